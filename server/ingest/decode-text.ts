@@ -50,5 +50,8 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
       hi = mid;
     }
   }
-  return lo;
+  // The error shows once the sequence is known to be bad; it starts at the lead byte before that.
+  let start = lo - 1;
+  while (start > 0 && (bytes[start] & 0xc0) === 0x80) start--;
+  return Math.max(0, start);
 }
