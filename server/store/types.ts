@@ -18,6 +18,11 @@ export interface IngestResult {
   /** false when an article with the same content hash was already stored. */
   inserted: boolean;
   attributions: number;
+  /**
+   * Set when the article's id was already taken by a different text: the article was
+   * stored under `id` (the old id plus a short hash) instead of this one. (Added by the store helper.)
+   */
+  renamedFrom?: string;
 }
 
 /** Persistence for articles and their attributions (implemented by server/store/sqlite.ts). */
@@ -33,4 +38,16 @@ export interface Store {
   replaceExtraction(id: string, extraction: Extraction): void;
   counts(): { articles: number; attributions: number };
   close(): void;
+
+  // Additions (backwards compatible) made by the store implementation:
+  /** Number of stored articles. */
+  articleCount(): number;
+  /** Every stored article id, in ingest order. */
+  listArticleIds(): string[];
+  /** The records of the given ids that exist, in the order asked for (unknown ids are skipped). */
+  getArticles(ids: string[]): ArticleRecord[];
+  /** True when the store was opened read-only (or the file is not writable): writes throw StoreReadOnlyError. */
+  readonly readOnly: boolean;
+  /** The database file. */
+  readonly file: string;
 }
