@@ -1,0 +1,114 @@
+// `npm run cli -- ingest [--db FILE] [--batch N] [--quiet] PATH...`
+import { openStore } from '../store/sqlite.js';
+import { takeDbOption } from '../store/default-path.js';
+import { isStoreError } from '../store/errors.js';
+import { ingestFiles, type IngestProblem, type IngestProgress } from '../ingest/ingest-files.js';
+import { createProgressReporter } from './progress.js';
+
+const HELP = `usage: npm run cli -- ingest [--db FILE] [--batch N] [--quiet] PATH...
+
+Extracts attributions from article files and stores them. PATH is a file, a folder
+(read recursively) or a glob ("data/**/*.jsonl"); .txt, .json, .jsonl and .html files.
+The same text ingested twice is stored once.
+
+  --db FILE   database file (default: $REPORTGRAPH_DB or data/reportgraph.db)
+  --batch N   articles per transaction (default 250)
+  --quiet     no progress, only problems and the summary
+
+Exit status: 0 when every input was read, 1 when some input was bad or the
+database could not be written, 2 on a usage error.`;
+
+export async function run(args: string[]): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(HELP);
+    return 0;
+  }
+  let db: string;
+  let rest: string[];
+  try {
+    ({ db, rest } = takeDbOption(args));
+  } catch (err) {
+    console.error(`ingest: ${(err as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  let batchSize: number | undefined;
+  let quiet = false;
+  const paths: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    if (a === '--batch') {
+      batchSize = Number(rest[++i]);
+      if (!Number.isInteger(batchSize) || batchSize < 1) {
+        console.error('ingest: --batch needs a positive whole number');
+        return 2;
+      }
+    } else if (a === '--quiet' || a === '-q') {
+      quiet = true;
+    } else if (a.startsWith('--')) {
+      console.error(`ingest: unknown option ${a}\n\n${HELP}`);
+      return 2;
+    } else {
+      paths.push(a);
+    }
+  }
+  if (paths.length === 0) {
+    console.error(`ingest: no files given\n\n${HELP}`);
+    return 2;
+  }
+
+  const reporter = createProgressReporter(process.stderr, { quiet, render: renderProgress });
+  let store;
+  try {
+    store = openStore(db);
+  } catch (err) {
+    if (isStoreError(err)) {
+      console.error(`ingest: ${err.message}`);
+      return 1;
+    }
+    throw err;
+  }
+  try {
+    const summary = await ingestFiles(store, paths, {
+      batchSize,
+      onProgress: (p) => reporter.update(p),
+      onProblem: (p) => reporter.message(`${formatProblem(p)}`),
+    });
+    reporter.done();
+    const seconds = summary.elapsedMs / 1000;
+    const rate = seconds > 0 ? Math.round(summary.articles / seconds) : summary.articles;
+    const lines = [
+      `ingested ${summary.filesDone} file${summary.filesDone === 1 ? '' : 's'} into ${db}:`,
+      `  ${summary.inserted} new article${summary.inserted === 1 ? '' : 's'}, ${summary.duplicates} already stored, ${summary.attributions} attributions found`,
+      `  ${seconds.toFixed(1)} s, ${rate} articles/s`,
+    ];
+    for (const r of summary.renamed) lines.push(`  ${r.file}: the id "${r.from}" was taken by another text; stored as "${r.to}"`);
+    if (summary.problems) lines.push(`  ${summary.problems} problem${summary.problems === 1 ? '' : 's'} (listed above); the rest was stored`);
+    const totals = store.counts();
+    lines.push(`  the database now holds ${totals.articles} articles and ${totals.attributions} attributions`);
+    console.log(lines.join('\n'));
+    return summary.problems ? 1 : 0;
+  } catch (err) {
+    reporter.done();
+    if (isStoreError(err)) {
+      console.error(`ingest: ${err.message}\n  what was stored before this error is kept; re-run the same command to finish (duplicates are skipped)`);
+      return 1;
+    }
+    throw err;
+  } finally {
+    store.close();
+  }
+}
+
+export function formatProblem(p: IngestProblem): string {
+  return `${p.file}${p.line !== undefined ? `:${p.line}` : ''}: ${p.message}`;
+}
+
+function renderProgress(p: IngestProgress, tty: boolean): string {
+  const seconds = p.elapsedMs / 1000;
+  const rate = seconds > 0 ? Math.round(p.articles / seconds) : 0;
+  const figures = `${p.filesDone}/${p.filesTotal} files, ${p.articles} articles (${rate}/s), ${p.attributions} attributions${p.problems ? `, ${p.problems} problems` : ''}`;
+  if (!tty) return `ingest: ${figures}`;
+  const width = 24;
+  const filled = p.filesTotal ? Math.round((p.filesDone / p.filesTotal) * width) : 0;
+  return `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${figures}`;
+}

@@ -1,0 +1,72 @@
+// `npm run cli -- reextract [--db FILE]`: re-runs the current extractor over every stored article.
+import { openStore } from '../store/sqlite.js';
+import { takeDbOption } from '../store/default-path.js';
+import { isStoreError } from '../store/errors.js';
+import { reextractAll, type ReextractProgress } from '../ingest/reextract.js';
+import { createProgressReporter } from './progress.js';
+
+const HELP = `usage: npm run cli -- reextract [--db FILE] [--quiet]
+
+Re-runs the current extractor over every stored article and replaces its attributions
+(each article in its own transaction). Run it after the extractor has improved.
+
+  --db FILE   database file (default: $REPORTGRAPH_DB or data/reportgraph.db)
+  --quiet     no progress, only the summary`;
+
+export async function run(args: string[]): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(HELP);
+    return 0;
+  }
+  let db: string;
+  let rest: string[];
+  try {
+    ({ db, rest } = takeDbOption(args));
+  } catch (err) {
+    console.error(`reextract: ${(err as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  const quiet = rest.includes('--quiet') || rest.includes('-q');
+  const unknown = rest.filter((a) => a !== '--quiet' && a !== '-q');
+  if (unknown.length) {
+    console.error(`reextract: unexpected ${unknown.join(' ')}\n\n${HELP}`);
+    return 2;
+  }
+  const reporter = createProgressReporter<ReextractProgress>(process.stderr, {
+    quiet,
+    render: (p) => `reextract: ${p.articles} articles, ${p.changed} changed, ${p.attributionsBefore} -> ${p.attributionsAfter} attributions`,
+  });
+  let store;
+  try {
+    store = openStore(db);
+  } catch (err) {
+    if (isStoreError(err)) {
+      console.error(`reextract: ${err.message}`);
+      return 1;
+    }
+    throw err;
+  }
+  try {
+    const total = store.articleCount();
+    const result = reextractAll(store, {
+      onProgress: (p) => reporter.update(p),
+      onFailure: (id, message) => reporter.message(`reextract: article ${id}: the extractor failed (${message}); kept its old attributions`),
+    });
+    reporter.done();
+    console.log([
+      `re-extracted ${result.articles} of ${total} articles in ${db} (${(result.elapsedMs / 1000).toFixed(1)} s):`,
+      `  ${result.changed} changed; attributions ${result.attributionsBefore} -> ${result.attributionsAfter}`,
+      ...(result.failed ? [`  ${result.failed} failed and kept their old attributions`] : []),
+    ].join('\n'));
+    return result.failed ? 1 : 0;
+  } catch (err) {
+    reporter.done();
+    if (isStoreError(err)) {
+      console.error(`reextract: ${err.message}`);
+      return 1;
+    }
+    throw err;
+  } finally {
+    store.close();
+  }
+}

@@ -1,0 +1,156 @@
+// Files → articles → extraction → store, in batches (one transaction each), with progress.
+// A bad file or line is reported and skipped; a store that cannot be written stops the run.
+import type { Article, Extraction } from '../extract/types.js';
+import { extract as defaultExtract } from '../extract/index.js';
+import type { IngestResult, Store } from '../store/types.js';
+import { StoreInputError } from '../store/errors.js';
+import { expandPaths } from './expand-paths.js';
+import { readArticleFile } from './read-articles.js';
+
+export interface IngestProblem {
+  file: string;
+  /** 1-based line, for JSONL inputs. */
+  line?: number;
+  message: string;
+}
+
+export interface IngestProgress {
+  filesTotal: number;
+  filesDone: number;
+  /** Articles read and extracted so far (stored or found already stored). */
+  articles: number;
+  /** Articles newly stored. */
+  inserted: number;
+  /** Articles whose text was already in the store. */
+  duplicates: number;
+  /** Attributions found in the newly stored articles. */
+  attributions: number;
+  problems: number;
+  elapsedMs: number;
+}
+
+export interface IngestSummary extends IngestProgress {
+  problemList: IngestProblem[];
+  /** Articles stored under another id because theirs was taken by a different text. */
+  renamed: { file: string; from: string; to: string }[];
+}
+
+export interface IngestFilesOptions {
+  /** Articles per transaction (default 250). */
+  batchSize?: number;
+  onProgress?: (progress: IngestProgress) => void;
+  onProblem?: (problem: IngestProblem) => void;
+  /** The extractor (default: the project's `extract`). */
+  extract?: (article: Article) => Extraction;
+}
+
+interface Pending {
+  article: Article;
+  extraction: Extraction;
+  file: string;
+  line?: number;
+}
+
+/** Ingests files, folders and globs into `store`. Throws only when the store fails (read-only, full...). */
+export async function ingestFiles(store: Store, paths: readonly string[], options: IngestFilesOptions = {}): Promise<IngestSummary> {
+  const extract = options.extract ?? defaultExtract;
+  const batchSize = Math.max(1, options.batchSize ?? 250);
+  const started = performance.now();
+  const { files, problems: pathProblems } = expandPaths(paths);
+  const summary: IngestSummary = {
+    filesTotal: files.length,
+    filesDone: 0,
+    articles: 0,
+    inserted: 0,
+    duplicates: 0,
+    attributions: 0,
+    problems: 0,
+    elapsedMs: 0,
+    problemList: [],
+    renamed: [],
+  };
+  const report = (p: IngestProblem) => {
+    summary.problems++;
+    summary.problemList.push(p);
+    options.onProblem?.(p);
+  };
+  const progress = () => {
+    summary.elapsedMs = performance.now() - started;
+    options.onProgress?.(progressOf(summary));
+  };
+  pathProblems.forEach(report);
+
+  let pending: Pending[] = [];
+  const flush = () => {
+    if (pending.length === 0) return;
+    const batch = pending;
+    pending = [];
+    storeBatch(store, batch, summary, report);
+  };
+
+  for (const file of files) {
+    for (const item of readArticleFile(file)) {
+      if (!item.ok) {
+        report({ file: item.file, line: item.line, message: item.message });
+        continue;
+      }
+      let extraction: Extraction;
+      try {
+        extraction = extract(item.article);
+      } catch (err) {
+        report({ file: item.file, line: item.line, message: `extraction failed: ${err instanceof Error ? err.message : String(err)}` });
+        continue;
+      }
+      pending.push({ article: item.article, extraction, file: item.file, line: item.line });
+      if (pending.length >= batchSize) {
+        flush();
+        progress();
+        await yieldToEventLoop();
+      }
+    }
+    summary.filesDone++;
+    progress();
+  }
+  flush();
+  progress();
+  return summary;
+}
+
+function storeBatch(store: Store, batch: Pending[], summary: IngestSummary, report: (p: IngestProblem) => void): void {
+  let results: (IngestResult | undefined)[];
+  try {
+    results = store.ingestMany(batch.map(({ article, extraction }) => ({ article, extraction })));
+  } catch (err) {
+    if (!(err instanceof StoreInputError)) throw err;
+    // One refused article must not cost the others their place: store them one by one.
+    results = batch.map((p) => {
+      try {
+        return store.ingest(p.article, p.extraction);
+      } catch (e) {
+        if (!(e instanceof StoreInputError)) throw e;
+        report({ file: p.file, line: p.line, message: e.message });
+        return undefined;
+      }
+    });
+  }
+  results.forEach((r, i) => {
+    if (!r) return;
+    summary.articles++;
+    if (r.inserted) {
+      summary.inserted++;
+      summary.attributions += r.attributions;
+    } else {
+      summary.duplicates++;
+    }
+    if (r.renamedFrom !== undefined) summary.renamed.push({ file: batch[i].file, from: r.renamedFrom, to: r.id });
+  });
+}
+
+function progressOf(s: IngestSummary): IngestProgress {
+  const { filesTotal, filesDone, articles, inserted, duplicates, attributions, problems, elapsedMs } = s;
+  return { filesTotal, filesDone, articles, inserted, duplicates, attributions, problems, elapsedMs };
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
