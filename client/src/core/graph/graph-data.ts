@@ -1,0 +1,66 @@
+import { MultiDirectedGraph } from 'graphology';
+import type { EdgeAttributes, NodeAttributes, SerializedGraph } from '../../api/types.js';
+
+export type ReportGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
+
+export function createGraph(): ReportGraph {
+  return new MultiDirectedGraph<NodeAttributes, EdgeAttributes>({ allowSelfLoops: true });
+}
+
+function edgeKey(edge: SerializedGraph['edges'][number]): string {
+  return edge.key ?? `${edge.attributes.kind}:${edge.source}->${edge.target}`;
+}
+
+/**
+ * Takes a served view into the graph without disturbing what is already drawn: existing nodes keep
+ * their current (possibly laid-out) position, new nodes get the server's. Returns the keys of new nodes.
+ */
+export function mergeView(graph: ReportGraph, view: SerializedGraph): string[] {
+  const added: string[] = [];
+  for (const { key, attributes } of view.nodes) {
+    if (graph.hasNode(key)) {
+      const { x: _x, y: _y, size: _size, ...rest } = attributes;
+      graph.mergeNodeAttributes(key, rest);
+    } else {
+      graph.addNode(key, { ...attributes, x: Number(attributes.x) || 0, y: Number(attributes.y) || 0 });
+      added.push(key);
+    }
+  }
+  for (const edge of view.edges) {
+    const key = edgeKey(edge);
+    if (graph.hasEdge(key)) graph.mergeEdgeAttributes(key, edge.attributes);
+    else if (graph.hasNode(edge.source) && graph.hasNode(edge.target)) graph.addDirectedEdgeWithKey(key, edge.source, edge.target, edge.attributes);
+  }
+  placeNewNodes(graph, added);
+  return added;
+}
+
+/** Nodes that arrive without a position (0,0) go next to a neighbour that has one. */
+function placeNewNodes(graph: ReportGraph, keys: string[]): void {
+  for (const key of keys) {
+    const attrs = graph.getNodeAttributes(key);
+    if (attrs.x !== 0 || attrs.y !== 0) continue;
+    const anchor = graph.neighbors(key).find((n) => {
+      const a = graph.getNodeAttributes(n);
+      return a.x !== 0 || a.y !== 0;
+    });
+    const angle = Math.random() * Math.PI * 2;
+    const base = anchor ? graph.getNodeAttributes(anchor) : { x: 0, y: 0 };
+    graph.mergeNodeAttributes(key, { x: base.x + Math.cos(angle) * 5, y: base.y + Math.sin(angle) * 5 });
+  }
+}
+
+/** Node size by degree: sqrt keeps hubs big without drowning everything else. */
+export function sizeByDegree(graph: ReportGraph): void {
+  graph.updateEachNodeAttributes(
+    (node, attrs) => {
+      const bonus = attrs.kind === 'outlet' ? 3 : attrs.kind === 'claim' ? 1 : 0;
+      return { ...attrs, size: Math.min(28, 3 + bonus + 1.6 * Math.sqrt(graph.degree(node))) };
+    },
+    { attributes: ['size'] },
+  );
+}
+
+export function keysOf(view: SerializedGraph): Set<string> {
+  return new Set(view.nodes.map((n) => n.key));
+}

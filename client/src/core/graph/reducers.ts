@@ -1,0 +1,80 @@
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import type { EdgeAttributes, NodeAttributes } from '../../api/types.js';
+import type { ReportGraph } from './graph-data.js';
+import type { Focus } from './focus.js';
+import { PROGRAM_OF_KIND } from './programs.js';
+
+const MUTED_NODE = 'rgb(226,229,234)';
+const MUTED_EDGE = 'rgb(238,240,243)';
+const TRACE_EDGE = 'rgb(40,48,64)';
+
+/** What the reducers read; owned by the app, never by sigma. */
+export interface HighlightState {
+  /** nodes of the current filtered view; null = everything */
+  visible: Set<string> | null;
+  hovered: string | null;
+  hoverFocus: Focus | null;
+  selected: string | null;
+  selectionFocus: Focus | null;
+  /** nodes just added by the user */
+  recent: Set<string>;
+  /** Mute everything outside the focus (small graphs); big graphs only emphasise the focus. */
+  dimOthers: boolean;
+}
+
+export function emptyHighlight(): HighlightState {
+  return { visible: null, hovered: null, hoverFocus: null, selected: null, selectionFocus: null, recent: new Set(), dimOthers: true };
+}
+
+export function makeNodeReducer(state: HighlightState) {
+  return (node: string, data: NodeAttributes): Partial<NodeDisplayData> => {
+    const res: Partial<NodeDisplayData> = { ...(data as unknown as Partial<NodeDisplayData>), type: PROGRAM_OF_KIND[data.kind] ?? 'rg-disc' };
+    if (state.visible && !state.visible.has(node)) {
+      res.hidden = true;
+      return res;
+    }
+    const focus = state.hoverFocus ?? state.selectionFocus;
+    if (focus) {
+      if (focus.nodes.has(node)) {
+        res.forceLabel = true;
+        res.zIndex = 2;
+        if (node === state.hovered || node === state.selected) res.highlighted = true;
+      } else if (state.dimOthers) {
+        res.color = MUTED_NODE;
+        res.label = '';
+        res.zIndex = 0;
+      }
+    }
+    if (state.recent.has(node)) {
+      res.highlighted = true;
+      res.forceLabel = true;
+      res.zIndex = 3;
+    }
+    return res;
+  };
+}
+
+export function makeEdgeReducer(getGraph: () => ReportGraph, state: HighlightState) {
+  return (edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> => {
+    const res: Partial<EdgeDisplayData> = { color: data.color, size: data.size, label: undefined };
+    if (state.visible) {
+      const [source, target] = getGraph().extremities(edge);
+      if (!state.visible.has(source) || !state.visible.has(target)) {
+        res.hidden = true;
+        return res;
+      }
+    }
+    const focus = state.hoverFocus ?? state.selectionFocus;
+    if (focus) {
+      if (focus.edges.has(edge)) {
+        res.color = TRACE_EDGE;
+        res.size = Math.max(1.5, (data.size ?? 1) * 1.6);
+        res.zIndex = 2;
+      } else if (state.dimOthers) {
+        res.color = MUTED_EDGE;
+        res.zIndex = 0;
+      }
+    }
+    return res;
+  };
+}

@@ -1,0 +1,31 @@
+import type { AttributionRow, NodeRef } from '../core/graph/attributions.js';
+import { byId, clear, el, plural } from './dom.js';
+
+const ROW_LIMIT = 400;
+
+/** The table of visible attributions: every cell entry is a button that selects its node. */
+export function renderListView(rows: AttributionRow[], selected: string | null, select: (key: string) => void): void {
+  const body = byId('list-body');
+  clear(body);
+  const refs = (list: NodeRef[]) => el('td', {}, list.length ? list.map((r) => refButton(r, selected, select)) : [el('span', { class: 'muted', text: '—' })]);
+  for (const row of rows.slice(0, ROW_LIMIT)) {
+    body.append(el('tr', { class: row.claim.key === selected ? 'selected' : '' }, [
+      refs(row.outlets),
+      refs(row.speakers),
+      el('td', { class: 'claim-cell' }, [refButton(row.claim, selected, select)]),
+      refs(row.actors),
+    ]));
+  }
+  byId('list-more').textContent = rows.length > ROW_LIMIT
+    ? `Showing ${ROW_LIMIT} of ${plural(rows.length, 'claim')}; narrow the filters to see the rest.`
+    : rows.length ? plural(rows.length, 'claim') : 'No attributions in this view.';
+}
+
+function refButton(ref: NodeRef, selected: string | null, select: (key: string) => void): HTMLElement {
+  return el('button', {
+    class: ref.key === selected ? 'cell-link selected' : 'cell-link',
+    text: ref.label,
+    attrs: { type: 'button', 'data-key': ref.key },
+    on: { click: () => select(ref.key) },
+  });
+}
