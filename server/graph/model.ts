@@ -1,0 +1,326 @@
+// The live attribution graph and its side indexes. Pure: no I/O.
+import { MultiDirectedGraph } from 'graphology';
+import type { ArticleRecord } from '../store/types.js';
+import type { Attribution } from '../extract/types.js';
+import type { EdgeAttributes, EdgeKind, NodeAttributes, NodeKind } from './types.js';
+import type { AttributionGraph, Evidence } from './model-types.js';
+import { ClaimIndex } from './claim-index.js';
+import { slugify } from './slug.js';
+import { ACTOR_KIND_COLORS, EDGE_KIND_COLORS, NODE_KIND_COLORS, outletColor, sourceColor } from './colors.js';
+import { edgeSize, nodeSize } from './sizes.js';
+import { datePart, shortLabel } from './labels.js';
+import { guessActorKind } from './actor-kind.js';
+import { placeNewNodes, runLayout } from './layout.js';
+
+
+export function outletKey(name: string): string {
+  return 'outlet:' + slugify(name);
+}
+export function actorKey(name: string): string {
+  return 'actor:' + slugify(name);
+}
+export function sourceKey(scopeSlug: string, speaker: string): string {
+  return `source:${scopeSlug}:${slugify(speaker)}`;
+}
+export function articleKey(id: string): string {
+  return 'article:' + id;
+}
+export function edgeKey(kind: EdgeKind, source: string, target: string): string {
+  return `${kind}:${source}->${target}`;
+}
+
+/** What one article put into the graph, so it can be taken out again. */
+interface Contribution {
+  /** nodes it references, one entry per reference */
+  nodes: string[];
+  /** edges it supports, one entry per supporting attribution */
+  edges: string[];
+  /** [node key, mention] pairs it added to aliases */
+  aliases: [string, string][];
+  /** claim key of each attribution, by attribution index */
+  claims: string[];
+}
+
+export class GraphModel {
+  readonly graph: AttributionGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+  private readonly claimIndex = new ClaimIndex();
+  private readonly evidenceByClaim = new Map<string, Evidence[]>();
+  private readonly contributions = new Map<string, Contribution>();
+  private readonly nodeRefs = new Map<string, number>();
+  private readonly aliasCounts = new Map<string, Map<string, number>>();
+  /** distinct edges per node, kept here because graphology's degree is O(neighbours) on multigraphs */
+  private readonly degrees = new Map<string, number>();
+  /** `reported` edges per outlet: its claimCount */
+  private readonly claimCounts = new Map<string, number>();
+
+  /** Adds an article and its attributions; returns the keys of the nodes it created. */
+  addRecord(record: ArticleRecord): string[] {
+    const { article, extraction } = record;
+    if (this.contributions.has(article.id)) this.removeArticle(article.id);
+    const contribution: Contribution = { nodes: [], edges: [], aliases: [], claims: [] };
+    this.contributions.set(article.id, contribution);
+    const added: string[] = [];
+    const touched = new Set<string>();
+
+    const ref = (key: string, attrs: () => Omit<NodeAttributes, 'x' | 'y' | 'size'>): string => {
+      if (!this.graph.hasNode(key)) {
+        this.graph.addNode(key, { ...attrs(), x: 0, y: 0, size: 1 });
+        added.push(key);
+      }
+      this.nodeRefs.set(key, (this.nodeRefs.get(key) ?? 0) + 1);
+      contribution.nodes.push(key);
+      touched.add(key);
+      return key;
+    };
+    const link = (kind: EdgeKind, source: string, target: string): void => {
+      const key = edgeKey(kind, source, target);
+      if (this.graph.hasEdge(key)) {
+        const weight = this.graph.getEdgeAttribute(key, 'weight') + 1;
+        this.graph.mergeEdgeAttributes(key, { weight, size: edgeSize(weight) });
+      } else {
+        this.graph.addDirectedEdgeWithKey(key, source, target, {
+          kind,
+          weight: 1,
+          size: edgeSize(1),
+          color: EDGE_KIND_COLORS[kind],
+        });
+        this.bumpDegree(source, 1);
+        this.bumpDegree(target, 1);
+        if (kind === 'reported') this.claimCounts.set(source, (this.claimCounts.get(source) ?? 0) + 1);
+      }
+      contribution.edges.push(key);
+    };
+    const alias = (key: string, mention: string | null): void => {
+      if (!mention) return;
+      let counts = this.aliasCounts.get(key);
+      if (!counts) this.aliasCounts.set(key, (counts = new Map()));
+      counts.set(mention, (counts.get(mention) ?? 0) + 1);
+      contribution.aliases.push([key, mention]);
+    };
+
+    const articleNode = ref(articleKey(article.id), () => ({
+      kind: 'article',
+      label: article.title || article.id,
+      color: NODE_KIND_COLORS.article,
+      publisher: article.publisher ?? null,
+      published: article.published ?? null,
+      url: article.url ?? null,
+    }));
+    const articleDate = datePart(article.published);
+
+    extraction.attributions.forEach((attribution, index) => {
+      const claim = this.claimIndex.resolve(attribution.claim, (k) => this.graph.hasNode(k)).key;
+      contribution.claims[index] = claim;
+      ref(claim, () => ({
+        kind: 'claim',
+        label: shortLabel(attribution.claim),
+        text: attribution.claim,
+        color: NODE_KIND_COLORS.claim,
+        firstReported: null,
+        evidenceCount: 0,
+      }));
+      this.addEvidence(claim, evidenceOf(article.id, index, attribution, articleDate));
+      link('contains', articleNode, claim);
+
+      const outlet = attribution.outlet ? this.refOutlet(attribution.outlet, ref) : undefined;
+      if (outlet) {
+        alias(outlet, attribution.outletMention);
+        link('reported', outlet, claim);
+      }
+
+      if (attribution.speaker) {
+        if (attribution.speakerActor) {
+          const actor = this.refActor(attribution.speakerActor, ref);
+          if (attribution.speaker !== attribution.speakerActor) alias(actor, attribution.speaker);
+          link('said', actor, claim);
+        } else {
+          const scopeName = attribution.outlet ?? article.publisher ?? null;
+          const scope = scopeName ? slugify(scopeName) : 'unattributed';
+          const speaker = attribution.speaker;
+          const source = ref(sourceKey(scope, speaker), () => ({
+            kind: 'source',
+            label: speaker,
+            color: sourceColor(scope),
+            ...(scopeName ? { outlet: scopeName } : {}),
+          }));
+          if (outlet) link('cites', outlet, source);
+          link('said', source, claim);
+        }
+      }
+
+      for (const name of new Set(attribution.actors)) {
+        if (!name.trim()) continue;
+        link('involves', claim, this.refActor(name, ref));
+      }
+    });
+
+    for (const relation of extraction.relations) {
+      const from = contribution.claims[relation.from];
+      const to = contribution.claims[relation.to];
+      if (!from || !to) continue;
+      if (relation.type === 'cites') {
+        // media citing media: the citing outlet relies on the cited one (claim->claim would be a self-loop)
+        const a = extraction.attributions[relation.from]?.outlet;
+        const b = extraction.attributions[relation.to]?.outlet;
+        if (a && b && outletKey(a) !== outletKey(b)) link('cites', outletKey(a), outletKey(b));
+      } else if (from !== to) {
+        link(relation.type, from, to);
+      }
+    }
+
+    this.refresh(touched);
+    placeNewNodes(this.graph, added);
+    return added;
+  }
+
+  /** Takes an article and everything only it supported out of the graph. */
+  removeArticle(articleId: string): void {
+    const contribution = this.contributions.get(articleId);
+    if (!contribution) return;
+    this.contributions.delete(articleId);
+    const touched = new Set<string>();
+
+    for (const key of contribution.edges) {
+      if (!this.graph.hasEdge(key)) continue;
+      const weight = this.graph.getEdgeAttribute(key, 'weight') - 1;
+      if (weight > 0) {
+        this.graph.mergeEdgeAttributes(key, { weight, size: edgeSize(weight) });
+      } else {
+        const [source, target] = this.graph.extremities(key);
+        if (this.graph.getEdgeAttribute(key, 'kind') === 'reported') {
+          this.claimCounts.set(source, (this.claimCounts.get(source) ?? 1) - 1);
+        }
+        this.graph.dropEdge(key);
+        this.bumpDegree(source, -1);
+        this.bumpDegree(target, -1);
+      }
+    }
+    for (const [key, mention] of contribution.aliases) {
+      const counts = this.aliasCounts.get(key);
+      const n = (counts?.get(mention) ?? 0) - 1;
+      if (n > 0) counts!.set(mention, n);
+      else counts?.delete(mention);
+    }
+    for (const claim of new Set(contribution.claims)) {
+      const remaining = (this.evidenceByClaim.get(claim) ?? []).filter((e) => e.articleId !== articleId);
+      this.evidenceByClaim.set(claim, remaining);
+    }
+    for (const key of contribution.nodes) {
+      const refs = (this.nodeRefs.get(key) ?? 0) - 1;
+      if (refs > 0) {
+        this.nodeRefs.set(key, refs);
+        touched.add(key);
+        continue;
+      }
+      this.nodeRefs.delete(key);
+      touched.delete(key);
+      if (this.graph.hasNode(key)) {
+        this.graph.forEachNeighbor(key, (neighbor) => touched.add(neighbor));
+        this.graph.dropNode(key);
+      }
+      this.degrees.delete(key);
+      this.claimCounts.delete(key);
+      this.aliasCounts.delete(key);
+      if (key.startsWith('claim:')) {
+        this.claimIndex.remove(key);
+        this.evidenceByClaim.delete(key);
+      }
+    }
+    for (const key of touched) if (!this.graph.hasNode(key)) touched.delete(key);
+    this.refresh(touched);
+  }
+
+  layout(opts: { iterations?: number; maxMillis?: number } = {}): void {
+    runLayout(this.graph, opts);
+  }
+
+  evidence(claimKey: string): Evidence[] {
+    return [...(this.evidenceByClaim.get(claimKey) ?? [])];
+  }
+
+  claimKeyOf(articleId: string, attributionIndex: number): string | undefined {
+    return this.contributions.get(articleId)?.claims[attributionIndex];
+  }
+
+  /** Ids of the articles in the graph, in the order they were added. */
+  articleIds(): string[] {
+    return [...this.contributions.keys()];
+  }
+
+  private refOutlet(name: string, ref: (key: string, attrs: () => Omit<NodeAttributes, 'x' | 'y' | 'size'>) => string) {
+    const slug = slugify(name);
+    return ref('outlet:' + slug, () => ({ kind: 'outlet', label: name, color: outletColor(slug), aliases: [], claimCount: 0 }));
+  }
+
+  private refActor(name: string, ref: (key: string, attrs: () => Omit<NodeAttributes, 'x' | 'y' | 'size'>) => string) {
+    const actorKind = guessActorKind(name);
+    return ref(actorKey(name), () => ({ kind: 'actor', label: name, color: ACTOR_KIND_COLORS[actorKind], actorKind, aliases: [] }));
+  }
+
+  private addEvidence(claim: string, evidence: Evidence): void {
+    const list = this.evidenceByClaim.get(claim);
+    if (list) list.push(evidence);
+    else this.evidenceByClaim.set(claim, [evidence]);
+  }
+
+  private bumpDegree(key: string, by: number): void {
+    this.degrees.set(key, (this.degrees.get(key) ?? 0) + by);
+  }
+
+  /** Recomputes the derived attributes (counts, dates, aliases, sizes) of the given nodes. */
+  private refresh(keys: Iterable<string>): void {
+    for (const key of keys) {
+      const attrs = this.graph.getNodeAttributes(key);
+      const kind: NodeKind = attrs.kind;
+      if (kind === 'claim') {
+        const evidence = this.evidenceByClaim.get(key) ?? [];
+        let first: string | null = null;
+        for (const e of evidence) if (e.date && (first === null || e.date < first)) first = e.date;
+        attrs.evidenceCount = evidence.length;
+        attrs.firstReported = first;
+        if (evidence[0] && evidence[0].claim !== attrs.text) {
+          attrs.text = evidence[0].claim;
+          attrs.label = shortLabel(evidence[0].claim);
+        }
+        attrs.size = nodeSize('claim', evidence.length);
+      } else if (kind === 'outlet') {
+        const claimCount = this.claimCounts.get(key) ?? 0;
+        attrs.claimCount = claimCount;
+        attrs.aliases = this.aliasesOf(key, attrs.label);
+        attrs.size = nodeSize('outlet', claimCount);
+      } else {
+        if (kind === 'actor') attrs.aliases = this.aliasesOf(key, attrs.label);
+        attrs.size = nodeSize(kind, this.degrees.get(key) ?? 0);
+      }
+    }
+  }
+
+  private aliasesOf(key: string, label: string): string[] {
+    const counts = this.aliasCounts.get(key);
+    return counts ? [...counts.keys()].filter((m) => m !== label) : [];
+  }
+}
+
+function evidenceOf(articleId: string, index: number, a: Attribution, articleDate: string | null): Evidence {
+  return {
+    articleId,
+    attributionIndex: index,
+    outlet: a.outlet,
+    speaker: a.speaker,
+    cue: a.cue,
+    claim: a.claim,
+    claimStart: a.claimStart,
+    claimEnd: a.claimEnd,
+    sentenceStart: a.sentenceStart,
+    sentenceEnd: a.sentenceEnd,
+    date: a.date ?? articleDate,
+  };
+}
+
+/** Builds the graph of all records, then lays it out. */
+export function buildGraphModel(records: Iterable<ArticleRecord>, opts: { iterations?: number; maxMillis?: number } = {}): GraphModel {
+  const model = new GraphModel();
+  for (const record of records) model.addRecord(record);
+  model.layout(opts);
+  return model;
+}
