@@ -22,7 +22,8 @@ export function createProgressReporter<P>(
   const tty = out.isTTY === true;
   const interval = tty ? 100 : options.plainEveryMs ?? 2000;
   let last: P | undefined;
-  let lastDrawn = 0;
+  // A terminal shows the bar at once; a log gets its first line after one interval.
+  let lastDrawn = tty ? 0 : Date.now();
   let lastPrinted: P | undefined;
   let onScreen = false;
 
