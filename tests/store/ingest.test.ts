@@ -129,6 +129,22 @@ describe('reextract', () => {
     expect(result.changed).toBe([...store.records()].filter((r) => r.extraction.attributions.length > 0).length);
     expect(reextractAll(store).changed).toBe(0);
   });
+
+  it('runs from the command line over the stored articles', async () => {
+    const store = openStore(dbFile);
+    await ingestFiles(store, [SAMPLES], { extract: () => ({ attributions: [], relations: [] }) });
+    const ids = store.listArticleIds();
+    store.close();
+    const res = cli('reextract', '--db', dbFile, '--quiet');
+    expect(res.stderr).toBe('');
+    expect(res.status).toBe(0);
+    expect(res.stdout).toMatch(new RegExp(`re-extracted ${ids.length} of ${ids.length} articles`));
+    const after = openDb();
+    for (const rec of after.records()) {
+      expect(rec.extraction).toEqual(JSON.parse(JSON.stringify(extract(rec.article))));
+    }
+    expect(after.listArticleIds()).toEqual(ids);
+  });
 });
 
 describe('the ingest command', () => {
