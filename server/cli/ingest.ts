@@ -15,8 +15,10 @@ The same text ingested twice is stored once.
   --batch N   articles per transaction (default 250)
   --quiet     no progress, only problems and the summary
 
+Ctrl-C stops after the batch in progress; re-running the same command finishes the job.
+
 Exit status: 0 when every input was read, 1 when some input was bad or the
-database could not be written, 2 on a usage error.`;
+database could not be written, 2 on a usage error, 130 when interrupted.`;
 
 export async function run(args: string[]): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
@@ -67,8 +69,18 @@ export async function run(args: string[]): Promise<number> {
     }
     throw err;
   }
+  // Ctrl-C: finish the batch in progress, then stop with a summary; a second Ctrl-C quits at once
+  // (SQLite rolls back the open transaction, so no article is half-stored either way).
+  const stop = new AbortController();
+  const onInterrupt = () => {
+    if (stop.signal.aborted) process.exit(130);
+    stop.abort();
+    reporter.message('ingest: stopping after the current batch (Ctrl-C again to quit now)');
+  };
+  process.on('SIGINT', onInterrupt);
   try {
     const summary = await ingestFiles(store, paths, {
+      signal: stop.signal,
       batchSize,
       onProgress: (p) => reporter.update(p),
       onProblem: (p) => reporter.message(`${formatProblem(p)}`),
@@ -83,9 +95,11 @@ export async function run(args: string[]): Promise<number> {
     ];
     for (const r of summary.renamed) lines.push(`  ${r.file}: the id "${r.from}" was taken by another text; stored as "${r.to}"`);
     if (summary.problems) lines.push(`  ${summary.problems} problem${summary.problems === 1 ? '' : 's'} (listed above); the rest was stored`);
+    if (summary.stopped) lines.push('  interrupted: re-run the same command to finish (what is stored is skipped)');
     const totals = store.counts();
     lines.push(`  the database now holds ${totals.articles} articles and ${totals.attributions} attributions`);
     console.log(lines.join('\n'));
+    if (summary.stopped) return 130;
     return summary.problems ? 1 : 0;
   } catch (err) {
     reporter.done();
@@ -95,6 +109,7 @@ export async function run(args: string[]): Promise<number> {
     }
     throw err;
   } finally {
+    process.off('SIGINT', onInterrupt);
     store.close();
   }
 }

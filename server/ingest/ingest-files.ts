@@ -33,6 +33,8 @@ export interface IngestSummary extends IngestProgress {
   problemList: IngestProblem[];
   /** Articles stored under another id because theirs was taken by a different text. */
   renamed: { file: string; from: string; to: string }[];
+  /** True when `signal` stopped the run early (everything counted above is stored). */
+  stopped: boolean;
 }
 
 export interface IngestFilesOptions {
@@ -42,6 +44,8 @@ export interface IngestFilesOptions {
   onProblem?: (problem: IngestProblem) => void;
   /** The extractor (default: the project's `extract`). */
   extract?: (article: Article) => Extraction;
+  /** Stops the run after the batch in progress is stored (Ctrl-C in the CLI). */
+  signal?: AbortSignal;
 }
 
 interface Pending {
@@ -68,6 +72,7 @@ export async function ingestFiles(store: Store, paths: readonly string[], option
     elapsedMs: 0,
     problemList: [],
     renamed: [],
+    stopped: false,
   };
   const report = (p: IngestProblem) => {
     summary.problems++;
@@ -88,7 +93,7 @@ export async function ingestFiles(store: Store, paths: readonly string[], option
     storeBatch(store, batch, summary, report);
   };
 
-  for (const file of files) {
+  files: for (const file of files) {
     for (const item of readArticleFile(file)) {
       if (!item.ok) {
         report({ file: item.file, line: item.line, message: item.message });
@@ -106,10 +111,18 @@ export async function ingestFiles(store: Store, paths: readonly string[], option
         flush();
         progress();
         await yieldToEventLoop();
+        if (options.signal?.aborted) {
+          summary.stopped = true;
+          break files;
+        }
       }
     }
     summary.filesDone++;
     progress();
+    if (options.signal?.aborted) {
+      summary.stopped = true;
+      break;
+    }
   }
   flush();
   progress();

@@ -32,9 +32,9 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-function storedArticles(): number {
+function storedArticles(file = dbFile): number {
   try {
-    const db = new Database(dbFile, { readonly: true, fileMustExist: true });
+    const db = new Database(file, { readonly: true, fileMustExist: true });
     try {
       return (db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
     } finally {
@@ -90,4 +90,22 @@ it('survives SIGKILL mid-ingest: integrity ok, no half-stored article, re-run co
   const hashes = [...done.records()].map((r) => r.article.hash);
   expect(new Set(hashes).size).toBe(hashes.length);
   done.close();
+}, 120_000);
+
+it('stops cleanly on Ctrl-C (SIGINT) after the batch in progress, with a summary', async () => {
+  const file = path.join(dir, 'interrupted.db');
+  const child = spawn(CLI[0], [...CLI.slice(1), 'ingest', '--db', file, '--batch', '50', inputs], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  child.stdout.on('data', (c: Buffer) => { stdout += c.toString(); });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const deadline = Date.now() + 60_000;
+  while (storedArticles(file) < 100 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+  child.kill('SIGINT');
+  expect(await exited).toBe(130);
+  expect(stdout).toMatch(/interrupted: re-run the same command/);
+  const stored = Number(/(\d+) new articles/.exec(stdout)?.[1]);
+  const store = openStore(file);
+  expect(store.counts().articles).toBe(stored);
+  expect(stored).toBeLessThan(ARTICLES);
+  store.close();
 }, 120_000);
