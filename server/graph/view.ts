@@ -75,6 +75,8 @@ export function selectView(graph: AttributionGraph, filters: ViewFilters): Attri
       if (q !== undefined && !claimMatches(graph, claim, attrs, q)) continue;
       keep(claim, attrs);
       graph.forEachInNeighbor(claim, (neighbor, n) => {
+        // claims linked by confirms/contradicts are in the view only when selected themselves
+        if (n.kind === 'claim') return;
         if (n.kind === 'outlet' && chosenOutlets && !chosenOutlets.has(neighbor)) return;
         if (n.kind === 'article' && !includeArticles) return;
         keep(neighbor, n);
