@@ -1,0 +1,186 @@
+// Actor recognition for one article: scan the text once, then resolve every mention to a
+// canonical name (surnames to full names, acronyms to long forms, demonyms to states).
+import { COMMON_WORDS } from '../lexicon/common-words.js';
+import { FIRST_NAMES } from '../lexicon/first-names.js';
+import { ANONYMOUS_HEADS, NON_ACTOR_WORDS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/roles.js';
+import { tokenize } from '../lexicon/tokens.js';
+import { GAZETTEER_KINDS, type ActorKind } from './gazetteer.js';
+import { scan, type RawMention } from './scanner.js';
+
+export type { ActorKind } from './gazetteer.js';
+
+export interface ActorMention {
+  start: number;
+  end: number;
+  canonical: string;
+  kind: ActorKind;
+}
+
+export interface ActorResolver {
+  /** Canonical actors mentioned in text[start, end), deduplicated, in order of first mention. */
+  actorsIn(start: number, end: number): string[];
+  /** Canonical actor a speaker phrase names, or null for anonymous speakers. */
+  canonicalSpeaker(speaker: string): string | null;
+  /** Whether a string names a person (for pronoun resolution). */
+  isPersonName(s: string): boolean;
+  kindOf(canonical: string): 'person' | 'organization' | 'place';
+  /** Every resolved actor mention of the article, in text order. */
+  mentions(): ActorMention[];
+}
+
+const ANONYMOUS_MARKERS = /\b(?:unidentified|unnamed|anonymous|anonymity|familiar with|who (?:asked|requested|declined|spoke)|not authori[sz]ed)\b/i;
+
+/** Initials of a name's capitalised words: "Médecins Sans Frontières" -> "MSF". */
+function initials(name: string): string {
+  return tokenize(name)
+    .filter((t) => /^\p{Lu}/u.test(t.text))
+    .map((t) => t.text[0].normalize('NFKD')[0].toUpperCase())
+    .join('');
+}
+
+interface Context {
+  /** surname (lower case) -> full name of a person named in the article; null when ambiguous */
+  surnames: Map<string, string | null>;
+  /** acronym -> long form defined or used in the article */
+  acronyms: Map<string, string>;
+  /** lower-case words the article also uses in lower case (so they are not names) */
+  lowerWords: Set<string>;
+  kinds: Map<string, ActorKind>;
+}
+
+function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof tokenize>): Context {
+  const ctx: Context = { surnames: new Map(), acronyms: new Map(), lowerWords: new Set(), kinds: new Map() };
+  for (const t of tokens) if (t.text === t.key) ctx.lowerWords.add(t.key);
+
+  for (const m of raw) {
+    if (m.kind === 'person' && (m.source === 'pattern' || m.source === 'gazetteer') && m.canonical.includes(' ')) {
+      const parts = tokenize(m.canonical);
+      const surname = parts[parts.length - 1].key;
+      const prev = ctx.surnames.get(surname);
+      ctx.surnames.set(surname, prev === undefined || prev === m.canonical ? m.canonical : null);
+    }
+  }
+  // Acronyms defined in parentheses: "Médecins Sans Frontières (MSF)", "the Pakistani Taliban (TTK)".
+  for (let k = 0; k < raw.length; k++) {
+    const m = raw[k];
+    if (m.kind === 'outlet') continue;
+    const after = /^\s*\(\s*([A-Z][A-Za-z0-9&.-]{1,9})\s*\)/.exec(text.slice(m.end, m.end + 16));
+    if (after && m.source !== 'acronym') {
+      ctx.acronyms.set(after[1].replace(/\./g, ''), m.canonical);
+      continue;
+    }
+    if (m.source === 'acronym') {
+      const longForm = raw[k + 1];
+      if (longForm && /^\s*\(\s*$/.test(text.slice(m.end, longForm.start)) && longForm.kind !== 'outlet' && longForm.source !== 'acronym') {
+        ctx.acronyms.set(m.canonical, longForm.canonical);
+      }
+    }
+  }
+  // Acronyms whose long form appears in the article: "Central Intelligence Agency" ... "CIA".
+  const longForms = new Map<string, string>();
+  for (const m of raw) if (m.kind !== 'outlet' && m.source !== 'acronym' && m.canonical.includes(' ')) longForms.set(initials(m.canonical), m.canonical);
+  for (const m of raw) {
+    if (m.source === 'acronym' && !ctx.acronyms.has(m.canonical) && longForms.has(m.canonical)) ctx.acronyms.set(m.canonical, longForms.get(m.canonical)!);
+  }
+  return ctx;
+}
+
+/** Final canonical name and kind of a raw mention, or null when it names no actor. */
+function resolve(m: RawMention, ctx: Context, speakerRole = false): ActorMention | null {
+  if (m.kind === 'outlet') return null;
+  const base = { start: m.start, end: m.end };
+  switch (m.source) {
+    case 'gazetteer':
+      if (speakerRole && m.capitalOf) return { ...base, canonical: m.capitalOf, kind: 'place' };
+      return { ...base, canonical: m.canonical, kind: m.kind };
+    case 'surname': {
+      // A full name in the article wins over the gazetteer's holder of the surname.
+      const written = tokenize(m.canonical);
+      const local = ctx.surnames.get(written[written.length - 1].key);
+      return { ...base, canonical: local ?? m.canonical, kind: 'person' };
+    }
+    case 'pattern': {
+      const gk = GAZETTEER_KINDS.get(m.canonical);
+      return { ...base, canonical: m.canonical, kind: gk ?? m.kind };
+    }
+    case 'acronym': {
+      const long = ctx.acronyms.get(m.canonical);
+      if (long) return { ...base, canonical: long, kind: GAZETTEER_KINDS.get(long) ?? ctx.kinds.get(long) ?? 'organization' };
+      return { ...base, canonical: m.canonical, kind: 'organization' };
+    }
+    case 'single': {
+      const key = tokenize(m.canonical)[0].key;
+      const full = ctx.surnames.get(key);
+      if (full) return { ...base, canonical: full, kind: 'person' };
+      if (NON_ACTOR_WORDS.has(key) || m.common || ctx.lowerWords.has(key)) return null;
+      return { ...base, canonical: m.canonical, kind: m.kind };
+    }
+  }
+}
+
+export function createActorResolver(text: string): ActorResolver {
+  const tokens = tokenize(text);
+  const raw = scan(text, tokens);
+  const ctx = buildContext(text, raw, tokens);
+  const mentions: ActorMention[] = [];
+  for (const m of raw) {
+    const r = resolve(m, ctx);
+    if (r) mentions.push(r);
+  }
+  for (const m of mentions) if (!ctx.kinds.has(m.canonical)) ctx.kinds.set(m.canonical, m.kind);
+
+  function actorsIn(start: number, end: number): string[] {
+    const seen = new Set<string>();
+    const out: string[] = [];
+    for (const m of mentions) {
+      if (m.end <= start) continue;
+      if (m.start >= end) break;
+      if (!seen.has(m.canonical)) {
+        seen.add(m.canonical);
+        out.push(m.canonical);
+      }
+    }
+    return out;
+  }
+
+  /** Resolved mentions inside a phrase that is not (necessarily) at a known place in the text. */
+  function mentionsOfPhrase(phrase: string, speakerRole: boolean): ActorMention[] {
+    const toks = tokenize(phrase);
+    const rawPhrase = scan(phrase, toks);
+    const res: ActorMention[] = [];
+    for (const m of rawPhrase) {
+      // A lone capitalised word is a name when the article treats it as one.
+      if (m.source === 'single' && m.common && !ctx.surnames.get(toks[m.first].key)) continue;
+      const r = resolve(m, { ...ctx, lowerWords: m.source === 'single' && m.first === 0 ? new Set() : ctx.lowerWords }, speakerRole);
+      if (r) res.push(r);
+    }
+    return res;
+  }
+
+  function canonicalSpeaker(speaker: string): string | null {
+    const s = speaker.trim().replace(/^["“”'‘’]+|["“”'‘’]+$/g, '');
+    if (!s || ANONYMOUS_MARKERS.test(s)) return null;
+    const found = mentionsOfPhrase(s, true);
+    if (!found.length) return null;
+    return (found.find((m) => m.kind === 'person') ?? found.find((m) => m.kind === 'organization') ?? found[0]).canonical;
+  }
+
+  function isPersonName(s: string): boolean {
+    const words = tokenize(s);
+    if (!words.length) return false;
+    if (words.length === 1 && ANONYMOUS_HEADS.has(words[0].key)) return false;
+    const found = mentionsOfPhrase(s, false);
+    if (found.length !== 1 || found[0].kind !== 'person') {
+      // A lone given name ("Gilbert") still names a person.
+      return words.length === 1 && FIRST_NAMES.has(words[0].key) && !COMMON_WORDS.has(words[0].key);
+    }
+    // The name must be most of the phrase, not a person inside a longer description.
+    return words.filter((w) => w.start < found[0].start).every((w) => TITLE_WORDS.has(w.key) || ROLE_NOUNS.has(w.key) || w.key === 'the');
+  }
+
+  function kindOf(canonical: string): ActorKind {
+    return ctx.kinds.get(canonical) ?? GAZETTEER_KINDS.get(canonical) ?? 'organization';
+  }
+
+  return { actorsIn, canonicalSpeaker, isPersonName, kindOf, mentions: () => mentions.slice() };
+}

@@ -1,0 +1,257 @@
+// One left-to-right pass over an article's tokens that finds every candidate actor
+// mention: gazetteer names (longest first), outlets (to exclude them), and runs of
+// capitalised words that look like names of people, organisations or places.
+import { OUTLET_MATCHER, acceptOutletMatch } from '../lexicon/outlets.js';
+import { COMMON_WORDS } from '../lexicon/common-words.js';
+import { FIRST_NAMES } from '../lexicon/first-names.js';
+import { NON_ACTOR_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/roles.js';
+import { isAllCaps, isCapitalised, type Token } from '../lexicon/tokens.js';
+import { ACTOR_MATCHER, SINGLE_WORD_PLACES, type ActorKind, type GazetteerHit } from './gazetteer.js';
+
+export interface RawMention {
+  start: number;
+  end: number;
+  /** provisional canonical name */
+  canonical: string;
+  kind: ActorKind | 'outlet';
+  source: 'gazetteer' | 'surname' | 'pattern' | 'acronym' | 'single';
+  /** index of the first and one-past-last token */
+  first: number;
+  last: number;
+  /** single unknown word facts, for the resolver */
+  common?: boolean;
+  /** a capital city that could stand for its state */
+  capitalOf?: string;
+}
+
+/** Words joining the parts of one name: "Eagles of Death Metal", "Tamim bin Hamad", "Ursula von der Leyen". */
+const CONNECTORS = new Set(['of', 'for', 'the', 'bin', 'bint', 'ibn', 'al', 'el', 'de', 'da', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'di', 'dos', 'das', 'y', 'abu', 'ben', 'sans']);
+const OF_LIKE = new Set(['of', 'for', 'de', 'du', 'des', 'del', 'della', 'di', 'da']);
+/** Lower-case heads that extend an unknown place name: "Yushu county" -> "Yushu County". */
+const PLACE_SUFFIXES = new Set(['county', 'province', 'district', 'prefecture', 'governorate', 'oblast', 'region']);
+/** Lower-case heads that make an unknown name a facility: "Yalgado Ouedraogo hospital". */
+const FACILITY_SUFFIXES = new Set(['hospital', 'hotel', 'airport', 'stadium', 'prison', 'mosque', 'church', 'university', 'school', 'cafe', 'café', 'restaurant', 'camp', 'port', 'plant', 'refinery']);
+/** Lower-case words after a hyphen that are not part of a name ("London-based"). */
+const HYPHEN_NOT_NAME = new Set(['based', 'led', 'born', 'backed', 'owned', 'run', 'style', 'era', 'made', 'linked', 'funded', 'affiliated', 'controlled', 'held', 'bound', 'wide', 'like', 'type', 'free', 'friendly', 'allied', 'aligned', 'brokered', 'sponsored', 'bred', 'inspired', 'listed', 'registered', 'flagged', 'sized', 'speaking', 'occupied', 'annexed', 'language']);
+/** Verbs (and auxiliaries) after which a capital city stands for its government: "Doha proposed". */
+const STATE_VERBS = new Set(
+  ('said says say told tells announced announces proposed proposes rejected rejects accepted accepts accused accuses warned warns ' +
+    'denied denies insisted insists agreed agrees offered offers issued issues demanded demands called calls claimed claims ' +
+    'threatened threatens responded responds refused refuses wants wanted has have had would will could may might should must ' +
+    'hopes hoped sees saw believes believed blamed blames condemned condemns urged urges welcomed welcomes ' +
+    'insists signalled signaled sought seeks plans planned imposed imposes sent sends expelled expels recalled recalls ' +
+    'summoned summons launched launches retaliated vowed vows pledged pledges supports supported backs backed opposes opposed ' +
+    'confirmed confirms dismissed dismisses criticised criticized slammed stated states reported reports').split(' '),
+);
+const LOCATIVE = new Set(['of', 'in', 'at', 'near', 'from', 'to', 'into', 'outside', 'across', 'around', 'towards', 'toward', 'via', 'over']);
+
+function sentenceInitial(text: string, tokens: Token[], i: number): boolean {
+  if (i === 0) return true;
+  const gap = text.slice(tokens[i - 1].end, tokens[i].start);
+  return /[.!?:;\n\u2014\u2013"“‘(\[]|\s-\s/.test(gap);
+}
+
+const plainGap = (gap: string) => gap === ' ' || gap === '-' || gap === '\u00a0';
+
+function gazetteerAt(text: string, tokens: Token[], i: number): { hit: GazetteerHit | null; outlet: boolean; last: number; start: number; end: number } | null {
+  const g = ACTOR_MATCHER.matchAt(text, tokens, i);
+  const o = OUTLET_MATCHER.matchAt(text, tokens, i);
+  const oOk = o && acceptOutletMatch(text, o.start, o.end, o.value.alias) ? o : null;
+  if (oOk && (!g || oOk.last >= g.last)) return { hit: null, outlet: true, last: oOk.last, start: oOk.start, end: oOk.end };
+  if (g) return { hit: g.value, outlet: false, last: g.last, start: g.start, end: g.end };
+  return null;
+}
+
+function titleCase(word: string): string {
+  return word[0].toUpperCase() + word.slice(1).toLowerCase();
+}
+
+/** Is the capital at tokens[i..last) the subject of a state action ("Doha recently proposed")? */
+function capitalActsAsState(text: string, tokens: Token[], i: number, last: number): boolean {
+  if (i > 0 && LOCATIVE.has(tokens[i - 1].key)) return false;
+  let j = last;
+  if (j < tokens.length && tokens[j].key === 's' && /['’]$/.test(text.slice(tokens[j - 1].end, tokens[j].start))) return true; // "Moscow's decision"
+  if (j < tokens.length && /ly$/.test(tokens[j].key) && tokens[j].key.length > 3) j++;
+  if (j >= tokens.length) return false;
+  const gap = text.slice(tokens[j - 1].end, tokens[j].start);
+  if (/[.!?;:,()]/.test(gap)) return false;
+  return STATE_VERBS.has(tokens[j].key);
+}
+
+/** Heads that, after a country's name, still mean the state itself ("the US Government"). */
+const STATE_ITSELF = new Set(['government', 'administration', 'authorities', 'cabinet', 'police', 'military', 'forces', 'army']);
+
+/** End of "<Place> Capitalised ... <Org head>" ("China Earthquake Networks Center"), or -1. */
+function organisationAfterPlace(text: string, tokens: Token[], j: number): number {
+  let k = j;
+  while (k < tokens.length && k - j < 5 && isCapitalised(tokens[k].text) && plainGap(text.slice(tokens[k - 1].end, tokens[k].start)) && !gazetteerAt(text, tokens, k)) k++;
+  return k > j && ORG_HEADS.has(tokens[k - 1].key) && !STATE_ITSELF.has(tokens[k - 1].key) ? k : -1;
+}
+
+export function scan(text: string, tokens: Token[]): RawMention[] {
+  const out: RawMention[] = [];
+  const n = tokens.length;
+  let i = 0;
+  while (i < n) {
+    const tok = tokens[i];
+    // The "s" of a possessive is never a name.
+    if (tok.key === 's' && i > 0 && /['’]$/.test(text.slice(tokens[i - 1].end, tok.start))) {
+      i++;
+      continue;
+    }
+    const g = gazetteerAt(text, tokens, i);
+    if (g && !(g.hit?.role === 'surname' && i + 1 < n && isCapitalised(tokens[i + 1].text) && plainGap(text.slice(tok.end, tokens[i + 1].start)) && !gazetteerAt(text, tokens, i + 1))) {
+      if (g.outlet) {
+        out.push({ start: g.start, end: g.end, canonical: text.slice(g.start, g.end), kind: 'outlet', source: 'gazetteer', first: i, last: g.last });
+      } else if (g.hit) {
+        const h = g.hit;
+        if (h.role === 'capital') {
+          out.push({
+            start: g.start, end: g.end, canonical: h.city ?? h.canonical, kind: 'place', source: 'gazetteer', first: i, last: g.last,
+            capitalOf: h.canonical,
+          });
+          if (capitalActsAsState(text, tokens, i, g.last)) out[out.length - 1].canonical = h.canonical;
+        } else {
+          const orgEnd = h.kind === 'place' && h.role === 'name' ? organisationAfterPlace(text, tokens, g.last) : -1;
+          if (orgEnd > 0) {
+            const end = tokens[orgEnd - 1].end;
+            out.push({ start: g.start, end, canonical: text.slice(g.start, end).replace(/\s+/g, ' '), kind: 'organization', source: 'pattern', first: i, last: orgEnd });
+            i = orgEnd;
+            continue;
+          }
+          out.push({ start: g.start, end: g.end, canonical: h.canonical, kind: h.kind, source: h.role === 'surname' ? 'surname' : 'gazetteer', first: i, last: g.last });
+        }
+      }
+      i = g.last;
+      continue;
+    }
+    if (!isCapitalised(tok.text)) {
+      i++;
+      continue;
+    }
+    // An ALL-CAPS dateline word that is a known place ("SEOUL/TOKYO —").
+    if (isAllCaps(tok.text) && tok.text.length > 3 && SINGLE_WORD_PLACES.has(tok.key)) {
+      const h = SINGLE_WORD_PLACES.get(tok.key)!;
+      out.push({ start: tok.start, end: tok.end, canonical: h.canonical, kind: 'place', source: 'gazetteer', first: i, last: i + 1 });
+      i++;
+      continue;
+    }
+    // A run of capitalised words, with connectors between them.
+    const run: number[] = [i];
+    let j = i + 1;
+    while (j < n) {
+      const t = tokens[j];
+      const gap = text.slice(tokens[j - 1].end, t.start);
+      const apostropheName = /^['’]$/.test(gap) && tokens[j - 1].text.length === 1 && isCapitalised(t.text); // O'Brien
+      if (!plainGap(gap) && !apostropheName) break;
+      if (isCapitalised(t.text)) {
+        const inner = gazetteerAt(text, tokens, j);
+        if (inner) {
+          const prevKey = tokens[j - 1].key;
+          const singleWordHit = inner.last === j + 1 && !inner.outlet;
+          const onlyFirstNames = run.every((k) => FIRST_NAMES.has(tokens[k].key));
+          const absorb = (OF_LIKE.has(prevKey) && (prevKey !== 'of' && prevKey !== 'for' || (j >= 2 && (ORG_HEADS.has(tokens[j - 2].key) || PLACE_HEADS.has(tokens[j - 2].key))))) || (singleWordHit && (inner.hit?.role === 'surname' || onlyFirstNames) && inner.hit?.role !== 'demonym');
+          if (!absorb) break;
+          for (let k = j; k < inner.last; k++) run.push(k);
+          j = inner.last;
+          continue;
+        }
+        run.push(j);
+        j++;
+        continue;
+      }
+      // "Ban Ki-moon": a short lower-case part after a hyphen.
+      if (gap === '-' && t.text === t.key && t.text.length <= 5 && !HYPHEN_NOT_NAME.has(t.key) && !/^\d/.test(t.text)) {
+        run.push(j);
+        j++;
+        continue;
+      }
+      if (CONNECTORS.has(t.key) && t.text === t.key && j + 1 < n && isCapitalised(tokens[j + 1].text) && plainGap(text.slice(t.end, tokens[j + 1].start))) {
+        run.push(j);
+        j++;
+        continue;
+      }
+      break;
+    }
+    // Drop trailing connectors.
+    while (run.length && CONNECTORS.has(tokens[run[run.length - 1]].key) && !isCapitalised(tokens[run[run.length - 1]].text)) run.pop();
+    const runEnd = run.length ? run[run.length - 1] + 1 : i + 1;
+    const mention = nameFromRun(text, tokens, run);
+    if (mention) out.push(mention);
+    i = Math.max(runEnd, i + 1);
+  }
+  return out;
+}
+
+/** Turns a run of capitalised tokens into a mention, stripping sentence-initial words and titles. */
+function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention | null {
+  let r = run.slice();
+  const initial = sentenceInitial(text, tokens, r[0]);
+  const lastKey = tokens[r[r.length - 1]].key;
+  const orgLike = ORG_HEADS.has(lastKey) && r.length > 1;
+  // Sentence-initial ordinary words: "The", "Witnesses", "Security".
+  if (initial) {
+    while (r.length && (COMMON_WORDS.has(tokens[r[0]].key) || NON_ACTOR_WORDS.has(tokens[r[0]].key)) && !(orgLike && r.length > 1 && !['the', 'a', 'an'].includes(tokens[r[0]].key))) r.shift();
+  }
+  // Titles and role words in front of a name: "President", "Chief Cabinet Secretary".
+  if (!orgLike) {
+    while (r.length && (TITLE_WORDS.has(tokens[r[0]].key) || ROLE_NOUNS.has(tokens[r[0]].key) || CONNECTORS.has(tokens[r[0]].key))) r.shift();
+  }
+  while (r.length && NON_ACTOR_WORDS.has(tokens[r[r.length - 1]].key)) r.pop();
+  while (r.length && CONNECTORS.has(tokens[r[0]].key)) r.shift();
+  if (!r.length) return null;
+  if (r.every((k) => NON_ACTOR_WORDS.has(tokens[k].key) || TITLE_WORDS.has(tokens[k].key) || ROLE_NOUNS.has(tokens[k].key))) return null;
+
+  const first = r[0];
+  const last = r[r.length - 1] + 1;
+  const start = tokens[first].start;
+  const end = tokens[last - 1].end;
+  let canonical = text.slice(start, end).replace(/\s+/g, ' ');
+
+  // What is left after the titles may be a known name ("President Obama" -> "Obama").
+  const known = r.length < run.length ? gazetteerAt(text, tokens, first) : null;
+  if (known && known.last === last && known.hit) {
+    const h = known.hit;
+    return { start, end, canonical: h.role === 'capital' ? h.city ?? h.canonical : h.canonical, kind: h.kind, source: h.role === 'surname' ? 'surname' : 'gazetteer', first, last };
+  }
+  // "Yalgado Ouedraogo hospital", "Yushu county": a lower-case head makes it a facility or place.
+  const next = tokens[last];
+  if (next && next.text === next.key && /^[ -]$/.test(text.slice(end, next.start)) && !isAllCaps(tokens[first].text)) {
+    const isPlace = PLACE_SUFFIXES.has(next.key);
+    if (isPlace || FACILITY_SUFFIXES.has(next.key)) {
+      let stop = last + 1;
+      // "cafe-restaurant"
+      if (stop < tokens.length && text.slice(tokens[stop - 1].end, tokens[stop].start) === '-' && FACILITY_SUFFIXES.has(tokens[stop].key)) stop++;
+      const headEnd = tokens[stop - 1].end;
+      const head = text.slice(next.start, headEnd).replace(/\p{L}+/gu, (w) => titleCase(w));
+      return { start, end: headEnd, canonical: `${canonical}${text.slice(end, next.start)}${head}`, kind: isPlace ? 'place' : 'organization', source: 'pattern', first, last: stop };
+    }
+  }
+
+  if (r.length === 1) {
+    const t = tokens[first];
+    if (isAllCaps(t.text)) {
+      if (NON_ACTOR_WORDS.has(t.key) || t.text.length > 6) return null;
+      if (/^-\d/.test(text.slice(end, end + 2))) return null; // "AK-47", "F-16"
+      return { start, end, canonical: t.text, kind: 'organization', source: 'acronym', first, last };
+    }
+    const prev = first > 0 ? tokens[first - 1] : null;
+    const kind: ActorKind = prev && LOCATIVE.has(prev.key) ? 'place' : FIRST_NAMES.has(t.key) ? 'person' : 'organization';
+    return { start, end, canonical: t.text, kind, source: 'single', first, last, common: COMMON_WORDS.has(t.key) || ROLE_NOUNS.has(t.key) || TITLE_WORDS.has(t.key) };
+  }
+
+  const keys = r.map((k) => tokens[k].key);
+  const lk = keys[keys.length - 1];
+  let kind: ActorKind;
+  if (ORG_HEADS.has(lk)) kind = 'organization';
+  else if (PLACE_HEADS.has(lk)) kind = 'place';
+  else if (FIRST_NAMES.has(keys[0]) && !keys.includes('of')) kind = 'person';
+  else if (keys.some((k) => k === 'of' || k === 'for' || k === 'the')) kind = 'organization';
+  else if (keys.length <= 4 && !COMMON_WORDS.has(lk)) kind = 'person';
+  else kind = 'organization';
+  if (kind === 'place') {
+    // Name the place as written, with its head capitalised.
+    canonical = canonical.replace(/\s(\p{Ll}+)$/u, (_m, w: string) => ` ${titleCase(w)}`);
+  }
+  return { start, end, canonical, kind, source: 'pattern', first, last };
+}
