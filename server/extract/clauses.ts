@@ -1,0 +1,672 @@
+// Reporting clauses inside one sentence: for every cue, where its subject (speaker or
+// outlet), its object ("told AFP"), its "citing X" and its content are. Works on character
+// offsets of the whole article text; no regex here scans more than a bounded stretch.
+import {
+  AUX_ADVERBS, BE_FORMS, CONTINUATION_PARTICIPLES, CUE_REGEX, NEGATIONS, OBJECT_VERBS, PREPOSITIONAL_CUES,
+  THAT_ONLY_VERBS, VERB_FORMS,
+} from './cues.js';
+import {
+  ADVERB_AT, AUDIENCE_OBJECT_AT, CITING_AT, DATE_AT, LEADING_ADVERBIAL, LINE_PREFIX, NAMED_OBJECT_AT, PLATFORM_AT,
+  SETTING_AT, TO_AUDIENCE_AT,
+} from './frames.js';
+import type { Span } from './sentences.js';
+
+export type ClauseKind = 'pre' | 'post' | 'inverted' | 'participle' | 'prep-lead' | 'prep-trail' | 'report-noun' | 'passive' | 'frame-only';
+
+export interface Clause {
+  kind: ClauseKind;
+  lemma: string;
+  cue: string;
+  cueStart: number;
+  cueEnd: number;
+  /** the speaker or outlet phrase as written */
+  subject: Span | null;
+  /** object of told/informed, or the medium of "in an interview with X", "as quoted by X" */
+  medium: Span | null;
+  /** "citing X" / "quoting X" */
+  citing: Span | null;
+  claim: Span | null;
+  /** where this clause's own words start (cuts the content of clauses before it) */
+  frameStart: number;
+  dateText: string | null;
+  /** index (within the sentence's clauses) this one takes its speaker from (participles) */
+  inheritFrom: number | null;
+  /** relation of this clause's claim to another clause in the same sentence */
+  relation: { to: number; type: 'confirms' | 'contradicts' } | null;
+  /** the claim is the quotation of the previous sentence */
+  quoteFromPrevious: boolean;
+  /** "this was denied by X": the claim is the previous attribution's */
+  claimIsPrevious: boolean;
+}
+
+const NOUNABLE = new Set(['report', 'reports', 'claim', 'claims', 'comment', 'comments', 'note', 'notes', 'estimate', 'estimates', 'tweet', 'tweets', 'post', 'posts', 'question', 'questions', 'quote', 'quotes', 'dispute', 'disputes', 'warning', 'warnings', 'read', 'reading', 'briefing', 'writing', 'posting', 'statement', 'denial', 'denials', 'brief', 'state', 'states', 'add', 'adds', 'reject', 'stress', 'say']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'media', 'news', 'new', 'latest', 'earlier', 'previous', 'any', 'no', 'such', 'whose', 'initial', 'final', 'recent', 'official', 'one', 'two', 'several', 'some', 'many', 'multiple', 'other', 'press', 'first', 'further', 'unconfirmed', 'local', 'conflicting', 'separate', 'own']);
+/** Base forms that are too often nouns or other words to count as cues. */
+const SKIP_BASE = new Set(['state', 'read', 'post', 'brief', 'quote', 'note', 'question', 'estimate', 'comment', 'tweet', 'dispute', 'claim', 'reject', 'add', 'stress', 'maintain', 'recall', 'predict', 'suggest', 'indicate', 'conclude', 'agree', 'dismiss', 'confirm', 'announce', 'admit', 'reveal', 'disclose', 'complain', 'speculate', 'testify', 'emphasize', 'emphasise', 'assert', 'allege', 'argue', 'contend', 'declare', 'assure', 'inform', 'explain', 'acknowledge', 'write', 'tell', 'warn']);
+const CLAUSE_PRONOUNS = new Set(['there', 'it', 'he', 'she', 'they', 'we', 'i', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'no', 'none', 'all', 'both', 'some', 'nobody', 'everything', 'nothing', 'russia', 'israel']);
+const ADVERBIAL_STARTERS = new Set(['on', 'in', 'at', 'after', 'before', 'as', 'when', 'while', 'since', 'during', 'following', 'despite', 'amid', 'last', 'earlier', 'however', 'meanwhile', 'also', 'but', 'instead', 'just', 'separately', 'later', 'so', 'yet', 'still', 'then', 'now', 'today', 'yesterday', 'although', 'though', 'because', 'if', 'once', 'until', 'with', 'without', 'from', 'over', 'under', 'within', 'among', 'moreover', 'furthermore', 'additionally', 'indeed', 'thus', 'therefore', 'nevertheless', 'overnight', 'early', 'late', 'hours', 'days', 'weeks', 'minutes', 'shortly', 'soon', 'speaking', 'asked', 'writing', 'responding', 'according', 'citing', 'quoting', 'unlike', 'like', 'by', 'for', 'to', 'through', 'throughout', 'against', 'regarding', 'about', 'in addition']);
+const APPOSITIVE_STARTERS = /^(?:the|a|an|who|which|whose|now|then|formerly|himself|herself|itself|themselves|both|each|one|also|currently|previously|[\p{Ll}])/u;
+const CLAUSE_WORDS = /\s(?:and|but|while|after|as|because|since|when|where|although|though|whereas|so|then|that|which|who|if|until|before|once)\s/giu;
+const MAIN_VERB_IRREGULAR = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'spoke', 'gave', 'made', 'took', 'held', 'met', 'sent', 'put', 'told', 'said', 'wrote', 'came', 'went', 'got', 'set', 'led', 'left', 'kept', 'began', 'brought', 'saw', 'found', 'says', 'tells', 'writes', 'slammed', 'rejected', 'issued', 'released', 'delivered', 'unveiled', 'published', 'condemned', 'criticised', 'criticized', 'urged', 'called']);
+const NOUN_STATEMENT = /(?:issued|released|put out|published|delivered|made|posted|sent|gave|shared|circulated)\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|communiqu[eé]|warning|message|note|letter|report|post|video|address|speech|response|reply|declaration|notice)\s*(?:[\p{L},-]+\s+){0,8}?$/iu;
+const NOUN_WARNING_BEFORE = /(?:issued|released|put out|published|delivered|made|sent|gave)\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?$/iu;
+const REPORT_OBJECT = /^[ \t]+(?:(?:a|an|the|earlier|recent|new|media|press|news|these|those|such)[ \t]+){1,3}(?:[\p{L}'’-]+[ \t]+){0,3}?(?:report|reports|story|stories|article|claim|claims|allegation|allegations|account)[ \t]+(?:by|from|in|issued by|published by|carried by|of|on)[ \t]+/iu;
+const REPORT_OBJECT_POSSESSIVE = /^[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,4})['’]s?[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|story|article|claims?)(?![\p{L}])/u;
+const ANAPHORIC_REPORT_OBJECT = /^[ \t]+(?:the|that|this|these|those|such)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|reports|story|claim|claims|allegation|allegations|account)(?![\p{L}])/iu;
+const MEDIUM_OBJECT_AT = /[ \t]+((?:the[ \t]+|a[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?(?:newspaper|paper|daily|agency|news agency|broadcaster|outlet|network|channel|station|magazine|website|television|TV|radio|media))(?![\p{L}])/iuy;
+
+export interface SentenceContext {
+  text: string;
+  /** the outlet mention (gazetteer) that starts at this offset, if any */
+  outletAt(pos: number): { start: number; end: number } | null;
+}
+
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}'’-]/u.test(c);
+
+function wordBefore(text: string, pos: number, floor: number): { word: string; start: number } | null {
+  let e = pos;
+  while (e > floor && /\s/.test(text[e - 1] as string)) e--;
+  let s = e;
+  while (s > floor && isWordChar(text[s - 1])) s--;
+  if (s === e) return null;
+  return { word: text.slice(s, e), start: s };
+}
+
+function wordAfter(text: string, pos: number, ceil: number): { word: string; end: number; start: number } | null {
+  let s = pos;
+  while (s < ceil && /[ \t]/.test(text[s] as string)) s++;
+  let e = s;
+  while (e < ceil && isWordChar(text[e])) e++;
+  if (s === e) return null;
+  return { word: text.slice(s, e), start: s, end: e };
+}
+
+function trimSpan(text: string, start: number, end: number): Span {
+  while (start < end && /[\s,;:—–-]/.test(text[start] as string)) start++;
+  while (end > start && /[\s,;:—–.]/.test(text[end - 1] as string)) end--;
+  return { start, end };
+}
+
+/** Where a sentence's content starts: after a timestamp, dateline or update tag. */
+export function contentStartOf(text: string, s: Span): number {
+  const head = text.slice(s.start, Math.min(s.end, s.start + 120));
+  const m = LINE_PREFIX.exec(head);
+  return m && m[0].length < s.end - s.start ? s.start + m[0].length : s.start;
+}
+
+/** Skip a leading adverbial ("On Friday, ", "However, ") at pos. */
+export function skipLeadingAdverbial(text: string, pos: number, end: number): number {
+  for (let k = 0; k < 3; k++) {
+    const m = LEADING_ADVERBIAL.exec(text.slice(pos, Math.min(end, pos + 120)));
+    if (!m || m[0].length === 0) break;
+    pos += m[0].length;
+  }
+  return pos;
+}
+
+/** Claim span for quoted content starting at q: its first sentence (the main one), quotes dropped. */
+export function quoteClaim(text: string, q: number, limit: number): Span {
+  const open = text[q];
+  const close = open === '“' ? '”' : '"';
+  let closeAt = -1;
+  for (let j = q + 1; j < limit; j++) if (text[j] === close || (open === '“' && text[j] === '"')) { closeAt = j; break; }
+  const innerEnd = closeAt > 0 ? closeAt : limit;
+  // first sentence inside the quote
+  for (let j = q + 1; j < innerEnd - 1; j++) {
+    const c = text[j];
+    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[j + 1] as string) && /[\p{Lu}"“]/u.test(text[j + 2] ?? '')) {
+      return { start: q + 1, end: j + 1 };
+    }
+  }
+  if (closeAt > 0) {
+    // short quote inside a longer clause ("“X” ahead of Y") keeps the rest of the clause
+    const after = text.slice(closeAt + 1, limit).trim();
+    if (after.length > 0 && /^[\p{L}(]/u.test(after) && !/^(?:and\s+[“"])/.test(after)) return trimSpan(text, q, limit);
+    const s = trimSpan(text, q + 1, closeAt);
+    return s;
+  }
+  return trimSpan(text, q + 1, limit);
+}
+
+/** The noun phrase subject before `end` within [floor, end): appositives and leading adverbials removed. */
+export function subjectBefore(text: string, floor: number, end: number): Span | null {
+  let start = floor;
+  // hard boundaries: ; : — – quotes, " - "
+  for (let i = end - 1; i >= floor; i--) {
+    const c = text[i] as string;
+    if (c === ';' || c === ':' || c === '—' || c === '–' || c === '“' || c === '”' || c === '"' || (c === '-' && text[i - 1] === ' ' && text[i + 1] === ' ')) {
+      start = i + 1;
+      break;
+    }
+  }
+  const region = text.slice(start, end);
+  if (!region.trim()) return null;
+  // split into comma segments with offsets
+  const segs: Span[] = [];
+  let segStart = start;
+  for (let i = start; i < end; i++) {
+    if (text[i] === ',') {
+      segs.push({ start: segStart, end: i });
+      segStart = i + 1;
+    }
+  }
+  segs.push({ start: segStart, end });
+  const clean = segs.map((s) => trimSpan(text, s.start, s.end)).filter((s) => s.end > s.start);
+  if (!clean.length) return null;
+  const firstWord = (s: Span) => (/^[\p{L}]+/u.exec(text.slice(s.start, s.end))?.[0] ?? '').toLowerCase();
+  let rest = clean;
+  while (rest.length > 1 && ADVERBIAL_STARTERS.has(firstWord(rest[0] as Span))) rest = rest.slice(1);
+  let chosen: Span;
+  const last = rest[rest.length - 1] as Span;
+  const lastText = text.slice(last.start, last.end);
+  if (rest.length === 1) chosen = last;
+  else if (/^(?:and|but|while|whereas)\s/i.test(lastText)) chosen = last;
+  else if (APPOSITIVE_STARTERS.test(lastText)) chosen = rest[0] as Span;
+  else chosen = last;
+  let s = chosen.start;
+  let seg = text.slice(s, chosen.end);
+  const lead = /^(?:and|but|while|whereas|so|then|yet)\s+/i.exec(seg);
+  if (lead) { s += lead[0].length; seg = seg.slice(lead[0].length); }
+  // a long segment is a clause: keep what follows its last clause word
+  if (seg.split(/\s+/).length > 8) {
+    let cut = -1;
+    CLAUSE_WORDS.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = CLAUSE_WORDS.exec(seg))) cut = m.index + m[0].length;
+    if (cut > 0 && seg.slice(cut).split(/\s+/).length <= 8) { s += cut; seg = seg.slice(cut); }
+  }
+  const span = trimSpan(text, s, chosen.end);
+  if (span.end <= span.start) return null;
+  if (text.slice(span.start, span.end).split(/\s+/).length > 14) return null;
+  return span;
+}
+
+/** The subject of the sentence's main verb (for ", saying ..." participles without an earlier cue). */
+function mainSubject(text: string, from: number, to: number): Span | null {
+  const re = /[\p{L}'’-]+/gu;
+  const region = text.slice(from, to);
+  let m: RegExpExecArray | null;
+  let count = 0;
+  while ((m = re.exec(region))) {
+    const w = m[0];
+    count++;
+    if (count > 1 && /^\p{Ll}/u.test(w) && (MAIN_VERB_IRREGULAR.has(w) || (/ed$/.test(w) && w.length > 4))) {
+      return subjectBefore(text, from, from + m.index);
+    }
+    if (count > 25) break;
+  }
+  return null;
+}
+
+interface RightSide {
+  pos: number;
+  medium: Span | null;
+  citing: Span | null;
+  dateText: string | null;
+}
+
+/** Consume what may follow a cue before its content: object, dates, settings, "citing X". */
+function parseRight(ctx: SentenceContext, lemma: string, from: number, end: number): RightSide {
+  const { text } = ctx;
+  let pos = from;
+  let medium: Span | null = null;
+  let citing: Span | null = null;
+  let dateText: string | null = null;
+  const at = (re: RegExp) => {
+    re.lastIndex = pos;
+    const m = re.exec(text);
+    return m && m.index === pos && m.index + m[0].length <= end ? m : null;
+  };
+  if (OBJECT_VERBS.has(lemma) || lemma === 'speak') {
+    if (lemma === 'speak') {
+      const m = /^[ \t]+(?:to|with)(?![\p{L}])/u.exec(text.slice(pos, pos + 8));
+      if (m) pos += m[0].length;
+    }
+    let p = pos;
+    while (p < end && /[ \t]/.test(text[p] as string)) p++;
+    const om = ctx.outletAt(p);
+    let mm: RegExpExecArray | null;
+    if (om) {
+      medium = { start: om.start, end: om.end };
+      pos = om.end;
+      const suffix = /^[ \t]+(?:news agency|newspaper|daily|broadcaster|public broadcaster|channel|television|TV|network|radio|news outlet|outlet|news site|website|magazine|wire service)(?![\p{L}])/iu.exec(text.slice(pos, pos + 30));
+      if (suffix) { medium.end = pos + suffix[0].length; pos = medium.end; }
+    } else if ((mm = at(AUDIENCE_OBJECT_AT))) {
+      pos += mm[0].length;
+    } else if ((mm = at(MEDIUM_OBJECT_AT))) {
+      const s = pos + mm[0].length - (mm[1] as string).length;
+      medium = { start: s, end: pos + mm[0].length };
+      pos = medium.end;
+      // "the state broadcaster CCTV": a name right after the medium noun belongs to it
+      const nameAfter = ctx.outletAt(pos + 1);
+      if (nameAfter) { medium.end = nameAfter.end; pos = nameAfter.end; }
+    } else if ((mm = at(NAMED_OBJECT_AT))) {
+      const s = pos + (mm[0].length - mm[0].trimStart().length);
+      medium = { start: s, end: pos + mm[0].length };
+      pos = medium.end;
+    }
+  }
+  for (let k = 0; k < 8 && pos < end; k++) {
+    let m: RegExpExecArray | null;
+    if ((m = at(CITING_AT))) {
+      const np = m[2] as string;
+      const npStart = pos + m[0].length - np.length;
+      citing = { start: npStart, end: npStart + np.length };
+      pos += m[0].length;
+      continue;
+    }
+    if ((m = at(DATE_AT))) { dateText = m[0].replace(/^[\s,]+/, ''); pos += m[0].length; continue; }
+    if ((m = at(PLATFORM_AT))) { pos += m[0].length; continue; }
+    if ((m = at(SETTING_AT))) {
+      const phrase = m[0];
+      const by = /(?:carried|published|aired|broadcast|posted|released|issued|shared|given|granted|quoted|cited|run)?[ \t]*(?:by|with|on|to)[ \t]+([^,.;:"“”]{1,60})$/iu.exec(phrase);
+      if (by && !medium) {
+        const np = by[1] as string;
+        medium = { start: pos + phrase.length - np.length, end: pos + phrase.length };
+      }
+      pos += phrase.length;
+      continue;
+    }
+    if ((m = at(TO_AUDIENCE_AT))) { pos += m[0].length; continue; }
+    if ((m = at(ADVERB_AT))) { pos += m[0].length; continue; }
+    break;
+  }
+  return { pos, medium, citing, dateText };
+}
+
+type ContentStart = { kind: 'content'; start: number } | { kind: 'none'; comma: boolean };
+
+function contentAfter(text: string, lemma: string, pos: number, end: number): ContentStart {
+  let p = pos;
+  while (p < end && /[ \t]/.test(text[p] as string)) p++;
+  if (p >= end || /[.!?]/.test(text[p] as string)) return { kind: 'none', comma: false };
+  const rest = text.slice(p, Math.min(end, p + 40));
+  const that = /^,?[ \t]*that(?![\p{L}])[ \t]*/u.exec(rest);
+  if (that) return { kind: 'content', start: p + that[0].length };
+  if (text[p] === ':') {
+    let q = p + 1;
+    while (q < end && /\s/.test(text[q] as string)) q++;
+    return q < end ? { kind: 'content', start: q } : { kind: 'none', comma: false };
+  }
+  if (text[p] === '"' || text[p] === '“') return { kind: 'content', start: p };
+  if (text[p] === ',' || text[p] === ';' || text[p] === ')') return { kind: 'none', comma: text[p] === ',' };
+  const w = (/^[\p{L}'’]+/u.exec(rest)?.[0] ?? '').toLowerCase();
+  if (/^(?:whether|if|why|how|what|who)$/.test(w)) return lemma === 'question' || lemma === 'say' || lemma === 'tell' ? { kind: 'content', start: p } : { kind: 'none', comma: false };
+  if (lemma === 'speak') return { kind: 'none', comma: false };
+  if (/^(?:in|on|at|to|with|for|about|of|by|during|after|before|from)$/.test(w)) return { kind: 'none', comma: false };
+  if (THAT_ONLY_VERBS.has(lemma)) return CLAUSE_PRONOUNS.has(w) ? { kind: 'content', start: p } : { kind: 'none', comma: false };
+  return { kind: 'content', start: p };
+}
+
+/** The phrase after "according to"/"as quoted by": up to a comma, "that", or the sentence end. */
+function phraseAfter(text: string, pos: number, end: number): Span | null {
+  let p = pos;
+  while (p < end && /[ \t]/.test(text[p] as string)) p++;
+  let q = p;
+  let words = 0;
+  while (q < end && !/[,;:.!?"“”(]/.test(text[q] as string)) {
+    if (text[q] === ' ') words++;
+    if (words > 14) return null;
+    q++;
+  }
+  // "according to the BBC." / "according to a report by Bloomberg on Friday"
+  let np = text.slice(p, q);
+  const date = /\s+(?:on|last|this|earlier)\s+\S+(?:\s+(?:morning|evening|night|week))?$|\s+(?:yesterday|today)$/i.exec(np);
+  if (date) np = np.slice(0, date.index);
+  const thatCut = /\s+that\s/.exec(np);
+  if (thatCut) np = np.slice(0, thatCut.index);
+  // an abbreviation's period ("U.S.") is part of the phrase
+  const s = trimSpan(text, p, p + np.length);
+  return s.end > s.start ? s : null;
+}
+
+/** Start of the claim that ends at `end` (a trailing attribution): after adverbials and an earlier clause. */
+function claimStartBefore(text: string, contentStart: number, end: number): number {
+  let start = skipLeadingAdverbial(text, contentStart, end);
+  const region = text.slice(start, end);
+  const re = /;\s+|,\s+but\s+|,\s+while\s+|\s+—\s+/g;
+  let m: RegExpExecArray | null;
+  let cut = -1;
+  while ((m = re.exec(region))) cut = m.index + m[0].length;
+  if (cut > 0 && region.length - cut > 20) start += cut;
+  return start;
+}
+
+function isNegated(text: string, auxStart: number, floor: number): boolean {
+  let p = auxStart;
+  for (let k = 0; k < 3; k++) {
+    const w = wordBefore(text, p, floor);
+    if (!w) return false;
+    const lw = w.word.toLowerCase();
+    if (NEGATIONS.has(lw) || /n['’]t$/.test(lw)) return true;
+    if (lw === 'to') {
+      const v = wordBefore(text, w.start, floor);
+      if (v && /^(?:declined|refused|failed|unable|decline|refuse|declining|refusing|wanted|want|plans|plan|planned|expected|expect|going|used|ready|willing|able|set|due|likely|set)$/i.test(v.word)) return true;
+    }
+    p = w.start;
+  }
+  return false;
+}
+
+/** All reporting clauses of one sentence. */
+export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
+  const { text } = ctx;
+  const s0 = sentence.start;
+  const s1 = sentence.end;
+  const contentStart = contentStartOf(text, sentence);
+  const out: Clause[] = [];
+  const sentText = text.slice(s0, s1);
+  const consumedCiting: Span[] = [];
+  const freeCiting: Span[] = [];
+  CUE_REGEX.lastIndex = 0;
+  let hit: RegExpExecArray | null;
+  const hits: { start: number; end: number; word: string }[] = [];
+  while ((hit = CUE_REGEX.exec(sentText))) hits.push({ start: s0 + hit.index, end: s0 + hit.index + hit[0].length, word: hit[0] });
+  for (const h of hits) {
+    const a = h.start;
+    const b = h.end;
+    const lw = h.word.toLowerCase();
+    const capital = /^\p{Lu}/u.test(h.word);
+    if (PREPOSITIONAL_CUES.has(lw)) {
+      if (capital && a > skipLeadingAdverbial(text, contentStart, s1) + 1) continue;
+      if (lw === 'citing' || lw === 'quoting') {
+        const np = phraseAfter(text, b, s1);
+        if (np && !out.some((c) => c.citing && c.citing.start === np.start)) freeCiting.push(np);
+        continue;
+      }
+      const np = phraseAfter(text, b, s1);
+      if (!np) continue;
+      const leadFloor = skipLeadingAdverbial(text, contentStart, s1);
+      if (a <= leadFloor + 1) {
+        // "According to X, C."
+        let p = np.end;
+        while (p < s1 && /[\s,]/.test(text[p] as string)) p++;
+        if (p >= s1) continue;
+        out.push(base('prep-lead', lw, h.word, a, b, { subject: np, claim: { start: p, end: s1 }, frameStart: a }));
+      } else {
+        let fs = a;
+        while (fs > s0 && /[\s,]/.test(text[fs - 1] as string)) fs--;
+        const cs = claimStartBefore(text, contentStart, fs);
+        if (fs - cs < 8) continue;
+        const claim = text[cs] === '"' || text[cs] === '“' ? quoteClaim(text, cs, fs) : trimSpan(text, cs, fs);
+        out.push(base('prep-trail', lw, h.word, a, b, { subject: np, claim, frameStart: fs, medium: np }));
+      }
+      continue;
+    }
+    const vf = VERB_FORMS.get(lw);
+    if (!vf) continue;
+    if (capital) continue;
+    const { lemma, form } = vf;
+    if (form === 'base' && SKIP_BASE.has(lw)) continue;
+    const prev = wordBefore(text, a, contentStart);
+    const prevLw = prev?.word.toLowerCase() ?? '';
+    const next = wordAfter(text, b, s1);
+    const nextLw = next?.word.toLowerCase() ?? '';
+    // noun readings: "a report", "the claims", "his comments"
+    if (NOUNABLE.has(lw) && DETERMINERS.has(prevLw)) {
+      // "issued a warning that C"
+      if (lw === 'warning' && NOUN_WARNING_BEFORE.test(text.slice(Math.max(s0, a - 60), a))) {
+        const verbStart = a - (NOUN_WARNING_BEFORE.exec(text.slice(Math.max(s0, a - 60), a))?.[0].length ?? 0);
+        const right = parseRight(ctx, 'warn', b, s1);
+        const content = contentAfter(text, 'warn', right.pos, s1);
+        if (content.kind === 'content') {
+          const subject = subjectBefore(text, contentStart, verbStart);
+          out.push(base('pre', 'warn', text.slice(verbStart, b), verbStart, b, { subject, claim: { start: content.start, end: s1 }, frameStart: verbStart, dateText: right.dateText }));
+        }
+      }
+      continue;
+    }
+    if (/^(?:reports?|claims?|comments?|notes?|tweets?|posts?|quotes?|estimates?|questions?)$/.test(lw) && /^(?:by|from|of|in|issued|published|said|says|stated|suggests|suggested|were|was|is|are|has|have)$/.test(nextLw)) continue;
+    // skip auxiliaries and adverbs between subject and cue
+    let auxStart = a;
+    let beBefore = false;
+    for (let k = 0; k < 4; k++) {
+      const w = wordBefore(text, auxStart, contentStart);
+      if (!w) break;
+      const x = w.word.toLowerCase();
+      if (AUX_ADVERBS.has(x) || (/ly$/.test(x) && x.length > 4 && !/^(?:only|early|family|ally|italy|reply|supply|assembly|daily|weekly|rally)$/.test(x))) {
+        if (BE_FORMS.has(x)) beBefore = true;
+        auxStart = w.start;
+        continue;
+      }
+      if (BE_FORMS.has(x) || x === 'been' || x === 'being') { beBefore = true; auxStart = w.start; continue; }
+      break;
+    }
+    // hedges: "is reported to", "are said to", "said to have"
+    if ((form === 'past' || form === 'participle') && nextLw === 'to') {
+      const after = wordAfter(text, next!.end, s1)?.word.toLowerCase() ?? '';
+      if (beBefore || /^(?:have|be|been|include|involve|number|total|exceed|contain|possess|own|hold|control)$/.test(after)) continue;
+    }
+    if (isNegated(text, auxStart, contentStart)) continue;
+    if (form === 'ing') {
+      if (beBefore && (lemma === 'report' || lemma === 'say' || lemma === 'claim' || lemma === 'tell' || lemma === 'warn' || lemma === 'insist' || lemma === 'write' || lemma === 'deny')) {
+        // "is reporting", "are claiming": a finite verb
+      } else if (CONTINUATION_PARTICIPLES.has(lw) && lw !== 'adding' && lw !== 'writing') {
+        const before = text.slice(Math.max(s0, a - 120), a);
+        if (!/(?:,|\band|\bwhile|\bby)\s*$/i.test(before) && !NOUN_STATEMENT.test(before)) continue;
+        const right = parseRight(ctx, lemma, b, s1);
+        const content = contentAfter(text, lemma, right.pos, s1);
+        if (content.kind !== 'content') continue;
+        let inherit: number | null = null;
+        for (let i = out.length - 1; i >= 0; i--) if ((out[i] as Clause).cueStart < a && (out[i] as Clause).kind !== 'prep-trail') { inherit = i; break; }
+        let subject: Span | null = null;
+        let cueStart = a;
+        const stmt = NOUN_STATEMENT.exec(before);
+        if (stmt && inherit === null) {
+          cueStart = a - stmt[0].length;
+          subject = subjectBefore(text, contentStart, cueStart);
+        } else if (inherit === null) {
+          subject = mainSubject(text, skipLeadingAdverbial(text, contentStart, s1), a);
+        }
+        let fs = a;
+        while (fs > s0 && /[\s,]/.test(text[fs - 1] as string)) fs--;
+        out.push(base('participle', lemma, text.slice(cueStart, b), cueStart, b, {
+          subject, claim: { start: content.start, end: s1 }, frameStart: inherit === null ? fs : fs, inheritFrom: inherit, dateText: right.dateText,
+          citing: right.citing, medium: right.medium,
+        }));
+        continue;
+      } else continue;
+    }
+    // passives: "was quoted by X as saying", "this was denied by X"
+    if (beBefore && (form === 'past' || form === 'participle')) {
+      if (lemma === 'quote' && (nextLw === 'by' || nextLw === 'as')) {
+        let pos = b;
+        let medium: Span | null = null;
+        if (nextLw === 'by') {
+          const np = /^[ \t]+by[ \t]+([^,.;:"“]{1,80}?)(?=[ \t]+as[ \t]+(?:saying|stating)|[ \t]*[,:]|$)/u.exec(text.slice(b, Math.min(s1, b + 120)));
+          if (!np) continue;
+          medium = { start: b + np[0].length - (np[1] as string).length, end: b + np[0].length };
+          pos = medium.end;
+        }
+        const as = /^[ \t]*,?[ \t]*as[ \t]+(?:saying|stating|telling[ \t]+\S+)[ \t]*/u.exec(text.slice(pos, pos + 40));
+        if (as) pos += as[0].length;
+        const content = contentAfter(text, 'say', pos, s1);
+        if (content.kind !== 'content') continue;
+        const subject = subjectBefore(text, contentStart, auxStart);
+        out.push(base('pre', 'quote', text.slice(auxStart, medium ? medium.start : b).trim(), auxStart, b, { subject, medium, claim: { start: content.start, end: s1 }, frameStart: auxStart }));
+        continue;
+      }
+      if (nextLw === 'by' && (lemma === 'deny' || lemma === 'confirm' || lemma === 'dispute' || lemma === 'reject')) {
+        const subj = wordBefore(text, auxStart, contentStart);
+        if (subj && /^(?:this|that|it|which|these|those|claims?|reports?|allegations?)$/i.test(subj.word)) {
+          const np = phraseAfter(text, next!.end, s1);
+          if (np) {
+            let fs = subj.start;
+            out.push(base('passive', lemma, text.slice(auxStart, next!.end), auxStart, b, { subject: np, claim: null, frameStart: fs, claimIsPrevious: true }));
+          }
+        }
+        continue;
+      }
+      if (!/^(?:has|have|had)$/i.test(text.slice(auxStart, a).trim().split(/\s+/)[0] ?? '')) continue;
+    }
+    const cueText = text.slice(auxStart, b);
+    const right = parseRight(ctx, lemma, b, s1);
+    const rawCitings = right.citing ? [right.citing] : [];
+    consumedCiting.push(...rawCitings);
+    // "denied a report by Bloomberg that C" / "confirmed a report issued by X, stating that C"
+    if (lemma === 'deny' || lemma === 'confirm' || lemma === 'dispute' || lemma === 'reject' || lemma === 'dismiss') {
+      const tail = text.slice(right.pos, Math.min(s1, right.pos + 200));
+      const ro = REPORT_OBJECT.exec(tail) ?? null;
+      const rp = ro ? null : REPORT_OBJECT_POSSESSIVE.exec(tail);
+      if (ro || rp) {
+        let srcSpan: Span;
+        let after: number;
+        if (ro) {
+          const np = phraseAfter(text, right.pos + ro[0].length, s1);
+          if (!np) continue;
+          srcSpan = np;
+          after = np.end;
+        } else {
+          const name = rp![1] as string;
+          const st = right.pos + rp![0].indexOf(name);
+          srcSpan = { start: st, end: st + name.length };
+          after = right.pos + rp![0].length;
+        }
+        const r2 = parseRight(ctx, 'say', after, s1);
+        let p = r2.pos;
+        const link = /^[ \t]*,?[ \t]*(?:(stating|saying|which said|which stated|claiming|alleging|suggesting|reporting)[ \t]+)?(?:that[ \t]+)?/iu.exec(text.slice(p, p + 40));
+        const linkWord = link?.[1] ?? null;
+        if (link) p += link[0].length;
+        const hasThat = /that[ \t]+$/.test(link?.[0] ?? '');
+        if (p < s1 && (hasThat || linkWord)) {
+          const subject = subjectBefore(text, contentStart, auxStart);
+          const reportIdx = out.length;
+          out.push(base('report-noun', 'report', linkWord ?? 'report', linkWord ? p - (link![0].length - (link![0].indexOf(linkWord))) : srcSpan.start, linkWord ? p : srcSpan.end, {
+            subject: srcSpan, claim: { start: p, end: s1 }, frameStart: srcSpan.start, dateText: r2.dateText,
+          }));
+          out.push(base('pre', lemma, cueText, auxStart, b, {
+            subject, claim: { start: p, end: s1 }, frameStart: auxStart, dateText: right.dateText,
+            relation: { to: reportIdx, type: lemma === 'confirm' ? 'confirms' : 'contradicts' },
+          }));
+          continue;
+        }
+      }
+      if (ANAPHORIC_REPORT_OBJECT.test(tail)) {
+        // "flatly denied the report: ..." names no content of its own
+        continue;
+      }
+    }
+    const content = contentAfter(text, lemma, right.pos, s1);
+    // what stands just before the cue decides between "S said C" and '"C," said S'
+    let lb = auxStart;
+    while (lb > s0 && /[ \t]/.test(text[lb - 1] as string)) lb--;
+    const charBefore = lb > s0 ? text[lb - 1] as string : '';
+    const invertedPos = charBefore === ',' || charBefore === '”' || charBefore === '"' || lb <= contentStart;
+    if (content.kind === 'content') {
+      if (invertedPos && lb > contentStart) continue; // '", said that' is not a pattern we trust
+      const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
+      if (!subject && lemma !== 'speak') continue;
+      out.push(base('pre', lemma, cueText, auxStart, b, {
+        subject, medium: right.medium, citing: right.citing, claim: { start: content.start, end: s1 }, frameStart: subject ? subject.start : auxStart,
+        dateText: right.dateText,
+      }));
+      continue;
+    }
+    if (lemma === 'speak') {
+      const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
+      out.push(base('frame-only', lemma, cueText, auxStart, b, { subject, medium: right.medium, claim: null, frameStart: auxStart }));
+      continue;
+    }
+    if (invertedPos && lb > contentStart) {
+      // '"C," said the minister.'  /  'C, says Dr Jane Doe, ...'
+      const np = /^[ \t]+((?:the[ \t]+|a[ \t]+|an[ \t]+)?[^,.;:!?"“”]{1,100}?)(?=[ \t]*(?:[,.;:!?]|$))/u.exec(text.slice(right.pos, Math.min(s1, right.pos + 120)));
+      if (!np || (np[1] as string).split(/\s+/).length > 12) continue;
+      const subject = { start: right.pos + np[0].length - (np[1] as string).length, end: right.pos + np[0].length };
+      let fs = lb - 1;
+      while (fs > s0 && /[\s,”"]/.test(text[fs - 1] as string)) fs--;
+      const claim = claimBefore(text, contentStart, lb);
+      if (!claim) continue;
+      out.push(base('inverted', lemma, cueText, auxStart, b, { subject, claim, frameStart: lb - 1, dateText: right.dateText, medium: right.medium }));
+      continue;
+    }
+    // 'C, the minister said.' / 'C1, a witness said, C2' / '"C" Jane Doe said.'
+    const floor = skipLeadingAdverbial(text, contentStart, s1);
+    let comma = -1;
+    let quoteEnd = -1;
+    for (let i = auxStart - 1; i >= floor; i--) {
+      const c = text[i];
+      if (c === ',') { comma = i; break; }
+      if (c === '”' || c === '"') { quoteEnd = i; break; }
+      if (c === ';' || c === ':' || c === '—') break;
+    }
+    const sepAt = comma >= 0 ? comma : quoteEnd;
+    if (sepAt < 0) {
+      // "Jane Doe said in a statement." after a quotation in the previous sentence
+      const subject = subjectBefore(text, floor, auxStart);
+      if (subject && subject.start <= floor + 1) {
+        out.push(base('post', lemma, cueText, auxStart, b, { subject, claim: null, frameStart: floor, dateText: right.dateText, medium: right.medium, citing: right.citing, quoteFromPrevious: true }));
+      }
+      continue;
+    }
+    const subject = trimSpan(text, sepAt + 1, auxStart);
+    const subjWords = text.slice(subject.start, subject.end).split(/\s+/).length;
+    if (subject.end <= subject.start || subjWords > 12) continue;
+    if (/^(?:and|but|which|who|that|while|as|when|so)\b/i.test(text.slice(subject.start, subject.end))) continue;
+    const claim = claimBefore(text, contentStart, sepAt + (quoteEnd >= 0 && comma < 0 ? 1 : 0));
+    if (!claim) continue;
+    out.push(base('post', lemma, cueText, auxStart, b, { subject, claim, frameStart: sepAt, dateText: right.dateText, medium: right.medium, citing: right.citing }));
+  }
+  // standalone "citing X" attaches to the clause around it
+  for (const c of freeCiting) {
+    if (consumedCiting.some((x) => x.start === c.start)) continue;
+    let best: Clause | null = null;
+    for (const cl of out) if (cl.cueStart > c.end && !cl.citing) { best = cl; break; }
+    if (!best) for (let i = out.length - 1; i >= 0; i--) if ((out[i] as Clause).cueStart < c.start && !(out[i] as Clause).citing) { best = out[i] as Clause; break; }
+    if (best) best.citing = c;
+  }
+  cutClaims(text, out);
+  return out;
+}
+
+/** Claim before a trailing attribution whose frame starts at `end`. */
+function claimBefore(text: string, contentStart: number, end: number): Span | null {
+  let e = end;
+  while (e > contentStart && /[\s,]/.test(text[e - 1] as string)) e--;
+  const cs = claimStartBefore(text, contentStart, e);
+  if (e - cs < 8) return null;
+  if (text[cs] === '"' || text[cs] === '“') return quoteClaim(text, cs, e);
+  return trimSpan(text, cs, e);
+}
+
+/** Content that runs to the sentence end stops where a later attribution's own words begin. */
+function cutClaims(text: string, clauses: Clause[]): void {
+  for (const c of clauses) {
+    if (!c.claim) continue;
+    if (c.kind === 'pre' || c.kind === 'participle' || c.kind === 'prep-lead' || c.kind === 'report-noun') {
+      let end = c.claim.end;
+      for (const o of clauses) {
+        if (o === c) continue;
+        if ((o.kind === 'post' || o.kind === 'inverted' || o.kind === 'participle' || o.kind === 'prep-trail') && o.frameStart > c.claim.start && o.frameStart < end) end = o.frameStart;
+      }
+      // a free-standing ", citing X" or "(as) per X" after the content ends it too
+      const tail = text.slice(c.claim.start, end);
+      const cut = /,\s*(?:citing|quoting)\s|\s+as per\s|,\s*(?:he|she|they|it) (?:said|added|says)\b/.exec(tail);
+      if (cut) end = c.claim.start + cut.index;
+      c.claim = trimClaim(text, c.claim.start, end);
+    }
+  }
+}
+
+export function trimClaim(text: string, start: number, end: number): Span {
+  if (text[start] === '"' || text[start] === '“') return quoteClaim(text, start, end);
+  const s = trimSpan(text, start, end);
+  // drop an unmatched closing quote at the end
+  const body = text.slice(s.start, s.end);
+  if (/[”"]$/.test(body)) {
+    const opens = (body.match(/[“"]/g) ?? []).length;
+    const closes = (body.match(/[”"]/g) ?? []).length;
+    if ((body.match(/"/g) ?? []).length % 2 === 1 || closes > opens - (body.match(/"/g) ?? []).length) {
+      if (!body.includes('“') && (body.match(/"/g) ?? []).length % 2 === 1) return trimSpan(text, s.start, s.end - 1);
+    }
+  }
+  return s;
+}
+
+function base(kind: ClauseKind, lemma: string, cue: string, cueStart: number, cueEnd: number, rest: Partial<Clause>): Clause {
+  return {
+    kind, lemma, cue: cue.trim(), cueStart, cueEnd,
+    subject: null, medium: null, citing: null, claim: null, frameStart: cueStart, dateText: null,
+    inheritFrom: null, relation: null, quoteFromPrevious: false, claimIsPrevious: false,
+    ...rest,
+  };
+}

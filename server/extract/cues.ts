@@ -1,0 +1,109 @@
+// The reporting-cue lexicon: verbs of saying and reporting with their inflections, the
+// prepositional cues ("according to", "citing") and the words that may sit between a
+// subject and its cue ("has", "further", "flatly").
+
+/** base -> [3rd person, past, -ing] for the reporting verbs (past participle = past unless listed). */
+const VERBS: Record<string, [string, string, string, string?]> = {
+  say: ['says', 'said', 'saying'],
+  report: ['reports', 'reported', 'reporting'],
+  tell: ['tells', 'told', 'telling'],
+  state: ['states', 'stated', 'stating'],
+  write: ['writes', 'wrote', 'writing', 'written'],
+  confirm: ['confirms', 'confirmed', 'confirming'],
+  announce: ['announces', 'announced', 'announcing'],
+  claim: ['claims', 'claimed', 'claiming'],
+  note: ['notes', 'noted', 'noting'],
+  add: ['adds', 'added', 'adding'],
+  warn: ['warns', 'warned', 'warning'],
+  deny: ['denies', 'denied', 'denying'],
+  insist: ['insists', 'insisted', 'insisting'],
+  explain: ['explains', 'explained', 'explaining'],
+  inform: ['informs', 'informed', 'informing'],
+  tweet: ['tweets', 'tweeted', 'tweeting'],
+  comment: ['comments', 'commented', 'commenting'],
+  reveal: ['reveals', 'revealed', 'revealing'],
+  disclose: ['discloses', 'disclosed', 'disclosing'],
+  acknowledge: ['acknowledges', 'acknowledged', 'acknowledging'],
+  admit: ['admits', 'admitted', 'admitting'],
+  assert: ['asserts', 'asserted', 'asserting'],
+  allege: ['alleges', 'alleged', 'alleging'],
+  argue: ['argues', 'argued', 'arguing'],
+  declare: ['declares', 'declared', 'declaring'],
+  stress: ['stresses', 'stressed', 'stressing'],
+  emphasize: ['emphasizes', 'emphasized', 'emphasizing'],
+  emphasise: ['emphasises', 'emphasised', 'emphasising'],
+  maintain: ['maintains', 'maintained', 'maintaining'],
+  contend: ['contends', 'contended', 'contending'],
+  recall: ['recalls', 'recalled', 'recalling'],
+  assure: ['assures', 'assured', 'assuring'],
+  brief: ['briefs', 'briefed', 'briefing'],
+  post: ['posts', 'posted', 'posting'],
+  question: ['questions', 'questioned', 'questioning'],
+  predict: ['predicts', 'predicted', 'predicting'],
+  estimate: ['estimates', 'estimated', 'estimating'],
+  dispute: ['disputes', 'disputed', 'disputing'],
+  reject: ['rejects', 'rejected', 'rejecting'],
+  dismiss: ['dismisses', 'dismissed', 'dismissing'],
+  quote: ['quotes', 'quoted', 'quoting'],
+  read: ['reads', 'read', 'reading'],
+  indicate: ['indicates', 'indicated', 'indicating'],
+  suggest: ['suggests', 'suggested', 'suggesting'],
+  conclude: ['concludes', 'concluded', 'concluding'],
+  agree: ['agrees', 'agreed', 'agreeing'],
+  complain: ['complains', 'complained', 'complaining'],
+  speculate: ['speculates', 'speculated', 'speculating'],
+  testify: ['testifies', 'testified', 'testifying'],
+  speak: ['speaks', 'spoke', 'speaking', 'spoken'],
+};
+
+/** Verbs that take a person/outlet object before the content: "told AFP that", "informed reporters". */
+export const OBJECT_VERBS = new Set(['tell', 'inform', 'assure', 'brief']);
+/** Verbs whose object is usually the content itself ("rejected the plan"): cues only with "that"/quotes. */
+export const THAT_ONLY_VERBS = new Set([
+  'reject', 'dismiss', 'dispute', 'question', 'predict', 'estimate', 'indicate', 'suggest', 'conclude', 'agree',
+  'recall', 'post', 'read', 'quote', 'claim', 'confirm', 'deny', 'announce', 'acknowledge', 'admit', 'reveal',
+  'disclose', 'stress', 'emphasize', 'emphasise', 'maintain', 'complain', 'speculate', 'testify', 'comment',
+  'add', 'explain', 'note',
+]);
+/** Verbs whose subject is typically a news medium (or a report) rather than a person. */
+export const DENIAL_VERBS = new Set(['deny', 'dispute', 'reject', 'dismiss']);
+export const CONFIRM_VERBS = new Set(['confirm']);
+/** Participles that continue a statement already attributed in the sentence (", saying C"). */
+export const CONTINUATION_PARTICIPLES = new Set(['saying', 'stating', 'noting', 'adding', 'warning', 'claiming', 'insisting', 'explaining', 'arguing', 'stressing', 'writing']);
+
+export interface VerbForm {
+  lemma: string;
+  form: 'base' | 'third' | 'past' | 'ing' | 'participle';
+}
+
+export const VERB_FORMS = new Map<string, VerbForm>();
+for (const [lemma, [third, past, ing, participle]] of Object.entries(VERBS)) {
+  VERB_FORMS.set(lemma, { lemma, form: 'base' });
+  VERB_FORMS.set(third, { lemma, form: 'third' });
+  VERB_FORMS.set(past, { lemma, form: 'past' });
+  VERB_FORMS.set(ing, { lemma, form: 'ing' });
+  if (participle) VERB_FORMS.set(participle, { lemma, form: 'participle' });
+}
+
+/** One regex over every verb form and prepositional cue; word-bounded, case-insensitive. */
+const forms = [...VERB_FORMS.keys()].sort((a, b) => b.length - a.length);
+export const CUE_REGEX = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(?:according to|as quoted by|as reported by|as cited by|as per|as announced by|as stated by|citing|quoting|${forms.join('|')})(?![\\p{L}\\p{N}-])`,
+  'giu',
+);
+
+export const PREPOSITIONAL_CUES = new Set([
+  'according to', 'as quoted by', 'as reported by', 'as cited by', 'as per', 'as announced by', 'as stated by', 'citing', 'quoting',
+]);
+
+/** Auxiliaries and adverbs that may stand between the subject and the cue; they join the cue text. */
+export const AUX_ADVERBS = new Set([
+  'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'also', 'further', 'flatly', 'earlier', 'previously',
+  'again', 'repeatedly', 'publicly', 'later', 'then', 'now', 'separately', 'reportedly', 'already', 'just', 'once',
+  'famously', 'firmly', 'strongly', 'categorically', 'emphatically', 'openly', 'privately', 'initially', 'first',
+  'recently', 'subsequently', 'today', 'yesterday', 'still', 'had', 'did', 'does', 'do', 'quickly', 'immediately',
+  'officially', 'formally', 'explicitly', 'bluntly', 'angrily', 'tearfully', 'simply', 'clearly', 'specifically',
+]);
+
+export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
+export const NEGATIONS = new Set(['not', "n't", 'never', 'neither', 'nor', 'no', 'refused', 'declined', 'failed', 'unable', 'without', 'cannot']);

@@ -1,0 +1,59 @@
+// Resolves relative date phrases ("on Saturday", "last Tuesday", "a week ago", "yesterday")
+// against an article's publication date. Weekdays mean the most recent such day on or before it.
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 };
+
+/** A date phrase somewhere in a short stretch of text (the attribution frame). */
+export const DATE_PHRASE = new RegExp(
+  String.raw`\b(?:(?:on|last|this|since|by)\s+)?(?:${WEEKDAYS.join('|')})(?:\s+(?:morning|afternoon|evening|night))?\b` +
+  String.raw`|\b(?:yesterday|today|tonight|last night|this morning|earlier today|(?:a|an|one|two|three|four|five|six|seven|ten)\s+(?:days?|weeks?|months?)\s+ago|last\s+(?:week|month|year)|earlier this (?:week|month))\b` +
+  String.raw`|\bon\s+(?:${MONTHS.join('|')})\s+\d{1,2}(?:,\s*\d{4})?\b`,
+  'i',
+);
+
+function parsePublished(published: string | null | undefined): Date | null {
+  if (!published) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
+  if (!m) return null;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+const minusDays = (d: Date, n: number) => new Date(d.getTime() - n * 86400000);
+
+/** ISO date of a phrase like "on Saturday" relative to the published date, or null if unknown. */
+export function resolveDate(phrase: string | null | undefined, published: string | null | undefined): string | null {
+  if (!phrase) return null;
+  const base = parsePublished(published);
+  const p = phrase.toLowerCase();
+  const monthDay = new RegExp(String.raw`(${MONTHS.join('|')})\s+(\d{1,2})(?:,\s*(\d{4}))?`).exec(p);
+  if (monthDay) {
+    const month = MONTHS.indexOf(monthDay[1] as string);
+    const day = Number(monthDay[2]);
+    let year = monthDay[3] ? Number(monthDay[3]) : base?.getUTCFullYear();
+    if (year === undefined) return null;
+    let d = new Date(Date.UTC(year, month, day));
+    if (!monthDay[3] && base && d.getTime() > base.getTime()) d = new Date(Date.UTC(--year, month, day));
+    return Number.isNaN(d.getTime()) ? null : iso(d);
+  }
+  if (!base) return null;
+  const wd = WEEKDAYS.findIndex((w) => p.includes(w));
+  if (wd >= 0) {
+    let back = (base.getUTCDay() - wd + 7) % 7;
+    if (/\blast\b/.test(p) && back === 0) back = 7;
+    return iso(minusDays(base, back));
+  }
+  if (/\b(?:yesterday|last night)\b/.test(p)) return iso(minusDays(base, 1));
+  if (/\b(?:today|tonight|this morning|earlier today)\b/.test(p)) return iso(base);
+  const ago = /\b(a|an|one|two|three|four|five|six|seven|ten)\s+(day|week|month)s?\s+ago\b/.exec(p);
+  if (ago) {
+    const n = NUMBERS[ago[1] as string] ?? 1;
+    const unit = ago[2] === 'day' ? 1 : ago[2] === 'week' ? 7 : 30;
+    return iso(minusDays(base, n * unit));
+  }
+  if (/\blast week\b/.test(p)) return iso(minusDays(base, 7));
+  return null;
+}

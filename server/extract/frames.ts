@@ -1,0 +1,49 @@
+// Small grammar pieces of reporting clauses, as sticky regexes matched at a position:
+// what may follow a cue before the content starts (dates, "in a statement", "citing X,"),
+// the objects of "told", and the adverbials that open a sentence.
+import { DATE_PHRASE } from './dates.js';
+
+const sticky = (source: string, flags = 'iuy') => new RegExp(source, flags);
+
+/** Whitespace then a date phrase: " on Sunday", " last night", " a week ago". */
+export const DATE_AT = sticky(String.raw`[ \t]*,?[ \t]*(?:${DATE_PHRASE.source})`);
+
+/** Adverbs that may follow the cue: "reported further", "said again". */
+export const ADVERB_AT = sticky(String.raw`[ \t]+(?:further|also|again|later|earlier|separately|previously|publicly|privately|repeatedly|recently|explicitly|bluntly|flatly|simply|on Twitter|on X|on Telegram|on Facebook|on Instagram|on social media|online|in part|in full|in English|in Arabic|in French)(?![\p{L}])`);
+
+/** " in a statement", " in a televised address", " in his nightly video address", " at a news conference". */
+export const SETTING_AT = sticky(
+  String.raw`[ \t]*,?[ \t]*(?:in|at|during|on|via|through)[ \t]+(?:a|an|the|his|her|its|their|one|another)[ \t]+(?:[\p{L}-]+[ \t]+){0,4}?` +
+  String.raw`(?:statement|statements|address|interview|speech|briefing|conference|post|posts|tweet|message|letter|report|broadcast|video|meeting|session|hearing|release|op-ed|column|article|blog|communiqu[eé]|note|filing|email|e-mail|call|appearance|remarks|comments|podcast|documentary|investigation|dispatch|bulletin|programme|program|show|story|editorial|transcript|translation|book|memoir|thread|livestream|speech)s?` +
+  String.raw`(?:[ \t]+(?:carried|published|aired|broadcast|posted|released|issued|shared|given|granted|quoted|cited|run)?[ \t]*(?:by|with|on|to|in|from)[ \t]+(?:[^,.;:"“”]{1,60}?))?(?=[ \t]*(?:,|\.|;|:|"|“|$|[ \t]+that\b|[ \t]+(?:on|last|this|earlier|yesterday|today)\b))`,
+);
+
+/** Platforms and channels (not outlets): " on the social media app Telegram", " on X", " on its website". */
+export const PLATFORM_AT = sticky(
+  String.raw`[ \t]*,?[ \t]*(?:on|via|in)[ \t]+(?:the[ \t]+)?(?:(?:social[ \t]+media|messaging|microblogging)[ \t]+(?:app|platform|site|network|account|channel)[ \t]+)?(?:X|Twitter|Telegram|Facebook|Instagram|TikTok|YouTube|Truth Social|Weibo|WeChat|Threads|Bluesky|LinkedIn|Reddit|social media|(?:his|her|its|their|the)[ \t]+(?:official[ \t]+)?(?:[\p{L}-]+[ \t]+)?(?:website|account|page|channel|feed|blog))(?![\p{L}])(?:,?[ \t]+(?:formerly known as|formerly)[ \t]+Twitter)?`,
+);
+
+/** " to reporters", " to journalists", " to the media" (after "said"). */
+export const TO_AUDIENCE_AT = sticky(String.raw`[ \t]+to[ \t]+(?:reporters|journalists|the media|the press|lawmakers|legislators|parliament|supporters|the crowd|a crowd|students|the audience|an audience|parliamentarians|senators|congress)(?![\p{L}])`);
+
+/** The object of "told"/"informed" when it is an audience rather than a medium. */
+export const AUDIENCE_OBJECT_AT = sticky(
+  String.raw`[ \t]+(?:reporters|journalists|the media|the press|lawmakers|legislators|parliament|senators|congress|congressmen|supporters|parliamentarians|delegates|members|residents|investigators|the court|a court|the jury|a jury|the committee|a committee|the council|a news conference|a press conference|a briefing|a news briefing|a press briefing|a meeting|a rally|a gathering|a summit|an audience|the audience|the crowd|a crowd|students|him|her|them|us|me|you|(?:local|foreign|international|western|Western)[ \t]+(?:reporters|journalists|media|press))(?![\p{L}])`,
+);
+
+/** A capitalised object of "told": "the Kremlin", "Parliament", "President Biden". */
+export const NAMED_OBJECT_AT = sticky(
+  String.raw`[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?\p{Lu}[\p{L}\p{N}.'’&-]*){0,5}`,
+  'uy',
+);
+
+/** ", citing sources familiar with the matter," and " quoting a senior official". */
+export const CITING_AT = sticky(
+  String.raw`[ \t]*,?[ \t]*(citing|quoting)[ \t]+([^,.;:"“]{2,120}?)(?=[ \t]*,|[ \t]+that\b|[ \t]*\.|[ \t]*;|[ \t]*$)`,
+);
+
+/** Leading adverbials of a sentence that are not part of the claim or subject. */
+export const LEADING_ADVERBIAL = /^(?:(?:on|last|early|late|earlier|later)\s+(?:\p{L}+\s+){0,2}?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|morning|evening|night|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?|however|meanwhile|separately|instead|moreover|furthermore|additionally|in addition|still|also|but|and|yet|now|today|yesterday|earlier|later|previously|in a statement|in a separate statement|in (?:an|a) (?:interview|statement|post|speech|address)(?:\s+\S+){0,5}?)\s*,\s*/iu;
+
+/** Timestamps, datelines and update tags at the start of a line: "11:10 p.m.: ", "SEOUL/TOKYO — ", "GAZA (Reuters) - ". */
+export const LINE_PREFIX = /^(?:(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[:\-–—]\s*)|(?:\p{Lu}[\p{Lu}\s/,.'-]{1,40}(?:\([^)]{1,40}\))?\s*[-–—]+\s*)|(?:\p{Lu}\p{Ll}+(?:[ /]\p{Lu}\p{Ll}+){0,2}\s*(?:\([^)]{1,40}\))?\s+[—–]\s+)|(?:\(\p{L}[^)]{0,30}\)\s*[-–—]+\s*)|(?:(?:UPDATE|Update|BREAKING|Breaking|WATCH|Watch|LIVE|Live)(?:\s*\d+)?\s*[:\-–—]\s*))/u;

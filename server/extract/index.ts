@@ -1,0 +1,305 @@
+// extract(article): the attributions of one article — who reported what, on whose word,
+// about whom. Pure: text in, records out. Sentences are read in order; each reporting
+// clause becomes a record once its speaker and outlet are resolved against what the
+// article said before (anaphora like "the report", "the source", "he", "It").
+import { createActorResolver, type ActorResolver } from './actors/index.js';
+import { clausesOf, type Clause, type SentenceContext } from './clauses.js';
+import { resolveDate } from './dates.js';
+import { findOutletMentions } from './lexicon/outlets.js';
+import { isOutletAnaphor, outletRole, type OutletMention } from './outlet-roles.js';
+import { relationsOf } from './relations.js';
+import { splitSentences, type Span } from './sentences.js';
+import type { Article, Attribution, Extraction, Relation } from './types.js';
+
+export type { Article, Attribution, Extraction, Relation } from './types.js';
+
+interface Discourse {
+  lastOutlet: { outlet: string; mention: string } | null;
+  /** outlet of the last record that relied on an unnamed source */
+  lastSourcedOutlet: string | null;
+  lastOutletSentence: number;
+  lastSubjectWasOutlet: boolean;
+  lastPerson: string | null;
+  lastSpeaker: string | null;
+  lastRecord: number | null;
+}
+
+interface Role {
+  outlet: string | null;
+  outletMention: string | null;
+  speaker: string | null;
+  /** the subject names a news medium */
+  isOutlet: boolean;
+  skip?: boolean;
+}
+
+const TITLE_WORDS = /^(?:President|Prime|Minister|Secretary|General|Chief|Director|Spokesman|Spokeswoman|Spokesperson|Senator|Sen\.|Governor|Gov\.|Mayor|King|Queen|Prince|Princess|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Deputy|Foreign|Defense|Defence|Interior|Finance|Health|Cabinet|Chancellor|Ambassador|Envoy|Commander|Colonel|Col\.|Gen\.|Lt\.|Judge|Justice|Pope|Sheikh|Emir|Vice|Former|former|Premier|Representative|Rep\.|Attorney|Speaker|Leader|Head|CEO|Chairman|Chairwoman|Chair|Officer|Witness|Lieutenant|Major|Captain|Sergeant|Admiral|Professor|Prof\.|Senior|Acting|Interim|State|Foreign|UN|U\.N\.|US|U\.S\.|EU|UK|National|Security|Adviser|Advisor|Analyst|Reporter|Journalist|Correspondent|Editor)$/;
+const ANONYMOUS = /\b(?:sources?|officials?|people|person|diplomats?|witness(?:es)?|analysts?|residents?|someone|insiders?|aides?|experts?|observers?|critics?|investigators?|authorities|police|officers?|spokes(?:man|woman|person)|reports?|media)\b/i;
+const DEFINITE_SOURCE = /^(?:the|these|those|this|that|both|one of the|two of the)\s+(?:[\p{L}-]+\s+)?(?:sources?|officials?|people|person|diplomats?|insiders?|aides?)$/iu;
+
+function nameOf(speaker: string): string {
+  const words = speaker.replace(/[,()]/g, ' ').split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i] as string;
+    if (/^\p{Lu}/u.test(w) && !TITLE_WORDS.test(w) && !/['’]s$/.test(w)) out.unshift(w);
+    else if (out.length) break;
+  }
+  return out.join(' ') || speaker;
+}
+
+function clean(text: string, span: Span | null): string | null {
+  if (!span) return null;
+  const s = text.slice(span.start, span.end).replace(/\s+/g, ' ').trim().replace(/^[,;:"“”]+|[,;:"“”]+$/g, '').trim();
+  return s || null;
+}
+
+export function extract(article: Article): Extraction {
+  const text = typeof article.text === 'string' ? article.text : '';
+  if (!text.trim()) return { attributions: [], relations: [] };
+  const mentions = findOutletMentions(text);
+  const mentionByStart = new Map<number, OutletMention>();
+  for (const m of mentions) mentionByStart.set(m.start, m);
+  // mentions sorted by start, for range lookups
+  const mentionsIn = (start: number, end: number): OutletMention[] => {
+    const out: OutletMention[] = [];
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((mentions[mid] as OutletMention).start < start) lo = mid + 1; else hi = mid;
+    }
+    for (let i = lo; i < mentions.length && (mentions[i] as OutletMention).start < end; i++) {
+      const m = mentions[i] as OutletMention;
+      if (m.end <= end) out.push({ ...m, start: m.start - start, end: m.end - start });
+    }
+    return out;
+  };
+  const ctx: SentenceContext = {
+    text,
+    outletAt: (pos) => {
+      const m = mentionByStart.get(pos) ?? mentionByStart.get(pos - 4);
+      if (m && m.start <= pos + 4 && m.end > pos) return { start: m.start, end: m.end };
+      const t = mentionByStart.get(pos + 4);
+      if (t && /^the /i.test(text.slice(pos, pos + 4))) return { start: pos, end: t.end };
+      return null;
+    },
+  };
+  let resolver: ActorResolver | null = null;
+  const actors = (): ActorResolver => (resolver ??= createActorResolver(text));
+
+  const d: Discourse = {
+    lastOutlet: null, lastSourcedOutlet: null, lastOutletSentence: -10, lastSubjectWasOutlet: false,
+    lastPerson: null, lastSpeaker: null, lastRecord: null,
+  };
+  const records: Attribution[] = [];
+  const recordClauses: { clause: Clause; sentence: number; claimKey: string }[] = [];
+  const relations: Relation[] = [];
+  const sentences = splitSentences(text);
+
+  const roleOf = (span: Span | null, sentenceIdx: number, sentence: Span): Role => {
+    const raw = clean(text, span);
+    if (!raw || !span) return { outlet: null, outletMention: null, speaker: null, isOutlet: false };
+    const lower = raw.toLowerCase();
+    if (/^(?:he|she)$/.test(lower)) return { outlet: null, outletMention: null, speaker: d.lastPerson ?? raw, isOutlet: false };
+    if (/^(?:i|we|you|us|me)$/.test(lower)) return { outlet: null, outletMention: null, speaker: null, isOutlet: false, skip: true };
+    if (lower === 'it') {
+      if (d.lastOutlet && d.lastSubjectWasOutlet && sentenceIdx - d.lastOutletSentence <= 3) {
+        return { outlet: d.lastOutlet.outlet, outletMention: raw, speaker: null, isOutlet: true };
+      }
+      return d.lastSpeaker ? { outlet: null, outletMention: null, speaker: d.lastSpeaker, isOutlet: false } : { outlet: null, outletMention: null, speaker: null, isOutlet: false, skip: true };
+    }
+    if (lower === 'they') return d.lastSpeaker ? { outlet: null, outletMention: null, speaker: d.lastSpeaker, isOutlet: false } : { outlet: null, outletMention: null, speaker: null, isOutlet: false, skip: true };
+    if (isOutletAnaphor(raw)) {
+      if (d.lastOutlet) return { outlet: d.lastOutlet.outlet, outletMention: raw, speaker: null, isOutlet: true };
+      return { outlet: null, outletMention: null, speaker: raw, isOutlet: false };
+    }
+    const context = text.slice(Math.max(0, sentence.start - 400), sentence.end);
+    const role = outletRole(text.slice(span.start, span.end), mentionsIn(span.start, span.end), context);
+    if (role) return { outlet: role.outlet, outletMention: role.mention, speaker: role.speaker, isOutlet: true };
+    // "the statement carried by Reuters", "a statement from the ministry"
+    const carried = /\b(?:carried|published|aired|broadcast|issued|released|reported|run)\s+by\s+(.+)$/i.exec(raw);
+    if (carried) {
+      const np = carried[1] as string;
+      const st = span.start + text.slice(span.start, span.end).lastIndexOf(np);
+      const r = outletRole(np, mentionsIn(st, st + np.length), context);
+      if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: null, isOutlet: true };
+      return { outlet: null, outletMention: null, speaker: np, isOutlet: false };
+    }
+    const from = /^(?:a|an|the|in a|in an)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|communiqu[eé]|post|message|letter|note|spokes(?:man|woman|person))\s+(?:from|by|for|of|issued by|released by)\s+(.+)$/iu.exec(raw);
+    if (from) return { outlet: null, outletMention: null, speaker: from[1] as string, isOutlet: false };
+    if (DEFINITE_SOURCE.test(raw)) return { outlet: d.lastSourcedOutlet ?? d.lastOutlet?.outlet ?? null, outletMention: null, speaker: raw, isOutlet: false };
+    return { outlet: null, outletMention: null, speaker: raw, isOutlet: false };
+  };
+
+  const mediumOf = (span: Span | null, sentence: Span): { outlet: string; mention: string } | null => {
+    if (!span) return null;
+    const raw = clean(text, span);
+    if (!raw) return null;
+    if (isOutletAnaphor(raw)) return d.lastOutlet ? { outlet: d.lastOutlet.outlet, mention: raw } : null;
+    const context = text.slice(Math.max(0, sentence.start - 400), sentence.end);
+    const r = outletRole(text.slice(span.start, span.end), mentionsIn(span.start, span.end), context);
+    return r ? { outlet: r.outlet, mention: r.mention } : null;
+  };
+
+  for (let si = 0; si < sentences.length; si++) {
+    const sentence = sentences[si] as Span;
+    const clauses = clausesOf(ctx, sentence);
+    if (!clauses.length) continue;
+    const roles: (Role & { cited: string | null; medium: { outlet: string; mention: string } | null })[] = [];
+    for (const c of clauses) {
+      let role: Role;
+      if (c.kind === 'participle' && c.inheritFrom !== null) {
+        const from = roles[c.inheritFrom];
+        role = from ? { ...from } : { outlet: null, outletMention: null, speaker: null, isOutlet: false };
+      } else {
+        role = roleOf(c.subject, si, sentence);
+      }
+      const medium = mediumOf(c.medium, sentence);
+      let cited = clean(text, c.citing);
+      roles.push({ ...role, cited, medium });
+      void cited;
+    }
+    // merge trailing outlet attributions into the speaker clause they wrap:
+    // 'S said C, Reuters reported.' / 'S said C, as quoted by the FT.'
+    const dropped = new Set<number>();
+    const citesPairs: [number, number][] = [];
+    clauses.forEach((outer, oi) => {
+      if (!outer.claim) return;
+      if (!['post', 'inverted', 'prep-trail'].includes(outer.kind)) return;
+      const outerRole = roles[oi]!;
+      const outerOutlet = outerRole.isOutlet ? outerRole.outlet : outer.kind === 'prep-trail' ? null : outerRole.medium?.outlet ?? null;
+      clauses.forEach((inner, ii) => {
+        if (ii === oi || dropped.has(ii) || !inner.claim) return;
+        if (inner.cueStart < outer.claim!.start || inner.cueStart >= outer.claim!.end) {
+          // "said as quoted by X" right after the speaker's own cue
+          if (!(outer.kind === 'prep-trail' && inner.cueEnd <= outer.cueStart && inner.cueEnd >= outer.frameStart - 3 && inner.claim && inner.claim.end <= outer.cueStart + 1)) return;
+        }
+        const innerRole = roles[ii]!;
+        if (outerRole.isOutlet && outerOutlet && !innerRole.isOutlet && !innerRole.outlet && !innerRole.medium) {
+          innerRole.outlet = outerOutlet;
+          innerRole.outletMention = outerRole.outletMention;
+          dropped.add(oi);
+        } else if (outer.kind === 'prep-trail' && /as quoted by|as cited by/i.test(outer.cue) && !innerRole.isOutlet) {
+          innerRole.outlet = outerRole.outlet ?? outerRole.speaker;
+          innerRole.outletMention = outerRole.outletMention ?? outerRole.speaker;
+          dropped.add(oi);
+        } else {
+          citesPairs.push([oi, ii]);
+        }
+      });
+    });
+    const indexOfClause = new Map<number, number>();
+    clauses.forEach((c, ci) => {
+      if (dropped.has(ci) || c.kind === 'frame-only') return;
+      const r = roles[ci]!;
+      if (r.skip) return;
+      let claim = c.claim;
+      let sentenceStart = sentence.start;
+      if (c.claimIsPrevious) {
+        const prev = d.lastRecord !== null ? records[d.lastRecord] : undefined;
+        if (!prev) return;
+        claim = { start: prev.claimStart, end: prev.claimEnd };
+        sentenceStart = Math.min(sentenceStart, prev.sentenceStart);
+      }
+      if (c.quoteFromPrevious) {
+        const prevS = sentences[si - 1];
+        if (!prevS) return;
+        const q = text.slice(prevS.start, prevS.end);
+        if (!/^["“]/.test(q) || !/["”]$/.test(q)) return;
+        // first sentence of the quotation
+        const inner = q.slice(1, -1);
+        const firstEnd = /[.!?](?=\s+["“\p{Lu}])/u.exec(inner);
+        claim = { start: prevS.start + 1, end: prevS.start + 1 + (firstEnd ? firstEnd.index + 1 : inner.length) };
+        sentenceStart = prevS.start;
+      }
+      if (!claim || claim.end - claim.start < 3) return;
+      let outlet = r.outlet;
+      let outletMention = r.outletMention;
+      let speaker = r.isOutlet ? r.speaker : r.speaker;
+      if (r.cited) speaker = r.cited;
+      if (!outlet && r.medium) { outlet = r.medium.outlet; outletMention = r.medium.mention; }
+      if (r.isOutlet && !r.cited && !r.speaker) speaker = null;
+      if (!outlet && !speaker) return;
+      // platforms and the article's own dateline never report
+      if (speaker && /^(?:X|Twitter|Telegram|Facebook|Instagram|TikTok|YouTube)$/i.test(speaker)) return;
+      const claimText = text.slice(claim.start, claim.end);
+      const speakerActor = speaker ? safe(() => actors().canonicalSpeaker(speaker as string)) : null;
+      let claimActors = safe(() => actors().actorsIn(claim!.start, claim!.end)) ?? [];
+      if (speakerActor && !claimActors.includes(speakerActor) && /\b(?:I|we|our|us|my|he|she|his|her)\b/i.test(claimText)) {
+        claimActors = [speakerActor, ...claimActors];
+      }
+      if (outlet) claimActors = claimActors.filter((a) => a !== outlet);
+      const rec: Attribution = {
+        outlet,
+        outletMention: outletMention ?? null,
+        speaker,
+        speakerActor,
+        cue: c.cue,
+        claim: claimText,
+        claimStart: claim.start,
+        claimEnd: claim.end,
+        sentenceStart: Math.min(sentenceStart, claim.start),
+        sentenceEnd: Math.max(sentence.end, claim.end),
+        actors: claimActors,
+        date: resolveDate(c.dateText ?? leadingDate(text, sentence), article.published),
+      };
+      indexOfClause.set(ci, records.length);
+      records.push(rec);
+      recordClauses.push({ clause: c, sentence: si, claimKey: `${claim.start}:${claim.end}` });
+      // discourse state
+      if (outlet) {
+        d.lastOutlet = { outlet, mention: outletMention ?? outlet };
+        d.lastOutletSentence = si;
+        if (speaker && (ANONYMOUS.test(speaker) || r.cited)) d.lastSourcedOutlet = outlet;
+      }
+      d.lastSubjectWasOutlet = r.isOutlet;
+      if (speaker) {
+        d.lastSpeaker = speaker;
+        const name = nameOf(speaker);
+        if (/\p{Lu}/u.test(name) && safe(() => actors().isPersonName(name))) d.lastPerson = name;
+      }
+      if (c.claimIsPrevious && d.lastRecord !== null) {
+        relations.push({ from: records.length - 1, to: d.lastRecord, type: c.lemma === 'confirm' ? 'confirms' : 'contradicts' });
+      }
+      d.lastRecord = records.length - 1;
+    });
+    for (const [ci, c] of clauses.entries()) {
+      if (!c.relation) continue;
+      const from = indexOfClause.get(ci);
+      const to = indexOfClause.get(c.relation.to);
+      if (from !== undefined && to !== undefined) relations.push({ from, to, type: c.relation.type });
+    }
+    for (const [oi, ii] of citesPairs) {
+      const from = indexOfClause.get(oi);
+      const to = indexOfClause.get(ii);
+      if (from !== undefined && to !== undefined) relations.push({ from, to, type: 'cites' });
+    }
+  }
+  relations.push(...relationsOf(records, recordClauses.map((r) => r.clause.lemma), relations));
+  return { attributions: records, relations: dedupeRelations(relations) };
+}
+
+function leadingDate(text: string, sentence: Span): string | null {
+  const head = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40));
+  const m = /^(?:On|Last|Earlier|Late|Early)\s+(?:\p{L}+\s+){0,2}?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|week|night)\b|^(?:Yesterday|Today)\b/u.exec(head);
+  return m ? m[0] : null;
+}
+
+function safe<T>(f: () => T): T | null {
+  try {
+    return f();
+  } catch {
+    return null;
+  }
+}
+
+function dedupeRelations(rs: Relation[]): Relation[] {
+  const seen = new Set<string>();
+  return rs.filter((r) => {
+    const k = `${r.from}:${r.to}:${r.type}`;
+    if (seen.has(k) || r.from === r.to) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,191 @@
+// Decides whether a noun phrase in an attribution (a subject, the object of "told", the
+// complement of "according to") designates a news medium, using the outlet gazetteer plus
+// rules for outlets it does not know: "Israeli broadcaster Kan", "the Kyiv Independent",
+// "state news agency KCNA", "Axios reporter Jane Doe" (outlet + speaker), "state media".
+import { lookupOutlet, type OutletEntry } from './lexicon/outlets.js';
+
+export interface OutletMention {
+  start: number;
+  end: number;
+  mention: string;
+  entry: OutletEntry;
+}
+
+export interface OutletRole {
+  outlet: string;
+  mention: string;
+  /** a journalist named with the outlet ("Axios reporter Jane Doe"), else null */
+  speaker: string | null;
+}
+
+/** Words that may surround an outlet name without changing who is reporting. */
+const DESCRIPTORS = new Set([
+  'the', 'a', 'an', 'news', 'agency', 'agencies', 'newspaper', 'newspapers', 'daily', 'paper', 'broadcaster', 'network', 'channel',
+  'tv', 'television', 'radio', 'outlet', 'publication', 'publisher', 'magazine', 'weekly', 'website', 'site', 'service',
+  'wire', 'public', 'state', 'state-run', 'state-owned', 'state-controlled', 'state-backed', 'official', 'rival', 'business',
+  'financial', 'independent', 'online', 'local', 'national', 'international', 'private', 'leading', 'major', 'influential',
+  'conservative', 'liberal', 'tabloid', 'report', 'reports', 'reporting', 'investigation', 'story', 'article', 'analysis',
+  'by', 'in', 'from', 'of', 'on', 'issued', 'published', 'carried', 'aired', 'broadcast', 'new', 'recent', 'latest',
+  'exclusive', 'earlier', 'previous', 'media', 'press', 'daily', 'broadsheet', 'statement', 'interview', 'with', 'an',
+  'outlets', 'citing', 'evening', 'morning', 'sunday', 'newswire', 'portal', 'station', 'english-language', 'arabic-language',
+  'pan-arab', 'satellite', 'cable', 'its', 'their', 'own', 'translation', 'transcript', 'podcast', 'programme', 'program', 'show',
+]);
+const REPORTER_WORDS = new Set([
+  'reporter', 'reporters', 'correspondent', 'correspondents', 'journalist', 'journalists', 'editor', 'columnist',
+  'anchor', 'host', 'writer', 'contributor', 'commentator', 'presenter', 'bureau', 'chief', 'senior', 'political',
+  'diplomatic', 'military', 'security', 'defense', 'defence', 'white', 'house', 'investigative', 'foreign', 'affairs',
+  'economics', 'business', 'national', 'chief', 'deputy', 'managing', 'executive', 'news', 'the', 'a', 'an',
+]);
+const MEDIA_NOUNS = 'news agency|news service|newswire|wire service|broadcaster|public broadcaster|newspaper|daily|paper|tabloid|weekly|magazine|channel|network|television|TV|radio|outlet|news outlet|news site|news website|website|news portal|portal|station|radio station|TV station|TV channel|television channel|agency';
+const MEDIA_NOUN_SET = new Set(MEDIA_NOUNS.toLowerCase().split('|'));
+/** Last words typical of newspaper and broadcaster names. */
+const NAME_TAILS = new Set([
+  'times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'news', 'daily', 'independent', 'telegraph', 'chronicle',
+  'observer', 'express', 'mirror', 'star', 'mail', 'monitor', 'standard', 'sun', 'globe', 'inquirer', 'examiner',
+  'courier', 'dispatch', 'bulletin', 'register', 'review', 'reporter', 'press', 'radio', 'tv', 'television', 'broadcasting',
+  'insider', 'today', 'week', 'weekly', 'magazine', 'shimbun', 'ilbo', 'nachrichten', 'zeitung', 'allgemeine', 'journal',
+  'informer', 'leader', 'voice', 'beacon', 'sentinel', 'record', 'guardian', 'citizen', 'nation', 'statesman', 'pravda',
+]);
+const STATE_MEDIA = /\b(state(?:-run|-owned|-controlled)? (?:media|television|TV|news agency|broadcaster|news|radio|outlets?))\b/i;
+const ANAPHORS = new Set([
+  'the report', 'report', 'the reports', 'that report', 'this report', 'the newspaper', 'the paper', 'the daily', 'the agency',
+  'the news agency', 'the broadcaster', 'the network', 'the channel', 'the outlet', 'the news outlet', 'the publication',
+  'the magazine', 'the website', 'the site', 'the station', 'the wire service', 'the tabloid', 'the weekly', 'the article',
+  'the story', 'the news site', 'the newspaper report', 'the media outlet', 'the outlet’s report', "the outlet's report",
+  'the broadsheet', 'the state broadcaster', 'the state news agency', 'the state media', 'the public broadcaster',
+]);
+
+const COUNTRY_DEMONYMS: [RegExp, string][] = [
+  [/\bNorth Korea(?:n)?\b|\bPyongyang\b|\bDPRK\b/, 'North Korean'],
+  [/\bSouth Korea(?:n)?\b|\bSeoul\b/, 'South Korean'],
+  [/\bChin(?:a|ese)\b|\bBeijing\b/, 'Chinese'],
+  [/\bRussia(?:n)?\b|\bMoscow\b|\bKremlin\b/, 'Russian'],
+  [/\bIran(?:ian)?\b|\bTehran\b/, 'Iranian'],
+  [/\bSyria(?:n)?\b|\bDamascus\b/, 'Syrian'],
+  [/\bEgypt(?:ian)?\b|\bCairo\b/, 'Egyptian'],
+  [/\bSaudi\b|\bRiyadh\b/, 'Saudi'],
+  [/\bTurk(?:ey|ish|iye)\b|\bAnkara\b/, 'Turkish'],
+  [/\bVietnam(?:ese)?\b|\bHanoi\b/, 'Vietnamese'],
+  [/\bCuba(?:n)?\b|\bHavana\b/, 'Cuban'],
+  [/\bBelarus(?:ian)?\b|\bMinsk\b/, 'Belarusian'],
+  [/\bVenezuela(?:n)?\b|\bCaracas\b/, 'Venezuelan'],
+  [/\bIraq(?:i)?\b|\bBaghdad\b/, 'Iraqi'],
+  [/\bQatar(?:i)?\b|\bDoha\b/, 'Qatari'],
+  [/\bIsrael(?:i)?\b/, 'Israeli'],
+  [/\bUkrain(?:e|ian)\b|\bKyiv\b/, 'Ukrainian'],
+  [/\bPakistan(?:i)?\b|\bIslamabad\b/, 'Pakistani'],
+  [/\bAfghan(?:istan)?\b|\bKabul\b/, 'Afghan'],
+  [/\bMyanmar\b|\bBurm(?:a|ese)\b/, 'Myanmar'],
+  [/\bEritrea(?:n)?\b/, 'Eritrean'],
+  [/\bLaos\b|\bLao\b/, 'Lao'],
+  [/\bSudan(?:ese)?\b/, 'Sudanese'],
+  [/\bLibya(?:n)?\b/, 'Libyan'],
+  [/\bAlgeria(?:n)?\b/, 'Algerian'],
+  [/\bEthiopia(?:n)?\b/, 'Ethiopian'],
+  [/\bNicaragua(?:n)?\b/, 'Nicaraguan'],
+  [/\bThai(?:land)?\b/, 'Thai'],
+  [/\bJapan(?:ese)?\b|\bTokyo\b/, 'Japanese'],
+  [/\bIndia(?:n)?\b|\bNew Delhi\b/, 'Indian'],
+];
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean);
+const isCap = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
+const stripPossessive = (w: string) => w.replace(/['’]s$/u, '');
+/** Capitalised adjectives of nationality ("Israeli", "Chinese", "Saudi-owned"). */
+const isDemonymLike = (w: string) => /^\p{Lu}[\p{L}-]*(?:an|ian|ese|ish|i|ch|ic|ean|-based|-owned|-run|-funded)$/u.test(w) || /^(?:US|UK|EU|U\.S\.|U\.K\.|Arab|Thai|Greek|Swiss|Dutch|Czech|Kurdish|British|Israeli)$/u.test(w);
+
+export function isOutletAnaphor(np: string): boolean {
+  return ANAPHORS.has(np.toLowerCase().replace(/\s+/g, ' ').trim());
+}
+
+/** The demonym of the country a passage is about, for naming "state media". */
+export function stateMediaName(np: string, context: string): string {
+  for (const w of words(np)) if (isDemonymLike(w) && !/-/.test(w)) return `${stripPossessive(w)} state media`;
+  let best: { index: number; name: string } | null = null;
+  for (const [re, name] of COUNTRY_DEMONYMS) {
+    const g = new RegExp(re.source, 'g');
+    let m: RegExpExecArray | null;
+    let last = -1;
+    while ((m = g.exec(context))) last = m.index;
+    if (last >= 0 && (!best || last > best.index)) best = { index: last, name };
+  }
+  return best ? `${best.name} state media` : 'state media';
+}
+
+/**
+ * The outlet role of a noun phrase, or null when it is not a news medium speaking.
+ * `mentions` are the gazetteer mentions inside the phrase, with offsets relative to it.
+ */
+export function outletRole(np: string, mentions: OutletMention[], context: string): OutletRole | null {
+  const phrase = np.trim();
+  if (!phrase) return null;
+  if (mentions.length >= 1) {
+    const m = mentions[mentions.length - 1] as OutletMention;
+    const before = words(phrase.slice(0, m.start));
+    const after = words(phrase.slice(m.end));
+    const rest = [...before, ...after].map((w) => stripPossessive(w.replace(/[,;:()"“”]/g, '')));
+    const allDescriptors = rest.every((w) => !w || DESCRIPTORS.has(w.toLowerCase()) || isDemonymLike(w) || MEDIA_NOUN_SET.has(w.toLowerCase()));
+    if (allDescriptors) return { outlet: m.entry.canonical, mention: m.mention, speaker: null };
+    // "Axios reporter Jane Doe", "the FT's Jane Doe", "NYT correspondent Jane Doe"
+    const reporterIdx = after.findIndex((w) => REPORTER_WORDS.has(w.toLowerCase()) && !['the', 'a', 'an', 'news'].includes(w.toLowerCase()));
+    const possessive = /^['’]s\b/.test(phrase.slice(m.end));
+    if ((reporterIdx >= 0 || possessive) && before.every((w) => DESCRIPTORS.has(w.toLowerCase()))) {
+      const nameWords = after.filter((w) => isCap(w) && !REPORTER_WORDS.has(w.toLowerCase()) && !/^['’]s$/.test(w));
+      if (nameWords.length >= 1 && nameWords.length <= 4 && isCap(after[after.length - 1] ?? '')) {
+        return { outlet: m.entry.canonical, mention: m.mention, speaker: nameWords.join(' ').replace(/^['’]s\s*/, '') };
+      }
+    }
+    return null;
+  }
+  return unseenOutlet(phrase, context);
+}
+
+const DESCRIPTOR_THEN_NAME = new RegExp(
+  `^(?:the\\s+|a\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${MEDIA_NOUNS})\\s+((?:\\p{Lu}[\\p{L}\\p{N}.'’&-]*)(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}.'’&-]*|\\d+|al|el|de|du|la|le|di|des|of|the))*)$`,
+  'iu',
+);
+const NAME_THEN_MEDIA = new RegExp(
+  `^(?:the\\s+)?((?:\\p{Lu}[\\p{L}\\p{N}.'’&-]*)(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}.'’&-]*|al|el|de|of))*)\\s+(?:${MEDIA_NOUNS})$`,
+  'u',
+);
+
+function unseenOutlet(phrase: string, context: string): OutletRole | null {
+  const stateMedia = STATE_MEDIA.exec(phrase);
+  const ws = words(phrase);
+  // descriptor + name: "Israeli broadcaster Kan", "state news agency KCNA", "the newspaper Le Figaro"
+  const dn = DESCRIPTOR_THEN_NAME.exec(phrase);
+  if (dn && dn[1]) {
+    const name = dn[1];
+    const head = phrase.slice(0, dn.index + phrase.length - name.length);
+    if (words(head).every((w) => DESCRIPTORS.has(w.toLowerCase()) || isDemonymLike(w) || MEDIA_NOUN_SET.has(w.toLowerCase()) || /^(?:state|public|private|official)$/i.test(w))) {
+      const known = lookupOutlet(name);
+      return { outlet: known?.canonical ?? name, mention: name, speaker: null };
+    }
+  }
+  if (stateMedia) return { outlet: stateMediaName(phrase, context), mention: stateMedia[1] as string, speaker: null };
+  // name + media noun: "the Asahi Shimbun newspaper", "Kommersant daily"
+  const nm = NAME_THEN_MEDIA.exec(phrase);
+  if (nm && nm[1] && !isDemonymLike(words(nm[1])[0] ?? '')) {
+    const known = lookupOutlet(nm[1]);
+    return { outlet: known?.canonical ?? nm[1], mention: phrase.replace(/^the\s+/i, ''), speaker: null };
+  }
+  // a newspaper-shaped name: "the Kyiv Independent", "The Jakarta Post"
+  const name = phrase.replace(/^the\s+/i, '');
+  const nws = words(name);
+  if (nws.length >= 2 && nws.length <= 5 && nws.every((w) => isCap(w) || /^(?:of|de|al|el|the|and|&)$/.test(w)) &&
+      NAME_TAILS.has((nws[nws.length - 1] as string).toLowerCase()) && /^the\s/i.test(phrase) && !isDemonymLike(nws[0] as string)) {
+    return { outlet: `The ${name}`, mention: phrase, speaker: null };
+  }
+  // "<Outlet> reporter Jane Doe" for an outlet the gazetteer lacks
+  const ri = ws.findIndex((w) => /^(?:reporter|correspondent|journalist|editor|columnist)$/i.test(w));
+  if (ri >= 1 && ri < ws.length - 1) {
+    const outletWords = ws.slice(0, ri).filter((w) => w.toLowerCase() !== 'the');
+    const nameWords = ws.slice(ri + 1);
+    if (outletWords.length >= 1 && outletWords.length <= 3 && outletWords.every(isCap) && !outletWords.some(isDemonymLike) &&
+        nameWords.length <= 4 && nameWords.every(isCap)) {
+      return { outlet: outletWords.join(' '), mention: outletWords.join(' '), speaker: nameWords.join(' ') };
+    }
+  }
+  void context;
+  return null;
+}

@@ -1,0 +1,142 @@
+// Sentence splitting with character offsets.
+// Keeps a quotation that spans several sentences inside one unit (so the attribution after
+// it can see all of it), knows common abbreviations, and treats line breaks as boundaries.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Words that end with a period without ending the sentence (compared lower-case, without the period). */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'gov', 'sen', 'rep',
+  'st', 'jr', 'sr', 'no', 'nos', 'inc', 'corp', 'ltd', 'co', 'vs', 'etc', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'e.u',
+  'a.m', 'p.m', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft',
+  'approx', 'dept', 'est', 'fig', 'rev', 'hon', 'pres', 'sec', 'supt', 'messrs', 'mme', 'mlle', 'u.s.a', 'd.c',
+]);
+
+/** Longest unit kept together; longer runs (unpunctuated text) are cut at whitespace. */
+const MAX_SENTENCE = 1500;
+/** How far ahead a closing quotation mark is looked for. */
+const MAX_QUOTE = 1200;
+
+const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\u00a0' || c === '\r' || c === '\n';
+const isUpperStart = (c: string | undefined) => c !== undefined && /[\p{Lu}\p{N}"“‘'(\[]/u.test(c);
+
+/** Index of the closing quote for the opening quote at i, or -1 (same paragraph, bounded distance). */
+function closingQuote(text: string, i: number): number {
+  const open = text[i];
+  const close = open === '“' ? '”' : open === '«' ? '»' : '"';
+  const limit = Math.min(text.length, i + MAX_QUOTE);
+  for (let j = i + 1; j < limit; j++) {
+    const c = text[j];
+    if (c === close) return j;
+    if (c === '\n') return -1;
+    if (open === '“' && c === '“') return -1;
+  }
+  return -1;
+}
+
+function isOpeningQuote(text: string, i: number): boolean {
+  const c = text[i];
+  if (c === '“' || c === '«') return true;
+  if (c !== '"') return false;
+  const prev = text[i - 1];
+  const next = text[i + 1];
+  return (prev === undefined || isSpace(prev) || prev === '(' || prev === '—' || prev === '-' || prev === ':') &&
+    next !== undefined && !isSpace(next);
+}
+
+function wordBefore(text: string, i: number): string {
+  let j = i;
+  while (j > 0 && /[\p{L}.]/u.test(text[j - 1] as string)) j--;
+  return text.slice(j, i);
+}
+
+function endsSentence(text: string, i: number): boolean {
+  const c = text[i];
+  if (c !== '.' && c !== '!' && c !== '?') return false;
+  if (c === '.') {
+    const w = wordBefore(text, i);
+    if (w.length === 1 && /\p{Lu}/u.test(w)) return false; // an initial: "J. Smith"
+    if (ABBREVIATIONS.has(w.toLowerCase())) {
+      // "... in the U.S." at the very end of a paragraph still ends it
+      let k = i + 1;
+      while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
+      return k >= text.length || text[k] === '\n';
+    }
+    if (/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) return false; // 07.49
+  }
+  // the sentence may close with quotes or brackets, then needs whitespace and a capital (or the end)
+  let k = i + 1;
+  while (k < text.length && /["”’')\]»]/.test(text[k] as string)) k++;
+  if (k >= text.length) return true;
+  if (!isSpace(text[k])) return false;
+  while (k < text.length && isSpace(text[k])) k++;
+  return k >= text.length || isUpperStart(text[k]);
+}
+
+/** Spans of the sentences of text, trimmed of surrounding whitespace, in order. */
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  const n = text.length;
+  let start = 0;
+  const push = (s: number, e: number) => {
+    while (s < e && isSpace(text[s])) s++;
+    while (e > s && isSpace(text[e - 1])) e--;
+    if (e > s) spans.push({ start: s, end: e });
+  };
+  let i = 0;
+  while (i < n) {
+    const c = text[i] as string;
+    if (c === '\n') {
+      push(start, i);
+      start = i + 1;
+      i++;
+      continue;
+    }
+    if (i - start >= MAX_SENTENCE) {
+      // cut an overlong run at the last whitespace (or hard, if there is none)
+      let cut = i;
+      while (cut > start + MAX_SENTENCE / 2 && !isSpace(text[cut])) cut--;
+      if (cut <= start + MAX_SENTENCE / 2) cut = i;
+      push(start, cut);
+      start = cut;
+      i = cut + 1;
+      continue;
+    }
+    if (isOpeningQuote(text, i)) {
+      const j = closingQuote(text, i);
+      if (j > 0 && j - start < MAX_SENTENCE) {
+        // a sentence may end right at the closing quote: "... it's a horror." Next
+        if (endsSentence(text, j - 1)) {
+          i = j;
+          // let the loop look at text[j-1]'s ending again via the quote position below
+          let k = j + 1;
+          while (k < n && /[)\]’']/.test(text[k] as string)) k++;
+          let m = k;
+          while (m < n && (text[m] === ' ' || text[m] === '\t')) m++;
+          if (m >= n || text[m] === '\n' || (m > k && isUpperStart(text[m]))) {
+            push(start, k);
+            start = k;
+            i = k;
+            continue;
+          }
+        }
+        i = j + 1;
+        continue;
+      }
+    }
+    if (endsSentence(text, i)) {
+      let k = i + 1;
+      while (k < n && /["”’')\]»]/.test(text[k] as string)) k++;
+      push(start, k);
+      start = k;
+      i = k;
+      continue;
+    }
+    i++;
+  }
+  push(start, n);
+  return spans;
+}
