@@ -39,6 +39,8 @@ export interface Clause {
   claimIsPrevious: boolean;
 }
 
+/** Verbs that appear inverted after a quotation: '"C," said the minister.' */
+const INVERTING = new Set(['say', 'add', 'write', 'report', 'explain', 'warn', 'note', 'insist', 'state', 'claim', 'tell', 'declare', 'argue', 'recall', 'tweet', 'post', 'comment']);
 const NOUNABLE = new Set(['report', 'reports', 'claim', 'claims', 'comment', 'comments', 'note', 'notes', 'estimate', 'estimates', 'tweet', 'tweets', 'post', 'posts', 'question', 'questions', 'quote', 'quotes', 'dispute', 'disputes', 'warning', 'warnings', 'read', 'reading', 'briefing', 'writing', 'posting', 'statement', 'denial', 'denials', 'brief', 'state', 'states', 'add', 'adds', 'reject', 'stress', 'say']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'media', 'news', 'new', 'latest', 'earlier', 'previous', 'any', 'no', 'such', 'whose', 'initial', 'final', 'recent', 'official', 'one', 'two', 'several', 'some', 'many', 'multiple', 'other', 'press', 'first', 'further', 'unconfirmed', 'local', 'conflicting', 'separate', 'own']);
 /** Base forms that are too often nouns or other words to count as cues. */
@@ -128,13 +130,18 @@ export function quoteClaim(text: string, q: number, limit: number): Span {
   return trimSpan(text, q + 1, limit);
 }
 
+/** A closing quote that ends quoted speech ('," ' or '." '), not a scare-quoted word. */
+export function isQuoteEnd(text: string, i: number): boolean {
+  return /[,.!?…]/.test(text[i - 1] ?? '');
+}
+
 /** The noun phrase subject before `end` within [floor, end): appositives and leading adverbials removed. */
 export function subjectBefore(text: string, floor: number, end: number): Span | null {
   let start = floor;
   // hard boundaries: ; : — – quotes, " - "
   for (let i = end - 1; i >= floor; i--) {
     const c = text[i] as string;
-    if (c === ';' || c === ':' || c === '—' || c === '–' || c === '“' || c === '”' || c === '"' || (c === '-' && text[i - 1] === ' ' && text[i + 1] === ' ')) {
+    if (c === ';' || c === ':' || c === '—' || c === '–' || c === '“' || ((c === '”' || c === '"') && isQuoteEnd(text, i)) || (c === '-' && text[i - 1] === ' ' && text[i + 1] === ' ')) {
       start = i + 1;
       break;
     }
@@ -290,10 +297,11 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   }
   if (text[p] === '"' || text[p] === '“') return { kind: 'content', start: p };
   if (text[p] === ',' || text[p] === ';' || text[p] === ')') return { kind: 'none', comma: text[p] === ',' };
+  if (/^(?:as (?:quoted|reported|cited|stated|announced|per)|according to|citing|quoting)\b/i.test(rest)) return { kind: 'none', comma: false };
   const w = (/^[\p{L}'’]+/u.exec(rest)?.[0] ?? '').toLowerCase();
   if (/^(?:whether|if|why|how|what|who)$/.test(w)) return lemma === 'question' || lemma === 'say' || lemma === 'tell' ? { kind: 'content', start: p } : { kind: 'none', comma: false };
   if (lemma === 'speak') return { kind: 'none', comma: false };
-  if (/^(?:in|on|at|to|with|for|about|of|by|during|after|before|from)$/.test(w)) return { kind: 'none', comma: false };
+  if (/^(?:in|on|at|to|with|for|of|by|during|after|before|from)$/.test(w) && !/^at\s+(?:least|most)\b/i.test(rest)) return { kind: 'none', comma: false };
   if (THAT_ONLY_VERBS.has(lemma)) return CLAUSE_PRONOUNS.has(w) ? { kind: 'content', start: p } : { kind: 'none', comma: false };
   return { kind: 'content', start: p };
 }
@@ -311,7 +319,7 @@ function phraseAfter(text: string, pos: number, end: number): Span | null {
   }
   // "according to the BBC." / "according to a report by Bloomberg on Friday"
   let np = text.slice(p, q);
-  const date = /\s+(?:on|last|this|earlier)\s+\S+(?:\s+(?:morning|evening|night|week))?$|\s+(?:yesterday|today)$/i.exec(np);
+  const date = /\s+(?:on|last|this|earlier)\s+\S+(?:\s+(?:morning|evening|night|week))?$|\s+(?:yesterday|today|last night)$|\s+(?:a|an|one|two|three|four|five|six|seven|ten)\s+(?:days?|weeks?|months?)\s+ago$/i.exec(np);
   if (date) np = np.slice(0, date.index);
   const thatCut = /\s+that\s/.exec(np);
   if (thatCut) np = np.slice(0, thatCut.index);
@@ -403,7 +411,8 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     const next = wordAfter(text, b, s1);
     const nextLw = next?.word.toLowerCase() ?? '';
     // noun readings: "a report", "the claims", "his comments"
-    if (NOUNABLE.has(lw) && DETERMINERS.has(prevLw)) {
+    if (NOUNABLE.has(lw) && prev && /^(?:or|and|of|about|with|to|for|by|from|in|on|nor)$/.test(prev.word)) continue;
+    if (NOUNABLE.has(lw) && prev && DETERMINERS.has(prev.word)) {
       // "issued a warning that C"
       if (lw === 'warning' && NOUN_WARNING_BEFORE.test(text.slice(Math.max(s0, a - 60), a))) {
         const verbStart = a - (NOUN_WARNING_BEFORE.exec(text.slice(Math.max(s0, a - 60), a))?.[0].length ?? 0);
@@ -551,9 +560,10 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     let lb = auxStart;
     while (lb > s0 && /[ \t]/.test(text[lb - 1] as string)) lb--;
     const charBefore = lb > s0 ? text[lb - 1] as string : '';
-    const invertedPos = charBefore === ',' || charBefore === '”' || charBefore === '"' || lb <= contentStart;
+    const quoteBefore = (charBefore === '”' || charBefore === '"') && isQuoteEnd(text, lb - 1);
+    const invertedPos = charBefore === ',' || quoteBefore || lb <= contentStart;
     if (content.kind === 'content') {
-      if (invertedPos && lb > contentStart) continue; // '", said that' is not a pattern we trust
+      if (quoteBefore && lb > contentStart) continue; // '", said that' is not a pattern we trust
       const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
       if (!subject && lemma !== 'speak') continue;
       out.push(base('pre', lemma, cueText, auxStart, b, {
@@ -567,10 +577,10 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       out.push(base('frame-only', lemma, cueText, auxStart, b, { subject, medium: right.medium, claim: null, frameStart: auxStart }));
       continue;
     }
-    if (invertedPos && lb > contentStart) {
+    if (invertedPos && lb > contentStart && INVERTING.has(lemma)) {
       // '"C," said the minister.'  /  'C, says Dr Jane Doe, ...'
       const np = /^[ \t]+((?:the[ \t]+|a[ \t]+|an[ \t]+)?[^,.;:!?"“”]{1,100}?)(?=[ \t]*(?:[,.;:!?]|$))/u.exec(text.slice(right.pos, Math.min(s1, right.pos + 120)));
-      if (!np || (np[1] as string).split(/\s+/).length > 12) continue;
+      if (!np || (np[1] as string).split(/\s+/).length > 12 || !/^(?:the|a|an|one|two|three|another|some|several|many|\p{Lu})/u.test(np[1] as string)) continue;
       const subject = { start: right.pos + np[0].length - (np[1] as string).length, end: right.pos + np[0].length };
       let fs = lb - 1;
       while (fs > s0 && /[\s,”"]/.test(text[fs - 1] as string)) fs--;
@@ -586,7 +596,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     for (let i = auxStart - 1; i >= floor; i--) {
       const c = text[i];
       if (c === ',') { comma = i; break; }
-      if (c === '”' || c === '"') { quoteEnd = i; break; }
+      if ((c === '”' || c === '"') && isQuoteEnd(text, i)) { quoteEnd = i; break; }
       if (c === ';' || c === ':' || c === '—') break;
     }
     const sepAt = comma >= 0 ? comma : quoteEnd;
@@ -622,7 +632,8 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
 function claimBefore(text: string, contentStart: number, end: number): Span | null {
   let e = end;
   while (e > contentStart && /[\s,]/.test(text[e - 1] as string)) e--;
-  const cs = claimStartBefore(text, contentStart, e);
+  const lead = skipLeadingAdverbial(text, contentStart, e);
+  const cs = text[lead] === '"' || text[lead] === '“' ? lead : claimStartBefore(text, contentStart, e);
   if (e - cs < 8) return null;
   if (text[cs] === '"' || text[cs] === '“') return quoteClaim(text, cs, e);
   return trimSpan(text, cs, e);

@@ -101,7 +101,7 @@ export function extract(article: Article): Extraction {
     const raw = clean(text, span);
     if (!raw || !span) return { outlet: null, outletMention: null, speaker: null, isOutlet: false };
     const lower = raw.toLowerCase();
-    if (/^(?:he|she)$/.test(lower)) return { outlet: null, outletMention: null, speaker: d.lastPerson ?? raw, isOutlet: false };
+    if (/^(?:he|she)$/.test(lower)) return { outlet: null, outletMention: null, speaker: personBefore(span.start, sentenceIdx) ?? d.lastPerson ?? raw, isOutlet: false };
     if (/^(?:i|we|you|us|me)$/.test(lower)) return { outlet: null, outletMention: null, speaker: null, isOutlet: false, skip: true };
     if (lower === 'it') {
       if (d.lastOutlet && d.lastSubjectWasOutlet && sentenceIdx - d.lastOutletSentence <= 3) {
@@ -130,6 +130,25 @@ export function extract(article: Article): Extraction {
     if (from) return { outlet: null, outletMention: null, speaker: from[1] as string, isOutlet: false };
     if (DEFINITE_SOURCE.test(raw)) return { outlet: d.lastSourcedOutlet ?? d.lastOutlet?.outlet ?? null, outletMention: null, speaker: raw, isOutlet: false };
     return { outlet: null, outletMention: null, speaker: raw, isOutlet: false };
+  };
+
+  /** The person a "he"/"she" at pos refers to: the last person in subject position of the recent sentences. */
+  const personBefore = (pos: number, sentenceIdx: number): string | null => {
+    const ms = safe(() => actors().mentions()) ?? [];
+    let best: string | null = null;
+    for (let k = sentenceIdx; k >= Math.max(0, sentenceIdx - 3) && !best; k--) {
+      const s = sentences[k] as Span;
+      const limit = Math.min(pos, s.end);
+      let firstInSubject: string | null = null;
+      let last: string | null = null;
+      for (const m of ms) {
+        if (m.start < s.start || m.end > limit || m.kind !== 'person') continue;
+        last = m.canonical;
+        if (!firstInSubject && m.start - s.start < 80) firstInSubject = m.canonical;
+      }
+      best = firstInSubject ?? (k < sentenceIdx ? last : null);
+    }
+    return best;
   };
 
   const mediumOf = (span: Span | null, sentence: Span): { outlet: string; mention: string } | null => {

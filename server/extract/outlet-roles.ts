@@ -2,7 +2,7 @@
 // complement of "according to") designates a news medium, using the outlet gazetteer plus
 // rules for outlets it does not know: "Israeli broadcaster Kan", "the Kyiv Independent",
 // "state news agency KCNA", "Axios reporter Jane Doe" (outlet + speaker), "state media".
-import { lookupOutlet, type OutletEntry } from './lexicon/outlets.js';
+import { lookupOutlet, OUTLETS, type OutletEntry } from './lexicon/outlets.js';
 
 export interface OutletMention {
   start: number;
@@ -149,6 +149,25 @@ const NAME_THEN_MEDIA = new RegExp(
   'u',
 );
 
+let outletNames: { key: string; canonical: string }[] | null = null;
+
+/** A gazetteer outlet whose name differs by one typo from a long name ("The Associate Press"). */
+function nearOutlet(name: string): string | null {
+  const key = name.toLowerCase().replace(/^the\s+/, '');
+  if (key.length < 10) return null;
+  outletNames ??= OUTLETS.flatMap((o) => [o.canonical, ...o.aliases].map((n) => ({ key: n.toLowerCase().replace(/^the\s+/, ''), canonical: o.canonical })));
+  for (const o of outletNames) if (Math.abs(o.key.length - key.length) <= 1 && editDistanceAtMostOne(o.key, key)) return o.canonical;
+  return null;
+}
+
+function editDistanceAtMostOne(a: string, b: string): boolean {
+  if (a === b) return true;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
 function unseenOutlet(phrase: string, context: string): OutletRole | null {
   const stateMedia = STATE_MEDIA.exec(phrase);
   const ws = words(phrase);
@@ -174,7 +193,7 @@ function unseenOutlet(phrase: string, context: string): OutletRole | null {
   const nws = words(name);
   if (nws.length >= 2 && nws.length <= 5 && nws.every((w) => isCap(w) || /^(?:of|de|al|el|the|and|&)$/.test(w)) &&
       NAME_TAILS.has((nws[nws.length - 1] as string).toLowerCase()) && /^the\s/i.test(phrase) && !isDemonymLike(nws[0] as string)) {
-    return { outlet: `The ${name}`, mention: phrase, speaker: null };
+    return { outlet: nearOutlet(name) ?? `The ${name}`, mention: phrase, speaker: null };
   }
   // "<Outlet> reporter Jane Doe" for an outlet the gazetteer lacks
   const ri = ws.findIndex((w) => /^(?:reporter|correspondent|journalist|editor|columnist)$/i.test(w));
