@@ -19,6 +19,10 @@ export interface GazetteerHit {
 export const ACTOR_MATCHER = new PhraseMatcher<GazetteerHit>();
 /** canonical name -> kind, for every gazetteer actor */
 export const GAZETTEER_KINDS = new Map<string, ActorKind>();
+/** canonical names of states */
+export const COUNTRY_NAMES = new Set(COUNTRIES.map((c) => c.canonical));
+/** capitals and other cities, by canonical name */
+export const CITY_NAMES = new Set<string>(COUNTRIES.flatMap((c) => c.capitals.map((cap) => cap.replace(/,? D\.C\.$/, ''))));
 /** lower-case single-word names, to read ALL-CAPS datelines ("SEOUL") */
 export const SINGLE_WORD_PLACES = new Map<string, GazetteerHit>();
 

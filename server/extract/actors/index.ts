@@ -4,7 +4,7 @@ import { COMMON_WORDS } from '../lexicon/common-words.js';
 import { FIRST_NAMES } from '../lexicon/first-names.js';
 import { ANONYMOUS_HEADS, NON_ACTOR_WORDS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/roles.js';
 import { tokenize } from '../lexicon/tokens.js';
-import { GAZETTEER_KINDS, type ActorKind } from './gazetteer.js';
+import { COUNTRY_NAMES, CITY_NAMES, GAZETTEER_KINDS, type ActorKind } from './gazetteer.js';
 import { scan, type RawMention } from './scanner.js';
 
 export type { ActorKind } from './gazetteer.js';
@@ -19,6 +19,11 @@ export interface ActorMention {
 export interface ActorResolver {
   /** Canonical actors mentioned in text[start, end), deduplicated, in order of first mention. */
   actorsIn(start: number, end: number): string[];
+  /**
+   * actorsIn(claim) plus the speaker's actors where the speaker is an organisation, a state or
+   * an office holder: what "the actors the claim involves" means in the gold annotations.
+   */
+  actorsForClaim(claimStart: number, claimEnd: number, speaker: string | null): string[];
   /** Canonical actor a speaker phrase names, or null for anonymous speakers. */
   canonicalSpeaker(speaker: string): string | null;
   /** Whether a string names a person (for pronoun resolution). */
@@ -39,17 +44,20 @@ function initials(name: string): string {
 }
 
 interface Context {
+  text: string;
   /** surname (lower case) -> full name of a person named in the article; null when ambiguous */
   surnames: Map<string, string | null>;
   /** acronym -> long form defined or used in the article */
   acronyms: Map<string, string>;
+  /** first word -> unknown place or facility name it starts ("yushu" -> "Yushu County") */
+  shortForms: Map<string, string>;
   /** lower-case words the article also uses in lower case (so they are not names) */
   lowerWords: Set<string>;
   kinds: Map<string, ActorKind>;
 }
 
 function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof tokenize>): Context {
-  const ctx: Context = { surnames: new Map(), acronyms: new Map(), lowerWords: new Set(), kinds: new Map() };
+  const ctx: Context = { text, shortForms: new Map(), surnames: new Map(), acronyms: new Map(), lowerWords: new Set(), kinds: new Map() };
   for (const t of tokens) if (t.text === t.key) ctx.lowerWords.add(t.key);
 
   for (const m of raw) {
@@ -58,6 +66,13 @@ function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof
       const surname = parts[parts.length - 1].key;
       const prev = ctx.surnames.get(surname);
       ctx.surnames.set(surname, prev === undefined || prev === m.canonical ? m.canonical : null);
+    }
+  }
+  for (const m of raw) {
+    if (m.source === 'pattern' && m.kind !== 'person' && m.last - m.first >= 2) {
+      const firstWord = tokens[m.first];
+      if (!COMMON_WORDS.has(firstWord.key) && !ctx.shortForms.has(firstWord.key)) ctx.shortForms.set(firstWord.key, m.canonical);
+      ctx.kinds.set(m.canonical, m.kind as ActorKind);
     }
   }
   // Acronyms defined in parentheses: "Médecins Sans Frontières (MSF)", "the Pakistani Taliban (TTK)".
@@ -87,7 +102,9 @@ function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof
 
 /** Final canonical name and kind of a raw mention, or null when it names no actor. */
 function resolve(m: RawMention, ctx: Context, speakerRole = false): ActorMention | null {
-  if (m.kind === 'outlet') return null;
+  if (m.kind === 'outlet') {
+    return outletIsSubject(ctx.text, m.start, m.end) ? { start: m.start, end: m.end, canonical: m.canonical, kind: 'organization' } : null;
+  }
   const base = { start: m.start, end: m.end };
   switch (m.source) {
     case 'gazetteer':
@@ -112,11 +129,65 @@ function resolve(m: RawMention, ctx: Context, speakerRole = false): ActorMention
       const key = tokenize(m.canonical)[0].key;
       const full = ctx.surnames.get(key);
       if (full) return { ...base, canonical: full, kind: 'person' };
+      const longer = ctx.shortForms.get(key);
+      if (longer) return { ...base, canonical: longer, kind: ctx.kinds.get(longer) ?? 'place' };
       if (NON_ACTOR_WORDS.has(key) || m.common || ctx.lowerWords.has(key)) return null;
       return { ...base, canonical: m.canonical, kind: m.kind };
     }
   }
 }
+
+// An outlet is an actor only where the text is about it, not where it reports:
+// "the sale of the FT", "this Bloomberg story is wrong", but not "told Reuters".
+const SUBJECT_BEFORE = /\b(?:of|for|about|against|sell|sells|selling|sold|buy|buys|buying|bought|acquire|acquires|acquired|owns|own|owned|owning|sue|sues|sued|suing|ban|bans|banned|fined|fine|blocked|block|criticised|criticized|attacked|raided|shut|closed|accused)\s+(?:the\s+)?$/i;
+const SUBJECT_AFTER = /^(?:['’]s)?\s+(?:story|article|stories|articles|owner|owners|sale|staff|newsroom|journalists|offices|office|website|parent|shares|board|coverage|reporting|headquarters)\b/i;
+
+function outletIsSubject(text: string, start: number, end: number): boolean {
+  return SUBJECT_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || SUBJECT_AFTER.test(text.slice(end, end + 24));
+}
+
+/** "the hotel", "the country": definite descriptions that point back to the last actor of that sort. */
+const DEFINITE = /\b[Tt]he (hotel|cafe|café|restaurant|hospital|school|university|newspaper|paper|country|city|capital|company|bank)\b(?!-)/g;
+const ANTECEDENT_WINDOW = 1500;
+
+function definiteDescriptions(text: string, mentions: ActorMention[], raw: RawMention[], countries: ReadonlySet<string>): ActorMention[] {
+  const out: ActorMention[] = [];
+  DEFINITE.lastIndex = 0;
+  let d: RegExpExecArray | null;
+  while ((d = DEFINITE.exec(text))) {
+    const noun = d[1].toLowerCase();
+    const at = d.index;
+    const after = text.slice(at + d[0].length, at + d[0].length + 16);
+    if (/^\s+\p{Lu}/u.test(after)) continue; // "the bank JPMorgan": the name follows
+    if (noun === 'country' && /^['’]s\s+capital/.test(after)) continue;
+    let antecedent: ActorMention | null = null;
+    if (noun === 'newspaper' || noun === 'paper') {
+      for (const m of raw) {
+        if (m.start >= at) break;
+        if (m.kind === 'outlet' && m.outletKind === 'newspaper' && at - m.start < ANTECEDENT_WINDOW) antecedent = { start: m.start, end: m.end, canonical: m.canonical, kind: 'organization' };
+      }
+    } else {
+      for (const m of mentions) {
+        if (m.start >= at) break;
+        if (at - m.start > ANTECEDENT_WINDOW) continue;
+        const last = m.canonical.split(/[\s-]+/).pop()!.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+        const fits =
+          noun === 'country' ? countries.has(m.canonical)
+          : noun === 'city' || noun === 'capital' ? m.kind === 'place' && !countries.has(m.canonical) && CITY_NAMES.has(m.canonical)
+          : noun === 'company' ? m.kind === 'organization' && !GAZETTEER_KINDS.has(m.canonical)
+          : noun === 'bank' ? m.kind === 'organization' && /bank|chase|sachs|morgan|citi/i.test(m.canonical)
+          : last === noun.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') || (noun === 'cafe' && /cafe/i.test(m.canonical.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')));
+        if (fits) antecedent = m;
+      }
+    }
+    if (antecedent) out.push({ start: at, end: at + d[0].length, canonical: antecedent.canonical, kind: antecedent.kind });
+  }
+  return out;
+}
+
+/** Words that make a person's statements part of what a claim involves: office holders, not witnesses. */
+const OFFICE_WORDS = /\b(?:president|prime minister|premier|minister|secretary|chancellor|king|queen|emir|sheikh|sultan|crown prince|pope|spokesman|spokeswoman|spokesperson|official|chief executive|ceo|chairman|leader|governor|mayor|senator|ambassador|envoy|commander|general|director|head|chief|founder|owner)\b/i;
+const NON_ACTOR_ROLES = /\b(?:journalist|reporter|correspondent|witness|witnesses|analyst|analysts|editor|columnist|commentator|researcher|resident|survivor|eyewitness|blogger)\b/i;
 
 export function createActorResolver(text: string): ActorResolver {
   const tokens = tokenize(text);
@@ -128,6 +199,20 @@ export function createActorResolver(text: string): ActorResolver {
     if (r) mentions.push(r);
   }
   for (const m of mentions) if (!ctx.kinds.has(m.canonical)) ctx.kinds.set(m.canonical, m.kind);
+  const anaphora = definiteDescriptions(text, mentions, raw, COUNTRY_NAMES);
+  if (anaphora.length) {
+    mentions.push(...anaphora);
+    mentions.sort((a, b) => a.start - b.start);
+  }
+  // Persons the article introduces with an office ("Prime Minister X", "X, the chief executive").
+  const officeHolders = new Set<string>();
+  const describedOtherwise = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind !== 'person') continue;
+    const around = text.slice(Math.max(0, m.start - 45), m.start) + ' ' + text.slice(m.end, m.end + 50).split(/[.;:()\n]/)[0];
+    if (NON_ACTOR_ROLES.test(around)) describedOtherwise.add(m.canonical);
+    else if (OFFICE_WORDS.test(around) || GAZETTEER_KINDS.get(m.canonical) === 'person') officeHolders.add(m.canonical);
+  }
 
   function actorsIn(start: number, end: number): string[] {
     const seen = new Set<string>();
@@ -178,9 +263,30 @@ export function createActorResolver(text: string): ActorResolver {
     return words.filter((w) => w.start < found[0].start).every((w) => TITLE_WORDS.has(w.key) || ROLE_NOUNS.has(w.key) || w.key === 'the');
   }
 
+  /**
+   * Actors of one attribution: those named in the claim, the definite descriptions in it
+   * pointing back to earlier actors, and the speaker's own actors when the speaker is an
+   * organisation, a state, or a person holding an office (not a witness or a journalist).
+   */
+  function actorsForClaim(claimStart: number, claimEnd: number, speaker: string | null): string[] {
+    const out: string[] = [];
+    if (speaker && !ANONYMOUS_MARKERS.test(speaker)) {
+      const found = mentionsOfPhrase(speaker.trim(), true);
+      const person = found.find((m) => m.kind === 'person');
+      if (person) {
+        // A person's descriptors ("UK Prime Minister", "Israeli journalist") are not what the claim is about.
+        if (officeHolders.has(person.canonical) && !describedOtherwise.has(person.canonical) && !NON_ACTOR_ROLES.test(speaker)) out.push(person.canonical);
+      } else {
+        for (const m of found) if (!out.includes(m.canonical)) out.push(m.canonical);
+      }
+    }
+    for (const a of actorsIn(claimStart, claimEnd)) if (!out.includes(a)) out.push(a);
+    return out;
+  }
+
   function kindOf(canonical: string): ActorKind {
     return ctx.kinds.get(canonical) ?? GAZETTEER_KINDS.get(canonical) ?? 'organization';
   }
 
-  return { actorsIn, canonicalSpeaker, isPersonName, kindOf, mentions: () => mentions.slice() };
+  return { actorsIn, actorsForClaim, canonicalSpeaker, isPersonName, kindOf, mentions: () => mentions.slice() };
 }

@@ -1,7 +1,7 @@
 // One left-to-right pass over an article's tokens that finds every candidate actor
 // mention: gazetteer names (longest first), outlets (to exclude them), and runs of
 // capitalised words that look like names of people, organisations or places.
-import { OUTLET_MATCHER, acceptOutletMatch } from '../lexicon/outlets.js';
+import { OUTLET_MATCHER, acceptOutletMatch, type OutletEntry } from '../lexicon/outlets.js';
 import { COMMON_WORDS } from '../lexicon/common-words.js';
 import { FIRST_NAMES } from '../lexicon/first-names.js';
 import { NON_ACTOR_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/roles.js';
@@ -22,6 +22,8 @@ export interface RawMention {
   common?: boolean;
   /** a capital city that could stand for its state */
   capitalOf?: string;
+  /** for outlets: agency, newspaper, ... */
+  outletKind?: OutletEntry['kind'];
 }
 
 /** Words joining the parts of one name: "Eagles of Death Metal", "Tamim bin Hamad", "Ursula von der Leyen". */
@@ -53,12 +55,12 @@ function sentenceInitial(text: string, tokens: Token[], i: number): boolean {
 
 const plainGap = (gap: string) => gap === ' ' || gap === '-' || gap === '\u00a0';
 
-function gazetteerAt(text: string, tokens: Token[], i: number): { hit: GazetteerHit | null; outlet: boolean; last: number; start: number; end: number } | null {
+function gazetteerAt(text: string, tokens: Token[], i: number): { hit: GazetteerHit | null; outlet: OutletEntry | null; last: number; start: number; end: number } | null {
   const g = ACTOR_MATCHER.matchAt(text, tokens, i);
   const o = OUTLET_MATCHER.matchAt(text, tokens, i);
   const oOk = o && acceptOutletMatch(text, o.start, o.end, o.value.alias) ? o : null;
-  if (oOk && (!g || oOk.last >= g.last)) return { hit: null, outlet: true, last: oOk.last, start: oOk.start, end: oOk.end };
-  if (g) return { hit: g.value, outlet: false, last: g.last, start: g.start, end: g.end };
+  if (oOk && (!g || oOk.last >= g.last)) return { hit: null, outlet: oOk.value.entry, last: oOk.last, start: oOk.start, end: oOk.end };
+  if (g) return { hit: g.value, outlet: null, last: g.last, start: g.start, end: g.end };
   return null;
 }
 
@@ -102,9 +104,13 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
     const g = gazetteerAt(text, tokens, i);
     if (g && !(g.hit?.role === 'surname' && i + 1 < n && isCapitalised(tokens[i + 1].text) && plainGap(text.slice(tok.end, tokens[i + 1].start)) && !gazetteerAt(text, tokens, i + 1))) {
       if (g.outlet) {
-        out.push({ start: g.start, end: g.end, canonical: text.slice(g.start, g.end), kind: 'outlet', source: 'gazetteer', first: i, last: g.last });
+        out.push({ start: g.start, end: g.end, canonical: g.outlet.canonical, kind: 'outlet', source: 'gazetteer', first: i, last: g.last, outletKind: g.outlet.kind });
       } else if (g.hit) {
         const h = g.hit;
+        if (/^-(?:based|born|bound|headquartered)\b/.test(text.slice(g.end, g.end + 16))) {
+          i = g.last; // "London-based": where something sits, not what the claim is about
+          continue;
+        }
         if (h.role === 'capital') {
           out.push({
             start: g.start, end: g.end, canonical: h.city ?? h.canonical, kind: 'place', source: 'gazetteer', first: i, last: g.last,
@@ -208,6 +214,11 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
   const end = tokens[last - 1].end;
   let canonical = text.slice(start, end).replace(/\s+/g, ' ');
 
+  // An outlet's short name heading an organisation's name: "FT Group" -> "Financial Times Group".
+  const outletHead = OUTLET_MATCHER.matchAt(text, tokens, first);
+  if (outletHead && outletHead.last < last) {
+    canonical = outletHead.value.entry.canonical.replace(/^The /, '') + text.slice(outletHead.end, end).replace(/\s+/g, ' ');
+  }
   // What is left after the titles may be a known name ("President Obama" -> "Obama").
   const known = r.length < run.length ? gazetteerAt(text, tokens, first) : null;
   if (known && known.last === last && known.hit) {

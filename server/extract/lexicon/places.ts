@@ -62,7 +62,8 @@ const ROWS: Row[] = [
   ['Malta', [], ['Maltese'], ['Valletta']],
   ['Vatican City', ['Vatican', 'Holy See'], [], []],
   ['Israel', ['State of Israel'], ['Israeli'], ['Jerusalem', 'Tel Aviv']],
-  ['Palestine', ['State of Palestine', 'Palestinian territories', 'occupied Palestinian territories'], ['Palestinian'], ['Ramallah']],
+  // "Palestinian" is left out of the demonyms: it names the people, groups or the Authority more often than a state.
+  ['Palestine', ['State of Palestine', 'Palestinian territories', 'occupied Palestinian territories'], [], ['Ramallah']],
   ['Egypt', [], ['Egyptian'], ['Cairo']],
   ['Qatar', [], ['Qatari'], ['Doha']],
   ['Saudi Arabia', ['Saudi', 'KSA', 'the Kingdom of Saudi Arabia'], ['Saudis'], ['Riyadh']],
