@@ -49,6 +49,7 @@ const CLAUSE_PRONOUNS = new Set(['there', 'it', 'he', 'she', 'they', 'we', 'i', 
 const ADVERBIAL_STARTERS = new Set(['on', 'in', 'at', 'after', 'before', 'as', 'when', 'while', 'since', 'during', 'following', 'despite', 'amid', 'last', 'earlier', 'however', 'meanwhile', 'also', 'but', 'instead', 'just', 'separately', 'later', 'so', 'yet', 'still', 'then', 'now', 'today', 'yesterday', 'although', 'though', 'because', 'if', 'once', 'until', 'with', 'without', 'from', 'over', 'under', 'within', 'among', 'moreover', 'furthermore', 'additionally', 'indeed', 'thus', 'therefore', 'nevertheless', 'overnight', 'early', 'late', 'hours', 'days', 'weeks', 'minutes', 'shortly', 'soon', 'speaking', 'asked', 'writing', 'responding', 'according', 'citing', 'quoting', 'unlike', 'like', 'by', 'for', 'to', 'through', 'throughout', 'against', 'regarding', 'about', 'in addition']);
 const APPOSITIVE_STARTERS = /^(?:the|a|an|who|which|whose|now|then|formerly|himself|herself|itself|themselves|both|each|one|also|currently|previously|[\p{Ll}])/u;
 const CLAUSE_WORDS = /\s(?:and|but|while|after|as|because|since|when|where|although|though|whereas|so|then|that|which|who|if|until|before|once)\s/giu;
+const SUBORDINATORS = /\s(?:after|because|since|when|while|although|though|whereas|before|until|once|if)\s/giu;
 const MAIN_VERB_IRREGULAR = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'spoke', 'gave', 'made', 'took', 'held', 'met', 'sent', 'put', 'told', 'said', 'wrote', 'came', 'went', 'got', 'set', 'led', 'left', 'kept', 'began', 'brought', 'saw', 'found', 'says', 'tells', 'writes', 'slammed', 'rejected', 'issued', 'released', 'delivered', 'unveiled', 'published', 'condemned', 'criticised', 'criticized', 'urged', 'called']);
 const NOUN_STATEMENT = /(?:issued|released|put out|published|delivered|made|posted|sent|gave|shared|circulated)\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|communiqu[eé]|warning|message|note|letter|report|post|video|address|speech|response|reply|declaration|notice)\s*(?:[\p{L},-]+\s+){0,8}?$/iu;
 const NOUN_WARNING_BEFORE = /(?:issued|released|put out|published|delivered|made|sent|gave)\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?$/iu;
@@ -132,7 +133,8 @@ export function quoteClaim(text: string, q: number, limit: number): Span {
 
 /** A closing quote that ends quoted speech ('," ' or '." '), not a scare-quoted word. */
 export function isQuoteEnd(text: string, i: number): boolean {
-  return /[,.!?…]/.test(text[i - 1] ?? '');
+  const p = text[i - 1] === "'" || text[i - 1] === '’' ? text[i - 2] : text[i - 1];
+  return /[,.!?…]/.test(p ?? '');
 }
 
 /** The noun phrase subject before `end` within [floor, end): appositives and leading adverbials removed. */
@@ -175,11 +177,13 @@ export function subjectBefore(text: string, floor: number, end: number): Span | 
   const lead = /^(?:and|but|while|whereas|so|then|yet)\s+/i.exec(seg);
   if (lead) { s += lead[0].length; seg = seg.slice(lead[0].length); }
   // a long segment is a clause: keep what follows its last clause word
-  if (seg.split(/\s+/).length > 8) {
+  const nWords = seg.split(/\s+/).length;
+  if (nWords >= 3) {
     let cut = -1;
-    CLAUSE_WORDS.lastIndex = 0;
+    const re = nWords > 8 ? CLAUSE_WORDS : SUBORDINATORS;
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = CLAUSE_WORDS.exec(seg))) cut = m.index + m[0].length;
+    while ((m = re.exec(seg))) cut = m.index + m[0].length;
     if (cut > 0 && seg.slice(cut).split(/\s+/).length <= 8) { s += cut; seg = seg.slice(cut); }
   }
   const span = trimSpan(text, s, chosen.end);
@@ -281,28 +285,28 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
   return { pos, medium, citing, dateText };
 }
 
-type ContentStart = { kind: 'content'; start: number } | { kind: 'none'; comma: boolean };
+type ContentStart = { kind: 'content'; start: number } | { kind: 'none'; comma: boolean; closes: boolean };
 
 function contentAfter(text: string, lemma: string, pos: number, end: number): ContentStart {
   let p = pos;
   while (p < end && /[ \t]/.test(text[p] as string)) p++;
-  if (p >= end || /[.!?]/.test(text[p] as string)) return { kind: 'none', comma: false };
+  if (p >= end || /[.!?]/.test(text[p] as string)) return { kind: 'none', comma: false, closes: true };
   const rest = text.slice(p, Math.min(end, p + 40));
   const that = /^,?[ \t]*that(?![\p{L}])[ \t]*/u.exec(rest);
   if (that) return { kind: 'content', start: p + that[0].length };
   if (text[p] === ':') {
     let q = p + 1;
     while (q < end && /\s/.test(text[q] as string)) q++;
-    return q < end ? { kind: 'content', start: q } : { kind: 'none', comma: false };
+    return q < end ? { kind: 'content', start: q } : { kind: 'none', comma: false, closes: true };
   }
   if (text[p] === '"' || text[p] === '“') return { kind: 'content', start: p };
-  if (text[p] === ',' || text[p] === ';' || text[p] === ')') return { kind: 'none', comma: text[p] === ',' };
-  if (/^(?:as (?:quoted|reported|cited|stated|announced|per)|according to|citing|quoting)\b/i.test(rest)) return { kind: 'none', comma: false };
+  if (text[p] === ',' || text[p] === ';' || text[p] === ')') return { kind: 'none', comma: text[p] === ',', closes: true };
+  if (/^(?:as (?:quoted|reported|cited|stated|announced|per)|according to|citing|quoting)\b/i.test(rest)) return { kind: 'none', comma: false, closes: true };
   const w = (/^[\p{L}'’]+/u.exec(rest)?.[0] ?? '').toLowerCase();
-  if (/^(?:whether|if|why|how|what|who)$/.test(w)) return lemma === 'question' || lemma === 'say' || lemma === 'tell' ? { kind: 'content', start: p } : { kind: 'none', comma: false };
-  if (lemma === 'speak') return { kind: 'none', comma: false };
-  if (/^(?:in|on|at|to|with|for|of|by|during|after|before|from)$/.test(w) && !/^at\s+(?:least|most)\b/i.test(rest)) return { kind: 'none', comma: false };
-  if (THAT_ONLY_VERBS.has(lemma)) return CLAUSE_PRONOUNS.has(w) ? { kind: 'content', start: p } : { kind: 'none', comma: false };
+  if (/^(?:whether|if|why|how|what|who)$/.test(w)) return lemma === 'question' || lemma === 'say' || lemma === 'tell' ? { kind: 'content', start: p } : { kind: 'none', comma: false, closes: false };
+  if (lemma === 'speak') return { kind: 'none', comma: false, closes: false };
+  if (/^(?:in|on|at|to|with|for|of|by|during|after|before|from)$/.test(w) && !/^at\s+(?:least|most)\b/i.test(rest)) return { kind: 'none', comma: false, closes: false };
+  if (THAT_ONLY_VERBS.has(lemma)) return CLAUSE_PRONOUNS.has(w) ? { kind: 'content', start: p } : { kind: 'none', comma: false, closes: false };
   return { kind: 'content', start: p };
 }
 
@@ -329,10 +333,10 @@ function phraseAfter(text: string, pos: number, end: number): Span | null {
 }
 
 /** Start of the claim that ends at `end` (a trailing attribution): after adverbials and an earlier clause. */
-function claimStartBefore(text: string, contentStart: number, end: number): number {
+function claimStartBefore(text: string, contentStart: number, end: number, narrow = false): number {
   let start = skipLeadingAdverbial(text, contentStart, end);
   const region = text.slice(start, end);
-  const re = /;\s+|,\s+but\s+|,\s+while\s+|\s+—\s+/g;
+  const re = narrow ? /;\s+|,\s+but\s+|,\s+while\s+|\s+—\s+/g : /;\s+|\s+—\s+/g;
   let m: RegExpExecArray | null;
   let cut = -1;
   while ((m = re.exec(region))) cut = m.index + m[0].length;
@@ -370,8 +374,10 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
   let hit: RegExpExecArray | null;
   const hits: { start: number; end: number; word: string }[] = [];
   while ((hit = CUE_REGEX.exec(sentText))) hits.push({ start: s0 + hit.index, end: s0 + hit.index + hit[0].length, word: hit[0] });
+  let skipUntil = -1;
   for (const h of hits) {
     const a = h.start;
+    if (a < skipUntil) continue;
     const b = h.end;
     const lw = h.word.toLowerCase();
     const capital = /^\p{Lu}/u.test(h.word);
@@ -394,7 +400,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       } else {
         let fs = a;
         while (fs > s0 && /[\s,]/.test(text[fs - 1] as string)) fs--;
-        const cs = claimStartBefore(text, contentStart, fs);
+        const cs = claimStartBefore(text, contentStart, fs, true);
         if (fs - cs < 8) continue;
         const claim = text[cs] === '"' || text[cs] === '“' ? quoteClaim(text, cs, fs) : trimSpan(text, cs, fs);
         out.push(base('prep-trail', lw, h.word, a, b, { subject: np, claim, frameStart: fs, medium: np }));
@@ -547,6 +553,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
             subject, claim: { start: p, end: s1 }, frameStart: auxStart, dateText: right.dateText,
             relation: { to: reportIdx, type: lemma === 'confirm' ? 'confirms' : 'contradicts' },
           }));
+          skipUntil = p;
           continue;
         }
       }
@@ -572,6 +579,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       }));
       continue;
     }
+    if (!content.closes && !INVERTING.has(lemma)) continue;
     if (lemma === 'speak') {
       const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
       out.push(base('frame-only', lemma, cueText, auxStart, b, { subject, medium: right.medium, claim: null, frameStart: auxStart }));
@@ -599,7 +607,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       if ((c === '”' || c === '"') && isQuoteEnd(text, i)) { quoteEnd = i; break; }
       if (c === ';' || c === ':' || c === '—') break;
     }
-    const sepAt = comma >= 0 ? comma : quoteEnd;
+    let sepAt = comma >= 0 ? comma : quoteEnd;
     if (sepAt < 0) {
       // "Jane Doe said in a statement." after a quotation in the previous sentence
       const subject = subjectBefore(text, floor, auxStart);
@@ -608,7 +616,19 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       }
       continue;
     }
-    const subject = trimSpan(text, sepAt + 1, auxStart);
+    let subject = trimSpan(text, sepAt + 1, auxStart);
+    while (subject.start < subject.end && /["'“”‘’\s]/.test(text[subject.start] as string)) subject.start++;
+    // 'C, Jane Doe, the head of X, said.': the name before the appositive
+    if (APPOSITIVE_STARTERS.test(text.slice(subject.start, subject.end)) && /^(?:now|the|a|an|who|formerly|also|currently|himself|herself)\b/.test(text.slice(subject.start, subject.end))) {
+      let k = sepAt - 1;
+      while (k > floor && text[k] !== ',' && !((text[k] === '”' || text[k] === '"') && isQuoteEnd(text, k))) k--;
+      const name = trimSpan(text, k + 1, sepAt);
+      if (k > floor && /^\p{Lu}/u.test(text.slice(name.start, name.end)) && text.slice(name.start, name.end).split(/\s+/).length <= 5) {
+        subject = name;
+        sepAt = k;
+        if (text[k] !== ',') { quoteEnd = k; comma = -1; } else comma = k;
+      }
+    }
     const subjWords = text.slice(subject.start, subject.end).split(/\s+/).length;
     if (subject.end <= subject.start || subjWords > 12) continue;
     if (/^(?:and|but|which|who|that|while|as|when|so)\b/i.test(text.slice(subject.start, subject.end))) continue;
@@ -648,6 +668,17 @@ function cutClaims(text: string, clauses: Clause[]): void {
       for (const o of clauses) {
         if (o === c) continue;
         if ((o.kind === 'post' || o.kind === 'inverted' || o.kind === 'participle' || o.kind === 'prep-trail') && o.frameStart > c.claim.start && o.frameStart < end) end = o.frameStart;
+        // a coordinated clause with its own speaker: '...C1; although a statement insists C2', '... and this was denied by X'
+        const oStart = o.kind === 'passive' ? o.frameStart : o.subject?.start ?? -1;
+        if ((o.kind === 'pre' || o.kind === 'passive') && oStart > c.claim.start && oStart < end) {
+          const between = text.slice(c.claim.start, oStart);
+          let cut = -1;
+          const re = /;|,\s+(?:and|but|while|although|though|whereas)\s|\s(?:although|though|whereas|but)\s/g;
+          let m: RegExpExecArray | null;
+          while ((m = re.exec(between))) cut = m.index;
+          if (cut > 0) end = c.claim.start + cut;
+          else if (o.kind === 'passive') end = oStart;
+        }
       }
       // a free-standing ", citing X" or "(as) per X" after the content ends it too
       const tail = text.slice(c.claim.start, end);

@@ -39,17 +39,11 @@ const VERBS: Record<string, [string, string, string, string?]> = {
   brief: ['briefs', 'briefed', 'briefing'],
   post: ['posts', 'posted', 'posting'],
   question: ['questions', 'questioned', 'questioning'],
-  predict: ['predicts', 'predicted', 'predicting'],
-  estimate: ['estimates', 'estimated', 'estimating'],
   dispute: ['disputes', 'disputed', 'disputing'],
   reject: ['rejects', 'rejected', 'rejecting'],
   dismiss: ['dismisses', 'dismissed', 'dismissing'],
   quote: ['quotes', 'quoted', 'quoting'],
   read: ['reads', 'read', 'reading'],
-  indicate: ['indicates', 'indicated', 'indicating'],
-  suggest: ['suggests', 'suggested', 'suggesting'],
-  conclude: ['concludes', 'concluded', 'concluding'],
-  agree: ['agrees', 'agreed', 'agreeing'],
   complain: ['complains', 'complained', 'complaining'],
   speculate: ['speculates', 'speculated', 'speculating'],
   testify: ['testifies', 'testified', 'testifying'],
@@ -61,7 +55,7 @@ export const OBJECT_VERBS = new Set(['tell', 'inform', 'assure', 'brief']);
 /** Verbs whose object is usually the content itself ("rejected the plan"): cues only with "that"/quotes. */
 export const THAT_ONLY_VERBS = new Set([
   'reject', 'dismiss', 'dispute', 'question', 'predict', 'estimate', 'indicate', 'suggest', 'conclude', 'agree',
-  'recall', 'post', 'read', 'quote', 'claim', 'confirm', 'deny', 'announce', 'acknowledge', 'admit', 'reveal',
+  'recall', 'post', 'read', 'quote', 'claim', 'confirm', 'deny', 'acknowledge', 'admit', 'reveal',
   'disclose', 'stress', 'emphasize', 'emphasise', 'maintain', 'complain', 'speculate', 'testify', 'comment',
   'add', 'explain', 'note',
 ]);

@@ -35,6 +35,7 @@ interface Role {
 
 const TITLE_WORDS = /^(?:President|Prime|Minister|Secretary|General|Chief|Director|Spokesman|Spokeswoman|Spokesperson|Senator|Sen\.|Governor|Gov\.|Mayor|King|Queen|Prince|Princess|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Deputy|Foreign|Defense|Defence|Interior|Finance|Health|Cabinet|Chancellor|Ambassador|Envoy|Commander|Colonel|Col\.|Gen\.|Lt\.|Judge|Justice|Pope|Sheikh|Emir|Vice|Former|former|Premier|Representative|Rep\.|Attorney|Speaker|Leader|Head|CEO|Chairman|Chairwoman|Chair|Officer|Witness|Lieutenant|Major|Captain|Sergeant|Admiral|Professor|Prof\.|Senior|Acting|Interim|State|Foreign|UN|U\.N\.|US|U\.S\.|EU|UK|National|Security|Adviser|Advisor|Analyst|Reporter|Journalist|Correspondent|Editor)$/;
 const ANONYMOUS = /\b(?:sources?|officials?|people|person|diplomats?|witness(?:es)?|analysts?|residents?|someone|insiders?|aides?|experts?|observers?|critics?|investigators?|authorities|police|officers?|spokes(?:man|woman|person)|reports?|media)\b/i;
+const STATEMENT_NOUN = /^(?:a|an|the|this|that)\s+(?:[\p{L}-]+\s+)?(?:note|statement|warning|message|communiqu[eé]|letter|post|notice|announcement)$/iu;
 const DEFINITE_SOURCE = /^(?:the|these|those|this|that|both|one of the|two of the)\s+(?:[\p{L}-]+\s+)?(?:sources?|officials?|people|person|diplomats?|insiders?|aides?)$/iu;
 
 function nameOf(speaker: string): string {
@@ -174,10 +175,15 @@ export function extract(article: Article): Extraction {
       } else {
         role = roleOf(c.subject, si, sentence);
       }
-      const medium = mediumOf(c.medium, sentence);
-      let cited = clean(text, c.citing);
+      let medium = mediumOf(c.medium, sentence);
+      if (c.kind === 'participle' && c.inheritFrom !== null) medium ??= roles[c.inheritFrom]?.medium ?? null;
+      // "a cautionary note was added, stating ...": the statement of the last speaker
+      if (c.kind === 'participle' && c.inheritFrom === null && (!c.subject || STATEMENT_NOUN.test(clean(text, c.subject) ?? '')) && d.lastRecord !== null) {
+        const prev = records[d.lastRecord] as Attribution;
+        role = { outlet: prev.outlet, outletMention: prev.outletMention, speaker: prev.speaker, isOutlet: !prev.speaker && !!prev.outlet };
+      }
+      const cited = clean(text, c.citing);
       roles.push({ ...role, cited, medium });
-      void cited;
     }
     // merge trailing outlet attributions into the speaker clause they wrap:
     // 'S said C, Reuters reported.' / 'S said C, as quoted by the FT.'
@@ -233,6 +239,23 @@ export function extract(article: Article): Extraction {
         sentenceStart = prevS.start;
       }
       if (!claim || claim.end - claim.start < 3) return;
+      // 'they had struck “A” and “B.”': two claims
+      const parts: Span[] = [];
+      {
+        const body = text.slice(claim.start, claim.end);
+        const m = /[”"]\s+and\s+[“"](?=\p{Lu})/u.exec(body);
+        if (m) {
+          parts.push({ start: claim.start, end: claim.start + m.index + 1 });
+          const second = claim.start + m.index + m[0].length;
+          const firstEnd = /[.!?](?=\s+\p{Lu})/u.exec(text.slice(second, claim.end));
+          let e2 = firstEnd ? second + firstEnd.index + 1 : claim.end;
+          while (e2 > second && /[\s”"]/.test(text[e2 - 1] as string)) e2--;
+          parts.push({ start: second, end: e2 });
+        } else parts.push(claim);
+      }
+      for (const part of parts) emit(c, ci, r, part, sentenceStart);
+    });
+    function emit(c: Clause, ci: number, r: (typeof roles)[number], claim: Span, sentenceStart: number): void {
       let outlet = r.outlet;
       let outletMention = r.outletMention;
       let speaker = r.isOutlet ? r.speaker : r.speaker;
@@ -282,7 +305,7 @@ export function extract(article: Article): Extraction {
         relations.push({ from: records.length - 1, to: d.lastRecord, type: c.lemma === 'confirm' ? 'confirms' : 'contradicts' });
       }
       d.lastRecord = records.length - 1;
-    });
+    }
     for (const [ci, c] of clauses.entries()) {
       if (!c.relation) continue;
       const from = indexOfClause.get(ci);
