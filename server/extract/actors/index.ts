@@ -255,12 +255,19 @@ export function createActorResolver(text: string): ActorResolver {
     if (!words.length) return false;
     if (words.length === 1 && ANONYMOUS_HEADS.has(words[0].key)) return false;
     const found = mentionsOfPhrase(s, false);
-    if (found.length !== 1 || found[0].kind !== 'person') {
+    const people = found.filter((m) => m.kind === 'person');
+    if (people.length !== 1) {
       // A lone given name ("Gilbert") still names a person.
-      return words.length === 1 && FIRST_NAMES.has(words[0].key) && !COMMON_WORDS.has(words[0].key);
+      return !found.length && words.length === 1 && FIRST_NAMES.has(words[0].key) && !COMMON_WORDS.has(words[0].key);
     }
-    // The name must be most of the phrase, not a person inside a longer description.
-    return words.filter((w) => w.start < found[0].start).every((w) => TITLE_WORDS.has(w.key) || ROLE_NOUNS.has(w.key) || w.key === 'the');
+    // The name must end the phrase, after nothing but descriptors: "CIA chief William Burns".
+    const person = people[0];
+    const descriptors = found.filter((m) => m !== person);
+    return words.every((w) => {
+      if (w.start >= person.start) return w.start < person.end;
+      if (descriptors.some((m) => w.start >= m.start && w.end <= m.end)) return true;
+      return TITLE_WORDS.has(w.key) || ROLE_NOUNS.has(w.key) || w.key === 'the' || w.key === 's' || w.key === 'a' || w.key === 'an';
+    });
   }
 
   /**

@@ -239,11 +239,13 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
     }
   }
 
+  // "AK-47", "F-16": model names, not actors.
+  if (/^-\d/.test(text.slice(end, end + 2))) return null;
   if (r.length === 1) {
     const t = tokens[first];
+    if (t.text.length === 1) return null;
     if (isAllCaps(t.text)) {
       if (NON_ACTOR_WORDS.has(t.key) || t.text.length > 6) return null;
-      if (/^-\d/.test(text.slice(end, end + 2))) return null; // "AK-47", "F-16"
       return { start, end, canonical: t.text, kind: 'organization', source: 'acronym', first, last };
     }
     const prev = first > 0 ? tokens[first - 1] : null;
