@@ -306,6 +306,8 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   if (/^(?:whether|if|why|how|what|who)$/.test(w)) return lemma === 'question' || lemma === 'say' || lemma === 'tell' ? { kind: 'content', start: p } : { kind: 'none', comma: false, closes: false };
   if (lemma === 'speak') return { kind: 'none', comma: false, closes: false };
   if (/^(?:in|on|at|to|with|for|of|by|during|after|before|from)$/.test(w) && !/^at\s+(?:least|most)\b/i.test(rest)) return { kind: 'none', comma: false, closes: false };
+  // content is a clause, not a bare verb phrase ("announced Monday ordered ...")
+  if (/^\p{Ll}[\p{L}]*ed$/u.test(w) && w.length > 4 && !/^(?:need|seed|speed|bleed|feed|breed|greed|hundred|red|bed|united|advanced|armed|combined|detailed|limited|alleged|unprecedented|unexpected|unidentified|so-called)$/.test(w)) return { kind: 'none', comma: false, closes: false };
   if (THAT_ONLY_VERBS.has(lemma)) return CLAUSE_PRONOUNS.has(w) ? { kind: 'content', start: p } : { kind: 'none', comma: false, closes: false };
   return { kind: 'content', start: p };
 }
@@ -579,12 +581,12 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       }));
       continue;
     }
-    if (!content.closes && !INVERTING.has(lemma)) continue;
     if (lemma === 'speak') {
       const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
       out.push(base('frame-only', lemma, cueText, auxStart, b, { subject, medium: right.medium, claim: null, frameStart: auxStart }));
       continue;
     }
+    if (!content.closes && !/^(?:say|add|write|tell|report)$/.test(lemma)) continue;
     if (invertedPos && lb > contentStart && INVERTING.has(lemma)) {
       // '"C," said the minister.'  /  'C, says Dr Jane Doe, ...'
       const np = /^[ \t]+((?:the[ \t]+|a[ \t]+|an[ \t]+)?[^,.;:!?"“”]{1,100}?)(?=[ \t]*(?:[,.;:!?]|$))/u.exec(text.slice(right.pos, Math.min(s1, right.pos + 120)));
