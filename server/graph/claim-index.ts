@@ -51,8 +51,9 @@ export interface ClaimFeatures {
 
 /** Splits a claim into normalised tokens, keeping whether each was capitalised in the text. */
 function tokenize(text: string): { token: string; capitalised: boolean }[] {
-  const prepared = text
-    .normalize('NFKC')
+  // NFKC and accent folding only matter outside ASCII; most claims skip them
+  const ascii = !/[^\x00-\x7f]/.test(text);
+  const prepared = (ascii ? text : text.normalize('NFKC'))
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/n't\b/gi, ' not')
     .replace(/\bcannot\b/gi, 'can not')
@@ -60,10 +61,12 @@ function tokenize(text: string): { token: string; capitalised: boolean }[] {
   const out: { token: string; capitalised: boolean }[] = [];
   for (const match of prepared.matchAll(/[\p{L}\p{N}]+(?:[.,][\p{N}]+)*/gu)) {
     const raw = match[0];
-    let token = foldText(raw);
+    let token = ascii ? raw.toLowerCase() : foldText(raw);
     if (/^\d+,\d{3}(,\d{3})*$/.test(token)) token = token.replace(/,/g, '');
     token = NUMBER_WORDS[token] ?? token;
-    out.push({ token, capitalised: /^\p{Lu}/u.test(raw) });
+    const first = raw.charCodeAt(0);
+    const capitalised = first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(raw);
+    out.push({ token, capitalised });
   }
   return out;
 }

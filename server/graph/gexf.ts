@@ -62,37 +62,37 @@ export function writeGexf(graph: AttributionGraph, write: (chunk: string) => voi
       'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
       'xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">\n',
   );
-  out(`  <meta lastmodifieddate="${lastModified}">\n    <creator>Reportgraph</creator>\n`);
-  out(`    <description>${xmlAttribute(options.description ?? 'Source-attribution graph: who reported what, on whose word, about whom')}</description>\n  </meta>\n`);
-  out('  <graph defaultedgetype="directed" mode="static">\n');
+  out(`<meta lastmodifieddate="${lastModified}">\n<creator>Reportgraph</creator>\n`);
+  out(`<description>${xmlAttribute(options.description ?? 'Source-attribution graph: who reported what, on whose word, about whom')}</description>\n</meta>\n`);
+  out('<graph defaultedgetype="directed" mode="static">\n');
   out(declaration('node', nodeTypes));
   out(declaration('edge', edgeTypes));
 
-  out(`    <nodes count="${graph.order}">\n`);
+  out(`<nodes count="${graph.order}">\n`);
   graph.forEachNode((key, attrs) => {
     const a = attrs as unknown as Record<string, unknown>;
-    let xml = `      <node id="${xmlAttribute(key)}" label="${xmlAttribute(stringOf(a.label ?? key))}">\n`;
+    let xml = `<node id="${xmlAttribute(key)}" label="${xmlAttribute(stringOf(a.label ?? key))}">\n`;
     xml += attvalues(a, nodeTypes);
     xml += vizColor(a.color);
-    xml += `        <viz:size value="${nonNegative(a.size)}"/>\n`;
+    xml += `<viz:size value="${nonNegative(a.size)}"/>\n`;
     const z = typeof a.z === 'number' && Number.isFinite(a.z) ? ` z="${a.z}"` : '';
-    xml += `        <viz:position x="${finite(a.x)}" y="${finite(a.y)}"${z}/>\n`;
-    out(xml + '      </node>\n');
+    xml += `<viz:position x="${finite(a.x)}" y="${finite(a.y)}"${z}/>\n`;
+    out(xml + '</node>\n');
   });
-  out('    </nodes>\n');
+  out('</nodes>\n');
 
-  out(`    <edges count="${graph.size}">\n`);
+  out(`<edges count="${graph.size}">\n`);
   graph.forEachEdge((key, attrs, source, target) => {
     const a = attrs as unknown as Record<string, unknown>;
-    let xml = `      <edge id="${xmlAttribute(key)}" source="${xmlAttribute(source)}" target="${xmlAttribute(target)}"`;
+    let xml = `<edge id="${xmlAttribute(key)}" source="${xmlAttribute(source)}" target="${xmlAttribute(target)}"`;
     const weight = Number(a.weight);
     if (Number.isFinite(weight)) xml += ` weight="${weight}"`;
     if (typeof a.label === 'string' && a.label !== '') xml += ` label="${xmlAttribute(a.label)}"`;
     xml += '>\n' + attvalues(a, edgeTypes) + vizColor(a.color);
-    if (a.size !== undefined) xml += `        <viz:thickness value="${nonNegative(a.size)}"/>\n`;
-    out(xml + '      </edge>\n');
+    if (a.size !== undefined) xml += `<viz:thickness value="${nonNegative(a.size)}"/>\n`;
+    out(xml + '</edge>\n');
   });
-  out('    </edges>\n  </graph>\n</gexf>\n');
+  out('</edges>\n</graph>\n</gexf>\n');
   if (buffer) write(buffer);
 }
 
@@ -132,11 +132,11 @@ function widen(a: GexfType | undefined, b: GexfType): GexfType {
 
 function declaration(which: 'node' | 'edge', types: Map<string, GexfType>): string {
   if (types.size === 0) return '';
-  let xml = `    <attributes class="${which}">\n`;
+  let xml = `<attributes class="${which}">\n`;
   for (const [name, type] of types) {
-    xml += `      <attribute id="${xmlAttribute(name)}" title="${xmlAttribute(name)}" type="${type}"/>\n`;
+    xml += `<attribute id="${xmlAttribute(name)}" title="${xmlAttribute(name)}" type="${type}"/>\n`;
   }
-  return xml + '    </attributes>\n';
+  return xml + '</attributes>\n';
 }
 
 function attvalues(attrs: Record<string, unknown>, types: Map<string, GexfType>): string {
@@ -144,9 +144,9 @@ function attvalues(attrs: Record<string, unknown>, types: Map<string, GexfType>)
   for (const [name, type] of types) {
     const value = formatValue(attrs[name], type);
     if (value === undefined) continue;
-    xml += `          <attvalue for="${xmlAttribute(name)}" value="${value}"/>\n`;
+    xml += `<attvalue for="${xmlAttribute(name)}" value="${value}"/>\n`;
   }
-  return xml ? `        <attvalues>\n${xml}        </attvalues>\n` : '';
+  return xml ? `<attvalues>\n${xml}</attvalues>\n` : '';
 }
 
 /** The attvalue text of a value, or undefined when there is nothing to write. */
@@ -180,9 +180,13 @@ function stringOf(value: unknown): string {
 
 function vizColor(color: unknown): string {
   if (typeof color !== 'string') return '';
-  const c = parseColor(color);
-  if (!c) return '';
-  return `        <viz:color r="${c.r}" g="${c.g}" b="${c.b}"${c.a !== undefined ? ` a="${c.a}"` : ''}/>\n`;
+  let xml = colorCache.get(color);
+  if (xml === undefined) {
+    const c = parseColor(color);
+    xml = c ? `<viz:color r="${c.r}" g="${c.g}" b="${c.b}"${c.a !== undefined ? ` a="${c.a}"` : ''}/>\n` : '';
+    if (colorCache.size < 10000) colorCache.set(color, xml);
+  }
+  return xml;
 }
 
 function finite(n: unknown): number {
@@ -194,3 +198,5 @@ function nonNegative(n: unknown): number {
   const v = finite(n);
   return v > 0 ? v : 0;
 }
+
+const colorCache = new Map<string, string>();

@@ -88,10 +88,30 @@ export function selectView(graph: AttributionGraph, filters: ViewFilters): Attri
     if (chosenOutlets) for (const outlet of chosenOutlets) keep(outlet, graph.getNodeAttributes(outlet));
   }
 
-  view.forEachNode((key) => {
-    graph.forEachOutEdge(key, (edge, attrs, _source, target) => {
-      if (view.hasNode(target)) view.addDirectedEdgeWithKey(edge, key, target, { ...attrs });
+  const copyEdge = (edge: string, attrs: EdgeAttributes, source: string, target: string): void => {
+    view.addDirectedEdgeWithKey(edge, source, target, { ...attrs });
+  };
+  if (!selecting) {
+    graph.forEachEdge((edge, attrs, source, target) => {
+      if (view.hasNode(source) && view.hasNode(target)) copyEdge(edge, attrs, source, target);
     });
+    return view;
+  }
+  // Every edge touches a claim except `cites` (outlet->source, outlet->outlet): walk
+  // the view's claims, sources and outlets instead of the hubs' huge edge lists.
+  view.forEachNode((key, attrs) => {
+    if (attrs.kind === 'claim') {
+      graph.forEachOutEdge(key, (edge, a, source, target) => {
+        if (view.hasNode(target)) copyEdge(edge, a, source, target);
+      });
+      graph.forEachInEdge(key, (edge, a, source, target) => {
+        if (a.kind !== 'confirms' && a.kind !== 'contradicts' && view.hasNode(source)) copyEdge(edge, a, source, target);
+      });
+    } else if (attrs.kind === 'source' || attrs.kind === 'outlet') {
+      graph.forEachInEdge(key, (edge, a, source, target) => {
+        if (a.kind === 'cites' && view.hasNode(source)) copyEdge(edge, a, source, target);
+      });
+    }
   });
   return view;
 }

@@ -1,18 +1,17 @@
-// XML 1.0 text for attribute values: escape the five special characters, keep
+// XML 1.0 text for attribute values: escape what a double-quoted value needs
+// (& < " — '>' and "'" are legal there, and edge keys are full of '->'), keep
 // tabs and line breaks as character references (attribute-value normalisation
 // would turn them into spaces), and remove what XML 1.0 forbids outright:
 // C0 controls other than tab/LF/CR, U+FFFE, U+FFFF and lone surrogates.
 
 const FORBIDDEN =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const NEEDS_WORK = /[&<>"'\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
-const SPECIAL = /[&<>"'\t\n\r]/g;
+const NEEDS_WORK = /[&<"\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+const SPECIAL = /[&<"\t\n\r]/g;
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
-  '>': '&gt;',
   '"': '&quot;',
-  "'": '&apos;',
   '\t': '&#9;',
   '\n': '&#10;',
   '\r': '&#13;',
