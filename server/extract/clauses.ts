@@ -571,6 +571,13 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     const charBefore = lb > s0 ? text[lb - 1] as string : '';
     const quoteBefore = (charBefore === '”' || charBefore === '"') && isQuoteEnd(text, lb - 1);
     const invertedPos = charBefore === ',' || quoteBefore || lb <= contentStart;
+    // '"C," said the city engineer.' — the speaker follows the cue
+    const inv = invertedPos && lb > contentStart && INVERTING.has(lemma) ? invertedSpeaker(text, right.pos, s1) : null;
+    if (inv) {
+      const claim = claimBefore(text, contentStart, lb);
+      if (claim) out.push(base('inverted', lemma, cueText, auxStart, b, { subject: inv, claim, frameStart: lb - 1, dateText: right.dateText, medium: right.medium }));
+      continue;
+    }
     if (content.kind === 'content') {
       if (quoteBefore && lb > contentStart) continue; // '", said that' is not a pattern we trust
       const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
@@ -587,18 +594,6 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       continue;
     }
     if (!content.closes && !/^(?:say|add|write|tell|report)$/.test(lemma)) continue;
-    if (invertedPos && lb > contentStart && INVERTING.has(lemma)) {
-      // '"C," said the minister.'  /  'C, says Dr Jane Doe, ...'
-      const np = /^[ \t]+((?:the[ \t]+|a[ \t]+|an[ \t]+)?[^,.;:!?"“”]{1,100}?)(?=[ \t]*(?:[,.;:!?]|$))/u.exec(text.slice(right.pos, Math.min(s1, right.pos + 120)));
-      if (!np || (np[1] as string).split(/\s+/).length > 12 || !/^(?:the|a|an|one|two|three|another|some|several|many|\p{Lu})/u.test(np[1] as string)) continue;
-      const subject = { start: right.pos + np[0].length - (np[1] as string).length, end: right.pos + np[0].length };
-      let fs = lb - 1;
-      while (fs > s0 && /[\s,”"]/.test(text[fs - 1] as string)) fs--;
-      const claim = claimBefore(text, contentStart, lb);
-      if (!claim) continue;
-      out.push(base('inverted', lemma, cueText, auxStart, b, { subject, claim, frameStart: lb - 1, dateText: right.dateText, medium: right.medium }));
-      continue;
-    }
     // 'C, the minister said.' / 'C1, a witness said, C2' / '"C" Jane Doe said.'
     const floor = skipLeadingAdverbial(text, contentStart, s1);
     let comma = -1;
@@ -648,6 +643,16 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
   }
   cutClaims(text, out);
   return out;
+}
+
+/** The speaker after an inverted cue: a short noun phrase that closes the clause. */
+function invertedSpeaker(text: string, pos: number, end: number): Span | null {
+  const np = /^[ \t]+((?:the[ \t]+|a[ \t]+|an[ \t]+)?[^,.;:!?"“”]{1,100}?)(?=[ \t]*(?:[,.;:!?]|$))/u.exec(text.slice(pos, Math.min(end, pos + 120)));
+  if (!np) return null;
+  const phrase = np[1] as string;
+  if (phrase.split(/\s+/).length > 12 || !/^(?:the|a|an|one|two|three|another|some|several|many|\p{Lu})/u.test(phrase)) return null;
+  if (/^(?:that|it|this|there)\b/i.test(phrase)) return null;
+  return { start: pos + np[0].length - phrase.length, end: pos + np[0].length };
 }
 
 /** Claim before a trailing attribution whose frame starts at `end`. */

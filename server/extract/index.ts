@@ -31,6 +31,8 @@ interface Role {
   /** the subject names a news medium */
   isOutlet: boolean;
   skip?: boolean;
+  /** further outlets of a coordinated subject ("L'Equipe and Bild") */
+  also?: { outlet: string; mention: string }[];
 }
 
 const TITLE_WORDS = /^(?:President|Prime|Minister|Secretary|General|Chief|Director|Spokesman|Spokeswoman|Spokesperson|Senator|Sen\.|Governor|Gov\.|Mayor|King|Queen|Prince|Princess|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Deputy|Foreign|Defense|Defence|Interior|Finance|Health|Cabinet|Chancellor|Ambassador|Envoy|Commander|Colonel|Col\.|Gen\.|Lt\.|Judge|Justice|Pope|Sheikh|Emir|Vice|Former|former|Premier|Representative|Rep\.|Attorney|Speaker|Leader|Head|CEO|Chairman|Chairwoman|Chair|Officer|Witness|Lieutenant|Major|Captain|Sergeant|Admiral|Professor|Prof\.|Senior|Acting|Interim|State|Foreign|UN|U\.N\.|US|U\.S\.|EU|UK|National|Security|Adviser|Advisor|Analyst|Reporter|Journalist|Correspondent|Editor)$/;
@@ -94,6 +96,20 @@ export function extract(article: Article): Extraction {
     lastPerson: null, lastSpeaker: null, lastRecord: null,
   };
   const records: Attribution[] = [];
+  const seenOutlets = new Set<string>();
+  const splitCoordination = (span: Span): Span[] => {
+    const raw = text.slice(span.start, span.end);
+    const parts: Span[] = [];
+    const re = /\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)/g;
+    let last = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(raw))) {
+      parts.push({ start: span.start + last, end: span.start + m.index });
+      last = m.index + m[0].length;
+    }
+    parts.push({ start: span.start + last, end: span.end });
+    return parts.filter((p) => p.end > p.start);
+  };
   const recordClauses: { clause: Clause; sentence: number; claimKey: string }[] = [];
   const relations: Relation[] = [];
   const sentences = splitSentences(text);
@@ -116,8 +132,24 @@ export function extract(article: Article): Extraction {
       return { outlet: null, outletMention: null, speaker: raw, isOutlet: false };
     }
     const context = text.slice(Math.max(0, sentence.start - 400), sentence.end);
+    // "the Journal", "the Times" after the full name was used
+    const short = /^the\s+(\p{Lu}[\p{L}-]+)$/u.exec(raw);
+    if (short) {
+      const w = (short[1] as string).toLowerCase();
+      const earlier = [...seenOutlets].reverse().find((o) => o.toLowerCase().split(/\s+/).includes(w));
+      if (earlier) return { outlet: earlier, outletMention: raw, speaker: null, isOutlet: true };
+    }
     const role = outletRole(text.slice(span.start, span.end), mentionsIn(span.start, span.end), context);
     if (role) return { outlet: role.outlet, outletMention: role.mention, speaker: role.speaker, isOutlet: true };
+    // "L'Equipe and Bild reported": one record per outlet
+    const parts = splitCoordination(span);
+    if (parts.length > 1) {
+      const roles = parts.map((p) => outletRole(text.slice(p.start, p.end), mentionsIn(p.start, p.end), context));
+      if (roles.every((r) => r && !r.speaker)) {
+        const [first, ...others] = roles as NonNullable<(typeof roles)[number]>[];
+        return { outlet: first!.outlet, outletMention: first!.mention, speaker: null, isOutlet: true, also: others.map((o) => ({ outlet: o.outlet, mention: o.mention })) };
+      }
+    }
     // "the statement carried by Reuters", "a statement from the ministry"
     const carried = /\b(?:carried|published|aired|broadcast|issued|released|reported|run)\s+by\s+(.+)$/i.exec(raw);
     if (carried) {
@@ -253,7 +285,10 @@ export function extract(article: Article): Extraction {
           parts.push({ start: second, end: e2 });
         } else parts.push(claim);
       }
-      for (const part of parts) emit(c, ci, r, part, sentenceStart);
+      for (const part of parts) {
+        emit(c, ci, r, part, sentenceStart);
+        for (const o of r.also ?? []) emit(c, ci, { ...r, outlet: o.outlet, outletMention: o.mention, also: [] }, part, sentenceStart);
+      }
     });
     function emit(c: Clause, ci: number, r: (typeof roles)[number], claim: Span, sentenceStart: number): void {
       let outlet = r.outlet;
@@ -291,6 +326,8 @@ export function extract(article: Article): Extraction {
       recordClauses.push({ clause: c, sentence: si, claimKey: `${claim.start}:${claim.end}` });
       // discourse state
       if (outlet) {
+        seenOutlets.delete(outlet);
+        seenOutlets.add(outlet);
         d.lastOutlet = { outlet, mention: outletMention ?? outlet };
         d.lastOutletSentence = si;
         if (speaker && (ANONYMOUS.test(speaker) || r.cited)) d.lastSourcedOutlet = outlet;
