@@ -1,6 +1,8 @@
-// The extraction record gives actors as canonical names only; the graph guesses
-// whether a name is a person, an organisation or a place from its shape and a
-// few well-known words. A guess only colours the node; it never changes a key.
+// The extraction record gives actors as canonical names only. Names from the
+// extractor's gazetteer take its kind; for others the graph guesses person,
+// organisation or place from the name's shape and a few well-known words.
+// A guess only colours the node; it never changes a key.
+import { GAZETTEER_KINDS } from '../extract/actors/gazetteer.js';
 import type { ActorKind } from './types.js';
 
 const ORGANIZATION_WORDS =
@@ -18,6 +20,8 @@ const MULTIWORD_PLACES = /^(the )?(united states|united kingdom|united arab emir
 
 export function guessActorKind(name: string): ActorKind {
   const trimmed = name.trim();
+  const known = GAZETTEER_KINDS.get(trimmed);
+  if (known) return known;
   const lower = trimmed.toLowerCase();
   if (MULTIWORD_PLACES.test(trimmed) || PLACES.has(lower)) return 'place';
   if (ORGANIZATION_WORDS.test(trimmed)) return 'organization';

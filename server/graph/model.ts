@@ -159,13 +159,13 @@ export class GraphModel {
       const to = contribution.claims[relation.to];
       if (!from || !to) continue;
       if (relation.type === 'cites') {
-        // media citing media: the citing outlet relies on the cited one (claim->claim would be a self-loop)
+        // media citing media: the citing outlet relies on the cited one, and when the
+        // two reports hold different claims, the citing claim relies on the cited one
         const a = extraction.attributions[relation.from]?.outlet;
         const b = extraction.attributions[relation.to]?.outlet;
         if (a && b && outletKey(a) !== outletKey(b)) link('cites', outletKey(a), outletKey(b));
-      } else if (from !== to) {
-        link(relation.type, from, to);
       }
+      if (from !== to) link(relation.type, from, to);
     }
 
     this.refresh(touched);

@@ -104,8 +104,9 @@ export function selectView(graph: AttributionGraph, filters: ViewFilters): Attri
       graph.forEachOutEdge(key, (edge, a, source, target) => {
         if (view.hasNode(target)) copyEdge(edge, a, source, target);
       });
-      graph.forEachInEdge(key, (edge, a, source, target) => {
-        if (a.kind !== 'confirms' && a.kind !== 'contradicts' && view.hasNode(source)) copyEdge(edge, a, source, target);
+      graph.forEachInEdge(key, (edge, a, source, target, sourceAttrs) => {
+        // claim->claim edges are taken from the citing side's out-edges
+        if (sourceAttrs.kind !== 'claim' && view.hasNode(source)) copyEdge(edge, a, source, target);
       });
     } else if (attrs.kind === 'source' || attrs.kind === 'outlet') {
       graph.forEachInEdge(key, (edge, a, source, target) => {

@@ -57,7 +57,7 @@ describe('CSV export', () => {
   it('lists only the chosen outlets’ attributions in an outlet view', () => {
     const csv = toCsv(selectView(model.graph, { outlets: ['Harbor Radio'] }), model);
     const lines = csv.trimEnd().split('\r\n').slice(1);
-    expect(lines).toHaveLength(4);
+    expect(lines).toHaveLength(5);
     for (const line of lines) expect(line.split(',')[1]).toBe('Harbor Radio');
   });
 

@@ -25,11 +25,13 @@ export function smallCorpus(): ArticleRecord[] {
     ),
     record(
       'n3',
-      'Valley Gazette reported that the quay does not need new pilings, according to a company engineer.',
+      'Valley Gazette reported that the quay does not need new pilings, according to a company engineer. A columnist wrote that Harbor Radio says the repairs are overdue.',
       [
         { outlet: 'Valley Gazette', speaker: 'a company engineer', cue: 'according to', claim: 'the quay does not need new pilings', actors: ['Port of Arden', 'Northern Ferries'] },
+        { outlet: 'Valley Gazette', speaker: 'A columnist', cue: 'wrote', claim: 'Harbor Radio says the repairs are overdue' },
+        { outlet: 'Harbor Radio', cue: 'says', claim: 'the repairs are overdue' },
       ],
-      { published: '2024-03-05', publisher: 'Valley Gazette', title: 'Engineer disputes' },
+      { published: '2024-03-05', publisher: 'Valley Gazette', title: 'Engineer disputes', relations: [{ from: 1, to: 2, type: 'cites' }] },
     ),
     record(
       'n4',

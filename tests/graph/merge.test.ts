@@ -160,6 +160,8 @@ describe('actors and sources', () => {
       { iterations: 5 },
     );
     expect(model.graph.hasEdge('cites:outlet:harbor-radio->outlet:valley-gazette')).toBe(true);
+    // the same claim on both sides: no claim->claim self-loop
+    expect(model.graph.filterEdges((_e, a, s, t) => a.kind === 'cites' && s === t)).toEqual([]);
     const reopened = model.claimKeyOf('r', 0)!;
     const shut = model.claimKeyOf('r', 2)!;
     expect(model.graph.hasEdge(`contradicts:${shut}->${reopened}`)).toBe(true);

@@ -60,7 +60,10 @@ describe('selectView', () => {
     expect(view.hasNode('source:valley-gazette:a-company-engineer')).toBe(true);
     expect(view.hasEdge('cites:outlet:harbor-radio->source:harbor-radio:port-officials')).toBe(true);
     expect(view.hasNode('outlet:the-daily-ledger')).toBe(false);
-    expect(view.filterNodes((_k, a) => a.kind === 'claim')).toHaveLength(5);
+    expect(view.filterNodes((_k, a) => a.kind === 'claim')).toHaveLength(7);
+    // the columnist's claim cites Harbor Radio's report
+    expect(view.hasEdge(`cites:${claim('n3', 1)}->${claim('n3', 2)}`)).toBe(true);
+    expect(view.hasEdge('cites:outlet:valley-gazette->outlet:harbor-radio')).toBe(true);
     expectInducedEdges(view);
   });
 
@@ -97,7 +100,7 @@ describe('selectView', () => {
 
   it('from/to keep the claims first reported in the range', () => {
     const march = selectView(g, { from: '2024-03-01', to: '2024-03-31' });
-    expect(sorted(march.filterNodes((_k, a) => a.kind === 'claim'))).toEqual(sorted([claim('n3', 0), claim('n4', 1)]));
+    expect(sorted(march.filterNodes((_k, a) => a.kind === 'claim'))).toEqual(sorted([claim('n3', 0), claim('n3', 1), claim('n3', 2), claim('n4', 1)]));
     march.forEachNode((_k, a) => {
       if (a.kind === 'claim') expect(a.firstReported! >= '2024-03-01' && a.firstReported! <= '2024-03-31').toBe(true);
     });
