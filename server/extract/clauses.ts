@@ -40,7 +40,7 @@ export interface Clause {
 }
 
 /** Verbs that appear inverted after a quotation: '"C," said the minister.' */
-const INVERTING = new Set(['say', 'add', 'write', 'report', 'explain', 'warn', 'note', 'insist', 'state', 'claim', 'tell', 'declare', 'argue', 'recall', 'tweet', 'post', 'comment']);
+const INVERTING = new Set(['say', 'add', 'write', 'report', 'explain', 'warn', 'note', 'insist', 'state', 'claim', 'declare', 'argue', 'recall', 'tweet', 'post', 'comment']);
 const NOUNABLE = new Set(['report', 'reports', 'claim', 'claims', 'comment', 'comments', 'note', 'notes', 'estimate', 'estimates', 'tweet', 'tweets', 'post', 'posts', 'question', 'questions', 'quote', 'quotes', 'dispute', 'disputes', 'warning', 'warnings', 'read', 'reading', 'briefing', 'writing', 'posting', 'statement', 'denial', 'denials', 'brief', 'state', 'states', 'add', 'adds', 'reject', 'stress', 'say']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'media', 'news', 'new', 'latest', 'earlier', 'previous', 'any', 'no', 'such', 'whose', 'initial', 'final', 'recent', 'official', 'one', 'two', 'several', 'some', 'many', 'multiple', 'other', 'press', 'first', 'further', 'unconfirmed', 'local', 'conflicting', 'separate', 'own']);
 /** Base forms that are too often nouns or other words to count as cues. */
@@ -598,7 +598,9 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     const floor = skipLeadingAdverbial(text, contentStart, s1);
     let comma = -1;
     let quoteEnd = -1;
-    for (let i = auxStart - 1; i >= floor; i--) {
+    // 'C, Jane Doe, the head of X, said': the comma right before the cue closes an appositive
+    const subjectEnd = charBefore === ',' ? lb - 1 : auxStart;
+    for (let i = subjectEnd - 1; i >= floor; i--) {
       const c = text[i];
       if (c === ',') { comma = i; break; }
       if ((c === '”' || c === '"') && isQuoteEnd(text, i)) { quoteEnd = i; break; }
@@ -613,13 +615,17 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       }
       continue;
     }
-    let subject = trimSpan(text, sepAt + 1, auxStart);
+    let subject = trimSpan(text, sepAt + 1, subjectEnd);
     while (subject.start < subject.end && /["'“”‘’\s]/.test(text[subject.start] as string)) subject.start++;
     // 'C, Jane Doe, the head of X, said.': the name before the appositive
     if (APPOSITIVE_STARTERS.test(text.slice(subject.start, subject.end)) && /^(?:now|the|a|an|who|formerly|also|currently|himself|herself)\b/.test(text.slice(subject.start, subject.end))) {
-      let k = sepAt - 1;
-      while (k > floor && text[k] !== ',' && !((text[k] === '”' || text[k] === '"') && isQuoteEnd(text, k))) k--;
-      const name = trimSpan(text, k + 1, sepAt);
+      // the appositive begins at the comma after the name; the name begins after the separator before it
+      let k = sepAt;
+      let j = k - 1;
+      while (j > floor && text[j] !== ',' && !((text[j] === '”' || text[j] === '"') && isQuoteEnd(text, j))) j--;
+      const name = trimSpan(text, j + 1, k);
+      while (name.start < name.end && /["'“”‘’\s]/.test(text[name.start] as string)) name.start++;
+      k = j;
       if (k > floor && /^\p{Lu}/u.test(text.slice(name.start, name.end)) && text.slice(name.start, name.end).split(/\s+/).length <= 5) {
         subject = name;
         sepAt = k;
@@ -650,7 +656,7 @@ function invertedSpeaker(text: string, pos: number, end: number): Span | null {
   const np = /^[ \t]+((?:the[ \t]+|a[ \t]+|an[ \t]+)?[^,.;:!?"“”]{1,100}?)(?=[ \t]*(?:[,.;:!?]|$))/u.exec(text.slice(pos, Math.min(end, pos + 120)));
   if (!np) return null;
   const phrase = np[1] as string;
-  if (phrase.split(/\s+/).length > 12 || !/^(?:the|a|an|one|two|three|another|some|several|many|\p{Lu})/u.test(phrase)) return null;
+  if (phrase.split(/\s+/).length > 12 || !/^(?:(?:the|a|an|one|two|three|another|some|several|many)\b|\p{Lu})/u.test(phrase)) return null;
   if (/^(?:that|it|this|there)\b/i.test(phrase)) return null;
   return { start: pos + np[0].length - phrase.length, end: pos + np[0].length };
 }
