@@ -149,7 +149,8 @@ export class ClaimIndex {
   private readonly entries: Entry[] = [];
   private readonly byKey = new Map<string, number>();
   private readonly exact = new Map<string, number>();
-  private readonly buckets = new Map<number, number[]>();
+  /** LSH band -> claim id, or ids when several share it (most buckets hold one claim) */
+  private readonly buckets = new Map<number, number | number[]>();
 
   /** The key of the existing claim this text is (nearly) the same as, if any. */
   find(text: string): string | undefined {
@@ -163,9 +164,9 @@ export class ClaimIndex {
     let bestScore = MERGE_THRESHOLD;
     const seen = new Set<number>();
     for (const bucketKey of bandKeys(features.guard, minhash(features.shingles))) {
-      const ids = this.buckets.get(bucketKey);
-      if (!ids) continue;
-      for (const id of ids) {
+      const bucket = this.buckets.get(bucketKey);
+      if (bucket === undefined) continue;
+      for (const id of typeof bucket === 'number' ? [bucket] : bucket) {
         if (seen.has(id)) continue;
         seen.add(id);
         const entry = this.entries[id]!;
@@ -199,9 +200,10 @@ export class ClaimIndex {
     this.byKey.set(key, id);
     this.exact.set(features.canonical, id);
     for (const bucketKey of bandKeys(features.guard, minhash(features.shingles))) {
-      const ids = this.buckets.get(bucketKey);
-      if (ids) ids.push(id);
-      else this.buckets.set(bucketKey, [id]);
+      const bucket = this.buckets.get(bucketKey);
+      if (bucket === undefined) this.buckets.set(bucketKey, id);
+      else if (typeof bucket === 'number') this.buckets.set(bucketKey, [bucket, id]);
+      else bucket.push(id);
     }
   }
 
@@ -214,11 +216,13 @@ export class ClaimIndex {
     this.byKey.delete(key);
     if (this.exact.get(entry.features.canonical) === id) this.exact.delete(entry.features.canonical);
     for (const bucketKey of bandKeys(entry.features.guard, minhash(entry.features.shingles))) {
-      const ids = this.buckets.get(bucketKey);
-      if (!ids) continue;
-      const at = ids.indexOf(id);
-      if (at >= 0) ids.splice(at, 1);
-      if (ids.length === 0) this.buckets.delete(bucketKey);
+      const bucket = this.buckets.get(bucketKey);
+      if (bucket === id) this.buckets.delete(bucketKey);
+      else if (Array.isArray(bucket)) {
+        const at = bucket.indexOf(id);
+        if (at >= 0) bucket.splice(at, 1);
+        if (bucket.length === 1) this.buckets.set(bucketKey, bucket[0]!);
+      }
     }
   }
 }
