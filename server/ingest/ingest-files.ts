@@ -99,6 +99,12 @@ export async function ingestFiles(store: Store, paths: readonly string[], option
         report({ file: item.file, line: item.line, message: item.message });
         continue;
       }
+      // Already stored (a re-run, say): no need to extract it again.
+      if (store.idOfText(item.article.text) !== undefined) {
+        summary.articles++;
+        summary.duplicates++;
+        continue;
+      }
       let extraction: Extraction;
       try {
         extraction = extract(item.article);

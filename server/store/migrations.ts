@@ -41,7 +41,6 @@ export const MIGRATIONS: readonly Migration[] = [
         date            TEXT,
         PRIMARY KEY (article_id, idx)
       ) WITHOUT ROWID;
-      CREATE INDEX attributions_outlet ON attributions(outlet);
       CREATE TABLE relations (
         article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
         from_idx   INTEGER NOT NULL,

@@ -194,6 +194,10 @@ class SqliteStore implements Store {
     }));
   }
 
+  idOfText(text: string): string | undefined {
+    return this.read(() => (this.statements.articleByHash.get(contentHash(text)) as { id: string } | undefined)?.id);
+  }
+
   articleCount(): number {
     return this.read(() => (this.statements.countArticles.get() as { n: number }).n);
   }
@@ -216,16 +220,8 @@ class SqliteStore implements Store {
     }
     const wanted = article.id.trim() || hash.slice(0, 16);
     const id = s.articleById.get(wanted) ? this.freeId(wanted, hash) : wanted;
-    s.insertArticle.run({
-      id,
-      hash,
-      title: article.title ?? '',
-      text: article.text,
-      publisher: article.publisher ?? null,
-      published: article.published ?? null,
-      url: article.url ?? null,
-      ingested_at: new Date().toISOString(),
-    });
+    s.insertArticle.run(id, hash, article.title ?? '', article.text, article.publisher ?? null,
+      article.published ?? null, article.url ?? null, new Date().toISOString());
     this.insertExtraction(id, extraction);
     const result: IngestResult = { id, inserted: true, attributions: extraction.attributions.length };
     if (id !== article.id) result.renamedFrom = article.id;
@@ -247,22 +243,8 @@ class SqliteStore implements Store {
   private insertExtraction(id: string, extraction: Extraction): void {
     const s = this.statements;
     extraction.attributions.forEach((a, idx) => {
-      s.insertAttribution.run({
-        article_id: id,
-        idx,
-        outlet: a.outlet,
-        outlet_mention: a.outletMention,
-        speaker: a.speaker,
-        speaker_actor: a.speakerActor,
-        cue: a.cue,
-        claim: a.claim,
-        claim_start: a.claimStart,
-        claim_end: a.claimEnd,
-        sentence_start: a.sentenceStart,
-        sentence_end: a.sentenceEnd,
-        actors: JSON.stringify(a.actors),
-        date: a.date,
-      });
+      s.insertAttribution.run(id, idx, a.outlet ?? null, a.outletMention ?? null, a.speaker ?? null, a.speakerActor ?? null,
+        a.cue, a.claim, a.claimStart, a.claimEnd, a.sentenceStart, a.sentenceEnd, JSON.stringify(a.actors), a.date ?? null);
     });
     for (const r of extraction.relations) {
       s.insertRelation.run(id, r.from, r.to, r.type);
@@ -290,11 +272,10 @@ function prepareStatements(db: Database.Database) {
     articleById: db.prepare('SELECT * FROM articles WHERE id = ?'),
     countAttributionsOf: db.prepare('SELECT count(*) AS n FROM attributions WHERE article_id = ?'),
     insertArticle: db.prepare(`INSERT INTO articles (id, hash, title, text, publisher, published, url, ingested_at)
-      VALUES (@id, @hash, @title, @text, @publisher, @published, @url, @ingested_at)`),
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
     insertAttribution: db.prepare(`INSERT INTO attributions (article_id, idx, outlet, outlet_mention, speaker, speaker_actor,
         cue, claim, claim_start, claim_end, sentence_start, sentence_end, actors, date)
-      VALUES (@article_id, @idx, @outlet, @outlet_mention, @speaker, @speaker_actor,
-        @cue, @claim, @claim_start, @claim_end, @sentence_start, @sentence_end, @actors, @date)`),
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     insertRelation: db.prepare('INSERT OR IGNORE INTO relations (article_id, from_idx, to_idx, type) VALUES (?, ?, ?, ?)'),
     deleteAttributions: db.prepare('DELETE FROM attributions WHERE article_id = ?'),
     deleteRelations: db.prepare('DELETE FROM relations WHERE article_id = ?'),

@@ -42,6 +42,8 @@ export interface Store {
   // Additions (backwards compatible) made by the store implementation:
   /** Number of stored articles. */
   articleCount(): number;
+  /** The id of the stored article with this text (same content hash), if there is one. */
+  idOfText(text: string): string | undefined;
   /** Every stored article id, in ingest order. */
   listArticleIds(): string[];
   /** The records of the given ids that exist, in the order asked for (unknown ids are skipped). */

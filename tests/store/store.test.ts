@@ -164,6 +164,8 @@ describe('deduplication and ids', () => {
     expect(s.ingest(sampleArticle(), sampleExtraction()).inserted).toBe(true);
     const again = s.ingest(sampleArticle('other-name', `  ${TEXT.replace(/ /g, '  ').replace('\n', '\r\n')}\n`), sampleExtraction());
     expect(again).toEqual({ id: 'geneva-talks', inserted: false, attributions: 2 });
+    expect(s.idOfText(`${TEXT}\n\n`)).toBe('geneva-talks');
+    expect(s.idOfText(`${TEXT} More.`)).toBeUndefined();
     const batch = s.ingestMany([
       { article: sampleArticle('b1', 'Another text entirely.'), extraction: { attributions: [], relations: [] } },
       { article: sampleArticle('b2', 'Another   text entirely.'), extraction: { attributions: [], relations: [] } },
