@@ -35,6 +35,19 @@ export interface ActorResolver {
 
 const ANONYMOUS_MARKERS = /\b(?:unidentified|unnamed|anonymous|anonymity|familiar with|who (?:asked|requested|declined|spoke)|not authori[sz]ed)\b/i;
 
+const lastWordKeys = new Map<string, string>();
+/** Lower-case key of a name's last word ("William Burns" -> "burns"), cached: names repeat. */
+function lastWordKey(name: string): string {
+  let k = lastWordKeys.get(name);
+  if (k === undefined) {
+    const words = tokenize(name);
+    k = words.length ? words[words.length - 1].key : '';
+    if (lastWordKeys.size > 50000) lastWordKeys.clear();
+    lastWordKeys.set(name, k);
+  }
+  return k;
+}
+
 /** Initials of a name's capitalised words: "Médecins Sans Frontières" -> "MSF". */
 function initials(name: string): string {
   return tokenize(name)
@@ -58,12 +71,11 @@ interface Context {
 
 function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof tokenize>): Context {
   const ctx: Context = { text, shortForms: new Map(), surnames: new Map(), acronyms: new Map(), lowerWords: new Set(), kinds: new Map() };
-  for (const t of tokens) if (t.text === t.key) ctx.lowerWords.add(t.key);
+  for (const t of tokens) if (t.folded === t.key) ctx.lowerWords.add(t.key);
 
   for (const m of raw) {
     if (m.kind === 'person' && (m.source === 'pattern' || m.source === 'gazetteer') && m.canonical.includes(' ')) {
-      const parts = tokenize(m.canonical);
-      const surname = parts[parts.length - 1].key;
+      const surname = lastWordKey(m.canonical);
       const prev = ctx.surnames.get(surname);
       ctx.surnames.set(surname, prev === undefined || prev === m.canonical ? m.canonical : null);
     }
@@ -112,8 +124,7 @@ function resolve(m: RawMention, ctx: Context, speakerRole = false): ActorMention
       return { ...base, canonical: m.canonical, kind: m.kind };
     case 'surname': {
       // A full name in the article wins over the gazetteer's holder of the surname.
-      const written = tokenize(m.canonical);
-      const local = ctx.surnames.get(written[written.length - 1].key);
+      const local = ctx.surnames.get(lastWordKey(m.canonical));
       return { ...base, canonical: local ?? m.canonical, kind: 'person' };
     }
     case 'pattern': {
@@ -126,7 +137,7 @@ function resolve(m: RawMention, ctx: Context, speakerRole = false): ActorMention
       return { ...base, canonical: m.canonical, kind: 'organization' };
     }
     case 'single': {
-      const key = tokenize(m.canonical)[0].key;
+      const key = lastWordKey(m.canonical);
       const full = ctx.surnames.get(key);
       if (full) return { ...base, canonical: full, kind: 'person' };
       const longer = ctx.shortForms.get(key);
@@ -146,6 +157,21 @@ function outletIsSubject(text: string, start: number, end: number): boolean {
   return SUBJECT_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || SUBJECT_AFTER.test(text.slice(end, end + 24));
 }
 
+/** Index of the first item starting at or after `offset` (items sorted by start). */
+function firstAtOrAfter(items: { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Longest actor mention, so that actorsIn can start its walk just before a span. */
+const LONGEST_MENTION = 200;
+
 /** "the hotel", "the country": definite descriptions that point back to the last actor of that sort. */
 const DEFINITE = /\b[Tt]he (hotel|cafe|café|restaurant|hospital|school|university|newspaper|paper|country|city|capital|company|bank)\b(?!-)/g;
 const ANTECEDENT_WINDOW = 1500;
@@ -162,14 +188,15 @@ function definiteDescriptions(text: string, mentions: ActorMention[], raw: RawMe
     if (noun === 'country' && /^['’]s\s+capital/.test(after)) continue;
     let antecedent: ActorMention | null = null;
     if (noun === 'newspaper' || noun === 'paper') {
-      for (const m of raw) {
+      for (let k = firstAtOrAfter(raw, at - ANTECEDENT_WINDOW); k < raw.length; k++) {
+        const m = raw[k];
         if (m.start >= at) break;
         if (m.kind === 'outlet' && m.outletKind === 'newspaper' && at - m.start < ANTECEDENT_WINDOW) antecedent = { start: m.start, end: m.end, canonical: m.canonical, kind: 'organization' };
       }
     } else {
-      for (const m of mentions) {
+      for (let k = firstAtOrAfter(mentions, at - ANTECEDENT_WINDOW); k < mentions.length; k++) {
+        const m = mentions[k];
         if (m.start >= at) break;
-        if (at - m.start > ANTECEDENT_WINDOW) continue;
         const last = m.canonical.split(/[\s-]+/).pop()!.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
         const fits =
           noun === 'country' ? countries.has(m.canonical)
@@ -217,7 +244,8 @@ export function createActorResolver(text: string): ActorResolver {
   function actorsIn(start: number, end: number): string[] {
     const seen = new Set<string>();
     const out: string[] = [];
-    for (const m of mentions) {
+    for (let k = firstAtOrAfter(mentions, start - LONGEST_MENTION); k < mentions.length; k++) {
+      const m = mentions[k];
       if (m.end <= start) continue;
       if (m.start >= end) break;
       if (!seen.has(m.canonical)) {

@@ -55,7 +55,26 @@ function sentenceInitial(text: string, tokens: Token[], i: number): boolean {
 
 const plainGap = (gap: string) => gap === ' ' || gap === '-' || gap === '\u00a0';
 
-function gazetteerAt(text: string, tokens: Token[], i: number): { hit: GazetteerHit | null; outlet: OutletEntry | null; last: number; start: number; end: number } | null {
+interface GazetteerAt {
+  hit: GazetteerHit | null;
+  outlet: OutletEntry | null;
+  last: number;
+  start: number;
+  end: number;
+}
+
+// The scanner asks about the same token several times (run building, look-ahead); remember answers.
+const memo = new WeakMap<Token[], (GazetteerAt | null | undefined)[]>();
+
+function gazetteerAt(text: string, tokens: Token[], i: number): GazetteerAt | null {
+  let cache = memo.get(tokens);
+  if (!cache) memo.set(tokens, (cache = new Array(tokens.length)));
+  const known = cache[i];
+  if (known !== undefined) return known;
+  return (cache[i] = lookupGazetteers(text, tokens, i));
+}
+
+function lookupGazetteers(text: string, tokens: Token[], i: number): GazetteerAt | null {
   const g = ACTOR_MATCHER.matchAt(text, tokens, i);
   const o = OUTLET_MATCHER.matchAt(text, tokens, i);
   const oOk = o && acceptOutletMatch(text, o.start, o.end, o.value.alias) ? o : null;

@@ -3,6 +3,7 @@
 import { foldCase, normSep, tokenize, type Token } from './tokens.js';
 
 interface Phrase<T> {
+  /** words with diacritics removed, case kept */
   words: string[];
   /** separators between consecutive words, normalised */
   seps: string[];
@@ -21,7 +22,10 @@ export interface PhraseMatch<T> {
 }
 
 export class PhraseMatcher<T> {
-  private byFirst = new Map<string, Phrase<T>[]>();
+  /** one-word phrases by their key */
+  private single = new Map<string, Phrase<T>[]>();
+  /** longer phrases by the keys of their first and second words, longest first */
+  private multi = new Map<string, Map<string, Phrase<T>[]>>();
 
   add(phrase: string, value: T, options: { caseInsensitive?: boolean } = {}): void {
     const toks = tokenize(phrase);
@@ -29,42 +33,68 @@ export class PhraseMatcher<T> {
     const seps: string[] = [];
     for (let i = 1; i < toks.length; i++) seps.push(normSep(phrase.slice(toks[i - 1].end, toks[i].start)));
     const entry: Phrase<T> = {
-      words: toks.map((t) => foldCase(t.text)),
+      words: toks.map((t) => (options.caseInsensitive ? t.key : foldCase(t.text))),
       seps,
       caseInsensitive: !!options.caseInsensitive,
       value,
     };
-    const key = toks[0].key;
-    const list = this.byFirst.get(key);
+    let map = this.single;
+    let key = toks[0].key;
+    if (toks.length > 1) {
+      map = this.multi.get(key) ?? new Map();
+      this.multi.set(key, map);
+      key = toks[1].key;
+    }
+    const list = map.get(key);
     if (list) {
       list.push(entry);
       list.sort((a, b) => b.words.length - a.words.length);
-    } else this.byFirst.set(key, [entry]);
+    } else map.set(key, [entry]);
   }
 
   /** Longest phrase starting at token i, or null. */
   matchAt(text: string, tokens: Token[], i: number): PhraseMatch<T> | null {
-    const list = this.byFirst.get(tokens[i].key);
-    if (!list) return null;
-    for (const p of list) {
-      if (i + p.words.length > tokens.length) continue;
-      let ok = true;
-      for (let k = 0; k < p.words.length && ok; k++) {
-        const tok = tokens[i + k];
-        const word = p.words[k];
-        if (k > 0 && normSep(text.slice(tokens[i + k - 1].end, tok.start)) !== p.seps[k - 1]) ok = false;
-        else if (p.caseInsensitive) ok = tok.key === word.toLowerCase();
-        else {
-          const w = foldCase(tok.text);
-          // "The Guardian" also matches "the Guardian".
-          ok = w === word || (k === 0 && (word === 'The' || word === 'the') && w.toLowerCase() === 'the');
+    const first = tokens[i];
+    if (i + 1 < tokens.length) {
+      const list = this.multi.get(first.key)?.get(tokens[i + 1].key);
+      if (list) {
+        for (const p of list) {
+          if (i + p.words.length > tokens.length) continue;
+          if (this.fits(p, text, tokens, i)) return this.result(p, tokens, i);
         }
       }
-      if (!ok) continue;
-      const lastTok = tokens[i + p.words.length - 1];
-      return { value: p.value, first: i, last: i + p.words.length, start: tokens[i].start, end: lastTok.end };
     }
+    const list = this.single.get(first.key);
+    if (list) for (const p of list) if (this.fits(p, text, tokens, i)) return this.result(p, tokens, i);
     return null;
+  }
+
+  private fits(p: Phrase<T>, text: string, tokens: Token[], i: number): boolean {
+    for (let k = 0; k < p.words.length; k++) {
+      const tok = tokens[i + k];
+      const word = p.words[k];
+      if (p.caseInsensitive) {
+        if (tok.key !== word) return false;
+      } else if (tok.folded !== word) {
+        // "The Guardian" also matches "the Guardian".
+        if (!(k === 0 && (word === 'The' || word === 'the') && tok.key === 'the')) return false;
+      }
+      if (k > 0) {
+        const prev = tokens[i + k - 1];
+        const sep = p.seps[k - 1];
+        const gapLen = tok.start - prev.end;
+        if (gapLen === 1 && sep.length === 1) {
+          const c = text[prev.end];
+          if (!(c === sep || (sep === ' ' && (c === '-' || c === '\u00a0' || c === '\n' || c === '\t')) || (sep === "'" && c === '\u2019'))) return false;
+        } else if (normSep(text.slice(prev.end, tok.start)) !== sep) return false;
+      }
+    }
+    return true;
+  }
+
+  private result(p: Phrase<T>, tokens: Token[], i: number): PhraseMatch<T> {
+    const last = i + p.words.length;
+    return { value: p.value, first: i, last, start: tokens[i].start, end: tokens[last - 1].end };
   }
 
   /** All non-overlapping matches, scanning left to right, longest at each position. */

@@ -3,14 +3,19 @@
 export interface Token {
   /** the word as written */
   text: string;
+  /** the word with diacritics removed, case kept ("Médecins" -> "Medecins") */
+  folded: string;
   /** lower case, diacritics removed: the key gazetteers are looked up by */
   key: string;
   start: number;
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+// Letters and digits of the Latin, Greek, Cyrillic, Hebrew and Arabic scripts (with combining
+// marks). Explicit ranges: several times faster in V8 than \p{L} with the u flag.
+const WORD = /[A-Za-z0-9\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02AF\u0300-\u036F\u0370-\u03FF\u0400-\u052F\u05D0-\u05EA\u0620-\u064A\u0660-\u0669\u1E00-\u1EFF]+/g;
 const DIACRITICS = /[\u0300-\u036f]/g;
+const NON_ASCII = /[^\x00-\x7f]/;
 
 export function foldKey(s: string): string {
   return s.normalize('NFKD').replace(DIACRITICS, '').toLowerCase();
@@ -18,16 +23,18 @@ export function foldKey(s: string): string {
 
 /** Strips diacritics but keeps case ("Médecins" -> "Medecins"). */
 export function foldCase(s: string): string {
-  return /[^\x00-\x7f]/.test(s) ? s.normalize('NFKD').replace(DIACRITICS, '') : s;
+  return NON_ASCII.test(s) ? s.normalize('NFKD').replace(DIACRITICS, '') : s;
 }
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
+  const ascii = !NON_ASCII.test(text);
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(text))) {
     const t = m[0];
-    out.push({ text: t, key: /[^\x00-\x7f]/.test(t) ? foldKey(t) : t.toLowerCase(), start: m.index, end: m.index + t.length });
+    const folded = ascii || !NON_ASCII.test(t) ? t : t.normalize('NFKD').replace(DIACRITICS, '');
+    out.push({ text: t, folded, key: folded.toLowerCase(), start: m.index, end: m.index + t.length });
   }
   return out;
 }
@@ -37,6 +44,7 @@ export function tokenize(text: string): Token[] {
  * space, curly apostrophes as straight ones. "Al-Jazeera" and "Al Jazeera" then match.
  */
 export function normSep(s: string): string {
+  if (s === ' ') return s;
   return s.replace(/[\s\u00a0\-\u2010-\u2013]+/g, ' ').replace(/[\u2019\u2018]/g, "'");
 }
 
