@@ -8,8 +8,9 @@ import { datePart } from './labels.js';
 /**
  * Selects a view of the graph.
  * - `outlets`: the chosen outlets (by key, slug, canonical name or alias), the claims
- *   they reported, those claims' speakers (actors and anonymous sources) and actors.
- *   Other outlets that reported the same claims are left out.
+ *   they reported, those claims' named speakers and actors, and the chosen outlets'
+ *   own anonymous sources. Other outlets (and their sources) that reported the same
+ *   claims are left out.
  * - `actors`: claims that involve one of the actors or that one of them said; with
  *   the outlets, sources and actors of those claims. Combined with `outlets`, both hold.
  * - `q`: claims whose text, or whose outlet, speaker or actor name, contains q.
@@ -29,11 +30,13 @@ export function selectView(graph: AttributionGraph, filters: ViewFilters): Attri
 
   let claims: Set<string> | undefined;
   let chosenOutlets: Set<string> | undefined;
+  let chosenScopes: Set<string> | undefined;
 
   if (filters.outlets?.length) {
     chosenOutlets = new Set(resolveNodes(graph, 'outlet', filters.outlets));
     view.setAttribute('outletKeys', [...chosenOutlets]);
     if (chosenOutlets.size === 0) return view;
+    chosenScopes = new Set([...chosenOutlets].map((key) => key.slice('outlet:'.length)));
     claims = new Set();
     for (const outlet of chosenOutlets) {
       graph.forEachOutEdge(outlet, (_e, a, _s, target) => {
@@ -78,6 +81,8 @@ export function selectView(graph: AttributionGraph, filters: ViewFilters): Attri
         // claims linked by confirms/contradicts are in the view only when selected themselves
         if (n.kind === 'claim') return;
         if (n.kind === 'outlet' && chosenOutlets && !chosenOutlets.has(neighbor)) return;
+        // anonymous sources belong to the outlet citing them: other outlets' sources stay out
+        if (n.kind === 'source' && chosenScopes && !chosenScopes.has(sourceScope(neighbor))) return;
         if (n.kind === 'article' && !includeArticles) return;
         keep(neighbor, n);
       });
@@ -159,6 +164,11 @@ function claimMatches(graph: AttributionGraph, claim: string, attrs: NodeAttribu
     if (foldText(n.label).includes(q) || (n.aliases ?? []).some((a) => foldText(a).includes(q))) hit = true;
   });
   return hit;
+}
+
+/** The outlet slug a source key is scoped to: source:<outlet-slug>:<slug>. */
+function sourceScope(key: string): string {
+  return key.slice('source:'.length, key.indexOf(':', 'source:'.length));
 }
 
 function inRange(date: string | null, from: string | undefined, to: string | undefined): boolean {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraphModel, selectView, type AttributionGraph } from '../../server/graph/index.js';
 import { smallCorpus } from './corpus.js';
+import { record } from './fixtures.js';
 
 const model = buildGraphModel(smallCorpus(), { iterations: 10 });
 const g = model.graph;
@@ -37,6 +38,21 @@ describe('selectView', () => {
     );
     expectInducedEdges(view);
     expect(view.hasEdge(`confirms:${claim('n2', 1)}->${claim('n2', 0)}`)).toBe(true);
+  });
+
+  it('an outlet view leaves out the anonymous sources of other outlets reporting the same claim', () => {
+    const shared = buildGraphModel(
+      [
+        record('p', 'Officials told Harbor Radio the pier will close. Diplomats told The Daily Ledger the pier will close.', [
+          { outlet: 'Harbor Radio', speaker: 'Officials', cue: 'told', claim: 'the pier will close' },
+          { outlet: 'The Daily Ledger', speaker: 'Diplomats', cue: 'told', claim: 'the pier will close' },
+        ]),
+      ],
+      { iterations: 5 },
+    );
+    const view = selectView(shared.graph, { outlets: ['Harbor Radio'] });
+    expect(sorted(view.nodes())).toEqual(sorted(['outlet:harbor-radio', 'source:harbor-radio:officials', shared.claimKeyOf('p', 0)!]));
+    expect(view.size).toBe(3);
   });
 
   it('finds outlets by key, slug, canonical name or alias, case-insensitively', () => {
