@@ -26,6 +26,16 @@ const bodySchema = z.union([
 // C0 controls other than tab, newline, carriage return.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Replaces lone surrogates (possible through JSON "\\udXXX" escapes) with U+FFFD, one unit for one,
+ * so offsets computed on the text stay true once it is stored as UTF-8.
+ */
+export function wellFormed(s: string): string {
+  return s.replace(LONE_SURROGATE, '\uFFFD');
+}
+
 /** Decodes the body bytes strictly as UTF-8: invalid bytes are a 400, not silently replaced. */
 export function decodeUtf8(bytes: Buffer): string {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
@@ -54,7 +64,15 @@ export function idForText(text: string): string {
   return `post-${createHash('sha256').update(text).digest('hex').slice(0, 16)}`;
 }
 
-function toArticle(raw: z.infer<typeof articleSchema>, where: string): Article {
+function toArticle(input: z.infer<typeof articleSchema>, where: string): Article {
+  const raw = {
+    ...input,
+    id: typeof input.id === 'string' ? wellFormed(input.id) : input.id,
+    title: input.title && wellFormed(input.title),
+    text: wellFormed(input.text),
+    publisher: input.publisher && wellFormed(input.publisher),
+    url: input.url && wellFormed(input.url),
+  };
   checkText(raw.text, where);
   let id = raw.id === undefined || raw.id === null ? '' : String(raw.id).trim();
   if (/[\u0000-\u001F\u007F]/.test(id)) throw badRequest(`${where}"id" must not hold control characters`);

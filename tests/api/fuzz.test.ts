@@ -78,7 +78,7 @@ describe('POST /api/articles under random input', () => {
           }
         }
       }),
-      { numRuns: 150, seed: 20261125 },
+      { numRuns: 150, seed: 20261125, endOnFailure: true },
     );
     expect(accepted).toBeGreaterThan(10);
     const health = await getJson(`${srv.url}/api/health`);
