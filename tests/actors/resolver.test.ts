@@ -155,3 +155,25 @@ describe('actor resolver: speakers', () => {
     expect(r.actorsForClaim(...claim('the pier was closed'), 'sources familiar with the matter')).toEqual([]);
   });
 });
+
+describe('actor resolver: longer names', () => {
+  it('keeps "and", "&" and "of" inside organisation names, not between people', () => {
+    const text = 'The Department of Health and Human Services fined Procter & Gamble, and Anna Berg and Tom Kerr objected.';
+    expect(actorsOf(text, text)).toEqual(['Department of Health and Human Services', 'Procter & Gamble', 'Anna Berg', 'Tom Kerr']);
+  });
+
+  it('extends a known name into a longer organisation or place name', () => {
+    const text = 'The United Nations Human Rights Office and the Kenya Wildlife Service warned the Gulf Coast.';
+    expect(actorsOf(text, text)).toEqual(['United Nations Human Rights Office', 'Kenya Wildlife Service', 'Gulf Coast']);
+  });
+
+  it('expands an outlet short name heading an organisation name, and keeps a country\'s government as the country', () => {
+    const text = 'The FT Group was valued highly. The Ghana Government said the Ghana Cocoa Board would pay.';
+    expect(actorsOf(text, text)).toEqual(['Financial Times Group', 'Ghana', 'Ghana Cocoa Board']);
+  });
+
+  it('does not take "X-based" places or lone company suffixes for actors', () => {
+    const text = 'The London-based fund sold Apple Inc shares.';
+    expect(actorsOf(text, text)).toEqual(['Apple Inc']);
+  });
+});

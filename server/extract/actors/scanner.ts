@@ -102,11 +102,18 @@ function capitalActsAsState(text: string, tokens: Token[], i: number, last: numb
 /** Heads that, after a country's name, still mean the state itself ("the US Government"). */
 const STATE_ITSELF = new Set(['government', 'administration', 'authorities', 'cabinet', 'police', 'military', 'forces', 'army']);
 
-/** End of "<Place> Capitalised ... <Org head>" ("China Earthquake Networks Center"), or -1. */
-function organisationAfterPlace(text: string, tokens: Token[], j: number): number {
+/**
+ * A longer name that starts with a known one: "China Earthquake Networks Center",
+ * "United Nations Human Rights Office", "Gulf Coast". Returns its end and kind, or null.
+ */
+function longerNameAfter(text: string, tokens: Token[], j: number, startsWithPlace: boolean): { end: number; kind: ActorKind } | null {
   let k = j;
   while (k < tokens.length && k - j < 5 && isCapitalised(tokens[k].text) && plainGap(text.slice(tokens[k - 1].end, tokens[k].start)) && !gazetteerAt(text, tokens, k)) k++;
-  return k > j && ORG_HEADS.has(tokens[k - 1].key) && !STATE_ITSELF.has(tokens[k - 1].key) ? k : -1;
+  if (k === j) return null;
+  const head = tokens[k - 1].key;
+  if (ORG_HEADS.has(head) && !(startsWithPlace && STATE_ITSELF.has(head))) return { end: k, kind: 'organization' };
+  if (startsWithPlace && PLACE_HEADS.has(head)) return { end: k, kind: 'place' };
+  return null;
 }
 
 export function scan(text: string, tokens: Token[]): RawMention[] {
@@ -137,11 +144,13 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
           });
           if (capitalActsAsState(text, tokens, i, g.last)) out[out.length - 1].canonical = h.canonical;
         } else {
-          const orgEnd = h.kind === 'place' && h.role === 'name' ? organisationAfterPlace(text, tokens, g.last) : -1;
-          if (orgEnd > 0) {
-            const end = tokens[orgEnd - 1].end;
-            out.push({ start: g.start, end, canonical: text.slice(g.start, end).replace(/\s+/g, ' '), kind: 'organization', source: 'pattern', first: i, last: orgEnd });
-            i = orgEnd;
+          const longer = h.role === 'name' && h.kind !== 'person' ? longerNameAfter(text, tokens, g.last, h.kind === 'place') : null;
+          if (longer) {
+            const end = tokens[longer.end - 1].end;
+            // The known part keeps its canonical spelling: "U.N. Human Rights Office" -> "United Nations Human Rights Office".
+            const canonical = (h.kind === 'organization' ? h.canonical : text.slice(g.start, g.end)) + text.slice(g.end, end).replace(/\s+/g, ' ');
+            out.push({ start: g.start, end, canonical, kind: longer.kind, source: 'pattern', first: i, last: longer.end });
+            i = longer.end;
             continue;
           }
           out.push({ start: g.start, end: g.end, canonical: h.canonical, kind: h.kind, source: h.role === 'surname' ? 'surname' : 'gazetteer', first: i, last: g.last });
@@ -168,7 +177,8 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
       const t = tokens[j];
       const gap = text.slice(tokens[j - 1].end, t.start);
       const apostropheName = /^['’]$/.test(gap) && tokens[j - 1].text.length === 1 && isCapitalised(t.text); // O'Brien
-      if (!plainGap(gap) && !apostropheName) break;
+      const ampersand = gap === ' & ' && isCapitalised(t.text); // "Johnson & Johnson", "Procter & Gamble"
+      if (!plainGap(gap) && !apostropheName && !ampersand) break;
       if (isCapitalised(t.text)) {
         const inner = gazetteerAt(text, tokens, j);
         if (inner) {
@@ -187,6 +197,12 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
       }
       // "Ban Ki-moon": a short lower-case part after a hyphen.
       if (gap === '-' && t.text === t.key && t.text.length <= 5 && !HYPHEN_NOT_NAME.has(t.key) && !/^\d/.test(t.text)) {
+        run.push(j);
+        j++;
+        continue;
+      }
+      // "Institute of Allergy and Infectious Diseases": "and" only inside an organisation's name.
+      if (t.text === 'and' && j + 1 < n && isCapitalised(tokens[j + 1].text) && plainGap(text.slice(t.end, tokens[j + 1].start)) && run.some((k) => ORG_HEADS.has(tokens[k].key))) {
         run.push(j);
         j++;
         continue;
@@ -267,6 +283,7 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
       if (NON_ACTOR_WORDS.has(t.key) || t.text.length > 6) return null;
       return { start, end, canonical: t.text, kind: 'organization', source: 'acronym', first, last };
     }
+    if (ORG_HEADS.has(t.key) || PLACE_HEADS.has(t.key)) return null; // "Inc", "Coast" left alone
     const prev = first > 0 ? tokens[first - 1] : null;
     const kind: ActorKind = prev && LOCATIVE.has(prev.key) ? 'place' : FIRST_NAMES.has(t.key) ? 'person' : 'organization';
     return { start, end, canonical: t.text, kind, source: 'single', first, last, common: COMMON_WORDS.has(t.key) || ROLE_NOUNS.has(t.key) || TITLE_WORDS.has(t.key) };
@@ -275,7 +292,7 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
   const keys = r.map((k) => tokens[k].key);
   const lk = keys[keys.length - 1];
   let kind: ActorKind;
-  if (ORG_HEADS.has(lk)) kind = 'organization';
+  if (ORG_HEADS.has(lk) || canonical.includes('&')) kind = 'organization';
   else if (PLACE_HEADS.has(lk)) kind = 'place';
   else if (FIRST_NAMES.has(keys[0]) && !keys.includes('of')) kind = 'person';
   else if (keys.some((k) => k === 'of' || k === 'for' || k === 'the')) kind = 'organization';

@@ -478,6 +478,8 @@ export function findOutletMentions(text: string): OutletMention[] {
 export function acceptOutletMatch(text: string, start: number, end: number, alias: string): boolean {
   if (NOT_OUTLET_AFTER.test(text.slice(end, end + 16))) return false;
   // A possessive company sense: "Reuters' parent company" is still the outlet; fine.
+  // "The National Institute of Health", "The Hill Country": a longer name, not the outlet.
+  if ((NEEDS_ARTICLE.has(alias) || ARTICLE_IS_PART.has(alias)) && /^ \p{Lu}/u.test(text.slice(end, end + 2))) return false;
   if (NEEDS_ARTICLE.has(alias)) {
     const before = text.slice(Math.max(0, start - 4), start);
     if (!/(?:^|\s)the $/i.test(before) && !/^(?:the|The) $/.test(before)) {
