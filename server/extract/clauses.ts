@@ -2,7 +2,7 @@
 // outlet), its object ("told AFP"), its "citing X" and its content are. Works on character
 // offsets of the whole article text; no regex here scans more than a bounded stretch.
 import {
-  AUX_ADVERBS, BE_FORMS, CONTINUATION_PARTICIPLES, CUE_REGEX, NEGATIONS, OBJECT_VERBS, PREPOSITIONAL_CUES,
+  AUX_ADVERBS, BE_FORMS, CONTINUATION_PARTICIPLES, findCues, NEGATIONS, OBJECT_VERBS, PREPOSITIONAL_CUES,
   THAT_ONLY_VERBS, VERB_FORMS,
 } from './cues.js';
 import {
@@ -369,13 +369,9 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
   const s1 = sentence.end;
   const contentStart = contentStartOf(text, sentence);
   const out: Clause[] = [];
-  const sentText = text.slice(s0, s1);
   const consumedCiting: Span[] = [];
   const freeCiting: Span[] = [];
-  CUE_REGEX.lastIndex = 0;
-  let hit: RegExpExecArray | null;
-  const hits: { start: number; end: number; word: string }[] = [];
-  while ((hit = CUE_REGEX.exec(sentText))) hits.push({ start: s0 + hit.index, end: s0 + hit.index + hit[0].length, word: hit[0] });
+  const hits = findCues(text, s0, s1);
   let skipUntil = -1;
   for (const h of hits) {
     const a = h.start;

@@ -79,12 +79,50 @@ for (const [lemma, [third, past, ing, participle]] of Object.entries(VERBS)) {
   if (participle) VERB_FORMS.set(participle, { lemma, form: 'participle' });
 }
 
-/** One regex over every verb form and prepositional cue; word-bounded, case-insensitive. */
-const forms = [...VERB_FORMS.keys()].sort((a, b) => b.length - a.length);
-export const CUE_REGEX = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])(?:according to|as quoted by|as reported by|as cited by|as per|as announced by|as stated by|citing|quoting|${forms.join('|')})(?![\\p{L}\\p{N}-])`,
-  'giu',
-);
+export interface CueHit {
+  start: number;
+  end: number;
+  word: string;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+/** Second words of the prepositional cues that start with "as" or "according". */
+const AS_CUES: Record<string, string> = { quoted: 'by', reported: 'by', cited: 'by', announced: 'by', stated: 'by', per: '' };
+
+/**
+ * Every cue in text[from, to): verb forms looked up word by word (a Map, not a regex
+ * alternation), plus "according to", "as quoted by", "as per", "citing", "quoting".
+ */
+export function findCues(text: string, from: number, to: number): CueHit[] {
+  const out: CueHit[] = [];
+  const slice = text.slice(from, to);
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  const words: { s: number; e: number; w: string }[] = [];
+  while ((m = WORD.exec(slice))) words.push({ s: from + m.index, e: from + m.index + m[0].length, w: m[0] });
+  for (let i = 0; i < words.length; i++) {
+    const { s, e, w } = words[i]!;
+    const lw = w.toLowerCase();
+    if (lw === 'according' && words[i + 1]?.w.toLowerCase() === 'to') {
+      const n = words[i + 1]!;
+      out.push({ start: s, end: n.e, word: text.slice(s, n.e) });
+      i++;
+      continue;
+    }
+    if (lw === 'as') {
+      const n = words[i + 1];
+      const second = n ? AS_CUES[n.w.toLowerCase()] : undefined;
+      if (n && second !== undefined) {
+        const third = words[i + 2];
+        if (second === '') { out.push({ start: s, end: n.e, word: text.slice(s, n.e) }); i++; continue; }
+        if (third && third.w.toLowerCase() === second) { out.push({ start: s, end: third.e, word: text.slice(s, third.e) }); i += 2; continue; }
+      }
+      continue;
+    }
+    if (lw === 'citing' || VERB_FORMS.has(lw)) out.push({ start: s, end: e, word: w });
+  }
+  return out;
+}
 
 export const PREPOSITIONAL_CUES = new Set([
   'according to', 'as quoted by', 'as reported by', 'as cited by', 'as per', 'as announced by', 'as stated by', 'citing', 'quoting',

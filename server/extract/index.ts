@@ -319,7 +319,7 @@ export function extract(article: Article): Extraction {
         sentenceStart: Math.min(sentenceStart, claim.start),
         sentenceEnd: Math.max(sentence.end, claim.end),
         actors: claimActors,
-        date: resolveDate(c.dateText ?? leadingDate(text, sentence), article.published),
+        date: article.published ? resolveDate(c.dateText ?? leadingDate(text, sentence), article.published) : null,
       };
       indexOfClause.set(ci, records.length);
       records.push(rec);

@@ -169,6 +169,8 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
 }
 
 function unseenOutlet(phrase: string, context: string): OutletRole | null {
+  // every rule below needs a capitalised name or "state ..."
+  if (!/\p{Lu}/u.test(phrase.slice(1)) && !/\bstate\b/i.test(phrase) && !/^\p{Lu}\S*\s+\p{Lu}/u.test(phrase)) return null;
   const stateMedia = STATE_MEDIA.exec(phrase);
   const ws = words(phrase);
   // descriptor + name: "Israeli broadcaster Kan", "state news agency KCNA", "the newspaper Le Figaro"

@@ -1,0 +1,50 @@
+// Extraction throughput on one core over >= 10 MB of generated news text, and the time
+// compromise's plain parse (`nlp(text)`) takes on a sample of the same text, as a ratio.
+import nlp from 'compromise';
+import { extract } from '../server/extract/index.js';
+import { generateCorpus } from './corpus.js';
+
+const TARGET_BYTES = 10.5e6;
+const COMPROMISE_SAMPLE_BYTES = 300e3;
+
+export async function run(): Promise<void> {
+  // ~2.2 KB per article on average: generate until the corpus passes the target size
+  let corpus = generateCorpus({ articles: Math.ceil(TARGET_BYTES / 2100), seed: 11 });
+  let bytes = corpus.reduce((n, a) => n + Buffer.byteLength(a.text, 'utf8'), 0);
+  if (bytes < 10e6) {
+    corpus = generateCorpus({ articles: Math.ceil((corpus.length * 10.5e6) / bytes), seed: 11 });
+    bytes = corpus.reduce((n, a) => n + Buffer.byteLength(a.text, 'utf8'), 0);
+  }
+  const mb = bytes / 1e6;
+  console.log(`corpus: ${corpus.length} articles, ${mb.toFixed(2)} MB of text`);
+
+  // warm-up (JIT, lazily built gazetteers)
+  for (const a of corpus.slice(0, 200)) extract(a);
+
+  let records = 0;
+  const t0 = performance.now();
+  for (const a of corpus) records += extract(a).attributions.length;
+  const seconds = (performance.now() - t0) / 1000;
+  const mbPerS = mb / seconds;
+  console.log(`extract: ${seconds.toFixed(2)} s, ${mbPerS.toFixed(2)} MB/s, ${(corpus.length / seconds).toFixed(0)} articles/s, ${records} attributions (${(records / corpus.length).toFixed(1)} per article)`);
+
+  // compromise on a sample of the same articles, extrapolated per MB
+  const sample: string[] = [];
+  let sampleBytes = 0;
+  for (const a of corpus) {
+    if (sampleBytes >= COMPROMISE_SAMPLE_BYTES) break;
+    sample.push(a.text);
+    sampleBytes += Buffer.byteLength(a.text, 'utf8');
+  }
+  nlp(sample[0] ?? '');
+  const t1 = performance.now();
+  for (const text of sample) nlp(text);
+  const cSeconds = (performance.now() - t1) / 1000;
+  const cMbPerS = sampleBytes / 1e6 / cSeconds;
+  console.log(`compromise nlp(text) on ${(sampleBytes / 1e6).toFixed(2)} MB: ${cSeconds.toFixed(2)} s, ${cMbPerS.toFixed(3)} MB/s (≈ ${(mb / cMbPerS).toFixed(0)} s for the whole corpus)`);
+  console.log(`ratio: extract is ${(mbPerS / cMbPerS).toFixed(1)}x faster than compromise's plain parse (target >= 15x, >= 2 MB/s)`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await run();
+}
