@@ -24,7 +24,7 @@ export function selectView(graph: AttributionGraph, filters: ViewFilters): Attri
   const view: AttributionGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
   const kinds = filters.kinds?.length ? new Set<NodeKind>(filters.kinds) : undefined;
   const includeArticles = filters.articles === true || (kinds?.has('article') ?? false);
-  const q = filters.q?.trim() ? foldText(filters.q.trim()) : undefined;
+  const q = filters.q?.trim() ? foldText(filters.q.trim()).replace(/\u0000/g, '') || undefined : undefined;
   const from = filters.from ? (datePart(filters.from) ?? filters.from) : undefined;
   const to = filters.to ? (datePart(filters.to) ?? filters.to) : undefined;
 
@@ -157,13 +157,26 @@ export function resolveNodes(graph: AttributionGraph, kind: NodeKind, names: str
 }
 
 function claimMatches(graph: AttributionGraph, claim: string, attrs: NodeAttributes, q: string): boolean {
-  if (foldText(attrs.text ?? attrs.label).includes(q) || foldText(attrs.label).includes(q)) return true;
+  if (searchableText(attrs).includes(q)) return true;
   let hit = false;
   graph.forEachNeighbor(claim, (_n, n) => {
-    if (hit || n.kind === 'claim' || n.kind === 'article') return;
-    if (foldText(n.label).includes(q) || (n.aliases ?? []).some((a) => foldText(a).includes(q))) hit = true;
+    if (!hit && n.kind !== 'claim' && n.kind !== 'article' && searchableText(n).includes(q)) hit = true;
   });
   return hit;
+}
+
+// Folding (NFKD, accents, case) costs more than matching; keep the folded text per
+// attributes object until its label, text or aliases change.
+const foldedCache = new WeakMap<NodeAttributes, { source: string; folded: string }>();
+
+/** Label and text (claims) or label and aliases (others), folded, separated by NULs. */
+function searchableText(attrs: NodeAttributes): string {
+  const source = attrs.kind === 'claim' ? `${attrs.label}\u0000${attrs.text ?? ''}` : [attrs.label, ...(attrs.aliases ?? [])].join('\u0000');
+  const cached = foldedCache.get(attrs);
+  if (cached && cached.source === source) return cached.folded;
+  const folded = foldText(source);
+  foldedCache.set(attrs, { source, folded });
+  return folded;
 }
 
 /** The outlet slug a source key is scoped to: source:<outlet-slug>:<slug>. */
