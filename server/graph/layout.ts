@@ -1,11 +1,26 @@
 // Positions: deterministic seeds, placement of new nodes near their neighbours,
 // and ForceAtlas2 over the whole graph with a time bound for big graphs.
+import { createRequire } from 'node:module';
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
 import type { AttributionGraph } from './model-types.js';
 import { unitHash } from './hash.js';
 
 // a CommonJS module: at run time the default import is the layout function itself
 const forceAtlas2 = ((forceAtlas2Module as { default?: unknown }).default ?? forceAtlas2Module) as typeof forceAtlas2Module.default;
+
+// The package's own building blocks, so a big graph is converted to matrices once and
+// iterated until the time bound, instead of once per chunk of iterations.
+interface Matrices {
+  nodes: Float32Array;
+  edges: Float32Array;
+}
+const require = createRequire(import.meta.url);
+const fa2Helpers = require('graphology-layout-forceatlas2/helpers.js') as {
+  graphToByteArrays(graph: AttributionGraph, getEdgeWeight: (edge: string, attrs: { weight?: number }) => number): Matrices;
+  assignLayoutChanges(graph: AttributionGraph, nodes: Float32Array, outputReducer: null): void;
+};
+const fa2Iterate = require('graphology-layout-forceatlas2/iterate.js') as (settings: object, nodes: Float32Array, edges: Float32Array) => void;
+const fa2Defaults = require('graphology-layout-forceatlas2/defaults.js') as object;
 
 const SEED_RADIUS = 100;
 
@@ -62,17 +77,18 @@ export function defaultIterations(order: number): number {
   return 40;
 }
 
-/** Runs ForceAtlas2 over the whole graph, in chunks so a big graph stops on time. */
+/** Runs ForceAtlas2 over the whole graph, stopping early when the time bound is reached. */
 export function runLayout(graph: AttributionGraph, opts: LayoutOptions = {}): void {
   if (graph.order < 2) return;
   const iterations = opts.iterations ?? defaultIterations(graph.order);
   const deadline = Date.now() + (opts.maxMillis ?? 4000);
-  const settings = { ...forceAtlas2.inferSettings(graph), adjustSizes: false };
-  const chunk = graph.order > 10000 ? 2 : 25;
-  for (let done = 0; done < iterations; done += chunk) {
-    forceAtlas2.assign(graph, { iterations: Math.min(chunk, iterations - done), settings, getEdgeWeight: 'weight' });
+  const settings = { ...fa2Defaults, ...forceAtlas2.inferSettings(graph), adjustSizes: false };
+  const matrices = fa2Helpers.graphToByteArrays(graph, (_edge, attrs) => (typeof attrs.weight === 'number' ? attrs.weight : 1));
+  for (let i = 0; i < iterations; i++) {
+    fa2Iterate(settings, matrices.nodes, matrices.edges);
     if (Date.now() > deadline) break;
   }
+  fa2Helpers.assignLayoutChanges(graph, matrices.nodes, null);
   graph.updateEachNodeAttributes(
     (_key, attrs) => {
       attrs.x = Number.isFinite(attrs.x) ? round(attrs.x) : 0;
