@@ -177,3 +177,22 @@ describe('actor resolver: longer names', () => {
     expect(actorsOf(text, text)).toEqual(['Apple Inc']);
   });
 });
+
+describe('actor resolver: the setting of a story', () => {
+  it('adds the place the story happens in to a claim that names no place, and only then', () => {
+    const text =
+      'A dam burst near Tarvik on Monday. Rescuers in Tarvik worked through the night. ' +
+      'The mayor said that 40 people were missing. Officials said Norway would send help to Bergen.';
+    const r = createActorResolver(text);
+    const span = (part: string) => [text.indexOf(part), text.indexOf(part) + part.length] as const;
+    expect(r.actorsForClaim(...span('40 people were missing'), 'The mayor')).toEqual(['Tarvik']);
+    expect(r.actorsForClaim(...span('Norway would send help to Bergen'), 'Officials')).toEqual(['Norway', 'Bergen']);
+  });
+
+  it('has no setting when no town or region is named twice', () => {
+    const text = 'Floods hit Tarvik. The mayor said that 40 people were missing.';
+    const r = createActorResolver(text);
+    const at = text.indexOf('40 people');
+    expect(r.actorsForClaim(at, at + 22, 'The mayor')).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 // One phrase matcher over all actor gazetteers (places, organisations, people), so that
 // the scanner finds the longest known name at each position in a single pass.
 import { PhraseMatcher } from '../lexicon/phrase-matcher.js';
-import { COUNTRIES, PLACES } from '../lexicon/places.js';
+import { COUNTRIES, PLACES, REGIONS } from '../lexicon/places.js';
 import { ORGANIZATIONS, CASE_INSENSITIVE_ORG_ALIASES } from '../lexicon/organizations.js';
 import { PEOPLE } from '../lexicon/people.js';
 
@@ -23,6 +23,8 @@ export const GAZETTEER_KINDS = new Map<string, ActorKind>();
 export const COUNTRY_NAMES = new Set(COUNTRIES.map((c) => c.canonical));
 /** capitals and other cities, by canonical name */
 export const CITY_NAMES = new Set<string>(COUNTRIES.flatMap((c) => c.capitals.map((cap) => cap.replace(/,? D\.C\.$/, ''))));
+/** continents, seas and other large regions: never the setting of a story */
+export const REGION_NAMES = new Set(REGIONS);
 /** lower-case single-word names, to read ALL-CAPS datelines ("SEOUL") */
 export const SINGLE_WORD_PLACES = new Map<string, GazetteerHit>();
 

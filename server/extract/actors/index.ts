@@ -4,7 +4,7 @@ import { COMMON_WORDS } from '../lexicon/common-words.js';
 import { FIRST_NAMES } from '../lexicon/first-names.js';
 import { ANONYMOUS_HEADS, NON_ACTOR_WORDS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/roles.js';
 import { tokenize } from '../lexicon/tokens.js';
-import { COUNTRY_NAMES, CITY_NAMES, GAZETTEER_KINDS, type ActorKind } from './gazetteer.js';
+import { COUNTRY_NAMES, CITY_NAMES, GAZETTEER_KINDS, REGION_NAMES, type ActorKind } from './gazetteer.js';
 import { scan, type RawMention } from './scanner.js';
 
 export type { ActorKind } from './gazetteer.js';
@@ -298,10 +298,19 @@ export function createActorResolver(text: string): ActorResolver {
     });
   }
 
+  // The place the story happens in: the town or region it names most often (twice at least).
+  const placeCounts = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.kind === 'place' && !COUNTRY_NAMES.has(m.canonical) && !REGION_NAMES.has(m.canonical)) placeCounts.set(m.canonical, (placeCounts.get(m.canonical) ?? 0) + 1);
+  }
+  let setting: string | null = null;
+  for (const [place, count] of placeCounts) if (count >= 2 && (!setting || count > placeCounts.get(setting)!)) setting = place;
+
   /**
    * Actors of one attribution: those named in the claim, the definite descriptions in it
-   * pointing back to earlier actors, and the speaker's own actors when the speaker is an
-   * organisation, a state, or a person holding an office (not a witness or a journalist).
+   * pointing back to earlier actors, the speaker's own actors when the speaker is an
+   * organisation, a state, or a person holding an office (not a witness or a journalist),
+   * and the story's setting when the claim names no place.
    */
   function actorsForClaim(claimStart: number, claimEnd: number, speaker: string | null): string[] {
     const out: string[] = [];
@@ -316,6 +325,8 @@ export function createActorResolver(text: string): ActorResolver {
       }
     }
     for (const a of actorsIn(claimStart, claimEnd)) if (!out.includes(a)) out.push(a);
+    // A claim that names no place happens where the story does ("the death toll has reached 35").
+    if (setting && !out.some((a) => kindOf(a) === 'place')) out.push(setting);
     return out;
   }
 

@@ -285,7 +285,7 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
     }
     if (ORG_HEADS.has(t.key) || PLACE_HEADS.has(t.key)) return null; // "Inc", "Coast" left alone
     const prev = first > 0 ? tokens[first - 1] : null;
-    const kind: ActorKind = prev && LOCATIVE.has(prev.key) ? 'place' : FIRST_NAMES.has(t.key) ? 'person' : 'organization';
+    const kind: ActorKind = prev && prev.key !== 'of' && LOCATIVE.has(prev.key) ? 'place' : FIRST_NAMES.has(t.key) ? 'person' : 'organization';
     return { start, end, canonical: t.text, kind, source: 'single', first, last, common: COMMON_WORDS.has(t.key) || ROLE_NOUNS.has(t.key) || TITLE_WORDS.has(t.key) };
   }
 

@@ -232,3 +232,12 @@ export const PLACES: PlaceEntry[] = [
   ['Darfur'], ['Tigray'], ['Amhara'], ['Lagos'], ['Johannesburg'], ['Cape Town'], ['Casablanca'], ['Benghazi'], ['Goma'], ['Timbuktu'],
   ['Sao Paulo', 'São Paulo'], ['Rio de Janeiro', 'Rio'], ['Quebec'], ['Ontario'], ['Toronto'], ['Vancouver'], ['Montreal'], ['Sydney'], ['Melbourne'],
 ].map(([canonical, ...aliases]) => ({ canonical, aliases }));
+
+/** Continents, oceans, seas and other large regions (canonical names from PLACES). */
+export const REGIONS: string[] = [
+  'Middle East', 'Europe', 'Asia', 'Africa', 'Latin America', 'South America', 'North America', 'Central America', 'Central Asia',
+  'South Asia', 'Southeast Asia', 'East Asia', 'Oceania', 'Antarctica', 'the Arctic', 'Sahel', 'Horn of Africa', 'West Africa',
+  'East Africa', 'North Africa', 'Balkans', 'Caucasus', 'Indo-Pacific', 'Asia-Pacific', 'Gulf', 'Red Sea', 'Black Sea',
+  'Mediterranean', 'Baltic Sea', 'Yellow Sea', 'South China Sea', 'East China Sea', 'Sea of Japan', 'Caspian Sea', 'Atlantic',
+  'Pacific', 'Indian Ocean',
+];
