@@ -101,10 +101,12 @@ function declaredTypes(graph: AttributionGraph, which: 'node' | 'edge'): Map<str
   const known = which === 'node' ? NODE_ATTRIBUTE_TYPES : EDGE_ATTRIBUTE_TYPES;
   const builtins = which === 'node' ? NODE_BUILTINS : EDGE_BUILTINS;
   const types = new Map<string, GexfType>(Object.entries(known));
+  const skip = new Set([...Object.keys(known), ...builtins, ...SIGMA_ONLY]);
   const visit = (attrs: object): void => {
-    for (const [name, value] of Object.entries(attrs)) {
-      if (types.has(name) && name in known) continue;
-      if (builtins.has(name) || SIGMA_ONLY.has(name) || value === undefined || value === null) continue;
+    for (const name in attrs) {
+      if (skip.has(name)) continue;
+      const value = (attrs as Record<string, unknown>)[name];
+      if (value === undefined || value === null) continue;
       types.set(name, widen(types.get(name), inferType(value)));
     }
   };
