@@ -13,6 +13,7 @@ The same text ingested twice is stored once.
 
   --db FILE   database file (default: $REPORTGRAPH_DB or data/reportgraph.db)
   --batch N   articles per transaction (default 250)
+  --workers N extraction threads (default: one per core for inputs over 4 MB; 0 = none)
   --quiet     no progress, only problems and the summary
 
 Ctrl-C stops after the batch in progress; re-running the same command finishes the job.
@@ -34,6 +35,7 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   let batchSize: number | undefined;
+  let workers: number | 'auto' = 'auto';
   let quiet = false;
   const paths: string[] = [];
   for (let i = 0; i < rest.length; i++) {
@@ -42,6 +44,12 @@ export async function run(args: string[]): Promise<number> {
       batchSize = Number(rest[++i]);
       if (!Number.isInteger(batchSize) || batchSize < 1) {
         console.error('ingest: --batch needs a positive whole number');
+        return 2;
+      }
+    } else if (a === '--workers') {
+      workers = Number(rest[++i]);
+      if (!Number.isInteger(workers) || workers < 0 || workers > 64) {
+        console.error('ingest: --workers needs a whole number from 0 to 64');
         return 2;
       }
     } else if (a === '--quiet' || a === '-q') {
@@ -82,6 +90,7 @@ export async function run(args: string[]): Promise<number> {
     const summary = await ingestFiles(store, paths, {
       signal: stop.signal,
       batchSize,
+      workers,
       onProgress: (p) => reporter.update(p),
       onProblem: (p) => reporter.message(`${formatProblem(p)}`),
     });

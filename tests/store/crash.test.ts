@@ -12,7 +12,7 @@ import { contentHash, openStore } from '../../server/store/index.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CLI = [process.execPath, '--import', 'tsx', path.join(ROOT, 'server/cli.ts')] as const;
-const ARTICLES = 3000;
+const ARTICLES = 1500;
 const PER_FILE = 100;
 
 let dir: string;
@@ -46,7 +46,7 @@ function storedArticles(file = dbFile): number {
 }
 
 it('survives SIGKILL mid-ingest: integrity ok, no half-stored article, re-run completes without duplicates', async () => {
-  const child = spawn(CLI[0], [...CLI.slice(1), 'ingest', '--db', dbFile, '--batch', '50', inputs], { cwd: ROOT, stdio: 'ignore' });
+  const child = spawn(CLI[0], [...CLI.slice(1), 'ingest', '--db', dbFile, '--batch', '50', '--workers', '2', inputs], { cwd: ROOT, stdio: 'ignore' });
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.on('exit', (code, signal) => resolve({ code, signal })));
   let finished = false;
@@ -54,7 +54,7 @@ it('survives SIGKILL mid-ingest: integrity ok, no half-stored article, re-run co
 
   // Kill once some batches are in, well before the end.
   const deadline = Date.now() + 60_000;
-  while (!finished && storedArticles() < 300 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+  while (!finished && storedArticles() < 150 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
   child.kill('SIGKILL');
   const { signal } = await exited;
   expect(signal).toBe('SIGKILL');

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../bench/corpus.js';
 import { extract } from '../../server/extract/index.js';
 import { ingestFiles, type IngestProblem } from '../../server/ingest/ingest-files.js';
 import { readArticleFile } from '../../server/ingest/read-articles.js';
@@ -113,6 +114,33 @@ describe('ingestFiles', () => {
     });
     expect(store.listArticleIds()).toEqual(['a', 'c']);
     expect(summary.problemList).toEqual([{ file: path.join(dir, 'x.jsonl'), line: 2, message: 'extraction failed: boom' }]);
+  });
+});
+
+describe('ingest with extraction worker threads', () => {
+  it('stores exactly what single-threaded ingest stores, in the same order', async () => {
+    const inputs = path.join(dir, 'in');
+    fs.mkdirSync(inputs);
+    const corpus = generateCorpus({ articles: 60, seed: 5 });
+    for (let i = 0; i < corpus.length; i += 20) {
+      fs.writeFileSync(path.join(inputs, `p${i}.jsonl`), corpus.slice(i, i + 20).map((a) => JSON.stringify(a)).join('\n'));
+    }
+    fs.writeFileSync(path.join(inputs, 'broken.jsonl'), '{"text": \n');
+    const run = async (file: string, workers: number) => {
+      const store = openStore(path.join(dir, file));
+      stores.push(store);
+      const summary = await ingestFiles(store, [inputs, SAMPLES], { workers, batchSize: 30 });
+      const records = [...store.records()].map((r) => ({ ...r, article: { ...r.article, ingestedAt: '' } }));
+      return { summary, records };
+    };
+    const single = await run('single.db', 0);
+    const threaded = await run('threaded.db', 2);
+    expect(threaded.records).toEqual(single.records);
+    expect(threaded.records.length).toBe(corpus.length + fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.json')).length);
+    const { elapsedMs: _a, ...s1 } = single.summary;
+    const { elapsedMs: _b, ...s2 } = threaded.summary;
+    expect(s2).toEqual(s1);
+    expect(s1.problemList.map((p) => `${path.basename(p.file)}:${p.line}`)).toEqual(['broken.jsonl:1']);
   });
 });
 
