@@ -196,3 +196,20 @@ describe('actor resolver: the setting of a story', () => {
     expect(r.actorsForClaim(at, at + 22, 'The mayor')).toEqual([]);
   });
 });
+
+describe('actor resolver: descriptors and home country', () => {
+  it('drops a state that only describes the name after it', () => {
+    const text = 'Fans of American rock band Silver Owls met the US Federal Bureau of Investigation and Israeli captives.';
+    expect(actorsOf(text, text)).toEqual(['Silver Owls', 'Federal Bureau of Investigation', 'Israel']);
+  });
+
+  it('keeps the state of an unnamed source, and adds the state an article is about to claims naming no place', () => {
+    const text =
+      'Chile said the mine was safe. Chile later closed it. Chile blamed the operator, and Chile fined it. ' +
+      'Unidentified Peruvian officials said that the price of copper would rise. A spokesman said that nobody was hurt.';
+    const r = createActorResolver(text);
+    const span = (part: string) => [text.indexOf(part), text.indexOf(part) + part.length] as const;
+    expect(r.actorsForClaim(...span('the price of copper would rise'), 'Unidentified Peruvian officials')).toEqual(['Peru']);
+    expect(r.actorsForClaim(...span('nobody was hurt'), 'A spokesman')).toEqual(['Chile']);
+  });
+});

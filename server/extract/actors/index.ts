@@ -1,6 +1,6 @@
 // Actor recognition for one article: scan the text once, then resolve every mention to a
 // canonical name (surnames to full names, acronyms to long forms, demonyms to states).
-import { COMMON_WORDS } from '../lexicon/common-words.js';
+import { isCommonWord } from '../lexicon/common-words.js';
 import { FIRST_NAMES } from '../lexicon/first-names.js';
 import { ANONYMOUS_HEADS, NON_ACTOR_WORDS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/roles.js';
 import { tokenize } from '../lexicon/tokens.js';
@@ -64,15 +64,22 @@ interface Context {
   acronyms: Map<string, string>;
   /** first word -> unknown place or facility name it starts ("yushu" -> "Yushu County") */
   shortForms: Map<string, string>;
+  /** words the article capitalises inside sentences */
+  midSentenceNames: Set<string>;
   /** lower-case words the article also uses in lower case (so they are not names) */
   lowerWords: Set<string>;
   kinds: Map<string, ActorKind>;
 }
 
 function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof tokenize>): Context {
-  const ctx: Context = { text, shortForms: new Map(), surnames: new Map(), acronyms: new Map(), lowerWords: new Set(), kinds: new Map() };
+  const ctx: Context = { text, midSentenceNames: new Set(), shortForms: new Map(), surnames: new Map(), acronyms: new Map(), lowerWords: new Set(), kinds: new Map() };
   for (const t of tokens) if (t.folded === t.key) ctx.lowerWords.add(t.key);
 
+  for (const m of raw) {
+    if ((m.source === 'single' && !m.initial) || m.source === 'pattern') {
+      for (let k = m.first; k < m.last; k++) ctx.midSentenceNames.add(tokens[k].key);
+    }
+  }
   for (const m of raw) {
     if (m.kind === 'person' && (m.source === 'pattern' || m.source === 'gazetteer') && m.canonical.includes(' ')) {
       const surname = lastWordKey(m.canonical);
@@ -83,7 +90,7 @@ function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof
   for (const m of raw) {
     if (m.source === 'pattern' && m.kind !== 'person' && m.last - m.first >= 2) {
       const firstWord = tokens[m.first];
-      if (!COMMON_WORDS.has(firstWord.key) && !ctx.shortForms.has(firstWord.key)) ctx.shortForms.set(firstWord.key, m.canonical);
+      if (!isCommonWord(firstWord.key) && !ctx.shortForms.has(firstWord.key)) ctx.shortForms.set(firstWord.key, m.canonical);
       ctx.kinds.set(m.canonical, m.kind as ActorKind);
     }
   }
@@ -143,6 +150,8 @@ function resolve(m: RawMention, ctx: Context, speakerRole = false): ActorMention
       const longer = ctx.shortForms.get(key);
       if (longer) return { ...base, canonical: longer, kind: ctx.kinds.get(longer) ?? 'place' };
       if (NON_ACTOR_WORDS.has(key) || m.common || ctx.lowerWords.has(key)) return null;
+      // A capitalised first word of a sentence is a name only if the article also capitalises it elsewhere.
+      if (m.initial && !ctx.midSentenceNames.has(key) && !FIRST_NAMES.has(key)) return null;
       return { ...base, canonical: m.canonical, kind: m.kind };
     }
   }
@@ -286,7 +295,7 @@ export function createActorResolver(text: string): ActorResolver {
     const people = found.filter((m) => m.kind === 'person');
     if (people.length !== 1) {
       // A lone given name ("Gilbert") still names a person.
-      return !found.length && words.length === 1 && FIRST_NAMES.has(words[0].key) && !COMMON_WORDS.has(words[0].key);
+      return !found.length && words.length === 1 && FIRST_NAMES.has(words[0].key) && !isCommonWord(words[0].key);
     }
     // The name must end the phrase, after nothing but descriptors: "CIA chief William Burns".
     const person = people[0];
@@ -305,6 +314,12 @@ export function createActorResolver(text: string): ActorResolver {
   }
   let setting: string | null = null;
   for (const [place, count] of placeCounts) if (count >= 2 && (!setting || count > placeCounts.get(setting)!)) setting = place;
+  // Without a town or region, a state the article is clearly about: named at least four
+  // times and at least twice as often as any other.
+  const countryCounts = new Map<string, number>();
+  for (const m of mentions) if (COUNTRY_NAMES.has(m.canonical)) countryCounts.set(m.canonical, (countryCounts.get(m.canonical) ?? 0) + 1);
+  const ranked = [...countryCounts].sort((a, b) => b[1] - a[1]);
+  const homeCountry = ranked.length && ranked[0][1] >= 4 && (ranked.length === 1 || ranked[0][1] >= 2 * ranked[1][1]) ? ranked[0][0] : null;
 
   /**
    * Actors of one attribution: those named in the claim, the definite descriptions in it
@@ -314,7 +329,10 @@ export function createActorResolver(text: string): ActorResolver {
    */
   function actorsForClaim(claimStart: number, claimEnd: number, speaker: string | null): string[] {
     const out: string[] = [];
-    if (speaker && !ANONYMOUS_MARKERS.test(speaker)) {
+    if (speaker && ANONYMOUS_MARKERS.test(speaker)) {
+      // An unnamed source still brings its state or organisation: "unidentified US officials".
+      for (const m of mentionsOfPhrase(speaker.trim(), true)) if (m.kind !== 'person' && !out.includes(m.canonical)) out.push(m.canonical);
+    } else if (speaker) {
       const found = mentionsOfPhrase(speaker.trim(), true);
       const person = found.find((m) => m.kind === 'person');
       if (person) {
@@ -326,7 +344,8 @@ export function createActorResolver(text: string): ActorResolver {
     }
     for (const a of actorsIn(claimStart, claimEnd)) if (!out.includes(a)) out.push(a);
     // A claim that names no place happens where the story does ("the death toll has reached 35").
-    if (setting && !out.some((a) => kindOf(a) === 'place')) out.push(setting);
+    const where = setting ?? homeCountry;
+    if (where && !out.some((a) => kindOf(a) === 'place')) out.push(where);
     return out;
   }
 

@@ -2,7 +2,7 @@
 // mention: gazetteer names (longest first), outlets (to exclude them), and runs of
 // capitalised words that look like names of people, organisations or places.
 import { OUTLET_MATCHER, acceptOutletMatch, type OutletEntry } from '../lexicon/outlets.js';
-import { COMMON_WORDS } from '../lexicon/common-words.js';
+import { isCommonWord } from '../lexicon/common-words.js';
 import { FIRST_NAMES } from '../lexicon/first-names.js';
 import { NON_ACTOR_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/roles.js';
 import { isAllCaps, isCapitalised, type Token } from '../lexicon/tokens.js';
@@ -22,6 +22,8 @@ export interface RawMention {
   common?: boolean;
   /** a capital city that could stand for its state */
   capitalOf?: string;
+  /** for single unknown words: first word of a sentence (so capitalised anyway) */
+  initial?: boolean;
   /** for outlets: agency, newspaper, ... */
   outletKind?: OutletEntry['kind'];
 }
@@ -116,6 +118,26 @@ function longerNameAfter(text: string, tokens: Token[], j: number, startsWithPla
   return null;
 }
 
+const DESCRIPTOR_STOP = new Set(['with', 'in', 'at', 'of', 'to', 'for', 'on', 'and', 'or', 'from', 'by', 'the', 'a', 'an', 'who', 'that', 'which', 'as', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'said', 'says']);
+
+/**
+ * Is the state named at tokens[..j) only describing the name that follows? "the US Central
+ * Intelligence Agency" (a state before a known organisation), "American rock band Eagles of
+ * Death Metal", "Israeli journalist Barak Ravid" (a demonym, lower-case nouns, then a name).
+ */
+function isDescriptor(text: string, tokens: Token[], j: number, demonym: boolean): boolean {
+  if (j >= tokens.length || !plainGap(text.slice(tokens[j - 1].end, tokens[j].start))) return false;
+  if (!demonym) {
+    const next = gazetteerAt(text, tokens, j);
+    return !!next?.hit && next.hit.kind === 'organization' && next.hit.role === 'name';
+  }
+  let k = j;
+  while (k < tokens.length && k - j < 3 && tokens[k].folded === tokens[k].key && !DESCRIPTOR_STOP.has(tokens[k].key) && !/[,.;:!?"“”()]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) k++;
+  if (k === j || k >= tokens.length || k - j > 3) return false;
+  if (/[,.;:!?"“”()]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return false;
+  return isCapitalised(tokens[k].text) && !gazetteerAt(text, tokens, k)?.hit?.role?.startsWith('demonym');
+}
+
 export function scan(text: string, tokens: Token[]): RawMention[] {
   const out: RawMention[] = [];
   const n = tokens.length;
@@ -153,7 +175,9 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
             i = longer.end;
             continue;
           }
-          out.push({ start: g.start, end: g.end, canonical: h.canonical, kind: h.kind, source: h.role === 'surname' ? 'surname' : 'gazetteer', first: i, last: g.last });
+          if (!(h.kind === 'place' && isDescriptor(text, tokens, g.last, h.role === 'demonym'))) {
+            out.push({ start: g.start, end: g.end, canonical: h.canonical, kind: h.kind, source: h.role === 'surname' ? 'surname' : 'gazetteer', first: i, last: g.last });
+          }
         }
       }
       i = g.last;
@@ -232,7 +256,7 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
   const orgLike = ORG_HEADS.has(lastKey) && r.length > 1;
   // Sentence-initial ordinary words: "The", "Witnesses", "Security".
   if (initial) {
-    while (r.length && (COMMON_WORDS.has(tokens[r[0]].key) || NON_ACTOR_WORDS.has(tokens[r[0]].key)) && !(orgLike && r.length > 1 && !['the', 'a', 'an'].includes(tokens[r[0]].key))) r.shift();
+    while (r.length && (isCommonWord(tokens[r[0]].key) || NON_ACTOR_WORDS.has(tokens[r[0]].key)) && !(orgLike && r.length > 1 && !['the', 'a', 'an'].includes(tokens[r[0]].key))) r.shift();
   }
   // Titles and role words in front of a name: "President", "Chief Cabinet Secretary".
   if (!orgLike) {
@@ -286,7 +310,11 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
     if (ORG_HEADS.has(t.key) || PLACE_HEADS.has(t.key)) return null; // "Inc", "Coast" left alone
     const prev = first > 0 ? tokens[first - 1] : null;
     const kind: ActorKind = prev && prev.key !== 'of' && LOCATIVE.has(prev.key) ? 'place' : FIRST_NAMES.has(t.key) ? 'person' : 'organization';
-    return { start, end, canonical: t.text, kind, source: 'single', first, last, common: COMMON_WORDS.has(t.key) || ROLE_NOUNS.has(t.key) || TITLE_WORDS.has(t.key) };
+    return {
+      start, end, canonical: t.text, kind, source: 'single', first, last,
+      common: isCommonWord(t.key) || ROLE_NOUNS.has(t.key) || TITLE_WORDS.has(t.key),
+      initial: sentenceInitial(text, tokens, first),
+    };
   }
 
   const keys = r.map((k) => tokens[k].key);
@@ -296,7 +324,7 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
   else if (PLACE_HEADS.has(lk)) kind = 'place';
   else if (FIRST_NAMES.has(keys[0]) && !keys.includes('of')) kind = 'person';
   else if (keys.some((k) => k === 'of' || k === 'for' || k === 'the')) kind = 'organization';
-  else if (keys.length <= 4 && !COMMON_WORDS.has(lk)) kind = 'person';
+  else if (keys.length <= 4 && !isCommonWord(lk)) kind = 'person';
   else kind = 'organization';
   if (kind === 'place') {
     // Name the place as written, with its head capitalised.
