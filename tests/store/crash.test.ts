@@ -90,7 +90,7 @@ it('survives SIGKILL mid-ingest: integrity ok, no half-stored article, re-run co
   const hashes = [...done.records()].map((r) => r.article.hash);
   expect(new Set(hashes).size).toBe(hashes.length);
   done.close();
-}, 120_000);
+}, 240_000);
 
 it('stops cleanly on Ctrl-C (SIGINT) after the batch in progress, with a summary', async () => {
   const file = path.join(dir, 'interrupted.db');
@@ -108,4 +108,4 @@ it('stops cleanly on Ctrl-C (SIGINT) after the batch in progress, with a summary
   expect(store.counts().articles).toBe(stored);
   expect(stored).toBeLessThan(ARTICLES);
   store.close();
-}, 120_000);
+}, 240_000);
