@@ -166,16 +166,25 @@ export function extract(article: Article): Extraction {
   };
 
   /** The person a "he"/"she" at pos refers to: the last person in subject position of the recent sentences. */
+  let personMentions: { start: number; end: number; canonical: string; kind: string }[] | null = null;
   const personBefore = (pos: number, sentenceIdx: number): string | null => {
-    const ms = safe(() => actors().mentions()) ?? [];
+    personMentions ??= (safe(() => actors().mentions()) ?? []).filter((m) => m.kind === 'person');
+    const ms = personMentions;
     let best: string | null = null;
     for (let k = sentenceIdx; k >= Math.max(0, sentenceIdx - 3) && !best; k--) {
       const s = sentences[k] as Span;
       const limit = Math.min(pos, s.end);
       let firstInSubject: string | null = null;
       let last: string | null = null;
-      for (const m of ms) {
-        if (m.start < s.start || m.end > limit || m.kind !== 'person') continue;
+      let lo = 0;
+      let hi = ms.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((ms[mid] as { start: number }).start < s.start) lo = mid + 1; else hi = mid;
+      }
+      for (let i = lo; i < ms.length && (ms[i] as { start: number }).start < limit; i++) {
+        const m = ms[i] as { start: number; end: number; canonical: string };
+        if (m.end > limit) continue;
         last = m.canonical;
         if (!firstInSubject && m.start - s.start < 80) firstInSubject = m.canonical;
       }
@@ -355,7 +364,7 @@ export function extract(article: Article): Extraction {
       if (from !== undefined && to !== undefined) relations.push({ from, to, type: 'cites' });
     }
   }
-  relations.push(...relationsOf(records, recordClauses.map((r) => r.clause.lemma), relations));
+  for (const r of relationsOf(records, recordClauses.map((r) => r.clause.lemma), relations)) relations.push(r);
   return { attributions: records, relations: dedupeRelations(relations) };
 }
 

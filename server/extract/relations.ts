@@ -9,25 +9,31 @@ const overlap = (a: Attribution, b: Attribution) =>
 /** Relations implied by claim spans; `existing` avoids duplicates. */
 export function relationsOf(records: Attribution[], lemmas: string[], existing: Relation[]): Relation[] {
   const out: Relation[] = [];
-  const has = (from: number, to: number) => existing.some((r) => r.from === from && r.to === to) || out.some((r) => r.from === from && r.to === to);
+  const pairs = new Set<string>();
+  for (const r of existing) pairs.add(`${r.from}:${r.to}`);
+  const has = (from: number, to: number) => pairs.has(`${from}:${to}`);
+  const push = (r: Relation) => { out.push(r); pairs.add(`${r.from}:${r.to}`); };
+  // only records close to each other can be related: bound the work on huge inputs
+  const WINDOW = 12;
   records.forEach((r, i) => {
     const lemma = lemmas[i];
     if (lemma === 'deny' || lemma === 'dispute' || lemma === 'reject' || lemma === 'dismiss' || lemma === 'confirm') {
-      for (let j = i - 1; j >= 0; j--) {
+      for (let j = i - 1; j >= Math.max(0, i - WINDOW); j--) {
         const o = records[j] as Attribution;
         const ov = overlap(r, o);
         if (ov > 0 && ov >= 0.5 * (r.claimEnd - r.claimStart) && !has(i, j) && !has(j, i)) {
-          out.push({ from: i, to: j, type: lemma === 'confirm' ? 'confirms' : 'contradicts' });
+          push({ from: i, to: j, type: lemma === 'confirm' ? 'confirms' : 'contradicts' });
           break;
         }
       }
     }
     // r's claim holds o's whole reporting sentence part: r cites o
-    records.forEach((o, j) => {
-      if (i === j) return;
+    for (let j = Math.max(0, i - WINDOW); j < Math.min(records.length, i + WINDOW); j++) {
+      const o = records[j] as Attribution;
+      if (i === j) continue;
       const inside = o.claimStart >= r.claimStart && o.claimEnd <= r.claimEnd && o.sentenceStart <= r.claimStart && (o.claimEnd - o.claimStart) < (r.claimEnd - r.claimStart);
-      if (inside && !has(i, j) && !has(j, i)) out.push({ from: i, to: j, type: 'cites' });
-    });
+      if (inside && !has(i, j) && !has(j, i)) push({ from: i, to: j, type: 'cites' });
+    }
   });
   return out;
 }
