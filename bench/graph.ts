@@ -141,6 +141,16 @@ export async function run(): Promise<void> {
         `  [targets: < 3 s, < 1 GB]`,
     );
 
+    cpu = process.cpuUsage();
+    t = performance.now();
+    let bytes = 0;
+    writeGexf(g, (chunk) => {
+      bytes += chunk.length;
+    });
+    console.log(
+      `GEXF generation alone (no file): ${((performance.now() - t) / 1000).toFixed(2)} s (cpu ${cpuSeconds(cpu)} s), ${mb(bytes)} of text`,
+    );
+
     if (process.env.BENCH_SKIP_GRAPHOLOGY_GEXF) return;
     const gexfModule = ((gexf as { default?: unknown }).default ?? gexf) as typeof gexf;
     const before = process.memoryUsage().rss;

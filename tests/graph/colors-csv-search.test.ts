@@ -121,8 +121,11 @@ describe('searchNodes', () => {
   });
 
   it('puts bigger nodes first on equal scores', () => {
-    const hits = searchNodes(model.graph, 'ra', 100).filter((h) => h.score === 3);
+    const hits = searchNodes(model.graph, 'the', 100).filter((h) => h.score === 3);
     const sizes = hits.map((h) => model.graph.getNodeAttribute(h.key, 'size'));
+    expect(hits.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(sizes).size).toBeGreaterThan(2);
+    expect(hits[0]!.key).toBe('outlet:the-daily-ledger');
     expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
   });
 });
