@@ -113,7 +113,7 @@ function longerNameAfter(text: string, tokens: Token[], j: number, startsWithPla
   while (k < tokens.length && k - j < 5 && isCapitalised(tokens[k].text) && plainGap(text.slice(tokens[k - 1].end, tokens[k].start)) && !gazetteerAt(text, tokens, k)) k++;
   if (k === j) return null;
   const head = tokens[k - 1].key;
-  if (ORG_HEADS.has(head) && !(startsWithPlace && STATE_ITSELF.has(head))) return { end: k, kind: 'organization' };
+  if (ORG_HEADS.has(head) && !(startsWithPlace && k - j === 1 && STATE_ITSELF.has(head))) return { end: k, kind: 'organization' };
   if (startsWithPlace && PLACE_HEADS.has(head)) return { end: k, kind: 'place' };
   return null;
 }
@@ -166,7 +166,7 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
           });
           if (capitalActsAsState(text, tokens, i, g.last)) out[out.length - 1].canonical = h.canonical;
         } else {
-          const longer = h.role === 'name' && h.kind !== 'person' ? longerNameAfter(text, tokens, g.last, h.kind === 'place') : null;
+          const longer = (h.role === 'name' || h.role === 'demonym') && h.kind !== 'person' ? longerNameAfter(text, tokens, g.last, h.kind === 'place') : null;
           if (longer) {
             const end = tokens[longer.end - 1].end;
             // The known part keeps its canonical spelling: "U.N. Human Rights Office" -> "United Nations Human Rights Office".
