@@ -3,14 +3,16 @@ import { openStore } from '../store/sqlite.js';
 import { takeDbOption } from '../store/default-path.js';
 import { isStoreError } from '../store/errors.js';
 import { reextractAll, type ReextractProgress } from '../ingest/reextract.js';
+import { defaultPoolSize } from '../ingest/extract-pool.js';
 import { createProgressReporter } from './progress.js';
 
-const HELP = `usage: npm run cli -- reextract [--db FILE] [--quiet]
+const HELP = `usage: npm run cli -- reextract [--db FILE] [--workers N] [--quiet]
 
 Re-runs the current extractor over every stored article and replaces its attributions
 (each article in its own transaction). Run it after the extractor has improved.
 
   --db FILE   database file (default: $REPORTGRAPH_DB or data/reportgraph.db)
+  --workers N extraction threads (default: one per core past 500 articles; 0 = none)
   --quiet     no progress, only the summary`;
 
 export async function run(args: string[]): Promise<number> {
@@ -27,7 +29,20 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   const quiet = rest.includes('--quiet') || rest.includes('-q');
-  const unknown = rest.filter((a) => a !== '--quiet' && a !== '-q');
+  let workers: number | undefined;
+  const unknown: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    if (rest[i] === '--quiet' || rest[i] === '-q') continue;
+    if (rest[i] === '--workers') {
+      workers = Number(rest[++i]);
+      if (!Number.isInteger(workers) || workers < 0 || workers > 64) {
+        console.error('reextract: --workers needs a whole number from 0 to 64');
+        return 2;
+      }
+      continue;
+    }
+    unknown.push(rest[i]);
+  }
   if (unknown.length) {
     console.error(`reextract: unexpected ${unknown.join(' ')}\n\n${HELP}`);
     return 2;
@@ -48,7 +63,9 @@ export async function run(args: string[]): Promise<number> {
   }
   try {
     const total = store.articleCount();
-    const result = reextractAll(store, {
+    // Workers pay off once there is more than a few hundred articles to read.
+    const result = await reextractAll(store, {
+      workers: workers ?? (total > 500 ? defaultPoolSize() : 0),
       onProgress: (p) => reporter.update(p),
       onFailure: (id, message) => reporter.message(`reextract: article ${id}: the extractor failed (${message}); kept its old attributions`),
     });

@@ -145,17 +145,17 @@ describe('ingest with extraction worker threads', () => {
 });
 
 describe('reextract', () => {
-  it('replaces stored attributions with what the current extractor finds', async () => {
+  it('replaces stored attributions with what the current extractor finds, on this thread or on workers', async () => {
     const store = openDb();
     const empty = () => ({ attributions: [], relations: [] });
     await ingestFiles(store, [SAMPLES], { extract: empty });
     expect(store.counts().attributions).toBe(0);
-    const result = reextractAll(store);
+    const result = await reextractAll(store);
     const expected = [...store.records()].reduce((n, r) => n + extract(r.article).attributions.length, 0);
     expect(result.attributionsAfter).toBe(expected);
     expect(store.counts().attributions).toBe(expected);
     expect(result.changed).toBe([...store.records()].filter((r) => r.extraction.attributions.length > 0).length);
-    expect(reextractAll(store).changed).toBe(0);
+    expect((await reextractAll(store, { workers: 2 })).changed).toBe(0);
   });
 
   it('runs from the command line over the stored articles', async () => {
@@ -163,7 +163,7 @@ describe('reextract', () => {
     await ingestFiles(store, [SAMPLES], { extract: () => ({ attributions: [], relations: [] }) });
     const ids = store.listArticleIds();
     store.close();
-    const res = cli('reextract', '--db', dbFile, '--quiet');
+    const res = cli('reextract', '--db', dbFile, '--quiet', '--workers', '1');
     expect(res.stderr).toBe('');
     expect(res.status).toBe(0);
     expect(res.stdout).toMatch(new RegExp(`re-extracted ${ids.length} of ${ids.length} articles`));
