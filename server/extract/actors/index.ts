@@ -73,7 +73,10 @@ interface Context {
 
 function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof tokenize>): Context {
   const ctx: Context = { text, midSentenceNames: new Set(), shortForms: new Map(), surnames: new Map(), acronyms: new Map(), lowerWords: new Set(), kinds: new Map() };
-  for (const t of tokens) if (t.folded === t.key) ctx.lowerWords.add(t.key);
+  // Only the keys of lone capitalised words matter: look those up among lower-case tokens.
+  const candidates = new Set<string>();
+  for (const m of raw) if (m.source === 'single') candidates.add(tokens[m.first].key);
+  if (candidates.size) for (const t of tokens) if (candidates.has(t.key) && t.folded === t.key) ctx.lowerWords.add(t.key);
 
   for (const m of raw) {
     if ((m.source === 'single' && !m.initial) || m.source === 'pattern') {
@@ -119,40 +122,43 @@ function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof
   return ctx;
 }
 
+function mention(m: RawMention, canonical: string, kind: ActorKind): ActorMention {
+  return { start: m.start, end: m.end, canonical, kind };
+}
+
 /** Final canonical name and kind of a raw mention, or null when it names no actor. */
 function resolve(m: RawMention, ctx: Context, speakerRole = false): ActorMention | null {
   if (m.kind === 'outlet') {
     return outletIsSubject(ctx.text, m.start, m.end) ? { start: m.start, end: m.end, canonical: m.canonical, kind: 'organization' } : null;
   }
-  const base = { start: m.start, end: m.end };
   switch (m.source) {
     case 'gazetteer':
-      if (speakerRole && m.capitalOf) return { ...base, canonical: m.capitalOf, kind: 'place' };
-      return { ...base, canonical: m.canonical, kind: m.kind };
+      if (speakerRole && m.capitalOf) return mention(m, m.capitalOf, 'place');
+      return mention(m, m.canonical, m.kind);
     case 'surname': {
       // A full name in the article wins over the gazetteer's holder of the surname.
       const local = ctx.surnames.get(lastWordKey(m.canonical));
-      return { ...base, canonical: local ?? m.canonical, kind: 'person' };
+      return mention(m, local ?? m.canonical, 'person');
     }
     case 'pattern': {
       const gk = GAZETTEER_KINDS.get(m.canonical);
-      return { ...base, canonical: m.canonical, kind: gk ?? m.kind };
+      return mention(m, m.canonical, gk ?? m.kind);
     }
     case 'acronym': {
       const long = ctx.acronyms.get(m.canonical);
-      if (long) return { ...base, canonical: long, kind: GAZETTEER_KINDS.get(long) ?? ctx.kinds.get(long) ?? 'organization' };
-      return { ...base, canonical: m.canonical, kind: 'organization' };
+      if (long) return mention(m, long, GAZETTEER_KINDS.get(long) ?? ctx.kinds.get(long) ?? 'organization');
+      return mention(m, m.canonical, 'organization');
     }
     case 'single': {
       const key = lastWordKey(m.canonical);
       const full = ctx.surnames.get(key);
-      if (full) return { ...base, canonical: full, kind: 'person' };
+      if (full) return mention(m, full, 'person');
       const longer = ctx.shortForms.get(key);
-      if (longer) return { ...base, canonical: longer, kind: ctx.kinds.get(longer) ?? 'place' };
+      if (longer) return mention(m, longer, ctx.kinds.get(longer) ?? 'place');
       if (NON_ACTOR_WORDS.has(key) || m.common || ctx.lowerWords.has(key)) return null;
       // A capitalised first word of a sentence is a name only if the article also capitalises it elsewhere.
       if (m.initial && !ctx.midSentenceNames.has(key) && !FIRST_NAMES.has(key)) return null;
-      return { ...base, canonical: m.canonical, kind: m.kind };
+      return mention(m, m.canonical, m.kind);
     }
   }
 }
@@ -240,16 +246,6 @@ export function createActorResolver(text: string): ActorResolver {
     mentions.push(...anaphora);
     mentions.sort((a, b) => a.start - b.start);
   }
-  // Persons the article introduces with an office ("Prime Minister X", "X, the chief executive").
-  const officeHolders = new Set<string>();
-  const describedOtherwise = new Set<string>();
-  for (const m of mentions) {
-    if (m.kind !== 'person') continue;
-    const around = text.slice(Math.max(0, m.start - 45), m.start) + ' ' + text.slice(m.end, m.end + 50).split(/[.;:()\n]/)[0];
-    if (NON_ACTOR_ROLES.test(around)) describedOtherwise.add(m.canonical);
-    else if (OFFICE_WORDS.test(around) || GAZETTEER_KINDS.get(m.canonical) === 'person') officeHolders.add(m.canonical);
-  }
-
   function actorsIn(start: number, end: number): string[] {
     const seen = new Set<string>();
     const out: string[] = [];
@@ -307,19 +303,35 @@ export function createActorResolver(text: string): ActorResolver {
     });
   }
 
-  // The place the story happens in: the town or region it names most often (twice at least).
-  const placeCounts = new Map<string, number>();
-  for (const m of mentions) {
-    if (m.kind === 'place' && !COUNTRY_NAMES.has(m.canonical) && !REGION_NAMES.has(m.canonical)) placeCounts.set(m.canonical, (placeCounts.get(m.canonical) ?? 0) + 1);
+  // What actorsForClaim needs beyond the mentions, computed on its first call.
+  let claimContext: { officeHolders: Set<string>; describedOtherwise: Set<string>; where: string | null } | null = null;
+  function getClaimContext() {
+    if (claimContext) return claimContext;
+    // Persons the article introduces with an office ("Prime Minister X", "X, the chief executive").
+    const officeHolders = new Set<string>();
+    const describedOtherwise = new Set<string>();
+    for (const m of mentions) {
+      if (m.kind !== 'person') continue;
+      const around = text.slice(Math.max(0, m.start - 45), m.start) + ' ' + text.slice(m.end, m.end + 50).split(/[.;:()\n]/)[0];
+      if (NON_ACTOR_ROLES.test(around)) describedOtherwise.add(m.canonical);
+      else if (OFFICE_WORDS.test(around) || GAZETTEER_KINDS.get(m.canonical) === 'person') officeHolders.add(m.canonical);
+    }
+    // The place the story happens in: the town or region it names most often (twice at least).
+    const placeCounts = new Map<string, number>();
+    const countryCounts = new Map<string, number>();
+    for (const m of mentions) {
+      if (m.kind !== 'place' || REGION_NAMES.has(m.canonical)) continue;
+      const counts = COUNTRY_NAMES.has(m.canonical) ? countryCounts : placeCounts;
+      counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + 1);
+    }
+    let setting: string | null = null;
+    for (const [place, count] of placeCounts) if (count >= 2 && (!setting || count > placeCounts.get(setting)!)) setting = place;
+    // Without a town or region, a state the article is clearly about: named at least four
+    // times and at least twice as often as any other.
+    const ranked = [...countryCounts].sort((a, b) => b[1] - a[1]);
+    const homeCountry = ranked.length && ranked[0][1] >= 4 && (ranked.length === 1 || ranked[0][1] >= 2 * ranked[1][1]) ? ranked[0][0] : null;
+    return (claimContext = { officeHolders, describedOtherwise, where: setting ?? homeCountry });
   }
-  let setting: string | null = null;
-  for (const [place, count] of placeCounts) if (count >= 2 && (!setting || count > placeCounts.get(setting)!)) setting = place;
-  // Without a town or region, a state the article is clearly about: named at least four
-  // times and at least twice as often as any other.
-  const countryCounts = new Map<string, number>();
-  for (const m of mentions) if (COUNTRY_NAMES.has(m.canonical)) countryCounts.set(m.canonical, (countryCounts.get(m.canonical) ?? 0) + 1);
-  const ranked = [...countryCounts].sort((a, b) => b[1] - a[1]);
-  const homeCountry = ranked.length && ranked[0][1] >= 4 && (ranked.length === 1 || ranked[0][1] >= 2 * ranked[1][1]) ? ranked[0][0] : null;
 
   /**
    * Actors of one attribution: those named in the claim, the definite descriptions in it
@@ -337,6 +349,7 @@ export function createActorResolver(text: string): ActorResolver {
       const person = found.find((m) => m.kind === 'person');
       if (person) {
         // A person's descriptors ("UK Prime Minister", "Israeli journalist") are not what the claim is about.
+        const { officeHolders, describedOtherwise } = getClaimContext();
         if (officeHolders.has(person.canonical) && !describedOtherwise.has(person.canonical) && !NON_ACTOR_ROLES.test(speaker)) out.push(person.canonical);
       } else {
         for (const m of found) if (!out.includes(m.canonical)) out.push(m.canonical);
@@ -344,7 +357,7 @@ export function createActorResolver(text: string): ActorResolver {
     }
     for (const a of actorsIn(claimStart, claimEnd)) if (!out.includes(a)) out.push(a);
     // A claim that names no place happens where the story does ("the death toll has reached 35").
-    const where = setting ?? homeCountry;
+    const { where } = getClaimContext();
     if (where && !out.some((a) => kindOf(a) === 'place')) out.push(where);
     return out;
   }

@@ -26,6 +26,11 @@ export function foldCase(s: string): string {
   return NON_ASCII.test(s) ? s.normalize('NFKD').replace(DIACRITICS, '') : s;
 }
 
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const ascii = !NON_ASCII.test(text);
@@ -33,7 +38,7 @@ export function tokenize(text: string): Token[] {
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(text))) {
     const t = m[0];
-    const folded = ascii || !NON_ASCII.test(t) ? t : t.normalize('NFKD').replace(DIACRITICS, '');
+    const folded = ascii || isAscii(t) ? t : t.normalize('NFKD').replace(DIACRITICS, '');
     out.push({ text: t, folded, key: folded.toLowerCase(), start: m.index, end: m.index + t.length });
   }
   return out;
