@@ -77,7 +77,8 @@ export function selectView(graph: AttributionGraph, filters: ViewFilters): Attri
       if ((from || to) && !inRange(attrs.firstReported ?? null, from, to)) continue;
       if (q !== undefined && !claimMatches(graph, claim, attrs, q)) continue;
       keep(claim, attrs);
-      graph.forEachInNeighbor(claim, (neighbor, n) => {
+      // edge walks rather than forEach*Neighbor, which allocates a dedupe set per call
+      graph.forEachInEdge(claim, (_e, _a, neighbor, _t, n) => {
         // claims linked by confirms/contradicts are in the view only when selected themselves
         if (n.kind === 'claim') return;
         if (n.kind === 'outlet' && chosenOutlets && !chosenOutlets.has(neighbor)) return;
@@ -86,7 +87,7 @@ export function selectView(graph: AttributionGraph, filters: ViewFilters): Attri
         if (n.kind === 'article' && !includeArticles) return;
         keep(neighbor, n);
       });
-      graph.forEachOutNeighbor(claim, (neighbor, n) => {
+      graph.forEachOutEdge(claim, (_e, _a, _s, neighbor, _sa, n) => {
         if (n.kind === 'actor') keep(neighbor, n);
       });
     }
@@ -159,7 +160,8 @@ export function resolveNodes(graph: AttributionGraph, kind: NodeKind, names: str
 function claimMatches(graph: AttributionGraph, claim: string, attrs: NodeAttributes, q: string): boolean {
   if (searchableText(attrs).includes(q)) return true;
   let hit = false;
-  graph.forEachNeighbor(claim, (_n, n) => {
+  graph.forEachEdge(claim, (_e, _a, source, _t, sourceAttrs, targetAttrs) => {
+    const n = source === claim ? targetAttrs : sourceAttrs;
     if (!hit && n.kind !== 'claim' && n.kind !== 'article' && searchableText(n).includes(q)) hit = true;
   });
   return hit;
