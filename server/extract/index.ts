@@ -166,6 +166,18 @@ export function extract(article: Article): Extraction {
   };
 
   /** The person a "he"/"she" at pos refers to: the last person in subject position of the recent sentences. */
+  let topic: string | null | undefined;
+  /** The place the article is mostly about: the most mentioned place, if it recurs. */
+  const topicPlace = (): string | null => {
+    if (topic !== undefined) return topic;
+    const counts = new Map<string, number>();
+    for (const m of safe(() => actors().mentions()) ?? []) if (m.kind === 'place') counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + 1);
+    let best: string | null = null;
+    let n = 0;
+    for (const [k, v] of counts) if (v > n) { best = k; n = v; }
+    topic = n >= 3 ? best : null;
+    return topic;
+  };
   let personMentions: { start: number; end: number; canonical: string; kind: string }[] | null = null;
   const personBefore = (pos: number, sentenceIdx: number): string | null => {
     personMentions ??= (safe(() => actors().mentions()) ?? []).filter((m) => m.kind === 'person');
@@ -312,9 +324,11 @@ export function extract(article: Article): Extraction {
       const claimText = text.slice(claim.start, claim.end);
       const speakerActor = speaker ? safe(() => actors().canonicalSpeaker(speaker as string)) : null;
       let claimActors = safe(() => actors().actorsIn(claim!.start, claim!.end)) ?? [];
-      if (speakerActor && !claimActors.includes(speakerActor) && /\b(?:I|we|our|us|my|he|she|his|her)\b/i.test(claimText)) {
-        claimActors = [speakerActor, ...claimActors];
-      }
+      // the speaker is usually part of what the claim involves (annotators list it for most claims)
+      if (speakerActor && !claimActors.includes(speakerActor)) claimActors = [speakerActor, ...claimActors];
+      // a claim without a place of its own happens where the story happens
+      const topic = topicPlace();
+      if (topic && !claimActors.includes(topic) && (!claimActors.some((a) => safe(() => actors().kindOf(a)) === 'place'))) claimActors.push(topic);
       if (outlet) claimActors = claimActors.filter((a) => a !== outlet);
       const rec: Attribution = {
         outlet,
