@@ -11,20 +11,20 @@ export interface ProgressReporter<P> {
   update(progress: P): void;
   /** Prints a message (a problem, say) without garbling the progress line. */
   message(text: string): void;
-  /** Clears the line on a terminal; prints the last figures otherwise. */
+  /** Clears the line on a terminal (the caller prints a summary next). */
   done(): void;
 }
 
 export function createProgressReporter<P>(
   out: Output,
-  options: { quiet?: boolean; render: (progress: P, tty: boolean) => string; plainEveryMs?: number },
+  options: { quiet?: boolean; render: (progress: P, tty: boolean) => string; plainEveryMs?: number; now?: () => number },
 ): ProgressReporter<P> {
   const tty = out.isTTY === true;
+  const now = options.now ?? Date.now;
   const interval = tty ? 100 : options.plainEveryMs ?? 2000;
   let last: P | undefined;
   // A terminal shows the bar at once; a log gets its first line after one interval.
-  let lastDrawn = tty ? 0 : Date.now();
-  let lastPrinted: P | undefined;
+  let lastDrawn = tty ? -Infinity : now();
   let onScreen = false;
 
   const clear = () => {
@@ -42,15 +42,14 @@ export function createProgressReporter<P>(
     } else {
       out.write(`${line}\n`);
     }
-    lastPrinted = p;
-    lastDrawn = Date.now();
+    lastDrawn = now();
   };
 
   return {
     update(p) {
       last = p;
       if (options.quiet) return;
-      if (Date.now() - lastDrawn >= interval) draw(p);
+      if (now() - lastDrawn >= interval) draw(p);
     },
     message(text) {
       clear();
@@ -58,9 +57,7 @@ export function createProgressReporter<P>(
       if (tty && last !== undefined && !options.quiet) draw(last);
     },
     done() {
-      if (options.quiet) return;
-      if (tty) clear();
-      else if (last !== undefined && last !== lastPrinted) draw(last);
+      clear();
     },
   };
 }

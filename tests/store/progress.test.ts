@@ -9,7 +9,7 @@ const render = (n: number, tty: boolean) => (tty ? `[bar] ${n} articles and a lo
 
 it('on a terminal redraws one line in place, clipped to the width, and clears it for messages', () => {
   const { chunks, out } = sink(true);
-  const r = createProgressReporter<number>(out, { render });
+  const r = createProgressReporter<number>(out, { render, now: () => 1000 });
   r.update(1);
   r.update(2); // within 100 ms of the first draw: skipped
   r.message('bad.json: invalid JSON');
@@ -18,13 +18,20 @@ it('on a terminal redraws one line in place, clipped to the width, and clears it
   expect(chunks.slice(1)).toEqual(['\r\x1b[K', 'bad.json: invalid JSON\n', '\r\x1b[K[bar] 2 articles and a long tail of fig', '\r\x1b[K']);
 });
 
-it('elsewhere prints plain lines no more often than asked, and the final figures at the end', () => {
+it('elsewhere prints plain lines no more often than asked', () => {
   const { chunks, out } = sink(false);
-  const r = createProgressReporter<number>(out, { render, plainEveryMs: 60_000 });
-  for (let i = 1; i <= 1000; i++) r.update(i);
+  let clock = 0;
+  const r = createProgressReporter<number>(out, { render, plainEveryMs: 2000, now: () => clock });
+  for (let i = 1; i <= 1000; i++) {
+    clock = i; // 1 s in all: too soon for a line
+    r.update(i);
+  }
   r.message('x.txt: the file is empty');
+  clock = 2500;
+  r.update(1001);
+  r.update(1002);
   r.done();
-  expect(chunks).toEqual(['x.txt: the file is empty\n', 'ingest: 1000 articles\n']);
+  expect(chunks).toEqual(['x.txt: the file is empty\n', 'ingest: 1001 articles\n']);
 });
 
 it('prints nothing but messages when quiet', () => {
