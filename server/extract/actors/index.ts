@@ -5,6 +5,7 @@ import { FIRST_NAMES } from '../lexicon/first-names.js';
 import { ANONYMOUS_HEADS, NON_ACTOR_WORDS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/roles.js';
 import { tokenize } from '../lexicon/tokens.js';
 import { COUNTRY_NAMES, CITY_NAMES, GAZETTEER_KINDS, REGION_NAMES, type ActorKind } from './gazetteer.js';
+import { COMPANY_NAMES } from '../lexicon/organizations.js';
 import { scan, type RawMention } from './scanner.js';
 
 export type { ActorKind } from './gazetteer.js';
@@ -172,6 +173,9 @@ function outletIsSubject(text: string, start: number, end: number): boolean {
   return SUBJECT_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || SUBJECT_AFTER.test(text.slice(end, end + 24));
 }
 
+/** Heads of organisation names that are not companies: "the company" never points to them. */
+const NOT_A_COMPANY = /\b(?:Agency|Ministry|Department|Council|Committee|Commission|Institute|University|College|School|Hospital|Court|Police|Army|Forces|Party|Union|Organi[sz]ation|Cent(?:er|re)s?|Office|Authority|Bureau|Assembly|Parliament|Government|Administration|Foundation|Association|Society|Movement|Front|Brigades?|Command|Service|League|Federation|Club|FC|Team|Band)$/;
+
 /** Index of the first item starting at or after `offset` (items sorted by start). */
 function firstAtOrAfter(items: { start: number }[], offset: number): number {
   let lo = 0;
@@ -216,7 +220,7 @@ function definiteDescriptions(text: string, mentions: ActorMention[], raw: RawMe
         const fits =
           noun === 'country' ? countries.has(m.canonical)
           : noun === 'city' || noun === 'capital' ? m.kind === 'place' && !countries.has(m.canonical) && CITY_NAMES.has(m.canonical)
-          : noun === 'company' ? m.kind === 'organization' && !GAZETTEER_KINDS.has(m.canonical)
+          : noun === 'company' ? m.kind === 'organization' && (COMPANY_NAMES.has(m.canonical) || (!GAZETTEER_KINDS.has(m.canonical) && !NOT_A_COMPANY.test(m.canonical)))
           : noun === 'bank' ? m.kind === 'organization' && /bank|chase|sachs|morgan|citi/i.test(m.canonical)
           : last === noun.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') || (noun === 'cafe' && /cafe/i.test(m.canonical.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')));
         if (fits) antecedent = m;

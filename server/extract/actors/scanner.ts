@@ -29,10 +29,10 @@ export interface RawMention {
 }
 
 /** Words joining the parts of one name: "Eagles of Death Metal", "Tamim bin Hamad", "Ursula von der Leyen". */
-const CONNECTORS = new Set(['of', 'for', 'the', 'bin', 'bint', 'ibn', 'al', 'el', 'de', 'da', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'di', 'dos', 'das', 'y', 'abu', 'ben', 'sans']);
+const CONNECTORS = new Set(['of', 'for', 'the', 'ten', 'ter', 'zu', 'bin', 'bint', 'ibn', 'al', 'el', 'de', 'da', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'di', 'dos', 'das', 'y', 'abu', 'ben', 'sans']);
 const OF_LIKE = new Set(['of', 'for', 'de', 'du', 'des', 'del', 'della', 'di', 'da']);
 /** Lower-case heads that extend an unknown place name: "Yushu county" -> "Yushu County". */
-const PLACE_SUFFIXES = new Set(['county', 'province', 'district', 'prefecture', 'governorate', 'oblast', 'region']);
+const PLACE_SUFFIXES = new Set(['county', 'province', 'state', 'district', 'prefecture', 'governorate', 'oblast', 'region']);
 /** Lower-case heads that make an unknown name a facility: "Yalgado Ouedraogo hospital". */
 const FACILITY_SUFFIXES = new Set(['hospital', 'hotel', 'airport', 'stadium', 'prison', 'mosque', 'church', 'university', 'school', 'cafe', 'café', 'restaurant', 'camp', 'port', 'plant', 'refinery']);
 /** Lower-case words after a hyphen that are not part of a name ("London-based"). */
@@ -303,6 +303,7 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
   if (r.length === 1) {
     const t = tokens[first];
     if (t.text.length === 1) return null;
+    if (/^ \d/.test(text.slice(end, end + 2))) return null; // "Category 4", "Article 5", "Phase 2"
     if (isAllCaps(t.text)) {
       if (NON_ACTOR_WORDS.has(t.key) || t.text.length > 6) return null;
       return { start, end, canonical: t.text, kind: 'organization', source: 'acronym', first, last };

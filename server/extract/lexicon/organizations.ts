@@ -136,7 +136,10 @@ const ROWS: Row[] = [
   ['Afghan National Security Forces', 'ANSF'],
   ['Pakistan Army', 'Pakistani army', 'Pakistani military'],
   ['Inter-Services Intelligence', 'ISI'],
-  // companies that are news actors
+];
+
+/** Companies often in the news (also organisations; "the company" may point back to them). */
+const COMPANY_ROWS: Row[] = [
   ['News Corp', 'News Corporation'],
   ['Bloomberg L.P.', 'Bloomberg LP'],
   ['Thomson Reuters Corporation'],
@@ -144,9 +147,13 @@ const ROWS: Row[] = [
   ['Goldman Sachs'],
   ['Microsoft'], ['Google', 'Alphabet'], ['Apple'], ['Amazon'], ['Meta'], ['OpenAI'], ['Tesla'], ['SpaceX'], ['TikTok'],
   ['Gazprom'], ['Rosneft'], ['Saudi Aramco', 'Aramco'], ['Shell'], ['BP'], ['ExxonMobil', 'Exxon'], ['Boeing'], ['Airbus'], ['Huawei'], ['Samsung'], ['Toyota'], ['Volkswagen'],
+  ['Pfizer'], ['Moderna'], ['Nvidia'], ['Intel'], ['Netflix'], ['Uber'], ['Walmart'], ['Citigroup', 'Citi'], ['HSBC'], ['Barclays'], ['Deutsche Bank'], ['BlackRock'],
+  ['Lockheed Martin'], ['Raytheon', 'RTX'], ['Rheinmetall'], ['Siemens'], ['Nestlé', 'Nestle'], ['Unilever'], ['Glencore'], ['Rio Tinto'], ['BHP'], ['TotalEnergies', 'Total'],
 ];
 
-export const ORGANIZATIONS: OrganizationEntry[] = ROWS.map(([canonical, ...aliases]) => ({ canonical, aliases }));
+export const COMPANY_NAMES: ReadonlySet<string> = new Set(COMPANY_ROWS.map((r) => r[0]));
+
+export const ORGANIZATIONS: OrganizationEntry[] = [...ROWS, ...COMPANY_ROWS].map(([canonical, ...aliases]) => ({ canonical, aliases }));
 
 /** Lower-case phrases that still name an organisation ("the security council"). */
 export const CASE_INSENSITIVE_ORG_ALIASES: [string, string][] = [
