@@ -1,11 +1,11 @@
-// `npm run cli -- ingest [--db FILE] [--batch N] [--quiet] PATH...`
+// `npm run cli -- ingest [--db FILE] [--batch N] [--workers N] [--quiet] PATH...`
 import { openStore } from '../store/sqlite.js';
 import { takeDbOption } from '../store/default-path.js';
 import { isStoreError } from '../store/errors.js';
 import { ingestFiles, type IngestProblem, type IngestProgress } from '../ingest/ingest-files.js';
 import { createProgressReporter } from './progress.js';
 
-const HELP = `usage: npm run cli -- ingest [--db FILE] [--batch N] [--quiet] PATH...
+const HELP = `usage: npm run cli -- ingest [--db FILE] [--batch N] [--workers N] [--quiet] PATH...
 
 Extracts attributions from article files and stores them. PATH is a file, a folder
 (read recursively) or a glob ("data/**/*.jsonl"); .txt, .json, .jsonl and .html files.
