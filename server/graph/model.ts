@@ -122,30 +122,28 @@ export class GraphModel {
       this.addEvidence(claim, evidenceOf(article.id, index, attribution, articleDate));
       link('contains', articleNode, claim);
 
-      const outlet = attribution.outlet ? this.refOutlet(attribution.outlet, ref) : undefined;
+      const outlet = attribution.outlet?.trim() ? this.refOutlet(attribution.outlet, ref) : undefined;
       if (outlet) {
         alias(outlet, attribution.outletMention);
         link('reported', outlet, claim);
       }
 
-      if (attribution.speaker) {
-        if (attribution.speakerActor) {
-          const actor = this.refActor(attribution.speakerActor, ref);
-          if (attribution.speaker !== attribution.speakerActor) alias(actor, attribution.speaker);
-          link('said', actor, claim);
-        } else {
-          const scopeName = attribution.outlet ?? article.publisher ?? null;
-          const scope = scopeName ? slugify(scopeName) : 'unattributed';
-          const speaker = attribution.speaker;
-          const source = ref(sourceKey(scope, speaker), () => ({
-            kind: 'source',
-            label: speaker,
-            color: sourceColor(scope),
-            ...(scopeName ? { outlet: scopeName } : {}),
-          }));
-          if (outlet) link('cites', outlet, source);
-          link('said', source, claim);
-        }
+      if (attribution.speakerActor?.trim()) {
+        const actor = this.refActor(attribution.speakerActor, ref);
+        if (attribution.speaker && attribution.speaker !== attribution.speakerActor) alias(actor, attribution.speaker);
+        link('said', actor, claim);
+      } else if (attribution.speaker?.trim()) {
+        const scopeName = (outlet ? attribution.outlet : null) ?? (article.publisher?.trim() ? article.publisher : null);
+        const scope = scopeName ? slugify(scopeName) : 'unattributed';
+        const speaker = attribution.speaker;
+        const source = ref(sourceKey(scope, speaker), () => ({
+          kind: 'source',
+          label: speaker,
+          color: sourceColor(scope),
+          ...(scopeName ? { outlet: scopeName } : {}),
+        }));
+        if (outlet) link('cites', outlet, source);
+        link('said', source, claim);
       }
 
       for (const name of new Set(attribution.actors)) {

@@ -115,6 +115,15 @@ describe('actors and sources', () => {
     expect(hamasEdges).toEqual(['involves', 'involves', 'said']);
   });
 
+  it('links a named speaker even without the speaker as written, and ignores blank outlets', () => {
+    const model = buildGraphModel(
+      [record('b', 'The dam is safe, the agency said.', [{ outlet: '  ', speaker: null, speakerActor: 'Water Agency', claim: 'The dam is safe' }])],
+      { iterations: 1 },
+    );
+    expect(model.graph.filterNodes((_k, a) => a.kind === 'outlet')).toEqual([]);
+    expect(model.graph.hasEdge(`said:actor:water-agency->${model.claimKeyOf('b', 0)}`)).toBe(true);
+  });
+
   it('scopes an anonymous source to the outlet that cites it', () => {
     const text = 'Sources familiar with the matter told Harbor Radio the plant will close. Sources familiar with the matter told The Daily Ledger the plant will close.';
     const model = buildGraphModel(
