@@ -513,6 +513,23 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       if (!/^(?:has|have|had)$/i.test(text.slice(auxStart, a).trim().split(/\s+/)[0] ?? '')) continue;
     }
     const cueText = text.slice(auxStart, b);
+    // "Xinhua quoted a ministry spokesman as saying that C"
+    if (lemma === 'quote' && (form === 'past' || form === 'third')) {
+      const q = /^[ \t]+((?:the[ \t]+|a[ \t]+|an[ \t]+)?[^,.;:"“]{2,100}?)[ \t]+as[ \t]+(?:saying|stating|telling[ \t]+\S+)(?![\p{L}])/u.exec(text.slice(b, Math.min(s1, b + 160)));
+      if (q) {
+        const np = q[1] as string;
+        const npStart = b + q[0].indexOf(np);
+        const content = contentAfter(text, 'say', b + q[0].length, s1);
+        const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
+        if (content.kind === 'content' && subject) {
+          out.push(base('pre', 'quote', text.slice(auxStart, b + q[0].length).replace(np, '').replace(/\s+/g, ' '), auxStart, b, {
+            subject, citing: { start: npStart, end: npStart + np.length }, claim: { start: content.start, end: s1 }, frameStart: subject.start,
+          }));
+          skipUntil = b + q[0].length;
+        }
+      }
+      continue;
+    }
     const right = parseRight(ctx, lemma, b, s1);
     const rawCitings = right.citing ? [right.citing] : [];
     consumedCiting.push(...rawCitings);
@@ -635,6 +652,13 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     if (!claim) continue;
     out.push(base('post', lemma, cueText, auxStart, b, { subject, claim, frameStart: sepAt, dateText: right.dateText, medium: right.medium, citing: right.citing }));
   }
+  // "In an interview with the BBC, X said ...": the medium of the sentence's first clause
+  const lead = LEADING_MEDIUM.exec(text.slice(contentStart, Math.min(s1, contentStart + 120)));
+  if (lead && out[0] && !out[0].medium) {
+    const np = lead[1] as string;
+    const st = contentStart + lead[0].indexOf(np);
+    out[0].medium = { start: st, end: st + np.length };
+  }
   // standalone "citing X" attaches to the clause around it
   for (const c of freeCiting) {
     if (consumedCiting.some((x) => x.start === c.start)) continue;
@@ -654,8 +678,13 @@ function invertedSpeaker(text: string, pos: number, end: number): Span | null {
   const phrase = np[1] as string;
   if (phrase.split(/\s+/).length > 12 || !/^(?:(?:the|a|an|one|two|three|another|some|several|many)\b|\p{Lu})/u.test(phrase)) return null;
   if (/^(?:that|it|this|there)\b/i.test(phrase)) return null;
+  // a clause is not a speaker: "said several firms had lobbied"
+  if (/\b(?:had|has|have|is|are|was|were|will|would|could|can|may|might|should|must|did|does|do)\b/i.test(phrase)) return null;
+  if (/\b\p{Ll}+ed\b/u.test(phrase.replace(/\b(?:unnamed|unidentified|retired|elected|appointed|based|armed|united|alleged|related|concerned|detailed|named|so-called)\b/g, ''))) return null;
   return { start: pos + np[0].length - phrase.length, end: pos + np[0].length };
 }
+
+const LEADING_MEDIUM = /^(?:In (?:an|a|his|her|their|its) (?:[\p{L}-]+ )?(?:interview|conversation|comments?|remarks|statement) (?:with|to|on)|Speaking (?:to|with|on)|Talking (?:to|with)|Writing (?:in|for)|In (?:an|a) (?:op-ed|column|article) (?:in|for)) ([^,]{2,60}),/u;
 
 /** Claim before a trailing attribution whose frame starts at `end`. */
 function claimBefore(text: string, contentStart: number, end: number): Span | null {

@@ -133,7 +133,7 @@ export function extract(article: Article): Extraction {
     }
     const context = text.slice(Math.max(0, sentence.start - 400), sentence.end);
     // "the Journal", "the Times" after the full name was used
-    const short = /^the\s+(\p{Lu}[\p{L}-]+)$/u.exec(raw);
+    const short = /^[Tt]he\s+(\p{Lu}[\p{L}-]+)$/u.exec(raw);
     if (short) {
       const w = (short[1] as string).toLowerCase();
       const earlier = [...seenOutlets].reverse().find((o) => o.toLowerCase().split(/\s+/).includes(w));
