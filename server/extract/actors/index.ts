@@ -284,7 +284,10 @@ export function createActorResolver(text: string): ActorResolver {
     if (!s || ANONYMOUS_MARKERS.test(s)) return null;
     const found = mentionsOfPhrase(s, true);
     if (!found.length) return null;
-    return (found.find((m) => m.kind === 'person') ?? found.find((m) => m.kind === 'organization') ?? found[0]).canonical;
+    // A person if one is named; else the innermost organisation ("the UN's humanitarian office
+    // OCHA", "the deputy director of North Korea's space agency"); else the first place.
+    const orgs = found.filter((m) => m.kind === 'organization');
+    return (found.find((m) => m.kind === 'person') ?? orgs[orgs.length - 1] ?? found[0]).canonical;
   }
 
   function isPersonName(s: string): boolean {
