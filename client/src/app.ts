@@ -24,7 +24,7 @@ import { hideStatus, showStatus, toast } from './ui/status.js';
 export const MAX_DRAWN_NODES = 40_000;
 export const MAX_DRAWN_EDGES = 120_000;
 /** Up to this many nodes a hover mutes everything else; above it only the neighbourhood is emphasised. */
-const DIM_LIMIT = 5_000;
+const DIM_LIMIT = 2_500;
 /** Graphs up to this size get a ForceAtlas2 run on first load. */
 const AUTO_LAYOUT_LIMIT = 3_000;
 
@@ -33,6 +33,8 @@ export interface Metrics {
   firstFrame: number | null;
   /** ms of the last hover highlight (reducers + refresh) */
   lastHover: number | null;
+  /** ms from navigation start at which each step of the first load ended */
+  steps: Record<string, number>;
 }
 
 export class Explorer {
@@ -41,7 +43,7 @@ export class Explorer {
   sigma: Sigma | null = null;
   state: ViewState;
   readonly highlight = emptyHighlight();
-  readonly metrics: Metrics = { firstFrame: null, lastHover: null };
+  readonly metrics: Metrics = { firstFrame: null, lastHover: null, steps: {} };
   readonly layout: LayoutRunner;
   private readonly filters: FilterPanel;
   private loadToken = 0;
@@ -73,23 +75,28 @@ export class Explorer {
 
   async start(): Promise<void> {
     showStatus('loading', 'Loading the graph…', 'Fetching outlets, actors and the current view.');
+    const lists = Promise.all([fetchOutlets(), fetchActors()]);
+    lists.catch(() => undefined);
+    const firstView = fetchGraph(filterQuery(this.state));
+    firstView.catch(() => undefined);
     try {
-      const [outlets, actors] = await Promise.all([fetchOutlets(), fetchActors()]);
+      const [outlets, actors] = await lists;
       this.filters.setLists(outlets, actors);
     } catch (err) {
       this.showFailure(err, () => void this.start());
       return;
     }
-    await this.loadView();
+    await this.loadView(firstView);
   }
 
   /** Fetches the view the filters describe, takes it into the graph and shows it. Returns the new node keys. */
-  async loadView(): Promise<string[]> {
+  async loadView(pending?: Promise<SerializedGraph>): Promise<string[]> {
     const token = ++this.loadToken;
     const slow = setTimeout(() => showStatus('loading', 'Loading the view…', 'Asking the server for the filtered graph.'), 250);
     let view: SerializedGraph;
     try {
-      view = await fetchGraph(filterQuery(this.state));
+      view = await (pending ?? fetchGraph(filterQuery(this.state)));
+      this.step('fetched');
     } catch (err) {
       clearTimeout(slow);
       if (token === this.loadToken) this.showFailure(err, () => void this.loadView());
@@ -116,14 +123,16 @@ export class Explorer {
     const firstDraw = this.graph.order === 0;
     const added = mergeView(this.graph, view);
     if (added.length) sizeByDegree(this.graph);
+    this.step('merged');
     this.highlight.visible = keysOf(view);
     this.highlight.dimOthers = this.graph.order <= DIM_LIMIT;
     this.filters.setDates(claimDates(this.graph));
     this.filters.render(this.state);
-    this.ensureSigma();
+    const created = this.ensureSigma();
     if (this.sigma!.getGraph() !== this.graph) this.sigma!.setGraph(this.graph);
     this.refreshSelection();
-    this.sigma!.refresh();
+    if (!created || this.highlight.selected) this.sigma!.refresh();
+    this.step('drawn');
     if (firstDraw && this.metrics.firstFrame === null) this.metrics.firstFrame = performance.now();
     if (firstDraw && !this.state.camera && !this.state.selected && this.graph.order <= AUTO_LAYOUT_LIMIT && this.graph.order > 2) this.layout.start(2500);
     this.showCounts(view);
@@ -177,8 +186,13 @@ export class Explorer {
     hideStatus();
   }
 
-  private ensureSigma(): void {
-    if (this.sigma) return;
+  private step(name: string): void {
+    if (!(name in this.metrics.steps)) this.metrics.steps[name] = performance.now();
+  }
+
+  /** Creates the renderer on first use (its constructor draws the first frame); true when it did. */
+  private ensureSigma(): boolean {
+    if (this.sigma) return false;
     const container = byId('graph');
     const getGraph = () => this.currentGraph;
     const nodeReducer = makeNodeReducer(this.highlight);
@@ -215,6 +229,7 @@ export class Explorer {
     this.sigma.on('clickNode', ({ node }) => this.select(node));
     this.sigma.on('clickStage', () => this.select(null));
     this.sigma.getCamera().on('updated', () => this.scheduleUrlUpdate());
+    return true;
   }
 
   /** Hover highlight: state change, then a refresh (partial on big graphs). Returns its duration in ms. */
@@ -233,13 +248,14 @@ export class Explorer {
   /** Redraws after a focus change: everything when others are muted, else only what changed. */
   private refreshFocus(before: Focus | null, after: Focus | null): void {
     if (!this.sigma) return;
+    // schedule: hovers coalesce into one frame per animation frame instead of queueing draws.
     if (this.highlight.dimOthers) {
-      this.sigma.refresh({ skipIndexation: true });
+      this.sigma.refresh({ skipIndexation: true, schedule: true });
       return;
     }
     const nodes = new Set<string>([...(before?.nodes ?? []), ...(after?.nodes ?? [])]);
     const edges = new Set<string>([...(before?.edges ?? []), ...(after?.edges ?? [])]);
-    this.sigma.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: true });
+    this.sigma.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: true, schedule: true });
   }
 
   select(key: string | null): void {

@@ -16,6 +16,11 @@ function edgeKey(edge: SerializedGraph['edges'][number]): string {
  * their current (possibly laid-out) position, new nodes get the server's. Returns the keys of new nodes.
  */
 export function mergeView(graph: ReportGraph, view: SerializedGraph): string[] {
+  if (graph.order === 0) {
+    // First load: graphology's bulk import is several times faster than node-by-node merging.
+    graph.import({ nodes: view.nodes, edges: view.edges.filter((e) => e.source !== undefined && e.target !== undefined) } as never);
+    return view.nodes.map((n) => n.key);
+  }
   const added: string[] = [];
   for (const { key, attributes } of view.nodes) {
     if (graph.hasNode(key)) {
@@ -55,7 +60,7 @@ export function sizeByDegree(graph: ReportGraph): void {
   graph.updateEachNodeAttributes(
     (node, attrs) => {
       const bonus = attrs.kind === 'outlet' ? 3 : attrs.kind === 'claim' ? 1 : 0;
-      return { ...attrs, size: Math.min(28, 3 + bonus + 1.6 * Math.sqrt(graph.degree(node))) };
+      return { ...attrs, size: Math.min(22, 3 + bonus + 1.6 * Math.sqrt(graph.degree(node))) };
     },
     { attributes: ['size'] },
   );

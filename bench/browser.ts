@@ -1,0 +1,77 @@
+// Browser benchmark: the built explorer in headless chromium with a generated graph of 20k nodes and 60k edges.
+// Prints the time to the first drawn frame and the time of a hover highlight (state + reducers + refresh).
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateGraph } from '../tests/browser/support/fixture-graph.js';
+import { startFixtureServer } from '../tests/browser/support/fixture-server.js';
+import { launchBrowser } from '../tests/browser/support/browser.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const NODES = 20_000;
+const EDGES = 60_000;
+const HOVERS = 20;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
+}
+
+export async function run(): Promise<void> {
+  execFileSync('npx', ['vite', 'build', 'client', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
+  const graph = generateGraph(NODES, EDGES);
+  const server = await startFixtureServer(graph, path.join(ROOT, 'client', 'dist'));
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${server.url}/`);
+    await page.waitForFunction(() => (window.__reportgraph?.loads() ?? 0) > 0, null, { timeout: 60_000 });
+    const first = await page.evaluate(() => window.__reportgraph!.metrics.firstFrame);
+    const drawn = await page.evaluate(() => window.__reportgraph!.visibleNodes().length);
+    // Hover a spread of nodes (outlets are the heaviest: hundreds of neighbours), leaving in between. Before each
+    // hover the GPU is let finish; "sync" is the highlight's own work (state, reducers, program updates), "frame"
+    // adds the drawing of the frame it schedules, up to the GPU finishing it (software GL here: no GPU).
+    const timings = await page.evaluate(async (count) => {
+      const hook = window.__reportgraph!;
+      const sigma = hook.explorer.sigma!;
+      const contexts = Object.values((sigma as unknown as { webGLContexts: Record<string, WebGL2RenderingContext> }).webGLContexts);
+      const settle = async () => {
+        for (const gl of contexts) gl.finish();
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      };
+      const keys = hook.visibleNodes();
+      const sync: number[] = [];
+      const frame: number[] = [];
+      const measure = async (key: string | null) => {
+        await settle();
+        const rendered = new Promise<void>((resolve) => sigma.once('afterRender', () => resolve()));
+        const t0 = performance.now();
+        sync.push(hook.hover(key));
+        await rendered;
+        for (const gl of contexts) gl.finish();
+        frame.push(performance.now() - t0);
+      };
+      for (let i = 0; i < count; i++) {
+        await measure(keys[Math.floor((i * keys.length) / count)]);
+        await measure(null);
+      }
+      return { sync, frame };
+    }, HOVERS);
+    console.log(`graph: ${graph.nodes.length.toLocaleString('en')} nodes, ${graph.edges.length.toLocaleString('en')} edges (${drawn.toLocaleString('en')} drawn)`);
+    console.log(`first drawn frame: ${first?.toFixed(0)} ms after navigation start (target < 2000 ms)`);
+    const steps = await page.evaluate(() => window.__reportgraph!.metrics.steps);
+    console.log(`first load steps (ms after navigation start): ${Object.entries(steps).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`);
+    console.log(`hover highlight (state + reducers + refresh): median ${median(timings.sync).toFixed(2)} ms, p90 ${percentile(timings.sync, 0.9).toFixed(2)} ms, max ${Math.max(...timings.sync).toFixed(2)} ms over ${timings.sync.length} enter/leave events (target < 16 ms)`);
+    console.log(`hover to frame drawn and finished (incl. waiting for the next animation frame; software GL): median ${median(timings.frame).toFixed(1)} ms, p90 ${percentile(timings.frame, 0.9).toFixed(1)} ms`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+
