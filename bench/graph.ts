@@ -122,24 +122,27 @@ export async function run(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'reportgraph-bench-'));
   try {
     const file = path.join(dir, 'graph.gexf');
-    const rssBefore = process.memoryUsage().rss;
-    const peakBefore = peakRss();
-    let rssMax = rssBefore;
-    const fd = openSync(file, 'w');
-    cpu = process.cpuUsage();
-    t = performance.now();
-    writeGexf(g, (chunk) => {
-      writeSync(fd, chunk);
-      const rss = process.memoryUsage.rss();
-      if (rss > rssMax) rssMax = rss;
-    });
-    closeSync(fd);
-    const gexfSeconds = (performance.now() - t) / 1000;
-    console.log(
-      `GEXF export (streaming writer): ${gexfSeconds.toFixed(2)} s (cpu ${cpuSeconds(cpu)} s), ${mb(statSync(file).size)} file, ` +
-        `RSS ${mb(rssBefore)} -> max ${mb(rssMax)} (delta ${mb(rssMax - rssBefore)}), process peak RSS ${mb(Math.max(peakBefore, peakRss()))}` +
-        `  [targets: < 3 s, < 1 GB]`,
-    );
+    // twice: the first run pays for JIT warm-up and collects the build's garbage
+    for (const run of ['first', 'second']) {
+      const rssBefore = process.memoryUsage().rss;
+      const peakBefore = peakRss();
+      let rssMax = rssBefore;
+      const fd = openSync(file, 'w');
+      cpu = process.cpuUsage();
+      t = performance.now();
+      writeGexf(g, (chunk) => {
+        writeSync(fd, chunk);
+        const rss = process.memoryUsage.rss();
+        if (rss > rssMax) rssMax = rss;
+      });
+      closeSync(fd);
+      const gexfSeconds = (performance.now() - t) / 1000;
+      console.log(
+        `GEXF export to file, ${run} run (streaming writer): ${gexfSeconds.toFixed(2)} s (cpu ${cpuSeconds(cpu)} s), ${mb(statSync(file).size)} file, ` +
+          `RSS ${mb(rssBefore)} -> max ${mb(rssMax)} (delta ${mb(rssMax - rssBefore)}), process peak RSS ${mb(Math.max(peakBefore, peakRss()))}` +
+          `  [targets: < 3 s, < 1 GB]`,
+      );
+    }
 
     cpu = process.cpuUsage();
     t = performance.now();
