@@ -58,6 +58,9 @@ const REPORT_OBJECT_POSSESSIVE = /^[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.&-]*(?
 const ANAPHORIC_REPORT_OBJECT = /^[ \t]+(?:the|that|this|these|those|such)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|reports|story|claim|claims|allegation|allegations|account)(?![\p{L}])/iu;
 const MEDIUM_OBJECT_AT = /[ \t]+((?:the[ \t]+|a[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?(?:newspaper|paper|daily|agency|news agency|broadcaster|outlet|network|channel|station|magazine|website|television|TV|radio|media))(?![\p{L}])/iuy;
 
+/** A lower-case plural audience: "told analysts", "told fellow lawmakers". */
+const PLURAL_OBJECT_AT = /[ \t]+(?:(?:fellow|foreign|local|visiting|senior|the)[ \t]+)?\p{Ll}[\p{Ll}-]*s(?![\p{L}])(?=[ \t]+(?:that|on|at|in|during|after|before|this|last|,))/uy;
+
 export interface SentenceContext {
   text: string;
   /** the outlet mention (gazetteer) that starts at this offset, if any */
@@ -255,6 +258,8 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       const s = pos + (mm[0].length - mm[0].trimStart().length);
       medium = { start: s, end: pos + mm[0].length };
       pos = medium.end;
+    } else if ((mm = at(PLURAL_OBJECT_AT))) {
+      pos += mm[0].length;
     }
   }
   for (let k = 0; k < 8 && pos < end; k++) {
@@ -305,7 +310,12 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   const w = (/^[\p{L}'’]+/u.exec(rest)?.[0] ?? '').toLowerCase();
   if (/^(?:whether|if|why|how|what|who)$/.test(w)) return lemma === 'question' || lemma === 'say' || lemma === 'tell' ? { kind: 'content', start: p } : { kind: 'none', comma: false, closes: false };
   if (lemma === 'speak') return { kind: 'none', comma: false, closes: false };
-  if (/^(?:in|on|at|to|with|for|of|by|during|after|before|from)$/.test(w) && !/^at\s+(?:least|most)\b/i.test(rest)) return { kind: 'none', comma: false, closes: false };
+  if (/^(?:in|on|at|to|with|for|of|by|during|after|before|from|while|when|as)$/.test(w) && !/^at\s+(?:least|most)\b/i.test(rest)) {
+    // "said in their latest assessment that C", "said during a visit to Kyiv that C"
+    const that = /^[^,.;:"“”]{0,90}?\sthat\s+/u.exec(text.slice(p, Math.min(end, p + 110)));
+    if (that && !/\b(?:so|such|now|given|despite|except)\s+that\s+$/i.test(that[0])) return { kind: 'content', start: p + that[0].length };
+    return { kind: 'none', comma: false, closes: false };
+  }
   // content is a clause, not a bare verb phrase ("announced Monday ordered ...")
   if (/^\p{Ll}[\p{L}]*ed$/u.test(w) && w.length > 4 && !/^(?:need|seed|speed|bleed|feed|breed|greed|hundred|red|bed|united|advanced|armed|combined|detailed|limited|alleged|unprecedented|unexpected|unidentified|so-called)$/.test(w)) return { kind: 'none', comma: false, closes: false };
   if (THAT_ONLY_VERBS.has(lemma)) return CLAUSE_PRONOUNS.has(w) ? { kind: 'content', start: p } : { kind: 'none', comma: false, closes: false };
@@ -451,6 +461,11 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       if (beBefore || /^(?:have|be|been|include|involve|number|total|exceed|contain|possess|own|hold|control)$/.test(after)) continue;
     }
     if (isNegated(text, auxStart, contentStart)) continue;
+    // "The Times, which first reported the talks, said ...": the relative clause is not the statement
+    {
+      const rel = wordBefore(text, auxStart, contentStart);
+      if (rel && /^(?:which|who)$/i.test(rel.word) && !/^[ \t]*(?:,[ \t]*)?that\b/.test(text.slice(b, b + 8))) continue;
+    }
     if (form === 'ing') {
       if (beBefore && (lemma === 'report' || lemma === 'say' || lemma === 'claim' || lemma === 'tell' || lemma === 'warn' || lemma === 'insist' || lemma === 'write' || lemma === 'deny')) {
         // "is reporting", "are claiming": a finite verb

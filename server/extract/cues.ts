@@ -48,17 +48,22 @@ const VERBS: Record<string, [string, string, string, string?]> = {
   speculate: ['speculates', 'speculated', 'speculating'],
   testify: ['testifies', 'testified', 'testifying'],
   speak: ['speaks', 'spoke', 'speaking', 'spoken'],
+  understand: ['understands', 'understood', 'understanding'],
+  learn: ['learns', 'learned', 'learning', 'learnt'],
 };
 
 /** Verbs that take a person/outlet object before the content: "told AFP that", "informed reporters". */
 export const OBJECT_VERBS = new Set(['tell', 'inform', 'assure', 'brief']);
 /** Verbs whose object is usually the content itself ("rejected the plan"): cues only with "that"/quotes. */
 export const THAT_ONLY_VERBS = new Set([
+  'understand', 'learn',
   'reject', 'dismiss', 'dispute', 'question', 'predict', 'estimate', 'indicate', 'suggest', 'conclude', 'agree',
   'recall', 'post', 'read', 'quote', 'claim', 'confirm', 'deny', 'acknowledge', 'admit', 'reveal',
   'disclose', 'stress', 'emphasize', 'emphasise', 'maintain', 'complain', 'speculate', 'testify', 'comment',
   'add', 'explain', 'note',
 ]);
+/** Cues that attribute only when a news medium is the subject ("The BBC understands that C"). */
+export const OUTLET_ONLY_VERBS = new Set(['understand', 'learn']);
 /** Verbs whose subject is typically a news medium (or a report) rather than a person. */
 export const DENIAL_VERBS = new Set(['deny', 'dispute', 'reject', 'dismiss']);
 export const CONFIRM_VERBS = new Set(['confirm']);

@@ -4,6 +4,7 @@
 // article said before (anaphora like "the report", "the source", "he", "It").
 import { createActorResolver, type ActorResolver } from './actors/index.js';
 import { clausesOf, type Clause, type SentenceContext } from './clauses.js';
+import { OUTLET_ONLY_VERBS } from './cues.js';
 import { resolveDate } from './dates.js';
 import { findOutletMentions } from './lexicon/outlets.js';
 import { isOutletAnaphor, outletRole, type OutletMention } from './outlet-roles.js';
@@ -151,6 +152,14 @@ export function extract(article: Article): Extraction {
       }
     }
     // "the statement carried by Reuters", "a statement from the ministry"
+    // "economists polled by Reuters", "residents interviewed by the BBC": the medium received the statement
+    const polled = /^(.+?)\s+(?:polled|surveyed|interviewed|contacted|reached|questioned|quoted|cited)\s+by\s+(.+)$/i.exec(raw);
+    if (polled) {
+      const np = polled[2] as string;
+      const st = span.start + text.slice(span.start, span.end).lastIndexOf(np);
+      const r = outletRole(np, mentionsIn(st, st + np.length), context);
+      if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: polled[1] as string, isOutlet: false };
+    }
     const carried = /\b(?:carried|published|aired|broadcast|issued|released|reported|run)\s+by\s+(.+)$/i.exec(raw);
     if (carried) {
       const np = carried[1] as string;
@@ -319,6 +328,7 @@ export function extract(article: Article): Extraction {
       if (!outlet && r.medium) { outlet = r.medium.outlet; outletMention = r.medium.mention; }
       if (r.isOutlet && !r.cited && !r.speaker) speaker = null;
       if (!outlet && !speaker) return;
+      if (OUTLET_ONLY_VERBS.has(c.lemma) && !r.isOutlet) return;
       // platforms and the article's own dateline never report
       if (speaker && /^(?:X|Twitter|Telegram|Facebook|Instagram|TikTok|YouTube)$/i.test(speaker)) return;
       const claimText = text.slice(claim.start, claim.end);
