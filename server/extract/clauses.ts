@@ -400,9 +400,15 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       if (!np) continue;
       const leadFloor = skipLeadingAdverbial(text, contentStart, s1);
       if (a <= leadFloor + 1) {
-        // "According to X, C."
+        // "According to X, C." — past a relative clause on X ("the people, who asked ..., C")
         let p = np.end;
         while (p < s1 && /[\s,]/.test(text[p] as string)) p++;
+        for (let k = 0; k < 2 && /^(?:who|which|whose|a|an|the)\b/.test(text.slice(p, p + 6)); k++) {
+          const comma = text.indexOf(',', p);
+          if (comma < 0 || comma >= s1 || comma - p > 160) break;
+          p = comma + 1;
+          while (p < s1 && /\s/.test(text[p] as string)) p++;
+        }
         if (p >= s1) continue;
         out.push(base('prep-lead', lw, h.word, a, b, { subject: np, claim: { start: p, end: s1 }, frameStart: a }));
       } else {

@@ -38,6 +38,7 @@ interface Role {
 
 const TITLE_WORDS = /^(?:President|Prime|Minister|Secretary|General|Chief|Director|Spokesman|Spokeswoman|Spokesperson|Senator|Sen\.|Governor|Gov\.|Mayor|King|Queen|Prince|Princess|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Deputy|Foreign|Defense|Defence|Interior|Finance|Health|Cabinet|Chancellor|Ambassador|Envoy|Commander|Colonel|Col\.|Gen\.|Lt\.|Judge|Justice|Pope|Sheikh|Emir|Vice|Former|former|Premier|Representative|Rep\.|Attorney|Speaker|Leader|Head|CEO|Chairman|Chairwoman|Chair|Officer|Witness|Lieutenant|Major|Captain|Sergeant|Admiral|Professor|Prof\.|Senior|Acting|Interim|State|Foreign|UN|U\.N\.|US|U\.S\.|EU|UK|National|Security|Adviser|Advisor|Analyst|Reporter|Journalist|Correspondent|Editor)$/;
 const ANONYMOUS = /\b(?:sources?|officials?|people|person|diplomats?|witness(?:es)?|analysts?|residents?|someone|insiders?|aides?|experts?|observers?|critics?|investigators?|authorities|police|officers?|spokes(?:man|woman|person)|reports?|media)\b/i;
+const MEDIA_APPOSITIVE = /^\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:news outlet|outlet|newspaper|news agency|news site|news website|broadcaster|daily|weekly|magazine|tabloid|news service|wire service|television channel|TV channel|radio station|news channel|network|publication)\b/iu;
 const STATEMENT_NOUN = /^(?:a|an|the|this|that)\s+(?:[\p{L}-]+\s+)?(?:note|statement|warning|message|communiqu[eé]|letter|post|notice|announcement)$/iu;
 const DEFINITE_SOURCE = /^(?:the|these|those|this|that|both|one of the|two of the)\s+(?:[\p{L}-]+\s+)?(?:sources?|officials?|people|person|diplomats?|insiders?|aides?)$/iu;
 
@@ -142,6 +143,11 @@ export function extract(article: Article): Extraction {
     }
     const role = outletRole(text.slice(span.start, span.end), mentionsIn(span.start, span.end), context);
     if (role) return { outlet: role.outlet, outletMention: role.mention, speaker: role.speaker, isOutlet: true };
+    // "Jewish News Syndicate (JNS), a news outlet focused on ...": the appositive says it is a medium
+    if (/^\p{Lu}/u.test(raw) && MEDIA_APPOSITIVE.test(text.slice(span.end, span.end + 80))) {
+      const name = raw.replace(/\s*\([^)]*\)\s*$/, '');
+      return { outlet: name, outletMention: raw, speaker: null, isOutlet: true };
+    }
     // "L'Equipe and Bild reported": one record per outlet
     const parts = splitCoordination(span);
     if (parts.length > 1) {
@@ -170,7 +176,10 @@ export function extract(article: Article): Extraction {
     }
     const from = /^(?:a|an|the|in a|in an)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|communiqu[eé]|post|message|letter|note|spokes(?:man|woman|person))\s+(?:from|by|for|of|issued by|released by)\s+(.+)$/iu.exec(raw);
     if (from) return { outlet: null, outletMention: null, speaker: from[1] as string, isOutlet: false };
-    if (DEFINITE_SOURCE.test(raw)) return { outlet: d.lastSourcedOutlet ?? d.lastOutlet?.outlet ?? null, outletMention: null, speaker: raw, isOutlet: false };
+    if (DEFINITE_SOURCE.test(raw)) {
+      const recent = sentenceIdx - d.lastOutletSentence <= 3;
+      return { outlet: recent ? d.lastSourcedOutlet ?? d.lastOutlet?.outlet ?? null : null, outletMention: null, speaker: raw, isOutlet: false };
+    }
     return { outlet: null, outletMention: null, speaker: raw, isOutlet: false };
   };
 
