@@ -177,7 +177,7 @@ export function extract(article: Article): Extraction {
     const from = /^(?:a|an|the|in a|in an)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|communiqu[eé]|post|message|letter|note|spokes(?:man|woman|person))\s+(?:from|by|for|of|issued by|released by)\s+(.+)$/iu.exec(raw);
     if (from) return { outlet: null, outletMention: null, speaker: from[1] as string, isOutlet: false };
     if (DEFINITE_SOURCE.test(raw)) {
-      const recent = sentenceIdx - d.lastOutletSentence <= 3;
+      const recent = sentenceIdx - d.lastOutletSentence <= 2;
       return { outlet: recent ? d.lastSourcedOutlet ?? d.lastOutlet?.outlet ?? null : null, outletMention: null, speaker: raw, isOutlet: false };
     }
     return { outlet: null, outletMention: null, speaker: raw, isOutlet: false };
