@@ -213,3 +213,21 @@ describe('actor resolver: descriptors and home country', () => {
     expect(r.actorsForClaim(...span('nobody was hurt'), 'A spokesman')).toEqual(['Chile']);
   });
 });
+
+describe('actor resolver: offices without their holder', () => {
+  it('resolves "Qatar\'s prime minister" and "the director of the X" to the holder the article names', () => {
+    const text =
+      "Qatar's prime minister will attend the summit. Qatari Prime Minister Rufus Firefly arrived on Monday. " +
+      'The Director of the Sylvanian Space Agency joined; Sylvanian Space Agency chief Vera Trentino spoke. Egypt\'s president stayed home.';
+    expect(actorsOf(text, "Qatar's prime minister will attend")).toEqual(['Qatar', 'Rufus Firefly']);
+    expect(actorsOf(text, 'The Director of the Sylvanian Space Agency joined')).toEqual(['Vera Trentino', 'Sylvanian Space Agency']);
+    expect(actorsOf(text, "Egypt's president stayed home")).toEqual(['Egypt']);
+  });
+});
+
+describe('actor resolver: affiliation, titles and a name in one capitalised run', () => {
+  it('splits "Acme Corp Chief Executive Jane Roe" into the company and the person', () => {
+    const text = 'Acme Corp Chief Executive Jane Roe and Deputy Prime Minister Tom Reyes spoke.';
+    expect(actorsOf(text, text)).toEqual(['Acme Corp', 'Jane Roe', 'Tom Reyes']);
+  });
+});

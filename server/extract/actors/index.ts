@@ -231,6 +231,55 @@ function definiteDescriptions(text: string, mentions: ActorMention[], raw: RawMe
   return out;
 }
 
+// Offices named without their holder ("Qatar's prime minister", "the Director of the CIA")
+// resolve to the person the same article names with that office and affiliation
+// ("Qatari Prime Minister X", "CIA chief X").
+const OFFICE = /\b(prime minister|premier|president|foreign minister|foreign secretary|secretary of state|defen[cs]e minister|defen[cs]e secretary|emir|king|chief|director|head)\b/gi;
+const OFFICE_CLASS: Record<string, string> = {
+  'prime minister': 'pm', premier: 'pm', president: 'president', 'foreign minister': 'fm', 'foreign secretary': 'fm', 'secretary of state': 'fm',
+  'defence minister': 'dm', 'defense minister': 'dm', 'defence secretary': 'dm', 'defense secretary': 'dm', emir: 'monarch', king: 'monarch',
+  chief: 'head', director: 'head', head: 'head',
+};
+
+function officeDescriptions(text: string, mentions: ActorMention[]): ActorMention[] {
+  const holders = new Map<string, string | null>();
+  const offices: { start: number; end: number; cls: string; affiliation: string | null }[] = [];
+  OFFICE.lastIndex = 0;
+  let o: RegExpExecArray | null;
+  while ((o = OFFICE.exec(text))) {
+    const cls = OFFICE_CLASS[o[1].toLowerCase()];
+    const start = o.index;
+    const end = start + o[0].length;
+    // Affiliation: an actor right before ("Qatar's prime minister", "CIA chief") or in "of (the) X" after.
+    let affiliation: string | null = null;
+    const k = firstAtOrAfter(mentions, start) - 1;
+    const before = k >= 0 ? mentions[k] : null;
+    if (before && before.kind !== 'person' && /^(?:['’]s)?\s+$/.test(text.slice(before.end, start))) affiliation = before.canonical;
+    const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(end, end + 12));
+    if (!affiliation && of) {
+      for (let j = firstAtOrAfter(mentions, end); j < mentions.length && mentions[j].start < end + of[0].length + 60; j++) {
+        const m = mentions[j];
+        if (/[.,;:()]/.test(text.slice(end, m.start))) break;
+        if (m.kind !== 'person') affiliation = m.canonical; // the last of "the US Central Intelligence Agency"
+      }
+    }
+    if (!affiliation) continue;
+    // The holder: a person named right after the office ("CIA chief William Burns").
+    const next = mentions[firstAtOrAfter(mentions, end)];
+    if (next && next.kind === 'person' && /^\s+$/.test(text.slice(end, next.start))) {
+      const key = `${affiliation}|${cls}`;
+      const prev = holders.get(key);
+      holders.set(key, prev === undefined || prev === next.canonical ? next.canonical : null);
+    } else offices.push({ start, end, cls, affiliation });
+  }
+  const out: ActorMention[] = [];
+  for (const office of offices) {
+    const holder = holders.get(`${office.affiliation}|${office.cls}`);
+    if (holder) out.push({ start: office.start, end: office.end, canonical: holder, kind: 'person' });
+  }
+  return out;
+}
+
 /** Words that make a person's statements part of what a claim involves: office holders, not witnesses. */
 const OFFICE_WORDS = /\b(?:president|prime minister|premier|minister|secretary|chancellor|king|queen|emir|sheikh|sultan|crown prince|pope|spokesman|spokeswoman|spokesperson|official|chief executive|ceo|chairman|leader|governor|mayor|senator|ambassador|envoy|commander|general|director|head|chief|founder|owner)\b/i;
 const NON_ACTOR_ROLES = /\b(?:journalist|reporter|correspondent|witness|witnesses|analyst|analysts|editor|columnist|commentator|researcher|resident|survivor|eyewitness|blogger)\b/i;
@@ -246,6 +295,7 @@ export function createActorResolver(text: string): ActorResolver {
   }
   for (const m of mentions) if (!ctx.kinds.has(m.canonical)) ctx.kinds.set(m.canonical, m.kind);
   const anaphora = definiteDescriptions(text, mentions, raw, COUNTRY_NAMES);
+  anaphora.push(...officeDescriptions(text, mentions));
   if (anaphora.length) {
     mentions.push(...anaphora);
     mentions.sort((a, b) => a.start - b.start);

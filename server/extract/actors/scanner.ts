@@ -225,8 +225,8 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
         j++;
         continue;
       }
-      // "Institute of Allergy and Infectious Diseases": "and" only inside an organisation's name.
-      if (t.text === 'and' && j + 1 < n && isCapitalised(tokens[j + 1].text) && plainGap(text.slice(t.end, tokens[j + 1].start)) && run.some((k) => ORG_HEADS.has(tokens[k].key))) {
+      // "Institute of Allergy and Infectious Diseases": "and" only inside an organisation's "X of A and B".
+      if (t.text === 'and' && j + 1 < n && isCapitalised(tokens[j + 1].text) && plainGap(text.slice(t.end, tokens[j + 1].start)) && run.some((k) => ORG_HEADS.has(tokens[k].key)) && run.some((k) => tokens[k].key === 'of' || tokens[k].key === 'for')) {
         run.push(j);
         j++;
         continue;
@@ -241,11 +241,28 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
     // Drop trailing connectors.
     while (run.length && CONNECTORS.has(tokens[run[run.length - 1]].key) && !isCapitalised(tokens[run[run.length - 1]].text)) run.pop();
     const runEnd = run.length ? run[run.length - 1] + 1 : i + 1;
-    const mention = nameFromRun(text, tokens, run);
-    if (mention) out.push(mention);
+    for (const part of splitAtTitles(tokens, run)) {
+      const mention = nameFromRun(text, tokens, part);
+      if (mention) out.push(mention);
+    }
     i = Math.max(runEnd, i + 1);
   }
   return out;
+}
+
+/**
+ * "Freedonian Prime Minister Rufus Firefly", "Acme Corp Chief Executive Jane Roe": an
+ * affiliation, titles, then a person. Split before the titles; the titles go with the person.
+ */
+function splitAtTitles(tokens: Token[], run: number[]): number[][] {
+  if (run.length < 3 || ORG_HEADS.has(tokens[run[run.length - 1]].key)) return [run];
+  for (let p = 1; p < run.length - 1; p++) {
+    if (!TITLE_WORDS.has(tokens[run[p]].key) || TITLE_WORDS.has(tokens[run[p - 1]].key) || CONNECTORS.has(tokens[run[p - 1]].key)) continue;
+    let q = p;
+    while (q < run.length && TITLE_WORDS.has(tokens[run[q]].key)) q++;
+    if (q < run.length && run.slice(q).every((k) => isCapitalised(tokens[k].text) || CONNECTORS.has(tokens[k].key))) return [run.slice(0, p), run.slice(p)];
+  }
+  return [run];
 }
 
 /** Turns a run of capitalised tokens into a mention, stripping sentence-initial words and titles. */
