@@ -310,10 +310,11 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   const w = (/^[\p{L}'’]+/u.exec(rest)?.[0] ?? '').toLowerCase();
   if (/^(?:whether|if|why|how|what|who)$/.test(w)) return lemma === 'question' || lemma === 'say' || lemma === 'tell' ? { kind: 'content', start: p } : { kind: 'none', comma: false, closes: false };
   if (lemma === 'speak') return { kind: 'none', comma: false, closes: false };
-  if (/^(?:in|on|at|to|with|for|of|by|during|after|before|from|while|when|as)$/.test(w) && !/^at\s+(?:least|most)\b/i.test(rest)) {
+  if (/^(?:in|on|at|to|with|for|of|by|during|after|before|from|while|when|as|against|about|over|into|through|via|under|upon)$/.test(w) && !/^(?:at\s+(?:least|most)|about\s+\d|over\s+\d)\b/i.test(rest)) {
     // "said in their latest assessment that C", "said during a visit to Kyiv that C"
     const that = /^[^,.;:"“”]{0,90}?\sthat\s+/u.exec(text.slice(p, Math.min(end, p + 110)));
-    if (that && !/\b(?:so|such|now|given|despite|except)\s+that\s+$/i.test(that[0])) return { kind: 'content', start: p + that[0].length };
+    const crossesVerb = that && (/\s(?:and|but)\s/.test(that[0]) || that[0].split(/[^\p{L}]+/u).some((x) => VERB_FORMS.has(x.toLowerCase()) && x !== 'that'));
+    if (that && !crossesVerb && !/\b(?:so|such|now|given|despite|except)\s+that\s+$/i.test(that[0])) return { kind: 'content', start: p + that[0].length };
     return { kind: 'none', comma: false, closes: false };
   }
   // content is a clause, not a bare verb phrase ("announced Monday ordered ...")
@@ -432,7 +433,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     const nextLw = next?.word.toLowerCase() ?? '';
     // noun readings: "a report", "the claims", "his comments"
     if (NOUNABLE.has(lw) && prev && /^(?:or|and|of|about|with|to|for|by|from|in|on|nor)$/.test(prev.word)) continue;
-    if (NOUNABLE.has(lw) && prev && DETERMINERS.has(prev.word)) {
+    if (NOUNABLE.has(lw) && prev && (lw === 'say' ? /^(?:a|an|any|no|more|final|the)$/.test(prev.word) : DETERMINERS.has(prev.word))) {
       // "issued a warning that C"
       if (lw === 'warning' && NOUN_WARNING_BEFORE.test(text.slice(Math.max(s0, a - 60), a))) {
         const verbStart = a - (NOUN_WARNING_BEFORE.exec(text.slice(Math.max(s0, a - 60), a))?.[0].length ?? 0);
@@ -614,7 +615,11 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     }
     if (content.kind === 'content') {
       if (quoteBefore && lb > contentStart) continue; // '", said that' is not a pattern we trust
-      const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
+      const andBefore = wordBefore(text, auxStart, contentStart);
+      const coordinated = andBefore && /^(?:and|but)$/i.test(andBefore.word) && andBefore.start > contentStart + 8;
+      const subject = coordinated
+        ? mainSubject(text, skipLeadingAdverbial(text, contentStart, s1), andBefore.start)
+        : subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
       if (!subject && lemma !== 'speak') continue;
       out.push(base('pre', lemma, cueText, auxStart, b, {
         subject, medium: right.medium, citing: right.citing, claim: { start: content.start, end: s1 }, frameStart: subject ? subject.start : auxStart,
@@ -669,6 +674,13 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     const subjWords = text.slice(subject.start, subject.end).split(/\s+/).length;
     if (subject.end <= subject.start || subjWords > 12) continue;
     if (/^(?:and|but|which|who|that|while|as|when|so)\b/i.test(text.slice(subject.start, subject.end))) continue;
+    // 'C, its editor-in-chief, Jane Doe, said': the description belongs to the speaker, not the claim
+    if (comma >= 0) {
+      let k = sepAt - 1;
+      while (k > floor && text[k] !== ',') k--;
+      const desc = text.slice(k + 1, sepAt).trim();
+      if (k > floor && /^(?:its|his|her|their|the|a|an)\s/i.test(desc) && desc.split(/\s+/).length <= 6) { sepAt = k; comma = k; }
+    }
     const claim = claimBefore(text, contentStart, sepAt + (quoteEnd >= 0 && comma < 0 ? 1 : 0));
     if (!claim) continue;
     out.push(base('post', lemma, cueText, auxStart, b, { subject, claim, frameStart: sepAt, dateText: right.dateText, medium: right.medium, citing: right.citing }));

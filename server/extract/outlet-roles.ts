@@ -30,6 +30,8 @@ const DESCRIPTORS = new Set([
   'outlets', 'citing', 'evening', 'morning', 'sunday', 'newswire', 'portal', 'station', 'english-language', 'arabic-language',
   'pan-arab', 'satellite', 'cable', 'its', 'their', 'own', 'translation', 'transcript', 'podcast', 'programme', 'program', 'show',
 ]);
+/** Adjectives of media ownership and stance: "semi-official", "Beirut-based", "Kremlin-friendly", "pro-government". */
+const MEDIA_ADJECTIVE = /^(?:semi-official|quasi-official|pro-[\p{L}-]+|anti-[\p{L}-]+|opposition|hardline|reformist|privately-owned|privately|government-run|government-owned|popular|prominent|widely-read|mass-circulation|respected|well-known|leading|[\p{L}]+-(?:based|owned|run|funded|backed|affiliated|controlled|friendly|leaning|aligned|language))$/iu;
 const REPORTER_WORDS = new Set([
   'reporter', 'reporters', 'correspondent', 'correspondents', 'journalist', 'journalists', 'editor', 'columnist',
   'anchor', 'host', 'writer', 'contributor', 'commentator', 'presenter', 'bureau', 'chief', 'senior', 'political',
@@ -124,7 +126,7 @@ export function outletRole(np: string, mentions: OutletMention[], context: strin
     const before = words(phrase.slice(0, m.start));
     const after = words(phrase.slice(m.end));
     const rest = [...before, ...after].map((w) => stripPossessive(w.replace(/[,;:()"“”]/g, '')));
-    const allDescriptors = rest.every((w) => !w || DESCRIPTORS.has(w.toLowerCase()) || isDemonymLike(w) || MEDIA_NOUN_SET.has(w.toLowerCase()));
+    const allDescriptors = rest.every((w) => !w || DESCRIPTORS.has(w.toLowerCase()) || isDemonymLike(w) || MEDIA_NOUN_SET.has(w.toLowerCase()) || MEDIA_ADJECTIVE.test(w));
     if (allDescriptors) return { outlet: m.entry.canonical, mention: m.mention, speaker: null };
     // "Axios reporter Jane Doe", "the FT's Jane Doe", "NYT correspondent Jane Doe"
     const reporterIdx = after.findIndex((w) => REPORTER_WORDS.has(w.toLowerCase()) && !['the', 'a', 'an', 'news'].includes(w.toLowerCase()));
