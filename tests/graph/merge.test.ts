@@ -73,10 +73,10 @@ describe('claim merging', () => {
   });
 
   it('keeps claims apart at scale and merges their repeats', () => {
-    // 2,000 distinct claims built from distinct word combinations, each reported twice
+    // 1,000 distinct claims built from distinct word combinations, each reported twice
     const subjects = ['the council', 'the harbour board', 'the rail operator', 'the water company', 'the school trust'];
     const verbs = ['will review', 'has delayed', 'plans to expand', 'will audit', 'has cancelled'];
-    const objects = Array.from({ length: 80 }, (_, i) => `contract ${i + 1}`);
+    const objects = Array.from({ length: 40 }, (_, i) => `contract ${i + 1}`);
     const texts: string[] = [];
     for (const s of subjects) for (const v of verbs) for (const o of objects) texts.push(`${s} ${v} ${o}`);
     const records = texts.flatMap((t, i) => [
