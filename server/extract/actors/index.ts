@@ -280,6 +280,9 @@ function officeDescriptions(text: string, mentions: ActorMention[]): ActorMentio
   return out;
 }
 
+/** Characters of an article's opening that count as its lead. */
+const LEAD_LENGTH = 400;
+
 /** Words that make a person's statements part of what a claim involves: office holders, not witnesses. */
 const OFFICE_WORDS = /\b(?:president|prime minister|premier|minister|secretary|chancellor|king|queen|emir|sheikh|sultan|crown prince|pope|spokesman|spokeswoman|spokesperson|official|chief executive|ceo|chairman|leader|governor|mayor|senator|ambassador|envoy|commander|general|director|head|chief|founder|owner)\b/i;
 const NON_ACTOR_ROLES = /\b(?:journalist|reporter|correspondent|witness|witnesses|analyst|analysts|editor|columnist|commentator|researcher|resident|survivor|eyewitness|blogger)\b/i;
@@ -381,8 +384,14 @@ export function createActorResolver(text: string): ActorResolver {
       const counts = COUNTRY_NAMES.has(m.canonical) ? countryCounts : placeCounts;
       counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + 1);
     }
+    // Named at least twice, and in the lead unless named three times or more.
+    const firstSeen = new Map<string, number>();
+    for (const m of mentions) if (!firstSeen.has(m.canonical)) firstSeen.set(m.canonical, m.start);
     let setting: string | null = null;
-    for (const [place, count] of placeCounts) if (count >= 2 && (!setting || count > placeCounts.get(setting)!)) setting = place;
+    for (const [place, count] of placeCounts) {
+      if (count < 2 || (count < 3 && firstSeen.get(place)! > LEAD_LENGTH)) continue;
+      if (!setting || count > placeCounts.get(setting)!) setting = place;
+    }
     // Without a town or region, a state the article is clearly about: named at least four
     // times and at least twice as often as any other.
     const ranked = [...countryCounts].sort((a, b) => b[1] - a[1]);
