@@ -157,13 +157,13 @@ export class ClaimIndex {
     return this.findFeatures(claimFeatures(text));
   }
 
-  findFeatures(features: ClaimFeatures): string | undefined {
+  findFeatures(features: ClaimFeatures, bucketKeys = bandKeys(features.guard, minhash(features.shingles))): string | undefined {
     const exact = this.exact.get(features.canonical);
     if (exact !== undefined && this.entries[exact]!.alive) return this.entries[exact]!.key;
     let bestId = -1;
     let bestScore = MERGE_THRESHOLD;
     const seen = new Set<number>();
-    for (const bucketKey of bandKeys(features.guard, minhash(features.shingles))) {
+    for (const bucketKey of bucketKeys) {
       const bucket = this.buckets.get(bucketKey);
       if (bucket === undefined) continue;
       for (const id of typeof bucket === 'number' ? [bucket] : bucket) {
@@ -185,21 +185,22 @@ export class ClaimIndex {
   /** Returns the key of the claim `text` belongs to, creating one when there is none. */
   resolve(text: string, isKeyTaken: (key: string) => boolean): { key: string; created: boolean } {
     const features = claimFeatures(text);
-    const found = this.findFeatures(features);
+    const bucketKeys = bandKeys(features.guard, minhash(features.shingles));
+    const found = this.findFeatures(features, bucketKeys);
     if (found) return { key: found, created: false };
     const base = 'claim:' + hash64hex(features.canonical);
     let key = base;
     for (let n = 2; this.byKey.has(key) || isKeyTaken(key); n++) key = `${base}-${n}`;
-    this.add(key, features);
+    this.add(key, features, bucketKeys);
     return { key, created: true };
   }
 
-  private add(key: string, features: ClaimFeatures): void {
+  private add(key: string, features: ClaimFeatures, bucketKeys: number[]): void {
     const id = this.entries.length;
     this.entries.push({ key, features, alive: true });
     this.byKey.set(key, id);
     this.exact.set(features.canonical, id);
-    for (const bucketKey of bandKeys(features.guard, minhash(features.shingles))) {
+    for (const bucketKey of bucketKeys) {
       const bucket = this.buckets.get(bucketKey);
       if (bucket === undefined) this.buckets.set(bucketKey, id);
       else if (typeof bucket === 'number') this.buckets.set(bucketKey, [bucket, id]);

@@ -6,9 +6,7 @@ import { hash64hex } from './hash.js';
  * kept, so "Аль-Джазира" stays readable; a name with no letters at all gets a hash.
  */
 export function slugify(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+  const slug = (/[^\x00-\x7f]/.test(name) ? name.normalize('NFKD').replace(/\p{M}+/gu, '') : name)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
