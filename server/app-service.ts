@@ -24,7 +24,11 @@ export interface AppService {
   readonly model: GraphModel;
   /** bumped whenever the graph changes; caches key on it */
   readonly version: number;
+  /** true once close() was called */
+  readonly closed: boolean;
   ingest(articles: Article[]): Promise<IngestedArticle[]>;
+  /** calls `listener` after each batch that changed the graph; returns the unsubscribe function */
+  onChange(listener: () => void): () => void;
   close(): Promise<void>;
 }
 
@@ -54,6 +58,7 @@ function createService(store: Store, model: GraphModel): AppService {
   let closed = false;
   // One writer: each ingest waits for the previous one, so graph updates never interleave.
   let queue: Promise<unknown> = Promise.resolve();
+  const listeners = new Set<() => void>();
 
   function ingestOne(article: Article): IngestedArticle {
     let extraction;
@@ -82,21 +87,34 @@ function createService(store: Store, model: GraphModel): AppService {
     get version() {
       return version;
     },
+    get closed() {
+      return closed;
+    },
     ingest(articles) {
       if (closed) return Promise.reject(new Error('the service is closed'));
       const run = queue.then(async () => {
         const out: IngestedArticle[] = [];
-        for (let i = 0; i < articles.length; i++) {
-          out.push(ingestOne(articles[i]));
-          // Let reads run between articles of a big batch.
-          if (i % 16 === 15) await new Promise((resolve) => setImmediate(resolve));
+        const before = version;
+        try {
+          for (let i = 0; i < articles.length; i++) {
+            out.push(ingestOne(articles[i]));
+            // Let reads run between articles of a big batch.
+            if (i % 16 === 15) await new Promise((resolve) => setImmediate(resolve));
+          }
+        } finally {
+          if (version !== before) for (const listener of listeners) listener();
         }
         return out;
       });
       queue = run.catch(() => undefined);
       return run;
     },
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     async close() {
+      listeners.clear();
       if (closed) return;
       closed = true;
       await queue;

@@ -1,5 +1,6 @@
 import type { AppService } from '../app-service.js';
 import { ViewCache } from './view-cache.js';
+import { listOutlets } from './routes/lists.js';
 
 /** What every route module gets: the live service and the caches keyed on its version. */
 export interface ApiContext {
@@ -8,5 +9,9 @@ export interface ApiContext {
 }
 
 export function createContext(service: AppService): ApiContext {
-  return { service, views: new ViewCache(service) };
+  const ctx: ApiContext = {
+    service,
+    views: new ViewCache(service, () => ctx.views.memo('outlets', () => listOutlets(service.model.graph)).map((o) => o.key)),
+  };
+  return ctx;
 }

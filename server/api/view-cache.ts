@@ -1,24 +1,36 @@
-import { selectView, type AttributionGraph } from '../graph/index.js';
+import { resolveNodes, selectView, type AttributionGraph } from '../graph/index.js';
 import type { ViewFilters } from '../graph/types.js';
 import type { AppService } from '../app-service.js';
 import { filtersKey } from './view-params.js';
 
-const MAX_ENTRIES = 64;
-const MAX_BYTES = 96 * 1024 * 1024;
-const MAX_ENTRY_BYTES = 24 * 1024 * 1024;
+const MAX_ENTRIES = 128;
+const MAX_BYTES = 256 * 1024 * 1024;
+const MAX_ENTRY_BYTES = 32 * 1024 * 1024;
+/** how many of the busiest outlets get their one-outlet view computed ahead of requests */
+const PREWARM_OUTLETS = 24;
+const PREWARM_DELAY_MS = 250;
 
 /**
  * Serialised views (graph.export() as JSON) and derived lists, kept until the graph
- * changes: a view is computed once per graph version and filter set, then served
- * from memory. Least recently used entries go first when the byte budget is spent.
+ * changes: a view is computed once per graph version and filter set, then served from
+ * memory; least recently used entries go first when the byte budget is spent.
+ * After start-up and after each change (debounced) the one-outlet views of the busiest
+ * outlets are computed in the background, one per event-loop turn, so the common
+ * "show me this outlet" request is answered from memory.
  */
 export class ViewCache {
   private version = -1;
   private readonly json = new Map<string, string>();
   private bytes = 0;
   private readonly derived = new Map<string, unknown>();
+  private prewarmTimer: NodeJS.Timeout | null = null;
+  private stopped = false;
+  private readonly unsubscribe: () => void;
 
-  constructor(private readonly service: AppService) {}
+  constructor(private readonly service: AppService, private readonly busiestOutlets: () => string[] = () => []) {
+    this.unsubscribe = service.onChange(() => this.schedulePrewarm());
+    this.schedulePrewarm();
+  }
 
   /** The view as a graph (not cached: exports are rarer and stream it). */
   view(filters: ViewFilters): AttributionGraph {
@@ -28,7 +40,7 @@ export class ViewCache {
   /** The view in graphology's serialised form, as a JSON string. */
   viewJson(filters: ViewFilters): string {
     this.sync();
-    const key = filtersKey(filters);
+    const key = filtersKey(this.canonical(filters));
     const hit = this.json.get(key);
     if (hit !== undefined) {
       this.json.delete(key);
@@ -49,6 +61,45 @@ export class ViewCache {
     this.sync();
     if (!this.derived.has(name)) this.derived.set(name, compute());
     return this.derived.get(name) as T;
+  }
+
+  stop(): void {
+    this.stopped = true;
+    if (this.prewarmTimer) clearTimeout(this.prewarmTimer);
+    this.prewarmTimer = null;
+    this.unsubscribe();
+  }
+
+  /** Outlets and actors named by key, slug or alias all map to the same cache entry. */
+  private canonical(filters: ViewFilters): ViewFilters {
+    const graph = this.service.model.graph;
+    const out = { ...filters };
+    if (filters.outlets) {
+      const keys = resolveNodes(graph, 'outlet', filters.outlets);
+      if (keys.length) out.outlets = keys;
+    }
+    if (filters.actors) {
+      const keys = resolveNodes(graph, 'actor', filters.actors);
+      if (keys.length) out.actors = keys;
+    }
+    return out;
+  }
+
+  private schedulePrewarm(): void {
+    if (this.prewarmTimer) clearTimeout(this.prewarmTimer);
+    this.prewarmTimer = setTimeout(() => {
+      this.prewarmTimer = null;
+      const version = this.service.version;
+      const outlets = this.busiestOutlets().slice(0, PREWARM_OUTLETS);
+      const step = (i: number) => {
+        // A newer change restarts the work; a closed service stops it.
+        if (i >= outlets.length || this.service.version !== version || this.prewarmTimer || this.stopped || this.service.closed) return;
+        this.viewJson({ outlets: [outlets[i]] });
+        setImmediate(() => step(i + 1));
+      };
+      step(0);
+    }, PREWARM_DELAY_MS);
+    this.prewarmTimer.unref();
   }
 
   private sync(): void {
