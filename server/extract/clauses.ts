@@ -306,7 +306,7 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   }
   if (text[p] === '"' || text[p] === '“') return { kind: 'content', start: p };
   if (text[p] === ',' || text[p] === ';' || text[p] === ')') return { kind: 'none', comma: text[p] === ',', closes: true };
-  if (/^(?:as (?:quoted|reported|cited|stated|announced|per)|according to|citing|quoting)\b/i.test(rest)) return { kind: 'none', comma: false, closes: true };
+  if (/^(?:as (?:quoted|reported|cited|stated|announced|per)|according to|citing|quoting|and|but|then|before|after)\b/i.test(rest)) return { kind: 'none', comma: false, closes: true };
   const w = (/^[\p{L}'’]+/u.exec(rest)?.[0] ?? '').toLowerCase();
   if (/^(?:whether|if|why|how|what|who)$/.test(w)) return lemma === 'question' || lemma === 'say' || lemma === 'tell' ? { kind: 'content', start: p } : { kind: 'none', comma: false, closes: false };
   if (lemma === 'speak') return { kind: 'none', comma: false, closes: false };
@@ -393,6 +393,10 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     if (PREPOSITIONAL_CUES.has(lw)) {
       if (capital && a > skipLeadingAdverbial(text, contentStart, s1) + 1) continue;
       if (lw === 'citing' || lw === 'quoting') {
+        // only the prepositional use: ", citing X" or a sentence-initial "Citing X,"
+        let q = a;
+        while (q > s0 && /[ \t]/.test(text[q - 1] as string)) q--;
+        if (!(q <= skipLeadingAdverbial(text, contentStart, s1) || text[q - 1] === ',' || text[q - 1] === '(')) continue;
         const np = phraseAfter(text, b, s1);
         if (np && !out.some((c) => c.citing && c.citing.start === np.start)) freeCiting.push(np);
         continue;
@@ -480,7 +484,8 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
         const before = text.slice(Math.max(s0, a - 120), a);
         if (!/(?:,|\band|\bwhile|\bby)\s*$/i.test(before) && !NOUN_STATEMENT.test(before)) continue;
         const right = parseRight(ctx, lemma, b, s1);
-        const content = contentAfter(text, lemma, right.pos, s1);
+        // "saying C" takes any clause; "warning/noting/claiming ..." need "that", a quote or a clause subject
+        const content = contentAfter(text, lw === 'saying' || lw === 'stating' ? lemma : 'claim', right.pos, s1);
         if (content.kind !== 'content') continue;
         let inherit: number | null = null;
         for (let i = out.length - 1; i >= 0; i--) if ((out[i] as Clause).cueStart < a && (out[i] as Clause).kind !== 'prep-trail') { inherit = i; break; }

@@ -269,7 +269,8 @@ export function extract(article: Article): Extraction {
         if (ii === oi || dropped.has(ii) || !inner.claim) return;
         if (inner.cueStart < outer.claim!.start || inner.cueStart >= outer.claim!.end) {
           // "said as quoted by X" right after the speaker's own cue
-          if (!(outer.kind === 'prep-trail' && inner.cueEnd <= outer.cueStart && inner.cueEnd >= outer.frameStart - 3 && inner.claim && inner.claim.end <= outer.cueStart + 1)) return;
+          // "S said C, according to / as quoted by OUTLET": the speaker's claim was cut by this frame
+          if (!(outer.kind === 'prep-trail' && inner.cueEnd <= outer.frameStart && inner.claim && inner.claim.end <= outer.cueStart + 1 && inner.claim.end >= outer.claim!.start - 2 && (inner.kind === 'pre' || inner.kind === 'post' || inner.kind === 'inverted'))) return;
         }
         const innerRole = roles[ii]!;
         if (outerRole.isOutlet && outerOutlet && !innerRole.isOutlet && !innerRole.outlet && !innerRole.medium) {

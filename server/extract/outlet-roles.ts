@@ -125,7 +125,7 @@ export function outletRole(np: string, mentions: OutletMention[], context: strin
     const m = mentions[mentions.length - 1] as OutletMention;
     const before = words(phrase.slice(0, m.start));
     const after = words(phrase.slice(m.end));
-    const rest = [...before, ...after].map((w) => stripPossessive(w.replace(/[,;:()"“”]/g, '')));
+    const rest = [...before, ...after].map((w) => stripPossessive(w.replace(/[,;:()"“”‘]/g, '')).replace(/^['’]+|['’]+$/g, ''));
     const allDescriptors = rest.every((w) => !w || DESCRIPTORS.has(w.toLowerCase()) || isDemonymLike(w) || MEDIA_NOUN_SET.has(w.toLowerCase()) || MEDIA_ADJECTIVE.test(w));
     if (allDescriptors) return { outlet: m.entry.canonical, mention: m.mention, speaker: null };
     // "Axios reporter Jane Doe", "the FT's Jane Doe", "NYT correspondent Jane Doe"
