@@ -76,10 +76,13 @@ export function claimFeatures(text: string): ClaimFeatures {
   if (tokens.length > 1 && tokens[0]!.token === 'that') tokens = tokens.slice(1);
   const canonical = tokens.map((t) => t.token).join(' ');
 
+  // the first word that is not a stopword may be capitalised only because it starts
+  // the sentence ("The Russian army…" / "Russian army…"): Jaccard alone judges it
+  const firstContent = tokens.findIndex((t) => !STOPWORDS.has(t.token));
   const guardParts: string[] = [];
   tokens.forEach((t, i) => {
     if (NEGATIONS.has(t.token) || /^\d/.test(t.token)) guardParts.push(t.token);
-    else if (i > 0 && t.capitalised && !STOPWORDS.has(t.token)) guardParts.push(t.token);
+    else if (i !== firstContent && t.capitalised && !STOPWORDS.has(t.token)) guardParts.push(t.token);
   });
   guardParts.sort();
 

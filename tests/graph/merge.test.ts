@@ -32,6 +32,7 @@ describe('claim merging', () => {
   it.each([
     ['case, punctuation and a leading "that"', 'The bridge over the Lune will close for repairs in May', 'that the bridge over the Lune will close, for repairs, in May'],
     ['contractions and curly quotes', "the council won't approve the budget before the vote in June", 'the council will not approve the budget before the vote in June'],
+    ['a leading article before a capitalised first word', 'The Russian army will withdraw from the river port', 'Russian army will withdraw from the river port'],
     ['number words and digits', 'three ministers will resign after the inquiry into the port contracts', '3 ministers will resign after the inquiry into the port contracts'],
     ['an inserted article and a small word', 'the ferry company will cut its winter timetable to two sailings a day', 'the ferry company will cut the winter timetable to two sailings a day'],
   ])('merges near-identical wording (%s)', (_what, first, second) => {
