@@ -231,3 +231,11 @@ describe('actor resolver: affiliation, titles and a name in one capitalised run'
     expect(actorsOf(text, text)).toEqual(['Acme Corp', 'Jane Roe', 'Tom Reyes']);
   });
 });
+
+describe('actor resolver: lower-case generic names', () => {
+  it('reads "security council" as the UN body unless it belongs to someone else', () => {
+    const text = "The launches violate security council resolutions, said the deputy head of Russia's security council.";
+    expect(actorsOf(text, 'The launches violate security council resolutions')).toEqual(['United Nations Security Council']);
+    expect(actorsOf(text, "the deputy head of Russia's security council")).toEqual(['Russia']);
+  });
+});

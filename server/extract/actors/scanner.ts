@@ -155,6 +155,12 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
         out.push({ start: g.start, end: g.end, canonical: g.outlet.canonical, kind: 'outlet', source: 'gazetteer', first: i, last: g.last, outletKind: g.outlet.kind });
       } else if (g.hit) {
         const h = g.hit;
+        // "Russia's security council", "the Iranian security council": a lower-case generic
+        // phrase belonging to someone else is not the gazetteer's body.
+        if (tok.folded === tok.key && i > 0 && (/['’]s\s+$/.test(text.slice(Math.max(0, tok.start - 4), tok.start)) || gazetteerAt(text, tokens, i - 1)?.hit?.role === 'demonym')) {
+          i = g.last;
+          continue;
+        }
         if (/^-(?:based|born|bound|headquartered)\b/.test(text.slice(g.end, g.end + 16))) {
           i = g.last; // "London-based": where something sits, not what the claim is about
           continue;
