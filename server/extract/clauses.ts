@@ -128,8 +128,12 @@ export function quoteClaim(text: string, q: number, limit: number): Span {
     // short quote inside a longer clause ("“X” ahead of Y") keeps the rest of the clause
     const after = text.slice(closeAt + 1, limit).trim();
     if (after.length > 0 && /^[\p{L}(]/u.test(after) && !/^(?:and\s+[“"])/.test(after)) return trimSpan(text, q, limit);
-    const s = trimSpan(text, q + 1, closeAt);
-    return s;
+    // keep a sentence's own final punctuation inside the quote, drop a trailing comma
+    let e = closeAt;
+    while (e > q + 1 && /[\s,;:'’]/.test(text[e - 1] as string)) e--;
+    let st = q + 1;
+    while (st < e && /\s/.test(text[st] as string)) st++;
+    return { start: st, end: e };
   }
   return trimSpan(text, q + 1, limit);
 }
@@ -310,7 +314,7 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   const w = (/^[\p{L}'’]+/u.exec(rest)?.[0] ?? '').toLowerCase();
   if (/^(?:whether|if|why|how|what|who)$/.test(w)) return lemma === 'question' || lemma === 'say' || lemma === 'tell' ? { kind: 'content', start: p } : { kind: 'none', comma: false, closes: false };
   if (lemma === 'speak') return { kind: 'none', comma: false, closes: false };
-  if (/^(?:in|on|at|to|with|for|of|by|during|after|before|from|while|when|as|against|about|over|into|through|via|under|upon)$/.test(w) && !/^(?:at\s+(?:least|most)|about\s+\d|over\s+\d)\b/i.test(rest)) {
+  if (/^(?:in|on|at|to|with|for|of|by|during|after|before|from|while|when|as|against|about|over|into|through|via|under|upon)$/.test(w) && !/^(?:at\s+(?:least|most)\b|about\s+\d|over\s+\d)/i.test(rest)) {
     // "said in their latest assessment that C", "said during a visit to Kyiv that C"
     const that = /^[^,.;:"“”]{0,90}?\sthat\s+/u.exec(text.slice(p, Math.min(end, p + 110)));
     const crossesVerb = that && (/\s(?:and|but)\s/.test(that[0]) || that[0].split(/[^\p{L}]+/u).some((x) => VERB_FORMS.has(x.toLowerCase()) && x !== 'that'));

@@ -354,3 +354,67 @@ describe('actors', () => {
     expect(r.actors).not.toContain('Reuters');
   });
 });
+
+describe('more wire-style constructions', () => {
+  it('"OUTLET quoted S as saying that C"', () => {
+    const r = recordWith(run('Xinhua quoted a trade ministry spokesman as saying that tariffs would be lifted.'), 'tariffs');
+    expect(r.outlet).toBe('Xinhua');
+    expect(r.speaker).toBe('a trade ministry spokesman');
+    expect(r.claim).toBe('tariffs would be lifted');
+  });
+  it('"S was quoted by OUTLET as saying: C"', () => {
+    const r = recordWith(run('The port director was quoted by the BBC as saying: "The cranes are back in service."'), 'cranes');
+    expect(r.outlet).toBe('BBC');
+    expect(r.speaker).toBe('The port director');
+    expect(r.claim).toBe('The cranes are back in service.');
+  });
+  it('"In an interview with OUTLET, S said C"', () => {
+    const r = recordWith(run('In an interview with CNN, the governor said the curfew would end on Friday.'), 'curfew');
+    expect(r.outlet).toBe('CNN');
+    expect(r.speaker).toBe('the governor');
+  });
+  it('"the Journal" refers back to The Wall Street Journal', () => {
+    const ex = run('The Wall Street Journal reported that the bank would cut jobs. The Journal, citing internal memos, said about 900 roles were affected.');
+    const r = recordWith(ex, 'roles');
+    expect(r.outlet).toBe('The Wall Street Journal');
+    expect(r.speaker).toBe('internal memos');
+  });
+  it('"economists polled by OUTLET said C"', () => {
+    const r = recordWith(run('Inflation probably slowed in March, economists polled by Reuters said.'), 'Inflation');
+    expect(r.outlet).toBe('Reuters');
+    expect(r.speaker).toBe('economists');
+  });
+  it('"The BBC understands that C" (only a medium "understands")', () => {
+    const ex = run('The BBC understands that the chairman will step down. Analysts understand that the shares may fall.');
+    expect(recordWith(ex, 'chairman').outlet).toBe('BBC');
+    expect(ex.attributions.some((a) => a.claim.includes('shares'))).toBe(false);
+  });
+  it('an appositive naming a medium makes an unknown name an outlet', () => {
+    const r = recordWith(run('Harbor Ledger, a local news site covering the waterfront, reported that the ferry would be sold.'), 'ferry');
+    expect(r.outlet).toBe('Harbor Ledger');
+  });
+  it('a relative clause cue is not a statement: "X, which first reported the story, said C"', () => {
+    const ex = run('The Guardian, which first reported the leak, said the documents were authentic.');
+    expect(ex.attributions).toHaveLength(1);
+    expect(ex.attributions[0]?.claim).toBe('the documents were authentic');
+  });
+  it('a dateline with place and date is skipped: "SAO PAULO, May 3 (Reuters) - C, sources said."', () => {
+    const r = recordWith(run('SAO PAULO, May 3 (Reuters) - The airline has picked a new engine supplier, two sources said.'), 'airline');
+    expect(r.claim).toBe('The airline has picked a new engine supplier');
+    expect(r.outlet).toBeNull();
+  });
+  it('"According to the people, who asked not to be named, C": the claim starts after the relative clause', () => {
+    const r = recordWith(run('According to the people, who asked not to be named because the talks are private, the sale could close in May.'), 'sale');
+    expect(r.claim).toBe('the sale could close in May');
+    expect(r.speaker).toBe('the people');
+  });
+  it('"S warned ... and said that C" takes the subject of the sentence', () => {
+    const r = recordWith(run('The president warned against division and said that he was ready for talks.'), 'ready');
+    expect(r.speaker).toBe('The president');
+  });
+  it('"C, its spokesman, Jane Doe, said." keeps the description out of the claim', () => {
+    const r = recordWith(run('The plant will close in June, its spokesman, Lars Berg, said.'), 'plant');
+    expect(r.claim).toBe('The plant will close in June');
+    expect(r.speaker).toBe('Lars Berg');
+  });
+});
