@@ -13,7 +13,7 @@ The same text ingested twice is stored once.
 
   --db FILE   database file (default: $REPORTGRAPH_DB or data/reportgraph.db)
   --batch N   articles per transaction (default 250)
-  --workers N extraction threads (default: one per core for inputs over 4 MB; 0 = none)
+  --workers N extraction threads (default: cores - 1 on 4+ cores for inputs over 4 MB, else 0)
   --quiet     no progress, only problems and the summary
 
 Ctrl-C stops after the batch in progress; re-running the same command finishes the job.

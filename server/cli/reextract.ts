@@ -12,7 +12,7 @@ Re-runs the current extractor over every stored article and replaces its attribu
 (each article in its own transaction). Run it after the extractor has improved.
 
   --db FILE   database file (default: $REPORTGRAPH_DB or data/reportgraph.db)
-  --workers N extraction threads (default: one per core past 500 articles; 0 = none)
+  --workers N extraction threads (default: cores - 1 on 4+ cores past 500 articles, else 0)
   --quiet     no progress, only the summary`;
 
 export async function run(args: string[]): Promise<number> {

@@ -48,7 +48,7 @@ export interface IngestFilesOptions {
   extract?: (article: Article) => Extraction;
   /**
    * Worker threads for extraction: a number (0, the default, extracts on this thread), or
-   * 'auto' for one per core when the inputs hold more than a few MB. Workers run the
+   * 'auto' for defaultPoolSize() when the inputs hold more than a few MB. Workers run the
    * project's extractor, so a custom `extract` turns them off.
    */
   workers?: number | 'auto';
