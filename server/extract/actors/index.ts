@@ -424,7 +424,8 @@ export function createActorResolver(text: string): ActorResolver {
     for (const a of actorsIn(claimStart, claimEnd)) if (!out.includes(a)) out.push(a);
     // A claim that names no place happens where the story does ("the death toll has reached 35").
     const { where } = getClaimContext();
-    if (where && !out.some((a) => kindOf(a) === 'place')) out.push(where);
+    // (Unknown small places inside the setting — "the town of Jiegu" — do not count as a place of its own.)
+    if (where && !out.includes(where) && !out.some((a) => kindOf(a) === 'place' && GAZETTEER_KINDS.has(a))) out.push(where);
     return out;
   }
 

@@ -333,7 +333,10 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
     }
     if (ORG_HEADS.has(t.key) || PLACE_HEADS.has(t.key)) return null; // "Inc", "Coast" left alone
     const prev = first > 0 ? tokens[first - 1] : null;
-    const kind: ActorKind = prev && prev.key !== 'of' && LOCATIVE.has(prev.key) ? 'place' : FIRST_NAMES.has(t.key) ? 'person' : 'organization';
+    // A place: "in Kreminna", "the town of Jiegu", "Qamdo, Xizang"; else a person by given name; else an organisation.
+    const townOf = prev?.key === 'of' && first > 1 && PLACE_HEADS.has(tokens[first - 2].key);
+    const beforePlace = /^,\s*$/.test(text.slice(end, tokens[last]?.start ?? end)) && gazetteerAt(text, tokens, last)?.hit?.kind === 'place';
+    const kind: ActorKind = (prev && prev.key !== 'of' && LOCATIVE.has(prev.key)) || townOf || beforePlace ? 'place' : FIRST_NAMES.has(t.key) ? 'person' : 'organization';
     return {
       start, end, canonical: t.text, kind, source: 'single', first, last,
       common: isCommonWord(t.key) || ROLE_NOUNS.has(t.key) || TITLE_WORDS.has(t.key),
