@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import type { Article, Attribution, Extraction, Relation, RelationType } from '../extract/types.js';
 import type { ArticleRecord, IngestResult, Store, StoredArticle } from './types.js';
 import { contentHash } from './content-hash.js';
+import { wellFormed } from './well-formed.js';
 import { LATEST_VERSION, migrate, schemaVersion } from './migrations.js';
 import { StoreError, StoreInputError, StoreNotFoundError, StoreReadOnlyError, toStoreError } from './errors.js';
 
@@ -218,10 +219,10 @@ class SqliteStore implements Store {
       const n = (s.countAttributionsOf.get(existing.id) as { n: number }).n;
       return { id: existing.id, inserted: false, attributions: n };
     }
-    const wanted = article.id.trim() || hash.slice(0, 16);
+    const wanted = wellFormed(article.id.trim()) || hash.slice(0, 16);
     const id = s.articleById.get(wanted) ? this.freeId(wanted, hash) : wanted;
-    s.insertArticle.run(id, hash, article.title ?? '', article.text, article.publisher ?? null,
-      article.published ?? null, article.url ?? null, new Date().toISOString());
+    s.insertArticle.run(id, hash, wellFormed(article.title ?? ''), wellFormed(article.text), optional(article.publisher),
+      optional(article.published), optional(article.url), new Date().toISOString());
     this.insertExtraction(id, extraction);
     const result: IngestResult = { id, inserted: true, attributions: extraction.attributions.length };
     if (id !== article.id) result.renamedFrom = article.id;
@@ -243,8 +244,9 @@ class SqliteStore implements Store {
   private insertExtraction(id: string, extraction: Extraction): void {
     const s = this.statements;
     extraction.attributions.forEach((a, idx) => {
-      s.insertAttribution.run(id, idx, a.outlet ?? null, a.outletMention ?? null, a.speaker ?? null, a.speakerActor ?? null,
-        a.cue, a.claim, a.claimStart, a.claimEnd, a.sentenceStart, a.sentenceEnd, JSON.stringify(a.actors), a.date ?? null);
+      s.insertAttribution.run(id, idx, optional(a.outlet), optional(a.outletMention), optional(a.speaker), optional(a.speakerActor),
+        wellFormed(a.cue), wellFormed(a.claim), a.claimStart, a.claimEnd, a.sentenceStart, a.sentenceEnd,
+        JSON.stringify(a.actors.map(wellFormed)), optional(a.date));
     });
     for (const r of extraction.relations) {
       s.insertRelation.run(id, r.from, r.to, r.type);
@@ -285,6 +287,10 @@ function prepareStatements(db: Database.Database) {
     countAttributions: db.prepare('SELECT count(*) AS n FROM attributions'),
     allIds: db.prepare('SELECT id FROM articles ORDER BY seq'),
   };
+}
+
+function optional(s: string | null | undefined): string | null {
+  return s == null ? null : wellFormed(s);
 }
 
 function toRecord(row: RecordRow): ArticleRecord {

@@ -131,6 +131,19 @@ describe('ingest and read back', () => {
     expect(rec.article.published ?? null).toBeNull();
   });
 
+  it('replaces lone surrogates one for one, so offsets still point at the claim', () => {
+    const s = fresh();
+    const text = `Broken \uD800 bytes.\n${TEXT} Also \uDC00 here.`;
+    const extraction = sampleExtraction(text);
+    s.ingest(sampleArticle('surrogates', text), extraction);
+    const rec = s.getArticle('surrogates')!;
+    expect(rec.article.text).toBe(`Broken \uFFFD bytes.\n${TEXT} Also \uFFFD here.`);
+    const a = rec.extraction.attributions[0];
+    expect(rec.article.text.slice(a.claimStart, a.claimEnd)).toBe(a.claim);
+    expect(a.claimStart).toBe(extraction.attributions[0].claimStart);
+    expect(s.idOfText(text)).toBe('surrogates');
+  });
+
   it('lists ids in ingest order and streams records across many pages', () => {
     const s = fresh();
     const items = Array.from({ length: 600 }, (_, i) => ({
