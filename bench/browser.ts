@@ -30,41 +30,42 @@ export async function run(): Promise<void> {
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(`${server.url}/`);
-    await page.waitForFunction(() => (window.__reportgraph?.loads() ?? 0) > 0, null, { timeout: 60_000 });
-    const first = await page.evaluate(() => window.__reportgraph!.metrics.firstFrame);
-    const drawn = await page.evaluate(() => window.__reportgraph!.visibleNodes().length);
+    await page.waitForFunction('(window.__reportgraph?.loads() ?? 0) > 0', null, { timeout: 120_000 });
+    const first = (await page.evaluate('window.__reportgraph.metrics.firstFrame')) as number | null;
+    const drawn = (await page.evaluate('window.__reportgraph.visibleNodes().length')) as number;
     // Hover a spread of nodes (outlets are the heaviest: hundreds of neighbours), leaving in between. Before each
     // hover the GPU is let finish; "sync" is the highlight's own work (state, reducers, program updates), "frame"
     // adds the drawing of the frame it schedules, up to the GPU finishing it (software GL here: no GPU).
-    const timings = await page.evaluate(async (count) => {
-      const hook = window.__reportgraph!;
-      const sigma = hook.explorer.sigma!;
-      const contexts = Object.values((sigma as unknown as { webGLContexts: Record<string, WebGL2RenderingContext> }).webGLContexts);
+    // Written as a string: tsx would wrap named functions in a helper that does not exist in the page.
+    const timings = (await page.evaluate(`(async () => {
+      const hook = window.__reportgraph;
+      const sigma = hook.explorer.sigma;
+      const contexts = Object.values(sigma.webGLContexts);
       const settle = async () => {
         for (const gl of contexts) gl.finish();
         await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       };
       const keys = hook.visibleNodes();
-      const sync: number[] = [];
-      const frame: number[] = [];
-      const measure = async (key: string | null) => {
+      const sync = [];
+      const frame = [];
+      const measure = async (key) => {
         await settle();
-        const rendered = new Promise<void>((resolve) => sigma.once('afterRender', () => resolve()));
+        const rendered = new Promise((resolve) => sigma.once('afterRender', () => resolve()));
         const t0 = performance.now();
         sync.push(hook.hover(key));
         await rendered;
         for (const gl of contexts) gl.finish();
         frame.push(performance.now() - t0);
       };
-      for (let i = 0; i < count; i++) {
-        await measure(keys[Math.floor((i * keys.length) / count)]);
+      for (let i = 0; i < ${HOVERS}; i++) {
+        await measure(keys[Math.floor((i * keys.length) / ${HOVERS})]);
         await measure(null);
       }
       return { sync, frame };
-    }, HOVERS);
+    })()`)) as { sync: number[]; frame: number[] };
     console.log(`graph: ${graph.nodes.length.toLocaleString('en')} nodes, ${graph.edges.length.toLocaleString('en')} edges (${drawn.toLocaleString('en')} drawn)`);
     console.log(`first drawn frame: ${first?.toFixed(0)} ms after navigation start (target < 2000 ms)`);
-    const steps = await page.evaluate(() => window.__reportgraph!.metrics.steps);
+    const steps = (await page.evaluate('window.__reportgraph.metrics.steps')) as Record<string, number>;
     console.log(`first load steps (ms after navigation start): ${Object.entries(steps).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`);
     console.log(`hover highlight (state + reducers + refresh): median ${median(timings.sync).toFixed(2)} ms, p90 ${percentile(timings.sync, 0.9).toFixed(2)} ms, max ${Math.max(...timings.sync).toFixed(2)} ms over ${timings.sync.length} enter/leave events (target < 16 ms)`);
     console.log(`hover to frame drawn and finished (incl. waiting for the next animation frame; software GL): median ${median(timings.frame).toFixed(1)} ms, p90 ${percentile(timings.frame, 0.9).toFixed(1)} ms`);

@@ -1,4 +1,4 @@
-import { ApiError, addArticles } from '../api/client.js';
+import { ApiError, UnreachableError, addArticles } from '../api/client.js';
 import type { AddArticlesResult, NewArticle } from '../api/types.js';
 import { byId } from './dom.js';
 
@@ -105,7 +105,8 @@ export class AddArticlesDialog {
       this.dialog.close();
       await this.added(result);
     } catch (err) {
-      this.message.textContent = err instanceof ApiError ? `The server refused it: ${err.message}` : 'The server could not be reached.';
+      this.message.textContent = err instanceof ApiError ? `The server refused it: ${err.message}`
+        : err instanceof UnreachableError ? 'The server could not be reached.' : `Something went wrong: ${err instanceof Error ? err.message : String(err)}`;
     } finally {
       submit.disabled = false;
     }

@@ -62,7 +62,7 @@ export function sizeByDegree(graph: ReportGraph): void {
       const bonus = attrs.kind === 'outlet' ? 3 : attrs.kind === 'claim' ? 1 : 0;
       return { ...attrs, size: Math.min(22, 3 + bonus + 1.6 * Math.sqrt(graph.degree(node))) };
     },
-    { attributes: ['size'] },
+    // No `hints`: with a "size only" hint sigma repaints without indexing, which fails for nodes just added.
   );
 }
 

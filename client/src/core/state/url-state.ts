@@ -39,7 +39,8 @@ export function formatViewState(state: ViewState): string {
     const { x, y, ratio } = state.camera;
     params.set('cam', [x, y, ratio].map((n) => Number(n.toFixed(4))).join(','));
   }
-  return params.toString();
+  // Commas need no escaping in a query string; keeping them makes the camera readable in a shared link.
+  return params.toString().replace(/%2C/gi, ',');
 }
 
 function unique<T>(values: T[]): T[] {
