@@ -130,9 +130,13 @@ export function formatProblem(p: IngestProblem): string {
 function renderProgress(p: IngestProgress, tty: boolean): string {
   const seconds = p.elapsedMs / 1000;
   const rate = seconds > 0 ? Math.round(p.articles / seconds) : 0;
-  const figures = `${p.filesDone}/${p.filesTotal} files, ${p.articles} articles (${rate}/s), ${p.attributions} attributions${p.problems ? `, ${p.problems} problems` : ''}`;
+  const figures = `${p.filesDone}/${p.filesTotal} files, ${plural(p.articles, 'article')} (${rate}/s), ${plural(p.attributions, 'attribution')}${p.problems ? `, ${plural(p.problems, 'problem')}` : ''}`;
   if (!tty) return `ingest: ${figures}`;
   const width = 24;
   const filled = p.filesTotal ? Math.round((p.filesDone / p.filesTotal) * width) : 0;
   return `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${figures}`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
