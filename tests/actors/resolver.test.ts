@@ -239,3 +239,10 @@ describe('actor resolver: lower-case generic names', () => {
     expect(actorsOf(text, "the deputy head of Russia's security council")).toEqual(['Russia']);
   });
 });
+
+describe('actor resolver: headlines', () => {
+  it('takes only gazetteer names from a Title Case line', () => {
+    const text = 'Police Say Gunman Acted Alone in Kabul Attack\nOfficials in Kabul said the gunman, Ahmad Rahimi, acted alone.';
+    expect(actorsOf(text, text)).toEqual(['Kabul', 'Ahmad Rahimi']);
+  });
+});

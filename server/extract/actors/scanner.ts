@@ -138,9 +138,33 @@ function isDescriptor(text: string, tokens: Token[], j: number, demonym: boolean
   return isCapitalised(tokens[k].text) && !gazetteerAt(text, tokens, k)?.hit?.role?.startsWith('demonym');
 }
 
+/**
+ * Token ranges of Title Case lines (headlines, subheads: "Police Say Gunman Acted Alone"),
+ * where capitals say nothing about names.
+ */
+function titleCaseLines(text: string, tokens: Token[]): boolean[] {
+  const inTitle = new Array<boolean>(tokens.length).fill(false);
+  let lineStart = 0;
+  while (lineStart < tokens.length) {
+    let lineEnd = lineStart + 1;
+    while (lineEnd < tokens.length && !text.slice(tokens[lineEnd - 1].end, tokens[lineEnd].start).includes('\n')) lineEnd++;
+    let words = 0;
+    let caps = 0;
+    for (let k = lineStart; k < lineEnd; k++) {
+      if (tokens[k].text.length <= 3) continue;
+      words++;
+      if (isCapitalised(tokens[k].text)) caps++;
+    }
+    if (words >= 3 && caps >= 0.75 * words) for (let k = lineStart; k < lineEnd; k++) inTitle[k] = true;
+    lineStart = lineEnd;
+  }
+  return inTitle;
+}
+
 export function scan(text: string, tokens: Token[]): RawMention[] {
   const out: RawMention[] = [];
   const n = tokens.length;
+  const inTitle = text.includes('\n') ? titleCaseLines(text, tokens) : null;
   let i = 0;
   while (i < n) {
     const tok = tokens[i];
@@ -247,6 +271,10 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
     // Drop trailing connectors.
     while (run.length && CONNECTORS.has(tokens[run[run.length - 1]].key) && !isCapitalised(tokens[run[run.length - 1]].text)) run.pop();
     const runEnd = run.length ? run[run.length - 1] + 1 : i + 1;
+    if (inTitle && inTitle[i]) {
+      i = Math.max(runEnd, i + 1); // only gazetteer names count in a headline
+      continue;
+    }
     for (const part of splitAtTitles(tokens, run)) {
       const mention = nameFromRun(text, tokens, part);
       if (mention) out.push(mention);
