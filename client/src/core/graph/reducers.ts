@@ -7,6 +7,8 @@ import { PROGRAM_OF_KIND } from './programs.js';
 const MUTED_NODE = 'rgb(226,229,234)';
 const MUTED_EDGE = 'rgb(238,240,243)';
 const TRACE_EDGE = 'rgb(40,48,64)';
+/** Claims are sentences: their labels are cut on the canvas, except for the hovered or selected one. */
+const CLAIM_LABEL_MAX = 42;
 
 /** What the reducers read; owned by the app, never by sigma. */
 export interface HighlightState {
@@ -32,6 +34,9 @@ export function makeNodeReducer(state: HighlightState) {
     if (state.visible && !state.visible.has(node)) {
       res.hidden = true;
       return res;
+    }
+    if (data.kind === 'claim' && node !== state.hovered && node !== state.selected && data.label && data.label.length > CLAIM_LABEL_MAX) {
+      res.label = `${data.label.slice(0, CLAIM_LABEL_MAX - 1).trimEnd()}…`;
     }
     const focus = state.hoverFocus ?? state.selectionFocus;
     if (focus) {
