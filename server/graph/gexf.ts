@@ -41,13 +41,20 @@ export interface GexfOptions {
 const CHUNK = 1 << 16;
 
 export function writeGexf(graph: AttributionGraph, write: (chunk: string) => void, options: GexfOptions = {}): void {
-  let buffer = '';
+  // pieces joined once per chunk: a flat string, cheaper to encode than a long rope
+  let pieces: string[] = [];
+  let length = 0;
+  const flush = (): void => {
+    if (pieces.length === 0) return;
+    const chunk = pieces.join('');
+    pieces = [];
+    length = 0;
+    write(chunk);
+  };
   const out = (text: string): void => {
-    buffer += text;
-    if (buffer.length >= CHUNK) {
-      write(buffer);
-      buffer = '';
-    }
+    pieces.push(text);
+    length += text.length;
+    if (length >= CHUNK) flush();
   };
 
   const nodeTypes = declaredTypes(graph, 'node');
@@ -93,7 +100,7 @@ export function writeGexf(graph: AttributionGraph, write: (chunk: string) => voi
     out(xml + '</edge>\n');
   });
   out('</edges>\n</graph>\n</gexf>\n');
-  if (buffer) write(buffer);
+  flush();
 }
 
 /** The model's attributes plus any other data attribute found on the graph, typed. */
