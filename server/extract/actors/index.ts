@@ -115,10 +115,14 @@ function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof
     }
   }
   // Acronyms whose long form appears in the article: "Central Intelligence Agency" ... "CIA".
-  const longForms = new Map<string, string>();
-  for (const m of raw) if (m.kind !== 'outlet' && m.source !== 'acronym' && m.canonical.includes(' ')) longForms.set(initials(m.canonical), m.canonical);
-  for (const m of raw) {
-    if (m.source === 'acronym' && !ctx.acronyms.has(m.canonical) && longForms.has(m.canonical)) ctx.acronyms.set(m.canonical, longForms.get(m.canonical)!);
+  const open = new Set<string>();
+  for (const m of raw) if (m.source === 'acronym' && !ctx.acronyms.has(m.canonical)) open.add(m.canonical);
+  if (open.size) {
+    for (const m of raw) {
+      if (m.kind === 'outlet' || m.source === 'acronym' || !m.canonical.includes(' ')) continue;
+      const abbr = initials(m.canonical);
+      if (open.has(abbr) && !ctx.acronyms.has(abbr)) ctx.acronyms.set(abbr, m.canonical);
+    }
   }
   return ctx;
 }
