@@ -2,7 +2,7 @@
 // outlet), its object ("told AFP"), its "citing X" and its content are. Works on character
 // offsets of the whole article text; no regex here scans more than a bounded stretch.
 import {
-  AUX_ADVERBS, BE_FORMS, CONTINUATION_PARTICIPLES, findCues, NEGATIONS, OBJECT_VERBS, PREPOSITIONAL_CUES,
+  AUX_ADVERBS, BE_FORMS, CONTINUATION_PARTICIPLES, findCues, isWordCode, NEGATIONS, OBJECT_VERBS, PREPOSITIONAL_CUES,
   THAT_ONLY_VERBS, VERB_FORMS,
 } from './cues.js';
 import {
@@ -67,13 +67,13 @@ export interface SentenceContext {
   outletAt(pos: number): { start: number; end: number } | null;
 }
 
-const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}'’-]/u.test(c);
+const isSpaceCode = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
 
 function wordBefore(text: string, pos: number, floor: number): { word: string; start: number } | null {
   let e = pos;
-  while (e > floor && /\s/.test(text[e - 1] as string)) e--;
+  while (e > floor && isSpaceCode(text.charCodeAt(e - 1))) e--;
   let s = e;
-  while (s > floor && isWordChar(text[s - 1])) s--;
+  while (s > floor && isWordCode(text, s - 1)) s--;
   if (s === e) return null;
   return { word: text.slice(s, e), start: s };
 }
@@ -82,7 +82,7 @@ function wordAfter(text: string, pos: number, ceil: number): { word: string; end
   let s = pos;
   while (s < ceil && /[ \t]/.test(text[s] as string)) s++;
   let e = s;
-  while (e < ceil && isWordChar(text[e])) e++;
+  while (e < ceil && isWordCode(text, e)) e++;
   if (s === e) return null;
   return { word: text.slice(s, e), start: s, end: e };
 }

@@ -90,9 +90,31 @@ export interface CueHit {
   word: string;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
-/** Second words of the prepositional cues that start with "as" or "according". */
+/** Letters, digits, apostrophes and hyphens make words; ASCII is decided without a regex. */
+export function isWordCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 45;
+  if (c === 0x2019) return true;
+  return NON_ASCII_WORD.test(text[i] as string);
+}
+const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
+
+/** Second words of the prepositional cues that start with "as". */
 const AS_CUES: Record<string, string> = { quoted: 'by', reported: 'by', cited: 'by', announced: 'by', stated: 'by', per: '' };
+const MAX_CUE_LENGTH = Math.max(...[...VERB_FORMS.keys()].map((k) => k.length), 'according'.length);
+
+interface Word { s: number; e: number }
+
+function nextWord(text: string, pos: number, to: number): Word | null {
+  let s = pos;
+  while (s < to && !isWordCode(text, s)) s++;
+  if (s >= to) return null;
+  let e = s;
+  while (e < to && isWordCode(text, e)) e++;
+  return { s, e };
+}
+
+const lowerAt = (text: string, w: Word) => text.slice(w.s, w.e).toLowerCase();
 
 /**
  * Every cue in text[from, to): verb forms looked up word by word (a Map, not a regex
@@ -100,31 +122,36 @@ const AS_CUES: Record<string, string> = { quoted: 'by', reported: 'by', cited: '
  */
 export function findCues(text: string, from: number, to: number): CueHit[] {
   const out: CueHit[] = [];
-  const slice = text.slice(from, to);
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  const words: { s: number; e: number; w: string }[] = [];
-  while ((m = WORD.exec(slice))) words.push({ s: from + m.index, e: from + m.index + m[0].length, w: m[0] });
-  for (let i = 0; i < words.length; i++) {
-    const { s, e, w } = words[i]!;
-    const lw = w.toLowerCase();
-    if (lw === 'according' && words[i + 1]?.w.toLowerCase() === 'to') {
-      const n = words[i + 1]!;
-      out.push({ start: s, end: n.e, word: text.slice(s, n.e) });
-      i++;
-      continue;
-    }
-    if (lw === 'as') {
-      const n = words[i + 1];
-      const second = n ? AS_CUES[n.w.toLowerCase()] : undefined;
-      if (n && second !== undefined) {
-        const third = words[i + 2];
-        if (second === '') { out.push({ start: s, end: n.e, word: text.slice(s, n.e) }); i++; continue; }
-        if (third && third.w.toLowerCase() === second) { out.push({ start: s, end: third.e, word: text.slice(s, third.e) }); i += 2; continue; }
+  let w = nextWord(text, from, to);
+  while (w) {
+    const len = w.e - w.s;
+    let next = nextWord(text, w.e, to);
+    if (len >= 2 && len <= MAX_CUE_LENGTH) {
+      const lw = lowerAt(text, w);
+      if (lw === 'according') {
+        if (next && lowerAt(text, next) === 'to') {
+          out.push({ start: w.s, end: next.e, word: text.slice(w.s, next.e) });
+          next = nextWord(text, next.e, to);
+        }
+      } else if (lw === 'as') {
+        const second = next ? AS_CUES[lowerAt(text, next)] : undefined;
+        if (next && second !== undefined) {
+          if (second === '') {
+            out.push({ start: w.s, end: next.e, word: text.slice(w.s, next.e) });
+            next = nextWord(text, next.e, to);
+          } else {
+            const third = nextWord(text, next.e, to);
+            if (third && lowerAt(text, third) === second) {
+              out.push({ start: w.s, end: third.e, word: text.slice(w.s, third.e) });
+              next = nextWord(text, third.e, to);
+            }
+          }
+        }
+      } else if (lw === 'citing' || VERB_FORMS.has(lw)) {
+        out.push({ start: w.s, end: w.e, word: text.slice(w.s, w.e) });
       }
-      continue;
     }
-    if (lw === 'citing' || VERB_FORMS.has(lw)) out.push({ start: s, end: e, word: w });
+    w = next;
   }
   return out;
 }

@@ -13,6 +13,8 @@ export const DATE_PHRASE = new RegExp(
   'i',
 );
 
+const MONTH_DAY = new RegExp(String.raw`(${MONTHS.join('|')})\s+(\d{1,2})(?:,\s*(\d{4}))?`);
+
 function parsePublished(published: string | null | undefined): Date | null {
   if (!published) return null;
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
@@ -29,7 +31,7 @@ export function resolveDate(phrase: string | null | undefined, published: string
   if (!phrase) return null;
   const base = parsePublished(published);
   const p = phrase.toLowerCase();
-  const monthDay = new RegExp(String.raw`(${MONTHS.join('|')})\s+(\d{1,2})(?:,\s*(\d{4}))?`).exec(p);
+  const monthDay = MONTH_DAY.exec(p);
   if (monthDay) {
     const month = MONTHS.indexOf(monthDay[1] as string);
     const day = Number(monthDay[2]);

@@ -90,6 +90,7 @@ const COUNTRY_DEMONYMS: [RegExp, string][] = [
   [/\bIndia(?:n)?\b|\bNew Delhi\b/, 'Indian'],
 ];
 
+const COUNTRY_DEMONYMS_G: [RegExp, string][] = COUNTRY_DEMONYMS.map(([re, name]) => [new RegExp(re.source, 'g'), name]);
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 const isCap = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
 const stripPossessive = (w: string) => w.replace(/['’]s$/u, '');
@@ -104,8 +105,8 @@ export function isOutletAnaphor(np: string): boolean {
 export function stateMediaName(np: string, context: string): string {
   for (const w of words(np)) if (isDemonymLike(w) && !/-/.test(w)) return `${stripPossessive(w)} state media`;
   let best: { index: number; name: string } | null = null;
-  for (const [re, name] of COUNTRY_DEMONYMS) {
-    const g = new RegExp(re.source, 'g');
+  for (const [g, name] of COUNTRY_DEMONYMS_G) {
+    g.lastIndex = 0;
     let m: RegExpExecArray | null;
     let last = -1;
     while ((m = g.exec(context))) last = m.index;
@@ -118,7 +119,21 @@ export function stateMediaName(np: string, context: string): string {
  * The outlet role of a noun phrase, or null when it is not a news medium speaking.
  * `mentions` are the gazetteer mentions inside the phrase, with offsets relative to it.
  */
+const roleCache = new Map<string, OutletRole | null>();
+
 export function outletRole(np: string, mentions: OutletMention[], context: string): OutletRole | null {
+  // the answer depends on the phrase and its gazetteer mentions; "state media" also on the context
+  if (/\bstate\b/i.test(np)) return computeOutletRole(np, mentions, context);
+  const key = `${np}\u0000${mentions.map((m) => `${m.start}:${m.end}:${m.entry.canonical}`).join(',')}`;
+  const hit = roleCache.get(key);
+  if (hit !== undefined) return hit;
+  const role = computeOutletRole(np, mentions, context);
+  if (roleCache.size > 50_000) roleCache.clear();
+  roleCache.set(key, role);
+  return role;
+}
+
+function computeOutletRole(np: string, mentions: OutletMention[], context: string): OutletRole | null {
   const phrase = np.trim();
   if (!phrase) return null;
   if (mentions.length >= 1) {
