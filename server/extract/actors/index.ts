@@ -5,7 +5,7 @@ import { FIRST_NAMES } from '../lexicon/first-names.js';
 import { ANONYMOUS_HEADS, NON_ACTOR_WORDS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/roles.js';
 import { tokenize } from '../lexicon/tokens.js';
 import { COUNTRY_NAMES, CITY_NAMES, GAZETTEER_KINDS, REGION_NAMES, type ActorKind } from './gazetteer.js';
-import { COMPANY_NAMES } from '../lexicon/organizations.js';
+import { definiteDescriptions, firstAtOrAfter, LONGEST_MENTION, officeDescriptions } from './descriptions.js';
 import { scan, type RawMention } from './scanner.js';
 
 export type { ActorKind } from './gazetteer.js';
@@ -177,113 +177,6 @@ function outletIsSubject(text: string, start: number, end: number): boolean {
   return SUBJECT_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || SUBJECT_AFTER.test(text.slice(end, end + 24));
 }
 
-/** Heads of organisation names that are not companies: "the company" never points to them. */
-const NOT_A_COMPANY = /\b(?:Agency|Ministry|Department|Council|Committee|Commission|Institute|University|College|School|Hospital|Court|Police|Army|Forces|Party|Union|Organi[sz]ation|Cent(?:er|re)s?|Office|Authority|Bureau|Assembly|Parliament|Government|Administration|Foundation|Association|Society|Movement|Front|Brigades?|Command|Service|League|Federation|Club|FC|Team|Band)$/;
-
-/** Index of the first item starting at or after `offset` (items sorted by start). */
-function firstAtOrAfter(items: { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Longest actor mention, so that actorsIn can start its walk just before a span. */
-const LONGEST_MENTION = 200;
-
-/** "the hotel", "the country": definite descriptions that point back to the last actor of that sort. */
-const DEFINITE = /\b[Tt]he (hotel|cafe|café|restaurant|hospital|school|university|newspaper|paper|country|city|capital|company|bank)\b(?!-)/g;
-const ANTECEDENT_WINDOW = 1500;
-
-function definiteDescriptions(text: string, mentions: ActorMention[], raw: RawMention[], countries: ReadonlySet<string>): ActorMention[] {
-  const out: ActorMention[] = [];
-  DEFINITE.lastIndex = 0;
-  let d: RegExpExecArray | null;
-  while ((d = DEFINITE.exec(text))) {
-    const noun = d[1].toLowerCase();
-    const at = d.index;
-    const after = text.slice(at + d[0].length, at + d[0].length + 16);
-    if (/^\s+\p{Lu}/u.test(after)) continue; // "the bank JPMorgan": the name follows
-    if (noun === 'country' && /^['’]s\s+capital/.test(after)) continue;
-    let antecedent: ActorMention | null = null;
-    if (noun === 'newspaper' || noun === 'paper') {
-      for (let k = firstAtOrAfter(raw, at - ANTECEDENT_WINDOW); k < raw.length; k++) {
-        const m = raw[k];
-        if (m.start >= at) break;
-        if (m.kind === 'outlet' && m.outletKind === 'newspaper' && at - m.start < ANTECEDENT_WINDOW) antecedent = { start: m.start, end: m.end, canonical: m.canonical, kind: 'organization' };
-      }
-    } else {
-      for (let k = firstAtOrAfter(mentions, at - ANTECEDENT_WINDOW); k < mentions.length; k++) {
-        const m = mentions[k];
-        if (m.start >= at) break;
-        const last = m.canonical.split(/[\s-]+/).pop()!.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-        const fits =
-          noun === 'country' ? countries.has(m.canonical)
-          : noun === 'city' || noun === 'capital' ? m.kind === 'place' && !countries.has(m.canonical) && CITY_NAMES.has(m.canonical)
-          : noun === 'company' ? m.kind === 'organization' && (COMPANY_NAMES.has(m.canonical) || (!GAZETTEER_KINDS.has(m.canonical) && !NOT_A_COMPANY.test(m.canonical)))
-          : noun === 'bank' ? m.kind === 'organization' && /bank|chase|sachs|morgan|citi/i.test(m.canonical)
-          : last === noun.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') || (noun === 'cafe' && /cafe/i.test(m.canonical.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')));
-        if (fits) antecedent = m;
-      }
-    }
-    if (antecedent) out.push({ start: at, end: at + d[0].length, canonical: antecedent.canonical, kind: antecedent.kind });
-  }
-  return out;
-}
-
-// Offices named without their holder ("Qatar's prime minister", "the Director of the CIA")
-// resolve to the person the same article names with that office and affiliation
-// ("Qatari Prime Minister X", "CIA chief X").
-const OFFICE = /\b(prime minister|premier|president|foreign minister|foreign secretary|secretary of state|defen[cs]e minister|defen[cs]e secretary|emir|king|chief|director|head)\b/gi;
-const OFFICE_CLASS: Record<string, string> = {
-  'prime minister': 'pm', premier: 'pm', president: 'president', 'foreign minister': 'fm', 'foreign secretary': 'fm', 'secretary of state': 'fm',
-  'defence minister': 'dm', 'defense minister': 'dm', 'defence secretary': 'dm', 'defense secretary': 'dm', emir: 'monarch', king: 'monarch',
-  chief: 'head', director: 'head', head: 'head',
-};
-
-function officeDescriptions(text: string, mentions: ActorMention[]): ActorMention[] {
-  const holders = new Map<string, string | null>();
-  const offices: { start: number; end: number; cls: string; affiliation: string | null }[] = [];
-  OFFICE.lastIndex = 0;
-  let o: RegExpExecArray | null;
-  while ((o = OFFICE.exec(text))) {
-    const cls = OFFICE_CLASS[o[1].toLowerCase()];
-    const start = o.index;
-    const end = start + o[0].length;
-    // Affiliation: an actor right before ("Qatar's prime minister", "CIA chief") or in "of (the) X" after.
-    let affiliation: string | null = null;
-    const k = firstAtOrAfter(mentions, start) - 1;
-    const before = k >= 0 ? mentions[k] : null;
-    if (before && before.kind !== 'person' && /^(?:['’]s)?\s+$/.test(text.slice(before.end, start))) affiliation = before.canonical;
-    const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(end, end + 12));
-    if (!affiliation && of) {
-      for (let j = firstAtOrAfter(mentions, end); j < mentions.length && mentions[j].start < end + of[0].length + 60; j++) {
-        const m = mentions[j];
-        if (/[.,;:()]/.test(text.slice(end, m.start))) break;
-        if (m.kind !== 'person') affiliation = m.canonical; // the last of "the US Central Intelligence Agency"
-      }
-    }
-    if (!affiliation) continue;
-    // The holder: a person named right after the office ("CIA chief William Burns").
-    const next = mentions[firstAtOrAfter(mentions, end)];
-    if (next && next.kind === 'person' && /^\s+$/.test(text.slice(end, next.start))) {
-      const key = `${affiliation}|${cls}`;
-      const prev = holders.get(key);
-      holders.set(key, prev === undefined || prev === next.canonical ? next.canonical : null);
-    } else offices.push({ start, end, cls, affiliation });
-  }
-  const out: ActorMention[] = [];
-  for (const office of offices) {
-    const holder = holders.get(`${office.affiliation}|${office.cls}`);
-    if (holder) out.push({ start: office.start, end: office.end, canonical: holder, kind: 'person' });
-  }
-  return out;
-}
-
 /** Characters of an article's opening that count as its lead. */
 const LEAD_LENGTH = 400;
 
@@ -301,7 +194,7 @@ export function createActorResolver(text: string): ActorResolver {
     if (r) mentions.push(r);
   }
   for (const m of mentions) if (!ctx.kinds.has(m.canonical)) ctx.kinds.set(m.canonical, m.kind);
-  const anaphora = definiteDescriptions(text, mentions, raw, COUNTRY_NAMES);
+  const anaphora = definiteDescriptions(text, mentions, raw, COUNTRY_NAMES, CITY_NAMES);
   anaphora.push(...officeDescriptions(text, mentions));
   if (anaphora.length) {
     mentions.push(...anaphora);
