@@ -133,7 +133,7 @@ export function extract(article: Article): Extraction {
       if (d.lastOutlet) return { outlet: d.lastOutlet.outlet, outletMention: raw, speaker: null, isOutlet: true };
       return { outlet: null, outletMention: null, speaker: raw, isOutlet: false };
     }
-    const context = text.slice(Math.max(0, sentence.start - 400), sentence.end);
+    const context = () => text.slice(Math.max(0, sentence.start - 400), sentence.end);
     // "the Journal", "the Times" after the full name was used
     const short = /^[Tt]he\s+(\p{Lu}[\p{L}-]+)$/u.exec(raw);
     if (short) {
@@ -228,7 +228,7 @@ export function extract(article: Article): Extraction {
     const raw = clean(text, span);
     if (!raw) return null;
     if (isOutletAnaphor(raw)) return d.lastOutlet ? { outlet: d.lastOutlet.outlet, mention: raw } : null;
-    const context = text.slice(Math.max(0, sentence.start - 400), sentence.end);
+    const context = () => text.slice(Math.max(0, sentence.start - 400), sentence.end);
     const r = outletRole(text.slice(span.start, span.end), mentionsIn(span.start, span.end), context);
     return r ? { outlet: r.outlet, mention: r.mention } : null;
   };

@@ -102,14 +102,15 @@ export function isOutletAnaphor(np: string): boolean {
 }
 
 /** The demonym of the country a passage is about, for naming "state media". */
-export function stateMediaName(np: string, context: string): string {
+export function stateMediaName(np: string, context: string | (() => string)): string {
+  const ctx = typeof context === 'string' ? context : context();
   for (const w of words(np)) if (isDemonymLike(w) && !/-/.test(w)) return `${stripPossessive(w)} state media`;
   let best: { index: number; name: string } | null = null;
   for (const [g, name] of COUNTRY_DEMONYMS_G) {
     g.lastIndex = 0;
     let m: RegExpExecArray | null;
     let last = -1;
-    while ((m = g.exec(context))) last = m.index;
+    while ((m = g.exec(ctx))) last = m.index;
     if (last >= 0 && (!best || last > best.index)) best = { index: last, name };
   }
   return best ? `${best.name} state media` : 'state media';
@@ -121,7 +122,8 @@ export function stateMediaName(np: string, context: string): string {
  */
 const roleCache = new Map<string, OutletRole | null>();
 
-export function outletRole(np: string, mentions: OutletMention[], context: string): OutletRole | null {
+/** `context` (the passage around the phrase) is only read to name "state media". */
+export function outletRole(np: string, mentions: OutletMention[], context: string | (() => string)): OutletRole | null {
   // the answer depends on the phrase and its gazetteer mentions; "state media" also on the context
   if (/\bstate\b/i.test(np)) return computeOutletRole(np, mentions, context);
   const key = `${np}\u0000${mentions.map((m) => `${m.start}:${m.end}:${m.entry.canonical}`).join(',')}`;
@@ -133,7 +135,7 @@ export function outletRole(np: string, mentions: OutletMention[], context: strin
   return role;
 }
 
-function computeOutletRole(np: string, mentions: OutletMention[], context: string): OutletRole | null {
+function computeOutletRole(np: string, mentions: OutletMention[], context: string | (() => string)): OutletRole | null {
   const phrase = np.trim();
   if (!phrase) return null;
   if (mentions.length >= 1) {
@@ -185,7 +187,7 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-function unseenOutlet(phrase: string, context: string): OutletRole | null {
+function unseenOutlet(phrase: string, context: string | (() => string)): OutletRole | null {
   // every rule below needs a capitalised name or "state ..."
   if (!/\p{Lu}/u.test(phrase.slice(1)) && !/\bstate\b/i.test(phrase) && !/^\p{Lu}\S*\s+\p{Lu}/u.test(phrase)) return null;
   const stateMedia = STATE_MEDIA.exec(phrase);
