@@ -412,7 +412,11 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
         // "According to X, C." — past a relative clause on X ("the people, who asked ..., C")
         let p = np.end;
         while (p < s1 && /[\s,]/.test(text[p] as string)) p++;
-        for (let k = 0; k < 2 && /^(?:who|which|whose|a|an|the)\b/.test(text.slice(p, p + 6)); k++) {
+        // "a witness, Jane Doe, C": a name in apposition to a common-noun source
+        const commonNoun = /^(?:a|an|the|one|another)\s+\p{Ll}/u.test(text.slice(np.start, np.end));
+        const appositive = (q: number) => /^(?:who|which|whose|a|an|the)\b/.test(text.slice(q, q + 6)) ||
+          (commonNoun && /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*,/u.test(text.slice(q, q + 60)));
+        for (let k = 0; k < 2 && appositive(p); k++) {
           const comma = text.indexOf(',', p);
           if (comma < 0 || comma >= s1 || comma - p > 160) break;
           p = comma + 1;
@@ -666,7 +670,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     let subject = trimSpan(text, sepAt + 1, subjectEnd);
     while (subject.start < subject.end && /["'“”‘’\s]/.test(text[subject.start] as string)) subject.start++;
     // 'C, Jane Doe, the head of X, said.': the name before the appositive
-    if (APPOSITIVE_STARTERS.test(text.slice(subject.start, subject.end)) && /^(?:now|the|a|an|who|formerly|also|currently|himself|herself)\b/.test(text.slice(subject.start, subject.end))) {
+    if (APPOSITIVE_STARTERS.test(text.slice(subject.start, subject.end))) {
       // the appositive begins at the comma after the name; the name begins after the separator before it
       let k = sepAt;
       let j = k - 1;

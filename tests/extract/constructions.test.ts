@@ -417,4 +417,14 @@ describe('more wire-style constructions', () => {
     expect(r.claim).toBe('The plant will close in June');
     expect(r.speaker).toBe('Lars Berg');
   });
+  it('\'"Q," Name, role, told OUTLET.\' gives the name as speaker and the quote as claim', () => {
+    const r = recordWith(run('"We have moved everyone to safety," Ana Silva, head of the rescue team, told Reuters.'), 'safety');
+    expect(r.claim).toBe('We have moved everyone to safety');
+    expect(r.speaker).toBe('Ana Silva');
+    expect(r.outlet).toBe('Reuters');
+  });
+  it('"According to a witness, Name, C" keeps the name out of the claim; "According to OUTLET, A, B and C ..." does not', () => {
+    expect(recordWith(run('According to a witness, Omar Said, the market was crowded.'), 'market').claim).toBe('the market was crowded');
+    expect(recordWith(run('According to Reuters, Chile, Peru and Bolivia signed the pact.'), 'pact').claim).toBe('Chile, Peru and Bolivia signed the pact');
+  });
 });
