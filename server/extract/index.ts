@@ -185,15 +185,16 @@ export function extract(article: Article): Extraction {
 
   /** The person a "he"/"she" at pos refers to: the last person in subject position of the recent sentences. */
   let topic: string | null | undefined;
-  /** The place the article is mostly about: the most mentioned place, if it recurs. */
+  /** The place the article is about: the first place it mentions more than once. */
   const topicPlace = (): string | null => {
     if (topic !== undefined) return topic;
     const counts = new Map<string, number>();
     for (const m of safe(() => actors().mentions()) ?? []) if (m.kind === 'place') counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + 1);
     let best: string | null = null;
     let n = 0;
-    for (const [k, v] of counts) if (v > n) { best = k; n = v; }
-    topic = n >= 3 ? best : null;
+    // Map keeps first-mention order: the first place that recurs is where the story happens
+    for (const [k, v] of counts) if (v >= 2) { best = k; n = v; break; }
+    topic = n ? best : null;
     return topic;
   };
   let personMentions: { start: number; end: number; canonical: string; kind: string }[] | null = null;
