@@ -14,10 +14,12 @@ const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..
 const WRITERS = 8;
 const READERS = 8;
 const ARTICLES = Number(process.env.BENCH_LOAD_ARTICLES ?? 1000);
-const MAX_SECONDS = 300;
+const MAX_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 600);
 const MAX_READS = 20_000;
 
 interface Sample { kind: string; ms: number; status: number; ok: boolean }
+
+const failures: string[] = [];
 
 function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return NaN;
@@ -60,8 +62,11 @@ async function timed(kind: string, samples: Sample[], run: () => Promise<{ statu
   let ok = false;
   try {
     ({ status, ok } = await run());
-  } catch {
+    if (!ok && failures.length < 10) failures.push(`${kind}: status ${status}`);
+  } catch (err) {
     status = 0;
+    const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+    if (failures.length < 10) failures.push(`${kind}: ${err instanceof Error ? err.message : String(err)} ${cause?.code ?? ''} ${cause?.message ?? ''}`);
   }
   samples.push({ kind, ms: performance.now() - t0, status, ok });
 }
@@ -176,6 +181,7 @@ export async function run(): Promise<void> {
     'server exit code after SIGTERM': shutdownCode,
   };
   for (const [k, v] of Object.entries(checks)) console.log(`  ${k}: ${v}`);
+  if (failures.length) console.log(`first failures:\n  ${failures.join('\n  ')}`);
   fs.rmSync(dir, { recursive: true, force: true });
   const pass = missing === 0 && extra === 0 && orphans === 0 && integrity === 'ok' && fiveXX === 0 && malformed === 0 && shutdownCode === 0 && next === articles.length;
   console.log(pass ? 'load: PASS' : 'load: FAIL');

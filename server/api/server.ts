@@ -40,7 +40,8 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const app = createApp(service, { ...opts, writeToken: opts.token ?? null });
   const server = http.createServer(app);
   server.requestTimeout = 120_000;
-  server.headersTimeout = 30_000;
+  server.headersTimeout = 60_000;
+  server.keepAliveTimeout = 30_000;
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
