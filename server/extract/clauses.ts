@@ -58,8 +58,10 @@ const REPORT_OBJECT_POSSESSIVE = /^[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.&-]*(?
 const ANAPHORIC_REPORT_OBJECT = /^[ \t]+(?:the|that|this|these|those|such)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|reports|story|claim|claims|allegation|allegations|account)(?![\p{L}])/iu;
 const MEDIUM_OBJECT_AT = /[ \t]+((?:the[ \t]+|a[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?(?:newspaper|paper|daily|agency|news agency|broadcaster|outlet|network|channel|station|magazine|website|television|TV|radio|media))(?![\p{L}])/iuy;
 
+const PLURAL_SUBJECT = /^(?:they|others|many|some|people|police|both|all|most|critics|experts|analysts|officials)$/i;
+
 /** A lower-case plural audience: "told analysts", "told fellow lawmakers". */
-const PLURAL_OBJECT_AT = /[ \t]+(?:(?:fellow|foreign|local|visiting|senior|the)[ \t]+)?\p{Ll}[\p{Ll}-]*s(?![\p{L}])(?=[ \t]+(?:that|on|at|in|during|after|before|this|last|,))/uy;
+const PLURAL_OBJECT_AT = /[ \t]+(?:(?:the|its|his|her|their)[ \t]+)?(?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}?\p{Ll}[\p{Ll}-]*s(?![\p{L}])(?=[ \t]+(?:that|on|at|in|during|after|before|this|last|it|he|she|they|the|,))/uy;
 
 export interface SentenceContext {
   text: string;
@@ -438,11 +440,12 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     if (!vf) continue;
     if (capital) continue;
     const { lemma, form } = vf;
-    if (form === 'base' && SKIP_BASE.has(lw)) continue;
     const prev = wordBefore(text, a, contentStart);
     const prevLw = prev?.word.toLowerCase() ?? '';
     const next = wordAfter(text, b, s1);
     const nextLw = next?.word.toLowerCase() ?? '';
+    // a base form is a present-tense verb after a plural subject: "Some analysts note that C"
+    if (form === 'base' && SKIP_BASE.has(lw) && !(nextLw === 'that' && prev && (PLURAL_SUBJECT.test(prev.word) || (/s$/.test(prevLw) && !/(?:['’]s|ss|us|is)$/.test(prevLw) && prevLw.length > 3)))) continue;
     // noun readings: "a report", "the claims", "his comments"
     if (NOUNABLE.has(lw) && prev && /^(?:or|and|of|about|with|to|for|by|from|in|on|nor)$/.test(prev.word)) continue;
     if (NOUNABLE.has(lw) && prev && (lw === 'say' ? /^(?:a|an|any|no|more|final|the)$/.test(prev.word) : DETERMINERS.has(prev.word))) {

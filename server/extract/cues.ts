@@ -50,6 +50,8 @@ const VERBS: Record<string, [string, string, string, string?]> = {
   speak: ['speaks', 'spoke', 'speaking', 'spoken'],
   understand: ['understands', 'understood', 'understanding'],
   learn: ['learns', 'learned', 'learning', 'learnt'],
+  suggest: ['suggests', 'suggested', 'suggesting'],
+  believe: ['believes', 'believed', 'believing'],
 };
 
 /** Verbs that take a person/outlet object before the content: "told AFP that", "informed reporters". */
@@ -60,7 +62,7 @@ export const THAT_ONLY_VERBS = new Set([
   'reject', 'dismiss', 'dispute', 'question', 'predict', 'estimate', 'indicate', 'suggest', 'conclude', 'agree',
   'recall', 'post', 'read', 'quote', 'claim', 'confirm', 'deny', 'acknowledge', 'admit', 'reveal',
   'disclose', 'stress', 'emphasize', 'emphasise', 'maintain', 'complain', 'speculate', 'testify', 'comment',
-  'add', 'explain', 'note',
+  'add', 'explain', 'note', 'believe',
 ]);
 /** Cues that attribute only when a news medium is the subject ("The BBC understands that C"). */
 export const OUTLET_ONLY_VERBS = new Set(['understand', 'learn']);

@@ -9,7 +9,7 @@ import { resolveDate } from './dates.js';
 import { findOutletMentions } from './lexicon/outlets.js';
 import { isOutletAnaphor, outletRole, type OutletMention } from './outlet-roles.js';
 import { relationsOf } from './relations.js';
-import { splitSentences, type Span } from './sentences.js';
+import { splitSentences, unwrapLines, type Span } from './sentences.js';
 import type { Article, Attribution, Extraction, Relation } from './types.js';
 
 export type { Article, Attribution, Extraction, Relation } from './types.js';
@@ -36,6 +36,8 @@ interface Role {
   also?: { outlet: string; mention: string }[];
 }
 
+/** Verbs of opinion that a reporting clause around them owns ("X suggested C, the report said"). */
+const HEDGE_LEMMAS = new Set(['suggest', 'believe', 'speculate']);
 const TITLE_WORDS = /^(?:President|Prime|Minister|Secretary|General|Chief|Director|Spokesman|Spokeswoman|Spokesperson|Senator|Sen\.|Governor|Gov\.|Mayor|King|Queen|Prince|Princess|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Deputy|Foreign|Defense|Defence|Interior|Finance|Health|Cabinet|Chancellor|Ambassador|Envoy|Commander|Colonel|Col\.|Gen\.|Lt\.|Judge|Justice|Pope|Sheikh|Emir|Vice|Former|former|Premier|Representative|Rep\.|Attorney|Speaker|Leader|Head|CEO|Chairman|Chairwoman|Chair|Officer|Witness|Lieutenant|Major|Captain|Sergeant|Admiral|Professor|Prof\.|Senior|Acting|Interim|State|Foreign|UN|U\.N\.|US|U\.S\.|EU|UK|National|Security|Adviser|Advisor|Analyst|Reporter|Journalist|Correspondent|Editor)$/;
 const ANONYMOUS = /\b(?:sources?|officials?|people|person|diplomats?|witness(?:es)?|analysts?|residents?|someone|insiders?|aides?|experts?|observers?|critics?|investigators?|authorities|police|officers?|spokes(?:man|woman|person)|reports?|media)\b/i;
 const MEDIA_APPOSITIVE = /^\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:news outlet|outlet|newspaper|news agency|news site|news website|broadcaster|daily|weekly|magazine|tabloid|news service|wire service|television channel|TV channel|radio station|news channel|network|publication)\b/iu;
@@ -60,8 +62,10 @@ function clean(text: string, span: Span | null): string | null {
 }
 
 export function extract(article: Article): Extraction {
-  const text = typeof article.text === 'string' ? article.text : '';
-  if (!text.trim()) return { attributions: [], relations: [] };
+  const original = typeof article.text === 'string' ? article.text : '';
+  if (!original.trim()) return { attributions: [], relations: [] };
+  // hard-wrapped lines are read as running text; claims are cut from the original
+  const text = unwrapLines(original);
   const mentions = findOutletMentions(text);
   const mentionByStart = new Map<number, OutletMention>();
   for (const m of mentions) mentionByStart.set(m.start, m);
@@ -274,6 +278,8 @@ export function extract(article: Article): Extraction {
           if (!(outer.kind === 'prep-trail' && inner.cueEnd <= outer.frameStart && inner.claim && inner.claim.end <= outer.cueStart + 1 && inner.claim.end >= outer.claim!.start - 2 && (inner.kind === 'pre' || inner.kind === 'post' || inner.kind === 'inverted'))) return;
         }
         const innerRole = roles[ii]!;
+        // "An analysis suggested C, the report said": a hedge inside a report is the report's claim
+        if (HEDGE_LEMMAS.has(inner.lemma) && outerRole.isOutlet) { dropped.add(ii); return; }
         if (outerRole.isOutlet && outerOutlet && !innerRole.isOutlet && !innerRole.outlet && !innerRole.medium) {
           innerRole.outlet = outerOutlet;
           innerRole.outletMention = outerRole.outletMention;
@@ -341,8 +347,9 @@ export function extract(article: Article): Extraction {
       if (!outlet && !speaker) return;
       if (OUTLET_ONLY_VERBS.has(c.lemma) && !r.isOutlet) return;
       // platforms and the article's own dateline never report
-      if (speaker && /^(?:X|Twitter|Telegram|Facebook|Instagram|TikTok|YouTube)$/i.test(speaker)) return;
-      const claimText = text.slice(claim.start, claim.end);
+      // (a company that tells someone something is a speaker: "Twitter told acquirers C")
+      if (speaker && c.lemma !== 'tell' && /^(?:X|Twitter|Telegram|Facebook|Instagram|TikTok|YouTube)$/i.test(speaker)) return;
+      const claimText = original.slice(claim.start, claim.end);
       const speakerActor = speaker ? safe(() => actors().canonicalSpeaker(speaker as string)) : null;
       let claimActors = safe(() => actors().actorsIn(claim!.start, claim!.end)) ?? [];
       // the speaker is usually part of what the claim involves (annotators list it for most claims)

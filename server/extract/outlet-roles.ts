@@ -29,6 +29,8 @@ const DESCRIPTORS = new Set([
   'exclusive', 'earlier', 'previous', 'media', 'press', 'daily', 'broadsheet', 'statement', 'interview', 'with', 'an',
   'outlets', 'citing', 'evening', 'morning', 'sunday', 'newswire', 'portal', 'station', 'english-language', 'arabic-language',
   'pan-arab', 'satellite', 'cable', 'its', 'their', 'own', 'translation', 'transcript', 'podcast', 'programme', 'program', 'show',
+  'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'overnight', 'today', 'yesterday', 'separate',
+  'initial', 'original', 'first', 'second', 'detailed', 'lengthy', 'brief', 'week', 'last', 'this', 'that', 'governmental',
 ]);
 /** Adjectives of media ownership and stance: "semi-official", "Beirut-based", "Kremlin-friendly", "pro-government". */
 const MEDIA_ADJECTIVE = /^(?:semi-official|quasi-official|pro-[\p{L}-]+|anti-[\p{L}-]+|opposition|hardline|reformist|privately-owned|privately|government-run|government-owned|popular|prominent|widely-read|mass-circulation|respected|well-known|leading|[\p{L}]+-(?:based|owned|run|funded|backed|affiliated|controlled|friendly|leaning|aligned|language))$/iu;
@@ -197,7 +199,10 @@ function unseenOutlet(phrase: string, context: string | (() => string)): OutletR
   if (dn && dn[1]) {
     const name = dn[1];
     const head = phrase.slice(0, dn.index + phrase.length - name.length);
-    if (words(head).every((w) => DESCRIPTORS.has(w.toLowerCase()) || isDemonymLike(w) || MEDIA_NOUN_SET.has(w.toLowerCase()) || /^(?:state|public|private|official)$/i.test(w))) {
+    const headWords = words(head);
+    // "technology website Recode", "financial news site X": a topic word before an unambiguous media noun
+    const plainMedium = /(?:website|site|newspaper|daily|broadcaster|magazine|outlet|tabloid|portal|newswire|weekly)\s*$/i.test(head);
+    if (headWords.every((w) => DESCRIPTORS.has(w.toLowerCase()) || isDemonymLike(w) || MEDIA_NOUN_SET.has(w.toLowerCase()) || /^(?:state|public|private|official)$/i.test(w) || (plainMedium && /^\p{Ll}[\p{Ll}-]+$/u.test(w)))) {
       const known = lookupOutlet(name);
       return { outlet: known?.canonical ?? name, mention: name, speaker: null };
     }

@@ -140,3 +140,48 @@ export function splitSentences(text: string): Span[] {
   push(start, n);
   return spans;
 }
+
+const TERMINAL = /[.!?:;"”’)\]]$/;
+
+/**
+ * The text with the single line breaks that only wrap a sentence turned into spaces (same
+ * length, so offsets stay valid). A break stays when the line before it ends a sentence,
+ * when a blank line follows, or when the next line starts with a capital after a short
+ * (headline-like) line. In a text whose lines are all short (wire copy wrapped at a fixed
+ * width) a break inside a sentence is a space; elsewhere only a break before a lower-case
+ * word is.
+ */
+export function unwrapLines(text: string): string {
+  if (!text.includes('\n')) return text;
+  const lines: { start: number; end: number }[] = [];
+  let s = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      lines.push({ start: s, end: i });
+      s = i + 1;
+    }
+  }
+  const lengths = lines.map((l) => text.slice(l.start, l.end).trim().length).filter((n) => n > 0);
+  if (lengths.length < 2) return text;
+  const short = lengths.filter((n) => n <= 90).length;
+  const wrapped = lengths.length >= 4 && short / lengths.length >= 0.9;
+  const sorted = [...lengths].sort((a, b) => a - b);
+  const median = sorted[sorted.length >> 1] as number;
+  let out: string[] | null = null;
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const a = text.slice(lines[k]!.start, lines[k]!.end).trimEnd();
+    const b = text.slice(lines[k + 1]!.start, lines[k + 1]!.end);
+    const bTrim = b.trimStart();
+    if (!a.trim() || !bTrim) continue;
+    if (TERMINAL.test(a)) continue;
+    const lowerNext = /^\p{Ll}/u.test(bTrim);
+    let join = false;
+    if (lowerNext) join = true;
+    else if (wrapped && a.trim().length >= median * 0.6 && !/^[-•*–—]/.test(bTrim)) join = true;
+    if (join) {
+      out ??= text.split('');
+      out[lines[k]!.end] = ' ';
+    }
+  }
+  return out ? out.join('') : text;
+}
