@@ -138,6 +138,7 @@ function resolve(m: RawMention, ctx: Context, speakerRole = false): ActorMention
   }
   switch (m.source) {
     case 'gazetteer':
+      if (PLATFORMS.has(m.canonical) && platformAsMedium(ctx.text, m.start, m.end)) return null;
       if (speakerRole && m.capitalOf) return mention(m, m.capitalOf, 'place');
       return mention(m, m.canonical, m.kind);
     case 'surname': {
@@ -166,6 +167,14 @@ function resolve(m: RawMention, ctx: Context, speakerRole = false): ActorMention
       return mention(m, m.canonical, m.kind);
     }
   }
+}
+
+/** Companies whose product is also a medium: "posted on Telegram" names no actor, "Twitter shares fell" does. */
+const PLATFORMS = new Set(['Twitter', 'Facebook', 'Instagram', 'YouTube', 'WhatsApp', 'Telegram', 'TikTok', 'Snap Inc.', 'Reddit', 'LinkedIn', 'Discord']);
+const MEDIUM_BEFORE = /\b(?:on|via|to|in|from|across|through|onto)\s+(?:(?:the|his|her|its|their|our|my|a)\s+)?(?:(?:official|personal|verified)\s+)?(?:(?:social[- ]media|messaging|video)\s+)?(?:(?:platform|site|network|app|service)\s+)?$/i;
+const MEDIUM_AFTER = /^(?:['’]s)?\s+(?:post|posts|posted|account|accounts|feed|feeds|page|pages|video|videos|user|users|channel|channels|message|messages|live|stream|thread|threads|story|stories|handle|profile|group|chat|statement)\b/i;
+function platformAsMedium(text: string, start: number, end: number): boolean {
+  return MEDIUM_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || MEDIUM_AFTER.test(text.slice(end, end + 24));
 }
 
 // An outlet is an actor only where the text is about it, not where it reports:

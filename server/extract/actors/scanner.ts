@@ -231,7 +231,7 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
       const t = tokens[j];
       const gap = text.slice(tokens[j - 1].end, t.start);
       const apostropheName = /^['’]$/.test(gap) && tokens[j - 1].text.length === 1 && isCapitalised(t.text); // O'Brien
-      const ampersand = gap === ' & ' && isCapitalised(t.text); // "Johnson & Johnson", "Procter & Gamble"
+      const ampersand = (gap === ' & ' || gap === ' + ') && isCapitalised(t.text); // "Johnson & Johnson", "Procter & Gamble", "Bausch + Lomb"
       if (!plainGap(gap) && !apostropheName && !ampersand) break;
       if (isCapitalised(t.text)) {
         const inner = gazetteerAt(text, tokens, j);
@@ -375,7 +375,7 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
   const keys = r.map((k) => tokens[k].key);
   const lk = keys[keys.length - 1];
   let kind: ActorKind;
-  if (ORG_HEADS.has(lk) || canonical.includes('&')) kind = 'organization';
+  if (ORG_HEADS.has(lk) || canonical.includes('&') || canonical.includes(' + ')) kind = 'organization';
   else if (PLACE_HEADS.has(lk)) kind = 'place';
   else if (FIRST_NAMES.has(keys[0]) && !keys.includes('of')) kind = 'person';
   else if (keys.some((k) => k === 'of' || k === 'for' || k === 'the')) kind = 'organization';

@@ -205,7 +205,7 @@ export interface PlaceEntry {
 
 /** Regions, territories and cities that are not capitals of a state listed above. */
 export const PLACES: PlaceEntry[] = [
-  ['Gaza', 'Gaza Strip', 'the Gaza Strip'],
+  ['Gaza', 'Gaza Strip', 'the Gaza Strip', 'Gazan', 'Gazans', 'Gaza enclave'],
   ['West Bank', 'the West Bank'],
   ['East Jerusalem'],
   ['Golan Heights'],
