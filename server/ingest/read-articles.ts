@@ -106,7 +106,8 @@ export function fromHtml(html: string, id: string, file: string): ReadItem {
   const published = meta('meta[property="article:published_time"]') ?? meta('meta[name="date"]') ?? meta('meta[itemprop="datePublished"]');
   const publisher = meta('meta[property="og:site_name"]');
   const url = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('meta[property="og:url"]');
-  const pageTitle = meta('meta[property="og:title"]') ?? (document.querySelector('title')?.textContent ?? '').trim();
+  // og:title is the headline alone; <title> usually carries a " | Site name" suffix.
+  const headline = meta('meta[property="og:title"]') ?? (document.querySelector('h1')?.textContent ?? '').trim();
   // Readability mutates the document, so the metadata above is read first.
   const parsed = new Readability(document as unknown as Document).parse();
   const text = normaliseParagraphs(parsed?.content ? blockText(parsed.content) : document.body?.textContent ?? '');
@@ -116,13 +117,20 @@ export function fromHtml(html: string, id: string, file: string): ReadItem {
     file,
     article: {
       id,
-      title: (parsed?.title?.trim() || pageTitle || firstLine(text)),
+      title: headline || stripSiteSuffix(parsed?.title?.trim() ?? '', publisher) || firstLine(text),
       text,
       published: published ? normaliseDate(published) : null,
       publisher: publisher ?? parsed?.siteName ?? null,
       url: url ?? null,
     },
   };
+}
+
+/** "Headline | Site" or "Headline - Site" → "Headline", when the tail is the site's name. */
+function stripSiteSuffix(title: string, site: string | null): string {
+  const m = /^(.+?)\s+[|\-–—]\s+([^|\-–—]+)$/.exec(title);
+  if (!m) return title;
+  return !site || m[2].trim().toLowerCase() === site.toLowerCase() ? m[1].trim() : title;
 }
 
 const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, tr, div, section, article, figcaption, br';

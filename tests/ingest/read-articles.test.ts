@@ -79,6 +79,7 @@ describe('readArticleFile', () => {
       <p>Drivers will be diverted through the northern ring road, the council added in a statement published on its website.</p></article>
       <footer>Copyright footer text</footer></body></html>`;
     const [article] = ok(readArticleFile(file('bridge.html', html)));
+    expect(article.title).toBe("Bridge closes");
     expect(article.publisher).toBe('Daily Example');
     expect(article.published).toBe('2023-05-02');
     expect(article.url).toBe('https://example.org/bridge');
