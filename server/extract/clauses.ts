@@ -37,12 +37,16 @@ export interface Clause {
   quoteFromPrevious: boolean;
   /** "this was denied by X": the claim is the previous attribution's */
   claimIsPrevious: boolean;
+  /** "This was reported by X": the claim is the whole previous sentence */
+  claimIsPreviousSentence?: boolean;
+  /** "was quoted as saying" without a medium: the outlet the passage is reporting from */
+  inFocus?: boolean;
 }
 
 /** Verbs that appear inverted after a quotation: '"C," said the minister.' */
 const INVERTING = new Set(['say', 'add', 'write', 'report', 'explain', 'warn', 'note', 'insist', 'state', 'claim', 'declare', 'argue', 'recall', 'tweet', 'post', 'comment']);
 const NOUNABLE = new Set(['report', 'reports', 'claim', 'claims', 'comment', 'comments', 'note', 'notes', 'estimate', 'estimates', 'tweet', 'tweets', 'post', 'posts', 'question', 'questions', 'quote', 'quotes', 'dispute', 'disputes', 'warning', 'warnings', 'read', 'reading', 'briefing', 'writing', 'posting', 'statement', 'denial', 'denials', 'brief', 'state', 'states', 'add', 'adds', 'reject', 'stress', 'say']);
-const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'media', 'news', 'new', 'latest', 'earlier', 'previous', 'any', 'no', 'such', 'whose', 'initial', 'final', 'recent', 'official', 'one', 'two', 'several', 'some', 'many', 'multiple', 'other', 'press', 'first', 'further', 'unconfirmed', 'local', 'conflicting', 'separate', 'own']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'media', 'news', 'new', 'latest', 'earlier', 'previous', 'any', 'no', 'such', 'whose', 'initial', 'final', 'recent', 'official', 'one', 'two', 'several', 'some', 'many', 'multiple', 'other', 'press', 'first', 'further', 'unconfirmed', 'local', 'conflicting', 'separate', 'own', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'overnight', 'exclusive']);
 /** Base forms that are too often nouns or other words to count as cues. */
 const SKIP_BASE = new Set(['state', 'read', 'post', 'brief', 'quote', 'note', 'question', 'estimate', 'comment', 'tweet', 'dispute', 'claim', 'reject', 'add', 'stress', 'maintain', 'recall', 'predict', 'suggest', 'indicate', 'conclude', 'agree', 'dismiss', 'confirm', 'announce', 'admit', 'reveal', 'disclose', 'complain', 'speculate', 'testify', 'emphasize', 'emphasise', 'assert', 'allege', 'argue', 'contend', 'declare', 'assure', 'inform', 'explain', 'acknowledge', 'write', 'tell', 'warn']);
 const CLAUSE_PRONOUNS = new Set(['there', 'it', 'he', 'she', 'they', 'we', 'i', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'no', 'none', 'all', 'both', 'some', 'nobody', 'everything', 'nothing', 'russia', 'israel']);
@@ -58,6 +62,7 @@ const REPORT_OBJECT_POSSESSIVE = /^[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.&-]*(?
 const ANAPHORIC_REPORT_OBJECT = /^[ \t]+(?:the|that|this|these|those|such)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|reports|story|claim|claims|allegation|allegations|account)(?![\p{L}])/iu;
 const MEDIUM_OBJECT_AT = /[ \t]+((?:the[ \t]+|a[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?(?:newspaper|paper|daily|agency|news agency|broadcaster|outlet|network|channel|station|magazine|website|television|TV|radio|media))(?![\p{L}])/iuy;
 
+const PUT_AT = /^[ \t]+((?:the|its|their|his|her)[ \t]+[^,.;:"“]{2,80}?[ \t]+at[ \t]+(?:(?:about|around|some|least|nearly|roughly|more[ \t]+than|at[ \t]+least)[ \t]+)?\d[\d.,]*\d?)/u;
 const PLURAL_SUBJECT = /^(?:they|others|many|some|people|police|both|all|most|critics|experts|analysts|officials)$/i;
 
 /** A lower-case plural audience: "told analysts", "told fellow lawmakers". */
@@ -316,7 +321,7 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   const w = (/^[\p{L}'’]+/u.exec(rest)?.[0] ?? '').toLowerCase();
   if (/^(?:whether|if|why|how|what|who)$/.test(w)) return lemma === 'question' || lemma === 'say' || lemma === 'tell' ? { kind: 'content', start: p } : { kind: 'none', comma: false, closes: false };
   if (lemma === 'speak') return { kind: 'none', comma: false, closes: false };
-  if (/^(?:in|on|at|to|with|for|of|by|during|after|before|from|while|when|as|against|about|over|into|through|via|under|upon)$/.test(w) && !/^(?:at\s+(?:least|most)\b|about\s+\d|over\s+\d)/i.test(rest)) {
+  if (/^(?:in|on|at|to|with|for|of|by|during|after|before|from|while|when|as|against|about|over|into|through|via|under|upon)$/.test(w) && !/^(?:at\s+(?:least|most)\b|about\s+\d|over\s+\d|as\s+(?:many|much|few|little|high|low|long)\s+as\b)/i.test(rest)) {
     // "said in their latest assessment that C", "said during a visit to Kyiv that C"
     const that = /^[^,.;:"“”]{0,90}?\sthat\s+/u.exec(text.slice(p, Math.min(end, p + 110)));
     const crossesVerb = that && (/\s(?:and|but)\s/.test(that[0]) || that[0].split(/[^\p{L}]+/u).some((x) => VERB_FORMS.has(x.toLowerCase()) && x !== 'that'));
@@ -440,6 +445,16 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     if (!vf) continue;
     if (capital) continue;
     const { lemma, form } = vf;
+    if (lemma === 'put') {
+      // "the bureau put the magnitude at 7.0": an estimate attributed to the subject
+      const m = PUT_AT.exec(text.slice(b, Math.min(s1, b + 140)));
+      const subject = m ? subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), a) : null;
+      if (m && subject) {
+        const st = b + m[0].length - (m[1] as string).length;
+        out.push(base('pre', 'put', h.word, a, b, { subject, claim: { start: st, end: b + m[0].length }, frameStart: subject.start }));
+      }
+      continue;
+    }
     const prev = wordBefore(text, a, contentStart);
     const prevLw = prev?.word.toLowerCase() ?? '';
     const next = wordAfter(text, b, s1);
@@ -481,6 +496,8 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     if ((form === 'past' || form === 'participle') && nextLw === 'to') {
       const after = wordAfter(text, next!.end, s1)?.word.toLowerCase() ?? '';
       if (beBefore || /^(?:have|be|been|include|involve|number|total|exceed|contain|possess|own|hold|control)$/.test(after)) continue;
+      // headline hedges: "Israel said to weigh deal" (a bare verb after "to", not an audience)
+      if (/^\p{Ll}+$/u.test(after) && !/s$/.test(after) && !DETERMINERS.has(after) && !/^(?:him|me|us|them|whom|everyone|anyone|police|staff|parliament|congress|media)$/.test(after) && lemma !== 'tell' && lemma !== 'speak') continue;
     }
     if (isNegated(text, auxStart, contentStart)) continue;
     // "The Times, which first reported the talks, said ...": the relative clause is not the statement
@@ -491,16 +508,33 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     if (form === 'ing') {
       if (beBefore && (lemma === 'report' || lemma === 'say' || lemma === 'claim' || lemma === 'tell' || lemma === 'warn' || lemma === 'insist' || lemma === 'write' || lemma === 'deny')) {
         // "is reporting", "are claiming": a finite verb
-      } else if (CONTINUATION_PARTICIPLES.has(lw) && lw !== 'adding' && lw !== 'writing') {
+      } else if (CONTINUATION_PARTICIPLES.has(lw) && lw !== 'writing') {
         const before = text.slice(Math.max(s0, a - 120), a);
         if (!/(?:,|\band|\bwhile|\bby)\s*$/i.test(before) && !NOUN_STATEMENT.test(before)) continue;
         const right = parseRight(ctx, lemma, b, s1);
         // "saying C" takes any clause; "warning/noting/claiming ..." need "that", a quote or a clause subject
-        const content = contentAfter(text, lw === 'saying' || lw === 'stating' ? lemma : 'claim', right.pos, s1);
+        let content = contentAfter(text, lw === 'saying' || lw === 'stating' ? lemma : 'claim', right.pos, s1);
+        // ", adding TPG resisted the terms": a named subject starts the added clause
+        if (content.kind !== 'content' && lw === 'adding') {
+          const m = /^[ \t]+(?=\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:and[ \t]+)?\p{Lu}[\p{L}.'’-]*){0,4}[ \t]+\p{Ll}+(?:ed|s)\b)/u.exec(text.slice(right.pos, right.pos + 80));
+          if (m) content = { kind: 'content', start: right.pos + m[0].length };
+        }
         if (content.kind !== 'content') continue;
         let inherit: number | null = null;
         for (let i = out.length - 1; i >= 0; i--) if ((out[i] as Clause).cueStart < a && (out[i] as Clause).kind !== 'prep-trail') { inherit = i; break; }
         let subject: Span | null = null;
+        // "..., appearing to downplay remarks by X, saying C": the remarks' author says C
+        const remarks = /(?:remarks|comments|statements?|words|claims|assertions)[ \t]+(?:by|from|of)[ \t]+((?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,5}\p{Lu}[\p{L}.'’-]*)[ \t]*,[ \t]*$/u.exec(before);
+        if (remarks && lw === 'saying') {
+          const np = remarks[1] as string;
+          const st = a - (before.length - remarks.index - remarks[0].indexOf(np, remarks[0].length - np.length - 4));
+          subject = { start: st, end: st + np.length };
+          inherit = null;
+          let fs = a;
+          while (fs > s0 && /[\s,]/.test(text[fs - 1] as string)) fs--;
+          out.push(base('pre', lemma, text.slice(a, b), a, b, { subject, claim: { start: content.start, end: s1 }, frameStart: fs, dateText: right.dateText }));
+          continue;
+        }
         let cueStart = a;
         const stmt = NOUN_STATEMENT.exec(before);
         if (stmt && inherit === null) {
@@ -532,9 +566,25 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
         const as = /^[ \t]*,?[ \t]*as[ \t]+(?:saying|stating|telling[ \t]+\S+)[ \t]*/u.exec(text.slice(pos, pos + 40));
         if (as) pos += as[0].length;
         const content = contentAfter(text, 'say', pos, s1);
-        if (content.kind !== 'content') continue;
+        if (content.kind !== 'content') {
+          // '"C," the official was quoted as saying.'
+          const cueText = text.slice(auxStart, as ? pos : b).trim();
+          let lb = auxStart;
+          while (lb > s0 && /[ \t]/.test(text[lb - 1] as string)) lb--;
+          let q = lb - 1;
+          // the speaker NP between the quotation and the cue (with an appositive)
+          while (q > contentStart && !((text[q] === '”' || text[q] === '"') && isQuoteEnd(text, q))) q--;
+          if (q <= contentStart || lb - q > 120) continue;
+          const claim = claimBefore(text, contentStart, q + 1);
+          let subj = trimSpan(text, q + 1, lb);
+          const comma = text.slice(subj.start, subj.end).indexOf(',');
+          if (comma > 0) subj = trimSpan(text, subj.start, subj.start + comma);
+          if (!claim || subj.end <= subj.start) continue;
+          out.push(base('inverted', 'quote', cueText, auxStart, b, { subject: subj, medium, claim, frameStart: q, inFocus: !medium }));
+          continue;
+        }
         const subject = subjectBefore(text, contentStart, auxStart);
-        out.push(base('pre', 'quote', text.slice(auxStart, medium ? medium.start : b).trim(), auxStart, b, { subject, medium, claim: { start: content.start, end: s1 }, frameStart: auxStart }));
+        out.push(base('pre', 'quote', text.slice(auxStart, medium ? medium.start : b).trim(), auxStart, b, { subject, medium, claim: { start: content.start, end: s1 }, frameStart: auxStart, inFocus: !medium }));
         continue;
       }
       if (nextLw === 'by' && (lemma === 'deny' || lemma === 'confirm' || lemma === 'dispute' || lemma === 'reject')) {
@@ -551,8 +601,8 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       if (!/^(?:has|have|had)$/i.test(text.slice(auxStart, a).trim().split(/\s+/)[0] ?? '')) continue;
     }
     const cueText = text.slice(auxStart, b);
-    // "Xinhua quoted a ministry spokesman as saying that C"
-    if (lemma === 'quote' && (form === 'past' || form === 'third')) {
+    // "Xinhua quoted a ministry spokesman as saying that C", "The paper cites an official as saying C"
+    if ((lemma === 'quote' || lemma === 'cite') && (form === 'past' || form === 'third')) {
       const q = /^[ \t]+((?:the[ \t]+|a[ \t]+|an[ \t]+)?[^,.;:"“]{2,100}?)[ \t]+as[ \t]+(?:saying|stating|telling[ \t]+\S+)(?![\p{L}])/u.exec(text.slice(b, Math.min(s1, b + 160)));
       if (q) {
         const np = q[1] as string;
@@ -560,7 +610,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
         const content = contentAfter(text, 'say', b + q[0].length, s1);
         const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
         if (content.kind === 'content' && subject) {
-          out.push(base('pre', 'quote', text.slice(auxStart, b + q[0].length).replace(np, '').replace(/\s+/g, ' '), auxStart, b, {
+          out.push(base('pre', lemma, text.slice(auxStart, b + q[0].length).replace(np, '').replace(/\s+/g, ' '), auxStart, b, {
             subject, citing: { start: npStart, end: npStart + np.length }, claim: { start: content.start, end: s1 }, frameStart: subject.start,
           }));
           skipUntil = b + q[0].length;
@@ -725,7 +775,9 @@ function invertedSpeaker(text: string, pos: number, end: number): Span | null {
   const np = /^[ \t]+((?:the[ \t]+|a[ \t]+|an[ \t]+)?[^,.;:!?"“”]{1,100}?)(?=[ \t]*(?:[,.;:!?]|$))/u.exec(text.slice(pos, Math.min(end, pos + 120)));
   if (!np) return null;
   const phrase = np[1] as string;
-  if (phrase.split(/\s+/).length > 12 || !/^(?:(?:the|a|an|one|two|three|another|some|several|many)\b|\p{Lu})/u.test(phrase)) return null;
+  // "..., said investigators, and ...": a bare plural noun of sources
+  const barePlural = /^(?:\p{Ll}+[ \t]+)?(?:investigators|officials|police|witnesses|sources|prosecutors|authorities|residents|analysts|experts|doctors|rescuers|diplomats|officers|activists|organizers|organisers|researchers|scientists|medics)$/u.test(phrase);
+  if (phrase.split(/\s+/).length > 12 || (!barePlural && !/^(?:(?:the|a|an|one|two|three|another|some|several|many)\b|\p{Lu})/u.test(phrase))) return null;
   if (/^(?:that|it|this|there)\b/i.test(phrase)) return null;
   // a clause is not a speaker: "said several firms had lobbied"
   if (/\b(?:had|has|have|is|are|was|were|will|would|could|can|may|might|should|must|did|does|do)\b/i.test(phrase)) return null;

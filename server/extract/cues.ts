@@ -52,6 +52,8 @@ const VERBS: Record<string, [string, string, string, string?]> = {
   learn: ['learns', 'learned', 'learning', 'learnt'],
   suggest: ['suggests', 'suggested', 'suggesting'],
   believe: ['believes', 'believed', 'believing'],
+  cite: ['cites', 'cited', 'citing'],
+  put: ['puts', 'put', 'putting'],
 };
 
 /** Verbs that take a person/outlet object before the content: "told AFP that", "informed reporters". */
@@ -62,7 +64,7 @@ export const THAT_ONLY_VERBS = new Set([
   'reject', 'dismiss', 'dispute', 'question', 'predict', 'estimate', 'indicate', 'suggest', 'conclude', 'agree',
   'recall', 'post', 'read', 'quote', 'claim', 'confirm', 'deny', 'acknowledge', 'admit', 'reveal',
   'disclose', 'stress', 'emphasize', 'emphasise', 'maintain', 'complain', 'speculate', 'testify', 'comment',
-  'add', 'explain', 'note', 'believe',
+  'add', 'explain', 'note', 'believe', 'cite', 'declare', 'tweet', 'put',
 ]);
 /** Cues that attribute only when a news medium is the subject ("The BBC understands that C"). */
 export const OUTLET_ONLY_VERBS = new Set(['understand', 'learn']);

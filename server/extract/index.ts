@@ -11,6 +11,7 @@ import { isOutletAnaphor, outletRole, type OutletMention } from './outlet-roles.
 import { relationsOf } from './relations.js';
 import { splitSentences, unwrapLines, type Span } from './sentences.js';
 import type { Article, Attribution, Extraction, Relation } from './types.js';
+import { genderOf } from './pronouns.js';
 
 export type { Article, Attribution, Extraction, Relation } from './types.js';
 
@@ -38,6 +39,8 @@ interface Role {
 
 /** Verbs of opinion that a reporting clause around them owns ("X suggested C, the report said"). */
 const HEDGE_LEMMAS = new Set(['suggest', 'believe', 'speculate']);
+/** "the Portuguese", "the Frenchman", "the 45-year-old", "the veteran": a description of the last person quoted. */
+const EPITHET = /^the\s+(?:\p{Lu}\p{Ll}+(?:ese|ian|ean|an|ish|ch|i)|\p{Lu}\p{Ll}+(?:man|woman)|\d+-year-old|veteran|former\s+\p{Ll}+)$/u;
 const TITLE_WORDS = /^(?:President|Prime|Minister|Secretary|General|Chief|Director|Spokesman|Spokeswoman|Spokesperson|Senator|Sen\.|Governor|Gov\.|Mayor|King|Queen|Prince|Princess|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Deputy|Foreign|Defense|Defence|Interior|Finance|Health|Cabinet|Chancellor|Ambassador|Envoy|Commander|Colonel|Col\.|Gen\.|Lt\.|Judge|Justice|Pope|Sheikh|Emir|Vice|Former|former|Premier|Representative|Rep\.|Attorney|Speaker|Leader|Head|CEO|Chairman|Chairwoman|Chair|Officer|Witness|Lieutenant|Major|Captain|Sergeant|Admiral|Professor|Prof\.|Senior|Acting|Interim|State|Foreign|UN|U\.N\.|US|U\.S\.|EU|UK|National|Security|Adviser|Advisor|Analyst|Reporter|Journalist|Correspondent|Editor)$/;
 const ANONYMOUS = /\b(?:sources?|officials?|people|person|diplomats?|witness(?:es)?|analysts?|residents?|someone|insiders?|aides?|experts?|observers?|critics?|investigators?|authorities|police|officers?|spokes(?:man|woman|person)|reports?|media)\b/i;
 const MEDIA_APPOSITIVE = /^\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:news outlet|outlet|newspaper|news agency|news site|news website|broadcaster|daily|weekly|magazine|tabloid|news service|wire service|television channel|TV channel|radio station|news channel|network|publication)\b/iu;
@@ -102,6 +105,7 @@ export function extract(article: Article): Extraction {
     lastPerson: null, lastSpeaker: null, lastRecord: null,
   };
   const records: Attribution[] = [];
+  const recordSentence = new Map<number, number>();
   const seenOutlets = new Set<string>();
   const splitCoordination = (span: Span): Span[] => {
     const raw = text.slice(span.start, span.end);
@@ -121,10 +125,14 @@ export function extract(article: Article): Extraction {
   const sentences = splitSentences(text);
 
   const roleOf = (span: Span | null, sentenceIdx: number, sentence: Span): Role => {
-    const raw = clean(text, span);
+    const raw = clean(text, span)?.replace(/^(?:so|and|but|then|yet|or)\s+/i, '') ?? null;
     if (!raw || !span) return { outlet: null, outletMention: null, speaker: null, isOutlet: false };
     const lower = raw.toLowerCase();
-    if (/^(?:he|she)$/.test(lower)) return { outlet: null, outletMention: null, speaker: personBefore(span.start, sentenceIdx) ?? d.lastPerson ?? raw, isOutlet: false };
+    if (/^(?:he|she)$/.test(lower)) return { outlet: null, outletMention: null, speaker: pronounReferent(lower, span.start, sentenceIdx) ?? raw, isOutlet: false };
+    // an epithet for the person just quoted: "the Portuguese said", "the 45-year-old said"
+    if (d.lastPerson && d.lastRecord !== null && sentenceIdx - (recordSentence.get(d.lastRecord) ?? -10) <= 3 && EPITHET.test(raw)) {
+      return { outlet: null, outletMention: null, speaker: d.lastPerson, isOutlet: false };
+    }
     if (/^(?:i|we|you|us|me)$/.test(lower)) return { outlet: null, outletMention: null, speaker: null, isOutlet: false, skip: true };
     if (lower === 'it') {
       if (d.lastOutlet && d.lastSubjectWasOutlet && sentenceIdx - d.lastOutletSentence <= 3) {
@@ -228,6 +236,17 @@ export function extract(article: Article): Extraction {
     return best;
   };
 
+  /** he/she: the person who spoke in the last sentences, else the last person in subject position (same gender). */
+  const pronounReferent = (pronoun: string, pos: number, sentenceIdx: number): string | null => {
+    const gender = pronoun === 'he' ? 'male' : 'female';
+    const fits = (name: string | null) => !!name && genderOf(name) !== (gender === 'male' ? 'female' : 'male');
+    const lastSentence = d.lastRecord !== null ? recordSentence.get(d.lastRecord) ?? -10 : -10;
+    if (d.lastPerson && sentenceIdx - lastSentence <= 2 && fits(d.lastPerson)) return d.lastPerson;
+    const p = personBefore(pos, sentenceIdx);
+    if (fits(p)) return p;
+    return fits(d.lastPerson) ? d.lastPerson : p ?? d.lastPerson;
+  };
+
   const mediumOf = (span: Span | null, sentence: Span): { outlet: string; mention: string } | null => {
     if (!span) return null;
     const raw = clean(text, span);
@@ -298,6 +317,12 @@ export function extract(article: Article): Extraction {
       if (dropped.has(ci) || c.kind === 'frame-only') return;
       const r = roles[ci]!;
       if (r.skip) return;
+      // the outer cue owns the claim: a "speaker" that holds another cue is not one
+      if (c.subject && c.kind !== 'prep-lead' && clauses.some((o) => o !== c && o.claim && o.cueStart >= c.subject!.start && o.cueEnd < c.subject!.end)) return;
+      if (c.inFocus && !r.outlet && !r.medium && d.lastOutlet && si - d.lastOutletSentence <= 3) {
+        r.outlet = d.lastOutlet.outlet;
+        r.outletMention = null;
+      }
       let claim = c.claim;
       let sentenceStart = sentence.start;
       if (c.claimIsPrevious) {
@@ -373,6 +398,7 @@ export function extract(article: Article): Extraction {
         date: article.published ? resolveDate(c.dateText ?? leadingDate(text, sentence), article.published) : null,
       };
       indexOfClause.set(ci, records.length);
+      recordSentence.set(records.length, si);
       records.push(rec);
       recordClauses.push({ clause: c, sentence: si, claimKey: `${claim.start}:${claim.end}` });
       // discourse state
