@@ -54,8 +54,15 @@ export class Explorer {
   /** completed view loads; the test hook waits on it */
   loads = 0;
 
+  /** Size past which a view is not drawn unless asked; `?max=N` in the URL overrides it for a session. */
+  private readonly maxNodes: number;
+  private readonly maxEdges: number;
+
   constructor(search: string) {
     this.state = parseViewState(search);
+    const max = Number(new URLSearchParams(search).get('max'));
+    this.maxNodes = Number.isInteger(max) && max > 0 ? max : MAX_DRAWN_NODES;
+    this.maxEdges = Number.isInteger(max) && max > 0 ? max * 3 : MAX_DRAWN_EDGES;
     this.layout = new LayoutRunner(this.graph, (running) => {
       const button = byId('layout-toggle');
       button.textContent = running ? 'Stop layout' : 'Run layout';
@@ -114,7 +121,7 @@ export class Explorer {
       this.finishLoad();
       return [];
     }
-    if (!this.forceDraw && (view.nodes.length > MAX_DRAWN_NODES || view.edges.length > MAX_DRAWN_EDGES)) {
+    if (!this.forceDraw && (view.nodes.length > this.maxNodes || view.edges.length > this.maxEdges)) {
       this.showTooLarge(view);
       this.finishLoad();
       return [];
@@ -336,7 +343,7 @@ export class Explorer {
   private changeFilters(update: (state: ViewState) => void): void {
     update(this.state);
     this.forceDraw = false;
-    if (this.state.mode === 'summary' && this.lastView && this.lastView.nodes.length <= MAX_DRAWN_NODES) this.state.mode = 'graph';
+    if (this.state.mode === 'summary' && this.lastView && this.lastView.nodes.length <= this.maxNodes) this.state.mode = 'graph';
     void this.loadView();
   }
 

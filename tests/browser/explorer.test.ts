@@ -190,6 +190,22 @@ describe('explorer page', () => {
     expect((xml.match(/<edge /g) ?? []).length).toBe(view.edges.length);
   });
 
+  it('exports the drawn view as a PNG image and the attributions as CSV', async () => {
+    await open();
+    await page.locator('#export-open').click();
+    const [png] = await Promise.all([page.waitForEvent('download'), page.locator('#export-png').click()]);
+    const pngFile = path.join(server.dir, 'view.png');
+    await png.saveAs(pngFile);
+    const bytes = fs.readFileSync(pngFile);
+    expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(bytes.length).toBeGreaterThan(5000);
+    await page.locator('#export-open').click();
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('#export-csv').click()]);
+    const csvFile = path.join(server.dir, 'view.csv');
+    await csv.saveAs(csvFile);
+    expect(fs.readFileSync(csvFile, 'utf8').split('\n').length).toBeGreaterThan(5);
+  });
+
   it('keeps filters, selection and camera in the URL across a reload', async () => {
     const { outlets } = await api<{ outlets: { key: string }[] }>('/api/outlets');
     await open();
@@ -278,6 +294,34 @@ describe('explorer page', () => {
     await page.locator('#status[data-state="error"]').waitFor({ timeout: 15_000 });
     expect(await page.locator('#status').textContent()).toContain('unreachable');
     await shot('explorer-unreachable');
+  });
+
+  it('a view past the size limit is not drawn; the outlet → actor summary is offered instead', async () => {
+    // ?max=20 lowers the limit for the session so the sample corpus counts as "too large".
+    await open('?max=20');
+    await page.locator('#status[data-state="large"]').waitFor({ timeout: 10_000 });
+    expect(await page.locator('#status').textContent()).toContain('too large');
+    await shot('explorer-too-large');
+    await afterLoad(() => page.locator('#status button', { hasText: 'summary' }).click());
+    const graph = await api<{ nodes: { key: string; attributes: { kind: string } }[]; edges: { source: string; target: string; attributes: { kind: string } }[] }>('/api/graph');
+    const outletsOf = new Map<string, string[]>();
+    const actorsOf = new Map<string, string[]>();
+    for (const e of graph.edges) {
+      if (e.attributes.kind === 'reported') outletsOf.set(e.target, [...(outletsOf.get(e.target) ?? []), e.source]);
+      if (e.attributes.kind === 'involves') actorsOf.set(e.source, [...(actorsOf.get(e.source) ?? []), e.target]);
+    }
+    const pairs = new Set<string>();
+    for (const [claim, outlets] of outletsOf) for (const o of outlets) for (const a of actorsOf.get(claim) ?? []) pairs.add(`${o} ${a}`);
+    const summary = await page.evaluate(() => {
+      const g = window.__reportgraph!.explorer.currentGraph;
+      return { nodes: g.nodes(), edges: g.mapEdges((_e, _a, s, t) => `${s} ${t}`) };
+    });
+    expect(new Set(summary.edges)).toEqual(pairs);
+    expect(summary.nodes.every((k) => k.startsWith('outlet:') || k.startsWith('actor:'))).toBe(true);
+    expect(page.url()).toContain('view=summary');
+    await page.waitForTimeout(300);
+    expect(await drawnPixels()).toBeGreaterThan(500);
+    await shot('explorer-summary');
   });
 
   it('the list view is usable with the keyboard and selects nodes', async () => {
