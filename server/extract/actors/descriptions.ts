@@ -1,7 +1,7 @@
 // Descriptions that point back to actors named elsewhere in the article: "the hotel",
 // "the country", "the newspaper", and offices without their holder ("Qatar's prime minister").
 import { GAZETTEER_KINDS } from './gazetteer.js';
-import { COMPANY_NAMES } from '../lexicon/organizations.js';
+import { ARMED_GROUP_NAMES, COMPANY_NAMES } from '../lexicon/organizations.js';
 import type { ActorMention } from './index.js';
 import type { RawMention } from './scanner.js';
 
@@ -24,7 +24,9 @@ export function firstAtOrAfter(items: { start: number }[], offset: number): numb
 export const LONGEST_MENTION = 200;
 
 /** "the hotel", "the country": definite descriptions that point back to the last actor of that sort. */
-const DEFINITE = /\b[Tt]he (hotel|cafe|café|restaurant|hospital|school|university|newspaper|paper|country|city|capital|company|bank)\b(?!-)/g;
+const DEFINITE = /\b[Tt]he (?:(terror|terrorist|militant|jihadist|islamist|armed|rebel|extremist|insurgent|paramilitary|palestinian|islamic|lebanese|yemeni|shiite|sunni) )?(?:(?:[a-z][a-z-]*) ){0,2}?(hotel|cafe|café|restaurant|hospital|school|university|newspaper|paper|country|city|capital|company|firm|bank|group|organi[sz]ation|movement|militia)\b(?!-)/g;
+/** Words that make "the ... group" an armed group. */
+const ARMED = /\b(?:terror|terrorist|militant|jihadist|islamist|armed|rebel|extremist|insurgent|paramilitary)\b/;
 const ANTECEDENT_WINDOW = 1500;
 
 export function definiteDescriptions(
@@ -38,10 +40,15 @@ export function definiteDescriptions(
   DEFINITE.lastIndex = 0;
   let d: RegExpExecArray | null;
   while ((d = DEFINITE.exec(text))) {
-    const noun = d[1].toLowerCase();
+    let noun = d[2].toLowerCase();
+    if (noun === 'firm') noun = 'company';
+    const armed = ARMED.test(d[0].toLowerCase());
+    // "the group", "the movement": only an armed group said to be one ("the terror group")
+    if ((noun === 'group' || noun === 'organization' || noun === 'organisation' || noun === 'movement' || noun === 'militia') && !armed) continue;
+    if (noun !== 'group' && noun !== 'organization' && noun !== 'organisation' && noun !== 'movement' && noun !== 'militia' && d[1]) continue;
     const at = d.index;
     const after = text.slice(at + d[0].length, at + d[0].length + 16);
-    if (/^\s+\p{Lu}/u.test(after)) continue; // "the bank JPMorgan": the name follows
+    if (/^\s+(?:of\s+(?:the\s+)?)?\p{Lu}/u.test(after)) continue; // "the bank JPMorgan", "the parent company of X": the name follows
     if (noun === 'country' && /^['’]s\s+capital/.test(after)) continue;
     let antecedent: ActorMention | null = null;
     if (noun === 'newspaper' || noun === 'paper') {
@@ -50,6 +57,8 @@ export function definiteDescriptions(
         if (m.start >= at) break;
         if (m.kind === 'outlet' && m.outletKind === 'newspaper' && at - m.start < ANTECEDENT_WINDOW) antecedent = { start: m.start, end: m.end, canonical: m.canonical, kind: 'organization' };
       }
+    } else if (noun === 'company' || armed) {
+      antecedent = salientAntecedent(text, mentions, at, armed ? (m) => ARMED_GROUP_NAMES.has(m.canonical) : (m) => isCompany(m), armed ? null : /\b(?:company|firm)\s+$/);
     } else {
       for (let k = firstAtOrAfter(mentions, at - ANTECEDENT_WINDOW); k < mentions.length; k++) {
         const m = mentions[k];
@@ -67,6 +76,37 @@ export function definiteDescriptions(
     if (antecedent) out.push({ start: at, end: at + d[0].length, canonical: antecedent.canonical, kind: antecedent.kind });
   }
   return out;
+}
+
+function isCompany(m: ActorMention): boolean {
+  return m.kind === 'organization' && (COMPANY_NAMES.has(m.canonical) || (!GAZETTEER_KINDS.has(m.canonical) && !NOT_A_COMPANY.test(m.canonical) && !ARMED_GROUP_NAMES.has(m.canonical)));
+}
+
+/**
+ * The actor a description ("the company", "the terror group") most likely points back to: one the
+ * article has labelled with that noun ("eyecare company Bausch + Lomb"), else the one named most
+ * often before it (the latest on ties); actors of the description's own sentence count only when
+ * there is no other ("Google and Apple were not interested in buying the company").
+ */
+function salientAntecedent(text: string, mentions: ActorMention[], at: number, fits: (m: ActorMention) => boolean, label: RegExp | null): ActorMention | null {
+  let sentenceStart = at;
+  while (sentenceStart > 0 && !/[.!?\n]/.test(text[sentenceStart - 1])) sentenceStart--;
+  const pick = (before: number): ActorMention | null => {
+    const counts = new Map<string, number>();
+    let labelled: ActorMention | null = null;
+    let best: ActorMention | null = null;
+    for (let k = firstAtOrAfter(mentions, at - ANTECEDENT_WINDOW); k < mentions.length; k++) {
+      const m = mentions[k];
+      if (m.start >= before) break;
+      if (!fits(m)) continue;
+      const n = (counts.get(m.canonical) ?? 0) + 1;
+      counts.set(m.canonical, n);
+      if (label && label.test(text.slice(Math.max(0, m.start - 24), m.start))) labelled = m;
+      if (!best || n >= counts.get(best.canonical)!) best = m;
+    }
+    return labelled ?? best;
+  };
+  return pick(sentenceStart) ?? pick(at);
 }
 
 // Offices named without their holder ("Qatar's prime minister", "the Director of the CIA")

@@ -186,6 +186,9 @@ function outletIsSubject(text: string, start: number, end: number): boolean {
   return SUBJECT_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || SUBJECT_AFTER.test(text.slice(end, end + 24));
 }
 
+/** Words of events that happen at a place. */
+const EVENT_WORDS = /\b(?:kill(?:s|ed|ing)?|dead|deaths?|died|dies|toll|wounded|injur(?:ed|ies|y)|casualties|attack(?:s|ed)?|fire|fired|blaze|blasts?|explosions?|explosives?|bomb(?:s|ed|ing|ings)?|shot|shoot(?:ing|ings)?|gunfire|gunmen|hostages?|targeted|raids?|strikes?|shelling|missiles?|rockets?|launch(?:es|ed)?|debris|quake|earthquake|magnitude|tremors?|aftershocks?|buildings?|houses|collapsed|buried|rescue[drs]?|evacuat(?:ed|ion)|floods?|flooding|storm|damage[d]?|destroyed|fighting|clashes|ceasefire|troops|soldiers|siege|stormed|victims|civilians|casualty|missing|trapped|displaced|arrested|detained)\b/i;
+
 /** Characters of an article's opening that count as its lead. */
 const LEAD_LENGTH = 400;
 
@@ -202,6 +205,10 @@ export function createActorResolver(text: string): ActorResolver {
     const r = resolve(m, ctx);
     if (r) mentions.push(r);
   }
+  // An unknown name the article once uses as a place ("in Marvik") is that place everywhere.
+  const placesByUse = new Set<string>();
+  for (const m of mentions) if (m.kind === 'place' && !GAZETTEER_KINDS.has(m.canonical)) placesByUse.add(m.canonical);
+  if (placesByUse.size) for (const m of mentions) if (m.kind === 'organization' && placesByUse.has(m.canonical) && !m.canonical.includes(' ')) m.kind = 'place';
   for (const m of mentions) if (!ctx.kinds.has(m.canonical)) ctx.kinds.set(m.canonical, m.kind);
   const anaphora = definiteDescriptions(text, mentions, raw, COUNTRY_NAMES, CITY_NAMES);
   anaphora.push(...officeDescriptions(text, mentions));
@@ -331,7 +338,12 @@ export function createActorResolver(text: string): ActorResolver {
     // A claim that names no place happens where the story does ("the death toll has reached 35").
     const { where } = getClaimContext();
     // (Unknown small places inside the setting — "the town of Jiegu" — do not count as a place of its own.)
-    if (where && !out.includes(where) && !out.some((a) => kindOf(a) === 'place' && GAZETTEER_KINDS.has(a))) out.push(where);
+    // A town or region is where a claim happens only when the claim tells of an event on the ground
+    // (deaths, an attack, a quake), not of talks or statements; a state the article is about always is.
+    if (
+      where && !out.includes(where) && !out.some((a) => kindOf(a) === 'place' && GAZETTEER_KINDS.has(a)) &&
+      (COUNTRY_NAMES.has(where) || EVENT_WORDS.test(text.slice(claimStart, claimEnd)))
+    ) out.push(where);
     return out;
   }
 

@@ -118,6 +118,16 @@ function longerNameAfter(text: string, tokens: Token[], j: number, startsWithPla
   return null;
 }
 
+/** Lower-case nouns that introduce an organisation's name: "eyecare company Bausch + Lomb", "rival firm X". */
+const ORG_DESCRIPTOR_NOUNS = new Set(['company', 'firm', 'group', 'maker', 'manufacturer', 'giant', 'retailer', 'startup', 'start-up', 'insurer', 'lender', 'conglomerate', 'carrier', 'airline', 'bank', 'broker', 'fund', 'investor', 'chain', 'brand', 'developer', 'operator', 'supplier', 'producer', 'club', 'outfit', 'agency', 'charity', 'organisation', 'organization', 'party', 'militia']);
+
+const LEGAL_SUFFIXES = new Set(['inc', 'co', 'corp', 'corporation', 'company', 'ltd', 'llc', 'plc', 'lp', 'ag', 'sa', 'se', 'nv', 'gmbh', 'holdings']);
+/** Are tokens[from..to) only a company's legal form ("Inc", "Co", "Corp")? */
+function isLegalSuffix(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!LEGAL_SUFFIXES.has(tokens[k].key)) return false;
+  return to > from;
+}
+
 const DESCRIPTOR_STOP = new Set(['with', 'in', 'at', 'of', 'to', 'for', 'on', 'and', 'or', 'from', 'by', 'the', 'a', 'an', 'who', 'that', 'which', 'as', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'said', 'says']);
 
 /**
@@ -197,6 +207,12 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
           if (capitalActsAsState(text, tokens, i, g.last)) out[out.length - 1].canonical = h.canonical;
         } else {
           const longer = (h.role === 'name' || h.role === 'demonym') && h.kind !== 'person' ? longerNameAfter(text, tokens, g.last, h.kind === 'place') : null;
+          if (longer && h.kind === 'organization' && isLegalSuffix(tokens, g.last, longer.end)) {
+            // "Walt Disney Co", "Salesforce.com Inc": the known company under its own name.
+            out.push({ start: g.start, end: tokens[longer.end - 1].end, canonical: h.canonical, kind: h.kind, source: 'gazetteer', first: i, last: longer.end });
+            i = longer.end;
+            continue;
+          }
           if (longer) {
             const end = tokens[longer.end - 1].end;
             // The known part keeps its canonical spelling: "U.N. Human Rights Office" -> "United Nations Human Rights Office".
@@ -375,7 +391,8 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
   const keys = r.map((k) => tokens[k].key);
   const lk = keys[keys.length - 1];
   let kind: ActorKind;
-  if (ORG_HEADS.has(lk) || canonical.includes('&') || canonical.includes(' + ')) kind = 'organization';
+  const described = first > 0 && tokens[first - 1].folded === tokens[first - 1].key && ORG_DESCRIPTOR_NOUNS.has(tokens[first - 1].key);
+  if (ORG_HEADS.has(lk) || canonical.includes('&') || canonical.includes(' + ') || described) kind = 'organization';
   else if (PLACE_HEADS.has(lk)) kind = 'place';
   else if (FIRST_NAMES.has(keys[0]) && !keys.includes('of')) kind = 'person';
   else if (keys.some((k) => k === 'of' || k === 'for' || k === 'the')) kind = 'organization';

@@ -272,6 +272,16 @@ const CLUB_ROWS: Row[] = [
   ['Premier League'], ['Football Association', 'The FA'], ['National Football League', 'NFL'], ['National Basketball Association', 'NBA'], ['Major League Baseball', 'MLB'], ['National Hockey League', 'NHL'],
 ];
 
+/** Armed groups: what "the terror group", "the militant group" point back to. */
+export const ARMED_GROUP_NAMES: ReadonlySet<string> = new Set([
+  'Hamas', 'Hezbollah', 'Palestinian Islamic Jihad', 'Houthis', 'Taliban', 'Afghan Taliban', 'Tehrik-i-Taliban Pakistan', 'Al-Qaeda',
+  'Al-Qaeda in the Islamic Maghreb', 'Al-Qaeda in the Arabian Peninsula', 'Islamic State', 'Boko Haram', 'Al-Shabaab', 'Wagner Group',
+  "Kurdistan Workers' Party", 'Syrian Democratic Forces', 'Hayat Tahrir al-Sham', 'Rapid Support Forces', 'Qassam Brigades',
+  'Al-Aqsa Martyrs Brigades', 'Popular Mobilization Forces', 'Kataib Hezbollah', 'Al-Nusra Front', 'Lashkar-e-Taiba', 'Jaish-e-Mohammed',
+  'Free Syrian Army', 'Jamaat Nusrat al-Islam wal-Muslimin', 'Islamic State – Khorasan Province', 'M23', 'Ansar al-Sharia', 'Irish Republican Army',
+  'Sinaloa Cartel', 'Jalisco New Generation Cartel',
+]);
+
 export const COMPANY_NAMES: ReadonlySet<string> = new Set(COMPANY_ROWS.map((r) => r[0]));
 
 export const ORGANIZATIONS: OrganizationEntry[] = [...ROWS, ...COMPANY_ROWS, ...CLUB_ROWS].map(([canonical, ...aliases]) => ({ canonical, aliases }));

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { createActorResolver } from '../../server/extract/actors/index.js';
+
+const all = (text: string) => createActorResolver(text).actorsIn(0, text.length);
+const span = (text: string, part: string) => {
+  const start = text.indexOf(part);
+  expect(start, `"${part}" must occur in the text`).toBeGreaterThanOrEqual(0);
+  return [start, start + part.length] as const;
+};
+
+describe('actor resolver: companies and platforms', () => {
+  it('names known companies by their usual full name, whatever legal form the text adds', () => {
+    const text = 'Walt Disney Co and Salesforce.com Inc joined Alphabet Inc, while Blackstone stayed out.';
+    expect(all(text)).toEqual(['The Walt Disney Company', 'Salesforce', 'Alphabet Inc.', 'Blackstone Inc.']);
+  });
+
+  it('keeps "X + Y" together as one organisation', () => {
+    const text = 'Shares of Hollis + Marrow rose after Dunmore & Pike bought a stake.';
+    expect(all(text)).toEqual(['Hollis + Marrow', 'Dunmore & Pike']);
+  });
+
+  it('takes a platform for a company unless it is the medium of a message', () => {
+    expect(all('Twitter shares fell after Facebook cut its forecast.')).toEqual(['Twitter', 'Facebook']);
+    expect(all('The minister wrote on Twitter and in a Facebook post that she would stay.')).toEqual([]);
+  });
+
+  it('maps the Pentagon and DOD to the department', () => {
+    expect(all('The Pentagon denied it. A DOD official later agreed.')).toEqual(['United States Department of Defense']);
+  });
+});
+
+describe('actor resolver: descriptions', () => {
+  it('points "the company" at the firm the article called a company, else the one named most often', () => {
+    const text = 'Korvel Partners dropped its bid for lens maker company Avenna Optics. Korvel Partners and Brightwater objected. The company, which grew fast, stayed calm.';
+    const r = createActorResolver(text);
+    expect(r.actorsIn(...span(text, 'The company, which grew fast'))).toEqual(['Avenna Optics']);
+    const text2 = 'Shares of Quillon slumped. Quillon had hired banks, and Quillon met buyers. Yarrow and Pellam were not interested in buying the company.';
+    expect(createActorResolver(text2).actorsIn(...span(text2, 'buying the company'))).toEqual(['Quillon']);
+  });
+
+  it('points "the terror group" at the armed group named before it', () => {
+    const text = 'Hezbollah fired rockets overnight. Officials said the terror group had lost three commanders.';
+    expect(createActorResolver(text).actorsIn(...span(text, 'the terror group had lost'))).toEqual(['Hezbollah']);
+  });
+
+  it('does not read "the parent company of X" as pointing back', () => {
+    const text = 'Pellam sold its stake. Bidders include Orrin Holdings, the parent company of Orrin Radio.';
+    expect(createActorResolver(text).actorsIn(...span(text, 'the parent company'))).toEqual([]);
+  });
+});
+
+describe('actor resolver: setting only for events on the ground', () => {
+  it('adds the town to a claim about casualties but not to one about talks', () => {
+    const text = 'A blast hit Marvik on Monday. Rescuers in Marvik searched the rubble. Police said 12 people were killed. Officials said talks would resume.';
+    const r = createActorResolver(text);
+    expect(r.actorsForClaim(...span(text, '12 people were killed'), 'Police')).toEqual(['Marvik']);
+    expect(r.actorsForClaim(...span(text, 'talks would resume'), 'Officials')).toEqual([]);
+  });
+});
