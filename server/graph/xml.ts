@@ -6,8 +6,10 @@
 
 const FORBIDDEN =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const NEEDS_WORK = /[&<"\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
-const SPECIAL = /[&<"\t\n\r]/g;
+const NEEDS_WORK = /[&<"\u0000-\u001F\u0085\u2028\u2029\uD800-\uDFFF\uFFFE\uFFFF]/;
+// NEL and the Unicode line/paragraph separators too: some parsers (xmldom, used by
+// graphology-gexf) normalise them to spaces like XML 1.1 line ends
+const SPECIAL = /[&<"\t\n\r\u0085\u2028\u2029]/g;
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -15,6 +17,9 @@ const ESCAPES: Record<string, string> = {
   '\t': '&#9;',
   '\n': '&#10;',
   '\r': '&#13;',
+  '\u0085': '&#133;',
+  '\u2028': '&#8232;',
+  '\u2029': '&#8233;',
 };
 
 /** The text with every character XML 1.0 forbids removed. */

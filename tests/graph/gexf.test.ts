@@ -41,6 +41,7 @@ function nastyGraph(): AttributionGraph {
     'emoji survive 🚀 👩‍👩‍👧 and 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 as well',
     'قالت وزارة الصحة إن المستشفى أغلق and עברית mixed with English',
     'tabs\tand\nnew lines\r\nand carriage returns keep their place',
+    'line\u2028and paragraph\u2029separators and NEL\u0085 are kept too',
   ];
   const text = claims.map((c) => `Radio <Échos> & "Co" said ${c}.`).join(' ');
   const model = buildGraphModel(
@@ -153,6 +154,7 @@ describe('GEXF export', () => {
     const texts = parsed.mapNodes((_k, a) => a.text as string | undefined).filter(Boolean);
     expect(texts).toContain('emoji survive 🚀 👩‍👩‍👧 and 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 as well');
     expect(texts).toContain('tabs\tand\nnew lines\r\nand carriage returns keep their place');
+    expect(texts).toContain('line\u2028and paragraph\u2029separators and NEL\u0085 are kept too');
     expect(texts).toContain('controlcharactersandmore are stripped');
     expect(texts).toContain('a lone  high and a lone  low surrogate vanish,  too');
     expect(texts.some((t) => t!.startsWith('قالت وزارة الصحة'))).toBe(true);
@@ -196,7 +198,7 @@ describe('GEXF export', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   it('streams in chunks rather than one string', () => {
     const big: AttributionGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
