@@ -57,3 +57,25 @@ describe('actor resolver: setting only for events on the ground', () => {
     expect(r.actorsForClaim(...span(text, 'talks would resume'), 'Officials')).toEqual([]);
   });
 });
+
+describe('actor resolver: national bodies and speakers', () => {
+  it('names ministries and generic national bodies with their state', () => {
+    const text = "Norway's Interior Ministry said two were hurt. The Chilean defense ministry disagreed. The South's Joint Chiefs of Staff said South Korea would respond.";
+    expect(all(text)).toEqual(['Ministry of Interior (Norway)', 'Ministry of Defense (Chile)', 'Joint Chiefs of Staff (South Korea)', 'South Korea']);
+  });
+
+  it('counts a medium speaking for itself, and a body rather than the state that owns it', () => {
+    const text = "Portugal's Grid Authority said prices were fair. A Reuters spokesperson said the agency stood by its story.";
+    const r = createActorResolver(text);
+    expect(r.actorsForClaim(...span(text, 'prices were fair'), "Portugal's Grid Authority")).toEqual(['Grid Authority']);
+    expect(r.actorsForClaim(...span(text, 'the agency stood by its story'), 'A Reuters spokesperson')).toEqual(['Reuters']);
+    expect(r.canonicalSpeaker('A Reuters spokesperson')).toBeNull();
+  });
+
+  it('adds a named speaker who is the subject of the claim, but not a spokesperson for the claims of others', () => {
+    const text = 'Midfielder Tomas Aranda said he could miss six weeks. Press Secretary Lina Ortez said the president was resting.';
+    const r = createActorResolver(text);
+    expect(r.actorsForClaim(...span(text, 'he could miss six weeks'), 'Midfielder Tomas Aranda')).toEqual(['Tomas Aranda']);
+    expect(r.actorsForClaim(...span(text, 'the president was resting'), 'Press Secretary Lina Ortez')).toEqual([]);
+  });
+});

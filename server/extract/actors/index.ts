@@ -7,6 +7,7 @@ import { tokenize } from '../lexicon/tokens.js';
 import { COUNTRY_NAMES, CITY_NAMES, GAZETTEER_KINDS, REGION_NAMES, type ActorKind } from './gazetteer.js';
 import { definiteDescriptions, firstAtOrAfter, LONGEST_MENTION, officeDescriptions } from './descriptions.js';
 import { scan, type RawMention } from './scanner.js';
+import { qualifyNationalBodies } from './national-bodies.js';
 
 export type { ActorKind } from './gazetteer.js';
 
@@ -186,15 +187,30 @@ function outletIsSubject(text: string, start: number, end: number): boolean {
   return SUBJECT_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || SUBJECT_AFTER.test(text.slice(end, end + 24));
 }
 
+/** After an outlet's name in a speaker phrase: the medium speaks for itself. */
+const OUTLET_SPEAKS_FOR_ITSELF = /^(?:['’]s)?\s+(?:spokes(?:man|woman|person)|representative|statement|owner|owners|chief executive|ceo|editor-in-chief|management|lawyers?)\b/i;
+/** Outlets whose short canonical name is not what they are called as an organisation. */
+const OUTLET_ACTOR_NAMES: Record<string, string> = { Bloomberg: 'Bloomberg News' };
+/** Speaker phrases that are news media, whose country is not what the claim is about. */
+const MEDIA_WORDS = /\b(?:news agency|newspaper|broadcaster|television|tv|radio|daily|news outlet|media)\b/i;
+
 /** Words of events that happen at a place. */
 const EVENT_WORDS = /\b(?:kill(?:s|ed|ing)?|dead|deaths?|died|dies|toll|wounded|injur(?:ed|ies|y)|casualties|attack(?:s|ed)?|fire|fired|blaze|blasts?|explosions?|explosives?|bomb(?:s|ed|ing|ings)?|shot|shoot(?:ing|ings)?|gunfire|gunmen|hostages?|targeted|raids?|strikes?|shelling|missiles?|rockets?|launch(?:es|ed)?|debris|quake|earthquake|magnitude|tremors?|aftershocks?|buildings?|houses|collapsed|buried|rescue[drs]?|evacuat(?:ed|ion)|floods?|flooding|storm|damage[d]?|destroyed|fighting|clashes|ceasefire|troops|soldiers|siege|stormed|victims|civilians|casualty|missing|trapped|displaced|arrested|detained)\b/i;
+
+/** The state an article names most often, if it names it at least twice and more than any other. */
+function homeCountryOf(mentions: ActorMention[]): string | null {
+  const counts = new Map<string, number>();
+  for (const m of mentions) if (COUNTRY_NAMES.has(m.canonical)) counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  return ranked.length && ranked[0][1] >= 2 && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
+}
 
 /** Characters of an article's opening that count as its lead. */
 const LEAD_LENGTH = 400;
 
 /** Words that make a person's statements part of what a claim involves: office holders, not witnesses. */
 const OFFICE_WORDS = /\b(?:president|prime minister|premier|minister|secretary|chancellor|king|queen|emir|sheikh|sultan|crown prince|pope|spokesman|spokeswoman|spokesperson|official|chief executive|ceo|chairman|leader|governor|mayor|senator|ambassador|envoy|commander|general|director|head|chief|founder|owner)\b/i;
-const NON_ACTOR_ROLES = /\b(?:journalist|reporter|correspondent|witness|witnesses|analyst|analysts|editor|columnist|commentator|researcher|resident|survivor|eyewitness|blogger)\b/i;
+const NON_ACTOR_ROLES = /\b(?:spokes(?:man|woman|person|people)|press secretary|press officer|journalist|reporter|correspondent|witness|witnesses|analyst|analysts|editor|columnist|commentator|researcher|resident|survivor|eyewitness|blogger)\b/i;
 
 export function createActorResolver(text: string): ActorResolver {
   const tokens = tokenize(text);
@@ -209,6 +225,11 @@ export function createActorResolver(text: string): ActorResolver {
   const placesByUse = new Set<string>();
   for (const m of mentions) if (m.kind === 'place' && !GAZETTEER_KINDS.has(m.canonical)) placesByUse.add(m.canonical);
   if (placesByUse.size) for (const m of mentions) if (m.kind === 'organization' && placesByUse.has(m.canonical) && !m.canonical.includes(' ')) m.kind = 'place';
+  for (const m of mentions) if (!ctx.kinds.has(m.canonical)) ctx.kinds.set(m.canonical, m.kind);
+  {
+    const qualified = qualifyNationalBodies(text, mentions, homeCountryOf(mentions));
+    if (qualified !== mentions) mentions.splice(0, mentions.length, ...qualified);
+  }
   for (const m of mentions) if (!ctx.kinds.has(m.canonical)) ctx.kinds.set(m.canonical, m.kind);
   const anaphora = definiteDescriptions(text, mentions, raw, COUNTRY_NAMES, CITY_NAMES);
   anaphora.push(...officeDescriptions(text, mentions));
@@ -232,14 +253,19 @@ export function createActorResolver(text: string): ActorResolver {
   }
 
   /** Resolved mentions inside a phrase that is not (necessarily) at a known place in the text. */
-  function mentionsOfPhrase(phrase: string, speakerRole: boolean): ActorMention[] {
+  function mentionsOfPhrase(phrase: string, speakerRole: boolean, outletsAsBodies = false): ActorMention[] {
     const toks = tokenize(phrase);
     const rawPhrase = scan(phrase, toks);
     const res: ActorMention[] = [];
     for (const m of rawPhrase) {
       // A lone capitalised word is a name when the article treats it as one.
       if (m.source === 'single' && m.common && !ctx.surnames.get(toks[m.first].key)) continue;
-      const r = resolve(m, { ...ctx, lowerWords: m.source === 'single' && m.first === 0 ? new Set() : ctx.lowerWords }, speakerRole);
+      if (m.kind === 'outlet' && outletsAsBodies && OUTLET_SPEAKS_FOR_ITSELF.test(phrase.slice(m.end, m.end + 40))) {
+        // "a Reuters spokesperson": the medium speaks as an organisation, not as a reporter
+        res.push({ start: m.start, end: m.end, canonical: OUTLET_ACTOR_NAMES[m.canonical] ?? m.canonical, kind: 'organization' });
+        continue;
+      }
+      const r = resolve(m, { ...ctx, text: phrase, lowerWords: m.source === 'single' && m.first === 0 ? new Set() : ctx.lowerWords }, speakerRole);
       if (r) res.push(r);
     }
     return res;
@@ -324,15 +350,21 @@ export function createActorResolver(text: string): ActorResolver {
       // An unnamed source still brings its state or organisation: "unidentified US officials".
       for (const m of mentionsOfPhrase(speaker.trim(), true)) if (m.kind !== 'person' && !out.includes(m.canonical)) out.push(m.canonical);
     } else if (speaker) {
-      const found = mentionsOfPhrase(speaker.trim(), true);
+      const found = mentionsOfPhrase(speaker.trim(), true, true);
       const person = found.find((m) => m.kind === 'person');
       if (person) {
         // A person's descriptors ("UK Prime Minister", "Israeli journalist") are not what the claim is about.
         const { officeHolders, describedOtherwise } = getClaimContext();
         if (officeHolders.has(person.canonical) && !describedOtherwise.has(person.canonical) && !NON_ACTOR_ROLES.test(speaker)) out.push(person.canonical);
       } else {
-        for (const m of found) if (!out.includes(m.canonical)) out.push(m.canonical);
+        // "Egypt's State Information Service", "the Afghan interior ministry": the body speaks, its state only
+        // describes it; a news agency's country ("China's official Xinhua news agency") even less so.
+        const orgs = found.filter((m) => m.kind === 'organization');
+        const media = MEDIA_WORDS.test(speaker);
+        for (const m of orgs.length ? orgs : media ? [] : found) if (!out.includes(m.canonical)) out.push(m.canonical);
       }
+      // "X said he would resign": the speaker is the subject of the claim.
+      if (person && !out.includes(person.canonical) && /^\s*(?:he|she)\b/i.test(text.slice(claimStart, claimStart + 6))) out.push(person.canonical);
     }
     for (const a of actorsIn(claimStart, claimEnd)) if (!out.includes(a)) out.push(a);
     // A claim that names no place happens where the story does ("the death toll has reached 35").

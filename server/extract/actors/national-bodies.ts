@@ -1,0 +1,81 @@
+// Bodies every state has ("the interior ministry", "the Joint Chiefs of Staff") named the way
+// reference works disambiguate them: "Ministry of Interior (Egypt)", "Joint Chiefs of Staff (South Korea)".
+import { COUNTRY_NAMES } from './gazetteer.js';
+import { firstAtOrAfter } from './descriptions.js';
+import type { ActorMention } from './index.js';
+import { COUNTRIES } from '../lexicon/places.js';
+
+/** "russian" -> "Russia", "south korean" -> "South Korea" */
+const DEMONYMS = new Map<string, string>();
+for (const c of COUNTRIES) for (const d of c.demonyms) DEMONYMS.set(d.toLowerCase(), c.canonical);
+
+const AREAS: Record<string, string> = {
+  interior: 'Interior', 'internal affairs': 'Internal Affairs', defence: 'Defence', defense: 'Defense', foreign: 'Foreign Affairs',
+  'foreign affairs': 'Foreign Affairs', health: 'Health', finance: 'Finance', justice: 'Justice', education: 'Education', economy: 'Economy',
+  energy: 'Energy', agriculture: 'Agriculture', trade: 'Trade', information: 'Information', culture: 'Culture', transport: 'Transport',
+  labour: 'Labour', labor: 'Labor', environment: 'Environment', emergencies: 'Emergency Situations', 'emergency situations': 'Emergency Situations',
+};
+const AREA = 'internal affairs|foreign affairs|emergency situations|interior|defen[cs]e|foreign|health|finance|justice|education|economy|energy|agriculture|trade|information|culture|transport|labou?r|environment|emergencies';
+const MINISTRY = new RegExp(`\\b(?:(${AREA}) ministry|ministry of (?:the )?(${AREA}))\\b`, 'gi');
+/** Gazetteer names of bodies that exist in many states. */
+const GENERIC_BODIES = new Set(['Joint Chiefs of Staff']);
+
+/** The state a body at [start, end) belongs to: a state named right before it or in "of X" after it, else the article's own. */
+function stateOf(text: string, mentions: ActorMention[], start: number, end: number, home: string | null): string | null {
+  const k = firstAtOrAfter(mentions, start) - 1;
+  for (let j = k; j >= 0 && j >= k - 1; j--) {
+    const m = mentions[j];
+    if (COUNTRY_NAMES.has(m.canonical) && /^(?:['’]s)?\s+(?:(?:own|official|top|new|national|state)\s+)?$/i.test(text.slice(m.end, start))) return m.canonical;
+  }
+  const words = /(?:(\p{L}+)\s+)?(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
+  if (words) {
+    const two = words[1] && DEMONYMS.get(`${words[1]} ${words[2]}`.toLowerCase());
+    const one = DEMONYMS.get(words[2].toLowerCase());
+    if (two || one) return (two || one)!;
+  }
+  const inside = mentions.slice(firstAtOrAfter(mentions, start), firstAtOrAfter(mentions, end)).find((m) => COUNTRY_NAMES.has(m.canonical));
+  if (inside) return inside.canonical;
+  const after = /^\s+of\s+(?:the\s+)?/.exec(text.slice(end, end + 10));
+  if (after) {
+    const m = mentions[firstAtOrAfter(mentions, end)];
+    if (m && COUNTRY_NAMES.has(m.canonical) && m.start === end + after[0].length) return m.canonical;
+  }
+  // "the South's Joint Chiefs of Staff": the state of the article whose name starts so
+  const side = /\b(North|South|East|West)['’]s\s+$/.exec(text.slice(Math.max(0, start - 12), start));
+  if (side) {
+    const m = mentions.find((x) => COUNTRY_NAMES.has(x.canonical) && x.canonical.startsWith(`${side[1]} `));
+    if (m) return m.canonical;
+  }
+  return home;
+}
+
+/**
+ * Mentions of national bodies, qualified by their state, replacing the mentions they cover.
+ * `home` is the state the article is mostly about (or null).
+ */
+export function qualifyNationalBodies(text: string, mentions: ActorMention[], home: string | null): ActorMention[] {
+  const bodies: ActorMention[] = [];
+  MINISTRY.lastIndex = 0;
+  let r: RegExpExecArray | null;
+  while ((r = MINISTRY.exec(text))) {
+    const start = r.index;
+    const end = start + r[0].length;
+    const areaWord = (r[1] ?? r[2]).toLowerCase();
+    const state = stateOf(text, mentions, start, end, home);
+    if (!state || state === 'United States') continue;
+    const area = AREAS[areaWord] ?? areaWord;
+    bodies.push({ start, end, canonical: `Ministry of ${area} (${state})`, kind: 'organization' });
+  }
+  for (const m of mentions) {
+    if (!GENERIC_BODIES.has(m.canonical)) continue;
+    const state = stateOf(text, mentions, m.start, m.end, home);
+    if (state && state !== 'United States') m.canonical = `${m.canonical} (${state})`;
+  }
+  if (!bodies.length) return mentions;
+  // A body replaces what it covers ("Interior Ministry", "Russian Defence Ministry"), and the state
+  // in front of it only describes it.
+  const out = mentions.filter((m) => !bodies.some((b) => m.start < b.end && m.end > b.start && !(m.start < b.start && m.end > b.end)) && !bodies.some((b) => m.end <= b.start && COUNTRY_NAMES.has(m.canonical) && /^(?:['’]s)?\s+$/.test(text.slice(m.end, b.start))));
+  out.push(...bodies);
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
