@@ -41,6 +41,8 @@ export interface Clause {
   claimIsPreviousSentence?: boolean;
   /** "was quoted as saying" without a medium: the outlet the passage is reporting from */
   inFocus?: boolean;
+  /** a headline tag ("– report"): the outlet may be named only later in the article */
+  forwardOutlet?: boolean;
 }
 
 /** Verbs that appear inverted after a quotation: '"C," said the minister.' */
@@ -62,6 +64,7 @@ const REPORT_OBJECT_POSSESSIVE = /^[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.&-]*(?
 const ANAPHORIC_REPORT_OBJECT = /^[ \t]+(?:the|that|this|these|those|such)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|reports|story|claim|claims|allegation|allegations|account)(?![\p{L}])/iu;
 const MEDIUM_OBJECT_AT = /[ \t]+((?:the[ \t]+|a[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?(?:newspaper|paper|daily|agency|news agency|broadcaster|outlet|network|channel|station|magazine|website|television|TV|radio|media))(?![\p{L}])/iuy;
 
+const HEADLINE_TAG = /\s*[–—-]\s*((?:the\s+|The\s+)?[\p{L}][\p{L}.'’& ]{1,40})$/u;
 const PUT_AT = /^[ \t]+((?:the|its|their|his|her)[ \t]+[^,.;:"“]{2,80}?[ \t]+at[ \t]+(?:(?:about|around|some|least|nearly|roughly|more[ \t]+than|at[ \t]+least)[ \t]+)?\d[\d.,]*\d?)/u;
 const PLURAL_SUBJECT = /^(?:they|others|many|some|people|police|both|all|most|critics|experts|analysts|officials)$/i;
 
@@ -104,8 +107,14 @@ function trimSpan(text: string, start: number, end: number): Span {
 export function contentStartOf(text: string, s: Span): number {
   const head = text.slice(s.start, Math.min(s.end, s.start + 120));
   const m = LINE_PREFIX.exec(head);
-  return m && m[0].length < s.end - s.start ? s.start + m[0].length : s.start;
+  let start = m && m[0].length < s.end - s.start ? s.start + m[0].length : s.start;
+  // bullets and section labels: "• ", "Why it matters: ", "What they're saying: "
+  const label = LABEL_PREFIX.exec(text.slice(start, Math.min(s.end, start + 60)));
+  if (label && !/\b(?:said|says|told|wrote|writes|reported|reports|tweeted|posted|added|stated|announced|declared|explained|noted)\s*:/i.test(label[0])) start += label[0].length;
+  return start;
 }
+
+const LABEL_PREFIX = /^(?:[•·▪►*-]\s+)?(?:\p{Lu}[\p{Ll}'’]*(?:\s+[\p{Ll}'’]+){0,4}:\s+(?=["“\p{Lu}]))?/u;
 
 /** Skip a leading adverbial ("On Friday, ", "However, ") at pos. */
 export function skipLeadingAdverbial(text: string, pos: number, end: number): number {
@@ -394,6 +403,21 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
   const consumedCiting: Span[] = [];
   const freeCiting: Span[] = [];
   const hits = findCues(text, s0, s1);
+  // a headline or standfirst line tagged with its source: "Talks stall – report", "Firm cuts jobs - The Verge"
+  if ((s0 === 0 || text[s0 - 1] === '\n') && (s1 === text.length || text[s1] === '\n' || text[s1] === '\r')) {
+    const tag = HEADLINE_TAG.exec(text.slice(Math.max(s0, s1 - 60), s1));
+    if (tag) {
+      const tagStart = s1 - tag[0].length + tag[0].indexOf(tag[1] as string);
+      const isReport = /^reports?$/i.test(tag[1] as string);
+      if (isReport || ctx.outletAt(tagStart)) {
+        const claim = trimSpan(text, contentStart, s1 - tag[0].length);
+        if (claim.end - claim.start >= 8) {
+          out.push(base('post', 'report', tag[1] as string, tagStart, s1, { subject: { start: tagStart, end: s1 }, claim, frameStart: claim.end, forwardOutlet: true }));
+          return out;
+        }
+      }
+    }
+  }
   let skipUntil = -1;
   for (const h of hits) {
     const a = h.start;
@@ -530,9 +554,11 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
           const st = a - (before.length - remarks.index - remarks[0].indexOf(np, remarks[0].length - np.length - 4));
           subject = { start: st, end: st + np.length };
           inherit = null;
-          let fs = a;
+          // the participial phrase that names the remarks ends the claim before it
+          const phrase = /,[ \t]+\p{Ll}+ing[ \t][^,]*,[ \t]*$/u.exec(before);
+          let fs = phrase ? a - before.length + phrase.index : a;
           while (fs > s0 && /[\s,]/.test(text[fs - 1] as string)) fs--;
-          out.push(base('pre', lemma, text.slice(a, b), a, b, { subject, claim: { start: content.start, end: s1 }, frameStart: fs, dateText: right.dateText }));
+          out.push(base('participle', lemma, text.slice(a, b), a, b, { subject, claim: { start: content.start, end: s1 }, frameStart: fs, dateText: right.dateText }));
           continue;
         }
         let cueStart = a;
@@ -823,6 +849,16 @@ function cutClaims(text: string, clauses: Clause[]): void {
       const tail = text.slice(c.claim.start, end);
       const cut = /,\s*(?:citing|quoting)\s|\s+as per\s|,\s*(?:he|she|they|it) (?:said|added|says)\b/.exec(tail);
       if (cut) end = c.claim.start + cut.index;
+      // "C, per a statement to Politico.": the medium that carried it, not part of the claim
+      const per = /,\s*(?:per|via)\s+(?:(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|post|remarks|comments|email|e-mail|letter|memo)\s+(?:to|with|in|from)\s+)?([^,;]{2,60}?)[\s.]*$/u.exec(text.slice(c.claim.start, end));
+      if (per) {
+        if (!c.medium) {
+          const np = per[1] as string;
+          const st = c.claim.start + per.index + per[0].lastIndexOf(np);
+          c.medium = { start: st, end: st + np.length };
+        }
+        end = c.claim.start + per.index;
+      }
       c.claim = trimClaim(text, c.claim.start, end);
     }
   }

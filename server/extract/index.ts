@@ -41,7 +41,7 @@ interface Role {
 const HEDGE_LEMMAS = new Set(['suggest', 'believe', 'speculate']);
 /** "the Portuguese", "the Frenchman", "the 45-year-old", "the veteran": a description of the last person quoted. */
 const EPITHET = /^the\s+(?:\p{Lu}\p{Ll}+(?:ese|ian|ean|an|ish|ch|i)|\p{Lu}\p{Ll}+(?:man|woman)|\d+-year-old|veteran|former\s+\p{Ll}+)$/u;
-const TITLE_WORDS = /^(?:President|Prime|Minister|Secretary|General|Chief|Director|Spokesman|Spokeswoman|Spokesperson|Senator|Sen\.|Governor|Gov\.|Mayor|King|Queen|Prince|Princess|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Deputy|Foreign|Defense|Defence|Interior|Finance|Health|Cabinet|Chancellor|Ambassador|Envoy|Commander|Colonel|Col\.|Gen\.|Lt\.|Judge|Justice|Pope|Sheikh|Emir|Vice|Former|former|Premier|Representative|Rep\.|Attorney|Speaker|Leader|Head|CEO|Chairman|Chairwoman|Chair|Officer|Witness|Lieutenant|Major|Captain|Sergeant|Admiral|Professor|Prof\.|Senior|Acting|Interim|State|Foreign|UN|U\.N\.|US|U\.S\.|EU|UK|National|Security|Adviser|Advisor|Analyst|Reporter|Journalist|Correspondent|Editor)$/;
+const TITLE_WORDS = /^(?:President|Prime|Minister|Secretary|General|Chief|Director|Spokesman|Spokeswoman|Spokesperson|Senator|Sen\.|Governor|Gov\.|Mayor|King|Queen|Prince|Princess|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Deputy|Foreign|Defense|Defence|Interior|Finance|Health|Cabinet|Chancellor|Ambassador|Envoy|Commander|Colonel|Col\.|Gen\.|Lt\.|Judge|Justice|Pope|Sheikh|Emir|Vice|Former|former|Premier|Representative|Rep\.|Attorney|Speaker|Leader|Head|CEO|Chairman|Chairwoman|Chair|Officer|Witness|Lieutenant|Major|Captain|Sergeant|Admiral|Professor|Prof\.|Senior|Acting|Interim|State|Foreign|UN|U\.N\.|US|U\.S\.|EU|UK|National|Security|Adviser|Advisor|Analyst|Reporter|Journalist|Correspondent|Editor|Coach|Manager|Boss|Striker|Midfielder|Defender|Goalkeeper|Captain|Founder|Owner|Executive|Spokesperson|Minister)$/;
 const ANONYMOUS = /\b(?:sources?|officials?|people|person|diplomats?|witness(?:es)?|analysts?|residents?|someone|insiders?|aides?|experts?|observers?|critics?|investigators?|authorities|police|officers?|spokes(?:man|woman|person)|reports?|media)\b/i;
 const MEDIA_APPOSITIVE = /^\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:news outlet|outlet|newspaper|news agency|news site|news website|broadcaster|daily|weekly|magazine|tabloid|news service|wire service|television channel|TV channel|radio station|news channel|network|publication)\b/iu;
 const STATEMENT_NOUN = /^(?:a|an|the|this|that)\s+(?:[\p{L}-]+\s+)?(?:note|statement|warning|message|communiqu[eé]|letter|post|notice|announcement)$/iu;
@@ -147,7 +147,7 @@ export function extract(article: Article): Extraction {
     }
     const context = () => text.slice(Math.max(0, sentence.start - 400), sentence.end);
     // "the Journal", "the Times" after the full name was used
-    const short = /^[Tt]he\s+(\p{Lu}[\p{L}-]+)$/u.exec(raw);
+    const short = /^[Tt]he\s+(\p{Lu}[\p{L}-]+)(?:['’]s)?(?:\s+(?:report|reports|story|article|newspaper|daily|paper|piece|investigation|analysis|editorial))?$/u.exec(raw);
     if (short) {
       const w = (short[1] as string).toLowerCase();
       const earlier = [...seenOutlets].reverse().find((o) => o.toLowerCase().split(/\s+/).includes(w));
@@ -177,6 +177,14 @@ export function extract(article: Article): Extraction {
       const st = span.start + text.slice(span.start, span.end).lastIndexOf(np);
       const r = outletRole(np, mentionsIn(st, st + np.length), context);
       if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: polled[1] as string, isOutlet: false };
+    }
+    // "A witness account to French news network i-Télé said": the statement was given to a medium
+    const toMedium = /^(.+?)\s+(?:to|in|with)\s+((?:the\s+|a\s+)?\S.+)$/u.exec(raw);
+    if (toMedium && /^(?:a|an|the|one|his|her|their|its)?\s*(?:[\p{L}-]+\s+){0,3}?(?:account|statement|interview|comments?|remarks|letter|post|message|email|memo|source|sources|official|officials|witness|spokes(?:man|woman|person))$/iu.test(toMedium[1] as string)) {
+      const np = toMedium[2] as string;
+      const st = span.start + text.slice(span.start, span.end).lastIndexOf(np);
+      const r = outletRole(np, mentionsIn(st, st + np.length), context);
+      if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: toMedium[1] as string, isOutlet: false };
     }
     const carried = /\b(?:carried|published|aired|broadcast|issued|released|reported|run)\s+by\s+(.+)$/i.exec(raw);
     if (carried) {
@@ -269,6 +277,13 @@ export function extract(article: Article): Extraction {
         role = from ? { ...from } : { outlet: null, outletMention: null, speaker: null, isOutlet: false };
       } else {
         role = roleOf(c.subject, si, sentence);
+      }
+      // "Talks stall – report": the report is the one the article goes on to name
+      if (c.forwardOutlet && !role.isOutlet) {
+        const next = mentions.find((m) => m.start >= sentence.end && m.start < sentence.end + 1500);
+        role = next
+          ? { outlet: next.entry.canonical, outletMention: clean(text, c.subject), speaker: null, isOutlet: true }
+          : { ...role, skip: true };
       }
       let medium = mediumOf(c.medium, sentence);
       if (c.kind === 'participle' && c.inheritFrom !== null) medium ??= roles[c.inheritFrom]?.medium ?? null;

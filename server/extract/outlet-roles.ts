@@ -144,7 +144,8 @@ function computeOutletRole(np: string, mentions: OutletMention[], context: strin
     const m = mentions[mentions.length - 1] as OutletMention;
     const before = words(phrase.slice(0, m.start));
     const after = words(phrase.slice(m.end));
-    const rest = [...before, ...after].map((w) => stripPossessive(w.replace(/[,;:()"“”‘]/g, '')).replace(/^['’]+|['’]+$/g, ''));
+    // "China's official Xinhua news agency": a possessive place or owner before the name describes it
+    const rest = [...before.filter((w) => !/^\p{Lu}[\p{L}.-]*['’]s?$/u.test(w) || !/['’]/u.test(w)), ...after].map((w) => stripPossessive(w.replace(/[,;:()"“”‘]/g, '')).replace(/^['’]+|['’]+$/g, ''));
     const allDescriptors = rest.every((w) => !w || DESCRIPTORS.has(w.toLowerCase()) || isDemonymLike(w) || MEDIA_NOUN_SET.has(w.toLowerCase()) || MEDIA_ADJECTIVE.test(w));
     if (allDescriptors) return { outlet: m.entry.canonical, mention: m.mention, speaker: null };
     // "Axios reporter Jane Doe", "the FT's Jane Doe", "NYT correspondent Jane Doe"
@@ -191,7 +192,10 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
 
 function unseenOutlet(phrase: string, context: string | (() => string)): OutletRole | null {
   // every rule below needs a capitalised name or "state ..."
-  if (!/\p{Lu}/u.test(phrase.slice(1)) && !/\bstate\b/i.test(phrase) && !/^\p{Lu}\S*\s+\p{Lu}/u.test(phrase)) return null;
+  if (!/\p{Lu}/u.test(phrase.slice(1)) && !/\bstate\b/i.test(phrase) && !/^\p{Lu}\S*\s+\p{Lu}/u.test(phrase) && !NAME_THEN_MEDIA.test(phrase)) return null;
+  // "Peru's official Andina news agency": the owner's possessive is not part of the name
+  const owner = /^\p{Lu}[\p{L}.-]*['’]s\s+(?=\S)/u.exec(phrase);
+  if (owner && !/['’]s\s*$/u.test(phrase)) return unseenOutlet(phrase.slice(owner[0].length).replace(/^(?:(?:official|semi-official|state-run|state-owned|independent|public|private|leading)\s+)+/i, ''), context);
   const stateMedia = STATE_MEDIA.exec(phrase);
   const ws = words(phrase);
   // descriptor + name: "Israeli broadcaster Kan", "state news agency KCNA", "the newspaper Le Figaro"

@@ -1,0 +1,182 @@
+// Constructions added in engine round 2 (issue 2), each on sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../server/extract/index.js';
+import { unwrapLines } from '../../server/extract/sentences.js';
+import { genderOf } from '../../server/extract/pronouns.js';
+import type { Attribution, Extraction } from '../../server/extract/types.js';
+
+const run = (text: string, published = '2024-03-16'): Extraction => extract({ id: 't', title: 't', text, published });
+
+function recordWith(ex: Extraction, needle: string): Attribution {
+  const hits = ex.attributions.filter((a) => a.claim.includes(needle));
+  expect(hits.map((h) => h.claim), `records with "${needle}" in ${JSON.stringify(ex.attributions.map((a) => [a.speaker, a.claim]))}`).toHaveLength(1);
+  return hits[0] as Attribution;
+}
+
+describe('hard-wrapped text', () => {
+  const wrapped = [
+    'Shares of the ferry operator fell sharply',
+    'on Tuesday after a weekend Reuters report that the',
+    'company was about to lose its harbour licence.',
+    'The harbour authority had told prospective bidders it',
+    'wanted the tender closed by the end of the month, the',
+    'Financial Times reported on Monday.',
+  ].join('\n');
+
+  it('single line breaks inside sentences become spaces, offsets kept', () => {
+    const u = unwrapLines(wrapped);
+    expect(u.length).toBe(wrapped.length);
+    expect(u).toContain('fell sharply on Tuesday after a weekend Reuters report that the company');
+  });
+
+  it('a blank line and a line ending a sentence stay boundaries', () => {
+    const u = unwrapLines('The first paragraph ends here.\nThe second one starts here\n\nA third block');
+    expect(u).toBe('The first paragraph ends here.\nThe second one starts here\n\nA third block');
+  });
+
+  it('claims across wrapped lines are found and cut from the original text', () => {
+    const ex = run(wrapped);
+    const r = recordWith(ex, 'lose its harbour');
+    expect(r.outlet).toBe('Reuters');
+    expect(r.speaker).toBeNull();
+    expect(r.claim).toBe('the\ncompany was about to lose its harbour licence');
+    const told = recordWith(ex, 'tender closed');
+    expect(told.outlet).toBe('Financial Times');
+    expect(told.speaker).toBe('The harbour authority');
+    expect(told.claim).toContain('\n');
+  });
+});
+
+describe('outlet attachment', () => {
+  it('a possessive place and "official" before an agency name', () => {
+    const r = recordWith(run("Peru's official Andina news agency said that the landslide blocked two roads."), 'landslide');
+    expect(r.outlet).toBe('Andina');
+    expect(r.speaker).toBeNull();
+  });
+
+  it('a topic word before an unambiguous media noun: "technology website X"', () => {
+    const r = recordWith(run('Shares rose after gaming website Pixelwire reported that the console would be delayed.'), 'console');
+    expect(r.outlet).toBe('Pixelwire');
+  });
+
+  it('"A witness account to OUTLET said": the medium split off the speaker', () => {
+    const r = recordWith(run('A witness account to the BBC said the crowd dispersed quickly.'), 'crowd dispersed');
+    expect(r.outlet).toBe('BBC');
+    expect(r.speaker).toBe('A witness account');
+  });
+
+  it('", per a statement to OUTLET" ends the claim and names the medium', () => {
+    const r = recordWith(run('The harbour master said on Monday he will retire in June, per a statement to Politico.'), 'retire');
+    expect(r.claim).toBe('he will retire in June');
+    expect(r.outlet).toBe('Politico');
+    expect(r.speaker).toBe('The harbour master');
+  });
+
+  it('a short form with "report" after the full name', () => {
+    const ex = run('The Washington Post reported Monday that the mill would close. The Post report, written by a guest columnist, said the workers were not told.');
+    const r = recordWith(ex, 'workers were not told');
+    expect(r.outlet).toBe('The Washington Post');
+    expect(r.speaker).toBeNull();
+  });
+
+  it('headline tags "– report" take the outlet the article names next', () => {
+    const ex = run('Rail strike set to end on Friday – report\nThe union accepted the offer on Thursday, Reuters reported, citing two people at the talks.');
+    const r = recordWith(ex, 'Rail strike');
+    expect(r.outlet).toBe('Reuters');
+    expect(r.outletMention).toBe('report');
+    expect(r.claim).toBe('Rail strike set to end on Friday');
+  });
+});
+
+describe('constructions', () => {
+  it('"OUTLET cites S as saying C" and "It cited S as saying C"', () => {
+    const ex = run('The Guardian cites a senior diplomat as saying the summit was postponed. It cited a second envoy as saying the venue had changed.');
+    const a = recordWith(ex, 'summit was postponed');
+    expect([a.outlet, a.speaker]).toEqual(['The Guardian', 'a senior diplomat']);
+    const b = recordWith(ex, 'venue had changed');
+    expect([b.outlet, b.speaker]).toEqual(['The Guardian', 'a second envoy']);
+  });
+
+  it('"was quoted as saying" after a quotation keeps the outlet in focus', () => {
+    const ex = run('The summit was delayed, The New York Times reported on Friday. "The talks need another week," the envoy, who asked not to be named, was quoted as saying.');
+    const r = recordWith(ex, 'another week');
+    expect(r.outlet).toBe('The New York Times');
+    expect(r.speaker).toBe('the envoy');
+    expect(r.claim).toBe('The talks need another week');
+  });
+
+  it('", adding C" without "that" continues the outlet\'s report', () => {
+    const ex = run('The bid stalled over the price, the report said, adding Acme and Beta rejected the terms.', '2024-01-01');
+    const r = recordWith(ex, 'rejected the terms');
+    expect(r.claim).toBe('Acme and Beta rejected the terms');
+    expect(r.cue).toBe('adding');
+  });
+
+  it('"S put the N at NUM" is an estimate attributed to S', () => {
+    const r = recordWith(run('The national weather office put the strength of the storm at 4.5, the highest this year.'), 'strength');
+    expect(r.speaker).toBe('The national weather office');
+    expect(r.claim).toBe('the strength of the storm at 4.5');
+  });
+
+  it('", said investigators," mid-sentence: bare plural speaker, the clause before is the claim', () => {
+    const r = recordWith(run('The driver had a forged licence in his wallet, said investigators, and a list of addresses.'), 'forged licence');
+    expect(r.speaker).toBe('investigators');
+    expect(r.claim).toBe('The driver had a forged licence in his wallet');
+  });
+
+  it('plural subjects with base-form verbs: "Some analysts speculate that", "Others note that"', () => {
+    const ex = run('Some analysts speculate that the merger will be delayed. Others note that the regulator has not objected.');
+    expect(recordWith(ex, 'merger').speaker).toBe('Some analysts');
+    expect(recordWith(ex, 'regulator').speaker).toBe('Others');
+  });
+
+  it('"believe that" attributes; a hedge inside an outlet\'s report belongs to the report', () => {
+    expect(recordWith(run('Many economists believe that rates will fall in spring.'), 'rates').speaker).toBe('Many economists');
+    const ex = run('The plant was shut on Monday, Reuters reported. A first inspection suggested that the pump had failed, the report said.');
+    const r = recordWith(ex, 'pump');
+    expect(r.speaker).toBeNull();
+    expect(r.outlet).toBe('Reuters');
+  });
+
+  it('"remarks by X, saying C": the remarks\' author says C', () => {
+    const ex = run('The minister said Tuesday that the border would stay open, appearing to contradict earlier remarks by Governor Ana Ruiz, saying she expected a closure.');
+    const r = recordWith(ex, 'expected a closure');
+    expect(r.speaker).toBe('Governor Ana Ruiz');
+  });
+});
+
+describe('precision', () => {
+  it('headline hedges "X said to weigh Y" are not attributions', () => {
+    expect(run('Council said to weigh new parking rules\nThe plan is due in June.').attributions).toEqual([]);
+  });
+
+  it('"declared war with the aim of" has no clausal complement', () => {
+    expect(run('The rebels then declared war with the aim of taking the capital.').attributions).toEqual([]);
+  });
+
+  it('no speaker span holds another cue', () => {
+    const ex = run('The Times said some of the mayor\'s aides have warned him that the budget would not pass.');
+    for (const a of ex.attributions) expect(a.speaker ?? '').not.toMatch(/\bsaid\b/);
+    expect(recordWith(ex, 'budget').outlet).toBe('The Times');
+  });
+
+  it('labels and bullets are not part of claims', () => {
+    const r = recordWith(run('What they are saying: "We will rebuild the school," the principal told reporters.'), 'rebuild');
+    expect(r.claim).toBe('We will rebuild the school');
+  });
+});
+
+describe('speakers', () => {
+  it('"he" prefers the person just quoted over a name inside the quotation, with a gender check', () => {
+    const ex = run('"I told Minister Clara Diaz that I would stay," Robert Lang said. He said he would help for two months.');
+    expect(recordWith(ex, 'two months').speaker).toBe('Robert Lang');
+    expect(genderOf('Clara Diaz')).toBe('female');
+    expect(genderOf('Robert Lang')).toBe('male');
+    expect(genderOf('Xq Zz')).toBe('unknown');
+  });
+
+  it('an epithet refers to the person just quoted', () => {
+    const ex = run('Coach Marco Rossi said the injury was minor. "We will know more on Monday," the Italian said after the match.');
+    expect(recordWith(ex, 'know more').speaker).toBe('Marco Rossi');
+  });
+});
