@@ -79,3 +79,20 @@ describe('actor resolver: national bodies and speakers', () => {
     expect(r.actorsForClaim(...span(text, 'the president was resting'), 'Press Secretary Lina Ortez')).toEqual([]);
   });
 });
+
+describe('actor resolver: outlets as subjects, places as qualifiers, word fragments', () => {
+  it('takes an outlet that acts in a claim for an actor, not one that reports', () => {
+    const text = 'The ministry said Reuters had made serious errors. Reuters has learned that the port reopened.';
+    expect(createActorResolver(text).actorsIn(...span(text, 'Reuters had made serious errors'))).toEqual(['Reuters']);
+    expect(createActorResolver(text).actorsIn(...span(text, 'Reuters has learned that the port reopened'))).toEqual([]);
+  });
+
+  it('drops the state that only locates a town ("Lyon, France")', () => {
+    expect(all('A man entered a Lyon, France police station.')).toEqual(['Lyon']);
+    expect(all('Talks in Doha, Qatar, Egypt and Israel continued.')).toEqual(['Doha', 'Qatar', 'Egypt', 'Israel']);
+  });
+
+  it('does not take the capital part of "i-Télé" for a name', () => {
+    expect(all('A witness told the channel i-Télé that police left.')).toEqual([]);
+  });
+});

@@ -183,8 +183,14 @@ function platformAsMedium(text: string, start: number, end: number): boolean {
 const SUBJECT_BEFORE = /\b(?:of|for|about|against|sell|sells|selling|sold|buy|buys|buying|bought|acquire|acquires|acquired|owns|own|owned|owning|sue|sues|sued|suing|ban|bans|banned|fined|fine|blocked|block|criticised|criticized|attacked|raided|shut|closed|accused)\s+(?:the\s+)?$/i;
 const SUBJECT_AFTER = /^(?:['’]s)?\s+(?:story|article|stories|articles|owner|owners|sale|staff|newsroom|journalists|offices|office|website|parent|shares|board|coverage|reporting|headquarters)\b/i;
 
+/** An outlet as the subject of a verb that is not about reporting: "Reuters had made grave mistakes". */
+const OUTLET_ACTS = /^(?:\s+['‘’"“”]?\p{Lu}\p{Ll}+['‘’"“”]?)?\s+(?:had|has|was|is|were|did|does|would|will|must|should|made|makes|exchanged|changed|used|uses|apologi[sz]ed|removed|retracted|corrected|refused|failed|violated|ignored|relied|deleted|fired|sacked|hired|settled|lost|won|faces|faced|misled|broke|breached|defamed)\b/u;
+const REPORTING_AFTER = /^[^.;]{0,40}?\b(?:report|learn|said|say|confirm|seen|obtain|reveal|cite|citing|quot|contact|told|review|verif|reach|interview|publish|understand|found|find)/i;
+
 function outletIsSubject(text: string, start: number, end: number): boolean {
-  return SUBJECT_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || SUBJECT_AFTER.test(text.slice(end, end + 24));
+  if (SUBJECT_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || SUBJECT_AFTER.test(text.slice(end, end + 24))) return true;
+  const after = text.slice(end, end + 60);
+  return OUTLET_ACTS.test(after) && !REPORTING_AFTER.test(after);
 }
 
 /** After an outlet's name in a speaker phrase: the medium speaks for itself. */
@@ -220,6 +226,13 @@ export function createActorResolver(text: string): ActorResolver {
   for (const m of raw) {
     const r = resolve(m, ctx);
     if (r) mentions.push(r);
+  }
+  // "Paris, France": the state after a town only says where the town is.
+  for (let k = mentions.length - 1; k > 0; k--) {
+    const m = mentions[k];
+    const prev = mentions[k - 1];
+    if (COUNTRY_NAMES.has(m.canonical) && prev.kind === 'place' && !COUNTRY_NAMES.has(prev.canonical) && !REGION_NAMES.has(prev.canonical) &&
+      /^,\s*$/.test(text.slice(prev.end, m.start)) && !/^\s*(?:,|and\b|or\b)/.test(text.slice(m.end, m.end + 5))) mentions.splice(k, 1);
   }
   // An unknown name the article once uses as a place ("in Marvik") is that place everywhere.
   const placesByUse = new Set<string>();

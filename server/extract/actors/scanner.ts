@@ -240,6 +240,11 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
       i++;
       continue;
     }
+    // "i-Télé", "e-Commerce": a capital after a lower-case prefix is part of a word, not a name.
+    if (i > 0 && text.slice(tokens[i - 1].end, tok.start) === '-' && tokens[i - 1].text === tokens[i - 1].key && tokens[i - 1].text.length <= 2) {
+      i++;
+      continue;
+    }
     // A run of capitalised words, with connectors between them.
     const run: number[] = [i];
     let j = i + 1;
