@@ -64,6 +64,8 @@ const REPORT_OBJECT_POSSESSIVE = /^[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.&-]*(?
 const ANAPHORIC_REPORT_OBJECT = /^[ \t]+(?:the|that|this|these|those|such)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|reports|story|claim|claims|allegation|allegations|account)(?![\p{L}])/iu;
 const MEDIUM_OBJECT_AT = /[ \t]+((?:the[ \t]+|a[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?(?:newspaper|paper|daily|agency|news agency|broadcaster|outlet|network|channel|station|magazine|website|television|TV|radio|media))(?![\p{L}])/iuy;
 
+const DENIED_NOUN_THAT = /^[ \t]+(?:(?:the|any|all|those|these|media|press|recent|earlier|new)[ \t]+){0,2}(?:suggestions?|reports?|claims?|rumou?rs?|speculation|allegations?|accusations?|assertions?|talk|notions?|the idea)[ \t]+that[ \t]+/iu;
+const RELATIVE_SPEAKER = /(,[ \t]*(?:which|that|what)[ \t]+)((?:the[ \t]+|some[ \t]+|many[ \t]+)?(?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}(?:sources|officials|police|investigators|witnesses|analysts|experts|critics|residents|authorities|\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}))[ \t]*$/u;
 const HEADLINE_TAG = /\s*[–—-]\s*((?:the\s+|The\s+)?[\p{L}][\p{L}.'’& ]{1,40})$/u;
 const PUT_AT = /^[ \t]+((?:the|its|their|his|her)[ \t]+[^,.;:"“]{2,80}?[ \t]+at[ \t]+(?:(?:about|around|some|least|nearly|roughly|more[ \t]+than|at[ \t]+least)[ \t]+)?\d[\d.,]*\d?)/u;
 const PLURAL_SUBJECT = /^(?:they|others|many|some|people|police|both|all|most|critics|experts|analysts|officials)$/i;
@@ -191,7 +193,10 @@ export function subjectBefore(text: string, floor: number, end: number): Span | 
   let chosen: Span;
   const last = rest[rest.length - 1] as Span;
   const lastText = text.slice(last.start, last.end);
-  if (rest.length === 1) chosen = last;
+  // "Pogba, who captained the side, limped off and some reports have suggested": a predicate, then a new subject
+  const coordinated = rest.length > 1 && /^\p{Ll}/u.test(lastText) ? lastCoordinatedSubject(lastText) : -1;
+  if (coordinated >= 0) chosen = { start: last.start + coordinated, end: last.end };
+  else if (rest.length === 1) chosen = last;
   else if (/^(?:and|but|while|whereas)\s/i.test(lastText)) chosen = last;
   else if (APPOSITIVE_STARTERS.test(lastText)) chosen = rest[0] as Span;
   else chosen = last;
@@ -213,6 +218,16 @@ export function subjectBefore(text: string, floor: number, end: number): Span | 
   if (span.end <= span.start) return null;
   if (text.slice(span.start, span.end).split(/\s+/).length > 14) return null;
   return span;
+}
+
+/** Offset in `seg` of a short noun phrase coordinated after a predicate ("... and some reports"), or -1. */
+function lastCoordinatedSubject(seg: string): number {
+  const re = /\s(?:and|but|while|whereas)\s+(?=(?:the|a|an|some|many|several|other|others|most|\p{Lu})(?![\p{L}]))/gu;
+  let m: RegExpExecArray | null;
+  let at = -1;
+  while ((m = re.exec(seg))) at = m.index + m[0].length;
+  if (at < 0 || seg.slice(at).split(/\s+/).length > 6 || seg.slice(0, at).split(/\s+/).length < 4) return -1;
+  return at;
 }
 
 /** The subject of the sentence's main verb (for ", saying ..." participles without an earlier cue). */
@@ -613,6 +628,18 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
         out.push(base('pre', 'quote', text.slice(auxStart, medium ? medium.start : b).trim(), auxStart, b, { subject, medium, claim: { start: content.start, end: s1 }, frameStart: auxStart, inFocus: !medium }));
         continue;
       }
+      // "This was reported by the Journal, citing officials.": the previous sentence is the claim
+      if (nextLw === 'by' && (lemma === 'report' || lemma === 'announce' || lemma === 'reveal' || lemma === 'say' || lemma === 'state')) {
+        const subj = wordBefore(text, auxStart, contentStart);
+        if (subj && subj.start <= skipLeadingAdverbial(text, contentStart, s1) && /^(?:this|that|it)$/i.test(subj.word)) {
+          const np = phraseAfter(text, next!.end, s1);
+          if (np) {
+            const r2 = parseRight(ctx, 'say', np.end, s1);
+            out.push(base('passive', lemma, text.slice(auxStart, b), auxStart, b, { subject: np, citing: r2.citing, claim: null, frameStart: subj.start, claimIsPreviousSentence: true, dateText: r2.dateText }));
+          }
+        }
+        continue;
+      }
       if (nextLw === 'by' && (lemma === 'deny' || lemma === 'confirm' || lemma === 'dispute' || lemma === 'reject')) {
         const subj = wordBefore(text, auxStart, contentStart);
         if (subj && /^(?:this|that|it|which|these|those|claims?|reports?|allegations?)$/i.test(subj.word)) {
@@ -686,6 +713,16 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
           continue;
         }
       }
+      // "dismissed suggestions that C": the subject rejects C
+      const noun = DENIED_NOUN_THAT.exec(tail);
+      if (noun) {
+        const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
+        if (subject) {
+          out.push(base('pre', lemma, cueText, auxStart, b, { subject, claim: { start: right.pos + noun[0].length, end: s1 }, frameStart: subject.start, dateText: right.dateText }));
+          skipUntil = right.pos + noun[0].length;
+          continue;
+        }
+      }
       if (ANAPHORIC_REPORT_OBJECT.test(tail)) {
         // "flatly denied the report: ..." names no content of its own
         continue;
@@ -704,6 +741,22 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       const claim = claimBefore(text, contentStart, lb);
       if (claim) out.push(base('inverted', lemma, cueText, auxStart, b, { subject: inv, claim, frameStart: lb - 1, dateText: right.dateText, medium: right.medium }));
       continue;
+    }
+    // "..., which security sources said involved rockets": the relative clause's verb phrase is the claim
+    const rel = lemma === 'say' || lemma === 'report' || lemma === 'believe' || lemma === 'claim' ? RELATIVE_SPEAKER.exec(text.slice(Math.max(contentStart, auxStart - 80), auxStart)) : null;
+    if (rel) {
+      const np = rel[2] as string;
+      const relStart = auxStart - rel[0].length;
+      const npStart = relStart + rel[0].indexOf(np, (rel[1] as string).length);
+      let cs = right.pos;
+      while (cs < s1 && /[ \t]/.test(text[cs] as string)) cs++;
+      let e = cs;
+      while (e < s1 && !/[,;:.!?"“”(]/.test(text[e] as string)) e++;
+      if (e - cs >= 8 && /^\p{Ll}/u.test(text.slice(cs, cs + 1))) {
+        out.push(base('participle', lemma, cueText, auxStart, b, { subject: { start: npStart, end: npStart + np.length }, claim: { start: cs, end: e }, frameStart: relStart }));
+        skipUntil = e;
+        continue;
+      }
     }
     if (content.kind === 'content') {
       if (quoteBefore && lb > contentStart) continue; // '", said that' is not a pattern we trust

@@ -346,6 +346,12 @@ export function extract(article: Article): Extraction {
         claim = { start: prev.claimStart, end: prev.claimEnd };
         sentenceStart = Math.min(sentenceStart, prev.sentenceStart);
       }
+      if (c.claimIsPreviousSentence) {
+        const prevS = sentences[si - 1];
+        if (!prevS) return;
+        claim = trimSpanOf(text, prevS);
+        sentenceStart = prevS.start;
+      }
       if (c.quoteFromPrevious) {
         const prevS = sentences[si - 1];
         if (!prevS) return;
@@ -370,7 +376,14 @@ export function extract(article: Article): Extraction {
           let e2 = firstEnd ? second + firstEnd.index + 1 : claim.end;
           while (e2 > second && /[\s”"]/.test(text[e2 - 1] as string)) e2--;
           parts.push({ start: second, end: e2 });
-        } else parts.push(claim);
+        } else {
+          // "said C1 and that C2": two claims
+          const and = /,?\s+and\s+that\s+/.exec(body);
+          if (and && and.index >= 8 && body.length - and.index - and[0].length >= 8 && !/["“]/.test(body.slice(0, and.index))) {
+            parts.push({ start: claim.start, end: claim.start + and.index });
+            parts.push({ start: claim.start + and.index + and[0].length, end: claim.end });
+          } else parts.push(claim);
+        }
       }
       for (const part of parts) {
         emit(c, ci, r, part, sentenceStart);
@@ -383,6 +396,11 @@ export function extract(article: Article): Extraction {
       let speaker = r.isOutlet ? r.speaker : r.speaker;
       if (r.cited) speaker = r.cited;
       if (!outlet && r.medium) { outlet = r.medium.outlet; outletMention = r.medium.mention; }
+      // bare "security sources" right after an outlet's record in the same sentence are that outlet's sources
+      if (!outlet && speaker && /^(?:[\p{L}-]+\s+)?sources$/iu.test(speaker) && d.lastOutlet && d.lastOutletSentence === si) {
+        outlet = d.lastOutlet.outlet;
+        outletMention = null;
+      }
       if (r.isOutlet && !r.cited && !r.speaker) speaker = null;
       if (!outlet && !speaker) return;
       if (OUTLET_ONLY_VERBS.has(c.lemma) && !r.isOutlet) return;
@@ -449,6 +467,12 @@ export function extract(article: Article): Extraction {
   }
   for (const r of relationsOf(records, recordClauses.map((r) => r.clause.lemma), relations)) relations.push(r);
   return { attributions: records, relations: dedupeRelations(relations) };
+}
+
+function trimSpanOf(text: string, s: Span): Span {
+  let e = s.end;
+  while (e > s.start && /[\s.!?]/.test(text[e - 1] as string)) e--;
+  return { start: s.start, end: e };
 }
 
 function leadingDate(text: string, sentence: Span): string | null {

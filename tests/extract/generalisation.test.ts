@@ -180,3 +180,40 @@ describe('speakers', () => {
     expect(recordWith(ex, 'know more').speaker).toBe('Marco Rossi');
   });
 });
+
+describe('constructions (2)', () => {
+  it('"This was reported by OUTLET, citing S": the previous sentence is the claim', () => {
+    const ex = run('The airline plans to cut its winter schedule by a fifth. This was reported by The Wall Street Journal (WSJ), citing people briefed on the plan.');
+    const r = recordWith(ex, 'winter schedule');
+    expect(r.claim).toBe('The airline plans to cut its winter schedule by a fifth');
+    expect(r.outlet).toBe('The Wall Street Journal');
+    expect(r.speaker).toBe('people briefed on the plan');
+  });
+
+  it('"dismissed suggestions that C" attributes C to the subject', () => {
+    const r = recordWith(run('The club chairman has dismissed suggestions that the stadium will be sold next year.'), 'stadium');
+    expect(r.speaker).toBe('The club chairman');
+    expect(r.claim).toBe('the stadium will be sold next year');
+  });
+
+  it('a subject coordinated after a predicate: "X limped off and some reports have suggested C"', () => {
+    const r = recordWith(run('The striker, who scored twice, limped off in the second half and some reports have suggested he could miss a month.'), 'miss a month');
+    expect(r.speaker).toBe('some reports');
+  });
+
+  it('"said C1 and that C2" gives two claims', () => {
+    const ex = run('The coach said the rumours were false and that the player would return within a week.');
+    expect(recordWith(ex, 'rumours').claim).toBe('the rumours were false');
+    expect(recordWith(ex, 'return within').claim).toBe('the player would return within a week');
+  });
+
+  it('", which S said VP": the relative clause is a claim of its own', () => {
+    const ex = run('Two officials told Reuters that the convoy was hit near the border, which security sources said involved several drones.');
+    const told = recordWith(ex, 'convoy');
+    expect(told.claim).toBe('the convoy was hit near the border');
+    const rel = recordWith(ex, 'drones');
+    expect(rel.claim).toBe('involved several drones');
+    expect(rel.speaker).toBe('security sources');
+    expect(rel.outlet).toBe('Reuters');
+  });
+});
