@@ -96,3 +96,20 @@ describe('actor resolver: outlets as subjects, places as qualifiers, word fragme
     expect(all('A witness told the channel i-Télé that police left.')).toEqual([]);
   });
 });
+
+describe('actor resolver: things named after actors, speakers with their body', () => {
+  it('takes no laws, treaties or competitions for actors', () => {
+    expect(all('Brussels used the Digital Services Act and the Paris Agreement, and the Champions League final went ahead.')).toEqual(['Brussels']);
+  });
+
+  it('adds the body a named speaker speaks for', () => {
+    const text = 'Orbis Athletic manager Carl Venn said the striker needed rest.';
+    const r = createActorResolver(text);
+    expect(r.actorsForClaim(...span(text, 'the striker needed rest'), 'Orbis Athletic manager Carl Venn')).toContain('Orbis Athletic');
+  });
+
+  it('points "the military" at the armed forces of the state the article is about', () => {
+    const text = 'Israel said talks were under way. Israel also said the military would keep searching.';
+    expect(createActorResolver(text).actorsIn(...span(text, 'the military would keep searching'))).toEqual(['Israel Defense Forces']);
+  });
+});

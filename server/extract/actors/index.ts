@@ -7,7 +7,7 @@ import { tokenize } from '../lexicon/tokens.js';
 import { COUNTRY_NAMES, CITY_NAMES, GAZETTEER_KINDS, REGION_NAMES, type ActorKind } from './gazetteer.js';
 import { definiteDescriptions, firstAtOrAfter, LONGEST_MENTION, officeDescriptions } from './descriptions.js';
 import { scan, type RawMention } from './scanner.js';
-import { qualifyNationalBodies } from './national-bodies.js';
+import { militaryDescriptions, qualifyNationalBodies } from './national-bodies.js';
 
 export type { ActorKind } from './gazetteer.js';
 
@@ -148,6 +148,7 @@ function resolve(m: RawMention, ctx: Context, speakerRole = false): ActorMention
       return mention(m, local ?? m.canonical, 'person');
     }
     case 'pattern': {
+      if (NOT_ACTOR_NAME.test(m.canonical)) return null;
       const gk = GAZETTEER_KINDS.get(m.canonical);
       return mention(m, m.canonical, gk ?? m.kind);
     }
@@ -157,6 +158,7 @@ function resolve(m: RawMention, ctx: Context, speakerRole = false): ActorMention
       return mention(m, m.canonical, 'organization');
     }
     case 'single': {
+      if (NOT_ACTOR_NAME.test(m.canonical)) return null;
       const key = lastWordKey(m.canonical);
       const full = ctx.surnames.get(key);
       if (full) return mention(m, full, 'person');
@@ -169,6 +171,9 @@ function resolve(m: RawMention, ctx: Context, speakerRole = false): ActorMention
     }
   }
 }
+
+/** Laws, treaties and competitions: named things that are not actors ("Digital Services Act", "Champions League"). */
+const NOT_ACTOR_NAME = /(?:\b(?:Act|Acts|Law|Bill|Treaty|Accords?|Agreement|Convention|Protocol|Resolution|Directive|Regulation|Amendment|Doctrine|Plan|Initiative|Strategy|Cup|Championships?|Olympics|Olympic Games|Games|Grand Prix|Open|Awards?|Prize|Festival|Summit|Conference|Forum|Index|Report|Survey)$)|^(?:Champions League|Europa League|Conference League|Premier League|World Cup|Super Bowl)$/;
 
 /** Companies whose product is also a medium: "posted on Telegram" names no actor, "Twitter shares fell" does. */
 const PLATFORMS = new Set(['Twitter', 'Facebook', 'Instagram', 'YouTube', 'WhatsApp', 'Telegram', 'TikTok', 'Snap Inc.', 'Reddit', 'LinkedIn', 'Discord']);
@@ -246,6 +251,7 @@ export function createActorResolver(text: string): ActorResolver {
   for (const m of mentions) if (!ctx.kinds.has(m.canonical)) ctx.kinds.set(m.canonical, m.kind);
   const anaphora = definiteDescriptions(text, mentions, raw, COUNTRY_NAMES, CITY_NAMES);
   anaphora.push(...officeDescriptions(text, mentions));
+  anaphora.push(...militaryDescriptions(text, homeCountryOf(mentions)));
   if (anaphora.length) {
     mentions.push(...anaphora);
     mentions.sort((a, b) => a.start - b.start);
@@ -369,6 +375,8 @@ export function createActorResolver(text: string): ActorResolver {
         // A person's descriptors ("UK Prime Minister", "Israeli journalist") are not what the claim is about.
         const { officeHolders, describedOtherwise } = getClaimContext();
         if (officeHolders.has(person.canonical) && !describedOtherwise.has(person.canonical) && !NON_ACTOR_ROLES.test(speaker)) out.push(person.canonical);
+        // "Manchester United manager X", "Pentagon spokesperson X": the body the speaker speaks for
+        for (const m of found) if (m.kind === 'organization' && m.start < person.start && !out.includes(m.canonical)) out.push(m.canonical);
       } else {
         // "Egypt's State Information Service", "the Afghan interior ministry": the body speaks, its state only
         // describes it; a news agency's country ("China's official Xinhua news agency") even less so.

@@ -4,9 +4,10 @@ import { COUNTRY_NAMES } from './gazetteer.js';
 import { firstAtOrAfter } from './descriptions.js';
 import type { ActorMention } from './index.js';
 import { COUNTRIES } from '../lexicon/places.js';
+import { ORGANIZATIONS } from '../lexicon/organizations.js';
 
 /** "russian" -> "Russia", "south korean" -> "South Korea" */
-const DEMONYMS = new Map<string, string>();
+export const DEMONYMS = new Map<string, string>();
 for (const c of COUNTRIES) for (const d of c.demonyms) DEMONYMS.set(d.toLowerCase(), c.canonical);
 
 const AREAS: Record<string, string> = {
@@ -77,5 +78,28 @@ export function qualifyNationalBodies(text: string, mentions: ActorMention[], ho
   const out = mentions.filter((m) => !bodies.some((b) => m.start < b.end && m.end > b.start && !(m.start < b.start && m.end > b.end)) && !bodies.some((b) => m.end <= b.start && COUNTRY_NAMES.has(m.canonical) && /^(?:['’]s)?\s+$/.test(text.slice(m.end, b.start))));
   out.push(...bodies);
   out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** State -> its armed forces, from gazetteer aliases such as "Israeli military". */
+const ARMED_FORCES = new Map<string, string>();
+for (const o of ORGANIZATIONS) {
+  for (const a of o.aliases) {
+    const m = /^(.+) (?:military|armed forces)$/i.exec(a);
+    const state = m && (DEMONYMS.get(m[1].toLowerCase()) ?? (m[1] === 'US' || m[1] === 'U.S.' ? 'United States' : undefined));
+    if (state && !ARMED_FORCES.has(state)) ARMED_FORCES.set(state, o.canonical);
+  }
+}
+
+const THE_MILITARY = /\b[Tt]he (?:country['’]s )?(?:military|armed forces|army)\b(?!\s+(?:of\b|\p{Lu}))/gu;
+
+/** "the military" in an article about one state: that state's armed forces. */
+export function militaryDescriptions(text: string, home: string | null): ActorMention[] {
+  const forces = home ? ARMED_FORCES.get(home) : undefined;
+  if (!forces) return [];
+  const out: ActorMention[] = [];
+  THE_MILITARY.lastIndex = 0;
+  let r: RegExpExecArray | null;
+  while ((r = THE_MILITARY.exec(text))) out.push({ start: r.index, end: r.index + r[0].length, canonical: forces, kind: 'organization' });
   return out;
 }

@@ -121,6 +121,19 @@ function longerNameAfter(text: string, tokens: Token[], j: number, startsWithPla
 /** Lower-case nouns that introduce an organisation's name: "eyecare company Bausch + Lomb", "rival firm X". */
 const ORG_DESCRIPTOR_NOUNS = new Set(['company', 'firm', 'group', 'maker', 'manufacturer', 'giant', 'retailer', 'startup', 'start-up', 'insurer', 'lender', 'conglomerate', 'carrier', 'airline', 'bank', 'broker', 'fund', 'investor', 'chain', 'brand', 'developer', 'operator', 'supplier', 'producer', 'club', 'outfit', 'agency', 'charity', 'organisation', 'organization', 'party', 'militia']);
 
+/** Heads of names of laws, treaties and events, which are not actors. */
+const NOT_ACTOR_HEADS = new Set(['act', 'law', 'bill', 'treaty', 'accord', 'accords', 'agreement', 'convention', 'protocol', 'resolution', 'directive', 'regulation', 'amendment', 'doctrine', 'cup', 'championship', 'championships', 'olympics', 'games', 'award', 'awards', 'prize', 'festival', 'summit', 'conference', 'forum', 'declaration', 'charter']);
+
+/** End of a law, treaty or event name whose first words end at tokens[j] ("Paris| Agreement"), or 0. */
+function namedThingEnd(text: string, tokens: Token[], j: number): number {
+  let k = j;
+  while (k < tokens.length && k - j < 4 && isCapitalised(tokens[k].text) && plainGap(text.slice(tokens[k - 1].end, tokens[k].start))) {
+    if (NOT_ACTOR_HEADS.has(tokens[k].key)) return k + 1;
+    k++;
+  }
+  return 0;
+}
+
 const LEGAL_SUFFIXES = new Set(['inc', 'co', 'corp', 'corporation', 'company', 'ltd', 'llc', 'plc', 'lp', 'ag', 'sa', 'se', 'nv', 'gmbh', 'holdings']);
 /** Are tokens[from..to) only a company's legal form ("Inc", "Co", "Corp")? */
 function isLegalSuffix(tokens: Token[], from: number, to: number): boolean {
@@ -189,6 +202,12 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
         out.push({ start: g.start, end: g.end, canonical: g.outlet.canonical, kind: 'outlet', source: 'gazetteer', first: i, last: g.last, outletKind: g.outlet.kind });
       } else if (g.hit) {
         const h = g.hit;
+        // "Paris Agreement", "Digital Services Act", "Africa Cup": a law, treaty or event named after an actor
+        const named = namedThingEnd(text, tokens, g.last);
+        if (named) {
+          i = named;
+          continue;
+        }
         // "Russia's security council", "the Iranian security council": a lower-case generic
         // phrase belonging to someone else is not the gazetteer's body.
         if (tok.folded === tok.key && i > 0 && (/['’]s\s+$/.test(text.slice(Math.max(0, tok.start - 4), tok.start)) || gazetteerAt(text, tokens, i - 1)?.hit?.role === 'demonym')) {
