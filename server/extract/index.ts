@@ -17,6 +17,8 @@ export type { Article, Attribution, Extraction, Relation } from './types.js';
 
 interface Discourse {
   lastOutlet: { outlet: string; mention: string } | null;
+  /** the last outlet that itself reported (subject or "according to"), not one that was told something */
+  lastReporter: { outlet: string; mention: string } | null;
   /** outlet of the last record that relied on an unnamed source */
   lastSourcedOutlet: string | null;
   lastOutletSentence: number;
@@ -101,7 +103,7 @@ export function extract(article: Article): Extraction {
   const actors = (): ActorResolver => (resolver ??= createActorResolver(text));
 
   const d: Discourse = {
-    lastOutlet: null, lastSourcedOutlet: null, lastOutletSentence: -10, lastSubjectWasOutlet: false,
+    lastOutlet: null, lastReporter: null, lastSourcedOutlet: null, lastOutletSentence: -10, lastSubjectWasOutlet: false,
     lastPerson: null, lastSpeaker: null, lastRecord: null,
   };
   const records: Attribution[] = [];
@@ -142,7 +144,8 @@ export function extract(article: Article): Extraction {
     }
     if (lower === 'they') return d.lastSpeaker ? { outlet: null, outletMention: null, speaker: d.lastSpeaker, isOutlet: false } : { outlet: null, outletMention: null, speaker: null, isOutlet: false, skip: true };
     if (isOutletAnaphor(raw)) {
-      if (d.lastOutlet) return { outlet: d.lastOutlet.outlet, outletMention: raw, speaker: null, isOutlet: true };
+      const antecedent = d.lastReporter ?? d.lastOutlet;
+      if (antecedent) return { outlet: antecedent.outlet, outletMention: raw, speaker: null, isOutlet: true };
       return { outlet: null, outletMention: null, speaker: raw, isOutlet: false };
     }
     const context = () => text.slice(Math.max(0, sentence.start - 400), sentence.end);
@@ -196,6 +199,16 @@ export function extract(article: Article): Extraction {
     }
     const from = /^(?:a|an|the|in a|in an)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|communiqu[eé]|post|message|letter|note|spokes(?:man|woman|person))\s+(?:from|by|for|of|issued by|released by)\s+(.+)$/iu.exec(raw);
     if (from) return { outlet: null, outletMention: null, speaker: from[1] as string, isOutlet: false };
+    // "according to a Wednesday report. Reuters' report, which cited ...": the report the next sentence names
+    if (/^(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:report|story|article|investigation)$/iu.test(raw)) {
+      const next = sentences[sentenceIdx + 1];
+      if (next) {
+        const m = mentionsIn(next.start, Math.min(next.end, next.start + 80))[0];
+        if (m && m.start <= 4 && /^(?:['’]s?\s+(?:[\p{L}-]+\s+)?(?:report|story|article|investigation)|\s+(?:reported|said|says|reports))\b/u.test(text.slice(next.start + m.end, next.start + m.end + 40))) {
+          return { outlet: m.entry.canonical, outletMention: raw, speaker: null, isOutlet: true };
+        }
+      }
+    }
     if (DEFINITE_SOURCE.test(raw)) {
       const recent = sentenceIdx - d.lastOutletSentence <= 2;
       return { outlet: recent ? d.lastSourcedOutlet ?? d.lastOutlet?.outlet ?? null : null, outletMention: null, speaker: raw, isOutlet: false };
@@ -332,6 +345,8 @@ export function extract(article: Article): Extraction {
       if (dropped.has(ci) || c.kind === 'frame-only') return;
       const r = roles[ci]!;
       if (r.skip) return;
+      // an opinion verb inside another clause's claim belongs to that claim ("saying he believed C")
+      if (HEDGE_LEMMAS.has(c.lemma) && clauses.some((o) => o !== c && o.claim && c.cueStart >= o.claim.start && c.cueStart < o.claim.end)) return;
       // the outer cue owns the claim: a "speaker" that holds another cue is not one
       if (c.subject && c.kind !== 'prep-lead' && clauses.some((o) => o !== c && o.claim && o.cueStart >= c.subject!.start && o.cueEnd < c.subject!.end)) return;
       if (c.inFocus && !r.outlet && !r.medium && d.lastOutlet && si - d.lastOutletSentence <= 3) {
@@ -439,6 +454,8 @@ export function extract(article: Article): Extraction {
         seenOutlets.delete(outlet);
         seenOutlets.add(outlet);
         d.lastOutlet = { outlet, mention: outletMention ?? outlet };
+        // an outlet that was only told something ("told NBC News") is not "the report"
+        if (!(r.medium && r.medium.outlet === outlet && !r.isOutlet && r.outlet !== outlet)) d.lastReporter = d.lastOutlet;
         d.lastOutletSentence = si;
         if (speaker && (ANONYMOUS.test(speaker) || r.cited)) d.lastSourcedOutlet = outlet;
       }

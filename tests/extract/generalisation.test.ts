@@ -217,3 +217,34 @@ describe('constructions (2)', () => {
     expect(rel.outlet).toBe('Reuters');
   });
 });
+
+describe('constructions (3)', () => {
+  it('\'S said Friday, "Q"\': the quotation after the cue is the claim', () => {
+    const r = recordWith(run('The governor said Friday, "We will not raise the fuel tax this year."'), 'fuel tax');
+    expect(r.speaker).toBe('The governor');
+    expect(r.claim).toBe('We will not raise the fuel tax this year.');
+  });
+
+  it('"the report" is the last outlet that reported, not one that was told something', () => {
+    const ex = run('Bloomberg reported on Friday that the merger was off. The minister later told NBC News that the talks had stalled. The report also said the bank would sue.');
+    expect(recordWith(ex, 'bank would sue').outlet).toBe('Bloomberg');
+  });
+
+  it('"according to a Tuesday report" binds to the outlet whose report the next sentence names', () => {
+    const ex = run('The summit was called off, according to a Tuesday report. The Guardian\'s report, which cited two diplomats, gave no reason.');
+    const r = recordWith(ex, 'summit was called off');
+    expect(r.outlet).toBe('The Guardian');
+    expect(r.outletMention).toBe('a Tuesday report');
+  });
+
+  it('a clause without "that" after suggest/confirm: "A new Reuters report suggests the talks will resume"', () => {
+    const r = recordWith(run('A new Reuters report suggests the talks will resume next week.'), 'talks will resume');
+    expect(r.outlet).toBe('Reuters');
+    expect(run('The council rejected the plan for a new road.').attributions).toEqual([]);
+  });
+
+  it('"saying he believed C": the opinion verb inside a claim is not a record of its own', () => {
+    const ex = run('The mayor spoke on Monday, repeating remarks by Governor Tom Reyes, saying he believed the dam would hold.');
+    expect(ex.attributions.filter((a) => a.cue === 'believed')).toEqual([]);
+  });
+});
