@@ -113,3 +113,12 @@ describe('actor resolver: things named after actors, speakers with their body', 
     expect(createActorResolver(text).actorsIn(...span(text, 'the military would keep searching'))).toEqual(['Israel Defense Forces']);
   });
 });
+
+describe('actor resolver: object pronouns', () => {
+  it('reads "him" in a claim without a person as the person named just before', () => {
+    const text = 'Governor Elena Brisk faces a recall vote. Aides said they had urged him to resign. Critics said Premier Ivo Sand had asked his team to wait.';
+    const r = createActorResolver(text);
+    expect(r.actorsForClaim(...span(text, 'they had urged him to resign'), 'Aides')).toEqual(['Elena Brisk']);
+    expect(r.actorsForClaim(...span(text, 'Premier Ivo Sand had asked his team to wait'), 'Critics')).toEqual(['Ivo Sand']);
+  });
+});

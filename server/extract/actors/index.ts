@@ -388,6 +388,17 @@ export function createActorResolver(text: string): ActorResolver {
       if (person && !out.includes(person.canonical) && /^\s*(?:he|she)\b/i.test(text.slice(claimStart, claimStart + 6))) out.push(person.canonical);
     }
     for (const a of actorsIn(claimStart, claimEnd)) if (!out.includes(a)) out.push(a);
+    // "The advisers want him to declare ...": an object pronoun with no person in the claim is the
+    // person last named before it.
+    if (/\b(?:him|his)\b/i.test(text.slice(claimStart, claimEnd)) && !out.some((a) => kindOf(a) === 'person')) {
+      const k = firstAtOrAfter(mentions, claimStart) - 1;
+      for (let j = k; j >= 0 && claimStart - mentions[j].start < 600; j--) {
+        if (mentions[j].kind === 'person') {
+          out.push(mentions[j].canonical);
+          break;
+        }
+      }
+    }
     // A claim that names no place happens where the story does ("the death toll has reached 35").
     const { where } = getClaimContext();
     // (Unknown small places inside the setting — "the town of Jiegu" — do not count as a place of its own.)

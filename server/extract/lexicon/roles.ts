@@ -54,7 +54,7 @@ export const NON_ACTOR_WORDS: ReadonlySet<string> = new Set(
     'read more update breaking exclusive live watch photo video reuters-style editor note advertisement related ' +
     'north south east west northern southern eastern western central ' +
     'god lord internet web x islamist islamists jihadist jihadists westerner westerners christmas easter ramadan eid hanukkah thanksgiving ' +
-    'palestinian palestinians arab arabs kurdish kurd kurds jew muslim european europeans african africans asian asians latino latinos western westerners').split(' '),
+    'allahu akbar palestinian palestinians arab arabs kurdish kurd kurds jew muslim european europeans african africans asian asians latino latinos western westerners').split(' '),
 );
 
 /** Phrases naming no one in particular: such speakers have no actor. */
