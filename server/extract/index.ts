@@ -217,19 +217,6 @@ export function extract(article: Article): Extraction {
   };
 
   /** The person a "he"/"she" at pos refers to: the last person in subject position of the recent sentences. */
-  let topic: string | null | undefined;
-  /** The place the article is about: the first place it mentions more than once. */
-  const topicPlace = (): string | null => {
-    if (topic !== undefined) return topic;
-    const counts = new Map<string, number>();
-    for (const m of safe(() => actors().mentions()) ?? []) if (m.kind === 'place') counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + 1);
-    let best: string | null = null;
-    let n = 0;
-    // Map keeps first-mention order: the first place that recurs is where the story happens
-    for (const [k, v] of counts) if (v >= 2) { best = k; n = v; break; }
-    topic = n ? best : null;
-    return topic;
-  };
   let personMentions: { start: number; end: number; canonical: string; kind: string }[] | null = null;
   const personBefore = (pos: number, sentenceIdx: number): string | null => {
     personMentions ??= (safe(() => actors().mentions()) ?? []).filter((m) => m.kind === 'person');
@@ -424,12 +411,7 @@ export function extract(article: Article): Extraction {
       if (speaker && c.lemma !== 'tell' && /^(?:X|Twitter|Telegram|Facebook|Instagram|TikTok|YouTube)$/i.test(speaker)) return;
       const claimText = original.slice(claim.start, claim.end);
       const speakerActor = speaker ? safe(() => actors().canonicalSpeaker(speaker as string)) : null;
-      let claimActors = safe(() => actors().actorsIn(claim!.start, claim!.end)) ?? [];
-      // the speaker is usually part of what the claim involves (annotators list it for most claims)
-      if (speakerActor && !claimActors.includes(speakerActor)) claimActors = [speakerActor, ...claimActors];
-      // a claim without a place of its own happens where the story happens
-      const topic = topicPlace();
-      if (topic && !claimActors.includes(topic) && (!claimActors.some((a) => safe(() => actors().kindOf(a)) === 'place'))) claimActors.push(topic);
+      let claimActors = safe(() => actors().actorsForClaim(claim!.start, claim!.end, speaker)) ?? [];
       if (outlet) claimActors = claimActors.filter((a) => a !== outlet);
       const rec: Attribution = {
         outlet,
