@@ -116,9 +116,18 @@ describe('actor resolver: things named after actors, speakers with their body', 
 
 describe('actor resolver: object pronouns', () => {
   it('reads "him" in a claim without a person as the person named just before', () => {
-    const text = 'Governor Elena Brisk faces a recall vote. Aides said they had urged him to resign. Critics said Premier Ivo Sand had asked his team to wait.';
+    const text = 'Governor Elena Brisk faces a recall vote. Aides said they had urged him to resign. Critics said Premier Maria Sandoval had asked his team to wait.';
     const r = createActorResolver(text);
     expect(r.actorsForClaim(...span(text, 'they had urged him to resign'), 'Aides')).toEqual(['Elena Brisk']);
-    expect(r.actorsForClaim(...span(text, 'Premier Ivo Sand had asked his team to wait'), 'Critics')).toEqual(['Ivo Sand']);
+    expect(r.actorsForClaim(...span(text, 'Premier Maria Sandoval had asked his team to wait'), 'Critics')).toEqual(['Maria Sandoval']);
+  });
+});
+
+describe('actor resolver: people by title', () => {
+  it('takes a name after a title for a person even when its words are ordinary', () => {
+    const text = 'Premier Ivo Sand met reporters.';
+    const r = createActorResolver(text);
+    expect(r.actorsIn(0, text.length)).toEqual(['Ivo Sand']);
+    expect(r.kindOf('Ivo Sand')).toBe('person');
   });
 });

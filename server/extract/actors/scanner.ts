@@ -350,8 +350,12 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
     while (r.length && (isCommonWord(tokens[r[0]].key) || NON_ACTOR_WORDS.has(tokens[r[0]].key)) && !(orgLike && r.length > 1 && !['the', 'a', 'an'].includes(tokens[r[0]].key))) r.shift();
   }
   // Titles and role words in front of a name: "President", "Chief Cabinet Secretary".
+  let titled = false;
   if (!orgLike) {
-    while (r.length && (TITLE_WORDS.has(tokens[r[0]].key) || ROLE_NOUNS.has(tokens[r[0]].key) || CONNECTORS.has(tokens[r[0]].key))) r.shift();
+    while (r.length && (TITLE_WORDS.has(tokens[r[0]].key) || ROLE_NOUNS.has(tokens[r[0]].key) || CONNECTORS.has(tokens[r[0]].key))) {
+      if (!CONNECTORS.has(tokens[r[0]].key)) titled = true;
+      r.shift();
+    }
   }
   while (r.length && NON_ACTOR_WORDS.has(tokens[r[r.length - 1]].key)) r.pop();
   while (r.length && CONNECTORS.has(tokens[r[0]].key)) r.shift();
@@ -419,6 +423,7 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
   if (ORG_HEADS.has(lk) || canonical.includes('&') || canonical.includes(' + ') || described) kind = 'organization';
   else if (PLACE_HEADS.has(lk)) kind = 'place';
   else if (FIRST_NAMES.has(keys[0]) && !keys.includes('of')) kind = 'person';
+  else if (titled && keys.length <= 3 && !keys.includes('of') && !keys.includes('the')) kind = 'person'; // "Premier Ivo Sand"
   else if (keys.some((k) => k === 'of' || k === 'for' || k === 'the')) kind = 'organization';
   else if (keys.length <= 4 && !isCommonWord(lk)) kind = 'person';
   else kind = 'organization';
