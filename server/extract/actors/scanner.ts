@@ -346,11 +346,14 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
   const lastKey = tokens[r[r.length - 1]].key;
   const orgLike = ORG_HEADS.has(lastKey) && r.length > 1;
   // Sentence-initial ordinary words: "The", "Witnesses", "Security".
+  let titled = false;
   if (initial) {
-    while (r.length && (isCommonWord(tokens[r[0]].key) || NON_ACTOR_WORDS.has(tokens[r[0]].key)) && !(orgLike && r.length > 1 && !['the', 'a', 'an'].includes(tokens[r[0]].key))) r.shift();
+    while (r.length && (isCommonWord(tokens[r[0]].key) || NON_ACTOR_WORDS.has(tokens[r[0]].key)) && !(orgLike && r.length > 1 && !['the', 'a', 'an'].includes(tokens[r[0]].key))) {
+      if (TITLE_WORDS.has(tokens[r[0]].key)) titled = true;
+      r.shift();
+    }
   }
   // Titles and role words in front of a name: "President", "Chief Cabinet Secretary".
-  let titled = false;
   if (!orgLike) {
     while (r.length && (TITLE_WORDS.has(tokens[r[0]].key) || ROLE_NOUNS.has(tokens[r[0]].key) || CONNECTORS.has(tokens[r[0]].key))) {
       if (!CONNECTORS.has(tokens[r[0]].key)) titled = true;
