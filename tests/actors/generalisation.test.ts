@@ -131,3 +131,13 @@ describe('actor resolver: people by title', () => {
     expect(r.kindOf('Ivo Sand')).toBe('person');
   });
 });
+
+describe('actor resolver: long titles and tickers', () => {
+  it('keeps only the name after a long title', () => {
+    expect(all('Commission Vice President for Trade and Industry Maria Olsen spoke.')).toEqual(['Maria Olsen']);
+  });
+
+  it('drops stock exchanges and tickers, and reads a known name written in capitals as that name', () => {
+    expect(all('Shares of Netflix (NASDAQ: NFLX) rose. NETFLIX later fell.')).toEqual(['Netflix']);
+  });
+});

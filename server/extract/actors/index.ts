@@ -115,6 +115,12 @@ function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof
       }
     }
   }
+  // A known name written in capitals ("META" for "Meta").
+  for (const m of raw) {
+    if (m.source !== 'gazetteer' || m.kind === 'outlet') continue;
+    const upper = text.slice(m.start, m.end).toUpperCase();
+    if (/^[A-Z]{2,6}$/.test(upper) && !ctx.acronyms.has(upper)) ctx.acronyms.set(upper, m.canonical);
+  }
   // Acronyms whose long form appears in the article: "Central Intelligence Agency" ... "CIA".
   const open = new Set<string>();
   for (const m of raw) if (m.source === 'acronym' && !ctx.acronyms.has(m.canonical)) open.add(m.canonical);
@@ -153,6 +159,8 @@ function resolve(m: RawMention, ctx: Context, speakerRole = false): ActorMention
       return mention(m, m.canonical, gk ?? m.kind);
     }
     case 'acronym': {
+      // stock exchanges and the tickers they list ("NASDAQ: META") are not actors
+      if (STOCK_EXCHANGES.has(m.canonical) || /\b(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|ticker)\s*:\s*$/.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))) return null;
       const long = ctx.acronyms.get(m.canonical);
       if (long) return mention(m, long, GAZETTEER_KINDS.get(long) ?? ctx.kinds.get(long) ?? 'organization');
       return mention(m, m.canonical, 'organization');
@@ -174,6 +182,8 @@ function resolve(m: RawMention, ctx: Context, speakerRole = false): ActorMention
 
 /** Laws, treaties and competitions: named things that are not actors ("Digital Services Act", "Champions League"). */
 const NOT_ACTOR_NAME = /(?:\b(?:Act|Acts|Law|Bill|Treaty|Accords?|Agreement|Convention|Protocol|Resolution|Directive|Regulation|Amendment|Doctrine|Plan|Initiative|Strategy|Cup|Championships?|Olympics|Olympic Games|Games|Grand Prix|Open|Awards?|Prize|Festival|Summit|Conference|Forum|Index|Report|Survey)$)|^(?:Champions League|Europa League|Conference League|Premier League|World Cup|Super Bowl)$/;
+
+const STOCK_EXCHANGES = new Set(['NYSE', 'NASDAQ', 'LSE', 'TSX', 'ASX', 'HKEX', 'SSE', 'BSE', 'NSE']);
 
 /** Companies whose product is also a medium: "posted on Telegram" names no actor, "Twitter shares fell" does. */
 const PLATFORMS = new Set(['Twitter', 'Facebook', 'Instagram', 'YouTube', 'WhatsApp', 'Telegram', 'TikTok', 'Snap Inc.', 'Reddit', 'LinkedIn', 'Discord']);

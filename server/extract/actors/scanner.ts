@@ -365,6 +365,19 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
   if (!r.length) return null;
   if (r.every((k) => NON_ACTOR_WORDS.has(tokens[k].key) || TITLE_WORDS.has(tokens[k].key) || ROLE_NOUNS.has(tokens[k].key))) return null;
 
+  // "Vice President for Values and Transparency Vera Jourova": a long title, then the holder's name.
+  if (r.length > 3) {
+    const titleAt = r.findIndex((k) => TITLE_WORDS.has(tokens[k].key));
+    if (titleAt >= 0) {
+      for (let q = Math.max(titleAt + 1, r.length - 3); q < r.length - 1; q++) {
+        if (FIRST_NAMES.has(tokens[r[q]].key) && !r.slice(q).some((k) => CONNECTORS.has(tokens[k].key) && tokens[k].key !== 'bin' && tokens[k].key !== 'al' && tokens[k].key !== 'de' && tokens[k].key !== 'van' && tokens[k].key !== 'von')) {
+          r = r.slice(q);
+          titled = true;
+          break;
+        }
+      }
+    }
+  }
   const first = r[0];
   const last = r[r.length - 1] + 1;
   const start = tokens[first].start;
