@@ -58,7 +58,8 @@ function ensureDatabase(): string {
 
 async function get(url: string): Promise<{ ms: number; bytes: number; status: number; body: string }> {
   const t0 = performance.now();
-  const res = await fetch(url);
+  // a fresh connection per request: client and server share this process's event loop
+  const res = await fetch(url, { headers: { connection: 'close' } });
   const body = await res.text();
   return { ms: performance.now() - t0, bytes: body.length, status: res.status, body };
 }
