@@ -141,3 +141,12 @@ describe('actor resolver: long titles and tickers', () => {
     expect(all('Shares of Netflix (NASDAQ: NFLX) rose. NETFLIX later fell.')).toEqual(['Netflix']);
   });
 });
+
+describe('actor resolver: one state per national body', () => {
+  it('keeps the state the article first gives a generic body, in its short form and as a speaker too', () => {
+    const text = "North Korea fired a rocket. The South's Joint Chiefs of Staff (JCS) said it fell. North Korea denied it. North Korea said more. The JCS said debris was found.";
+    const r = createActorResolver(text);
+    expect(r.actorsIn(0, text.length)).toEqual(['North Korea', 'Joint Chiefs of Staff (South Korea)']);
+    expect(r.actorsForClaim(...span(text, 'debris was found'), 'The JCS')).toEqual(['Joint Chiefs of Staff (South Korea)']);
+  });
+});

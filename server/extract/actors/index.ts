@@ -7,7 +7,7 @@ import { tokenize } from '../lexicon/tokens.js';
 import { COUNTRY_NAMES, CITY_NAMES, GAZETTEER_KINDS, REGION_NAMES, type ActorKind } from './gazetteer.js';
 import { definiteDescriptions, firstAtOrAfter, LONGEST_MENTION, officeDescriptions } from './descriptions.js';
 import { scan, type RawMention } from './scanner.js';
-import { militaryDescriptions, qualifyNationalBodies } from './national-bodies.js';
+import { GENERIC_BODIES, militaryDescriptions, qualifyNationalBodies } from './national-bodies.js';
 
 export type { ActorKind } from './gazetteer.js';
 
@@ -258,6 +258,12 @@ export function createActorResolver(text: string): ActorResolver {
     const qualified = qualifyNationalBodies(text, mentions, homeCountryOf(mentions));
     if (qualified !== mentions) mentions.splice(0, mentions.length, ...qualified);
   }
+  // Generic bodies as this article qualifies them, for phrases resolved later ("JCS" as a speaker).
+  const qualifiedBodies = new Map<string, string>();
+  for (const m of mentions) {
+    const paren = m.canonical.indexOf(' (');
+    if (paren > 0 && GENERIC_BODIES.has(m.canonical.slice(0, paren)) && !qualifiedBodies.has(m.canonical.slice(0, paren))) qualifiedBodies.set(m.canonical.slice(0, paren), m.canonical);
+  }
   for (const m of mentions) if (!ctx.kinds.has(m.canonical)) ctx.kinds.set(m.canonical, m.kind);
   const anaphora = definiteDescriptions(text, mentions, raw, COUNTRY_NAMES, CITY_NAMES);
   anaphora.push(...officeDescriptions(text, mentions));
@@ -295,7 +301,11 @@ export function createActorResolver(text: string): ActorResolver {
         continue;
       }
       const r = resolve(m, { ...ctx, text: phrase, lowerWords: m.source === 'single' && m.first === 0 ? new Set() : ctx.lowerWords }, speakerRole);
-      if (r) res.push(r);
+      if (r) {
+        const q = qualifiedBodies.get(r.canonical);
+        if (q) r.canonical = q;
+        res.push(r);
+      }
     }
     return res;
   }

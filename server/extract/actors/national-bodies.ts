@@ -19,7 +19,7 @@ const AREAS: Record<string, string> = {
 const AREA = 'internal affairs|foreign affairs|emergency situations|interior|defen[cs]e|foreign|health|finance|justice|education|economy|energy|agriculture|trade|information|culture|transport|labou?r|environment|emergencies';
 const MINISTRY = new RegExp(`\\b(?:(${AREA}) ministry|ministry of (?:the )?(${AREA}))\\b`, 'gi');
 /** Gazetteer names of bodies that exist in many states. */
-const GENERIC_BODIES = new Set(['Joint Chiefs of Staff']);
+export const GENERIC_BODIES = new Set(['Joint Chiefs of Staff']);
 
 /** The state a body at [start, end) belongs to: a state named right before it or in "of X" after it, else the article's own. */
 function stateOf(text: string, mentions: ActorMention[], start: number, end: number, home: string | null): string | null {
@@ -46,6 +46,11 @@ function stateOf(text: string, mentions: ActorMention[], start: number, end: num
   if (side) {
     const m = mentions.find((x) => COUNTRY_NAMES.has(x.canonical) && x.canonical.startsWith(`${side[1]} `));
     if (m) return m.canonical;
+    // "the South" of a story about North Korea
+    for (const x of mentions) {
+      const pair = /^(?:North|South|East|West) (.+)$/.exec(x.canonical);
+      if (pair && COUNTRY_NAMES.has(`${side[1]} ${pair[1]}`)) return `${side[1]} ${pair[1]}`;
+    }
   }
   return home;
 }
@@ -67,9 +72,16 @@ export function qualifyNationalBodies(text: string, mentions: ActorMention[], ho
     const area = AREAS[areaWord] ?? areaWord;
     bodies.push({ start, end, canonical: `Ministry of ${area} (${state})`, kind: 'organization' });
   }
+  // One state per body and article: the first one the text names for it, else the article's own.
+  const stateOfBody = new Map<string, string | null>();
+  for (const m of mentions) {
+    if (!GENERIC_BODIES.has(m.canonical) || stateOfBody.get(m.canonical)) continue;
+    const state = stateOf(text, mentions, m.start, m.end, null);
+    if (state) stateOfBody.set(m.canonical, state);
+  }
   for (const m of mentions) {
     if (!GENERIC_BODIES.has(m.canonical)) continue;
-    const state = stateOf(text, mentions, m.start, m.end, home);
+    const state = stateOfBody.get(m.canonical) ?? home;
     if (state && state !== 'United States') m.canonical = `${m.canonical} (${state})`;
   }
   if (!bodies.length) return mentions;
