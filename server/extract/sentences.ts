@@ -141,7 +141,6 @@ export function splitSentences(text: string): Span[] {
   return spans;
 }
 
-const TERMINAL = /[.!?:;"”’)\]]$/;
 
 /**
  * The text with the single line breaks that only wrap a sentence turned into spaces (same
@@ -152,36 +151,57 @@ const TERMINAL = /[.!?:;"”’)\]]$/;
  * word is.
  */
 export function unwrapLines(text: string): string {
-  if (!text.includes('\n')) return text;
-  const lines: { start: number; end: number }[] = [];
+  if (text.indexOf('\n') < 0) return text;
+  // line boundaries and trimmed lengths, without copying the lines
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const lengths: number[] = [];
   let s = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n') {
-      lines.push({ start: s, end: i });
-      s = i + 1;
+  let nonEmpty = 0;
+  let short = 0;
+  for (;;) {
+    let e = text.indexOf('\n', s);
+    if (e < 0) e = text.length;
+    let a = s;
+    let b = e;
+    while (a < b && isSpace(text[a])) a++;
+    while (b > a && isSpace(text[b - 1])) b--;
+    starts.push(a);
+    ends.push(b);
+    lengths.push(b - a);
+    if (b > a) {
+      nonEmpty++;
+      if (b - a <= 90) short++;
     }
+    if (e >= text.length) break;
+    s = e + 1;
   }
-  const lengths = lines.map((l) => text.slice(l.start, l.end).trim().length).filter((n) => n > 0);
-  if (lengths.length < 2) return text;
-  const short = lengths.filter((n) => n <= 90).length;
-  const wrapped = lengths.length >= 4 && short / lengths.length >= 0.9;
-  const sorted = [...lengths].sort((a, b) => a - b);
-  const median = sorted[sorted.length >> 1] as number;
+  if (nonEmpty < 2) return text;
+  const wrapped = nonEmpty >= 4 && short / nonEmpty >= 0.9;
+  let median = 0;
+  if (wrapped) {
+    const sorted = lengths.filter((n) => n > 0).sort((x, y) => x - y);
+    median = sorted[sorted.length >> 1] as number;
+  }
   let out: string[] | null = null;
-  for (let k = 0; k + 1 < lines.length; k++) {
-    const a = text.slice(lines[k]!.start, lines[k]!.end).trimEnd();
-    const b = text.slice(lines[k + 1]!.start, lines[k + 1]!.end);
-    const bTrim = b.trimStart();
-    if (!a.trim() || !bTrim) continue;
-    if (TERMINAL.test(a)) continue;
-    const lowerNext = /^\p{Ll}/u.test(bTrim);
-    let join = false;
-    if (lowerNext) join = true;
-    else if (wrapped && a.trim().length >= median * 0.6 && !/^[-•*–—]/.test(bTrim)) join = true;
+  for (let k = 0; k + 1 < starts.length; k++) {
+    const aLen = lengths[k] as number;
+    const bStart = starts[k + 1] as number;
+    if (!aLen || !lengths[k + 1]) continue;
+    const last = text[(ends[k] as number) - 1] as string;
+    if (TERMINAL_CHARS.includes(last)) continue;
+    const first = text[bStart] as string;
+    let join = LOWER.test(first);
+    if (!join && wrapped && aLen >= median * 0.6 && !BULLETS.includes(first)) join = true;
     if (join) {
       out ??= text.split('');
-      out[lines[k]!.end] = ' ';
+      // the break itself: the first newline after the line's content
+      out[text.indexOf('\n', ends[k] as number)] = ' ';
     }
   }
   return out ? out.join('') : text;
 }
+
+const TERMINAL_CHARS = '.!?:;"”’)]';
+const BULLETS = '-•*–—';
+const LOWER = /\p{Ll}/u;

@@ -34,6 +34,13 @@ describe('hard-wrapped text', () => {
     expect(u).toBe('The first paragraph ends here.\nThe second one starts here\n\nA third block');
   });
 
+  it('a break before a lower-case word joins even in unwrapped text; CRLF breaks are handled', () => {
+    const t = 'A long first paragraph that goes on for quite a while and does not end with punctuation\r\nbecause the feed broke it here. Next.';
+    const u = unwrapLines(t);
+    expect(u.length).toBe(t.length);
+    expect(u).toContain('punctuation\r because');
+  });
+
   it('claims across wrapped lines are found and cut from the original text', () => {
     const ex = run(wrapped);
     const r = recordWith(ex, 'lose its harbour');
