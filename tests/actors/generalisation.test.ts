@@ -150,3 +150,23 @@ describe('actor resolver: one state per national body', () => {
     expect(r.actorsForClaim(...span(text, 'debris was found'), 'The JCS')).toEqual(['Joint Chiefs of Staff (South Korea)']);
   });
 });
+
+describe('actor resolver: the speaker in first person, "the Secretary", "the government"', () => {
+  it('adds a named speaker who speaks of himself in the first person', () => {
+    const text = 'Harbour Authority chief Lena Brandt said: "I told the board the pier must close."';
+    const r = createActorResolver(text);
+    expect(r.actorsForClaim(...span(text, 'I told the board the pier must close.'), 'Harbour Authority chief Lena Brandt')).toContain('Lena Brandt');
+  });
+
+  it('reads a capitalised title alone as the one person the article gives that title', () => {
+    const text = 'Interior Secretary Dana Whitlow visited. Aides said the Secretary would return.';
+    expect(createActorResolver(text).actorsIn(...span(text, 'the Secretary would return'))).toEqual(['Dana Whitlow']);
+    const two = 'Secretary Dana Whitlow and Secretary Omar Reyes met. Aides said the Secretary would return.';
+    expect(createActorResolver(two).actorsIn(...span(two, 'the Secretary would return'))).toEqual([]);
+  });
+
+  it('takes "the government" for the state the article is about', () => {
+    const text = 'Chile faces protests. Chile has a new cabinet. The government said calm would return.';
+    expect(createActorResolver(text).actorsForClaim(...span(text, 'calm would return'), 'The government')).toEqual(['Chile']);
+  });
+});

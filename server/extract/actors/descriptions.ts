@@ -157,3 +157,23 @@ export function officeDescriptions(text: string, mentions: ActorMention[]): Acto
   }
   return out;
 }
+
+// "the Secretary", "the President" (capitalised, without "of ..."): the person the article names
+// with that title ("Defense Secretary Pete Hegseth", "Secretary Hegseth").
+const TITLE_ALONE = /\bthe (President|Prime Minister|Secretary|Chancellor|Premier|Governor|Mayor|Minister|Emir|King|Queen|Pope|Commissioner|Chairman|Chairwoman)\b(?![ \t]+(?:of\b|for\b|\p{Lu}))/gu;
+
+export function titleDescriptions(text: string, mentions: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  TITLE_ALONE.lastIndex = 0;
+  let t: RegExpExecArray | null;
+  let holders: ActorMention[] | null = null;
+  while ((t = TITLE_ALONE.exec(text))) {
+    const title = t[1];
+    holders ??= mentions.filter((m) => m.kind === 'person');
+    const titled = holders.filter((m) => text.slice(Math.max(0, m.start - title.length - 1), m.start) === `${title} `);
+    const names = new Set(titled.map((m) => m.canonical));
+    if (names.size !== 1) continue; // no holder, or several: ambiguous
+    out.push({ start: t.index, end: t.index + t[0].length, canonical: titled[0].canonical, kind: 'person' });
+  }
+  return out;
+}

@@ -5,7 +5,7 @@ import { FIRST_NAMES } from '../lexicon/first-names.js';
 import { ANONYMOUS_HEADS, NON_ACTOR_WORDS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/roles.js';
 import { tokenize } from '../lexicon/tokens.js';
 import { COUNTRY_NAMES, CITY_NAMES, GAZETTEER_KINDS, REGION_NAMES, type ActorKind } from './gazetteer.js';
-import { definiteDescriptions, firstAtOrAfter, LONGEST_MENTION, officeDescriptions } from './descriptions.js';
+import { definiteDescriptions, firstAtOrAfter, LONGEST_MENTION, officeDescriptions, titleDescriptions } from './descriptions.js';
 import { scan, type RawMention } from './scanner.js';
 import { GENERIC_BODIES, militaryDescriptions, qualifyNationalBodies } from './national-bodies.js';
 
@@ -267,6 +267,7 @@ export function createActorResolver(text: string): ActorResolver {
   for (const m of mentions) if (!ctx.kinds.has(m.canonical)) ctx.kinds.set(m.canonical, m.kind);
   const anaphora = definiteDescriptions(text, mentions, raw, COUNTRY_NAMES, CITY_NAMES);
   anaphora.push(...officeDescriptions(text, mentions));
+  anaphora.push(...titleDescriptions(text, mentions));
   anaphora.push(...militaryDescriptions(text, homeCountryOf(mentions)));
   if (anaphora.length) {
     mentions.push(...anaphora);
@@ -404,8 +405,13 @@ export function createActorResolver(text: string): ActorResolver {
         const media = MEDIA_WORDS.test(speaker);
         for (const m of orgs.length ? orgs : media ? [] : found) if (!out.includes(m.canonical)) out.push(m.canonical);
       }
-      // "X said he would resign": the speaker is the subject of the claim.
-      if (person && !out.includes(person.canonical) && /^\s*(?:he|she)\b/i.test(text.slice(claimStart, claimStart + 6))) out.push(person.canonical);
+      // "X said he would resign", "I made clear ...": the speaker is the subject of the claim.
+      if (person && !out.includes(person.canonical) && (/^\s*(?:he|she)\b/i.test(text.slice(claimStart, claimStart + 6)) || (/(?:^|[^\p{L}])I /u.test(text.slice(claimStart, claimEnd))))) out.push(person.canonical);
+      // "the government said": the state the article is about
+      if (!found.length && /^(?:the\s+)?(?:government|cabinet)$/i.test(speaker.trim())) {
+        const home = homeCountryOf(mentions);
+        if (home && !out.includes(home)) out.push(home);
+      }
     }
     for (const a of actorsIn(claimStart, claimEnd)) if (!out.includes(a)) out.push(a);
     // "The advisers want him to declare ...": an object pronoun with no person in the claim is the
