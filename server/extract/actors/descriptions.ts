@@ -166,14 +166,16 @@ export function titleDescriptions(text: string, mentions: ActorMention[]): Actor
   const out: ActorMention[] = [];
   TITLE_ALONE.lastIndex = 0;
   let t: RegExpExecArray | null;
-  let holders: ActorMention[] | null = null;
+  const holdersOf = new Map<string, string | null>(); // title -> its one holder, null when none or several
   while ((t = TITLE_ALONE.exec(text))) {
     const title = t[1];
-    holders ??= mentions.filter((m) => m.kind === 'person');
-    const titled = holders.filter((m) => text.slice(Math.max(0, m.start - title.length - 1), m.start) === `${title} `);
-    const names = new Set(titled.map((m) => m.canonical));
-    if (names.size !== 1) continue; // no holder, or several: ambiguous
-    out.push({ start: t.index, end: t.index + t[0].length, canonical: titled[0].canonical, kind: 'person' });
+    if (!holdersOf.has(title)) {
+      const names = new Set<string>();
+      for (const m of mentions) if (m.kind === 'person' && text.slice(Math.max(0, m.start - title.length - 1), m.start) === `${title} `) names.add(m.canonical);
+      holdersOf.set(title, names.size === 1 ? [...names][0] : null);
+    }
+    const holder = holdersOf.get(title);
+    if (holder) out.push({ start: t.index, end: t.index + t[0].length, canonical: holder, kind: 'person' });
   }
   return out;
 }

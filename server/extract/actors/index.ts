@@ -254,8 +254,9 @@ export function createActorResolver(text: string): ActorResolver {
   for (const m of mentions) if (m.kind === 'place' && !GAZETTEER_KINDS.has(m.canonical)) placesByUse.add(m.canonical);
   if (placesByUse.size) for (const m of mentions) if (m.kind === 'organization' && placesByUse.has(m.canonical) && !m.canonical.includes(' ')) m.kind = 'place';
   for (const m of mentions) if (!ctx.kinds.has(m.canonical)) ctx.kinds.set(m.canonical, m.kind);
+  const homeState = homeCountryOf(mentions);
   {
-    const qualified = qualifyNationalBodies(text, mentions, homeCountryOf(mentions));
+    const qualified = qualifyNationalBodies(text, mentions, homeState);
     if (qualified !== mentions) mentions.splice(0, mentions.length, ...qualified);
   }
   // Generic bodies as this article qualifies them, for phrases resolved later ("JCS" as a speaker).
@@ -268,7 +269,7 @@ export function createActorResolver(text: string): ActorResolver {
   const anaphora = definiteDescriptions(text, mentions, raw, COUNTRY_NAMES, CITY_NAMES);
   anaphora.push(...officeDescriptions(text, mentions));
   anaphora.push(...titleDescriptions(text, mentions));
-  anaphora.push(...militaryDescriptions(text, homeCountryOf(mentions)));
+  anaphora.push(...militaryDescriptions(text, homeState));
   if (anaphora.length) {
     mentions.push(...anaphora);
     mentions.sort((a, b) => a.start - b.start);
@@ -409,7 +410,7 @@ export function createActorResolver(text: string): ActorResolver {
       if (person && !out.includes(person.canonical) && (/^\s*(?:he|she)\b/i.test(text.slice(claimStart, claimStart + 6)) || (/(?:^|[^\p{L}])I /u.test(text.slice(claimStart, claimEnd))))) out.push(person.canonical);
       // "the government said": the state the article is about
       if (!found.length && /^(?:the\s+)?(?:government|cabinet)$/i.test(speaker.trim())) {
-        const home = homeCountryOf(mentions);
+        const home = homeState;
         if (home && !out.includes(home)) out.push(home);
       }
     }
