@@ -69,6 +69,9 @@ const RELATIVE_SPEAKER = /(,[ \t]*(?:which|that|what)[ \t]+)((?:the[ \t]+|some[ 
 /** A clause without "that": a short subject then an auxiliary ("the talks will resume", "the deal was off"). */
 const CLAUSE_AHEAD = /^(?:the|a|an|this|its|his|her|their|some|no|\p{Lu}[\p{L}.'’-]*)(?:[ \t]+(?!(?:that|which|who)\b)[\p{L}\d'’-]+){0,4}[ \t]+(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had)(?![\p{L}])/u;
 const HEADLINE_TAG = /\s*[–—-]\s*((?:the\s+|The\s+)?[\p{L}][\p{L}.'’& ]{1,40})$/u;
+const ACCUSING = new Set(['accuse', 'slam', 'criticize', 'criticise', 'blame', 'condemn']);
+const ACCUSE_OF = /^[ \t]+((?:(?:the|its|his|her|their)[ \t]+\p{L}|\p{Lu}|him|her|them|it)[^,;:.!?"“]{0,100}?[ \t]+of[ \t]+\S)/u;
+const BLAME_FOR = /^[ \t]+((?:(?:the|its|his|her|their)[ \t]+\p{L}|\p{Lu}|him|her|them|it)[^,;:.!?"“]{0,100}?[ \t]+for[ \t]+(?:\p{Ll}+ing|allegedly|its|his|her|their|the|a)\b)/u;
 const PUT_AT = /^[ \t]+((?:the|its|their|his|her)[ \t]+[^,.;:"“]{2,80}?[ \t]+at[ \t]+(?:(?:about|around|some|least|nearly|roughly|more[ \t]+than|at[ \t]+least)[ \t]+)?\d[\d.,]*\d?)/u;
 const PLURAL_SUBJECT = /^(?:they|others|many|some|people|police|both|all|most|critics|experts|analysts|officials)$/i;
 
@@ -488,6 +491,22 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     if (!vf) continue;
     if (capital) continue;
     const { lemma, form } = vf;
+    if (ACCUSING.has(lemma)) {
+      // "X accused Y of Z", "X slammed Y for Z": the accusation (Y + the charge) is X's claim
+      if (form === 'ing' || form === 'base' || capital) continue;
+      const prevWord = wordBefore(text, a, contentStart);
+      if (prevWord && /^(?:was|were|is|are|be|been|being|who|which|not|never)$/i.test(prevWord.word)) continue;
+      const m = (lemma === 'accuse' ? ACCUSE_OF : BLAME_FOR).exec(text.slice(b, Math.min(s1, b + 140)));
+      if (!m) continue;
+      let auxStart = a;
+      const aux = wordBefore(text, a, contentStart);
+      if (aux && /^(?:has|have|had|also|publicly|repeatedly)$/i.test(aux.word)) auxStart = aux.start;
+      const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
+      if (!subject) continue;
+      const st = b + m[0].length - (m[1] as string).length;
+      out.push(base('pre', lemma, text.slice(auxStart, b), auxStart, b, { subject, claim: { start: st, end: s1 }, frameStart: subject.start }));
+      continue;
+    }
     if (lemma === 'put') {
       // "the bureau put the magnitude at 7.0": an estimate attributed to the subject
       const m = PUT_AT.exec(text.slice(b, Math.min(s1, b + 140)));

@@ -54,6 +54,12 @@ const VERBS: Record<string, [string, string, string, string?]> = {
   believe: ['believes', 'believed', 'believing'],
   cite: ['cites', 'cited', 'citing'],
   put: ['puts', 'put', 'putting'],
+  accuse: ['accuses', 'accused', 'accusing'],
+  slam: ['slams', 'slammed', 'slamming'],
+  criticize: ['criticizes', 'criticized', 'criticizing'],
+  criticise: ['criticises', 'criticised', 'criticising'],
+  blame: ['blames', 'blamed', 'blaming'],
+  condemn: ['condemns', 'condemned', 'condemning'],
 };
 
 /** Verbs that take a person/outlet object before the content: "told AFP that", "informed reporters". */
@@ -64,7 +70,7 @@ export const THAT_ONLY_VERBS = new Set([
   'reject', 'dismiss', 'dispute', 'question', 'predict', 'estimate', 'indicate', 'suggest', 'conclude', 'agree',
   'recall', 'post', 'read', 'quote', 'claim', 'confirm', 'deny', 'acknowledge', 'admit', 'reveal',
   'disclose', 'stress', 'emphasize', 'emphasise', 'maintain', 'complain', 'speculate', 'testify', 'comment',
-  'add', 'explain', 'note', 'believe', 'cite', 'declare', 'tweet', 'put',
+  'add', 'explain', 'note', 'believe', 'cite', 'declare', 'tweet', 'put', 'accuse', 'slam', 'criticize', 'criticise', 'blame', 'condemn',
 ]);
 /** Cues that attribute only when a news medium is the subject ("The BBC understands that C"). */
 export const OUTLET_ONLY_VERBS = new Set(['understand', 'learn']);

@@ -255,3 +255,17 @@ describe('constructions (3)', () => {
     expect(ex.attributions.filter((a) => a.cue === 'believed')).toEqual([]);
   });
 });
+
+describe('accusations', () => {
+  it('"X accused Y of Z" and "X slammed Y for Z": the object and the charge are X\'s claim', () => {
+    const ex = run('On Monday, the opposition party accused the government of hiding the true cost of the bridge. The union slammed the company for cutting wages.');
+    const a = recordWith(ex, 'true cost');
+    expect([a.speaker, a.cue, a.claim]).toEqual(['the opposition party', 'accused', 'the government of hiding the true cost of the bridge']);
+    const b = recordWith(ex, 'cutting wages');
+    expect([b.speaker, b.claim]).toEqual(['The union', 'the company for cutting wages']);
+  });
+
+  it('passive accusations and a bare object are not attributions', () => {
+    expect(run('The mayor was accused of fraud. Critics condemned the attack.').attributions).toEqual([]);
+  });
+});
