@@ -170,3 +170,13 @@ describe('actor resolver: the speaker in first person, "the Secretary", "the gov
     expect(createActorResolver(text).actorsForClaim(...span(text, 'calm would return'), 'The government')).toEqual(['Chile']);
   });
 });
+
+describe('actor resolver: company and body names', () => {
+  it('drops the legal form of an unknown company and keeps "X and Y Authority" whole', () => {
+    expect(all('Norvale Systems Inc agreed to a review by the Competition and Markets Authority.')).toEqual(['Norvale Systems', 'Competition and Markets Authority']);
+  });
+
+  it('does not take a model name after a number for an actor', () => {
+    expect(all('The 737 MAX returned to service.')).toEqual([]);
+  });
+});

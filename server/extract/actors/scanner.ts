@@ -134,7 +134,21 @@ function namedThingEnd(text: string, tokens: Token[], j: number): number {
   return 0;
 }
 
-const LEGAL_SUFFIXES = new Set(['inc', 'co', 'corp', 'corporation', 'company', 'ltd', 'llc', 'plc', 'lp', 'ag', 'sa', 'se', 'nv', 'gmbh', 'holdings']);
+/** Heads of public bodies whose names join two nouns with "and": "Competition and Markets Authority". */
+const BODY_HEADS = new Set(['authority', 'commission', 'council', 'committee', 'agency', 'ministry', 'department', 'institute', 'association', 'society', 'foundation', 'bureau', 'office', 'board', 'service', 'services', 'administration', 'directorate', 'tribunal', 'court']);
+function bodyHeadAhead(text: string, tokens: Token[], j: number): boolean {
+  for (let k = j; k < tokens.length && k - j < 3; k++) {
+    if (k > j && !plainGap(text.slice(tokens[k - 1].end, tokens[k].start))) return false;
+    if (!isCapitalised(tokens[k].text) || gazetteerAt(text, tokens, k)) return false;
+    if (BODY_HEADS.has(tokens[k].key)) return true;
+  }
+  return false;
+}
+
+/** Legal forms dropped from an unknown company's name ("Inc", "Corp"), not "Company" or "Group". */
+const LEGAL_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'lp', 'ag', 'sa', 'nv', 'gmbh', 'spa']);
+
+const LEGAL_SUFFIXES = new Set(['motor', 'motors', 'inc', 'co', 'corp', 'corporation', 'company', 'ltd', 'llc', 'plc', 'lp', 'ag', 'sa', 'se', 'nv', 'gmbh', 'holdings']);
 /** Are tokens[from..to) only a company's legal form ("Inc", "Co", "Corp")? */
 function isLegalSuffix(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!LEGAL_SUFFIXES.has(tokens[k].key)) return false;
@@ -296,7 +310,7 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
         continue;
       }
       // "Institute of Allergy and Infectious Diseases": "and" only inside an organisation's "X of A and B".
-      if (t.text === 'and' && j + 1 < n && isCapitalised(tokens[j + 1].text) && plainGap(text.slice(t.end, tokens[j + 1].start)) && run.some((k) => ORG_HEADS.has(tokens[k].key)) && run.some((k) => tokens[k].key === 'of' || tokens[k].key === 'for')) {
+      if (t.text === 'and' && j + 1 < n && isCapitalised(tokens[j + 1].text) && plainGap(text.slice(t.end, tokens[j + 1].start)) && ((run.some((k) => ORG_HEADS.has(tokens[k].key)) && run.some((k) => tokens[k].key === 'of' || tokens[k].key === 'for')) || bodyHeadAhead(text, tokens, j + 1))) {
         run.push(j);
         j++;
         continue;
@@ -417,6 +431,7 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
     if (/^ \d/.test(text.slice(end, end + 2))) return null; // "Category 4", "Article 5", "Phase 2"
     if (isAllCaps(t.text)) {
       if (NON_ACTOR_WORDS.has(t.key) || t.text.length > 6) return null;
+      if (first > 0 && /^\d/.test(tokens[first - 1].text) && text.slice(tokens[first - 1].end, start) === ' ') return null; // "737 MAX"
       return { start, end, canonical: t.text, kind: 'organization', source: 'acronym', first, last };
     }
     if (ORG_HEADS.has(t.key) || PLACE_HEADS.has(t.key)) return null; // "Inc", "Coast" left alone
@@ -447,5 +462,7 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
     // Name the place as written, with its head capitalised.
     canonical = canonical.replace(/\s(\p{Ll}+)$/u, (_m, w: string) => ` ${titleCase(w)}`);
   }
+  // "Activision Blizzard Inc": an unknown company under its name without the legal form.
+  if (kind === 'organization' && r.length > 1 && LEGAL_FORMS.has(lk)) canonical = canonical.replace(/,?\s+\S+$/, '');
   return { start, end, canonical, kind, source: 'pattern', first, last };
 }
