@@ -135,6 +135,8 @@ export function extract(article: Article): Extraction {
     if (d.lastPerson && d.lastRecord !== null && sentenceIdx - (recordSentence.get(d.lastRecord) ?? -10) <= 3 && EPITHET.test(raw)) {
       return { outlet: null, outletMention: null, speaker: d.lastPerson, isOutlet: false };
     }
+    // "None of the reporters had tweeted": a negated subject reports nothing
+    if (/^(?:none|nobody|no one|neither|nor|no)\b/.test(lower)) return { outlet: null, outletMention: null, speaker: null, isOutlet: false, skip: true };
     if (/^(?:i|we|you|us|me)$/.test(lower)) return { outlet: null, outletMention: null, speaker: null, isOutlet: false, skip: true };
     if (lower === 'it') {
       if (d.lastOutlet && d.lastSubjectWasOutlet && sentenceIdx - d.lastOutletSentence <= 3) {

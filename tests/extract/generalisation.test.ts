@@ -269,3 +269,15 @@ describe('accusations', () => {
     expect(run('The mayor was accused of fraud. Critics condemned the attack.').attributions).toEqual([]);
   });
 });
+
+describe('precision (2)', () => {
+  it('"tells the story of" is not a report; "told O C" needs a clause', () => {
+    expect(run('The film tells the story of a family.').attributions).toEqual([]);
+    const r = recordWith(run('The head of the clinic told the BBC at least 12 people have been treated.'), '12 people');
+    expect(r.outlet).toBe('BBC');
+  });
+
+  it('negated subjects and empty objects are not attributions', () => {
+    expect(run('None of the reporters said the location was secret. Police said nothing.').attributions).toEqual([]);
+  });
+});
