@@ -927,6 +927,16 @@ function cutClaims(text: string, clauses: Clause[]): void {
           else if (o.kind === 'passive') end = oStart;
         }
       }
+      // "S wrote C1 and noted: C2": a second cue coordinated with the same subject ends C1
+      for (const o of clauses) {
+        if (o === c || o.kind !== 'pre' || !o.subject || o.subject.start >= c.claim.start) continue;
+        if (o.cueStart <= c.claim.start || o.cueStart >= end) continue;
+        const m = /,?\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?$/.exec(text.slice(Math.max(c.claim.start, o.cueStart - 30), o.cueStart));
+        if (m) end = o.cueStart - m[0].length;
+      }
+      // narrator's asides: "..., in what would have been its second launch"
+      const aside = /,\s+in (?:what|a move|a sign|a bid|a step)\s/.exec(text.slice(c.claim.start, end));
+      if (aside) end = c.claim.start + aside.index;
       // a free-standing ", citing X" or "(as) per X" after the content ends it too
       const tail = text.slice(c.claim.start, end);
       const cut = /,\s*(?:citing|quoting)\s|\s+as per\s|,\s*(?:he|she|they|it) (?:said|added|says)\b/.exec(tail);

@@ -281,3 +281,17 @@ describe('precision (2)', () => {
     expect(run('None of the reporters said the location was secret. Police said nothing.').attributions).toEqual([]);
   });
 });
+
+describe('claim spans', () => {
+  it('"wrote C1 and noted: C2" gives two claims with the same speaker', () => {
+    const ex = run('The columnist wrote that the plan was doomed and noted: "Nobody in the cabinet believes in it."');
+    expect(recordWith(ex, 'doomed').claim).toBe('the plan was doomed');
+    const b = recordWith(ex, 'Nobody');
+    expect([b.speaker, b.cue]).toEqual(['The columnist', 'noted']);
+  });
+
+  it('a narrator\'s aside ", in what would be ..." ends the claim', () => {
+    const r = recordWith(run('The army said it would test a missile by June 4, in what would be its third test this year.'), 'missile');
+    expect(r.claim).toBe('it would test a missile by June 4');
+  });
+});
