@@ -180,3 +180,9 @@ describe('actor resolver: company and body names', () => {
     expect(all('The 737 MAX returned to service.')).toEqual([]);
   });
 });
+
+describe('actor resolver: titles with "of the"', () => {
+  it('strips "Speaker of the House", "Supreme Leader", "Majority Leader" in front of names', () => {
+    expect(all('Speaker of the House Dana Kirk and Supreme Leader Omar Haddi met Majority Leader Lena Voss.')).toEqual(['Dana Kirk', 'Omar Haddi', 'Lena Voss']);
+  });
+});

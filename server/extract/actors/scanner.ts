@@ -380,9 +380,12 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
   if (r.every((k) => NON_ACTOR_WORDS.has(tokens[k].key) || TITLE_WORDS.has(tokens[k].key) || ROLE_NOUNS.has(tokens[k].key))) return null;
 
   // "Vice President for Values and Transparency Vera Jourova": a long title, then the holder's name.
-  if (r.length > 3) {
-    const titleAt = r.findIndex((k) => TITLE_WORDS.has(tokens[k].key));
-    if (titleAt >= 0) {
+  // "Speaker of the House Mike Johnson": what is left of a title before the name.
+  const r0 = r.length ? r[0] : 0;
+  if (r0 >= 3 && tokens[r0 - 1].key === 'the' && tokens[r0 - 2].key === 'of' && TITLE_WORDS.has(tokens[r0 - 3].key)) titled = true;
+  const titleAt = r.length > 3 ? r.findIndex((k) => TITLE_WORDS.has(tokens[k].key)) : -1;
+  if (titleAt >= 0 || (titled && r.length >= 3)) {
+    {
       for (let q = Math.max(titleAt + 1, r.length - 3); q < r.length - 1; q++) {
         if (FIRST_NAMES.has(tokens[r[q]].key) && !r.slice(q).some((k) => CONNECTORS.has(tokens[k].key) && tokens[k].key !== 'bin' && tokens[k].key !== 'al' && tokens[k].key !== 'de' && tokens[k].key !== 'van' && tokens[k].key !== 'von')) {
           r = r.slice(q);

@@ -10,7 +10,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(
     'foreign defence defense interior finance justice health education trade economy energy home state cabinet security national ' +
     'assistant acting former senior special adviser advisor counsellor councillor speaker officer official inspector superintendent commissioner ' +
     'executive managing editor reporter correspondent journalist analyst coach manager striker midfielder defender goalkeeper star singer actor actress ' +
-    'host anchor author writer lawmaker mp mep dean rector father brother sister saint st').split(' '),
+    'host anchor author writer lawmaker mp mep dean rector father brother sister saint st supreme majority minority whip press first lady').split(' '),
 );
 
 /** Lower-case nouns for people in a role: "journalist Barak Ravid", "spokesman Zabihullah Mujahid". */
