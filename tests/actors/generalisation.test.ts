@@ -186,3 +186,9 @@ describe('actor resolver: titles with "of the"', () => {
     expect(all('Speaker of the House Dana Kirk and Supreme Leader Omar Haddi met Majority Leader Lena Voss.')).toEqual(['Dana Kirk', 'Omar Haddi', 'Lena Voss']);
   });
 });
+
+describe('actor resolver: organisation names that start with a title word', () => {
+  it('keeps "National" in "National Institute of X and Y"', () => {
+    expect(all('Scientists at the National Institute of Soil and Water Studies agreed.')).toEqual(['National Institute of Soil and Water Studies']);
+  });
+});

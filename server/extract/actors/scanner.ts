@@ -358,7 +358,8 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
   let r = run.slice();
   const initial = sentenceInitial(text, tokens, r[0]);
   const lastKey = tokens[r[r.length - 1]].key;
-  const orgLike = ORG_HEADS.has(lastKey) && r.length > 1;
+  // "National Institute of Allergy and Infectious Diseases": an organisation head before "of" also counts
+  const orgLike = r.length > 1 && (ORG_HEADS.has(lastKey) || r.some((k, q) => q > 0 && q + 1 < r.length && tokens[r[q + 1]].key === 'of' && ORG_HEADS.has(tokens[k].key) && !TITLE_WORDS.has(tokens[k].key)));
   // Sentence-initial ordinary words: "The", "Witnesses", "Security".
   let titled = false;
   if (initial) {
