@@ -76,8 +76,15 @@ async function drawnPixels(): Promise<number> {
 /** Zooms onto a node so that it is not covered by others, then clicks where it is drawn. */
 async function clickNode(key: string): Promise<void> {
   await page.evaluate((k) => window.__reportgraph!.explorer.flyTo(k), key);
-  await page.waitForTimeout(900);
-  const pos = await page.evaluate((k) => window.__reportgraph!.nodeScreenPosition(k), key);
+  // Wait for the camera animation to settle (it can run long on a loaded machine).
+  let pos = await page.evaluate((k) => window.__reportgraph!.nodeScreenPosition(k), key);
+  for (let i = 0; i < 40; i++) {
+    await page.waitForTimeout(200);
+    const next = await page.evaluate((k) => window.__reportgraph!.nodeScreenPosition(k), key);
+    const settled = pos && next && Math.abs(pos.x - next.x) < 0.5 && Math.abs(pos.y - next.y) < 0.5;
+    pos = next;
+    if (settled) break;
+  }
   expect(pos).not.toBeNull();
   await page.mouse.move(pos!.x, pos!.y);
   await page.waitForTimeout(100);
