@@ -192,3 +192,9 @@ describe('actor resolver: organisation names that start with a title word', () =
     expect(all('Scientists at the National Institute of Soil and Water Studies agreed.')).toEqual(['National Institute of Soil and Water Studies']);
   });
 });
+
+describe('actor resolver: named events', () => {
+  it('takes storms and military operations for events, not actors', () => {
+    expect(all('Storm Ferelith hit Norway. Later Operation Granite Gate began near Hurricane Bay.')).toEqual(['Norway', 'Hurricane Bay']);
+  });
+});

@@ -148,6 +148,8 @@ function bodyHeadAhead(text: string, tokens: Token[], j: number): boolean {
 /** Legal forms dropped from an unknown company's name ("Inc", "Corp"), not "Company" or "Group". */
 const LEGAL_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'lp', 'ag', 'sa', 'nv', 'gmbh', 'spa']);
 
+const NAMED_EVENT_HEADS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'operation']);
+
 const LEGAL_SUFFIXES = new Set(['motor', 'motors', 'inc', 'co', 'corp', 'corporation', 'company', 'ltd', 'llc', 'plc', 'lp', 'ag', 'sa', 'se', 'nv', 'gmbh', 'holdings']);
 /** Are tokens[from..to) only a company's legal form ("Inc", "Co", "Corp")? */
 function isLegalSuffix(tokens: Token[], from: number, to: number): boolean {
@@ -361,6 +363,7 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
   // "National Institute of Allergy and Infectious Diseases": an organisation head before "of" also counts
   const orgLike = r.length > 1 && (ORG_HEADS.has(lastKey) || r.some((k, q) => q > 0 && q + 1 < r.length && tokens[r[q + 1]].key === 'of' && ORG_HEADS.has(tokens[k].key) && !TITLE_WORDS.has(tokens[k].key)));
   // Sentence-initial ordinary words: "The", "Witnesses", "Security".
+  if (r.length > 1 && NAMED_EVENT_HEADS.has(tokens[r[0]].key) && !PLACE_HEADS.has(lastKey) && !ORG_HEADS.has(lastKey)) return null;
   let titled = false;
   if (initial) {
     while (r.length && (isCommonWord(tokens[r[0]].key) || NON_ACTOR_WORDS.has(tokens[r[0]].key)) && !(orgLike && r.length > 1 && !['the', 'a', 'an'].includes(tokens[r[0]].key))) {
@@ -368,6 +371,8 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
       r.shift();
     }
   }
+  // "Storm Ciaran", "Operation Iron Swords": named events, not actors
+  if (r.length > 1 && NAMED_EVENT_HEADS.has(tokens[r[0]].key) && !PLACE_HEADS.has(lastKey) && !ORG_HEADS.has(lastKey)) return null;
   // Titles and role words in front of a name: "President", "Chief Cabinet Secretary".
   if (!orgLike) {
     while (r.length && (TITLE_WORDS.has(tokens[r[0]].key) || ROLE_NOUNS.has(tokens[r[0]].key) || CONNECTORS.has(tokens[r[0]].key))) {
