@@ -87,7 +87,14 @@ export function qualifyNationalBodies(text: string, mentions: ActorMention[], ho
   if (!bodies.length) return mentions;
   // A body replaces what it covers ("Interior Ministry", "Russian Defence Ministry"), and the state
   // in front of it only describes it.
-  const out = mentions.filter((m) => !bodies.some((b) => m.start < b.end && m.end > b.start && !(m.start < b.start && m.end > b.end)) && !bodies.some((b) => m.end <= b.start && COUNTRY_NAMES.has(m.canonical) && /^(?:['’]s)?\s+$/.test(text.slice(m.end, b.start))));
+  // (bodies are sorted and disjoint: look up the one around or after each mention)
+  const out = mentions.filter((m) => {
+    const k = firstAtOrAfter(bodies, m.end);
+    const before = k > 0 ? bodies[k - 1] : null;
+    if (before && before.end > m.start && !(m.start < before.start && m.end > before.end)) return false;
+    const next = bodies[k];
+    return !(next && COUNTRY_NAMES.has(m.canonical) && /^(?:['’]s)?\s+$/.test(text.slice(m.end, next.start)));
+  });
   out.push(...bodies);
   out.sort((a, b) => a.start - b.start);
   return out;
