@@ -806,7 +806,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       out.push(base('frame-only', lemma, cueText, auxStart, b, { subject, medium: right.medium, claim: null, frameStart: auxStart }));
       continue;
     }
-    if (!content.closes && !/^(?:say|add|write|tell|report)$/.test(lemma)) continue;
+    if (!content.closes && !/^(?:say|add|write|report)$/.test(lemma)) continue; // "C, S told O." needs the clause to close after O
     // 'C, the minister said.' / 'C1, a witness said, C2' / '"C" Jane Doe said.'
     const floor = skipLeadingAdverbial(text, contentStart, s1);
     let comma = -1;

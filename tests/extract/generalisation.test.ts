@@ -295,3 +295,14 @@ describe('claim spans', () => {
     expect(r.claim).toBe('it would test a missile by June 4');
   });
 });
+
+describe('precision (3)', () => {
+  it('"C, S have told O to VP" is an instruction, not a trailing attribution of C', () => {
+    const ex = run('While a new poll suggests a tight race, party officials have told members not to campaign early.');
+    expect(ex.attributions.filter((a) => a.claim.includes('tight race') && a.speaker === 'party officials')).toEqual([]);
+  });
+  it('"C, S told O." still attributes C', () => {
+    const r = recordWith(run('The bridge will reopen in May, the mayor told reporters on Monday.'), 'bridge');
+    expect(r.speaker).toBe('the mayor');
+  });
+});
