@@ -439,7 +439,8 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       const isReport = /^reports?$/i.test(tag[1] as string);
       if (isReport || ctx.outletAt(tagStart)) {
         const claim = trimSpan(text, contentStart, s1 - tag[0].length);
-        if (claim.end - claim.start >= 8) {
+        // only headline-like lines: a credit line after a paragraph ("... on Monday. - AP") is no source
+        if (claim.end - claim.start >= 8 && s1 - s0 <= 220 && !/[.!?"”]\s*$/.test(text.slice(contentStart, s1 - tag[0].length))) {
           out.push(base('post', 'report', tag[1] as string, tagStart, s1, { subject: { start: tagStart, end: s1 }, claim, frameStart: claim.end, forwardOutlet: true }));
           return out;
         }

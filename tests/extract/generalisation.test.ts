@@ -306,3 +306,10 @@ describe('precision (3)', () => {
     expect(r.speaker).toBe('the mayor');
   });
 });
+
+describe('credit lines', () => {
+  it('a wire credit after a finished sentence is not a headline tag', () => {
+    const ex = run('Talks resumed on Monday in Geneva. - Reuters');
+    expect(ex.attributions.filter((a) => a.outlet === 'Reuters')).toEqual([]);
+  });
+});
