@@ -43,6 +43,7 @@ interface Role {
 const HEDGE_LEMMAS = new Set(['suggest', 'believe', 'speculate']);
 /** "the Portuguese", "the Frenchman", "the 45-year-old", "the veteran": a description of the last person quoted. */
 const EPITHET = /^the\s+(?:\p{Lu}\p{Ll}+(?:ese|ian|ean|an|ish|ch|i)|\p{Lu}\p{Ll}+(?:man|woman)|\d+-year-old|veteran|former\s+\p{Ll}+)$/u;
+const NOT_EPITHET = /\b(?:Taliban|Vatican|Kremlin|Pentagon|Republican|Republicans|Democrat|Democrats|Lebanese Army|Sudan)\b/;
 const TITLE_WORDS = /^(?:President|Prime|Minister|Secretary|General|Chief|Director|Spokesman|Spokeswoman|Spokesperson|Senator|Sen\.|Governor|Gov\.|Mayor|King|Queen|Prince|Princess|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Deputy|Foreign|Defense|Defence|Interior|Finance|Health|Cabinet|Chancellor|Ambassador|Envoy|Commander|Colonel|Col\.|Gen\.|Lt\.|Judge|Justice|Pope|Sheikh|Emir|Vice|Former|former|Premier|Representative|Rep\.|Attorney|Speaker|Leader|Head|CEO|Chairman|Chairwoman|Chair|Officer|Witness|Lieutenant|Major|Captain|Sergeant|Admiral|Professor|Prof\.|Senior|Acting|Interim|State|Foreign|UN|U\.N\.|US|U\.S\.|EU|UK|National|Security|Adviser|Advisor|Analyst|Reporter|Journalist|Correspondent|Editor|Coach|Manager|Boss|Striker|Midfielder|Defender|Goalkeeper|Captain|Founder|Owner|Executive|Spokesperson|Minister)$/;
 const ANONYMOUS = /\b(?:sources?|officials?|people|person|diplomats?|witness(?:es)?|analysts?|residents?|someone|insiders?|aides?|experts?|observers?|critics?|investigators?|authorities|police|officers?|spokes(?:man|woman|person)|reports?|media)\b/i;
 const MEDIA_APPOSITIVE = /^\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:news outlet|outlet|newspaper|news agency|news site|news website|broadcaster|daily|weekly|magazine|tabloid|news service|wire service|television channel|TV channel|radio station|news channel|network|publication)\b/iu;
@@ -132,7 +133,8 @@ export function extract(article: Article): Extraction {
     const lower = raw.toLowerCase();
     if (/^(?:he|she)$/.test(lower)) return { outlet: null, outletMention: null, speaker: pronounReferent(lower, span.start, sentenceIdx) ?? raw, isOutlet: false };
     // an epithet for the person just quoted: "the Portuguese said", "the 45-year-old said"
-    if (d.lastPerson && d.lastRecord !== null && sentenceIdx - (recordSentence.get(d.lastRecord) ?? -10) <= 3 && EPITHET.test(raw)) {
+    if (d.lastPerson && d.lastRecord !== null && sentenceIdx - (recordSentence.get(d.lastRecord) ?? -10) <= 3 && EPITHET.test(raw) && !NOT_EPITHET.test(raw) &&
+        safe(() => actors().kindOf(actors().canonicalSpeaker(raw) ?? '')) !== 'organization') {
       return { outlet: null, outletMention: null, speaker: d.lastPerson, isOutlet: false };
     }
     // "None of the reporters had tweeted": a negated subject reports nothing

@@ -186,6 +186,11 @@ describe('speakers', () => {
     const ex = run('Coach Marco Rossi said the injury was minor. "We will know more on Monday," the Italian said after the match.');
     expect(recordWith(ex, 'know more').speaker).toBe('Marco Rossi');
   });
+
+  it('an organisation named like a demonym is not an epithet', () => {
+    const ex = run('Coach Marco Rossi said the injury was minor. The Taliban said the attack was revenge.');
+    expect(recordWith(ex, 'revenge').speaker).toBe('The Taliban');
+  });
 });
 
 describe('constructions (2)', () => {
