@@ -253,7 +253,7 @@ export function extract(article: Article): Extraction {
     const gender = pronoun === 'he' ? 'male' : 'female';
     const fits = (name: string | null) => !!name && genderOf(name) !== (gender === 'male' ? 'female' : 'male');
     const lastSentence = d.lastRecord !== null ? recordSentence.get(d.lastRecord) ?? -10 : -10;
-    if (d.lastPerson && sentenceIdx - lastSentence <= 2 && fits(d.lastPerson)) return d.lastPerson;
+    if (d.lastPerson && sentenceIdx - lastSentence <= 1 && fits(d.lastPerson)) return d.lastPerson;
     const p = personBefore(pos, sentenceIdx);
     if (fits(p)) return p;
     return fits(d.lastPerson) ? d.lastPerson : p ?? d.lastPerson;

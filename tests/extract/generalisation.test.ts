@@ -182,6 +182,11 @@ describe('speakers', () => {
     expect(genderOf('Xq Zz')).toBe('unknown');
   });
 
+  it('"he" after an intervening sentence with a new subject binds to that subject', () => {
+    const ex = run('Robert Lang said the talks went well. Peter Olsen arrived in Oslo on Monday. He said the summit would be short.');
+    expect(recordWith(ex, 'summit').speaker).toBe('Peter Olsen');
+  });
+
   it('an epithet refers to the person just quoted', () => {
     const ex = run('Coach Marco Rossi said the injury was minor. "We will know more on Monday," the Italian said after the match.');
     expect(recordWith(ex, 'know more').speaker).toBe('Marco Rossi');
