@@ -18,6 +18,12 @@ export const MERGE_THRESHOLD = 0.7;
 const BANDS = 8;
 const ROWS = 2;
 const PERMUTATIONS = BANDS * ROWS;
+/**
+ * Candidates compared per LSH bucket, newest first. Template-like claims ("officials
+ * said the talks would resume in X") fill a few buckets with thousands of claims;
+ * comparing against all of them made each new claim cost O(claims so far).
+ */
+const MAX_BUCKET_SCAN = 64;
 
 const STOPWORDS = new Set(
   'a an the that this these those of to in on at for by with from and or is are was were be been being has have had it its as than then there their they'.split(
@@ -154,6 +160,12 @@ export class ClaimIndex {
   private readonly exact = new Map<string, number>();
   /** LSH band -> claim id, or ids when several share it (most buckets hold one claim) */
   private readonly buckets = new Map<number, number | number[]>();
+  /**
+   * Raw claim text -> id of the claim whose canonical text it has. Skips tokenising a
+   * text seen before; only exact matches are remembered, so the answer is the one
+   * the exact-text map would give (a live claim keeps its canonical text).
+   */
+  private readonly exactByRaw = new Map<string, number>();
 
   /** The key of the existing claim this text is (nearly) the same as, if any. */
   find(text: string): string | undefined {
@@ -169,7 +181,9 @@ export class ClaimIndex {
     for (const bucketKey of bucketKeys) {
       const bucket = this.buckets.get(bucketKey);
       if (bucket === undefined) continue;
-      for (const id of typeof bucket === 'number' ? [bucket] : bucket) {
+      const ids = typeof bucket === 'number' ? [bucket] : bucket;
+      for (let at = ids.length - 1; at >= 0 && at >= ids.length - MAX_BUCKET_SCAN; at--) {
+        const id = ids[at]!;
         if (seen.has(id)) continue;
         seen.add(id);
         const entry = this.entries[id]!;
@@ -187,18 +201,29 @@ export class ClaimIndex {
 
   /** Returns the key of the claim `text` belongs to, creating one when there is none. */
   resolve(text: string, isKeyTaken: (key: string) => boolean): { key: string; created: boolean } {
+    const known = this.exactByRaw.get(text);
+    if (known !== undefined) {
+      const entry = this.entries[known]!;
+      if (entry.alive) return { key: entry.key, created: false };
+      this.exactByRaw.delete(text);
+    }
     const features = claimFeatures(text);
+    const exact = this.exact.get(features.canonical);
+    if (exact !== undefined && this.entries[exact]!.alive) {
+      this.exactByRaw.set(text, exact);
+      return { key: this.entries[exact]!.key, created: false };
+    }
     const bucketKeys = bandKeys(features.guard, minhash(features.shingles));
     const found = this.findFeatures(features, bucketKeys);
     if (found) return { key: found, created: false };
     const base = 'claim:' + hash64hex(features.canonical);
     let key = base;
     for (let n = 2; this.byKey.has(key) || isKeyTaken(key); n++) key = `${base}-${n}`;
-    this.add(key, features, bucketKeys);
+    this.exactByRaw.set(text, this.add(key, features, bucketKeys));
     return { key, created: true };
   }
 
-  private add(key: string, features: ClaimFeatures, bucketKeys: number[]): void {
+  private add(key: string, features: ClaimFeatures, bucketKeys: number[]): number {
     const id = this.entries.length;
     this.entries.push({ key, features, alive: true });
     this.byKey.set(key, id);
@@ -209,6 +234,7 @@ export class ClaimIndex {
       else if (typeof bucket === 'number') this.buckets.set(bucketKey, [bucket, id]);
       else bucket.push(id);
     }
+    return id;
   }
 
   /** Forgets a claim (its node was removed); a later equal text makes a fresh claim. */

@@ -11,6 +11,7 @@ import { edgeSize, nodeSize } from './sizes.js';
 import { datePart, shortLabel } from './labels.js';
 import { guessActorKind } from './actor-kind.js';
 import { placeNewNodes, runLayout } from './layout.js';
+import { ClaimLinks, registerClaimLinks } from './claim-links.js';
 
 
 export function outletKey(name: string): string {
@@ -29,9 +30,13 @@ export function edgeKey(kind: EdgeKind, source: string, target: string): string 
   return `${kind}:${source}->${target}`;
 }
 
-/** What one article put into the graph, so it can be taken out again. */
+/**
+ * What one article put into the graph, so it can be taken out again. Keys are the
+ * graph's own key strings (interned), so a 100k-article store does not hold millions
+ * of copies of the same edge key.
+ */
 interface Contribution {
-  /** nodes it references, one entry per reference */
+  /** the distinct nodes it references */
   nodes: string[];
   /** edges it supports, one entry per supporting attribution */
   edges: string[];
@@ -46,7 +51,18 @@ export class GraphModel {
   private readonly claimIndex = new ClaimIndex();
   private readonly evidenceByClaim = new Map<string, Evidence[]>();
   private readonly contributions = new Map<string, Contribution>();
-  private readonly nodeRefs = new Map<string, number>();
+  /** per node: its key as the graph holds it and how many articles reference it */
+  private readonly nodeRefs = new Map<string, { key: string; refs: number }>();
+  /** edge key -> the same key as the graph holds it */
+  private readonly edgeKeys = new Map<string, string>();
+  /** outlet, speaker, cue and date strings of evidence, shared instead of one copy per attribution */
+  private readonly evidenceStrings = new Map<string, string>();
+  /** the edges of each claim other than `contains`, for views that must skip a claim's many articles */
+  readonly claimLinks = new ClaimLinks();
+
+  constructor() {
+    registerClaimLinks(this.graph, this.claimLinks);
+  }
   private readonly aliasCounts = new Map<string, Map<string, number>>();
   /** distinct edges per node, kept here because graphology's degree is O(neighbours) on multigraphs */
   private readonly degrees = new Map<string, number>();
@@ -62,22 +78,31 @@ export class GraphModel {
     const added: string[] = [];
     const touched = new Set<string>();
 
+    // Each node counts once per article that references it (its key as the graph holds it).
     const ref = (key: string, attrs: () => Omit<NodeAttributes, 'x' | 'y' | 'size'>): string => {
-      if (!this.graph.hasNode(key)) {
+      let node = this.nodeRefs.get(key);
+      if (node === undefined) {
         this.graph.addNode(key, { ...attrs(), x: 0, y: 0, size: 1 });
         added.push(key);
+        this.nodeRefs.set(key, (node = { key, refs: 0 }));
       }
-      this.nodeRefs.set(key, (this.nodeRefs.get(key) ?? 0) + 1);
-      contribution.nodes.push(key);
-      touched.add(key);
-      return key;
+      if (!touched.has(node.key)) {
+        node.refs++;
+        touched.add(node.key);
+      }
+      return node.key;
     };
     const link = (kind: EdgeKind, source: string, target: string): void => {
-      const key = edgeKey(kind, source, target);
-      if (this.graph.hasEdge(key)) {
-        const weight = this.graph.getEdgeAttribute(key, 'weight') + 1;
-        this.graph.mergeEdgeAttributes(key, { weight, size: edgeSize(weight) });
+      const candidate = edgeKey(kind, source, target);
+      let key = this.edgeKeys.get(candidate);
+      if (key !== undefined) {
+        // the graph's own attributes object: no event listeners on the server side
+        const attrs = this.graph.getEdgeAttributes(key);
+        attrs.weight += 1;
+        attrs.size = edgeSize(attrs.weight);
       } else {
+        key = candidate;
+        this.edgeKeys.set(key, key);
         this.graph.addDirectedEdgeWithKey(key, source, target, {
           kind,
           weight: 1,
@@ -87,6 +112,7 @@ export class GraphModel {
         this.bumpDegree(source, 1);
         this.bumpDegree(target, 1);
         if (kind === 'reported') this.claimCounts.set(source, (this.claimCounts.get(source) ?? 0) + 1);
+        if (kind !== 'contains') this.claimLinks.add(key, source, target);
       }
       contribution.edges.push(key);
     };
@@ -119,7 +145,7 @@ export class GraphModel {
         firstReported: null,
         evidenceCount: 0,
       }));
-      this.addEvidence(claim, evidenceOf(article.id, index, attribution, articleDate));
+      this.addEvidence(claim, this.evidenceOf(claim, article.id, index, attribution, articleDate));
       link('contains', articleNode, claim);
 
       const outlet = attribution.outlet?.trim() ? this.refOutlet(attribution.outlet, ref) : undefined;
@@ -166,6 +192,7 @@ export class GraphModel {
       if (from !== to) link(relation.type, from, to);
     }
 
+    contribution.nodes = [...touched];
     this.refresh(touched);
     placeNewNodes(this.graph, added);
     return added;
@@ -189,6 +216,8 @@ export class GraphModel {
           this.claimCounts.set(source, (this.claimCounts.get(source) ?? 1) - 1);
         }
         this.graph.dropEdge(key);
+        this.edgeKeys.delete(key);
+        this.claimLinks.remove(key, source, target);
         this.bumpDegree(source, -1);
         this.bumpDegree(target, -1);
       }
@@ -202,18 +231,23 @@ export class GraphModel {
     for (const claim of new Set(contribution.claims)) {
       const remaining = (this.evidenceByClaim.get(claim) ?? []).filter((e) => e.articleId !== articleId);
       this.evidenceByClaim.set(claim, remaining);
+      if (this.graph.hasNode(claim)) this.recountEvidence(claim);
     }
     for (const key of contribution.nodes) {
-      const refs = (this.nodeRefs.get(key) ?? 0) - 1;
-      if (refs > 0) {
-        this.nodeRefs.set(key, refs);
+      const node = this.nodeRefs.get(key);
+      if (node && node.refs > 1) {
+        node.refs--;
         touched.add(key);
         continue;
       }
       this.nodeRefs.delete(key);
       touched.delete(key);
       if (this.graph.hasNode(key)) {
-        this.graph.forEachNeighbor(key, (neighbor) => touched.add(neighbor));
+        this.graph.forEachEdge(key, (edge, _a, source, target) => {
+          touched.add(source === key ? target : source);
+          this.edgeKeys.delete(edge);
+          this.claimLinks.remove(edge, source, target);
+        });
         this.graph.dropNode(key);
       }
       this.degrees.delete(key);
@@ -255,10 +289,53 @@ export class GraphModel {
     return ref(actorKey(name), () => ({ kind: 'actor', label: name, color: ACTOR_KIND_COLORS[actorKind], actorKind, aliases: [] }));
   }
 
+  /** Adds a piece of evidence and keeps the claim's evidenceCount and firstReported up to date (O(1)). */
   private addEvidence(claim: string, evidence: Evidence): void {
     const list = this.evidenceByClaim.get(claim);
     if (list) list.push(evidence);
     else this.evidenceByClaim.set(claim, [evidence]);
+    const attrs = this.graph.getNodeAttributes(claim);
+    attrs.evidenceCount = list ? list.length : 1;
+    const first = attrs.firstReported ?? null;
+    if (evidence.date && (first === null || evidence.date < first)) attrs.firstReported = evidence.date;
+  }
+
+  /** Recomputes a claim's evidenceCount and firstReported from its evidence (after a removal). */
+  private recountEvidence(claim: string): void {
+    const evidence = this.evidenceByClaim.get(claim) ?? [];
+    let first: string | null = null;
+    for (const e of evidence) if (e.date && (first === null || e.date < first)) first = e.date;
+    const attrs = this.graph.getNodeAttributes(claim);
+    attrs.evidenceCount = evidence.length;
+    attrs.firstReported = first;
+  }
+
+  private shared(value: string): string;
+  private shared(value: string | null): string | null;
+  private shared(value: string | null): string | null {
+    if (value === null) return null;
+    const known = this.evidenceStrings.get(value);
+    if (known !== undefined) return known;
+    this.evidenceStrings.set(value, value);
+    return value;
+  }
+
+  private evidenceOf(claim: string, articleId: string, index: number, a: Attribution, articleDate: string | null): Evidence {
+    const text = this.graph.getNodeAttribute(claim, 'text');
+    return {
+      articleId,
+      attributionIndex: index,
+      outlet: this.shared(a.outlet),
+      speaker: this.shared(a.speaker),
+      cue: this.shared(a.cue),
+      // most evidence of a claim repeats its text: keep one copy
+      claim: text === a.claim ? text : a.claim,
+      claimStart: a.claimStart,
+      claimEnd: a.claimEnd,
+      sentenceStart: a.sentenceStart,
+      sentenceEnd: a.sentenceEnd,
+      date: this.shared(a.date ?? articleDate),
+    };
   }
 
   private bumpDegree(key: string, by: number): void {
@@ -271,16 +348,13 @@ export class GraphModel {
       const attrs = this.graph.getNodeAttributes(key);
       const kind: NodeKind = attrs.kind;
       if (kind === 'claim') {
-        const evidence = this.evidenceByClaim.get(key) ?? [];
-        let first: string | null = null;
-        for (const e of evidence) if (e.date && (first === null || e.date < first)) first = e.date;
-        attrs.evidenceCount = evidence.length;
-        attrs.firstReported = first;
-        if (evidence[0] && evidence[0].claim !== attrs.text) {
-          attrs.text = evidence[0].claim;
-          attrs.label = shortLabel(evidence[0].claim);
+        // evidenceCount and firstReported are kept up to date by addEvidence / recountEvidence
+        const first = this.evidenceByClaim.get(key)?.[0];
+        if (first && first.claim !== attrs.text) {
+          attrs.text = first.claim;
+          attrs.label = shortLabel(first.claim);
         }
-        attrs.size = nodeSize('claim', evidence.length);
+        attrs.size = nodeSize('claim', attrs.evidenceCount ?? 0);
       } else if (kind === 'outlet') {
         const claimCount = this.claimCounts.get(key) ?? 0;
         attrs.claimCount = claimCount;
@@ -297,22 +371,6 @@ export class GraphModel {
     const counts = this.aliasCounts.get(key);
     return counts ? [...counts.keys()].filter((m) => m !== label) : [];
   }
-}
-
-function evidenceOf(articleId: string, index: number, a: Attribution, articleDate: string | null): Evidence {
-  return {
-    articleId,
-    attributionIndex: index,
-    outlet: a.outlet,
-    speaker: a.speaker,
-    cue: a.cue,
-    claim: a.claim,
-    claimStart: a.claimStart,
-    claimEnd: a.claimEnd,
-    sentenceStart: a.sentenceStart,
-    sentenceEnd: a.sentenceEnd,
-    date: a.date ?? articleDate,
-  };
 }
 
 /** Builds the graph of all records, then lays it out. */

@@ -1,0 +1,56 @@
+// For each claim, its edges other than `contains`. A claim reported in many articles
+// has thousands of `contains` in-edges; a view walks a claim's outlets, speakers,
+// actors and related claims through this index instead of through all of them.
+import type { AttributionGraph } from './model-types.js';
+
+export class ClaimLinks {
+  /** claim key -> keys of its non-`contains` edges (both directions) */
+  private readonly byClaim = new Map<string, string[]>();
+
+  add(edge: string, source: string, target: string): void {
+    if (isClaim(source)) this.push(source, edge);
+    if (target !== source && isClaim(target)) this.push(target, edge);
+  }
+
+  remove(edge: string, source: string, target: string): void {
+    if (isClaim(source)) this.pull(source, edge);
+    if (target !== source && isClaim(target)) this.pull(target, edge);
+  }
+
+  /** The claim's non-`contains` edges (a live array: do not modify). */
+  of(claim: string): readonly string[] {
+    return this.byClaim.get(claim) ?? NONE;
+  }
+
+  private push(claim: string, edge: string): void {
+    const list = this.byClaim.get(claim);
+    if (list) list.push(edge);
+    else this.byClaim.set(claim, [edge]);
+  }
+
+  private pull(claim: string, edge: string): void {
+    const list = this.byClaim.get(claim);
+    if (!list) return;
+    const at = list.indexOf(edge);
+    if (at >= 0) list.splice(at, 1);
+    if (list.length === 0) this.byClaim.delete(claim);
+  }
+}
+
+const NONE: readonly string[] = [];
+
+function isClaim(key: string): boolean {
+  return key.startsWith('claim:');
+}
+
+// The index belongs to the model that keeps it up to date; views find it by graph, so
+// `selectView(graph, filters)` keeps its signature and still works on any other graph.
+const registry = new WeakMap<AttributionGraph, ClaimLinks>();
+
+export function registerClaimLinks(graph: AttributionGraph, links: ClaimLinks): void {
+  registry.set(graph, links);
+}
+
+export function claimLinksOf(graph: AttributionGraph): ClaimLinks | undefined {
+  return registry.get(graph);
+}
