@@ -72,7 +72,7 @@ export function extract(article: Article): Extraction {
   if (!original.trim()) return { attributions: [], relations: [] };
   // hard-wrapped lines are read as running text; claims are cut from the original
   const text = unwrapLines(original);
-  const mentions = findOutletMentions(text);
+  const mentions = findOutletMentions(text).filter((m) => !insideLongerName(text, m.start));
   const mentionByStart = new Map<number, OutletMention>();
   for (const m of mentions) mentionByStart.set(m.start, m);
   // mentions sorted by start, for range lookups
@@ -470,6 +470,21 @@ export function extract(article: Article): Extraction {
   }
   for (const r of relationsOf(records, recordClauses.map((r) => r.clause.lemma), relations)) relations.push(r);
   return { attributions: records, relations: dedupeRelations(relations) };
+}
+
+/** Words that may stand capitalised right before an outlet's name without being part of it. */
+const OUTLET_PREFIX_WORD = /^(?:[\p{Lu}][\p{L}.-]*['’]s?|US|U\.S\.|UK|U\.K\.|EU|Arab|Thai|Greek|Swiss|Dutch|Czech|Kurdish|British|French|German|Israeli|\p{Lu}[\p{L}-]*(?:an|ian|ese|ish|i|ch|ic|ean))$/u;
+const SENTENCE_HEAD_WORDS = /^(?:Yesterday|Today|Meanwhile|Separately|Earlier|Later|Now|Also|And|But|When|While|As|If|On|In|At|Then|However|Last|This|Both|Only|Even|So|Sources|Officials)$/;
+
+/** "the China Economic Times": a gazetteer alias ("Times") inside a longer proper noun is not that outlet. */
+function insideLongerName(text: string, start: number): boolean {
+  if (/^the /i.test(text.slice(start, start + 4))) return false;
+  const m = /(\p{Lu}[\p{L}\p{N}.'’&-]*)[ \t]+$/u.exec(text.slice(Math.max(0, start - 40), start));
+  if (!m) return false;
+  const word = m[1] as string;
+  if (OUTLET_PREFIX_WORD.test(word) || SENTENCE_HEAD_WORDS.test(word)) return false;
+  if (/^(?:[A-Z]{2,}|\p{Lu}\p{Ll}+day)$/u.test(word)) return false;
+  return true;
 }
 
 function trimSpanOf(text: string, s: Span): Span {

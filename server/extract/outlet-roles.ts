@@ -31,6 +31,9 @@ const DESCRIPTORS = new Set([
   'pan-arab', 'satellite', 'cable', 'its', 'their', 'own', 'translation', 'transcript', 'podcast', 'programme', 'program', 'show',
   'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'overnight', 'today', 'yesterday', 'separate',
   'initial', 'original', 'first', 'second', 'detailed', 'lengthy', 'brief', 'week', 'last', 'this', 'that', 'governmental',
+  // topics of a medium: "French sports paper L'Equipe", "tech news site X"
+  'sports', 'sport', 'football', 'soccer', 'tech', 'technology', 'entertainment', 'celebrity', 'music', 'science', 'economic',
+  'regional', 'provincial', 'city', 'community', 'trade', 'industry', 'specialist', 'gossip', 'investigative', 'health',
 ]);
 /** Adjectives of media ownership and stance: "semi-official", "Beirut-based", "Kremlin-friendly", "pro-government". */
 const MEDIA_ADJECTIVE = /^(?:semi-official|quasi-official|pro-[\p{L}-]+|anti-[\p{L}-]+|opposition|hardline|reformist|privately-owned|privately|government-run|government-owned|popular|prominent|widely-read|mass-circulation|respected|well-known|leading|[\p{L}]+-(?:based|owned|run|funded|backed|affiliated|controlled|friendly|leaning|aligned|language))$/iu;
@@ -58,6 +61,9 @@ const ANAPHORS = new Set([
   'the story', 'the news site', 'the newspaper report', 'the media outlet', 'the outlet’s report', "the outlet's report",
   'the broadsheet', 'the state broadcaster', 'the state news agency', 'the state media', 'the public broadcaster',
 ]);
+
+/** What an outlet may own that speaks: "Bloomberg's sources close to the talks", "the paper's correspondents". */
+const POSSESSED_SOURCE = /^(?:(?:own|unnamed|anonymous|several|two|three|many|multiple|[\p{Ll}-]+)\s+){0,2}(?:sources?|insiders?|correspondents?|reporters?|journalists?)(?:\s+.*)?$/u;
 
 const COUNTRY_DEMONYMS: [RegExp, string][] = [
   [/\bNorth Korea(?:n)?\b|\bPyongyang\b|\bDPRK\b/, 'North Korean'],
@@ -150,7 +156,16 @@ function computeOutletRole(np: string, mentions: OutletMention[], context: strin
     if (allDescriptors) return { outlet: m.entry.canonical, mention: m.mention, speaker: null };
     // "Axios reporter Jane Doe", "the FT's Jane Doe", "NYT correspondent Jane Doe"
     const reporterIdx = after.findIndex((w) => REPORTER_WORDS.has(w.toLowerCase()) && !['the', 'a', 'an', 'news'].includes(w.toLowerCase()));
-    const possessive = /^['’]s\b/.test(phrase.slice(m.end));
+    const possessive = /^['’]s?(?=\s)/.test(phrase.slice(m.end));
+    if (possessive && before.every((w) => DESCRIPTORS.has(w.toLowerCase()))) {
+      // "Bloomberg's sources close to the situation", "the BBC's Jane Doe in the capital"
+      const owned = phrase.slice(m.end).replace(/^['’]s?\s+/u, '').replace(/\s+(?:in|at|from|on)\s+(?:the\s+)?\S+(?:\s+\S+)?$/u, '').trim();
+      if (POSSESSED_SOURCE.test(owned)) return { outlet: m.entry.canonical, mention: m.mention, speaker: owned };
+      const ow = words(owned);
+      if (ow.length >= 2 && ow.length <= 4 && ow.every((w) => isCap(w) && !REPORTER_WORDS.has(w.toLowerCase()))) {
+        return { outlet: m.entry.canonical, mention: m.mention, speaker: owned };
+      }
+    }
     if ((reporterIdx >= 0 || possessive) && before.every((w) => DESCRIPTORS.has(w.toLowerCase()))) {
       const nameWords = after.filter((w) => isCap(w) && !REPORTER_WORDS.has(w.toLowerCase()) && !/^['’]s$/.test(w));
       if (nameWords.length >= 1 && nameWords.length <= 4 && isCap(after[after.length - 1] ?? '')) {
@@ -205,7 +220,7 @@ function unseenOutlet(phrase: string, context: string | (() => string)): OutletR
     const head = phrase.slice(0, dn.index + phrase.length - name.length);
     const headWords = words(head);
     // "technology website Recode", "financial news site X": a topic word before an unambiguous media noun
-    const plainMedium = /(?:website|site|newspaper|daily|broadcaster|magazine|outlet|tabloid|portal|newswire|weekly)\s*$/i.test(head);
+    const plainMedium = /(?:website|site|newspaper|paper|daily|broadcaster|magazine|outlet|tabloid|portal|newswire|weekly)\s*$/i.test(head);
     if (headWords.every((w) => DESCRIPTORS.has(w.toLowerCase()) || isDemonymLike(w) || MEDIA_NOUN_SET.has(w.toLowerCase()) || /^(?:state|public|private|official)$/i.test(w) || (plainMedium && /^\p{Ll}[\p{Ll}-]+$/u.test(w)))) {
       const known = lookupOutlet(name);
       return { outlet: known?.canonical ?? name, mention: name, speaker: null };
