@@ -186,6 +186,22 @@ const NAME_THEN_MEDIA = new RegExp(
   'u',
 );
 
+/** The gazetteer outlet a name is, but not one it merely ends with ("China Economic Times" is not "The Times"). */
+function knownOutlet(name: string): OutletEntry | null {
+  const known = lookupOutlet(name);
+  if (!known) return null;
+  const fold = (x: string) => x.toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, '').trim();
+  const names = [known.canonical, ...known.aliases].map(fold);
+  const ws = words(name.replace(/^the\s+/i, ''));
+  for (let i = 0; i < ws.length; i++) {
+    if (names.includes(fold(ws.slice(i).join(' ')))) {
+      // what precedes the alias must describe it, not be part of a longer name
+      return ws.slice(0, i).every((w) => isDemonymLike(w) || /['’]s$/u.test(w) || DESCRIPTORS.has(w.toLowerCase())) ? known : null;
+    }
+  }
+  return known;
+}
+
 let outletNames: { key: string; canonical: string }[] | null = null;
 
 /** A gazetteer outlet whose name differs by one typo from a long name ("The Associate Press"). */
@@ -222,7 +238,7 @@ function unseenOutlet(phrase: string, context: string | (() => string)): OutletR
     // "technology website Recode", "financial news site X": a topic word before an unambiguous media noun
     const plainMedium = /(?:website|site|newspaper|paper|daily|broadcaster|magazine|outlet|tabloid|portal|newswire|weekly)\s*$/i.test(head);
     if (headWords.every((w) => DESCRIPTORS.has(w.toLowerCase()) || isDemonymLike(w) || MEDIA_NOUN_SET.has(w.toLowerCase()) || /^(?:state|public|private|official)$/i.test(w) || (plainMedium && /^\p{Ll}[\p{Ll}-]+$/u.test(w)))) {
-      const known = lookupOutlet(name);
+      const known = knownOutlet(name);
       return { outlet: known?.canonical ?? name, mention: name, speaker: null };
     }
   }
@@ -230,7 +246,7 @@ function unseenOutlet(phrase: string, context: string | (() => string)): OutletR
   // name + media noun: "the Asahi Shimbun newspaper", "Kommersant daily"
   const nm = NAME_THEN_MEDIA.exec(phrase);
   if (nm && nm[1] && !isDemonymLike(words(nm[1])[0] ?? '')) {
-    const known = lookupOutlet(nm[1]);
+    const known = knownOutlet(nm[1]);
     return { outlet: known?.canonical ?? nm[1], mention: phrase.replace(/^the\s+/i, ''), speaker: null };
   }
   // a newspaper-shaped name: "the Kyiv Independent", "The Jakarta Post"
