@@ -875,6 +875,14 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     if (!best) for (let i = out.length - 1; i >= 0; i--) if ((out[i] as Clause).cueStart < c.start && !(out[i] as Clause).citing) { best = out[i] as Clause; break; }
     if (best) best.citing = c;
   }
+  // "The AP reported that a U.S. official said C": the inner speaker starts where the outer claim does
+  for (const c of out) {
+    if (!c.subject || c.kind !== 'pre' || (c.lemma !== 'say' && c.lemma !== 'tell')) continue;
+    for (const o of out) {
+      if (o === c || o.kind !== 'pre' || !o.claim || o.cueEnd <= c.subject.start) continue;
+      if (o.claim.start > c.subject.start && o.claim.start < c.subject.end && o.cueEnd <= o.claim.start) c.subject = trimSpan(text, o.claim.start, c.subject.end);
+    }
+  }
   cutClaims(text, out);
   return out;
 }

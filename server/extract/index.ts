@@ -39,6 +39,8 @@ interface Role {
   also?: { outlet: string; mention: string }[];
 }
 
+/** Plain verbs of speech: "OUTLET reported that S said C" is S's claim, "OUTLET reported that S warned C" stays the outlet's. */
+const SPEECH_LEMMAS = new Set(['say', 'tell']);
 /** Verbs of opinion that a reporting clause around them owns ("X suggested C, the report said"). */
 const HEDGE_LEMMAS = new Set(['suggest', 'believe', 'speculate']);
 /** "the Portuguese", "the Frenchman", "the 45-year-old", "the veteran": a description of the last person quoted. */
@@ -329,6 +331,19 @@ export function extract(article: Article): Extraction {
         } else {
           citesPairs.push([oi, ii]);
         }
+      });
+    });
+    // "OUTLET reported that S said C": the outlet reports S's claim
+    clauses.forEach((outer, oi) => {
+      const outerRole = roles[oi]!;
+      if (outer.kind !== 'pre' || !outer.claim || !outerRole.isOutlet || !outerRole.outlet || dropped.has(oi)) return;
+      clauses.forEach((inner, ii) => {
+        const innerRole = roles[ii]!;
+        if (ii === oi || dropped.has(ii) || inner.kind !== 'pre' || !inner.claim || !inner.subject || !SPEECH_LEMMAS.has(inner.lemma)) return;
+        if (inner.subject.start !== outer.claim!.start || innerRole.isOutlet || innerRole.outlet || innerRole.medium || innerRole.skip) return;
+        innerRole.outlet = outerRole.outlet;
+        innerRole.outletMention = outerRole.outletMention;
+        dropped.add(oi);
       });
     });
     const indexOfClause = new Map<number, number>();
