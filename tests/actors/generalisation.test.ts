@@ -102,10 +102,11 @@ describe('actor resolver: things named after actors, speakers with their body', 
     expect(all('Brussels used the Digital Services Act and the Paris Agreement, and the Champions League final went ahead.')).toEqual(['Brussels']);
   });
 
-  it('adds the body a named speaker speaks for', () => {
-    const text = 'Orbis Athletic manager Carl Venn said the striker needed rest.';
+  it('adds the body a spokesperson speaks for, not the club of a manager talking about a player', () => {
+    const text = 'Orbis Athletic spokesman Carl Venn said the striker needed rest. Orbis Athletic manager Ivo Lund said the striker was fit.';
     const r = createActorResolver(text);
-    expect(r.actorsForClaim(...span(text, 'the striker needed rest'), 'Orbis Athletic manager Carl Venn')).toContain('Orbis Athletic');
+    expect(r.actorsForClaim(...span(text, 'the striker needed rest'), 'Orbis Athletic spokesman Carl Venn')).toContain('Orbis Athletic');
+    expect(r.actorsForClaim(...span(text, 'the striker was fit'), 'Orbis Athletic manager Ivo Lund')).toEqual([]);
   });
 
   it('points "the military" at the armed forces of the state the article is about', () => {

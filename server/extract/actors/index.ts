@@ -233,6 +233,22 @@ const LEAD_LENGTH = 400;
 const OFFICE_WORDS = /\b(?:president|prime minister|premier|minister|secretary|chancellor|king|queen|emir|sheikh|sultan|crown prince|pope|spokesman|spokeswoman|spokesperson|official|chief executive|ceo|chairman|leader|governor|mayor|senator|ambassador|envoy|commander|general|director|head|chief|founder|owner)\b/i;
 const NON_ACTOR_ROLES = /\b(?:spokes(?:man|woman|person|people)|press secretary|press officer|journalist|reporter|correspondent|witness|witnesses|analyst|analysts|editor|columnist|commentator|researcher|resident|survivor|eyewitness|blogger)\b/i;
 
+/** Titles of heads of state or government: what they say is an act of the state. */
+const HEAD_TITLES = String.raw`(?:(?<!vice[- ]|deputy )president|(?<!deputy )prime minister|chancellor|king|queen|emir|amir|sultan|pope|supreme leader)`;
+const HEAD_OF_STATE = new RegExp(String.raw`\b${HEAD_TITLES}\b`, 'i');
+/** "President Obama", "Russia's former president Dmitry Medvedev": the title right before the name. */
+const HEAD_TITLE_BEFORE = new RegExp(String.raw`\b${HEAD_TITLES}\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$`, 'iu');
+/** "Nawaz Sharif, the prime minister": the title in an apposition after the name. */
+const HEAD_TITLE_AFTER = new RegExp(String.raw`^,\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}${HEAD_TITLES}\b`, 'iu');
+/** Speakers who speak for a body: "a Treasury spokeswoman", "Renamo spokesman X". */
+const SPOKESPERSON = /\b(?:spokes(?:man|woman|person|people|men|women)|press secretary|press office|representatives?)\b/i;
+/** Names of states' institutions: ministries, armed forces, agencies, the seats of government. */
+const PUBLIC_BODY = /\b(?:Ministry|Ministries|Department|Government|Armed Forces|Military|Army|Navy|Air Force|Police|Agency|Administration|Commission|Council|Bureau|Joint Chiefs|Survey|Networks? Cent(?:er|re)s?|White House|Kremlin|Pentagon|Parliament|Congress|Senate|Cabinet|Court|Defen[cs]e Forces|Guard|Authority|Central Bank|Information Service|Treasury)\b|\((?:[^)]*)\)$/;
+const PERSON_SUBJECT = /^\s*["“‘']?\s*(?:he|she|his|her)\b/i;
+const BODY_SUBJECT = /^\s*["“‘']?\s*(?:it|its|they|their)\b/i;
+const FIRST_PERSON_SINGULAR = /(?:^|[^\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yself)(?![\p{L}])/u;
+const FIRST_PERSON_PLURAL = /(?:^|[^\p{L}'’])(?:[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]ur|[Oo]urs|us|[Oo]urselves)(?![\p{L}])/u;
+
 export function createActorResolver(text: string): ActorResolver {
   const tokens = tokenize(text);
   const raw = scan(text, tokens);
@@ -344,17 +360,18 @@ export function createActorResolver(text: string): ActorResolver {
   }
 
   // What actorsForClaim needs beyond the mentions, computed on its first call.
-  let claimContext: { officeHolders: Set<string>; describedOtherwise: Set<string>; where: string | null } | null = null;
+  let claimContext: { headsOfState: Set<string>; describedOtherwise: Set<string>; where: string | null } | null = null;
   function getClaimContext() {
     if (claimContext) return claimContext;
     // Persons the article introduces with an office ("Prime Minister X", "X, the chief executive").
-    const officeHolders = new Set<string>();
+    const headsOfState = new Set<string>();
     const describedOtherwise = new Set<string>();
     for (const m of mentions) {
       if (m.kind !== 'person') continue;
-      const around = text.slice(Math.max(0, m.start - 45), m.start) + ' ' + text.slice(m.end, m.end + 50).split(/[.;:()\n]/)[0];
-      if (NON_ACTOR_ROLES.test(around)) describedOtherwise.add(m.canonical);
-      else if (OFFICE_WORDS.test(around) || GAZETTEER_KINDS.get(m.canonical) === 'person') officeHolders.add(m.canonical);
+      const before = text.slice(Math.max(0, m.start - 45), m.start);
+      const after = text.slice(m.end, m.end + 50).split(/[.;:()\n]/)[0];
+      if (NON_ACTOR_ROLES.test(before + ' ' + after)) describedOtherwise.add(m.canonical);
+      else if (HEAD_TITLE_BEFORE.test(before) || HEAD_TITLE_AFTER.test(after)) headsOfState.add(m.canonical);
     }
     // The place the story happens in: the town or region it names most often (twice at least).
     const placeCounts = new Map<string, number>();
@@ -376,7 +393,24 @@ export function createActorResolver(text: string): ActorResolver {
     // times and at least twice as often as any other.
     const ranked = [...countryCounts].sort((a, b) => b[1] - a[1]);
     const homeCountry = ranked.length && ranked[0][1] >= 4 && (ranked.length === 1 || ranked[0][1] >= 2 * ranked[1][1]) ? ranked[0][0] : null;
-    return (claimContext = { officeHolders, describedOtherwise, where: setting ?? homeCountry });
+    return (claimContext = { headsOfState, describedOtherwise, where: setting ?? homeCountry });
+  }
+
+  function isPublicBody(m: ActorMention): boolean {
+    return COUNTRY_NAMES.has(m.canonical) || m.kind === 'place' || PUBLIC_BODY.test(m.canonical);
+  }
+
+  /** How a claim refers to its speaker: as its subject ("he would", "it had"), in the first person, or in quotation. */
+  function claimAboutSpeaker(claimStart: number, claimEnd: number) {
+    const claim = text.slice(claimStart, claimEnd);
+    const quoted = /["“”‘’']\s*$/.test(text.slice(Math.max(0, claimStart - 3), claimStart)) || /^\s*["“‘]/.test(claim);
+    return {
+      quoted,
+      personSubject: PERSON_SUBJECT.test(claim),
+      bodySubject: BODY_SUBJECT.test(claim),
+      self: FIRST_PERSON_SINGULAR.test(claim),
+      plural: FIRST_PERSON_PLURAL.test(claim),
+    };
   }
 
   /**
@@ -387,27 +421,36 @@ export function createActorResolver(text: string): ActorResolver {
    */
   function actorsForClaim(claimStart: number, claimEnd: number, speaker: string | null): string[] {
     const out: string[] = [];
+    let quotedPerson: string | null = null;
     if (speaker && ANONYMOUS_MARKERS.test(speaker)) {
       // An unnamed source still brings its state or organisation: "unidentified US officials".
       for (const m of mentionsOfPhrase(speaker.trim(), true)) if (m.kind !== 'person' && !out.includes(m.canonical)) out.push(m.canonical);
     } else if (speaker) {
+      // Rule: the speaker is an actor of its claim only when the claim is about the speaker —
+      // it refers to the speaker ("X said he would resign", "the firm said it had", a quote in
+      // the first person) — or the speaker heads a state or government, whose words are acts.
       const found = mentionsOfPhrase(speaker.trim(), true, true);
       const person = found.find((m) => m.kind === 'person');
+      const about = claimAboutSpeaker(claimStart, claimEnd);
+      const spokes = SPOKESPERSON.test(speaker);
+      if (person && about.quoted) quotedPerson = person.canonical;
       if (person) {
-        // A person's descriptors ("UK Prime Minister", "Israeli journalist") are not what the claim is about.
-        const { officeHolders, describedOtherwise } = getClaimContext();
-        if (officeHolders.has(person.canonical) && !describedOtherwise.has(person.canonical) && !NON_ACTOR_ROLES.test(speaker)) out.push(person.canonical);
-        // "Manchester United manager X", "Pentagon spokesperson X": the body the speaker speaks for
-        for (const m of found) if (m.kind === 'organization' && m.start < person.start && !out.includes(m.canonical)) out.push(m.canonical);
+        const { headsOfState, describedOtherwise } = getClaimContext();
+        const head = (headsOfState.has(person.canonical) || HEAD_OF_STATE.test(speaker)) && !describedOtherwise.has(person.canonical) && !NON_ACTOR_ROLES.test(speaker);
+        if (head || about.self || (about.personSubject && !about.quoted)) out.push(person.canonical);
+        // "Pentagon spokesperson X", "Renamo spokesman X ... 'we reject'": the body the speaker speaks for
+        // ("Japanese minister X: '... our people'": the state)
+        if (spokes || about.plural) for (const m of found) if (m.kind !== 'person' && m.start < person.start && !out.includes(m.canonical)) out.push(m.canonical);
       } else {
         // "Egypt's State Information Service", "the Afghan interior ministry": the body speaks, its state only
         // describes it; a news agency's country ("China's official Xinhua news agency") even less so.
         const orgs = found.filter((m) => m.kind === 'organization');
         const media = MEDIA_WORDS.test(speaker);
-        for (const m of orgs.length ? orgs : media ? [] : found) if (!out.includes(m.canonical)) out.push(m.canonical);
+        const bodies = orgs.length ? orgs : media ? [] : found;
+        // A state or a public body acts by speaking; another organisation only when the claim is about it.
+        const aboutIt = spokes || about.bodySubject || about.plural;
+        for (const m of bodies) if ((aboutIt || isPublicBody(m)) && !out.includes(m.canonical)) out.push(m.canonical);
       }
-      // "X said he would resign", "I made clear ...": the speaker is the subject of the claim.
-      if (person && !out.includes(person.canonical) && (/^\s*(?:he|she)\b/i.test(text.slice(claimStart, claimStart + 6)) || (/(?:^|[^\p{L}])I /u.test(text.slice(claimStart, claimEnd))))) out.push(person.canonical);
       // "the government said": the state the article is about
       if (!found.length && /^(?:the\s+)?(?:government|cabinet)$/i.test(speaker.trim())) {
         const home = homeState;
@@ -419,8 +462,10 @@ export function createActorResolver(text: string): ActorResolver {
     // person last named before it.
     if (/\b(?:him|his)\b/i.test(text.slice(claimStart, claimEnd)) && !out.some((a) => kindOf(a) === 'person')) {
       const k = firstAtOrAfter(mentions, claimStart) - 1;
+      // (In a quotation "his" is someone other than the one quoted.)
+      const quotedSpeaker = quotedPerson;
       for (let j = k; j >= 0 && claimStart - mentions[j].start < 600; j--) {
-        if (mentions[j].kind === 'person') {
+        if (mentions[j].kind === 'person' && mentions[j].canonical !== quotedSpeaker) {
           out.push(mentions[j].canonical);
           break;
         }
