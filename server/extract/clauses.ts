@@ -902,6 +902,8 @@ function invertedSpeaker(text: string, pos: number, end: number): Span | null {
   return { start: pos + np[0].length - phrase.length, end: pos + np[0].length };
 }
 
+const ADJUNCT_AFTER_CLAIM = /,\s+(?:describing|calling|labelling|labeling|branding|dubbing|prompting|sparking|triggering|forcing|leaving|sending|drawing|echoing|following|speaking|writing|appearing|demanding|urging|vowing|pledging|threatening)\s|,?\s+and\s+(?:demanding|urging|vowing|pledging|threatening|calling\s+for|calling\s+on)\s|,?\s+amid\s|\s+after\s+(?:the\s+|official\s+|preliminary\s+|initial\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:showed|revealed|announced|indicated|suggested|confirmed|emerged)\s/u;
+
 const LEADING_MEDIUM = /^(?:In (?:an|a|his|her|their|its) (?:[\p{L}-]+ )?(?:interview|conversation|comments?|remarks|statement) (?:with|to|on)|Speaking (?:to|with|on)|Talking (?:to|with)|Writing (?:in|for)|In (?:an|a) (?:op-ed|column|article) (?:in|for)) ([^,]{2,60}),/u;
 
 /** Claim before a trailing attribution whose frame starts at `end`. */
@@ -946,6 +948,9 @@ function cutClaims(text: string, clauses: Clause[]): void {
       // narrator's asides: "..., in what would have been its second launch"
       const aside = /,\s+in (?:what|a move|a sign|a bid|a step)\s/.exec(text.slice(c.claim.start, end));
       if (aside) end = c.claim.start + aside.index;
+      // the narrator's adjuncts after the content: ", describing ...", "and demanding that ...", "amid concerns ..."
+      const adjunct = ADJUNCT_AFTER_CLAIM.exec(text.slice(c.claim.start, end));
+      if (adjunct && adjunct.index >= 12 && !/["“]/.test(text.slice(c.claim.start, c.claim.start + adjunct.index))) end = c.claim.start + adjunct.index;
       // a free-standing ", citing X" or "(as) per X" after the content ends it too
       const tail = text.slice(c.claim.start, end);
       const cut = /,\s*(?:citing|quoting)\s|\s+as per\s|,\s*(?:he|she|they|it) (?:said|added|says)\b/.exec(tail);
