@@ -2,6 +2,7 @@
 // the scanner finds the longest known name at each position in a single pass.
 import { PhraseMatcher } from '../lexicon/phrase-matcher.js';
 import { COUNTRIES, PLACES, REGIONS } from '../lexicon/places.js';
+import { SUBDIVISIONS } from '../lexicon/subdivisions.js';
 import { ORGANIZATIONS, CASE_INSENSITIVE_ORG_ALIASES } from '../lexicon/organizations.js';
 import { PEOPLE } from '../lexicon/people.js';
 
@@ -48,7 +49,7 @@ for (const c of COUNTRIES) {
     if (!cap.includes(' ')) SINGLE_WORD_PLACES.set(cap.toLowerCase(), { canonical: cap, kind: 'place', role: 'name' });
   }
 }
-for (const p of PLACES) {
+for (const p of [...PLACES, ...SUBDIVISIONS]) {
   GAZETTEER_KINDS.set(p.canonical, 'place');
   const hit: GazetteerHit = { canonical: p.canonical, kind: 'place', role: 'name' };
   add(p.canonical, hit);
@@ -60,6 +61,15 @@ for (const o of ORGANIZATIONS) {
   const hit: GazetteerHit = { canonical: o.canonical, kind: 'organization', role: 'name' };
   add(o.canonical, hit);
   for (const a of o.aliases) add(a, hit);
+}
+// National Red Cross and Red Crescent societies are not the ICRC: "the Canadian Red Cross".
+for (const c of COUNTRIES) {
+  for (const movement of ['Red Cross', 'Red Crescent']) {
+    const names = [c.demonyms[0], c.canonical].filter((n): n is string => !!n);
+    const canonical = `${names[0]} ${movement}`;
+    GAZETTEER_KINDS.set(canonical, 'organization');
+    for (const n of names) add(`${n} ${movement}`, { canonical, kind: 'organization', role: 'name' });
+  }
 }
 for (const [phrase, canonical] of CASE_INSENSITIVE_ORG_ALIASES) {
   add(phrase, { canonical, kind: 'organization', role: 'name' }, true);

@@ -217,7 +217,7 @@ export const PLACES: PlaceEntry[] = [
   ['Sahel', 'the Sahel'], ['Horn of Africa'], ['West Africa'], ['East Africa'], ['North Africa'], ['Balkans', 'the Balkans'], ['Caucasus', 'the Caucasus'],
   ['Indo-Pacific', 'the Indo-Pacific'], ['Asia-Pacific'],
   ['Gulf', 'the Gulf', 'Persian Gulf', 'Arabian Gulf'],
-  ['Red Sea'], ['Black Sea'], ['Mediterranean', 'Mediterranean Sea'], ['Baltic Sea'], ['Yellow Sea'], ['South China Sea'], ['East China Sea'], ['Sea of Japan'], ['Caspian Sea'],
+  ['Red Sea'], ['Black Sea'], ['Mediterranean', 'Mediterranean Sea'], ['Baltic Sea'], ['Yellow Sea'], ['South China Sea'], ['East China Sea'], ['Sea of Japan', 'East Sea'], ['Caspian Sea'],
   ['Taiwan Strait'], ['Strait of Hormuz'], ['Bab el-Mandeb'], ['Suez Canal'], ['English Channel'], ['Atlantic', 'Atlantic Ocean'], ['Pacific', 'Pacific Ocean'], ['Indian Ocean'],
   ['Donbas', 'Donbass'], ['Donetsk'], ['Luhansk', 'Lugansk'], ['Crimea'], ['Kherson'], ['Zaporizhzhia', 'Zaporizhia'], ['Kharkiv', 'Kharkov'], ['Odesa', 'Odessa'], ['Mariupol'], ['Bakhmut'], ['Avdiivka'], ['Lviv'], ['Dnipro'], ['Bucha'], ['Irpin'], ['Belgorod'], ['Kursk'], ['St Petersburg', 'St. Petersburg', 'Saint Petersburg'],
   ['Kashmir'], ['Punjab'], ['Peshawar'], ['Karachi'], ['Lahore'], ['Khyber Pakhtunkhwa'], ['Balochistan'], ['Mumbai', 'Bombay'], ['Kolkata'], ['Chennai'], ['Bangalore', 'Bengaluru'],

@@ -1,0 +1,51 @@
+// First-level subdivisions of states (provinces, states, prefectures, Länder): places in their
+// own right, so that "British Columbia" is not read as "British" (the United Kingdom) and
+// "Shanxi Province" is the province Shanxi.
+
+type Row = [string, ...string[]];
+
+/** Chinese provinces and regions: named without "Province", as reference works do. */
+const CHINESE_PROVINCES = [
+  'Anhui', 'Fujian', 'Gansu', 'Guangdong', 'Guizhou', 'Hainan', 'Hebei', 'Heilongjiang', 'Henan', 'Hubei', 'Hunan', 'Jiangsu',
+  'Jiangxi', 'Jilin', 'Liaoning', 'Qinghai', 'Shaanxi', 'Shandong', 'Shanxi', 'Sichuan', 'Yunnan', 'Zhejiang',
+];
+
+const ROWS: Row[] = [
+  // Canada
+  ['Alberta'], ['British Columbia', 'B.C.'], ['Manitoba'], ['New Brunswick'], ['Newfoundland and Labrador', 'Newfoundland'], ['Nova Scotia'],
+  ['Prince Edward Island'], ['Saskatchewan'], ['Northwest Territories'], ['Nunavut'], ['Yukon'],
+  // Australia
+  ['New South Wales'], ['Queensland'], ['Western Australia'], ['South Australia'], ['Tasmania'], ['Northern Territory'], ['Australian Capital Territory'],
+  // United States (those not listed with the cities)
+  ['Arkansas'], ['Delaware'], ['Idaho'], ['Indiana'], ['Kansas'], ['Maine'], ['Mississippi'], ['Missouri'], ['Montana'], ['Nebraska'],
+  ['New Hampshire'], ['New Mexico'], ['North Dakota'], ['South Dakota'], ['Rhode Island'], ['Vermont'], ['West Virginia'], ['Wyoming'],
+  ['Washington (state)', 'Washington state', 'Washington State'],
+  // India
+  ['Uttar Pradesh'], ['Maharashtra'], ['Bihar'], ['West Bengal'], ['Tamil Nadu'], ['Kerala'], ['Karnataka'], ['Gujarat'], ['Rajasthan'],
+  ['Madhya Pradesh'], ['Andhra Pradesh'], ['Telangana'], ['Odisha', 'Orissa'], ['Assam'], ['Manipur'], ['Jharkhand'], ['Chhattisgarh'],
+  ['Haryana'], ['Uttarakhand'], ['Himachal Pradesh'], ['Jammu and Kashmir'], ['Delhi'],
+  // China (regions besides the provinces)
+  ['Guangxi'], ['Ningxia'], ['Hong Kong'],
+  // Korea
+  ['South Hamgyong Province', 'South Hamgyong', 'Hamgyongnamdo', 'Hamgyong-namdo'], ['North Hamgyong Province', 'North Hamgyong', 'Hamgyongbukdo', 'Hamgyong-bukdo'],
+  ['South Pyongan Province', 'South Pyongan'], ['North Pyongan Province', 'North Pyongan'], ['South Hwanghae Province', 'South Hwanghae'],
+  ['North Hwanghae Province', 'North Hwanghae'], ['Chagang Province', 'Chagang'], ['Ryanggang Province', 'Ryanggang'],
+  ['Gyeonggi Province', 'Gyeonggi'], ['Gangwon Province', 'Gangwon'], ['North Chungcheong Province', 'North Chungcheong'],
+  ['South Chungcheong Province', 'South Chungcheong'], ['North Gyeongsang Province', 'North Gyeongsang'], ['South Gyeongsang Province', 'South Gyeongsang'],
+  ['North Jeolla Province', 'North Jeolla'], ['South Jeolla Province', 'South Jeolla'], ['Jeju Province', 'Jeju', 'Jeju Island'],
+  // Japan
+  ['Aomori'], ['Iwate'], ['Miyagi'], ['Akita'], ['Niigata'], ['Ishikawa'], ['Shizuoka'], ['Kumamoto'], ['Kagoshima'], ['Noto Peninsula'],
+  // Germany
+  ['Saxony'], ['Brandenburg'], ['Thuringia'], ['Hesse'], ['Lower Saxony'], ['North Rhine-Westphalia'], ['Baden-Württemberg', 'Baden-Wurttemberg'],
+  ['Schleswig-Holstein'], ['Saxony-Anhalt'], ['Mecklenburg-Western Pomerania', 'Mecklenburg-Vorpommern'], ['Rhineland-Palatinate'], ['Saarland'],
+  // Mexico, Brazil
+  ['Chihuahua'], ['Sonora'], ['Sinaloa'], ['Michoacán', 'Michoacan'], ['Guerrero'], ['Oaxaca'], ['Chiapas'], ['Veracruz'], ['Tamaulipas'],
+  ['Jalisco'], ['Baja California'], ['Amazonas'], ['Bahia'], ['Minas Gerais'], ['Rio Grande do Sul'],
+  // Africa, Asia
+  ['Borno'], ['Kaduna'], ['Zamfara'], ['Cabo Delgado'], ['Sofala'], ['Sindh'], ['Nangarhar'], ['Ghazni'], ['Luzon'], ['Kurdistan Region'],
+];
+
+export const SUBDIVISIONS: { canonical: string; aliases: string[] }[] = [
+  ...CHINESE_PROVINCES.map((p) => ({ canonical: p, aliases: [`${p} Province`, `${p} province`] })),
+  ...ROWS.map(([canonical, ...aliases]) => ({ canonical, aliases })),
+];
