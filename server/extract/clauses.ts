@@ -52,7 +52,7 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those',
 /** Base forms that are too often nouns or other words to count as cues. */
 const SKIP_BASE = new Set(['state', 'read', 'post', 'brief', 'quote', 'note', 'question', 'estimate', 'comment', 'tweet', 'dispute', 'claim', 'reject', 'add', 'stress', 'maintain', 'recall', 'predict', 'suggest', 'indicate', 'conclude', 'agree', 'dismiss', 'confirm', 'announce', 'admit', 'reveal', 'disclose', 'complain', 'speculate', 'testify', 'emphasize', 'emphasise', 'assert', 'allege', 'argue', 'contend', 'declare', 'assure', 'inform', 'explain', 'acknowledge', 'write', 'tell', 'warn']);
 const CLAUSE_PRONOUNS = new Set(['there', 'it', 'he', 'she', 'they', 'we', 'i', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'no', 'none', 'all', 'both', 'some', 'nobody', 'everything', 'nothing', 'russia', 'israel']);
-const ADVERBIAL_STARTERS = new Set(['on', 'in', 'at', 'after', 'before', 'as', 'when', 'while', 'since', 'during', 'following', 'despite', 'amid', 'last', 'earlier', 'however', 'meanwhile', 'also', 'but', 'instead', 'just', 'separately', 'later', 'so', 'yet', 'still', 'then', 'now', 'today', 'yesterday', 'although', 'though', 'because', 'if', 'once', 'until', 'with', 'without', 'from', 'over', 'under', 'within', 'among', 'moreover', 'furthermore', 'additionally', 'indeed', 'thus', 'therefore', 'nevertheless', 'overnight', 'early', 'late', 'hours', 'days', 'weeks', 'minutes', 'shortly', 'soon', 'speaking', 'asked', 'writing', 'responding', 'according', 'citing', 'quoting', 'unlike', 'like', 'by', 'for', 'to', 'through', 'throughout', 'against', 'regarding', 'about', 'in addition']);
+const ADVERBIAL_STARTERS = new Set(['on', 'in', 'at', 'after', 'before', 'as', 'when', 'while', 'since', 'during', 'following', 'despite', 'amid', 'last', 'earlier', 'however', 'meanwhile', 'also', 'but', 'instead', 'just', 'separately', 'later', 'so', 'yet', 'still', 'then', 'now', 'today', 'yesterday', 'although', 'though', 'because', 'if', 'once', 'until', 'with', 'without', 'from', 'over', 'under', 'within', 'among', 'moreover', 'furthermore', 'additionally', 'indeed', 'thus', 'therefore', 'nevertheless', 'overnight', 'early', 'late', 'hours', 'days', 'weeks', 'minutes', 'shortly', 'soon', 'speaking', 'asked', 'writing', 'responding', 'according', 'citing', 'quoting', 'unlike', 'like', 'by', 'for', 'to', 'through', 'throughout', 'against', 'regarding', 'about', 'in addition', 'including', 'notably', 'especially', 'particularly']);
 const APPOSITIVE_STARTERS = /^(?:the|a|an|who|which|whose|now|then|formerly|himself|herself|itself|themselves|both|each|one|also|currently|previously|[\p{Ll}])/u;
 const CLAUSE_WORDS = /\s(?:and|but|while|after|as|because|since|when|where|although|though|whereas|so|then|that|which|who|if|until|before|once)\s/giu;
 const SUBORDINATORS = /\s(?:after|because|since|when|while|although|though|whereas|before|until|once|if)\s/giu;
@@ -211,6 +211,8 @@ export function subjectBefore(text: string, floor: number, end: number): Span | 
   let seg = text.slice(s, chosen.end);
   const lead = /^(?:and|but|while|whereas|so|then|yet)\s+/i.exec(seg);
   if (lead) { s += lead[0].length; seg = seg.slice(lead[0].length); }
+  const adverb = LEADING_ADVERB_WORD.exec(seg);
+  if (adverb && seg.length - adverb[0].length >= 2) { s += adverb[0].length; seg = seg.slice(adverb[0].length); }
   // a long segment is a clause: keep what follows its last clause word
   const nWords = seg.split(/\s+/).length;
   if (nWords >= 3) {
@@ -237,6 +239,10 @@ function lastCoordinatedSubject(seg: string): number {
   return at;
 }
 
+const LEADING_PP = /^(?:In|On|At|After|Before|During|Following|Despite|Amid|With|Under|Through|From|Over|Since|Unlike|By)\s/;
+/** A single adverb before the subject: "Later a lawyer said", "Earlier the ministry said". */
+const LEADING_ADVERB_WORD = /^(?:later|earlier|meanwhile|separately|also|then|now|yet|still|however|instead|previously|subsequently|afterwards|today|yesterday|additionally|similarly|likewise|elsewhere|again)\s+(?=(?:a|an|the|one|two|some|several|many|his|her|their|its)\s|\p{Lu})/iu;
+
 /** The subject of the sentence's main verb (for ", saying ..." participles without an earlier cue). */
 function mainSubject(text: string, from: number, to: number): Span | null {
   const re = /[\p{L}'’-]+/gu;
@@ -247,7 +253,10 @@ function mainSubject(text: string, from: number, to: number): Span | null {
     const w = m[0];
     count++;
     if (count > 1 && /^\p{Ll}/u.test(w) && (MAIN_VERB_IRREGULAR.has(w) || (/ed$/.test(w) && w.length > 4))) {
-      return subjectBefore(text, from, from + m.index);
+      const subject = subjectBefore(text, from, from + m.index);
+      // "In a statement signed by ...": a participle inside a fronted phrase, the subject comes after it
+      if (subject && LEADING_PP.test(text.slice(subject.start, subject.end)) && !/[,]/.test(text.slice(subject.start, subject.end))) continue;
+      return subject;
     }
     if (count > 25) break;
   }
