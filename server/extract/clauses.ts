@@ -239,6 +239,8 @@ function lastCoordinatedSubject(seg: string): number {
   return at;
 }
 
+/** Words after which a past participle modifies a noun: "the alleged fraud", "its first reported case". */
+const ATTRIBUTIVE_BEFORE = /^(?:the|a|an|this|these|those|its|his|her|their|our|first|second|third|fourth|latest|last|other|another|any|every|each|no|many|several|some|most|all|widely|previously|recently|newly|originally|frequently|often|commonly|much|oft|twice|unconfirmed|so-called|falsely|erroneously)$/i;
 const LEADING_PP = /^(?:In|On|At|After|Before|During|Following|Despite|Amid|With|Under|Through|From|Over|Since|Unlike|By)\s/;
 /** A single adverb before the subject: "Later a lawyer said", "Earlier the ministry said". */
 const LEADING_ADVERB_WORD = /^(?:later|earlier|meanwhile|separately|also|then|now|yet|still|however|instead|previously|subsequently|afterwards|today|yesterday|additionally|similarly|likewise|elsewhere|again)\s+(?=(?:a|an|the|one|two|some|several|many|his|her|their|its)\s|\p{Lu})/iu;
@@ -578,6 +580,11 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       if (/^\p{Ll}+$/u.test(after) && !/s$/.test(after) && !DETERMINERS.has(after) && !/^(?:him|me|us|them|whom|everyone|anyone|police|staff|parliament|congress|media)$/.test(after) && lemma !== 'tell' && lemma !== 'speak') continue;
     }
     if (isNegated(text, auxStart, contentStart)) continue;
+    // "the alleged fraud", "the second reported launch": a participle used as an adjective
+    if ((form === 'past' || form === 'participle') && !/\b(?:is|are|was|were|be|been|being|has|have|had|will|would)\b/i.test(text.slice(auxStart, a)) && /^[ \t]+\p{Ll}/u.test(text.slice(b, b + 3))) {
+      const prev = wordBefore(text, auxStart, s0);
+      if (prev && ATTRIBUTIVE_BEFORE.test(prev.word) && !/^(?:that|to|by|as)$/i.test(nextLw)) continue;
+    }
     // "The Times, which first reported the talks, said ...": the relative clause is not the statement
     {
       const rel = wordBefore(text, auxStart, contentStart);
