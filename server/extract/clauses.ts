@@ -298,6 +298,9 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       pos = om.end;
       const suffix = /^[ \t]+(?:news agency|newspaper|daily|broadcaster|public broadcaster|channel|television|TV|network|radio|news outlet|outlet|news site|website|magazine|wire service)(?![\p{L}])/iu.exec(text.slice(pos, pos + 30));
       if (suffix) { medium.end = pos + suffix[0].length; pos = medium.end; }
+      // "told Fox News' Laura Ingraham", "told the BBC's political editor": the outlet's journalist
+      const journalist = /^['’]s?[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}?\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}|^['’]s?[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}(?:reporter|correspondent|editor|host|anchor|journalist|presenter)(?![\p{L}])/u.exec(text.slice(pos, pos + 80));
+      if (journalist) pos += journalist[0].length;
     } else if ((mm = at(AUDIENCE_OBJECT_AT))) {
       pos += mm[0].length;
     } else if ((mm = at(MEDIUM_OBJECT_AT))) {
