@@ -2,14 +2,24 @@
 // has thousands of `contains` in-edges; a view walks a claim's outlets, speakers,
 // actors and related claims through this index instead of through all of them.
 import type { AttributionGraph } from './model-types.js';
+import type { EdgeAttributes } from './types.js';
+
+export interface ClaimLink {
+  key: string;
+  source: string;
+  target: string;
+  /** the graph's own attributes object of the edge (kept up to date in place) */
+  attributes: EdgeAttributes;
+}
 
 export class ClaimLinks {
-  /** claim key -> keys of its non-`contains` edges (both directions) */
-  private readonly byClaim = new Map<string, string[]>();
+  /** claim key -> its non-`contains` edges (both directions) */
+  private readonly byClaim = new Map<string, ClaimLink[]>();
 
-  add(edge: string, source: string, target: string): void {
-    if (isClaim(source)) this.push(source, edge);
-    if (target !== source && isClaim(target)) this.push(target, edge);
+  add(edge: string, source: string, target: string, attributes: EdgeAttributes): void {
+    const link: ClaimLink = { key: edge, source, target, attributes };
+    if (isClaim(source)) this.push(source, link);
+    if (target !== source && isClaim(target)) this.push(target, link);
   }
 
   remove(edge: string, source: string, target: string): void {
@@ -18,26 +28,26 @@ export class ClaimLinks {
   }
 
   /** The claim's non-`contains` edges (a live array: do not modify). */
-  of(claim: string): readonly string[] {
+  of(claim: string): readonly ClaimLink[] {
     return this.byClaim.get(claim) ?? NONE;
   }
 
-  private push(claim: string, edge: string): void {
+  private push(claim: string, link: ClaimLink): void {
     const list = this.byClaim.get(claim);
-    if (list) list.push(edge);
-    else this.byClaim.set(claim, [edge]);
+    if (list) list.push(link);
+    else this.byClaim.set(claim, [link]);
   }
 
   private pull(claim: string, edge: string): void {
     const list = this.byClaim.get(claim);
     if (!list) return;
-    const at = list.indexOf(edge);
+    const at = list.findIndex((link) => link.key === edge);
     if (at >= 0) list.splice(at, 1);
     if (list.length === 0) this.byClaim.delete(claim);
   }
 }
 
-const NONE: readonly string[] = [];
+const NONE: readonly ClaimLink[] = [];
 
 function isClaim(key: string): boolean {
   return key.startsWith('claim:');

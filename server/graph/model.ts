@@ -40,8 +40,8 @@ interface Contribution {
   nodes: string[];
   /** edges it supports, one entry per supporting attribution */
   edges: string[];
-  /** [node key, mention] pairs it added to aliases */
-  aliases: [string, string][];
+  /** node key, mention, node key, mention…: what it added to aliases (flat: one array per article) */
+  aliases: string[];
   /** claim key of each attribution, by attribution index */
   claims: string[];
 }
@@ -112,16 +112,17 @@ export class GraphModel {
         this.bumpDegree(source, 1);
         this.bumpDegree(target, 1);
         if (kind === 'reported') this.claimCounts.set(source, (this.claimCounts.get(source) ?? 0) + 1);
-        if (kind !== 'contains') this.claimLinks.add(key, source, target);
+        if (kind !== 'contains') this.claimLinks.add(key, source, target, this.graph.getEdgeAttributes(key));
       }
       contribution.edges.push(key);
     };
-    const alias = (key: string, mention: string | null): void => {
-      if (!mention) return;
+    const alias = (key: string, written: string | null): void => {
+      if (!written) return;
+      const mention = this.shared(written);
       let counts = this.aliasCounts.get(key);
       if (!counts) this.aliasCounts.set(key, (counts = new Map()));
       counts.set(mention, (counts.get(mention) ?? 0) + 1);
-      contribution.aliases.push([key, mention]);
+      contribution.aliases.push(key, mention);
     };
 
     const articleNode = ref(articleKey(article.id), () => ({
@@ -222,7 +223,9 @@ export class GraphModel {
         this.bumpDegree(target, -1);
       }
     }
-    for (const [key, mention] of contribution.aliases) {
+    for (let i = 0; i < contribution.aliases.length; i += 2) {
+      const key = contribution.aliases[i]!;
+      const mention = contribution.aliases[i + 1]!;
       const counts = this.aliasCounts.get(key);
       const n = (counts?.get(mention) ?? 0) - 1;
       if (n > 0) counts!.set(mention, n);

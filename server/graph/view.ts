@@ -1,9 +1,33 @@
-// Views: a NEW graph holding exactly what the filters select.
+// Views: exactly what the filters select, as a new graph (exports) or in serialised
+// form (the API), from one selection step.
 import { MultiDirectedGraph } from 'graphology';
 import type { EdgeAttributes, NodeAttributes, NodeKind, ViewFilters } from './types.js';
 import type { AttributionGraph } from './model-types.js';
 import { foldText, slugify } from './slug.js';
 import { datePart } from './labels.js';
+import { claimLinksOf } from './claim-links.js';
+
+/** A view in graphology's serialised form (`graph.export()`), without building a graph. */
+export interface SerializedView {
+  options: { type: 'directed'; multi: true; allowSelfLoops: true };
+  attributes: Record<string, unknown>;
+  nodes: { key: string; attributes: NodeAttributes }[];
+  edges: { key: string; source: string; target: string; attributes: EdgeAttributes }[];
+}
+
+interface ViewEdge {
+  key: string;
+  source: string;
+  target: string;
+  attributes: EdgeAttributes;
+}
+
+/** What a view holds; attribute objects are the source graph's own (copy before keeping). */
+interface ViewParts {
+  attributes: Record<string, unknown>;
+  nodes: Map<string, NodeAttributes>;
+  edges: ViewEdge[];
+}
 
 /**
  * Selects a view of the graph.
@@ -21,12 +45,46 @@ import { datePart } from './labels.js';
  * An outlet or actor filter that matches nothing gives an empty view.
  */
 export function selectView(graph: AttributionGraph, filters: ViewFilters): AttributionGraph {
+  const parts = selectViewParts(graph, filters);
   const view: AttributionGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+  for (const [name, value] of Object.entries(parts.attributes)) view.setAttribute(name, value);
+  for (const [key, attrs] of parts.nodes) view.addNode(key, copyNode(attrs));
+  for (const e of parts.edges) view.addDirectedEdgeWithKey(e.key, e.source, e.target, { ...e.attributes });
+  return view;
+}
+
+/**
+ * The same view as `selectView`, in graphology's serialised form, built without a new
+ * graph. The attribute objects are the live graph's: serialise the result at once.
+ */
+export function exportView(graph: AttributionGraph, filters: ViewFilters): SerializedView {
+  const parts = selectViewParts(graph, filters);
+  const nodes: SerializedView['nodes'] = [];
+  for (const [key, attributes] of parts.nodes) nodes.push({ key, attributes });
+  return {
+    options: { type: 'directed', multi: true, allowSelfLoops: true },
+    attributes: parts.attributes,
+    nodes,
+    edges: parts.edges.map((e) => ({ key: e.key, source: e.source, target: e.target, attributes: e.attributes })),
+  };
+}
+
+function selectViewParts(graph: AttributionGraph, filters: ViewFilters): ViewParts {
+  const nodes = new Map<string, NodeAttributes>();
+  const edges: ViewEdge[] = [];
+  const parts: ViewParts = { attributes: {}, nodes, edges };
   const kinds = filters.kinds?.length ? new Set<NodeKind>(filters.kinds) : undefined;
   const includeArticles = filters.articles === true || (kinds?.has('article') ?? false);
   const q = filters.q?.trim() ? foldText(filters.q.trim()).replace(/\u0000/g, '') || undefined : undefined;
   const from = filters.from ? (datePart(filters.from) ?? filters.from) : undefined;
   const to = filters.to ? (datePart(filters.to) ?? filters.to) : undefined;
+  // the model's index of each claim's edges other than `contains` (a claim may be in
+  // thousands of articles); without it, or when articles are wanted, walk the graph
+  const links = includeArticles ? undefined : claimLinksOf(graph);
+  const claimEdges = (claim: string, visit: (edge: string, attrs: EdgeAttributes, source: string, target: string) => void): void => {
+    if (links) for (const l of links.of(claim)) visit(l.key, l.attributes, l.source, l.target);
+    else graph.forEachEdge(claim, visit);
+  };
 
   let claims: Set<string> | undefined;
   let chosenOutlets: Set<string> | undefined;
@@ -34,8 +92,8 @@ export function selectView(graph: AttributionGraph, filters: ViewFilters): Attri
 
   if (filters.outlets?.length) {
     chosenOutlets = new Set(resolveNodes(graph, 'outlet', filters.outlets));
-    view.setAttribute('outletKeys', [...chosenOutlets]);
-    if (chosenOutlets.size === 0) return view;
+    parts.attributes.outletKeys = [...chosenOutlets];
+    if (chosenOutlets.size === 0) return parts;
     chosenScopes = new Set([...chosenOutlets].map((key) => key.slice('outlet:'.length)));
     claims = new Set();
     for (const outlet of chosenOutlets) {
@@ -46,7 +104,7 @@ export function selectView(graph: AttributionGraph, filters: ViewFilters): Attri
   }
   if (filters.actors?.length) {
     const actors = resolveNodes(graph, 'actor', filters.actors);
-    if (actors.length === 0) return view;
+    if (actors.length === 0) return parts;
     const involved = new Set<string>();
     for (const actor of actors) {
       graph.forEachInEdge(actor, (_e, a, source) => {
@@ -64,63 +122,65 @@ export function selectView(graph: AttributionGraph, filters: ViewFilters): Attri
     graph.forEachNode((key, attrs) => {
       if (attrs.kind === 'article' && !includeArticles) return;
       if (kinds && !kinds.has(attrs.kind)) return;
-      view.addNode(key, copyNode(attrs));
+      nodes.set(key, attrs);
     });
-  } else {
-    const candidates: Iterable<string> = claims ?? graph.filterNodes((_k, a) => a.kind === 'claim');
-    const keep = (key: string, attrs: NodeAttributes): void => {
-      if (view.hasNode(key) || (kinds && !kinds.has(attrs.kind))) return;
-      view.addNode(key, copyNode(attrs));
-    };
-    for (const claim of candidates) {
-      const attrs = graph.getNodeAttributes(claim);
-      if ((from || to) && !inRange(attrs.firstReported ?? null, from, to)) continue;
-      if (q !== undefined && !claimMatches(graph, claim, attrs, q)) continue;
-      keep(claim, attrs);
-      // edge walks rather than forEach*Neighbor, which allocates a dedupe set per call
-      graph.forEachInEdge(claim, (_e, _a, neighbor, _t, n) => {
-        // claims linked by confirms/contradicts are in the view only when selected themselves
-        if (n.kind === 'claim') return;
-        if (n.kind === 'outlet' && chosenOutlets && !chosenOutlets.has(neighbor)) return;
-        // anonymous sources belong to the outlet citing them: other outlets' sources stay out
-        if (n.kind === 'source' && chosenScopes && !chosenScopes.has(sourceScope(neighbor))) return;
-        if (n.kind === 'article' && !includeArticles) return;
-        keep(neighbor, n);
-      });
-      graph.forEachOutEdge(claim, (_e, _a, _s, neighbor, _sa, n) => {
-        if (n.kind === 'actor') keep(neighbor, n);
-      });
-    }
-    if (chosenOutlets) for (const outlet of chosenOutlets) keep(outlet, graph.getNodeAttributes(outlet));
+    graph.forEachEdge((key, attributes, source, target) => {
+      if (nodes.has(source) && nodes.has(target)) edges.push({ key, source, target, attributes });
+    });
+    return parts;
   }
 
-  const copyEdge = (edge: string, attrs: EdgeAttributes, source: string, target: string): void => {
-    view.addDirectedEdgeWithKey(edge, source, target, { ...attrs });
+  const candidates: Iterable<string> = claims ?? graph.filterNodes((_k, a) => a.kind === 'claim');
+  const keep = (key: string, attrs: NodeAttributes): void => {
+    if (nodes.has(key) || (kinds && !kinds.has(attrs.kind))) return;
+    nodes.set(key, attrs);
   };
-  if (!selecting) {
-    graph.forEachEdge((edge, attrs, source, target) => {
-      if (view.hasNode(source) && view.hasNode(target)) copyEdge(edge, attrs, source, target);
+  for (const claim of candidates) {
+    const attrs = graph.getNodeAttributes(claim);
+    if ((from || to) && !inRange(attrs.firstReported ?? null, from, to)) continue;
+    if (q !== undefined && !claimMatches(graph, claim, attrs, q, claimEdges)) continue;
+    keep(claim, attrs);
+    claimEdges(claim, (_e, _a, source, target) => {
+      if (target === claim) {
+        const n = graph.getNodeAttributes(source);
+        // claims linked by confirms/contradicts are in the view only when selected themselves
+        if (n.kind === 'claim') return;
+        if (n.kind === 'outlet' && chosenOutlets && !chosenOutlets.has(source)) return;
+        // anonymous sources belong to the outlet citing them: other outlets' sources stay out
+        if (n.kind === 'source' && chosenScopes && !chosenScopes.has(sourceScope(source))) return;
+        if (n.kind === 'article' && !includeArticles) return;
+        keep(source, n);
+      } else {
+        const n = graph.getNodeAttributes(target);
+        if (n.kind === 'actor') keep(target, n);
+      }
     });
-    return view;
   }
+  if (chosenOutlets) for (const outlet of chosenOutlets) keep(outlet, graph.getNodeAttributes(outlet));
+
   // Every edge touches a claim except `cites` (outlet->source, outlet->outlet): walk
   // the view's claims, sources and outlets instead of the hubs' huge edge lists.
-  view.forEachNode((key, attrs) => {
+  for (const [key, attrs] of nodes) {
     if (attrs.kind === 'claim') {
-      graph.forEachOutEdge(key, (edge, a, source, target) => {
-        if (view.hasNode(target)) copyEdge(edge, a, source, target);
-      });
-      graph.forEachInEdge(key, (edge, a, source, target, sourceAttrs) => {
-        // claim->claim edges are taken from the citing side's out-edges
-        if (sourceAttrs.kind !== 'claim' && view.hasNode(source)) copyEdge(edge, a, source, target);
+      claimEdges(key, (edge, a, source, target) => {
+        if (source === key) {
+          if (nodes.has(target)) edges.push({ key: edge, source, target, attributes: a });
+        } else if (nodes.has(source) && !isClaimKey(source, graph)) {
+          // claim->claim edges are taken from the citing side's out-edges
+          edges.push({ key: edge, source, target, attributes: a });
+        }
       });
     } else if (attrs.kind === 'source' || attrs.kind === 'outlet') {
       graph.forEachInEdge(key, (edge, a, source, target) => {
-        if (a.kind === 'cites' && view.hasNode(source)) copyEdge(edge, a, source, target);
+        if (a.kind === 'cites' && nodes.has(source)) edges.push({ key: edge, source, target, attributes: a });
       });
     }
-  });
-  return view;
+  }
+  return parts;
+}
+
+function isClaimKey(key: string, graph: AttributionGraph): boolean {
+  return graph.getNodeAttribute(key, 'kind') === 'claim';
 }
 
 /** Keys of the nodes of a kind named by key, slug, label or alias (case and accents ignored). */
@@ -157,12 +217,15 @@ export function resolveNodes(graph: AttributionGraph, kind: NodeKind, names: str
   return [...found];
 }
 
-function claimMatches(graph: AttributionGraph, claim: string, attrs: NodeAttributes, q: string): boolean {
+type ClaimEdgeWalk = (claim: string, visit: (edge: string, attrs: EdgeAttributes, source: string, target: string) => void) => void;
+
+function claimMatches(graph: AttributionGraph, claim: string, attrs: NodeAttributes, q: string, claimEdges: ClaimEdgeWalk): boolean {
   if (searchableText(attrs).includes(q)) return true;
   let hit = false;
-  graph.forEachEdge(claim, (_e, _a, source, _t, sourceAttrs, targetAttrs) => {
-    const n = source === claim ? targetAttrs : sourceAttrs;
-    if (!hit && n.kind !== 'claim' && n.kind !== 'article' && searchableText(n).includes(q)) hit = true;
+  claimEdges(claim, (_e, _a, source, target) => {
+    if (hit) return;
+    const n = graph.getNodeAttributes(source === claim ? target : source);
+    if (n.kind !== 'claim' && n.kind !== 'article' && searchableText(n).includes(q)) hit = true;
   });
   return hit;
 }
