@@ -7,7 +7,7 @@ import { clausesOf, type Clause, type SentenceContext } from './clauses.js';
 import { OUTLET_ONLY_VERBS } from './cues.js';
 import { resolveDate } from './dates.js';
 import { findOutletMentions } from './lexicon/outlets.js';
-import { isOutletAnaphor, outletRole, type OutletMention } from './outlet-roles.js';
+import { isOutletAnaphor, mediumNameRole, outletRole, type OutletMention } from './outlet-roles.js';
 import { relationsOf } from './relations.js';
 import { splitSentences, unwrapLines, type Span } from './sentences.js';
 import type { Article, Attribution, Extraction, Relation } from './types.js';
@@ -267,7 +267,7 @@ export function extract(article: Article): Extraction {
     if (!raw) return null;
     if (isOutletAnaphor(raw)) return d.lastOutlet ? { outlet: d.lastOutlet.outlet, mention: raw } : null;
     const context = () => text.slice(Math.max(0, sentence.start - 400), sentence.end);
-    const r = outletRole(text.slice(span.start, span.end), mentionsIn(span.start, span.end), context);
+    const r = outletRole(text.slice(span.start, span.end), mentionsIn(span.start, span.end), context) ?? mediumNameRole(raw);
     return r ? { outlet: r.outlet, mention: r.mention } : null;
   };
 

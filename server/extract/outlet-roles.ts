@@ -269,3 +269,21 @@ function unseenOutlet(phrase: string, context: string | (() => string)): OutletR
   void context;
   return null;
 }
+
+/** Last words of broadcaster and channel names: "BT Sport", "Sky News", "Radio Free Asia" has its own entry. */
+const CHANNEL_TAILS = new Set(['sport', 'sports', 'tv', 'fm', 'radio', 'news', 'channel', 'television', 'broadcasting', 'media', 'online', 'live', 'one', '24']);
+
+/**
+ * An unknown name in a medium's place (the object of "told", "speaking to X"): "MUTV", "BT Sport".
+ * Only names shaped like a channel: an acronym ending in TV/FM, or capitalised words ending in a channel word.
+ */
+export function mediumNameRole(np: string): OutletRole | null {
+  const name = np.trim().replace(/^the\s+/i, '');
+  const ws = words(name);
+  if (!ws.length || ws.length > 4 || !ws.every((w) => /^[\p{Lu}\p{N}][\p{L}\p{N}&.+-]*$/u.test(w))) return null;
+  const last = ws[ws.length - 1] as string;
+  if (ws.length === 1 ? /^\p{Lu}{1,6}(?:TV|FM)$/u.test(last) : CHANNEL_TAILS.has(last.toLowerCase()) && !isDemonymLike(ws[0] as string)) {
+    return { outlet: name, mention: name, speaker: null };
+  }
+  return null;
+}
