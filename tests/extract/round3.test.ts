@@ -1,0 +1,85 @@
+// Constructions added in engine round 3, on sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../server/extract/index.js';
+import type { Attribution, Extraction } from '../../server/extract/types.js';
+
+const run = (text: string, published = '2024-03-16'): Extraction => extract({ id: 't', title: 't', text, published });
+const brief = (ex: Extraction) => ex.attributions.map((a) => ({ outlet: a.outlet, speaker: a.speaker, claim: a.claim }));
+
+function recordWith(ex: Extraction, needle: string): Attribution {
+  const hits = ex.attributions.filter((a) => a.claim.includes(needle));
+  expect(hits.map((h) => h.claim), `records with "${needle}" in ${JSON.stringify(brief(ex))}`).toHaveLength(1);
+  return hits[0] as Attribution;
+}
+
+describe('outlet names', () => {
+  it('a gazetteer alias inside a longer proper noun is not that outlet', () => {
+    const r = recordWith(run('Ten bridges were unsafe, the Lakeland Evening Times newspaper reported on Tuesday.'), 'bridges');
+    expect(r.outlet).toBe('Lakeland Evening Times');
+  });
+  it('the known outlet is still found after a demonym or a possessive place', () => {
+    expect(recordWith(run('British newspaper The Guardian reported that the ferry sank.'), 'ferry').outlet).toBe('The Guardian');
+  });
+  it('a topic word before a media noun: "Spanish sports paper Marca"', () => {
+    const r = recordWith(run('Spanish sports paper Diario Gol said the winger would leave in June.'), 'winger');
+    expect(r.outlet).toBe('Diario Gol');
+    expect(r.speaker).toBeNull();
+  });
+  it("the outlet's own sources speak: \"Bloomberg's sources close to the talks\"", () => {
+    const r = recordWith(run("Bloomberg's sources close to the talks suggested that the board would meet on Friday."), 'board');
+    expect(r.outlet).toBe('Bloomberg');
+    expect(r.speaker).toBe('sources close to the talks');
+  });
+  it('the outlet\'s correspondent with a place: "the BBC\'s Jane Okoro in the capital says"', () => {
+    const r = recordWith(run("The BBC's Jane Okoro in the capital says police blocked the square."), 'police');
+    expect(r.outlet).toBe('BBC');
+    expect(r.speaker).toBe('Jane Okoro');
+  });
+  it('a channel-shaped name as the object of told or "speaking to"', () => {
+    const ex = run('Speaking to Metro Sport, the coach said the keeper was fit. The captain told CITYTV that the squad was tired.');
+    expect(recordWith(ex, 'keeper').outlet).toBe('Metro Sport');
+    expect(recordWith(ex, 'squad').outlet).toBe('CITYTV');
+  });
+  it('a person told is no outlet', () => {
+    expect(recordWith(run('The minister told President Mara Lind that the deal was off.'), 'deal').outlet).toBeNull();
+  });
+  it("told an outlet's journalist: \"told Fox News' Ann Lee on Friday that C\"", () => {
+    const r = recordWith(run("The senator told Fox News' Ann Lee on Friday that the bill would pass."), 'bill');
+    expect(r.outlet).toBe('Fox News');
+    expect(r.speaker).toBe('The senator');
+  });
+});
+
+describe('nesting', () => {
+  it('"OUTLET reported that S said C" gives S\'s claim under the outlet, and "the official" keeps that outlet', () => {
+    const ex = run('The AP reported that a U.S. official said the rocket failed after launch. The official said the debris fell into the sea. Yonhap said the launch was the third this year.');
+    const first = recordWith(ex, 'rocket');
+    expect(first).toMatchObject({ outlet: 'Associated Press', speaker: 'a U.S. official', claim: 'the rocket failed after launch' });
+    expect(recordWith(ex, 'debris')).toMatchObject({ outlet: 'Associated Press', speaker: 'The official' });
+  });
+  it('"OUTLET reported that S warned C" stays the outlet\'s report', () => {
+    const r = recordWith(run('The Wall Street Journal reported that some advisers have warned the mayor that the plan would fail.'), 'advisers');
+    expect(r.outlet).toBe('The Wall Street Journal');
+  });
+});
+
+describe('cues', () => {
+  it('a participle before a noun is no cue: "the alleged fraud", "the second reported launch"', () => {
+    const ex = run('The candidate told Reuters that the vote was marred by the alleged massive fraud. The second reported launch this week failed, officials said.');
+    expect(ex.attributions.map((a) => a.cue).sort()).toEqual(['said', 'told']);
+  });
+});
+
+describe('claim spans and speakers', () => {
+  it('claims stop at the narrator\'s adjuncts', () => {
+    expect(recordWith(run('The governor said that more rain was expected, describing the storm as historic.'), 'rain').claim).toBe('more rain was expected');
+    expect(recordWith(run('The party rejected the count, saying it was rigged and demanding that a new vote be held.'), 'rigged').claim).toBe('it was rigged');
+    expect(recordWith(run('The mayor said he would ban the app amid concerns about its owners.'), 'ban').claim).toBe('he would ban the app');
+    expect(recordWith(run('The alliance said it rejected the results after official figures showed a large win for the ruling party.'), 'rejected').claim).toBe('it rejected the results');
+  });
+  it('a fronted phrase with a participle, an "including" aside and a leading adverb are not the speaker', () => {
+    const ex = run('In a joint letter signed by six parties, including that of veteran leader Paul Amos, the opposition cited delays and said the count was fraudulent. Later a party lawyer said there had been a mix-up.');
+    expect(recordWith(ex, 'count').speaker).toBe('the opposition');
+    expect(recordWith(ex, 'mix-up').speaker).toBe('a party lawyer');
+  });
+});
