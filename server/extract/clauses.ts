@@ -241,6 +241,8 @@ function lastCoordinatedSubject(seg: string): number {
 
 /** Words after which a past participle modifies a noun: "the alleged fraud", "its first reported case". */
 const ATTRIBUTIVE_BEFORE = /^(?:the|a|an|this|these|those|its|his|her|their|our|first|second|third|fourth|latest|last|other|another|any|every|each|no|many|several|some|most|all|widely|previously|recently|newly|originally|frequently|often|commonly|much|oft|twice|unconfirmed|so-called|falsely|erroneously)$/i;
+/** Content after a cue that is only the narrator's adjunct: "early Saturday morning, after downgrading it". */
+const TRAILING_ADJUNCT_ONLY = /^(?:(?:early|late|on|last|this|later|earlier)[ \t]+)?(?:(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|today|yesterday|morning|afternoon|evening|night)(?:[ \t]+(?:morning|afternoon|evening|night))?)?[ \t]*,?[ \t]*(?:after|before|while|following|when)[ \t]+\p{Ll}+ing(?![\p{L}])/u;
 const LEADING_PP = /^(?:In|On|At|After|Before|During|Following|Despite|Amid|With|Under|Through|From|Over|Since|Unlike|By)\s/;
 /** A single adverb before the subject: "Later a lawyer said", "Earlier the ministry said". */
 const LEADING_ADVERB_WORD = /^(?:later|earlier|meanwhile|separately|also|then|now|yet|still|however|instead|previously|subsequently|afterwards|today|yesterday|additionally|similarly|likewise|elsewhere|again)\s+(?=(?:a|an|the|one|two|some|several|many|his|her|their|its)\s|\p{Lu})/iu;
@@ -894,6 +896,20 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     if (!best) for (let i = out.length - 1; i >= 0; i--) if ((out[i] as Clause).cueStart < c.start && !(out[i] as Clause).citing) { best = out[i] as Clause; break; }
     if (best) best.citing = c;
   }
+  // '"C," the centre said early Saturday, after downgrading it': the quotation is the claim, not the adjunct
+  for (const c of out) {
+    if (c.kind !== 'pre' || !c.claim || !c.subject) continue;
+    if (!TRAILING_ADJUNCT_ONLY.test(text.slice(c.claim.start, Math.min(c.claim.end, c.claim.start + 80)))) continue;
+    let q = c.subject.start;
+    while (q > s0 && /\s/.test(text[q - 1] as string)) q--;
+    if (!/["”]/.test(text[q - 1] ?? '') || !isQuoteEnd(text, q - 1)) continue;
+    const close = text[q - 1] === '”' ? '“' : '"';
+    const open = text.lastIndexOf(close, q - 2);
+    if (open < contentStart) continue;
+    c.claim = quoteClaim(text, open, q);
+    c.kind = 'post';
+    c.frameStart = q - 1;
+  }
   // "The AP reported that a U.S. official said C": the inner speaker starts where the outer claim does
   for (const c of out) {
     if (!c.subject || c.kind !== 'pre' || (c.lemma !== 'say' && c.lemma !== 'tell')) continue;
@@ -969,7 +985,7 @@ function cutClaims(text: string, clauses: Clause[]): void {
       if (aside) end = c.claim.start + aside.index;
       // the narrator's adjuncts after the content: ", describing ...", "and demanding that ...", "amid concerns ..."
       const adjunct = ADJUNCT_AFTER_CLAIM.exec(text.slice(c.claim.start, end));
-      if (adjunct && adjunct.index >= 12 && !/["“]/.test(text.slice(c.claim.start, c.claim.start + adjunct.index))) end = c.claim.start + adjunct.index;
+      if (adjunct && adjunct.index >= 12 && quotesBalanced(text.slice(c.claim.start, c.claim.start + adjunct.index))) end = c.claim.start + adjunct.index;
       // a free-standing ", citing X" or "(as) per X" after the content ends it too
       const tail = text.slice(c.claim.start, end);
       const cut = /,\s*(?:citing|quoting)\s|\s+as per\s|,\s*(?:he|she|they|it) (?:said|added|says)\b/.exec(tail);
@@ -987,6 +1003,17 @@ function cutClaims(text: string, clauses: Clause[]): void {
       c.claim = trimClaim(text, c.claim.start, end);
     }
   }
+}
+
+function quotesBalanced(s: string): boolean {
+  let straight = 0;
+  let open = 0;
+  for (const ch of s) {
+    if (ch === '"') straight++;
+    else if (ch === '“') open++;
+    else if (ch === '”') open--;
+  }
+  return straight % 2 === 0 && open === 0;
 }
 
 export function trimClaim(text: string, start: number, end: number): Span {

@@ -82,4 +82,12 @@ describe('claim spans and speakers', () => {
     expect(recordWith(ex, 'count').speaker).toBe('the opposition');
     expect(recordWith(ex, 'mix-up').speaker).toBe('a party lawyer');
   });
+  it('a quoted claim before "S said <date>, after doing X" is the claim, not the adjunct', () => {
+    const ex = run('“The river is still rising near the dam,” the flood agency said early Sunday morning, after raising its warning level.');
+    expect(recordWith(ex, 'river').claim).toBe('The river is still rising near the dam');
+    expect(ex.attributions.some((a) => a.claim.includes('raising its warning'))).toBe(false);
+  });
+  it('the adjunct cut also applies after a scare-quoted phrase', () => {
+    expect(recordWith(run('The governor said that “several more days of flooding” were likely, describing the rain as historic.'), 'flooding').claim).toBe('“several more days of flooding” were likely');
+  });
 });
