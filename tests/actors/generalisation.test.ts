@@ -195,7 +195,10 @@ describe('actor resolver: organisation names that start with a title word', () =
 });
 
 describe('actor resolver: named events', () => {
-  it('takes storms and military operations for events, not actors', () => {
-    expect(all('Storm Ferelith hit Norway. Later Operation Granite Gate began near Hurricane Bay.')).toEqual(['Norway', 'Hurricane Bay']);
+  it('takes military operations for events, storms for actors named by their category', () => {
+    expect(all('Storm Ferelith hit Norway. Later Operation Granite Gate began near Hurricane Bay.')).toEqual(['Storm Ferelith', 'Norway', 'Hurricane Bay']);
+    const text = 'Rain from storm Odalys, once a hurricane, flooded towns. Officials said Odalys had weakened and that the storm killed two. Crowds storm Congress.';
+    expect(all(text)).toEqual(['Hurricane Odalys', 'United States Congress']);
+    expect(createActorResolver(text).actorsIn(...span(text, 'the storm killed two'))).toEqual(['Hurricane Odalys']);
   });
 });

@@ -160,7 +160,8 @@ export function officeDescriptions(text: string, mentions: ActorMention[]): Acto
 
 // "the Secretary", "the President" (capitalised, without "of ..."): the person the article names
 // with that title ("Defense Secretary Pete Hegseth", "Secretary Hegseth").
-const TITLE_ALONE = /\bthe (President|Prime Minister|Secretary|Chancellor|Premier|Governor|Mayor|Minister|Emir|King|Queen|Pope|Commissioner|Chairman|Chairwoman)\b(?![ \t]+(?:of\b|for\b|\p{Lu}))/gu;
+// Offices held by one person at a time also in lower case: "The president may travel".
+const TITLE_ALONE = /\b[Tt]he (President|Prime Minister|Secretary|Chancellor|Premier|Governor|Mayor|Minister|Emir|King|Queen|Pope|Commissioner|Chairman|Chairwoman|president|prime minister|chancellor|governor|mayor|emir|king|queen|pope)\b(?![ \t]+(?:of\b|for\b|\p{Lu}))/gu;
 
 export function titleDescriptions(text: string, mentions: ActorMention[]): ActorMention[] {
   const out: ActorMention[] = [];
@@ -168,7 +169,7 @@ export function titleDescriptions(text: string, mentions: ActorMention[]): Actor
   let t: RegExpExecArray | null;
   const holdersOf = new Map<string, string | null>(); // title -> its one holder, null when none or several
   while ((t = TITLE_ALONE.exec(text))) {
-    const title = t[1];
+    const title = t[1].replace(/\b\p{L}/gu, (c) => c.toUpperCase());
     if (!holdersOf.has(title)) {
       const names = new Set<string>();
       for (const m of mentions) if (m.kind === 'person' && text.slice(Math.max(0, m.start - title.length - 1), m.start) === `${title} `) names.add(m.canonical);

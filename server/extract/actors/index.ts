@@ -2,7 +2,7 @@
 // canonical name (surnames to full names, acronyms to long forms, demonyms to states).
 import { isCommonWord } from '../lexicon/common-words.js';
 import { FIRST_NAMES } from '../lexicon/first-names.js';
-import { ANONYMOUS_HEADS, NON_ACTOR_WORDS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/roles.js';
+import { ANONYMOUS_HEADS, NON_ACTOR_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/roles.js';
 import { tokenize } from '../lexicon/tokens.js';
 import { COUNTRY_NAMES, CITY_NAMES, GAZETTEER_KINDS, REGION_NAMES, type ActorKind } from './gazetteer.js';
 import { definiteDescriptions, firstAtOrAfter, LONGEST_MENTION, officeDescriptions, titleDescriptions } from './descriptions.js';
@@ -244,10 +244,76 @@ const HEAD_TITLE_AFTER = new RegExp(String.raw`^,\s+(?:the\s+)?(?:[\p{L}'’-]+\
 const SPOKESPERSON = /\b(?:spokes(?:man|woman|person|people|men|women)|press secretary|press office|representatives?)\b/i;
 /** Names of states' institutions: ministries, armed forces, agencies, the seats of government. */
 const PUBLIC_BODY = /\b(?:Ministry|Ministries|Department|Government|Armed Forces|Military|Army|Navy|Air Force|Police|Agency|Administration|Commission|Council|Bureau|Joint Chiefs|Survey|Networks? Cent(?:er|re)s?|White House|Kremlin|Pentagon|Parliament|Congress|Senate|Cabinet|Court|Defen[cs]e Forces|Guard|Authority|Central Bank|Information Service|Treasury)\b|\((?:[^)]*)\)$/;
+/** Common nouns for a person, who may be the one a later "him" or "his" refers to. */
+const PERSON_NOUN = /\b(?:man|woman|boy|girl|child|person|mother|father|son|daughter|husband|wife|brother|sister|driver|pilot|soldier|officer|resident|victim|suspect|teenager|player|worker|patient|doctor|farmer|student|pupil|gunman|attacker|owner|customer|passenger|journalist|reporter)\b/i;
 const PERSON_SUBJECT = /^\s*["“‘']?\s*(?:he|she|his|her)\b/i;
 const BODY_SUBJECT = /^\s*["“‘']?\s*(?:it|its|they|their)\b/i;
 const FIRST_PERSON_SINGULAR = /(?:^|[^\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yself)(?![\p{L}])/u;
 const FIRST_PERSON_PLURAL = /(?:^|[^\p{L}'’])(?:[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]ur|[Oo]urs|us|[Oo]urselves)(?![\p{L}])/u;
+
+/** "Hurricane Florence", "Typhoon Haiyan", "Storm Ciaran": a storm and every later bare use of its name. */
+const STORM = /\b(super typhoon|typhoon|hurricane|cyclone|(?:tropical|subtropical|post-tropical|extratropical) (?:storm|depression|cyclone)|storm)\s+(\p{Lu}\p{Ll}+)\b/giu;
+const STORM_RANK = ['Hurricane', 'Typhoon', 'Cyclone'];
+/** A storm the article also calls a hurricane (typhoon, cyclone) is named so, as reference works do. */
+const STORM_CATEGORY = /\b(hurricane|typhoon|cyclone)\b(?:\s+(\p{Lu}\p{Ll}+))?/giu;
+
+/** Whether a storm name is a word of an institution's or place's name ("National Hurricane Center", "Hurricane Bay"). */
+function notStormName(name: string): boolean {
+  const key = name.toLowerCase();
+  return ORG_HEADS.has(key) || PLACE_HEADS.has(key) || /^(?:season|warnings?|watch(?:es)?|hunters?|alley|relief|damage|shelter|preparedness)$/.test(key);
+}
+
+/** Names the article's storms in place (by their strongest category) and returns their canonical names. */
+function nameStorms(text: string, mentions: ActorMention[]): Set<string> {
+  const heads = new Map<string, string>();
+  const spans: [number, number, string][] = [];
+  let category: string | undefined;
+  for (const c of text.matchAll(STORM_CATEGORY)) {
+    if (!c[2] || !notStormName(c[2])) {
+      category = c[1];
+      break;
+    }
+  }
+  for (const m of text.matchAll(STORM)) {
+    const [, written, name] = m;
+    if (!/^\p{Lu}/u.test(name) || notStormName(name)) continue;
+    // the name must be capitalised, the category need not be ("storm Florence"), unless the
+    // article never names a storm's category ("protesters storm Congress")
+    if (!/\p{Lu}/u.test(written[0]) && (!category || (/^storm$/i.test(written) && !/\b(?:the|a|from|by|of|as|after|before|named|called|with|that)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))))) continue;
+    if (/^(?:The|A|An|This|That)$/.test(name)) continue;
+    const head = category ? category[0].toUpperCase() + category.slice(1).toLowerCase() : written.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+    const prev = heads.get(name);
+    if (!prev || (STORM_RANK.includes(head) && !STORM_RANK.includes(prev))) heads.set(name, head);
+    spans.push([m.index, m.index + m[0].length, name]);
+  }
+  const names = new Set<string>();
+  if (!heads.size) return names;
+  const canonicalOf = (name: string) => `${heads.get(name)} ${name}`;
+  // drop what the scanner made of the category words ("Tropical Storm"), rename the storm's name
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k];
+    const inStorm = spans.find(([a, b]) => m.start >= a && m.end <= b);
+    const word = text.slice(m.start, m.end);
+    if (inStorm && word !== inStorm[2]) mentions.splice(k, 1);
+    else if (heads.has(word) || inStorm) {
+      m.canonical = canonicalOf(inStorm ? inStorm[2] : word);
+      m.kind = 'place';
+    }
+  }
+  // the scanner drops named events, so add a mention for each storm phrase it left out
+  for (const [a, b, name] of spans) {
+    if (!mentions.some((m) => m.start >= a && m.end <= b)) mentions.push({ start: a, end: b, canonical: canonicalOf(name), kind: 'place' });
+  }
+  mentions.sort((x, y) => x.start - y.start);
+  for (const name of heads.keys()) names.add(canonicalOf(name));
+  // "the storm", "the hurricane": the article's one storm
+  if (names.size === 1) {
+    const only = [...names][0];
+    for (const d of text.matchAll(/\b[Tt]he (?:storm|hurricane|typhoon|cyclone)\b(?!-)/g)) mentions.push({ start: d.index, end: d.index + d[0].length, canonical: only, kind: 'place' });
+    mentions.sort((x, y) => x.start - y.start);
+  }
+  return names;
+}
 
 export function createActorResolver(text: string): ActorResolver {
   const tokens = tokenize(text);
@@ -265,6 +331,7 @@ export function createActorResolver(text: string): ActorResolver {
     if (COUNTRY_NAMES.has(m.canonical) && prev.kind === 'place' && !COUNTRY_NAMES.has(prev.canonical) && !REGION_NAMES.has(prev.canonical) &&
       /^,\s*$/.test(text.slice(prev.end, m.start)) && !/^\s*(?:,|and\b|or\b)/.test(text.slice(m.end, m.end + 5))) mentions.splice(k, 1);
   }
+  const storms = nameStorms(text, mentions);
   // An unknown name the article once uses as a place ("in Marvik") is that place everywhere.
   const placesByUse = new Set<string>();
   for (const m of mentions) if (m.kind === 'place' && !GAZETTEER_KINDS.has(m.canonical)) placesByUse.add(m.canonical);
@@ -377,7 +444,7 @@ export function createActorResolver(text: string): ActorResolver {
     const placeCounts = new Map<string, number>();
     const countryCounts = new Map<string, number>();
     for (const m of mentions) {
-      if (m.kind !== 'place' || REGION_NAMES.has(m.canonical)) continue;
+      if (m.kind !== 'place' || REGION_NAMES.has(m.canonical) || storms.has(m.canonical)) continue;
       const counts = COUNTRY_NAMES.has(m.canonical) ? countryCounts : placeCounts;
       counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + 1);
     }
@@ -460,7 +527,9 @@ export function createActorResolver(text: string): ActorResolver {
     for (const a of actorsIn(claimStart, claimEnd)) if (!out.includes(a)) out.push(a);
     // "The advisers want him to declare ...": an object pronoun with no person in the claim is the
     // person last named before it.
-    if (/\b(?:him|his)\b/i.test(text.slice(claimStart, claimEnd)) && !out.some((a) => kindOf(a) === 'person')) {
+    // (Not when the claim names someone first: "a man died after winds knocked him down".)
+    const pronoun = /\b(?:him|his)\b/i.exec(text.slice(claimStart, claimEnd));
+    if (pronoun && !out.some((a) => kindOf(a) === 'person') && !PERSON_NOUN.test(text.slice(claimStart, claimStart + pronoun.index))) {
       const k = firstAtOrAfter(mentions, claimStart) - 1;
       // (In a quotation "his" is someone other than the one quoted.)
       const quotedSpeaker = quotedPerson;
