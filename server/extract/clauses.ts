@@ -381,6 +381,8 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   if (/^\p{Ll}[\p{L}]*ed$/u.test(w) && w.length > 4 && !/^(?:need|seed|speed|bleed|feed|breed|greed|hundred|red|bed|united|advanced|armed|combined|detailed|limited|alleged|unprecedented|unexpected|unidentified|so-called)$/.test(w)) return { kind: 'none', comma: false, closes: false };
   // "said nothing", "said so": no content
   if (/^(?:nothing|little|much|anything|something|otherwise|so|more|less)$/.test(w) && /^[\p{L}]+\s*(?:[.,;!?]|$)/u.test(rest)) return { kind: 'none', comma: false, closes: false };
+  // "posted its summary on his account": a thing posted, not a statement
+  if (lemma === 'post' && /^(?:its|his|her|their|our|a|an|the|this|these|those|photos?|videos?|pictures?|images?|links?)$/.test(w)) return { kind: 'none', comma: false, closes: false };
   // "tells the story of": a clause must follow tell (after its object)
   if (lemma === 'tell') return CLAUSE_PRONOUNS.has(w) || TOLD_CLAUSE_AHEAD.test(text.slice(p, p + 70)) ? { kind: 'content', start: p } : { kind: 'none', comma: false, closes: false };
   if (THAT_ONLY_VERBS.has(lemma)) return CLAUSE_PRONOUNS.has(w) || CLAUSE_AHEAD.test(rest + text.slice(p + rest.length, p + 60)) ? { kind: 'content', start: p } : { kind: 'none', comma: false, closes: false };
@@ -490,7 +492,12 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
         while (p < s1 && /[\s,]/.test(text[p] as string)) p++;
         // "a witness, Jane Doe, C": a name in apposition to a common-noun source
         const commonNoun = /^(?:a|an|the|one|another)\s+\p{Ll}/u.test(text.slice(np.start, np.end));
-        const appositive = (q: number) => /^(?:who|which|whose|a|an|the)\b/.test(text.slice(q, q + 6)) ||
+        // an appositive is a noun phrase: "the vast majority ... were residents of A, B and C" is the claim
+        const nounPhraseTo = (q: number) => {
+          const comma = text.indexOf(',', q);
+          return !/\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does)\b/.test(text.slice(q, comma < 0 || comma > s1 ? s1 : comma));
+        };
+        const appositive = (q: number) => /^(?:who|which|whose)\b/.test(text.slice(q, q + 6)) || (/^(?:a|an|the)\b/.test(text.slice(q, q + 4)) && nounPhraseTo(q)) ||
           (commonNoun && /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*,/u.test(text.slice(q, q + 60)));
         for (let k = 0; k < 2 && appositive(p); k++) {
           const comma = text.indexOf(',', p);

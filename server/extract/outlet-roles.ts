@@ -151,7 +151,8 @@ function computeOutletRole(np: string, mentions: OutletMention[], context: strin
     const before = words(phrase.slice(0, m.start));
     const after = words(phrase.slice(m.end));
     // "China's official Xinhua news agency": a possessive place or owner before the name describes it
-    const rest = [...before.filter((w) => !/^\p{Lu}[\p{L}.-]*['’]s?$/u.test(w) || !/['’]/u.test(w)), ...after].map((w) => stripPossessive(w.replace(/[,;:()"“”‘]/g, '')).replace(/^['’]+|['’]+$/g, ''));
+    // "ROK national news agency Yonhap": a country code before the name describes it too
+    const rest = [...before.filter((w) => (!/^\p{Lu}[\p{L}.-]*['’]s?$/u.test(w) || !/['’]/u.test(w)) && !/^(?:\p{Lu}\.?){2,4}$/u.test(w)), ...after].map((w) => stripPossessive(w.replace(/[,;:()"“”‘]/g, '')).replace(/^['’]+|['’]+$/g, ''));
     const allDescriptors = rest.every((w) => !w || DESCRIPTORS.has(w.toLowerCase()) || isDemonymLike(w) || MEDIA_NOUN_SET.has(w.toLowerCase()) || MEDIA_ADJECTIVE.test(w));
     if (allDescriptors) return { outlet: m.entry.canonical, mention: m.mention, speaker: null };
     // "Axios reporter Jane Doe", "the FT's Jane Doe", "NYT correspondent Jane Doe"

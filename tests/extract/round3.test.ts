@@ -90,4 +90,16 @@ describe('claim spans and speakers', () => {
   it('the adjunct cut also applies after a scare-quoted phrase', () => {
     expect(recordWith(run('The governor said that “several more days of flooding” were likely, describing the rain as historic.'), 'flooding').claim).toBe('“several more days of flooding” were likely');
   });
+  it('"According to X, the NP ... were C": a clause after the comma is the claim, not an appositive', () => {
+    const ex = run('According to several local reports, the worst hit were residents of valley towns like Hope, Ashby and Rook. According to a witness, the owner of a shop nearby, the blast came at noon.');
+    expect(recordWith(ex, 'worst hit').claim).toBe('the worst hit were residents of valley towns like Hope, Ashby and Rook');
+    expect(recordWith(ex, 'blast').claim).toBe('the blast came at noon');
+  });
+  it('posting a thing is no statement', () => {
+    expect(run('The candidate posted his own tally of the results on his account.').attributions).toEqual([]);
+  });
+  it('a country code before a known agency: "told ROK national news agency Yonhap"', () => {
+    const r = recordWith(run('The rocket fell short, an unnamed army source told ROK national news agency Yonhap.'), 'rocket');
+    expect(r).toMatchObject({ outlet: 'Yonhap', speaker: 'an unnamed army source' });
+  });
 });
