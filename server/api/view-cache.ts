@@ -1,4 +1,4 @@
-import { resolveNodes, selectView, type AttributionGraph } from '../graph/index.js';
+import { exportView, resolveNodes, selectView, type AttributionGraph } from '../graph/index.js';
 import type { ViewFilters } from '../graph/types.js';
 import type { AppService } from '../app-service.js';
 import { filtersKey } from './view-params.js';
@@ -47,13 +47,18 @@ export class ViewCache {
       this.json.set(key, hit);
       return hit;
     }
-    const text = JSON.stringify(this.view(filters).export());
+    const text = this.computeJson(filters);
     if (text.length <= MAX_ENTRY_BYTES) {
       this.json.set(key, text);
       this.bytes += text.length;
       this.evict();
     }
     return text;
+  }
+
+  /** The view's JSON computed now, bypassing the cache (what a request costs after a graph change). */
+  computeJson(filters: ViewFilters): string {
+    return JSON.stringify(exportView(this.service.model.graph, filters));
   }
 
   /** A value derived from the whole graph, computed once per graph version. */
