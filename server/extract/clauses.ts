@@ -71,6 +71,7 @@ const CLAUSE_AHEAD = /^(?:the|a|an|this|its|his|her|their|some|no|\p{Lu}[\p{L}.'
 /** After "told (someone)": a clause within a few words ("at least 20 people have been killed"), not "the story of". */
 const TOLD_CLAUSE_AHEAD = /^(?!(?:to|for|of|about|with|on|in|not|at[ \t]+(?:a|an|the|his|her|its|their))(?![\p{L}]))(?:[\p{L}\d'’,-]+[ \t]+){0,6}?(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had|did|does|do|\p{Ll}+ed)(?![\p{L}])/u;
 const HEADLINE_TAG = /\s*[–—-]\s*((?:the\s+|The\s+)?[\p{L}][\p{L}.'’& ]{1,40})$/u;
+const HEADLINE_COLON_TAG = /:\s*((?:the\s+|The\s+)?[\p{L}][\p{L}.'’& ]{1,40})$/u;
 const ACCUSING = new Set(['accuse', 'slam', 'criticize', 'criticise', 'blame', 'condemn']);
 const ACCUSE_OF = /^[ \t]+((?:(?:the|its|his|her|their)[ \t]+\p{L}|\p{Lu}|him|her|them|it)[^,;:.!?"“]{0,100}?[ \t]+of[ \t]+\S)/u;
 const BLAME_FOR = /^[ \t]+((?:(?:the|its|his|her|their)[ \t]+\p{L}|\p{Lu}|him|her|them|it)[^,;:.!?"“]{0,100}?[ \t]+for[ \t]+(?:\p{Ll}+ing|allegedly|its|his|her|their|the|a)\b)/u;
@@ -243,6 +244,10 @@ function lastCoordinatedSubject(seg: string): number {
 const ATTRIBUTIVE_BEFORE = /^(?:the|a|an|this|these|those|its|his|her|their|our|first|second|third|fourth|latest|last|other|another|any|every|each|no|many|several|some|most|all|widely|previously|recently|newly|originally|frequently|often|commonly|much|oft|twice|unconfirmed|so-called|falsely|erroneously)$/i;
 /** Content after a cue that is only the narrator's adjunct: "early Saturday morning, after downgrading it". */
 const TRAILING_ADJUNCT_ONLY = /^(?:(?:early|late|on|last|this|later|earlier)[ \t]+)?(?:(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|today|yesterday|morning|afternoon|evening|night)(?:[ \t]+(?:morning|afternoon|evening|night))?)?[ \t]*,?[ \t]*(?:after|before|while|following|when)[ \t]+\p{Ll}+ing(?![\p{L}])/u;
+/** "a Bloomberg report", "an earlier Reuters story" right before the noun. */
+const NAMED_REPORT_BEFORE = /(?:^|[ \t])(?:a|an|the)[ \t]+(?:(?:new|recent|earlier|latest|separate|exclusive)[ \t]+)?((?:\p{Lu}[\p{L}\p{N}.&-]*)(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,3})[ \t]+$/u;
+/** What links a report noun to its content: "which suggested that", "that said", ", saying". */
+const REPORT_LINK_AFTER = /^[ \t]*,?[ \t]*(?:(?:which|that)[ \t]+(?:also[ \t]+)?(?:said|says|suggested|suggests|claimed|claims|stated|states|found|finds|showed|shows|revealed|reveals|reported|alleged|indicated)|saying|suggesting|claiming|stating)(?:[ \t]+that)?[ \t]+/u;
 const LEADING_PP = /^(?:In|On|At|After|Before|During|Following|Despite|Amid|With|Under|Through|From|Over|Since|Unlike|By)\s/;
 /** A single adverb before the subject: "Later a lawyer said", "Earlier the ministry said". */
 const LEADING_ADVERB_WORD = /^(?:later|earlier|meanwhile|separately|also|then|now|yet|still|however|instead|previously|subsequently|afterwards|today|yesterday|additionally|similarly|likewise|elsewhere|again)\s+(?=(?:a|an|the|one|two|some|several|many|his|her|their|its)\s|\p{Lu})/iu;
@@ -451,12 +456,14 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
   const hits = findCues(text, s0, s1);
   // a headline or standfirst line tagged with its source: "Talks stall – report", "Firm cuts jobs - The Verge"
   if ((s0 === 0 || text[s0 - 1] === '\n') && (s1 === text.length || text[s1] === '\n' || text[s1] === '\r')) {
-    const tag = HEADLINE_TAG.exec(text.slice(Math.max(s0, s1 - 60), s1));
+    // the article's title may also end in ": Yonhap" (one colon only: "Read more: X: Report" is a link)
+    const colonTag = s0 === 0 && text.slice(s0, s1).split(':').length === 2 ? HEADLINE_COLON_TAG.exec(text.slice(Math.max(s0, s1 - 60), s1)) : null;
+    const tag = HEADLINE_TAG.exec(text.slice(Math.max(s0, s1 - 60), s1)) ?? colonTag;
     if (tag) {
       const tagStart = s1 - tag[0].length + tag[0].indexOf(tag[1] as string);
       const isReport = /^reports?$/i.test(tag[1] as string);
       if (isReport || ctx.outletAt(tagStart)) {
-        const claim = trimSpan(text, contentStart, s1 - tag[0].length);
+        const claim = trimSpan(text, tag === colonTag ? s0 : contentStart, s1 - tag[0].length);
         // only headline-like lines: a credit line after a paragraph ("... on Monday. - AP") is no source
         if (claim.end - claim.start >= 8 && s1 - s0 <= 220 && !/[.!?"”]\s*$/.test(text.slice(contentStart, s1 - tag[0].length))) {
           out.push(base('post', 'report', tag[1] as string, tagStart, s1, { subject: { start: tagStart, end: s1 }, claim, frameStart: claim.end, forwardOutlet: true }));
@@ -546,6 +553,19 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
         out.push(base('pre', 'put', h.word, a, b, { subject, claim: { start: st, end: b + m[0].length }, frameStart: subject.start }));
       }
       continue;
+    }
+    // "following a Bloomberg report which suggested C": the named medium's report says C
+    if ((lw === 'report' || lw === 'story' || lw === 'article') && form === 'base') {
+      const owner = NAMED_REPORT_BEFORE.exec(text.slice(Math.max(contentStart, a - 60), a));
+      const link = owner ? REPORT_LINK_AFTER.exec(text.slice(b, Math.min(s1, b + 60))) : null;
+      if (owner && link) {
+        const name = owner[1] as string;
+        const st = a - owner[0].length + owner[0].indexOf(name);
+        const p = b + link[0].length;
+        if (p < s1) out.push(base('report-noun', 'report', lw, a, b, { subject: { start: st, end: st + name.length }, claim: { start: p, end: s1 }, frameStart: st }));
+        skipUntil = p;
+        continue;
+      }
     }
     const prev = wordBefore(text, a, contentStart);
     const prevLw = prev?.word.toLowerCase() ?? '';

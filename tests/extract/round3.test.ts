@@ -102,4 +102,13 @@ describe('claim spans and speakers', () => {
     const r = recordWith(run('The rocket fell short, an unnamed army source told ROK national news agency Yonhap.'), 'rocket');
     expect(r).toMatchObject({ outlet: 'Yonhap', speaker: 'an unnamed army source' });
   });
+  it('"a Bloomberg report which suggested C" is the outlet\'s report', () => {
+    const r = recordWith(run('Shares slid on Monday following a Bloomberg report which suggested the retailer had dropped its bid.'), 'retailer');
+    expect(r).toMatchObject({ outlet: 'Bloomberg', speaker: null, claim: 'the retailer had dropped its bid' });
+  });
+  it('a title ending in ": OUTLET" is that outlet\'s claim; a "Read more: X: Report" line is not', () => {
+    const ex = run('Ferry service halted after storm: Reuters\n\nThe port was closed on Monday.\nRead more: Port chiefs meet to discuss repairs: Report\nThe mayor said the port would reopen soon.');
+    expect(recordWith(ex, 'Ferry')).toMatchObject({ outlet: 'Reuters', claim: 'Ferry service halted after storm' });
+    expect(ex.attributions.some((a) => a.claim.includes('Port chiefs'))).toBe(false);
+  });
 });
