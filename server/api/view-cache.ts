@@ -1,9 +1,18 @@
-import { exportView, resolveNodes, selectView, type AttributionGraph } from '../graph/index.js';
+import { createHash, randomBytes } from 'node:crypto';
+import { exportViewJson, resolveNodes, selectView, type AttributionGraph } from '../graph/index.js';
 import type { ViewFilters } from '../graph/types.js';
 import type { AppService } from '../app-service.js';
 import { filtersKey } from './view-params.js';
 
 const MAX_ENTRIES = 128;
+/** tells this process's ETags from those of an earlier run on another store */
+const BOOT_ID = randomBytes(6).toString('hex');
+
+export interface ViewBody {
+  body: Buffer;
+  etag: string;
+}
+
 const MAX_BYTES = 256 * 1024 * 1024;
 const MAX_ENTRY_BYTES = 32 * 1024 * 1024;
 /** how many of the busiest outlets get their one-outlet view computed ahead of requests */
@@ -20,7 +29,7 @@ const PREWARM_DELAY_MS = 250;
  */
 export class ViewCache {
   private version = -1;
-  private readonly json = new Map<string, string>();
+  private readonly json = new Map<string, ViewBody>();
   private bytes = 0;
   private readonly derived = new Map<string, unknown>();
   private prewarmTimer: NodeJS.Timeout | null = null;
@@ -39,6 +48,14 @@ export class ViewCache {
 
   /** The view in graphology's serialised form, as a JSON string. */
   viewJson(filters: ViewFilters): string {
+    return this.viewBody(filters).body.toString('utf8');
+  }
+
+  /**
+   * The view's JSON as UTF-8 bytes with an ETag, kept encoded so that a cached view is
+   * sent without re-encoding or re-hashing megabytes per request.
+   */
+  viewBody(filters: ViewFilters): ViewBody {
     this.sync();
     const key = filtersKey(this.canonical(filters));
     const hit = this.json.get(key);
@@ -47,18 +64,20 @@ export class ViewCache {
       this.json.set(key, hit);
       return hit;
     }
-    const text = this.computeJson(filters);
-    if (text.length <= MAX_ENTRY_BYTES) {
-      this.json.set(key, text);
-      this.bytes += text.length;
+    const body = Buffer.from(this.computeJson(filters), 'utf8');
+    // the graph version names the content: equal version and filters, equal body
+    const entry: ViewBody = { body, etag: `W/"${BOOT_ID}-${this.version}-${createHash('sha1').update(key).digest('hex').slice(0, 16)}"` };
+    if (body.length <= MAX_ENTRY_BYTES) {
+      this.json.set(key, entry);
+      this.bytes += body.length;
       this.evict();
     }
-    return text;
+    return entry;
   }
 
   /** The view's JSON computed now, bypassing the cache (what a request costs after a graph change). */
   computeJson(filters: ViewFilters): string {
-    return JSON.stringify(exportView(this.service.model.graph, filters));
+    return exportViewJson(this.service.model.graph, filters);
   }
 
   /** A value derived from the whole graph, computed once per graph version. */
@@ -99,7 +118,7 @@ export class ViewCache {
       const step = (i: number) => {
         // A newer change restarts the work; a closed service stops it.
         if (i >= outlets.length || this.service.version !== version || this.prewarmTimer || this.stopped || this.service.closed) return;
-        this.viewJson({ outlets: [outlets[i]] });
+        this.viewBody({ outlets: [outlets[i]] });
         setImmediate(() => step(i + 1));
       };
       step(0);
@@ -116,10 +135,10 @@ export class ViewCache {
   }
 
   private evict(): void {
-    for (const [key, text] of this.json) {
+    for (const [key, entry] of this.json) {
       if (this.json.size <= MAX_ENTRIES && this.bytes <= MAX_BYTES) break;
       this.json.delete(key);
-      this.bytes -= text.length;
+      this.bytes -= entry.body.length;
     }
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraphModel, exportView, GraphModel, selectView, type AttributionGraph, type ViewFilters } from '../../server/graph/index.js';
+import { buildGraphModel, exportView, exportViewJson, GraphModel, selectView, type AttributionGraph, type ViewFilters } from '../../server/graph/index.js';
 import { smallCorpus } from './corpus.js';
 
 type Exported = ReturnType<AttributionGraph['export']>;
@@ -59,5 +59,21 @@ describe('exportView', () => {
     for (const filters of FILTERS) {
       expect(canonical(exportView(m.graph, filters))).toEqual(canonical(selectView(copy, filters).export()));
     }
+  });
+});
+
+describe('exportViewJson', () => {
+  it('is exactly JSON.stringify(exportView(...)) for every filter, also after the graph changed', () => {
+    const records = smallCorpus();
+    const m = new GraphModel();
+    for (const r of records.slice(0, 3)) m.addRecord(r);
+    for (const filters of FILTERS) expect(exportViewJson(m.graph, filters)).toBe(JSON.stringify(exportView(m.graph, filters)));
+    // more evidence changes edge weights and sizes that were serialised before
+    const weights = () => m.graph.mapEdges((_e, a) => a.weight).join(',');
+    const before = weights();
+    for (const r of records.slice(3)) m.addRecord(r);
+    m.addRecord({ ...records[0]!, article: { ...records[0]!.article, id: 'n1-again' } });
+    expect(weights()).not.toBe(before);
+    for (const filters of FILTERS) expect(exportViewJson(m.graph, filters)).toBe(JSON.stringify(exportView(m.graph, filters)));
   });
 });

@@ -7,7 +7,14 @@ export function graphRoutes(ctx: ApiContext): Router {
   const router = Router();
   router.get('/graph', (req, res) => {
     const filters = parseViewFilters(req.query);
-    res.type('application/json').set('Cache-Control', 'no-cache').send(ctx.views.viewJson(filters));
+    const { body, etag } = ctx.views.viewBody(filters);
+    res.type('application/json').set('Cache-Control', 'no-cache').set('ETag', etag);
+    if (req.fresh) {
+      res.status(304).end();
+      return;
+    }
+    // a Buffer with the ETag already set: Express neither re-encodes nor hashes it
+    res.send(body);
   });
   return router;
 }
