@@ -155,10 +155,17 @@ function resolve(m: RawMention, ctx: Context, speakerRole = false): ActorMention
     }
     case 'pattern': {
       if (NOT_ACTOR_NAME.test(m.canonical)) return null;
+      // "Board of Directors of Acme": the company
+      const board = /^(?:Board of (?:Directors|Trustees|Governors)|Supervisory Board|Executive Board) of (?:the )?/.exec(m.canonical);
+      if (board) {
+        const rest = m.canonical.slice(board[0].length);
+        return { start: m.start + board[0].length, end: m.end, canonical: rest, kind: GAZETTEER_KINDS.get(rest) ?? 'organization' };
+      }
       const gk = GAZETTEER_KINDS.get(m.canonical);
       return mention(m, m.canonical, gk ?? m.kind);
     }
     case 'acronym': {
+      if (NOT_ACTOR_NAME.test(m.canonical)) return null;
       // stock exchanges and the tickers they list ("NASDAQ: META") are not actors
       if (STOCK_EXCHANGES.has(m.canonical) || /\b(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|ticker)\s*:\s*$/.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))) return null;
       const long = ctx.acronyms.get(m.canonical);
@@ -181,7 +188,7 @@ function resolve(m: RawMention, ctx: Context, speakerRole = false): ActorMention
 }
 
 /** Laws, treaties and competitions: named things that are not actors ("Digital Services Act", "Champions League"). */
-const NOT_ACTOR_NAME = /(?:\b(?:Act|Acts|Law|Bill|Treaty|Accords?|Agreement|Convention|Protocol|Resolution|Directive|Regulation|Amendment|Doctrine|Plan|Initiative|Strategy|Cup|Championships?|Olympics|Olympic Games|Games|Grand Prix|Open|Awards?|Prize|Festival|Summit|Conference|Forum|Index|Report|Survey)$)|^(?:Champions League|Europa League|Conference League|Premier League|World Cup|Super Bowl)$/;
+const NOT_ACTOR_NAME = /^(?:X-rays?|MRIs?|CT|CT scans?|ECG|PCR|GPS|VAR|ICU|HIV|AIDS|IVF|Board of (?:Directors|Trustees|Governors)|Supervisory Board|Executive Board|Board|Directors)$|(?:\b(?:Act|Acts|Law|Bill|Treaty|Accords?|Agreement|Convention|Protocol|Resolution|Directive|Regulation|Amendment|Doctrine|Plan|Initiative|Strategy|Cup|Championships?|Olympics|Olympic Games|Games|Grand Prix|Open|Awards?|Prize|Festival|Summit|Conference|Forum|Index|Report|Survey)$)|^(?:Champions League|Europa League|Conference League|Premier League|World Cup|Super Bowl)$/;
 
 const STOCK_EXCHANGES = new Set(['NYSE', 'NASDAQ', 'LSE', 'TSX', 'ASX', 'HKEX', 'SSE', 'BSE', 'NSE']);
 
@@ -246,6 +253,8 @@ const SPOKESPERSON = /\b(?:spokes(?:man|woman|person|people|men|women)|press sec
 const PUBLIC_BODY = /\b(?:Ministry|Ministries|Department|Government|Armed Forces|Military|Army|Navy|Air Force|Police|Agency|Administration|Commission|Council|Bureau|Joint Chiefs|Survey|Networks? Cent(?:er|re)s?|White House|Kremlin|Pentagon|Parliament|Congress|Senate|Cabinet|Court|Defen[cs]e Forces|Guard|Authority|Central Bank|Information Service|Treasury)\b|\((?:[^)]*)\)$/;
 /** Common nouns for a person, who may be the one a later "him" or "his" refers to. */
 const PERSON_NOUN = /\b(?:man|woman|boy|girl|child|person|mother|father|son|daughter|husband|wife|brother|sister|driver|pilot|soldier|officer|resident|victim|suspect|teenager|player|worker|patient|doctor|farmer|student|pupil|gunman|attacker|owner|customer|passenger|journalist|reporter)\b/i;
+/** Sports roles between a state and a player's name: "Senegal star", "France forward". */
+const SPORTS_ROLE_BETWEEN = /^(?:['’]s)?\s+(?:(?:national|team|squad|former|veteran|young|teenage|injured|star)\s+)?(?:star|forward|striker|midfielder|defender|goalkeeper|keeper|goalie|winger|captain|skipper|coach|manager|boss|international|playmaker|full-back|fullback|centre-back|center-back|wing|fly-half|scrum-half|prop|lock|hooker|batsman|bowler|opener|all-rounder|sprinter|runner|swimmer|cyclist|gymnast|player|ace|legend|great|icon|youngster|prodigy)\s+$/i;
 const PERSON_SUBJECT = /^\s*["“‘']?\s*(?:he|she|his|her)\b/i;
 const BODY_SUBJECT = /^\s*["“‘']?\s*(?:it|its|they|their)\b/i;
 const FIRST_PERSON_SINGULAR = /(?:^|[^\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yself)(?![\p{L}])/u;
@@ -332,6 +341,18 @@ export function createActorResolver(text: string): ActorResolver {
       /^,\s*$/.test(text.slice(prev.end, m.start)) && !/^\s*(?:,|and\b|or\b)/.test(text.slice(m.end, m.end + 5))) mentions.splice(k, 1);
   }
   const storms = nameStorms(text, mentions);
+  // "Senegal forward Sadio Mané", "France coach X": the state names the player's team, not an actor.
+  for (let k = mentions.length - 2; k >= 0; k--) {
+    const m = mentions[k];
+    const next = mentions[k + 1];
+    if (COUNTRY_NAMES.has(m.canonical) && next.kind === 'person' && SPORTS_ROLE_BETWEEN.test(text.slice(m.end, next.start))) mentions.splice(k, 1);
+  }
+  // "North and South Carolina": both.
+  for (const r of text.matchAll(/\b(North|South|East|West)(?:ern)? and (North|South|East|West)(?:ern)? (\p{Lu}\p{Ll}+)/gu)) {
+    const name = `${r[1]} ${r[3]}`;
+    if (GAZETTEER_KINDS.get(name) === 'place' && !mentions.some((m) => m.start === r.index)) mentions.push({ start: r.index, end: r.index + r[1].length, canonical: name, kind: 'place' });
+  }
+  mentions.sort((a, b) => a.start - b.start);
   // An unknown name the article once uses as a place ("in Marvik") is that place everywhere.
   const placesByUse = new Set<string>();
   for (const m of mentions) if (m.kind === 'place' && !GAZETTEER_KINDS.has(m.canonical)) placesByUse.add(m.canonical);
@@ -513,7 +534,10 @@ export function createActorResolver(text: string): ActorResolver {
         // describes it; a news agency's country ("China's official Xinhua news agency") even less so.
         const orgs = found.filter((m) => m.kind === 'organization');
         const media = MEDIA_WORDS.test(speaker);
-        const bodies = orgs.length ? orgs : media ? [] : found;
+        // "South Korea's military", "Japan's coast guard": the state only describes a body not named
+        const phrase = speaker.trim();
+        const describesBody = (m: ActorMention) => /^['’]s\s+(?!government\b|cabinet\b)\p{Ll}/u.test(phrase.slice(m.end)) && !spokes;
+        const bodies = orgs.length ? orgs : media ? [] : found.filter((m) => !describesBody(m));
         // A state or a public body acts by speaking; another organisation only when the claim is about it.
         const aboutIt = spokes || about.bodySubject || about.plural;
         for (const m of bodies) if ((aboutIt || isPublicBody(m)) && !out.includes(m.canonical)) out.push(m.canonical);

@@ -85,6 +85,25 @@ export function qualifyNationalBodies(text: string, mentions: ActorMention[], ho
     if (state && state !== 'United States') m.canonical = `${m.canonical} (${state})`;
   }
   if (!bodies.length) return mentions;
+  // Its short forms ("MOH" for "China's Ministry of Health (MOH)") name the same body.
+  const qualifiedOf = new Map<string, string>();
+  for (const b of bodies) {
+    const bare = b.canonical.replace(/ \([^)]*\)$/, '');
+    if (!qualifiedOf.has(bare)) qualifiedOf.set(bare, b.canonical);
+  }
+  for (const m of mentions) {
+    const q = qualifiedOf.get(m.canonical);
+    if (q) m.canonical = q;
+  }
+  // "the ministry" of an article that names one ministry
+  const ministries = new Set(bodies.map((b) => b.canonical));
+  if (ministries.size === 1) {
+    const only = bodies[0].canonical;
+    for (const d of text.matchAll(/\b[Tt]he ministry\b(?!\s+of\b)/g)) {
+      if (!bodies.some((b) => d.index >= b.start && d.index < b.end)) bodies.push({ start: d.index, end: d.index + d[0].length, canonical: only, kind: 'organization' });
+    }
+    bodies.sort((a, b) => a.start - b.start);
+  }
   // A body replaces what it covers ("Interior Ministry", "Russian Defence Ministry"), and the state
   // in front of it only describes it.
   // (bodies are sorted and disjoint: look up the one around or after each mention)

@@ -48,6 +48,7 @@ const ROWS: Row[] = [
   ['Interpol'],
   ['Europol'],
   ['International Committee of the Red Cross', 'ICRC', 'Red Cross'],
+  ['Democratic Unity Roundtable', 'Democratic Union Roundtable', 'MUD'],
   ['Red Crescent'], ['Palestine Red Crescent Society', 'Palestinian Red Crescent', 'PRCS'],
   ['Médecins Sans Frontières', 'MSF', 'Doctors Without Borders', 'Medecins Sans Frontieres'],
   ['Amnesty International', 'Amnesty'],

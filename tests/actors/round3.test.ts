@@ -1,0 +1,44 @@
+// Round 3 rules: non-entities, athletes' national teams, "North and South X", national bodies'
+// short forms and "the ministry", a state that only describes an unnamed body.
+import { describe, expect, it } from 'vitest';
+import { createActorResolver } from '../../server/extract/actors/index.js';
+
+const all = (text: string) => createActorResolver(text).actorsIn(0, text.length);
+const span = (text: string, part: string) => {
+  const i = text.indexOf(part);
+  if (i < 0) throw new Error(`not in text: ${part}`);
+  return [i, i + part.length] as const;
+};
+
+describe('things that are not actors', () => {
+  it('takes no medical scans or boards for actors', () => {
+    expect(all('The keeper needs an X-ray and an MRI, and the Board of Directors of Quillon Systems will meet.')).toEqual(['Quillon Systems']);
+  });
+
+  it('reads a state before a player as the team, not an actor', () => {
+    expect(all('Brazil striker Tomas Arvelo and Ghana captain Kofi Mensah are injured.')).toEqual(['Tomas Arvelo', 'Kofi Mensah']);
+    expect(all('Brazil beat Ghana.')).toEqual(['Brazil', 'Ghana']);
+  });
+});
+
+describe('places written together', () => {
+  it('reads "North and South Dakota" as both states', () => {
+    expect(all('Snow fell across North and South Dakota.')).toEqual(['North Dakota', 'South Dakota']);
+  });
+});
+
+describe('national bodies', () => {
+  it('gives an acronym and "the ministry" the qualified body', () => {
+    const text = "Peru's Ministry of Health (MINSA) opened an inquiry. MINSA said the ministry would report.";
+    expect(all(text)).toEqual(['Ministry of Health (Peru)']);
+  });
+});
+
+describe('a state that describes a body', () => {
+  it('does not add the state of "X\'s military" to a claim about another state', () => {
+    const text = "Chile's navy said Peru had moved ships. The Chilean government said talks would go on.";
+    const r = createActorResolver(text);
+    expect(r.actorsForClaim(...span(text, 'Peru had moved ships'), "Chile's navy")).toEqual(['Peru']);
+    expect(r.actorsForClaim(...span(text, 'talks would go on'), 'The Chilean government')).toEqual(['Chile']);
+  });
+});
