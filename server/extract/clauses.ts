@@ -248,6 +248,7 @@ const TRAILING_ADJUNCT_ONLY = /^(?:(?:early|late|on|last|this|later|earlier)[ \t
 const NAMED_REPORT_BEFORE = /(?:^|[ \t])(?:a|an|the)[ \t]+(?:(?:new|recent|earlier|latest|separate|exclusive)[ \t]+)?((?:\p{Lu}[\p{L}\p{N}.&-]*)(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,3})[ \t]+$/u;
 /** What links a report noun to its content: "which suggested that", "that said", ", saying". */
 const REPORT_LINK_AFTER = /^[ \t]*,?[ \t]*(?:(?:which|that)[ \t]+(?:also[ \t]+)?(?:said|says|suggested|suggests|claimed|claims|stated|states|found|finds|showed|shows|revealed|reveals|reported|alleged|indicated)|saying|suggesting|claiming|stating)(?:[ \t]+that)?[ \t]+/u;
+const FIRST_TO_BEFORE = /(?:^|[ \t])(?:was|were|is|are)[ \t]+(?:the[ \t]+)?first[ \t]+to[ \t]+$/i;
 const LEADING_PP = /^(?:In|On|At|After|Before|During|Following|Despite|Amid|With|Under|Through|From|Over|Since|Unlike|By)\s/;
 /** A single adverb before the subject: "Later a lawyer said", "Earlier the ministry said". */
 const LEADING_ADVERB_WORD = /^(?:later|earlier|meanwhile|separately|also|then|now|yet|still|however|instead|previously|subsequently|afterwards|today|yesterday|additionally|similarly|likewise|elsewhere|again)\s+(?=(?:a|an|the|one|two|some|several|many|his|her|their|its)\s|\p{Lu})/iu;
@@ -573,6 +574,20 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     const nextLw = next?.word.toLowerCase() ?? '';
     // a base form is a present-tense verb after a plural subject: "Some analysts note that C"
     if (form === 'base' && SKIP_BASE.has(lw) && !(nextLw === 'that' && prev && (PLURAL_SUBJECT.test(prev.word) || (/s$/.test(prevLw) && !/(?:['’]s|ss|us|is)$/.test(prevLw) && prevLw.length > 3)))) continue;
+    // "Benzinga was (the) first to report that C": the outlet's scoop
+    if (form === 'base' && prevLw === 'to' && (lemma === 'report' || lemma === 'reveal' || lemma === 'say' || lemma === 'disclose')) {
+      const fm = FIRST_TO_BEFORE.exec(text.slice(Math.max(contentStart, a - 40), a));
+      if (fm) {
+        const auxStart = a - fm[0].length + (fm[0].length - fm[0].trimStart().length);
+        const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
+        const right = parseRight(ctx, lemma, b, s1);
+        const content = contentAfter(text, lemma, right.pos, s1);
+        if (subject && content.kind === 'content') {
+          out.push(base('pre', lemma, text.slice(auxStart, b), auxStart, b, { subject, claim: { start: content.start, end: s1 }, frameStart: subject.start, dateText: right.dateText }));
+        }
+        continue;
+      }
+    }
     // noun readings: "a report", "the claims", "his comments"
     if (NOUNABLE.has(lw) && prev && /^(?:or|and|of|about|with|to|for|by|from|in|on|nor)$/.test(prev.word)) continue;
     if (NOUNABLE.has(lw) && prev && (lw === 'say' ? /^(?:a|an|any|no|more|final|the)$/.test(prevLw) : (DETERMINERS.has(prev.word) || /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Any|No|Such)$/.test(prev.word)))) {

@@ -283,6 +283,11 @@ export function extract(article: Article): Extraction {
         role = from ? { ...from } : { outlet: null, outletMention: null, speaker: null, isOutlet: false };
       } else {
         role = roleOf(c.subject, si, sentence);
+        // "Benzinga was first to report that C": only a medium reports first
+        const name = clean(text, c.subject);
+        if (!role.isOutlet && role.speaker && name && /\bfirst to report$/.test(c.cue) && /^(?:the\s+)?\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3}$/u.test(name) && !safe(() => actors().isPersonName(name))) {
+          role = { outlet: name, outletMention: name, speaker: null, isOutlet: true };
+        }
       }
       // "Talks stall – report": the report is the one the article goes on to name
       if (c.forwardOutlet && !role.isOutlet) {

@@ -111,4 +111,9 @@ describe('claim spans and speakers', () => {
     expect(recordWith(ex, 'Ferry')).toMatchObject({ outlet: 'Reuters', claim: 'Ferry service halted after storm' });
     expect(ex.attributions.some((a) => a.claim.includes('Port chiefs'))).toBe(false);
   });
+  it('"X was (the) first to report that C": a scoop, and only a medium reports first', () => {
+    const ex = run('Newsbyte was first to report that the chipmaker will not bid. Jane Smith was the first to report the talks had collapsed.');
+    expect(recordWith(ex, 'chipmaker')).toMatchObject({ outlet: 'Newsbyte', speaker: null, claim: 'the chipmaker will not bid' });
+    expect(recordWith(ex, 'talks')).toMatchObject({ outlet: null, speaker: 'Jane Smith' });
+  });
 });
