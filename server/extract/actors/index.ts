@@ -488,6 +488,24 @@ export function createActorResolver(text: string): ActorResolver {
     return COUNTRY_NAMES.has(m.canonical) || m.kind === 'place' || PUBLIC_BODY.test(m.canonical);
   }
 
+  // person -> the body or state named right before the person's first full mention ("Japanese
+  // Chief Cabinet Secretary Yoshimasa Hayashi" -> Japan), computed on first use
+  let affiliations: Map<string, string> | null = null;
+  function affiliationOf(person: string): string | null {
+    if (!affiliations) {
+      affiliations = new Map();
+      for (let k = 1; k < mentions.length; k++) {
+        const m = mentions[k];
+        if (m.kind !== 'person' || affiliations.has(m.canonical)) continue;
+        const prev = mentions[k - 1];
+        if (prev.kind === 'person') continue;
+        const between = tokenize(text.slice(prev.end, m.start));
+        if (between.length <= 5 && between.every((w) => w.key === 's' || TITLE_WORDS.has(w.key) || ROLE_NOUNS.has(w.key))) affiliations.set(m.canonical, prev.canonical);
+      }
+    }
+    return affiliations.get(person) ?? null;
+  }
+
   /** How a claim refers to its speaker: as its subject ("he would", "it had"), in the first person, or in quotation. */
   function claimAboutSpeaker(claimStart: number, claimEnd: number) {
     const claim = text.slice(claimStart, claimEnd);
@@ -528,7 +546,12 @@ export function createActorResolver(text: string): ActorResolver {
         if (head || about.self || (about.personSubject && !about.quoted)) out.push(person.canonical);
         // "Pentagon spokesperson X", "Renamo spokesman X ... 'we reject'": the body the speaker speaks for
         // ("Japanese minister X: '... our people'": the state)
-        if (spokes || about.plural) for (const m of found) if (m.kind !== 'person' && m.start < person.start && !out.includes(m.canonical)) out.push(m.canonical);
+        if (spokes || about.plural) {
+          const bodies = found.filter((m) => m.kind !== 'person' && m.start < person.start);
+          // "Hayashi said '... our people'": the body the article introduced the speaker with
+          const affiliation = bodies.length ? null : affiliationOf(person.canonical);
+          for (const c of affiliation ? [affiliation] : bodies.map((m) => m.canonical)) if (!out.includes(c)) out.push(c);
+        }
       } else {
         // "Egypt's State Information Service", "the Afghan interior ministry": the body speaks, its state only
         // describes it; a news agency's country ("China's official Xinhua news agency") even less so.
