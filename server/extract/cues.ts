@@ -65,7 +65,7 @@ const VERBS: Record<string, [string, string, string, string?]> = {
 /** Verbs that take a person/outlet object before the content: "told AFP that", "informed reporters". */
 export const OBJECT_VERBS = new Set(['tell', 'inform', 'assure', 'brief']);
 /** Verbs whose object is usually the content itself ("rejected the plan"): cues only with "that"/quotes. */
-export const THAT_ONLY_VERBS = new Set([
+export const THAT_ONLY_VERBS = new Set(['point out',
   'understand', 'learn',
   'reject', 'dismiss', 'dispute', 'question', 'predict', 'estimate', 'indicate', 'suggest', 'conclude', 'agree',
   'recall', 'post', 'read', 'quote', 'claim', 'confirm', 'deny', 'acknowledge', 'admit', 'reveal',
@@ -93,6 +93,15 @@ for (const [lemma, [third, past, ing, participle]] of Object.entries(VERBS)) {
   VERB_FORMS.set(ing, { lemma, form: 'ing' });
   if (participle) VERB_FORMS.set(participle, { lemma, form: 'participle' });
 }
+/** Phrasal cues read as one word: "pointed out that C". */
+const PHRASAL_FIRST = new Map([['point', 'out']]);
+for (const [verb, particle] of PHRASAL_FIRST) {
+  const lemma = `${verb} ${particle}`;
+  VERB_FORMS.set(lemma, { lemma, form: 'base' });
+  VERB_FORMS.set(`${verb}s ${particle}`, { lemma, form: 'third' });
+  VERB_FORMS.set(`${verb}ed ${particle}`, { lemma, form: 'past' });
+}
+const PHRASAL_FORMS = new Map<string, string>([['point', 'out'], ['points', 'out'], ['pointed', 'out']]);
 
 export interface CueHit {
   start: number;
@@ -156,6 +165,11 @@ export function findCues(text: string, from: number, to: number): CueHit[] {
               next = nextWord(text, third.e, to);
             }
           }
+        }
+      } else if (PHRASAL_FORMS.has(lw)) {
+        if (next && lowerAt(text, next) === PHRASAL_FORMS.get(lw)) {
+          out.push({ start: w.s, end: next.e, word: text.slice(w.s, next.e) });
+          next = nextWord(text, next.e, to);
         }
       } else if (lw === 'citing' || VERB_FORMS.has(lw)) {
         out.push({ start: w.s, end: w.e, word: text.slice(w.s, w.e) });

@@ -116,4 +116,9 @@ describe('claim spans and speakers', () => {
     expect(recordWith(ex, 'chipmaker')).toMatchObject({ outlet: 'Newsbyte', speaker: null, claim: 'the chipmaker will not bid' });
     expect(recordWith(ex, 'talks')).toMatchObject({ outlet: null, speaker: 'Jane Smith' });
   });
+  it('"pointed out (that) C" is a cue; pointing out a thing is not', () => {
+    const ex = run('However, Bloomberg pointed out its new plans so far have failed to lift sales. The engineer pointed out the crack.');
+    expect(recordWith(ex, 'plans')).toMatchObject({ outlet: 'Bloomberg', cue: 'pointed out', claim: 'its new plans so far have failed to lift sales' });
+    expect(ex.attributions).toHaveLength(1);
+  });
 });
