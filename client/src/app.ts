@@ -1,7 +1,7 @@
 import Sigma from 'sigma';
 import { downloadAsPNG } from '@sigma/export-image';
 import { ApiError, UnreachableError, exportUrl, fetchActors, fetchGraph, fetchNode, fetchOutlets } from './api/client.js';
-import type { AddArticlesResult, SearchHit, SerializedGraph } from './api/types.js';
+import type { ActorSummary, AddArticlesResult, OutletSummary, SearchHit, SerializedGraph } from './api/types.js';
 import { attributionsCsv, claimDates, visibleAttributions } from './core/graph/attributions.js';
 import { trace, neighbourhood, type Focus } from './core/graph/focus.js';
 import { createGraph, keysOf, mergeView, sizeByDegree, type ReportGraph } from './core/graph/graph-data.js';
@@ -25,6 +25,11 @@ export const MAX_DRAWN_NODES = 40_000;
 export const MAX_DRAWN_EDGES = 120_000;
 /** Up to this many nodes a hover mutes everything else; above it only the neighbourhood is emphasised. */
 const DIM_LIMIT = 2_500;
+/**
+ * Past this many edges they are drawn as plain lines without arrowheads: at that density heads are not readable,
+ * and the arrow program (body + head) costs about three times as much to index and draw.
+ */
+const ARROW_EDGE_LIMIT = 20_000;
 /** Graphs up to this size get a ForceAtlas2 run on first load. */
 const AUTO_LAYOUT_LIMIT = 3_000;
 
@@ -47,6 +52,8 @@ export class Explorer {
   readonly layout: LayoutRunner;
   private readonly filters: FilterPanel;
   private loadToken = 0;
+  /** edges drawn without arrowheads (large graphs) */
+  private plainEdges = false;
   private forceDraw = false;
   private lastView: SerializedGraph | null = null;
   private urlTimer: ReturnType<typeof setTimeout> | null = null;
@@ -80,15 +87,22 @@ export class Explorer {
     return this.state.mode === 'summary' && this.summaryGraph ? this.summaryGraph : this.graph;
   }
 
-  async start(): Promise<void> {
+  /** First load; `early` holds requests the entry module already started (a retry asks again). */
+  async start(early?: { view: Promise<SerializedGraph>; lists: Promise<[OutletSummary[], ActorSummary[]]> }): Promise<void> {
+    this.step('started');
     showStatus('loading', 'Loading the graph…', 'Fetching outlets, actors and the current view.');
-    const lists = Promise.all([fetchOutlets(), fetchActors()]);
+    const lists = early?.lists ?? Promise.all([fetchOutlets(), fetchActors()]);
     lists.catch(() => undefined);
-    const firstView = fetchGraph(filterQuery(this.state));
+    const firstView = early?.view ?? fetchGraph(filterQuery(this.state));
     firstView.catch(() => undefined);
+    // The renderer (WebGL contexts, shader programs, canvases) is set up while the graph downloads, on an
+    // empty graph, so that none of it is on the way to the first frame.
+    this.ensureSigma(createGraph());
+    this.step('renderer');
     try {
       const [outlets, actors] = await lists;
       this.filters.setLists(outlets, actors);
+      this.step('lists');
     } catch (err) {
       this.showFailure(err, () => void this.start());
       return;
@@ -133,12 +147,14 @@ export class Explorer {
     this.step('merged');
     this.highlight.visible = keysOf(view);
     this.highlight.dimOthers = this.graph.order <= DIM_LIMIT;
+    this.plainEdges = this.graph.size > ARROW_EDGE_LIMIT;
     this.filters.setDates(claimDates(this.graph));
     this.filters.render(this.state);
-    const created = this.ensureSigma();
-    if (this.sigma!.getGraph() !== this.graph) this.sigma!.setGraph(this.graph);
     this.refreshSelection();
-    if (!created || this.highlight.selected) this.sigma!.refresh();
+    const created = this.ensureSigma();
+    // Each of these draws once: the constructor, setGraph or refresh.
+    if (this.sigma!.getGraph() !== this.graph) this.sigma!.setGraph(this.graph);
+    else if (!created) this.sigma!.refresh();
     this.step('drawn');
     if (firstDraw && this.metrics.firstFrame === null) this.metrics.firstFrame = performance.now();
     if (firstDraw && !this.state.camera && !this.state.selected && this.graph.order <= AUTO_LAYOUT_LIMIT && this.graph.order > 2) this.layout.start(2500);
@@ -185,10 +201,11 @@ export class Explorer {
     this.summaryGraph = graph;
     this.highlight.visible = null;
     this.highlight.dimOthers = graph.order <= DIM_LIMIT;
-    this.ensureSigma();
-    this.sigma!.setGraph(graph);
+    this.plainEdges = graph.size > ARROW_EDGE_LIMIT;
     this.refreshSelection();
-    this.sigma!.refresh();
+    this.ensureSigma(graph);
+    if (this.sigma!.getGraph() !== graph) this.sigma!.setGraph(graph);
+    else this.sigma!.refresh();
     byId('counts').textContent = `Summary: ${plural(graph.order, 'node')}, ${plural(graph.size, 'outlet → actor link')} (from ${plural(view.nodes.length, 'node')})`;
     hideStatus();
   }
@@ -198,18 +215,22 @@ export class Explorer {
   }
 
   /** Creates the renderer on first use (its constructor draws the first frame); true when it did. */
-  private ensureSigma(): boolean {
+  private ensureSigma(graph: ReportGraph = this.graph): boolean {
     if (this.sigma) return false;
     const container = byId('graph');
     const getGraph = () => this.currentGraph;
     const nodeReducer = makeNodeReducer(this.highlight);
     const edgeReducer = makeEdgeReducer(getGraph, this.highlight);
-    this.sigma = new Sigma(this.graph, container, {
+    this.sigma = new Sigma(graph, container, {
       nodeProgramClasses: NODE_PROGRAMS,
       defaultNodeType: 'rg-disc',
       defaultEdgeType: 'arrow',
       nodeReducer: (node, data) => nodeReducer(node, data as never),
-      edgeReducer: (edge, data) => edgeReducer(edge, data as never),
+      edgeReducer: (edge, data) => {
+        const res = edgeReducer(edge, data as never);
+        if (this.plainEdges) res.type = 'line';
+        return res;
+      },
       zIndex: true,
       renderEdgeLabels: false,
       labelFont: '"Inter", "Segoe UI", system-ui, sans-serif',
