@@ -749,17 +749,31 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     const cueText = text.slice(auxStart, b);
     // "Xinhua quoted a ministry spokesman as saying that C", "The paper cites an official as saying C"
     if ((lemma === 'quote' || lemma === 'cite') && (form === 'past' || form === 'third')) {
-      const q = /^[ \t]+((?:the[ \t]+|a[ \t]+|an[ \t]+)?[^,.;:"“]{2,100}?)[ \t]+as[ \t]+(?:saying|stating|telling[ \t]+\S+)(?![\p{L}])/u.exec(text.slice(b, Math.min(s1, b + 160)));
+      const q = /^[ \t]+((?:the[ \t]+|a[ \t]+|an[ \t]+)?[^,.;:"“]{2,100}?)(?:,[^.;:"“]{2,80},)?[ \t]+as[ \t]+(?:saying|stating|telling[ \t]+\S+)(?![\p{L}])/u.exec(text.slice(b, Math.min(s1, b + 200)));
       if (q) {
         const np = q[1] as string;
         const npStart = b + q[0].indexOf(np);
+        const quotedCue = `${text.slice(auxStart, b)} ${/\bas[ \t]+\S+(?:[ \t]+\S+)?$/.exec(q[0].replace(/[ \t]+$/, ''))?.[0] ?? ''}`.replace(/\s+/g, ' ').trim();
         const content = contentAfter(text, 'say', b + q[0].length, s1);
         const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
         if (content.kind === 'content' && subject) {
-          out.push(base('pre', lemma, text.slice(auxStart, b + q[0].length).replace(np, '').replace(/\s+/g, ' '), auxStart, b, {
+          out.push(base('pre', lemma, quotedCue, auxStart, b, {
             subject, citing: { start: npStart, end: npStart + np.length }, claim: { start: content.start, end: s1 }, frameStart: subject.start,
           }));
           skipUntil = b + q[0].length;
+        } else if (subject && /^[\s.]*$/.test(text.slice(b + q[0].length, s1))) {
+          // '"C," Bloomberg quoted an analyst as saying.': the quotation before the frame
+          let qe = subject.start;
+          while (qe > s0 && /\s/.test(text[qe - 1] as string)) qe--;
+          if (/["”]/.test(text[qe - 1] ?? '') && isQuoteEnd(text, qe - 1)) {
+            const open = text.lastIndexOf(text[qe - 1] === '”' ? '“' : '"', qe - 2);
+            if (open >= contentStart) {
+              out.push(base('post', lemma, quotedCue, auxStart, b, {
+                subject, citing: { start: npStart, end: npStart + np.length }, claim: quoteClaim(text, open, qe), frameStart: qe - 1,
+              }));
+              skipUntil = b + q[0].length;
+            }
+          }
         }
       }
       continue;

@@ -121,4 +121,8 @@ describe('claim spans and speakers', () => {
     expect(recordWith(ex, 'plans')).toMatchObject({ outlet: 'Bloomberg', cue: 'pointed out', claim: 'its new plans so far have failed to lift sales' });
     expect(ex.attributions).toHaveLength(1);
   });
+  it('\'"C," OUTLET quoted X, an analyst, as saying.\' gives the quotation to X at the outlet', () => {
+    const r = recordWith(run('“Growth is stalling,” Bloomberg quoted Ann Roe, an analyst at Fenwick, as saying.'), 'Growth');
+    expect(r).toMatchObject({ outlet: 'Bloomberg', speaker: 'Ann Roe', cue: 'quoted as saying', claim: 'Growth is stalling' });
+  });
 });
