@@ -42,3 +42,16 @@ describe('a state that describes a body', () => {
     expect(r.actorsForClaim(...span(text, 'talks would go on'), 'The Chilean government')).toEqual(['Chile']);
   });
 });
+
+describe('descriptions of the state an article is about', () => {
+  it('reads "the government" and "the electoral commission" as the article\'s state and its commission', () => {
+    const text = 'ACCRA - Voters in Ghana queued for hours. Ghana counted ballots overnight. Critics said the government had failed. The electoral commission said turnout was high.';
+    const r = createActorResolver(text);
+    expect(r.actorsIn(...span(text, 'the government had failed'))).toEqual(['Ghana']);
+    expect(r.actorsForClaim(...span(text, 'turnout was high'), 'The electoral commission')).toEqual(['Ghana Electoral Commission']);
+  });
+
+  it('knows "N.Korea" for North Korea', () => {
+    expect(all('N.Korea fires missile')).toEqual(['North Korea']);
+  });
+});

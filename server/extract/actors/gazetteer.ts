@@ -24,6 +24,8 @@ export const GAZETTEER_KINDS = new Map<string, ActorKind>();
 export const COUNTRY_NAMES = new Set(COUNTRIES.map((c) => c.canonical));
 /** capitals and other cities, by canonical name */
 export const CITY_NAMES = new Set<string>(COUNTRIES.flatMap((c) => c.capitals.map((cap) => cap.replace(/,? D\.C\.$/, ''))));
+/** capital -> its state */
+export const CAPITAL_STATES = new Map<string, string>(COUNTRIES.flatMap((c) => c.capitals.map((cap) => [cap.replace(/,? D\.C\.$/, ''), c.canonical] as [string, string])));
 /** continents, seas and other large regions: never the setting of a story */
 export const REGION_NAMES = new Set(REGIONS);
 /** lower-case single-word names, to read ALL-CAPS datelines ("SEOUL") */

@@ -4,7 +4,7 @@ import { isCommonWord } from '../lexicon/common-words.js';
 import { FIRST_NAMES } from '../lexicon/first-names.js';
 import { ANONYMOUS_HEADS, NON_ACTOR_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/roles.js';
 import { tokenize } from '../lexicon/tokens.js';
-import { COUNTRY_NAMES, CITY_NAMES, GAZETTEER_KINDS, REGION_NAMES, type ActorKind } from './gazetteer.js';
+import { CAPITAL_STATES, COUNTRY_NAMES, CITY_NAMES, GAZETTEER_KINDS, REGION_NAMES, type ActorKind } from './gazetteer.js';
 import { definiteDescriptions, firstAtOrAfter, LONGEST_MENTION, officeDescriptions, titleDescriptions } from './descriptions.js';
 import { scan, type RawMention } from './scanner.js';
 import { GENERIC_BODIES, militaryDescriptions, qualifyNationalBodies } from './national-bodies.js';
@@ -228,7 +228,11 @@ const EVENT_WORDS = /\b(?:kill(?:s|ed|ing)?|dead|deaths?|died|dies|toll|wounded|
 /** The state an article names most often, if it names it at least twice and more than any other. */
 function homeCountryOf(mentions: ActorMention[]): string | null {
   const counts = new Map<string, number>();
-  for (const m of mentions) if (COUNTRY_NAMES.has(m.canonical)) counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + 1);
+  // (its capital counts for a state: "KINSHASA - Congolese parties ...")
+  for (const m of mentions) {
+    const state = COUNTRY_NAMES.has(m.canonical) ? m.canonical : CAPITAL_STATES.get(m.canonical);
+    if (state) counts.set(state, (counts.get(state) ?? 0) + 1);
+  }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   return ranked.length && ranked[0][1] >= 2 && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
 }
@@ -324,6 +328,20 @@ function nameStorms(text: string, mentions: ActorMention[]): Set<string> {
   return names;
 }
 
+/**
+ * "the government" of an article about one state is that state; "the electoral commission" is the
+ * one the article names, else the state's ("Zimbabwe Electoral Commission").
+ */
+function stateDescriptions(text: string, mentions: ActorMention[], home: string | null): ActorMention[] {
+  if (!home) return [];
+  const out: ActorMention[] = [];
+  for (const d of text.matchAll(/\b[Tt]he government\b(?!\s+(?:of|in)\b)/g)) out.push({ start: d.index, end: d.index + d[0].length, canonical: home, kind: 'place' });
+  const named = mentions.find((m) => /\bElect(?:oral|ion) Commission\b/.test(m.canonical));
+  const commission = named?.canonical ?? `${home} Electoral Commission`;
+  for (const d of text.matchAll(/\b[Tt]he (?:national |independent )?(?:electoral|election) commission\b/g)) out.push({ start: d.index, end: d.index + d[0].length, canonical: commission, kind: 'organization' });
+  return out;
+}
+
 export function createActorResolver(text: string): ActorResolver {
   const tokens = tokenize(text);
   const raw = scan(text, tokens);
@@ -374,6 +392,7 @@ export function createActorResolver(text: string): ActorResolver {
   anaphora.push(...officeDescriptions(text, mentions));
   anaphora.push(...titleDescriptions(text, mentions));
   anaphora.push(...militaryDescriptions(text, homeState));
+  anaphora.push(...stateDescriptions(text, mentions, homeState));
   if (anaphora.length) {
     mentions.push(...anaphora);
     mentions.sort((a, b) => a.start - b.start);
@@ -413,6 +432,8 @@ export function createActorResolver(text: string): ActorResolver {
         res.push(r);
       }
     }
+    // "the government", "the electoral commission" as speakers
+    if (!res.length) res.push(...stateDescriptions(phrase, mentions, homeState));
     return res;
   }
 
