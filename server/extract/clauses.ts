@@ -309,6 +309,10 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       // "told Fox News' Laura Ingraham", "told the BBC's political editor": the outlet's journalist
       const journalist = /^['’]s?[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}?\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}|^['’]s?[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}(?:reporter|correspondent|editor|host|anchor|journalist|presenter)(?![\p{L}])/u.exec(text.slice(pos, pos + 80));
       if (journalist) pos += journalist[0].length;
+      // "told the Post and NYT": coordinated media
+      const and = !journalist ? /^[ \t]+and[ \t]+/.exec(text.slice(pos, pos + 8)) : null;
+      const second = and ? ctx.outletAt(pos + and[0].length) : null;
+      if (second) { medium.end = second.end; pos = second.end; }
     } else if ((mm = at(AUDIENCE_OBJECT_AT))) {
       pos += mm[0].length;
     } else if ((mm = at(MEDIUM_OBJECT_AT))) {

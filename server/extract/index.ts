@@ -7,7 +7,7 @@ import { clausesOf, type Clause, type SentenceContext } from './clauses.js';
 import { OUTLET_ONLY_VERBS } from './cues.js';
 import { resolveDate } from './dates.js';
 import { findOutletMentions } from './lexicon/outlets.js';
-import { isOutletAnaphor, mediumNameRole, outletRole, type OutletMention } from './outlet-roles.js';
+import { isOutletAnaphor, mediumNameRole, outletRole, type OutletMention, type OutletRole } from './outlet-roles.js';
 import { relationsOf } from './relations.js';
 import { splitSentences, unwrapLines, type Span } from './sentences.js';
 import type { Article, Attribution, Extraction, Relation } from './types.js';
@@ -261,14 +261,25 @@ export function extract(article: Article): Extraction {
     return fits(d.lastPerson) ? d.lastPerson : p ?? d.lastPerson;
   };
 
-  const mediumOf = (span: Span | null, sentence: Span): { outlet: string; mention: string } | null => {
+  type Medium = { outlet: string; mention: string; also?: { outlet: string; mention: string }[] };
+  const mediumOf = (span: Span | null, sentence: Span): Medium | null => {
     if (!span) return null;
     const raw = clean(text, span);
     if (!raw) return null;
     if (isOutletAnaphor(raw)) return d.lastOutlet ? { outlet: d.lastOutlet.outlet, mention: raw } : null;
     const context = () => text.slice(Math.max(0, sentence.start - 400), sentence.end);
     const r = outletRole(text.slice(span.start, span.end), mentionsIn(span.start, span.end), context) ?? mediumNameRole(raw);
-    return r ? { outlet: r.outlet, mention: r.mention } : null;
+    if (r) return { outlet: r.outlet, mention: r.mention };
+    // "told the Post and NYT": one record per medium
+    const parts = /\sand\s/.test(raw) ? splitCoordination(span) : [];
+    if (parts.length > 1) {
+      const roles = parts.map((p) => outletRole(text.slice(p.start, p.end), mentionsIn(p.start, p.end), context));
+      if (roles.every((x) => x && !x.speaker)) {
+        const [first, ...others] = roles as OutletRole[];
+        return { outlet: first!.outlet, mention: first!.mention, also: others.map((o) => ({ outlet: o.outlet, mention: o.mention })) };
+      }
+    }
+    return null;
   };
 
   for (let si = 0; si < sentences.length; si++) {
@@ -304,6 +315,7 @@ export function extract(article: Article): Extraction {
         role = { outlet: prev.outlet, outletMention: prev.outletMention, speaker: prev.speaker, isOutlet: !prev.speaker && !!prev.outlet };
       }
       const cited = clean(text, c.citing);
+      if (medium?.also?.length && !role.isOutlet && !role.also) role = { ...role, also: medium.also };
       roles.push({ ...role, cited, medium });
     }
     // merge trailing outlet attributions into the speaker clause they wrap:

@@ -125,4 +125,9 @@ describe('claim spans and speakers', () => {
     const r = recordWith(run('“Growth is stalling,” Bloomberg quoted Ann Roe, an analyst at Fenwick, as saying.'), 'Growth');
     expect(r).toMatchObject({ outlet: 'Bloomberg', speaker: 'Ann Roe', cue: 'quoted as saying', claim: 'Growth is stalling' });
   });
+  it('"told Reuters and the BBC that C": one record per medium', () => {
+    const ex = run('The minister told Reuters and the BBC that the ceasefire talks had failed.');
+    expect(ex.attributions.map((a) => a.outlet).sort()).toEqual(['BBC', 'Reuters']);
+    expect(ex.attributions.every((a) => a.speaker === 'The minister' && a.claim === 'the ceasefire talks had failed')).toBe(true);
+  });
 });
