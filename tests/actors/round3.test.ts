@@ -55,3 +55,18 @@ describe('descriptions of the state an article is about', () => {
     expect(all('N.Korea fires missile')).toEqual(['North Korea']);
   });
 });
+
+describe('names that start with a state', () => {
+  it('reads "the Freedonia Evening Times" as a newspaper, an actor only where the text is about it', () => {
+    const text = 'The figures were named by the Peru Evening Times. Officials criticised the Peru Evening Times.';
+    const r = createActorResolver(text);
+    expect(r.actorsIn(...span(text, 'The figures were named by the Peru Evening Times'))).toEqual([]);
+    expect(r.actorsIn(...span(text, 'Officials criticised the Peru Evening Times'))).toEqual(['Peru Evening Times']);
+  });
+
+  it('drops the state before a player even where the player is not scanned (a headline)', () => {
+    const text = 'Senegal star Diallo to miss final\nSenegal beat Mali.';
+    expect(createActorResolver(text).actorsIn(...span(text, 'Senegal star Diallo to miss final'))).not.toContain('Senegal');
+    expect(createActorResolver(text).actorsIn(...span(text, 'Senegal beat Mali.'))).toEqual(['Senegal', 'Mali']);
+  });
+});

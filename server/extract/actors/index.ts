@@ -360,10 +360,13 @@ export function createActorResolver(text: string): ActorResolver {
   }
   const storms = nameStorms(text, mentions);
   // "Senegal forward Sadio Mané", "France coach X": the state names the player's team, not an actor.
-  for (let k = mentions.length - 2; k >= 0; k--) {
+  for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k];
+    if (!COUNTRY_NAMES.has(m.canonical)) continue;
     const next = mentions[k + 1];
-    if (COUNTRY_NAMES.has(m.canonical) && next.kind === 'person' && SPORTS_ROLE_BETWEEN.test(text.slice(m.end, next.start))) mentions.splice(k, 1);
+    // (the player need not be a mention: names in a headline are not scanned)
+    const role = /^(?:['’]s)?\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}(?=\p{Lu}\p{Ll})/u.exec(text.slice(m.end, m.end + 40));
+    if ((next && next.kind === 'person' && SPORTS_ROLE_BETWEEN.test(text.slice(m.end, next.start))) || (role && SPORTS_ROLE_BETWEEN.test(role[0]))) mentions.splice(k, 1);
   }
   // "North and South Carolina": both.
   for (const r of text.matchAll(/\b(North|South|East|West)(?:ern)? and (North|South|East|West)(?:ern)? (\p{Lu}\p{Ll}+)/gu)) {

@@ -200,6 +200,9 @@ function titleCaseLines(text: string, tokens: Token[]): boolean[] {
   return inTitle;
 }
 
+/** Last words of a newspaper's name. */
+const MEDIA_HEADS = new Set(['times', 'daily', 'post', 'herald', 'journal', 'tribune', 'gazette', 'telegraph', 'observer', 'chronicle', 'weekly', 'courier', 'mirror', 'standard', 'inquirer', 'examiner']);
+
 export function scan(text: string, tokens: Token[]): RawMention[] {
   const out: RawMention[] = [];
   const n = tokens.length;
@@ -218,6 +221,16 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
         out.push({ start: g.start, end: g.end, canonical: g.outlet.canonical, kind: 'outlet', source: 'gazetteer', first: i, last: g.last, outletKind: g.outlet.kind });
       } else if (g.hit) {
         const h = g.hit;
+        // "the China Economic Times": a medium whose name only contains a known one's
+        if (h.kind === 'place') {
+          let j = g.last;
+          while (j < n && j - g.last < 3 && isCapitalised(tokens[j].text) && plainGap(text.slice(tokens[j - 1].end, tokens[j].start))) j++;
+          if (j > g.last && MEDIA_HEADS.has(tokens[j - 1].key)) {
+            out.push({ start: g.start, end: tokens[j - 1].end, canonical: text.slice(g.start, tokens[j - 1].end).replace(/\s+/g, ' '), kind: 'outlet', source: 'gazetteer', first: i, last: j, outletKind: 'newspaper' });
+            i = j;
+            continue;
+          }
+        }
         // "Paris Agreement", "Digital Services Act", "Africa Cup": a law, treaty or event named after an actor
         const named = namedThingEnd(text, tokens, g.last);
         if (named) {
