@@ -249,6 +249,8 @@ const NAMED_REPORT_BEFORE = /(?:^|[ \t])(?:a|an|the)[ \t]+(?:(?:new|recent|earli
 /** What links a report noun to its content: "which suggested that", "that said", ", saying". */
 const REPORT_LINK_AFTER = /^[ \t]*,?[ \t]*(?:(?:which|that)[ \t]+(?:also[ \t]+)?(?:said|says|suggested|suggests|claimed|claims|stated|states|found|finds|showed|shows|revealed|reveals|reported|alleged|indicated)|saying|suggesting|claiming|stating)(?:[ \t]+that)?[ \t]+/u;
 const FIRST_TO_BEFORE = /(?:^|[ \t])(?:was|were|is|are)[ \t]+(?:the[ \t]+)?first[ \t]+to[ \t]+$/i;
+/** "described the vote as a sham": an object, then "as" and the description. */
+const DESCRIBED_AS = /^[ \t]+((?:the|a|an|his|her|its|their|this|that|these|those|\p{Lu})[^,.;:"“]{0,100}?[ \t]+as[ \t]+(?:being[ \t]+)?["“]?[\p{L}\d])/u;
 const LEADING_PP = /^(?:In|On|At|After|Before|During|Following|Despite|Amid|With|Under|Through|From|Over|Since|Unlike|By)\s/;
 /** A single adverb before the subject: "Later a lawyer said", "Earlier the ministry said". */
 const LEADING_ADVERB_WORD = /^(?:later|earlier|meanwhile|separately|also|then|now|yet|still|however|instead|previously|subsequently|afterwards|today|yesterday|additionally|similarly|likewise|elsewhere|again)\s+(?=(?:a|an|the|one|two|some|several|many|his|her|their|its)\s|\p{Lu})/iu;
@@ -548,6 +550,26 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       const st = b + m[0].length - (m[1] as string).length;
       out.push(base('pre', lemma, text.slice(auxStart, b), auxStart, b, { subject, claim: { start: st, end: s1 }, frameStart: subject.start }));
       continue;
+    }
+    if ((lemma === 'describe' || lemma === 'dismiss') && (form === 'past' || form === 'third')) {
+      // "the leader described the vote as a sham", "dismissed the result as fake": object and description are the claim
+      const prevWord = wordBefore(text, a, contentStart);
+      const m = prevWord && /^(?:was|were|is|are|be|been|being|as|who|which|not|never)$/i.test(prevWord.word) ? null : DESCRIBED_AS.exec(text.slice(b, Math.min(s1, b + 160)));
+      let auxStart = a;
+      for (let k = 0; k < 2; k++) {
+        const w = wordBefore(text, auxStart, contentStart);
+        if (w && /^(?:has|have|had|also|publicly|flatly|repeatedly|angrily|previously)$/i.test(w.word)) auxStart = w.start; else break;
+      }
+      const subject = m ? subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart) : null;
+      if (m && subject) {
+        const st = b + m[0].length - (m[1] as string).length;
+        // 'described the situation as "quite catastrophic"': the quoted words are the claim
+        const q = /[ \t]as[ \t]+(["“])[^"“”]{2,200}["”][ \t]*[.,;]?[ \t]*$/u.exec(text.slice(st, s1));
+        const claim = lemma === 'describe' && q ? quoteClaim(text, st + q.index + q[0].indexOf(q[1] as string), s1) : { start: st, end: s1 };
+        out.push(base('pre', lemma, text.slice(auxStart, b), auxStart, b, { subject, claim, frameStart: subject.start }));
+        continue;
+      }
+      if (lemma === 'describe') continue;
     }
     if (lemma === 'put') {
       // "the bureau put the magnitude at 7.0": an estimate attributed to the subject

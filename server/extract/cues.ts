@@ -54,6 +54,7 @@ const VERBS: Record<string, [string, string, string, string?]> = {
   believe: ['believes', 'believed', 'believing'],
   cite: ['cites', 'cited', 'citing'],
   put: ['puts', 'put', 'putting'],
+  describe: ['describes', 'described', 'describing'],
   accuse: ['accuses', 'accused', 'accusing'],
   slam: ['slams', 'slammed', 'slamming'],
   criticize: ['criticizes', 'criticized', 'criticizing'],

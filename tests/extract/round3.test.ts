@@ -130,4 +130,10 @@ describe('claim spans and speakers', () => {
     expect(ex.attributions.map((a) => a.outlet).sort()).toEqual(['BBC', 'Reuters']);
     expect(ex.attributions.every((a) => a.speaker === 'The minister' && a.claim === 'the ceasefire talks had failed')).toBe(true);
   });
+  it('"described/dismissed X as Y": the description is the claim; a quoted description alone when quoted', () => {
+    const ex = run('The union leader has dismissed the mayor’s budget as being built on “fantasy numbers”. The governor described the damage as “truly staggering.” He described the scene in detail.');
+    expect(recordWith(ex, 'budget')).toMatchObject({ speaker: 'The union leader', claim: 'the mayor’s budget as being built on “fantasy numbers”' });
+    expect(recordWith(ex, 'staggering')).toMatchObject({ speaker: 'The governor', claim: 'truly staggering' });
+    expect(ex.attributions).toHaveLength(2);
+  });
 });
