@@ -4,7 +4,7 @@
 import type { Article } from '../server/extract/types.js';
 
 /** mulberry32: a tiny, fast, seedable PRNG. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -9,17 +9,8 @@ import gexf from 'graphology-gexf';
 import type { ArticleRecord } from '../server/store/types.js';
 import type { Attribution } from '../server/extract/types.js';
 import { GraphModel, selectView, writeGexf } from '../server/graph/index.js';
+import { prng } from './corpus.js';
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const OUTLETS = [
   'Reuters', 'Agence France-Presse', 'Associated Press', 'The New York Times', 'The Washington Post', 'Financial Times',
