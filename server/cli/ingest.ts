@@ -1,6 +1,6 @@
 // `npm run cli -- ingest [--db FILE] [--batch N] [--workers N] [--quiet] PATH...`
 import { openStore } from '../store/sqlite.js';
-import { takeDbOption } from '../store/default-path.js';
+import { startDbCommand } from './db-command.js';
 import { isStoreError } from '../store/errors.js';
 import { ingestFiles, type IngestProblem, type IngestProgress } from '../ingest/ingest-files.js';
 import { createProgressReporter } from './progress.js';
@@ -22,18 +22,9 @@ Exit status: 0 when every input was read, 1 when some input was bad or the
 database could not be written, 2 on a usage error, 130 when interrupted.`;
 
 export async function run(args: string[]): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    console.log(HELP);
-    return 0;
-  }
-  let db: string;
-  let rest: string[];
-  try {
-    ({ db, rest } = takeDbOption(args));
-  } catch (err) {
-    console.error(`ingest: ${(err as Error).message}\n\n${HELP}`);
-    return 2;
-  }
+  const started = startDbCommand('ingest', HELP, args);
+  if (typeof started === 'number') return started;
+  const { db, rest } = started;
   let batchSize: number | undefined;
   let workers: number | 'auto' = 'auto';
   let quiet = false;

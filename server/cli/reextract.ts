@@ -1,6 +1,6 @@
 // `npm run cli -- reextract [--db FILE]`: re-runs the current extractor over every stored article.
 import { openStore } from '../store/sqlite.js';
-import { takeDbOption } from '../store/default-path.js';
+import { startDbCommand } from './db-command.js';
 import { isStoreError } from '../store/errors.js';
 import { reextractAll, type ReextractProgress } from '../ingest/reextract.js';
 import { defaultPoolSize } from '../ingest/extract-pool.js';
@@ -16,18 +16,9 @@ Re-runs the current extractor over every stored article and replaces its attribu
   --quiet     no progress, only the summary`;
 
 export async function run(args: string[]): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    console.log(HELP);
-    return 0;
-  }
-  let db: string;
-  let rest: string[];
-  try {
-    ({ db, rest } = takeDbOption(args));
-  } catch (err) {
-    console.error(`reextract: ${(err as Error).message}\n\n${HELP}`);
-    return 2;
-  }
+  const started = startDbCommand('reextract', HELP, args);
+  if (typeof started === 'number') return started;
+  const { db, rest } = started;
   const quiet = rest.includes('--quiet') || rest.includes('-q');
   let workers: number | undefined;
   const unknown: string[] = [];
