@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { exportViewJson, resolveNodes, selectView, type AttributionGraph } from '../graph/index.js';
 import type { ViewFilters } from '../graph/types.js';
 import type { AppService } from '../app-service.js';
-import { filtersKey } from './view-params.js';
+import { DEFAULT_VIEW_LIMIT, filtersKey } from './view-params.js';
 
 const MAX_ENTRIES = 128;
 /** tells this process's ETags from those of an earlier run on another store */
@@ -20,7 +20,7 @@ const PREWARM_OUTLETS = 24;
 const PREWARM_DELAY_MS = 250;
 
 /**
- * Serialised views (graph.export() as JSON) and derived lists, kept until the graph
+ * Serialised views (graph.export() as JSON, lean edges, capped: see exportViewJson) and derived lists, kept until the graph
  * changes: a view is computed once per graph version and filter set, then served from
  * memory; least recently used entries go first when the byte budget is spent.
  * After start-up and after each change (debounced) the one-outlet views of the busiest
@@ -47,24 +47,24 @@ export class ViewCache {
   }
 
   /** The view in graphology's serialised form, as a JSON string. */
-  viewJson(filters: ViewFilters): string {
-    return this.viewBody(filters).body.toString('utf8');
+  viewJson(filters: ViewFilters, limit = DEFAULT_VIEW_LIMIT): string {
+    return this.viewBody(filters, limit).body.toString('utf8');
   }
 
   /**
    * The view's JSON as UTF-8 bytes with an ETag, kept encoded so that a cached view is
    * sent without re-encoding or re-hashing megabytes per request.
    */
-  viewBody(filters: ViewFilters): ViewBody {
+  viewBody(filters: ViewFilters, limit = DEFAULT_VIEW_LIMIT): ViewBody {
     this.sync();
-    const key = filtersKey(this.canonical(filters));
+    const key = `${filtersKey(this.canonical(filters))}/${limit}`;
     const hit = this.json.get(key);
     if (hit !== undefined) {
       this.json.delete(key);
       this.json.set(key, hit);
       return hit;
     }
-    const body = Buffer.from(this.computeJson(filters), 'utf8');
+    const body = Buffer.from(this.computeJson(filters, limit), 'utf8');
     // the graph version names the content: equal version and filters, equal body
     const entry: ViewBody = { body, etag: `W/"${BOOT_ID}-${this.version}-${createHash('sha1').update(key).digest('hex').slice(0, 16)}"` };
     if (body.length <= MAX_ENTRY_BYTES) {
@@ -76,8 +76,8 @@ export class ViewCache {
   }
 
   /** The view's JSON computed now, bypassing the cache (what a request costs after a graph change). */
-  computeJson(filters: ViewFilters): string {
-    return exportViewJson(this.service.model.graph, filters);
+  computeJson(filters: ViewFilters, limit = DEFAULT_VIEW_LIMIT): string {
+    return exportViewJson(this.service.model.graph, filters, { lean: true, limit });
   }
 
   /** A value derived from the whole graph, computed once per graph version. */

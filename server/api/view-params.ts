@@ -113,6 +113,21 @@ export function parseViewFilters(query: unknown): ViewFilters {
   return filters;
 }
 
+/** Nodes in an /api/graph view unless `limit` says otherwise (exports are never capped). */
+export const DEFAULT_VIEW_LIMIT = 20_000;
+const MAX_VIEW_LIMIT = 100_000_000;
+
+/** The `limit` of /api/graph: a node cap, 0 for none; DEFAULT_VIEW_LIMIT when absent. Throws a 400 HttpError on bad input. */
+export function parseViewLimit(query: unknown): number {
+  const value = (query as Record<string, unknown> | undefined)?.limit;
+  if (value === undefined || value === '') return DEFAULT_VIEW_LIMIT;
+  if (typeof value !== 'string') throw badRequest('"limit" may be given only once');
+  if (!/^\d{1,9}$/.test(value.trim()) || Number(value) > MAX_VIEW_LIMIT) {
+    throw badRequest('"limit" must be a whole number of nodes (0 for no limit)');
+  }
+  return Number(value);
+}
+
 /** A stable key of a filter set, for caches and file names. */
 export function filtersKey(f: ViewFilters): string {
   return JSON.stringify([

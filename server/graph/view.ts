@@ -15,7 +15,7 @@ export interface SerializedView {
   edges: { key: string; source: string; target: string; attributes: EdgeAttributes }[];
 }
 
-interface ViewEdge {
+export interface ViewEdge {
   key: string;
   source: string;
   target: string;
@@ -23,7 +23,7 @@ interface ViewEdge {
 }
 
 /** What a view holds; attribute objects are the source graph's own (copy before keeping). */
-interface ViewParts {
+export interface ViewParts {
   attributes: Record<string, unknown>;
   nodes: Map<string, NodeAttributes>;
   edges: ViewEdge[];
@@ -69,45 +69,7 @@ export function exportView(graph: AttributionGraph, filters: ViewFilters): Seria
   };
 }
 
-/**
- * `JSON.stringify(exportView(graph, filters))`, faster: each edge's JSON is kept (per
- * attributes object, until one of its attributes changes), since a view of a busy
- * outlet holds tens of thousands of edges that rarely change between requests.
- */
-export function exportViewJson(graph: AttributionGraph, filters: ViewFilters): string {
-  const parts = selectViewParts(graph, filters);
-  const nodes: string[] = [];
-  for (const [key, attributes] of parts.nodes) nodes.push(JSON.stringify({ key, attributes }));
-  const edges = parts.edges.map(edgeJson);
-  return (
-    `{"options":{"type":"directed","multi":true,"allowSelfLoops":true},"attributes":${JSON.stringify(parts.attributes)},` +
-    `"nodes":[${nodes.join(',')}],"edges":[${edges.join(',')}]}`
-  );
-}
-
-interface EdgeJson {
-  kind: string;
-  size: number;
-  color: string;
-  weight: number;
-  label: string | undefined;
-  json: string;
-}
-const edgeJsonCache = new WeakMap<EdgeAttributes, EdgeJson>();
-
-function edgeJson(e: ViewEdge): string {
-  const a = e.attributes;
-  const cached = edgeJsonCache.get(a);
-  if (cached && cached.weight === a.weight && cached.size === a.size && cached.kind === a.kind && cached.color === a.color && cached.label === a.label) {
-    return cached.json;
-  }
-  const json = JSON.stringify({ key: e.key, source: e.source, target: e.target, attributes: a });
-  // an article's `contains` edges are only in views that ask for articles: not worth the memory
-  if (a.kind !== 'contains') edgeJsonCache.set(a, { kind: a.kind, size: a.size, color: a.color, weight: a.weight, label: a.label, json });
-  return json;
-}
-
-function selectViewParts(graph: AttributionGraph, filters: ViewFilters): ViewParts {
+export function selectViewParts(graph: AttributionGraph, filters: ViewFilters): ViewParts {
   const nodes = new Map<string, NodeAttributes>();
   const edges: ViewEdge[] = [];
   const parts: ViewParts = { attributes: {}, nodes, edges };
