@@ -65,11 +65,11 @@ const ANAPHORIC_REPORT_OBJECT = /^[ \t]+(?:the|that|this|these|those|such)[ \t]+
 const MEDIUM_OBJECT_AT = /[ \t]+((?:the[ \t]+|a[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?(?:newspaper|paper|daily|agency|news agency|broadcaster|outlet|network|channel|station|magazine|website|television|TV|radio|media))(?![\p{L}])/iuy;
 
 const DENIED_NOUN_THAT = /^[ \t]+(?:(?:the|any|all|those|these|media|press|recent|earlier|new)[ \t]+){0,2}(?:suggestions?|reports?|claims?|rumou?rs?|speculation|allegations?|accusations?|assertions?|talk|notions?|the idea)[ \t]+that[ \t]+/iu;
-const RELATIVE_SPEAKER = /(,[ \t]*(?:which|that|what)[ \t]+)((?:the[ \t]+|some[ \t]+|many[ \t]+)?(?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}(?:sources|officials|police|investigators|witnesses|analysts|experts|critics|residents|authorities|\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}))[ \t]*$/u;
+const RELATIVE_SPEAKER = /(,[ \t]*(?:which|that|what)[ \t]+)(he|she|they|(?:the[ \t]+|some[ \t]+|many[ \t]+)?(?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}(?:sources|officials|police|investigators|witnesses|analysts|experts|critics|residents|authorities|\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}))[ \t]*$/u;
 /** A clause without "that": a short subject then an auxiliary ("the talks will resume", "the deal was off"). */
 const CLAUSE_AHEAD = /^(?:the|a|an|this|its|his|her|their|some|no|\p{Lu}[\p{L}.'’-]*)(?:[ \t]+(?!(?:that|which|who)\b)[\p{L}\d'’-]+){0,4}[ \t]+(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had)(?![\p{L}])/u;
 /** After "told (someone)": a clause within a few words ("at least 20 people have been killed"), not "the story of". */
-const TOLD_CLAUSE_AHEAD = /^(?!(?:to|for|of|about|with|on|in|not|at[ \t]+(?:a|an|the|his|her|its|their))(?![\p{L}]))(?:[\p{L}\d'’,-]+[ \t]+){0,6}?(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had|did|does|do|\p{Ll}+ed)(?![\p{L}])/u;
+const TOLD_CLAUSE_AHEAD = /^(?!(?:to|for|of|about|with|on|in|not|at[ \t]+(?:a|an|the|his|her|its|their))(?![\p{L}]))(?:[\p{L}\d'’-]+[ \t]+){0,6}?(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had|did|does|do|\p{Ll}+ed)(?![\p{L}])/u;
 const HEADLINE_TAG = /\s*[–—-]\s*((?:the\s+|The\s+)?[\p{L}][\p{L}.'’& ]{1,40})$/u;
 const HEADLINE_COLON_TAG = /:\s*((?:the\s+|The\s+)?[\p{L}][\p{L}.'’& ]{1,40})$/u;
 const ACCUSING = new Set(['accuse', 'slam', 'criticize', 'criticise', 'blame', 'condemn']);
@@ -79,7 +79,8 @@ const PUT_AT = /^[ \t]+((?:the|its|their|his|her)[ \t]+[^,.;:"“]{2,80}?[ \t]+a
 const PLURAL_SUBJECT = /^(?:they|others|many|some|people|police|both|all|most|critics|experts|analysts|officials)$/i;
 
 /** A lower-case plural audience: "told analysts", "told fellow lawmakers". */
-const PLURAL_OBJECT_AT = /[ \t]+(?:(?:the|its|his|her|their)[ \t]+)?(?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}?\p{Ll}[\p{Ll}-]*s(?![\p{L}])(?=[ \t]+(?:that|on|at|in|during|after|before|this|last|it|he|she|they|the|,))/uy;
+/** Also collective nouns ("told staff") and an of-phrase ("told relatives of the victims"). */
+const PLURAL_OBJECT_AT = /[ \t]+(?:(?:the|its|his|her|their)[ \t]+)?(?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}?(?:\p{Ll}[\p{Ll}-]*s|staff|personnel|the public|the nation|the country|the board|the panel|the crowd|police)(?:[ \t]+of[ \t]+(?:the[ \t]+|a[ \t]+|his[ \t]+|her[ \t]+|their[ \t]+)?(?:[\p{L}-]+[ \t]+){0,2}?[\p{L}-]+)?(?![\p{L}])(?=[ \t]+(?:that|on|at|in|during|after|before|this|last|it|he|she|they|the)(?![\p{L}])|[ \t]*[,.])/uy;
 
 export interface SentenceContext {
   text: string;
@@ -197,7 +198,13 @@ export function subjectBefore(text: string, floor: number, end: number): Span | 
   if (!clean.length) return null;
   const firstWord = (s: Span) => (/^[\p{L}]+/u.exec(text.slice(s.start, s.end))?.[0] ?? '').toLowerCase();
   let rest = clean;
-  while (rest.length > 1 && ADVERBIAL_STARTERS.has(firstWord(rest[0] as Span))) rest = rest.slice(1);
+  let frontedSource = false;
+  while (rest.length > 1 && ADVERBIAL_STARTERS.has(firstWord(rest[0] as Span))) {
+    if (/^(?:citing|quoting|according)$/.test(firstWord(rest[0] as Span))) frontedSource = true;
+    rest = rest.slice(1);
+  }
+  // "Mr. Lee, 54, said": an age in apposition belongs to the name before it
+  while (rest.length > 1 && /^\d{1,3}$/.test(text.slice((rest[rest.length - 1] as Span).start, (rest[rest.length - 1] as Span).end))) rest = rest.slice(0, -1);
   let chosen: Span;
   const last = rest[rest.length - 1] as Span;
   const lastText = text.slice(last.start, last.end);
@@ -205,6 +212,8 @@ export function subjectBefore(text: string, floor: number, end: number): Span | 
   const coordinated = rest.length > 1 && /^\p{Ll}/u.test(lastText) ? lastCoordinatedSubject(lastText) : -1;
   if (coordinated >= 0) chosen = { start: last.start + coordinated, end: last.end };
   else if (rest.length === 1) chosen = last;
+  // "Citing officials in A, B and C, the Times said": the fronted source's list runs up to the subject
+  else if (frontedSource) chosen = last;
   else if (/^(?:and|but|while|whereas)\s/i.test(lastText)) chosen = last;
   else if (APPOSITIVE_STARTERS.test(lastText)) chosen = rest[0] as Span;
   else chosen = last;
@@ -480,9 +489,12 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     }
   }
   let skipUntil = -1;
+  const quoted = hits.length ? quotedRanges(text, contentStart, s1) : [];
   for (const h of hits) {
     const a = h.start;
     if (a < skipUntil) continue;
+    // a reporting word inside a closed quotation is the quoted speaker's wording, not a frame
+    if (quoted.some((r) => a > r.start && a < r.end)) continue;
     const b = h.end;
     const lw = h.word.toLowerCase();
     const capital = /^\p{Lu}/u.test(h.word);
@@ -668,7 +680,9 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
         // "is reporting", "are claiming": a finite verb
       } else if (CONTINUATION_PARTICIPLES.has(lw) && lw !== 'writing') {
         const before = text.slice(Math.max(s0, a - 120), a);
-        if (!/(?:,|\band|\bwhile|\bby)\s*$/i.test(before) && !NOUN_STATEMENT.test(before)) continue;
+        // "..., with many claiming that C": the noun phrase after "with" says C
+        const withSubject = WITH_SUBJECT.exec(before);
+        if (!/(?:,|\band|\bwhile|\bby)\s*$/i.test(before) && !NOUN_STATEMENT.test(before) && !withSubject) continue;
         const right = parseRight(ctx, lemma, b, s1);
         // "saying C" takes any clause; "warning/noting/claiming ..." need "that", a quote or a clause subject
         let content = contentAfter(text, lw === 'saying' || lw === 'stating' ? lemma : 'claim', right.pos, s1);
@@ -693,6 +707,14 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
           let fs = phrase ? a - before.length + phrase.index : a;
           while (fs > s0 && /[\s,]/.test(text[fs - 1] as string)) fs--;
           out.push(base('participle', lemma, text.slice(a, b), a, b, { subject, claim: { start: content.start, end: s1 }, frameStart: fs, dateText: right.dateText }));
+          continue;
+        }
+        if (withSubject) {
+          const np = withSubject[1] as string;
+          const st = a - withSubject[0].length + withSubject[0].indexOf(np, 4);
+          let fs = a - withSubject[0].length;
+          while (fs > s0 && /[\s,]/.test(text[fs - 1] as string)) fs--;
+          out.push(base('participle', lemma, text.slice(a, b), a, b, { subject: { start: st, end: st + np.length }, claim: { start: content.start, end: s1 }, frameStart: fs, dateText: right.dateText }));
           continue;
         }
         let cueStart = a;
@@ -869,7 +891,9 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     const quoteBefore = (charBefore === '”' || charBefore === '"') && isQuoteEnd(text, lb - 1);
     const invertedPos = charBefore === ',' || quoteBefore || lb <= contentStart;
     // '"C," said the city engineer.' — the speaker follows the cue
-    const inv = invertedPos && lb > contentStart && INVERTING.has(lemma) ? invertedSpeaker(text, right.pos, s1) : null;
+    // "John Smith, 61, a farmer, said C": a name and its appositives before the cue are the subject
+    const appositiveSubject = charBefore === ',' && APPOSITIVE_SUBJECT.test(text.slice(skipLeadingAdverbial(text, contentStart, s1), lb - 1));
+    const inv = invertedPos && lb > contentStart && INVERTING.has(lemma) && !appositiveSubject ? invertedSpeaker(text, right.pos, s1) : null;
     if (inv) {
       const claim = claimBefore(text, contentStart, lb);
       if (claim) out.push(base('inverted', lemma, cueText, auxStart, b, { subject: inv, claim, frameStart: lb - 1, dateText: right.dateText, medium: right.medium }));
@@ -1003,6 +1027,32 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
   cutClaims(text, out);
   return out;
 }
+
+/** "with many", "with some lawmakers", "with several of the residents" before a participle of saying. */
+const WITH_SUBJECT = /(?:^|[\s,])with[ \t]+((?:many|some|several|most|others|critics|officials|analysts|experts|residents|witnesses|(?:(?:many|some|several|most|other)[ \t]+(?:of[ \t]+(?:the|them|those)[ \t]+)?)(?:[\p{L}-]+[ \t]+)?[\p{L}-]+s))[ \t]+$/u;
+
+/** Closed quotations inside [from, to): curly pairs, and straight quotes that open at a word start. */
+function quotedRanges(text: string, from: number, to: number): Span[] {
+  const out: Span[] = [];
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === '“') {
+      const j = text.indexOf('”', i + 1);
+      if (j < 0 || j >= to) break;
+      out.push({ start: i, end: j });
+      i = j;
+    } else if (c === '"' && (i === from || /[\s(—–-]/.test(text[i - 1] as string)) && /\S/.test(text[i + 1] ?? '')) {
+      const j = text.indexOf('"', i + 1);
+      if (j < 0 || j >= to) break;
+      out.push({ start: i, end: j });
+      i = j;
+    }
+  }
+  return out;
+}
+
+/** A name, an optional age and one appositive noun phrase: "John Smith, 61, a farmer from Leeds". */
+const APPOSITIVE_SUBJECT = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov)\.?[ \t]+)?\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,4}(?:,[ \t]*\d{1,3})?,[ \t]*(?:(?:a|an|the|its|his|her|their)[ \t]+|\p{Ll}[\p{L}-]*[ \t]+)(?:(?!(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do)(?![\p{L}]))[^,;:"“”.!?])*$/u;
 
 /** The speaker after an inverted cue: a short noun phrase that closes the clause. */
 function invertedSpeaker(text: string, pos: number, end: number): Span | null {

@@ -294,6 +294,11 @@ export function extract(article: Article): Extraction {
         role = from ? { ...from } : { outlet: null, outletMention: null, speaker: null, isOutlet: false };
       } else {
         role = roleOf(c.subject, si, sentence);
+        // "The rebels said C1, which they said C2": "they" is the speaker of the clause before
+        const prior = roles[roles.length - 1];
+        if (/^they$/i.test(clean(text, c.subject) ?? '') && prior && !prior.isOutlet && prior.speaker && !/^(?:he|she|it|they)$/i.test(prior.speaker)) {
+          role = { outlet: prior.outlet, outletMention: prior.outletMention, speaker: prior.speaker, isOutlet: false };
+        }
         // "Benzinga was first to report that C": only a medium reports first
         const name = clean(text, c.subject);
         if (!role.isOutlet && role.speaker && name && /\bfirst to report$/.test(c.cue) && /^(?:the\s+)?\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3}$/u.test(name) && !safe(() => actors().isPersonName(name))) {
