@@ -4,6 +4,7 @@ import { isCommonWord } from '../lexicon/common-words.js';
 import { FIRST_NAMES } from '../lexicon/first-names.js';
 import { ANONYMOUS_HEADS, NON_ACTOR_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/roles.js';
 import { tokenize } from '../lexicon/tokens.js';
+import { genderOf } from '../pronouns.js';
 import { CAPITAL_STATES, COUNTRY_NAMES, CITY_NAMES, GAZETTEER_KINDS, REGION_NAMES, type ActorKind } from './gazetteer.js';
 import { definiteDescriptions, firstAtOrAfter, LONGEST_MENTION, officeDescriptions, titleDescriptions } from './descriptions.js';
 import { scan, type RawMention } from './scanner.js';
@@ -34,6 +35,13 @@ export interface ActorResolver {
   /** Every resolved actor mention of the article, in text order. */
   mentions(): ActorMention[];
 }
+
+/** Korean and Chinese family names, which come first in a name. */
+const FAMILY_NAME_FIRST = new Set(
+  ('kim lee park choi jung kang cho yoon jang lim han oh seo shin kwon hwang ahn song yoo hong jeon ko moon ' +
+    'xi li wang zhang liu chen yang zhao huang zhou wu xu sun hu zhu guo he gao lin luo zheng liang xie tang han feng deng cao peng zeng ' +
+    'xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao jin fu zhong qin dai tan bai wen jia qiao mao').split(' '),
+);
 
 const ANONYMOUS_MARKERS = /\b(?:unidentified|unnamed|anonymous|anonymity|familiar with|who (?:asked|requested|declined|spoke)|not authori[sz]ed)\b/i;
 
@@ -91,6 +99,16 @@ function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof
       const prev = ctx.surnames.get(surname);
       ctx.surnames.set(surname, prev === undefined || prev === m.canonical ? m.canonical : null);
     }
+  }
+  // Korean and Chinese names put the family name first: "Kim Jong Un" ... "Kim", "Wang Yi" ... "Wang".
+  for (const m of raw) {
+    if (m.kind !== 'person' || (m.source !== 'pattern' && m.source !== 'gazetteer')) continue;
+    const words = m.canonical.split(' ');
+    const family = words[0].toLowerCase();
+    if (words.length < 2 || words.length > 3 || !FAMILY_NAME_FIRST.has(family)) continue;
+    if (words.length === 2 && !words[1].includes('-') && FIRST_NAMES.has(words[1].toLowerCase())) continue;
+    const prev = ctx.surnames.get(family);
+    ctx.surnames.set(family, prev === undefined || prev === m.canonical ? m.canonical : null);
   }
   for (const m of raw) {
     if (m.source === 'pattern' && m.kind !== 'person' && m.last - m.first >= 2) {
@@ -259,6 +277,18 @@ const PUBLIC_BODY = /\b(?:Ministry|Ministries|Department|Government|Armed Forces
 const PERSON_NOUN = /\b(?:man|woman|boy|girl|child|person|mother|father|son|daughter|husband|wife|brother|sister|driver|pilot|soldier|officer|resident|victim|suspect|teenager|player|worker|patient|doctor|farmer|student|pupil|gunman|attacker|owner|customer|passenger|journalist|reporter)\b/i;
 /** Sports roles between a state and a player's name: "Senegal star", "France forward". */
 const SPORTS_ROLE_BETWEEN = /^(?:['’]s)?\s+(?:(?:national|team|squad|former|veteran|young|teenage|injured|star)\s+)?(?:star|forward|striker|midfielder|defender|goalkeeper|keeper|goalie|winger|captain|skipper|coach|manager|boss|international|playmaker|full-back|fullback|centre-back|center-back|wing|fly-half|scrum-half|prop|lock|hooker|batsman|bowler|opener|all-rounder|sprinter|runner|swimmer|cyclist|gymnast|player|ace|legend|great|icon|youngster|prodigy)\s+$/i;
+/** How a demonym is written: "American", "Japanese", "Israeli", "British", "French". */
+const DEMONYM_FORM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)$/u;
+const PERSON_SUBJECT_PRONOUN = /^\s*["“‘']?\s*(he|she)\b/i;
+/** Offset where the sentence holding `pos` starts (after ". ", "? ", a line break). */
+function sentenceStartBefore(text: string, pos: number): number {
+  for (let k = pos - 1; k > 0; k--) {
+    const c = text[k];
+    if (c === '\n') return k + 1;
+    if ((c === ' ' || c === '\t') && /[.!?]["”’]?$/.test(text.slice(Math.max(0, k - 2), k)) && !/\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|U\.S|U\.N|No)\.["”’]?$/.test(text.slice(Math.max(0, k - 5), k))) return k + 1;
+  }
+  return 0;
+}
 const PERSON_SUBJECT = /^\s*["“‘']?\s*(?:he|she|his|her)\b/i;
 const BODY_SUBJECT = /^\s*["“‘']?\s*(?:it|its|they|their)\b/i;
 const FIRST_PERSON_SINGULAR = /(?:^|[^\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yself)(?![\p{L}])/u;
@@ -596,6 +626,26 @@ export function createActorResolver(text: string): ActorResolver {
       }
     }
     for (const a of actorsIn(claimStart, claimEnd)) if (!out.includes(a)) out.push(a);
+    const speakerIsPerson = !!speaker && !ANONYMOUS_MARKERS.test(speaker) && mentionsOfPhrase(speaker.trim(), true).some((m) => m.kind === 'person');
+    // "some reports have suggested he could be out": a subject "he"/"she" of a claim whose speaker is
+    // no person is the person named last before the claim.
+    const subjectPronoun = PERSON_SUBJECT_PRONOUN.exec(text.slice(claimStart, claimEnd));
+    if (!speakerIsPerson && subjectPronoun && !out.some((a) => kindOf(a) === 'person')) {
+      const otherGender = subjectPronoun[1].toLowerCase() === 'he' ? 'female' : 'male';
+      for (let j = firstAtOrAfter(mentions, claimStart) - 1; j >= 0 && claimStart - mentions[j].start < 600; j--) {
+        if (mentions[j].kind === 'person' && genderOf(mentions[j].canonical) !== otherGender) {
+          out.push(mentions[j].canonical);
+          break;
+        }
+      }
+    }
+    // "X said Frelimo is showing ... and alleged it was responsible": a subject "it"/"its" of a claim
+    // whose speaker is a person (or none) is the organisation or state its sentence names first,
+    // else the one the sentence before names first.
+    if ((!speaker || speakerIsPerson || !mentionsOfPhrase(speaker.trim(), true).length) && /^\s*["“‘']?\s*(?:it|its)\b/i.test(text.slice(claimStart, claimEnd))) {
+      const referent = bodyBefore(claimStart, speaker);
+      if (referent && !out.includes(referent)) out.push(referent);
+    }
     // "The advisers want him to declare ...": an object pronoun with no person in the claim is the
     // person last named before it.
     // (Not when the claim names someone first: "a man died after winds knocked him down".)
@@ -621,6 +671,28 @@ export function createActorResolver(text: string): ActorResolver {
       (COUNTRY_NAMES.has(where) || EVENT_WORDS.test(text.slice(claimStart, claimEnd)))
     ) out.push(where);
     return out;
+  }
+
+  /** The organisation or state the sentence holding `pos` names first before `pos`, else the one the sentence before names first. */
+  function bodyBefore(pos: number, speaker: string | null): string | null {
+    const own = new Set(speaker ? mentionsOfPhrase(speaker.trim(), true).map((m) => m.canonical) : []);
+    // (an adjective — "an American assessment" — is nothing "it" can refer to)
+    const isBody = (m: ActorMention) => (m.kind === 'organization' || COUNTRY_NAMES.has(m.canonical)) && !DEMONYM_FORM.test(text.slice(m.start, m.end));
+    // "told the Kremlin it would have to": the one told
+    const told = /\b(?:told|warned|informed|assured|reminded)\s+(?:the\s+)?$/;
+    const k0 = firstAtOrAfter(mentions, pos) - 1;
+    if (k0 >= 0 && isBody(mentions[k0]) && /^[\s,]*(?:that\s*)?$/.test(text.slice(mentions[k0].end, pos)) && told.test(text.slice(Math.max(0, mentions[k0].start - 30), mentions[k0].start))) return mentions[k0].canonical;
+    let end = pos;
+    for (let round = 0; round < 2; round++) {
+      const start = sentenceStartBefore(text, end);
+      for (let k = firstAtOrAfter(mentions, start); k < mentions.length && mentions[k].start < end; k++) {
+        const m = mentions[k];
+        if (isBody(m) && !own.has(m.canonical)) return m.canonical;
+      }
+      if (start === 0) break;
+      end = start - 1;
+    }
+    return null;
   }
 
   function kindOf(canonical: string): ActorKind {

@@ -92,6 +92,9 @@ function titleCase(word: string): string {
 /** Is the capital at tokens[i..last) the subject of a state action ("Doha recently proposed")? */
 function capitalActsAsState(text: string, tokens: Token[], i: number, last: number): boolean {
   if (i > 0 && LOCATIVE.has(tokens[i - 1].key)) return false;
+  // "accepted in principle by Jerusalem": the agent of a passive
+  if (i > 1 && tokens[i - 1].key === 'by' && /^(?:\p{L}+ed|\p{L}+en|made|sent|held|seen|led|paid|sold|met|found|given|taken|won|lost|struck|hit|brought|sought|put|set|told|built)$/u.test(tokens[i - 2].key) && text.slice(tokens[i - 2].end, tokens[i - 1].start).trim() === '') return true;
+  if (i > 2 && tokens[i - 1].key === 'by' && /^(?:principle|part|name|force)$/.test(tokens[i - 2].key)) return true;
   let j = last;
   if (j < tokens.length && tokens[j].key === 's' && /['’]$/.test(text.slice(tokens[j - 1].end, tokens[j].start))) return true; // "Moscow's decision"
   if (j < tokens.length && /ly$/.test(tokens[j].key) && tokens[j].key.length > 3) j++;
@@ -447,6 +450,10 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
 
   // "AK-47", "F-16": model names, not actors.
   if (/^-\d/.test(text.slice(end, end + 2))) return null;
+  // "inter-Korean talks": between the parts of a place, not an actor of its own
+  if (/\binter-$/i.test(text.slice(Math.max(0, start - 6), start))) return null;
+  // "(META.O)", "(7203.T)": an exchange ticker code
+  if (/^\.[A-Z]{1,2}\)/.test(text.slice(end, end + 4)) && text[start - 1] === '(') return null;
   if (r.length === 1) {
     const t = tokens[first];
     if (t.text.length === 1) return null;

@@ -1,0 +1,65 @@
+// Round 4 rules: pronoun subjects of claims whose speaker is someone else, capitals as the agent
+// of a passive, family-name-first names, "inter-X", exchange tickers.
+import { describe, expect, it } from 'vitest';
+import { createActorResolver } from '../../server/extract/actors/index.js';
+
+const all = (text: string) => createActorResolver(text).actorsIn(0, text.length);
+const span = (text: string, part: string) => {
+  const i = text.indexOf(part);
+  if (i < 0) throw new Error(`not in text: ${part}`);
+  return [i, i + part.length] as const;
+};
+const forClaim = (text: string, claim: string, speaker: string | null) => {
+  const [a, b] = span(text, claim);
+  return createActorResolver(text).actorsForClaim(a, b, speaker);
+};
+
+describe('pronoun subjects of a claim', () => {
+  it('reads "he" after a speaker that is no person as the person named before', () => {
+    const text = 'Tomas Arvelo limped off in the second half, and several newspapers wrote that he could miss a month.';
+    expect(forClaim(text, 'he could miss a month', 'several newspapers')).toContain('Tomas Arvelo');
+  });
+
+  it('skips a person of the other gender for "she"', () => {
+    const text = 'Mayor John Pelling visited the ward where Maria Dunst was treated. Local radio said she had recovered.';
+    const text2 = 'Mayor John Pelling visited the ward. Local radio said she had recovered.';
+    expect(forClaim(text, 'she had recovered', 'Local radio')).toContain('Maria Dunst');
+    expect(forClaim(text2, 'she had recovered', 'Local radio')).not.toContain('John Pelling');
+  });
+
+  it('reads "it" after a person speaker as the body the sentence names first', () => {
+    const text = 'Party leader Ana Ruiz said the Velonian Union was stalling and claimed it was behind the fraud.';
+    expect(forClaim(text, 'it was behind the fraud', 'Ana Ruiz')).toContain('Velonian Union');
+  });
+
+  it('reads "it" after an outlet speaker as the body the sentence before names first', () => {
+    const text = "Quillon Systems' new products have sold poorly. However, the Daily Ledger noted its strategy had failed.";
+    expect(forClaim(text, 'its strategy had failed', null)).toEqual(['Quillon Systems']);
+  });
+
+  it('reads "told X it" as X and skips adjectives', () => {
+    const text = 'Mayor Ana Ruiz told the Kremlin it would have to pay.';
+    expect(forClaim(text, 'it would have to pay', 'Mayor Ana Ruiz')).toContain('Kremlin');
+    const text2 = 'The official was citing a Japanese assessment and said it was a rocket.';
+    expect(forClaim(text2, 'it was a rocket', 'The official')).toEqual([]);
+  });
+});
+
+describe('capitals and names', () => {
+  it('reads a capital as its state when it is the agent of a passive', () => {
+    expect(all('The plan was accepted in principle by Jerusalem.')).toEqual(['Israel']);
+    expect(all('The plan was rejected by Moscow.')).toEqual(['Russia']);
+    expect(all('He was born in Moscow.')).toEqual(['Moscow']);
+  });
+
+  it('resolves a Korean or Chinese family name to the full name the article gives', () => {
+    expect(all('Kim Jong-un met Xi Jinping. Later Kim said yes and Xi left.')).toEqual(['Kim Jong Un', 'Xi Jinping']);
+    // (two Kims: the lone one is not given to either)
+    expect(all('Kim Jong-un met Kim Yo-jong. Then Kim spoke.')).toEqual(['Kim Jong Un', 'Kim Yo Jong', 'Kim']);
+  });
+
+  it('takes no actor from "inter-Korean" or a ticker code', () => {
+    expect(all('Seoul wants inter-Korean talks.')).toEqual(['South Korea']);
+    expect(all('Quillon Systems Inc (QLN.O) fell.')).toEqual(['Quillon Systems']);
+  });
+});
