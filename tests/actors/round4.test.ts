@@ -63,3 +63,42 @@ describe('capitals and names', () => {
     expect(all('Quillon Systems Inc (QLN.O) fell.')).toEqual(['Quillon Systems']);
   });
 });
+
+describe('descriptions, currencies, governments', () => {
+  it('reads "the <demonym> tech fund" as the company, not the state', () => {
+    const text = 'Quillon Capital is weighing options. Analysts said the Japanese tech fund could go private.';
+    expect(forClaim(text, 'the Japanese tech fund could go private', 'Analysts')).toEqual(['Quillon Capital']);
+  });
+
+  it('takes no state from a currency', () => {
+    expect(all('Shares rose to 7,100 Japanese yen.')).toEqual([]);
+  });
+
+  it('reads "the <capital> regime" as the state', () => {
+    expect(all('He said the Kyiv regime was behind it.')).toEqual(['Ukraine']);
+  });
+});
+
+describe('names written short', () => {
+  it('resolves a given name alone to the one person the article gave it to', () => {
+    expect(all('Rebels still hold Tamsin Arvelo. Officials hope they release Tamsin soon.')).toEqual(['Tamsin Arvelo']);
+  });
+
+  it('keeps "the city of X" apart from "X County"', () => {
+    expect(all('In the city of Marlow, boxes were emptied. Marlow County is small.')).toEqual(['Marlow', 'Marlow County']);
+  });
+});
+
+describe('who a claim is about', () => {
+  it('does not add a speaker whose claim is what the speaker believes', () => {
+    const text = 'Senator Tom Vell said he believed Iran had lied.';
+    expect(forClaim(text, 'he believed Iran had lied', 'Senator Tom Vell')).toEqual(['Iran']);
+    const text2 = 'Senator Tom Vell said he would resign.';
+    expect(forClaim(text2, 'he would resign', 'Senator Tom Vell')).toEqual(['Tom Vell']);
+  });
+
+  it('reads "she" in a man\'s words as the woman named before', () => {
+    const text = 'Lena Ortiz was nominated on Monday. Senator Tom Vell said she was a patriot.';
+    expect(forClaim(text, 'she was a patriot', 'Senator Tom Vell')).toEqual(['Lena Ortiz']);
+  });
+});

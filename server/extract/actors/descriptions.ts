@@ -24,7 +24,9 @@ export function firstAtOrAfter(items: { start: number }[], offset: number): numb
 export const LONGEST_MENTION = 200;
 
 /** "the hotel", "the country": definite descriptions that point back to the last actor of that sort. */
-const DEFINITE = /\b[Tt]he (?:(terror|terrorist|militant|jihadist|islamist|armed|rebel|extremist|insurgent|paramilitary|palestinian|islamic|lebanese|yemeni|shiite|sunni) )?(?:(?:[a-z][a-z-]*) ){0,2}?(hotel|cafe|café|restaurant|hospital|school|university|newspaper|paper|country|city|capital|company|firm|bank|group|organi[sz]ation|movement|militia)\b(?!-)/g;
+const DEFINITE = /\b[Tt]he (?:(terror|terrorist|militant|jihadist|islamist|armed|rebel|extremist|insurgent|paramilitary|palestinian|islamic|lebanese|yemeni|shiite|sunni) )?(?:(?:[a-z][a-z-]*|[A-Z][a-z]+(?:an|ese|ish|i|ch)) ){0,3}?(hotel|cafe|café|restaurant|hospital|school|university|newspaper|paper|country|city|capital|company|firm|fund|giant|conglomerate|carmaker|automaker|chipmaker|retailer|airline|bank|group|organi[sz]ation|movement|militia)\b(?!-)/g;
+/** Heads that describe a company: "the Japanese tech fund", "the e-commerce giant". */
+const COMPANY_HEADS = new Set(['firm', 'fund', 'giant', 'conglomerate', 'carmaker', 'automaker', 'chipmaker', 'retailer', 'airline']);
 /** Words that make "the ... group" an armed group. */
 const ARMED = /\b(?:terror|terrorist|militant|jihadist|islamist|armed|rebel|extremist|insurgent|paramilitary)\b/;
 const ANTECEDENT_WINDOW = 1500;
@@ -41,7 +43,7 @@ export function definiteDescriptions(
   let d: RegExpExecArray | null;
   while ((d = DEFINITE.exec(text))) {
     let noun = d[2].toLowerCase();
-    if (noun === 'firm') noun = 'company';
+    if (COMPANY_HEADS.has(noun)) noun = 'company';
     const armed = ARMED.test(d[0].toLowerCase());
     // "the group", "the movement": only an armed group said to be one ("the terror group")
     if ((noun === 'group' || noun === 'organization' || noun === 'organisation' || noun === 'movement' || noun === 'militia') && !armed) continue;

@@ -70,6 +70,8 @@ interface Context {
   text: string;
   /** surname (lower case) -> full name of a person named in the article; null when ambiguous */
   surnames: Map<string, string | null>;
+  /** given name (lower case) -> full name of the one person the article names with it; null when ambiguous */
+  givenNames: Map<string, string | null>;
   /** acronym -> long form defined or used in the article */
   acronyms: Map<string, string>;
   /** first word -> unknown place or facility name it starts ("yushu" -> "Yushu County") */
@@ -82,7 +84,7 @@ interface Context {
 }
 
 function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof tokenize>): Context {
-  const ctx: Context = { text, midSentenceNames: new Set(), shortForms: new Map(), surnames: new Map(), acronyms: new Map(), lowerWords: new Set(), kinds: new Map() };
+  const ctx: Context = { text, midSentenceNames: new Set(), shortForms: new Map(), surnames: new Map(), givenNames: new Map(), acronyms: new Map(), lowerWords: new Set(), kinds: new Map() };
   // Only the keys of lone capitalised words matter: look those up among lower-case tokens.
   const candidates = new Set<string>();
   for (const m of raw) if (m.source === 'single') candidates.add(tokens[m.first].key);
@@ -99,6 +101,15 @@ function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof
       const prev = ctx.surnames.get(surname);
       ctx.surnames.set(surname, prev === undefined || prev === m.canonical ? m.canonical : null);
     }
+  }
+  // "Edan Alexander" ... "Edan": a given name alone names the one person the article gave it to.
+  for (const m of raw) {
+    if (m.kind !== 'person' || (m.source !== 'pattern' && m.source !== 'gazetteer')) continue;
+    const words = tokenize(m.canonical);
+    if (words.length < 2) continue;
+    const given = words[0].key;
+    const prev = ctx.givenNames.get(given);
+    ctx.givenNames.set(given, prev === undefined || prev === m.canonical ? m.canonical : null);
   }
   // Korean and Chinese names put the family name first: "Kim Jong Un" ... "Kim", "Wang Yi" ... "Wang".
   for (const m of raw) {
@@ -195,8 +206,12 @@ function resolve(m: RawMention, ctx: Context, speakerRole = false): ActorMention
       const key = lastWordKey(m.canonical);
       const full = ctx.surnames.get(key);
       if (full) return mention(m, full, 'person');
+      const given = ctx.surnames.has(key) ? null : ctx.givenNames.get(key);
+      if (given && !m.common) return mention(m, given, 'person');
       const longer = ctx.shortForms.get(key);
-      if (longer) return mention(m, longer, ctx.kinds.get(longer) ?? 'place');
+      // (not "the city of Ouray" for "Ouray County")
+      const cityOf = /\b(?:city|town|village) of\s+$/i.test(ctx.text.slice(Math.max(0, m.start - 16), m.start));
+      if (longer && !(cityOf && / (?:County|Province|District|Region|Prefecture)$/.test(longer))) return mention(m, longer, ctx.kinds.get(longer) ?? 'place');
       if (NON_ACTOR_WORDS.has(key) || m.common || ctx.lowerWords.has(key)) return null;
       // A capitalised first word of a sentence is a name only if the article also capitalises it elsewhere.
       if (m.initial && !ctx.midSentenceNames.has(key) && !FIRST_NAMES.has(key)) return null;
@@ -279,7 +294,7 @@ const PERSON_NOUN = /\b(?:man|woman|boy|girl|child|person|mother|father|son|daug
 const SPORTS_ROLE_BETWEEN = /^(?:['’]s)?\s+(?:(?:national|team|squad|former|veteran|young|teenage|injured|star)\s+)?(?:star|forward|striker|midfielder|defender|goalkeeper|keeper|goalie|winger|captain|skipper|coach|manager|boss|international|playmaker|full-back|fullback|centre-back|center-back|wing|fly-half|scrum-half|prop|lock|hooker|batsman|bowler|opener|all-rounder|sprinter|runner|swimmer|cyclist|gymnast|player|ace|legend|great|icon|youngster|prodigy)\s+$/i;
 /** How a demonym is written: "American", "Japanese", "Israeli", "British", "French". */
 const DEMONYM_FORM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)$/u;
-const PERSON_SUBJECT_PRONOUN = /^\s*["“‘']?\s*(he|she)\b/i;
+const PERSON_PRONOUN_ANYWHERE = /\b(he|she)\b/i;
 /** Offset where the sentence holding `pos` starts (after ". ", "? ", a line break). */
 function sentenceStartBefore(text: string, pos: number): number {
   for (let k = pos - 1; k > 0; k--) {
@@ -290,6 +305,8 @@ function sentenceStartBefore(text: string, pos: number): number {
   return 0;
 }
 const PERSON_SUBJECT = /^\s*["“‘']?\s*(?:he|she|his|her)\b/i;
+/** "he believes (that) ...", "she was confident ...": a claim about the content of a belief. */
+const BELIEF_SUBJECT = /^\s*["“‘']?\s*(?:he|she)\s+(?:(?:still|also|firmly|strongly)\s+)?(?:believes|believed|thinks|thought|hopes|hoped|expects|expected|feels|felt|knows|knew|doubts|doubted|suspects|suspected|fears|feared|(?:is|was)\s+(?:convinced|confident|sure|certain|hopeful|optimistic))\b/i;
 const BODY_SUBJECT = /^\s*["“‘']?\s*(?:it|its|they|their)\b/i;
 const FIRST_PERSON_SINGULAR = /(?:^|[^\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yself)(?![\p{L}])/u;
 const FIRST_PERSON_PLURAL = /(?:^|[^\p{L}'’])(?:[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]ur|[Oo]urs|us|[Oo]urselves)(?![\p{L}])/u;
@@ -566,7 +583,8 @@ export function createActorResolver(text: string): ActorResolver {
     const quoted = /["“”‘’']\s*$/.test(text.slice(Math.max(0, claimStart - 3), claimStart)) || /^\s*["“‘]/.test(claim);
     return {
       quoted,
-      personSubject: PERSON_SUBJECT.test(claim),
+      // ("he believed Iran planned": what the speaker believes is about Iran)
+      personSubject: PERSON_SUBJECT.test(claim) && !BELIEF_SUBJECT.test(claim),
       bodySubject: BODY_SUBJECT.test(claim),
       self: FIRST_PERSON_SINGULAR.test(claim),
       plural: FIRST_PERSON_PLURAL.test(claim),
@@ -597,7 +615,10 @@ export function createActorResolver(text: string): ActorResolver {
       if (person) {
         const { headsOfState, describedOtherwise } = getClaimContext();
         const head = (headsOfState.has(person.canonical) || HEAD_OF_STATE.test(speaker)) && !describedOtherwise.has(person.canonical) && !NON_ACTOR_ROLES.test(speaker);
-        if (head || about.self || (about.personSubject && !about.quoted)) out.push(person.canonical);
+        // ("Tom said she was": not Tom)
+        const pronounGender = /^\s*["“‘']?\s*(?:she|her)\b/i.test(text.slice(claimStart, claimEnd)) ? 'female' : 'male';
+        const fitsGender = genderOf(person.canonical) !== (pronounGender === 'female' ? 'male' : 'female');
+        if (head || about.self || (about.personSubject && fitsGender && !about.quoted)) out.push(person.canonical);
         // "Pentagon spokesperson X", "Renamo spokesman X ... 'we reject'": the body the speaker speaks for
         // ("Japanese minister X: '... our people'": the state)
         if (spokes || about.plural) {
@@ -629,13 +650,29 @@ export function createActorResolver(text: string): ActorResolver {
     const speakerIsPerson = !!speaker && !ANONYMOUS_MARKERS.test(speaker) && mentionsOfPhrase(speaker.trim(), true).some((m) => m.kind === 'person');
     // "some reports have suggested he could be out": a subject "he"/"she" of a claim whose speaker is
     // no person is the person named last before the claim.
-    const subjectPronoun = PERSON_SUBJECT_PRONOUN.exec(text.slice(claimStart, claimEnd));
-    if (!speakerIsPerson && subjectPronoun && !out.some((a) => kindOf(a) === 'person')) {
+    const subjectPronoun = PERSON_PRONOUN_ANYWHERE.exec(text.slice(claimStart, claimEnd));
+    if (!speakerIsPerson && subjectPronoun && !out.some((a) => kindOf(a) === 'person') && !PERSON_NOUN.test(text.slice(claimStart, claimStart + subjectPronoun.index))) {
       const otherGender = subjectPronoun[1].toLowerCase() === 'he' ? 'female' : 'male';
       for (let j = firstAtOrAfter(mentions, claimStart) - 1; j >= 0 && claimStart - mentions[j].start < 600; j--) {
         if (mentions[j].kind === 'person' && genderOf(mentions[j].canonical) !== otherGender) {
           out.push(mentions[j].canonical);
           break;
+        }
+      }
+    }
+    // "McCain said she is a patriot": "she" in the words of a man (or "he" in a woman's) is the
+    // person of that gender named last before the claim.
+    if (speakerIsPerson) {
+      const speakerGender = genderOf(mentionsOfPhrase(speaker!.trim(), true).find((m) => m.kind === 'person')!.canonical);
+      const other = speakerGender === 'male' ? /\b(?:she|her|hers|herself)\b/i : speakerGender === 'female' ? /\b(?:he|him|his|himself)\b/i : null;
+      const hit = other?.exec(text.slice(claimStart, claimEnd));
+      const wanted = speakerGender === 'male' ? 'female' : 'male';
+      if (hit && !out.some((a) => kindOf(a) === 'person' && genderOf(a) === wanted) && !PERSON_NOUN.test(text.slice(claimStart, claimStart + hit.index))) {
+        for (let j = firstAtOrAfter(mentions, claimStart) - 1; j >= 0 && claimStart - mentions[j].start < 600; j--) {
+          if (mentions[j].kind === 'person' && genderOf(mentions[j].canonical) === wanted) {
+            out.push(mentions[j].canonical);
+            break;
+          }
         }
       }
     }

@@ -47,6 +47,7 @@ const STATE_VERBS = new Set(
     'summoned summons launched launches retaliated vowed vows pledged pledges supports supported backs backed opposes opposed ' +
     'confirmed confirms dismissed dismisses criticised criticized slammed stated states reported reports').split(' '),
 );
+const CAPITAL_GOVERNMENT = new Set(['regime', 'government', 'authorities', 'administration', 'leadership']);
 const LOCATIVE = new Set(['of', 'in', 'at', 'near', 'from', 'to', 'into', 'outside', 'across', 'around', 'towards', 'toward', 'via', 'over']);
 
 function sentenceInitial(text: string, tokens: Token[], i: number): boolean {
@@ -91,7 +92,9 @@ function titleCase(word: string): string {
 
 /** Is the capital at tokens[i..last) the subject of a state action ("Doha recently proposed")? */
 function capitalActsAsState(text: string, tokens: Token[], i: number, last: number): boolean {
-  if (i > 0 && LOCATIVE.has(tokens[i - 1].key)) return false;
+  if (i > 0 && LOCATIVE.has(tokens[i - 1].key) && !CAPITAL_GOVERNMENT.has(tokens[last]?.key ?? '')) return false;
+  // "the Kyiv regime", "Moscow authorities": the government
+  if (last < tokens.length && CAPITAL_GOVERNMENT.has(tokens[last].key) && plainGap(text.slice(tokens[last - 1].end, tokens[last].start))) return true;
   // "accepted in principle by Jerusalem": the agent of a passive
   if (i > 1 && tokens[i - 1].key === 'by' && /^(?:\p{L}+ed|\p{L}+en|made|sent|held|seen|led|paid|sold|met|found|given|taken|won|lost|struck|hit|brought|sought|put|set|told|built)$/u.test(tokens[i - 2].key) && text.slice(tokens[i - 2].end, tokens[i - 1].start).trim() === '') return true;
   if (i > 2 && tokens[i - 1].key === 'by' && /^(?:principle|part|name|force)$/.test(tokens[i - 2].key)) return true;
@@ -167,11 +170,23 @@ const DESCRIPTOR_STOP = new Set(['with', 'in', 'at', 'of', 'to', 'for', 'on', 'a
  * Intelligence Agency" (a state before a known organisation), "American rock band Eagles of
  * Death Metal", "Israeli journalist Barak Ravid" (a demonym, lower-case nouns, then a name).
  */
+const CURRENCIES = new Set(['yen', 'yuan', 'renminbi', 'won', 'dollar', 'dollars', 'pound', 'pounds', 'euro', 'euros', 'rupee', 'rupees', 'rouble', 'roubles', 'ruble', 'rubles', 'franc', 'francs', 'peso', 'pesos', 'lira', 'real', 'reais', 'rand', 'shekel', 'shekels', 'krona', 'krone', 'dinar', 'dinars', 'riyal', 'riyals', 'dirham', 'dirhams', 'naira', 'shilling', 'shillings', 'hryvnia', 'zloty', 'baht', 'ringgit', 'rupiah', 'currency']);
+/** Heads of descriptions of a company: "the Japanese tech fund", "the Chinese tech giant". */
+const COMPANY_NOUNS = new Set(['company', 'firm', 'fund', 'giant', 'group', 'maker', 'carmaker', 'automaker', 'conglomerate', 'lender', 'bank', 'insurer', 'retailer', 'carrier', 'airline', 'operator', 'startup', 'start-up', 'producer', 'manufacturer', 'chipmaker', 'supplier', 'investor', 'company\'s', 'corporation', 'multinational', 'brewer', 'miner', 'utility', 'developer']);
+
 function isDescriptor(text: string, tokens: Token[], j: number, demonym: boolean): boolean {
   if (j >= tokens.length || !plainGap(text.slice(tokens[j - 1].end, tokens[j].start))) return false;
   if (!demonym) {
     const next = gazetteerAt(text, tokens, j);
     return !!next?.hit && next.hit.kind === 'organization' && next.hit.role === 'name';
+  }
+  // "7,070 Japanese yen": a currency
+  if (CURRENCIES.has(tokens[j].key)) return true;
+  // "the Japanese tech fund", "the Chinese e-commerce giant": a description of a company named elsewhere
+  if (/\bthe\s+$/i.test(text.slice(Math.max(0, tokens[j - 1].start - 5), tokens[j - 1].start))) {
+    for (let c = j; c < tokens.length && c - j < 4 && tokens[c].folded === tokens[c].key && plainGap(text.slice(tokens[c - 1].end, tokens[c].start)); c++) {
+      if (COMPANY_NOUNS.has(tokens[c].key)) return true;
+    }
   }
   let k = j;
   while (k < tokens.length && k - j < 3 && tokens[k].folded === tokens[k].key && !DESCRIPTOR_STOP.has(tokens[k].key) && !/[,.;:!?"“”()]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) k++;
