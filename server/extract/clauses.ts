@@ -46,11 +46,11 @@ export interface Clause {
 }
 
 /** Verbs that appear inverted after a quotation: '"C," said the minister.' */
-const INVERTING = new Set(['say', 'add', 'write', 'report', 'explain', 'warn', 'note', 'insist', 'state', 'claim', 'declare', 'argue', 'recall', 'tweet', 'post', 'comment']);
+const INVERTING = new Set(['say', 'add', 'write', 'report', 'explain', 'warn', 'note', 'insist', 'state', 'claim', 'declare', 'argue', 'recall', 'tweet', 'post', 'comment', 'respond', 'reply']);
 const NOUNABLE = new Set(['report', 'reports', 'claim', 'claims', 'comment', 'comments', 'note', 'notes', 'estimate', 'estimates', 'tweet', 'tweets', 'post', 'posts', 'question', 'questions', 'quote', 'quotes', 'dispute', 'disputes', 'warning', 'warnings', 'read', 'reading', 'briefing', 'writing', 'posting', 'statement', 'denial', 'denials', 'brief', 'state', 'states', 'add', 'adds', 'reject', 'stress', 'say']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'media', 'news', 'new', 'latest', 'earlier', 'previous', 'any', 'no', 'such', 'whose', 'initial', 'final', 'recent', 'official', 'one', 'two', 'several', 'some', 'many', 'multiple', 'other', 'press', 'first', 'further', 'unconfirmed', 'local', 'conflicting', 'separate', 'own', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'overnight', 'exclusive']);
 /** Base forms that are too often nouns or other words to count as cues. */
-const SKIP_BASE = new Set(['state', 'read', 'post', 'brief', 'quote', 'note', 'question', 'estimate', 'comment', 'tweet', 'dispute', 'claim', 'reject', 'add', 'stress', 'maintain', 'recall', 'predict', 'suggest', 'indicate', 'conclude', 'agree', 'dismiss', 'confirm', 'announce', 'admit', 'reveal', 'disclose', 'complain', 'speculate', 'testify', 'emphasize', 'emphasise', 'assert', 'allege', 'argue', 'contend', 'declare', 'assure', 'inform', 'explain', 'acknowledge', 'write', 'tell', 'warn']);
+const SKIP_BASE = new Set(['respond', 'reply', 'state', 'read', 'post', 'brief', 'quote', 'note', 'question', 'estimate', 'comment', 'tweet', 'dispute', 'claim', 'reject', 'add', 'stress', 'maintain', 'recall', 'predict', 'suggest', 'indicate', 'conclude', 'agree', 'dismiss', 'confirm', 'announce', 'admit', 'reveal', 'disclose', 'complain', 'speculate', 'testify', 'emphasize', 'emphasise', 'assert', 'allege', 'argue', 'contend', 'declare', 'assure', 'inform', 'explain', 'acknowledge', 'write', 'tell', 'warn']);
 const CLAUSE_PRONOUNS = new Set(['there', 'it', 'he', 'she', 'they', 'we', 'i', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'no', 'none', 'all', 'both', 'some', 'nobody', 'everything', 'nothing', 'russia', 'israel']);
 const ADVERBIAL_STARTERS = new Set(['on', 'in', 'at', 'after', 'before', 'as', 'when', 'while', 'since', 'during', 'following', 'despite', 'amid', 'last', 'earlier', 'however', 'meanwhile', 'also', 'but', 'instead', 'just', 'separately', 'later', 'so', 'yet', 'still', 'then', 'now', 'today', 'yesterday', 'although', 'though', 'because', 'if', 'once', 'until', 'with', 'without', 'from', 'over', 'under', 'within', 'among', 'moreover', 'furthermore', 'additionally', 'indeed', 'thus', 'therefore', 'nevertheless', 'overnight', 'early', 'late', 'hours', 'days', 'weeks', 'minutes', 'shortly', 'soon', 'speaking', 'asked', 'writing', 'responding', 'according', 'citing', 'quoting', 'unlike', 'like', 'by', 'for', 'to', 'through', 'throughout', 'against', 'regarding', 'about', 'in addition', 'including', 'notably', 'especially', 'particularly']);
 const APPOSITIVE_STARTERS = /^(?:the|a|an|who|which|whose|now|then|formerly|himself|herself|itself|themselves|both|each|one|also|currently|previously|[\p{Ll}])/u;
@@ -214,15 +214,23 @@ export function subjectBefore(text: string, floor: number, end: number): Span | 
   else if (rest.length === 1) chosen = last;
   // "Citing officials in A, B and C, the Times said": the fronted source's list runs up to the subject
   else if (frontedSource) chosen = last;
+  // "..., including the capital, where the RSF said": a subordinate clause brings its own subject
+  else if (/^(?:where|when|after|because|although|though|since|as|if|once|until|before)\s+(?:the|a|an|\p{Lu})/u.test(lastText)) chosen = { start: last.start + lastText.indexOf(' ') + 1, end: last.end };
   else if (/^(?:and|but|while|whereas)\s/i.test(lastText)) chosen = last;
   else if (APPOSITIVE_STARTERS.test(lastText)) chosen = rest[0] as Span;
   else chosen = last;
   let s = chosen.start;
   let seg = text.slice(s, chosen.end);
-  const lead = /^(?:and|but|while|whereas|so|then|yet)\s+/i.exec(seg);
+  const lead = /^(?:and|but|while|whereas|so|then|yet|where|when|after|because|although|though|since)\s+/i.exec(seg);
   if (lead) { s += lead[0].length; seg = seg.slice(lead[0].length); }
   const adverb = LEADING_ADVERB_WORD.exec(seg);
   if (adverb && seg.length - adverb[0].length >= 2) { s += adverb[0].length; seg = seg.slice(adverb[0].length); }
+  // "calls in which officers said": the subject of a relative clause starts after its pronoun
+  const relative = /^.*\s(?:(?:in|of|by|from|to|at|with|during|under|through)\s+)?(?:which|whom)\s+/su.exec(seg);
+  if (relative && seg.slice(relative[0].length).split(/\s+/).length <= 8 && /^(?:the|a|an|some|many|several|\p{Ll}+s\b|\p{Lu})/u.test(seg.slice(relative[0].length))) {
+    s += relative[0].length;
+    seg = seg.slice(relative[0].length);
+  }
   // a long segment is a clause: keep what follows its last clause word
   const nWords = seg.split(/\s+/).length;
   if (nWords >= 3) {
@@ -256,7 +264,7 @@ const TRAILING_ADJUNCT_ONLY = /^(?:(?:early|late|on|last|this|later|earlier)[ \t
 /** "a Bloomberg report", "an earlier Reuters story" right before the noun. */
 const NAMED_REPORT_BEFORE = /(?:^|[ \t])(?:a|an|the)[ \t]+(?:(?:new|recent|earlier|latest|separate|exclusive)[ \t]+)?((?:\p{Lu}[\p{L}\p{N}.&-]*)(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,3})[ \t]+$/u;
 /** What links a report noun to its content: "which suggested that", "that said", ", saying". */
-const REPORT_LINK_AFTER = /^[ \t]*,?[ \t]*(?:(?:which|that)[ \t]+(?:also[ \t]+)?(?:said|says|suggested|suggests|claimed|claims|stated|states|found|finds|showed|shows|revealed|reveals|reported|alleged|indicated)|saying|suggesting|claiming|stating)(?:[ \t]+that)?[ \t]+/u;
+const REPORT_LINK_AFTER = /^[ \t]*,?[ \t]*(?:(?:which|that)[ \t]+(?:also[ \t]+)?(?:said|says|suggested|suggests|claimed|claims|stated|states|found|finds|showed|shows|revealed|reveals|reported|alleged|indicated)|saying|suggesting|claiming|stating)(?:[ \t]+that)?[ \t]+|^[ \t]+that[ \t]+(?=(?:the|a|an|his|her|its|their|he|she|it|they|there|some|many|\p{Lu})(?![\p{L}])|\p{Lu})/u;
 const FIRST_TO_BEFORE = /(?:^|[ \t])(?:was|were|is|are)[ \t]+(?:the[ \t]+)?first[ \t]+to[ \t]+$/i;
 /** "described the vote as a sham": an object, then "as" and the description. */
 const DESCRIBED_AS = /^[ \t]+((?:the|a|an|his|her|its|their|this|that|these|those|\p{Lu})[^,.;:"“]{0,100}?[ \t]+as[ \t]+(?:being[ \t]+)?["“]?[\p{L}\d])/u;
@@ -388,13 +396,15 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   if (text[p] === ',' && /^,[ \t]*["“]\p{Lu}/u.test(text.slice(p, p + 4))) return { kind: 'content', start: p + text.slice(p).search(/["“]/) };
   if (text[p] === ',' || text[p] === ';' || text[p] === ')') return { kind: 'none', comma: text[p] === ',', closes: true };
   if (/^(?:as (?:quoted|reported|cited|stated|announced|per)|according to|citing|quoting|and|but|then|before|after)\b/i.test(rest)) return { kind: 'none', comma: false, closes: true };
+  // '"C," the spokeswoman responded when asked about it'
+  if (/^(?:when|after|as|while|if)\s+(?:asked|pressed|questioned|contacted|reached)\b/i.test(rest)) return { kind: 'none', comma: false, closes: true };
   const w = (/^[\p{L}'’]+/u.exec(rest)?.[0] ?? '').toLowerCase();
   if (/^(?:whether|if|why|how|what|who)$/.test(w)) return lemma === 'question' || lemma === 'say' || lemma === 'tell' ? { kind: 'content', start: p } : { kind: 'none', comma: false, closes: false };
   if (lemma === 'speak') return { kind: 'none', comma: false, closes: false };
   if (/^(?:in|on|at|to|with|for|of|by|during|after|before|from|while|when|as|against|about|over|into|through|via|under|upon)$/.test(w) && !/^(?:at\s+(?:least|most)\b|about\s+\d|over\s+\d|as\s+(?:many|much|few|little|high|low|long)\s+as\b)/i.test(rest)) {
     // "said in their latest assessment that C", "said during a visit to Kyiv that C"
     const that = /^[^,.;:"“”]{0,90}?\sthat\s+/u.exec(text.slice(p, Math.min(end, p + 110)));
-    const crossesVerb = that && (/\s(?:and|but)\s/.test(that[0]) || that[0].split(/[^\p{L}]+/u).some((x) => VERB_FORMS.has(x.toLowerCase()) && x !== 'that'));
+    const crossesVerb = that && (/\s(?:and|but)\s+(?!\p{Lu})/u.test(that[0]) || that[0].split(/[^\p{L}]+/u).some((x) => VERB_FORMS.has(x.toLowerCase()) && x !== 'that'));
     if (that && !crossesVerb && !/\b(?:so|such|now|given|despite|except)\s+that\s+$/i.test(that[0])) return { kind: 'content', start: p + that[0].length };
     return { kind: 'none', comma: false, closes: false };
   }
@@ -958,6 +968,17 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     }
     let subject = trimSpan(text, sepAt + 1, subjectEnd);
     while (subject.start < subject.end && /["'“”‘’\s]/.test(text[subject.start] as string)) subject.start++;
+    // 'C, a government official, speaking on condition of anonymity, told X': the participial aside is not the speaker
+    if (comma >= 0 && /^(?:speaking|writing|talking|asked|requesting|declining|who|citing)\b/i.test(text.slice(subject.start, subject.end))) {
+      let j = sepAt - 1;
+      while (j > floor && text[j] !== ',' && !((text[j] === '”' || text[j] === '"') && isQuoteEnd(text, j))) j--;
+      const np = trimSpan(text, j + 1, sepAt);
+      if (j > floor && np.end > np.start && /^(?:a|an|the|one|two|three|\p{Lu})/u.test(text.slice(np.start, np.end)) && text.slice(np.start, np.end).split(/\s+/).length <= 8) {
+        subject = np;
+        sepAt = j;
+        if (text[j] !== ',') { quoteEnd = j; comma = -1; } else comma = j;
+      }
+    }
     // 'C, Jane Doe, the head of X, said.': the name before the appositive
     if (APPOSITIVE_STARTERS.test(text.slice(subject.start, subject.end))) {
       // the appositive begins at the comma after the name; the name begins after the separator before it

@@ -61,6 +61,10 @@ const VERBS: Record<string, [string, string, string, string?]> = {
   criticise: ['criticises', 'criticised', 'criticising'],
   blame: ['blames', 'blamed', 'blaming'],
   condemn: ['condemns', 'condemned', 'condemning'],
+  respond: ['responds', 'responded', 'responding'],
+  reply: ['replies', 'replied', 'replying'],
+  estimate: ['estimates', 'estimated', 'estimating'],
+  predict: ['predicts', 'predicted', 'predicting'],
 };
 
 /** Verbs that take a person/outlet object before the content: "told AFP that", "informed reporters". */
@@ -72,6 +76,7 @@ export const THAT_ONLY_VERBS = new Set(['point out',
   'recall', 'post', 'read', 'quote', 'claim', 'confirm', 'deny', 'acknowledge', 'admit', 'reveal',
   'disclose', 'stress', 'emphasize', 'emphasise', 'maintain', 'complain', 'speculate', 'testify', 'comment',
   'add', 'explain', 'note', 'believe', 'cite', 'declare', 'tweet', 'put', 'accuse', 'slam', 'criticize', 'criticise', 'blame', 'condemn',
+  'respond', 'reply',
 ]);
 /** Cues that attribute only when a news medium is the subject ("The BBC understands that C"). */
 export const OUTLET_ONLY_VERBS = new Set(['understand', 'learn']);

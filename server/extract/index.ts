@@ -6,8 +6,8 @@ import { createActorResolver, type ActorResolver } from './actors/index.js';
 import { clausesOf, type Clause, type SentenceContext } from './clauses.js';
 import { OUTLET_ONLY_VERBS } from './cues.js';
 import { resolveDate } from './dates.js';
-import { findOutletMentions } from './lexicon/outlets.js';
-import { isOutletAnaphor, mediumNameRole, outletRole, type OutletMention, type OutletRole } from './outlet-roles.js';
+import { findOutletMentions, lookupOutlet } from './lexicon/outlets.js';
+import { isNewspaperTail, isOutletAnaphor, mediumNameRole, outletRole, type OutletMention, type OutletRole } from './outlet-roles.js';
 import { relationsOf } from './relations.js';
 import { splitSentences, unwrapLines, type Span } from './sentences.js';
 import type { Article, Attribution, Extraction, Relation } from './types.js';
@@ -129,6 +129,45 @@ export function extract(article: Article): Extraction {
   const relations: Relation[] = [];
   const sentences = splitSentences(text);
 
+  const publisherName = (article.publisher ?? '').replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+  /** "the Post", "the Plaindealer": an outlet named in full earlier (a record, a mention, a newspaper-shaped name) or the publisher. */
+  const shortOutlet = (word: string, pos: number): string | null => {
+    const w = word.toLowerCase();
+    const hasWord = (name: string) => name.toLowerCase().split(/\s+/).includes(w);
+    const seen = [...seenOutlets].reverse().find(hasWord);
+    if (seen) return seen;
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i] as OutletMention;
+      if (m.start < pos && hasWord(m.entry.canonical)) return m.entry.canonical;
+    }
+    if (isNewspaperTail(word)) {
+      const before = text.slice(Math.max(0, pos - 3000), pos);
+      const re = new RegExp(String.raw`\b[Tt]he\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})\b`, 'gu');
+      let m: RegExpExecArray | null;
+      let last: string | null = null;
+      while ((m = re.exec(before))) last = m[1] as string;
+      if (last) return last;
+    }
+    if (publisherName && hasWord(publisherName)) return lookupOutlet(publisherName)?.canonical ?? publisherName;
+    return null;
+  };
+  /** The medium last named before pos (within a few paragraphs): a gazetteer mention or a newspaper-shaped name. */
+  const outletNamedBefore = (pos: number, agency: boolean): string | null => {
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i] as OutletMention;
+      if (m.start >= pos) continue;
+      if (pos - m.start > 1500) break;
+      if (!agency || /agency|press|news|wire|reuters|xinhua|tass|kcna|yonhap/i.test(m.entry.canonical)) return m.entry.canonical;
+    }
+    if (agency) return null;
+    const before = text.slice(Math.max(0, pos - 1500), pos);
+    const re = /\b[Tt]he\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(\p{Lu}[\p{L}-]+))\b/gu;
+    let m: RegExpExecArray | null;
+    let last: string | null = null;
+    while ((m = re.exec(before))) if (isNewspaperTail(m[2] as string)) last = m[1] as string;
+    return last;
+  };
+
   const roleOf = (span: Span | null, sentenceIdx: number, sentence: Span): Role => {
     const raw = clean(text, span)?.replace(/^(?:so|and|but|then|yet|or)\s+/i, '') ?? null;
     if (!raw || !span) return { outlet: null, outletMention: null, speaker: null, isOutlet: false };
@@ -152,18 +191,42 @@ export function extract(article: Article): Extraction {
     if (isOutletAnaphor(raw)) {
       const antecedent = d.lastReporter ?? d.lastOutlet;
       if (antecedent) return { outlet: antecedent.outlet, outletMention: raw, speaker: null, isOutlet: true };
+      // "The newspaper said" when the medium was only named in narration before
+      const named = /^the\s+(?:newspaper|paper|daily|weekly|tabloid|broadsheet|news agency|agency|broadcaster|network|channel|magazine|publication|news outlet|outlet)$/i.test(raw) ? outletNamedBefore(span.start, /agency/i.test(raw)) : null;
+      if (named) return { outlet: named, outletMention: raw, speaker: null, isOutlet: true };
       return { outlet: null, outletMention: null, speaker: raw, isOutlet: false };
+    }
+    // "the note said": a document an outlet published in the sentences before
+    const doc = /^the\s+(note|statement|letter|message|notice|communiqu[eé]|editorial)$/iu.exec(raw);
+    const lastRec = d.lastRecord !== null ? records[d.lastRecord] : undefined;
+    if (doc && lastRec?.outlet && d.lastReporter && sentenceIdx - d.lastOutletSentence <= 3) {
+      const noun = (doc[1] as string).toLowerCase();
+      const before = text.slice(Math.max(0, lastRec.sentenceStart), sentence.start).toLowerCase();
+      // the outlet's own note ("said in a note to readers") or a statement it carried ("published a statement by X")
+      if (!lastRec.speaker && new RegExp(String.raw`\b(?:in|via)\s+(?:a|an|one|its|the)\s+(?:[\p{L}-]+\s+){0,2}?${noun}\b`, 'u').test(before)) {
+        return { outlet: d.lastReporter.outlet, outletMention: raw, speaker: null, isOutlet: true };
+      }
+      if (new RegExp(String.raw`\b(?:published|carried|ran|released|issued|broadcast|aired|printed)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?${noun}\b`, 'u').test(before)) {
+        return { outlet: d.lastReporter.outlet, outletMention: null, speaker: raw, isOutlet: false };
+      }
     }
     const context = () => text.slice(Math.max(0, sentence.start - 400), sentence.end);
     // "the Journal", "the Times" after the full name was used
     const short = /^[Tt]he\s+(\p{Lu}[\p{L}-]+)(?:['’]s)?(?:\s+(?:report|reports|story|article|newspaper|daily|paper|piece|investigation|analysis|editorial))?$/u.exec(raw);
     if (short) {
-      const w = (short[1] as string).toLowerCase();
-      const earlier = [...seenOutlets].reverse().find((o) => o.toLowerCase().split(/\s+/).includes(w));
+      const earlier = shortOutlet(short[1] as string, span.start);
       if (earlier) return { outlet: earlier, outletMention: raw, speaker: null, isOutlet: true };
     }
     const role = outletRole(text.slice(span.start, span.end), mentionsIn(span.start, span.end), context);
     if (role) return { outlet: role.outlet, outletMention: role.mention, speaker: role.speaker, isOutlet: true };
+    // "an AFP tally based on official figures", "a new Reuters count of the dead": the medium's own figures
+    const tally = /^(?:a|an|the)\s+(?:(?:new|latest|separate|own|running)\s+)?(.{2,40}?)\s+(?:tally|count|estimate|calculation|compilation|analysis|review|survey|poll|investigation|report|story|article|count)(?:\s+(?:based on|of|from|compiled from|drawn from|using)\s.*)?$/iu.exec(raw);
+    if (tally) {
+      const np = tally[1] as string;
+      const st = span.start + text.slice(span.start, span.end).indexOf(np);
+      const r = outletRole(np, mentionsIn(st, st + np.length), context);
+      if (r && !r.speaker) return { outlet: r.outlet, outletMention: r.mention, speaker: null, isOutlet: true };
+    }
     // "Jewish News Syndicate (JNS), a news outlet focused on ...": the appositive says it is a medium
     if (/^\p{Lu}/u.test(raw) && MEDIA_APPOSITIVE.test(text.slice(span.end, span.end + 80))) {
       const name = raw.replace(/\s*\([^)]*\)\s*$/, '');
@@ -267,6 +330,9 @@ export function extract(article: Article): Extraction {
     const raw = clean(text, span);
     if (!raw) return null;
     if (isOutletAnaphor(raw)) return d.lastOutlet ? { outlet: d.lastOutlet.outlet, mention: raw } : null;
+    const short = /^[Tt]he\s+(\p{Lu}[\p{L}-]+)$/u.exec(raw);
+    const shortName = short && !lookupOutlet(raw) ? shortOutlet(short[1] as string, span.start) : null;
+    if (shortName) return { outlet: shortName, mention: raw };
     const context = () => text.slice(Math.max(0, sentence.start - 400), sentence.end);
     const r = outletRole(text.slice(span.start, span.end), mentionsIn(span.start, span.end), context) ?? mediumNameRole(raw);
     if (r) return { outlet: r.outlet, mention: r.mention };
@@ -341,7 +407,15 @@ export function extract(article: Article): Extraction {
         }
         const innerRole = roles[ii]!;
         // "An analysis suggested C, the report said": a hedge inside a report is the report's claim
-        if (HEDGE_LEMMAS.has(inner.lemma) && outerRole.isOutlet) { dropped.add(ii); return; }
+        // ("Agencies believe that C, the paper said" keeps the agencies as the speaker of C)
+        if (HEDGE_LEMMAS.has(inner.lemma) && inner.lemma !== 'believe' && outerRole.isOutlet) { dropped.add(ii); return; }
+        // "C1 in which officials said C2, it added": a clause embedded in the claim is the outlet's too; both stay
+        if (outerRole.isOutlet && outerOutlet && inner.kind === 'pre' && inner.subject && inner.subject.start > outer.claim!.start + 2 &&
+            !innerRole.isOutlet && !innerRole.outlet && !innerRole.medium && /\b(?:which|whom|that|who)\s*$/i.test(text.slice(outer.claim!.start, inner.subject.start).slice(-40).replace(/\s+(?:some|many|the|several|two|three|both)\s*$/i, ' ').trimEnd() + ' ')) {
+          innerRole.outlet = outerOutlet;
+          innerRole.outletMention = null;
+          return;
+        }
         if (outerRole.isOutlet && outerOutlet && !innerRole.isOutlet && !innerRole.outlet && !innerRole.medium) {
           innerRole.outlet = outerOutlet;
           innerRole.outletMention = outerRole.outletMention;
@@ -374,7 +448,7 @@ export function extract(article: Article): Extraction {
       const r = roles[ci]!;
       if (r.skip) return;
       // an opinion verb inside another clause's claim belongs to that claim ("saying he believed C")
-      if (HEDGE_LEMMAS.has(c.lemma) && clauses.some((o) => o !== c && o.claim && c.cueStart >= o.claim.start && c.cueStart < o.claim.end)) return;
+      if (HEDGE_LEMMAS.has(c.lemma) && clauses.some((o, oi) => o !== c && !dropped.has(oi) && o.claim && c.cueStart >= o.claim.start && c.cueStart < o.claim.end)) return;
       // the outer cue owns the claim: a "speaker" that holds another cue is not one
       if (c.subject && c.kind !== 'prep-lead' && clauses.some((o) => o !== c && o.claim && o.cueStart >= c.subject!.start && o.cueEnd < c.subject!.end)) return;
       if (c.inFocus && !r.outlet && !r.medium && d.lastOutlet && si - d.lastOutletSentence <= 3) {

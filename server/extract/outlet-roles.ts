@@ -52,7 +52,14 @@ const NAME_TAILS = new Set([
   'courier', 'dispatch', 'bulletin', 'register', 'review', 'reporter', 'press', 'radio', 'tv', 'television', 'broadcasting',
   'insider', 'today', 'week', 'weekly', 'magazine', 'shimbun', 'ilbo', 'nachrichten', 'zeitung', 'allgemeine', 'journal',
   'informer', 'leader', 'voice', 'beacon', 'sentinel', 'record', 'guardian', 'citizen', 'nation', 'statesman', 'pravda',
+  'dealer', 'plaindealer', 'enquirer', 'courant', 'ledger', 'advertiser', 'advocate', 'gleaner', 'argus', 'clarion',
+  'recorder', 'telegram', 'examiner', 'tribune', 'dispatch', 'chronicle', 'bee', 'picayune', 'democrat', 'patriot',
 ]);
+
+/** A newspaper's last name word ("the Plaindealer", "the Ledger"): a short form of a name used earlier. */
+export function isNewspaperTail(word: string): boolean {
+  return NAME_TAILS.has(word.toLowerCase()) && !/^(?:news|radio|tv|television|broadcasting|today|week|nation|voice|leader|record|review|press|star|sun|mail|guardian|citizen|insider|independent|express|mirror|standard|daily|weekly|patriot)$/i.test(word);
+}
 const STATE_MEDIA = /\b(state(?:-run|-owned|-controlled)? (?:media|television|TV|news agency|broadcaster|news|radio|outlets?))\b/i;
 const ANAPHORS = new Set([
   'the report', 'report', 'the reports', 'that report', 'this report', 'the newspaper', 'the paper', 'the daily', 'the agency',

@@ -64,3 +64,59 @@ describe('frames', () => {
     expect(r.outlet).toBe('The Verge');
   });
 });
+
+describe('outlets named before, and their documents', () => {
+  const run2 = (text: string, publisher: string | null = null): Extraction => extract({ id: 't', title: 't', text, published: '2024-03-16', publisher });
+  it('"the Ledger" after "the Lakeside County Ledger" in narration; "the newspaper" then refers to it', () => {
+    const ex = run2('Thieves took copies of the Lakeside County Ledger on the day it ran a story about the mayor. The Ledger said in a note that 300 copies were missing. The newspaper said it would reprint the edition.');
+    expect(recordWith(ex, 'copies').outlet).toBe('Lakeside County Ledger');
+    expect(recordWith(ex, 'reprint').outlet).toBe('Lakeside County Ledger');
+  });
+  it('"the Post" with no full name before is the publisher when the publisher is called so', () => {
+    const r = recordWith(run2('Officials told the Post that the talks had stalled.', 'The Jerusalem Post'), 'stalled');
+    expect(r.outlet).toBe('The Jerusalem Post');
+    expect(r.speaker).toBe('Officials');
+  });
+  it('"the note said" after the outlet said something "in a note"; "the statement said" after it published one', () => {
+    const note = run2('The Ledger Courier said in a note to readers that 300 copies were missing. "Stealing papers does not stop a story," the note said.');
+    expect(recordWith(note, 'Stealing').outlet).toBe('The Ledger Courier');
+    expect(recordWith(note, 'Stealing').speaker).toBeNull();
+    const stmt = run2('The state news agency KCNA said the test was a success. Later, the agency published a statement by a senior diplomat criticising the drills. "They must stop now," the statement said.');
+    expect(recordWith(stmt, 'stop now').outlet).toBe('Korean Central News Agency');
+    expect(recordWith(stmt, 'stop now').speaker).toBe('the statement');
+  });
+  it('"a New York Times report that C" and "an AFP tally"', () => {
+    const ex = run2('The move followed a Wall Street Journal report that the bank "has grown tired of" the deal. The newspaper said that the board had met twice.');
+    expect(recordWith(ex, 'grown tired').outlet).toBe('The Wall Street Journal');
+    expect(recordWith(ex, 'board').outlet).toBe('The Wall Street Journal');
+    expect(recordWith(run2('The war began in October, according to an AFP tally based on official figures.'), 'war').outlet).toBe('Agence France-Presse');
+  });
+});
+
+describe('speakers inside an outlet report', () => {
+  it('"X believe that C, the paper said": X is the speaker of C', () => {
+    const r = recordWith(run('Western intelligence agencies believe that the blast was caused by a missile, the New York Times said.'), 'blast');
+    expect(r.outlet).toBe('The New York Times');
+    expect(r.speaker).toBe('Western intelligence agencies');
+  });
+  it('a clause embedded in a relative clause keeps the outer report too', () => {
+    const ex = run('The army intercepted calls in which officers said they believed the bridge was mined, the New York Times reported.');
+    const inner = ex.attributions.find((a) => a.speaker === 'officers');
+    expect(inner?.outlet).toBe('The New York Times');
+    expect(ex.attributions.some((a) => a.speaker === null && a.claim.startsWith('The army intercepted'))).toBe(true);
+  });
+  it('a participial aside after the speaker is not the speaker', () => {
+    const r = recordWith(run('The army pulled out of the talks, a senior officer, speaking on condition of anonymity, has told the AFP news agency.'), 'army');
+    expect(r.speaker).toBe('a senior officer');
+    expect(r.outlet).toBe('Agence France-Presse');
+  });
+  it('a subordinate clause brings its own subject: "..., where the rebels said C"', () => {
+    const r = recordWith(run('However, fighting continued in the north, including the capital, where the rebels said their bases had come under attack.'), 'bases');
+    expect(r.speaker).toBe('the rebels');
+  });
+  it('"responded when asked", "estimate that", a named committee between the cue and "that"', () => {
+    expect(recordWith(run('"I have not spoken to him about that," the spokeswoman responded when asked about the plan.'), 'spoken').speaker).toBe('the spokeswoman');
+    expect(recordWith(run('Israeli officials estimate that the group may try to stall the talks.'), 'stall').speaker).toBe('Israeli officials');
+    expect(recordWith(run('The prime minister said in a closed meeting of the Foreign Affairs and Defense Committee on Sunday that he would not resign.'), 'resign').claim).toBe('he would not resign');
+  });
+});
