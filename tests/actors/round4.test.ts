@@ -102,3 +102,15 @@ describe('who a claim is about', () => {
     expect(forClaim(text, 'she was a patriot', 'Senator Tom Vell')).toEqual(['Lena Ortiz']);
   });
 });
+
+describe('the deal', () => {
+  it('gives a claim about "the talks" the parties the article first names with them', () => {
+    const text = 'Quillon Systems is in talks to acquire Marvell Foods, the Daily Ledger reported. The talks could fall apart, one source said.';
+    expect(forClaim(text, 'The talks could fall apart', 'one source')).toEqual(['Quillon Systems', 'Marvell Foods']);
+  });
+
+  it('leaves a claim that names a party of its own alone', () => {
+    const text = 'Quillon Systems is in talks to acquire Marvell Foods. Germany said the deal needs approval.';
+    expect(forClaim(text, 'the deal needs approval', 'Germany')).toEqual(['Germany']);
+  });
+});

@@ -292,6 +292,10 @@ const PUBLIC_BODY = /\b(?:Ministry|Ministries|Department|Government|Armed Forces
 const PERSON_NOUN = /\b(?:man|woman|boy|girl|child|person|mother|father|son|daughter|husband|wife|brother|sister|driver|pilot|soldier|officer|resident|victim|suspect|teenager|player|worker|patient|doctor|farmer|student|pupil|gunman|attacker|owner|customer|passenger|journalist|reporter)\b/i;
 /** Sports roles between a state and a player's name: "Senegal star", "France forward". */
 const SPORTS_ROLE_BETWEEN = /^(?:['’]s)?\s+(?:(?:national|team|squad|former|veteran|young|teenage|injured|star)\s+)?(?:star|forward|striker|midfielder|defender|goalkeeper|keeper|goalie|winger|captain|skipper|coach|manager|boss|international|playmaker|full-back|fullback|centre-back|center-back|wing|fly-half|scrum-half|prop|lock|hooker|batsman|bowler|opener|all-rounder|sprinter|runner|swimmer|cyclist|gymnast|player|ace|legend|great|icon|youngster|prodigy)\s+$/i;
+/** A claim about "the deal", "the talks": what the article's deal is about. */
+const DEAL_WORDS = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]ny such) (?:(?:proposed|potential|possible|planned|initial|emerging|general|final|reported)\s+)?(?:deal|talks|negotiations|agreement|proposal|acquisition|merger|takeover|outline of the deal)\b(?!\s+(?:with|between|of|for|to)\b)/;
+/** The first mention of talks or a deal with its parties. */
+const DEAL_SENTENCE = /\b(?:in talks|talks (?:with|between|to)|negotiations (?:with|between)|(?:a|the) deal (?:with|between|to|for)|agreed to (?:acquire|buy|merge)|to acquire|takeover (?:of|bid)|acquisition of|merger (?:with|between))\b/;
 /** How a demonym is written: "American", "Japanese", "Israeli", "British", "French". */
 const DEMONYM_FORM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)$/u;
 const PERSON_PRONOUN_ANYWHERE = /\b(he|she)\b/i;
@@ -698,6 +702,11 @@ export function createActorResolver(text: string): ActorResolver {
         }
       }
     }
+    // "The talks are at a sensitive stage": a claim about the article's deal or talks, naming no
+    // party, involves the parties the article first names with them.
+    if (DEAL_WORDS.test(text.slice(claimStart, claimEnd)) && !out.some((a) => kindOf(a) !== 'person' || COUNTRY_NAMES.has(a))) {
+      for (const p of dealParties()) if (!out.includes(p)) out.push(p);
+    }
     // A claim that names no place happens where the story does ("the death toll has reached 35").
     const { where } = getClaimContext();
     // (Unknown small places inside the setting — "the town of Jiegu" — do not count as a place of its own.)
@@ -730,6 +739,24 @@ export function createActorResolver(text: string): ActorResolver {
       end = start - 1;
     }
     return null;
+  }
+
+  let parties: string[] | null = null;
+  /** Organisations and states of the first sentence that tells of talks or a deal ("eBay is in talks to acquire Skype"). */
+  function dealParties(): string[] {
+    if (parties) return parties;
+    parties = [];
+    const first = DEAL_SENTENCE.exec(text);
+    if (!first) return parties;
+    const start = sentenceStartBefore(text, first.index);
+    const endMatch = /[.!?]["”’]?(?:\s|$)|\n/.exec(text.slice(first.index));
+    const end = endMatch ? first.index + endMatch.index : text.length;
+    for (let k = firstAtOrAfter(mentions, start); k < mentions.length && mentions[k].start < end; k++) {
+      const m = mentions[k];
+      if ((m.kind === 'organization' || COUNTRY_NAMES.has(m.canonical)) && !DEMONYM_FORM.test(text.slice(m.start, m.end)) && !parties.includes(m.canonical)) parties.push(m.canonical);
+    }
+    if (parties.length > 3) parties = [];
+    return parties;
   }
 
   function kindOf(canonical: string): ActorKind {
