@@ -30,7 +30,8 @@ export async function run(): Promise<void> {
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(`${server.url}/`);
-    await page.waitForFunction('(window.__reportgraph?.loads() ?? 0) > 0', null, { timeout: 120_000 });
+    // firstFrame is set when the frame holding the graph has been committed to the compositor (see app.ts)
+    await page.waitForFunction('window.__reportgraph?.metrics.firstFrame != null', null, { timeout: 120_000 });
     const first = (await page.evaluate('window.__reportgraph.metrics.firstFrame')) as number | null;
     const drawn = (await page.evaluate('window.__reportgraph.visibleNodes().length')) as number;
     // Hover a spread of nodes (outlets are the heaviest: hundreds of neighbours), leaving in between. Before each
@@ -64,7 +65,7 @@ export async function run(): Promise<void> {
       return { sync, frame };
     })()`)) as { sync: number[]; frame: number[] };
     console.log(`graph: ${graph.nodes.length.toLocaleString('en')} nodes, ${graph.edges.length.toLocaleString('en')} edges (${drawn.toLocaleString('en')} drawn)`);
-    console.log(`first drawn frame: ${first?.toFixed(0)} ms after navigation start (target < 2000 ms)`);
+    console.log(`first frame with the graph painted: ${first?.toFixed(0)} ms after navigation start (target < 2000 ms)`);
     const steps = (await page.evaluate('window.__reportgraph.metrics.steps')) as Record<string, number>;
     console.log(`first load steps (ms after navigation start): ${Object.entries(steps).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`);
     console.log(`hover highlight (state + reducers + refresh): median ${median(timings.sync).toFixed(2)} ms, p90 ${percentile(timings.sync, 0.9).toFixed(2)} ms, max ${Math.max(...timings.sync).toFixed(2)} ms over ${timings.sync.length} enter/leave events (target < 16 ms)`);

@@ -3,11 +3,14 @@ import type { ActorKind, EdgeAttributes, NodeAttributes, NodeKind } from '../../
 export type { ActorKind, EdgeAttributes, NodeAttributes, NodeKind };
 
 /** graphology's serialised form, as /api/graph sends it. */
+export type ServedEdgeAttributes = Pick<EdgeAttributes, 'kind'> & Partial<EdgeAttributes>;
+
 export interface SerializedGraph {
   attributes?: Record<string, unknown>;
   options?: { type?: string; multi?: boolean; allowSelfLoops?: boolean };
   nodes: { key: string; attributes: NodeAttributes }[];
-  edges: { key?: string; source: string; target: string; attributes: EdgeAttributes; undirected?: boolean }[];
+  /** /api/graph leaves out edge keys, sizes and colours; the exports keep them */
+  edges: { key?: string; source: string; target: string; attributes: ServedEdgeAttributes; undirected?: boolean }[];
 }
 
 export interface OutletSummary {

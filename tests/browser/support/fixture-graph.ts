@@ -70,7 +70,12 @@ export function generateGraph(nodeCount: number, edgeCount: number, seed = 7): S
   }
   const perClaim = (edgeCount - sourceCount) / Math.max(1, claimCount);
   let edgeId = 0;
+  const seen = new Set<string>();
   const edge = (source: string, target: string, kind: EdgeKind) => {
+    // one edge per kind and ends, as on the server (its edge keys are `${kind}:${source}->${target}`)
+    const id = `${kind}:${source}->${target}`;
+    if (seen.has(id)) return;
+    seen.add(id);
     edges.push({ key: `e${edgeId++}`, source, target, attributes: { kind, size: 1, color: EDGE_COLOR[kind], weight: 1 } });
   };
   for (const s of sources) edge(sourceOutlet.get(s)!.key, s, 'cites');

@@ -9,7 +9,8 @@ import type { SerializedGraph } from './fixture-graph.js';
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
 
 export async function startFixtureServer(graph: SerializedGraph, distDir: string): Promise<{ url: string; close(): Promise<void> }> {
-  const graphJson = JSON.stringify(graph);
+  // as /api/graph sends it: edges without key, size and colour (the page derives them from kind and ends)
+  const graphJson = JSON.stringify({ ...graph, edges: graph.edges.map((e) => ({ source: e.source, target: e.target, attributes: { kind: e.attributes.kind, weight: e.attributes.weight } })) });
   const list = (kind: string) => graph.nodes.filter((n) => n.attributes.kind === kind).slice(0, 500).map((n) => ({ key: n.key, label: n.attributes.label, claimCount: 1, color: n.attributes.color, actorKind: n.attributes.actorKind }));
   const outlets = JSON.stringify({ outlets: list('outlet') });
   const actors = JSON.stringify({ actors: list('actor') });

@@ -1,5 +1,6 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { EdgeAttributes, NodeAttributes, SerializedGraph } from '../../api/types.js';
+import { EDGE_KIND_COLORS } from '../../../../server/graph/colors.js';
 
 export type ReportGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
 
@@ -7,8 +8,16 @@ export function createGraph(): ReportGraph {
   return new MultiDirectedGraph<NodeAttributes, EdgeAttributes>({ allowSelfLoops: true });
 }
 
-function edgeKey(edge: SerializedGraph['edges'][number]): string {
+type ServedEdge = SerializedGraph['edges'][number];
+
+/** /api/graph sends edges without key, colour and size (they follow from kind and ends): the same key the server uses. */
+function edgeKey(edge: ServedEdge): string {
   return edge.key ?? `${edge.attributes.kind}:${edge.source}->${edge.target}`;
+}
+
+function edgeAttributes(edge: ServedEdge): EdgeAttributes {
+  const a = edge.attributes;
+  return { ...a, size: a.size ?? 1, color: a.color ?? EDGE_KIND_COLORS[a.kind] ?? 'rgb(200,200,205)', weight: a.weight ?? 1 };
 }
 
 /**
@@ -18,7 +27,11 @@ function edgeKey(edge: SerializedGraph['edges'][number]): string {
 export function mergeView(graph: ReportGraph, view: SerializedGraph): string[] {
   if (graph.order === 0) {
     // First load: graphology's bulk import is several times faster than node-by-node merging.
-    graph.import({ nodes: view.nodes, edges: view.edges.filter((e) => e.source !== undefined && e.target !== undefined) } as never);
+    const edges = [];
+    for (const e of view.edges) {
+      if (e.source !== undefined && e.target !== undefined) edges.push({ key: edgeKey(e), source: e.source, target: e.target, attributes: edgeAttributes(e) });
+    }
+    graph.import({ nodes: view.nodes, edges } as never);
     return view.nodes.map((n) => n.key);
   }
   const added: string[] = [];
@@ -33,8 +46,8 @@ export function mergeView(graph: ReportGraph, view: SerializedGraph): string[] {
   }
   for (const edge of view.edges) {
     const key = edgeKey(edge);
-    if (graph.hasEdge(key)) graph.mergeEdgeAttributes(key, edge.attributes);
-    else if (graph.hasNode(edge.source) && graph.hasNode(edge.target)) graph.addDirectedEdgeWithKey(key, edge.source, edge.target, edge.attributes);
+    if (graph.hasEdge(key)) graph.mergeEdgeAttributes(key, edgeAttributes(edge));
+    else if (graph.hasNode(edge.source) && graph.hasNode(edge.target)) graph.addDirectedEdgeWithKey(key, edge.source, edge.target, edgeAttributes(edge));
   }
   placeNewNodes(graph, added);
   return added;

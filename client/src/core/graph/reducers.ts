@@ -22,10 +22,12 @@ export interface HighlightState {
   recent: Set<string>;
   /** Mute everything outside the focus (small graphs); big graphs only emphasise the focus. */
   dimOthers: boolean;
+  /** First draw of a large view: nodes first, edges in the frame after (see Explorer.afterFirstPaint). */
+  edgesDeferred: boolean;
 }
 
 export function emptyHighlight(): HighlightState {
-  return { visible: null, hovered: null, hoverFocus: null, selected: null, selectionFocus: null, recent: new Set(), dimOthers: true };
+  return { visible: null, hovered: null, hoverFocus: null, selected: null, selectionFocus: null, recent: new Set(), dimOthers: true, edgesDeferred: false };
 }
 
 export function makeNodeReducer(state: HighlightState) {
@@ -62,6 +64,10 @@ export function makeNodeReducer(state: HighlightState) {
 export function makeEdgeReducer(getGraph: () => ReportGraph, state: HighlightState) {
   return (edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> => {
     const res: Partial<EdgeDisplayData> = { color: data.color, size: data.size, label: undefined };
+    if (state.edgesDeferred) {
+      res.hidden = true;
+      return res;
+    }
     if (state.visible) {
       const [source, target] = getGraph().extremities(edge);
       if (!state.visible.has(source) || !state.visible.has(target)) {
