@@ -766,7 +766,16 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
           let q = lb - 1;
           // the speaker NP between the quotation and the cue (with an appositive)
           while (q > contentStart && !((text[q] === '”' || text[q] === '"') && isQuoteEnd(text, q))) q--;
-          if (q <= contentStart || lb - q > 120) continue;
+          if (q <= contentStart || lb - q > 120) {
+            // 'C, the officials were quoted as saying.': no quotation marks, a comma ends the claim
+            const comma = text.lastIndexOf(',', lb - 1);
+            const subj = comma > contentStart ? trimSpan(text, comma + 1, lb) : null;
+            const claim = subj && lb - comma <= 80 ? claimBefore(text, contentStart, comma) : null;
+            if (subj && claim && subj.end > subj.start && !text.slice(subj.start, subj.end).includes(',')) {
+              out.push(base('inverted', 'quote', cueText, auxStart, b, { subject: subj, medium, claim, frameStart: comma, inFocus: !medium }));
+            }
+            continue;
+          }
           const claim = claimBefore(text, contentStart, q + 1);
           let subj = trimSpan(text, q + 1, lb);
           const comma = text.slice(subj.start, subj.end).indexOf(',');
@@ -819,11 +828,20 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
             subject, citing: { start: npStart, end: npStart + np.length }, claim: { start: content.start, end: s1 }, frameStart: subject.start,
           }));
           skipUntil = b + q[0].length;
-        } else if (subject && /^[\s.]*$/.test(text.slice(b + q[0].length, s1))) {
+        } else if (subject && /^[\s.]*$/.test(text.slice(parseRight(ctx, 'say', b + q[0].length, s1).pos, s1))) {
           // '"C," Bloomberg quoted an analyst as saying.': the quotation before the frame
           let qe = subject.start;
           while (qe > s0 && /\s/.test(text[qe - 1] as string)) qe--;
-          if (/["”]/.test(text[qe - 1] ?? '') && isQuoteEnd(text, qe - 1)) {
+          const lastComma = text.lastIndexOf(',', auxStart);
+          const trailSubject = lastComma > contentStart ? trimSpan(text, lastComma + 1, auxStart) : null;
+          if (trailSubject && trailSubject.end > trailSubject.start && trailSubject.end - trailSubject.start <= 60 && !/["”]/.test(text.slice(lastComma - 1, lastComma + 1))) {
+            // 'S said C, the agency quotes him as saying at a news conference.'
+            const claim = claimBefore(text, contentStart, lastComma);
+            if (claim) {
+              out.push(base('post', lemma, quotedCue, auxStart, b, { subject: trailSubject, citing: { start: npStart, end: npStart + np.length }, claim, frameStart: lastComma }));
+              skipUntil = b + q[0].length;
+            }
+          } else if (/["”]/.test(text[qe - 1] ?? '') && isQuoteEnd(text, qe - 1)) {
             const open = text.lastIndexOf(text[qe - 1] === '”' ? '“' : '"', qe - 2);
             if (open >= contentStart) {
               out.push(base('post', lemma, quotedCue, auxStart, b, {
@@ -927,6 +945,8 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     }
     if (content.kind === 'content') {
       if (quoteBefore && lb > contentStart) continue; // '", said that' is not a pattern we trust
+      // "37 the army says are dead": a relative clause without its subject has no claim of its own
+      if (lemma === 'say' && /^(?:is|are|was|were|has|have|had)(?![\p{L}])/u.test(text.slice(content.start, content.start + 5))) continue;
       const andBefore = wordBefore(text, auxStart, contentStart);
       const coordinated = andBefore && /^(?:and|but)$/i.test(andBefore.word) && andBefore.start > contentStart + 8;
       const subject = coordinated

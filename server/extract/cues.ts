@@ -124,6 +124,9 @@ export function isWordCode(text: string, i: number): boolean {
 }
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
 
+/** A capitalised name with a past-tense cue glued to it. */
+const GLUED_CUE = /^\p{Lu}\p{Ll}{2,}?(said|reported|says|reports|told|wrote)$/u;
+
 /** Second words of the prepositional cues that start with "as". */
 const AS_CUES: Record<string, string> = { quoted: 'by', reported: 'by', cited: 'by', announced: 'by', stated: 'by', per: '' };
 const MAX_CUE_LENGTH = Math.max(...[...VERB_FORMS.keys()].map((k) => k.length), 'according'.length);
@@ -179,7 +182,14 @@ export function findCues(text: string, from: number, to: number): CueHit[] {
         }
       } else if (lw === 'citing' || VERB_FORMS.has(lw)) {
         out.push({ start: w.s, end: w.e, word: text.slice(w.s, w.e) });
+      } else if (len >= 7) {
+        const glued = GLUED_CUE.exec(text.slice(w.s, w.e));
+        if (glued) out.push({ start: w.e - (glued[1] as string).length, end: w.e, word: glued[1] as string });
       }
+    } else if (len > MAX_CUE_LENGTH && len <= 30) {
+      // a space lost in copying: "the Wall Street Journalreported"
+      const glued = GLUED_CUE.exec(text.slice(w.s, w.e));
+      if (glued) out.push({ start: w.e - (glued[1] as string).length, end: w.e, word: glued[1] as string });
     }
     w = next;
   }

@@ -120,3 +120,37 @@ describe('speakers inside an outlet report', () => {
     expect(recordWith(run('The prime minister said in a closed meeting of the Foreign Affairs and Defense Committee on Sunday that he would not resign.'), 'resign').claim).toBe('he would not resign');
   });
 });
+
+describe('more frames', () => {
+  it('"told AFP on condition of anonymity" after a quotation', () => {
+    const r = recordWith(run('"There is an intention to renew the talks," the official told AFP on condition of anonymity.'), 'renew');
+    expect(r.outlet).toBe('Agence France-Presse');
+    expect(r.speaker).toBe('the official');
+  });
+  it('a relative clause without its subject ("37 the army says are dead") has no claim', () => {
+    expect(run('Hamas took 252 hostages, including 37 the army says are dead.').attributions).toEqual([]);
+  });
+  it('"The source added" takes the outlet of the record that introduced the source, here none', () => {
+    const ex = run('Officials told the Washington Post that talks were stuck. The envoy is busy, according to a source familiar with the details. The source added that both mediators were pushing hard.');
+    expect(recordWith(ex, 'stuck').outlet).toBe('The Washington Post');
+    expect(recordWith(ex, 'mediators').outlet).toBeNull();
+  });
+  it('a cue glued to the outlet name by a lost space', () => {
+    const ex = run('Acme is in talks to buy Beta, the Wall Street Journalreported today. The talks could fail, according to one source, the Journalsaid.');
+    expect(recordWith(ex, 'Acme').outlet).toBe('The Wall Street Journal');
+    expect(recordWith(ex, 'fail').outlet).toBe('The Wall Street Journal');
+    expect(recordWith(ex, 'fail').speaker).toBe('one source');
+  });
+  it('"S said C, the agency quotes him as saying at a news conference": the agency reports S', () => {
+    const ex = run('An envoy has ruled out talks, Reuters news agency reports.\nJon Alhaj said the army accepted the plan, the agency quotes him as saying at a press conference in Cairo.');
+    const r = recordWith(ex, 'accepted');
+    expect(r.outlet).toBe('Reuters');
+    expect(r.speaker).toBe('Jon Alhaj');
+  });
+  it('"C, the officials were quoted as saying" without quotation marks', () => {
+    const ex = run('The assessment was based on intercepted calls, the New York Times said. It is unclear how much he knew in advance, the officials were quoted as saying.');
+    const r = recordWith(ex, 'unclear');
+    expect(r.outlet).toBe('The New York Times');
+    expect(r.speaker).toBe('the officials');
+  });
+});
