@@ -114,3 +114,15 @@ describe('the deal', () => {
     expect(forClaim(text, 'the deal needs approval', 'Germany')).toEqual(['Germany']);
   });
 });
+
+describe('the launch', () => {
+  it('gives a claim about the missile the state the article says fired it', () => {
+    const text = 'North Korea fired a ballistic missile on Friday. An official said the missile broke up after the launch.';
+    expect(forClaim(text, 'the missile broke up after the launch', 'An official')).toEqual(['North Korea']);
+  });
+
+  it('adds nothing in an article that says nobody fired anything', () => {
+    const text = 'Engineers said the rocket was ready. An official said the launch would be on Monday.';
+    expect(forClaim(text, 'the launch would be on Monday', 'An official')).toEqual([]);
+  });
+});

@@ -292,6 +292,10 @@ const PUBLIC_BODY = /\b(?:Ministry|Ministries|Department|Government|Armed Forces
 const PERSON_NOUN = /\b(?:man|woman|boy|girl|child|person|mother|father|son|daughter|husband|wife|brother|sister|driver|pilot|soldier|officer|resident|victim|suspect|teenager|player|worker|patient|doctor|farmer|student|pupil|gunman|attacker|owner|customer|passenger|journalist|reporter)\b/i;
 /** Sports roles between a state and a player's name: "Senegal star", "France forward". */
 const SPORTS_ROLE_BETWEEN = /^(?:['’]s)?\s+(?:(?:national|team|squad|former|veteran|young|teenage|injured|star)\s+)?(?:star|forward|striker|midfielder|defender|goalkeeper|keeper|goalie|winger|captain|skipper|coach|manager|boss|international|playmaker|full-back|fullback|centre-back|center-back|wing|fly-half|scrum-half|prop|lock|hooker|batsman|bowler|opener|all-rounder|sprinter|runner|swimmer|cyclist|gymnast|player|ace|legend|great|icon|youngster|prodigy)\s+$/i;
+/** A claim about a launch: "the missile", "the launch", "the projectiles". */
+const LAUNCH_TOPIC = /\b(?:missiles?|launch|launches|rockets?|projectiles?)\b/i;
+/** "North Korea fired a short-range missile": the launch and who made it. */
+const LAUNCH_SENTENCE = /\b(?:fired|launched|test-fired|test-launched|tested)\b[^.;]{0,60}?\b(?:missiles?|rockets?|projectiles?|satellite)\b/;
 /** A claim about "the deal", "the talks": what the article's deal is about. */
 const DEAL_WORDS = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]ny such) (?:(?:proposed|potential|possible|planned|initial|emerging|general|final|reported)\s+)?(?:deal|talks|negotiations|agreement|proposal|acquisition|merger|takeover|outline of the deal)\b(?!\s+(?:with|between|of|for|to)\b)/;
 /** The first mention of talks or a deal with its parties. */
@@ -707,6 +711,12 @@ export function createActorResolver(text: string): ActorResolver {
     if (DEAL_WORDS.test(text.slice(claimStart, claimEnd)) && !out.some((a) => kindOf(a) !== 'person' || COUNTRY_NAMES.has(a))) {
       for (const p of dealParties()) if (!out.includes(p)) out.push(p);
     }
+    // "the missile broke up after the launch": a claim about the article's launch involves the
+    // state or group the article says fired it.
+    if (LAUNCH_TOPIC.test(text.slice(claimStart, claimEnd))) {
+      const who = launcher();
+      if (who && !out.includes(who)) out.push(who);
+    }
     // A claim that names no place happens where the story does ("the death toll has reached 35").
     const { where } = getClaimContext();
     // (Unknown small places inside the setting — "the town of Jiegu" — do not count as a place of its own.)
@@ -739,6 +749,24 @@ export function createActorResolver(text: string): ActorResolver {
       end = start - 1;
     }
     return null;
+  }
+
+  let launchedBy: string | null | undefined;
+  /** The state or group the article first says fired or launched a missile, rocket or satellite. */
+  function launcher(): string | null {
+    if (launchedBy !== undefined) return launchedBy;
+    launchedBy = null;
+    const l = LAUNCH_SENTENCE.exec(text);
+    if (!l) return null;
+    const start = sentenceStartBefore(text, l.index);
+    for (let k = firstAtOrAfter(mentions, l.index) - 1; k >= 0 && mentions[k].start >= start; k--) {
+      const m = mentions[k];
+      if (m.kind === 'organization' || COUNTRY_NAMES.has(m.canonical)) {
+        launchedBy = CAPITAL_STATES.get(m.canonical) ?? m.canonical;
+        break;
+      }
+    }
+    return launchedBy;
   }
 
   let parties: string[] | null = null;
