@@ -412,6 +412,8 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   if (/^\p{Ll}[\p{L}]*ed$/u.test(w) && w.length > 4 && !/^(?:need|seed|speed|bleed|feed|breed|greed|hundred|red|bed|united|advanced|armed|combined|detailed|limited|alleged|unprecedented|unexpected|unidentified|so-called)$/.test(w)) return { kind: 'none', comma: false, closes: false };
   // "said nothing", "said so": no content
   if (/^(?:nothing|little|much|anything|something|otherwise|so|more|less)$/.test(w) && /^[\p{L}]+\s*(?:[.,;!?]|$)/u.test(rest)) return { kind: 'none', comma: false, closes: false };
+  // "first reported the news on Friday": a reported thing named, not reported content
+  if (lemma === 'report' && /^(?:the|this|that|these|its|their)\s+(?:news|story|stories|development|developments|incident|move|details?|findings?|deal|talks|plan|plans|figures?|results?|meeting|visit|sale|purchase|decision|matter|case)(?![\p{L}])(?!\s+(?:that|of|was|were|is|are|had|has|will|would|could)\b)/iu.test(rest)) return { kind: 'none', comma: false, closes: false };
   // "posted its summary on his account": a thing posted, not a statement
   if (lemma === 'post' && /^(?:its|his|her|their|our|a|an|the|this|these|those|photos?|videos?|pictures?|images?|links?)$/.test(w)) return { kind: 'none', comma: false, closes: false };
   // "tells the story of": a clause must follow tell (after its object)
@@ -542,6 +544,9 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
           while (p < s1 && /\s/.test(text[p] as string)) p++;
         }
         if (p >= s1) continue;
+        // "As reported by Reuters on Monday, C": the date of the report is not the claim
+        const dated = /^(?:on|last|this|earlier|late|early)\s+\p{L}+(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*/u.exec(text.slice(p, Math.min(s1, p + 40)));
+        if (dated) p += dated[0].length;
         out.push(base('prep-lead', lw, h.word, a, b, { subject: np, claim: { start: p, end: s1 }, frameStart: a }));
       } else {
         let fs = a;
@@ -678,7 +683,8 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     // "the alleged fraud", "the second reported launch": a participle used as an adjective
     if ((form === 'past' || form === 'participle') && !/\b(?:is|are|was|were|be|been|being|has|have|had|will|would)\b/i.test(text.slice(auxStart, a)) && /^[ \t]+\p{Ll}/u.test(text.slice(b, b + 3))) {
       const prev = wordBefore(text, auxStart, s0);
-      if (prev && ATTRIBUTIVE_BEFORE.test(prev.word) && !/^(?:that|to|by|as)$/i.test(nextLw)) continue;
+      // ("a third said it had": a pronoun or determiner after the participle starts its content)
+      if (prev && ATTRIBUTIVE_BEFORE.test(prev.word) && !/^(?:that|to|by|as|it|he|she|they|we|i|there|this|the|a|an|his|her|their|its)$/i.test(nextLw)) continue;
     }
     // "The Times, which first reported the talks, said ...": the relative clause is not the statement
     {
