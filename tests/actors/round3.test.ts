@@ -48,7 +48,7 @@ describe('descriptions of the state an article is about', () => {
     const text = 'ACCRA - Voters in Ghana queued for hours. Ghana counted ballots overnight. Critics said the government had failed. The electoral commission said turnout was high.';
     const r = createActorResolver(text);
     expect(r.actorsIn(...span(text, 'the government had failed'))).toEqual(['Ghana']);
-    expect(r.actorsForClaim(...span(text, 'turnout was high'), 'The electoral commission')).toEqual(['Ghana Electoral Commission']);
+    expect(r.actorsForClaim(...span(text, 'turnout was high'), 'The electoral commission')).toEqual(['Electoral Commission of Ghana']);
   });
 
   it('knows "N.Korea" for North Korea', () => {

@@ -126,3 +126,19 @@ describe('the launch', () => {
     expect(forClaim(text, 'the launch would be on Monday', 'An official')).toEqual([]);
   });
 });
+
+describe('election authorities', () => {
+  it('names "the electoral commission" by the state\'s own body, with its acronym and "the commission"', () => {
+    const text = 'KINSHASA - Congolese parties rejected results released by the electoral commission (CENI). CENI defended them. Later the commission said it was hacked.';
+    const found = all(text);
+    expect(found).toContain('Independent National Electoral Commission');
+    expect(found).not.toContain('CENI');
+    const r = createActorResolver(text);
+    expect(r.actorsIn(...span(text, 'the commission said it was hacked'))).toEqual(['Independent National Electoral Commission']);
+  });
+
+  it('keeps "<State> Electoral Commission" for a state without a listed body', () => {
+    const text = 'Ruritanian voters waited as Iceland counted. Iceland said the electoral commission was late. Iceland agreed.';
+    expect(all(text)).toContain('Iceland Electoral Commission');
+  });
+});

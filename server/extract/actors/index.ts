@@ -9,6 +9,7 @@ import { CAPITAL_STATES, COUNTRY_NAMES, CITY_NAMES, GAZETTEER_KINDS, REGION_NAME
 import { definiteDescriptions, firstAtOrAfter, LONGEST_MENTION, officeDescriptions, titleDescriptions } from './descriptions.js';
 import { scan, type RawMention } from './scanner.js';
 import { GENERIC_BODIES, militaryDescriptions, qualifyNationalBodies } from './national-bodies.js';
+import { ELECTORAL_COMMISSIONS } from '../lexicon/organizations.js';
 
 export type { ActorKind } from './gazetteer.js';
 
@@ -392,8 +393,20 @@ function stateDescriptions(text: string, mentions: ActorMention[], home: string 
   const out: ActorMention[] = [];
   for (const d of text.matchAll(/\b[Tt]he government\b(?!\s+(?:of|in)\b)/g)) out.push({ start: d.index, end: d.index + d[0].length, canonical: home, kind: 'place' });
   const named = mentions.find((m) => /\bElect(?:oral|ion) Commission\b/.test(m.canonical));
-  const commission = named?.canonical ?? `${home} Electoral Commission`;
-  for (const d of text.matchAll(/\b[Tt]he (?:national |independent )?(?:electoral|election) commission\b/g)) out.push({ start: d.index, end: d.index + d[0].length, canonical: commission, kind: 'organization' });
+  const commission = named?.canonical ?? ELECTORAL_COMMISSIONS.get(home) ?? `${home} Electoral Commission`;
+  let first = -1;
+  for (const d of text.matchAll(/\b[Tt]he (?:national |independent )?(?:electoral|election) commission\b/g)) {
+    if (first < 0) first = d.index;
+    out.push({ start: d.index, end: d.index + d[0].length, canonical: commission, kind: 'organization' });
+    // "the electoral commission (CENI)": the acronym names it too
+    const acronym = /^\s*\(([A-Z]{2,6})\)/.exec(text.slice(d.index + d[0].length, d.index + d[0].length + 12));
+    if (acronym) for (const m of mentions) if (m.canonical === acronym[1]) m.canonical = commission;
+  }
+  // "The commission said": the electoral commission the article named before
+  if (first >= 0 || named) {
+    const after = first >= 0 ? first : named!.start;
+    for (const d of text.matchAll(/\b[Tt]he commission\b/g)) if (d.index > after) out.push({ start: d.index, end: d.index + d[0].length, canonical: commission, kind: 'organization' });
+  }
   return out;
 }
 
