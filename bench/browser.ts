@@ -33,6 +33,9 @@ export async function run(): Promise<void> {
     // firstFrame is set when the frame holding the graph has been committed to the compositor (see app.ts)
     await page.waitForFunction('window.__reportgraph?.metrics.firstFrame != null', null, { timeout: 120_000 });
     const first = (await page.evaluate('window.__reportgraph.metrics.firstFrame')) as number | null;
+    // a first view this large is drawn nodes first; its edges follow in the next frame
+    await page.waitForFunction('window.__reportgraph.metrics.steps.edgesPainted != null', null, { timeout: 120_000 });
+    const full = (await page.evaluate('window.__reportgraph.metrics.steps.edgesPainted')) as number;
     const drawn = (await page.evaluate('window.__reportgraph.visibleNodes().length')) as number;
     // Hover a spread of nodes (outlets are the heaviest: hundreds of neighbours), leaving in between. Before each
     // hover the GPU is let finish; "sync" is the highlight's own work (state, reducers, program updates), "frame"
@@ -65,7 +68,8 @@ export async function run(): Promise<void> {
       return { sync, frame };
     })()`)) as { sync: number[]; frame: number[] };
     console.log(`graph: ${graph.nodes.length.toLocaleString('en')} nodes, ${graph.edges.length.toLocaleString('en')} edges (${drawn.toLocaleString('en')} drawn)`);
-    console.log(`first frame with the graph painted: ${first?.toFixed(0)} ms after navigation start (target < 2000 ms)`);
+    console.log(`first frame with the graph painted (its nodes): ${first?.toFixed(0)} ms after navigation start (target < 2000 ms)`);
+    console.log(`frame with all ${graph.edges.length.toLocaleString('en')} edges painted: ${full.toFixed(0)} ms after navigation start`);
     const steps = (await page.evaluate('window.__reportgraph.metrics.steps')) as Record<string, number>;
     console.log(`first load steps (ms after navigation start): ${Object.entries(steps).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`);
     console.log(`hover highlight (state + reducers + refresh): median ${median(timings.sync).toFixed(2)} ms, p90 ${percentile(timings.sync, 0.9).toFixed(2)} ms, max ${Math.max(...timings.sync).toFixed(2)} ms over ${timings.sync.length} enter/leave events (target < 16 ms)`);

@@ -36,6 +36,8 @@ const ARROW_EDGE_LIMIT = 20_000;
  * hideEdgesOnMove makes the same trade while the camera moves.
  */
 const DEFERRED_EDGES_LIMIT = 10_000;
+/** Views with more nodes than this draw claims as points (see HighlightState.claimsAsPoints). */
+const POINT_CLAIMS_LIMIT = 5_000;
 /** Graphs up to this size get a ForceAtlas2 run on first load. */
 const AUTO_LAYOUT_LIMIT = 3_000;
 
@@ -102,7 +104,9 @@ export class Explorer {
     const firstView = early?.view ?? fetchGraph(filterQuery(this.state));
     firstView.catch(() => undefined);
     // The renderer (WebGL contexts, shader programs, canvases) is set up while the graph downloads, on an
-    // empty graph, so that none of it is on the way to the first frame.
+    // empty graph, so that none of it is on the way to the first frame. Its canvases stay hidden until then:
+    // without a GPU, every frame that shows them waits for the GPU process to finish and reads them back.
+    byId('graph').classList.add('unpainted');
     this.ensureSigma(createGraph());
     this.step('renderer');
     try {
@@ -155,6 +159,7 @@ export class Explorer {
     this.highlight.dimOthers = this.graph.order <= DIM_LIMIT;
     this.plainEdges = this.graph.size > ARROW_EDGE_LIMIT;
     this.highlight.edgesDeferred = firstDraw && this.graph.size > DEFERRED_EDGES_LIMIT;
+    this.highlight.claimsAsPoints = this.graph.order > POINT_CLAIMS_LIMIT;
     this.filters.setDates(claimDates(this.graph));
     this.filters.render(this.state);
     this.refreshSelection();
@@ -195,12 +200,14 @@ export class Explorer {
   }
 
   private finishLoad(): void {
+    byId('graph').classList.remove('unpainted');
     this.loads += 1;
     this.applyMode();
     this.scheduleUrlUpdate(0);
   }
 
   private showFailure(err: unknown, retry: () => void): void {
+    byId('graph').classList.remove('unpainted');
     if (err instanceof UnreachableError || !(err instanceof ApiError)) {
       showStatus('error', 'The server is unreachable', 'Reportgraph could not reach its server. Check that it is running, then try again.', [{ label: 'Try again', primary: true, run: retry }]);
     } else {
