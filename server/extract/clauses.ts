@@ -500,6 +500,19 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       }
     }
   }
+  // a headline that quotes its speaker: "Acme: 'We are not selling'", "Acme: No, we will not sell"
+  if (s0 === 0 && (s1 === text.length || text[s1] === '\n' || text[s1] === '\r') && s1 - s0 <= 160) {
+    const m = HEADLINE_SPEAKER.exec(text.slice(s0, s1));
+    if (m && !HEADLINE_LABELS.test(m[1] as string)) {
+      const name = m[1] as string;
+      const colon = s0 + name.length;
+      const claim = trimClaim(text, s0 + m[0].length - (m[2] as string).length, s1);
+      if (claim.end - claim.start >= 8) {
+        out.push(base('pre', 'say', ':', colon, colon + 1, { subject: { start: s0, end: colon }, claim, frameStart: s0 }));
+        return out;
+      }
+    }
+  }
   let skipUntil = -1;
   const quoted = hits.length ? quotedRanges(text, contentStart, s1) : [];
   for (const h of hits) {
@@ -1077,6 +1090,10 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
 
 /** "with many", "with some lawmakers", "with several of the residents" before a participle of saying. */
 const WITH_SUBJECT = /(?:^|[\s,])with[ \t]+((?:many|some|several|most|others|critics|officials|analysts|experts|residents|witnesses|(?:(?:many|some|several|most|other)[ \t]+(?:of[ \t]+(?:the|them|those)[ \t]+)?)(?:[\p{L}-]+[ \t]+)?[\p{L}-]+s))[ \t]+$/u;
+
+/** "Name: claim in the first person or in quotes" on the title line. */
+const HEADLINE_SPEAKER = /^(\p{Lu}[\p{L}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}.'’&-]*){0,3}):[ \t]+((?:["“‘'][^"“”‘’']{8,}|(?:[^:]*?\b(?:I|I'm|I’m|we|We|we're|we’re|our|Our|us|my|My|you|You)\b)[^:]*)$)/u;
+const HEADLINE_LABELS = /^(?:Why|What|How|Update|Updated|Breaking|Watch|Exclusive|Analysis|Opinion|Live|Explainer|Factbox|Timeline|Editorial|Review|Interview|Video|Photos|Report|Read|Listen|Podcast|Comment|Editor|Letter|Letters|Poll|Quiz|Correction|Background|Context|Note)\b/;
 
 /** Closed quotations inside [from, to): curly pairs, and straight quotes that open at a word start. */
 function quotedRanges(text: string, from: number, to: number): Span[] {

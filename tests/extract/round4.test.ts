@@ -154,3 +154,23 @@ describe('more frames', () => {
     expect(r.speaker).toBe('the officials');
   });
 });
+
+describe('round 4 details', () => {
+  it('"while a third said it had been cancelled" is its own record', () => {
+    const ex = run('Two sources told Reuters that the meeting had been postponed, while a third said it had been cancelled.');
+    expect(recordWith(ex, 'postponed').claim).toBe('the meeting had been postponed');
+    expect(recordWith(ex, 'cancelled').speaker).toBe('a third');
+  });
+  it('"As reported by Reuters on Monday, C" leaves the date out of C', () => {
+    expect(recordWith(run('As reported by Reuters on Monday, the bank will cut 2,000 jobs.'), 'bank').claim).toBe('the bank will cut 2,000 jobs');
+  });
+  it('"first reported the news" names no content', () => {
+    expect(run('The New York Times first reported the news on Friday.').attributions).toEqual([]);
+  });
+  it('a title "Name: claim in the first person" quotes Name; a topic label does not', () => {
+    const r = recordWith(run('Acme: No, we are not buying the startup\nThe firm denied the rumour on Monday.'), 'startup');
+    expect(r.speaker).toBe('Acme');
+    expect(r.cue).toBe(':');
+    expect(run('Ukraine: Russian troops advance near the river\nMore text follows here.').attributions).toEqual([]);
+  });
+});
