@@ -142,3 +142,14 @@ describe('election authorities', () => {
     expect(all(text)).toContain('Iceland Electoral Commission');
   });
 });
+
+describe('national teams', () => {
+  it('reads the states that play in a sports story as teams', () => {
+    const text = 'Brazil forward Tomas Arvelo hurt his knee with Brazil. Brazil play the Netherlands, hosts Qatar and Ecuador in the tournament in Qatar.';
+    expect(all(text)).toEqual(['Tomas Arvelo', 'Qatar']);
+  });
+
+  it('keeps states in a story that is not about sport', () => {
+    expect(all('Brazil signed a deal with the Netherlands.')).toEqual(['Brazil', 'Netherlands']);
+  });
+});

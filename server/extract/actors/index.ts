@@ -313,6 +313,9 @@ function sentenceStartBefore(text: string, pos: number): number {
   }
   return 0;
 }
+/** Words around a state that make it a team in a sports story. */
+const TEAM_BEFORE = /\b(?:with|for|against|beat|beats|beaten by|face|faces|facing|play|plays|played|playing|vs\.?|v\.?|champions)\s+(?:the\s+)?$/i;
+const TEAM_AFTER = /^(?:['’]s\s+(?:squad|team|side|coach|captain|defence|attack|goal))?\s+(?:play|plays|face|faces|beat|beats|won|lost|drew|defeated|thrashed|edged|host|hosts|qualified)\b/i;
 const PERSON_SUBJECT = /^\s*["“‘']?\s*(?:he|she|his|her)\b/i;
 /** "he believes (that) ...", "she was confident ...": a claim about the content of a belief. */
 const BELIEF_SUBJECT = /^\s*["“‘']?\s*(?:he|she)\s+(?:(?:still|also|firmly|strongly)\s+)?(?:believes|believed|thinks|thought|hopes|hoped|expects|expected|feels|felt|knows|knew|doubts|doubted|suspects|suspected|fears|feared|(?:is|was)\s+(?:convinced|confident|sure|certain|hopeful|optimistic))\b/i;
@@ -428,13 +431,35 @@ export function createActorResolver(text: string): ActorResolver {
   }
   const storms = nameStorms(text, mentions);
   // "Senegal forward Sadio Mané", "France coach X": the state names the player's team, not an actor.
+  let sportsArticle = false;
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k];
     if (!COUNTRY_NAMES.has(m.canonical)) continue;
     const next = mentions[k + 1];
     // (the player need not be a mention: names in a headline are not scanned)
     const role = /^(?:['’]s)?\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}(?=\p{Lu}\p{Ll})/u.exec(text.slice(m.end, m.end + 40));
-    if ((next && next.kind === 'person' && SPORTS_ROLE_BETWEEN.test(text.slice(m.end, next.start))) || (role && SPORTS_ROLE_BETWEEN.test(role[0]))) mentions.splice(k, 1);
+    if ((next && next.kind === 'person' && SPORTS_ROLE_BETWEEN.test(text.slice(m.end, next.start))) || (role && SPORTS_ROLE_BETWEEN.test(role[0]))) {
+      mentions.splice(k, 1);
+      sportsArticle = true;
+    }
+  }
+  // In a sports story states that play are teams too: "sprained his knee with France", "Senegal play
+  // the Netherlands, Ecuador and Qatar".
+  if (sportsArticle) {
+    let teamEnd = -1;
+    for (let k = 0; k < mentions.length; k++) {
+      const m = mentions[k];
+      if (!COUNTRY_NAMES.has(m.canonical)) {
+        teamEnd = -1;
+        continue;
+      }
+      const listed = teamEnd >= 0 && /^(?:,\s*|,?\s+and\s+|\s+or\s+)(?:the\s+|(?:co-)?hosts\s+|holders\s+|champions\s+)?$/.test(text.slice(teamEnd, m.start));
+      if (listed || TEAM_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || TEAM_AFTER.test(text.slice(m.end, m.end + 16))) {
+        teamEnd = m.end;
+        mentions.splice(k, 1);
+        k--;
+      } else teamEnd = -1;
+    }
   }
   // "North and South Carolina": both.
   for (const r of text.matchAll(/\b(North|South|East|West)(?:ern)? and (North|South|East|West)(?:ern)? (\p{Lu}\p{Ll}+)/gu)) {
