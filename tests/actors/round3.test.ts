@@ -67,6 +67,7 @@ describe('names that start with a state', () => {
   it('drops the state before a player even where the player is not scanned (a headline)', () => {
     const text = 'Senegal star Diallo to miss final\nSenegal beat Mali.';
     expect(createActorResolver(text).actorsIn(...span(text, 'Senegal star Diallo to miss final'))).not.toContain('Senegal');
-    expect(createActorResolver(text).actorsIn(...span(text, 'Senegal beat Mali.'))).toEqual(['Senegal', 'Mali']);
+    // (round 4: in a story that names a team by its state, the states that play are teams too)
+    expect(createActorResolver(text).actorsIn(...span(text, 'Senegal beat Mali.'))).toEqual([]);
   });
 });
