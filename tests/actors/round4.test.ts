@@ -153,3 +153,16 @@ describe('national teams', () => {
     expect(all('Brazil signed a deal with the Netherlands.')).toEqual(['Brazil', 'Netherlands']);
   });
 });
+
+describe('states and provinces described', () => {
+  it('reads "the state" as the state named before, not "the state media"', () => {
+    const text = 'Oregon Governor Ana Ruiz said all roads in the state were closed. State media said the state of emergency holds.';
+    expect(all(text)).toEqual(['Oregon', 'Ana Ruiz']);
+    expect(createActorResolver(text).actorsIn(...span(text, 'all roads in the state were closed'))).toEqual(['Oregon']);
+  });
+
+  it('reads "the western Canada province" as the province, without Canada', () => {
+    const text = 'Rain hit Manitoba. Most of those affected in the western Canada province lived in Brandon.';
+    expect(createActorResolver(text).actorsIn(...span(text, 'Most of those affected in the western Canada province lived in Brandon'))).toEqual(['Manitoba', 'Brandon']);
+  });
+});

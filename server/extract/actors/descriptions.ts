@@ -182,3 +182,23 @@ export function titleDescriptions(text: string, mentions: ActorMention[]): Actor
   }
   return out;
 }
+
+/** "the state", "the western Canada province": a subdivision named before (not "the state media", "the state of emergency"). */
+const SUBDIVISION_DESCRIPTION = /\b[Tt]he (?:(?:[a-z][a-z-]*|\p{Lu}\p{Ll}+) ){0,3}?(?:state|province)\b(?!-|\s+(?:of|media|department|broadcaster|news|television|tv|run|owned|government|agency|council|capital|legislature|police|house|senate|assembly|budget|election|elections|law|laws|court|courts|prosecutor|attorney|emergency|visit|dinner|funeral|secretary|sponsor|sponsors)\b)/gu;
+
+/**
+ * "all roads in the state": the state or province named last before it (within the antecedent
+ * window). Returns the descriptions and the state names inside them ("Canada" in "the western
+ * Canada province"), which describe and are no actors of their own.
+ */
+export function subdivisionDescriptions(text: string, mentions: ActorMention[], subdivisions: ReadonlySet<string>): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const d of text.matchAll(SUBDIVISION_DESCRIPTION)) {
+    let antecedent: ActorMention | null = null;
+    for (let k = firstAtOrAfter(mentions, d.index - ANTECEDENT_WINDOW); k < mentions.length && mentions[k].start < d.index; k++) {
+      if (subdivisions.has(mentions[k].canonical)) antecedent = mentions[k];
+    }
+    if (antecedent) out.push({ start: d.index, end: d.index + d[0].length, canonical: antecedent.canonical, kind: 'place' });
+  }
+  return out;
+}

@@ -6,7 +6,8 @@ import { ANONYMOUS_HEADS, NON_ACTOR_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, T
 import { tokenize } from '../lexicon/tokens.js';
 import { genderOf } from '../pronouns.js';
 import { CAPITAL_STATES, COUNTRY_NAMES, CITY_NAMES, GAZETTEER_KINDS, REGION_NAMES, type ActorKind } from './gazetteer.js';
-import { definiteDescriptions, firstAtOrAfter, LONGEST_MENTION, officeDescriptions, titleDescriptions } from './descriptions.js';
+import { definiteDescriptions, firstAtOrAfter, LONGEST_MENTION, officeDescriptions, subdivisionDescriptions, titleDescriptions } from './descriptions.js';
+import { STATE_AND_PROVINCE_NAMES } from '../lexicon/subdivisions.js';
 import { scan, type RawMention } from './scanner.js';
 import { GENERIC_BODIES, militaryDescriptions, qualifyNationalBodies } from './national-bodies.js';
 import { ELECTORAL_COMMISSIONS } from '../lexicon/organizations.js';
@@ -257,7 +258,7 @@ const OUTLET_ACTOR_NAMES: Record<string, string> = { Bloomberg: 'Bloomberg News'
 const MEDIA_WORDS = /\b(?:news agency|newspaper|broadcaster|television|tv|radio|daily|news outlet|media)\b/i;
 
 /** Words of events that happen at a place. */
-const EVENT_WORDS = /\b(?:kill(?:s|ed|ing)?|dead|deaths?|died|dies|toll|wounded|injur(?:ed|ies|y)|casualties|attack(?:s|ed)?|fire|fired|blaze|blasts?|explosions?|explosives?|bomb(?:s|ed|ing|ings)?|shot|shoot(?:ing|ings)?|gunfire|gunmen|hostages?|targeted|raids?|strikes?|shelling|missiles?|rockets?|launch(?:es|ed)?|debris|quake|earthquake|magnitude|tremors?|aftershocks?|buildings?|houses|collapsed|buried|rescue[drs]?|evacuat(?:ed|ion)|floods?|flooding|storm|damage[d]?|destroyed|fighting|clashes|ceasefire|troops|soldiers|siege|stormed|victims|civilians|casualty|missing|trapped|displaced|arrested|detained)\b/i;
+const EVENT_WORDS = /\b(?:kill(?:s|ed|ing)?|dead|deaths?|died|dies|toll|wounded|injur(?:ed|ies|y)|casualties|attack(?:s|ed)?|fire|fired|blaze|blasts?|explosions?|explosives?|bomb(?:s|ed|ing|ings)?|shot|shoot(?:ing|ings)?|gunfire|gunmen|hostages?|targeted|raids?|strikes?|shelling|missiles?|rockets?|launch(?:es|ed)?|debris|quake|earthquake|magnitude|tremors?|aftershocks?|buildings?|houses|collapsed|buried|rescue[drs]?|evacuat(?:ed|ion)|floods?|flooding|rain|rains|rainfall|snow|snowfall|landslides?|mudslides?|wildfires?|storm|damage[d]?|destroyed|fighting|clashes|ceasefire|troops|soldiers|siege|stormed|victims|civilians|casualty|missing|trapped|displaced|arrested|detained)\b/i;
 
 /** The state an article names most often, if it names it at least twice and more than any other. */
 function homeCountryOf(mentions: ActorMention[]): string | null {
@@ -489,6 +490,14 @@ export function createActorResolver(text: string): ActorResolver {
   anaphora.push(...titleDescriptions(text, mentions));
   anaphora.push(...militaryDescriptions(text, homeState));
   anaphora.push(...stateDescriptions(text, mentions, homeState));
+  {
+    const described = subdivisionDescriptions(text, mentions, STATE_AND_PROVINCE_NAMES);
+    // ("the western Canada province": "Canada" only says where the province is)
+    for (const d of described) {
+      for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].start >= d.start && mentions[k].end <= d.end && COUNTRY_NAMES.has(mentions[k].canonical)) mentions.splice(k, 1);
+    }
+    anaphora.push(...described);
+  }
   if (anaphora.length) {
     mentions.push(...anaphora);
     mentions.sort((a, b) => a.start - b.start);

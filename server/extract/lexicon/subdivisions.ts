@@ -49,3 +49,14 @@ export const SUBDIVISIONS: { canonical: string; aliases: string[] }[] = [
   ...CHINESE_PROVINCES.map((p) => ({ canonical: p, aliases: [`${p} Province`, `${p} province`] })),
   ...ROWS.map(([canonical, ...aliases]) => ({ canonical, aliases })),
 ];
+
+const US_STATES = [
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia (U.S. state)', 'Hawaii',
+  'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota',
+  'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina',
+  'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah',
+  'Vermont', 'Virginia', 'Washington (state)', 'West Virginia', 'Wisconsin', 'Wyoming',
+];
+
+/** States, provinces and other first-level subdivisions, wherever they are listed: what "the state" or "the province" points back to. */
+export const STATE_AND_PROVINCE_NAMES: ReadonlySet<string> = new Set([...SUBDIVISIONS.map((s) => s.canonical), ...US_STATES, 'Quebec', 'Ontario']);
