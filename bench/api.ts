@@ -1,4 +1,5 @@
-// /api/graph latency for a one-outlet view over a 100k-article store, through the real HTTP server.
+// /api/graph latency for one-outlet views over a 100k-article store, in process and through the real
+// HTTP server, uncached and cached, with and without the default node cap; and the model's build cost.
 // The generated database is cached under bench/out/ so repeated runs reuse it.
 import fs from 'node:fs';
 import http from 'node:http';
@@ -10,15 +11,16 @@ import { extract } from '../server/extract/index.js';
 import { openStore } from '../server/store/index.js';
 import { openService } from '../server/app-service.js';
 import { createApp } from '../server/api/app.js';
-import { exportView, selectView } from '../server/graph/index.js';
+import { exportViewJson } from '../server/graph/index.js';
+import { DEFAULT_VIEW_LIMIT } from '../server/api/view-params.js';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ARTICLES = Number(process.env.BENCH_API_ARTICLES ?? 100_000);
 const CHUNK = 5000;
 const BATCH = 1000;
-const WARM_REQUESTS = 300;
-/** outlets whose one-outlet views the server pre-computes after start-up (server/api/view-cache.ts) */
-const PREWARMED = 24;
+/** distinct outlets whose one-outlet views are measured */
+const OUTLETS = Number(process.env.BENCH_API_OUTLETS ?? 40);
+const CACHED_ROUNDS = 5;
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
@@ -66,82 +68,99 @@ async function get(url: string): Promise<{ ms: number; bytes: number; status: nu
   return { ms: performance.now() - t0, bytes: body.length, status: res.status, body };
 }
 
+const stats = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? `p50 ${percentile(s, 50).toFixed(1)} ms, p95 ${percentile(s, 95).toFixed(1)} ms` : 'n/a';
+};
+const cpuSeconds = (u: NodeJS.CpuUsage) => ((u.user + u.system) / 1e6).toFixed(1);
+
+interface ViewShape {
+  attributes: { truncated: boolean; totalNodes: number; totalEdges: number };
+  nodes: unknown[];
+  edges: unknown[];
+}
+
 export async function run(): Promise<void> {
   const dbFile = ensureDatabase();
   if (process.env.BENCH_API_PREPARE_ONLY) return;
-  const rss0 = process.memoryUsage().rss;
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
-  let peakRss = rss0;
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 200);
   const service = openService({ dbFile });
-  clearInterval(sampler);
-  const cpu = process.cpuUsage(cpu0);
+  const buildCpu = process.cpuUsage(cpu0);
+  const buildWall = (performance.now() - t0) / 1000;
   const { graph } = service.model;
   const counts = service.store.counts();
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
-  console.log(`store: ${counts.articles} articles, ${counts.attributions} attributions`);
+  const dbBytes = fs.statSync(dbFile).size;
+  console.log(`store: ${counts.articles} articles, ${counts.attributions} attributions, ${mb(dbBytes)} file`);
   console.log(
-    `graph built from the store (read + build + layout) in ${((performance.now() - t0) / 1000).toFixed(1)} s wall, ` +
-      `${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU: ${graph.order} nodes, ${graph.size} edges; ` +
-      `RSS ${mb(process.memoryUsage().rss)} (peak sampled ${mb(peakRss)}), heap used ${mb(process.memoryUsage().heapUsed)}`,
+    `model build at start-up (read store + build + layout): ${buildWall.toFixed(1)} s wall, ${cpuSeconds(buildCpu)} s CPU; ` +
+      `${graph.order} nodes, ${graph.size} edges; RSS ${mb(process.memoryUsage().rss)}, process peak RSS ${mb(process.resourceUsage().maxRSS * 1024)}, ` +
+      `heap used ${mb(process.memoryUsage().heapUsed)}`,
   );
 
-  const server = http.createServer(createApp(service, { clientDir: null }));
+  // Prewarming off: the first request of each (outlet, limit) is computed, later ones come from the cache.
+  const server = http.createServer(createApp(service, { clientDir: null, prewarmOutlets: 0 }));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   try {
-    const outlets = JSON.parse((await get(`${base}/api/outlets`)).body).outlets as { key: string; label: string; claimCount: number }[];
-    const chosen = outlets.slice(0, 24);
-    console.log(`${outlets.length} outlets; views measured for the ${chosen.length} with most claims (${chosen[0].label}: ${chosen[0].claimCount} claims … ${chosen[chosen.length - 1].label}: ${chosen[chosen.length - 1].claimCount})`);
+    const outlets = (JSON.parse((await get(`${base}/api/outlets`)).body).outlets as { key: string; label: string; claimCount: number }[]).slice(0, OUTLETS);
+    console.log(`${outlets.length} outlets measured (${outlets[0].label}: ${outlets[0].claimCount} claims … ${outlets[outlets.length - 1].label}: ${outlets[outlets.length - 1].claimCount})`);
 
-    // Uncached, in process: what one view costs to compute and serialise (as right after a graph change).
-    const cold: number[] = [];
-    let sizes = 0;
-    let nodes = 0;
-    for (const o of outlets) {
-      const t = performance.now();
-      const text = JSON.stringify(exportView(graph, { outlets: [o.key] }));
-      cold.push(performance.now() - t);
-      sizes += text.length;
-      nodes += (JSON.parse(text) as { nodes: unknown[] }).nodes.length;
+    // In process: exportViewJson as the server calls it (lean edges), no view cache at all.
+    const inProcess = (limit: number) => {
+      const ms: number[] = [];
+      const cpu = process.cpuUsage();
+      for (const o of outlets) {
+        const t = performance.now();
+        exportViewJson(graph, { outlets: [o.key] }, { lean: true, limit });
+        ms.push(performance.now() - t);
+      }
+      return { ms, cpu: process.cpuUsage(cpu) };
+    };
+    const cold = inProcess(DEFAULT_VIEW_LIMIT);
+    const warmCapped = inProcess(DEFAULT_VIEW_LIMIT);
+    const warmUncapped = inProcess(0);
+
+    const viewSizes: { nodes: number; total: number; edges: number; totalEdges: number; bytes: number; bytesUncapped: number }[] = [];
+    const http1 = async (limit: number, record: boolean) => {
+      const ms: number[] = [];
+      for (const [i, o] of outlets.entries()) {
+        const r = await get(`${base}/api/graph?outlet=${encodeURIComponent(o.key)}&limit=${limit}`);
+        if (r.status !== 200) throw new Error(`status ${r.status}`);
+        ms.push(r.ms);
+        if (record) {
+          const v = JSON.parse(r.body) as ViewShape;
+          if (limit) viewSizes[i] = { nodes: v.nodes.length, total: v.attributes.totalNodes, edges: v.edges.length, totalEdges: v.attributes.totalEdges, bytes: r.bytes, bytesUncapped: 0 };
+          else viewSizes[i]!.bytesUncapped = r.bytes;
+        }
+      }
+      return ms;
+    };
+    const uncachedCapped = await http1(DEFAULT_VIEW_LIMIT, true);
+    const uncachedUncapped = await http1(0, true);
+    const cachedCapped: number[] = [];
+    const cachedUncapped: number[] = [];
+    for (let round = 0; round < CACHED_ROUNDS; round++) {
+      cachedCapped.push(...(await http1(DEFAULT_VIEW_LIMIT, false)));
+      cachedUncapped.push(...(await http1(0, false)));
     }
-    // For comparison: the same view as a new graphology graph (what the GEXF/CSV exports of a view use).
-    const asGraph: number[] = [];
-    for (const o of outlets.slice(0, 8)) {
-      const t = performance.now();
-      JSON.stringify(selectView(graph, { outlets: [o.key] }).export());
-      asGraph.push(performance.now() - t);
-    }
-    // Uncached, over HTTP: the first request for each outlet the server does not pre-compute.
-    const uncachedOutlets = outlets.slice(PREWARMED);
-    const coldHttp: number[] = [];
-    for (const o of uncachedOutlets) {
-      const r = await get(`${base}/api/graph?outlet=${encodeURIComponent(o.key)}`);
-      if (r.status !== 200) throw new Error(`status ${r.status}`);
-      coldHttp.push(r.ms);
-    }
-    // Let the background pre-computation of the busiest outlets' views finish.
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    for (let settled = 0; settled < 3; ) {
-      const r = await get(`${base}/api/graph?outlet=${encodeURIComponent(chosen[0].key)}`);
-      settled = r.ms < 100 ? settled + 1 : 0;
-      if (!settled) await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-    // Cached, over HTTP: one-outlet views as a user clicks through outlets again (served from memory).
-    const warm: number[] = [];
-    for (let i = 0; i < WARM_REQUESTS; i++) {
-      const r = await get(`${base}/api/graph?outlet=${encodeURIComponent(chosen[i % chosen.length].key)}`);
-      if (r.status !== 200) throw new Error(`status ${r.status}`);
-      warm.push(r.ms);
-    }
-    for (const xs of [cold, asGraph, coldHttp, warm]) xs.sort((a, b) => a - b);
-    const stats = (xs: number[]) => (xs.length ? `p50 ${percentile(xs, 50).toFixed(1)} ms, p95 ${percentile(xs, 95).toFixed(1)} ms` : 'n/a');
-    console.log(`one-outlet view: avg ${Math.round(nodes / outlets.length)} nodes, ${mb(sizes / outlets.length)} JSON`);
-    console.log(`UNCACHED view computed in process (exportView + JSON.stringify, ${outlets.length} outlets): ${stats(cold)}`);
-    console.log(`UNCACHED GET /api/graph?outlet= over HTTP (first request, ${coldHttp.length} outlets not pre-computed): ${stats(coldHttp)}  (target p50 < 50 ms)`);
-    console.log(`CACHED GET /api/graph?outlet= over HTTP (${WARM_REQUESTS} requests, ${chosen.length} outlets): ${stats(warm)}`);
-    console.log(`for comparison, view as a new graphology graph + export() (${asGraph.length} outlets): ${stats(asGraph)}`);
+
+    const sum = (f: (v: (typeof viewSizes)[number]) => number) => viewSizes.reduce((n, v) => n + f(v), 0);
+    const truncatedViews = viewSizes.filter((v) => v.total > v.nodes).length;
+    console.log(
+      `one-outlet views: uncapped ${Math.min(...viewSizes.map((v) => v.total))}–${Math.max(...viewSizes.map((v) => v.total))} nodes ` +
+        `(avg ${Math.round(sum((v) => v.total) / viewSizes.length)}), avg ${Math.round(sum((v) => v.totalEdges) / viewSizes.length)} edges, avg ${mb(sum((v) => v.bytesUncapped) / viewSizes.length)} JSON; ` +
+        `capped at ${DEFAULT_VIEW_LIMIT}: ${truncatedViews}/${viewSizes.length} views cut, avg ${Math.round(sum((v) => v.nodes) / viewSizes.length)} nodes, ` +
+        `${Math.round(sum((v) => v.edges) / viewSizes.length)} edges, ${mb(sum((v) => v.bytes) / viewSizes.length)} JSON`,
+    );
+    console.log(`  per view (nodes kept/total): ${viewSizes.map((v) => `${v.nodes}/${v.total}`).join(' ')}`);
+    console.log(`UNCACHED in process, exportViewJson (no view cache; first ever, node/edge fragments cold), capped: ${stats(cold.ms)}, ${cpuSeconds(cold.cpu)} s CPU for ${outlets.length}`);
+    console.log(`UNCACHED in process, exportViewJson (no view cache; fragments warm), capped:   ${stats(warmCapped.ms)}, ${cpuSeconds(warmCapped.cpu)} s CPU for ${outlets.length}`);
+    console.log(`UNCACHED in process, exportViewJson (no view cache; fragments warm), uncapped: ${stats(warmUncapped.ms)}, ${cpuSeconds(warmUncapped.cpu)} s CPU for ${outlets.length}`);
+    console.log(`UNCACHED GET /api/graph?outlet=X (first request of each outlet, prewarm off), capped (default limit): ${stats(uncachedCapped)}  [target p50 < 50 ms]`);
+    console.log(`UNCACHED GET /api/graph?outlet=X&limit=0 (first request of each outlet), uncapped:                     ${stats(uncachedUncapped)}`);
+    console.log(`CACHED   GET /api/graph?outlet=X, capped   (${cachedCapped.length} requests): ${stats(cachedCapped)}`);
+    console.log(`CACHED   GET /api/graph?outlet=X&limit=0, uncapped (${cachedUncapped.length} requests): ${stats(cachedUncapped)}`);
   } finally {
     await new Promise((resolve) => server.close(resolve));
     await service.close();

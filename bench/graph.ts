@@ -2,14 +2,19 @@
 // 300k edges through GraphModel.addRecord, then measures the layout, a one-outlet
 // view, and the GEXF export (seconds and peak memory), with graphology-gexf's
 // writer for comparison (skip it with BENCH_SKIP_GRAPHOLOGY_GEXF=1).
-import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import gexf from 'graphology-gexf';
 import type { ArticleRecord } from '../server/store/types.js';
 import type { Attribution } from '../server/extract/types.js';
 import { GraphModel, selectView, writeGexf } from '../server/graph/index.js';
 import { prng } from './corpus.js';
+import { openStore } from '../server/store/index.js';
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 
 const OUTLETS = [
@@ -82,9 +87,62 @@ const cpuSeconds = (start: NodeJS.CpuUsage) => {
 /** Peak resident set size of the process so far, in bytes. */
 const peakRss = () => process.resourceUsage().maxRSS * 1024;
 
+/**
+ * The GEXF export as a user runs it: the synthetic records in a real store, then a fresh
+ * process runs `npx tsx server/cli.ts export --format gexf --db STORE -o FILE` under
+ * /usr/bin/time (its peak RSS is the largest of the process tree), and a fresh
+ * `bench/export-child.ts` process does the same steps and times build and export apart.
+ */
+function exportInChildProcesses(records: ArticleRecord[]): void {
+  const dir = mkdtempSync(path.join(tmpdir(), 'reportgraph-bench-child-'));
+  try {
+    const dbFile = path.join(dir, 'store.db');
+    const store = openStore(dbFile);
+    // the store wants a (distinct) article text; the graph is built from the attributions alone
+    const withText = records.map(({ article, extraction }) => ({
+      article: { ...article, text: `${extraction.attributions.map((a) => a.claim).join('. ')} (${article.id})` },
+      extraction,
+    }));
+    for (let i = 0; i < withText.length; i += 2000) store.ingestMany(withText.slice(i, i + 2000));
+    const counts = store.counts();
+    store.close();
+    console.log(`child-process export: store of ${counts.articles} articles, ${counts.attributions} attributions (${mb(statSync(dbFile).size)})`);
+
+    const out = path.join(dir, 'cli.gexf');
+    if (existsSync('/usr/bin/time')) {
+      const t = performance.now();
+      const cli = spawnSync('/usr/bin/time', ['-f', 'TIME %e %U %S %M', 'npx', 'tsx', 'server/cli.ts', 'export', '--format', 'gexf', '--db', dbFile, '-o', out], {
+        cwd: REPO_ROOT,
+        encoding: 'utf8',
+      });
+      const wall = (performance.now() - t) / 1000;
+      const m = /TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(cli.stderr ?? '');
+      if (cli.status !== 0 || !m) throw new Error(`CLI export failed (${cli.status}): ${cli.stderr}`);
+      console.log(
+        `  npx tsx server/cli.ts export --format gexf (whole run: start, read store, build model, layout, export): ${wall.toFixed(1)} s wall, ` +
+          `${(Number(m[2]) + Number(m[3])).toFixed(1)} s CPU, peak RSS ${mb(Number(m[4]) * 1024)}, ${mb(statSync(out).size)} file  [target < 1 GB]`,
+      );
+    }
+    const child = spawnSync(process.execPath, ['--import', 'tsx', 'bench/export-child.ts', dbFile, out], { cwd: REPO_ROOT, encoding: 'utf8' });
+    if (child.status !== 0) throw new Error(`export child failed (${child.status}): ${child.stderr}`);
+    const r = JSON.parse(child.stdout.trim().split('\n').pop()!) as {
+      nodes: number; edges: number; build: { seconds: number; cpu: number }; export: { seconds: number; cpu: number }; bytes: number;
+      peakRssAfterBuild: number; peakRss: number;
+    };
+    console.log(
+      `  fresh process (bench/export-child.ts), ${r.nodes} nodes, ${r.edges} edges: model build ${r.build.seconds.toFixed(1)} s (cpu ${r.build.cpu.toFixed(1)} s), ` +
+        `GEXF export ${r.export.seconds.toFixed(2)} s (cpu ${r.export.cpu.toFixed(2)} s), ${mb(r.bytes)} file; ` +
+        `peak RSS after build ${mb(r.peakRssAfterBuild)}, at the end ${mb(r.peakRss)}  [targets: export < 3 s, < 1 GB]`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export async function run(): Promise<void> {
   const articles = Number(process.env.BENCH_GRAPH_ARTICLES ?? 32000);
   const records = syntheticRecords(articles);
+  if (!process.env.BENCH_SKIP_CHILD_EXPORT) exportInChildProcesses(records);
   const attributions = records.reduce((n, rec) => n + rec.extraction.attributions.length, 0);
 
   const model = new GraphModel();

@@ -29,6 +29,8 @@ export interface AppOptions {
   clientDir?: string | null;
   /** where unexpected errors are logged (default console.error) */
   log?: (message: string) => void;
+  /** how many of the busiest outlets get their one-outlet view computed ahead of requests (default 24; 0 for none) */
+  prewarmOutlets?: number;
 }
 
 export const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
@@ -40,7 +42,7 @@ export function createApp(service: AppService, options: AppOptions = {}): Expres
   app.set('query parser', 'simple');
   app.set('etag', false);
 
-  const ctx = createContext(service);
+  const ctx = createContext(service, options.prewarmOutlets);
   const rate = options.writeRateLimit ?? DEFAULT_WRITE_RATE;
   const writeGuards: RequestHandler[] = [writeRateLimit(rate.limit, rate.windowMs)];
   if (options.writeToken) writeGuards.push(requireBearer(options.writeToken));

@@ -8,10 +8,10 @@ export interface ApiContext {
   views: ViewCache;
 }
 
-export function createContext(service: AppService): ApiContext {
+export function createContext(service: AppService, prewarmOutlets?: number): ApiContext {
   const ctx: ApiContext = {
     service,
-    views: new ViewCache(service, () => ctx.views.memo('outlets', () => listOutlets(service.model.graph)).map((o) => o.key)),
+    views: new ViewCache(service, () => ctx.views.memo('outlets', () => listOutlets(service.model.graph)).map((o) => o.key), prewarmOutlets),
   };
   return ctx;
 }

@@ -36,7 +36,11 @@ export class ViewCache {
   private stopped = false;
   private readonly unsubscribe: () => void;
 
-  constructor(private readonly service: AppService, private readonly busiestOutlets: () => string[] = () => []) {
+  constructor(
+    private readonly service: AppService,
+    private readonly busiestOutlets: () => string[] = () => [],
+    private readonly prewarmOutlets = PREWARM_OUTLETS,
+  ) {
     this.unsubscribe = service.onChange(() => this.schedulePrewarm());
     this.schedulePrewarm();
   }
@@ -114,7 +118,8 @@ export class ViewCache {
     this.prewarmTimer = setTimeout(() => {
       this.prewarmTimer = null;
       const version = this.service.version;
-      const outlets = this.busiestOutlets().slice(0, PREWARM_OUTLETS);
+      if (this.prewarmOutlets <= 0) return;
+      const outlets = this.busiestOutlets().slice(0, this.prewarmOutlets);
       const step = (i: number) => {
         // A newer change restarts the work; a closed service stops it.
         if (i >= outlets.length || this.service.version !== version || this.prewarmTimer || this.stopped || this.service.closed) return;

@@ -2,7 +2,7 @@
 // has thousands of `contains` in-edges; a view walks a claim's outlets, speakers,
 // actors and related claims through this index instead of through all of them.
 import type { AttributionGraph } from './model-types.js';
-import type { EdgeAttributes } from './types.js';
+import type { EdgeAttributes, NodeAttributes } from './types.js';
 
 export interface ClaimLink {
   key: string;
@@ -10,41 +10,54 @@ export interface ClaimLink {
   target: string;
   /** the graph's own attributes object of the edge (kept up to date in place) */
   attributes: EdgeAttributes;
+  /** the graph's own attributes objects of both ends, so a view walks links without node look-ups */
+  sourceAttributes: NodeAttributes;
+  targetAttributes: NodeAttributes;
 }
 
 export class ClaimLinks {
-  /** claim key -> its non-`contains` edges (both directions) */
+  /** claim key -> its edges other than `contains` and `reported` (both directions) */
   private readonly byClaim = new Map<string, ClaimLink[]>();
+  /** claim key -> its `reported` in-edges: kept apart, as a view of chosen outlets takes them from the outlets */
+  private readonly reportedByClaim = new Map<string, ClaimLink[]>();
 
-  add(edge: string, source: string, target: string, attributes: EdgeAttributes): void {
-    const link: ClaimLink = { key: edge, source, target, attributes };
-    if (isClaim(source)) this.push(source, link);
-    if (target !== source && isClaim(target)) this.push(target, link);
+  add(edge: string, source: string, target: string, attributes: EdgeAttributes, sourceAttributes: NodeAttributes, targetAttributes: NodeAttributes): void {
+    const link: ClaimLink = { key: edge, source, target, attributes, sourceAttributes, targetAttributes };
+    const index = attributes.kind === 'reported' ? this.reportedByClaim : this.byClaim;
+    if (isClaim(source)) push(index, source, link);
+    if (target !== source && isClaim(target)) push(index, target, link);
   }
 
   remove(edge: string, source: string, target: string): void {
-    if (isClaim(source)) this.pull(source, edge);
-    if (target !== source && isClaim(target)) this.pull(target, edge);
+    for (const index of [this.byClaim, this.reportedByClaim]) {
+      if (isClaim(source)) pull(index, source, edge);
+      if (target !== source && isClaim(target)) pull(index, target, edge);
+    }
   }
 
-  /** The claim's non-`contains` edges (a live array: do not modify). */
-  of(claim: string): readonly ClaimLink[] {
+  /** The claim's edges other than `contains` and `reported` (a live array: do not modify). */
+  others(claim: string): readonly ClaimLink[] {
     return this.byClaim.get(claim) ?? NONE;
   }
 
-  private push(claim: string, link: ClaimLink): void {
-    const list = this.byClaim.get(claim);
-    if (list) list.push(link);
-    else this.byClaim.set(claim, [link]);
+  /** The claim's `reported` in-edges (a live array: do not modify). */
+  reported(claim: string): readonly ClaimLink[] {
+    return this.reportedByClaim.get(claim) ?? NONE;
   }
+}
 
-  private pull(claim: string, edge: string): void {
-    const list = this.byClaim.get(claim);
-    if (!list) return;
-    const at = list.findIndex((link) => link.key === edge);
-    if (at >= 0) list.splice(at, 1);
-    if (list.length === 0) this.byClaim.delete(claim);
-  }
+function push(index: Map<string, ClaimLink[]>, claim: string, link: ClaimLink): void {
+  const list = index.get(claim);
+  if (list) list.push(link);
+  else index.set(claim, [link]);
+}
+
+function pull(index: Map<string, ClaimLink[]>, claim: string, edge: string): void {
+  const list = index.get(claim);
+  if (!list) return;
+  const at = list.findIndex((link) => link.key === edge);
+  if (at >= 0) list.splice(at, 1);
+  if (list.length === 0) index.delete(claim);
 }
 
 const NONE: readonly ClaimLink[] = [];

@@ -112,7 +112,10 @@ export class GraphModel {
         this.bumpDegree(source, 1);
         this.bumpDegree(target, 1);
         if (kind === 'reported') this.claimCounts.set(source, (this.claimCounts.get(source) ?? 0) + 1);
-        if (kind !== 'contains') this.claimLinks.add(key, source, target, this.graph.getEdgeAttributes(key));
+        if (kind !== 'contains') {
+          const g = this.graph;
+          this.claimLinks.add(key, source, target, g.getEdgeAttributes(key), g.getNodeAttributes(source), g.getNodeAttributes(target));
+        }
       }
       contribution.edges.push(key);
     };

@@ -82,13 +82,17 @@ export function selectViewParts(graph: AttributionGraph, filters: ViewFilters): 
   // thousands of articles); without it, or when articles are wanted, walk the graph
   const links = includeArticles ? undefined : claimLinksOf(graph);
   const claimEdges = (claim: string, visit: (edge: string, attrs: EdgeAttributes, source: string, target: string) => void): void => {
-    if (links) for (const l of links.of(claim)) visit(l.key, l.attributes, l.source, l.target);
-    else graph.forEachEdge(claim, visit);
+    if (links) {
+      for (const l of links.reported(claim)) visit(l.key, l.attributes, l.source, l.target);
+      for (const l of links.others(claim)) visit(l.key, l.attributes, l.source, l.target);
+    } else graph.forEachEdge(claim, visit);
   };
 
   let claims: Set<string> | undefined;
   let chosenOutlets: Set<string> | undefined;
   let chosenScopes: Set<string> | undefined;
+  /** the chosen outlets' `reported` edges: a view of outlets takes them from here, not from each claim's many outlets */
+  const chosenReports: ViewEdge[] = [];
 
   if (filters.outlets?.length) {
     chosenOutlets = new Set(resolveNodes(graph, 'outlet', filters.outlets));
@@ -97,8 +101,10 @@ export function selectViewParts(graph: AttributionGraph, filters: ViewFilters): 
     chosenScopes = new Set([...chosenOutlets].map((key) => key.slice('outlet:'.length)));
     claims = new Set();
     for (const outlet of chosenOutlets) {
-      graph.forEachOutEdge(outlet, (_e, a, _s, target) => {
-        if (a.kind === 'reported') claims!.add(target);
+      graph.forEachOutEdge(outlet, (edge, a, source, target) => {
+        if (a.kind !== 'reported') return;
+        claims!.add(target);
+        chosenReports.push({ key: edge, source, target, attributes: a });
       });
     }
   }
@@ -131,56 +137,80 @@ export function selectViewParts(graph: AttributionGraph, filters: ViewFilters): 
   }
 
   const candidates: Iterable<string> = claims ?? graph.filterNodes((_k, a) => a.kind === 'claim');
-  const keep = (key: string, attrs: NodeAttributes): void => {
-    if (nodes.has(key) || (kinds && !kinds.has(attrs.kind))) return;
-    nodes.set(key, attrs);
-  };
+  const selected = new Set<string>();
   for (const claim of candidates) {
     const attrs = graph.getNodeAttributes(claim);
     if ((from || to) && !inRange(attrs.firstReported ?? null, from, to)) continue;
     if (q !== undefined && !claimMatches(graph, claim, attrs, q, claimEdges)) continue;
-    keep(claim, attrs);
-    claimEdges(claim, (_e, _a, source, target) => {
-      if (target === claim) {
-        const n = graph.getNodeAttributes(source);
-        // claims linked by confirms/contradicts are in the view only when selected themselves
-        if (n.kind === 'claim') return;
-        if (n.kind === 'outlet' && chosenOutlets && !chosenOutlets.has(source)) return;
-        // anonymous sources belong to the outlet citing them: other outlets' sources stay out
-        if (n.kind === 'source' && chosenScopes && !chosenScopes.has(sourceScope(source))) return;
-        if (n.kind === 'article' && !includeArticles) return;
-        keep(source, n);
-      } else {
-        const n = graph.getNodeAttributes(target);
-        if (n.kind === 'actor') keep(target, n);
-      }
-    });
+    selected.add(claim);
   }
-  if (chosenOutlets) for (const outlet of chosenOutlets) keep(outlet, graph.getNodeAttributes(outlet));
-
-  // Every edge touches a claim except `cites` (outlet->source, outlet->outlet): walk
-  // the view's claims, sources and outlets instead of the hubs' huge edge lists.
-  for (const [key, attrs] of nodes) {
-    if (attrs.kind === 'claim') {
-      claimEdges(key, (edge, a, source, target) => {
-        if (source === key) {
-          if (nodes.has(target)) edges.push({ key: edge, source, target, attributes: a });
-        } else if (nodes.has(source) && !isClaimKey(source, graph)) {
-          // claim->claim edges are taken from the citing side's out-edges
-          edges.push({ key: edge, source, target, attributes: a });
-        }
-      });
-    } else if (attrs.kind === 'source' || attrs.kind === 'outlet') {
-      graph.forEachInEdge(key, (edge, a, source, target) => {
-        if (a.kind === 'cites' && nodes.has(source)) edges.push({ key: edge, source, target, attributes: a });
-      });
+  const claimsShown = !kinds || kinds.has('claim');
+  const allowed = (kind: NodeKind) => !kinds || kinds.has(kind);
+  // Whether a node linked to a selected claim is in the view depends only on that node
+  // and on which side of the edge it is, so one walk over the claims' links finds the
+  // nodes and the edges at once.
+  /** the linked nodes of the view that may have `cites` in-edges */
+  const citable: string[] = [];
+  let claim = '';
+  const visit = (edge: string, a: EdgeAttributes, source: string, target: string, sourceAttrs: NodeAttributes, targetAttrs: NodeAttributes): void => {
+    if (target === claim) {
+      const n = sourceAttrs;
+      if (n.kind === 'claim') {
+        // claim->claim edges are taken from the citing side; claims are in the view only when selected themselves
+        return;
+      }
+      if (n.kind === 'outlet' && chosenOutlets && !chosenOutlets.has(source)) return;
+      // anonymous sources belong to the outlet citing them: other outlets' sources stay out
+      if (n.kind === 'source' && chosenScopes && !chosenScopes.has(sourceScope(source))) return;
+      if (n.kind === 'article' && !includeArticles) return;
+      if (!allowed(n.kind)) return;
+      if (!nodes.has(source)) {
+        nodes.set(source, n);
+        if (n.kind === 'source' || n.kind === 'outlet') citable.push(source);
+      }
+      if (claimsShown) edges.push({ key: edge, source, target, attributes: a });
+    } else {
+      const n = targetAttrs;
+      if (n.kind === 'claim') {
+        if (claimsShown && selected.has(target)) edges.push({ key: edge, source, target, attributes: a });
+        return;
+      }
+      if (n.kind !== 'actor' || !allowed('actor')) return;
+      if (!nodes.has(target)) nodes.set(target, n);
+      if (claimsShown) edges.push({ key: edge, source, target, attributes: a });
+    }
+  };
+  for (const key of selected) {
+    claim = key;
+    if (claimsShown) nodes.set(key, graph.getNodeAttributes(key));
+    if (links) {
+      if (!chosenOutlets) for (const l of links.reported(key)) visit(l.key, l.attributes, l.source, l.target, l.sourceAttributes, l.targetAttributes);
+      for (const l of links.others(key)) visit(l.key, l.attributes, l.source, l.target, l.sourceAttributes, l.targetAttributes);
+    } else {
+      graph.forEachEdge(key, (edge, a, source, target, sourceAttrs, targetAttrs) => visit(edge, a, source, target, sourceAttrs, targetAttrs));
     }
   }
-  return parts;
-}
+  if (chosenOutlets && links) {
+    for (const e of chosenReports) if (claimsShown && selected.has(e.target) && allowed('outlet')) edges.push(e);
+  }
+  if (chosenOutlets) {
+    for (const outlet of chosenOutlets) {
+      const n = graph.getNodeAttributes(outlet);
+      if (!nodes.has(outlet) && allowed(n.kind)) {
+        nodes.set(outlet, n);
+        citable.push(outlet);
+      }
+    }
+  }
 
-function isClaimKey(key: string, graph: AttributionGraph): boolean {
-  return graph.getNodeAttribute(key, 'kind') === 'claim';
+  // `cites` edges that do not touch a claim (outlet->source, outlet->outlet): from the
+  // in-edges of the view's sources and outlets, not from the hubs' huge edge lists.
+  for (const key of citable) {
+    graph.forEachInEdge(key, (edge, a, source, target) => {
+      if (a.kind === 'cites' && nodes.has(source)) edges.push({ key: edge, source, target, attributes: a });
+    });
+  }
+  return parts;
 }
 
 /** Keys of the nodes of a kind named by key, slug, label or alias (case and accents ignored). */
