@@ -65,6 +65,7 @@ const VERBS: Record<string, [string, string, string, string?]> = {
   reply: ['replies', 'replied', 'replying'],
   estimate: ['estimates', 'estimated', 'estimating'],
   predict: ['predicts', 'predicted', 'predicting'],
+  find: ['finds', 'found', 'finding'],
 };
 
 /** Verbs that take a person/outlet object before the content: "told AFP that", "informed reporters". */
@@ -76,7 +77,7 @@ export const THAT_ONLY_VERBS = new Set(['point out',
   'recall', 'post', 'read', 'quote', 'claim', 'confirm', 'deny', 'acknowledge', 'admit', 'reveal',
   'disclose', 'stress', 'emphasize', 'emphasise', 'maintain', 'complain', 'speculate', 'testify', 'comment',
   'add', 'explain', 'note', 'believe', 'cite', 'declare', 'tweet', 'put', 'accuse', 'slam', 'criticize', 'criticise', 'blame', 'condemn',
-  'respond', 'reply',
+  'respond', 'reply', 'find',
 ]);
 /** Cues that attribute only when a news medium is the subject ("The BBC understands that C"). */
 export const OUTLET_ONLY_VERBS = new Set(['understand', 'learn']);

@@ -286,7 +286,7 @@ const CHANNEL_TAILS = new Set(['sport', 'sports', 'tv', 'fm', 'radio', 'news', '
  * Only names shaped like a channel: an acronym ending in TV/FM, or capitalised words ending in a channel word.
  */
 export function mediumNameRole(np: string): OutletRole | null {
-  const name = np.trim().replace(/^the\s+/i, '');
+  const name = np.trim().replace(/^the\s+/i, '').replace(/\.$/, '');
   const ws = words(name);
   if (!ws.length || ws.length > 4 || !ws.every((w) => /^[\p{Lu}\p{N}][\p{L}\p{N}&.+-]*$/u.test(w))) return null;
   const last = ws[ws.length - 1] as string;

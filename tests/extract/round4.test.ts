@@ -174,3 +174,25 @@ describe('round 4 details', () => {
     expect(run('Ukraine: Russian troops advance near the river\nMore text follows here.').attributions).toEqual([]);
   });
 });
+
+describe('objects and findings', () => {
+  it('a channel name at the sentence end ("told MUTV.") is the medium', () => {
+    expect(recordWith(run('“He is hurt,” the coach told CLUBTV.'), 'hurt').outlet).toBe('CLUBTV');
+  });
+  it('a reported non-statement ("declined to comment") is no claim', () => {
+    expect(run('A company spokesman declined to comment, and officials could not be reached for comment, the newspaper said.').attributions).toEqual([]);
+  });
+  it('"found that C" is a finding; "found the bodies" and "found it hard" are not', () => {
+    const r = recordWith(run('Field investigations by reporters found that the vaccines had sickened 70 children, the Lakeland Times newspaper reported.'), 'vaccines');
+    expect(r.outlet).toBe('Lakeland Times');
+    expect(r.speaker).toBe('Field investigations by reporters');
+    expect(run('Rescuers found the bodies of two climbers. He found it hard to sleep.').attributions).toEqual([]);
+  });
+  it('"denied any involvement" and "informed X about Y" take a noun phrase as the claim', () => {
+    expect(recordWith(run('The minister promptly denied any personal involvement.'), 'involvement').claim).toBe('any personal involvement');
+    const r = recordWith(run("A diplomatic source also informed the Reuters news agency about the army's withdrawal from the talks."), 'withdrawal');
+    expect(r.outlet).toBe('Reuters');
+    expect(r.claim).toBe("the army's withdrawal from the talks");
+    expect(run('The minister denied the report.').attributions).toEqual([]);
+  });
+});
