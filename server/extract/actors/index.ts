@@ -518,7 +518,18 @@ export function createActorResolver(text: string): ActorResolver {
   }
 
   /** Resolved mentions inside a phrase that is not (necessarily) at a known place in the text. */
+  // (speaker phrases repeat across an article's attributions)
+  const phraseMentions = new Map<string, ActorMention[]>();
   function mentionsOfPhrase(phrase: string, speakerRole: boolean, outletsAsBodies = false): ActorMention[] {
+    const key = `${speakerRole ? 1 : 0}${outletsAsBodies ? 1 : 0}${phrase}`;
+    let found = phraseMentions.get(key);
+    if (!found) {
+      found = mentionsOfPhraseUncached(phrase, speakerRole, outletsAsBodies);
+      phraseMentions.set(key, found);
+    }
+    return found.map((m) => ({ ...m }));
+  }
+  function mentionsOfPhraseUncached(phrase: string, speakerRole: boolean, outletsAsBodies: boolean): ActorMention[] {
     const toks = tokenize(phrase);
     const rawPhrase = scan(phrase, toks);
     const res: ActorMention[] = [];
