@@ -166,3 +166,21 @@ describe('states and provinces described', () => {
     expect(createActorResolver(text).actorsIn(...span(text, 'Most of those affected in the western Canada province lived in Brandon'))).toEqual(['Manitoba', 'Brandon']);
   });
 });
+
+describe('topics of a story', () => {
+  it('gives a claim about the drills the states that hold them', () => {
+    const text = 'Officials condemned the ongoing US-Japanese military drills. "The military exercise is a threat," the statement said.';
+    expect(forClaim(text, 'The military exercise is a threat', 'the statement')).toEqual(['United States', 'Japan']);
+  });
+
+  it('gives a claim about accounts the platform the story is about', () => {
+    const text = 'Twitter suspended several reporters. Twitter said it acted alone. An EU official said the suspensions were worrying.';
+    expect(forClaim(text, 'the suspensions were worrying', 'An EU official')).toContain('Twitter');
+    const other = 'Reporters met in Oslo. An EU official said the suspensions were worrying.';
+    expect(forClaim(other, 'the suspensions were worrying', 'An EU official')).not.toContain('Twitter');
+  });
+
+  it('reads both sides of a hyphenated pair', () => {
+    expect(all('The Israel-Hamas war and US-Japan talks went on.')).toEqual(['Israel', 'Hamas', 'United States', 'Japan']);
+  });
+});

@@ -294,6 +294,10 @@ const PUBLIC_BODY = /\b(?:Ministry|Ministries|Department|Government|Armed Forces
 const PERSON_NOUN = /\b(?:man|woman|boy|girl|child|person|mother|father|son|daughter|husband|wife|brother|sister|driver|pilot|soldier|officer|resident|victim|suspect|teenager|player|worker|patient|doctor|farmer|student|pupil|gunman|attacker|owner|customer|passenger|journalist|reporter)\b/i;
 /** Sports roles between a state and a player's name: "Senegal star", "France forward". */
 const SPORTS_ROLE_BETWEEN = /^(?:['’]s)?\s+(?:(?:national|team|squad|former|veteran|young|teenage|injured|star)\s+)?(?:star|forward|striker|midfielder|defender|goalkeeper|keeper|goalie|winger|captain|skipper|coach|manager|boss|international|playmaker|full-back|fullback|centre-back|center-back|wing|fly-half|scrum-half|prop|lock|hooker|batsman|bowler|opener|all-rounder|sprinter|runner|swimmer|cyclist|gymnast|player|ace|legend|great|icon|youngster|prodigy)\s+$/i;
+/** Military drills and exercises. */
+const DRILLS = /\b(?:drills|(?:military|naval|joint|air|live-fire|annual) exercises?|war games)\b/i;
+/** What a story about a platform's users and accounts says about the platform. */
+const PLATFORM_TOPIC = /\b(?:accounts?|suspensions?|suspended|users?|tweets?|reinstated|banned from)\b/i;
 /** A claim about a launch: "the missile", "the launch", "the projectiles". */
 const LAUNCH_TOPIC = /\b(?:missiles?|launch|launches|rockets?|projectiles?)\b/i;
 /** "North Korea fired a short-range missile": the launch and who made it. */
@@ -769,12 +773,6 @@ export function createActorResolver(text: string): ActorResolver {
     if (DEAL_WORDS.test(text.slice(claimStart, claimEnd)) && !out.some((a) => kindOf(a) !== 'person' || COUNTRY_NAMES.has(a))) {
       for (const p of dealParties()) if (!out.includes(p)) out.push(p);
     }
-    // "the missile broke up after the launch": a claim about the article's launch involves the
-    // state or group the article says fired it.
-    if (LAUNCH_TOPIC.test(text.slice(claimStart, claimEnd))) {
-      const who = launcher();
-      if (who && !out.includes(who)) out.push(who);
-    }
     // A claim that names no place happens where the story does ("the death toll has reached 35").
     const { where } = getClaimContext();
     // (Unknown small places inside the setting — "the town of Jiegu" — do not count as a place of its own.)
@@ -784,6 +782,22 @@ export function createActorResolver(text: string): ActorResolver {
       where && !out.includes(where) && !out.some((a) => kindOf(a) === 'place' && GAZETTEER_KINDS.has(a)) &&
       (COUNTRY_NAMES.has(where) || EVENT_WORDS.test(text.slice(claimStart, claimEnd)))
     ) out.push(where);
+    // (topics of the story, after the setting: they are not places the claim names)
+    // "the missile broke up after the launch": a claim about the article's launch involves the
+    // state or group the article says fired it.
+    if (LAUNCH_TOPIC.test(text.slice(claimStart, claimEnd))) {
+      const who = launcher();
+      if (who && !out.includes(who)) out.push(who);
+    }
+    // "the military exercise puts us as an enemy": a claim about the article's drills involves the
+    // states that hold them ("US-South Korean military drills").
+    if (DRILLS.test(text.slice(claimStart, claimEnd))) for (const p of drillParties()) if (!out.includes(p)) out.push(p);
+    // "the suspensions were worrying": a claim about accounts or users in a story about one
+    // platform involves the platform.
+    if (PLATFORM_TOPIC.test(text.slice(claimStart, claimEnd))) {
+      const p = storyPlatform();
+      if (p && !out.includes(p)) out.push(p);
+    }
     return out;
   }
 
@@ -807,6 +821,39 @@ export function createActorResolver(text: string): ActorResolver {
       end = start - 1;
     }
     return null;
+  }
+
+  let drillStates: string[] | null = null;
+  /** The states the article first says hold drills: "US-South Korean military drills", "drills by X and Y". */
+  function drillParties(): string[] {
+    if (drillStates) return drillStates;
+    drillStates = [];
+    const d = DRILLS.exec(text);
+    if (!d) return drillStates;
+    // the words before the drills ("the ongoing US-South Korean military"), read without the
+    // military words so that the states are not read as their armed forces
+    const from = Math.max(sentenceStartBefore(text, d.index), d.index - 40);
+    const before = text.slice(from, d.index).replace(/(?:\s|\b(?:military|naval|joint|air|combined|annual|large-scale|live-fire))+$/i, '');
+    // ... or after them: "drills by the US and South Korea"
+    const afterText = /^\s+(?:by|between|of|with)\s/.test(text.slice(d.index + d[0].length, d.index + d[0].length + 10)) ? text.slice(d.index + d[0].length, d.index + d[0].length + 60).split(/[.;!?]/)[0] : '';
+    for (const phrase of [before, afterText]) {
+      for (const m of mentionsOfPhrase(phrase, true)) {
+        const state = CAPITAL_STATES.get(m.canonical) ?? m.canonical;
+        if (COUNTRY_NAMES.has(state) && !drillStates.includes(state)) drillStates.push(state);
+      }
+    }
+    return drillStates;
+  }
+
+  let platform: string | null | undefined;
+  /** The one platform company a story names at least twice ("Twitter"), counting uses as a medium. */
+  function storyPlatform(): string | null {
+    if (platform !== undefined) return platform;
+    const counts = new Map<string, number>();
+    for (const m of raw) if (PLATFORMS.has(m.canonical)) counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + 1);
+    const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+    platform = ranked.length && ranked[0][1] >= 2 && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
+    return platform;
   }
 
   let launchedBy: string | null | undefined;

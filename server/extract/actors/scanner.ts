@@ -177,6 +177,8 @@ const COMPANY_NOUNS = new Set(['company', 'firm', 'fund', 'giant', 'group', 'mak
 function isDescriptor(text: string, tokens: Token[], j: number, demonym: boolean): boolean {
   if (j >= tokens.length || !plainGap(text.slice(tokens[j - 1].end, tokens[j].start))) return false;
   if (!demonym) {
+    // "Israel-Hamas war", "US-Japan talks": two parties, not a descriptor
+    if (text.slice(tokens[j - 1].end, tokens[j].start) === '-') return false;
     const next = gazetteerAt(text, tokens, j);
     return !!next?.hit && next.hit.kind === 'organization' && next.hit.role === 'name';
   }
