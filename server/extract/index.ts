@@ -506,7 +506,7 @@ export function extract(article: Article): Extraction {
         } else {
           // "said C1 and that C2": two claims
           const and = /,?\s+and\s+that\s+/.exec(body);
-          if (and && and.index >= 8 && body.length - and.index - and[0].length >= 8 && !/["“]/.test(body.slice(0, and.index))) {
+          if (and && and.index >= 8 && body.length - and.index - and[0].length >= 8 && quotesClosed(body.slice(0, and.index))) {
             parts.push({ start: claim.start, end: claim.start + and.index });
             parts.push({ start: claim.start + and.index + and[0].length, end: claim.end });
           } else parts.push(claim);
@@ -595,7 +595,7 @@ export function extract(article: Article): Extraction {
 
 /** Words that may stand capitalised right before an outlet's name without being part of it. */
 const OUTLET_PREFIX_WORD = /^(?:[\p{Lu}][\p{L}.-]*['’]s?|US|U\.S\.|UK|U\.K\.|EU|Arab|Thai|Greek|Swiss|Dutch|Czech|Kurdish|British|French|German|Israeli|\p{Lu}[\p{L}-]*(?:an|ian|ese|ish|i|ch|ic|ean))$/u;
-const SENTENCE_HEAD_WORDS = /^(?:Yesterday|Today|Meanwhile|Separately|Earlier|Later|Now|Also|And|But|When|While|As|If|On|In|At|Then|However|Last|This|Both|Only|Even|So|Sources|Officials)$/;
+const SENTENCE_HEAD_WORDS = /^(?:Yesterday|Today|Meanwhile|Separately|Earlier|Later|Now|Also|And|But|When|While|As|If|On|In|At|Then|However|Last|This|Both|Only|Even|So|Sources|Officials|A|An|One|Another|Two|Three|Several|Some|Many|His|Her|Its|Their|Our|That|These|Those|For|From|With|By|After|Before|Unlike|Like|Per|Via)$/;
 
 /** "the China Economic Times": a gazetteer alias ("Times") inside a longer proper noun is not that outlet. */
 function insideLongerName(text: string, start: number): boolean {
@@ -606,6 +606,18 @@ function insideLongerName(text: string, start: number): boolean {
   if (OUTLET_PREFIX_WORD.test(word) || SENTENCE_HEAD_WORDS.test(word)) return false;
   if (/^(?:[A-Z]{2,}|\p{Lu}\p{Ll}+day)$/u.test(word)) return false;
   return true;
+}
+
+/** Every quotation opened in s is closed again ("and that" outside quotes splits two claims). */
+function quotesClosed(s: string): boolean {
+  let straight = 0;
+  let curly = 0;
+  for (const ch of s) {
+    if (ch === '"') straight++;
+    else if (ch === '“') curly++;
+    else if (ch === '”') curly--;
+  }
+  return straight % 2 === 0 && curly === 0;
 }
 
 function trimSpanOf(text: string, s: Span): Span {

@@ -196,3 +196,17 @@ describe('objects and findings', () => {
     expect(run('The minister denied the report.').attributions).toEqual([]);
   });
 });
+
+describe('sentence-initial articles and split claims', () => {
+  it('"A Reuters investigation found that C": the capital A is no part of a longer name', () => {
+    const r = recordWith(run('A Reuters investigation found that the firm had ignored safety warnings.'), 'firm');
+    expect(r.outlet).toBe('Reuters');
+    expect(r.speaker).toBeNull();
+  });
+  it('"said A "quoted" and that B" gives two claims; "and that" inside a quotation does not split', () => {
+    const ex = run('The minister said the deal was "a big step forward" and that talks would continue.');
+    expect(recordWith(ex, 'deal').claim).toBe('the deal was "a big step forward"');
+    expect(recordWith(ex, 'talks').claim).toBe('talks would continue');
+    expect(run('She said "we will win and that is final" today.').attributions).toHaveLength(1);
+  });
+});
