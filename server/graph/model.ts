@@ -12,7 +12,10 @@ import { datePart, shortLabel } from './labels.js';
 import { guessActorKind } from './actor-kind.js';
 import { placeNewNodes, runLayout } from './layout.js';
 import { ClaimLinks, registerClaimLinks } from './claim-links.js';
+import { EdgeIndex } from './edge-index.js';
 
+
+const MAX_REMEMBERED_NAMES = 100_000;
 
 export function outletKey(name: string): string {
   return 'outlet:' + slugify(name);
@@ -53,8 +56,8 @@ export class GraphModel {
   private readonly contributions = new Map<string, Contribution>();
   /** per node: its key as the graph holds it and how many articles reference it */
   private readonly nodeRefs = new Map<string, { key: string; refs: number }>();
-  /** edge key -> the same key as the graph holds it */
-  private readonly edgeKeys = new Map<string, string>();
+  /** the edges other than `contains`, by kind, source and target: their keys as the graph holds them */
+  private readonly edgeKeys = new EdgeIndex();
   /** outlet, speaker, cue and date strings of evidence, shared instead of one copy per attribution */
   private readonly evidenceStrings = new Map<string, string>();
   /** the edges of each claim other than `contains`, for views that must skip a claim's many articles */
@@ -68,6 +71,8 @@ export class GraphModel {
   private readonly degrees = new Map<string, number>();
   /** `reported` edges per outlet: its claimCount */
   private readonly claimCounts = new Map<string, number>();
+  private readonly outletKeyByName = new Map<string, string>();
+  private readonly actorKeyByName = new Map<string, string>();
 
   /** Adds an article and its attributions; returns the keys of the nodes it created. */
   addRecord(record: ArticleRecord): string[] {
@@ -93,16 +98,15 @@ export class GraphModel {
       return node.key;
     };
     const link = (kind: EdgeKind, source: string, target: string): void => {
-      const candidate = edgeKey(kind, source, target);
-      let key = this.edgeKeys.get(candidate);
+      let key = this.edgeKeys.get(kind, source, target);
       if (key !== undefined) {
         // the graph's own attributes object: no event listeners on the server side
         const attrs = this.graph.getEdgeAttributes(key);
         attrs.weight += 1;
         attrs.size = edgeSize(attrs.weight);
       } else {
-        key = candidate;
-        this.edgeKeys.set(key, key);
+        key = edgeKey(kind, source, target);
+        this.edgeKeys.set(kind, source, target, key);
         this.graph.addDirectedEdgeWithKey(key, source, target, {
           kind,
           weight: 1,
@@ -128,6 +132,24 @@ export class GraphModel {
       contribution.aliases.push(key, mention);
     };
 
+    // An article's `contains` edges are new with it and leave with it (removeArticle drops
+    // them with the article node): found per article, not through the global edge index.
+    const containsKeys = new Map<string, string>();
+    const contains = (claim: string): void => {
+      const key = containsKeys.get(claim);
+      if (key !== undefined) {
+        const attrs = this.graph.getEdgeAttributes(key);
+        attrs.weight += 1;
+        attrs.size = edgeSize(attrs.weight);
+        return;
+      }
+      const created = edgeKey('contains', articleNode, claim);
+      containsKeys.set(claim, created);
+      this.graph.addDirectedEdgeWithKey(created, articleNode, claim, { kind: 'contains', weight: 1, size: edgeSize(1), color: EDGE_KIND_COLORS.contains });
+      this.bumpDegree(articleNode, 1);
+      this.bumpDegree(claim, 1);
+    };
+
     const articleNode = ref(articleKey(article.id), () => ({
       kind: 'article',
       label: article.title || article.id,
@@ -150,7 +172,7 @@ export class GraphModel {
         evidenceCount: 0,
       }));
       this.addEvidence(claim, this.evidenceOf(claim, article.id, index, attribution, articleDate));
-      link('contains', articleNode, claim);
+      contains(claim);
 
       const outlet = attribution.outlet?.trim() ? this.refOutlet(attribution.outlet, ref) : undefined;
       if (outlet) {
@@ -209,6 +231,19 @@ export class GraphModel {
     this.contributions.delete(articleId);
     const touched = new Set<string>();
 
+    // its `contains` edges (not in contribution.edges)
+    const articleNode = this.nodeRefs.get(articleKey(articleId))?.key;
+    if (articleNode !== undefined && this.graph.hasNode(articleNode)) {
+      const drop: string[] = [];
+      this.graph.forEachOutEdge(articleNode, (edge, a, source, target) => {
+        if (a.kind !== 'contains') return;
+        drop.push(edge);
+        this.bumpDegree(source, -1);
+        this.bumpDegree(target, -1);
+      });
+      for (const edge of drop) this.graph.dropEdge(edge);
+    }
+
     for (const key of contribution.edges) {
       if (!this.graph.hasEdge(key)) continue;
       const weight = this.graph.getEdgeAttribute(key, 'weight') - 1;
@@ -216,11 +251,12 @@ export class GraphModel {
         this.graph.mergeEdgeAttributes(key, { weight, size: edgeSize(weight) });
       } else {
         const [source, target] = this.graph.extremities(key);
-        if (this.graph.getEdgeAttribute(key, 'kind') === 'reported') {
+        const kind = this.graph.getEdgeAttribute(key, 'kind');
+        if (kind === 'reported') {
           this.claimCounts.set(source, (this.claimCounts.get(source) ?? 1) - 1);
         }
         this.graph.dropEdge(key);
-        this.edgeKeys.delete(key);
+        this.edgeKeys.delete(kind, source, target);
         this.claimLinks.remove(key, source, target);
         this.bumpDegree(source, -1);
         this.bumpDegree(target, -1);
@@ -249,9 +285,9 @@ export class GraphModel {
       this.nodeRefs.delete(key);
       touched.delete(key);
       if (this.graph.hasNode(key)) {
-        this.graph.forEachEdge(key, (edge, _a, source, target) => {
+        this.graph.forEachEdge(key, (edge, a, source, target) => {
           touched.add(source === key ? target : source);
-          this.edgeKeys.delete(edge);
+          this.edgeKeys.delete(a.kind, source, target);
           this.claimLinks.remove(edge, source, target);
         });
         this.graph.dropNode(key);
@@ -286,13 +322,27 @@ export class GraphModel {
   }
 
   private refOutlet(name: string, ref: (key: string, attrs: () => Omit<NodeAttributes, 'x' | 'y' | 'size'>) => string) {
-    const slug = slugify(name);
-    return ref('outlet:' + slug, () => ({ kind: 'outlet', label: name, color: outletColor(slug), aliases: [], claimCount: 0 }));
+    const key = this.keyOf('outlet', name);
+    return ref(key, () => ({ kind: 'outlet', label: name, color: outletColor(key.slice('outlet:'.length)), aliases: [], claimCount: 0 }));
   }
 
   private refActor(name: string, ref: (key: string, attrs: () => Omit<NodeAttributes, 'x' | 'y' | 'size'>) => string) {
-    const actorKind = guessActorKind(name);
-    return ref(actorKey(name), () => ({ kind: 'actor', label: name, color: ACTOR_KIND_COLORS[actorKind], actorKind, aliases: [] }));
+    return ref(this.keyOf('actor', name), () => {
+      const actorKind = guessActorKind(name);
+      return { kind: 'actor', label: name, color: ACTOR_KIND_COLORS[actorKind], actorKind, aliases: [] };
+    });
+  }
+
+  /** `outlet:<slug>` / `actor:<slug>` of a name, remembered: the same few thousand names come back in every article */
+  private keyOf(kind: 'outlet' | 'actor', name: string): string {
+    const names = kind === 'outlet' ? this.outletKeyByName : this.actorKeyByName;
+    let key = names.get(name);
+    if (key === undefined) {
+      key = kind === 'outlet' ? outletKey(name) : actorKey(name);
+      if (names.size >= MAX_REMEMBERED_NAMES) names.clear();
+      names.set(name, key);
+    }
+    return key;
   }
 
   /** Adds a piece of evidence and keeps the claim's evidenceCount and firstReported up to date (O(1)). */
