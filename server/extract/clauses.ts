@@ -326,7 +326,7 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       const suffix = /^[ \t]+(?:news agency|newspaper|daily|broadcaster|public broadcaster|channel|television|TV|network|radio|news outlet|outlet|news site|website|magazine|wire service)(?![\p{L}])/iu.exec(text.slice(pos, pos + 30));
       if (suffix) { medium.end = pos + suffix[0].length; pos = medium.end; }
       // "told Fox News' Laura Ingraham", "told the BBC's political editor": the outlet's journalist
-      const journalist = /^['’]s?[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}?\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}|^['’]s?[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}(?:reporter|correspondent|editor|host|anchor|journalist|presenter)(?![\p{L}])/u.exec(text.slice(pos, pos + 80));
+      const journalist = /^['’]s?[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}?\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}(?:[ \t]+(?:programme|program|show|podcast|bulletin))?|^['’]s?[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}(?:reporter|correspondent|editor|host|anchor|journalist|presenter)(?![\p{L}])/u.exec(text.slice(pos, pos + 80));
       if (journalist) pos += journalist[0].length;
       // "told the Post and NYT": coordinated media
       const and = !journalist ? /^[ \t]+and[ \t]+/.exec(text.slice(pos, pos + 8)) : null;
@@ -362,7 +362,7 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
     if ((m = at(PLATFORM_AT))) { pos += m[0].length; continue; }
     if ((m = at(SETTING_AT))) {
       const phrase = m[0];
-      const by = /(?:carried|published|aired|broadcast|posted|released|issued|shared|given|granted|quoted|cited|run)?[ \t]*(?:by|with|on|to)[ \t]+([^,.;:"“”]{1,60})$/iu.exec(phrase);
+      const by = /(?:carried|published|aired|broadcast|posted|released|issued|shared|given|granted|quoted|cited|run)?[ \t]*(?:by|with|on|to|for)[ \t]+([^,.;:"“”]{1,60})$/iu.exec(phrase);
       if (by && !medium) {
         const np = by[1] as string;
         medium = { start: pos + phrase.length - np.length, end: pos + phrase.length };
@@ -406,7 +406,8 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   if (/^(?:in|on|at|to|with|for|of|by|during|after|before|from|while|when|as|against|about|over|into|through|via|under|upon)$/.test(w) && !/^(?:at\s+(?:least|most)\b|about\s+\d|over\s+\d|as\s+(?:many|much|few|little|high|low|long)\s+as\b)/i.test(rest)) {
     // "said in their latest assessment that C", "said during a visit to Kyiv that C"
     const that = /^[^,.;:"“”]{0,90}?\sthat\s+/u.exec(text.slice(p, Math.min(end, p + 110)));
-    const crossesVerb = that && (/\s(?:and|but)\s+(?!\p{Lu})/u.test(that[0]) || that[0].split(/[^\p{L}]+/u).some((x) => VERB_FORMS.has(x.toLowerCase()) && x !== 'that'));
+    // (a cue-shaped noun after a determiner or preposition is no verb: "in comments to the AP that")
+    const crossesVerb = that && (/\s(?:and|but)\s+(?!\p{Lu})/u.test(that[0]) || that[0].split(/[^\p{L}]+/u).some((x, i, ws) => VERB_FORMS.has(x.toLowerCase()) && x !== 'that' && !/^(?:in|a|an|the|his|her|its|their|to|with|of|on|during|for|at)$/i.test(ws[i - 1] ?? '')));
     if (that && !crossesVerb && !/\b(?:so|such|now|given|despite|except)\s+that\s+$/i.test(that[0])) return { kind: 'content', start: p + that[0].length };
     return { kind: 'none', comma: false, closes: false };
   }
@@ -978,8 +979,15 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
         ? mainSubject(text, skipLeadingAdverbial(text, contentStart, s1), andBefore.start)
         : subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
       if (!subject && lemma !== 'speak') continue;
+      // "Two officials, speaking to Reuters, said C": the aside names the medium
+      let medium = right.medium;
+      const aside = subject ? SPEAKING_TO_ASIDE.exec(text.slice(subject.end, auxStart)) : null;
+      if (aside && !medium) {
+        const st = subject!.end + aside.index + aside[0].indexOf(aside[1] as string);
+        medium = { start: st, end: st + (aside[1] as string).length };
+      }
       out.push(base('pre', lemma, cueText, auxStart, b, {
-        subject, medium: right.medium, citing: right.citing, claim: { start: content.start, end: s1 }, frameStart: subject ? subject.start : auxStart,
+        subject, medium, citing: right.citing, claim: { start: content.start, end: s1 }, frameStart: subject ? subject.start : auxStart,
         dateText: right.dateText,
       }));
       continue;
@@ -1093,6 +1101,8 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
   cutClaims(text, out);
   return out;
 }
+
+const SPEAKING_TO_ASIDE = /^\s*,\s*(?:speaking|talking|writing)\s+(?:to|with|for|on)\s+([^,]{2,60}?)\s*,\s*$/u;
 
 /** "with many", "with some lawmakers", "with several of the residents" before a participle of saying. */
 const WITH_SUBJECT = /(?:^|[\s,])with[ \t]+((?:many|some|several|most|others|critics|officials|analysts|experts|residents|witnesses|(?:(?:many|some|several|most|other)[ \t]+(?:of[ \t]+(?:the|them|those)[ \t]+)?)(?:[\p{L}-]+[ \t]+)?[\p{L}-]+s))[ \t]+$/u;

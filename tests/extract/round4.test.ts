@@ -210,3 +210,20 @@ describe('sentence-initial articles and split claims', () => {
     expect(run('She said "we will win and that is final" today.').attributions).toHaveLength(1);
   });
 });
+
+describe('media named in the frame', () => {
+  it('"said in comments to the AP that C", "wrote in an op-ed for The Washington Post that C"', () => {
+    expect(recordWith(run('The minister said in comments to the AP that the border would reopen.'), 'border').outlet).toBe('Associated Press');
+    expect(recordWith(run('The senator wrote in an op-ed for The Washington Post that the bill was flawed.'), 'bill').outlet).toBe('The Washington Post');
+  });
+  it('"told the BBC\'s Newsnight programme that C"', () => {
+    const r = recordWith(run("The foreign minister told the BBC's Newsnight programme that sanctions would follow."), 'sanctions');
+    expect(r.outlet).toBe('BBC');
+    expect(r.claim).toBe('sanctions would follow');
+  });
+  it('"Two officials, speaking to Reuters, said C"', () => {
+    const r = recordWith(run('Two officials, speaking to Reuters, said the plan had been shelved.'), 'plan');
+    expect(r.outlet).toBe('Reuters');
+    expect(r.speaker).toBe('Two officials');
+  });
+});
