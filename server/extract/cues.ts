@@ -163,6 +163,11 @@ export function findCues(text: string, from: number, to: number): CueHit[] {
           next = nextWord(text, next.e, to);
         }
       } else if (lw === 'as') {
+        // "as first reported by X", "as previously reported by X"
+        if (next && /^(?:first|previously|earlier|originally|initially)$/.test(lowerAt(text, next))) {
+          const verb = nextWord(text, next.e, to);
+          if (verb && lowerAt(text, verb) === 'reported') next = verb;
+        }
         const second = next ? AS_CUES[lowerAt(text, next)] : undefined;
         if (next && second !== undefined) {
           if (second === '') {
@@ -199,6 +204,7 @@ export function findCues(text: string, from: number, to: number): CueHit[] {
 
 export const PREPOSITIONAL_CUES = new Set([
   'according to', 'as quoted by', 'as reported by', 'as cited by', 'as per', 'as announced by', 'as stated by', 'citing', 'quoting',
+  'as first reported by', 'as previously reported by', 'as earlier reported by', 'as originally reported by', 'as initially reported by',
 ]);
 
 /** Auxiliaries and adverbs that may stand between the subject and the cue; they join the cue text. */

@@ -52,7 +52,7 @@ const MEDIA_APPOSITIVE = /^\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:news o
 const STATEMENT_NOUN = /^(?:a|an|the|this|that)\s+(?:[\p{L}-]+\s+)?(?:note|statement|warning|message|communiqu[eé]|letter|post|notice|announcement)$/iu;
 const DEFINITE_SOURCE = /^(?:the|these|those|this|that|both|one of the|two of the)\s+(?:[\p{L}-]+\s+)?(?:sources?|officials?|people|person|diplomats?|insiders?|aides?)$/iu;
 
-const NON_STATEMENT = /^[^,;]{0,80}?\b(?:declined to comment|refused to comment|declined to elaborate|could not be reached|did not (?:immediately )?(?:respond|reply|return|comment)|had no (?:immediate )?comment|was not available for comment)\b[^;]{0,80}$/i;
+const NON_STATEMENT = /^[^,;]{0,80}?\b(?:declined to comment|refused to comment|declined to elaborate|could not be reached|did not (?:immediately )?(?:respond|reply|return)|was not available for comment)\b[^;]{0,80}$/i;
 
 function nameOf(speaker: string): string {
   const words = speaker.replace(/[,()]/g, ' ').split(/\s+/).filter(Boolean);

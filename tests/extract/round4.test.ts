@@ -227,3 +227,13 @@ describe('media named in the frame', () => {
     expect(r.speaker).toBe('Two officials');
   });
 });
+
+describe('"as first reported by"', () => {
+  it('leads or trails the claim', () => {
+    expect(recordWith(run('As first reported by Axios, the White House is weighing new sanctions.'), 'sanctions').outlet).toBe('Axios');
+    expect(recordWith(run('The White House is weighing new sanctions, as first reported by Axios.'), 'sanctions').claim).toBe('The White House is weighing new sanctions');
+  });
+  it('a spokesperson saying the company does not comment is still a statement', () => {
+    expect(recordWith(run('Asked about the report, a spokesperson said the company did not comment on rumours.'), 'rumours').speaker).toBe('a spokesperson');
+  });
+});
