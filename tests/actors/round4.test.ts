@@ -184,3 +184,21 @@ describe('topics of a story', () => {
     expect(all('The Israel-Hamas war and US-Japan talks went on.')).toEqual(['Israel', 'Hamas', 'United States', 'Japan']);
   });
 });
+
+describe('names the scanner misread', () => {
+  it('reads "CIA Director Bill Burns" as the agency and the person, not a bill', () => {
+    expect(all('He met CIA Director Bill Burns.')).toEqual(['Central Intelligence Agency', 'William Burns']);
+    expect(all('The Senate passed the Clean Water Bill.')).not.toContain('Clean Water Bill');
+  });
+
+  it('reads a name ending in a newspaper word as an organisation, and "the city of X" as a place', () => {
+    const text = 'Thieves emptied boxes of the Marlow County Dealer in the city of Marlow. The Marlow police chief spoke.';
+    const r = createActorResolver(text);
+    expect(r.kindOf('Marlow County Dealer')).toBe('organization');
+    expect(r.actorsIn(...span(text, 'The Marlow police chief spoke'))).toEqual(['Marlow']);
+  });
+
+  it('reads "<State>\'s army" as its armed forces, without the state', () => {
+    expect(all("An envoy of Sudan's army commander spoke.")).toEqual(['Sudanese Armed Forces']);
+  });
+});

@@ -9,7 +9,7 @@ import { CAPITAL_STATES, COUNTRY_NAMES, CITY_NAMES, GAZETTEER_KINDS, REGION_NAME
 import { definiteDescriptions, firstAtOrAfter, LONGEST_MENTION, officeDescriptions, subdivisionDescriptions, titleDescriptions } from './descriptions.js';
 import { STATE_AND_PROVINCE_NAMES } from '../lexicon/subdivisions.js';
 import { scan, type RawMention } from './scanner.js';
-import { GENERIC_BODIES, militaryDescriptions, qualifyNationalBodies } from './national-bodies.js';
+import { GENERIC_BODIES, militaryDescriptions, possessiveForces, qualifyNationalBodies } from './national-bodies.js';
 import { ELECTORAL_COMMISSIONS } from '../lexicon/organizations.js';
 
 export type { ActorKind } from './gazetteer.js';
@@ -72,6 +72,8 @@ interface Context {
   text: string;
   /** surname (lower case) -> full name of a person named in the article; null when ambiguous */
   surnames: Map<string, string | null>;
+  /** words the article calls a town ("the city of Ouray"), lower case */
+  townNames: Set<string>;
   /** given name (lower case) -> full name of the one person the article names with it; null when ambiguous */
   givenNames: Map<string, string | null>;
   /** acronym -> long form defined or used in the article */
@@ -86,7 +88,7 @@ interface Context {
 }
 
 function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof tokenize>): Context {
-  const ctx: Context = { text, midSentenceNames: new Set(), shortForms: new Map(), surnames: new Map(), givenNames: new Map(), acronyms: new Map(), lowerWords: new Set(), kinds: new Map() };
+  const ctx: Context = { text, midSentenceNames: new Set(), shortForms: new Map(), surnames: new Map(), givenNames: new Map(), townNames: new Set(), acronyms: new Map(), lowerWords: new Set(), kinds: new Map() };
   // Only the keys of lone capitalised words matter: look those up among lower-case tokens.
   const candidates = new Set<string>();
   for (const m of raw) if (m.source === 'single') candidates.add(tokens[m.first].key);
@@ -104,6 +106,7 @@ function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof
       ctx.surnames.set(surname, prev === undefined || prev === m.canonical ? m.canonical : null);
     }
   }
+  for (const t of text.matchAll(/\b(?:city|town|village) of (\p{Lu}\p{Ll}+)\b(?! \p{Lu})/gu)) ctx.townNames.add(t[1].toLowerCase());
   // "Edan Alexander" ... "Edan": a given name alone names the one person the article gave it to.
   for (const m of raw) {
     if (m.kind !== 'person' || (m.source !== 'pattern' && m.source !== 'gazetteer')) continue;
@@ -210,10 +213,10 @@ function resolve(m: RawMention, ctx: Context, speakerRole = false): ActorMention
       if (full) return mention(m, full, 'person');
       const given = ctx.surnames.has(key) ? null : ctx.givenNames.get(key);
       if (given && !m.common) return mention(m, given, 'person');
+      // "the city of Ouray" anywhere: Ouray is that place, not "Ouray County" or the "Ouray County Plaindealer"
+      if (ctx.townNames.has(key)) return mention(m, m.canonical, 'place');
       const longer = ctx.shortForms.get(key);
-      // (not "the city of Ouray" for "Ouray County")
-      const cityOf = /\b(?:city|town|village) of\s+$/i.test(ctx.text.slice(Math.max(0, m.start - 16), m.start));
-      if (longer && !(cityOf && / (?:County|Province|District|Region|Prefecture)$/.test(longer))) return mention(m, longer, ctx.kinds.get(longer) ?? 'place');
+      if (longer) return mention(m, longer, ctx.kinds.get(longer) ?? 'place');
       if (NON_ACTOR_WORDS.has(key) || m.common || ctx.lowerWords.has(key)) return null;
       // A capitalised first word of a sentence is a name only if the article also capitalises it elsewhere.
       if (m.initial && !ctx.midSentenceNames.has(key) && !FIRST_NAMES.has(key)) return null;
@@ -294,6 +297,8 @@ const PUBLIC_BODY = /\b(?:Ministry|Ministries|Department|Government|Armed Forces
 const PERSON_NOUN = /\b(?:man|woman|boy|girl|child|person|mother|father|son|daughter|husband|wife|brother|sister|driver|pilot|soldier|officer|resident|victim|suspect|teenager|player|worker|patient|doctor|farmer|student|pupil|gunman|attacker|owner|customer|passenger|journalist|reporter)\b/i;
 /** Sports roles between a state and a player's name: "Senegal star", "France forward". */
 const SPORTS_ROLE_BETWEEN = /^(?:['’]s)?\s+(?:(?:national|team|squad|former|veteran|young|teenage|injured|star)\s+)?(?:star|forward|striker|midfielder|defender|goalkeeper|keeper|goalie|winger|captain|skipper|coach|manager|boss|international|playmaker|full-back|fullback|centre-back|center-back|wing|fly-half|scrum-half|prop|lock|hooker|batsman|bowler|opener|all-rounder|sprinter|runner|swimmer|cyclist|gymnast|player|ace|legend|great|icon|youngster|prodigy)\s+$/i;
+const MEDIUM_NAME = /\b(?:Times|Post|Herald|Journal|Tribune|Gazette|Chronicle|Courier|Dealer|Plaindealer|Observer|Examiner|Inquirer|Enquirer|Sentinel|Dispatch|Bulletin|Ledger|Telegraph|Advertiser|News|Daily|Radio|TV|Television)$/;
+const REPORTS_AFTER = /^(?:['’]s\s+report)?\s+(?:said|says|reported|reports|noted|notes|wrote|writes|added|adds|pointed out|quoted|cited)\b/;
 /** Military drills and exercises. */
 const DRILLS = /\b(?:drills|(?:military|naval|joint|air|live-fire|annual) exercises?|war games)\b/i;
 /** What a story about a platform's users and accounts says about the platform. */
@@ -493,6 +498,7 @@ export function createActorResolver(text: string): ActorResolver {
   anaphora.push(...officeDescriptions(text, mentions));
   anaphora.push(...titleDescriptions(text, mentions));
   anaphora.push(...militaryDescriptions(text, homeState));
+  possessiveForces(text, mentions);
   anaphora.push(...stateDescriptions(text, mentions, homeState));
   {
     const described = subdivisionDescriptions(text, mentions, STATE_AND_PROVINCE_NAMES);
@@ -805,7 +811,7 @@ export function createActorResolver(text: string): ActorResolver {
   function bodyBefore(pos: number, speaker: string | null): string | null {
     const own = new Set(speaker ? mentionsOfPhrase(speaker.trim(), true).map((m) => m.canonical) : []);
     // (an adjective — "an American assessment" — is nothing "it" can refer to)
-    const isBody = (m: ActorMention) => (m.kind === 'organization' || COUNTRY_NAMES.has(m.canonical)) && !DEMONYM_FORM.test(text.slice(m.start, m.end));
+    const isBody = (m: ActorMention) => (m.kind === 'organization' || COUNTRY_NAMES.has(m.canonical)) && !DEMONYM_FORM.test(text.slice(m.start, m.end)) && !reports(m);
     // "told the Kremlin it would have to": the one told
     const told = /\b(?:told|warned|informed|assured|reminded)\s+(?:the\s+)?$/;
     const k0 = firstAtOrAfter(mentions, pos) - 1;
@@ -874,6 +880,11 @@ export function createActorResolver(text: string): ActorResolver {
     return launchedBy;
   }
 
+  /** A name that reports here ("..., the Daily Ledger reported"): a medium, not a party. */
+  function reports(m: ActorMention): boolean {
+    return MEDIUM_NAME.test(m.canonical) && REPORTS_AFTER.test(text.slice(m.end, m.end + 24));
+  }
+
   let parties: string[] | null = null;
   /** Organisations and states of the first sentence that tells of talks or a deal ("eBay is in talks to acquire Skype"). */
   function dealParties(): string[] {
@@ -886,7 +897,7 @@ export function createActorResolver(text: string): ActorResolver {
     const end = endMatch ? first.index + endMatch.index : text.length;
     for (let k = firstAtOrAfter(mentions, start); k < mentions.length && mentions[k].start < end; k++) {
       const m = mentions[k];
-      if ((m.kind === 'organization' || COUNTRY_NAMES.has(m.canonical)) && !DEMONYM_FORM.test(text.slice(m.start, m.end)) && !parties.includes(m.canonical)) parties.push(m.canonical);
+      if ((m.kind === 'organization' || COUNTRY_NAMES.has(m.canonical)) && !reports(m) && !parties.includes(m.canonical)) parties.push(m.canonical);
     }
     if (parties.length > 3) parties = [];
     return parties;

@@ -141,3 +141,16 @@ export function militaryDescriptions(text: string, home: string | null): ActorMe
   while ((r = THE_MILITARY.exec(text))) out.push({ start: r.index, end: r.index + r[0].length, canonical: forces, kind: 'organization' });
   return out;
 }
+
+/** "Sudan's army", "Israel's military": the state's armed forces; the state only says whose they are. */
+export function possessiveForces(text: string, mentions: ActorMention[]): void {
+  for (const m of mentions) {
+    const forces = ARMED_FORCES.get(m.canonical);
+    if (!forces) continue;
+    const r = /^['’]s\s+(?:military|armed forces|army)\b(?!\s+(?:of\b|\p{Lu}))/u.exec(text.slice(m.end, m.end + 20));
+    if (!r) continue;
+    m.canonical = forces;
+    m.kind = 'organization';
+    m.end += r[0].length;
+  }
+}

@@ -134,6 +134,8 @@ const NOT_ACTOR_HEADS = new Set(['act', 'law', 'bill', 'treaty', 'accord', 'acco
 function namedThingEnd(text: string, tokens: Token[], j: number): number {
   let k = j;
   while (k < tokens.length && k - j < 4 && isCapitalised(tokens[k].text) && plainGap(text.slice(tokens[k - 1].end, tokens[k].start))) {
+    // ("CIA Director Bill Burns": a known person, not a bill)
+    if (k > j && gazetteerAt(text, tokens, k)?.hit?.kind === 'person') return 0;
     if (NOT_ACTOR_HEADS.has(tokens[k].key)) return k + 1;
     k++;
   }
