@@ -347,7 +347,14 @@ export function extract(article: Article): Extraction {
     // "told the Post and NYT": one record per medium
     const parts = /\sand\s/.test(raw) ? splitCoordination(span) : [];
     if (parts.length > 1) {
-      const roles = parts.map((p) => outletRole(text.slice(p.start, p.end), mentionsIn(p.start, p.end), context));
+      const partRole = (p: Span): OutletRole | null => {
+        const r = outletRole(text.slice(p.start, p.end), mentionsIn(p.start, p.end), context);
+        if (r) return r;
+        const sh = /^[Tt]he\s+(\p{Lu}[\p{L}-]+)$/u.exec(text.slice(p.start, p.end));
+        const name = sh ? shortOutlet(sh[1] as string, p.start) : null;
+        return name ? { outlet: name, mention: text.slice(p.start, p.end), speaker: null } : null;
+      };
+      const roles = parts.map(partRole);
       if (roles.every((x) => x && !x.speaker)) {
         const [first, ...others] = roles as OutletRole[];
         return { outlet: first!.outlet, mention: first!.mention, also: others.map((o) => ({ outlet: o.outlet, mention: o.mention })) };
@@ -388,6 +395,10 @@ export function extract(article: Article): Extraction {
       }
       let medium = mediumOf(c.medium, sentence);
       if (c.kind === 'participle' && c.inheritFrom !== null) medium ??= roles[c.inheritFrom]?.medium ?? null;
+      // "The agency told the Post that C": a medium tells no medium; "the agency" is a body speaking
+      if (c.lemma === 'tell' && medium && role.isOutlet && !role.speaker && isOutletAnaphor(clean(text, c.subject) ?? '')) {
+        role = { outlet: null, outletMention: null, speaker: clean(text, c.subject), isOutlet: false };
+      }
       // "a cautionary note was added, stating ...": the statement of the last speaker
       if (c.kind === 'participle' && c.inheritFrom === null && (!c.subject || STATEMENT_NOUN.test(clean(text, c.subject) ?? '')) && d.lastRecord !== null) {
         const prev = records[d.lastRecord] as Attribution;

@@ -237,3 +237,16 @@ describe('"as first reported by"', () => {
     expect(recordWith(run('Asked about the report, a spokesperson said the company did not comment on rumours.'), 'rumours').speaker).toBe('a spokesperson');
   });
 });
+
+describe('agencies that tell media, and bare complements', () => {
+  it('"The agency told the Post and NYT that C" after an outlet report: the agency speaks to both media', () => {
+    const ex = run('The attack was planned, the New York Times and Washington Post report. The agency told the Post and NYT that Yemen "is a safe space for terrorists."');
+    const told = ex.attributions.filter((a) => a.cue === 'told');
+    expect(told.map((a) => a.outlet).sort()).toEqual(['The New York Times', 'The Washington Post']);
+    expect(told.every((a) => a.speaker === 'The agency')).toBe(true);
+  });
+  it('"He added the U.N. was ..." with an abbreviation in the bare complement', () => {
+    const ex = run('United Nations spokesman Ali Baker said Friday, “The ruling is a grave mistake.” He added the U.N. was “very worried by the sudden” closures.');
+    expect(recordWith(ex, 'worried').speaker).toBe('Ali Baker');
+  });
+});
