@@ -423,6 +423,8 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   if (/^\p{Ll}[\p{L}]*ed$/u.test(w) && w.length > 4 && !/^(?:need|seed|speed|bleed|feed|breed|greed|hundred|red|bed|united|advanced|armed|combined|detailed|limited|alleged|unprecedented|unexpected|unidentified|so-called)$/.test(w)) return { kind: 'none', comma: false, closes: false };
   // "said nothing", "said so": no content
   if (/^(?:nothing|little|much|anything|something|otherwise|so|more|less)$/.test(w) && /^[\p{L}]+\s*(?:[.,;!?]|$)/u.test(rest)) return { kind: 'none', comma: false, closes: false };
+  // "said little about it", "said goodbye", "said sorry"
+  if (/^(?:nothing|little|much|anything|something|more|less)\s+(?:about|on|of|else|more|to)\b/i.test(rest) || /^(?:goodbye|hello|thanks|thank|sorry|grace|farewell|prayers?|mass)\b/i.test(w)) return { kind: 'none', comma: false, closes: false };
   // "first reported the news on Friday": a reported thing named, not reported content
   if (lemma === 'report' && /^(?:the|this|that|these|its|their)\s+(?:news|story|stories|development|developments|incident|move|details?|findings?|deal|talks|plan|plans|figures?|results?|meeting|visit|sale|purchase|decision|matter|case)(?![\p{L}])(?!\s+(?:that|of|was|were|is|are|had|has|will|would|could)\b)/iu.test(rest)) return { kind: 'none', comma: false, closes: false };
   // "posted its summary on his account": a thing posted, not a statement
@@ -669,6 +671,8 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
         continue;
       }
     }
+    // "companies must report breaches", "plans to announce": a verb inside the content, not a frame
+    if (form === 'base' && prev && /^(?:must|will|would|should|shall|can|could|may|might|to)$/i.test(prev.word) && nextLw !== 'that') continue;
     // noun readings: "a report", "the claims", "his comments"
     if (NOUNABLE.has(lw) && prev && /^(?:or|and|of|about|with|to|for|by|from|in|on|nor)$/.test(prev.word)) continue;
     if (NOUNABLE.has(lw) && prev && (lw === 'say' ? /^(?:a|an|any|no|more|final|the)$/.test(prevLw) : (DETERMINERS.has(prev.word) || /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Any|No|Such)$/.test(prev.word)))) {

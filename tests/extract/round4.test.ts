@@ -250,3 +250,11 @@ describe('agencies that tell media, and bare complements', () => {
     expect(recordWith(ex, 'worried').speaker).toBe('Ali Baker');
   });
 });
+
+describe('no content, no record', () => {
+  it('"said goodbye", "said little about it" and a base form after a modal are no frames', () => {
+    expect(run('She said goodbye to her colleagues. Officials have said little about the incident.').attributions).toEqual([]);
+    const ex = run('The bill says that companies must report breaches.');
+    expect(brief(ex)).toEqual([{ outlet: null, speaker: 'The bill', claim: 'companies must report breaches' }]);
+  });
+});
