@@ -202,3 +202,20 @@ describe('names the scanner misread', () => {
     expect(all("An envoy of Sudan's army commander spoke.")).toEqual(['Sudanese Armed Forces']);
   });
 });
+
+describe('speakers and subjects described in context', () => {
+  it('resolves "a ministry statement" to the ministry the article names', () => {
+    const text = "Peru's interior ministry said two died. More were hurt, a ministry statement said.";
+    expect(forClaim(text, 'More were hurt', 'a ministry statement')).toEqual(['Ministry of Interior (Peru)']);
+  });
+
+  it('reads both media a verb is about as actors', () => {
+    expect(all('Egypt accused Reuters and the BBC of bias.')).toEqual(['Egypt', 'Reuters', 'BBC']);
+    expect(all('He told Reuters and the BBC that it was fine.')).toEqual([]);
+  });
+
+  it('gives a claim about the injury the injured player', () => {
+    const text = 'Coach Ana Ruiz said striker Tomas Arvelo faces a lay-off with a hamstring injury. Ruiz said the nature of the injury was unclear.';
+    expect(forClaim(text, 'the nature of the injury was unclear', 'Ruiz')).toEqual(['Tomas Arvelo']);
+  });
+});

@@ -247,8 +247,11 @@ const SUBJECT_AFTER = /^(?:['’]s)?\s+(?:story|article|stories|articles|owner|o
 const OUTLET_ACTS = /^(?:\s+['‘’"“”]?\p{Lu}\p{Ll}+['‘’"“”]?)?\s+(?:had|has|was|is|were|did|does|would|will|must|should|made|makes|exchanged|changed|used|uses|apologi[sz]ed|removed|retracted|corrected|refused|failed|violated|ignored|relied|deleted|fired|sacked|hired|settled|lost|won|faces|faced|misled|broke|breached|defamed)\b/u;
 const REPORTING_AFTER = /^[^.;]{0,40}?\b(?:report|learn|said|say|confirm|seen|obtain|reveal|cite|citing|quot|contact|told|review|verif|reach|interview|publish|understand|found|find)/i;
 
+/** "accused Reuters and the BBC": the second of two media a verb is about. */
+const SUBJECT_BEFORE_PAIR = new RegExp(SUBJECT_BEFORE.source.replace(/\$$/, '') + String.raw`[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}\s+(?:and|or)\s+(?:the\s+)?$`, 'iu');
 function outletIsSubject(text: string, start: number, end: number): boolean {
   if (SUBJECT_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || SUBJECT_AFTER.test(text.slice(end, end + 24))) return true;
+  if (SUBJECT_BEFORE_PAIR.test(text.slice(Math.max(0, start - 70), start))) return true;
   const after = text.slice(end, end + 60);
   return OUTLET_ACTS.test(after) && !REPORTING_AFTER.test(after);
 }
@@ -299,6 +302,8 @@ const PERSON_NOUN = /\b(?:man|woman|boy|girl|child|person|mother|father|son|daug
 const SPORTS_ROLE_BETWEEN = /^(?:['’]s)?\s+(?:(?:national|team|squad|former|veteran|young|teenage|injured|star)\s+)?(?:star|forward|striker|midfielder|defender|goalkeeper|keeper|goalie|winger|captain|skipper|coach|manager|boss|international|playmaker|full-back|fullback|centre-back|center-back|wing|fly-half|scrum-half|prop|lock|hooker|batsman|bowler|opener|all-rounder|sprinter|runner|swimmer|cyclist|gymnast|player|ace|legend|great|icon|youngster|prodigy)\s+$/i;
 const MEDIUM_NAME = /\b(?:Times|Post|Herald|Journal|Tribune|Gazette|Chronicle|Courier|Dealer|Plaindealer|Observer|Examiner|Inquirer|Enquirer|Sentinel|Dispatch|Bulletin|Ledger|Telegraph|Advertiser|News|Daily|Radio|TV|Television)$/;
 const REPORTS_AFTER = /^(?:['’]s\s+report)?\s+(?:said|says|reported|reports|noted|notes|wrote|writes|added|adds|pointed out|quoted|cited)\b/;
+/** An injury in a sports story. */
+const INJURY_TOPIC = /\b(?:injury|injuries|injured|lay-off|sidelined|hamstring|sprained|ligament|torn|fracture[ds]?)\b/i;
 /** Military drills and exercises. */
 const DRILLS = /\b(?:drills|(?:military|naval|joint|air|live-fire|annual) exercises?|war games)\b/i;
 /** What a story about a platform's users and accounts says about the platform. */
@@ -684,6 +689,8 @@ export function createActorResolver(text: string): ActorResolver {
       // it refers to the speaker ("X said he would resign", "the firm said it had", a quote in
       // the first person) — or the speaker heads a state or government, whose words are acts.
       const found = mentionsOfPhrase(speaker.trim(), true, true);
+      // "a ministry statement", "the commission": a description only the article's context resolves
+      if (!found.length) found.push(...speakerMentionsInText(speaker.trim(), claimStart, claimEnd));
       const person = found.find((m) => m.kind === 'person');
       const about = claimAboutSpeaker(claimStart, claimEnd);
       const spokes = SPOKESPERSON.test(speaker);
@@ -798,6 +805,12 @@ export function createActorResolver(text: string): ActorResolver {
     // "the military exercise puts us as an enemy": a claim about the article's drills involves the
     // states that hold them ("US-South Korean military drills").
     if (DRILLS.test(text.slice(claimStart, claimEnd))) for (const p of drillParties()) if (!out.includes(p)) out.push(p);
+    // "the nature of the injury would not be known": a claim about the story's injury, naming
+    // nobody, involves the injured person.
+    if (INJURY_TOPIC.test(text.slice(claimStart, claimEnd)) && !out.some((a) => kindOf(a) === 'person')) {
+      const p = injuredPerson();
+      if (p) out.push(p);
+    }
     // "the suspensions were worrying": a claim about accounts or users in a story about one
     // platform involves the platform.
     if (PLATFORM_TOPIC.test(text.slice(claimStart, claimEnd))) {
@@ -851,6 +864,20 @@ export function createActorResolver(text: string): ActorResolver {
     return drillStates;
   }
 
+  let injured: string | null | undefined;
+  /** The person named last before the first mention of an injury ("Paul Pogba faces a lay-off because of a hamstring injury"). */
+  function injuredPerson(): string | null {
+    if (injured !== undefined) return injured;
+    injured = null;
+    const i = INJURY_TOPIC.exec(text);
+    if (!i) return null;
+    const start = sentenceStartBefore(text, i.index);
+    for (let k = firstAtOrAfter(mentions, i.index) - 1; k >= 0 && mentions[k].start >= start; k--) {
+      if (mentions[k].kind === 'person') return (injured = mentions[k].canonical);
+    }
+    return null;
+  }
+
   let platform: string | null | undefined;
   /** The one platform company a story names at least twice ("Twitter"), counting uses as a medium. */
   function storyPlatform(): string | null {
@@ -878,6 +905,21 @@ export function createActorResolver(text: string): ActorResolver {
       }
     }
     return launchedBy;
+  }
+
+  /** Mentions inside the occurrence of a speaker phrase nearest to its claim. */
+  function speakerMentionsInText(speaker: string, claimStart: number, claimEnd: number): ActorMention[] {
+    if (speaker.length < 3) return [];
+    const from = Math.max(0, claimStart - 300);
+    let best = -1;
+    for (let i = text.indexOf(speaker, from); i >= 0 && i < claimEnd + 300; i = text.indexOf(speaker, i + 1)) {
+      if (best < 0 || Math.abs(i - claimStart) < Math.abs(best - claimStart)) best = i;
+    }
+    if (best < 0) return [];
+    const end = best + speaker.length;
+    const out: ActorMention[] = [];
+    for (let k = firstAtOrAfter(mentions, best); k < mentions.length && mentions[k].start < end; k++) if (mentions[k].end <= end) out.push({ ...mentions[k] });
+    return out;
   }
 
   /** A name that reports here ("..., the Daily Ledger reported"): a medium, not a party. */

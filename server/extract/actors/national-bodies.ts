@@ -99,7 +99,8 @@ export function qualifyNationalBodies(text: string, mentions: ActorMention[], ho
   const ministries = new Set(bodies.map((b) => b.canonical));
   if (ministries.size === 1) {
     const only = bodies[0].canonical;
-    for (const d of text.matchAll(/\b[Tt]he ministry\b(?!\s+of\b)/g)) {
+    // (also "a ministry statement", "a ministry spokesman")
+    for (const d of text.matchAll(/\b[Tt]he ministry\b(?!\s+of\b)|\b[Aa] ministry(?=\s+(?:statement|spokes(?:man|woman|person)|official|source)\b)/g)) {
       if (!bodies.some((b) => d.index >= b.start && d.index < b.end)) bodies.push({ start: d.index, end: d.index + d[0].length, canonical: only, kind: 'organization' });
     }
     bodies.sort((a, b) => a.start - b.start);
