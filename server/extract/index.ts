@@ -329,7 +329,16 @@ export function extract(article: Article): Extraction {
     if (d.lastPerson && sentenceIdx - lastSentence <= 1 && fits(d.lastPerson)) return d.lastPerson;
     const p = personBefore(pos, sentenceIdx);
     if (fits(p)) return p;
-    return fits(d.lastPerson) ? d.lastPerson : p ?? d.lastPerson;
+    if (fits(d.lastPerson)) return d.lastPerson;
+    // the name that spoke in the sentence before, even one the gazetteers do not know ("Smith told X. He said")
+    const prev = d.lastRecord !== null && sentenceIdx - lastSentence <= 1 ? records[d.lastRecord]?.speaker ?? null : null;
+    if (prev && !p && /^(?!The\s)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}$/u.test(prev) && !TITLE_WORDS.test(prev) && fits(prev)) {
+      const canonical = safe(() => actors().canonicalSpeaker(prev));
+      const kind = canonical ? safe(() => actors().kindOf(canonical)) : null;
+      const person = safe(() => actors().isPersonName(prev)) || kind !== 'organization';
+      if (person && kind !== 'place' && !lookupOutlet(prev)) return prev;
+    }
+    return p ?? d.lastPerson;
   };
 
   type Medium = { outlet: string; mention: string; also?: { outlet: string; mention: string }[] };

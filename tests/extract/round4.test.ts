@@ -258,3 +258,4 @@ describe('no content, no record', () => {
     expect(brief(ex)).toEqual([{ outlet: null, speaker: 'The bill', claim: 'companies must report breaches' }]);
   });
 });
+
