@@ -68,3 +68,15 @@ describe('outlet gazetteer', () => {
     expect(findOutletMentions('The Reuters Foundation funds training.').map((m) => m.entry.canonical)).toEqual([]);
   });
 });
+
+describe('regional and national outlets (round 4)', () => {
+  it('knows regional newspapers by their names and short forms', () => {
+    expect(lookupOutlet('the Cleveland Plain Dealer')?.canonical).toBe('The Plain Dealer');
+    expect(lookupOutlet('the Star Tribune')?.canonical).toBe('Star Tribune');
+    expect(lookupOutlet('TOLOnews')?.canonical).toBe('TOLOnews');
+    expect(findOutletMentions('Nigeria\'s Vanguard newspaper said so.').map((m) => m.entry.canonical)).toEqual(['Vanguard']);
+    // a common word or a demonym is no outlet
+    expect(findOutletMentions('the vanguard of the army')).toEqual([]);
+    expect(findOutletMentions('A Tennessean said no.')).toEqual([]);
+  });
+});
