@@ -362,7 +362,8 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
     if ((m = at(CITING_AT))) {
       const np = m[2] as string;
       const npStart = pos + m[0].length - np.length;
-      citing = { start: npStart, end: npStart + np.length };
+      // "citing weak demand" gives a reason, not a source: consumed, but no speaker
+      if (isSourcePhrase(np)) citing = { start: npStart, end: npStart + np.length };
       pos += m[0].length;
       continue;
     }
@@ -548,7 +549,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
         while (q > s0 && /[ \t]/.test(text[q - 1] as string)) q--;
         if (!(q <= skipLeadingAdverbial(text, contentStart, s1) || text[q - 1] === ',' || text[q - 1] === '(')) continue;
         const np = phraseAfter(text, b, s1);
-        if (np && !out.some((c) => c.citing && c.citing.start === np.start)) freeCiting.push(np);
+        if (np && isSourcePhrase(text.slice(np.start, np.end)) && !out.some((c) => c.citing && c.citing.start === np.start)) freeCiting.push(np);
         continue;
       }
       const np = phraseAfter(text, b, s1);
@@ -1024,6 +1025,16 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     }
     let sepAt = comma >= 0 ? comma : quoteEnd;
     if (sepAt < 0) {
+      // "However, he said, the talks would continue.": a fronted adverbial, the frame, then the claim
+      const parenthetical = /^[ \t]*,[ \t]*(?=["“]?[\p{L}\d])/u.exec(text.slice(right.pos, Math.min(s1, right.pos + 6)));
+      if (parenthetical && floor > contentStart && s1 - (right.pos + parenthetical[0].length) >= 12) {
+        const subject = subjectBefore(text, floor, auxStart);
+        if (subject && subject.start <= floor + 1) {
+          const claim = trimClaim(text, right.pos + parenthetical[0].length, s1);
+          out.push(base('pre', lemma, cueText, auxStart, b, { subject, claim, frameStart: subject.start, dateText: right.dateText, medium: right.medium, citing: right.citing }));
+          continue;
+        }
+      }
       // "Jane Doe said in a statement." after a quotation in the previous sentence
       const subject = subjectBefore(text, floor, auxStart);
       if (subject && subject.start <= floor + 1) {
@@ -1112,6 +1123,13 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
   }
   cutClaims(text, out);
   return out;
+}
+
+/** What "citing X" names when X is a source: people, documents, media, a name — not a reason ("citing weak demand"). */
+const SOURCE_PHRASE = /\b(?:sources?|officials?|people|persons?|documents?|reports?|data|figures|statistics|statements?|analysts?|diplomats?|witness(?:es)?|police|authorities|ministry|ministries|government|agency|agencies|newspapers?|media|outlets?|insiders?|executives?|aides?|spokes(?:man|woman|person|people)|surveys?|polls?|stud(?:y|ies)|research(?:ers)?|records|filings?|letters?|memos?|e-?mails?|interviews?|someone|lawyers?|investigators?|residents|experts?|economists?|tally|estimates?|accounts?|communiqu[eé]|briefing|transcripts?|intelligence|security|military|army|commanders?|leaders?|members?|employees|staff|traders|bankers|dealers|person|individuals?|colleagues|journalists?|reporters?|correspondents?|tweets?|posts?|videos?|footage|testimony|court)\b/iu;
+function isSourcePhrase(np: string): boolean {
+  const t = np.trim();
+  return /^(?:(?:the|a|an)\s+)?(?:\p{Lu}|["“])/u.test(t) || SOURCE_PHRASE.test(t);
 }
 
 const SPEAKING_TO_ASIDE = /^\s*,\s*(?:speaking|talking|writing)\s+(?:to|with|for|on)\s+([^,]{2,60}?)\s*,\s*$/u;

@@ -155,7 +155,10 @@ function computeOutletRole(np: string, mentions: OutletMention[], context: strin
   if (!phrase) return null;
   if (mentions.length >= 1) {
     const m = mentions[mentions.length - 1] as OutletMention;
-    const before = words(phrase.slice(0, m.start));
+    let before = words(phrase.slice(0, m.start));
+    // "North Korea's state news agency KCNA": a capitalised owner of several words before its possessive
+    const owner = before.findIndex((w) => /^\p{Lu}[\p{L}.-]*['’]s?$/u.test(w) && /['’]/u.test(w));
+    if (owner > 0 && before.slice(0, owner).every((w) => /^\p{Lu}/u.test(w) || /^(?:the)$/i.test(w))) before = before.slice(owner);
     const after = words(phrase.slice(m.end));
     // "China's official Xinhua news agency": a possessive place or owner before the name describes it
     // "ROK national news agency Yonhap": a country code before the name describes it too

@@ -259,3 +259,17 @@ describe('no content, no record', () => {
   });
 });
 
+
+describe('owners, reasons and parentheticals', () => {
+  it('"North Korea\'s state news agency KCNA said": an owner of several words before its possessive', () => {
+    expect(recordWith(run("North Korea's state news agency KCNA said on Thursday the launch was a success."), 'launch').outlet).toBe('Korean Central News Agency');
+  });
+  it('"citing weak demand" gives a reason, not a source', () => {
+    expect(recordWith(run('The firm said profits fell, citing weak demand in China.'), 'profits').speaker).toBe('The firm');
+    expect(recordWith(run('The paper said, citing the Interior Ministry, that three people died.'), 'died').speaker).toBe('the Interior Ministry');
+  });
+  it('"However, he said, C" and "On Monday, the agency said, C": the claim follows the frame', () => {
+    expect(recordWith(run('Still, the minister said, there was hope for a deal.'), 'hope').speaker).toBe('the minister');
+    expect(recordWith(run('On Monday, the agency said, the river rose by two metres.'), 'river').claim).toBe('the river rose by two metres');
+  });
+});
