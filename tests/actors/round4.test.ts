@@ -219,3 +219,10 @@ describe('speakers and subjects described in context', () => {
     expect(forClaim(text, 'the nature of the injury was unclear', 'Ruiz')).toEqual(['Tomas Arvelo']);
   });
 });
+
+describe('spokespeople', () => {
+  it('reads "the press secretary" as the one spokesperson the article names', () => {
+    const text = 'Agency spokesman Tom Vell said on Tuesday that talks went on. "I have not seen the letter," the press secretary said.';
+    expect(forClaim(text, 'I have not seen the letter', 'the press secretary')).toContain('Tom Vell');
+  });
+});

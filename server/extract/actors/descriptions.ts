@@ -202,3 +202,22 @@ export function subdivisionDescriptions(text: string, mentions: ActorMention[], 
   }
   return out;
 }
+
+/** "the press secretary", "the spokesman": the one person the article names with that role. */
+const SPOKESPERSON_ALONE = /\b[Tt]he (press secretary|spokes(?:man|woman|person))\b(?![ \t]+(?:of\b|for\b|\p{Lu}))/gu;
+
+export function spokespersonDescriptions(text: string, mentions: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  let holder: string | null | undefined;
+  for (const d of text.matchAll(SPOKESPERSON_ALONE)) {
+    if (holder === undefined) {
+      const names = new Set<string>();
+      for (const m of mentions) {
+        if (m.kind === 'person' && /\b(?:press secretary|spokes(?:man|woman|person))\s+$/i.test(text.slice(Math.max(0, m.start - 20), m.start))) names.add(m.canonical);
+      }
+      holder = names.size === 1 ? [...names][0] : null;
+    }
+    if (holder) out.push({ start: d.index, end: d.index + d[0].length, canonical: holder, kind: 'person' });
+  }
+  return out;
+}
