@@ -226,3 +226,10 @@ describe('spokespeople', () => {
     expect(forClaim(text, 'I have not seen the letter', 'the press secretary')).toContain('Tom Vell');
   });
 });
+
+describe('storms', () => {
+  it('reads "this system" in a story about one storm as the storm', () => {
+    const text = 'Hurricane Zelda weakened on Friday. "This system is dumping rain," the governor said.';
+    expect(forClaim(text, 'This system is dumping rain', 'the governor')).toContain('Hurricane Zelda');
+  });
+});

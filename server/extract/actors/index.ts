@@ -396,7 +396,7 @@ function nameStorms(text: string, mentions: ActorMention[]): Set<string> {
   // "the storm", "the hurricane": the article's one storm
   if (names.size === 1) {
     const only = [...names][0];
-    for (const d of text.matchAll(/\b[Tt]he (?:storm|hurricane|typhoon|cyclone)\b(?!-)/g)) mentions.push({ start: d.index, end: d.index + d[0].length, canonical: only, kind: 'place' });
+    for (const d of text.matchAll(/\b(?:[Tt]he (?:storm|hurricane|typhoon|cyclone)|(?:[Tt]he|[Tt]his) (?:storm |weather )?system)\b(?!-)/g)) mentions.push({ start: d.index, end: d.index + d[0].length, canonical: only, kind: 'place' });
     mentions.sort((x, y) => x.start - y.start);
   }
   return names;
