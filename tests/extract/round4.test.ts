@@ -273,3 +273,11 @@ describe('owners, reasons and parentheticals', () => {
     expect(recordWith(run('On Monday, the agency said, the river rose by two metres.'), 'river').claim).toBe('the river rose by two metres');
   });
 });
+
+describe('an outlet\'s own figures', () => {
+  it('"According to Reuters calculations" and "AFP reporting" are the outlet; "police data" is not', () => {
+    expect(recordWith(run('According to Reuters calculations, the company lost $3 billion.'), 'lost').outlet).toBe('Reuters');
+    expect(recordWith(run('According to AFP reporting, the town fell.'), 'town').outlet).toBe('Agence France-Presse');
+    expect(recordWith(run('According to police data, crime fell sharply.'), 'crime').outlet).toBeNull();
+  });
+});
