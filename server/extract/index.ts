@@ -222,7 +222,7 @@ export function extract(article: Article): Extraction {
     const role = outletRole(text.slice(span.start, span.end), mentionsIn(span.start, span.end), context);
     if (role) return { outlet: role.outlet, outletMention: role.mention, speaker: role.speaker, isOutlet: true };
     // "an AFP tally based on official figures", "a new Reuters count of the dead": the medium's own figures
-    const tally = /^(?:(?:a|an|the)\s+)?(?:(?:new|latest|separate|own|running)\s+)?(.{2,40}?)\s+(?:tally|tallies|count|counts|estimates?|calculations?|compilation|analysis|review|survey|poll|investigation|report|story|article|data|reporting)(?:\s+(?:based on|of|from|compiled from|drawn from|using)\s.*)?$/iu.exec(raw);
+    const tally = /^(?:(?:a|an|the)\s+)?(?:(?:new|latest|separate|own|running)\s+)?(.{2,40}?)\s+(?:tally|tallies|count|counts|estimates?|calculations?|compilation|analysis|review|survey|poll|investigation|report|story|article|reporting)(?:\s+(?:based on|of|from|compiled from|drawn from|using)\s.*)?$/iu.exec(raw);
     if (tally) {
       const np = tally[1] as string;
       const st = span.start + text.slice(span.start, span.end).indexOf(np);
