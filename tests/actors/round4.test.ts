@@ -233,3 +233,12 @@ describe('storms', () => {
     expect(forClaim(text, 'This system is dumping rain', 'the governor')).toContain('Hurricane Zelda');
   });
 });
+
+describe('counted states', () => {
+  it('reads "our two countries" and "these three nations" as the states named last', () => {
+    const text = 'The ministers of Chile and Peru met in Lima. "Our two countries have never been closer," one said.';
+    expect(forClaim(text, 'Our two countries have never been closer', 'one')).toEqual(expect.arrayContaining(['Chile', 'Peru']));
+    const text2 = 'Envoys from Egypt, Qatar and Jordan arrived. Officials said these three nations would mediate.';
+    expect(forClaim(text2, 'these three nations would mediate', 'Officials')).toEqual(['Egypt', 'Qatar', 'Jordan']);
+  });
+});

@@ -221,3 +221,22 @@ export function spokespersonDescriptions(text: string, mentions: ActorMention[])
   }
   return out;
 }
+
+/** "these four countries", "our two countries", "both nations": the states named last before it. */
+const COUNTED_STATES = /\b(?:[Tt]hese|[Tt]hose|[Tt]he|[Oo]ur|[Tt]heir|[Bb]oth)\s+(?:(two|three|four|five|six)\s+)?(?:countries|states|nations)\b/g;
+const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+export function countedStateDescriptions(text: string, mentions: ActorMention[], countries: ReadonlySet<string>): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const d of text.matchAll(COUNTED_STATES)) {
+    const n = d[1] ? COUNT[d[1].toLowerCase()] : /^[Bb]oth/.test(d[0]) ? 2 : 0;
+    if (!n) continue;
+    const found: string[] = [];
+    for (let k = firstAtOrAfter(mentions, d.index) - 1; k >= 0 && d.index - mentions[k].start < ANTECEDENT_WINDOW && found.length < n; k--) {
+      const c = mentions[k].canonical;
+      if (countries.has(c) && !found.includes(c)) found.push(c);
+    }
+    if (found.length === n) for (const c of found.reverse()) out.push({ start: d.index, end: d.index + d[0].length, canonical: c, kind: 'place' });
+  }
+  return out;
+}

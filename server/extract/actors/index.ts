@@ -6,7 +6,7 @@ import { ANONYMOUS_HEADS, NON_ACTOR_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, T
 import { tokenize } from '../lexicon/tokens.js';
 import { genderOf } from '../pronouns.js';
 import { CAPITAL_STATES, COUNTRY_NAMES, CITY_NAMES, GAZETTEER_KINDS, REGION_NAMES, type ActorKind } from './gazetteer.js';
-import { definiteDescriptions, firstAtOrAfter, LONGEST_MENTION, officeDescriptions, spokespersonDescriptions, subdivisionDescriptions, titleDescriptions } from './descriptions.js';
+import { countedStateDescriptions, definiteDescriptions, firstAtOrAfter, LONGEST_MENTION, officeDescriptions, spokespersonDescriptions, subdivisionDescriptions, titleDescriptions } from './descriptions.js';
 import { STATE_AND_PROVINCE_NAMES } from '../lexicon/subdivisions.js';
 import { scan, type RawMention } from './scanner.js';
 import { GENERIC_BODIES, militaryDescriptions, possessiveForces, qualifyNationalBodies } from './national-bodies.js';
@@ -503,6 +503,7 @@ export function createActorResolver(text: string): ActorResolver {
   anaphora.push(...officeDescriptions(text, mentions));
   anaphora.push(...titleDescriptions(text, mentions));
   anaphora.push(...spokespersonDescriptions(text, mentions));
+  anaphora.push(...countedStateDescriptions(text, mentions, COUNTRY_NAMES));
   anaphora.push(...militaryDescriptions(text, homeState));
   possessiveForces(text, mentions);
   anaphora.push(...stateDescriptions(text, mentions, homeState));
