@@ -427,7 +427,7 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   // "said little about it", "said goodbye", "said sorry"
   if (/^(?:nothing|little|much|anything|something|more|less)\s+(?:about|on|of|else|more|to)\b/i.test(rest) || /^(?:goodbye|hello|thanks|thank|sorry|grace|farewell|prayers?|mass)\b/i.test(w)) return { kind: 'none', comma: false, closes: false };
   // "first reported the news on Friday": a reported thing named, not reported content
-  if (lemma === 'report' && /^(?:the|this|that|these|its|their)\s+(?:news|story|stories|development|developments|incident|move|details?|findings?|deal|talks|plan|plans|figures?|results?|meeting|visit|sale|purchase|decision|matter|case)(?![\p{L}])(?!\s+(?:that|of|was|were|is|are|had|has|will|would|could)\b)/iu.test(rest)) return { kind: 'none', comma: false, closes: false };
+  if (lemma === 'report' && /^(?:the|this|that|these|its|their)\s+(?:news|story|stories|development|developments|incident|move|details?|findings?|deal|talks|plan|plans|figures?|results?|meeting|visit|sale|purchase|decision|matter|case|comments?|remarks?|allegations?|claims?|episode|exchange|conversation|quotes?)(?![\p{L}])(?!\s+(?:that|of|was|were|is|are|had|has|will|would|could)\b)/iu.test(rest)) return { kind: 'none', comma: false, closes: false };
   // "posted its summary on his account": a thing posted, not a statement
   if (lemma === 'post' && /^(?:its|his|her|their|our|a|an|the|this|these|those|photos?|videos?|pictures?|images?|links?)$/.test(w)) return { kind: 'none', comma: false, closes: false };
   // "tells the story of": a clause must follow tell (after its object)

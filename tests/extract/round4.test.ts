@@ -281,3 +281,13 @@ describe('an outlet\'s own figures', () => {
     expect(recordWith(run('According to police data, crime fell sharply.'), 'crime').outlet).toBeNull();
   });
 });
+
+describe('"they" after a named body', () => {
+  it('"The White House did not dispute the remark. In a statement, they said, ..."', () => {
+    const ex = run('Two people said the remark was made on Thursday. The White House did not dispute the remark. In a statement, they said, "We respect his service."');
+    expect(recordWith(ex, 'respect').speaker).toBe('The White House');
+  });
+  it('"first reported the comment" names no content', () => {
+    expect(run('The Hill newspaper first reported the comment.').attributions).toEqual([]);
+  });
+});
