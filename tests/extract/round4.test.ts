@@ -291,3 +291,17 @@ describe('"they" after a named body', () => {
     expect(run('The Hill newspaper first reported the comment.').attributions).toEqual([]);
   });
 });
+
+describe('confirming a named report', () => {
+  it('"confirmed a Reuters report that C": the report and the confirmation, linked', () => {
+    const ex = run('The carmaker confirmed a Reuters report that it would recall 1 million vehicles.');
+    const report = ex.attributions.findIndex((a) => a.outlet === 'Reuters');
+    const confirm = ex.attributions.findIndex((a) => a.speaker === 'The carmaker');
+    expect(report).toBeGreaterThanOrEqual(0);
+    expect(confirm).toBeGreaterThanOrEqual(0);
+    expect(ex.relations).toContainEqual({ from: confirm, to: report, type: 'confirms' });
+  });
+  it('", confirming a report by Reuters" ends the claim', () => {
+    expect(recordWith(run('The carmaker said on Tuesday it would recall 1 million vehicles, confirming a report by Reuters.'), 'recall').claim).toBe('it would recall 1 million vehicles');
+  });
+});
