@@ -305,3 +305,9 @@ describe('confirming a named report', () => {
     expect(recordWith(run('The carmaker said on Tuesday it would recall 1 million vehicles, confirming a report by Reuters.'), 'recall').claim).toBe('it would recall 1 million vehicles');
   });
 });
+
+describe('headline labels', () => {
+  it('"EXCLUSIVE:" before a tagged headline is no part of the claim', () => {
+    expect(recordWith(run('EXCLUSIVE: Bank weighs sale of unit, sources say\nThe bank is weighing options.'), 'Bank').claim).toBe('Bank weighs sale of unit');
+  });
+});
