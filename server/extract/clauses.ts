@@ -552,6 +552,21 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
         if (np && isSourcePhrase(text.slice(np.start, np.end)) && !out.some((c) => c.citing && c.citing.start === np.start)) freeCiting.push(np);
         continue;
       }
+      // "CNN reported that(,) according to two sources(,) C": the source of the outer report's content
+      if (lw === 'according to') {
+        const outer = out.find((c) => c.claim && c.claim.start <= a && c.claim.start >= a - 2 && (c.kind === 'pre' || c.kind === 'participle') && !c.citing);
+        if (outer) {
+          const tail = text.slice(b, Math.min(s1, b + 100));
+          const m = /^[ \t]+([^,;:.!?"“]{2,60}?)(?:[ \t]*,[ \t]*|[ \t]+(?=(?:the|a|an|it|he|she|they|there|this|its|his|her|their)[ \t]))/u.exec(tail);
+          if (m) {
+            const st = b + m[0].indexOf(m[1] as string);
+            outer.citing = { start: st, end: st + (m[1] as string).length };
+            outer.claim = { start: b + m[0].length, end: outer.claim!.end };
+            skipUntil = b + m[0].length;
+            continue;
+          }
+        }
+      }
       const np = phraseAfter(text, b, s1);
       if (!np) continue;
       const leadFloor = skipLeadingAdverbial(text, contentStart, s1);
@@ -731,7 +746,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
         const before = text.slice(Math.max(s0, a - 120), a);
         // "..., with many claiming that C": the noun phrase after "with" says C
         const withSubject = WITH_SUBJECT.exec(before);
-        if (!/(?:,|\band|\bwhile|\bby)\s*$/i.test(before) && !NOUN_STATEMENT.test(before) && !withSubject) continue;
+        if (!/(?:,|\band|\bwhile|\bby)\s*(?:(?:only|also|further|again|then|simply|merely|even|before|later)\s+)?$/i.test(before) && !NOUN_STATEMENT.test(before) && !withSubject) continue;
         const right = parseRight(ctx, lemma, b, s1);
         // "saying C" takes any clause; "warning/noting/claiming ..." need "that", a quote or a clause subject
         let content = contentAfter(text, lw === 'saying' || lw === 'stating' ? lemma : 'claim', right.pos, s1);

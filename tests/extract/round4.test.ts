@@ -311,3 +311,21 @@ describe('headline labels', () => {
     expect(recordWith(run('EXCLUSIVE: Bank weighs sale of unit, sources say\nThe bank is weighing options.'), 'Bank').claim).toBe('Bank weighs sale of unit');
   });
 });
+
+describe('"according to X" right after "that"', () => {
+  it('is the source of the outer report\'s content, with or without commas', () => {
+    for (const text of ['CNN reported that according to two sources the deal was off.', 'CNN reported that, according to two sources, the deal was off.']) {
+      const r = recordWith(run(text), 'deal');
+      expect(r.outlet).toBe('CNN');
+      expect(r.speaker).toBe('two sources');
+      expect(r.claim).toBe('the deal was off');
+    }
+  });
+  it('", only noting that, according to Kim, C" after an outlet: the outlet reports Kim', () => {
+    const ex = run("North Korea's KCNA news agency said Kim oversaw the test. The agency did not unveil any details of the weapon, only noting that, according to Kim, it had been developed to suit the terrain.");
+    const r = recordWith(ex, 'terrain');
+    expect(r.outlet).toBe('Korean Central News Agency');
+    expect(r.speaker).toBe('Kim');
+    expect(r.claim).toBe('it had been developed to suit the terrain');
+  });
+});
