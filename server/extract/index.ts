@@ -211,11 +211,11 @@ export function extract(article: Article): Extraction {
     // "the note said": a document an outlet published in the sentences before
     const doc = /^the\s+(note|statement|letter|message|notice|communiqu[eé]|editorial)$/iu.exec(raw);
     const lastRec = d.lastRecord !== null ? records[d.lastRecord] : undefined;
-    if (doc && lastRec?.outlet && d.lastReporter && sentenceIdx - d.lastOutletSentence <= 3) {
+    if (doc && d.lastReporter && sentenceIdx - d.lastOutletSentence <= 3) {
       const noun = (doc[1] as string).toLowerCase();
-      const before = text.slice(Math.max(0, lastRec.sentenceStart), sentence.start).toLowerCase();
+      const before = text.slice((sentences[d.lastOutletSentence] as Span).start, sentence.start).toLowerCase();
       // the outlet's own note ("said in a note to readers") or a statement it carried ("published a statement by X")
-      if (!lastRec.speaker && new RegExp(String.raw`\b(?:in|via)\s+(?:a|an|one|its|the)\s+(?:[\p{L}-]+\s+){0,2}?${noun}\b`, 'u').test(before)) {
+      if (lastRec?.outlet && !lastRec.speaker && new RegExp(String.raw`\b(?:in|via)\s+(?:a|an|one|its|the)\s+(?:[\p{L}-]+\s+){0,2}?${noun}\b`, 'u').test(before)) {
         return { outlet: d.lastReporter.outlet, outletMention: raw, speaker: null, isOutlet: true };
       }
       if (new RegExp(String.raw`\b(?:published|carried|ran|released|issued|broadcast|aired|printed)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?${noun}\b`, 'u').test(before)) {
@@ -398,6 +398,13 @@ export function extract(article: Article): Extraction {
         const prior = roles[roles.length - 1];
         if (/^they$/i.test(clean(text, c.subject) ?? '') && prior && !prior.isOutlet && prior.speaker && !/^(?:he|she|it|they)$/i.test(prior.speaker)) {
           role = { outlet: prior.outlet, outletMention: prior.outletMention, speaker: prior.speaker, isOutlet: false };
+        }
+        // "C, CEO Jane Roe had told staff, and she warned them ...": the person who spoke earlier in the sentence
+        const pron = /^(he|she)$/i.exec(clean(text, c.subject) ?? '');
+        if (pron && prior && prior.speaker && !/^(?:he|she|it|they)$/i.test(prior.speaker)) {
+          const name = nameOf(prior.speaker);
+          const wanted = pron[1]!.toLowerCase() === 'he' ? 'female' : 'male';
+          if (safe(() => actors().isPersonName(name)) && genderOf(name) !== wanted) role = { ...role, speaker: name };
         }
         // "Benzinga was first to report that C": only a medium reports first
         const name = clean(text, c.subject);

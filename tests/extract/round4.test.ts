@@ -329,3 +329,14 @@ describe('"according to X" right after "that"', () => {
     expect(r.claim).toBe('it had been developed to suit the terrain');
   });
 });
+
+describe('pronouns and documents across clauses', () => {
+  it('"C, CEO Jane Roe had told staff on June, and she warned them ...": she is Jane Roe', () => {
+    const ex = run('Revenue fell by 30% this year, CEO Jane Roe had told employees on June, and she warned them to brace for a downturn.');
+    expect(recordWith(ex, 'brace').speaker).toBe('Jane Roe');
+  });
+  it('"the statement said" after an outlet published it, with another record in between', () => {
+    const ex = run('The state news agency KCNA said the test was a success. Later, the agency published a statement by a senior diplomat criticising the drills, which Pyongyang says triggered the launches. "They must stop now," the statement said.');
+    expect(recordWith(ex, 'stop now').outlet).toBe('Korean Central News Agency');
+  });
+});
