@@ -193,7 +193,12 @@ const SUBDIVISION_DESCRIPTION = /\b[Tt]he (?:(?:[a-z][a-z-]*|\p{Lu}\p{Ll}+) ){0,
  */
 export function subdivisionDescriptions(text: string, mentions: ActorMention[], subdivisions: ReadonlySet<string>): ActorMention[] {
   const out: ActorMention[] = [];
-  for (const d of text.matchAll(SUBDIVISION_DESCRIPTION)) {
+  for (const noun of text.matchAll(/\b(?:state|province)\b/g)) {
+    const from = Math.max(0, noun.index - 60);
+    SUBDIVISION_DESCRIPTION.lastIndex = 0;
+    const found = SUBDIVISION_DESCRIPTION.exec(text.slice(from, noun.index + noun[0].length + 40));
+    if (!found || from + found.index + found[0].length !== noun.index + noun[0].length) continue;
+    const d = { index: from + found.index, 0: found[0] };
     let antecedent: ActorMention | null = null;
     for (let k = firstAtOrAfter(mentions, d.index - ANTECEDENT_WINDOW); k < mentions.length && mentions[k].start < d.index; k++) {
       if (subdivisions.has(mentions[k].canonical)) antecedent = mentions[k];
@@ -204,7 +209,7 @@ export function subdivisionDescriptions(text: string, mentions: ActorMention[], 
 }
 
 /** "the press secretary", "the spokesman": the one person the article names with that role. */
-const SPOKESPERSON_ALONE = /\b[Tt]he (press secretary|spokes(?:man|woman|person))\b(?![ \t]+(?:of\b|for\b|\p{Lu}))/gu;
+const SPOKESPERSON_ALONE = /\b[Tt]he (press secretary|spokes(?:man|woman|person))\b(?![ \t]+(?:of\b|for\b|[A-Z]))/g;
 
 export function spokespersonDescriptions(text: string, mentions: ActorMention[]): ActorMention[] {
   const out: ActorMention[] = [];
@@ -223,12 +228,18 @@ export function spokespersonDescriptions(text: string, mentions: ActorMention[])
 }
 
 /** "these four countries", "our two countries", "both nations": the states named last before it. */
-const COUNTED_STATES = /\b(?:[Tt]hese|[Tt]hose|[Tt]he|[Oo]ur|[Tt]heir|[Bb]oth)\s+(?:(two|three|four|five|six)\s+)?(?:countries|states|nations)\b/g;
+const COUNTED_STATES = /\b(?:[Tt]hese|[Tt]hose|[Tt]he|[Oo]ur|[Tt]heir|[Bb]oth)\s+(?:(two|three|four|five|six)\s+)?(?:countries|states|nations)$/;
 const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 export function countedStateDescriptions(text: string, mentions: ActorMention[], countries: ReadonlySet<string>): ActorMention[] {
   const out: ActorMention[] = [];
-  for (const d of text.matchAll(COUNTED_STATES)) {
+  // (found from the noun backwards: "the" is everywhere, "countries" is not)
+  for (const noun of text.matchAll(/\b(?:countries|states|nations)\b/g)) {
+    const from = Math.max(0, noun.index - 24);
+    COUNTED_STATES.lastIndex = 0;
+    const head = COUNTED_STATES.exec(text.slice(from, noun.index + noun[0].length));
+    if (!head) continue;
+    const d = Object.assign([...head], { index: from + head.index }) as unknown as RegExpExecArray;
     const n = d[1] ? COUNT[d[1].toLowerCase()] : /^[Bb]oth/.test(d[0]) ? 2 : 0;
     if (!n) continue;
     const found: string[] = [];

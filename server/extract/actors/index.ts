@@ -106,13 +106,13 @@ function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof
       ctx.surnames.set(surname, prev === undefined || prev === m.canonical ? m.canonical : null);
     }
   }
-  for (const t of text.matchAll(/\b(?:city|town|village) of (\p{Lu}\p{Ll}+)\b(?! \p{Lu})/gu)) ctx.townNames.add(t[1].toLowerCase());
+  if (text.includes(' of ')) for (const t of text.matchAll(/\b(?:city|town|village) of ([A-Z][a-z]+)\b(?! [A-Z])/g)) ctx.townNames.add(t[1].toLowerCase());
   // "Edan Alexander" ... "Edan": a given name alone names the one person the article gave it to.
   for (const m of raw) {
     if (m.kind !== 'person' || (m.source !== 'pattern' && m.source !== 'gazetteer')) continue;
-    const words = tokenize(m.canonical);
-    if (words.length < 2) continue;
-    const given = words[0].key;
+    const space = m.canonical.indexOf(' ');
+    if (space < 0) continue;
+    const given = m.canonical.slice(0, space).toLowerCase();
     const prev = ctx.givenNames.get(given);
     ctx.givenNames.set(given, prev === undefined || prev === m.canonical ? m.canonical : null);
   }
@@ -251,7 +251,8 @@ const REPORTING_AFTER = /^[^.;]{0,40}?\b(?:report|learn|said|say|confirm|seen|ob
 const SUBJECT_BEFORE_PAIR = new RegExp(SUBJECT_BEFORE.source.replace(/\$$/, '') + String.raw`[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}\s+(?:and|or)\s+(?:the\s+)?$`, 'iu');
 function outletIsSubject(text: string, start: number, end: number): boolean {
   if (SUBJECT_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || SUBJECT_AFTER.test(text.slice(end, end + 24))) return true;
-  if (SUBJECT_BEFORE_PAIR.test(text.slice(Math.max(0, start - 70), start))) return true;
+  const before = text.slice(Math.max(0, start - 70), start);
+  if (/\b(?:and|or)\s+(?:the\s+)?$/.test(before) && SUBJECT_BEFORE_PAIR.test(before)) return true;
   const after = text.slice(end, end + 60);
   return OUTLET_ACTS.test(after) && !REPORTING_AFTER.test(after);
 }
@@ -352,6 +353,8 @@ function notStormName(name: string): boolean {
 
 /** Names the article's storms in place (by their strongest category) and returns their canonical names. */
 function nameStorms(text: string, mentions: ActorMention[]): Set<string> {
+  // (most articles have no storm: skip the Unicode-aware scans)
+  if (!/hurricane|typhoon|cyclone|storm/i.test(text)) return new Set();
   const heads = new Map<string, string>();
   const spans: [number, number, string][] = [];
   let category: string | undefined;
@@ -507,7 +510,7 @@ export function createActorResolver(text: string): ActorResolver {
   anaphora.push(...militaryDescriptions(text, homeState));
   possessiveForces(text, mentions);
   anaphora.push(...stateDescriptions(text, mentions, homeState));
-  {
+  if (mentions.some((m) => STATE_AND_PROVINCE_NAMES.has(m.canonical))) {
     const described = subdivisionDescriptions(text, mentions, STATE_AND_PROVINCE_NAMES);
     // ("the western Canada province": "Canada" only says where the province is)
     for (const d of described) {
@@ -544,7 +547,7 @@ export function createActorResolver(text: string): ActorResolver {
       found = mentionsOfPhraseUncached(phrase, speakerRole, outletsAsBodies);
       phraseMentions.set(key, found);
     }
-    return found.map((m) => ({ ...m }));
+    return found.slice();
   }
   function mentionsOfPhraseUncached(phrase: string, speakerRole: boolean, outletsAsBodies: boolean): ActorMention[] {
     const toks = tokenize(phrase);
@@ -732,7 +735,9 @@ export function createActorResolver(text: string): ActorResolver {
       }
     }
     for (const a of actorsIn(claimStart, claimEnd)) if (!out.includes(a)) out.push(a);
-    const speakerIsPerson = !!speaker && !ANONYMOUS_MARKERS.test(speaker) && mentionsOfPhrase(speaker.trim(), true).some((m) => m.kind === 'person');
+    const speakerFound = speaker && !ANONYMOUS_MARKERS.test(speaker) ? mentionsOfPhrase(speaker.trim(), true, true) : [];
+    const speakerPerson = speakerFound.find((m) => m.kind === 'person');
+    const speakerIsPerson = !!speakerPerson;
     // "some reports have suggested he could be out": a subject "he"/"she" of a claim whose speaker is
     // no person is the person named last before the claim.
     const subjectPronoun = PERSON_PRONOUN_ANYWHERE.exec(text.slice(claimStart, claimEnd));
@@ -748,7 +753,7 @@ export function createActorResolver(text: string): ActorResolver {
     // "McCain said she is a patriot": "she" in the words of a man (or "he" in a woman's) is the
     // person of that gender named last before the claim.
     if (speakerIsPerson) {
-      const speakerGender = genderOf(mentionsOfPhrase(speaker!.trim(), true).find((m) => m.kind === 'person')!.canonical);
+      const speakerGender = genderOf(speakerPerson!.canonical);
       const other = speakerGender === 'male' ? /\b(?:she|her|hers|herself)\b/i : speakerGender === 'female' ? /\b(?:he|him|his|himself)\b/i : null;
       const hit = other?.exec(text.slice(claimStart, claimEnd));
       const wanted = speakerGender === 'male' ? 'female' : 'male';
@@ -764,7 +769,7 @@ export function createActorResolver(text: string): ActorResolver {
     // "X said Frelimo is showing ... and alleged it was responsible": a subject "it"/"its" of a claim
     // whose speaker is a person (or none) is the organisation or state its sentence names first,
     // else the one the sentence before names first.
-    if ((!speaker || speakerIsPerson || !mentionsOfPhrase(speaker.trim(), true).length) && /^\s*["“‘']?\s*(?:it|its)\b/i.test(text.slice(claimStart, claimEnd))) {
+    if ((!speaker || speakerIsPerson || !speakerFound.length) && /^\s*["“‘']?\s*(?:it|its)\b/i.test(text.slice(claimStart, claimEnd))) {
       const referent = bodyBefore(claimStart, speaker);
       if (referent && !out.includes(referent)) out.push(referent);
     }
@@ -824,7 +829,7 @@ export function createActorResolver(text: string): ActorResolver {
 
   /** The organisation or state the sentence holding `pos` names first before `pos`, else the one the sentence before names first. */
   function bodyBefore(pos: number, speaker: string | null): string | null {
-    const own = new Set(speaker ? mentionsOfPhrase(speaker.trim(), true).map((m) => m.canonical) : []);
+    const own = new Set(speaker ? mentionsOfPhrase(speaker.trim(), true, true).map((m) => m.canonical) : []);
     // (an adjective — "an American assessment" — is nothing "it" can refer to)
     const isBody = (m: ActorMention) => (m.kind === 'organization' || COUNTRY_NAMES.has(m.canonical)) && !DEMONYM_FORM.test(text.slice(m.start, m.end)) && !reports(m);
     // "told the Kremlin it would have to": the one told
