@@ -1022,6 +1022,15 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     }
     if (lemma === 'speak') {
       const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
+      // 'spoke of "a blow to his knee"': the quoted words are the claim
+      const of = form === 'past' ? /^[ \t]+(?:of|about)[ \t]+(?=["“])/u.exec(text.slice(right.pos, right.pos + 12)) : null;
+      if (of && subject) {
+        const q = right.pos + of[0].length;
+        const close = text.slice(q + 1, s1).search(/["”]/);
+        const claim = close > 2 ? trimSpan(text, q + 1, q + 1 + close) : quoteClaim(text, q, s1);
+        out.push(base('pre', lemma, `${text.slice(auxStart, b)} ${of[0].trim().split(/\s+/)[0]}`, auxStart, b, { subject, claim, frameStart: subject.start, dateText: right.dateText }));
+        continue;
+      }
       out.push(base('frame-only', lemma, cueText, auxStart, b, { subject, medium: right.medium, claim: null, frameStart: auxStart }));
       continue;
     }
@@ -1099,6 +1108,27 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     if (!claim) continue;
     out.push(base('post', lemma, cueText, auxStart, b, { subject, claim, frameStart: sepAt, dateText: right.dateText, medium: right.medium, citing: right.citing }));
   }
+  // "because of what it calls widespread fraud": the named words are the subject's claim
+  const calls = WHAT_X_CALLS.exec(text.slice(contentStart, s1));
+  if (calls) {
+    const npAt = contentStart + calls.index + calls[0].indexOf(calls[1] as string, 5);
+    const claimAt = contentStart + calls.index + calls[0].length;
+    let subject: Span | null = { start: npAt, end: npAt + (calls[1] as string).length };
+    if (/^(?:it|they|he|she)$/i.test(calls[1] as string)) {
+      // the pronoun is the sentence's subject: the noun phrase before its first verb
+      const head = skipLeadingAdverbial(text, contentStart, s1);
+      const verb = /^(?:[\p{L}’'-]+[ \t]+){1,6}?(?=(?:is|are|was|were|has|have|had|will|would|wants|\p{Ll}+ed|\p{Ll}{3,}s)(?![\p{L}]))/u.exec(text.slice(head, npAt));
+      const np = verb ? trimSpan(text, head, head + verb[0].length) : null;
+      subject = np && np.end > np.start && /^(?:the|a|an|\p{Lu})/iu.test(text.slice(np.start, np.end)) ? np : mainSubject(text, head, npAt) ?? subject;
+    }
+    let e = claimAt;
+    const quoted = text[claimAt] === '"' || text[claimAt] === '“';
+    const claim = quoted ? quoteClaim(text, claimAt, s1) : (() => { while (e < s1 && !/[,;:.!?(]/.test(text[e] as string)) e++; return trimSpan(text, claimAt, e); })();
+    // (inside another clause's content it is that speaker's wording: no record of its own)
+    if (claim.end - claim.start >= 3 && !out.some((c) => (c.cueStart >= npAt && c.cueStart < claimAt) || (c.claim && c.claim.start <= npAt && c.claim.end > npAt))) {
+      out.push(base('pre', 'call', (calls[2] as string).trim(), npAt + (calls[1] as string).length + 1, claimAt, { subject, claim, frameStart: contentStart + calls.index }));
+    }
+  }
   // "In an interview with the BBC, X said ...": the medium of the sentence's first clause
   const lead = LEADING_MEDIUM.exec(text.slice(contentStart, Math.min(s1, contentStart + 120)));
   if (lead && out[0] && !out[0].medium) {
@@ -1175,6 +1205,9 @@ function quotedRanges(text: string, from: number, to: number): Span[] {
   }
   return out;
 }
+
+/** "what it calls Y", "what Pyongyang described as Y", "what critics have dubbed Y". */
+const WHAT_X_CALLS = /\bwhat[ \t]+((?:it|they|he|she|(?:the[ \t]+)?\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}|(?:some|many|the)?[ \t]*\p{Ll}+s))[ \t]+((?:(?:has|have|had)[ \t]+)?(?:calls|called|describes[ \t]+as|described[ \t]+as|terms|termed|dubs|dubbed|labels|labelled|labeled|characterized[ \t]+as|characterised[ \t]+as))[ \t]+/u;
 
 /** A name, an optional age and one appositive noun phrase: "John Smith, 61, a farmer from Leeds". */
 const APPOSITIVE_SUBJECT = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov)\.?[ \t]+)?\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,4}(?:,[ \t]*\d{1,3})?,[ \t]*(?:(?:a|an|the|its|his|her|their)[ \t]+|\p{Ll}[\p{L}-]*[ \t]+)(?:(?!(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do)(?![\p{L}]))[^,;:"“”.!?])*$/u;

@@ -340,3 +340,19 @@ describe('pronouns and documents across clauses', () => {
     expect(recordWith(ex, 'stop now').outlet).toBe('Korean Central News Agency');
   });
 });
+
+describe('"what X calls Y" and "spoke of"', () => {
+  it('"because of what it calls Y": the sentence subject calls it so', () => {
+    const r = recordWith(run('The main opposition party wants the vote to be re-run because of what it calls widespread fraud and intimidation.'), 'fraud');
+    expect(r.speaker).toBe('The main opposition party');
+    expect(r.claim).toBe('widespread fraud and intimidation');
+  });
+  it('"what Pyongyang described as" names its speaker; inside another claim it is no record', () => {
+    expect(recordWith(run('Kim attended a test of what Pyongyang described as a “guided tactical weapon.” Talks followed.'), 'guided').speaker).toBe('Pyongyang');
+    const ex = run('Trump attacked the department, saying that it should have kept the original version of what he called his "travel ban."');
+    expect(ex.attributions).toHaveLength(1);
+  });
+  it('\'spoke of "a blow to his knee"\' takes the quoted words', () => {
+    expect(recordWith(run('The coach spoke of "a blow to his knee" shortly after the game.'), 'blow').claim).toBe('a blow to his knee');
+  });
+});
