@@ -210,6 +210,7 @@ export const PLACES: PlaceEntry[] = [
   ['East Jerusalem'],
   ['Golan Heights'],
   ['Sinai', 'Sinai Peninsula'],
+  ['Rafah Border Crossing', 'Rafah crossing', 'Rafah Crossing', 'Rafah border crossing'], ['Kerem Shalom crossing', 'Kerem Shalom'],
   ['Rafah'], ['Khan Younis', 'Khan Yunis'], ['Jenin'], ['Nablus'], ['Hebron'],
   ['Middle East', 'the Middle East', 'Mideast'],
   ['Europe'], ['Asia'], ['Africa'], ['Latin America'], ['South America'], ['North America'], ['Central America'],
