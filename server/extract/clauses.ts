@@ -359,6 +359,13 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
   }
   for (let k = 0; k < 8 && pos < end; k++) {
     let m: RegExpExecArray | null;
+    if (!medium && (m = at(INTERJECTED_MEDIUM_AT))) {
+      const np = m[1] as string;
+      const st = pos + m[0].indexOf(np);
+      medium = { start: st, end: st + np.length };
+      pos += m[0].length;
+      continue;
+    }
     if ((m = at(CITING_AT))) {
       const np = m[2] as string;
       const npStart = pos + m[0].length - np.length;
@@ -552,6 +559,8 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
         if (np && isSourcePhrase(text.slice(np.start, np.end)) && !out.some((c) => c.citing && c.citing.start === np.start)) freeCiting.push(np);
         continue;
       }
+      // "He said, according to the BBC, that C": an interjection the cue's own frame has taken
+      if (/\b(?:said|says|told|tells|reported|reports|added|wrote|stated)[ \t]*,[ \t]*$/i.test(text.slice(Math.max(s0, a - 14), a)) && out.some((c) => c.medium && c.medium.start > a && c.medium.start < a + 60)) continue;
       // "CNN reported that(,) according to two sources(,) C": the source of the outer report's content
       if (lw === 'according to') {
         const outer = out.find((c) => c.claim && c.claim.start <= a && c.claim.start >= a - 2 && (c.kind === 'pre' || c.kind === 'participle') && !c.citing);
@@ -672,7 +681,9 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     const next = wordAfter(text, b, s1);
     const nextLw = next?.word.toLowerCase() ?? '';
     // a base form is a present-tense verb after a plural subject: "Some analysts note that C"
-    if (form === 'base' && SKIP_BASE.has(lw) && !(nextLw === 'that' && prev && (PLURAL_SUBJECT.test(prev.word) || (/s$/.test(prevLw) && !/(?:['’]s|ss|us|is)$/.test(prevLw) && prevLw.length > 3)))) continue;
+    const pluralBefore = !!prev && (PLURAL_SUBJECT.test(prev.word) || (/s$/.test(prevLw) && !/(?:['’]s|ss|us|is)$/.test(prevLw) && prevLw.length > 3));
+    // ("Sources tell the Daily Beast that C": a plural subject, then the object of tell)
+    if (form === 'base' && SKIP_BASE.has(lw) && !((nextLw === 'that' || (OBJECT_VERBS.has(lemma) && /^(?:the|\p{Lu})/u.test(next?.word ?? ''))) && pluralBefore)) continue;
     // "Benzinga was (the) first to report that C": the outlet's scoop
     if (form === 'base' && prevLw === 'to' && (lemma === 'report' || lemma === 'reveal' || lemma === 'say' || lemma === 'disclose')) {
       const fm = FIRST_TO_BEFORE.exec(text.slice(Math.max(contentStart, a - 40), a));
@@ -1177,7 +1188,10 @@ function isSourcePhrase(np: string): boolean {
   return /^(?:(?:the|a|an)\s+)?(?:\p{Lu}|["“])/u.test(t) || SOURCE_PHRASE.test(t);
 }
 
-const SPEAKING_TO_ASIDE = /^\s*,\s*(?:speaking|talking|writing)\s+(?:to|with|for|on)\s+([^,]{2,60}?)\s*,\s*$/u;
+const SPEAKING_TO_ASIDE = /^\s*,\s*(?:(?:speaking|talking|writing)\s+(?:to|with|for|on)|in\s+(?:a|an|his|her|its|their)\s+(?:[\p{L}-]+\s+)?(?:statement|interview|email|e-mail|comments?|remarks|letter|post|op-ed|column)\s+(?:to|with|for|in))\s+([^,]{2,60}?)\s*,\s*$/u;
+
+/** ', according to the BBC, that C' right after a cue. */
+const INTERJECTED_MEDIUM_AT = /[ \t]*,[ \t]*(?:according[ \t]+to|as[ \t]+quoted[ \t]+by|as[ \t]+reported[ \t]+by)[ \t]+([^,.;:"“]{2,60}?)[ \t]*,(?=[ \t]*(?:that(?![\p{L}])|["“]))/uy;
 
 /** "with many", "with some lawmakers", "with several of the residents" before a participle of saying. */
 const WITH_SUBJECT = /(?:^|[\s,])with[ \t]+((?:many|some|several|most|others|critics|officials|analysts|experts|residents|witnesses|(?:(?:many|some|several|most|other)[ \t]+(?:of[ \t]+(?:the|them|those)[ \t]+)?)(?:[\p{L}-]+[ \t]+)?[\p{L}-]+s))[ \t]+$/u;
@@ -1214,7 +1228,7 @@ const APPOSITIVE_SUBJECT = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov)\.?[ \t]+)?
 
 /** The speaker after an inverted cue: a short noun phrase that closes the clause. */
 function invertedSpeaker(text: string, pos: number, end: number): Span | null {
-  const np = /^[ \t]+((?:the[ \t]+|a[ \t]+|an[ \t]+)?[^,.;:!?"“”]{1,100}?)(?=[ \t]*(?:[,.;:!?]|$))/u.exec(text.slice(pos, Math.min(end, pos + 120)));
+  const np = /^[ \t]+((?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Sen|Rep|Gov|Maj|Adm|Cmdr|Jr|Sr|St|Rev)\.|[^,.;:!?"“”]){1,100}?)(?=[ \t]*(?:[,.;:!?]|$))/u.exec(text.slice(pos, Math.min(end, pos + 120)));
   if (!np) return null;
   const phrase = np[1] as string;
   // "..., said investigators, and ...": a bare plural noun of sources

@@ -356,3 +356,22 @@ describe('"what X calls Y" and "spoke of"', () => {
     expect(recordWith(run('The coach spoke of "a blow to his knee" shortly after the game.'), 'blow').claim).toBe('a blow to his knee');
   });
 });
+
+describe('media in asides and interjections', () => {
+  it('"The company, in a statement to CNN, said C"', () => {
+    expect(recordWith(run('The company, in a statement to CNN, said it was reviewing the matter.'), 'reviewing').outlet).toBe('CNN');
+  });
+  it('"He said, according to the BBC, that C" is one record with the medium', () => {
+    const ex = run('The general spoke in the capital. He said, according to the BBC, that the army would withdraw.');
+    expect(brief(ex).filter((a) => a.claim.includes('withdraw'))).toEqual([{ outlet: 'BBC', speaker: 'The general', claim: 'the army would withdraw' }].map((x) => ({ ...x, speaker: expect.any(String) })));
+    expect(ex.attributions).toHaveLength(1);
+  });
+  it('a title with a period inside an inverted speaker: "said Dr. Ana Gomez"', () => {
+    expect(recordWith(run('"It is very serious," said Dr. Ana Gomez, director of the hospital, in an interview.'), 'serious').speaker).toBe('Dr. Ana Gomez');
+  });
+  it('"Sources tell the Daily Beast that C"', () => {
+    const r = recordWith(run('Sources tell the Daily Beast that the meeting was tense.'), 'tense');
+    expect(r.outlet).toBe('The Daily Beast');
+    expect(r.speaker).toBe('Sources');
+  });
+});
