@@ -242,3 +242,10 @@ describe('counted states', () => {
     expect(forClaim(text2, 'these three nations would mediate', 'Officials')).toEqual(['Egypt', 'Qatar', 'Jordan']);
   });
 });
+
+describe('award titles', () => {
+  it('strips "... of the Year" before a name', () => {
+    const text = 'Striker Kofi Mensah is hurt. Player of the Year Mensah limped off.';
+    expect(all(text)).toEqual(['Kofi Mensah']);
+  });
+});

@@ -101,6 +101,7 @@ function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof
   }
   for (const m of raw) {
     if (m.kind === 'person' && (m.source === 'pattern' || m.source === 'gazetteer') && m.canonical.includes(' ')) {
+      if (AWARD_TITLE.test(m.canonical) && /\bof the\s+$/.test(text.slice(Math.max(0, m.start - 8), m.start))) continue;
       const surname = lastWordKey(m.canonical);
       const prev = ctx.surnames.get(surname);
       ctx.surnames.set(surname, prev === undefined || prev === m.canonical ? m.canonical : null);
@@ -189,6 +190,13 @@ function resolve(m: RawMention, ctx: Context, speakerRole = false): ActorMention
     }
     case 'pattern': {
       if (NOT_ACTOR_NAME.test(m.canonical)) return null;
+      // "Footballer of the Year Mané": an award's title before the name
+      const award = AWARD_TITLE.exec(m.canonical);
+      if (award && /\bof the\s+$/.test(ctx.text.slice(Math.max(0, m.start - 8), m.start))) {
+        const name = award[1];
+        const start = m.end - name.length;
+        return { start, end: m.end, canonical: ctx.surnames.get(lastWordKey(name)) ?? name, kind: 'person' };
+      }
       // "Board of Directors of Acme": the company
       const board = /^(?:Board of (?:Directors|Trustees|Governors)|Supervisory Board|Executive Board) of (?:the )?/.exec(m.canonical);
       if (board) {
@@ -224,6 +232,9 @@ function resolve(m: RawMention, ctx: Context, speakerRole = false): ActorMention
     }
   }
 }
+
+/** The end of an award's title before a name: "(Footballer of the) Year Mané". */
+const AWARD_TITLE = /^(?:Year|Season|Month|Decade|Tournament|Match)\s+(\S.*)$/;
 
 /** Laws, treaties and competitions: named things that are not actors ("Digital Services Act", "Champions League"). */
 const NOT_ACTOR_NAME = /^(?:X-rays?|MRIs?|CT|CT scans?|ECG|PCR|GPS|VAR|ICU|HIV|AIDS|IVF|Board of (?:Directors|Trustees|Governors)|Supervisory Board|Executive Board|Board|Directors)$|(?:\b(?:Act|Acts|Law|Bill|Treaty|Accords?|Agreement|Convention|Protocol|Resolution|Directive|Regulation|Amendment|Doctrine|Plan|Initiative|Strategy|Cup|Championships?|Olympics|Olympic Games|Games|Grand Prix|Open|Awards?|Prize|Festival|Summit|Conference|Forum|Index|Report|Survey)$)|^(?:Champions League|Europa League|Conference League|Premier League|World Cup|Super Bowl)$/;
