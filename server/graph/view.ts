@@ -90,7 +90,8 @@ export function selectViewParts(graph: AttributionGraph, filters: ViewFilters): 
 
   let claims: Set<string> | undefined;
   let chosenOutlets: Set<string> | undefined;
-  let chosenScopes: Set<string> | undefined;
+  /** `source:<outlet-slug>:` of each chosen outlet: the keys of its own anonymous sources start so */
+  let chosenScopes: string[] | undefined;
   /** the chosen outlets' `reported` edges: a view of outlets takes them from here, not from each claim's many outlets */
   const chosenReports: ViewEdge[] = [];
 
@@ -98,7 +99,7 @@ export function selectViewParts(graph: AttributionGraph, filters: ViewFilters): 
     chosenOutlets = new Set(resolveNodes(graph, 'outlet', filters.outlets));
     parts.attributes.outletKeys = [...chosenOutlets];
     if (chosenOutlets.size === 0) return parts;
-    chosenScopes = new Set([...chosenOutlets].map((key) => key.slice('outlet:'.length)));
+    chosenScopes = [...chosenOutlets].map((key) => `source:${key.slice('outlet:'.length)}:`);
     claims = new Set();
     for (const outlet of chosenOutlets) {
       graph.forEachOutEdge(outlet, (edge, a, source, target) => {
@@ -161,7 +162,7 @@ export function selectViewParts(graph: AttributionGraph, filters: ViewFilters): 
       }
       if (n.kind === 'outlet' && chosenOutlets && !chosenOutlets.has(source)) return;
       // anonymous sources belong to the outlet citing them: other outlets' sources stay out
-      if (n.kind === 'source' && chosenScopes && !chosenScopes.has(sourceScope(source))) return;
+      if (n.kind === 'source' && chosenScopes && !inScope(source, chosenScopes)) return;
       if (n.kind === 'article' && !includeArticles) return;
       if (!allowed(n.kind)) return;
       if (!nodes.has(source)) {
@@ -274,9 +275,10 @@ function searchableText(attrs: NodeAttributes): string {
   return folded;
 }
 
-/** The outlet slug a source key is scoped to: source:<outlet-slug>:<slug>. */
-function sourceScope(key: string): string {
-  return key.slice('source:'.length, key.indexOf(':', 'source:'.length));
+/** Whether a source key is scoped to one of the outlets (`prefixes`: `source:<outlet-slug>:`). */
+function inScope(source: string, prefixes: string[]): boolean {
+  for (const prefix of prefixes) if (source.startsWith(prefix)) return true;
+  return false;
 }
 
 function inRange(date: string | null, from: string | undefined, to: string | undefined): boolean {
