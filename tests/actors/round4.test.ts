@@ -249,3 +249,12 @@ describe('award titles', () => {
     expect(all(text)).toEqual(['Kofi Mensah']);
   });
 });
+
+describe('the military as an adjective', () => {
+  it('does not read "the military exercise" as the armed forces', () => {
+    const text = 'Israel said the military would respond. Israel called the military exercise a success.';
+    const r = createActorResolver(text);
+    expect(r.actorsIn(...span(text, 'the military would respond'))).toEqual(['Israel Defense Forces']);
+    expect(r.actorsIn(...span(text, 'the military exercise a success'))).toEqual([]);
+  });
+});

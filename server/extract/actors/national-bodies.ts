@@ -130,7 +130,8 @@ for (const o of ORGANIZATIONS) {
   }
 }
 
-const THE_MILITARY = /\b[Tt]he (?:country['’]s )?(?:military|armed forces|army)\b(?!\s+(?:of\b|\p{Lu}))/gu;
+// (not "the military exercise", "the army base": an adjective before a noun of its own)
+const THE_MILITARY = /\b[Tt]he (?:country['’]s )?(?:military|armed forces|army)\b(?!\s+(?:of\b|\p{Lu})|\s+(?:exercises?|drills?|operations?|action|campaign|offensive|bases?|aid|equipment|court|service|spending|budget|parade|conflict|option|options|strike|strikes|threat|hardware|assistance|personnel|training|intelligence)\b)/gu;
 
 /** "the military" in an article about one state: that state's armed forces. */
 export function militaryDescriptions(text: string, home: string | null): ActorMention[] {
