@@ -853,6 +853,17 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
         out.push(base('pre', 'quote', text.slice(auxStart, medium ? medium.start : b).trim(), auxStart, b, { subject, medium, claim: { start: content.start, end: s1 }, frameStart: auxStart, inFocus: !medium }));
         continue;
       }
+      // "Staff were told by managers that C", "The BBC was told by sources that C"
+      if (lemma === 'tell' && nextLw === 'by') {
+        const np = phraseAfter(text, next!.end, s1);
+        const that = np ? /^[ \t]*,?[ \t]*(?:[^,.;:"“]{0,40}?[ \t])?that[ \t]+/u.exec(text.slice(np.end, np.end + 60)) : null;
+        const recipient = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
+        if (np && that && recipient) {
+          out.push(base('pre', 'tell', text.slice(auxStart, b), auxStart, b, { subject: np, medium: recipient, claim: { start: np.end + that[0].length, end: s1 }, frameStart: recipient.start }));
+          skipUntil = np.end + that[0].length;
+        }
+        continue;
+      }
       // "This was reported by the Journal, citing officials.": the previous sentence is the claim
       if (nextLw === 'by' && (lemma === 'report' || lemma === 'announce' || lemma === 'reveal' || lemma === 'say' || lemma === 'state')) {
         const subj = wordBefore(text, auxStart, contentStart);

@@ -375,3 +375,12 @@ describe('media in asides and interjections', () => {
     expect(r.speaker).toBe('Sources');
   });
 });
+
+describe('passive "told by"', () => {
+  it('"The BBC was told by two sources that C": the sources speak, the BBC received it', () => {
+    const r = recordWith(run('The BBC was told by two sources that the minister would resign.'), 'resign');
+    expect(r.outlet).toBe('BBC');
+    expect(r.speaker).toBe('two sources');
+    expect(run('He was told by doctors to rest.').attributions).toEqual([]);
+  });
+});
