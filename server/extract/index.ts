@@ -170,6 +170,13 @@ export function extract(article: Article): Extraction {
     let m: RegExpExecArray | null;
     let last: string | null = null;
     while ((m = re.exec(before))) if (isNewspaperTail(m[2] as string)) last = m[1] as string;
+    // "told the newspaper" in the newspaper's own article
+    if (!last && publisherName) {
+      const known = lookupOutlet(publisherName);
+      if (known && known.kind !== 'agency') return known.canonical;
+      const tail = publisherName.split(/\s+/).pop() ?? '';
+      if (isNewspaperTail(tail)) return publisherName;
+    }
     return last;
   };
 
@@ -356,7 +363,11 @@ export function extract(article: Article): Extraction {
     if (!span) return null;
     const raw = clean(text, span);
     if (!raw) return null;
-    if (isOutletAnaphor(raw)) return d.lastOutlet ? { outlet: d.lastOutlet.outlet, mention: raw } : null;
+    if (isOutletAnaphor(raw)) {
+      if (d.lastOutlet) return { outlet: d.lastOutlet.outlet, mention: raw };
+      const named = /^the\s+(?:newspaper|paper|daily|weekly)$/i.test(raw) ? outletNamedBefore(span.start, false) : null;
+      return named ? { outlet: named, mention: raw } : null;
+    }
     const short = /^[Tt]he\s+(\p{Lu}[\p{L}-]+)$/u.exec(raw);
     const shortName = short && !lookupOutlet(raw) ? shortOutlet(short[1] as string, span.start) : null;
     if (shortName) return { outlet: shortName, mention: raw };

@@ -384,3 +384,11 @@ describe('passive "told by"', () => {
     expect(run('He was told by doctors to rest.').attributions).toEqual([]);
   });
 });
+
+describe('the publisher as the medium', () => {
+  it('"told the newspaper" in a newspaper\'s own article with no other medium named', () => {
+    const ex = extract({ id: 't', title: 't', text: 'The mayor told the newspaper that the budget was short.', published: '2024-03-16', publisher: 'The Irish Times' });
+    expect(recordWith(ex, 'budget').outlet).toBe('The Irish Times');
+    expect(recordWith(run('The mayor told the newspaper that the budget was short.'), 'budget').outlet).toBeNull();
+  });
+});
