@@ -539,6 +539,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     }
   }
   let skipUntil = -1;
+  let titleCase: boolean | undefined;
   const quoted = hits.length ? quotedRanges(text, contentStart, s1) : [];
   for (const h of hits) {
     const a = h.start;
@@ -615,7 +616,8 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     }
     const vf = VERB_FORMS.get(lw);
     if (!vf) continue;
-    if (capital) continue;
+    // a capitalised cue only counts in a Title Case headline ("Opposition Says Its Tally Shows ...")
+    if (capital && !(titleCase ??= isTitleCaseLine(text, s0, s1))) continue;
     const { lemma, form } = vf;
     if (ACCUSING.has(lemma)) {
       // "X accused Y of Z", "X slammed Y for Z": the accusation (Y + the charge) is X's claim
@@ -892,7 +894,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     const cueText = text.slice(auxStart, b);
     // "Xinhua quoted a ministry spokesman as saying that C", "The paper cites an official as saying C"
     if ((lemma === 'quote' || lemma === 'cite') && (form === 'past' || form === 'third')) {
-      const q = /^[ \t]+((?:the[ \t]+|a[ \t]+|an[ \t]+)?[^,.;:"“]{2,100}?)(?:,[^.;:"“]{2,80},)?[ \t]+as[ \t]+(?:saying|stating|telling[ \t]+\S+)(?![\p{L}])/u.exec(text.slice(b, Math.min(s1, b + 200)));
+      const q = /^[ \t]+((?:the[ \t]+|a[ \t]+|an[ \t]+)?[^,.;:"“]{2,100}?)(?:,[^.;:"“]{2,80}?,?)?[ \t]+as[ \t]+(?:saying|stating|telling[ \t]+\S+)(?![\p{L}])/u.exec(text.slice(b, Math.min(s1, b + 200)));
       if (q) {
         const np = q[1] as string;
         const npStart = b + q[0].indexOf(np);
@@ -1210,6 +1212,15 @@ const WITH_SUBJECT = /(?:^|[\s,])with[ \t]+((?:many|some|several|most|others|cri
 /** "Name: claim in the first person or in quotes" on the title line. */
 const HEADLINE_SPEAKER = /^(\p{Lu}[\p{L}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}.'’&-]*){0,3}):[ \t]+((?:["“‘'][^"“”‘’']{8,}|(?:[^:]*?\b(?:I|I'm|I’m|we|We|we're|we’re|our|Our|us|my|My|you|You)\b)[^:]*)$)/u;
 const HEADLINE_LABELS = /^(?:Why|What|How|Update|Updated|Breaking|Watch|Exclusive|Analysis|Opinion|Live|Explainer|Factbox|Timeline|Editorial|Review|Interview|Video|Photos|Report|Read|Listen|Podcast|Comment|Editor|Letter|Letters|Poll|Quiz|Correction|Background|Context|Note)\b/;
+
+/** The article's first line written in Title Case (most words capitalised), without a final full stop. */
+function isTitleCaseLine(text: string, s0: number, s1: number): boolean {
+  if (s0 !== 0 || s1 - s0 > 200 || /[.]\s*$/.test(text.slice(s0, s1))) return false;
+  const ws = text.slice(s0, s1).split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  if (ws.length < 4) return false;
+  const caps = ws.filter((w) => /^\p{Lu}/u.test(w) || /^(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|as)$/.test(w)).length;
+  return caps / ws.length >= 0.85 && ws.filter((w) => /^\p{Lu}/u.test(w)).length >= ws.length / 2;
+}
 
 /** Closed quotations inside [from, to): curly pairs, and straight quotes that open at a word start. */
 function quotedRanges(text: string, from: number, to: number): Span[] {

@@ -392,3 +392,16 @@ describe('the publisher as the medium', () => {
     expect(recordWith(run('The mayor told the newspaper that the budget was short.'), 'budget').outlet).toBeNull();
   });
 });
+
+describe('Title Case headlines and quoted analysts', () => {
+  it('"Opposition Says Its Tally Shows ..." on a Title Case first line', () => {
+    const ex = run('Harbor Opposition Says Its Count Shows Mayor Lost Vote\nOpposition candidates said on Wednesday that the mayor lost.');
+    expect(recordWith(ex, 'Count').speaker).toBe('Harbor Opposition');
+    expect(run('Senate Passes Bill After Long Debate\nMore text follows here.').attributions).toEqual([]);
+  });
+  it('"Bloomberg quoted Bob Peck, an analyst at X as saying" without a comma before "as"', () => {
+    const r = recordWith(run('"Growth is weak," Bloomberg quoted Bob Peck, an analyst at SunTrust as saying.'), 'Growth');
+    expect(r.outlet).toBe('Bloomberg');
+    expect(r.speaker).toBe('Bob Peck');
+  });
+});
