@@ -258,3 +258,10 @@ describe('the military as an adjective', () => {
     expect(r.actorsIn(...span(text, 'the military exercise a success'))).toEqual([]);
   });
 });
+
+describe('leaders by office', () => {
+  it('reads a lone "Kim" in a story about North Korea as its leader, unless the article names another Kim', () => {
+    expect(all('North Korea fired a missile. Kim watched the launch.')).toEqual(['North Korea', 'Kim Jong Un']);
+    expect(all('North Korea sent Kim Yo Jong. Kim spoke.')).toEqual(['North Korea', 'Kim Yo Jong']);
+  });
+});
