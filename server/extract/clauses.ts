@@ -417,6 +417,11 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   const w = (/^[\p{L}'’]+/u.exec(rest)?.[0] ?? '').toLowerCase();
   if (/^(?:whether|if|why|how|what|who)$/.test(w)) return lemma === 'question' || lemma === 'say' || lemma === 'tell' ? { kind: 'content', start: p } : { kind: 'none', comma: false, closes: false };
   if (lemma === 'speak') return { kind: 'none', comma: false, closes: false };
+  // directives: "told the public not to rely on rumours", "warned them to brace for a downturn"
+  if (lemma === 'tell' || lemma === 'warn') {
+    const directive = /^(?:(?:the|his|her|their|its)\s+)?(?:(?:him|her|them|us|residents|people|citizens|the public|public|staff|employees|workers|investors|troops|supporters|members|everyone|reporters)\s+)?(?=(?:not\s+)?to\s+\p{Ll}{2,})/u.exec(rest);
+    if (directive && /^(?:not\s+)?to\s+(?!(?:the|a|an|his|her|their|its|this|that|reporters|journalists)\b)/u.test(rest.slice(directive[0].length))) return { kind: 'content', start: p + directive[0].length };
+  }
   // "informed the Reuters news agency about the army's withdrawal"
   if ((lemma === 'inform' || lemma === 'brief') && /^(?:about|of|on)\s+(?:the|a|an|his|her|its|their|\p{Lu})/u.test(rest)) return { kind: 'content', start: p + (/^\S+\s+/.exec(rest) as RegExpExecArray)[0].length };
   if (/^(?:in|on|at|to|with|for|of|by|during|after|before|from|while|when|as|against|about|over|into|through|via|under|upon)$/.test(w) && !/^(?:at\s+(?:least|most)\b|about\s+\d|over\s+\d|as\s+(?:many|much|few|little|high|low|long)\s+as\b)/i.test(rest)) {
@@ -1297,6 +1302,10 @@ function cutClaims(text: string, clauses: Clause[]): void {
           while ((m = re.exec(between))) cut = m.index;
           if (cut > 0) end = c.claim.start + cut;
           else if (o.kind === 'passive') end = oStart;
+          // "While a report suggests C, officials have told ...": a fronted subordinate clause ends at its comma
+          else if (c.subject && /\b(?:while|although|though|whereas|as|because|since|if|when)[ \t]+$/i.test(text.slice(Math.max(0, c.subject.start - 12), c.subject.start)) && between.lastIndexOf(',') > 0) {
+            end = c.claim.start + between.lastIndexOf(',');
+          }
         }
       }
       // "S wrote C1 and noted: C2": a second cue coordinated with the same subject ends C1

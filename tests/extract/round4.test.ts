@@ -405,3 +405,14 @@ describe('Title Case headlines and quoted analysts', () => {
     expect(r.speaker).toBe('Bob Peck');
   });
 });
+
+describe('directives and fronted subordinate clauses', () => {
+  it('"told the public not to rely on rumours", "warned them to brace": the directive is the claim', () => {
+    expect(recordWith(run('Officials have told the public not to rely on rumours.'), 'rumours').claim).toBe('not to rely on rumours');
+    expect(recordWith(run('The mayor told residents to stay indoors.'), 'indoors').speaker).toBe('The mayor');
+  });
+  it('"While a report suggests C, officials have told ..." ends C at the comma', () => {
+    const ex = run('While a report suggests a swap is near, Israeli officials have told the public not to rely on rumours.');
+    expect(recordWith(ex, 'swap').claim).toBe('a swap is near');
+  });
+});
