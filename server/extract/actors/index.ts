@@ -333,14 +333,18 @@ const DEAL_SENTENCE = /\b(?:in talks|talks (?:with|between|to)|negotiations (?:w
 /** How a demonym is written: "American", "Japanese", "Israeli", "British", "French". */
 const DEMONYM_FORM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)$/u;
 const PERSON_PRONOUN_ANYWHERE = /\b(he|she)\b/i;
+const SENTENCE_END_CHAR = new Set(['.', '!', '?', '"', '”', '’']);
 /** Offset where the sentence holding `pos` starts (after ". ", "? ", a line break). */
 function sentenceStartBefore(text: string, pos: number): number {
-  for (let k = pos - 1; k > 0; k--) {
-    const c = text[k];
-    if (c === '\n') return k + 1;
-    if ((c === ' ' || c === '\t') && /[.!?]["”’]?$/.test(text.slice(Math.max(0, k - 2), k)) && !/\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|U\.S|U\.N|No)\.["”’]?$/.test(text.slice(Math.max(0, k - 5), k))) return k + 1;
+  // (a sentence is never longer than this: bounds the walk in text without punctuation)
+  const limit = Math.max(0, pos - 1500);
+  for (let k = pos - 1; k > limit; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10) return k + 1;
+    // (cheap test first: only a space after ".", "!", "?" or a closing quote can end a sentence)
+    if ((c === 32 || c === 9) && SENTENCE_END_CHAR.has(text[k - 1]) && /[.!?]["”’]?$/.test(text.slice(Math.max(0, k - 2), k)) && !/\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|U\.S|U\.N|No)\.["”’]?$/.test(text.slice(Math.max(0, k - 5), k))) return k + 1;
   }
-  return 0;
+  return limit;
 }
 /** Words around a state that make it a team in a sports story. */
 const TEAM_BEFORE = /\b(?:with|for|against|beat|beats|beaten by|face|faces|facing|play|plays|played|playing|vs\.?|v\.?|champions)\s+(?:the\s+)?$/i;
