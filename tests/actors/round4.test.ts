@@ -265,3 +265,9 @@ describe('leaders by office', () => {
     expect(all('North Korea sent Kim Yo Jong. Kim spoke.')).toEqual(['North Korea', 'Kim Yo Jong']);
   });
 });
+
+describe('long body names', () => {
+  it('keeps "<Place> Center for X and Y" whole', () => {
+    expect(all('The Hunan Center for Disease Prevention and Control said so.')).toEqual(['Hunan Center for Disease Prevention and Control']);
+  });
+});

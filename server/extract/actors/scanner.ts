@@ -119,7 +119,17 @@ function longerNameAfter(text: string, tokens: Token[], j: number, startsWithPla
   while (k < tokens.length && k - j < 5 && isCapitalised(tokens[k].text) && plainGap(text.slice(tokens[k - 1].end, tokens[k].start)) && !gazetteerAt(text, tokens, k)) k++;
   if (k === j) return null;
   const head = tokens[k - 1].key;
-  if (ORG_HEADS.has(head) && !(startsWithPlace && k - j === 1 && STATE_ITSELF.has(head))) return { end: k, kind: 'organization' };
+  if (ORG_HEADS.has(head) && !(startsWithPlace && k - j === 1 && STATE_ITSELF.has(head))) {
+    // "Shanxi Center for Disease Prevention and Control": the body's name goes on after "for"/"of"
+    let e = k;
+    if (e + 1 < tokens.length && (tokens[e].text === 'for' || tokens[e].text === 'of') && isCapitalised(tokens[e + 1].text) && !gazetteerAt(text, tokens, e + 1)) {
+      let q = e + 1;
+      while (q < tokens.length && q - e < 7 && plainGap(text.slice(tokens[q - 1].end, tokens[q].start)) &&
+        (isCapitalised(tokens[q].text) || ((tokens[q].text === 'and' || tokens[q].text === 'of' || tokens[q].text === 'the') && q + 1 < tokens.length && isCapitalised(tokens[q + 1].text)))) q++;
+      if (isCapitalised(tokens[q - 1].text)) e = q;
+    }
+    return { end: e, kind: 'organization' };
+  }
   if (startsWithPlace && PLACE_HEADS.has(head)) return { end: k, kind: 'place' };
   return null;
 }
