@@ -16,26 +16,44 @@ export interface ClaimLink {
 }
 
 export class ClaimLinks {
-  /** claim key -> its edges other than `contains` and `reported` (both directions) */
+  /** claim key -> its edges other than `contains`, `reported` and anonymous sources' `said` (both directions) */
   private readonly byClaim = new Map<string, ClaimLink[]>();
   /** claim key -> its `reported` in-edges: kept apart, as a view of chosen outlets takes them from the outlets */
   private readonly reportedByClaim = new Map<string, ClaimLink[]>();
+  /** claim key -> its `said` in-edges from anonymous sources (a view of chosen outlets takes them from the outlets' sources) */
+  private readonly anonymousByClaim = new Map<string, ClaimLink[]>();
+  /** anonymous source key -> its `said` edges */
+  private readonly bySource = new Map<string, ClaimLink[]>();
+  /** `source:<scope-slug>:` -> the anonymous sources of that scope that said a claim */
+  private readonly sourcesByScope = new Map<string, Set<string>>();
 
   add(edge: string, source: string, target: string, attributes: EdgeAttributes, sourceAttributes: NodeAttributes, targetAttributes: NodeAttributes): void {
     const link: ClaimLink = { key: edge, source, target, attributes, sourceAttributes, targetAttributes };
-    const index = attributes.kind === 'reported' ? this.reportedByClaim : this.byClaim;
+    const anonymous = attributes.kind === 'said' && isSource(source);
+    const index = attributes.kind === 'reported' ? this.reportedByClaim : anonymous ? this.anonymousByClaim : this.byClaim;
     if (isClaim(source)) push(index, source, link);
     if (target !== source && isClaim(target)) push(index, target, link);
-  }
-
-  remove(edge: string, source: string, target: string): void {
-    for (const index of [this.byClaim, this.reportedByClaim]) {
-      if (isClaim(source)) pull(index, source, edge);
-      if (target !== source && isClaim(target)) pull(index, target, edge);
+    if (anonymous) {
+      push(this.bySource, source, link);
+      const scope = scopeOf(source);
+      let sources = this.sourcesByScope.get(scope);
+      if (!sources) this.sourcesByScope.set(scope, (sources = new Set()));
+      sources.add(source);
     }
   }
 
-  /** The claim's edges other than `contains` and `reported` (a live array: do not modify). */
+  remove(edge: string, source: string, target: string): void {
+    for (const index of [this.byClaim, this.reportedByClaim, this.anonymousByClaim]) {
+      if (isClaim(source)) pull(index, source, edge);
+      if (target !== source && isClaim(target)) pull(index, target, edge);
+    }
+    if (isSource(source) && this.bySource.has(source)) {
+      pull(this.bySource, source, edge);
+      if (!this.bySource.has(source)) this.sourcesByScope.get(scopeOf(source))?.delete(source);
+    }
+  }
+
+  /** The claim's edges other than `contains`, `reported` and anonymous `said` (a live array: do not modify). */
   others(claim: string): readonly ClaimLink[] {
     return this.byClaim.get(claim) ?? NONE;
   }
@@ -44,6 +62,25 @@ export class ClaimLinks {
   reported(claim: string): readonly ClaimLink[] {
     return this.reportedByClaim.get(claim) ?? NONE;
   }
+
+  /** The claim's `said` in-edges from anonymous sources (a live array: do not modify). */
+  anonymous(claim: string): readonly ClaimLink[] {
+    return this.anonymousByClaim.get(claim) ?? NONE;
+  }
+
+  /** The `said` edges of the anonymous sources scoped to an outlet slug. */
+  *saidInScope(scopeSlug: string): Iterable<ClaimLink> {
+    for (const source of this.sourcesByScope.get(`source:${scopeSlug}:`) ?? []) yield* this.bySource.get(source) ?? NONE;
+  }
+}
+
+function isSource(key: string): boolean {
+  return key.startsWith('source:');
+}
+
+/** `source:<scope-slug>:` of a source key `source:<scope-slug>:<slug>`. */
+function scopeOf(key: string): string {
+  return key.slice(0, key.indexOf(':', 'source:'.length) + 1);
 }
 
 function push(index: Map<string, ClaimLink[]>, claim: string, link: ClaimLink): void {

@@ -84,6 +84,7 @@ export function selectViewParts(graph: AttributionGraph, filters: ViewFilters): 
   const claimEdges = (claim: string, visit: (edge: string, attrs: EdgeAttributes, source: string, target: string) => void): void => {
     if (links) {
       for (const l of links.reported(claim)) visit(l.key, l.attributes, l.source, l.target);
+      for (const l of links.anonymous(claim)) visit(l.key, l.attributes, l.source, l.target);
       for (const l of links.others(claim)) visit(l.key, l.attributes, l.source, l.target);
     } else graph.forEachEdge(claim, visit);
   };
@@ -153,7 +154,9 @@ export function selectViewParts(graph: AttributionGraph, filters: ViewFilters): 
   /** the linked nodes of the view that may have `cites` in-edges */
   const citable: string[] = [];
   let claim = '';
-  const visit = (edge: string, a: EdgeAttributes, source: string, target: string, sourceAttrs: NodeAttributes, targetAttrs: NodeAttributes): void => {
+  /** `e` is kept as the view's edge when taken: a claim link of the model, or a new object */
+  const visit = (e: ViewEdge, sourceAttrs: NodeAttributes, targetAttrs: NodeAttributes): void => {
+    const { source, target } = e;
     if (target === claim) {
       const n = sourceAttrs;
       if (n.kind === 'claim') {
@@ -169,26 +172,40 @@ export function selectViewParts(graph: AttributionGraph, filters: ViewFilters): 
         nodes.set(source, n);
         if (n.kind === 'source' || n.kind === 'outlet') citable.push(source);
       }
-      if (claimsShown) edges.push({ key: edge, source, target, attributes: a });
+      if (claimsShown) edges.push(e);
     } else {
       const n = targetAttrs;
       if (n.kind === 'claim') {
-        if (claimsShown && selected.has(target)) edges.push({ key: edge, source, target, attributes: a });
+        if (claimsShown && selected.has(target)) edges.push(e);
         return;
       }
       if (n.kind !== 'actor' || !allowed('actor')) return;
       if (!nodes.has(target)) nodes.set(target, n);
-      if (claimsShown) edges.push({ key: edge, source, target, attributes: a });
+      if (claimsShown) edges.push(e);
     }
   };
   for (const key of selected) {
     claim = key;
     if (claimsShown) nodes.set(key, graph.getNodeAttributes(key));
     if (links) {
-      if (!chosenOutlets) for (const l of links.reported(key)) visit(l.key, l.attributes, l.source, l.target, l.sourceAttributes, l.targetAttributes);
-      for (const l of links.others(key)) visit(l.key, l.attributes, l.source, l.target, l.sourceAttributes, l.targetAttributes);
+      // a view of chosen outlets takes their reports and their anonymous sources' statements below
+      if (!chosenOutlets) {
+        for (const l of links.reported(key)) visit(l, l.sourceAttributes, l.targetAttributes);
+        for (const l of links.anonymous(key)) visit(l, l.sourceAttributes, l.targetAttributes);
+      }
+      for (const l of links.others(key)) visit(l, l.sourceAttributes, l.targetAttributes);
     } else {
-      graph.forEachEdge(key, (edge, a, source, target, sourceAttrs, targetAttrs) => visit(edge, a, source, target, sourceAttrs, targetAttrs));
+      graph.forEachEdge(key, (edge, attributes, source, target, sourceAttrs, targetAttrs) => visit({ key: edge, source, target, attributes }, sourceAttrs, targetAttrs));
+    }
+  }
+  if (chosenOutlets && links) {
+    // the chosen outlets' own anonymous sources, for the selected claims they said
+    for (const outlet of chosenOutlets) {
+      for (const l of links.saidInScope(outlet.slice('outlet:'.length))) {
+        if (!selected.has(l.target)) continue;
+        claim = l.target;
+        visit(l, l.sourceAttributes, l.targetAttributes);
+      }
     }
   }
   if (chosenOutlets && links) {
