@@ -126,7 +126,7 @@ export function isWordCode(text: string, i: number): boolean {
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
 
 /** A capitalised name with a past-tense cue glued to it. */
-const GLUED_CUE = /^\p{Lu}\p{Ll}{2,}?(said|reported|says|reports|told|wrote)$/u;
+const GLUED_CUE = /^(?!(?:Mis|Under|Over|Afore|Fore|Gain|Sooth|Un|Re|Pre|Non|Fore|Fort|Self)(?:said|reported|says|reports|told|wrote)$)\p{Lu}\p{Ll}{2,}?(said|reported|says|reports|told|wrote)$/u;
 
 /** Second words of the prepositional cues that start with "as". */
 const AS_CUES: Record<string, string> = { quoted: 'by', reported: 'by', cited: 'by', announced: 'by', stated: 'by', per: '' };
