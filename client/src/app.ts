@@ -443,7 +443,12 @@ export class Explorer {
   }
 
   private showCounts(view: SerializedGraph): void {
-    byId('counts').textContent = `${plural(view.nodes.length, 'node')} · ${plural(view.edges.length, 'edge')} in view`;
+    const counts = `${plural(view.nodes.length, 'node')} · ${plural(view.edges.length, 'edge')} in view`;
+    const meta = view.attributes ?? {};
+    // the server caps a view's nodes (its `limit`), keeping the most-reported claims; exports are never capped
+    byId('counts').textContent = meta.truncated === true && typeof meta.totalNodes === 'number'
+      ? `${counts} — the ${plural(view.nodes.length, 'best-reported node')} of ${plural(meta.totalNodes, 'node')}; narrow the filters, or export the whole view`
+      : counts;
   }
 
   private updateExportLinks(): void {
