@@ -1315,6 +1315,11 @@ function cutClaims(text: string, clauses: Clause[]): void {
         const m = /,?\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?$/.exec(text.slice(Math.max(c.claim.start, o.cueStart - 30), o.cueStart));
         if (m) end = o.cueStart - m[0].length;
       }
+      // "calls in which officials said C, and also tapped ...": the relative clause's content ends where the main predicate resumes
+      if (c.subject && /\b(?:which|whom)[ \t]+$/i.test(text.slice(Math.max(0, c.subject.start - 12), c.subject.start))) {
+        const resumed = /,[ \t]+and[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?\p{Ll}+ed[ \t]/u.exec(text.slice(c.claim.start, end));
+        if (resumed && resumed.index >= 12) end = c.claim.start + resumed.index;
+      }
       // narrator's asides: "..., in what would have been its second launch"
       const aside = /,\s+in (?:what|a move|a sign|a bid|a step)\s/.exec(text.slice(c.claim.start, end));
       if (aside) end = c.claim.start + aside.index;

@@ -416,3 +416,10 @@ describe('directives and fronted subordinate clauses', () => {
     expect(recordWith(ex, 'swap').claim).toBe('a swap is near');
   });
 });
+
+describe('content of an embedded clause', () => {
+  it('ends where the main predicate resumes: "in which officers said C, and also tracked ..."', () => {
+    const ex = run('The army intercepted calls in which officers said they believed the bridge was mined, and also tracked the convoy, the New York Times reported.');
+    expect(ex.attributions.find((a) => a.speaker === 'officers')?.claim).toBe('they believed the bridge was mined');
+  });
+});
