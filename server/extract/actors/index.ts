@@ -3,7 +3,7 @@
 import { isCommonWord } from '../lexicon/common-words.js';
 import { FIRST_NAMES } from '../lexicon/first-names.js';
 import { ANONYMOUS_HEADS, NON_ACTOR_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/roles.js';
-import { tokenize } from '../lexicon/tokens.js';
+import { tokenize, type Token } from '../lexicon/tokens.js';
 import { genderOf } from '../pronouns.js';
 import { CAPITAL_STATES, COUNTRY_NAMES, CITY_NAMES, GAZETTEER_KINDS, REGION_NAMES, type ActorKind } from './gazetteer.js';
 import { countedStateDescriptions, definiteDescriptions, firstAtOrAfter, LONGEST_MENTION, officeDescriptions, spokespersonDescriptions, subdivisionDescriptions, titleDescriptions } from './descriptions.js';
@@ -448,6 +448,24 @@ function stateDescriptions(text: string, mentions: ActorMention[], home: string 
   return out;
 }
 
+/**
+ * Tokens and raw gazetteer mentions of a phrase (a speaker, a claim): a pure function of the phrase, so kept
+ * across articles — the same speakers ("officials", "the ministry", "Reuters") recur in article after article.
+ * Bounded: the map is emptied when it grows past PHRASE_SCAN_LIMIT entries. Callers only read the results.
+ */
+const PHRASE_SCAN_LIMIT = 20_000;
+const phraseScans = new Map<string, { toks: Token[]; raw: RawMention[] }>();
+function scanPhrase(phrase: string): { toks: Token[]; raw: RawMention[] } {
+  let found = phraseScans.get(phrase);
+  if (!found) {
+    if (phraseScans.size >= PHRASE_SCAN_LIMIT) phraseScans.clear();
+    const toks = tokenize(phrase);
+    found = { toks, raw: scan(phrase, toks) };
+    phraseScans.set(phrase, found);
+  }
+  return found;
+}
+
 export function createActorResolver(text: string): ActorResolver {
   const tokens = tokenize(text);
   const raw = scan(text, tokens);
@@ -567,8 +585,7 @@ export function createActorResolver(text: string): ActorResolver {
     return found.slice();
   }
   function mentionsOfPhraseUncached(phrase: string, speakerRole: boolean, outletsAsBodies: boolean): ActorMention[] {
-    const toks = tokenize(phrase);
-    const rawPhrase = scan(phrase, toks);
+    const { toks, raw: rawPhrase } = scanPhrase(phrase);
     const res: ActorMention[] = [];
     for (const m of rawPhrase) {
       // A lone capitalised word is a name when the article treats it as one.
