@@ -127,8 +127,6 @@ function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof
     const prev = ctx.surnames.get(family);
     ctx.surnames.set(family, prev === undefined || prev === m.canonical ? m.canonical : null);
   }
-  // A lone "Kim" in a story about North Korea is its leader, when the article names no other Kim.
-  if (!ctx.surnames.has('kim') && raw.some((m) => m.canonical === 'North Korea')) ctx.surnames.set('kim', 'Kim Jong Un');
   for (const m of raw) {
     if (m.source === 'pattern' && m.kind !== 'person' && m.last - m.first >= 2) {
       const firstWord = tokens[m.first];
