@@ -1,16 +1,8 @@
 // One test per reporting construction of issue 2, on sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../server/extract/index.js';
-import type { Attribution, Extraction } from '../../server/extract/types.js';
-
-const run = (text: string, published = '2024-03-16'): Extraction => extract({ id: 't', title: 't', text, published });
-
-/** The single record whose claim contains `needle`. */
-function recordWith(ex: Extraction, needle: string): Attribution {
-  const hits = ex.attributions.filter((a) => a.claim.includes(needle));
-  expect(hits.map((h) => h.claim), `records with "${needle}" in ${JSON.stringify(ex.attributions.map((a) => a.claim))}`).toHaveLength(1);
-  return hits[0] as Attribution;
-}
+import { run, recordWith } from './helpers.js';
+import type { Attribution } from '../../server/extract/types.js';
 
 describe('cue verbs and their inflections', () => {
   const cases: [string, string][] = [

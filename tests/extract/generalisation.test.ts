@@ -1,17 +1,8 @@
 // Constructions added in engine round 2 (issue 2), each on sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../server/extract/index.js';
+import { run, recordWith } from './helpers.js';
 import { unwrapLines } from '../../server/extract/sentences.js';
 import { genderOf } from '../../server/extract/pronouns.js';
-import type { Attribution, Extraction } from '../../server/extract/types.js';
-
-const run = (text: string, published = '2024-03-16'): Extraction => extract({ id: 't', title: 't', text, published });
-
-function recordWith(ex: Extraction, needle: string): Attribution {
-  const hits = ex.attributions.filter((a) => a.claim.includes(needle));
-  expect(hits.map((h) => h.claim), `records with "${needle}" in ${JSON.stringify(ex.attributions.map((a) => [a.speaker, a.claim]))}`).toHaveLength(1);
-  return hits[0] as Attribution;
-}
 
 describe('hard-wrapped text', () => {
   const wrapped = [

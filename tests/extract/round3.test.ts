@@ -1,16 +1,6 @@
 // Constructions added in engine round 3, on sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../server/extract/index.js';
-import type { Attribution, Extraction } from '../../server/extract/types.js';
-
-const run = (text: string, published = '2024-03-16'): Extraction => extract({ id: 't', title: 't', text, published });
-const brief = (ex: Extraction) => ex.attributions.map((a) => ({ outlet: a.outlet, speaker: a.speaker, claim: a.claim }));
-
-function recordWith(ex: Extraction, needle: string): Attribution {
-  const hits = ex.attributions.filter((a) => a.claim.includes(needle));
-  expect(hits.map((h) => h.claim), `records with "${needle}" in ${JSON.stringify(brief(ex))}`).toHaveLength(1);
-  return hits[0] as Attribution;
-}
+import { run, recordWith } from './helpers.js';
 
 describe('outlet names', () => {
   it('a gazetteer alias inside a longer proper noun is not that outlet', () => {

@@ -1,16 +1,8 @@
 // Constructions added in engine round 4, on sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../server/extract/index.js';
-import type { Attribution, Extraction } from '../../server/extract/types.js';
-
-const run = (text: string, published = '2024-03-16'): Extraction => extract({ id: 't', title: 't', text, published });
-const brief = (ex: Extraction) => ex.attributions.map((a) => ({ outlet: a.outlet, speaker: a.speaker, claim: a.claim }));
-
-function recordWith(ex: Extraction, needle: string): Attribution {
-  const hits = ex.attributions.filter((a) => a.claim.includes(needle));
-  expect(hits.map((h) => h.claim), `records with "${needle}" in ${JSON.stringify(brief(ex))}`).toHaveLength(1);
-  return hits[0] as Attribution;
-}
+import { run, brief, recordWith } from './helpers.js';
+import type { Extraction } from '../../server/extract/types.js';
 
 describe('subjects', () => {
   it('a name with an appositive before the cue is the subject, not an inverted frame', () => {
@@ -258,7 +250,6 @@ describe('no content, no record', () => {
     expect(brief(ex)).toEqual([{ outlet: null, speaker: 'The bill', claim: 'companies must report breaches' }]);
   });
 });
-
 
 describe('owners, reasons and parentheticals', () => {
   it('"North Korea\'s state news agency KCNA said": an owner of several words before its possessive', () => {
