@@ -75,6 +75,9 @@ async function drawnPixels(): Promise<number> {
 
 /** Zooms onto a node so that it is not covered by others, then clicks where it is drawn. */
 async function clickNode(key: string): Promise<void> {
+  // The first load runs ForceAtlas2 for a moment; on a loaded machine its steps can be slower than the settle
+  // check below, so a node could still move between "settled" and the click. Wait for it to stop by itself.
+  await page.waitForFunction(() => !window.__reportgraph!.layoutRunning(), null, { timeout: 20_000 });
   await page.evaluate((k) => window.__reportgraph!.explorer.flyTo(k), key);
   // Wait for the camera animation to settle (it can run long on a loaded machine).
   let pos = await page.evaluate((k) => window.__reportgraph!.nodeScreenPosition(k), key);
