@@ -7,7 +7,7 @@ import { clausesOf, type Clause, type SentenceContext } from './clauses.js';
 import { OUTLET_ONLY_VERBS } from './cues.js';
 import { resolveDate } from './dates.js';
 import { findOutletMentions, lookupOutlet } from './lexicon/outlets.js';
-import { isNewspaperTail, isOutletAnaphor, mediumNameRole, outletRole, type OutletMention, type OutletRole } from './outlet-roles.js';
+import { descriptorAnaphor, isNewspaperTail, isOutletAnaphor, kindFits, kindInMention, mediumNameRole, outletRole, type MediumKind, type OutletMention, type OutletRole } from './outlet-roles.js';
 import { relationsOf } from './relations.js';
 import { splitSentences, unwrapLines, type Span } from './sentences.js';
 import type { Article, Attribution, Extraction, Relation } from './types.js';
@@ -180,6 +180,28 @@ export function extract(article: Article): Extraction {
     return last;
   };
 
+  /** "the Canadian daily", "the state-run agency": the latest outlet before pos of that kind, else the publisher. */
+  const describedOutletBefore = (pos: number, kind: MediumKind): string | null => {
+    let best: { at: number; outlet: string } | null = null;
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i] as OutletMention;
+      if (m.start >= pos || !kindFits(kind, m.entry.kind)) continue;
+      best = { at: m.start, outlet: m.entry.canonical };
+      break;
+    }
+    for (let i = records.length - 1; i >= 0; i--) {
+      const r = records[i] as Attribution;
+      if (!r.outlet || r.sentenceStart >= pos || (best && r.sentenceStart <= best.at)) continue;
+      if (!kindFits(kind, lookupOutlet(r.outlet)?.kind ?? kindInMention(r.outletMention ?? ''))) continue;
+      best = { at: r.sentenceStart, outlet: r.outlet };
+      break;
+    }
+    if (best) return best.outlet;
+    if (!publisherName) return null;
+    const known = lookupOutlet(publisherName);
+    return kindFits(kind, known?.kind ?? null) ? known?.canonical ?? publisherName : null;
+  };
+
   const roleOf = (span: Span | null, sentenceIdx: number, sentence: Span): Role => {
     const raw = clean(text, span)?.replace(/^(?:so|and|but|then|yet|or)\s+/i, '') ?? null;
     if (!raw || !span) return { outlet: null, outletMention: null, speaker: null, isOutlet: false };
@@ -214,6 +236,11 @@ export function extract(article: Article): Extraction {
       const named = /^the\s+(?:newspaper|paper|daily|weekly|tabloid|broadsheet|news agency|agency|broadcaster|network|channel|magazine|publication|news outlet|outlet)$/i.test(raw) ? outletNamedBefore(span.start, /agency/i.test(raw)) : null;
       if (named) return { outlet: named, outletMention: raw, speaker: null, isOutlet: true };
       return { outlet: null, outletMention: null, speaker: raw, isOutlet: false };
+    }
+    const described = descriptorAnaphor(raw);
+    if (described) {
+      const outlet = describedOutletBefore(span.start, described.kind);
+      return outlet ? { outlet, outletMention: raw, speaker: null, isOutlet: true } : { outlet: null, outletMention: null, speaker: raw, isOutlet: false };
     }
     // "the note said": a document an outlet published in the sentences before
     const doc = /^the\s+(note|statement|letter|message|notice|communiqu[eé]|editorial)$/iu.exec(raw);
@@ -367,6 +394,11 @@ export function extract(article: Article): Extraction {
       if (d.lastOutlet) return { outlet: d.lastOutlet.outlet, mention: raw };
       const named = /^the\s+(?:newspaper|paper|daily|weekly)$/i.test(raw) ? outletNamedBefore(span.start, false) : null;
       return named ? { outlet: named, mention: raw } : null;
+    }
+    const described = descriptorAnaphor(raw);
+    if (described) {
+      const outlet = describedOutletBefore(span.start, described.kind);
+      return outlet ? { outlet, mention: raw } : null;
     }
     const short = /^[Tt]he\s+(\p{Lu}[\p{L}-]+)$/u.exec(raw);
     const shortName = short && !lookupOutlet(raw) ? shortOutlet(short[1] as string, span.start) : null;

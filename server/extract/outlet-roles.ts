@@ -3,6 +3,7 @@
 // rules for outlets it does not know: "Israeli broadcaster Kan", "the Kyiv Independent",
 // "state news agency KCNA", "Axios reporter Jane Doe" (outlet + speaker), "state media".
 import { lookupOutlet, OUTLETS, type OutletEntry } from './lexicon/outlets.js';
+import { COUNTRIES } from './lexicon/places.js';
 
 export interface OutletMention {
   start: number;
@@ -111,6 +112,69 @@ const isCap = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
 const stripPossessive = (w: string) => w.replace(/['’]s$/u, '');
 /** Capitalised adjectives of nationality ("Israeli", "Chinese", "Saudi-owned"). */
 const isDemonymLike = (w: string) => /^\p{Lu}[\p{L}-]*(?:an|ian|ese|ish|i|ch|ic|ean|-based|-owned|-run|-funded)$/u.test(w) || /^(?:US|UK|EU|U\.S\.|U\.K\.|Arab|Thai|Greek|Swiss|Dutch|Czech|Kurdish|British|Israeli)$/u.test(w);
+
+/** The kind of medium a descriptor names, for finding the outlet it refers back to. */
+export type MediumKind = 'newspaper' | 'agency' | 'broadcaster' | 'any';
+
+const ANAPHOR_HEADS: [RegExp, MediumKind][] = [
+  [/^(?:news agency|agency|news service|wire service|newswire|wire)$/i, 'agency'],
+  [/^(?:newspaper|daily|paper|tabloid|broadsheet|weekly|magazine)$/i, 'newspaper'],
+  [/^(?:broadcaster|public broadcaster|network|channel|station|TV channel|TV station|television channel|television station|radio station|television network|news channel)$/i, 'broadcaster'],
+  [/^(?:outlet|news outlet|media outlet|publication|news site|news website|website|site|news portal|portal|media group)$/i, 'any'],
+];
+const DESCRIPTOR_ANAPHOR = /^the\s+((?:[\p{L}.'’-]+\s+){1,4}?)((?:news|public|TV|television|radio|media|wire)\s+)?(agency|service|newswire|wire|newspaper|daily|paper|tabloid|broadsheet|weekly|magazine|broadcaster|network|channel|station|outlet|publication|site|website|portal|group)$/iu;
+/** Lower-case words that make a noun phrase something other than a reference back ("the first newspaper to", "the same paper"). */
+const NOT_DESCRIPTOR = /^(?:first|second|third|last|next|only|other|another|same|such|rival|competing|one|two|three|several|many|some|its|his|her|their|our|my|of|and|or|to|for|in|on|with|by|at|from|that|which|who)$/i;
+
+/**
+ * "the Canadian daily", "the Hong Kong-based newspaper", "the state-run agency", "the business daily":
+ * a description of a medium named before, with no name of its own. Returns the kind of medium it describes.
+ */
+export function descriptorAnaphor(np: string): { kind: MediumKind; demonym: string | null } | null {
+  const m = DESCRIPTOR_ANAPHOR.exec(np.replace(/\s+/g, ' ').trim());
+  if (!m) return null;
+  const mods = words(m[1] as string);
+  let demonym: string | null = null;
+  for (let i = 0; i < mods.length; i++) {
+    const w = mods[i] as string;
+    if (NOT_DESCRIPTOR.test(w)) return null;
+    if (/^\p{Ll}/u.test(w)) continue;
+    // "Hong Kong-based": capitalised words of a place before a hyphenated ownership word
+    if (/^\p{Lu}[\p{L}-]*-(?:based|owned|run|funded|backed|controlled|language)$/u.test(w)) continue;
+    if (mods.slice(i + 1).some((x) => /^\p{Lu}[\p{L}-]*-(?:based|owned|run|funded|backed|controlled|language)$/u.test(x)) && /^\p{Lu}\p{Ll}+$/u.test(w)) continue;
+    if (countryWords().has(w)) { demonym ??= w; continue; }
+    return null;
+  }
+  const head = `${m[2] ?? ''}${m[3]}`.trim();
+  const kind = ANAPHOR_HEADS.find(([re]) => re.test(head))?.[1] ?? (/^(?:TV|television|radio)\s/i.test(head) ? 'broadcaster' : /^news\s/i.test(head) ? 'any' : null);
+  if (!kind) return null;
+  return { kind, demonym };
+}
+
+let countryWordSet: Set<string> | null = null;
+/** Demonyms, country names and capitals ("Canadian", "Japan", "Moscow"), "Arab", "Gulf". */
+function countryWords(): Set<string> {
+  if (countryWordSet) return countryWordSet;
+  const set = new Set<string>(['Arab', 'Gulf', 'Western', 'European', 'African', 'Asian', 'Latin', 'Kurdish', 'Palestinian', 'Hong', 'Kong', 'Scottish', 'Welsh', 'English', 'Catalan', 'Basque', 'Flemish']);
+  for (const c of COUNTRIES) for (const n of [c.canonical, ...c.aliases, ...c.demonyms, ...c.capitals]) if (!/\s/.test(n)) set.add(n);
+  return (countryWordSet = set);
+}
+
+/** Whether an outlet of a gazetteer kind (or one named only in the text) fits a descriptor's kind. */
+export function kindFits(kind: MediumKind, outletKind: OutletEntry['kind'] | null): boolean {
+  if (kind === 'any' || !outletKind) return true;
+  if (kind === 'agency') return outletKind === 'agency' || outletKind === 'state-media';
+  if (kind === 'newspaper') return outletKind === 'newspaper' || outletKind === 'magazine' || outletKind === 'online';
+  return outletKind === 'broadcaster' || outletKind === 'state-media';
+}
+
+/** The medium kind a mention's own words say ("the daily Kommersant", "Rossiya 1 TV"), or null. */
+export function kindInMention(mention: string): OutletEntry['kind'] | null {
+  if (/\b(?:agency|wire|newswire)\b/i.test(mention)) return 'agency';
+  if (/\b(?:newspaper|daily|paper|tabloid|broadsheet|weekly|Times|Post|Journal|Herald|Tribune|Gazette)\b/i.test(mention)) return 'newspaper';
+  if (/\b(?:broadcaster|TV|television|radio|channel|network|station)\b/i.test(mention)) return 'broadcaster';
+  return null;
+}
 
 export function isOutletAnaphor(np: string): boolean {
   return ANAPHORS.has(np.toLowerCase().replace(/\s+/g, ' ').trim());
@@ -264,7 +328,7 @@ function unseenOutlet(phrase: string, context: string | (() => string)): OutletR
   const name = phrase.replace(/^the\s+/i, '');
   const nws = words(name);
   if (nws.length >= 2 && nws.length <= 5 && nws.every((w) => isCap(w) || /^(?:of|de|al|el|the|and|&)$/.test(w)) &&
-      NAME_TAILS.has((nws[nws.length - 1] as string).toLowerCase()) && /^the\s/i.test(phrase) && !isDemonymLike(nws[0] as string)) {
+      NAME_TAILS.has((nws[nws.length - 1] as string).toLowerCase()) && /^the\s/i.test(phrase) && !countryWords().has(nws[0] as string)) {
     return { outlet: nearOutlet(name) ?? `The ${name}`, mention: phrase, speaker: null };
   }
   // "<Outlet> reporter Jane Doe" for an outlet the gazetteer lacks
