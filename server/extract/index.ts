@@ -7,7 +7,7 @@ import { clausesOf, type Clause, type SentenceContext } from './clauses.js';
 import { OUTLET_ONLY_VERBS } from './cues.js';
 import { resolveDate } from './dates.js';
 import { findOutletMentions, lookupOutlet } from './lexicon/outlets.js';
-import { descriptorAnaphor, isNewspaperTail, isOutletAnaphor, kindFits, kindInMention, mediumNameRole, outletRole, type MediumKind, type OutletMention, type OutletRole } from './outlet-roles.js';
+import { descriptorAnaphor, isNewspaperTail, isOutletAnaphor, kindFits, kindInMention, mediumNameRole, outletRole, unfamiliarOutletName, type MediumKind, type OutletMention, type OutletRole } from './outlet-roles.js';
 import { relationsOf } from './relations.js';
 import { splitSentences, unwrapLines, type Span } from './sentences.js';
 import type { Article, Attribution, Extraction, Relation } from './types.js';
@@ -404,7 +404,10 @@ export function extract(article: Article): Extraction {
     const shortName = short && !lookupOutlet(raw) ? shortOutlet(short[1] as string, span.start) : null;
     if (shortName) return { outlet: shortName, mention: raw };
     const context = () => text.slice(Math.max(0, sentence.start - 400), sentence.end);
-    const r = outletRole(text.slice(span.start, span.end), mentionsIn(span.start, span.end), context) ?? mediumNameRole(raw);
+    // in a medium's slot ("told Bild", "in an interview with Rai") a gazetteer name needs no article or media word
+    const exact = lookupOutlet(raw);
+    const exactRole = exact && [exact.canonical, ...exact.aliases].includes(raw.replace(/^the\s+/i, '')) ? { outlet: exact.canonical, mention: raw } : null;
+    const r = outletRole(text.slice(span.start, span.end), mentionsIn(span.start, span.end), context) ?? exactRole ?? mediumNameRole(raw) ?? unfamiliarOutletName(raw, false);
     if (r) return { outlet: r.outlet, mention: r.mention };
     // "told the Post and NYT": one record per medium
     const parts = /\sand\s/.test(raw) ? splitCoordination(span) : [];
@@ -454,6 +457,13 @@ export function extract(article: Article): Extraction {
         if (!role.isOutlet && role.speaker && name && /\bfirst to report$/.test(c.cue) && /^(?:the\s+)?\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3}$/u.test(name) && !safe(() => actors().isPersonName(name))) {
           role = { outlet: name, outletMention: name, speaker: null, isOutlet: true };
         }
+      }
+      // "Russia's RBC reported that C", "Rossiya TV said C": a medium the gazetteer does not know
+      if (!role.isOutlet && role.speaker && !role.skip && c.subject && !(c.kind === 'participle' && c.inheritFrom !== null)) {
+        const reporting = c.lemma === 'report' || c.lemma === 'according to' || (c.kind === 'prep-lead' || c.kind === 'prep-trail') && /^(?:according to|as reported by)$/i.test(c.cue);
+        const clauseContent = c.kind !== 'pre' || (c.claim !== null && /\bthat\s*$/.test(text.slice(c.cueEnd, c.claim.start)));
+        const named = unfamiliarOutletName(clean(text, c.subject) ?? '', reporting && clauseContent);
+        if (named) role = { outlet: named.outlet, outletMention: named.mention, speaker: null, isOutlet: true };
       }
       // "Talks stall – report": the report is the one the article goes on to name
       if (c.forwardOutlet && !role.isOutlet) {

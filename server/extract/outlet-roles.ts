@@ -4,6 +4,8 @@
 // "state news agency KCNA", "Axios reporter Jane Doe" (outlet + speaker), "state media".
 import { lookupOutlet, OUTLETS, type OutletEntry } from './lexicon/outlets.js';
 import { COUNTRIES } from './lexicon/places.js';
+import { ORGANIZATIONS } from './lexicon/organizations.js';
+import { PEOPLE } from './lexicon/people.js';
 
 export interface OutletMention {
   start: number;
@@ -359,6 +361,56 @@ export function mediumNameRole(np: string): OutletRole | null {
   const last = ws[ws.length - 1] as string;
   if (ws.length === 1 ? /^\p{Lu}{1,6}(?:TV|FM)$/u.test(last) : CHANNEL_TAILS.has(last.toLowerCase()) && !isDemonymLike(ws[0] as string)) {
     return { outlet: name, mention: name, speaker: null };
+  }
+  return null;
+}
+
+let knownActorNames: Set<string> | null = null;
+/** Names the organisation and people gazetteers know: never an unfamiliar outlet. */
+function isKnownActorName(name: string): boolean {
+  knownActorNames ??= new Set([...ORGANIZATIONS, ...PEOPLE].flatMap((e) => [e.canonical, ...e.aliases]));
+  return knownActorNames.has(name) || knownActorNames.has(name.replace(/^the\s+/i, ''));
+}
+
+let countryNameSet: Set<string> | null = null;
+/** "Russia", "South Korea", "Moscow": a state or its capital, as the owner in "Russia's RBC". */
+export function isCountryOrCapital(name: string): boolean {
+  countryNameSet ??= new Set(COUNTRIES.flatMap((c) => [c.canonical, ...c.aliases, ...c.capitals]));
+  return countryNameSet.has(name);
+}
+
+const CAPITALISED_NAME = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|\d+))*`;
+const COUNTRY_POSSESSIVE_NAME = new RegExp(String.raw`^(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s\s+(${CAPITALISED_NAME})$`, 'u');
+const CHANNEL_SHAPED = new RegExp(String.raw`^(?:the\s+)?((?:${CAPITALISED_NAME}\s+)?(?:\p{Lu}[\p{L}\p{N}&.-]*\s+)?(?:TV|Television|Radio|News|Channel|FM)|Channel\s+\d+|\p{Lu}{1,5}(?:TV|FM))$`, 'u');
+
+/**
+ * An outlet the gazetteer does not know, named where a medium speaks: "Russia's RBC reported",
+ * "Rossiya TV said". `reporting` says the cue is a verb of reporting with clause content
+ * ("reported that ...", "according to"), which a country's possessive needs.
+ */
+export function unfamiliarOutletName(np: string, reporting: boolean): OutletRole | null {
+  const phrase = np.replace(/\s+/g, ' ').trim();
+  if (isKnownActorName(phrase)) return null;
+  const channel = CHANNEL_SHAPED.exec(phrase);
+  if (channel) {
+    const name = channel[1] as string;
+    const first = words(name)[0] as string;
+    if (!countryWords().has(first) && !isKnownActorName(name)) {
+      // "Rai TV": a gazetteer outlet with its medium word
+      const stem = name.replace(/\s+(?:TV|Television|Radio|News|Channel|FM)$/, '');
+      const known = stem !== name ? lookupOutlet(stem) : null;
+      const exact = known && [known.canonical, ...known.aliases].includes(stem) ? known.canonical : null;
+      return { outlet: exact ?? name, mention: name, speaker: null };
+    }
+  }
+  if (!reporting) return null;
+  const owned = COUNTRY_POSSESSIVE_NAME.exec(phrase);
+  if (owned && isCountryOrCapital(owned[1] as string)) {
+    const name = owned[2] as string;
+    const ws = words(name);
+    if (ws.length <= 4 && !isKnownActorName(name) && !countryWords().has(ws[0] as string) && !isCountryOrCapital(name) && !REPORTER_WORDS.has((ws[ws.length - 1] as string).toLowerCase())) {
+      return { outlet: lookupOutlet(name)?.canonical ?? name, mention: name, speaker: null };
+    }
   }
   return null;
 }

@@ -38,3 +38,27 @@ describe('outlets referred back to by a descriptor', () => {
     expect(brief(run('The first newspaper to report it said the deal was close.')).every((r) => r.outlet === null)).toBe(true);
   });
 });
+
+describe('outlets the gazetteer does not know, named where a medium speaks', () => {
+  it('a country\'s possessive before a name that reports a clause', () => {
+    expect(recordWith(run("Russia's RBC reported that the central bank would raise rates."), 'rates').outlet).toBe('RBC');
+    expect(recordWith(run("The summit was postponed, South Korea's Dong-A Ilbo reported on Monday."), 'summit').outlet).toBe('Dong-A Ilbo');
+    expect(recordWith(run("According to Japan's Sankei, the cabinet will approve the budget."), 'budget').outlet).toBe('Sankei');
+  });
+  it('not a known person, organisation or country, and not a plain statement', () => {
+    expect(recordWith(run("Russia's Putin reported that the harvest was good."), 'harvest').outlet).toBeNull();
+    expect(recordWith(run("China's Huawei said that sales had doubled."), 'sales').outlet).toBeNull();
+    expect(recordWith(run("Brazil's Lula said the talks would resume."), 'talks').outlet).toBeNull();
+  });
+  it('a name shaped like a channel: "... TV", "... Radio", "Channel 12"', () => {
+    expect(recordWith(run('Rossiya Kultura TV reported that the museum had reopened.'), 'museum').outlet).toMatch(/^Rossiya Kultura/);
+    expect(recordWith(run('The ship had sunk, Voice Of Lagos Radio said.'), 'ship').outlet).toBe('Voice Of Lagos Radio');
+    expect(recordWith(run('The minister told Channel 14 on Sunday that no deal was close.'), 'deal').outlet).toBe('Channel 14');
+    expect(recordWith(run('Israeli TV reported that the cabinet would meet.'), 'cabinet').outlet).toBeNull();
+  });
+  it('a gazetteer name in a medium\'s slot needs no article', () => {
+    const r = recordWith(run('In an interview with Bild, the chancellor said Germany would send more tanks.'), 'tanks');
+    expect(r.outlet).toBe('Bild');
+    expect(r.speaker).toBe('the chancellor');
+  });
+});
