@@ -5,7 +5,7 @@ import type { ActorSummary, AddArticlesResult, OutletSummary, SearchHit, Seriali
 import { attributionsCsv, claimDates, visibleAttributions } from './core/graph/attributions.js';
 import { trace, neighbourhood, type Focus } from './core/graph/focus.js';
 import { createGraph, keysOf, mergeView, sizeByDegree, type ReportGraph } from './core/graph/graph-data.js';
-import { NODE_PROGRAMS } from './core/graph/programs.js';
+import { EDGE_PROGRAMS, NODE_PROGRAMS } from './core/graph/programs.js';
 import { emptyHighlight, makeEdgeReducer, makeNodeReducer } from './core/graph/reducers.js';
 import { outletActorSummary } from './core/graph/summary.js';
 import { LayoutRunner } from './core/layout/fa2-layout.js';
@@ -253,7 +253,8 @@ export class Explorer {
     const edgeReducer = makeEdgeReducer(getGraph, this.highlight);
     this.sigma = new Sigma(graph, container, {
       nodeProgramClasses: NODE_PROGRAMS,
-      defaultNodeType: 'rg-disc',
+      edgeProgramClasses: EDGE_PROGRAMS,
+      defaultNodeType: 'circle',
       defaultEdgeType: 'arrow',
       nodeReducer: (node, data) => nodeReducer(node, data as never),
       edgeReducer: (edge, data) => {

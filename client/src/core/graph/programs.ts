@@ -1,10 +1,19 @@
-import { NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
+import {
+  EdgeLineProgram, NodeCircleProgram, NodePointProgram, createEdgeArrowHeadProgram, createEdgeClampedProgram, createEdgeCompoundProgram,
+} from 'sigma/rendering';
+import type { EdgeProgramType, NodeProgramType } from 'sigma/rendering';
 import { NodeSquareProgram } from '@sigma/node-square';
 import { createNodeBorderProgram } from '@sigma/node-border';
 import type { NodeKind } from '../../api/types.js';
+import { withoutInstancing } from './plain-programs.js';
 
-/** Our own program names; the domain `kind` is mapped onto them in the node reducer, never copied into `type`. */
-export type ProgramName = 'rg-square' | 'rg-disc' | 'rg-ring' | 'rg-dot';
+/**
+ * Program names; the domain `kind` is mapped onto them in the node reducer, never copied into `type`. They reuse
+ * the names of sigma's default programs ('circle', 'arrow', 'line'), which sigma registers whatever we pass:
+ * replacing them costs no shader compilation for a program the page never uses.
+ */
+export type ProgramName = 'square' | 'circle' | 'ring' | 'dot';
+export type EdgeProgramName = 'arrow' | 'line';
 
 const RingProgram = createNodeBorderProgram({
   borders: [
@@ -13,19 +22,26 @@ const RingProgram = createNodeBorderProgram({
   ],
 });
 
-export const NODE_PROGRAMS = {
-  'rg-square': NodeSquareProgram,
-  'rg-disc': NodeCircleProgram,
-  'rg-ring': RingProgram,
-  'rg-dot': NodePointProgram,
+// All drawn without instancing (see plain-programs.ts); points and lines are plain already.
+export const NODE_PROGRAMS: Record<ProgramName, NodeProgramType> = {
+  square: withoutInstancing(NodeSquareProgram),
+  circle: withoutInstancing(NodeCircleProgram),
+  ring: withoutInstancing(RingProgram),
+  dot: NodePointProgram,
+};
+
+export const EDGE_PROGRAMS: Record<EdgeProgramName, EdgeProgramType> = {
+  arrow: createEdgeCompoundProgram([withoutInstancing(createEdgeClampedProgram()), withoutInstancing(createEdgeArrowHeadProgram())]),
+  /** hairlines for views too dense for arrowheads: one pixel, a fraction of a rectangle's fragments */
+  line: EdgeLineProgram,
 };
 
 export const PROGRAM_OF_KIND: Record<NodeKind, ProgramName> = {
-  outlet: 'rg-square',
-  claim: 'rg-disc',
-  actor: 'rg-ring',
-  source: 'rg-dot',
-  article: 'rg-dot',
+  outlet: 'square',
+  claim: 'circle',
+  actor: 'ring',
+  source: 'dot',
+  article: 'dot',
 };
 
 /** What the legend shows for each kind: shape as a CSS class, and a short description. */

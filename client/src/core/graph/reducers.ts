@@ -37,7 +37,7 @@ export function emptyHighlight(): HighlightState {
 
 export function makeNodeReducer(state: HighlightState) {
   return (node: string, data: NodeAttributes): Partial<NodeDisplayData> => {
-    const program = data.kind === 'claim' && state.claimsAsPoints ? 'rg-dot' : PROGRAM_OF_KIND[data.kind] ?? 'rg-disc';
+    const program = data.kind === 'claim' && state.claimsAsPoints ? 'dot' : PROGRAM_OF_KIND[data.kind] ?? 'circle';
     const res: Partial<NodeDisplayData> = { ...(data as unknown as Partial<NodeDisplayData>), type: program };
     if (state.visible && !state.visible.has(node)) {
       res.hidden = true;
