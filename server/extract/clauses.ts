@@ -52,7 +52,7 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those',
 /** Base forms that are too often nouns or other words to count as cues. */
 const SKIP_BASE = new Set(['find', 'respond', 'reply', 'state', 'read', 'post', 'brief', 'quote', 'note', 'question', 'estimate', 'comment', 'tweet', 'dispute', 'claim', 'reject', 'add', 'stress', 'maintain', 'recall', 'predict', 'suggest', 'indicate', 'conclude', 'agree', 'dismiss', 'confirm', 'announce', 'admit', 'reveal', 'disclose', 'complain', 'speculate', 'testify', 'emphasize', 'emphasise', 'assert', 'allege', 'argue', 'contend', 'declare', 'assure', 'inform', 'explain', 'acknowledge', 'write', 'tell', 'warn']);
 const CLAUSE_PRONOUNS = new Set(['there', 'it', 'he', 'she', 'they', 'we', 'i', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'no', 'none', 'all', 'both', 'some', 'nobody', 'everything', 'nothing', 'russia', 'israel']);
-const ADVERBIAL_STARTERS = new Set(['on', 'in', 'at', 'after', 'before', 'as', 'when', 'while', 'since', 'during', 'following', 'despite', 'amid', 'last', 'earlier', 'however', 'meanwhile', 'also', 'but', 'instead', 'just', 'separately', 'later', 'so', 'yet', 'still', 'then', 'now', 'today', 'yesterday', 'although', 'though', 'because', 'if', 'once', 'until', 'with', 'without', 'from', 'over', 'under', 'within', 'among', 'moreover', 'furthermore', 'additionally', 'indeed', 'thus', 'therefore', 'nevertheless', 'overnight', 'early', 'late', 'hours', 'days', 'weeks', 'minutes', 'shortly', 'soon', 'speaking', 'asked', 'writing', 'responding', 'according', 'citing', 'quoting', 'unlike', 'like', 'by', 'for', 'to', 'through', 'throughout', 'against', 'regarding', 'about', 'in addition', 'including', 'notably', 'especially', 'particularly']);
+const ADVERBIAL_STARTERS = new Set(['on', 'in', 'at', 'after', 'before', 'as', 'when', 'while', 'since', 'during', 'following', 'despite', 'amid', 'last', 'earlier', 'however', 'meanwhile', 'also', 'but', 'instead', 'just', 'separately', 'later', 'so', 'yet', 'still', 'then', 'now', 'today', 'yesterday', 'although', 'though', 'because', 'if', 'once', 'until', 'with', 'without', 'from', 'over', 'under', 'within', 'among', 'moreover', 'furthermore', 'additionally', 'indeed', 'thus', 'therefore', 'nevertheless', 'overnight', 'early', 'late', 'hours', 'days', 'weeks', 'minutes', 'shortly', 'soon', 'speaking', 'asked', 'writing', 'responding', 'talking', 'addressing', 'interviewed', 'testifying', 'appearing', 'commenting', 'replying', 'reacting', 'according', 'citing', 'quoting', 'unlike', 'like', 'by', 'for', 'to', 'through', 'throughout', 'against', 'regarding', 'about', 'in addition', 'including', 'notably', 'especially', 'particularly']);
 const APPOSITIVE_STARTERS = /^(?:the|a|an|who|which|whose|now|then|formerly|himself|herself|itself|themselves|both|each|one|also|currently|previously|[\p{Ll}])/u;
 const CLAUSE_WORDS = /\s(?:and|but|while|after|as|because|since|when|where|although|though|whereas|so|then|that|which|who|if|until|before|once)\s/giu;
 const SUBORDINATORS = /\s(?:after|because|since|when|while|although|though|whereas|before|until|once|if)\s/giu;
@@ -366,6 +366,14 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       pos += m[0].length;
       continue;
     }
+    // "C, Bloomberg reported, which cited unnamed sources."
+    if (!citing && (m = at(RELATIVE_CITING_STICKY)) && isSourcePhrase(m[1] as string)) {
+      const np = m[1] as string;
+      const st = pos + m[0].lastIndexOf(np);
+      citing = { start: st, end: st + np.length };
+      pos += m[0].length;
+      continue;
+    }
     if ((m = at(CITING_AT))) {
       const np = m[2] as string;
       const npStart = pos + m[0].length - np.length;
@@ -519,7 +527,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     const tag = HEADLINE_TAG.exec(text.slice(Math.max(s0, s1 - 60), s1)) ?? colonTag;
     if (tag) {
       const tagStart = s1 - tag[0].length + tag[0].indexOf(tag[1] as string);
-      const isReport = /^reports?$/i.test(tag[1] as string);
+      const isReport = /^(?:reports?|sources?|officials?|insiders?)$/i.test(tag[1] as string);
       if (isReport || ctx.outletAt(tagStart)) {
         const claim = trimSpan(text, tag === colonTag ? s0 : contentStart, s1 - tag[0].length);
         // only headline-like lines: a credit line after a paragraph ("... on Monday. - AP") is no source
@@ -527,6 +535,19 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
           out.push(base('post', 'report', tag[1] as string, tagStart, s1, { subject: { start: tagStart, end: s1 }, claim, frameStart: claim.end, forwardOutlet: true }));
           return out;
         }
+      }
+    }
+  }
+  // "Report: chains in merger talks", "Sources: deal is near" on a line of its own
+  if ((s0 === 0 || text[s0 - 1] === '\n') && (s1 === text.length || text[s1] === '\n' || text[s1] === '\r') && s1 - s0 <= 220) {
+    const lead = /^(?:[\p{Lu}\p{Ll}]+\s+)?(Reports?|Sources?|REPORT|SOURCES?)\s*:\s+(?=\S)/u.exec(text.slice(s0, Math.min(s1, s0 + 30)));
+    if (lead && !/[.!?"”]\s*$/.test(text.slice(s0, s1)) && (!lead[0].includes(' ') || /^(?:Exclusive|Breaking|Update)\b/i.test(lead[0]) || lead[0].split(/\s+/).length <= 2)) {
+      const tagStart = s0 + lead[0].indexOf(lead[1] as string);
+      const claim = trimSpan(text, s0 + lead[0].length, s1);
+      if (claim.end - claim.start >= 8) {
+        const word = (lead[1] as string).toLowerCase();
+        out.push(base('post', 'report', word, tagStart, tagStart + (lead[1] as string).length, { subject: { start: tagStart, end: tagStart + (lead[1] as string).length }, claim, frameStart: claim.end, forwardOutlet: true }));
+        return out;
       }
     }
   }
@@ -584,10 +605,14 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       }
       const np = phraseAfter(text, b, s1);
       if (!np) continue;
+      // "according to a report by X that cited Y", "according to X, which quoted Y,": Y is the source
+      const relCited = RELATIVE_CITING_AT.exec(text.slice(np.end, Math.min(s1, np.end + 120)));
+      const relCiting = relCited ? { start: np.end + relCited[0].indexOf(relCited[1] as string, relCited[0].length - (relCited[1] as string).length - 2), end: 0 } : null;
+      if (relCiting && relCited) relCiting.end = relCiting.start + (relCited[1] as string).length;
       const leadFloor = skipLeadingAdverbial(text, contentStart, s1);
       if (a <= leadFloor + 1) {
         // "According to X, C." — past a relative clause on X ("the people, who asked ..., C")
-        let p = np.end;
+        let p = relCited ? np.end + relCited[0].length : np.end;
         while (p < s1 && /[\s,]/.test(text[p] as string)) p++;
         // "a witness, Jane Doe, C": a name in apposition to a common-noun source
         const commonNoun = /^(?:a|an|the|one|another)\s+\p{Ll}/u.test(text.slice(np.start, np.end));
@@ -608,14 +633,14 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
         // "As reported by Reuters on Monday, C": the date of the report is not the claim
         const dated = /^(?:on|last|this|earlier|late|early)\s+\p{L}+(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*/u.exec(text.slice(p, Math.min(s1, p + 40)));
         if (dated) p += dated[0].length;
-        out.push(base('prep-lead', lw, h.word, a, b, { subject: np, claim: { start: p, end: s1 }, frameStart: a }));
+        out.push(base('prep-lead', lw, h.word, a, b, { subject: np, claim: { start: p, end: s1 }, frameStart: a, citing: relCiting }));
       } else {
         let fs = a;
         while (fs > s0 && /[\s,]/.test(text[fs - 1] as string)) fs--;
         const cs = claimStartBefore(text, contentStart, fs, true);
         if (fs - cs < 8) continue;
         const claim = text[cs] === '"' || text[cs] === '“' ? quoteClaim(text, cs, fs) : trimSpan(text, cs, fs);
-        out.push(base('prep-trail', lw, h.word, a, b, { subject: np, claim, frameStart: fs, medium: np }));
+        out.push(base('prep-trail', lw, h.word, a, b, { subject: np, claim, frameStart: fs, medium: np, citing: relCiting }));
       }
       continue;
     }
@@ -624,6 +649,13 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     // a capitalised cue only counts in a Title Case headline ("Opposition Says Its Tally Shows ...")
     if (capital && !(titleCase ??= isTitleCaseLine(text, s0, s1))) continue;
     const { lemma, form } = vf;
+    // ", signaling that C", ", dismissing claims that C", ", describing X as Y" after an attributed clause: the same speaker
+    if (form === 'ing' && LATER_PARTICIPLES.has(lw)) {
+      const clause = laterParticiple(ctx, out, lemma, a, b, s0, s1);
+      if (clause) { out.push(clause); skipUntil = clause.claim!.start; }
+      continue;
+    }
+    if (form !== 'ing' && PARTICIPLE_ONLY.has(lemma)) continue;
     if (ACCUSING.has(lemma)) {
       // "X accused Y of Z", "X slammed Y for Z": the accusation (Y + the charge) is X's claim
       if (form === 'ing' || form === 'base' || capital) continue;
@@ -957,6 +989,9 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
           const name = (rp![1] ?? rp![2]) as string;
           const st = right.pos + rp![0].indexOf(name);
           srcSpan = { start: st, end: st + name.length };
+          // "the Reuters report": the gazetteer mention starts at its article
+          const om = ctx.outletAt(st);
+          if (om && om.start < st && om.end >= srcSpan.end) srcSpan = { start: om.start, end: srcSpan.end };
           after = right.pos + rp![0].length;
         }
         const r2 = parseRight(ctx, 'say', after, s1);
@@ -965,6 +1000,16 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
         const linkWord = link?.[1] ?? null;
         if (link) p += link[0].length;
         const hasThat = /that[ \t]+$/.test(link?.[0] ?? '');
+        // "dismissed the Reuters report, saying it was false": the participle is the denier's, the report's content is unknown
+        const deniersOwn = !hasThat && !!linkWord && /^[ \t]*,/.test(link![0]) && /^(?:saying|stating|claiming|alleging)$/i.test(linkWord) && lemma !== 'confirm';
+        if (deniersOwn) {
+          const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
+          if (subject && p < s1) {
+            out.push(base('pre', lemma, cueText, auxStart, b, { subject, claim: { start: p, end: s1 }, frameStart: subject.start, dateText: right.dateText }));
+            skipUntil = p;
+          }
+          continue;
+        }
         if (p < s1 && (hasThat || linkWord)) {
           const subject = subjectBefore(text, contentStart, auxStart);
           const reportIdx = out.length;
@@ -1043,8 +1088,14 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
         const st = subject!.end + aside.index + aside[0].indexOf(aside[1] as string);
         medium = { start: st, end: st + (aside[1] as string).length };
       }
+      let citing = right.citing;
+      const relCiting = subject && !citing ? RELATIVE_CITING_ASIDE.exec(text.slice(subject.end, auxStart)) : null;
+      if (relCiting && isSourcePhrase(relCiting[1] as string)) {
+        const st = subject!.end + relCiting[0].lastIndexOf(relCiting[1] as string);
+        citing = { start: st, end: st + (relCiting[1] as string).length };
+      }
       out.push(base('pre', lemma, cueText, auxStart, b, {
-        subject, medium, citing: right.citing, claim: { start: content.start, end: s1 }, frameStart: subject ? subject.start : auxStart,
+        subject, medium, citing, claim: { start: content.start, end: s1 }, frameStart: subject ? subject.start : auxStart,
         dateText: right.dateText,
       }));
       continue;
@@ -1199,6 +1250,47 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
   return out;
 }
 
+/** Participles that restate or extend what the clause before them attributed. */
+const LATER_PARTICIPLES = new Set(['signaling', 'signalling', 'indicating', 'suggesting', 'acknowledging', 'asserting', 'alleging', 'predicting',
+  'revealing', 'confirming', 'denying', 'describing', 'dismissing', 'rejecting', 'disputing', 'emphasizing', 'emphasising', 'reiterating', 'recalling',
+  'contending', 'maintaining', 'declaring', 'announcing', 'accusing', 'blaming']);
+/** Verbs that are cues only as such a participle ("signaled a shift" is no statement). */
+const PARTICIPLE_ONLY = new Set(['signal', 'indicate']);
+
+function laterParticiple(ctx: SentenceContext, out: Clause[], lemma: string, a: number, b: number, s0: number, s1: number): Clause | null {
+  const { text } = ctx;
+  if (!/,[ \t]*(?:(?:also|further|again|then|while|before|later)[ \t]+)?$/.test(text.slice(Math.max(s0, a - 12), a))) return null;
+  let inherit: number | null = null;
+  for (let i = out.length - 1; i >= 0; i--) {
+    const c = out[i] as Clause;
+    if (c.cueStart < a && c.kind !== 'prep-trail' && c.kind !== 'frame-only' && c.claim && c.claim.end >= a - 2) { inherit = i; break; }
+  }
+  if (inherit === null) return null;
+  const right = parseRight(ctx, lemma, b, s1);
+  let start = -1;
+  if (lemma === 'deny' || lemma === 'dismiss' || lemma === 'reject' || lemma === 'dispute') {
+    const noun = DENIED_NOUN_THAT.exec(text.slice(right.pos, Math.min(s1, right.pos + 80)));
+    if (noun) start = right.pos + noun[0].length;
+    else if (lemma === 'deny') {
+      const c = contentAfter(text, 'deny', right.pos, s1);
+      if (c.kind === 'content') start = c.start;
+    }
+  } else if (lemma === 'describe') {
+    const m = DESCRIBED_AS.exec(text.slice(right.pos, Math.min(s1, right.pos + 160)));
+    if (m) start = right.pos + m[0].length - (m[1] as string).length;
+  } else if (lemma === 'accuse' || lemma === 'blame') {
+    const m = (lemma === 'accuse' ? ACCUSE_OF : BLAME_FOR).exec(text.slice(right.pos, Math.min(s1, right.pos + 140)));
+    if (m) start = right.pos + m[0].length - (m[1] as string).length;
+  } else {
+    const c = contentAfter(text, 'claim', right.pos, s1);
+    if (c.kind === 'content') start = c.start;
+  }
+  if (start < 0 || s1 - start < 8) return null;
+  let fs = a;
+  while (fs > s0 && /[\s,]/.test(text[fs - 1] as string)) fs--;
+  return base('participle', lemma, text.slice(a, b), a, b, { subject: null, claim: { start, end: s1 }, frameStart: fs, inheritFrom: inherit, dateText: right.dateText });
+}
+
 /** What "citing X" names when X is a source: people, documents, media, a name — not a reason ("citing weak demand"). */
 const SOURCE_PHRASE = /\b(?:sources?|officials?|people|persons?|documents?|reports?|data|figures|statistics|statements?|analysts?|diplomats?|witness(?:es)?|police|authorities|ministry|ministries|government|agency|agencies|newspapers?|media|outlets?|insiders?|executives?|aides?|spokes(?:man|woman|person|people)|surveys?|polls?|stud(?:y|ies)|research(?:ers)?|records|filings?|letters?|memos?|e-?mails?|interviews?|someone|lawyers?|investigators?|residents|experts?|economists?|tally|estimates?|accounts?|communiqu[eé]|briefing|transcripts?|intelligence|security|military|army|commanders?|leaders?|members?|employees|staff|traders|bankers|dealers|person|individuals?|colleagues|journalists?|reporters?|correspondents?|tweets?|posts?|videos?|footage|testimony|court)\b/iu;
 function isSourcePhrase(np: string): boolean {
@@ -1206,7 +1298,12 @@ function isSourcePhrase(np: string): boolean {
   return /^(?:(?:the|a|an)\s+)?(?:\p{Lu}|["“])/u.test(t) || SOURCE_PHRASE.test(t);
 }
 
-const SPEAKING_TO_ASIDE = /^\s*,\s*(?:(?:speaking|talking|writing)\s+(?:to|with|for|on)|in\s+(?:a|an|his|her|its|their)\s+(?:[\p{L}-]+\s+)?(?:statement|interview|email|e-mail|comments?|remarks|letter|post|op-ed|column)\s+(?:to|with|for|in))\s+([^,]{2,60}?)\s*,\s*$/u;
+const SPEAKING_TO_ASIDE = /^\s*,\s*(?:(?:(?:who|which)\s+(?:(?:was|were|had)\s+)?(?:spoke|speaking|talked|talking|gave\s+an\s+interview)\s+(?:exclusively\s+)?(?:to|with)|(?:speaking|talking|writing)\s+(?:exclusively\s+)?(?:to|with|for|on))|in\s+(?:a|an|his|her|its|their)\s+(?:[\p{L}-]+\s+)?(?:statement|interview|email|e-mail|comments?|remarks|letter|post|op-ed|column)\s+(?:to|with|for|in))\s+([^,]{2,60}?)(?:\s+(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymously|on\s+background|by\s+(?:phone|telephone))(?:\s+(?:because|as|since)\s[^,]*)?)?\s*,\s*$/u;
+/** ", which cited unnamed sources," / " that quoted two officials": the source of an outlet or report. */
+const RELATIVE_CITING_AT = /^\s*,?\s*(?:which|that)\s+(?:also\s+)?(?:cited|quoted|citing|quoting|relied\s+on|was\s+based\s+on|drew\s+on)\s+([^,.;:"“]{2,80}?)(?=\s*(?:,|\.|;|$))/u;
+const RELATIVE_CITING_STICKY = /[ \t]*,[ \t]*(?:which|who)[ \t]+(?:also[ \t]+)?(?:cited|quoted)[ \t]+([^,.;:"“]{2,80}?)(?=[ \t]*(?:[,.;]|$))/uy;
+/** The same between a subject and its cue: "Bloomberg, which cited two people, said C". */
+const RELATIVE_CITING_ASIDE = /^\s*,\s*(?:which|that)\s+(?:also\s+)?(?:cited|quoted|relied\s+on|drew\s+on)\s+([^,]{2,80}?)\s*,\s*$/u;
 
 /** ', according to the BBC, that C' right after a cue. */
 const INTERJECTED_MEDIUM_AT = /[ \t]*,[ \t]*(?:according[ \t]+to|as[ \t]+quoted[ \t]+by|as[ \t]+reported[ \t]+by)[ \t]+([^,.;:"“]{2,60}?)[ \t]*,(?=[ \t]*(?:that(?![\p{L}])|["“]))/uy;
@@ -1270,7 +1367,7 @@ function invertedSpeaker(text: string, pos: number, end: number): Span | null {
 
 const ADJUNCT_AFTER_CLAIM = /,\s+(?:confirming|denying|dismissing|rejecting|contradicting|describing|calling|labelling|labeling|branding|dubbing|prompting|sparking|triggering|forcing|leaving|sending|drawing|echoing|following|speaking|writing|appearing|demanding|urging|vowing|pledging|threatening)\s|,?\s+and\s+(?:demanding|urging|vowing|pledging|threatening|calling\s+for|calling\s+on)\s|,?\s+amid\s|\s+after\s+(?:the\s+|official\s+|preliminary\s+|initial\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:showed|revealed|announced|indicated|suggested|confirmed|emerged)\s/u;
 
-const LEADING_MEDIUM = /^(?:In (?:an|a|his|her|their|its) (?:[\p{L}-]+ )?(?:interview|conversation|comments?|remarks|statement) (?:with|to|on)|Speaking (?:to|with|on)|Talking (?:to|with)|Writing (?:in|for)|In (?:an|a) (?:op-ed|column|article) (?:in|for)) ([^,]{2,60}),/u;
+const LEADING_MEDIUM = /^(?:In (?:an|a|his|her|their|its) (?:[\p{L}-]+ )?(?:interview|conversation|comments?|remarks|statement) (?:with|to|on)|(?:Speaking|Talking) (?:exclusively )?(?:to|with|on)|Appearing on|Interviewed by|In (?:comments|remarks|an interview|a statement|an email|a letter) (?:to|with)|Writing (?:in|for)|In (?:an|a) (?:op-ed|column|article) (?:in|for)) ([^,]{2,60}),/u;
 
 /** Claim before a trailing attribution whose frame starts at `end`. */
 function claimBefore(text: string, contentStart: number, end: number): Span | null {

@@ -66,7 +66,12 @@ const VERBS: Record<string, [string, string, string, string?]> = {
   estimate: ['estimates', 'estimated', 'estimating'],
   predict: ['predicts', 'predicted', 'predicting'],
   find: ['finds', 'found', 'finding'],
+  reiterate: ['reiterates', 'reiterated', 'reiterating'],
+  signal: ['signals', 'signaled', 'signaling'],
+  indicate: ['indicates', 'indicated', 'indicating'],
 };
+// (British spelling of a participle cue)
+const EXTRA_FORMS: [string, string][] = [['signalling', 'signal'], ['signalled', 'signal']];
 
 /** Verbs that take a person/outlet object before the content: "told AFP that", "informed reporters". */
 export const OBJECT_VERBS = new Set(['tell', 'inform', 'assure', 'brief']);
@@ -77,7 +82,7 @@ export const THAT_ONLY_VERBS = new Set(['point out',
   'recall', 'post', 'read', 'quote', 'claim', 'confirm', 'deny', 'acknowledge', 'admit', 'reveal',
   'disclose', 'stress', 'emphasize', 'emphasise', 'maintain', 'complain', 'speculate', 'testify', 'comment',
   'add', 'explain', 'note', 'believe', 'cite', 'declare', 'tweet', 'put', 'accuse', 'slam', 'criticize', 'criticise', 'blame', 'condemn',
-  'respond', 'reply', 'find',
+  'respond', 'reply', 'find', 'reiterate', 'signal', 'indicate',
 ]);
 /** Cues that attribute only when a news medium is the subject ("The BBC understands that C"). */
 export const OUTLET_ONLY_VERBS = new Set(['understand', 'learn']);
@@ -100,6 +105,7 @@ for (const [lemma, [third, past, ing, participle]] of Object.entries(VERBS)) {
   VERB_FORMS.set(ing, { lemma, form: 'ing' });
   if (participle) VERB_FORMS.set(participle, { lemma, form: 'participle' });
 }
+for (const [word, lemma] of EXTRA_FORMS) VERB_FORMS.set(word, { lemma, form: word.endsWith('ing') ? 'ing' : 'past' });
 /** Phrasal cues read as one word: "pointed out that C". */
 const PHRASAL_FIRST = new Map([['point', 'out']]);
 for (const [verb, particle] of PHRASAL_FIRST) {

@@ -468,7 +468,10 @@ export function extract(article: Article): Extraction {
       // "Talks stall – report": the report is the one the article goes on to name
       if (c.forwardOutlet && !role.isOutlet) {
         const next = mentions.find((m) => m.start >= sentence.end && m.start < sentence.end + 1500);
-        role = next
+        // "Talks stall – sources": the outlet's sources
+        const sources = /^(?:sources?|officials?|insiders?)$/i.test(c.cue);
+        if (sources) role = { outlet: next?.entry.canonical ?? null, outletMention: null, speaker: c.cue, isOutlet: false };
+        else role = next
           ? { outlet: next.entry.canonical, outletMention: clean(text, c.subject), speaker: null, isOutlet: true }
           : { ...role, skip: true };
       }
