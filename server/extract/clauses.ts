@@ -610,6 +610,16 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       const relCiting = relCited ? { start: np.end + relCited[0].indexOf(relCited[1] as string, relCited[0].length - (relCited[1] as string).length - 2), end: 0 } : null;
       if (relCiting && relCited) relCiting.end = relCiting.start + (relCited[1] as string).length;
       const leadFloor = skipLeadingAdverbial(text, contentStart, s1);
+      // "That's according to a Journal report.": the claim is the sentence before
+      const thatIs = /^(?:That|This|It)(?:['’]s|\s+is|\s+was)\s+(?:all\s+|also\s+)?$/u.exec(text.slice(leadFloor, a));
+      if (thatIs) {
+        const after = relCited ? np.end + relCited[0].length : np.end;
+        if (/^[\s.!]*$/.test(text.slice(after, s1))) {
+          out.push(base('passive', 'according to', h.word, a, b, { subject: np, citing: relCiting, claim: null, frameStart: leadFloor, claimIsPreviousSentence: true }));
+          skipUntil = s1;
+          continue;
+        }
+      }
       if (a <= leadFloor + 1) {
         // "According to X, C." — past a relative clause on X ("the people, who asked ..., C")
         let p = relCited ? np.end + relCited[0].length : np.end;
@@ -714,6 +724,8 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
         skipUntil = p;
         continue;
       }
+      // "a Wall Street Journal report that cites ...": a noun after its article and owner, not a verb
+      if (owner && /^(?:a|an)\b/i.test(owner[0].trim())) continue;
     }
     const prev = wordBefore(text, a, contentStart);
     const prevLw = prev?.word.toLowerCase() ?? '';
@@ -861,10 +873,17 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
         }
         const as = /^[ \t]*,?[ \t]*as[ \t]+(?:saying|stating|telling[ \t]+\S+)[ \t]*/u.exec(text.slice(pos, pos + 40));
         if (as) pos += as[0].length;
+        const cueEndAt = pos;
+        // "was quoted as saying by Interfax"
+        const byAfter = as && !medium ? /^by[ \t]+([^,.;:"“]{1,60}?)(?=[ \t]*(?:[,.;:]|$|[ \t]+that[ \t]))/u.exec(text.slice(pos, Math.min(s1, pos + 80))) : null;
+        if (byAfter) {
+          medium = { start: pos + 3 + byAfter[0].slice(3).indexOf(byAfter[1] as string), end: pos + byAfter[0].length };
+          pos += byAfter[0].length;
+        }
         const content = contentAfter(text, 'say', pos, s1);
         if (content.kind !== 'content') {
           // '"C," the official was quoted as saying.'
-          const cueText = text.slice(auxStart, as ? pos : b).trim();
+          const cueText = text.slice(auxStart, as ? cueEndAt : b).trim();
           let lb = auxStart;
           while (lb > s0 && /[ \t]/.test(text[lb - 1] as string)) lb--;
           let q = lb - 1;
@@ -1300,7 +1319,7 @@ function isSourcePhrase(np: string): boolean {
 
 const SPEAKING_TO_ASIDE = /^\s*,\s*(?:(?:(?:who|which)\s+(?:(?:was|were|had)\s+)?(?:spoke|speaking|talked|talking|gave\s+an\s+interview)\s+(?:exclusively\s+)?(?:to|with)|(?:speaking|talking|writing)\s+(?:exclusively\s+)?(?:to|with|for|on))|in\s+(?:a|an|his|her|its|their)\s+(?:[\p{L}-]+\s+)?(?:statement|interview|email|e-mail|comments?|remarks|letter|post|op-ed|column)\s+(?:to|with|for|in))\s+([^,]{2,60}?)(?:\s+(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymously|on\s+background|by\s+(?:phone|telephone))(?:\s+(?:because|as|since)\s[^,]*)?)?\s*,\s*$/u;
 /** ", which cited unnamed sources," / " that quoted two officials": the source of an outlet or report. */
-const RELATIVE_CITING_AT = /^\s*,?\s*(?:which|that)\s+(?:also\s+)?(?:cited|quoted|citing|quoting|relied\s+on|was\s+based\s+on|drew\s+on)\s+([^,.;:"“]{2,80}?)(?=\s*(?:,|\.|;|$))/u;
+const RELATIVE_CITING_AT = /^\s*,?\s*(?:which|that)\s+(?:also\s+)?(?:cited|quoted|cites|quotes|citing|quoting|relied\s+on|was\s+based\s+on|drew\s+on)\s+([^,.;:"“]{2,80}?)(?=\s*(?:,|\.|;|$))/u;
 const RELATIVE_CITING_STICKY = /[ \t]*,[ \t]*(?:which|who)[ \t]+(?:also[ \t]+)?(?:cited|quoted)[ \t]+([^,.;:"“]{2,80}?)(?=[ \t]*(?:[,.;]|$))/uy;
 /** The same between a subject and its cue: "Bloomberg, which cited two people, said C". */
 const RELATIVE_CITING_ASIDE = /^\s*,\s*(?:which|that)\s+(?:also\s+)?(?:cited|quoted|relied\s+on|drew\s+on)\s+([^,]{2,80}?)\s*,\s*$/u;

@@ -163,3 +163,16 @@ describe('headline tags', () => {
     expect(run('Analysis: Why the talks failed\nThe talks failed because nobody came.').attributions).toEqual([]);
   });
 });
+
+describe('reports named after their claim', () => {
+  it('"That\'s according to a X report that cites Y." attributes the sentence before', () => {
+    const ex = run('Two of the largest mills are in advanced talks to merge. That is according to a Financial Times report that cites people close to the talks.');
+    const r = recordWith(ex, 'mills');
+    expect([r.outlet, r.speaker, r.claim]).toEqual(['Financial Times', 'people close to the talks', 'Two of the largest mills are in advanced talks to merge']);
+    expect(ex.attributions).toHaveLength(1);
+  });
+  it('"was quoted as saying by X" names the medium after the cue', () => {
+    const r = recordWith(run('The pipeline would reopen in May, the minister was quoted as saying by Interfax news agency.'), 'pipeline');
+    expect([r.outlet, r.speaker]).toEqual(['Interfax', 'the minister']);
+  });
+});
