@@ -11,7 +11,9 @@ import { extract } from '../server/extract/index.js';
 import { openStore } from '../server/store/index.js';
 import { openService } from '../server/app-service.js';
 import { createApp } from '../server/api/app.js';
-import { exportViewJson } from '../server/graph/index.js';
+import { exportViewPieces } from '../server/graph/index.js';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { DEFAULT_VIEW_LIMIT } from '../server/api/view-params.js';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -20,6 +22,7 @@ const CHUNK = 5000;
 const BATCH = 1000;
 /** distinct outlets whose one-outlet views are measured */
 const OUTLETS = Number(process.env.BENCH_API_OUTLETS ?? 40);
+const execFileAsync = promisify(execFile);
 const CACHED_ROUNDS = 5;
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
@@ -106,13 +109,13 @@ export async function run(): Promise<void> {
     const outlets = (JSON.parse((await get(`${base}/api/outlets`)).body).outlets as { key: string; label: string; claimCount: number }[]).slice(0, OUTLETS);
     console.log(`${outlets.length} outlets measured (${outlets[0].label}: ${outlets[0].claimCount} claims … ${outlets[outlets.length - 1].label}: ${outlets[outlets.length - 1].claimCount})`);
 
-    // In process: exportViewJson as the server calls it (lean edges), no view cache at all.
+    // In process: exportViewPieces as the server calls it (lean edges), no view cache at all.
     const inProcess = (limit: number) => {
       const ms: number[] = [];
       const cpu = process.cpuUsage();
       for (const o of outlets) {
         const t = performance.now();
-        exportViewJson(graph, { outlets: [o.key] }, { lean: true, limit });
+        exportViewPieces(graph, { outlets: [o.key] }, { lean: true, limit });
         ms.push(performance.now() - t);
       }
       return { ms, cpu: process.cpuUsage(cpu) };
@@ -122,19 +125,26 @@ export async function run(): Promise<void> {
     const warmUncapped = inProcess(0);
 
     const viewSizes: { nodes: number; total: number; edges: number; totalEdges: number; bytes: number; bytesUncapped: number }[] = [];
+    // Requests come from a separate process (bench/http-client.ts): a client in this process would share the
+    // server's event loop and heap, and its own garbage (megabytes of body per response) would be timed as the server's.
+    const viewUrl = (key: string, limit: number) => `${base}/api/graph?outlet=${encodeURIComponent(key)}&limit=${limit}`;
+    const fromClient = async (urls: string[]) => {
+      const { stdout } = await execFileAsync(process.execPath, [...process.execArgv, path.join(REPO_ROOT, 'bench/http-client.ts'), JSON.stringify({ urls })], { maxBuffer: 64 * 1024 * 1024 });
+      const r = JSON.parse(stdout) as { ms: number[]; bytes: number[]; status: number[] };
+      if (r.status.some((s) => s !== 200)) throw new Error(`status ${r.status.find((s) => s !== 200)}`);
+      return r;
+    };
     const http1 = async (limit: number, record: boolean) => {
-      const ms: number[] = [];
-      for (const [i, o] of outlets.entries()) {
-        const r = await get(`${base}/api/graph?outlet=${encodeURIComponent(o.key)}&limit=${limit}`);
-        if (r.status !== 200) throw new Error(`status ${r.status}`);
-        ms.push(r.ms);
-        if (record) {
-          const v = JSON.parse(r.body) as ViewShape;
-          if (limit) viewSizes[i] = { nodes: v.nodes.length, total: v.attributes.totalNodes, edges: v.edges.length, totalEdges: v.attributes.totalEdges, bytes: r.bytes, bytesUncapped: 0 };
-          else viewSizes[i]!.bytesUncapped = r.bytes;
+      const r = await fromClient(outlets.map((o) => viewUrl(o.key, limit)));
+      if (record) {
+        // the shapes, read after the timed requests (these come from the cache)
+        for (const [i, o] of outlets.entries()) {
+          const v = JSON.parse((await get(viewUrl(o.key, limit))).body) as ViewShape;
+          if (limit) viewSizes[i] = { nodes: v.nodes.length, total: v.attributes.totalNodes, edges: v.edges.length, totalEdges: v.attributes.totalEdges, bytes: r.bytes[i]!, bytesUncapped: 0 };
+          else viewSizes[i]!.bytesUncapped = r.bytes[i]!;
         }
       }
-      return ms;
+      return r.ms;
     };
     const uncachedCapped = await http1(DEFAULT_VIEW_LIMIT, true);
     const uncachedUncapped = await http1(0, true);
@@ -154,9 +164,9 @@ export async function run(): Promise<void> {
         `${Math.round(sum((v) => v.edges) / viewSizes.length)} edges, ${mb(sum((v) => v.bytes) / viewSizes.length)} JSON`,
     );
     console.log(`  per view (nodes kept/total): ${viewSizes.map((v) => `${v.nodes}/${v.total}`).join(' ')}`);
-    console.log(`UNCACHED in process, exportViewJson (no view cache; first ever, node/edge fragments cold), capped: ${stats(cold.ms)}, ${cpuSeconds(cold.cpu)} s CPU for ${outlets.length}`);
-    console.log(`UNCACHED in process, exportViewJson (no view cache; fragments warm), capped:   ${stats(warmCapped.ms)}, ${cpuSeconds(warmCapped.cpu)} s CPU for ${outlets.length}`);
-    console.log(`UNCACHED in process, exportViewJson (no view cache; fragments warm), uncapped: ${stats(warmUncapped.ms)}, ${cpuSeconds(warmUncapped.cpu)} s CPU for ${outlets.length}`);
+    console.log(`UNCACHED in process, exportViewPieces (no view cache; first ever, node/edge fragments cold), capped: ${stats(cold.ms)}, ${cpuSeconds(cold.cpu)} s CPU for ${outlets.length}`);
+    console.log(`UNCACHED in process, exportViewPieces (no view cache; fragments warm), capped:   ${stats(warmCapped.ms)}, ${cpuSeconds(warmCapped.cpu)} s CPU for ${outlets.length}`);
+    console.log(`UNCACHED in process, exportViewPieces (no view cache; fragments warm), uncapped: ${stats(warmUncapped.ms)}, ${cpuSeconds(warmUncapped.cpu)} s CPU for ${outlets.length}`);
     console.log(`UNCACHED GET /api/graph?outlet=X (first request of each outlet, prewarm off), capped (default limit): ${stats(uncachedCapped)}  [target p50 < 50 ms]`);
     console.log(`UNCACHED GET /api/graph?outlet=X&limit=0 (first request of each outlet), uncapped:                     ${stats(uncachedUncapped)}`);
     console.log(`CACHED   GET /api/graph?outlet=X, capped   (${cachedCapped.length} requests): ${stats(cachedCapped)}`);

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { exportViewJson, resolveNodes, selectView, type AttributionGraph } from '../graph/index.js';
+import { exportViewPieces, resolveNodes, selectView, type AttributionGraph } from '../graph/index.js';
 import type { ViewFilters } from '../graph/types.js';
 import type { AppService } from '../app-service.js';
 import { DEFAULT_VIEW_LIMIT, filtersKey } from './view-params.js';
@@ -9,7 +9,10 @@ const MAX_ENTRIES = 128;
 const BOOT_ID = randomBytes(6).toString('hex');
 
 export interface ViewBody {
-  body: Buffer;
+  /** the JSON text in pieces, to be written in order (see exportViewPieces) */
+  pieces: string[];
+  /** its length in UTF-8 bytes */
+  bytes: number;
   etag: string;
 }
 
@@ -52,12 +55,13 @@ export class ViewCache {
 
   /** The view in graphology's serialised form, as a JSON string. */
   viewJson(filters: ViewFilters, limit = DEFAULT_VIEW_LIMIT): string {
-    return this.viewBody(filters, limit).body.toString('utf8');
+    return this.viewBody(filters, limit).pieces.join('');
   }
 
   /**
-   * The view's JSON as UTF-8 bytes with an ETag, kept encoded so that a cached view is
-   * sent without re-encoding or re-hashing megabytes per request.
+   * The view's JSON in pieces with its byte length and an ETag. The pieces are mostly the
+   * graph's kept per-node and per-claim strings, so a cached view holds references, not
+   * a copy, and a response writes them out without joining or re-encoding a body first.
    */
   viewBody(filters: ViewFilters, limit = DEFAULT_VIEW_LIMIT): ViewBody {
     this.sync();
@@ -68,12 +72,14 @@ export class ViewCache {
       this.json.set(key, hit);
       return hit;
     }
-    const body = Buffer.from(this.computeJson(filters, limit), 'utf8');
+    const pieces = this.computePieces(filters, limit);
+    let bytes = 0;
+    for (const piece of pieces) bytes += Buffer.byteLength(piece, 'utf8');
     // the graph version names the content: equal version and filters, equal body
-    const entry: ViewBody = { body, etag: `W/"${BOOT_ID}-${this.version}-${createHash('sha1').update(key).digest('hex').slice(0, 16)}"` };
-    if (body.length <= MAX_ENTRY_BYTES) {
+    const entry: ViewBody = { pieces, bytes, etag: `W/"${BOOT_ID}-${this.version}-${createHash('sha1').update(key).digest('hex').slice(0, 16)}"` };
+    if (bytes <= MAX_ENTRY_BYTES) {
       this.json.set(key, entry);
-      this.bytes += body.length;
+      this.bytes += bytes;
       this.evict();
     }
     return entry;
@@ -81,7 +87,12 @@ export class ViewCache {
 
   /** The view's JSON computed now, bypassing the cache (what a request costs after a graph change). */
   computeJson(filters: ViewFilters, limit = DEFAULT_VIEW_LIMIT): string {
-    return exportViewJson(this.service.model.graph, filters, { lean: true, limit });
+    return this.computePieces(filters, limit).join('');
+  }
+
+  /** computeJson in pieces (see exportViewPieces). */
+  computePieces(filters: ViewFilters, limit = DEFAULT_VIEW_LIMIT): string[] {
+    return exportViewPieces(this.service.model.graph, filters, { lean: true, limit });
   }
 
   /** A value derived from the whole graph, computed once per graph version. */
@@ -143,7 +154,7 @@ export class ViewCache {
     for (const [key, entry] of this.json) {
       if (this.json.size <= MAX_ENTRIES && this.bytes <= MAX_BYTES) break;
       this.json.delete(key);
-      this.bytes -= entry.body.length;
+      this.bytes -= entry.bytes;
     }
   }
 }

@@ -26,6 +26,8 @@ export class ClaimLinks {
   private readonly bySource = new Map<string, ClaimLink[]>();
   /** `source:<scope-slug>:` -> the anonymous sources of that scope that said a claim */
   private readonly sourcesByScope = new Map<string, Set<string>>();
+  /** claim key -> a counter bumped whenever one of its links is added, removed or re-weighted (caches key on it) */
+  private readonly versions = new Map<string, number>();
 
   add(edge: string, source: string, target: string, attributes: EdgeAttributes, sourceAttributes: NodeAttributes, targetAttributes: NodeAttributes): void {
     const link: ClaimLink = { key: edge, source, target, attributes, sourceAttributes, targetAttributes };
@@ -33,6 +35,7 @@ export class ClaimLinks {
     const index = attributes.kind === 'reported' ? this.reportedByClaim : anonymous ? this.anonymousByClaim : this.byClaim;
     if (isClaim(source)) push(index, source, link);
     if (target !== source && isClaim(target)) push(index, target, link);
+    this.touch(source, target);
     if (anonymous) {
       push(this.bySource, source, link);
       const scope = scopeOf(source);
@@ -43,6 +46,7 @@ export class ClaimLinks {
   }
 
   remove(edge: string, source: string, target: string): void {
+    this.touch(source, target);
     for (const index of [this.byClaim, this.reportedByClaim, this.anonymousByClaim]) {
       if (isClaim(source)) pull(index, source, edge);
       if (target !== source && isClaim(target)) pull(index, target, edge);
@@ -51,6 +55,17 @@ export class ClaimLinks {
       pull(this.bySource, source, edge);
       if (!this.bySource.has(source)) this.sourcesByScope.get(scopeOf(source))?.delete(source);
     }
+  }
+
+  /** Records that the link between `source` and `target` changed in place (its weight). */
+  touch(source: string, target: string): void {
+    if (isClaim(source)) this.versions.set(source, (this.versions.get(source) ?? 0) + 1);
+    if (target !== source && isClaim(target)) this.versions.set(target, (this.versions.get(target) ?? 0) + 1);
+  }
+
+  /** Changes whenever a link of the claim is added, removed or touched. */
+  version(claim: string): number {
+    return this.versions.get(claim) ?? 0;
   }
 
   /** The claim's edges other than `contains`, `reported` and anonymous `said` (a live array: do not modify). */

@@ -3,7 +3,7 @@ export type { AttributionGraph, Evidence } from './model-types.js';
 export type { ActorKind, DisplayAttributes, EdgeAttributes, EdgeKind, NodeAttributes, NodeKind, ViewFilters } from './types.js';
 export { GraphModel, buildGraphModel, outletKey, actorKey, sourceKey, articleKey, edgeKey } from './model.js';
 export { selectView, exportView, resolveNodes } from './view.js';
-export { exportViewJson, capView } from './view-json.js';
+export { exportViewJson, exportViewPieces, capView } from './view-json.js';
 export type { ViewJsonOptions } from './view-json.js';
 export type { SerializedView } from './view.js';
 export { writeGexf, LIST_SEPARATOR, NODE_ATTRIBUTE_TYPES, EDGE_ATTRIBUTE_TYPES } from './gexf.js';

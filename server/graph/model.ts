@@ -104,6 +104,7 @@ export class GraphModel {
         const attrs = this.graph.getEdgeAttributes(key);
         attrs.weight += 1;
         attrs.size = edgeSize(attrs.weight);
+        if (kind !== 'contains') this.claimLinks.touch(source, target);
       } else {
         key = edgeKey(kind, source, target);
         this.edgeKeys.set(kind, source, target, key);
@@ -249,6 +250,8 @@ export class GraphModel {
       const weight = this.graph.getEdgeAttribute(key, 'weight') - 1;
       if (weight > 0) {
         this.graph.mergeEdgeAttributes(key, { weight, size: edgeSize(weight) });
+        const [source, target] = this.graph.extremities(key);
+        this.claimLinks.touch(source, target);
       } else {
         const [source, target] = this.graph.extremities(key);
         const kind = this.graph.getEdgeAttribute(key, 'kind');

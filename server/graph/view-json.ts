@@ -3,7 +3,8 @@
 // selection step plus a join of strings, not a new graph and a JSON.stringify of it.
 import type { EdgeAttributes, NodeAttributes, ViewFilters } from './types.js';
 import type { AttributionGraph } from './model-types.js';
-import { selectViewParts, type ViewEdge, type ViewParts } from './view.js';
+import { selectViewParts, type ActorRuns, type EdgeWriter, type ViewEdge, type ViewParts } from './view.js';
+import type { ClaimLink, ClaimLinks } from './claim-links.js';
 
 export interface ViewJsonOptions {
   /**
@@ -28,22 +29,58 @@ const OPTIONS_JSON = '{"type":"directed","multi":true,"allowSelfLoops":true}';
  * (and articles) those claims need, and the edges among them.
  */
 export function exportViewJson(graph: AttributionGraph, filters: ViewFilters, opts: ViewJsonOptions = {}): string {
+  return exportViewPieces(graph, filters, opts).join('');
+}
+
+/**
+ * The same JSON as exportViewJson, in pieces to be written out in order (joined, they
+ * are exportViewJson's text). The pieces are mostly the kept per-node and per-claim
+ * strings themselves, so a view costs an array of references rather than a copy of
+ * megabytes, and a server can write them to a socket without joining them first.
+ */
+export function exportViewPieces(graph: AttributionGraph, filters: ViewFilters, opts: ViewJsonOptions = {}): string[] {
+  const limit = opts.limit;
+  if (opts.lean) {
+    // lean edges: claims' actor links come pre-written per claim (one string per claim, not one per edge)
+    const written = selectViewParts(graph, filters, LEAN_WRITER);
+    if ('edgeJson' in written && !(limit !== undefined && limit > 0 && written.nodes.size > limit)) {
+      const attributes = limit === undefined ? written.attributes : { ...written.attributes, truncated: false, totalNodes: written.nodes.size, totalEdges: written.edgeCount, limit };
+      return viewPieces(attributes, written.nodes, written.edgeJson);
+    }
+  }
   const parts = selectViewParts(graph, filters);
   let { nodes, edges } = parts;
   let attributes: Record<string, unknown> = parts.attributes;
-  if (opts.limit !== undefined) {
-    const limit = opts.limit;
+  if (limit !== undefined) {
     const truncated = limit > 0 && nodes.size > limit;
     attributes = { ...attributes, truncated, totalNodes: nodes.size, totalEdges: edges.length, limit };
     if (truncated) ({ nodes, edges } = capView(parts, limit));
   }
-  const nodeJson: string[] = new Array(nodes.size);
-  let i = 0;
-  for (const [key, attrs] of nodes) nodeJson[i++] = nodeFragment(key, attrs);
   const edgeJson = new Array<string>(edges.length);
   const fragment = opts.lean ? leanEdgeFragment : fullEdgeFragment;
   for (let j = 0; j < edges.length; j++) edgeJson[j] = fragment(edges[j]!);
-  return `{"options":${OPTIONS_JSON},"attributes":${JSON.stringify(attributes)},"nodes":[${nodeJson.join(',')}],"edges":[${edgeJson.join(',')}]}`;
+  return viewPieces(attributes, nodes, edgeJson);
+}
+
+/** `{"options":…,"attributes":…,"nodes":[…],"edges":[…]}` as pieces; separators are pieces of their own. */
+function viewPieces(attributes: Record<string, unknown>, nodes: Map<string, NodeAttributes>, edgeJson: string[]): string[] {
+  const pieces: string[] = new Array(2 * (nodes.size + edgeJson.length) + 3);
+  let i = 0;
+  pieces[i++] = `{"options":${OPTIONS_JSON},"attributes":${JSON.stringify(attributes)},"nodes":[`;
+  let first = true;
+  for (const [key, attrs] of nodes) {
+    if (!first) pieces[i++] = ',';
+    first = false;
+    pieces[i++] = nodeFragment(key, attrs);
+  }
+  pieces[i++] = '],"edges":[';
+  for (let j = 0; j < edgeJson.length; j++) {
+    if (j > 0) pieces[i++] = ',';
+    pieces[i++] = edgeJson[j]!;
+  }
+  pieces[i++] = ']}';
+  pieces.length = i;
+  return pieces;
 }
 
 /** The part of a view kept under a node cap (see exportViewJson). */
@@ -182,3 +219,43 @@ function leanEdgeFragment(e: ViewEdge): string {
   if (a.kind !== 'contains') leanEdgeFragments.set(a, { kind: a.kind, weight: a.weight, json });
   return json;
 }
+
+// Per claim, its links to actors written out in runs (see ActorRuns), kept while the
+// claim's links are unchanged (ClaimLinks.version). The per-edge strings are not kept
+// as well: a claim's runs are all that views of it need.
+const actorRunsCache = new WeakMap<NodeAttributes, { key: string; version: number; runs: ActorRuns }>();
+
+function actorRuns(claim: string, claimAttributes: NodeAttributes, links: ClaimLinks): ActorRuns {
+  const version = links.version(claim);
+  const cached = actorRunsCache.get(claimAttributes);
+  if (cached && cached.key === claim && cached.version === version) return cached.runs;
+  const segments: (string | ClaimLink)[] = [];
+  const actorKeys: string[] = [];
+  const actorAttributes: NodeAttributes[] = [];
+  const seen = new Set<string>();
+  let run: string[] = [];
+  let edgeCount = 0;
+  for (const link of links.others(claim)) {
+    const actorEnd = link.target === claim ? link.source : link.target;
+    const actor = link.target === claim ? link.sourceAttributes : link.targetAttributes;
+    if (actorEnd === claim || actor.kind !== 'actor') {
+      if (run.length) segments.push(run.join(','));
+      run = [];
+      segments.push(link);
+      continue;
+    }
+    run.push(JSON.stringify({ source: link.source, target: link.target, attributes: { kind: link.attributes.kind, weight: link.attributes.weight } }));
+    edgeCount++;
+    if (!seen.has(actorEnd)) {
+      seen.add(actorEnd);
+      actorKeys.push(actorEnd);
+      actorAttributes.push(actor);
+    }
+  }
+  if (run.length) segments.push(run.join(','));
+  const runs: ActorRuns = { segments, edgeCount, actorKeys, actorAttributes };
+  actorRunsCache.set(claimAttributes, { key: claim, version, runs });
+  return runs;
+}
+
+const LEAN_WRITER: EdgeWriter = { edge: leanEdgeFragment, actorRuns };

@@ -5,7 +5,7 @@ import type { EdgeAttributes, NodeAttributes, NodeKind, ViewFilters } from './ty
 import type { AttributionGraph } from './model-types.js';
 import { foldText, slugify } from './slug.js';
 import { datePart } from './labels.js';
-import { claimLinksOf } from './claim-links.js';
+import { claimLinksOf, type ClaimLink, type ClaimLinks } from './claim-links.js';
 
 /** A view in graphology's serialised form (`graph.export()`), without building a graph. */
 export interface SerializedView {
@@ -69,7 +69,40 @@ export function exportView(graph: AttributionGraph, filters: ViewFilters): Seria
   };
 }
 
-export function selectViewParts(graph: AttributionGraph, filters: ViewFilters): ViewParts {
+/**
+ * The runs of a claim's links (`ClaimLinks.others`, in order) whose other end is an
+ * actor, already written out; such links are in every view that holds the claim and
+ * keeps actors. Claim-to-claim links stay links (the other claim may be out of view).
+ */
+export interface ActorRuns {
+  /** in link order: a string is a run of edges as JSON (comma-joined), a link is visited as usual */
+  segments: readonly (string | ClaimLink)[];
+  /** how many edges the strings hold */
+  edgeCount: number;
+  /** the actors at the other ends, in link order (first appearance) */
+  actorKeys: readonly string[];
+  actorAttributes: readonly NodeAttributes[];
+}
+
+/**
+ * How a caller that writes the view out itself takes its edges: `edge` writes one,
+ * `actorRuns` gives a claim's pre-written actor links. With it, `ViewParts.edges` stays
+ * empty and `edgeJson`/`edgeCount` hold the edges (same order as without it).
+ */
+export interface EdgeWriter {
+  edge: (e: ViewEdge) => string;
+  actorRuns: (claim: string, claimAttributes: NodeAttributes, links: ClaimLinks) => ActorRuns;
+}
+
+/** ViewParts whose edges were written out by an EdgeWriter. */
+export interface WrittenViewParts extends ViewParts {
+  edgeJson: string[];
+  edgeCount: number;
+}
+
+export function selectViewParts(graph: AttributionGraph, filters: ViewFilters): ViewParts;
+export function selectViewParts(graph: AttributionGraph, filters: ViewFilters, writer: EdgeWriter): WrittenViewParts | ViewParts;
+export function selectViewParts(graph: AttributionGraph, filters: ViewFilters, writer?: EdgeWriter): ViewParts | WrittenViewParts {
   const nodes = new Map<string, NodeAttributes>();
   const edges: ViewEdge[] = [];
   const parts: ViewParts = { attributes: {}, nodes, edges };
@@ -146,6 +179,16 @@ export function selectViewParts(graph: AttributionGraph, filters: ViewFilters): 
     if (q !== undefined && !claimMatches(graph, claim, attrs, q, claimEdges)) continue;
     selected.add(claim);
   }
+  // a caller that writes the edges itself gets claims' actor links pre-written (not with a kinds filter)
+  const write = writer && links && !kinds ? writer : undefined;
+  const edgeJson: string[] = [];
+  let edgeCount = 0;
+  const take = write
+    ? (e: ViewEdge) => {
+        edgeJson.push(write.edge(e));
+        edgeCount++;
+      }
+    : (e: ViewEdge) => edges.push(e);
   const claimsShown = !kinds || kinds.has('claim');
   const allowed = (kind: NodeKind) => !kinds || kinds.has(kind);
   // Whether a node linked to a selected claim is in the view depends only on that node
@@ -172,16 +215,16 @@ export function selectViewParts(graph: AttributionGraph, filters: ViewFilters): 
         nodes.set(source, n);
         if (n.kind === 'source' || n.kind === 'outlet') citable.push(source);
       }
-      if (claimsShown) edges.push(e);
+      if (claimsShown) take(e);
     } else {
       const n = targetAttrs;
       if (n.kind === 'claim') {
-        if (claimsShown && selected.has(target)) edges.push(e);
+        if (claimsShown && selected.has(target)) take(e);
         return;
       }
       if (n.kind !== 'actor' || !allowed('actor')) return;
       if (!nodes.has(target)) nodes.set(target, n);
-      if (claimsShown) edges.push(e);
+      if (claimsShown) take(e);
     }
   };
   for (const key of selected) {
@@ -193,7 +236,17 @@ export function selectViewParts(graph: AttributionGraph, filters: ViewFilters): 
         for (const l of links.reported(key)) visit(l, l.sourceAttributes, l.targetAttributes);
         for (const l of links.anonymous(key)) visit(l, l.sourceAttributes, l.targetAttributes);
       }
-      for (const l of links.others(key)) visit(l, l.sourceAttributes, l.targetAttributes);
+      if (write) {
+        const runs = write.actorRuns(key, graph.getNodeAttributes(key), links);
+        for (let i = 0; i < runs.actorKeys.length; i++) if (!nodes.has(runs.actorKeys[i]!)) nodes.set(runs.actorKeys[i]!, runs.actorAttributes[i]!);
+        for (const segment of runs.segments) {
+          if (typeof segment === 'string') edgeJson.push(segment);
+          else visit(segment, segment.sourceAttributes, segment.targetAttributes);
+        }
+        edgeCount += runs.edgeCount;
+      } else {
+        for (const l of links.others(key)) visit(l, l.sourceAttributes, l.targetAttributes);
+      }
     } else {
       graph.forEachEdge(key, (edge, attributes, source, target, sourceAttrs, targetAttrs) => visit({ key: edge, source, target, attributes }, sourceAttrs, targetAttrs));
     }
@@ -209,7 +262,7 @@ export function selectViewParts(graph: AttributionGraph, filters: ViewFilters): 
     }
   }
   if (chosenOutlets && links) {
-    for (const e of chosenReports) if (claimsShown && selected.has(e.target) && allowed('outlet')) edges.push(e);
+    for (const e of chosenReports) if (claimsShown && selected.has(e.target) && allowed('outlet')) take(e);
   }
   if (chosenOutlets) {
     for (const outlet of chosenOutlets) {
@@ -225,10 +278,10 @@ export function selectViewParts(graph: AttributionGraph, filters: ViewFilters): 
   // in-edges of the view's sources and outlets, not from the hubs' huge edge lists.
   for (const key of citable) {
     graph.forEachInEdge(key, (edge, a, source, target) => {
-      if (a.kind === 'cites' && nodes.has(source)) edges.push({ key: edge, source, target, attributes: a });
+      if (a.kind === 'cites' && nodes.has(source)) take({ key: edge, source, target, attributes: a });
     });
   }
-  return parts;
+  return write ? { ...parts, edgeJson, edgeCount } : parts;
 }
 
 /** Keys of the nodes of a kind named by key, slug, label or alias (case and accents ignored). */

@@ -49,6 +49,37 @@ describe('exportViewJson, lean', () => {
   });
 });
 
+describe('exportViewJson, lean, views that select claims (actor links written per claim)', () => {
+  const SELECTING: ViewFilters[] = [{ outlets: ['Harbor Radio'] }, { outlets: ['The Daily Ledger', 'Valley Gazette'] }, { actors: ['Northern Ferries'] }, { q: 'quay' }, { from: '2024-02-12' }];
+  const same = (m: GraphModel, filters: ViewFilters) => {
+    const lean = JSON.parse(exportViewJson(m.graph, filters, { lean: true, limit: 0 })) as Parsed;
+    const ref = leanReference(exportView(m.graph, filters));
+    expect(lean.nodes).toEqual(ref.nodes);
+    expect(lean.edges).toEqual(ref.edges);
+    expect(lean.attributes).toMatchObject({ truncated: false, totalNodes: ref.nodes.length, totalEdges: ref.edges.length });
+    return lean;
+  };
+
+  it('follows added evidence (weights), new links and removed articles after a first serialisation', () => {
+    const records = smallCorpus();
+    const m = new GraphModel();
+    for (const r of records.slice(0, 2)) m.addRecord(r);
+    for (const f of SELECTING) same(m, f);
+    for (const r of records.slice(2)) m.addRecord(r);
+    for (const f of SELECTING) same(m, f);
+    // the same attributions again under other ids: every link of those claims gains weight
+    const weightsBefore = same(m, SELECTING[0]!).edges.map((e) => e.attributes.weight as number);
+    for (const r of records) m.addRecord({ ...r, article: { ...r.article, id: `${r.article.id}-again` } });
+    const weightsAfter = same(m, SELECTING[0]!).edges.map((e) => e.attributes.weight as number);
+    expect(weightsAfter.reduce((a, b) => a + b, 0)).toBeGreaterThan(weightsBefore.reduce((a, b) => a + b, 0));
+    for (const f of SELECTING) same(m, f);
+    for (const r of records) m.removeArticle(`${r.article.id}-again`);
+    for (const f of SELECTING) same(m, f);
+    m.removeArticle(records[0]!.article.id);
+    for (const f of SELECTING) same(m, f);
+  });
+});
+
 describe('exportViewJson, capped', () => {
   const model = buildGraphModel(smallCorpus(), { iterations: 10 });
   const whole = exportView(model.graph, {});
