@@ -4,10 +4,11 @@ import { ApiError, UnreachableError, exportUrl, fetchActors, fetchGraph, fetchNo
 import type { ActorSummary, AddArticlesResult, OutletSummary, SearchHit, SerializedGraph } from './api/types.js';
 import { attributionsCsv, claimDates, visibleAttributions } from './core/graph/attributions.js';
 import { trace, neighbourhood, type Focus } from './core/graph/focus.js';
-import { createGraph, keysOf, mergeView, sizeByDegree, type ReportGraph } from './core/graph/graph-data.js';
+import { createGraph, importEdges, importNodes, keysOf, mergeView, sizeByDegree, type ReportGraph } from './core/graph/graph-data.js';
 import { EDGE_PROGRAMS, NODE_PROGRAMS } from './core/graph/programs.js';
 import { emptyHighlight, makeEdgeReducer, makeNodeReducer } from './core/graph/reducers.js';
 import { outletActorSummary } from './core/graph/summary.js';
+import { flushRenderer, warmUpGraph } from './core/graph/warm-up.js';
 import { LayoutRunner } from './core/layout/fa2-layout.js';
 import { formatViewState, parseViewState } from './core/state/url-state.js';
 import { filterQuery, hasFilters, type ViewState } from './core/state/view-state.js';
@@ -30,12 +31,6 @@ const DIM_LIMIT = 2_500;
  * and the arrow program (body + head) costs about three times as much to index and draw.
  */
 const ARROW_EDGE_LIMIT = 20_000;
-/**
- * A first view with more edges than this is drawn in two frames, nodes then edges: the nodes' frame shows the
- * graph early, and the edges' (the most costly part of a frame without a GPU) follows. sigma's own
- * hideEdgesOnMove makes the same trade while the camera moves.
- */
-const DEFERRED_EDGES_LIMIT = 10_000;
 /** Views with more nodes than this draw claims as points (see HighlightState.claimsAsPoints). */
 const POINT_CLAIMS_LIMIT = 5_000;
 /** Graphs up to this size get a ForceAtlas2 run on first load. */
@@ -48,6 +43,15 @@ export interface Metrics {
   lastHover: number | null;
   /** ms from navigation start at which each step of the first load ended */
   steps: Record<string, number>;
+}
+
+/**
+ * Resolves once the frame drawn so far has reached the screen: when the second animation frame begins, the first
+ * one's canvases have been committed to the compositor (with software GL that commit waits until the GPU process
+ * has rasterised them).
+ */
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 }
 
 export class Explorer {
@@ -64,6 +68,8 @@ export class Explorer {
   private plainEdges = false;
   private forceDraw = false;
   private lastView: SerializedGraph | null = null;
+  /** the outlet and actor lists of the first load, taken in after the first view is drawn */
+  private firstLists: Promise<[OutletSummary[], ActorSummary[]]> | null = null;
   private urlTimer: ReturnType<typeof setTimeout> | null = null;
   private detailsToken = 0;
   /** completed view loads; the test hook waits on it */
@@ -95,7 +101,10 @@ export class Explorer {
     return this.state.mode === 'summary' && this.summaryGraph ? this.summaryGraph : this.graph;
   }
 
-  /** First load; `early` holds requests the entry module already started (a retry asks again). */
+  /**
+   * First load; `early` holds requests the entry module already started (a retry asks again). The first view is
+   * drawn as soon as it arrives, nodes first (see firstDraw); the outlet and actor lists are taken in after it.
+   */
   async start(early?: { view: Promise<SerializedGraph>; lists: Promise<[OutletSummary[], ActorSummary[]]> }): Promise<void> {
     this.step('started');
     showStatus('loading', 'Loading the graph…', 'Fetching outlets, actors and the current view.');
@@ -108,15 +117,9 @@ export class Explorer {
     // without a GPU, every frame that shows them waits for the GPU process to finish and reads them back.
     byId('graph').classList.add('unpainted');
     this.ensureSigma(createGraph());
+    this.warmUp();
     this.step('renderer');
-    try {
-      const [outlets, actors] = await lists;
-      this.filters.setLists(outlets, actors);
-      this.step('lists');
-    } catch (err) {
-      this.showFailure(err, () => void this.start());
-      return;
-    }
+    this.firstLists = lists;
     await this.loadView(firstView);
   }
 
@@ -130,46 +133,121 @@ export class Explorer {
       this.step('fetched');
     } catch (err) {
       clearTimeout(slow);
-      if (token === this.loadToken) this.showFailure(err, () => void this.loadView());
+      const first = this.loads === 0 && this.graph.order === 0;
+      if (token === this.loadToken) this.showFailure(err, () => void (first ? this.start() : this.loadView()));
       return [];
     } finally {
       clearTimeout(slow);
     }
     if (token !== this.loadToken) return [];
     this.lastView = view;
-    this.filters.render(this.state);
     this.updateExportLinks();
 
-    if (this.state.mode === 'summary') {
-      this.showSummary(view);
-      this.finishLoad();
-      return [];
-    }
-    if (!this.forceDraw && (view.nodes.length > this.maxNodes || view.edges.length > this.maxEdges)) {
-      this.showTooLarge(view);
+    const tooLarge = !this.forceDraw && (view.nodes.length > this.maxNodes || view.edges.length > this.maxEdges);
+    if (this.state.mode === 'summary' || tooLarge) {
+      await this.takeFirstLists();
+      this.filters.render(this.state);
+      if (this.state.mode === 'summary') this.showSummary(view);
+      else this.showTooLarge(view);
       this.finishLoad();
       return [];
     }
     this.summaryGraph = null;
-    const firstDraw = this.graph.order === 0;
+    if (this.graph.order === 0) return this.firstDraw(view, token);
+
     const added = mergeView(this.graph, view);
     if (added.length) sizeByDegree(this.graph);
-    this.step('merged');
     this.highlight.visible = keysOf(view);
-    this.highlight.dimOthers = this.graph.order <= DIM_LIMIT;
-    this.plainEdges = this.graph.size > ARROW_EDGE_LIMIT;
-    this.highlight.edgesDeferred = firstDraw && this.graph.size > DEFERRED_EDGES_LIMIT;
-    this.highlight.claimsAsPoints = this.graph.order > POINT_CLAIMS_LIMIT;
+    this.setDensity(this.graph.order, this.graph.size);
     this.filters.setDates(claimDates(this.graph));
     this.filters.render(this.state);
     this.refreshSelection();
-    const created = this.ensureSigma();
-    // Each of these draws once: the constructor, setGraph or refresh.
+    // Each of these draws once.
     if (this.sigma!.getGraph() !== this.graph) this.sigma!.setGraph(this.graph);
-    else if (!created) this.sigma!.refresh();
+    else this.sigma!.refresh();
+    this.showView(view);
+    if (this.state.mode === 'list') this.renderList();
+    this.finishLoad();
+    return added;
+  }
+
+  /**
+   * The first view, drawn in two frames: its nodes as soon as they are in the graph, then its edges (the larger
+   * and costlier part: building them, indexing them for sigma, rasterising them without a GPU) once the nodes'
+   * frame is on screen. Lists, dates and the selection, which need no pixel, come after that frame too.
+   */
+  private async firstDraw(view: SerializedGraph, token: number): Promise<string[]> {
+    const added = importNodes(this.graph, view);
+    this.step('merged');
+    this.highlight.visible = keysOf(view);
+    this.setDensity(view.nodes.length, view.edges.length);
+    this.sigma!.setGraph(this.graph);
     this.step('drawn');
-    if (firstDraw) this.afterFirstPaint();
-    if (firstDraw && !this.state.camera && !this.state.selected && this.graph.order <= AUTO_LAYOUT_LIMIT && this.graph.order > 2) this.layout.start(2500);
+    byId('graph').classList.remove('unpainted');
+    this.showView(view);
+    await nextFrame();
+    this.step('painted');
+    if (this.metrics.firstFrame === null) this.metrics.firstFrame = performance.now();
+    if (token !== this.loadToken) return added;
+
+    // The edges go in while sigma looks at an empty graph: one indexation of the whole graph when it looks back,
+    // instead of one refresh per added edge. (Both draws are in this task: no empty frame reaches the screen.)
+    this.sigma!.setGraph(createGraph());
+    importEdges(this.graph, view);
+    this.refreshSelection();
+    this.sigma!.setGraph(this.graph);
+    this.step('edgesDrawn');
+    void nextFrame().then(() => this.step('edgesPainted'));
+    this.filters.setDates(claimDates(this.graph));
+    await this.takeFirstLists();
+    this.filters.render(this.state);
+    if (!this.state.camera && !this.state.selected && this.graph.order <= AUTO_LAYOUT_LIMIT && this.graph.order > 2) this.layout.start(2500);
+    if (this.state.mode === 'list') this.renderList();
+    this.finishLoad();
+    return added;
+  }
+
+  /** Draws a graph holding every program once, with and without plain edges (see warm-up.ts). */
+  private warmUp(): void {
+    const sigma = this.sigma!;
+    const plain = this.plainEdges;
+    const claimsAsPoints = this.highlight.claimsAsPoints;
+    sigma.setGraph(warmUpGraph());
+    for (const dense of [false, true]) {
+      this.plainEdges = dense;
+      this.highlight.claimsAsPoints = dense;
+      sigma.refresh();
+      flushRenderer(sigma);
+    }
+    this.plainEdges = plain;
+    this.highlight.claimsAsPoints = claimsAsPoints;
+    sigma.setGraph(createGraph());
+  }
+
+  /** The outlet and actor lists of the first load, once (later loads keep them). */
+  private async takeFirstLists(): Promise<void> {
+    const lists = this.firstLists;
+    if (!lists) return;
+    this.firstLists = null;
+    try {
+      const [outlets, actors] = await lists;
+      this.filters.setLists(outlets, actors);
+      this.step('lists');
+    } catch {
+      // the graph is drawn without them; adding an article fetches them again (see articlesAdded)
+      toast('The lists of outlets and actors could not be loaded.');
+    }
+  }
+
+  /** How a view of this size is drawn (see the limits at the top). */
+  private setDensity(nodes: number, edges: number): void {
+    this.highlight.dimOthers = nodes <= DIM_LIMIT;
+    this.plainEdges = edges > ARROW_EDGE_LIMIT;
+    this.highlight.claimsAsPoints = nodes > POINT_CLAIMS_LIMIT;
+  }
+
+  /** Counts and the status line of a drawn view. */
+  private showView(view: SerializedGraph): void {
     this.showCounts(view);
     if (!view.nodes.length) {
       showStatus('empty', 'Nothing in this view', hasFilters(this.state) ? 'No claims match these filters. Widen the dates or pick other outlets.' : 'No articles yet. Add some to start the graph.', hasFilters(this.state)
@@ -178,25 +256,6 @@ export class Explorer {
     } else {
       hideStatus();
     }
-    if (this.state.mode === 'list') this.renderList();
-    this.finishLoad();
-    return added;
-  }
-
-  /**
-   * The frame drawn above reaches the screen when the next frame begins: by then its canvases have been committed
-   * to the compositor (with software GL that commit waits until the GPU process has rasterised them).
-   */
-  private afterFirstPaint(): void {
-    const nextFrame = (then: () => void) => requestAnimationFrame(() => requestAnimationFrame(then));
-    nextFrame(() => {
-      this.step('painted');
-      if (this.metrics.firstFrame === null) this.metrics.firstFrame = performance.now();
-      if (!this.highlight.edgesDeferred) return;
-      this.highlight.edgesDeferred = false;
-      this.sigma?.refresh();
-      nextFrame(() => this.step('edgesPainted'));
-    });
   }
 
   private finishLoad(): void {
@@ -240,8 +299,11 @@ export class Explorer {
     hideStatus();
   }
 
+  /** Records when a step of the first load ended; also as a performance mark, for traces and profilers. */
   private step(name: string): void {
-    if (!(name in this.metrics.steps)) this.metrics.steps[name] = performance.now();
+    if (name in this.metrics.steps) return;
+    this.metrics.steps[name] = performance.now();
+    performance.mark(`reportgraph:${name}`);
   }
 
   /** Creates the renderer on first use (its constructor draws the first frame); true when it did. */

@@ -1,7 +1,7 @@
 // Taking served views into the page's graph: /api/graph's lean edges (no key, size, colour) get the server's
 // keys and the shared kind colours, and a later view merges into the same edges instead of duplicating them.
 import { describe, expect, it } from 'vitest';
-import { createGraph, mergeView } from '../../client/src/core/graph/graph-data.js';
+import { createGraph, importEdges, importNodes, mergeView, sizeByDegree } from '../../client/src/core/graph/graph-data.js';
 import { EDGE_KIND_COLORS } from '../../server/graph/colors.js';
 import type { SerializedGraph } from '../../client/src/api/types.js';
 
@@ -44,5 +44,30 @@ describe('mergeView', () => {
     expect(graph.getNodeAttribute('outlet:a', 'x')).toBe(1);
     // served colours and sizes win over the derived ones
     expect(graph.getEdgeAttribute('cites:claim:c2->claim:c1', 'color')).toBe('rgb(9,9,9)');
+  });
+
+  it('sizes the nodes of a first load by the degree they get once the edges are in (nodes are drawn before edges)', () => {
+    const view: SerializedGraph = {
+      nodes: [node('outlet:a', 'outlet'), node('claim:c1', 'claim'), node('claim:c2', 'claim'), node('actor:x', 'actor'), node('actor:lone', 'actor')],
+      edges: [
+        { source: 'outlet:a', target: 'claim:c1', attributes: { kind: 'reported' } },
+        { source: 'outlet:a', target: 'claim:c2', attributes: { kind: 'reported' } },
+        { source: 'claim:c1', target: 'actor:x', attributes: { kind: 'involves' } },
+        { source: 'claim:c2', target: 'actor:x', attributes: { kind: 'involves' } },
+        { source: 'claim:c2', target: 'claim:c2', attributes: { kind: 'confirms' } },
+        // an edge to a node outside the view is left out, and counts for nobody
+        { source: 'claim:c1', target: 'actor:elsewhere', attributes: { kind: 'involves' } },
+      ],
+    };
+    const graph = createGraph();
+    importNodes(graph, structuredClone(view));
+    expect(graph.size).toBe(0);
+    const early = Object.fromEntries(graph.mapNodes((key, attrs) => [key, attrs.size]));
+    importEdges(graph, structuredClone(view));
+    expect(graph.size).toBe(5);
+    sizeByDegree(graph);
+    expect(Object.fromEntries(graph.mapNodes((key, attrs) => [key, attrs.size]))).toEqual(early);
+    expect(early['claim:c2']).toBeGreaterThan(early['claim:c1']);
+    expect(early['actor:lone']).toBe(3);
   });
 });

@@ -26,13 +26,9 @@ function edgeAttributes(edge: ServedEdge): EdgeAttributes {
  */
 export function mergeView(graph: ReportGraph, view: SerializedGraph): string[] {
   if (graph.order === 0) {
-    // First load: graphology's bulk import is several times faster than node-by-node merging.
-    const edges = [];
-    for (const e of view.edges) {
-      if (e.source !== undefined && e.target !== undefined) edges.push({ key: edgeKey(e), source: e.source, target: e.target, attributes: edgeAttributes(e) });
-    }
-    graph.import({ nodes: view.nodes, edges } as never);
-    return view.nodes.map((n) => n.key);
+    const added = importNodes(graph, view);
+    importEdges(graph, view);
+    return added;
   }
   const added: string[] = [];
   for (const { key, attributes } of view.nodes) {
@@ -53,6 +49,47 @@ export function mergeView(graph: ReportGraph, view: SerializedGraph): string[] {
   return added;
 }
 
+/**
+ * First load, part one: the view's nodes into an empty graph, sized by the degree they will have once
+ * `importEdges` has run (counted from the served edges), so that they can be drawn before any edge is built.
+ * The served attribute objects are taken over, not copied. Returns the node keys.
+ */
+export function importNodes(graph: ReportGraph, view: SerializedGraph): string[] {
+  const degree = new Map<string, number>();
+  const keys: string[] = new Array(view.nodes.length);
+  for (let i = 0; i < view.nodes.length; i++) {
+    keys[i] = view.nodes[i].key;
+    degree.set(keys[i], 0);
+  }
+  for (const e of view.edges) {
+    const out = degree.get(e.source);
+    const into = degree.get(e.target);
+    if (out === undefined || into === undefined) continue;
+    degree.set(e.source, out + 1);
+    degree.set(e.target, (e.source === e.target ? out + 1 : into) + 1);
+  }
+  for (const { key, attributes } of view.nodes) {
+    attributes.x = Number(attributes.x) || 0;
+    attributes.y = Number(attributes.y) || 0;
+    attributes.size = degreeSize(attributes.kind, degree.get(key)!);
+    graph.addNode(key, attributes);
+  }
+  return keys;
+}
+
+/** First load, part two: the view's edges between nodes already in the graph (see importNodes). */
+export function importEdges(graph: ReportGraph, view: SerializedGraph): void {
+  for (const e of view.edges) {
+    if (!graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
+    // the served object becomes the edge's attributes (no copy per edge)
+    const a = e.attributes as EdgeAttributes;
+    a.size ??= 1;
+    a.color ??= EDGE_KIND_COLORS[a.kind] ?? 'rgb(200,200,205)';
+    a.weight ??= 1;
+    graph.addDirectedEdgeWithKey(edgeKey(e), e.source, e.target, a);
+  }
+}
+
 /** Nodes that arrive without a position (0,0) go next to a neighbour that has one. */
 function placeNewNodes(graph: ReportGraph, keys: string[]): void {
   for (const key of keys) {
@@ -69,12 +106,14 @@ function placeNewNodes(graph: ReportGraph, keys: string[]): void {
 }
 
 /** Node size by degree: sqrt keeps hubs big without drowning everything else. */
+function degreeSize(kind: NodeAttributes['kind'], degree: number): number {
+  const bonus = kind === 'outlet' ? 3 : kind === 'claim' ? 1 : 0;
+  return Math.min(22, 3 + bonus + 1.6 * Math.sqrt(degree));
+}
+
 export function sizeByDegree(graph: ReportGraph): void {
   graph.updateEachNodeAttributes(
-    (node, attrs) => {
-      const bonus = attrs.kind === 'outlet' ? 3 : attrs.kind === 'claim' ? 1 : 0;
-      return { ...attrs, size: Math.min(22, 3 + bonus + 1.6 * Math.sqrt(graph.degree(node))) };
-    },
+    (node, attrs) => ({ ...attrs, size: degreeSize(attrs.kind, graph.degree(node)) }),
     // No `hints`: with a "size only" hint sigma repaints without indexing, which fails for nodes just added.
   );
 }

@@ -22,8 +22,6 @@ export interface HighlightState {
   recent: Set<string>;
   /** Mute everything outside the focus (small graphs); big graphs only emphasise the focus. */
   dimOthers: boolean;
-  /** First draw of a large view: nodes first, edges in the frame after (see Explorer.afterFirstPaint). */
-  edgesDeferred: boolean;
   /**
    * Large views draw claims (most of their nodes) with the point program: it looks the same at that size
    * and costs a sixth of the triangle-based disc without a GPU.
@@ -32,7 +30,7 @@ export interface HighlightState {
 }
 
 export function emptyHighlight(): HighlightState {
-  return { visible: null, hovered: null, hoverFocus: null, selected: null, selectionFocus: null, recent: new Set(), dimOthers: true, edgesDeferred: false, claimsAsPoints: false };
+  return { visible: null, hovered: null, hoverFocus: null, selected: null, selectionFocus: null, recent: new Set(), dimOthers: true, claimsAsPoints: false };
 }
 
 export function makeNodeReducer(state: HighlightState) {
@@ -70,10 +68,6 @@ export function makeNodeReducer(state: HighlightState) {
 export function makeEdgeReducer(getGraph: () => ReportGraph, state: HighlightState) {
   return (edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> => {
     const res: Partial<EdgeDisplayData> = { color: data.color, size: data.size, label: undefined };
-    if (state.edgesDeferred) {
-      res.hidden = true;
-      return res;
-    }
     if (state.visible) {
       const [source, target] = getGraph().extremities(edge);
       if (!state.visible.has(source) || !state.visible.has(target)) {
