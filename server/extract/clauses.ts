@@ -359,6 +359,18 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
   }
   for (let k = 0; k < 8 && pos < end; k++) {
     let m: RegExpExecArray | null;
+    // "confirmed to Reuters", "wrote in the New York Times", "said on CBS's Face the Nation": a named medium
+    if (!medium && (m = at(TO_IN_ON_AT))) {
+      const om = ctx.outletAt(pos + m[0].length);
+      if (om && (m[1] !== 'to' || !OBJECT_VERBS.has(lemma))) {
+        medium = { start: om.start, end: om.end };
+        let q = om.end;
+        const programme = /^(?:['’]s?[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|the|of|and|with)){0,5}|[ \t]+(?:news agency|newspaper|daily|broadcaster|channel|television|TV|network|radio|website))(?=[ \t]*(?:[,.;:"“]|$|that(?![\p{L}])))/u.exec(text.slice(q, Math.min(end, q + 60)));
+        if (programme) q += programme[0].length;
+        pos = q;
+        continue;
+      }
+    }
     if (!medium && (m = at(INTERJECTED_MEDIUM_AT))) {
       const np = m[1] as string;
       const st = pos + m[0].indexOf(np);
@@ -752,7 +764,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     // "companies must report breaches", "plans to announce": a verb inside the content, not a frame
     if (form === 'base' && prev && /^(?:must|will|would|should|shall|can|could|may|might|to)$/i.test(prev.word) && nextLw !== 'that') continue;
     // noun readings: "a report", "the claims", "his comments"
-    if (NOUNABLE.has(lw) && prev && /^(?:or|and|of|about|with|to|for|by|from|in|on|nor)$/.test(prev.word)) continue;
+    if (NOUNABLE.has(lw) && prev && /^(?:or|and|of|about|with|to|for|by|from|in|on|nor)$/i.test(prev.word)) continue;
     if (NOUNABLE.has(lw) && prev && (lw === 'say' ? /^(?:a|an|any|no|more|final|the)$/.test(prevLw) : (DETERMINERS.has(prev.word) || /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Any|No|Such)$/.test(prev.word)))) {
       // "issued a warning that C"
       if (lw === 'warning' && NOUN_WARNING_BEFORE.test(text.slice(Math.max(s0, a - 60), a))) {
@@ -862,7 +874,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     }
     // passives: "was quoted by X as saying", "this was denied by X"
     if (beBefore && (form === 'past' || form === 'participle')) {
-      if (lemma === 'quote' && (nextLw === 'by' || nextLw === 'as')) {
+      if ((lemma === 'quote' || (lemma === 'cite' && nextLw === 'by')) && (nextLw === 'by' || nextLw === 'as')) {
         let pos = b;
         let medium: Span | null = null;
         if (nextLw === 'by') {
@@ -1056,6 +1068,31 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       if (ANAPHORIC_REPORT_OBJECT.test(tail)) {
         // "flatly denied the report: ..." names no content of its own
         continue;
+      }
+    }
+    // "As Reuters reported on Monday, C" / "C, as the paper reported."
+    if (AS_FRAME_LEMMAS.has(lemma) && (form === 'past' || form === 'third')) {
+      const floor = skipLeadingAdverbial(text, contentStart, s1);
+      const lead = /^As[ \t]+((?:the[ \t]+|a[ \t]+)?[^,;:"“]{2,60}?)[ \t]+$/u.exec(text.slice(floor, auxStart));
+      const trail = lead ? null : /,[ \t]*as[ \t]+((?:the[ \t]+)?[^,;:"“]{2,60}?)[ \t]+$/u.exec(text.slice(Math.max(contentStart, auxStart - 70), auxStart));
+      const m = lead ?? trail;
+      if (m) {
+        const np = m[1] as string;
+        const npStart = auxStart - (m[0].length - m[0].indexOf(np, 2));
+        const subject = { start: npStart, end: npStart + np.length };
+        const after = text.slice(right.pos, s1);
+        if (lead && /^[ \t]*,[ \t]*\S/.test(after)) {
+          const cs = right.pos + (/^[ \t]*,[ \t]*/.exec(after) as RegExpExecArray)[0].length;
+          out.push(base('pre', lemma, cueText, auxStart, b, { subject, medium: right.medium, citing: right.citing, claim: { start: cs, end: s1 }, frameStart: floor, dateText: right.dateText }));
+          skipUntil = cs;
+          continue;
+        }
+        if (trail && /^[\s.!?"”]*$/.test(after)) {
+          const comma = auxStart - m[0].length;
+          const claim = claimBefore(text, contentStart, comma);
+          if (claim) out.push(base('post', lemma, cueText, auxStart, b, { subject, medium: right.medium, citing: right.citing, claim, frameStart: comma, dateText: right.dateText }));
+          continue;
+        }
       }
     }
     const content = contentAfter(text, lemma, right.pos, s1);
@@ -1323,6 +1360,12 @@ const RELATIVE_CITING_AT = /^\s*,?\s*(?:which|that)\s+(?:also\s+)?(?:cited|quote
 const RELATIVE_CITING_STICKY = /[ \t]*,[ \t]*(?:which|who)[ \t]+(?:also[ \t]+)?(?:cited|quoted)[ \t]+([^,.;:"“]{2,80}?)(?=[ \t]*(?:[,.;]|$))/uy;
 /** The same between a subject and its cue: "Bloomberg, which cited two people, said C". */
 const RELATIVE_CITING_ASIDE = /^\s*,\s*(?:which|that)\s+(?:also\s+)?(?:cited|quoted|relied\s+on|drew\s+on)\s+([^,]{2,80}?)\s*,\s*$/u;
+
+/** Cues of "As X reported, C" and "C, as X noted." */
+const AS_FRAME_LEMMAS = new Set(['report', 'say', 'write', 'note', 'tell', 'reveal', 'disclose', 'explain', 'state', 'announce', 'confirm']);
+
+/** " to ", " in ", " on ", " for " before a medium's name after a cue. */
+const TO_IN_ON_AT = /[ \t]+(to|in|on|for)[ \t]+/y;
 
 /** ', according to the BBC, that C' right after a cue. */
 const INTERJECTED_MEDIUM_AT = /[ \t]*,[ \t]*(?:according[ \t]+to|as[ \t]+quoted[ \t]+by|as[ \t]+reported[ \t]+by)[ \t]+([^,.;:"“]{2,60}?)[ \t]*,(?=[ \t]*(?:that(?![\p{L}])|["“]))/uy;

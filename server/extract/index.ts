@@ -289,7 +289,7 @@ export function extract(article: Article): Extraction {
     }
     // "the statement carried by Reuters", "a statement from the ministry"
     // "economists polled by Reuters", "residents interviewed by the BBC": the medium received the statement
-    const polled = /^(.+?)\s+(?:polled|surveyed|interviewed|contacted|reached|questioned|quoted|cited)\s+by\s+(.+)$/i.exec(raw);
+    const polled = /^(.+?)\s+(?:polled|surveyed|interviewed|contacted|reached|questioned|quoted|cited|seen|reviewed|obtained|viewed|verified|examined)\s+by\s+(.+)$/i.exec(raw);
     if (polled) {
       const np = polled[2] as string;
       const st = span.start + text.slice(span.start, span.end).lastIndexOf(np);

@@ -176,3 +176,30 @@ describe('reports named after their claim', () => {
     expect([r.outlet, r.speaker]).toEqual(['Interfax', 'the minister']);
   });
 });
+
+describe('media named around the cue', () => {
+  it('"confirmed to X", "wrote in X", "said on X\'s <programme>", "cited by X as saying"', () => {
+    for (const [text, outlet, claim] of [
+      ['The spokesman confirmed to Reuters that the talks had resumed.', 'Reuters', 'the talks had resumed'],
+      ['The senator wrote in the New York Times on Sunday that the bill was flawed.', 'The New York Times', 'the bill was flawed'],
+      ["The minister said on CBS's Face the Nation that the strikes would continue.", 'CBS News', 'the strikes would continue'],
+      ['The general was cited by the Washington Post as saying the army would withdraw.', 'The Washington Post', 'the army would withdraw'],
+    ] as const) {
+      const ex = run(text);
+      expect(ex.attributions.map((a) => [a.outlet, a.claim]), text).toEqual([[outlet, claim]]);
+    }
+  });
+  it('"documents seen by X", "records reviewed by X": the medium that saw them reports', () => {
+    const r = recordWith(run('The company paid the fine, according to documents reviewed by The Washington Post.'), 'fine');
+    expect([r.outlet, r.speaker]).toEqual(['The Washington Post', 'documents']);
+  });
+  it('"As X reported, C" and "C, as X first reported"', () => {
+    const a = recordWith(run('As Reuters reported on Monday, the company is cutting jobs.'), 'jobs');
+    expect([a.outlet, a.claim]).toEqual(['Reuters', 'the company is cutting jobs']);
+    const b = recordWith(run('The company is cutting jobs, as Bloomberg first reported.'), 'jobs');
+    expect([b.outlet, b.claim]).toEqual(['Bloomberg', 'The company is cutting jobs']);
+    const c = recordWith(run('As the minister told the BBC last week, the plan will cost billions.'), 'billions');
+    expect([c.outlet, c.speaker]).toEqual(['BBC', 'the minister']);
+    expect(run('As expected, the bank raised rates.').attributions).toEqual([]);
+  });
+});
