@@ -519,8 +519,6 @@ const ROWS: Row[] = [
   ['Religion News Service', 'agency', 'US'],
   ['Courthouse News Service', 'agency', 'US', 'Courthouse News'],
   ['News1', 'agency', 'KR', 'News 1'],
-  ['S&P Global Platts', 'agency', 'US', 'Platts'],
-  ['Argus Media', 'agency', 'GB'],
   ['Breakingviews', 'online', 'GB', 'Reuters Breakingviews'],
 
   // ---- United Kingdom and Ireland
@@ -552,7 +550,7 @@ const ROWS: Row[] = [
   ['TalkTV', 'broadcaster', 'GB', 'talkTV'],
   ['Times Radio', 'broadcaster', 'GB'],
   ['STV News', 'broadcaster', 'GB', 'STV'],
-  ['Channel 5 News', 'broadcaster', 'GB', '5 News'],
+  ['Channel 5 News', 'broadcaster', 'GB'],
   ['BBC Monitoring', 'broadcaster', 'GB'],
   ['Lloyd\'s List', 'newspaper', 'GB'],
   ['TradeWinds', 'online', 'NO'],
@@ -1276,6 +1274,7 @@ const ROWS: Row[] = [
   ['Pandaily', 'online', 'CN'],
   ['Guangming Daily', 'state-media', 'CN'],
   ['Economic Daily', 'state-media', 'CN'],
+  ['China Economic Times', 'newspaper', 'CN'],
   ['PLA Daily', 'state-media', 'CN', 'Jiefangjun Bao'],
   ['Qiushi', 'state-media', 'CN', 'Qiushi Journal'],
   ['China Youth Daily', 'state-media', 'CN'],
@@ -2196,7 +2195,7 @@ const NEEDS_ARTICLE = new Set([
   'Trud', 'Politis', 'Pravda', 'Zerkalo', 'Espreso', 'Imedi', 'Samaa', 'Sankei', 'Andina', 'Público', 'Publico', 'Slate',
   'Quartz', 'Jacobin', 'Grist', 'Lawfare', 'Veja', 'Exame', 'Perfil', 'Expreso', 'Confidencial', 'Granma', 'Excélsior',
   'Excelsior', 'Ámbito', 'Crikey', 'Mothership', 'Sowetan', 'Sifted', 'Mid-Day', "Barron's", 'Barrons', "Maclean's",
-  'Macleans', 'Delfi', 'Mediaset',
+  'Macleans', 'Delfi', 'Mediaset', '20 Minutes',
 ]);
 // Aliases that name an outlet only when "the" is written before them in the text as well
 // as in the alias ("The Hill", "The Sun", "The Age", "The National", "The Information").
@@ -2243,9 +2242,11 @@ const arabicArticleVariant = (name: string): string | null =>
 function addName(entry: OutletEntry, name: string): void {
   const lowerAl = arabicArticleVariant(name);
   const written = lowerAl ? [name, lowerAl] : [name];
+  const guarded = CONTEXT_GUARDED(name) || CONTEXT_GUARDED(name.replace(/^The /, ''));
   for (const w of written) {
-    if (CONTEXT_GUARDED(name) || CONTEXT_GUARDED(name.replace(/^The /, ''))) guardedKeys.add(keyOf(w));
-    if (!byKey.has(keyOf(w))) byKey.set(keyOf(w), entry);
+    const k = keyOf(w);
+    if (guarded) guardedKeys.add(k);
+    if (!byKey.has(k)) byKey.set(k, entry);
   }
   // the guard sets are keyed by the alias as listed, also for its lower-case "al-" form
   if (ARTICLE_IS_PART.has(name)) {
@@ -2265,6 +2266,17 @@ const MENTION_SUFFIX = /(?:\s+(?:news\s+agency|agency|newspaper|daily|broadcaste
 
 /** The outlet a mention names: 'AFP', 'the AFP news agency', 'The New York Times', 'NYT'. */
 export function lookupOutlet(mention: string): OutletEntry | null {
+  // a pure function of the phrase, asked again and again for the same speakers: remember answers
+  const known = lookupCache.get(mention);
+  if (known !== undefined) return known;
+  const entry = computeLookup(mention);
+  if (lookupCache.size > 50_000) lookupCache.clear();
+  lookupCache.set(mention, entry);
+  return entry;
+}
+const lookupCache = new Map<string, OutletEntry | null>();
+
+function computeLookup(mention: string): OutletEntry | null {
   const unquoted = mention.trim().replace(/^["“”'‘’]+|["“”'‘’.,;:]+$/g, '');
   // "Barron's", "Maclean's": the possessive is part of the title
   if (/['’]s$/.test(unquoted)) {
