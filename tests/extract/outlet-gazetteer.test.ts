@@ -133,6 +133,8 @@ describe('canonical names of the scorer\'s outlets survive their new neighbours'
     ['Al Arabiya and Al-Araby TV reported it; Asharq Al-Awsat and Asharq News too.', ['Al Arabiya', 'Al-Araby TV', 'Asharq Al-Awsat', 'Asharq News']],
     ['Bloomberg News and Bloomberg Businessweek reported it.', ['Bloomberg', 'Bloomberg Businessweek']],
     ['Ynet and the Times of Israel reported it, as did Nikkei Asia.', ['Ynet', 'The Times of Israel', 'Nikkei']],
+    // a network's programme is the network, not a magazine that shares a word with it
+    ["She said on CBS's Face the Nation and on 60 Minutes that it was over.", ['CBS News', 'CBS News', 'CBS News']],
   ])('%s', (sentence, outlets) => {
     expect(outletsIn(sentence)).toEqual(outlets);
   });
