@@ -185,7 +185,11 @@ export function isOutletAnaphor(np: string): boolean {
 /** The demonym of the country a passage is about, for naming "state media". */
 export function stateMediaName(np: string, context: string | (() => string)): string {
   const ctx = typeof context === 'string' ? context : context();
-  for (const w of words(np)) if (isDemonymLike(w) && !/-/.test(w)) return `${stripPossessive(w)} state media`;
+  for (const w of words(np)) if (isDemonymLike(w) && !/-/.test(w) && !/['’]s$/.test(w)) return `${stripPossessive(w)} state media`;
+  // "Iran's state radio": the owner's own demonym
+  const owner = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s?\s/u.exec(np);
+  const country = owner ? COUNTRIES.find((c) => c.canonical === owner[1] || c.aliases.includes(owner[1] as string)) : undefined;
+  if (country?.demonyms[0]) return `${country.demonyms[0]} state media`;
   let best: { index: number; name: string } | null = null;
   for (const [g, name] of COUNTRY_DEMONYMS_G) {
     g.lastIndex = 0;
@@ -303,6 +307,10 @@ function unseenOutlet(phrase: string, context: string | (() => string)): OutletR
   if (!/\p{Lu}/u.test(phrase.slice(1)) && !/\bstate\b/i.test(phrase) && !/^\p{Lu}\S*\s+\p{Lu}/u.test(phrase) && !NAME_THEN_MEDIA.test(phrase)) return null;
   // "Peru's official Andina news agency": the owner's possessive is not part of the name
   const owner = /^\p{Lu}[\p{L}.-]*['’]s\s+(?=\S)/u.exec(phrase);
+  if (owner && !/['’]s\s*$/u.test(phrase) && STATE_MEDIA.test(phrase)) {
+    const sm = STATE_MEDIA.exec(phrase) as RegExpExecArray;
+    return { outlet: stateMediaName(phrase, context), mention: sm[1] as string, speaker: null };
+  }
   if (owner && !/['’]s\s*$/u.test(phrase)) return unseenOutlet(phrase.slice(owner[0].length).replace(/^(?:(?:official|semi-official|state-run|state-owned|independent|public|private|leading)\s+)+/i, ''), context);
   const stateMedia = STATE_MEDIA.exec(phrase);
   const ws = words(phrase);

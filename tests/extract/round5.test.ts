@@ -203,3 +203,15 @@ describe('media named around the cue', () => {
     expect(run('As expected, the bank raised rates.').attributions).toEqual([]);
   });
 });
+
+describe('datelines and state media owners', () => {
+  it('an upper-case dateline with a colon is not part of the claim', () => {
+    for (const text of ['DUBAI: Two ships collided off the coast, the Gulf News reported.', 'KUALA LUMPUR: Two ships collided off the coast, Bernama said on Sunday.']) {
+      expect(recordWith(run(text), 'ships').claim, text).toBe('Two ships collided off the coast');
+    }
+  });
+  it('"Iran\'s state radio" is Iranian state media even when another country is named nearby', () => {
+    const r = recordWith(run("Iran's state radio said the suspect had been arrested in Pakistan."), 'suspect');
+    expect(r.outlet).toBe('Iranian state media');
+  });
+});
