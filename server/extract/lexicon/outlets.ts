@@ -518,7 +518,7 @@ const ROWS: Row[] = [
   ['Catholic News Service', 'agency', 'US'],
   ['Religion News Service', 'agency', 'US'],
   ['Courthouse News Service', 'agency', 'US', 'Courthouse News'],
-  ['News1', 'agency', 'KR', 'News 1'],
+  ['News1', 'agency', 'KR'],
   ['Breakingviews', 'online', 'GB', 'Reuters Breakingviews'],
 
   // ---- United Kingdom and Ireland
