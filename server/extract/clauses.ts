@@ -52,7 +52,7 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those',
 /** Base forms that are too often nouns or other words to count as cues. */
 const SKIP_BASE = new Set(['find', 'respond', 'reply', 'state', 'read', 'post', 'brief', 'quote', 'note', 'question', 'estimate', 'comment', 'tweet', 'dispute', 'claim', 'reject', 'add', 'stress', 'maintain', 'recall', 'predict', 'suggest', 'indicate', 'conclude', 'agree', 'dismiss', 'confirm', 'announce', 'admit', 'reveal', 'disclose', 'complain', 'speculate', 'testify', 'emphasize', 'emphasise', 'assert', 'allege', 'argue', 'contend', 'declare', 'assure', 'inform', 'explain', 'acknowledge', 'write', 'tell', 'warn']);
 const CLAUSE_PRONOUNS = new Set(['there', 'it', 'he', 'she', 'they', 'we', 'i', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'no', 'none', 'all', 'both', 'some', 'nobody', 'everything', 'nothing', 'russia', 'israel']);
-const ADVERBIAL_STARTERS = new Set(['on', 'in', 'at', 'after', 'before', 'as', 'when', 'while', 'since', 'during', 'following', 'despite', 'amid', 'last', 'earlier', 'however', 'meanwhile', 'also', 'but', 'instead', 'just', 'separately', 'later', 'so', 'yet', 'still', 'then', 'now', 'today', 'yesterday', 'although', 'though', 'because', 'if', 'once', 'until', 'with', 'without', 'from', 'over', 'under', 'within', 'among', 'moreover', 'furthermore', 'additionally', 'indeed', 'thus', 'therefore', 'nevertheless', 'overnight', 'early', 'late', 'hours', 'days', 'weeks', 'minutes', 'shortly', 'soon', 'speaking', 'asked', 'writing', 'responding', 'talking', 'addressing', 'interviewed', 'testifying', 'appearing', 'commenting', 'replying', 'reacting', 'according', 'citing', 'quoting', 'unlike', 'like', 'by', 'for', 'to', 'through', 'throughout', 'against', 'regarding', 'about', 'in addition', 'including', 'notably', 'especially', 'particularly']);
+const ADVERBIAL_STARTERS = new Set(['on', 'in', 'at', 'after', 'before', 'as', 'when', 'while', 'since', 'during', 'following', 'despite', 'amid', 'last', 'earlier', 'however', 'meanwhile', 'also', 'but', 'instead', 'just', 'separately', 'later', 'so', 'yet', 'still', 'then', 'now', 'today', 'yesterday', 'although', 'though', 'because', 'if', 'once', 'until', 'with', 'without', 'from', 'over', 'under', 'within', 'among', 'moreover', 'furthermore', 'additionally', 'indeed', 'thus', 'therefore', 'nevertheless', 'overnight', 'early', 'late', 'hours', 'days', 'weeks', 'minutes', 'shortly', 'soon', 'speaking', 'asked', 'writing', 'responding', 'talking', 'addressing', 'interviewed', 'testifying', 'appearing', 'commenting', 'replying', 'reacting', 'according', 'citing', 'quoting', 'firstly', 'secondly', 'thirdly', 'finally', 'lastly', 'unlike', 'like', 'by', 'for', 'to', 'through', 'throughout', 'against', 'regarding', 'about', 'in addition', 'including', 'notably', 'especially', 'particularly']);
 const APPOSITIVE_STARTERS = /^(?:the|a|an|who|which|whose|now|then|formerly|himself|herself|itself|themselves|both|each|one|also|currently|previously|[\p{Ll}])/u;
 const CLAUSE_WORDS = /\s(?:and|but|while|after|as|because|since|when|where|although|though|whereas|so|then|that|which|who|if|until|before|once)\s/giu;
 const SUBORDINATORS = /\s(?:after|because|since|when|while|although|though|whereas|before|until|once|if)\s/giu;
@@ -395,6 +395,8 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       continue;
     }
     if ((m = at(DATE_AT))) { dateText = m[0].replace(/^[\s,]+/, ''); pos += m[0].length; continue; }
+    // a link pasted after the cue: "reported https://... on Thursday"
+    if ((m = at(URL_AT))) { pos += m[0].length; continue; }
     if ((m = at(PLATFORM_AT))) { pos += m[0].length; continue; }
     if ((m = at(SETTING_AT))) {
       const phrase = m[0];
@@ -643,7 +645,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
           const comma = text.indexOf(',', q);
           return !/\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does)\b/.test(text.slice(q, comma < 0 || comma > s1 ? s1 : comma));
         };
-        const appositive = (q: number) => /^(?:who|which|whose)\b/.test(text.slice(q, q + 6)) || (/^(?:a|an|the)\b/.test(text.slice(q, q + 4)) && nounPhraseTo(q)) ||
+        const appositive = (q: number) => /^(?:who|which|whose|where)\b/.test(text.slice(q, q + 6)) || (/^(?:a|an|the)\b/.test(text.slice(q, q + 4)) && nounPhraseTo(q)) ||
           (commonNoun && /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*,/u.test(text.slice(q, q + 60)));
         for (let k = 0; k < 2 && appositive(p); k++) {
           const comma = text.indexOf(',', p);
@@ -1363,6 +1365,8 @@ const RELATIVE_CITING_ASIDE = /^\s*,\s*(?:which|that)\s+(?:also\s+)?(?:cited|quo
 
 /** Cues of "As X reported, C" and "C, as X noted." */
 const AS_FRAME_LEMMAS = new Set(['report', 'say', 'write', 'note', 'tell', 'reveal', 'disclose', 'explain', 'state', 'announce', 'confirm']);
+
+const URL_AT = /[ \t]*\(?https?:\/\/[^\s)]+\)?/y;
 
 /** " to ", " in ", " on ", " for " before a medium's name after a cue. */
 const TO_IN_ON_AT = /[ \t]+(to|in|on|for)[ \t]+/y;

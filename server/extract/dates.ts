@@ -11,7 +11,7 @@ export const DATE_PHRASE = new RegExp(
   String.raw`|\b(?:yesterday|today|tonight|last night|this morning|earlier today|(?:a|an|one|two|three|four|five|six|seven|ten)\s+(?:days?|weeks?|months?)\s+ago|last\s+(?:week|month|year)|earlier this (?:week|month))\b` +
   String.raw`|\bon\s+(?:${MONTHS.join('|')})\s+\d{1,2}(?:,\s*\d{4})?\b` +
   String.raw`|\b(?:on|in)\s+(?:early\s+|late\s+|mid-)?(?:${MONTHS.join('|')})\b(?!\s+\d)` +
-  String.raw`|\b(?:earlier|later)\s+(?:this|that|in\s+the)\s+(?:day|week|month|year)\b|\bthis\s+week\b`,
+  String.raw`|\b(?:earlier|later)\s+(?:this|that|in\s+the)\s+(?:day|week|month|year)\b|\bthis\s+(?:week|month|year)\b|\b(?:last|this|past)\s+(?:weekend|month|year)\b`,
   'i',
 );
 

@@ -180,6 +180,9 @@ export function extract(article: Article): Extraction {
     return last;
   };
 
+  /** "PW" in a Publishers Weekly article: the publisher by its initials. */
+  const publisherInitials = publisherName.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w) && !/^The$/.test(w)).map((w) => w[0]).join('');
+  const isPublisherAcronym = (raw: string) => publisherInitials.length >= 2 && raw === publisherInitials && !lookupOutlet(raw);
   /** "the Canadian daily", "the state-run agency": the latest outlet before pos of that kind, else the publisher. */
   const describedOutletBefore = (pos: number, kind: MediumKind): string | null => {
     let best: { at: number; outlet: string } | null = null;
@@ -242,6 +245,7 @@ export function extract(article: Article): Extraction {
       const outlet = describedOutletBefore(span.start, described.kind);
       return outlet ? { outlet, outletMention: raw, speaker: null, isOutlet: true } : { outlet: null, outletMention: null, speaker: raw, isOutlet: false };
     }
+    if (isPublisherAcronym(raw)) return { outlet: lookupOutlet(publisherName)?.canonical ?? publisherName, outletMention: raw, speaker: null, isOutlet: true };
     // "the note said": a document an outlet published in the sentences before
     const doc = /^the\s+(note|statement|letter|message|notice|communiqu[eé]|editorial)$/iu.exec(raw);
     const lastRec = d.lastRecord !== null ? records[d.lastRecord] : undefined;
@@ -400,6 +404,7 @@ export function extract(article: Article): Extraction {
       const outlet = describedOutletBefore(span.start, described.kind);
       return outlet ? { outlet, mention: raw } : null;
     }
+    if (isPublisherAcronym(raw)) return { outlet: lookupOutlet(publisherName)?.canonical ?? publisherName, mention: raw };
     const short = /^[Tt]he\s+(\p{Lu}[\p{L}-]+)$/u.exec(raw);
     const shortName = short && !lookupOutlet(raw) ? shortOutlet(short[1] as string, span.start) : null;
     if (shortName) return { outlet: shortName, mention: raw };

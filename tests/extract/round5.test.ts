@@ -215,3 +215,25 @@ describe('datelines and state media owners', () => {
     expect(r.outlet).toBe('Iranian state media');
   });
 });
+
+describe('frames seen in wire copy', () => {
+  it('a link pasted after the cue, and "this month" between cue and content', () => {
+    const a = recordWith(run('The owners are in talks to sell the tabloid, the New York Times reported https://example.com/story.html on Thursday, citing two people close to the deal.'), 'tabloid');
+    expect([a.outlet, a.speaker]).toEqual(['The New York Times', 'two people close to the deal']);
+    const b = recordWith(run('Reuters reported this month that the studio was in talks to open its books.'), 'studio');
+    expect(b.claim).toBe('the studio was in talks to open its books');
+  });
+  it('"According to X, where the news was first reported, C"', () => {
+    const r = recordWith(run('According to the Financial Times, where the news first appeared, the group is in talks with buyout firms.'), 'buyout');
+    expect(r.claim).toBe('the group is in talks with buyout firms');
+  });
+  it('"Firstly, it says C" after an outlet spoke', () => {
+    const ex = run('The Wall Street Journal said there were two options. Firstly, it says a buyout firm would take the web business.');
+    expect(recordWith(ex, 'buyout').outlet).toBe('The Wall Street Journal');
+  });
+  it('the publisher by its initials: "told PW"', () => {
+    const text = 'Sources have told PW that the firm would not sell to a rival.';
+    const r = recordWith(extract({ id: 't', title: 't', text, published: '2024-03-16', publisher: 'Publishers Weekly' }), 'rival');
+    expect([r.outlet, r.speaker]).toEqual(['Publishers Weekly', 'Sources']);
+  });
+});
