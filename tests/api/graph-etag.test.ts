@@ -53,3 +53,28 @@ describe('GET /api/graph caching headers', () => {
     expect(after.etag).not.toBe(etag);
   });
 });
+
+describe('GET /api/graph body', () => {
+  it('carries text in any script, emoji and JSON-breaking characters intact, with a byte-exact Content-Length, cached or not', async () => {
+    const claim = 'the café near Zürich will close “for good” — 東京 office 😀 says <b>"a&b"</b>\\ and\u2028next';
+    const posted = await fetch(`${srv.url}/api/articles`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'Ünïcode', text: `Reuters reported on Monday that ${claim}.` }),
+    });
+    expect(posted.status).toBe(201);
+    const outlets = (await getJson<{ outlets: { key: string; label: string }[] }>(`${srv.url}/api/outlets`)).body.outlets;
+    const outlet = outlets.find((o) => o.label === 'Reuters');
+    expect(outlet).toBeDefined();
+    const url = `${srv.url}/api/graph?outlet=${encodeURIComponent(outlet!.key)}&limit=0`;
+    for (const round of ['computed', 'cached']) {
+      const res = await fetch(url);
+      const bytes = Buffer.from(await res.arrayBuffer());
+      expect(Number(res.headers.get('content-length')), round).toBe(bytes.length);
+      const view = JSON.parse(bytes.toString('utf8')) as SerialisedGraph;
+      const texts = view.nodes.filter((n) => n.attributes.kind === 'claim').map((n) => n.attributes.text as string);
+      expect(texts.some((t) => t.includes('東京 office 😀') && t.includes('“for good”') && t.includes('<b>"a&b"</b>\\') && t.includes('\u2028')), round).toBe(true);
+      expect(view.edges.length).toBeGreaterThan(0);
+    }
+  });
+});
