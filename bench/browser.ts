@@ -11,6 +11,13 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const NODES = 20_000;
 const EDGES = 60_000;
 const HOVERS = 10;
+/**
+ * A browser just started does its own start-up work for a few seconds after its first navigation (Chromium
+ * preloads its omnibox WebUI in a renderer of its own: 1.5–2.5 s of CPU on this machine, measured from /proc),
+ * which competes with the page on two cores. The page is measured in a browser past that, as a user's is; the
+ * first frame in a just-started browser is printed too.
+ */
+const SETTLE_MS = 4000;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -22,13 +29,28 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? NaN;
 }
 
+async function firstFrameInNewBrowser(url: string): Promise<number> {
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${url}/`);
+    await page.waitForFunction('window.__reportgraph?.metrics.firstFrame != null', null, { timeout: 120_000 });
+    return (await page.evaluate('window.__reportgraph.metrics.firstFrame')) as number;
+  } finally {
+    await browser.close();
+  }
+}
+
 export async function run(): Promise<void> {
   execFileSync('npx', ['vite', 'build', 'client', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
   const graph = generateGraph(NODES, EDGES);
   const server = await startFixtureServer(graph, path.join(ROOT, 'client', 'dist'));
+  const cold = await firstFrameInNewBrowser(server.url);
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto('about:blank');
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
     await page.goto(`${server.url}/`);
     // firstFrame is set when the frame holding the graph has been committed to the compositor (see app.ts)
     await page.waitForFunction('window.__reportgraph?.metrics.firstFrame != null', null, { timeout: 120_000 });
@@ -63,6 +85,7 @@ export async function run(): Promise<void> {
     })()`)) as { sync: number[]; frame: number[] };
     console.log(`graph: ${graph.nodes.length.toLocaleString('en')} nodes, ${graph.edges.length.toLocaleString('en')} edges (${drawn.toLocaleString('en')} drawn)`);
     console.log(`first frame with the graph painted (its nodes): ${first?.toFixed(0)} ms after navigation start (target < 2000 ms)`);
+    console.log(`  (the same in a browser just started, its own start-up work competing: ${cold.toFixed(0)} ms)`);
     console.log(`frame with all ${graph.edges.length.toLocaleString('en')} edges painted: ${full.toFixed(0)} ms after navigation start`);
     const steps = (await page.evaluate('window.__reportgraph.metrics.steps')) as Record<string, number>;
     console.log(`first load steps (ms after navigation start): ${Object.entries(steps).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}`);
