@@ -237,3 +237,16 @@ describe('frames seen in wire copy', () => {
     expect([r.outlet, r.speaker]).toEqual(['Publishers Weekly', 'Sources']);
   });
 });
+
+describe('denials of unnamed reports and titled speakers', () => {
+  it('"denied a news report claiming that C", "rejected media reports saying C"', () => {
+    const a = recordWith(run('The agency on Friday denied a news report claiming that its staff had opposed the merger.'), 'staff');
+    expect([a.speaker, a.claim]).toEqual(['The agency', 'its staff had opposed the merger']);
+    const b = recordWith(run('The club rejected media reports saying the coach had been sacked.'), 'coach');
+    expect([b.speaker, b.claim]).toEqual(['The club', 'the coach had been sacked']);
+  });
+  it('"Jane Roe, CEO of Acme Group, has dismissed rumours that C": the name speaks', () => {
+    const r = recordWith(run('Jane Roe, CEO of Acme Group, has dismissed rumours that the company will buy a stake in the broadcaster.'), 'stake');
+    expect(r.speaker).toBe('Jane Roe');
+  });
+});
