@@ -104,6 +104,15 @@ describe('ambiguous words are not outlets in ordinary sentences', () => {
     expect(outletsIn(sentence)).toEqual([]);
   });
 
+  it.each([
+    ['RBC said its quarterly profit rose 8 per cent.', 'RBC'],
+    ['The AKP said the election would go ahead.', 'The AKP'],
+    ['Leadership said the vote would be held.', 'Leadership'],
+    ['Metro said the trains were late.', 'Metro'],
+  ])('%s: a speaker, not an outlet', (sentence, speaker) => {
+    expect(run(sentence).attributions.map((a) => [a.outlet, a.speaker])).toEqual([[null, speaker]]);
+  });
+
   it('keeps the lower-case anaphors "the paper" and "the wire" from naming an outlet', () => {
     expect(lookupOutlet('the paper')).toBeNull();
     expect(lookupOutlet('the wire')).toBeNull();
