@@ -244,10 +244,15 @@ export function subjectBefore(text: string, floor: number, end: number): Span | 
     if (cut > 0 && seg.slice(cut).split(/\s+/).length <= 8) { s += cut; seg = seg.slice(cut); }
   }
   const span = trimSpan(text, s, chosen.end);
+  // "The White House on Tuesday denied": the date between subject and verb is not the subject
+  const dated = TRAILING_SUBJECT_DATE.exec(text.slice(span.start, span.end));
+  if (dated && dated.index > 0) span.end = span.start + dated.index;
   if (span.end <= span.start) return null;
   if (text.slice(span.start, span.end).split(/\s+/).length > 14) return null;
   return span;
 }
+
+const TRAILING_SUBJECT_DATE = /[ \t]+(?:(?:on|late|early|last|this|earlier)[ \t]+)?(?:(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:[ \t]+(?:morning|afternoon|evening|night))?|today|yesterday|(?:last|this)[ \t]+(?:week|month|year|night)|on[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{1,2})$/u;
 
 /** Offset in `seg` of a short noun phrase coordinated after a predicate ("... and some reports"), or -1. */
 function lastCoordinatedSubject(seg: string): number {
