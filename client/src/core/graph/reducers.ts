@@ -42,10 +42,15 @@ export function makeNodeReducer(state: HighlightState) {
       res.hidden = true;
       return res;
     }
-    if (data.kind === 'claim' && node !== state.hovered && node !== state.selected && data.label && data.label.length > CLAIM_LABEL_MAX) {
+    const focus = state.hoverFocus ?? state.selectionFocus;
+    if (data.kind === 'claim' && state.claimsAsPoints && !focus?.nodes.has(node) && !state.recent.has(node)) {
+      // In views this dense a claim's label shows when the claim is in focus (hover, selection, just added); the
+      // rest stay out of sigma's label grid, whose cells the larger outlets and actors take anyway: 15k labels
+      // fewer to index and sort on every full refresh.
+      res.label = null;
+    } else if (data.kind === 'claim' && node !== state.hovered && node !== state.selected && data.label && data.label.length > CLAIM_LABEL_MAX) {
       res.label = `${data.label.slice(0, CLAIM_LABEL_MAX - 1).trimEnd()}…`;
     }
-    const focus = state.hoverFocus ?? state.selectionFocus;
     if (focus) {
       if (focus.nodes.has(node)) {
         res.forceLabel = true;
