@@ -967,6 +967,8 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
         continue;
       }
       if (!/^(?:has|have|had)$/i.test(text.slice(auxStart, a).trim().split(/\s+/)[0] ?? '')) continue;
+      // "It has been reported that C": a passive without its agent hedges, it attributes nothing
+      if (/\b(?:been|being)\b/i.test(text.slice(auxStart, a))) continue;
     }
     const cueText = text.slice(auxStart, b);
     // "Xinhua quoted a ministry spokesman as saying that C", "The paper cites an official as saying C"
@@ -1440,7 +1442,7 @@ function invertedSpeaker(text: string, pos: number, end: number): Span | null {
 
 const ADJUNCT_AFTER_CLAIM = /,\s+(?:confirming|denying|dismissing|rejecting|contradicting|describing|calling|labelling|labeling|branding|dubbing|prompting|sparking|triggering|forcing|leaving|sending|drawing|echoing|following|speaking|writing|appearing|demanding|urging|vowing|pledging|threatening)\s|,?\s+and\s+(?:demanding|urging|vowing|pledging|threatening|calling\s+for|calling\s+on)\s|,?\s+amid\s|\s+after\s+(?:the\s+|official\s+|preliminary\s+|initial\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:showed|revealed|announced|indicated|suggested|confirmed|emerged)\s/u;
 
-const LEADING_MEDIUM = /^(?:In (?:an|a|his|her|their|its) (?:[\p{L}-]+ )?(?:interview|conversation|comments?|remarks|statement) (?:with|to|on)|(?:Speaking|Talking) (?:exclusively )?(?:to|with|on)|Appearing on|Interviewed by|In (?:comments|remarks|an interview|a statement|an email|a letter) (?:to|with)|Writing (?:in|for)|In (?:an|a) (?:op-ed|column|article) (?:in|for)) ([^,]{2,60}),/u;
+const LEADING_MEDIUM = /^(?:In (?:a )?conversation with|In (?:an|a|his|her|their|its) (?:[\p{L}-]+ )?(?:interview|conversation|comments?|remarks|statement) (?:with|to|on)|(?:Speaking|Talking) (?:exclusively )?(?:to|with|on)|Appearing on|Interviewed by|In (?:comments|remarks|an interview|a statement|an email|a letter) (?:to|with)|Writing (?:in|for)|In (?:an|a) (?:op-ed|column|article) (?:in|for)) ([^,]{2,60}),/u;
 
 /** Claim before a trailing attribution whose frame starts at `end`. */
 function claimBefore(text: string, contentStart: number, end: number): Span | null {

@@ -7,7 +7,7 @@ import { clausesOf, type Clause, type SentenceContext } from './clauses.js';
 import { OUTLET_ONLY_VERBS } from './cues.js';
 import { resolveDate } from './dates.js';
 import { findOutletMentions, lookupOutlet } from './lexicon/outlets.js';
-import { descriptorAnaphor, isNewspaperTail, isOutletAnaphor, kindFits, kindInMention, mediumNameRole, outletRole, unfamiliarOutletName, type MediumKind, type OutletMention, type OutletRole } from './outlet-roles.js';
+import { descriptorAnaphor, isNewspaperTail, isOutletAnaphor, kindFits, kindInMention, isCountryOrCapital, mediumNameRole, outletRole, unfamiliarOutletName, type MediumKind, type OutletMention, type OutletRole } from './outlet-roles.js';
 import { relationsOf } from './relations.js';
 import { splitSentences, unwrapLines, type Span } from './sentences.js';
 import type { Article, Attribution, Extraction, Relation } from './types.js';
@@ -316,6 +316,15 @@ export function extract(article: Article): Extraction {
       if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: null, isOutlet: true };
       return { outlet: null, outletMention: null, speaker: np, isOutlet: false };
     }
+    // "A report in El Mundo Deportivo last week": the medium that carried the report
+    const reportIn = /^(?:[Aa]|[Aa]n|[Tt]he)\s+(?:(?:new|recent|separate|earlier|latest)\s+)?(?:report|story|article)\s+(?:in|by|from)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|de|del|di|la|le|el|dello|della))*)(?:\s+(?:on|last|this|earlier)\s+\p{L}+)?$/u.exec(raw);
+    if (reportIn) {
+      const name = reportIn[1] as string;
+      const st = span.start + text.slice(span.start, span.end).indexOf(name);
+      const r = outletRole(name, mentionsIn(st, st + name.length), context);
+      if (r && !r.speaker) return { outlet: r.outlet, outletMention: raw, speaker: null, isOutlet: true };
+      if (!safe(() => actors().isPersonName(name)) && !isCountryOrCapital(name.replace(/^the\s+/i, ''))) return { outlet: name.replace(/^the\s+/i, ''), outletMention: raw, speaker: null, isOutlet: true };
+    }
     const from = /^(?:a|an|the|in a|in an)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|communiqu[eé]|post|message|letter|note|spokes(?:man|woman|person))\s+(?:from|by|for|of|issued by|released by)\s+(.+)$/iu.exec(raw);
     if (from) return { outlet: null, outletMention: null, speaker: from[1] as string, isOutlet: false };
     // "according to a Wednesday report. Reuters' report, which cited ...": the report the next sentence names
@@ -467,8 +476,18 @@ export function extract(article: Article): Extraction {
       if (!role.isOutlet && role.speaker && !role.skip && c.subject && !(c.kind === 'participle' && c.inheritFrom !== null)) {
         const reporting = c.lemma === 'report' || c.lemma === 'according to' || (c.kind === 'prep-lead' || c.kind === 'prep-trail') && /^(?:according to|as reported by)$/i.test(c.cue);
         const clauseContent = c.kind !== 'pre' || (c.claim !== null && /\bthat\s*$/.test(text.slice(c.cueEnd, c.claim.start)));
-        const named = unfamiliarOutletName(clean(text, c.subject) ?? '', reporting && clauseContent);
+        const raw = clean(text, c.subject) ?? '';
+        const named = unfamiliarOutletName(raw, reporting && clauseContent);
         if (named) role = { outlet: named.outlet, outletMention: named.mention, speaker: null, isOutlet: true };
+        // a gazetteer name the mention scanner passed over for want of an article ("says Marca")
+        // (only after the cue or "according to": "Metro said" is a company, "says Marca" a medium)
+        const exact = !named && (c.kind === 'inverted' || c.kind === 'prep-lead' || c.kind === 'prep-trail') ? lookupOutlet(raw) : null;
+        if (exact && [exact.canonical, ...exact.aliases].includes(raw.replace(/^the\s+/i, ''))) role = { outlet: exact.canonical, outletMention: raw, speaker: null, isOutlet: true };
+        // "..., reports Relevo." / "..., Relevo reports.": only a medium reports a rumour in that frame
+        else if (!named && c.lemma === 'report' && (c.kind === 'inverted' || (c.kind === 'post' && /^reports$/i.test(c.cue))) && /^\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,2}$/u.test(raw) &&
+            !safe(() => actors().isPersonName(raw)) && !safe(() => { const k = actors().canonicalSpeaker(raw); return k ? actors().kindOf(k) === 'place' || actors().kindOf(k) === 'person' : false; })) {
+          role = { outlet: raw, outletMention: raw, speaker: null, isOutlet: true };
+        }
       }
       // "Talks stall – report": the report is the one the article goes on to name
       if (c.forwardOutlet && !role.isOutlet) {

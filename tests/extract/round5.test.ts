@@ -250,3 +250,25 @@ describe('denials of unnamed reports and titled speakers', () => {
     expect(r.speaker).toBe('Jane Roe');
   });
 });
+
+describe('rumour-column frames', () => {
+  it('"..., reports X" / "..., X reports" with a name nobody knows as a person or place', () => {
+    expect(recordWith(run('AC Milan are interested in signing the midfielder, reports Calciomercatino.'), 'Milan').outlet).toBe('Calciomercatino');
+    expect(recordWith(run('The striker is closing in on a move to Porto, Goalcentral reports.'), 'Porto').outlet).toBe('Goalcentral');
+    expect(recordWith(run('The striker is closing in on a move to Porto, reports John Smith.'), 'Porto').outlet).toBeNull();
+    expect(recordWith(run('Quarterly revenue rose 8 percent, Acme reported.'), 'revenue').outlet).toBeNull();
+  });
+  it('"A report in X last week said C" names its medium; "the report" then refers to it', () => {
+    const ex = run('A report in Kathimerini last week said the two clubs were in advanced negotiations. The report claimed that a fee had been agreed.');
+    expect(recordWith(ex, 'negotiations').outlet).toBe('Kathimerini');
+    expect(recordWith(ex, 'fee').outlet).toBe('Kathimerini');
+  });
+  it('"It has been reported that C" is a hedge, not an attribution', () => {
+    const ex = run('It has been reported that the club made an offer, but sources have told ESPN that no bid arrived.');
+    expect(brief(ex)).toEqual([{ outlet: 'ESPN', speaker: 'sources', claim: 'no bid arrived' }]);
+  });
+  it('"In conversation with X, S has admitted C"', () => {
+    const r = recordWith(run('In conversation with Sport Bild, the defender has admitted that he could leave in the summer.'), 'leave');
+    expect([r.outlet, r.speaker]).toEqual(['Sport Bild', 'the defender']);
+  });
+});
