@@ -333,7 +333,7 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       const suffix = /^[ \t]+(?:news agency|newspaper|daily|broadcaster|public broadcaster|channel|television|TV|network|radio|news outlet|outlet|news site|website|magazine|wire service)(?![\p{L}])/iu.exec(text.slice(pos, pos + 30));
       if (suffix) { medium.end = pos + suffix[0].length; pos = medium.end; }
       // "told Fox News' Laura Ingraham", "told the BBC's political editor": the outlet's journalist
-      const journalist = /^['’]s?[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}?\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}(?:[ \t]+(?:programme|program|show|podcast|bulletin))?|^['’]s?[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}(?:reporter|correspondent|editor|host|anchor|journalist|presenter)(?![\p{L}])/u.exec(text.slice(pos, pos + 80));
+      const journalist = /^['’]s?[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}?[\p{Lu}\d][\p{L}\d.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'’-]*|the|of|and)){0,3}(?:[ \t]+(?:programme|program|show|podcast|bulletin))?|^['’]s?[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}(?:reporter|correspondent|editor|host|anchor|journalist|presenter)(?![\p{L}])/u.exec(text.slice(pos, pos + 80));
       if (journalist) pos += journalist[0].length;
       // "told the Post and NYT": coordinated media
       const and = !journalist ? /^[ \t]+and[ \t]+/.exec(text.slice(pos, pos + 8)) : null;
@@ -1283,6 +1283,20 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     const st = contentStart + lead[0].indexOf(np);
     out[0].medium = { start: st, end: st + np.length };
   }
+  // "C, per Axios." / "C, via Reuters.": a medium credited after the content
+  if (!out.length) {
+    const per = PER_OUTLET_END.exec(text.slice(Math.max(contentStart, s1 - 80), s1));
+    if (per) {
+      const np = per[1] as string;
+      const st = s1 - per[0].length + per[0].indexOf(np, per[0].search(/per|via/i) + 3);
+      const om = ctx.outletAt(st);
+      if (om) {
+        const fs = s1 - per[0].length;
+        const claim = claimBefore(text, contentStart, fs);
+        if (claim) out.push(base('prep-trail', 'per', per[0].trim().split(/\s+/)[0]!.replace(/^,/, '').trim() || 'per', fs, fs + per[0].length, { subject: { start: om.start, end: om.end }, medium: { start: om.start, end: om.end }, claim, frameStart: fs }));
+      }
+    }
+  }
   // standalone "citing X" attaches to the clause around it
   for (const c of freeCiting) {
     if (consumedCiting.some((x) => x.start === c.start)) continue;
@@ -1375,6 +1389,7 @@ const RELATIVE_CITING_ASIDE = /^\s*,\s*(?:which|that)\s+(?:also\s+)?(?:cited|quo
 /** Cues of "As X reported, C" and "C, as X noted." */
 const AS_FRAME_LEMMAS = new Set(['report', 'say', 'write', 'note', 'tell', 'reveal', 'disclose', 'explain', 'state', 'announce', 'confirm']);
 
+const PER_OUTLET_END = /,[ \t]*(?:per|via)[ \t]+((?:the[ \t]+)?[\p{Lu}][^,.;:"“”]{1,50}?)[ \t]*[.!]?[ \t]*["”]?$/u;
 const URL_AT = /[ \t]*\(?https?:\/\/[^\s)]+\)?/y;
 
 /** " to ", " in ", " on ", " for " before a medium's name after a cue. */

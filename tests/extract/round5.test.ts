@@ -272,3 +272,17 @@ describe('rumour-column frames', () => {
     expect([r.outlet, r.speaker]).toEqual(['Sport Bild', 'the defender']);
   });
 });
+
+describe('more media slots', () => {
+  it('"in an interview published Sunday by X", "told X\'s 60 Minutes"', () => {
+    const a = recordWith(run('The minister said in an interview published Sunday by Le Figaro that taxes would fall.'), 'taxes');
+    expect([a.outlet, a.claim]).toEqual(['Le Figaro', 'taxes would fall']);
+    const b = recordWith(run("The minister told CBS's 60 Minutes that taxes would fall."), 'taxes');
+    expect([b.outlet, b.claim]).toEqual(['CBS News', 'taxes would fall']);
+  });
+  it('"C, per X." and "C, via X." credit a medium', () => {
+    expect(brief(run('The White House is weighing new tariffs, per Axios.'))).toEqual([{ outlet: 'Axios', speaker: null, claim: 'The White House is weighing new tariffs' }]);
+    expect(recordWith(run('Two ministers have resigned over the scandal, via Reuters.'), 'ministers').outlet).toBe('Reuters');
+    expect(run('The plan passed, per the rules.').attributions).toEqual([]);
+  });
+});
