@@ -183,11 +183,12 @@ export class Explorer {
     this.setDensity(view.nodes.length, view.edges.length);
     this.sigma!.setGraph(this.graph);
     this.step('drawn');
-    byId('graph').classList.remove('unpainted');
+    byId('graph').classList.replace('unpainted', 'nodes-only');
     this.showView(view);
     await nextFrame();
     this.step('painted');
     if (this.metrics.firstFrame === null) this.metrics.firstFrame = performance.now();
+    byId('graph').classList.remove('nodes-only');
     if (token !== this.loadToken) return added;
 
     // The edges go in while sigma looks at an empty graph: one indexation of the whole graph when it looks back,
