@@ -232,6 +232,15 @@ export function extract(article: Article): Extraction {
       if (body && !safe(() => actors().isPersonName(body[1] as string))) return { outlet: null, outletMention: null, speaker: (body[0].match(/^(?:The\s+)?/)?.[0] ?? '') + (body[1] as string), isOutlet: false };
     }
     if (lower === 'they') return d.lastSpeaker ? { outlet: null, outletMention: null, speaker: d.lastSpeaker, isOutlet: false } : { outlet: null, outletMention: null, speaker: null, isOutlet: false, skip: true };
+    // "the agency's report said", "the paper's sources said": the medium referred back to, and what it owns
+    const owned = /^(.+?)['’]s?\s+((?:(?:own|unnamed|anonymous|several|two|three)\s+)?(?:report|reports|story|article|reporting|investigation|analysis|editorial|sources?|correspondents?|reporters?))$/iu.exec(raw);
+    if (owned && (isOutletAnaphor(owned[1] as string) || descriptorAnaphor(owned[1] as string))) {
+      const head = owned[1] as string;
+      const described = descriptorAnaphor(head);
+      const outlet = described ? describedOutletBefore(span.start, described.kind) : (d.lastReporter ?? d.lastOutlet)?.outlet ?? null;
+      const speaker = /sources?|correspondents?|reporters?$/i.test(owned[2] as string) ? owned[2] as string : null;
+      if (outlet) return { outlet, outletMention: raw, speaker, isOutlet: !speaker };
+    }
     if (isOutletAnaphor(raw)) {
       const antecedent = d.lastReporter ?? d.lastOutlet;
       if (antecedent) return { outlet: antecedent.outlet, outletMention: raw, speaker: null, isOutlet: true };

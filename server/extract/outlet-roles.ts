@@ -145,6 +145,8 @@ export function descriptorAnaphor(np: string): { kind: MediumKind; demonym: stri
     if (/^\p{Lu}[\p{L}-]*-(?:based|owned|run|funded|backed|controlled|language)$/u.test(w)) continue;
     if (mods.slice(i + 1).some((x) => /^\p{Lu}[\p{L}-]*-(?:based|owned|run|funded|backed|controlled|language)$/u.test(x)) && /^\p{Lu}\p{Ll}+$/u.test(w)) continue;
     if (countryWords().has(w)) { demonym ??= w; continue; }
+    // "South Korean", "New Zealand", "Sri Lankan": a capitalised word before a country word
+    if (/^\p{Lu}\p{Ll}+$/u.test(w) && i + 1 < mods.length && countryNameTokens().has(`${w} ${mods[i + 1]}`)) { demonym ??= `${w} ${mods[i + 1]}`; i++; continue; }
     return null;
   }
   const head = `${m[2] ?? ''}${m[3]}`.trim();
@@ -160,6 +162,13 @@ function countryWords(): Set<string> {
   const set = new Set<string>(['Arab', 'Gulf', 'Western', 'European', 'African', 'Asian', 'Latin', 'Kurdish', 'Palestinian', 'Hong', 'Kong', 'Scottish', 'Welsh', 'English', 'Catalan', 'Basque', 'Flemish']);
   for (const c of COUNTRIES) for (const n of [c.canonical, ...c.aliases, ...c.demonyms, ...c.capitals]) if (!/\s/.test(n)) set.add(n);
   return (countryWordSet = set);
+}
+
+let countryPairSet: Set<string> | null = null;
+/** Two-word country names and demonyms: "South Korean", "New Zealand", "Sri Lankan". */
+function countryNameTokens(): Set<string> {
+  countryPairSet ??= new Set(COUNTRIES.flatMap((c) => [c.canonical, ...c.aliases, ...c.demonyms, ...c.capitals]).filter((n) => n.split(' ').length === 2));
+  return countryPairSet;
 }
 
 /** Whether an outlet of a gazetteer kind (or one named only in the text) fits a descriptor's kind. */

@@ -286,3 +286,15 @@ describe('more media slots', () => {
     expect(run('The plan passed, per the rules.').attributions).toEqual([]);
   });
 });
+
+describe('descriptors with two-word demonyms and possessives', () => {
+  it('"the South Korean news agency", "the Doha-based broadcaster", "the pan-Arab daily"', () => {
+    expect(recordWith(run('Yonhap reported the launch on Sunday. The South Korean news agency said the missile flew 600 km.'), '600').outlet).toBe('Yonhap');
+    expect(recordWith(run('Al Jazeera reported that the talks had stalled. According to the Doha-based broadcaster, negotiators would meet again.'), 'negotiators').outlet).toBe('Al Jazeera');
+  });
+  it('"the agency\'s report said C", "the paper\'s sources said C"', () => {
+    expect(recordWith(run("Yonhap reported the launch. The agency's report said the missile flew 600 km."), '600').outlet).toBe('Yonhap');
+    const r = recordWith(run("Reuters reported the merger. The agency's sources said the price was high."), 'price');
+    expect([r.outlet, r.speaker]).toEqual(['Reuters', 'sources']);
+  });
+});
