@@ -1335,6 +1335,10 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
 const LATER_PARTICIPLES = new Set(['signaling', 'signalling', 'indicating', 'suggesting', 'acknowledging', 'asserting', 'alleging', 'predicting',
   'revealing', 'confirming', 'denying', 'describing', 'dismissing', 'rejecting', 'disputing', 'emphasizing', 'emphasising', 'reiterating', 'recalling',
   'contending', 'maintaining', 'declaring', 'announcing', 'accusing', 'blaming']);
+/** Participles of an act against someone: done by the actor of the reported clause, not by its reporter. */
+const ACTION_LEMMAS = new Set(['accuse', 'blame']);
+/** A definite subject and a finite verb opening reported content: "the army has suspended". */
+const CLAIM_SUBJECT = /^((?:the|its|his|her|their)[ \t]+[\p{L}-]+(?:[ \t]+[\p{L}-]+){0,2}?|\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})[ \t]+(?:has|have|had|is|are|was|were)[ \t]+\p{Ll}+ed(?![\p{L}])/u;
 /** Verbs that are cues only as such a participle ("signaled a shift" is no statement). */
 const PARTICIPLE_ONLY = new Set(['signal', 'indicate']);
 
@@ -1369,6 +1373,15 @@ function laterParticiple(ctx: SentenceContext, out: Clause[], lemma: string, a: 
   if (start < 0 || s1 - start < 8) return null;
   let fs = a;
   while (fs > s0 && /[\s,]/.test(text[fs - 1] as string)) fs--;
+  // "Officials say the army has suspended talks, accusing the rebels of ...": the reported actor accuses
+  const from = out[inherit] as Clause;
+  if (ACTION_LEMMAS.has(lemma) && from.claim && (from.lemma === 'say' || from.lemma === 'report')) {
+    const actor = CLAIM_SUBJECT.exec(text.slice(from.claim.start, Math.min(a, from.claim.start + 80)));
+    if (actor && !/^(?:it|he|she|they|there|this|that)$/i.test(actor[1] as string)) {
+      const st = from.claim.start;
+      return base('participle', lemma, text.slice(a, b), a, b, { subject: { start: st, end: st + (actor[1] as string).length }, claim: { start, end: s1 }, frameStart: fs, dateText: right.dateText });
+    }
+  }
   return base('participle', lemma, text.slice(a, b), a, b, { subject: null, claim: { start, end: s1 }, frameStart: fs, inheritFrom: inherit, dateText: right.dateText });
 }
 

@@ -298,3 +298,15 @@ describe('descriptors with two-word demonyms and possessives', () => {
     expect([r.outlet, r.speaker]).toEqual(['Reuters', 'sources']);
   });
 });
+
+describe('who accuses in a participle after reported content', () => {
+  it('"S say X has done Y, accusing Z of W": X accuses', () => {
+    const ex = run('Officials say the navy has seized the tanker, accusing its crew of smuggling fuel.');
+    expect(recordWith(ex, 'smuggling').speaker).toBe('the navy');
+    expect(recordWith(ex, 'seized').speaker).toBe('Officials');
+  });
+  it('a participle of saying stays with the reporter', () => {
+    const ex = run('The ministry said the government had approved the deal, rejecting claims that it was rushed.');
+    expect(recordWith(ex, 'rushed').speaker).toBe('The ministry');
+  });
+});
