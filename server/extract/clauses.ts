@@ -1363,6 +1363,14 @@ function laterParticiple(ctx: SentenceContext, out: Clause[], lemma: string, a: 
   } else if (lemma === 'describe') {
     const m = DESCRIBED_AS.exec(text.slice(right.pos, Math.min(s1, right.pos + 160)));
     if (m) start = right.pos + m[0].length - (m[1] as string).length;
+    // ', describing it as "quite catastrophic"': the quoted words are the claim
+    const q = m ? /[ \t]as[ \t]+(["“])[^"“”]{2,200}["”][ \t]*[.,;]?[ \t]*$/u.exec(text.slice(start, s1)) : null;
+    if (q) {
+      const claim = quoteClaim(text, start + q.index + q[0].indexOf(q[1] as string), s1);
+      let fs = a;
+      while (fs > s0 && /[\s,]/.test(text[fs - 1] as string)) fs--;
+      return base('participle', lemma, text.slice(a, b), a, b, { subject: null, claim, frameStart: fs, inheritFrom: inherit, dateText: right.dateText });
+    }
   } else if (lemma === 'accuse' || lemma === 'blame') {
     const m = (lemma === 'accuse' ? ACCUSE_OF : BLAME_FOR).exec(text.slice(right.pos, Math.min(s1, right.pos + 140)));
     if (m) start = right.pos + m[0].length - (m[1] as string).length;

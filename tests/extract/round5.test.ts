@@ -127,6 +127,10 @@ describe('participles that continue an attributed clause', () => {
     const b = recordWith(run('The army told the BBC it had captured the town, describing the operation as a success.'), 'operation');
     expect([b.outlet, b.speaker, b.claim]).toEqual(['BBC', 'The army', 'the operation as a success']);
   });
+  it('", describing X as \"Y\"": the quoted words are the claim', () => {
+    const r = recordWith(run('The governor said the floods were worsening, describing the situation as "quite catastrophic."'), 'catastrophic');
+    expect([r.speaker, r.claim]).toEqual(['The governor', 'quite catastrophic']);
+  });
   it('without an attributed clause before it, a participle is narration', () => {
     expect(run('The storm hit the coast, signalling that the season had begun.').attributions).toEqual([]);
     expect(run('Prices rose again, confirming that inflation was back.').attributions).toEqual([]);
