@@ -183,6 +183,16 @@ export function extract(article: Article): Extraction {
   /** "PW" in a Publishers Weekly article: the publisher by its initials. */
   const publisherInitials = publisherName.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w) && !/^The$/.test(w)).map((w) => w[0]).join('');
   const isPublisherAcronym = (raw: string) => publisherInitials.length >= 2 && raw === publisherInitials && !lookupOutlet(raw);
+  /** An outlet that published, ran or carried a report in the two sentences before. */
+  const publishedBy = (pos: number, sentenceIdx: number): string | null => {
+    const from = (sentences[Math.max(0, sentenceIdx - 2)] as Span).start;
+    const ms = mentionsIn(from, pos);
+    for (let i = ms.length - 1; i >= 0; i--) {
+      const m = ms[i] as OutletMention;
+      if (/^\s+(?:(?:has|had|also|first|on\s+\p{L}+)\s+)*(?:published|ran|carried|released|aired|broadcast|put out)\s+(?:a|an|its|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:report|story|article|investigation|exclusive)\b/u.test(text.slice(from + m.end, from + m.end + 80))) return m.entry.canonical;
+    }
+    return null;
+  };
   /** "the Canadian daily", "the state-run agency": the latest outlet before pos of that kind, else the publisher. */
   const describedOutletBefore = (pos: number, kind: MediumKind): string | null => {
     let best: { at: number; outlet: string } | null = null;
@@ -247,6 +257,9 @@ export function extract(article: Article): Extraction {
       // "The newspaper said" when the medium was only named in narration before
       const named = /^the\s+(?:newspaper|paper|daily|weekly|tabloid|broadsheet|news agency|agency|broadcaster|network|channel|magazine|publication|news outlet|outlet)$/i.test(raw) ? outletNamedBefore(span.start, /agency/i.test(raw)) : null;
       if (named) return { outlet: named, outletMention: raw, speaker: null, isOutlet: true };
+      // "The Guardian published an investigation on Sunday. The report said ...": the medium that published it
+      const publisher = /^the\s+(?:report|story|article|investigation)$/i.test(raw) ? publishedBy(span.start, sentenceIdx) : null;
+      if (publisher) return { outlet: publisher, outletMention: raw, speaker: null, isOutlet: true };
       return { outlet: null, outletMention: null, speaker: raw, isOutlet: false };
     }
     const described = descriptorAnaphor(raw);
@@ -345,6 +358,10 @@ export function extract(article: Article): Extraction {
           return { outlet: m.entry.canonical, outletMention: raw, speaker: null, isOutlet: true };
         }
       }
+    }
+    if (/^the\s+(?:investigation|exclusive|analysis)$/i.test(raw)) {
+      const publisher = publishedBy(span.start, sentenceIdx);
+      if (publisher) return { outlet: publisher, outletMention: raw, speaker: null, isOutlet: true };
     }
     if (DEFINITE_SOURCE.test(raw)) {
       // "The source added": the outlet (or none) of the record that introduced that source

@@ -314,3 +314,11 @@ describe('who accuses in a participle after reported content', () => {
     expect(recordWith(ex, 'rushed').speaker).toBe('The ministry');
   });
 });
+
+describe('a report an outlet published in narration', () => {
+  it('"X published an investigation. The report/investigation said/found C"', () => {
+    expect(recordWith(run('The Guardian published an investigation on Sunday into the contracts. The report said the ministry ignored warnings.'), 'warnings').outlet).toBe('The Guardian');
+    expect(recordWith(run('Der Spiegel ran a story about the contracts last week. The investigation found that the ministry ignored warnings.'), 'warnings').outlet).toBe('Der Spiegel');
+    expect(recordWith(run('The ministry released a report on Monday. The report said the warnings were ignored.'), 'warnings').outlet).toBeNull();
+  });
+});
