@@ -352,6 +352,9 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       const s = pos + (mm[0].length - mm[0].trimStart().length);
       medium = { start: s, end: pos + mm[0].length };
       pos = medium.end;
+      // "told Russia's RIA news agency"
+      const suffix = /^[ \t]+(?:news agency|newspaper|daily|broadcaster|public broadcaster|channel|television|TV|network|radio|news outlet|outlet|news site|website|magazine|wire service)(?![\p{L}])/iu.exec(text.slice(pos, pos + 30));
+      if (suffix) { medium.end = pos + suffix[0].length; pos = medium.end; }
       // "told the Post and NYT": a second name coordinated with the first
       const and = /^[ \t]+and(?=[ \t])/.exec(text.slice(pos, pos + 6));
       if (and) {
@@ -1478,7 +1481,7 @@ function invertedSpeaker(text: string, pos: number, end: number): Span | null {
 
 const ADJUNCT_AFTER_CLAIM = /,\s+(?:confirming|denying|dismissing|rejecting|contradicting|describing|calling|labelling|labeling|branding|dubbing|prompting|sparking|triggering|forcing|leaving|sending|drawing|echoing|following|speaking|writing|appearing|demanding|urging|vowing|pledging|threatening)\s|,?\s+and\s+(?:demanding|urging|vowing|pledging|threatening|calling\s+for|calling\s+on)\s|,?\s+amid\s|\s+after\s+(?:the\s+|official\s+|preliminary\s+|initial\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:showed|revealed|announced|indicated|suggested|confirmed|emerged)\s/u;
 
-const LEADING_MEDIUM = /^(?:In (?:a )?conversation with|In (?:an|a|his|her|their|its) (?:[\p{L}-]+ )?(?:interview|conversation|comments?|remarks|statement) (?:with|to|on)|(?:Speaking|Talking) (?:exclusively )?(?:to|with|on)|Appearing on|Interviewed by|In (?:comments|remarks|an interview|a statement|an email|a letter) (?:to|with)|Writing (?:in|for)|In (?:an|a) (?:op-ed|column|article) (?:in|for)) ([^,]{2,60}),/u;
+const LEADING_MEDIUM = /^(?:In (?:a )?conversation with|In (?:a|an) (?:[\p{L}-]+ )?(?:statement|message|dispatch|interview|report) (?:carried|published|released|aired|broadcast) by|In (?:an|a|his|her|their|its) (?:[\p{L}-]+ )?(?:interview|conversation|comments?|remarks|statement) (?:with|to|on)|(?:Speaking|Talking) (?:exclusively )?(?:to|with|on)|Appearing on|Interviewed by|In (?:comments|remarks|an interview|a statement|an email|a letter) (?:to|with)|Writing (?:in|for)|In (?:an|a) (?:op-ed|column|article) (?:in|for)) ([^,]{2,60}),/u;
 
 /** Claim before a trailing attribution whose frame starts at `end`. */
 function claimBefore(text: string, contentStart: number, end: number): Span | null {
@@ -1539,7 +1542,7 @@ function cutClaims(text: string, clauses: Clause[]): void {
       const cut = /,\s*(?:citing|quoting)\s|\s+as per\s|,\s*(?:he|she|they|it) (?:said|added|says)\b/.exec(tail);
       if (cut) end = c.claim.start + cut.index;
       // "C, per a statement to Politico.": the medium that carried it, not part of the claim
-      const per = /,\s*(?:per|via)\s+(?:(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|post|remarks|comments|email|e-mail|letter|memo)\s+(?:to|with|in|from)\s+)?([^,;]{2,60}?)[\s.]*$/u.exec(text.slice(c.claim.start, end));
+      const per = /,\s*(?:per|via|(?:as\s+)?(?:quoted|cited|carried)\s+by|in\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|post|remarks|comments|message|letter|dispatch)\s+(?:carried|published|released|quoted|cited|aired|broadcast)\s+by)\s+(?:(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|post|remarks|comments|email|e-mail|letter|memo)\s+(?:to|with|in|from)\s+)?([^,;]{2,60}?)[\s.]*$/u.exec(text.slice(c.claim.start, end));
       if (per) {
         if (!c.medium) {
           const np = per[1] as string;

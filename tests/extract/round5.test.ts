@@ -322,3 +322,19 @@ describe('a report an outlet published in narration', () => {
     expect(recordWith(run('The ministry released a report on Monday. The report said the warnings were ignored.'), 'warnings').outlet).toBeNull();
   });
 });
+
+describe('wire credits after and before the statement', () => {
+  it('"S said C, quoted by X." / "..., in a statement carried by X."', () => {
+    const a = recordWith(run('The spokesman said the talks had stalled, quoted by TASS.'), 'talks');
+    expect([a.outlet, a.speaker, a.claim]).toEqual(['TASS', 'The spokesman', 'the talks had stalled']);
+    const b = recordWith(run('The ministry said the drone was shot down, in a statement carried by state news agency KCNA.'), 'drone');
+    expect([b.outlet, b.claim]).toEqual(['Korean Central News Agency', 'the drone was shot down']);
+  });
+  it('"In a statement carried by X, S said C"', () => {
+    const r = recordWith(run('In a statement carried by KCNA, the ministry said the test was a success.'), 'test');
+    expect([r.outlet, r.speaker]).toEqual(['Korean Central News Agency', 'the ministry']);
+  });
+  it('"told Russia\'s RIA news agency that C" keeps the media noun out of the claim', () => {
+    expect(recordWith(run("The minister told Russia's RIA news agency that the pipeline would reopen."), 'pipeline').claim).toBe('the pipeline would reopen');
+  });
+});
