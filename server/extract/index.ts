@@ -510,7 +510,7 @@ export function extract(article: Article): Extraction {
         const exact = !named && (c.kind === 'inverted' || c.kind === 'prep-lead' || c.kind === 'prep-trail') ? lookupOutlet(raw) : null;
         if (exact && [exact.canonical, ...exact.aliases].includes(raw.replace(/^the\s+/i, ''))) role = { outlet: exact.canonical, outletMention: raw, speaker: null, isOutlet: true };
         // "..., reports Relevo." / "..., Relevo reports.": only a medium reports a rumour in that frame
-        else if (!named && c.lemma === 'report' && (c.kind === 'inverted' || (c.kind === 'post' && /^reports$/i.test(c.cue))) && /^\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,2}$/u.test(raw) &&
+        else if (!named && !c.forwardOutlet && c.lemma === 'report' && (c.kind === 'inverted' || (c.kind === 'post' && /^reports$/i.test(c.cue))) && /^\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,2}$/u.test(raw) &&
             !safe(() => actors().isPersonName(raw)) && !safe(() => { const k = actors().canonicalSpeaker(raw); return k ? actors().kindOf(k) === 'place' || actors().kindOf(k) === 'person' : false; })) {
           role = { outlet: raw, outletMention: raw, speaker: null, isOutlet: true };
         }

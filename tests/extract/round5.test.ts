@@ -338,3 +338,10 @@ describe('wire credits after and before the statement', () => {
     expect(recordWith(run("The minister told Russia's RIA news agency that the pipeline would reopen."), 'pipeline').claim).toBe('the pipeline would reopen');
   });
 });
+
+describe('headline tags are not outlet names', () => {
+  it('"Title: Reports" without an outlet named later gives no outlet called "Reports"', () => {
+    const ex = run('Apple plans to cut iPhone output: Reports\nApple is cutting production of its phones.');
+    expect(ex.attributions.map((a) => a.outlet)).not.toContain('Reports');
+  });
+});
