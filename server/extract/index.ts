@@ -443,7 +443,8 @@ export function extract(article: Article): Extraction {
       }
       const cited = clean(text, c.citing);
       if (medium?.also?.length && !role.isOutlet && !role.also) role = { ...role, also: medium.also };
-      roles.push({ ...role, cited, medium });
+      // (explicit fields: a spread of roles of many shapes is a slow generic copy in V8)
+      roles.push({ outlet: role.outlet, outletMention: role.outletMention, speaker: role.speaker, isOutlet: role.isOutlet, skip: role.skip, also: role.also, cited, medium });
     }
     // merge trailing outlet attributions into the speaker clause they wrap:
     // 'S said C, Reuters reported.' / 'S said C, as quoted by the FT.'
