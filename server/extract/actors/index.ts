@@ -3,7 +3,7 @@
 import { isCommonWord } from '../lexicon/common-words.js';
 import { FIRST_NAMES } from '../lexicon/first-names.js';
 import { ANONYMOUS_HEADS, NON_ACTOR_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/roles.js';
-import { tokenize, type Token } from '../lexicon/tokens.js';
+import { tokenize, tokensOf, type Token } from '../lexicon/tokens.js';
 import { genderOf } from '../pronouns.js';
 import { CAPITAL_STATES, COUNTRY_NAMES, CITY_NAMES, GAZETTEER_KINDS, REGION_NAMES, type ActorKind } from './gazetteer.js';
 import { countedStateDescriptions, definiteDescriptions, firstAtOrAfter, LONGEST_MENTION, officeDescriptions, spokespersonDescriptions, subdivisionDescriptions, titleDescriptions } from './descriptions.js';
@@ -465,7 +465,8 @@ function scanPhrase(phrase: string): { toks: Token[]; raw: RawMention[] } {
 }
 
 export function createActorResolver(text: string): ActorResolver {
-  const tokens = tokenize(text);
+  // (the token stream the outlet finder read for this article, when it did)
+  const tokens = tokensOf(text);
   const raw = scan(text, tokens);
   const ctx = buildContext(text, raw, tokens);
   const mentions: ActorMention[] = [];

@@ -21,11 +21,17 @@ export interface PhraseMatch<T> {
   end: number;
 }
 
+/** The phrases that start with one word: that word alone, and longer ones by their second word. */
+interface FirstWord<T> {
+  /** one-word phrases */
+  single: Phrase<T>[] | null;
+  /** longer phrases by the key of their second word, longest first */
+  multi: Map<string, Phrase<T>[]> | null;
+}
+
 export class PhraseMatcher<T> {
-  /** one-word phrases by their key */
-  private single = new Map<string, Phrase<T>[]>();
-  /** longer phrases by the keys of their first and second words, longest first */
-  private multi = new Map<string, Map<string, Phrase<T>[]>>();
+  /** phrases by the key of their first word (one map lookup per token: most tokens start no phrase) */
+  private byFirst = new Map<string, FirstWord<T>>();
 
   add(phrase: string, value: T, options: { caseInsensitive?: boolean } = {}): void {
     const toks = tokenize(phrase);
@@ -38,25 +44,27 @@ export class PhraseMatcher<T> {
       caseInsensitive: !!options.caseInsensitive,
       value,
     };
-    let map = this.single;
-    let key = toks[0].key;
-    if (toks.length > 1) {
-      map = this.multi.get(key) ?? new Map();
-      this.multi.set(key, map);
-      key = toks[1].key;
+    let first = this.byFirst.get(toks[0].key);
+    if (!first) this.byFirst.set(toks[0].key, (first = { single: null, multi: null }));
+    if (toks.length === 1) {
+      first.single ??= [];
+      first.single.push(entry);
+      return;
     }
-    const list = map.get(key);
+    first.multi ??= new Map();
+    const list = first.multi.get(toks[1].key);
     if (list) {
       list.push(entry);
       list.sort((a, b) => b.words.length - a.words.length);
-    } else map.set(key, [entry]);
+    } else first.multi.set(toks[1].key, [entry]);
   }
 
   /** Longest phrase starting at token i, or null. */
   matchAt(text: string, tokens: Token[], i: number): PhraseMatch<T> | null {
-    const first = tokens[i];
-    if (i + 1 < tokens.length) {
-      const list = this.multi.get(first.key)?.get(tokens[i + 1].key);
+    const first = this.byFirst.get(tokens[i].key);
+    if (!first) return null;
+    if (first.multi && i + 1 < tokens.length) {
+      const list = first.multi.get(tokens[i + 1].key);
       if (list) {
         for (const p of list) {
           if (i + p.words.length > tokens.length) continue;
@@ -64,7 +72,7 @@ export class PhraseMatcher<T> {
         }
       }
     }
-    const list = this.single.get(first.key);
+    const list = first.single;
     if (list) for (const p of list) if (this.fits(p, text, tokens, i)) return this.result(p, tokens, i);
     return null;
   }

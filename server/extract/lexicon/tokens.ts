@@ -44,6 +44,22 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+/** The last few texts tokenised through tokensOf, newest first. */
+const recent: { text: string; tokens: Token[] }[] = [];
+const RECENT_TEXTS = 4;
+
+/**
+ * tokenize(text), kept for the few texts tokenised last: an article is read by the outlet
+ * finder and the actor scanner, and both share its one token stream. Callers only read the result.
+ */
+export function tokensOf(text: string): Token[] {
+  for (const r of recent) if (r.text === text) return r.tokens;
+  const tokens = tokenize(text);
+  recent.unshift({ text, tokens });
+  if (recent.length > RECENT_TEXTS) recent.pop();
+  return tokens;
+}
+
 /**
  * Normalised separator between two words: hyphens and runs of white space count as one
  * space, curly apostrophes as straight ones. "Al-Jazeera" and "Al Jazeera" then match.
