@@ -68,9 +68,14 @@ function nameOf(speaker: string): string {
   return out.join(' ') || speaker;
 }
 
+/** What clean() would change: white space other than single spaces, or white space or punctuation at an end. */
+const NEEDS_CLEANING = /[^\S ]| {2}|^[\s,;:"“”]|[\s,;:"“”]$/;
+
 function clean(text: string, span: Span | null): string | null {
   if (!span) return null;
-  const s = text.slice(span.start, span.end).replace(/\s+/g, ' ').trim().replace(/^[,;:"“”]+|[,;:"“”]+$/g, '').trim();
+  const raw = text.slice(span.start, span.end);
+  if (!NEEDS_CLEANING.test(raw)) return raw || null;
+  const s = raw.replace(/\s+/g, ' ').trim().replace(/^[,;:"“”]+|[,;:"“”]+$/g, '').trim();
   return s || null;
 }
 
