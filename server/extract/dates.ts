@@ -17,8 +17,20 @@ export const DATE_PHRASE = new RegExp(
 
 const MONTH_DAY = new RegExp(String.raw`(${MONTHS.join('|')})\s+(\d{1,2})(?:,\s*(\d{4}))?`);
 
+// (every record of an article resolves against the same date: parse it once; callers only read it)
+let lastPublished: string | null = null;
+let lastParsed: Date | null = null;
+
 function parsePublished(published: string | null | undefined): Date | null {
   if (!published) return null;
+  if (published !== lastPublished) {
+    lastParsed = parseDate(published);
+    lastPublished = published;
+  }
+  return lastParsed;
+}
+
+function parseDate(published: string): Date | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
   if (!m) return null;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));

@@ -98,7 +98,7 @@ export function extract(article: Article): Extraction {
     }
     for (let i = lo; i < mentions.length && (mentions[i] as OutletMention).start < end; i++) {
       const m = mentions[i] as OutletMention;
-      if (m.end <= end) out.push({ ...m, start: m.start - start, end: m.end - start });
+      if (m.end <= end) out.push({ start: m.start - start, end: m.end - start, mention: m.mention, entry: m.entry });
     }
     return out;
   };

@@ -586,6 +586,9 @@ export function createActorResolver(text: string): ActorResolver {
   function mentionsOfPhraseUncached(phrase: string, speakerRole: boolean, outletsAsBodies: boolean): ActorMention[] {
     const { toks, raw: rawPhrase } = scanPhrase(phrase);
     const res: ActorMention[] = [];
+    // (the article's context read in the phrase; a phrase's first word is no evidence of lower-case use)
+    let phraseCtx: Context | null = null;
+    let firstWordCtx: Context | null = null;
     for (const m of rawPhrase) {
       // A lone capitalised word is a name when the article treats it as one.
       if (m.source === 'single' && m.common && !ctx.surnames.get(toks[m.first].key)) continue;
@@ -594,7 +597,10 @@ export function createActorResolver(text: string): ActorResolver {
         res.push({ start: m.start, end: m.end, canonical: OUTLET_ACTOR_NAMES[m.canonical] ?? m.canonical, kind: 'organization' });
         continue;
       }
-      const r = resolve(m, { ...ctx, text: phrase, lowerWords: m.source === 'single' && m.first === 0 ? new Set() : ctx.lowerWords }, speakerRole);
+      const readIn = m.source === 'single' && m.first === 0
+        ? (firstWordCtx ??= { ...ctx, text: phrase, lowerWords: new Set() })
+        : (phraseCtx ??= { ...ctx, text: phrase, lowerWords: ctx.lowerWords });
+      const r = resolve(m, readIn, speakerRole);
       if (r) {
         const q = qualifiedBodies.get(r.canonical);
         if (q) r.canonical = q;
