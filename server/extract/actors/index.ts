@@ -426,6 +426,8 @@ function nameStorms(text: string, mentions: ActorMention[]): Set<string> {
  */
 function stateDescriptions(text: string, mentions: ActorMention[], home: string | null): ActorMention[] {
   if (!home) return [];
+  // (every description below holds one of these words: most phrases have neither)
+  if (!text.includes('government') && !text.includes('commission')) return [];
   const out: ActorMention[] = [];
   for (const d of text.matchAll(/\b[Tt]he government\b(?!\s+(?:of|in)\b)/g)) out.push({ start: d.index, end: d.index + d[0].length, canonical: home, kind: 'place' });
   const named = mentions.find((m) => /\bElect(?:oral|ion) Commission\b/.test(m.canonical));

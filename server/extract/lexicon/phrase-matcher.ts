@@ -29,9 +29,20 @@ interface FirstWord<T> {
   multi: Map<string, Phrase<T>[]> | null;
 }
 
+/** A bucket of (first code unit, length) of an ASCII-initial word, for the filters below. */
+const bucket = (word: string) => word.charCodeAt(0) * 32 + Math.min(word.length, 31);
+
 export class PhraseMatcher<T> {
-  /** phrases by the key of their first word (one map lookup per token: most tokens start no phrase) */
+  /** phrases by the key of their first word */
   private byFirst = new Map<string, FirstWord<T>>();
+  /**
+   * Which words that start with no capital (most tokens) can begin a phrase, by bucket: a token
+   * outside them is turned away without a map lookup. By the token's key: case-insensitive phrases
+   * and "the" (for "The X"); by its folded form: case-sensitive phrases whose first word starts
+   * with an ASCII character other than a capital.
+   */
+  private lowerByKey = new Uint8Array(128 * 32);
+  private lowerByFolded = new Uint8Array(128 * 32);
 
   add(phrase: string, value: T, options: { caseInsensitive?: boolean } = {}): void {
     const toks = tokenize(phrase);
@@ -44,6 +55,14 @@ export class PhraseMatcher<T> {
       caseInsensitive: !!options.caseInsensitive,
       value,
     };
+    const w = entry.words[0] as string;
+    if (entry.caseInsensitive) {
+      if (w.charCodeAt(0) < 128) this.lowerByKey[bucket(w)] = 1;
+    } else {
+      const c = w.charCodeAt(0);
+      if (c < 128 && (c < 65 || c > 90)) this.lowerByFolded[bucket(w)] = 1;
+      if (w === 'The' || w === 'the') this.lowerByKey[bucket('the')] = 1;
+    }
     let first = this.byFirst.get(toks[0].key);
     if (!first) this.byFirst.set(toks[0].key, (first = { single: null, multi: null }));
     if (toks.length === 1) {
@@ -61,7 +80,10 @@ export class PhraseMatcher<T> {
 
   /** Longest phrase starting at token i, or null. */
   matchAt(text: string, tokens: Token[], i: number): PhraseMatch<T> | null {
-    const first = this.byFirst.get(tokens[i].key);
+    const tok = tokens[i] as Token;
+    const c = tok.folded.charCodeAt(0);
+    if (c < 128 && (c < 65 || c > 90) && !this.lowerByFolded[bucket(tok.folded)] && tok.key.charCodeAt(0) < 128 && !this.lowerByKey[bucket(tok.key)]) return null;
+    const first = this.byFirst.get(tok.key);
     if (!first) return null;
     if (first.multi && i + 1 < tokens.length) {
       const list = first.multi.get(tokens[i + 1].key);
