@@ -157,18 +157,25 @@ const lowerAt = (text: string, w: Word) => text.slice(w.s, w.e).toLowerCase();
  */
 export function findCues(text: string, from: number, to: number): CueHit[] {
   const out: CueHit[] = [];
-  let w = nextWord(text, from, to);
-  while (w) {
-    const len = w.e - w.s;
-    let next = nextWord(text, w.e, to);
+  // (the word at s..e is read by offsets: no object per word; the rare multi-word cues use nextWord)
+  let s = from;
+  while (s < to && !isWordCode(text, s)) s++;
+  while (s < to) {
+    let e = s + 1;
+    while (e < to && isWordCode(text, e)) e++;
+    const len = e - s;
+    // where the next word is looked for: after this one, or after the words a cue took
+    let resume = e;
     if (len >= 2 && len <= MAX_CUE_LENGTH) {
-      const lw = lowerAt(text, w);
+      const lw = text.slice(s, e).toLowerCase();
       if (lw === 'according') {
+        const next = nextWord(text, e, to);
         if (next && lowerAt(text, next) === 'to') {
-          out.push({ start: w.s, end: next.e, word: text.slice(w.s, next.e) });
-          next = nextWord(text, next.e, to);
+          out.push({ start: s, end: next.e, word: text.slice(s, next.e) });
+          resume = next.e;
         }
       } else if (lw === 'as') {
+        let next = nextWord(text, e, to);
         // "as first reported by X", "as previously reported by X"
         if (next && /^(?:first|previously|earlier|originally|initially)$/.test(lowerAt(text, next))) {
           const verb = nextWord(text, next.e, to);
@@ -177,33 +184,36 @@ export function findCues(text: string, from: number, to: number): CueHit[] {
         const second = next ? AS_CUES[lowerAt(text, next)] : undefined;
         if (next && second !== undefined) {
           if (second === '') {
-            out.push({ start: w.s, end: next.e, word: text.slice(w.s, next.e) });
+            out.push({ start: s, end: next.e, word: text.slice(s, next.e) });
             next = nextWord(text, next.e, to);
           } else {
             const third = nextWord(text, next.e, to);
             if (third && lowerAt(text, third) === second) {
-              out.push({ start: w.s, end: third.e, word: text.slice(w.s, third.e) });
+              out.push({ start: s, end: third.e, word: text.slice(s, third.e) });
               next = nextWord(text, third.e, to);
             }
           }
         }
+        resume = next ? next.s : to;
       } else if (PHRASAL_FORMS.has(lw)) {
+        const next = nextWord(text, e, to);
         if (next && lowerAt(text, next) === PHRASAL_FORMS.get(lw)) {
-          out.push({ start: w.s, end: next.e, word: text.slice(w.s, next.e) });
-          next = nextWord(text, next.e, to);
+          out.push({ start: s, end: next.e, word: text.slice(s, next.e) });
+          resume = next.e;
         }
       } else if (lw === 'citing' || VERB_FORMS.has(lw)) {
-        out.push({ start: w.s, end: w.e, word: text.slice(w.s, w.e) });
+        out.push({ start: s, end: e, word: text.slice(s, e) });
       } else if (len >= 7) {
-        const glued = GLUED_CUE.exec(text.slice(w.s, w.e));
-        if (glued) out.push({ start: w.e - (glued[1] as string).length, end: w.e, word: glued[1] as string });
+        const glued = GLUED_CUE.exec(text.slice(s, e));
+        if (glued) out.push({ start: e - (glued[1] as string).length, end: e, word: glued[1] as string });
       }
     } else if (len > MAX_CUE_LENGTH && len <= 30) {
       // a space lost in copying: "the Wall Street Journalreported"
-      const glued = GLUED_CUE.exec(text.slice(w.s, w.e));
-      if (glued) out.push({ start: w.e - (glued[1] as string).length, end: w.e, word: glued[1] as string });
+      const glued = GLUED_CUE.exec(text.slice(s, e));
+      if (glued) out.push({ start: e - (glued[1] as string).length, end: e, word: glued[1] as string });
     }
-    w = next;
+    s = resume;
+    while (s < to && !isWordCode(text, s)) s++;
   }
   return out;
 }

@@ -17,15 +17,34 @@ export const DATE_PHRASE = new RegExp(
 
 const MONTH_DAY = new RegExp(String.raw`(${MONTHS.join('|')})\s+(\d{1,2})(?:,\s*(\d{4}))?`);
 
+// (every record of an article resolves against the same date: parse it once; callers only read it)
+let lastPublished: string | null = null;
+let lastParsed: Date | null = null;
+
 function parsePublished(published: string | null | undefined): Date | null {
   if (!published) return null;
+  if (published !== lastPublished) {
+    lastParsed = parseDate(published);
+    lastPublished = published;
+  }
+  return lastParsed;
+}
+
+function parseDate(published: string): Date | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
   if (!m) return null;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
-const iso = (d: Date) => d.toISOString().slice(0, 10);
+const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+/** YYYY-MM-DD, as toISOString().slice(0, 10) gives it (which is slow in V8: a runtime call). */
+function iso(d: Date): string {
+  const y = d.getUTCFullYear();
+  // (invalid dates throw and far years are signed six-digit, as toISOString has them)
+  if (!(y >= 1000 && y <= 9999)) return d.toISOString().slice(0, 10);
+  return `${y}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
+}
 const minusDays = (d: Date, n: number) => new Date(d.getTime() - n * 86400000);
 
 /** ISO date of a phrase like "on Saturday" relative to the published date, or null if unknown. */

@@ -68,9 +68,14 @@ function nameOf(speaker: string): string {
   return out.join(' ') || speaker;
 }
 
+/** What clean() would change: white space other than single spaces, or white space or punctuation at an end. */
+const NEEDS_CLEANING = /[^\S ]| {2}|^[\s,;:"“”]|[\s,;:"“”]$/;
+
 function clean(text: string, span: Span | null): string | null {
   if (!span) return null;
-  const s = text.slice(span.start, span.end).replace(/\s+/g, ' ').trim().replace(/^[,;:"“”]+|[,;:"“”]+$/g, '').trim();
+  const raw = text.slice(span.start, span.end);
+  if (!NEEDS_CLEANING.test(raw)) return raw || null;
+  const s = raw.replace(/\s+/g, ' ').trim().replace(/^[,;:"“”]+|[,;:"“”]+$/g, '').trim();
   return s || null;
 }
 
@@ -93,7 +98,7 @@ export function extract(article: Article): Extraction {
     }
     for (let i = lo; i < mentions.length && (mentions[i] as OutletMention).start < end; i++) {
       const m = mentions[i] as OutletMention;
-      if (m.end <= end) out.push({ ...m, start: m.start - start, end: m.end - start });
+      if (m.end <= end) out.push({ start: m.start - start, end: m.end - start, mention: m.mention, entry: m.entry });
     }
     return out;
   };
@@ -538,7 +543,8 @@ export function extract(article: Article): Extraction {
       }
       const cited = clean(text, c.citing);
       if (medium?.also?.length && !role.isOutlet && !role.also) role = { ...role, also: medium.also };
-      roles.push({ ...role, cited, medium });
+      // (explicit fields: a spread of roles of many shapes is a slow generic copy in V8)
+      roles.push({ outlet: role.outlet, outletMention: role.outletMention, speaker: role.speaker, isOutlet: role.isOutlet, skip: role.skip, also: role.also, cited, medium });
     }
     // merge trailing outlet attributions into the speaker clause they wrap:
     // 'S said C, Reuters reported.' / 'S said C, as quoted by the FT.'

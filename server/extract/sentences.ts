@@ -21,7 +21,23 @@ const MAX_SENTENCE = 1500;
 const MAX_QUOTE = 1200;
 
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\u00a0' || c === '\r' || c === '\n';
-const isUpperStart = (c: string | undefined) => c !== undefined && /[\p{Lu}\p{N}"“‘'(\[]/u.test(c);
+const UPPER_START = /[\p{Lu}\p{N}"“‘'(\[]/u;
+/** A capital, a digit, an opening quote or bracket (ASCII decided without the regex). */
+const isUpperStart = (c: string | undefined) => {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 34 || code === 39 || code === 40 || code === 91;
+  return UPPER_START.test(c);
+};
+/** Closing quotes and brackets that may follow a sentence's final punctuation. */
+const CLOSERS = '"”’\')]»';
+const isCloser = (c: string) => c.length === 1 && CLOSERS.includes(c);
+const LETTER_OR_DOT = /[\p{L}.]/u;
+const isLetterOrDot = (c: string) => {
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 46;
+  return LETTER_OR_DOT.test(c);
+};
 
 /** Index of the closing quote for the opening quote at i, or -1 (same paragraph, bounded distance). */
 function closingQuote(text: string, i: number): number {
@@ -49,7 +65,7 @@ function isOpeningQuote(text: string, i: number): boolean {
 
 function wordBefore(text: string, i: number): string {
   let j = i;
-  while (j > 0 && /[\p{L}.]/u.test(text[j - 1] as string)) j--;
+  while (j > 0 && isLetterOrDot(text[j - 1] as string)) j--;
   return text.slice(j, i);
 }
 
@@ -69,7 +85,7 @@ function endsSentence(text: string, i: number): boolean {
   }
   // the sentence may close with quotes or brackets, then needs whitespace and a capital (or the end)
   let k = i + 1;
-  while (k < text.length && /["”’')\]»]/.test(text[k] as string)) k++;
+  while (k < text.length && isCloser(text[k] as string)) k++;
   if (k >= text.length) return true;
   if (!isSpace(text[k])) return false;
   while (k < text.length && isSpace(text[k])) k++;
@@ -129,7 +145,7 @@ export function splitSentences(text: string): Span[] {
     }
     if (endsSentence(text, i)) {
       let k = i + 1;
-      while (k < n && /["”’')\]»]/.test(text[k] as string)) k++;
+      while (k < n && isCloser(text[k] as string)) k++;
       push(start, k);
       start = k;
       i = k;

@@ -3,7 +3,7 @@
 import { isCommonWord } from '../lexicon/common-words.js';
 import { FIRST_NAMES } from '../lexicon/first-names.js';
 import { ANONYMOUS_HEADS, NON_ACTOR_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/roles.js';
-import { tokenize, type Token } from '../lexicon/tokens.js';
+import { tokenize, tokensOf, type Token } from '../lexicon/tokens.js';
 import { genderOf } from '../pronouns.js';
 import { CAPITAL_STATES, COUNTRY_NAMES, CITY_NAMES, GAZETTEER_KINDS, REGION_NAMES, type ActorKind } from './gazetteer.js';
 import { countedStateDescriptions, definiteDescriptions, firstAtOrAfter, LONGEST_MENTION, officeDescriptions, spokespersonDescriptions, subdivisionDescriptions, titleDescriptions } from './descriptions.js';
@@ -426,6 +426,8 @@ function nameStorms(text: string, mentions: ActorMention[]): Set<string> {
  */
 function stateDescriptions(text: string, mentions: ActorMention[], home: string | null): ActorMention[] {
   if (!home) return [];
+  // (every description below holds one of these words: most phrases have neither)
+  if (!text.includes('government') && !text.includes('commission')) return [];
   const out: ActorMention[] = [];
   for (const d of text.matchAll(/\b[Tt]he government\b(?!\s+(?:of|in)\b)/g)) out.push({ start: d.index, end: d.index + d[0].length, canonical: home, kind: 'place' });
   const named = mentions.find((m) => /\bElect(?:oral|ion) Commission\b/.test(m.canonical));
@@ -465,7 +467,8 @@ function scanPhrase(phrase: string): { toks: Token[]; raw: RawMention[] } {
 }
 
 export function createActorResolver(text: string): ActorResolver {
-  const tokens = tokenize(text);
+  // (the token stream the outlet finder read for this article, when it did)
+  const tokens = tokensOf(text);
   const raw = scan(text, tokens);
   const ctx = buildContext(text, raw, tokens);
   const mentions: ActorMention[] = [];
@@ -585,6 +588,9 @@ export function createActorResolver(text: string): ActorResolver {
   function mentionsOfPhraseUncached(phrase: string, speakerRole: boolean, outletsAsBodies: boolean): ActorMention[] {
     const { toks, raw: rawPhrase } = scanPhrase(phrase);
     const res: ActorMention[] = [];
+    // (the article's context read in the phrase; a phrase's first word is no evidence of lower-case use)
+    let phraseCtx: Context | null = null;
+    let firstWordCtx: Context | null = null;
     for (const m of rawPhrase) {
       // A lone capitalised word is a name when the article treats it as one.
       if (m.source === 'single' && m.common && !ctx.surnames.get(toks[m.first].key)) continue;
@@ -593,7 +599,10 @@ export function createActorResolver(text: string): ActorResolver {
         res.push({ start: m.start, end: m.end, canonical: OUTLET_ACTOR_NAMES[m.canonical] ?? m.canonical, kind: 'organization' });
         continue;
       }
-      const r = resolve(m, { ...ctx, text: phrase, lowerWords: m.source === 'single' && m.first === 0 ? new Set() : ctx.lowerWords }, speakerRole);
+      const readIn = m.source === 'single' && m.first === 0
+        ? (firstWordCtx ??= { ...ctx, text: phrase, lowerWords: new Set() })
+        : (phraseCtx ??= { ...ctx, text: phrase, lowerWords: ctx.lowerWords });
+      const r = resolve(m, readIn, speakerRole);
       if (r) {
         const q = qualifiedBodies.get(r.canonical);
         if (q) r.canonical = q;

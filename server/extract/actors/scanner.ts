@@ -1,7 +1,7 @@
 // One left-to-right pass over an article's tokens that finds every candidate actor
 // mention: gazetteer names (longest first), outlets (to exclude them), and runs of
 // capitalised words that look like names of people, organisations or places.
-import { OUTLET_MATCHER, acceptOutletMatch, type OutletEntry } from '../lexicon/outlets.js';
+import { acceptOutletMatch, outletMatchAt, type OutletEntry } from '../lexicon/outlets.js';
 import { isCommonWord } from '../lexicon/common-words.js';
 import { FIRST_NAMES } from '../lexicon/first-names.js';
 import { NON_ACTOR_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/roles.js';
@@ -79,7 +79,7 @@ function gazetteerAt(text: string, tokens: Token[], i: number): GazetteerAt | nu
 
 function lookupGazetteers(text: string, tokens: Token[], i: number): GazetteerAt | null {
   const g = ACTOR_MATCHER.matchAt(text, tokens, i);
-  const o = OUTLET_MATCHER.matchAt(text, tokens, i);
+  const o = outletMatchAt(text, tokens, i);
   const oOk = o && acceptOutletMatch(text, o.start, o.end, o.value.alias) ? o : null;
   if (oOk && (!g || oOk.last >= g.last)) return { hit: null, outlet: oOk.value.entry, last: oOk.last, start: oOk.start, end: oOk.end };
   if (g) return { hit: g.value, outlet: null, last: g.last, start: g.start, end: g.end };
@@ -453,7 +453,7 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
   let canonical = text.slice(start, end).replace(/\s+/g, ' ');
 
   // An outlet's short name heading an organisation's name: "FT Group" -> "Financial Times Group".
-  const outletHead = OUTLET_MATCHER.matchAt(text, tokens, first);
+  const outletHead = outletMatchAt(text, tokens, first);
   if (outletHead && outletHead.last < last) {
     canonical = outletHead.value.entry.canonical.replace(/^The /, '') + text.slice(outletHead.end, end).replace(/\s+/g, ' ');
   }

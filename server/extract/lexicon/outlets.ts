@@ -1,7 +1,7 @@
 // Gazetteer of news media. Canonical names agree with ../shared/eval/outlets.json where
 // it lists an outlet. Aliases are matched case-sensitively ("AP", not "ap"), word-bounded.
-import { PhraseMatcher } from './phrase-matcher.js';
-import { foldKey, tokenize } from './tokens.js';
+import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.js';
+import { foldKey, tokenize, tokensOf, type Token } from './tokens.js';
 
 export type OutletKind = 'agency' | 'newspaper' | 'broadcaster' | 'online' | 'magazine' | 'state-media';
 
@@ -2293,7 +2293,8 @@ function computeLookup(mention: string): OutletEntry | null {
     if (hit) return hit;
   }
   // Last resort: a single gazetteer mention inside the phrase ("Israeli broadcaster Kan").
-  const found = findOutletMentions(m);
+  // (a phrase: tokenised on its own, not through the article's shared token stream)
+  const found = mentionsIn(m, tokenize(m), (t, toks, i) => matcher.matchAt(t, toks, i));
   if (found.length === 1 && found[0].end - found[0].start >= 2) return found[0].entry;
   return null;
 }
@@ -2319,10 +2320,13 @@ export interface OutletMention {
 
 /** All gazetteer mentions of outlets in a text, left to right, longest match at each place. */
 export function findOutletMentions(text: string): OutletMention[] {
+  return mentionsIn(text, tokensOf(text), outletMatchAt);
+}
+
+function mentionsIn(text: string, tokens: Token[], matchAt: (text: string, tokens: Token[], i: number) => OutletMatch | null): OutletMention[] {
   const out: OutletMention[] = [];
-  const tokens = tokenize(text);
   for (let i = 0; i < tokens.length; ) {
-    const m = matcher.matchAt(text, tokens, i);
+    const m = matchAt(text, tokens, i);
     if (!m) {
       i++;
       continue;
@@ -2368,3 +2372,23 @@ export function acceptOutletMatch(text: string, start: number, end: number, alia
 
 /** Outlet phrase matcher, for scanners that already tokenised the text. */
 export const OUTLET_MATCHER = matcher;
+
+type OutletMatch = PhraseMatch<{ entry: OutletEntry; alias: string }>;
+// The outlet finder and the actor scanner ask at the same tokens of an article: remember answers
+// per token stream (a stream from tokensOf belongs to one text).
+const outletMatches = new WeakMap<Token[], (OutletMatch | null | undefined)[]>();
+let lastTokens: Token[] | null = null;
+let lastMatches: (OutletMatch | null | undefined)[] = [];
+
+/** OUTLET_MATCHER.matchAt(text, tokens, i), remembered per token stream. */
+export function outletMatchAt(text: string, tokens: Token[], i: number): OutletMatch | null {
+  if (tokens !== lastTokens) {
+    let found = outletMatches.get(tokens);
+    if (!found) outletMatches.set(tokens, (found = new Array(tokens.length)));
+    lastTokens = tokens;
+    lastMatches = found;
+  }
+  const known = lastMatches[i];
+  if (known !== undefined) return known;
+  return (lastMatches[i] = matcher.matchAt(text, tokens, i));
+}

@@ -21,11 +21,28 @@ export interface PhraseMatch<T> {
   end: number;
 }
 
+/** The phrases that start with one word: that word alone, and longer ones by their second word. */
+interface FirstWord<T> {
+  /** one-word phrases */
+  single: Phrase<T>[] | null;
+  /** longer phrases by the key of their second word, longest first */
+  multi: Map<string, Phrase<T>[]> | null;
+}
+
+/** A bucket of (first code unit, length) of an ASCII-initial word, for the filters below. */
+const bucket = (word: string) => word.charCodeAt(0) * 32 + Math.min(word.length, 31);
+
 export class PhraseMatcher<T> {
-  /** one-word phrases by their key */
-  private single = new Map<string, Phrase<T>[]>();
-  /** longer phrases by the keys of their first and second words, longest first */
-  private multi = new Map<string, Map<string, Phrase<T>[]>>();
+  /** phrases by the key of their first word */
+  private byFirst = new Map<string, FirstWord<T>>();
+  /**
+   * Which words that start with no capital (most tokens) can begin a phrase, by bucket: a token
+   * outside them is turned away without a map lookup. By the token's key: case-insensitive phrases
+   * and "the" (for "The X"); by its folded form: case-sensitive phrases whose first word starts
+   * with an ASCII character other than a capital.
+   */
+  private lowerByKey = new Uint8Array(128 * 32);
+  private lowerByFolded = new Uint8Array(128 * 32);
 
   add(phrase: string, value: T, options: { caseInsensitive?: boolean } = {}): void {
     const toks = tokenize(phrase);
@@ -38,25 +55,38 @@ export class PhraseMatcher<T> {
       caseInsensitive: !!options.caseInsensitive,
       value,
     };
-    let map = this.single;
-    let key = toks[0].key;
-    if (toks.length > 1) {
-      map = this.multi.get(key) ?? new Map();
-      this.multi.set(key, map);
-      key = toks[1].key;
+    const w = entry.words[0] as string;
+    if (entry.caseInsensitive) {
+      if (w.charCodeAt(0) < 128) this.lowerByKey[bucket(w)] = 1;
+    } else {
+      const c = w.charCodeAt(0);
+      if (c < 128 && (c < 65 || c > 90)) this.lowerByFolded[bucket(w)] = 1;
+      if (w === 'The' || w === 'the') this.lowerByKey[bucket('the')] = 1;
     }
-    const list = map.get(key);
+    let first = this.byFirst.get(toks[0].key);
+    if (!first) this.byFirst.set(toks[0].key, (first = { single: null, multi: null }));
+    if (toks.length === 1) {
+      first.single ??= [];
+      first.single.push(entry);
+      return;
+    }
+    first.multi ??= new Map();
+    const list = first.multi.get(toks[1].key);
     if (list) {
       list.push(entry);
       list.sort((a, b) => b.words.length - a.words.length);
-    } else map.set(key, [entry]);
+    } else first.multi.set(toks[1].key, [entry]);
   }
 
   /** Longest phrase starting at token i, or null. */
   matchAt(text: string, tokens: Token[], i: number): PhraseMatch<T> | null {
-    const first = tokens[i];
-    if (i + 1 < tokens.length) {
-      const list = this.multi.get(first.key)?.get(tokens[i + 1].key);
+    const tok = tokens[i] as Token;
+    const c = tok.folded.charCodeAt(0);
+    if (c < 128 && (c < 65 || c > 90) && !this.lowerByFolded[bucket(tok.folded)] && tok.key.charCodeAt(0) < 128 && !this.lowerByKey[bucket(tok.key)]) return null;
+    const first = this.byFirst.get(tok.key);
+    if (!first) return null;
+    if (first.multi && i + 1 < tokens.length) {
+      const list = first.multi.get(tokens[i + 1].key);
       if (list) {
         for (const p of list) {
           if (i + p.words.length > tokens.length) continue;
@@ -64,7 +94,7 @@ export class PhraseMatcher<T> {
         }
       }
     }
-    const list = this.single.get(first.key);
+    const list = first.single;
     if (list) for (const p of list) if (this.fits(p, text, tokens, i)) return this.result(p, tokens, i);
     return null;
   }
