@@ -23,6 +23,11 @@ const BATCH = 1000;
 /** distinct outlets whose one-outlet views are measured */
 const OUTLETS = Number(process.env.BENCH_API_OUTLETS ?? 40);
 const execFileAsync = promisify(execFile);
+/** whether curl is there to time requests with */
+const CURL = await execFileAsync('curl', ['--version']).then(
+  () => true,
+  () => false,
+);
 const CACHED_ROUNDS = 5;
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
@@ -107,6 +112,7 @@ export async function run(): Promise<void> {
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   try {
     const outlets = (JSON.parse((await get(`${base}/api/outlets`)).body).outlets as { key: string; label: string; claimCount: number }[]).slice(0, OUTLETS);
+    console.log(`HTTP client: ${CURL ? 'curl' : 'node (bench/http-client.ts; curl not found)'}, a separate process, time to the last byte`);
     console.log(`${outlets.length} outlets measured (${outlets[0].label}: ${outlets[0].claimCount} claims … ${outlets[outlets.length - 1].label}: ${outlets[outlets.length - 1].claimCount})`);
 
     // In process: exportViewPieces as the server calls it (lean edges), no view cache at all.
@@ -125,12 +131,25 @@ export async function run(): Promise<void> {
     const warmUncapped = inProcess(0);
 
     const viewSizes: { nodes: number; total: number; edges: number; totalEdges: number; bytes: number; bytesUncapped: number }[] = [];
-    // Requests come from a separate process (bench/http-client.ts): a client in this process would share the
-    // server's event loop and heap, and its own garbage (megabytes of body per response) would be timed as the server's.
+    // Requests come from a separate process: a client in this process would share the server's event loop and
+    // heap, and its own garbage (megabytes of body per response) would be timed as the server's. curl when the
+    // machine has it (a browser's network stack reads as fast); else bench/http-client.ts (node, plain socket).
     const viewUrl = (key: string, limit: number) => `${base}/api/graph?outlet=${encodeURIComponent(key)}&limit=${limit}`;
     const fromClient = async (urls: string[]) => {
-      const { stdout } = await execFileAsync(process.execPath, [...process.execArgv, path.join(REPO_ROOT, 'bench/http-client.ts'), JSON.stringify({ urls })], { maxBuffer: 64 * 1024 * 1024 });
-      const r = JSON.parse(stdout) as { ms: number[]; bytes: number[]; status: number[] };
+      let r: { ms: number[]; bytes: number[]; status: number[] };
+      if (CURL) {
+        r = { ms: [], bytes: [], status: [] };
+        for (const url of urls) {
+          const { stdout } = await execFileAsync('curl', ['-s', '-o', '/dev/null', '-w', '%{http_code} %{size_download} %{time_total}', url]);
+          const [status, bytes, seconds] = stdout.trim().split(' ').map(Number) as [number, number, number];
+          r.status.push(status);
+          r.bytes.push(bytes);
+          r.ms.push(seconds * 1000);
+        }
+      } else {
+        const { stdout } = await execFileAsync(process.execPath, [...process.execArgv, path.join(REPO_ROOT, 'bench/http-client.ts'), JSON.stringify({ urls })], { maxBuffer: 64 * 1024 * 1024 });
+        r = JSON.parse(stdout) as typeof r;
+      }
       if (r.status.some((s) => s !== 200)) throw new Error(`status ${r.status.find((s) => s !== 200)}`);
       return r;
     };

@@ -3,14 +3,17 @@ import { exportViewPieces, resolveNodes, selectView, type AttributionGraph } fro
 import type { ViewFilters } from '../graph/types.js';
 import type { AppService } from '../app-service.js';
 import { DEFAULT_VIEW_LIMIT, filtersKey } from './view-params.js';
+import { byteLengthOf } from './piece-writer.js';
 
 const MAX_ENTRIES = 128;
 /** tells this process's ETags from those of an earlier run on another store */
 const BOOT_ID = randomBytes(6).toString('hex');
 
 export interface ViewBody {
-  /** the JSON text, UTF-8 */
-  body: Buffer;
+  /** the JSON text in pieces, to be written in order (see exportViewPieces and writePieces) */
+  pieces: string[];
+  /** its length in UTF-8 bytes */
+  bytes: number;
   etag: string;
 }
 
@@ -53,14 +56,13 @@ export class ViewCache {
 
   /** The view in graphology's serialised form, as a JSON string. */
   viewJson(filters: ViewFilters, limit = DEFAULT_VIEW_LIMIT): string {
-    return this.viewBody(filters, limit).body.toString('utf8');
+    return this.viewBody(filters, limit).pieces.join('');
   }
 
   /**
-   * The view's JSON as UTF-8 bytes with an ETag, kept encoded so that a cached view is
-   * sent without re-encoding or re-hashing megabytes per request. The bytes are written
-   * piece by piece (exportViewPieces) into one buffer: joining the pieces into a string
-   * and encoding that costs ten times more.
+   * The view's JSON in pieces with its byte length and an ETag. The pieces are mostly the
+   * graph's kept per-node and per-claim strings: a cached view holds references, not a
+   * copy, and no request builds a megabytes-long string or buffer (see writePieces).
    */
   viewBody(filters: ViewFilters, limit = DEFAULT_VIEW_LIMIT): ViewBody {
     this.sync();
@@ -71,12 +73,13 @@ export class ViewCache {
       this.json.set(key, hit);
       return hit;
     }
-    const body = utf8Of(this.computePieces(filters, limit));
+    const pieces = this.computePieces(filters, limit);
+    const bytes = byteLengthOf(pieces);
     // the graph version names the content: equal version and filters, equal body
-    const entry: ViewBody = { body, etag: `W/"${BOOT_ID}-${this.version}-${createHash('sha1').update(key).digest('hex').slice(0, 16)}"` };
-    if (body.length <= MAX_ENTRY_BYTES) {
+    const entry: ViewBody = { pieces, bytes, etag: `W/"${BOOT_ID}-${this.version}-${createHash('sha1').update(key).digest('hex').slice(0, 16)}"` };
+    if (bytes <= MAX_ENTRY_BYTES) {
       this.json.set(key, entry);
-      this.bytes += body.length;
+      this.bytes += bytes;
       this.evict();
     }
     return entry;
@@ -151,17 +154,8 @@ export class ViewCache {
     for (const [key, entry] of this.json) {
       if (this.json.size <= MAX_ENTRIES && this.bytes <= MAX_BYTES) break;
       this.json.delete(key);
-      this.bytes -= entry.body.length;
+      this.bytes -= entry.bytes;
     }
   }
 }
 
-/** The pieces' text as UTF-8, written straight into one buffer. */
-function utf8Of(pieces: string[]): Buffer {
-  let bytes = 0;
-  for (const piece of pieces) bytes += Buffer.byteLength(piece, 'utf8');
-  const body = Buffer.allocUnsafe(bytes);
-  let at = 0;
-  for (const piece of pieces) at += body.write(piece, at, 'utf8');
-  return body;
-}
