@@ -12,8 +12,8 @@ import { openStore } from '../server/store/index.js';
 import { openService } from '../server/app-service.js';
 import { createApp } from '../server/api/app.js';
 import { exportViewPieces } from '../server/graph/index.js';
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
+import { spawn } from 'node:child_process';
+import readline from 'node:readline';
 import { DEFAULT_VIEW_LIMIT } from '../server/api/view-params.js';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,12 +22,8 @@ const CHUNK = 5000;
 const BATCH = 1000;
 /** distinct outlets whose one-outlet views are measured */
 const OUTLETS = Number(process.env.BENCH_API_OUTLETS ?? 40);
-const execFileAsync = promisify(execFile);
-/** whether curl is there to time requests with */
-const CURL = await execFileAsync('curl', ['--version']).then(
-  () => true,
-  () => false,
-);
+
+
 const CACHED_ROUNDS = 5;
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
@@ -88,9 +84,45 @@ interface ViewShape {
   edges: unknown[];
 }
 
+/** Node and edge counts of a capped view from its pieces: the totals are in its attributes (the first piece). */
+function shapeOf(pieces: string[]): { nodes: number; total: number; edges: number; totalEdges: number; bytes: number; bytesUncapped: number } {
+  const head = pieces[0]!;
+  const attributes = JSON.parse(head.slice(head.indexOf('"attributes":') + '"attributes":'.length, head.lastIndexOf(',"nodes":['))) as ViewShape['attributes'];
+  let nodes = attributes.totalNodes;
+  let edges = attributes.totalEdges;
+  if (attributes.truncated) {
+    const view = JSON.parse(pieces.join('')) as ViewShape;
+    nodes = view.nodes.length;
+    edges = view.edges.length;
+  }
+  return { nodes, total: attributes.totalNodes, edges, totalEdges: attributes.totalEdges, bytes: 0, bytesUncapped: 0 };
+}
+
+/** The timing client (bench/http-client.ts) as a long-lived child: one batch of URLs at a time. */
+function startClient() {
+  const child = spawn(process.execPath, [...process.execArgv, path.join(REPO_ROOT, 'bench/http-client.ts')], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const lines = readline.createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
+  let name = '?';
+  return {
+    async batch(urls: string[]): Promise<{ ms: number[]; bytes: number[]; status: number[] }> {
+      child.stdin!.write(JSON.stringify({ urls }) + '\n');
+      const next = await lines.next();
+      if (next.done) throw new Error('the HTTP client process ended');
+      const r = JSON.parse(next.value) as { client?: string; error?: string; ms: number[]; bytes: number[]; status: number[] };
+      if (r.error) throw new Error(r.error);
+      if (r.status.some((s) => s !== 200)) throw new Error(`status ${r.status.find((s) => s !== 200)}`);
+      name = r.client ?? name;
+      return r;
+    },
+    name: () => name,
+    stop: () => child.stdin!.end(),
+  };
+}
+
 export async function run(): Promise<void> {
   const dbFile = ensureDatabase();
   if (process.env.BENCH_API_PREPARE_ONLY) return;
+  const client = startClient();
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
   const service = openService({ dbFile });
@@ -112,60 +144,36 @@ export async function run(): Promise<void> {
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   try {
     const outlets = (JSON.parse((await get(`${base}/api/outlets`)).body).outlets as { key: string; label: string; claimCount: number }[]).slice(0, OUTLETS);
-    console.log(`HTTP client: ${CURL ? 'curl' : 'node (bench/http-client.ts; curl not found)'}, a separate process, time to the last byte`);
     console.log(`${outlets.length} outlets measured (${outlets[0].label}: ${outlets[0].claimCount} claims … ${outlets[outlets.length - 1].label}: ${outlets[outlets.length - 1].claimCount})`);
 
     // In process: exportViewPieces as the server calls it (lean edges), no view cache at all.
-    const inProcess = (limit: number) => {
+    const viewSizes: { nodes: number; total: number; edges: number; totalEdges: number; bytes: number; bytesUncapped: number }[] = [];
+    const inProcess = (limit: number, record = false) => {
       const ms: number[] = [];
       const cpu = process.cpuUsage();
-      for (const o of outlets) {
+      for (const [i, o] of outlets.entries()) {
         const t = performance.now();
-        exportViewPieces(graph, { outlets: [o.key] }, { lean: true, limit });
+        const pieces = exportViewPieces(graph, { outlets: [o.key] }, { lean: true, limit });
         ms.push(performance.now() - t);
+        if (record) viewSizes[i] = shapeOf(pieces);
       }
       return { ms, cpu: process.cpuUsage(cpu) };
     };
-    const cold = inProcess(DEFAULT_VIEW_LIMIT);
+    const cold = inProcess(DEFAULT_VIEW_LIMIT, true);
     const warmCapped = inProcess(DEFAULT_VIEW_LIMIT);
     const warmUncapped = inProcess(0);
 
-    const viewSizes: { nodes: number; total: number; edges: number; totalEdges: number; bytes: number; bytesUncapped: number }[] = [];
-    // Requests come from a separate process: a client in this process would share the server's event loop and
-    // heap, and its own garbage (megabytes of body per response) would be timed as the server's. curl when the
-    // machine has it (a browser's network stack reads as fast); else bench/http-client.ts (node, plain socket).
+    // Requests come from a separate, small process started before the model was built (bench/http-client.ts):
+    // a client in this process would share the server's event loop and heap (its garbage, megabytes per view,
+    // would be collected on the server's time), and this process, once it holds the model, should not fork.
     const viewUrl = (key: string, limit: number) => `${base}/api/graph?outlet=${encodeURIComponent(key)}&limit=${limit}`;
-    const fromClient = async (urls: string[]) => {
-      let r: { ms: number[]; bytes: number[]; status: number[] };
-      if (CURL) {
-        r = { ms: [], bytes: [], status: [] };
-        for (const url of urls) {
-          const { stdout } = await execFileAsync('curl', ['-s', '-o', '/dev/null', '-w', '%{http_code} %{size_download} %{time_total}', url]);
-          const [status, bytes, seconds] = stdout.trim().split(' ').map(Number) as [number, number, number];
-          r.status.push(status);
-          r.bytes.push(bytes);
-          r.ms.push(seconds * 1000);
-        }
-      } else {
-        const { stdout } = await execFileAsync(process.execPath, [...process.execArgv, path.join(REPO_ROOT, 'bench/http-client.ts'), JSON.stringify({ urls })], { maxBuffer: 64 * 1024 * 1024 });
-        r = JSON.parse(stdout) as typeof r;
-      }
-      if (r.status.some((s) => s !== 200)) throw new Error(`status ${r.status.find((s) => s !== 200)}`);
-      return r;
-    };
     const http1 = async (limit: number, record: boolean) => {
-      const r = await fromClient(outlets.map((o) => viewUrl(o.key, limit)));
-      if (record) {
-        // the shapes, read after the timed requests (these come from the cache)
-        for (const [i, o] of outlets.entries()) {
-          const v = JSON.parse((await get(viewUrl(o.key, limit))).body) as ViewShape;
-          if (limit) viewSizes[i] = { nodes: v.nodes.length, total: v.attributes.totalNodes, edges: v.edges.length, totalEdges: v.attributes.totalEdges, bytes: r.bytes[i]!, bytesUncapped: 0 };
-          else viewSizes[i]!.bytesUncapped = r.bytes[i]!;
-        }
-      }
+      const r = await client.batch(outlets.map((o) => viewUrl(o.key, limit)));
+      if (record) for (const [i, bytes] of r.bytes.entries()) viewSizes[i]![limit ? 'bytes' : 'bytesUncapped'] = bytes;
       return r.ms;
     };
     const uncachedCapped = await http1(DEFAULT_VIEW_LIMIT, true);
+    console.log(`HTTP client: ${client.name()} in a separate process (time to the last byte)`);
     const uncachedUncapped = await http1(0, true);
     const cachedCapped: number[] = [];
     const cachedUncapped: number[] = [];
@@ -191,6 +199,7 @@ export async function run(): Promise<void> {
     console.log(`CACHED   GET /api/graph?outlet=X, capped   (${cachedCapped.length} requests): ${stats(cachedCapped)}`);
     console.log(`CACHED   GET /api/graph?outlet=X&limit=0, uncapped (${cachedUncapped.length} requests): ${stats(cachedUncapped)}`);
   } finally {
+    client.stop();
     await new Promise((resolve) => server.close(resolve));
     await service.close();
   }

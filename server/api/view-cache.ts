@@ -15,10 +15,12 @@ export interface ViewBody {
   /** its length in UTF-8 bytes */
   bytes: number;
   etag: string;
+  /** memory the cache entry holds on its own (what the cache's budget counts) */
+  retained: number;
 }
 
-const MAX_BYTES = 256 * 1024 * 1024;
-const MAX_ENTRY_BYTES = 32 * 1024 * 1024;
+const MAX_RETAINED = 256 * 1024 * 1024;
+const MAX_ENTRY_RETAINED = 32 * 1024 * 1024;
 /** how many of the busiest outlets get their one-outlet view computed ahead of requests */
 const PREWARM_OUTLETS = 24;
 const PREWARM_DELAY_MS = 250;
@@ -26,7 +28,8 @@ const PREWARM_DELAY_MS = 250;
 /**
  * Serialised views (graph.export() as JSON, lean edges, capped: see exportViewJson) and derived lists, kept until the graph
  * changes: a view is computed once per graph version and filter set, then served from
- * memory; least recently used entries go first when the byte budget is spent.
+ * memory; least recently used entries go first when the budget (entries, and the memory
+ * they hold on their own: a lean view shares the graph's kept strings) is spent.
  * After start-up and after each change (debounced) the one-outlet views of the busiest
  * outlets are computed in the background, one per event-loop turn, so the common
  * "show me this outlet" request is answered from memory.
@@ -76,10 +79,13 @@ export class ViewCache {
     const pieces = this.computePieces(filters, limit);
     const bytes = byteLengthOf(pieces);
     // the graph version names the content: equal version and filters, equal body
-    const entry: ViewBody = { pieces, bytes, etag: `W/"${BOOT_ID}-${this.version}-${createHash('sha1').update(key).digest('hex').slice(0, 16)}"` };
-    if (bytes <= MAX_ENTRY_BYTES) {
+    // Its pieces are the graph's own kept strings (per node, per claim) except for article nodes
+    // and `contains` edges, which are not kept: a view with articles holds its whole text.
+    const retained = 8 * pieces.length + (filters.articles || filters.kinds?.includes('article') ? bytes : pieces[0]!.length);
+    const entry: ViewBody = { retained, pieces, bytes, etag: `W/"${BOOT_ID}-${this.version}-${createHash('sha1').update(key).digest('hex').slice(0, 16)}"` };
+    if (retained <= MAX_ENTRY_RETAINED) {
       this.json.set(key, entry);
-      this.bytes += bytes;
+      this.bytes += retained;
       this.evict();
     }
     return entry;
@@ -152,9 +158,9 @@ export class ViewCache {
 
   private evict(): void {
     for (const [key, entry] of this.json) {
-      if (this.json.size <= MAX_ENTRIES && this.bytes <= MAX_BYTES) break;
+      if (this.json.size <= MAX_ENTRIES && this.bytes <= MAX_RETAINED) break;
       this.json.delete(key);
-      this.bytes -= entry.bytes;
+      this.bytes -= entry.retained;
     }
   }
 }
