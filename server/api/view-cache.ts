@@ -57,11 +57,6 @@ export class ViewCache {
     return selectView(this.service.model.graph, filters);
   }
 
-  /** The view in graphology's serialised form, as a JSON string. */
-  viewJson(filters: ViewFilters, limit = DEFAULT_VIEW_LIMIT): string {
-    return this.viewBody(filters, limit).pieces.join('');
-  }
-
   /**
    * The view's JSON in pieces with its byte length and an ETag. The pieces are mostly the
    * graph's kept per-node and per-claim strings: a cached view holds references, not a
@@ -91,12 +86,7 @@ export class ViewCache {
     return entry;
   }
 
-  /** The view's JSON computed now, bypassing the cache (what a request costs after a graph change). */
-  computeJson(filters: ViewFilters, limit = DEFAULT_VIEW_LIMIT): string {
-    return this.computePieces(filters, limit).join('');
-  }
-
-  /** computeJson in pieces (see exportViewPieces). */
+  /** The view's JSON in pieces computed now, bypassing the cache (see exportViewPieces). */
   computePieces(filters: ViewFilters, limit = DEFAULT_VIEW_LIMIT): string[] {
     return exportViewPieces(this.service.model.graph, filters, { lean: true, limit });
   }

@@ -155,19 +155,25 @@ export function descriptorAnaphor(np: string): { kind: MediumKind; demonym: stri
   return { kind, demonym };
 }
 
+let countryNameList: string[] | null = null;
+/** Every country's names, demonyms and capitals. */
+function allCountryNames(): string[] {
+  return (countryNameList ??= COUNTRIES.flatMap((c) => [c.canonical, ...c.aliases, ...c.demonyms, ...c.capitals]));
+}
+
 let countryWordSet: Set<string> | null = null;
 /** Demonyms, country names and capitals ("Canadian", "Japan", "Moscow"), "Arab", "Gulf". */
 function countryWords(): Set<string> {
   if (countryWordSet) return countryWordSet;
   const set = new Set<string>(['Arab', 'Gulf', 'Western', 'European', 'African', 'Asian', 'Latin', 'Kurdish', 'Palestinian', 'Hong', 'Kong', 'Scottish', 'Welsh', 'English', 'Catalan', 'Basque', 'Flemish']);
-  for (const c of COUNTRIES) for (const n of [c.canonical, ...c.aliases, ...c.demonyms, ...c.capitals]) if (!/\s/.test(n)) set.add(n);
+  for (const n of allCountryNames()) if (!/\s/.test(n)) set.add(n);
   return (countryWordSet = set);
 }
 
 let countryPairSet: Set<string> | null = null;
 /** Two-word country names and demonyms: "South Korean", "New Zealand", "Sri Lankan". */
 function countryNameTokens(): Set<string> {
-  countryPairSet ??= new Set(COUNTRIES.flatMap((c) => [c.canonical, ...c.aliases, ...c.demonyms, ...c.capitals]).filter((n) => n.split(' ').length === 2));
+  countryPairSet ??= new Set(allCountryNames().filter((n) => n.split(' ').length === 2));
   return countryPairSet;
 }
 
