@@ -9,7 +9,7 @@ import {
   ADVERB_AT, AUDIENCE_OBJECT_AT, CITING_AT, DATE_AT, LEADING_ADVERBIAL, LINE_PREFIX, NAMED_OBJECT_AT, PLATFORM_AT,
   SETTING_AT, TO_AUDIENCE_AT,
 } from './frames.js';
-import type { Span } from './sentences.js';
+import { isAbbreviationPeriod, type Span } from './sentences.js';
 
 export type ClauseKind = 'pre' | 'post' | 'inverted' | 'participle' | 'prep-lead' | 'prep-trail' | 'report-noun' | 'passive' | 'frame-only';
 
@@ -490,7 +490,8 @@ function phraseAfter(text: string, pos: number, end: number): Span | null {
   while (p < end && /[ \t]/.test(text[p] as string)) p++;
   let q = p;
   let words = 0;
-  while (q < end && !/[,;:.!?"“”(]/.test(text[q] as string)) {
+  // an abbreviation's period ("U.S.", "Gov.") is part of the phrase
+  while (q < end && (!/[,;:.!?"“”(]/.test(text[q] as string) || isAbbreviationPeriod(text, q) || (text[q] === '.' && /\p{L}/u.test(text[q + 1] ?? '')))) {
     if (text[q] === ' ') words++;
     if (words > 14) return null;
     q++;
@@ -501,7 +502,6 @@ function phraseAfter(text: string, pos: number, end: number): Span | null {
   if (date) np = np.slice(0, date.index);
   const thatCut = /\s+that\s/.exec(np);
   if (thatCut) np = np.slice(0, thatCut.index);
-  // an abbreviation's period ("U.S.") is part of the phrase
   const s = trimSpan(text, p, p + np.length);
   return s.end > s.start ? s : null;
 }
@@ -577,7 +577,13 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
   }
   // a headline that quotes its speaker: "Acme: 'We are not selling'", "Acme: No, we will not sell"
   if (s0 === 0 && (s1 === text.length || text[s1] === '\n' || text[s1] === '\r') && s1 - s0 <= 160) {
-    const m = HEADLINE_SPEAKER.exec(text.slice(s0, s1));
+    let m = HEADLINE_SPEAKER.exec(text.slice(s0, s1));
+    // "ABC News: US will likely send missiles": a headline credited to a named medium
+    if (!m) {
+      const named = HEADLINE_MEDIUM.exec(text.slice(s0, s1));
+      const om = named ? ctx.outletAt(s0) : null;
+      if (named && om && om.end === s0 + (named[1] as string).length) m = named;
+    }
     if (m && !HEADLINE_LABELS.test(m[1] as string)) {
       const name = m[1] as string;
       const colon = s0 + name.length;
@@ -777,7 +783,9 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     if (form === 'base' && prev && /^(?:must|will|would|should|shall|can|could|may|might|to)$/i.test(prev.word) && nextLw !== 'that') continue;
     // noun readings: "a report", "the claims", "his comments"
     if (NOUNABLE.has(lw) && prev && /^(?:or|and|of|about|with|to|for|by|from|in|on|nor)$/i.test(prev.word)) continue;
-    if (NOUNABLE.has(lw) && prev && (lw === 'say' ? /^(?:a|an|any|no|more|final|the)$/.test(prevLw) : (DETERMINERS.has(prev.word) || /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Any|No|Such)$/.test(prev.word)))) {
+    // "..., US media report.": a plural "media" before a base form that closes the sentence is its subject
+    const mediaVerb = form === 'base' && /^(?:media|press)$/i.test(prevLw) && /^[\s.!?"”]*$/.test(text.slice(b, s1));
+    if (!mediaVerb && NOUNABLE.has(lw) && prev && (lw === 'say' ? /^(?:a|an|any|no|more|final|the)$/.test(prevLw) : (DETERMINERS.has(prev.word) || /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Any|No|Such)$/.test(prev.word)))) {
       // "issued a warning that C"
       if (lw === 'warning' && NOUN_WARNING_BEFORE.test(text.slice(Math.max(s0, a - 60), a))) {
         const verbStart = a - (NOUN_WARNING_BEFORE.exec(text.slice(Math.max(s0, a - 60), a))?.[0].length ?? 0);
@@ -808,10 +816,11 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     }
     // hedges: "is reported to", "are said to", "said to have"
     if ((form === 'past' || form === 'participle') && nextLw === 'to') {
-      const after = wordAfter(text, next!.end, s1)?.word.toLowerCase() ?? '';
+      const afterWord = wordAfter(text, next!.end, s1)?.word ?? '';
+      const after = afterWord.toLowerCase();
       if (beBefore || /^(?:have|be|been|include|involve|number|total|exceed|contain|possess|own|hold|control)$/.test(after)) continue;
-      // headline hedges: "Israel said to weigh deal" (a bare verb after "to", not an audience)
-      if (/^\p{Ll}+$/u.test(after) && !/s$/.test(after) && !DETERMINERS.has(after) && !/^(?:him|me|us|them|whom|everyone|anyone|police|staff|parliament|congress|media)$/.test(after) && lemma !== 'tell' && lemma !== 'speak') continue;
+      // headline hedges: "Israel said to weigh deal" (a bare verb after "to", not an audience such as "CNN")
+      if (/^\p{Ll}+$/u.test(afterWord) && !/s$/.test(after) && !DETERMINERS.has(after) && !/^(?:him|me|us|them|whom|everyone|anyone|police|staff|parliament|congress|media)$/.test(after) && lemma !== 'tell' && lemma !== 'speak') continue;
     }
     if (isNegated(text, auxStart, contentStart)) continue;
     // "the alleged fraud", "the second reported launch": a participle used as an adjective
@@ -1427,6 +1436,7 @@ const WITH_SUBJECT = /(?:^|[\s,])with[ \t]+((?:many|some|several|most|others|cri
 
 /** "Name: claim in the first person or in quotes" on the title line. */
 const HEADLINE_SPEAKER = /^(\p{Lu}[\p{L}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}.'’&-]*){0,3}):[ \t]+((?:["“‘'][^"“”‘’']{8,}|(?:[^:]*?\b(?:I|I'm|I’m|we|We|we're|we’re|our|Our|us|my|My|you|You)\b)[^:]*)$)/u;
+const HEADLINE_MEDIUM = /^((?:The[ \t]+)?\p{Lu}[\p{L}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}.'’&-]*){0,3}):[ \t]+((\S[^:]{8,}))$/u;
 const HEADLINE_LABELS = /^(?:Why|What|How|Update|Updated|Breaking|Watch|Exclusive|Analysis|Opinion|Live|Explainer|Factbox|Timeline|Editorial|Review|Interview|Video|Photos|Report|Read|Listen|Podcast|Comment|Editor|Letter|Letters|Poll|Quiz|Correction|Background|Context|Note)\b/;
 
 /** The article's first line written in Title Case (most words capitalised), without a final full stop. */

@@ -220,6 +220,27 @@ export function extract(article: Article): Extraction {
     return kindFits(kind, known?.kind ?? null) ? known?.canonical ?? publisherName : null;
   };
 
+  /** "the newspaper", "the report", "the agency": the medium it refers back to, or null. */
+  const anaphorOutlet = (raw: string, pos: number, sentenceIdx: number): string | null => {
+    const antecedent = d.lastReporter ?? d.lastOutlet;
+    if (antecedent) return antecedent.outlet;
+    // "The newspaper said" when the medium was only named in narration before
+    const named = /^the\s+(?:newspaper|paper|daily|weekly|tabloid|broadsheet|news agency|agency|broadcaster|network|channel|magazine|publication|news outlet|outlet)$/i.test(raw) ? outletNamedBefore(pos, /agency/i.test(raw)) : null;
+    if (named) return named;
+    // "The Guardian published an investigation on Sunday. The report said ...": the medium that published it
+    return /^the\s+(?:report|story|article|investigation)$/i.test(raw) ? publishedBy(pos, sentenceIdx) : null;
+  };
+  /** A medium named or referred to by np (at st): "ABC News", "the agency", "the Post". */
+  const mediumNamed = (np: string, st: number, sentenceIdx: number, context: () => string): { outlet: string; mention: string } | null => {
+    const r = outletRole(np, mentionsIn(st, st + np.length), context);
+    if (r) return { outlet: r.outlet, mention: r.mention };
+    const anaphoric = isOutletAnaphor(np) ? anaphorOutlet(np, st, sentenceIdx) : null;
+    if (anaphoric) return { outlet: anaphoric, mention: np };
+    const short = /^[Tt]he\s+(\p{Lu}[\p{L}-]+)$/u.exec(np);
+    const earlier = short ? shortOutlet(short[1] as string, st) : null;
+    return earlier ? { outlet: earlier, mention: np } : null;
+  };
+
   const roleOf = (span: Span | null, sentenceIdx: number, sentence: Span): Role => {
     const raw = clean(text, span)?.replace(/^(?:so|and|but|then|yet|or)\s+/i, '') ?? null;
     if (!raw || !span) return { outlet: null, outletMention: null, speaker: null, isOutlet: false };
@@ -256,15 +277,18 @@ export function extract(article: Article): Extraction {
       const speaker = /sources?|correspondents?|reporters?$/i.test(owned[2] as string) ? owned[2] as string : null;
       if (outlet) return { outlet, outletMention: raw, speaker, isOutlet: !speaker };
     }
+    // "The report, published by the Guardian on Friday, said": the appositive names the medium
+    const byAppositive = /^the\s+(?:report|story|article|investigation|exclusive)$/i.test(raw)
+      ? /^[ \t]*,[ \t]*(?:which[ \t]+was[ \t]+)?(?:first[ \t]+)?(?:published|released|aired|broadcast|carried|run|printed)[ \t]+(?:(?:on|late|early)[ \t]+\p{L}+[ \t]+)?(?:by|in|on)[ \t]+([^,;:"“]{2,60}?)(?:[ \t]+(?:on|last|this|earlier)[ \t]+\p{L}+)?[ \t]*,/u.exec(text.slice(span.end, Math.min(sentence.end, span.end + 120)))
+      : null;
+    if (byAppositive) {
+      const np = byAppositive[1] as string;
+      const r = mediumNamed(np, span.end + byAppositive[0].indexOf(np), sentenceIdx, () => text.slice(Math.max(0, sentence.start - 400), sentence.end));
+      if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: null, isOutlet: true };
+    }
     if (isOutletAnaphor(raw)) {
-      const antecedent = d.lastReporter ?? d.lastOutlet;
-      if (antecedent) return { outlet: antecedent.outlet, outletMention: raw, speaker: null, isOutlet: true };
-      // "The newspaper said" when the medium was only named in narration before
-      const named = /^the\s+(?:newspaper|paper|daily|weekly|tabloid|broadsheet|news agency|agency|broadcaster|network|channel|magazine|publication|news outlet|outlet)$/i.test(raw) ? outletNamedBefore(span.start, /agency/i.test(raw)) : null;
-      if (named) return { outlet: named, outletMention: raw, speaker: null, isOutlet: true };
-      // "The Guardian published an investigation on Sunday. The report said ...": the medium that published it
-      const publisher = /^the\s+(?:report|story|article|investigation)$/i.test(raw) ? publishedBy(span.start, sentenceIdx) : null;
-      if (publisher) return { outlet: publisher, outletMention: raw, speaker: null, isOutlet: true };
+      const outlet = anaphorOutlet(raw, span.start, sentenceIdx);
+      if (outlet) return { outlet, outletMention: raw, speaker: null, isOutlet: true };
       return { outlet: null, outletMention: null, speaker: raw, isOutlet: false };
     }
     const described = descriptorAnaphor(raw);
@@ -326,6 +350,14 @@ export function extract(article: Article): Extraction {
       const st = span.start + text.slice(span.start, span.end).lastIndexOf(np);
       const r = outletRole(np, mentionsIn(st, st + np.length), context);
       if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: polled[1] as string, isOutlet: false };
+    }
+    // "The two officials who spoke with ABC News said", "people who talked to the Post": the medium they spoke to
+    const spokeTo = /^(.+?),?\s+(?:who|that)\s+(?:(?:had|have|has)\s+)?(?:spoke|spoken|talked|were speaking|briefed|corresponded)\s+(?:with|to)\s+(.+?)(?:\s+on\s+(?:the\s+)?condition\s+of\s+anonymity)?$/iu.exec(raw);
+    if (spokeTo) {
+      const np = spokeTo[2] as string;
+      const st = span.start + text.slice(span.start, span.end).lastIndexOf(np);
+      const r = mediumNamed(np, st, sentenceIdx, context);
+      if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: spokeTo[1] as string, isOutlet: false };
     }
     // "A witness account to French news network i-Télé said": the statement was given to a medium
     const toMedium = /^(.+?)\s+(?:to|in|with)\s+((?:the\s+|a\s+)?\S.+)$/u.exec(raw);

@@ -69,6 +69,13 @@ function wordBefore(text: string, i: number): string {
   return text.slice(j, i);
 }
 
+/** The period at i closes an abbreviation or an initial ("U.S.", "Sen.", "J."), not a phrase. */
+export function isAbbreviationPeriod(text: string, i: number): boolean {
+  if (text[i] !== '.') return false;
+  const w = wordBefore(text, i);
+  return (w.length === 1 && /\p{Lu}/u.test(w)) || ABBREVIATIONS.has(w.toLowerCase());
+}
+
 function endsSentence(text: string, i: number): boolean {
   const c = text[i];
   if (c !== '.' && c !== '!' && c !== '?') return false;
