@@ -762,7 +762,9 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     const next = wordAfter(text, b, s1);
     const nextLw = next?.word.toLowerCase() ?? '';
     // a base form is a present-tense verb after a plural subject: "Some analysts note that C"
-    const pluralBefore = !!prev && (PLURAL_SUBJECT.test(prev.word) || (/s$/.test(prevLw) && !/(?:['’]s|ss|us|is)$/.test(prevLw) && prevLw.length > 3));
+    // (and a medium's title takes a plural verb in British usage: "Bild claim that C")
+    const pluralBefore = !!prev && (PLURAL_SUBJECT.test(prev.word) || (/s$/.test(prevLw) && !/(?:['’]s|ss|us|is)$/.test(prevLw) && prevLw.length > 3) ||
+      (nextLw === 'that' && /^\p{Lu}/u.test(prev.word) && !!ctx.outletAt(prev.start)));
     // ("Sources tell the Daily Beast that C": a plural subject, then the object of tell)
     if (form === 'base' && SKIP_BASE.has(lw) && !((nextLw === 'that' || (OBJECT_VERBS.has(lemma) && /^(?:the|\p{Lu})/u.test(next?.word ?? ''))) && pluralBefore)) continue;
     // "Benzinga was (the) first to report that C": the outlet's scoop
@@ -1305,7 +1307,9 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       if (om) {
         const fs = s1 - per[0].length;
         const claim = claimBefore(text, contentStart, fs);
-        if (claim) out.push(base('prep-trail', 'per', per[0].trim().split(/\s+/)[0]!.replace(/^,/, '').trim() || 'per', fs, fs + per[0].length, { subject: { start: om.start, end: om.end }, medium: { start: om.start, end: om.end }, claim, frameStart: fs }));
+        // ("per ESPN's Adrian Wojnarowski": the whole phrase, so the reporter stays the speaker)
+        const subject = om.start === st ? trimSpan(text, st, st + np.length) : { start: om.start, end: om.end };
+        if (claim) out.push(base('prep-trail', 'per', per[0].trim().split(/\s+/)[0]!.replace(/^,/, '').trim() || 'per', fs, fs + per[0].length, { subject, medium: { start: om.start, end: om.end }, claim, frameStart: fs }));
       }
     }
   }

@@ -113,6 +113,8 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean);
 const isCap = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
 const stripPossessive = (w: string) => w.replace(/['’]s$/u, '');
 /** Capitalised adjectives of nationality ("Israeli", "Chinese", "Saudi-owned"). */
+/** Demonyms of the country gazetteer ("Israeli", "French"), which a person's name never is. */
+const DEMONYM_WORDS = new Set(COUNTRIES.flatMap((c) => c.demonyms));
 const isDemonymLike = (w: string) => /^\p{Lu}[\p{L}-]*(?:an|ian|ese|ish|i|ch|ic|ean|-based|-owned|-run|-funded)$/u.test(w) || /^(?:US|UK|EU|U\.S\.|U\.K\.|Arab|Thai|Greek|Swiss|Dutch|Czech|Kurdish|British|Israeli)$/u.test(w);
 
 /** The kind of medium a descriptor names, for finding the outlet it refers back to. */
@@ -248,8 +250,14 @@ function computeOutletRole(np: string, mentions: OutletMention[], context: strin
     // "China's official Xinhua news agency": a possessive place or owner before the name describes it
     // "ROK national news agency Yonhap": a country code before the name describes it too
     const rest = [...before.filter((w) => (!/^\p{Lu}[\p{L}.-]*['’]s?$/u.test(w) || !/['’]/u.test(w)) && !/^(?:\p{Lu}\.?){2,4}$/u.test(w)), ...after].map((w) => stripPossessive(w.replace(/[,;:()"“”‘]/g, '')).replace(/^['’]+|['’]+$/g, ''));
-    const allDescriptors = rest.every((w) => !w || DESCRIPTORS.has(w.toLowerCase()) || isDemonymLike(w) || MEDIA_NOUN_SET.has(w.toLowerCase()) || MEDIA_ADJECTIVE.test(w));
-    if (allDescriptors) return { outlet: m.entry.canonical, mention: m.mention, speaker: null };
+    const plainDescriptor = (w: string) => !w || DESCRIPTORS.has(w.toLowerCase()) || MEDIA_NOUN_SET.has(w.toLowerCase()) || MEDIA_ADJECTIVE.test(w);
+    const allDescriptors = rest.every((w) => plainDescriptor(w) || isDemonymLike(w));
+    // "ESPN's Adrian Wojnarowski": capitalised words owned by the outlet are a person, even when they look like demonyms
+    const owned = after.filter((w) => !/^['’]s?$/.test(w));
+    const ownedName = /^['’]s?\s/.test(phrase.slice(m.end)) && before.every((w) => /^the$/i.test(w)) && owned.length >= 2 && owned.length <= 4 &&
+      owned.every((w) => isCap(w)) && owned.some((w) => !plainDescriptor(stripPossessive(w)) && !DEMONYM_WORDS.has(w)) &&
+      !/^(?:Service|Bureau|Desk|Edition|Unit|Team|Channel|Programme|Program|Show|Podcast|Online|Website|Network|Radio|Television|TV)$/.test(owned[owned.length - 1] as string);
+    if (allDescriptors && !ownedName) return { outlet: m.entry.canonical, mention: m.mention, speaker: null };
     // "Axios reporter Jane Doe", "the FT's Jane Doe", "NYT correspondent Jane Doe"
     const reporterIdx = after.findIndex((w) => REPORTER_WORDS.has(w.toLowerCase()) && !['the', 'a', 'an', 'news'].includes(w.toLowerCase()));
     const possessive = /^['’]s?(?=\s)/.test(phrase.slice(m.end));

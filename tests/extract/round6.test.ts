@@ -56,3 +56,25 @@ describe('headlines credited to a medium', () => {
     expect(run('Budget talks: what happens next\nLawmakers met on Monday.').attributions).toHaveLength(0);
   });
 });
+
+describe('entertainment and sports media', () => {
+  it('celebrity and trade outlets are known; ordinary-word titles need a medium position', () => {
+    expect(recordWith(run('The singer has cancelled her tour, a representative told TMZ.'), 'tour').outlet).toBe('TMZ');
+    expect(recordWith(run('The series has been renewed for a third season, Deadline reported.'), 'renewed').outlet).toBe('Deadline');
+    expect(recordWith(run('Page Six reported that the couple had married in secret.'), 'married').outlet).toBe('Page Six');
+    expect(recordWith(run('The deadline was pushed back by a week, officials said.'), 'pushed back').outlet).toBeNull();
+  });
+  it('British plural verbs after a title: "Marca say", "Bild claim"', () => {
+    expect(recordWith(run('Marca say that the club want a fee of 60 million euros.'), 'fee').outlet).toBe('Marca');
+    expect(recordWith(run('Bild claim that the coach will be replaced in the summer.'), 'coach').outlet).toBe('Bild');
+  });
+  it('a reporter owned by the outlet stays the speaker: "per ESPN\'s Jane Roe"', () => {
+    const a = recordWith(run('The Celtics are sending their centre to Utah, per ESPN\'s Ramona Kowalski.'), 'centre');
+    expect(a.outlet).toBe('ESPN');
+    expect(a.speaker).toBe('Ramona Kowalski');
+    const b = recordWith(run('According to the BBC\'s Jeremy Kendrick, the talks broke down at midnight.'), 'talks');
+    expect(b.speaker).toBe('Jeremy Kendrick');
+    // a service of the outlet is not a person
+    expect(recordWith(run('The ceasefire has collapsed, according to CNN\'s Arabic Service.'), 'ceasefire').speaker).toBeNull();
+  });
+});

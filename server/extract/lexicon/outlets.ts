@@ -2171,6 +2171,30 @@ const ROWS: Row[] = [
   ['Military.com', 'online', 'US'],
   ['Janes', 'online', 'GB', "Jane's Defence Weekly"], // not "Jane's": any Jane's possessive
   ['East Asia Forum', 'online', 'AU'],
+  // round 6: entertainment, celebrity and sports media
+  ['TMZ', 'online', 'US', 'TMZ Sports'],
+  ['Page Six', 'online', 'US'],
+  ['Deadline', 'online', 'US', 'Deadline Hollywood'],
+  ['Us Weekly', 'magazine', 'US'],
+  ['E! News', 'broadcaster', 'US', 'E! Online'],
+  ['Entertainment Tonight', 'broadcaster', 'US'],
+  ['Entertainment Weekly', 'magazine', 'US'],
+  ['Billboard', 'magazine', 'US'],
+  ['Vogue', 'magazine', 'US', 'British Vogue'],
+  ['Pitchfork', 'online', 'US'],
+  ['IndieWire', 'online', 'US', 'Indiewire'],
+  ['Screen Daily', 'online', 'GB', 'Screen International'],
+  ['TheWrap', 'online', 'US', 'The Wrap'],
+  ['Radar Online', 'online', 'US', 'RadarOnline'],
+  ['Just Jared', 'online', 'US'],
+  ['Hello!', 'magazine', 'GB', 'Hello! magazine', 'HELLO!'],
+  ['OK! magazine', 'magazine', 'GB', 'OK!'],
+  ['Closer', 'magazine', 'FR', 'Closer magazine'],
+  ['NBA TV', 'broadcaster', 'US'],
+  ['FanSided', 'online', 'US'],
+  ['The Score', 'online', 'CA', 'theScore'],
+  ['SportsCenter', 'broadcaster', 'US'],
+  ['Football Insider', 'online', 'GB'],
 ];
 
 export const OUTLETS: OutletEntry[] = ROWS.map(([canonical, kind, country, ...aliases]) => ({
@@ -2195,6 +2219,8 @@ const NEEDS_ARTICLE = new Set([
   'Quartz', 'Jacobin', 'Grist', 'Lawfare', 'Veja', 'Exame', 'Perfil', 'Expreso', 'Confidencial', 'Granma', 'Excélsior',
   'Excelsior', 'Ámbito', 'Crikey', 'Mothership', 'Sowetan', 'Sifted', 'Mid-Day', "Barron's", 'Barrons', "Maclean's",
   'Macleans', 'Delfi', 'Mediaset', '20 Minutes',
+  // round 6
+  'Deadline', 'Billboard', 'Vogue', 'Pitchfork', 'Closer',
 ]);
 // Aliases that name an outlet only when "the" is written before them in the text as well
 // as in the alias ("The Hill", "The Sun", "The Age", "The National", "The Information").
@@ -2361,7 +2387,8 @@ export function acceptOutletMatch(text: string, start: number, end: number, alia
     const before = text.slice(Math.max(0, start - 4), start);
     if (!/(?:^|\s)the $/i.test(before) && !/^(?:the|The) $/.test(before)) {
       // Or followed by a media word ("Kan public broadcaster", "Dawn newspaper").
-      if (!/^\s+(?:news|newspaper|daily|magazine|broadcaster|public broadcaster|TV|television|reported|reports|said|says|wrote|quoted|cited|journalist|reporter|correspondent)\b/.test(text.slice(end, end + 24))) {
+      // (British usage puts a plural verb after a title: "Marca say", "Bild claim")
+      if (!/^\s+(?:(?:has|have|had|also|first|later|earlier)\s+)?(?:news|newspaper|daily|magazine|broadcaster|public broadcaster|TV|television|report|reported|reports|say|said|says|wrote|writes|write|quoted|quotes|cited|cites|claim|claims|claimed|reveal|reveals|revealed|understand|understands|understood|learned|learnt|published|confirm|confirms|confirmed|journalist|reporter|correspondent)\b/.test(text.slice(end, end + 32))) {
         // Or preceded by a media description ("broadcaster Kan", "newspaper Bild").
         if (!/(?:broadcaster|newspaper|daily|magazine|agency|outlet|channel|tabloid|weekly|paper|website|TV|radio)\s+$/i.test(text.slice(Math.max(0, start - 24), start))) return false;
       }
