@@ -68,6 +68,12 @@ const DENIED_NOUN_THAT = /^[ \t]+(?:(?:the|a|any|all|those|these|media|press|new
 const RELATIVE_SPEAKER = /(,[ \t]*(?:which|that|what)[ \t]+)(he|she|they|(?:the[ \t]+|some[ \t]+|many[ \t]+)?(?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}(?:sources|officials|police|investigators|witnesses|analysts|experts|critics|residents|authorities|\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}))[ \t]*$/u;
 /** A clause without "that": a short subject then an auxiliary ("the talks will resume", "the deal was off"). */
 const CLAUSE_AHEAD = /^(?:the|a|an|this|its|his|her|their|some|no|\p{Lu}[\p{L}.'’-]*)(?:[ \t]+(?!(?:that|which|who)\b)[\p{L}\d'’-]+(?:\.[\p{L}]+)*\.?){0,4}[ \t]+(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had)(?![\p{L}])/u;
+/**
+ * A clause in the past tense without "that": a name or a short noun phrase, then a past verb that is
+ * followed by what a verb takes ("confirmed North Korea launched the rocket", "denied the firm paid
+ * bribes"), not a participle used as an adjective ("confirmed the planned merger").
+ */
+const PAST_CLAUSE_AHEAD = /^(?:\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}|(?:the|a|an|its|his|her|their)[ \t]+(?:\p{L}[\p{L}'’-]*[ \t]+){0,2}\p{L}[\p{L}'’-]*)[ \t]+(?:had[ \t]+)?(?:\p{Ll}{2,}ed|launched|fired|made|took|gave|sent|paid|sold|won|lost|left|met|hit|struck|shot|killed|began|ran)[ \t]+(?:the|a|an|its|his|her|their|this|that|these|those|to|in|on|at|into|from|with|for|by|about|\d|\p{Lu}|him|them|it|more|no|all|some|two|three|several|up|down|off|out|over)(?![\p{L}])/u;
 /** After "told (someone)": a clause within a few words ("at least 20 people have been killed"), not "the story of". */
 const TOLD_CLAUSE_AHEAD = /^(?!(?:to|for|of|about|with|on|in|not|at[ \t]+(?:a|an|the|his|her|its|their))(?![\p{L}]))(?:[\p{L}\d'’-]+[ \t]+){0,6}?(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had|did|does|do|\p{Ll}+ed)(?![\p{L}])/u;
 const HEADLINE_TAG = /\s*[–—-]\s*((?:the\s+|The\s+)?[\p{L}][\p{L}.'’& ]{1,40})$/u;
@@ -454,6 +460,15 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
     const directive = /^(?:(?:the|his|her|their|its)\s+)?(?:(?:him|her|them|us|residents|people|citizens|the public|public|staff|employees|workers|investors|troops|supporters|members|everyone|reporters)\s+)?(?=(?:not\s+)?to\s+\p{Ll}{2,})/u.exec(rest);
     if (directive && /^(?:not\s+)?to\s+(?!(?:the|a|an|his|her|their|its|this|that|reporters|journalists)\b)/u.test(rest.slice(directive[0].length))) return { kind: 'content', start: p + directive[0].length };
   }
+  // "warned North Korea a launch would lead to sanctions": the one warned, then the warning
+  // ("warned North Korea would face sanctions" keeps North Korea as the clause's subject)
+  if (lemma === 'warn' || lemma === 'remind' || lemma === 'assure') {
+    const obj = /^(?:\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}|him|her|them|us|me|you|(?:the|its|his|her|their)(?:[ \t]+(?!(?:that|the|a|an)(?![\p{L}]))\p{Ll}[\p{Ll}-]*){1,3}?)[ \t]+(that[ \t]+)?/u.exec(text.slice(p, Math.min(end, p + 60)));
+    if (obj) {
+      const after = text.slice(p + obj[0].length, Math.min(end, p + obj[0].length + 60));
+      if (obj[1] || CLAUSE_AHEAD.test(after) || PAST_CLAUSE_AHEAD.test(after)) return { kind: 'content', start: p + obj[0].length };
+    }
+  }
   // "informed the Reuters news agency about the army's withdrawal"
   if ((lemma === 'inform' || lemma === 'brief') && /^(?:about|of|on)\s+(?:the|a|an|his|her|its|their|\p{Lu})/u.test(rest)) return { kind: 'content', start: p + (/^\S+\s+/.exec(rest) as RegExpExecArray)[0].length };
   if (/^(?:in|on|at|to|with|for|of|by|during|after|before|from|while|when|as|against|about|over|into|through|via|under|upon)$/.test(w) && !/^(?:at\s+(?:least|most)\b|about\s+\d|over\s+\d|as\s+(?:many|much|few|little|high|low|long)\s+as\b)/i.test(rest)) {
@@ -480,7 +495,10 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   if (lemma === 'deny' && /^(?:(?:any|all|his|her|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:involvement|role|responsibility|wrongdoing|knowledge|connection|links?|ties|part|participation|complicity)(?![\p{L}])/u.test(rest)) return { kind: 'content', start: p };
   // "found it hard", "found the bodies": a finding needs "that"
   if (lemma === 'find') return { kind: 'none', comma: false, closes: false };
-  if (THAT_ONLY_VERBS.has(lemma)) return CLAUSE_PRONOUNS.has(w) || CLAUSE_AHEAD.test(rest + text.slice(p + rest.length, p + 60)) ? { kind: 'content', start: p } : { kind: 'none', comma: false, closes: false };
+  if (THAT_ONLY_VERBS.has(lemma)) {
+    const ahead = rest + text.slice(p + rest.length, p + 60);
+    return CLAUSE_PRONOUNS.has(w) || CLAUSE_AHEAD.test(ahead) || PAST_CLAUSE_AHEAD.test(ahead) ? { kind: 'content', start: p } : { kind: 'none', comma: false, closes: false };
+  }
   return { kind: 'content', start: p };
 }
 
@@ -786,7 +804,9 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     // noun readings: "a report", "the claims", "his comments"
     if (NOUNABLE.has(lw) && prev && /^(?:or|and|of|about|with|to|for|by|from|in|on|nor)$/i.test(prev.word)) continue;
     // "..., US media report.": a plural "media" before a base form that closes the sentence is its subject
-    const mediaVerb = form === 'base' && /^(?:media|press)$/i.test(prevLw) && /^[\s.!?"”]*$/.test(text.slice(b, s1));
+    const mediaVerb = (form === 'base' && /^(?:media|press)$/i.test(prevLw) && /^[\s.!?"”]*$/.test(text.slice(b, s1))) ||
+      // "a US official claims C": after a singular article the plural-looking word is the verb ("an official claims", not "official claims")
+      (form === 'third' && prevLw === 'official' && /(?:^|\s)(?:a|an|one|another)\s+(?:[\p{L}.-]+\s+){0,2}$/iu.test(text.slice(Math.max(s0, prev!.start - 40), prev!.start)));
     if (!mediaVerb && NOUNABLE.has(lw) && prev && (lw === 'say' ? /^(?:a|an|any|no|more|final|the)$/.test(prevLw) : (DETERMINERS.has(prev.word) || /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Any|No|Such)$/.test(prev.word)))) {
       // "issued a warning that C"
       if (lw === 'warning' && NOUN_WARNING_BEFORE.test(text.slice(Math.max(s0, a - 60), a))) {
@@ -1158,9 +1178,14 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       if (lemma === 'say' && /^(?:is|are|was|were|has|have|had)(?![\p{L}])/u.test(text.slice(content.start, content.start + 5))) continue;
       const andBefore = wordBefore(text, auxStart, contentStart);
       const coordinated = andBefore && /^(?:and|but)$/i.test(andBefore.word) && andBefore.start > contentStart + 8;
+      // "The AP says a US official claims C": a subject inside an earlier clause's content starts with that content
+      let floor = skipLeadingAdverbial(text, contentStart, s1);
+      const outer = out[out.length - 1];
+      if (!coordinated && outer && outer.kind === 'pre' && outer.claim && outer.claim.start > floor && outer.claim.start < auxStart && outer.cueEnd <= outer.claim.start &&
+          /^(?:the|a|an|one|two|three|some|several|\p{Lu})/u.test(text.slice(outer.claim.start, outer.claim.start + 6))) floor = outer.claim.start;
       const subject = coordinated
-        ? mainSubject(text, skipLeadingAdverbial(text, contentStart, s1), andBefore.start)
-        : subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
+        ? mainSubject(text, floor, andBefore.start)
+        : subjectBefore(text, floor, auxStart);
       if (!subject && lemma !== 'speak') continue;
       // "Two officials, speaking to Reuters, said C": the aside names the medium
       let medium = right.medium;

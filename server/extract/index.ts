@@ -39,8 +39,9 @@ interface Role {
   also?: { outlet: string; mention: string }[];
 }
 
-/** Plain verbs of speech: "OUTLET reported that S said C" is S's claim, "OUTLET reported that S warned C" stays the outlet's. */
-const SPEECH_LEMMAS = new Set(['say', 'tell']);
+const OBJECT_PRONOUN: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
+/** "OUTLET reported that S said/warned/claims C" is S's claim as the outlet reports it, except where S only holds an opinion. */
+const NESTED_SKIP_LEMMAS = new Set(['suggest', 'believe', 'speculate', 'think', 'fear', 'hope', 'expect']);
 /** Verbs of opinion that a reporting clause around them owns ("X suggested C, the report said"). */
 const HEDGE_LEMMAS = new Set(['suggest', 'believe', 'speculate']);
 /** "the Portuguese", "the Frenchman", "the 45-year-old", "the veteran": a description of the last person quoted. */
@@ -244,7 +245,8 @@ export function extract(article: Article): Extraction {
   const roleOf = (span: Span | null, sentenceIdx: number, sentence: Span): Role => {
     const raw = clean(text, span)?.replace(/^(?:so|and|but|then|yet|or)\s+/i, '') ?? null;
     if (!raw || !span) return { outlet: null, outletMention: null, speaker: null, isOutlet: false };
-    const lower = raw.toLowerCase();
+    // "according to him/them": the object form refers back like the subject form
+    const lower = OBJECT_PRONOUN[raw.toLowerCase()] ?? raw.toLowerCase();
     if (/^(?:he|she)$/.test(lower)) return { outlet: null, outletMention: null, speaker: pronounReferent(lower, span.start, sentenceIdx) ?? raw, isOutlet: false };
     // an epithet for the person just quoted: "the Portuguese said", "the 45-year-old said"
     if (d.lastPerson && d.lastRecord !== null && sentenceIdx - (recordSentence.get(d.lastRecord) ?? -10) <= 3 && EPITHET.test(raw) && !NOT_EPITHET.test(raw) &&
@@ -253,7 +255,8 @@ export function extract(article: Article): Extraction {
     }
     // "None of the reporters had tweeted": a negated subject reports nothing
     if (/^(?:none|nobody|no one|neither|nor|no)\b/.test(lower)) return { outlet: null, outletMention: null, speaker: null, isOutlet: false, skip: true };
-    if (/^(?:i|we|you|us|me)$/.test(lower)) return { outlet: null, outletMention: null, speaker: null, isOutlet: false, skip: true };
+    // "there are reports that C": an existential hedge names no source
+    if (/^(?:i|we|you|us|me|there|here)$/.test(lower)) return { outlet: null, outletMention: null, speaker: null, isOutlet: false, skip: true };
     if (lower === 'it') {
       if (d.lastOutlet && d.lastSubjectWasOutlet && sentenceIdx - d.lastOutletSentence <= 3) {
         return { outlet: d.lastOutlet.outlet, outletMention: raw, speaker: null, isOutlet: true };
@@ -595,6 +598,9 @@ export function extract(article: Article): Extraction {
           if (!(outer.kind === 'prep-trail' && inner.cueEnd <= outer.frameStart && inner.claim && inner.claim.end <= outer.cueStart + 1 && inner.claim.end >= outer.claim!.start - 2 && (inner.kind === 'pre' || inner.kind === 'post' || inner.kind === 'inverted'))) return;
         }
         const innerRole = roles[ii]!;
+        // "C1 in which officers said they believed C2, X reported": a clause inside another inner clause's content is that clause's
+        if (clauses.some((o, k) => k !== oi && k !== ii && o.claim && o.cueStart >= outer.claim!.start && o.cueStart < outer.claim!.end &&
+            inner.cueStart >= o.claim.start && inner.cueStart < o.claim.end)) return;
         // "An analysis suggested C, the report said": a hedge inside a report is the report's claim
         // ("Agencies believe that C, the paper said" keeps the agencies as the speaker of C)
         if (HEDGE_LEMMAS.has(inner.lemma) && inner.lemma !== 'believe' && outerRole.isOutlet) { dropped.add(ii); return; }
@@ -624,7 +630,7 @@ export function extract(article: Article): Extraction {
       if (outer.kind !== 'pre' || !outer.claim || !outerRole.isOutlet || !outerRole.outlet || dropped.has(oi)) return;
       clauses.forEach((inner, ii) => {
         const innerRole = roles[ii]!;
-        if (ii === oi || dropped.has(ii) || inner.kind !== 'pre' || !inner.claim || !inner.subject || !SPEECH_LEMMAS.has(inner.lemma)) return;
+        if (ii === oi || dropped.has(ii) || inner.kind !== 'pre' || !inner.claim || !inner.subject || NESTED_SKIP_LEMMAS.has(inner.lemma)) return;
         if (inner.subject.start !== outer.claim!.start || innerRole.isOutlet || innerRole.outlet || innerRole.medium || innerRole.skip) return;
         innerRole.outlet = outerRole.outlet;
         innerRole.outletMention = outerRole.outletMention;
@@ -685,12 +691,8 @@ export function extract(article: Article): Extraction {
           while (e2 > second && /[\s”"]/.test(text[e2 - 1] as string)) e2--;
           parts.push({ start: second, end: e2 });
         } else {
-          // "said C1 and that C2": two claims
-          const and = /,?\s+and\s+that\s+/.exec(body);
-          if (and && and.index >= 8 && body.length - and.index - and[0].length >= 8 && quotesClosed(body.slice(0, and.index))) {
-            parts.push({ start: claim.start, end: claim.start + and.index });
-            parts.push({ start: claim.start + and.index + and[0].length, end: claim.end });
-          } else parts.push(claim);
+          // ("said C1 and that C2" stays one claim: one cue, one statement)
+          parts.push(claim);
         }
       }
       for (const part of parts) {
@@ -787,18 +789,6 @@ function insideLongerName(text: string, start: number): boolean {
   if (OUTLET_PREFIX_WORD.test(word) || SENTENCE_HEAD_WORDS.test(word)) return false;
   if (/^(?:[A-Z]{2,}|\p{Lu}\p{Ll}+day)$/u.test(word)) return false;
   return true;
-}
-
-/** Every quotation opened in s is closed again ("and that" outside quotes splits two claims). */
-function quotesClosed(s: string): boolean {
-  let straight = 0;
-  let curly = 0;
-  for (const ch of s) {
-    if (ch === '"') straight++;
-    else if (ch === '“') curly++;
-    else if (ch === '”') curly--;
-  }
-  return straight % 2 === 0 && curly === 0;
 }
 
 function trimSpanOf(text: string, s: Span): Span {

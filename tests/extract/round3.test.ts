@@ -47,9 +47,10 @@ describe('nesting', () => {
     expect(first).toMatchObject({ outlet: 'Associated Press', speaker: 'a U.S. official', claim: 'the rocket failed after launch' });
     expect(recordWith(ex, 'debris')).toMatchObject({ outlet: 'Associated Press', speaker: 'The official' });
   });
-  it('"OUTLET reported that S warned C" stays the outlet\'s report', () => {
-    const r = recordWith(run('The Wall Street Journal reported that some advisers have warned the mayor that the plan would fail.'), 'advisers');
-    expect(r.outlet).toBe('The Wall Street Journal');
+  it('"OUTLET reported that S warned C" is S\'s claim as the outlet reports it (one record, as rule 2 of the annotation nests)', () => {
+    const ex = run('The Wall Street Journal reported that some advisers have warned the mayor that the plan would fail.');
+    expect(recordWith(ex, 'plan')).toMatchObject({ outlet: 'The Wall Street Journal', speaker: 'some advisers', claim: 'the plan would fail' });
+    expect(ex.attributions).toHaveLength(1);
   });
 });
 

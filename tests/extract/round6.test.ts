@@ -78,3 +78,32 @@ describe('entertainment and sports media', () => {
     expect(recordWith(run('The ceasefire has collapsed, according to CNN\'s Arabic Service.'), 'ceasefire').speaker).toBeNull();
   });
 });
+
+describe('nested speakers and clause shapes', () => {
+  it('"X says a US official claims C": the official\'s claim as X reports it', () => {
+    const r = recordWith(run('The Associated Press says a Pentagon official claims the drone may have crashed.'), 'drone');
+    expect(r).toMatchObject({ outlet: 'Associated Press', speaker: 'a Pentagon official', claim: 'the drone may have crashed' });
+    // a noun after "the official" stays a noun
+    expect(run('The ministry rejected the official claims that the drone had crashed.').attributions.every((a) => a.speaker !== 'the official')).toBe(true);
+  });
+  it('"there are reports that C" is a hedge, not a source', () => {
+    expect(run('The launch went ahead, although there are reports that the rocket broke up.').attributions).toHaveLength(0);
+  });
+  it('a past-tense clause without "that" after confirm/deny-type verbs', () => {
+    const r = recordWith(run('Japanese and American officials later confirmed Pyongyang fired the missile on Sunday.'), 'fired');
+    expect(r.claim).toBe('Pyongyang fired the missile on Sunday');
+    expect(run('The ministry confirmed the planned merger on Friday.').attributions).toHaveLength(0);
+  });
+  it('"warned X (that) C": the one warned is not part of the warning', () => {
+    expect(recordWith(run('The Group of Seven on Monday warned Iran a new test would bring sanctions.'), 'test').claim).toBe('a new test would bring sanctions');
+    expect(recordWith(run('The minister warned Iran would face sanctions.'), 'sanctions').claim).toBe('Iran would face sanctions');
+    expect(recordWith(run('The engineer warned the mayor that the dam could burst.'), 'dam').claim).toBe('the dam could burst');
+  });
+  it('"according to him/them" resolves like he/they', () => {
+    const ex = run('Army spokesman Ali Rahimi said the convoy was hit at dawn. According to him, three soldiers were wounded.');
+    expect(recordWith(ex, 'soldiers').speaker).toBe('Ali Rahimi');
+  });
+  it('"South Korean news agency Yonhap": a two-word demonym describes the outlet', () => {
+    expect(recordWith(run('Earlier, South Korean news agency Yonhap reported the North had fired a missile.'), 'fired').outlet).toBe('Yonhap');
+  });
+});
