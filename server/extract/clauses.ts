@@ -178,8 +178,12 @@ export function isQuoteEnd(text: string, i: number): boolean {
 }
 
 /** The noun phrase subject before `end` within [floor, end): appositives and leading adverbials removed. */
-export function subjectBefore(text: string, floor: number, end: number): Span | null {
+export function subjectBefore(text: string, floor: number, end0: number): Span | null {
   let start = floor;
+  // "its chairman Jane Roe - a close adviser to the president - told": a dashed aside before the verb
+  let end = end0;
+  const aside = /[ \t][-—–][ \t][^-—–;:"“”]{2,120}[ \t][-—–][ \t]*$/u.exec(text.slice(Math.max(floor, end0 - 130), end0));
+  if (aside) end = end0 - (aside[0].length);
   // hard boundaries: ; : — – quotes, " - "
   for (let i = end - 1; i >= floor; i--) {
     const c = text[i] as string;
@@ -340,12 +344,19 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       if (suffix) { medium.end = pos + suffix[0].length; pos = medium.end; }
       // "told Fox News' Laura Ingraham", "told the BBC's political editor": the outlet's journalist
       const journalist = /^['’]s?[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}?[\p{Lu}\d][\p{L}\d.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'’-]*|the|of|and)){0,3}(?:[ \t]+(?:programme|program|show|podcast|bulletin))?|^['’]s?[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}(?:reporter|correspondent|editor|host|anchor|journalist|presenter)(?![\p{L}])/u.exec(text.slice(pos, pos + 80));
-      if (journalist) pos += journalist[0].length;
+      if (journalist) {
+        // "told the New York Post's Page Six": a medium owned by the first is the one told
+        const owned = /^['’]s?[ \t]+/u.exec(journalist[0]);
+        const inner = owned ? ctx.outletAt(pos + owned[0].length) : null;
+        if (inner && inner.end <= pos + journalist[0].length) medium = { start: inner.start, end: inner.end };
+        pos += journalist[0].length;
+      }
       // "told the Post and NYT": coordinated media
       const and = !journalist ? /^[ \t]+and[ \t]+/.exec(text.slice(pos, pos + 8)) : null;
       const second = and ? ctx.outletAt(pos + and[0].length) : null;
       if (second) { medium.end = second.end; pos = second.end; }
-    } else if ((mm = at(AUDIENCE_OBJECT_AT))) {
+    } else if ((mm = at(AUDIENCE_OBJECT_AT)) && !/^[ \t]+Us$/.test(mm[0])) {
+      // (a capital "Us" mid-sentence is a name: Us Weekly told by its short name)
       pos += mm[0].length;
     } else if ((mm = at(MEDIUM_OBJECT_AT))) {
       const s = pos + mm[0].length - (mm[1] as string).length;
@@ -516,7 +527,8 @@ function phraseAfter(text: string, pos: number, end: number): Span | null {
   }
   // "according to the BBC." / "according to a report by Bloomberg on Friday"
   let np = text.slice(p, q);
-  const date = /\s+(?:on|last|this|earlier)\s+\S+(?:\s+(?:morning|evening|night|week))?$|\s+(?:yesterday|today|last night)$|\s+(?:a|an|one|two|three|four|five|six|seven|ten)\s+(?:days?|weeks?|months?)\s+ago$/i.exec(np);
+  // (a date, not "quoted on Interfax")
+  const date = /\s+(?:on|last|this|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?|\d{1,2}(?:st|nd|rd|th)?(?:\s+\p{Lu}\p{Ll}+)?)(?:\s+(?:morning|afternoon|evening|night|week))?$|\s+(?:yesterday|today|last night)$|\s+(?:a|an|one|two|three|four|five|six|seven|ten)\s+(?:days?|weeks?|months?)\s+ago$/iu.exec(np);
   if (date) np = np.slice(0, date.index);
   const thatCut = /\s+that\s/.exec(np);
   if (thatCut) np = np.slice(0, thatCut.index);
@@ -859,9 +871,9 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     if (form === 'ing') {
       if (beBefore && (lemma === 'report' || lemma === 'say' || lemma === 'claim' || lemma === 'tell' || lemma === 'warn' || lemma === 'insist' || lemma === 'write' || lemma === 'deny')) {
         // "is reporting", "are claiming": a finite verb
-      } else if (CONTINUATION_PARTICIPLES.has(lw) && lw !== 'writing') {
+      } else if ((CONTINUATION_PARTICIPLES.has(lw) && lw !== 'writing') || (WITH_PARTICIPLES.has(lw) && WITH_SUBJECT.test(text.slice(Math.max(s0, a - 120), a)))) {
         const before = text.slice(Math.max(s0, a - 120), a);
-        // "..., with many claiming that C": the noun phrase after "with" says C
+        // "..., with many claiming that C", "with the Times reporting that C": the noun phrase after "with" says C
         const withSubject = WITH_SUBJECT.exec(before);
         if (!/(?:,|\band|\bwhile|\bby)\s*(?:(?:only|also|further|again|then|simply|merely|even|before|later)\s+)?$/i.test(before) && !NOUN_STATEMENT.test(before) && !withSubject) continue;
         const right = parseRight(ctx, lemma, b, s1);
@@ -1150,7 +1162,9 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     // '"C," said the city engineer.' — the speaker follows the cue
     // "John Smith, 61, a farmer, said C": a name and its appositives before the cue are the subject
     const appositiveSubject = charBefore === ',' && APPOSITIVE_SUBJECT.test(text.slice(skipLeadingAdverbial(text, contentStart, s1), lb - 1));
-    const inv = invertedPos && lb > contentStart && INVERTING.has(lemma) && !appositiveSubject ? invertedSpeaker(text, right.pos, s1) : null;
+    // ("Jane Roe, 51, posted ...": a name and its age before the verb are its subject)
+    const agedSubject = charBefore === ',' && /^(?:the[ \t]+)?\p{Lu}[^,;:"“”]{0,60},[ \t]*\d{1,3}$/u.test(text.slice(skipLeadingAdverbial(text, contentStart, s1), lb - 1));
+    const inv = invertedPos && lb > contentStart && INVERTING.has(lemma) && !appositiveSubject && !agedSubject ? invertedSpeaker(text, right.pos, s1) : null;
     if (inv) {
       const claim = claimBefore(text, contentStart, lb);
       if (claim) out.push(base('inverted', lemma, cueText, auxStart, b, { subject: inv, claim, frameStart: lb - 1, dateText: right.dateText, medium: right.medium }));
@@ -1461,7 +1475,9 @@ const TO_IN_ON_AT = /[ \t]+(to|in|on|for)[ \t]+/y;
 const INTERJECTED_MEDIUM_AT = /[ \t]*,[ \t]*(?:according[ \t]+to|as[ \t]+quoted[ \t]+by|as[ \t]+reported[ \t]+by)[ \t]+([^,.;:"“]{2,60}?)[ \t]*,(?=[ \t]*(?:that(?![\p{L}])|["“]))/uy;
 
 /** "with many", "with some lawmakers", "with several of the residents" before a participle of saying. */
-const WITH_SUBJECT = /(?:^|[\s,])with[ \t]+((?:many|some|several|most|others|critics|officials|analysts|experts|residents|witnesses|(?:(?:many|some|several|most|other)[ \t]+(?:of[ \t]+(?:the|them|those)[ \t]+)?)(?:[\p{L}-]+[ \t]+)?[\p{L}-]+s))[ \t]+$/u;
+/** Participles whose subject may follow "with": "with the Times reporting that C", "with MRTV saying C". */
+const WITH_PARTICIPLES = new Set(['reporting', 'saying', 'claiming', 'confirming', 'adding', 'noting', 'stating', 'warning', 'insisting', 'telling', 'citing']);
+const WITH_SUBJECT = /(?:^|[\s,])with[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}.'’&-]*){0,4}|(?:state|local|foreign|Western|national|official)[ \t]+media|(?:many|some|several|most|others|critics|officials|analysts|experts|residents|witnesses|(?:(?:many|some|several|most|other)[ \t]+(?:of[ \t]+(?:the|them|those)[ \t]+)?)(?:[\p{L}-]+[ \t]+)?[\p{L}-]+s))[ \t]+$/u;
 
 /** "Name: claim in the first person or in quotes" on the title line. */
 const HEADLINE_SPEAKER = /^(\p{Lu}[\p{L}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}.'’&-]*){0,3}):[ \t]+((?:["“‘'][^"“”‘’']{8,}|(?:[^:]*?\b(?:I|I'm|I’m|we|We|we're|we’re|our|Our|us|my|My|you|You)\b)[^:]*)$)/u;
@@ -1515,9 +1531,12 @@ function invertedSpeaker(text: string, pos: number, end: number): Span | null {
   // a clause is not a speaker: "said several firms had lobbied"
   if (/\b(?:had|has|have|is|are|was|were|will|would|could|can|may|might|should|must|did|does|do)\b/i.test(phrase)) return null;
   if (/\b\p{Ll}+ed\b/u.test(phrase.replace(/\b(?:unnamed|unidentified|retired|elected|appointed|based|armed|united|alleged|related|concerned|detailed|named|so-called)\b/g, ''))) return null;
+  // "posted a video featuring ...": an object with a participle, not a speaker
+  if (/^(?:a|an)[ \t]/i.test(phrase) && /\b\p{Ll}{3,}ing\b/u.test(phrase)) return null;
   return { start: pos + np[0].length - phrase.length, end: pos + np[0].length };
 }
 
+const SPEAKING_WITH_AFTER = /,?[ \t]+(?:while|when|as)[ \t]+(?:speaking|talking|appearing)[ \t]+(?:exclusively[ \t]+)?(?:with|to|on)[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.'’&-]*){0,4})(?![\p{L}])/u;
 const ADJUNCT_AFTER_CLAIM = /,\s+(?:confirming|denying|dismissing|rejecting|contradicting|describing|calling|labelling|labeling|branding|dubbing|prompting|sparking|triggering|forcing|leaving|sending|drawing|echoing|following|speaking|writing|appearing|demanding|urging|vowing|pledging|threatening)\s|,?\s+and\s+(?:demanding|urging|vowing|pledging|threatening|calling\s+for|calling\s+on)\s|,?\s+amid\s|\s+after\s+(?:the\s+|official\s+|preliminary\s+|initial\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:showed|revealed|announced|indicated|suggested|confirmed|emerged)\s/u;
 
 const LEADING_MEDIUM = /^(?:In (?:a )?conversation with|In (?:a|an) (?:[\p{L}-]+ )?(?:statement|message|dispatch|interview|report) (?:carried|published|released|aired|broadcast) by|In (?:an|a|his|her|their|its) (?:[\p{L}-]+ )?(?:interview|conversation|comments?|remarks|statement) (?:with|to|on)|(?:Speaking|Talking) (?:exclusively )?(?:to|with|on)|Appearing on|Interviewed by|In (?:comments|remarks|an interview|a statement|an email|a letter) (?:to|with)|Writing (?:in|for)|In (?:an|a) (?:op-ed|column|article) (?:in|for)) ([^,]{2,60}),/u;
@@ -1589,6 +1608,16 @@ function cutClaims(text: string, clauses: Clause[]): void {
           c.medium = { start: st, end: st + np.length };
         }
         end = c.claim.start + per.index;
+      }
+      // "said C while speaking with TMZ on his way home": the setting names the medium and ends the claim
+      const speaking = SPEAKING_WITH_AFTER.exec(text.slice(c.claim.start, end));
+      if (speaking && speaking.index >= 8) {
+        if (!c.medium) {
+          const np = speaking[1] as string;
+          const st = c.claim.start + speaking.index + speaking[0].lastIndexOf(np);
+          c.medium = { start: st, end: st + np.length };
+        }
+        end = c.claim.start + speaking.index;
       }
       c.claim = trimClaim(text, c.claim.start, end);
     }

@@ -39,6 +39,8 @@ interface Role {
   also?: { outlet: string; mention: string }[];
 }
 
+const MISUSED_APOSTROPHE = /(?<=\p{L})‘(?=s(?![\p{L}])|t(?![\p{L}])|\p{Ll})/gu;
+const INFERENCE_SUBJECT = /^(?:the|this|that|these|those|a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|data|figures|numbers|evidence|document|documents|move|decision|study|studies|findings|results|research|survey|poll|polls|filing|wording|language|timing|letter|records?)$/iu;
 const OBJECT_PRONOUN: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
 /** "OUTLET reported that S said/warned/claims C" is S's claim as the outlet reports it, except where S only holds an opinion. */
 const NESTED_SKIP_LEMMAS = new Set(['suggest', 'believe', 'speculate', 'think', 'fear', 'hope', 'expect']);
@@ -84,7 +86,9 @@ export function extract(article: Article): Extraction {
   const original = typeof article.text === 'string' ? article.text : '';
   if (!original.trim()) return { attributions: [], relations: [] };
   // hard-wrapped lines are read as running text; claims are cut from the original
-  const text = unwrapLines(original);
+  // (a left quote used as an apostrophe, "the Post‘s", is read as one; same length, so offsets hold)
+  const unwrapped = unwrapLines(original);
+  const text = unwrapped.includes('‘') ? unwrapped.replace(MISUSED_APOSTROPHE, '’') : unwrapped;
   const mentions = findOutletMentions(text).filter((m) => !insideLongerName(text, m.start));
   const mentionByStart = new Map<number, OutletMention>();
   for (const m of mentions) mentionByStart.set(m.start, m);
@@ -168,7 +172,7 @@ export function extract(article: Article): Extraction {
       const m = mentions[i] as OutletMention;
       if (m.start >= pos) continue;
       if (pos - m.start > 1500) break;
-      if (!agency || /agency|press|news|wire|reuters|xinhua|tass|kcna|yonhap/i.test(m.entry.canonical)) return m.entry.canonical;
+      if (!agency || m.entry.kind === 'agency' || m.entry.kind === 'state-media' || /agency|press|news|wire/i.test(m.entry.canonical)) return m.entry.canonical;
     }
     if (agency) return null;
     const before = text.slice(Math.max(0, pos - 1500), pos);
@@ -347,7 +351,7 @@ export function extract(article: Article): Extraction {
     }
     // "the statement carried by Reuters", "a statement from the ministry"
     // "economists polled by Reuters", "residents interviewed by the BBC": the medium received the statement
-    const polled = /^(.+?)\s+(?:polled|surveyed|interviewed|contacted|reached|questioned|quoted|cited|seen|reviewed|obtained|viewed|verified|examined)\s+by\s+(.+)$/i.exec(raw);
+    const polled = /^(.+?)\s+(?:(?:polled|surveyed|interviewed|contacted|reached|questioned|quoted|cited|seen|reviewed|obtained|viewed|verified|examined)\s+by|(?:quoted|cited)\s+(?:on|in))\s+(.+)$/i.exec(raw);
     if (polled) {
       const np = polled[2] as string;
       const st = span.start + text.slice(span.start, span.end).lastIndexOf(np);
@@ -471,7 +475,7 @@ export function extract(article: Article): Extraction {
     if (!raw) return null;
     if (isOutletAnaphor(raw)) {
       if (d.lastOutlet) return { outlet: d.lastOutlet.outlet, mention: raw };
-      const named = /^the\s+(?:newspaper|paper|daily|weekly)$/i.test(raw) ? outletNamedBefore(span.start, false) : null;
+      const named = /^the\s+(?:newspaper|paper|daily|weekly|news agency|agency|broadcaster|network|channel|magazine|publication|news outlet|outlet)$/i.test(raw) ? outletNamedBefore(span.start, /agency/i.test(raw)) : null;
       return named ? { outlet: named, mention: raw } : null;
     }
     const described = descriptorAnaphor(raw);
@@ -480,7 +484,8 @@ export function extract(article: Article): Extraction {
       return outlet ? { outlet, mention: raw } : null;
     }
     if (isPublisherAcronym(raw)) return { outlet: lookupOutlet(publisherName)?.canonical ?? publisherName, mention: raw };
-    const short = /^[Tt]he\s+(\p{Lu}[\p{L}-]+)$/u.exec(raw);
+    // "told the Post", and "told Us" in an Us Weekly story: a word of an outlet named before or of the publisher
+    const short = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}-]+)$/u.exec(raw);
     const shortName = short && !lookupOutlet(raw) ? shortOutlet(short[1] as string, span.start) : null;
     if (shortName) return { outlet: shortName, mention: raw };
     const context = () => text.slice(Math.max(0, sentence.start - 400), sentence.end);
@@ -642,6 +647,8 @@ export function extract(article: Article): Extraction {
       if (dropped.has(ci) || c.kind === 'frame-only') return;
       const r = roles[ci]!;
       if (r.skip) return;
+      // "The statement suggests C", "the data indicate C": an inference drawn from a document, not a statement
+      if ((c.lemma === 'suggest' || c.lemma === 'indicate') && INFERENCE_SUBJECT.test(clean(text, c.subject) ?? '')) return;
       // an opinion verb inside another clause's claim belongs to that claim ("saying he believed C")
       if (HEDGE_LEMMAS.has(c.lemma) && clauses.some((o, oi) => o !== c && !dropped.has(oi) && o.claim && c.cueStart >= o.claim.start && c.cueStart < o.claim.end)) return;
       // the outer cue owns the claim: a "speaker" that holds another cue is not one

@@ -107,3 +107,38 @@ describe('nested speakers and clause shapes', () => {
     expect(recordWith(run('Earlier, South Korean news agency Yonhap reported the North had fired a missile.'), 'fired').outlet).toBe('Yonhap');
   });
 });
+
+describe('media named around the statement', () => {
+  it('"the agency"/"the channel" told, after the medium was named only in narration', () => {
+    const ex = run('The story came from an official quoted on Russian news agency Interfax. Later, the ministry told the agency the figure was wrong.');
+    expect(recordWith(ex, 'figure')).toMatchObject({ outlet: 'Interfax', speaker: 'the ministry' });
+  });
+  it('"quoted on X", "cited in X" name the medium of a source', () => {
+    expect(recordWith(run('According to a company spokesman quoted on Interfax, the firm was weighing a bid.'), 'bid')).toMatchObject({ outlet: 'Interfax', speaker: 'a company spokesman' });
+  });
+  it('a dashed aside between the subject and the cue', () => {
+    const r = recordWith(run('Its chairman Pavel Orlov - a close ally of the president - told the BBC the company wanted to grow.'), 'grow');
+    expect(r.outlet).toBe('BBC');
+    expect(r.speaker).toMatch(/Pavel Orlov/);
+  });
+  it('"with X reporting that C": the medium after "with" reports', () => {
+    expect(recordWith(run('A merger has long been rumoured, with the Financial Times reporting in May that the two were in talks.'), 'talks').outlet).toBe('Financial Times');
+    expect(recordWith(run('State media called the attack fake, with MRTV saying no aircraft had flown.'), 'aircraft').outlet).toBe('MRTV');
+  });
+  it('"said C while speaking with X": the setting names the medium and ends the claim', () => {
+    const r = recordWith(run('The actor said he was "not retiring" while speaking with TMZ outside a restaurant.'), 'retiring');
+    expect(r.outlet).toBe('TMZ');
+    expect(r.claim).toBe('he was "not retiring"');
+  });
+  it('"told the New York Post‘s Page Six": the owned medium, also with a left quote as apostrophe', () => {
+    expect(recordWith(run('She later told the New York Post‘s Page Six that the two had only talked online.'), 'talked').outlet).toBe('Page Six');
+  });
+  it('"told Us" in a story that named Us Weekly', () => {
+    expect(recordWith(run('Us Weekly confirmed the split. A source told Us the pair had not spoken since May.'), 'spoken').outlet).toBe('Us Weekly');
+    expect(recordWith(run('He told us the plan was dead.'), 'plan').outlet).toBeNull();
+  });
+  it('inferences from documents and objects with participles are not statements', () => {
+    expect(run('The filing suggests that the firm could sell its papers.').attributions).toHaveLength(0);
+    expect(run('The singer, 51, posted a video featuring several headlines about the split.').attributions).toHaveLength(0);
+  });
+});
