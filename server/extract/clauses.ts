@@ -298,7 +298,8 @@ function mainSubject(text: string, from: number, to: number): Span | null {
   while ((m = re.exec(region))) {
     const w = m[0];
     count++;
-    if (count > 1 && /^\p{Ll}/u.test(w) && (MAIN_VERB_IRREGULAR.has(w) || (/ed$/.test(w) && w.length > 4))) {
+    const vf = count > 1 ? VERB_FORMS.get(w) : undefined;
+    if (count > 1 && /^\p{Ll}/u.test(w) && (MAIN_VERB_IRREGULAR.has(w) || (/ed$/.test(w) && w.length > 4) || vf?.form === 'third' || vf?.form === 'past')) {
       const subject = subjectBefore(text, from, from + m.index);
       // "In a statement signed by ...": a participle inside a fronted phrase, the subject comes after it
       if (subject && LEADING_PP.test(text.slice(subject.start, subject.end)) && !/[,]/.test(text.slice(subject.start, subject.end))) continue;
@@ -367,7 +368,10 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       if (nameAfter) { medium.end = nameAfter.end; pos = nameAfter.end; }
     } else if ((mm = at(NAMED_OBJECT_AT))) {
       const s = pos + (mm[0].length - mm[0].trimStart().length);
-      medium = { start: s, end: pos + mm[0].length };
+      // (a sentence's final period is not part of the name: "told the Sports Business Journal.")
+      const last = pos + mm[0].length - 1;
+      const dot = text[last] === '.' && !isAbbreviationPeriod(text, last) ? 1 : 0;
+      medium = { start: s, end: pos + mm[0].length - dot };
       pos = medium.end;
       // "told Russia's RIA news agency"
       const suffix = /^[ \t]+(?:news agency|newspaper|daily|broadcaster|public broadcaster|channel|television|TV|network|radio|news outlet|outlet|news site|website|magazine|wire service)(?![\p{L}])/iu.exec(text.slice(pos, pos + 30));
@@ -458,7 +462,7 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   }
   if (text[p] === '"' || text[p] === '“') return { kind: 'content', start: p };
   // 'said Friday, "We will ..."': a quotation after the comma
-  if (text[p] === ',' && /^,[ \t]*["“]\p{Lu}/u.test(text.slice(p, p + 4))) return { kind: 'content', start: p + text.slice(p).search(/["“]/) };
+  if (text[p] === ',' && /^,[ \t]*["“]\p{L}/u.test(text.slice(p, p + 4))) return { kind: 'content', start: p + text.slice(p).search(/["“]/) };
   if (text[p] === ',' || text[p] === ';' || text[p] === ')') return { kind: 'none', comma: text[p] === ',', closes: true };
   if (/^(?:as (?:quoted|reported|cited|stated|announced|per)|according to|citing|quoting|and|but|then|before|after)\b/i.test(rest)) return { kind: 'none', comma: false, closes: true };
   // '"C," the spokeswoman responded when asked about it'
@@ -815,6 +819,8 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     if (form === 'base' && prev && /^(?:must|will|would|should|shall|can|could|may|might|to)$/i.test(prev.word) && nextLw !== 'that') continue;
     // noun readings: "a report", "the claims", "his comments"
     if (NOUNABLE.has(lw) && prev && /^(?:or|and|of|about|with|to|for|by|from|in|on|nor)$/i.test(prev.word)) continue;
+    // "the Journal's report": a possessive owner makes a noun
+    if (NOUNABLE.has(lw) && prev && /\p{L}['’]s?$/u.test(prev.word) && !/^(?:it|he|she|that|there|what|who)['’]s$/i.test(prev.word)) continue;
     // "..., US media report.": a plural "media" before a base form that closes the sentence is its subject
     const mediaVerb = (form === 'base' && /^(?:media|press)$/i.test(prevLw) && /^[\s.!?"”]*$/.test(text.slice(b, s1))) ||
       // "a US official claims C": after a singular article the plural-looking word is the verb ("an official claims", not "official claims")
@@ -878,7 +884,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
         if (!/(?:,|\band|\bwhile|\bby)\s*(?:(?:only|also|further|again|then|simply|merely|even|before|later)\s+)?$/i.test(before) && !NOUN_STATEMENT.test(before) && !withSubject) continue;
         const right = parseRight(ctx, lemma, b, s1);
         // "saying C" takes any clause; "warning/noting/claiming ..." need "that", a quote or a clause subject
-        let content = contentAfter(text, lw === 'saying' || lw === 'stating' ? lemma : 'claim', right.pos, s1);
+        let content = contentAfter(text, lw === 'saying' || lw === 'stating' || lw === 'telling' ? lemma : 'claim', right.pos, s1);
         // ", adding TPG resisted the terms": a named subject starts the added clause
         if (content.kind !== 'content' && lw === 'adding') {
           const m = /^[ \t]+(?=\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:and[ \t]+)?\p{Lu}[\p{L}.'’-]*){0,4}[ \t]+\p{Ll}+(?:ed|s)\b)/u.exec(text.slice(right.pos, right.pos + 80));

@@ -90,7 +90,7 @@ export const OUTLET_ONLY_VERBS = new Set(['understand', 'learn']);
 export const DENIAL_VERBS = new Set(['deny', 'dispute', 'reject', 'dismiss']);
 export const CONFIRM_VERBS = new Set(['confirm']);
 /** Participles that continue a statement already attributed in the sentence (", saying C"). */
-export const CONTINUATION_PARTICIPLES = new Set(['saying', 'stating', 'noting', 'adding', 'warning', 'claiming', 'insisting', 'explaining', 'arguing', 'stressing', 'writing']);
+export const CONTINUATION_PARTICIPLES = new Set(['saying', 'stating', 'noting', 'adding', 'warning', 'claiming', 'insisting', 'explaining', 'arguing', 'stressing', 'writing', 'telling']);
 
 export interface VerbForm {
   lemma: string;
@@ -135,7 +135,7 @@ const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
 const GLUED_CUE = /^(?!(?:Mis|Under|Over|Afore|Fore|Gain|Sooth|Un|Re|Pre|Non|Fore|Fort|Self)(?:said|reported|says|reports|told|wrote)$)\p{Lu}\p{Ll}{2,}?(said|reported|says|reports|told|wrote)$/u;
 
 /** Second words of the prepositional cues that start with "as". */
-const AS_CUES: Record<string, string> = { quoted: 'by', reported: 'by', cited: 'by', announced: 'by', stated: 'by', per: '' };
+const AS_CUES: Record<string, string> = { quoted: 'by', reported: 'by', cited: 'by', announced: 'by', stated: 'by', translated: 'by', per: '' };
 const MAX_CUE_LENGTH = Math.max(...[...VERB_FORMS.keys()].map((k) => k.length), 'according'.length);
 
 interface Word { s: number; e: number }
@@ -219,7 +219,7 @@ export function findCues(text: string, from: number, to: number): CueHit[] {
 }
 
 export const PREPOSITIONAL_CUES = new Set([
-  'according to', 'as quoted by', 'as reported by', 'as cited by', 'as per', 'as announced by', 'as stated by', 'citing', 'quoting',
+  'according to', 'as quoted by', 'as reported by', 'as cited by', 'as per', 'as announced by', 'as stated by', 'as translated by', 'citing', 'quoting',
   'as first reported by', 'as previously reported by', 'as earlier reported by', 'as originally reported by', 'as initially reported by',
 ]);
 

@@ -41,6 +41,7 @@ interface Role {
 
 const MISUSED_APOSTROPHE = /(?<=\p{L})‘(?=s(?![\p{L}])|t(?![\p{L}])|\p{Ll})/gu;
 const INFERENCE_SUBJECT = /^(?:the|this|that|these|those|a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|data|figures|numbers|evidence|document|documents|move|decision|study|studies|findings|results|research|survey|poll|polls|filing|wording|language|timing|letter|records?)$/iu;
+const JOURNALIST_OF = /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})['’]s?\s+(?:(?:reporter|correspondent|journalist|host|anchor|editor|columnist|writer|presenter|insider)\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2}$/u;
 const OBJECT_PRONOUN: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
 /** "OUTLET reported that S said/warned/claims C" is S's claim as the outlet reports it, except where S only holds an opinion. */
 const NESTED_SKIP_LEMMAS = new Set(['suggest', 'believe', 'speculate', 'think', 'fear', 'hope', 'expect']);
@@ -494,6 +495,13 @@ export function extract(article: Article): Extraction {
     const exactRole = exact && [exact.canonical, ...exact.aliases].includes(raw.replace(/^the\s+/i, '')) ? { outlet: exact.canonical, mention: raw } : null;
     const r = outletRole(text.slice(span.start, span.end), mentionsIn(span.start, span.end), context) ?? exactRole ?? mediumNameRole(raw) ?? unfamiliarOutletName(raw, false);
     if (r) return { outlet: r.outlet, mention: r.mention };
+    // "telling OutKick's Bobby Burack": the owner of a journalist one tells is a medium
+    const owner = JOURNALIST_OF.exec(raw);
+    if (owner) {
+      const name = owner[1] as string;
+      const kind = safe(() => actors().kindOf(actors().canonicalSpeaker(name) ?? ''));
+      if (!safe(() => actors().isPersonName(name)) && kind !== 'place' && kind !== 'person' && !isCountryOrCapital(name)) return { outlet: name, mention: name };
+    }
     // "told the Post and NYT": one record per medium
     const parts = /\sand\s/.test(raw) ? splitCoordination(span) : [];
     if (parts.length > 1) {
@@ -620,7 +628,7 @@ export function extract(article: Article): Extraction {
           innerRole.outlet = outerOutlet;
           innerRole.outletMention = outerRole.outletMention;
           dropped.add(oi);
-        } else if (outer.kind === 'prep-trail' && /as quoted by|as cited by/i.test(outer.cue) && !innerRole.isOutlet) {
+        } else if (outer.kind === 'prep-trail' && /as quoted by|as cited by|as translated by/i.test(outer.cue) && !innerRole.isOutlet) {
           innerRole.outlet = outerRole.outlet ?? outerRole.speaker;
           innerRole.outletMention = outerRole.outletMention ?? outerRole.speaker;
           dropped.add(oi);

@@ -142,3 +142,22 @@ describe('media named around the statement', () => {
     expect(run('The singer, 51, posted a video featuring several headlines about the split.').attributions).toHaveLength(0);
   });
 });
+
+describe('translations, participles of telling and possessive reports', () => {
+  it('"as translated by X" credits the medium like "as quoted by"', () => {
+    expect(recordWith(run('"We are only colleagues," the label stated, as translated by Soompi.'), 'colleagues')).toMatchObject({ outlet: 'Soompi', speaker: 'the label' });
+  });
+  it('"sources told the Sports Business Journal." keeps the name without the period', () => {
+    expect(recordWith(run('The network will pay more, sources told the Sports Business Journal.'), 'network').outlet).toMatch(/Sports Business Journal$/);
+  });
+  it('"denies X\'s report, telling Y\'s Jane Roe, "C"": the denier tells the journalist\'s medium', () => {
+    const r = recordWith(run('The league denies Sports Business Daily\'s report, telling OutKick\'s Rhea Nolan, "the report is wrong."'), 'wrong');
+    expect(r).toMatchObject({ speaker: 'The league', outlet: 'OutKick' });
+    // a possessive owner makes "report" a noun, never a cue
+    expect(run('The league denies the Journal\'s report.').attributions).toHaveLength(0);
+  });
+  it('", telling reporters that C" continues the sentence\'s subject', () => {
+    expect(recordWith(run('The minister rejected the claims, telling reporters the deal was legal.'), 'legal').speaker).toBe('The minister');
+    expect(run('He spoke for an hour, telling the story of his life.').attributions).toHaveLength(0);
+  });
+});
