@@ -45,6 +45,34 @@ export interface Clause {
   forwardOutlet?: boolean;
 }
 
+const DISPUTE_LEMMAS = new Set(['deny', 'confirm', 'dispute', 'reject', 'dismiss']);
+
+/** "a Bloomberg report that C", "a report by the Post that C" right after pos: the medium's span and where C starts. */
+function namedReportAfter(ctx: SentenceContext, pos: number, end: number): { source: Span; claimStart: number } | null {
+  const { text } = ctx;
+  const tail = text.slice(pos, Math.min(end, pos + 200));
+  const ro = REPORT_OBJECT.exec(tail);
+  let source: Span;
+  let after: number;
+  if (ro) {
+    const np = phraseAfter(text, pos + ro[0].length, end);
+    if (!np) return null;
+    source = np;
+    after = np.end;
+  } else {
+    const rp = REPORT_OBJECT_POSSESSIVE.exec(tail);
+    if (!rp) return null;
+    const name = (rp[1] ?? rp[2]) as string;
+    const st = pos + rp[0].indexOf(name);
+    source = { start: st, end: st + name.length };
+    const om = ctx.outletAt(st);
+    if (om && om.start < st && om.end >= source.end) source = { start: om.start, end: source.end };
+    after = pos + rp[0].length;
+  }
+  const link = /^[ \t]*,?[ \t]*(?:(?:saying|stating|claiming|alleging|suggesting)[ \t]+)?that[ \t]+/u.exec(text.slice(after, after + 30));
+  return link && after + link[0].length < end ? { source, claimStart: after + link[0].length } : null;
+}
+
 /** Verbs that appear inverted after a quotation: '"C," said the minister.' */
 const INVERTING = new Set(['say', 'add', 'write', 'report', 'explain', 'warn', 'note', 'insist', 'state', 'claim', 'declare', 'argue', 'recall', 'tweet', 'post', 'comment', 'respond', 'reply']);
 const NOUNABLE = new Set(['report', 'reports', 'claim', 'claims', 'comment', 'comments', 'note', 'notes', 'estimate', 'estimates', 'tweet', 'tweets', 'post', 'posts', 'question', 'questions', 'quote', 'quotes', 'dispute', 'disputes', 'warning', 'warnings', 'read', 'reading', 'briefing', 'writing', 'posting', 'statement', 'denial', 'denials', 'brief', 'state', 'states', 'add', 'adds', 'reject', 'stress', 'say']);
@@ -230,6 +258,8 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   else if (APPOSITIVE_STARTERS.test(lastText)) chosen = rest[0] as Span;
   // "Jane Roe, CEO of Acme Group, said": a title of an organisation after the name
   else if (rest.length === 2 && /^(?:\p{Lu}[\p{L}.-]*[ \t]+){1,3}(?:of|for|at)[ \t]/u.test(lastText) && /^\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end))) chosen = rest[0] as Span;
+  // "John Lansing, NPR's CEO, said": a name, then its title owned by a body
+  else if (rest.length === 2 && /^(?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,3}['’]s?[ \t]+(?:[\p{L}-]+[ \t]+){0,3}[\p{L}-]+$/u.test(lastText) && /^\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end))) chosen = rest[0] as Span;
   else chosen = last;
   let s = chosen.start;
   let seg = text.slice(s, chosen.end);
@@ -724,6 +754,25 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     if (capital && !(titleCase ??= isTitleCaseLine(text, s0, s1))) continue;
     const { lemma, form } = vf;
     // ", signaling that C", ", dismissing claims that C", ", describing X as Y" after an attributed clause: the same speaker
+    // ", denying a Bloomberg report that C": the named report's claim, and the sentence's speaker disputing or confirming it
+    if (form === 'ing' && DISPUTE_LEMMAS.has(lemma) && /,[ \t]*$/.test(text.slice(Math.max(s0, a - 3), a))) {
+      const reported = namedReportAfter(ctx, b, s1);
+      if (reported) {
+        let inherit: number | null = null;
+        for (let i = out.length - 1; i >= 0; i--) if ((out[i] as Clause).cueStart < a && (out[i] as Clause).kind !== 'prep-trail') { inherit = i; break; }
+        const subject = inherit === null ? mainSubject(text, skipLeadingAdverbial(text, contentStart, s1), a) : null;
+        const reportIdx = out.length;
+        out.push(base('report-noun', 'report', 'report', reported.source.start, reported.source.end, { subject: reported.source, claim: { start: reported.claimStart, end: s1 }, frameStart: reported.source.start }));
+        let fs = a;
+        while (fs > s0 && /[\s,]/.test(text[fs - 1] as string)) fs--;
+        out.push(base('participle', lemma, text.slice(a, b), a, b, {
+          subject, claim: { start: reported.claimStart, end: s1 }, frameStart: fs, inheritFrom: inherit,
+          relation: { to: reportIdx, type: lemma === 'confirm' ? 'confirms' : 'contradicts' },
+        }));
+        skipUntil = reported.claimStart;
+        continue;
+      }
+    }
     if (form === 'ing' && LATER_PARTICIPLES.has(lw)) {
       const clause = laterParticiple(ctx, out, lemma, a, b, s0, s1);
       if (clause) { out.push(clause); skipUntil = clause.claim!.start; }

@@ -42,6 +42,7 @@ interface Role {
 const MISUSED_APOSTROPHE = /(?<=\p{L})‘(?=s(?![\p{L}])|t(?![\p{L}])|\p{Ll})/gu;
 const INFERENCE_SUBJECT = /^(?:the|this|that|these|those|a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|data|figures|numbers|evidence|document|documents|move|decision|study|studies|findings|results|research|survey|poll|polls|filing|wording|language|timing|letter|records?)$/iu;
 const JOURNALIST_OF = /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})['’]s?\s+(?:(?:reporter|correspondent|journalist|host|anchor|editor|columnist|writer|presenter|insider)\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2}$/u;
+const JOURNALIST_APPOSITIVE = /^[ \t]*,[ \t]*((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,4})['’]s?[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:editor|correspondent|reporter|journalist|columnist|anchor|host|presenter|analyst|commentator|writer)[ \t]*,/u;
 const OBJECT_PRONOUN: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
 /** "OUTLET reported that S said/warned/claims C" is S's claim as the outlet reports it, except where S only holds an opinion. */
 const NESTED_SKIP_LEMMAS = new Set(['suggest', 'believe', 'speculate', 'think', 'fear', 'hope', 'expect']);
@@ -293,6 +294,13 @@ export function extract(article: Article): Extraction {
       const np = byAppositive[1] as string;
       const r = mediumNamed(np, span.end + byAppositive[0].indexOf(np), sentenceIdx, () => text.slice(Math.max(0, sentence.start - 400), sentence.end));
       if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: null, isOutlet: true };
+    }
+    // "Jane Roe, the BBC's political editor, said": a journalist named before the title that gives the medium
+    const journalistOf = /^\p{Lu}/u.test(raw) ? JOURNALIST_APPOSITIVE.exec(text.slice(span.end, Math.min(sentence.end, span.end + 100))) : null;
+    if (journalistOf) {
+      const np = journalistOf[1] as string;
+      const r = mediumNamed(np, span.end + journalistOf[0].indexOf(np), sentenceIdx, () => text.slice(Math.max(0, sentence.start - 400), sentence.end));
+      if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: raw, isOutlet: false };
     }
     if (isOutletAnaphor(raw)) {
       const outlet = anaphorOutlet(raw, span.start, sentenceIdx);

@@ -161,3 +161,21 @@ describe('translations, participles of telling and possessive reports', () => {
     expect(run('He spoke for an hour, telling the story of his life.').attributions).toHaveLength(0);
   });
 });
+
+describe('denials in a participle, titles in apposition, datelines', () => {
+  it('", denying a Bloomberg report that C": the report and its denial, linked', () => {
+    const ex = run('The shipper said it had held early talks with a rival, denying a Bloomberg report that a deal was close.');
+    const report = ex.attributions.find((a) => a.outlet === 'Bloomberg');
+    const denial = ex.attributions.find((a) => a.cue === 'denying');
+    expect(report?.claim).toBe('a deal was close');
+    expect(denial?.speaker).toBe('The shipper');
+    expect(ex.relations).toContainEqual({ from: ex.attributions.indexOf(denial!), to: ex.attributions.indexOf(report!), type: 'contradicts' });
+  });
+  it('"Jane Roe, NPR\'s CEO, said": the name speaks for the body; a journalist\'s title gives the medium', () => {
+    expect(recordWith(run('Mark Ellis, Acme\'s chief executive, said the company faces a shortfall.'), 'shortfall').speaker).toBe('Mark Ellis');
+    expect(recordWith(run('Jane Roe, the BBC\'s political editor, said the vote would be close.'), 'vote')).toMatchObject({ outlet: 'BBC', speaker: 'Jane Roe' });
+  });
+  it('a month-day dateline is not part of the speaker', () => {
+    expect(recordWith(run('Dec 3 Freight group Kestrel Lines said it held talks with a rival.'), 'talks').speaker).toBe('Freight group Kestrel Lines');
+  });
+});
