@@ -1572,7 +1572,7 @@ function quotedRanges(text: string, from: number, to: number): Span[] {
 const WHAT_X_CALLS = /\bwhat[ \t]+((?:it|they|he|she|(?:the[ \t]+)?\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}|(?:some|many|the)?[ \t]*\p{Ll}+s))[ \t]+((?:(?:has|have|had)[ \t]+)?(?:calls|called|describes[ \t]+as|described[ \t]+as|terms|termed|dubs|dubbed|labels|labelled|labeled|characterized[ \t]+as|characterised[ \t]+as))[ \t]+/u;
 
 /** A name, an optional age and one appositive noun phrase: "John Smith, 61, a farmer from Leeds". */
-const APPOSITIVE_SUBJECT = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov)\.?[ \t]+)?\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,4}(?:,[ \t]*\d{1,3})?,[ \t]*(?:(?:a|an|the|its|his|her|their)[ \t]+|\p{Ll}[\p{L}-]*[ \t]+)(?:(?!(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do)(?![\p{L}]))[^,;:"“”.!?])*$/u;
+const APPOSITIVE_SUBJECT = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov)\.?[ \t]+)?\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,4}(?:,[ \t]*\d{1,3})?,[ \t]*(?:(?:a|an|the|its|his|her|their)[ \t]+|\p{Ll}[\p{L}-]*[ \t]+|\p{Lu}[\p{L}\p{N}.&-]*['’]s?[ \t]+)(?:(?!(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do)(?![\p{L}]))[^,;:"“”.!?])*$/u;
 
 /** The speaker after an inverted cue: a short noun phrase that closes the clause. */
 function invertedSpeaker(text: string, pos: number, end: number): Span | null {
