@@ -101,7 +101,7 @@ const CLAUSE_AHEAD = /^(?:the|a|an|this|its|his|her|their|some|no|\p{Lu}[\p{L}.'
  * followed by what a verb takes ("confirmed North Korea launched the rocket", "denied the firm paid
  * bribes"), not a participle used as an adjective ("confirmed the planned merger").
  */
-const PAST_CLAUSE_AHEAD = /^(?:\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}|(?:the|a|an|its|his|her|their)[ \t]+(?:\p{L}[\p{L}'’-]*[ \t]+){0,2}\p{L}[\p{L}'’-]*)[ \t]+(?:had[ \t]+)?(?:\p{Ll}{2,}ed|launched|fired|made|took|gave|sent|paid|sold|won|lost|left|met|hit|struck|shot|killed|began|ran)[ \t]+(?:the|a|an|its|his|her|their|this|that|these|those|to|in|on|at|into|from|with|for|by|about|\d|\p{Lu}|him|them|it|more|no|all|some|two|three|several|up|down|off|out|over)(?![\p{L}])/u;
+const PAST_CLAUSE_AHEAD = /^(?:\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}|(?:the|a|an|its|his|her|their)[ \t]+(?:\p{L}[\p{L}'’-]*[ \t]+){0,2}\p{L}[\p{L}'’-]*)[ \t]+(?:had[ \t]+)?(?:\p{Ll}{2,}ed|launched|fired|made|took|gave|sent|paid|sold|won|lost|left|met|hit|struck|shot|killed|began|ran|came|went|got|saw|knew|fell|rose|grew|became|broke|caught|held|kept|led|spent|stood|thought|told|wrote|brought|bought|built|found|felt|set|cut|put)[ \t]+(?:the|a|an|its|his|her|their|this|that|these|those|to|in|on|at|into|from|with|for|by|about|as|under|after|before|during|near|through|across|against|back|away|home|again|\d|\p{Lu}|him|them|it|more|no|all|some|two|three|several|up|down|off|out|over)(?![\p{L}])/u;
 /** After "told (someone)": a clause within a few words ("at least 20 people have been killed"), not "the story of". */
 const TOLD_CLAUSE_AHEAD = /^(?!(?:to|for|of|about|with|on|in|not|at[ \t]+(?:a|an|the|his|her|its|their))(?![\p{L}]))(?:[\p{L}\d'’-]+[ \t]+){0,6}?(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had|did|does|do|\p{Ll}+ed)(?![\p{L}])/u;
 const HEADLINE_TAG = /\s*[–—-]\s*((?:the\s+|The\s+)?[\p{L}][\p{L}.'’& ]{1,40})$/u;
@@ -574,7 +574,8 @@ function phraseAfter(text: string, pos: number, end: number): Span | null {
 function claimStartBefore(text: string, contentStart: number, end: number, narrow = false): number {
   let start = skipLeadingAdverbial(text, contentStart, end);
   const region = text.slice(start, end);
-  const re = narrow ? /;\s+|,\s+but\s+|,\s+while\s+|\s+—\s+/g : /;\s+|\s+—\s+/g;
+  // (a dash before a relative clause continues the content: "a pause — which would be the first")
+  const re = narrow ? /;\s+|,\s+but\s+|,\s+while\s+|\s+—\s+(?!(?:which|who|whom|whose|where|when|including)\s)/g : /;\s+|\s+—\s+(?!(?:which|who|whom|whose|where|when|including)\s)/g;
   let m: RegExpExecArray | null;
   let cut = -1;
   while ((m = re.exec(region))) cut = m.index + m[0].length;
@@ -827,6 +828,15 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     }
     // "following a Bloomberg report which suggested C": the named medium's report says C
     if ((lw === 'report' || lw === 'story' || lw === 'article') && form === 'base') {
+      // "responding to a report Saturday in The Washington Post saying C": the medium's report says C
+      const by = /^(?:a|an|the|this|that|earlier|recent)$/i.test(wordBefore(text, a, contentStart)?.word ?? '') ? REPORT_BY_AFTER.exec(text.slice(b, Math.min(s1, b + 140))) : null;
+      if (by && ctx.outletAt(b + by[0].indexOf(by[1] as string))) {
+        const st = b + by[0].indexOf(by[1] as string);
+        const p = b + by[0].length;
+        if (p < s1) out.push(base('report-noun', 'report', lw, a, b, { subject: { start: st, end: st + (by[1] as string).length }, claim: { start: p, end: s1 }, frameStart: a }));
+        skipUntil = p;
+        continue;
+      }
       const owner = NAMED_REPORT_BEFORE.exec(text.slice(Math.max(contentStart, a - 60), a));
       const link = owner ? REPORT_LINK_AFTER.exec(text.slice(b, Math.min(s1, b + 60))) : null;
       if (owner && link) {
@@ -1359,8 +1369,15 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       const desc = text.slice(k + 1, sepAt).trim();
       if (k > floor && /^(?:its|his|her|their|the|a|an)\s/i.test(desc) && desc.split(/\s+/).length <= 6) { sepAt = k; comma = k; }
     }
-    const claim = claimBefore(text, contentStart, sepAt + (quoteEnd >= 0 && comma < 0 ? 1 : 0));
+    let claim = claimBefore(text, contentStart, sepAt + (quoteEnd >= 0 && comma < 0 ? 1 : 0));
     if (!claim) continue;
+    // "The pipeline, the company said, would be built": a frame inside the content, whose first part has no verb;
+    // "Under the deal, the paper said, C2": a fronted phrase, and the content after the frame
+    const cont = comma >= 0 ? CONTINUATION_AFTER_FRAME.exec(text.slice(right.pos, Math.min(s1, right.pos + 24))) : null;
+    if (cont && s1 - (right.pos + cont[0].length) >= 12 && !FINITE_VERB.test(text.slice(claim.start, claim.end))) {
+      const rest = trimClaim(text, right.pos + cont[0].length, s1);
+      claim = LEADING_PREPOSITION.test(text.slice(claim.start, claim.end)) ? rest : { start: claim.start, end: rest.end };
+    }
     out.push(base('post', lemma, cueText, auxStart, b, { subject, claim, frameStart: sepAt, dateText: right.dateText, medium: right.medium, citing: right.citing }));
   }
   // "because of what it calls widespread fraud": the named words are the subject's claim
@@ -1591,6 +1608,12 @@ function invertedSpeaker(text: string, pos: number, end: number): Span | null {
   return { start: pos + np[0].length - phrase.length, end: pos + np[0].length };
 }
 
+/** ", C2" after a frame inside the content (not a new clause of the narrator's or another cue). */
+const CONTINUATION_AFTER_FRAME = /^[ \t]*,[ \t]*(?!(?:and|but|or|which|who|whom|where|citing|quoting|according|adding|saying|noting|as|while|after|before|because|although|though|in|on|at|with|without|when|if)(?![\p{L}]))(?=["“]?[\p{L}\d])/iu;
+const FINITE_VERB = /(?:^|[ \t])(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|shall|did|does|do|\p{Ll}{2,}ed|\p{Ll}{3,}s)(?![\p{L}])/u;
+const LEADING_PREPOSITION = /^(?:under|in|on|at|after|before|during|according|for|with|without|by|from|since|despite|amid|as|of|to|within|over|until)(?![\p{L}])/iu;
+/** After "a report": an optional date, the medium that carried it, and the link to its content. */
+const REPORT_BY_AFTER = /^(?:[ \t]+(?:on[ \t]+|last[ \t]+|earlier[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|today|yesterday)(?:[ \t]+(?:morning|afternoon|evening|night))?)?[ \t]+(?:in|by|from|on|(?:published|carried|aired|broadcast)[ \t]+(?:by|in|on))[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}.'’&-]*|of|de|al|el))*)[ \t]*,?[ \t]+(?:saying|stating|claiming|alleging|suggesting|which[ \t]+(?:said|says|reported|claimed|stated)|that)(?:[ \t]+that)?[ \t]+(?!(?:cited|cites|quoted|quotes|said|says|reported|claimed|named|was|were|is|has|had|appeared|ran)(?![\p{L}]))/u;
 const SPEAKING_WITH_AFTER = /,?[ \t]+(?:while|when|as)[ \t]+(?:speaking|talking|appearing)[ \t]+(?:exclusively[ \t]+)?(?:with|to|on)[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.'’&-]*){0,4})(?![\p{L}])/u;
 const ADJUNCT_AFTER_CLAIM = /,\s+(?:confirming|denying|dismissing|rejecting|contradicting|describing|calling|labelling|labeling|branding|dubbing|prompting|sparking|triggering|forcing|leaving|sending|drawing|echoing|following|speaking|writing|appearing|demanding|urging|vowing|pledging|threatening)\s|,?\s+and\s+(?:demanding|urging|vowing|pledging|threatening|calling\s+for|calling\s+on)\s|,?\s+amid\s|\s+after\s+(?:the\s+|official\s+|preliminary\s+|initial\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:showed|revealed|announced|indicated|suggested|confirmed|emerged)\s/u;
 

@@ -264,6 +264,12 @@ export function extract(article: Article): Extraction {
     // "there are reports that C": an existential hedge names no source
     if (/^(?:i|we|you|us|me|there|here)$/.test(lower)) return { outlet: null, outletMention: null, speaker: null, isOutlet: false, skip: true };
     if (lower === 'it') {
+      // "SANA pointed the finger at Israel. '...,' it said.": the medium that is the last sentence's subject
+      const prevS = sentences[sentenceIdx - 1];
+      const lead = prevS ? mentionsIn(prevS.start, Math.min(prevS.end, prevS.start + 80))[0] : undefined;
+      if (prevS && lead && lead.start <= 4 && /^\s+(?:(?:also|later|then|further|has|had|have)\s+)?\p{Ll}+(?:ed|s)\b/u.test(text.slice(prevS.start + lead.end, prevS.start + lead.end + 30))) {
+        return { outlet: lead.entry.canonical, outletMention: raw, speaker: null, isOutlet: true };
+      }
       if (d.lastOutlet && d.lastSubjectWasOutlet && sentenceIdx - d.lastOutletSentence <= 3) {
         return { outlet: d.lastOutlet.outlet, outletMention: raw, speaker: null, isOutlet: true };
       }
@@ -809,6 +815,8 @@ function insideLongerName(text: string, start: number): boolean {
   const m = /(\p{Lu}[\p{L}\p{N}.'’&-]*)[ \t]+$/u.exec(text.slice(Math.max(0, start - 40), start));
   if (!m) return false;
   const word = m[1] as string;
+  // ("near Quneitra. SANA said": the word before ends the sentence before)
+  if (/\.$/.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word)) return false;
   if (OUTLET_PREFIX_WORD.test(word) || SENTENCE_HEAD_WORDS.test(word)) return false;
   if (/^(?:[A-Z]{2,}|\p{Lu}\p{Ll}+day)$/u.test(word)) return false;
   return true;

@@ -355,9 +355,14 @@ function unseenOutlet(phrase: string, context: string | (() => string)): OutletR
   if (stateMedia) return { outlet: stateMediaName(phrase, context), mention: stateMedia[1] as string, speaker: null };
   // name + media noun: "the Asahi Shimbun newspaper", "Kommersant daily"
   const nm = NAME_THEN_MEDIA.exec(phrase);
-  if (nm && nm[1] && !isDemonymLike(words(nm[1])[0] ?? '')) {
-    const known = knownOutlet(nm[1]);
-    return { outlet: known?.canonical ?? nm[1], mention: phrase.replace(/^the\s+/i, ''), speaker: null };
+  // ("the Beirut-based Al Masdar news agency": descriptors before the name are not part of it)
+  const nmWords = nm?.[1] ? words(nm[1]) : [];
+  let lead = 0;
+  while (lead < nmWords.length - 1 && (/^the$/i.test(nmWords[lead] as string) || isDemonymLike(nmWords[lead] as string) || MEDIA_ADJECTIVE.test(nmWords[lead] as string))) lead++;
+  const nmName = nmWords.slice(lead).join(' ');
+  if (nm && nmName && !isDemonymLike(nmWords[lead] ?? '') && (lead === 0 || isCap(nmWords[lead] ?? ''))) {
+    const known = knownOutlet(nmName);
+    return { outlet: known?.canonical ?? nmName, mention: phrase.replace(/^the\s+/i, ''), speaker: null };
   }
   // a newspaper-shaped name: "the Kyiv Independent", "The Jakarta Post"
   const name = phrase.replace(/^the\s+/i, '');

@@ -206,13 +206,13 @@ describe('claims and quotations', () => {
     expect(r.speaker).toBe('the city engineer');
     expect(r.claim).toBe('The water supply is safe');
   });
-  it('parenthetical: "C1, the company said, C2" covers C1', () => {
+  it('parenthetical: "C1, the company said, C2" covers C1 through C2 (C1 alone has no verb)', () => {
     const text = 'The new pipeline, the company said, would be finished by 2027.';
     const ex = run(text);
     const r = ex.attributions[0] as Attribution;
     expect(ex.attributions).toHaveLength(1);
     expect(r.speaker).toBe('the company');
-    expect(r.claim).toBe('The new pipeline');
+    expect(r.claim).toBe('The new pipeline, the company said, would be finished by 2027');
   });
   it('C1, S said, C2: the clause before the attribution', () => {
     const r = recordWith(run('Two people were injured in the blast, a police spokesman said, adding that the road was closed.'), 'injured');

@@ -179,3 +179,29 @@ describe('denials in a participle, titles in apposition, datelines', () => {
     expect(recordWith(run('Dec 3 Freight group Kestrel Lines said it held talks with a rival.'), 'talks').speaker).toBe('Freight group Kestrel Lines');
   });
 });
+
+describe('frames inside the content and reports named as nouns', () => {
+  it('"Under the deal, X said, C2": a fronted phrase, the frame, then the content', () => {
+    expect(recordWith(run('Under the draft accord, the Financial Times said, the first convoy would leave on Monday.'), 'convoy').claim).toBe('the first convoy would leave on Monday');
+    // a verbless first part runs on through the frame
+    expect(recordWith(run('The bridge, the council said, would reopen in May.'), 'reopen').claim).toBe('The bridge, the council said, would reopen in May');
+    // a complete first part stays alone
+    expect(recordWith(run('The talks failed, the envoy said, and both delegations left.'), 'talks').claim).toBe('The talks failed');
+  });
+  it('a dash before a relative clause continues the content', () => {
+    const r = recordWith(run('The accord includes a ten-day truce — which would be the longest since the war began, The Washington Post reported.'), 'truce');
+    expect(r.claim).toBe('The accord includes a ten-day truce — which would be the longest since the war began');
+  });
+  it('"a report Saturday in X saying C", "a report by X that C": the medium\'s report', () => {
+    expect(recordWith(run('The aide was answering a report Saturday in The Washington Post saying the envoys had agreed a pause.'), 'envoys').outlet).toBe('The Washington Post');
+    expect(recordWith(run('Shares fell after a report by Bloomberg that the firm was weighing a sale.'), 'weighing').outlet).toBe('Bloomberg');
+    expect(run('He read a report in the garden.').attributions).toHaveLength(0);
+  });
+  it('an outlet that opens a sentence after a capitalised last word is still found', () => {
+    const ex = run('Sputnik reported that the blast hit a depot near Homs. SANA blamed Israel. "This is an act of aggression," it said.');
+    expect(recordWith(ex, 'aggression').outlet).toBe('SANA');
+  });
+  it('"the Beirut-based X news agency" is named X', () => {
+    expect(recordWith(run('The Beirut-based Al Nour news agency claimed the strike came as retaliation.'), 'retaliation').outlet).toBe('Al Nour');
+  });
+});
