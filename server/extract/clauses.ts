@@ -95,7 +95,7 @@ const MEDIUM_OBJECT_AT = /[ \t]+((?:the[ \t]+|a[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?
 const DENIED_NOUN_THAT = /^[ \t]+(?:(?:the|a|any|all|those|these|media|press|news|recent|earlier|new|online|local|foreign)[ \t]+){0,3}(?:suggestions?|reports?|claims?|rumou?rs?|speculation|allegations?|accusations?|assertions?|talk|notions?|the idea)[ \t]+(?:that|(?:claiming|saying|suggesting|alleging|stating)(?:[ \t]+that)?)[ \t]+/iu;
 const RELATIVE_SPEAKER = /(,[ \t]*(?:which|that|what)[ \t]+)(he|she|they|(?:the[ \t]+|some[ \t]+|many[ \t]+)?(?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}(?:sources|officials|police|investigators|witnesses|analysts|experts|critics|residents|authorities|\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}))[ \t]*$/u;
 /** A clause without "that": a short subject then an auxiliary ("the talks will resume", "the deal was off"). */
-const CLAUSE_AHEAD = /^(?:the|a|an|this|its|his|her|their|some|no|\p{Lu}[\p{L}.'’-]*)(?:[ \t]+(?!(?:that|which|who)\b)[\p{L}\d'’-]+(?:\.[\p{L}]+)*\.?){0,4}[ \t]+(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had)(?![\p{L}])/u;
+const CLAUSE_AHEAD = /^(?:the|a|an|this|its|his|her|their|some|no|\p{Lu}[\p{L}.'’-]*|\p{Ll}{3,}(?=[ \t]+(?:will|would|could|can|may|might|must|should|had|has|was|is)[ \t]))(?:[ \t]+(?!(?:that|which|who)\b)[\p{L}\d'’-]+(?:\.[\p{L}]+)*\.?){0,4}[ \t]+(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had)(?![\p{L}])/u;
 /**
  * A clause in the past tense without "that": a name or a short noun phrase, then a past verb that is
  * followed by what a verb takes ("confirmed North Korea launched the rocket", "denied the firm paid
@@ -779,7 +779,8 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       if (clause) { out.push(clause); skipUntil = clause.claim!.start; }
       continue;
     }
-    if (form !== 'ing' && PARTICIPLE_ONLY.has(lemma)) continue;
+    // ("he indicated C": a person's finite signal is a statement; "the data indicated" is not)
+    if (form !== 'ing' && PARTICIPLE_ONLY.has(lemma) && !/^(?:he|she|they)$/i.test(wordBefore(text, a, contentStart)?.word ?? '')) continue;
     if (ACCUSING.has(lemma)) {
       // "X accused Y of Z", "X slammed Y for Z": the accusation (Y + the charge) is X's claim
       if (form === 'ing' || form === 'base' || capital) continue;
@@ -878,6 +879,8 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     if (form === 'base' && prev && /^(?:must|will|would|should|shall|can|could|may|might|to)$/i.test(prev.word) && nextLw !== 'that') continue;
     // noun readings: "a report", "the claims", "his comments"
     if (NOUNABLE.has(lw) && prev && /^(?:or|and|of|about|with|to|for|by|from|in|on|nor)$/i.test(prev.word)) continue;
+    // "the Nkandla report", "the Mueller report shows": a name between a determiner and the word makes a noun
+    if (NOUNABLE.has(lw) && prev && /^\p{Lu}/u.test(prev.word) && /^(?:the|a|an|this|that)$/i.test(wordBefore(text, prev.start, s0)?.word.replace(/^['‘’"“]+/, '') ?? '')) continue;
     // "the Journal's report": a possessive owner makes a noun
     if (NOUNABLE.has(lw) && prev && /\p{L}['’]s?$/u.test(prev.word) && !/^(?:it|he|she|that|there|what|who)['’]s$/i.test(prev.word)) continue;
     // "..., US media report.": a plural "media" before a base form that closes the sentence is its subject
@@ -927,6 +930,11 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       const prev = wordBefore(text, auxStart, s0);
       // ("a third said it had": a pronoun or determiner after the participle starts its content)
       if (prev && ATTRIBUTIVE_BEFORE.test(prev.word) && !/^(?:that|to|by|as|it|he|she|they|we|i|there|this|the|a|an|his|her|their|its)$/i.test(nextLw)) continue;
+    }
+    // "the probe into alleged Russian interference": after a preposition the participle is an adjective
+    if ((form === 'past' || form === 'participle') && auxStart === a && /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(b, b + 4))) {
+      const prev = wordBefore(text, a, s0);
+      if (prev && /^(?:into|of|over|about|for|with|against|on|in|from|the|a|an|any|its|his|her|their|and|or)$/i.test(prev.word)) continue;
     }
     // "The Times, which first reported the talks, said ...": the relative clause is not the statement
     {
@@ -1259,6 +1267,18 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       const coordinated = andBefore && /^(?:and|but)$/i.test(andBefore.word) && andBefore.start > contentStart + 8;
       // "The AP says a US official claims C": a subject inside an earlier clause's content starts with that content
       let floor = skipLeadingAdverbial(text, contentStart, s1);
+      // "argued that his client had not stated that the report had said C": the subject starts after the last "that" of an earlier cue
+      for (let k = hits.length - 1; k >= 0 && !coordinated; k--) {
+        const ph = hits[k] as { start: number; end: number };
+        if (ph.end > auxStart || ph.start === a) continue;
+        const seg = text.slice(ph.end, auxStart);
+        let th: RegExpExecArray | null;
+        let last = -1;
+        const re = /(?:^|[ \t,])that[ \t]+/g;
+        while ((th = re.exec(seg))) last = th.index + th[0].length;
+        // (a cue-shaped noun between, "the report had said", has no "that" of its own: look further back)
+        if (last >= 0) { floor = Math.max(floor, ph.end + last); break; }
+      }
       const outer = out[out.length - 1];
       if (!coordinated && outer && outer.kind === 'pre' && outer.claim && outer.claim.start > floor && outer.claim.start < auxStart && outer.cueEnd <= outer.claim.start &&
           /^(?:the|a|an|one|two|three|some|several|\p{Lu})/u.test(text.slice(outer.claim.start, outer.claim.start + 6))) floor = outer.claim.start;

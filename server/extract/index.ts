@@ -729,10 +729,25 @@ export function extract(article: Article): Extraction {
         for (const o of r.also ?? []) emit(c, ci, { ...r, outlet: o.outlet, outletMention: o.mention, also: [] }, part, sentenceStart);
       }
     });
+    /** A statement with its own speaker inside a quoted claim: the speaker and the inner content. */
+    function quotedStatement(claim: Span, si: number, sentence: Span): { speaker: string; claim: Span; cue: string } | null {
+      let q = claim.start - 1;
+      while (q > sentence.start && /\s/.test(text[q] as string)) q--;
+      if (text[q] !== '"' && text[q] !== '“') return null;
+      for (const ic of clausesOf(ctx, claim)) {
+        if (!ic.subject || !ic.claim || (ic.kind !== 'pre' && ic.kind !== 'post' && ic.kind !== 'inverted')) continue;
+        if (ic.claim.end - ic.claim.start < (claim.end - claim.start) * 0.4) continue;
+        const role = roleOf(ic.subject, si, sentence);
+        if (role.isOutlet || role.outlet || role.skip || !role.speaker) continue;
+        return { speaker: role.speaker, claim: ic.claim, cue: ic.cue };
+      }
+      return null;
+    }
     function emit(c: Clause, ci: number, r: (typeof roles)[number], claim: Span, sentenceStart: number): void {
       let outlet = r.outlet;
       let outletMention = r.outletMention;
       let speaker = r.isOutlet ? r.speaker : r.speaker;
+      let cue = c.cue;
       if (r.cited) speaker = r.cited;
       if (!outlet && r.medium) { outlet = r.medium.outlet; outletMention = r.medium.mention; }
       // bare "security sources" right after an outlet's record in the same sentence are that outlet's sources
@@ -741,6 +756,11 @@ export function extract(article: Article): Extraction {
         outletMention = null;
       }
       if (r.isOutlet && !r.cited && !r.speaker) speaker = null;
+      // '"C, the minister said Thursday," AFP reports': the speaker quoted inside the outlet's quotation
+      if (outlet && !speaker) {
+        const inner = quotedStatement(claim, si, sentence);
+        if (inner) { speaker = inner.speaker; claim = inner.claim; cue = inner.cue; }
+      }
       if (!outlet && !speaker) return;
       if (OUTLET_ONLY_VERBS.has(c.lemma) && !r.isOutlet) return;
       // platforms and the article's own dateline never report
@@ -755,7 +775,7 @@ export function extract(article: Article): Extraction {
         outletMention: outletMention ?? null,
         speaker,
         speakerActor,
-        cue: c.cue,
+        cue,
         claim: claimText,
         claimStart: claim.start,
         claimEnd: claim.end,

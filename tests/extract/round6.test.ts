@@ -205,3 +205,26 @@ describe('frames inside the content and reports named as nouns', () => {
     expect(recordWith(run('The Beirut-based Al Nour news agency claimed the strike came as retaliation.'), 'retaliation').outlet).toBe('Al Nour');
   });
 });
+
+describe('quoted statements inside an outlet\'s quotation, and nouns that look like cues', () => {
+  it('"\\"C, S said Thursday,\\" AFP reports": the outlet\'s report of S\'s statement', () => {
+    const r = recordWith(run('"A landslide has cut the only road to the valley, Transport Minister Ana Lopes said Thursday," Agence France-Presse reports.'), 'landslide');
+    expect(r).toMatchObject({ outlet: 'Agence France-Presse', speaker: 'Transport Minister Ana Lopes', claim: 'A landslide has cut the only road to the valley', cue: 'said' });
+  });
+  it('a participle after a preposition is an adjective: "the probe into alleged Russian interference"', () => {
+    const ex = run('The newspaper said that the minister had fumed over the probe into alleged Russian interference in the vote.');
+    expect(ex.attributions).toHaveLength(1);
+    expect(ex.attributions[0]?.cue).toBe('said');
+  });
+  it('"the Nkandla report shows": a name after a determiner makes "report" a noun', () => {
+    expect(run('Voters were told: "The Nkandla report shows how the money was spent."').attributions.every((a) => a.cue !== 'report')).toBe(true);
+  });
+  it('"he indicated C", and a bare noun subject after a that-verb', () => {
+    expect(recordWith(run('He indicated judgment would be given by Friday.'), 'judgment').speaker).toBe('He');
+    expect(run('The data indicated the economy would shrink.').attributions).toHaveLength(0);
+  });
+  it('a nested cue takes its subject after the last "that" of the cue before it', () => {
+    const ex = run('The lawyer argued that his client had never stated that the auditor\'s report had said the mayor took bribes.');
+    expect(ex.attributions.find((a) => a.cue === 'had said')?.speaker).toBe('the auditor\'s report');
+  });
+});

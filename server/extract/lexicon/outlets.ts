@@ -1591,7 +1591,7 @@ const ROWS: Row[] = [
   ['Caasimada', 'online', 'SO'],
 
   // ---- Southern Africa and the Indian Ocean
-  ['TimesLIVE', 'online', 'ZA', 'TimesLive'],
+  ['TimesLIVE', 'online', 'ZA', 'TimesLive', 'Timeslive', 'Times Live'],
   ['Business Day', 'newspaper', 'ZA', 'BusinessLIVE'],
   ['Sowetan', 'newspaper', 'ZA', 'SowetanLIVE'],
   ['City Press', 'newspaper', 'ZA'],
