@@ -46,8 +46,9 @@ const REPORTER_WORDS = new Set([
   'diplomatic', 'military', 'security', 'defense', 'defence', 'white', 'house', 'investigative', 'foreign', 'affairs',
   'economics', 'business', 'national', 'chief', 'deputy', 'managing', 'executive', 'news', 'the', 'a', 'an',
 ]);
-const MEDIA_NOUNS = 'news agency|news service|newswire|wire service|broadcaster|public broadcaster|newspaper|daily|paper|tabloid|weekly|magazine|channel|network|television|TV|radio|outlet|news outlet|news site|news website|website|news portal|portal|station|radio station|TV station|TV channel|television channel|agency';
+const MEDIA_NOUNS = 'news agency|news service|newswire|wire service|broadcaster|public broadcaster|newspaper|daily|paper|tabloid|weekly|magazine|channel|network|television|TV|radio|outlet|news outlet|news site|news website|website|news portal|portal|station|radio station|TV station|TV channel|television channel|agency|blog|news blog|newsletter|podcast|publication';
 const MEDIA_NOUN_SET = new Set(MEDIA_NOUNS.toLowerCase().split('|'));
+const MEDIA_NOUN_TAIL = new RegExp(`\\s+(?:${MEDIA_NOUNS.toLowerCase()})$`, 'u');
 /** Last words typical of newspaper and broadcaster names. */
 const NAME_TAILS = new Set([
   'times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'news', 'daily', 'independent', 'telegraph', 'chronicle',
@@ -331,7 +332,9 @@ function unseenOutlet(phrase: string, context: string | (() => string)): OutletR
   // every rule below needs a capitalised name or "state ..."
   if (!/\p{Lu}/u.test(phrase.slice(1)) && !/\bstate\b/i.test(phrase) && !/^\p{Lu}\S*\s+\p{Lu}/u.test(phrase) && !NAME_THEN_MEDIA.test(phrase)) return null;
   // "Peru's official Andina news agency": the owner's possessive is not part of the name
-  const owner = /^\p{Lu}[\p{L}.-]*['’]s\s+(?=\S)/u.exec(phrase);
+  // (only a state, a capital or a region owns a medium this way; "Woman's Weekly" is a name)
+  const ownerMatch = /^(\p{Lu}[\p{L}.-]*)['’]s\s+(?=\S)/u.exec(phrase);
+  const owner = ownerMatch && (isCountryOrCapital(ownerMatch[1] as string) || PLACE_OWNERS.has(ownerMatch[1] as string) || /\bstate\b/i.test(phrase)) ? ownerMatch : null;
   if (owner && !/['’]s\s*$/u.test(phrase) && STATE_MEDIA.test(phrase)) {
     const sm = STATE_MEDIA.exec(phrase) as RegExpExecArray;
     return { outlet: stateMediaName(phrase, context), mention: sm[1] as string, speaker: null };
@@ -342,8 +345,15 @@ function unseenOutlet(phrase: string, context: string | (() => string)): OutletR
   // descriptor + name: "Israeli broadcaster Kan", "state news agency KCNA", "the newspaper Le Figaro"
   const dn = DESCRIPTOR_THEN_NAME.exec(phrase);
   if (dn && dn[1]) {
-    const name = dn[1];
-    const head = phrase.slice(0, dn.index + phrase.length - name.length);
+    let head = phrase.slice(0, dn.index + phrase.length - dn[1].length);
+    // ("the Daily Courier newspaper": a lower-case media word after the name is not part of it)
+    let name = dn[1].replace(MEDIA_NOUN_TAIL, '').replace(/^the\s+/i, '');
+    // "the Daily Courier", "Radio Farda": a capitalised media word right before the name is part of it
+    const capHead = /(?:^|\s)(\p{Lu}[\p{Ll}]+)\s+$/u.exec(head);
+    if (capHead && MEDIA_NOUN_SET.has((capHead[1] as string).toLowerCase()) && !isDemonymLike(capHead[1] as string)) {
+      name = `${capHead[1]} ${name}`;
+      head = head.slice(0, capHead.index + (capHead[0].length - capHead[0].trimStart().length));
+    }
     const headWords = words(head);
     // "technology website Recode", "financial news site X": a topic word before an unambiguous media noun
     const plainMedium = /(?:website|site|newspaper|paper|daily|broadcaster|magazine|outlet|tabloid|portal|newswire|weekly)\s*$/i.test(head);
@@ -412,6 +422,8 @@ function isKnownActorName(name: string): boolean {
 
 let countryNameSet: Set<string> | null = null;
 /** "Russia", "South Korea", "Moscow": a state or its capital, as the owner in "Russia's RBC". */
+/** Places and bodies that own media in "X's Y" besides states and capitals. */
+const PLACE_OWNERS = new Set(['Britain', 'America', 'Europe', 'Africa', 'Asia', 'Gaza', 'Kremlin', 'Hezbollah', 'Hamas', 'Iran', 'Scotland', 'Wales', 'England', 'Catalonia', 'Quebec', 'Kurdistan', 'Taiwan', 'Palestine', 'Crimea', 'Donbas', 'Hong', 'Kong', 'Texas', 'California', 'Florida', 'Ontario', 'Bavaria']);
 export function isCountryOrCapital(name: string): boolean {
   countryNameSet ??= new Set(COUNTRIES.flatMap((c) => [c.canonical, ...c.aliases, ...c.capitals]));
   return countryNameSet.has(name);

@@ -228,3 +228,17 @@ describe('quoted statements inside an outlet\'s quotation, and nouns that look l
     expect(ex.attributions.find((a) => a.cue === 'had said')?.speaker).toBe('the auditor\'s report');
   });
 });
+
+describe('names of media the gazetteer lacks', () => {
+  it('"technology blog X" and other media nouns before a name', () => {
+    expect(recordWith(run('According to technology blog GadgetWire, the firm is in talks.'), 'talks').outlet).toBe('GadgetWire');
+  });
+  it('a capitalised media word belongs to the name: "the Daily Courier"', () => {
+    expect(recordWith(run('According to the Daily Courier, the mayor will resign.'), 'resign').outlet).toBe('Daily Courier');
+    expect(recordWith(run('The mayor will resign, the Daily Courier newspaper said.'), 'resign').outlet).toBe('Daily Courier');
+  });
+  it('only a place owns a medium in "X\'s Y": "Woman\'s Weekly magazine" is a name', () => {
+    expect(recordWith(run('The actor told Woman\'s Weekly magazine that he was retiring.'), 'retiring').outlet).toBe('Woman\'s Weekly');
+    expect(recordWith(run('Britain\'s Sunday Tribune reported that the firm was in talks.'), 'talks').outlet).toBe('Sunday Tribune');
+  });
+});
