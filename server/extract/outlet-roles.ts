@@ -39,7 +39,7 @@ const DESCRIPTORS = new Set([
   'regional', 'provincial', 'city', 'community', 'trade', 'industry', 'specialist', 'gossip', 'investigative', 'health',
 ]);
 /** Adjectives of media ownership and stance: "semi-official", "Beirut-based", "Kremlin-friendly", "pro-government". */
-const MEDIA_ADJECTIVE = /^(?:semi-official|quasi-official|pro-[\p{L}-]+|anti-[\p{L}-]+|opposition|hardline|reformist|privately-owned|privately|government-run|government-owned|popular|prominent|widely-read|mass-circulation|respected|well-known|leading|[\p{L}]+-(?:based|owned|run|funded|backed|affiliated|controlled|friendly|leaning|aligned|language))$/iu;
+const MEDIA_ADJECTIVE = /^(?:semi-official|quasi-official|pro-[\p{L}-]+|anti-[\p{L}-]+|opposition|hardline|reformist|privately-owned|privately|government-run|government-owned|popular|prominent|widely-read|mass-circulation|respected|well-known|leading|[\p{L}]+-(?:based|owned|run|funded|backed|affiliated|controlled|friendly|leaning|aligned|language|linked|sponsored|operated|supported|allied|oriented|leaning))$/iu;
 const REPORTER_WORDS = new Set([
   'reporter', 'reporters', 'correspondent', 'correspondents', 'journalist', 'journalists', 'editor', 'columnist',
   'anchor', 'host', 'writer', 'contributor', 'commentator', 'presenter', 'bureau', 'chief', 'senior', 'political',
