@@ -1634,6 +1634,7 @@ const FINITE_VERB = /(?:^|[ \t])(?:is|are|was|were|be|been|has|have|had|will|wou
 const LEADING_PREPOSITION = /^(?:under|in|on|at|after|before|during|according|for|with|without|by|from|since|despite|amid|as|of|to|within|over|until)(?![\p{L}])/iu;
 /** After "a report": an optional date, the medium that carried it, and the link to its content. */
 const REPORT_BY_AFTER = /^(?:[ \t]+(?:on[ \t]+|last[ \t]+|earlier[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|today|yesterday)(?:[ \t]+(?:morning|afternoon|evening|night))?)?[ \t]+(?:in|by|from|on|(?:published|carried|aired|broadcast)[ \t]+(?:by|in|on))[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}.'’&-]*|of|de|al|el))*)[ \t]*,?[ \t]+(?:saying|stating|claiming|alleging|suggesting|which[ \t]+(?:said|says|reported|claimed|stated)|that)(?:[ \t]+that)?[ \t]+(?!(?:cited|cites|quoted|quotes|said|says|reported|claimed|named|was|were|is|has|had|appeared|ran)(?![\p{L}]))/u;
+const TRAILING_STATEMENT_SETTING = /,?[ \t]+in[ \t]+(?:a|an|his|her|its|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:statement|interview|post|tweet|speech|address|letter|message|briefing|video|news conference|press conference)(?:[ \t]+(?:posted|published|released|issued|given|on|to|with|at|late|early|from)[^,;"“”]{0,80})?[ \t]*$/u;
 const SPEAKING_WITH_AFTER = /,?[ \t]+(?:while|when|as)[ \t]+(?:speaking|talking|appearing)[ \t]+(?:exclusively[ \t]+)?(?:with|to|on)[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.'’&-]*){0,4})(?![\p{L}])/u;
 const ADJUNCT_AFTER_CLAIM = /,\s+(?:confirming|denying|dismissing|rejecting|contradicting|describing|calling|labelling|labeling|branding|dubbing|prompting|sparking|triggering|forcing|leaving|sending|drawing|echoing|following|speaking|writing|appearing|demanding|urging|vowing|pledging|threatening)\s|,?\s+and\s+(?:demanding|urging|vowing|pledging|threatening|calling\s+for|calling\s+on)\s|,?\s+amid\s|\s+after\s+(?:the\s+|official\s+|preliminary\s+|initial\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:showed|revealed|announced|indicated|suggested|confirmed|emerged)\s/u;
 
@@ -1706,6 +1707,17 @@ function cutClaims(text: string, clauses: Clause[]): void {
           c.medium = { start: st, end: st + np.length };
         }
         end = c.claim.start + per.index;
+      }
+      // "said C in a statement posted on its website": the setting after the content is not part of it
+      const setting = TRAILING_STATEMENT_SETTING.exec(text.slice(c.claim.start, end));
+      if (setting && setting.index >= 12 && quotesBalanced(text.slice(c.claim.start, c.claim.start + setting.index))) {
+        // ("in an interview with the BBC": the medium the setting names)
+        const named = /(?:with|to|for|by|on)[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.'’&-]*){0,4})/u.exec(setting[0]);
+        if (named && !c.medium) {
+          const st = c.claim.start + setting.index + named.index + named[0].length - (named[1] as string).length;
+          c.medium = trimSpan(text, st, st + (named[1] as string).length);
+        }
+        end = c.claim.start + setting.index;
       }
       // "said C while speaking with TMZ on his way home": the setting names the medium and ends the claim
       const speaking = SPEAKING_WITH_AFTER.exec(text.slice(c.claim.start, end));

@@ -242,3 +242,15 @@ describe('names of media the gazetteer lacks', () => {
     expect(recordWith(run('Britain\'s Sunday Tribune reported that the firm was in talks.'), 'talks').outlet).toBe('Sunday Tribune');
   });
 });
+
+describe('settings after the content', () => {
+  it('"said C in a statement posted on its website" ends the claim before the setting', () => {
+    expect(recordWith(run('The ministry said the border would reopen in a statement posted on its website.'), 'border').claim).toBe('the border would reopen');
+  });
+  it('"said C in an interview with the BBC" keeps the medium the setting names', () => {
+    expect(recordWith(run('The senator said the law was a mistake in an interview with the BBC.'), 'law')).toMatchObject({ outlet: 'BBC', claim: 'the law was a mistake' });
+  });
+  it('"Quoted by the state news agency X, S said C"', () => {
+    expect(recordWith(run('Quoted by the state news agency KCNA, the minister said the launch had succeeded.'), 'launch').outlet).toBe('Korean Central News Agency');
+  });
+});
