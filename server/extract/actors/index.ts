@@ -679,6 +679,11 @@ export function createActorResolver(text: string): ActorResolver {
     // times and at least twice as often as any other.
     const ranked = [...countryCounts].sort((a, b) => b[1] - a[1]);
     const homeCountry = ranked.length && ranked[0][1] >= 4 && (ranked.length === 1 || ranked[0][1] >= 2 * ranked[1][1]) ? ranked[0][0] : null;
+    // Else the town or region the lead places the story in, when it names only one.
+    if (!setting && !homeCountry) {
+      const leadPlaces = [...placeCounts.keys()].filter((p) => firstSeen.get(p)! <= LEAD_LENGTH);
+      if (leadPlaces.length === 1) setting = leadPlaces[0] as string;
+    }
     return (claimContext = { headsOfState, describedOtherwise, where: setting ?? homeCountry });
   }
 

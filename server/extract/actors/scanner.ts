@@ -32,7 +32,7 @@ export interface RawMention {
 const CONNECTORS = new Set(['of', 'for', 'the', 'ten', 'ter', 'zu', 'bin', 'bint', 'ibn', 'al', 'el', 'de', 'da', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'di', 'dos', 'das', 'y', 'abu', 'ben', 'sans']);
 const OF_LIKE = new Set(['of', 'for', 'de', 'du', 'des', 'del', 'della', 'di', 'da']);
 /** Lower-case heads that extend an unknown place name: "Yushu county" -> "Yushu County". */
-const PLACE_SUFFIXES = new Set(['county', 'province', 'state', 'district', 'prefecture', 'governorate', 'oblast', 'region']);
+const PLACE_SUFFIXES = new Set(['county', 'province', 'state', 'district', 'prefecture', 'governorate', 'oblast', 'region', 'township']);
 /** Lower-case heads that make an unknown name a facility: "Yalgado Ouedraogo hospital". */
 const FACILITY_SUFFIXES = new Set(['hospital', 'hotel', 'airport', 'stadium', 'prison', 'mosque', 'church', 'university', 'school', 'cafe', 'café', 'restaurant', 'camp', 'port', 'plant', 'refinery']);
 /** Lower-case words after a hyphen that are not part of a name ("London-based"). */

@@ -42,7 +42,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set(
   ('sea ocean river lake mountains mountain mount hills valley desert island islands peninsula strip bank coast gulf bay strait canal ' +
     'province county district region state territory city town village square street avenue road bridge airport port harbour harbor ' +
     'stadium arena park camp border crossing heights plateau basin delta oblast governorate prefecture municipality neighbourhood ' +
-    'neighborhood quarter suburb').split(' '),
+    'neighborhood quarter suburb township tehsil commune subdistrict parish borough canton raion emirate').split(' '),
 );
 
 /** Capitalised words that are never actors on their own. */
