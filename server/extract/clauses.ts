@@ -90,7 +90,7 @@ const NOUN_WARNING_BEFORE = /(?:issued|released|put out|published|delivered|made
 const REPORT_OBJECT = /^[ \t]+(?:(?:a|an|the|earlier|recent|new|media|press|news|these|those|such)[ \t]+){1,3}(?:[\p{L}'’-]+[ \t]+){0,3}?(?:report|reports|story|stories|article|claim|claims|allegation|allegations|account)[ \t]+(?:by|from|in|issued by|published by|carried by|of|on)[ \t]+/iu;
 const REPORT_OBJECT_POSSESSIVE = /^[ \t]+(?:((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,4})['’]s?|(?:a|an|the)[ \t]+(?:(?:new|recent|earlier|separate|latest)[ \t]+)?(\p{Lu}[\p{L}\p{N}.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,4}))[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|story|article|claims?)(?![\p{L}])/u;
 const ANAPHORIC_REPORT_OBJECT = /^[ \t]+(?:the|that|this|these|those|such)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|reports|story|claim|claims|allegation|allegations|account)(?![\p{L}])/iu;
-const MEDIUM_OBJECT_AT = /[ \t]+((?:the[ \t]+|a[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?(?:newspaper|paper|daily|agency|news agency|broadcaster|outlet|network|channel|station|magazine|website|television|TV|radio|media))(?![\p{L}])/iuy;
+const MEDIUM_OBJECT_AT = /[ \t]+((?:the[ \t]+|a[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?(?:newspaper|paper|daily|agency|news agency|broadcaster|outlet|network|channel|station|magazine|website|television|TV|radio|media)(?:[ \t]+(?:station|channel|network|news))?)(?![\p{L}])/iuy;
 
 const DENIED_NOUN_THAT = /^[ \t]+(?:(?:the|a|any|all|those|these|media|press|news|recent|earlier|new|online|local|foreign)[ \t]+){0,3}(?:suggestions?|reports?|claims?|rumou?rs?|speculation|allegations?|accusations?|assertions?|talk|notions?|the idea)[ \t]+(?:that|(?:claiming|saying|suggesting|alleging|stating)(?:[ \t]+that)?)[ \t]+/iu;
 const RELATIVE_SPEAKER = /(,[ \t]*(?:which|that|what)[ \t]+)(he|she|they|(?:the[ \t]+|some[ \t]+|many[ \t]+)?(?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}(?:sources|officials|police|investigators|witnesses|analysts|experts|critics|residents|authorities|\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}))[ \t]*$/u;
@@ -263,7 +263,7 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   else chosen = last;
   let s = chosen.start;
   let seg = text.slice(s, chosen.end);
-  const lead = /^(?:and|but|while|whereas|so|then|yet|where|when|after|because|although|though|since)\s+/i.exec(seg);
+  const lead = /^(?:(?:it|this)\s+(?:comes|came)\s+as|and|but|while|whereas|so|then|yet|where|when|after|because|although|though|since)\s+/i.exec(seg);
   if (lead) { s += lead[0].length; seg = seg.slice(lead[0].length); }
   const adverb = LEADING_ADVERB_WORD.exec(seg);
   if (adverb && seg.length - adverb[0].length >= 2) { s += adverb[0].length; seg = seg.slice(adverb[0].length); }
@@ -393,9 +393,18 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       const s = pos + mm[0].length - (mm[1] as string).length;
       medium = { start: s, end: pos + mm[0].length };
       pos = medium.end;
-      // "the state broadcaster CCTV": a name right after the medium noun belongs to it
+      // "the state broadcaster CCTV", "television station KHBS": a name right after the medium noun belongs to it
       const nameAfter = ctx.outletAt(pos + 1);
       if (nameAfter) { medium.end = nameAfter.end; pos = nameAfter.end; }
+      else {
+        const unknownName = /^[ \t]+\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}/u.exec(text.slice(pos, Math.min(end, pos + 60)));
+        if (unknownName) {
+          const last = pos + unknownName[0].length - 1;
+          const dot = text[last] === '.' && !isAbbreviationPeriod(text, last) ? 1 : 0;
+          medium.end = pos + unknownName[0].length - dot;
+          pos = medium.end;
+        }
+      }
     } else if ((mm = at(NAMED_OBJECT_AT))) {
       const s = pos + (mm[0].length - mm[0].trimStart().length);
       // (a sentence's final period is not part of the name: "told the Sports Business Journal.")
@@ -531,7 +540,7 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   // "said little about it", "said goodbye", "said sorry"
   if (/^(?:nothing|little|much|anything|something|more|less)\s+(?:about|on|of|else|more|to)\b/i.test(rest) || /^(?:goodbye|hello|thanks|thank|sorry|grace|farewell|prayers?|mass)\b/i.test(w)) return { kind: 'none', comma: false, closes: false };
   // "first reported the news on Friday": a reported thing named, not reported content
-  if (lemma === 'report' && /^(?:the|this|that|these|its|their)\s+(?:news|story|stories|development|developments|incident|move|details?|findings?|deal|talks|plan|plans|figures?|results?|meeting|visit|sale|purchase|decision|matter|case|comments?|remarks?|allegations?|claims?|episode|exchange|conversation|quotes?)(?![\p{L}])(?!\s+(?:that|of|was|were|is|are|had|has|will|would|could)\b)/iu.test(rest)) return { kind: 'none', comma: false, closes: false };
+  if (lemma === 'report' && /^(?:the|this|that|these|its|their)\s+(?:news|story|stories|development|developments|incident|move|details?|findings?|deal|talks|plan|plans|figures?|results?|meeting|visit|sale|purchase|decision|matter|case|comments?|remarks?|allegations?|claims?|episode|exchange|conversation|quotes?)(?![\p{L}])(?!\s+(?:that|of|was|were|is|are|had|has|will|would|could|\p{Ll}{3,}ed)\b)/iu.test(rest)) return { kind: 'none', comma: false, closes: false };
   // "posted its summary on his account": a thing posted, not a statement
   if (lemma === 'post' && /^(?:its|his|her|their|our|a|an|the|this|these|those|photos?|videos?|pictures?|images?|links?)$/.test(w)) return { kind: 'none', comma: false, closes: false };
   // "tells the story of": a clause must follow tell (after its object)
@@ -878,7 +887,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     // "companies must report breaches", "plans to announce": a verb inside the content, not a frame
     if (form === 'base' && prev && /^(?:must|will|would|should|shall|can|could|may|might|to)$/i.test(prev.word) && nextLw !== 'that') continue;
     // noun readings: "a report", "the claims", "his comments"
-    if (NOUNABLE.has(lw) && prev && /^(?:or|and|of|about|with|to|for|by|from|in|on|nor)$/i.test(prev.word)) continue;
+    if (NOUNABLE.has(lw) && prev && /^(?:or|and|of|about|with|to|for|by|from|in|on|nor|at|over|against|amid|despite|following|after|before|into|behind|regarding|concerning|like|denied|rejected|dismissed|denies|rejects|dismisses)$/i.test(prev.word)) continue;
     // "the Nkandla report", "the Mueller report shows": a name between a determiner and the word makes a noun
     if (NOUNABLE.has(lw) && prev && /^\p{Lu}/u.test(prev.word) && /^(?:the|a|an|this|that)$/i.test(wordBefore(text, prev.start, s0)?.word.replace(/^['‘’"“]+/, '') ?? '')) continue;
     // "the Journal's report": a possessive owner makes a noun

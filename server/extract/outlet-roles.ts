@@ -348,6 +348,10 @@ function unseenOutlet(phrase: string, context: string | (() => string)): OutletR
     let head = phrase.slice(0, dn.index + phrase.length - dn[1].length);
     // ("the Daily Courier newspaper": a lower-case media word after the name is not part of it)
     let name = dn[1].replace(MEDIA_NOUN_TAIL, '').replace(/^the\s+/i, '');
+    // ("television station KHBS": lower-case media words are descriptors, not the name)
+    const lowerLead = /^(?:\p{Ll}[\p{L}-]*\s+)+/u.exec(name);
+    if (lowerLead && name.length > lowerLead[0].length) { head += lowerLead[0]; name = name.slice(lowerLead[0].length); }
+    if (!/^\p{Lu}|^\d/u.test(name)) name = '';
     // "the Daily Courier", "Radio Farda": a capitalised media word right before the name is part of it
     const capHead = /(?:^|\s)(\p{Lu}[\p{Ll}]+)\s+$/u.exec(head);
     if (capHead && MEDIA_NOUN_SET.has((capHead[1] as string).toLowerCase()) && !isDemonymLike(capHead[1] as string)) {
@@ -356,8 +360,10 @@ function unseenOutlet(phrase: string, context: string | (() => string)): OutletR
     }
     const headWords = words(head);
     // "technology website Recode", "financial news site X": a topic word before an unambiguous media noun
-    const plainMedium = /(?:website|site|newspaper|paper|daily|broadcaster|magazine|outlet|tabloid|portal|newswire|weekly)\s*$/i.test(head);
-    if (headWords.every((w) => DESCRIPTORS.has(w.toLowerCase()) || isDemonymLike(w) || MEDIA_NOUN_SET.has(w.toLowerCase()) || /^(?:state|public|private|official)$/i.test(w) || (plainMedium && /^\p{Ll}[\p{Ll}-]+$/u.test(w)))) {
+    const plainMedium = /(?:website|site|newspaper|paper|daily|broadcaster|magazine|outlet|tabloid|portal|newswire|weekly|station|channel)\s*$/i.test(head);
+    // ("Fort Smith television station KHBS": a place before a lower-case media noun describes the medium)
+    const placeBefore = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:\p{Ll}[\p{L}-]*\s+)*\p{Ll}[\p{L}-]*\s*$/u.test(head) && /\p{Ll}\s*$/u.test(head);
+    if (name && headWords.every((w) => (placeBefore && /^\p{Lu}/u.test(w)) || DESCRIPTORS.has(w.toLowerCase()) || isDemonymLike(w) || MEDIA_NOUN_SET.has(w.toLowerCase()) || /^(?:state|public|private|official)$/i.test(w) || (plainMedium && /^\p{Ll}[\p{Ll}-]+$/u.test(w)))) {
       const known = knownOutlet(name);
       return { outlet: known?.canonical ?? name, mention: name, speaker: null };
     }

@@ -254,3 +254,20 @@ describe('settings after the content', () => {
     expect(recordWith(run('Quoted by the state news agency KCNA, the minister said the launch had succeeded.'), 'launch').outlet).toBe('Korean Central News Agency');
   });
 });
+
+describe('media descriptions and frames around subjects', () => {
+  it('"told Fort Smith television station KHBS": the unknown station named after its description', () => {
+    expect(recordWith(run('The suspect was arrested at dawn, Sheriff Dana Cole told Fort Smith television station KHBS.'), 'suspect')).toMatchObject({ outlet: 'KHBS', speaker: 'Sheriff Dana Cole' });
+    expect(recordWith(run('The bridge is closed, the mayor told television station WXYZ.'), 'bridge').outlet).toBe('WXYZ');
+  });
+  it('"It comes as X reveals that C": the frame before the medium is not its name', () => {
+    expect(recordWith(run('It comes as The Courier-Mail reveals that the plane sat idle for a month.'), 'plane').outlet).toBe('The Courier-Mail');
+  });
+  it('"hit back at claims that C": a noun after a preposition is not a cue', () => {
+    expect(run('She also hit back at claims that the island had been mismanaged.').attributions).toHaveLength(0);
+  });
+  it('"reported the talks stalled": a past verb after the object makes it a clause', () => {
+    expect(recordWith(run('Israeli broadcaster Kan reported the talks stalled.'), 'stalled').outlet).toBe('Kan');
+    expect(run('Reuters first reported the talks on Monday.').attributions).toHaveLength(0);
+  });
+});
