@@ -28,6 +28,9 @@ interface Discourse {
   lastRecord: number | null;
 }
 
+/** A clause's role with what its frame cites and the medium it names. */
+type SentenceRole = Role & { cited: string | null; medium: { outlet: string; mention: string } | null };
+
 interface Role {
   outlet: string | null;
   outletMention: string | null;
@@ -535,11 +538,92 @@ export function extract(article: Article): Extraction {
     return null;
   };
 
+  /** A statement with its own speaker inside a quoted claim: the speaker and the inner content. */
+  function quotedStatement(claim: Span, si: number, sentence: Span): { speaker: string; claim: Span; cue: string } | null {
+    let q = claim.start - 1;
+    while (q > sentence.start && /\s/.test(text[q] as string)) q--;
+    if (text[q] !== '"' && text[q] !== '“') return null;
+    for (const ic of clausesOf(ctx, claim)) {
+      if (!ic.subject || !ic.claim || (ic.kind !== 'pre' && ic.kind !== 'post' && ic.kind !== 'inverted')) continue;
+      if (ic.claim.end - ic.claim.start < (claim.end - claim.start) * 0.4) continue;
+      const role = roleOf(ic.subject, si, sentence);
+      if (role.isOutlet || role.outlet || role.skip || !role.speaker) continue;
+      return { speaker: role.speaker, claim: ic.claim, cue: ic.cue };
+    }
+    return null;
+  }
+  // (declared once per article, not per sentence: the sentence's position and clause index come as arguments)
+  function emit(c: Clause, ci: number, r: SentenceRole, claim: Span, sentenceStart: number, si: number, sentence: Span, indexOfClause: Map<number, number>): void {
+    let outlet = r.outlet;
+    let outletMention = r.outletMention;
+    let speaker = r.isOutlet ? r.speaker : r.speaker;
+    let cue = c.cue;
+    if (r.cited) speaker = r.cited;
+    if (!outlet && r.medium) { outlet = r.medium.outlet; outletMention = r.medium.mention; }
+    // bare "security sources" right after an outlet's record in the same sentence are that outlet's sources
+    if (!outlet && speaker && /^(?:[\p{L}-]+\s+)?sources$/iu.test(speaker) && d.lastOutlet && d.lastOutletSentence === si) {
+      outlet = d.lastOutlet.outlet;
+      outletMention = null;
+    }
+    if (r.isOutlet && !r.cited && !r.speaker) speaker = null;
+    // '"C, the minister said Thursday," AFP reports': the speaker quoted inside the outlet's quotation
+    if (outlet && !speaker) {
+      const inner = quotedStatement(claim, si, sentence);
+      if (inner) { speaker = inner.speaker; claim = inner.claim; cue = inner.cue; }
+    }
+    if (!outlet && !speaker) return;
+    if (OUTLET_ONLY_VERBS.has(c.lemma) && !r.isOutlet) return;
+    // platforms and the article's own dateline never report
+    // (a company that tells someone something is a speaker: "Twitter told acquirers C")
+    if (speaker && c.lemma !== 'tell' && /^(?:X|Twitter|Telegram|Facebook|Instagram|TikTok|YouTube)$/i.test(speaker)) return;
+    const claimText = original.slice(claim.start, claim.end);
+    const speakerActor = speaker ? safe(() => actors().canonicalSpeaker(speaker as string)) : null;
+    let claimActors = safe(() => actors().actorsForClaim(claim!.start, claim!.end, speaker)) ?? [];
+    if (outlet) claimActors = claimActors.filter((a) => a !== outlet);
+    const rec: Attribution = {
+      outlet,
+      outletMention: outletMention ?? null,
+      speaker,
+      speakerActor,
+      cue,
+      claim: claimText,
+      claimStart: claim.start,
+      claimEnd: claim.end,
+      sentenceStart: Math.min(sentenceStart, claim.start),
+      sentenceEnd: Math.max(sentence.end, claim.end),
+      actors: claimActors,
+      date: article.published ? resolveDate(c.dateText ?? leadingDate(text, sentence), article.published) : null,
+    };
+    indexOfClause.set(ci, records.length);
+    recordSentence.set(records.length, si);
+    records.push(rec);
+    recordClauses.push({ clause: c, sentence: si, claimKey: `${claim.start}:${claim.end}` });
+    // discourse state
+    if (outlet) {
+      seenOutlets.delete(outlet);
+      seenOutlets.add(outlet);
+      d.lastOutlet = { outlet, mention: outletMention ?? outlet };
+      // an outlet that was only told something ("told NBC News") is not "the report"
+      if (!(r.medium && r.medium.outlet === outlet && !r.isOutlet && r.outlet !== outlet)) d.lastReporter = d.lastOutlet;
+      d.lastOutletSentence = si;
+      if (speaker && (ANONYMOUS.test(speaker) || r.cited)) d.lastSourcedOutlet = outlet;
+    }
+    d.lastSubjectWasOutlet = r.isOutlet;
+    if (speaker) {
+      d.lastSpeaker = speaker;
+      const name = nameOf(speaker);
+      if (/\p{Lu}/u.test(name) && safe(() => actors().isPersonName(name))) d.lastPerson = name;
+    }
+    if (c.claimIsPrevious && d.lastRecord !== null) {
+      relations.push({ from: records.length - 1, to: d.lastRecord, type: c.lemma === 'confirm' ? 'confirms' : 'contradicts' });
+    }
+    d.lastRecord = records.length - 1;
+  }
   for (let si = 0; si < sentences.length; si++) {
     const sentence = sentences[si] as Span;
     const clauses = clausesOf(ctx, sentence);
     if (!clauses.length) continue;
-    const roles: (Role & { cited: string | null; medium: { outlet: string; mention: string } | null })[] = [];
+    const roles: SentenceRole[] = [];
     for (const c of clauses) {
       let role: Role;
       if (c.kind === 'participle' && c.inheritFrom !== null) {
@@ -725,90 +809,10 @@ export function extract(article: Article): Extraction {
         }
       }
       for (const part of parts) {
-        emit(c, ci, r, part, sentenceStart);
-        for (const o of r.also ?? []) emit(c, ci, { ...r, outlet: o.outlet, outletMention: o.mention, also: [] }, part, sentenceStart);
+        emit(c, ci, r, part, sentenceStart, si, sentence, indexOfClause);
+        for (const o of r.also ?? []) emit(c, ci, { ...r, outlet: o.outlet, outletMention: o.mention, also: [] }, part, sentenceStart, si, sentence, indexOfClause);
       }
     });
-    /** A statement with its own speaker inside a quoted claim: the speaker and the inner content. */
-    function quotedStatement(claim: Span, si: number, sentence: Span): { speaker: string; claim: Span; cue: string } | null {
-      let q = claim.start - 1;
-      while (q > sentence.start && /\s/.test(text[q] as string)) q--;
-      if (text[q] !== '"' && text[q] !== '“') return null;
-      for (const ic of clausesOf(ctx, claim)) {
-        if (!ic.subject || !ic.claim || (ic.kind !== 'pre' && ic.kind !== 'post' && ic.kind !== 'inverted')) continue;
-        if (ic.claim.end - ic.claim.start < (claim.end - claim.start) * 0.4) continue;
-        const role = roleOf(ic.subject, si, sentence);
-        if (role.isOutlet || role.outlet || role.skip || !role.speaker) continue;
-        return { speaker: role.speaker, claim: ic.claim, cue: ic.cue };
-      }
-      return null;
-    }
-    function emit(c: Clause, ci: number, r: (typeof roles)[number], claim: Span, sentenceStart: number): void {
-      let outlet = r.outlet;
-      let outletMention = r.outletMention;
-      let speaker = r.isOutlet ? r.speaker : r.speaker;
-      let cue = c.cue;
-      if (r.cited) speaker = r.cited;
-      if (!outlet && r.medium) { outlet = r.medium.outlet; outletMention = r.medium.mention; }
-      // bare "security sources" right after an outlet's record in the same sentence are that outlet's sources
-      if (!outlet && speaker && /^(?:[\p{L}-]+\s+)?sources$/iu.test(speaker) && d.lastOutlet && d.lastOutletSentence === si) {
-        outlet = d.lastOutlet.outlet;
-        outletMention = null;
-      }
-      if (r.isOutlet && !r.cited && !r.speaker) speaker = null;
-      // '"C, the minister said Thursday," AFP reports': the speaker quoted inside the outlet's quotation
-      if (outlet && !speaker) {
-        const inner = quotedStatement(claim, si, sentence);
-        if (inner) { speaker = inner.speaker; claim = inner.claim; cue = inner.cue; }
-      }
-      if (!outlet && !speaker) return;
-      if (OUTLET_ONLY_VERBS.has(c.lemma) && !r.isOutlet) return;
-      // platforms and the article's own dateline never report
-      // (a company that tells someone something is a speaker: "Twitter told acquirers C")
-      if (speaker && c.lemma !== 'tell' && /^(?:X|Twitter|Telegram|Facebook|Instagram|TikTok|YouTube)$/i.test(speaker)) return;
-      const claimText = original.slice(claim.start, claim.end);
-      const speakerActor = speaker ? safe(() => actors().canonicalSpeaker(speaker as string)) : null;
-      let claimActors = safe(() => actors().actorsForClaim(claim!.start, claim!.end, speaker)) ?? [];
-      if (outlet) claimActors = claimActors.filter((a) => a !== outlet);
-      const rec: Attribution = {
-        outlet,
-        outletMention: outletMention ?? null,
-        speaker,
-        speakerActor,
-        cue,
-        claim: claimText,
-        claimStart: claim.start,
-        claimEnd: claim.end,
-        sentenceStart: Math.min(sentenceStart, claim.start),
-        sentenceEnd: Math.max(sentence.end, claim.end),
-        actors: claimActors,
-        date: article.published ? resolveDate(c.dateText ?? leadingDate(text, sentence), article.published) : null,
-      };
-      indexOfClause.set(ci, records.length);
-      recordSentence.set(records.length, si);
-      records.push(rec);
-      recordClauses.push({ clause: c, sentence: si, claimKey: `${claim.start}:${claim.end}` });
-      // discourse state
-      if (outlet) {
-        seenOutlets.delete(outlet);
-        seenOutlets.add(outlet);
-        d.lastOutlet = { outlet, mention: outletMention ?? outlet };
-        // an outlet that was only told something ("told NBC News") is not "the report"
-        if (!(r.medium && r.medium.outlet === outlet && !r.isOutlet && r.outlet !== outlet)) d.lastReporter = d.lastOutlet;
-        d.lastOutletSentence = si;
-        if (speaker && (ANONYMOUS.test(speaker) || r.cited)) d.lastSourcedOutlet = outlet;
-      }
-      d.lastSubjectWasOutlet = r.isOutlet;
-      if (speaker) {
-        d.lastSpeaker = speaker;
-        const name = nameOf(speaker);
-        if (/\p{Lu}/u.test(name) && safe(() => actors().isPersonName(name))) d.lastPerson = name;
-      }
-      if (c.claimIsPrevious && d.lastRecord !== null) {
-        relations.push({ from: records.length - 1, to: d.lastRecord, type: c.lemma === 'confirm' ? 'confirms' : 'contradicts' });
-      }
-      d.lastRecord = records.length - 1;
-    }
     for (const [ci, c] of clauses.entries()) {
       if (!c.relation) continue;
       const from = indexOfClause.get(ci);
