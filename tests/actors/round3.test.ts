@@ -2,6 +2,7 @@
 // short forms and "the ministry", a state that only describes an unnamed body.
 import { describe, expect, it } from 'vitest';
 import { createActorResolver } from '../../server/extract/actors/index.js';
+import { FIRST_NAMES } from '../../server/extract/lexicon/first-names.js';
 
 const all = (text: string) => createActorResolver(text).actorsIn(0, text.length);
 const span = (text: string, part: string) => {
@@ -69,5 +70,17 @@ describe('names that start with a state', () => {
     expect(createActorResolver(text).actorsIn(...span(text, 'Senegal star Diallo to miss final'))).not.toContain('Senegal');
     // (round 4: in a story that names a team by its state, the states that play are teams too)
     expect(createActorResolver(text).actorsIn(...span(text, 'Senegal beat Mali.'))).toEqual([]);
+  });
+});
+
+describe('given names (round 6)', () => {
+  it('a given name that is also a word stays a name before a surname: "Rod Hansen", "Bill Hollenbeck"', () => {
+    const text = 'Police made an arrest on Monday.\nRod Hansen, from the police force, commented on the arrest. Bill Hollenbeck told reporters the suspect fled.';
+    const kinds = createActorResolver(text).mentions().map((m) => `${m.canonical}:${m.kind}`);
+    expect(kinds).toContain('Rod Hansen:person');
+    expect(kinds).toContain('Bill Hollenbeck:person');
+  });
+  it('given names common in international news are known: "Tarik", "Narendra", "Thuli"', () => {
+    for (const n of ['tarik', 'narendra', 'thuli', 'yahya', 'mauro']) expect(FIRST_NAMES.has(n)).toBe(true);
   });
 });

@@ -400,6 +400,9 @@ function splitAtTitles(tokens: Token[], run: number[]): number[][] {
   return [run];
 }
 
+/** Given names that are also English words ("Bill", "Rod", "Mark"): names only before a surname. */
+const WORD_GIVEN_NAMES = new Set(['bill', 'rod', 'mark', 'will', 'grace', 'hope', 'joy', 'faith', 'rose', 'dawn', 'may', 'june', 'april', 'art', 'buck', 'chase', 'cliff', 'dean', 'drew', 'glen', 'grant', 'hunter', 'jack', 'mason', 'miles', 'nick', 'pat', 'ray', 'rich', 'rusty', 'sandy', 'wade', 'warren', 'frank', 'gene', 'guy', 'holly', 'ivy', 'jade', 'ruby', 'amber', 'penny', 'sue', 'tom', 'bob', 'don', 'ron', 'rob', 'ben', 'sam', 'max', 'earl', 'duke', 'king', 'major', 'bishop', 'carter', 'cole', 'lane', 'page', 'reed', 'stone', 'wood', 'brook', 'heath', 'rocky', 'crystal', 'iris', 'lily', 'daisy', 'pearl', 'summer', 'autumn', 'misty', 'sunny', 'bud', 'chip', 'chuck', 'dick', 'doug', 'hank', 'herb', 'jim', 'lou', 'mo', 'ted', 'tim', 'val', 'vic']);
+
 /** Turns a run of capitalised tokens into a mention, stripping sentence-initial words and titles. */
 function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention | null {
   let r = run.slice();
@@ -411,7 +414,9 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
   if (r.length > 1 && NAMED_EVENT_HEADS.has(tokens[r[0]].key) && !PLACE_HEADS.has(lastKey) && !ORG_HEADS.has(lastKey)) return null;
   let titled = false;
   if (initial) {
-    while (r.length && (isCommonWord(tokens[r[0]].key) || NON_ACTOR_WORDS.has(tokens[r[0]].key)) && !(orgLike && r.length > 1 && !['the', 'a', 'an'].includes(tokens[r[0]].key))) {
+    // ("Rod Hansen said", "Bill Hollenbeck told": a given name that is also a word, before a surname, stays)
+    const givenName = r.length === 2 && WORD_GIVEN_NAMES.has(tokens[r[0]].key) && !isCommonWord(tokens[r[1]].key) && !gazetteerAt(text, tokens, r[1]);
+    while (!givenName && r.length && (isCommonWord(tokens[r[0]].key) || NON_ACTOR_WORDS.has(tokens[r[0]].key)) && !(orgLike && r.length > 1 && !['the', 'a', 'an'].includes(tokens[r[0]].key))) {
       if (TITLE_WORDS.has(tokens[r[0]].key)) titled = true;
       r.shift();
     }
@@ -511,7 +516,7 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
   const described = first > 0 && tokens[first - 1].folded === tokens[first - 1].key && ORG_DESCRIPTOR_NOUNS.has(tokens[first - 1].key);
   if (ORG_HEADS.has(lk) || canonical.includes('&') || canonical.includes(' + ') || described) kind = 'organization';
   else if (PLACE_HEADS.has(lk)) kind = 'place';
-  else if (FIRST_NAMES.has(keys[0]) && !keys.includes('of')) kind = 'person';
+  else if ((FIRST_NAMES.has(keys[0]) || (keys.length === 2 && WORD_GIVEN_NAMES.has(keys[0]))) && !keys.includes('of')) kind = 'person';
   else if (titled && keys.length <= 3 && !keys.includes('of') && !keys.includes('the')) kind = 'person'; // "Premier Ivo Sand"
   else if (keys.some((k) => k === 'of' || k === 'for' || k === 'the')) kind = 'organization';
   else if (keys.length <= 4 && !isCommonWord(lk)) kind = 'person';
