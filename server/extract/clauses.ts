@@ -86,7 +86,7 @@ const CLAUSE_WORDS = /\s(?:and|but|while|after|as|because|since|when|where|altho
 const SUBORDINATORS = /\s(?:after|because|since|when|while|although|though|whereas|before|until|once|if)\s/giu;
 const MAIN_VERB_IRREGULAR = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'spoke', 'gave', 'made', 'took', 'held', 'met', 'sent', 'put', 'told', 'said', 'wrote', 'came', 'went', 'got', 'set', 'led', 'left', 'kept', 'began', 'brought', 'saw', 'found', 'says', 'tells', 'writes', 'slammed', 'rejected', 'issued', 'released', 'delivered', 'unveiled', 'published', 'condemned', 'criticised', 'criticized', 'urged', 'called']);
 const NOUN_STATEMENT = /(?:issued|released|put out|published|delivered|made|posted|sent|gave|shared|circulated)\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|communiqu[eé]|warning|message|note|letter|report|post|video|address|speech|response|reply|declaration|notice)\s*(?:[\p{L},-]+\s+){0,8}?$/iu;
-const NOUN_WARNING_BEFORE = /(?:issued|released|put out|published|delivered|made|sent|gave)\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?$/iu;
+const NOUN_WARNING_BEFORE = /(?:issued|released|put out|published|delivered|made|sent|gave|broadcast|aired|ran|carried)\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?$/iu;
 const REPORT_OBJECT = /^[ \t]+(?:(?:a|an|the|earlier|recent|new|media|press|news|these|those|such)[ \t]+){1,3}(?:[\p{L}'’-]+[ \t]+){0,3}?(?:report|reports|story|stories|article|claim|claims|allegation|allegations|account)[ \t]+(?:by|from|in|issued by|published by|carried by|of|on)[ \t]+/iu;
 const REPORT_OBJECT_POSSESSIVE = /^[ \t]+(?:((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,4})['’]s?|(?:a|an|the)[ \t]+(?:(?:new|recent|earlier|separate|latest)[ \t]+)?(\p{Lu}[\p{L}\p{N}.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,4}))[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|story|article|claims?)(?![\p{L}])/u;
 const ANAPHORIC_REPORT_OBJECT = /^[ \t]+(?:the|that|this|these|those|such)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|reports|story|claim|claims|allegation|allegations|account)(?![\p{L}])/iu;
@@ -897,14 +897,18 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       // "a US official claims C": after a singular article the plural-looking word is the verb ("an official claims", not "official claims")
       (form === 'third' && prevLw === 'official' && /(?:^|\s)(?:a|an|one|another)\s+(?:[\p{L}.-]+\s+){0,2}$/iu.test(text.slice(Math.max(s0, prev!.start - 40), prev!.start)));
     if (!mediaVerb && NOUNABLE.has(lw) && prev && (lw === 'say' ? /^(?:a|an|any|no|more|final|the)$/.test(prevLw) : (DETERMINERS.has(prev.word) || /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Any|No|Such)$/.test(prev.word)))) {
-      // "issued a warning that C"
-      if (lw === 'warning' && NOUN_WARNING_BEFORE.test(text.slice(Math.max(s0, a - 60), a))) {
+      // "issued a warning that C", "broadcast a report Monday evening that C"
+      if ((lw === 'warning' || lw === 'report') && NOUN_WARNING_BEFORE.test(text.slice(Math.max(s0, a - 60), a))) {
         const verbStart = a - (NOUN_WARNING_BEFORE.exec(text.slice(Math.max(s0, a - 60), a))?.[0].length ?? 0);
-        const right = parseRight(ctx, 'warn', b, s1);
-        const content = contentAfter(text, 'warn', right.pos, s1);
-        if (content.kind === 'content') {
+        const nounLemma = lw === 'warning' ? 'warn' : 'report';
+        const right = parseRight(ctx, nounLemma, b, s1);
+        // (a report needs "that": "published a report on the economy" names no content)
+        // ("broadcast a report Monday evening at around 5.30 p.m. that C": a time before "that" is passed over)
+        const reportThat = lw === 'report' ? /^[^,;:"“”]{0,70}?[ \t]that[ \t]+(?!(?:was|were|is|are|has|have|had|will|would|could|can|may|showed|shows|found|finds|said|says|described|detailed|cited|quoted|named|accused)(?![\p{L}]))/u.exec(text.slice(right.pos, Math.min(s1, right.pos + 90))) : null;
+        const content = lw === 'report' ? (reportThat && !/\b(?:said|says|told|reported|claimed|which|who)\b/.test(reportThat[0]) ? { kind: 'content' as const, start: right.pos + reportThat[0].length } : null) : contentAfter(text, nounLemma, right.pos, s1);
+        if (content?.kind === 'content') {
           const subject = subjectBefore(text, contentStart, verbStart);
-          out.push(base('pre', 'warn', text.slice(verbStart, b), verbStart, b, { subject, claim: { start: content.start, end: s1 }, frameStart: verbStart, dateText: right.dateText }));
+          out.push(base('pre', nounLemma, text.slice(verbStart, b), verbStart, b, { subject, claim: { start: content.start, end: s1 }, frameStart: verbStart, dateText: right.dateText }));
         }
       }
       continue;
@@ -1011,6 +1015,17 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     }
     // passives: "was quoted by X as saying", "this was denied by X"
     if (beBefore && (form === 'past' || form === 'participle')) {
+      // "It has been confirmed by the police that C": the agent is the speaker of the that-clause
+      if (nextLw === 'by' && /^it$/i.test(wordBefore(text, auxStart, contentStart)?.word ?? '')) {
+        const agent = /^[ \t]+by[ \t]+([^,;:"“]{2,60}?)[ \t]*,?[ \t]+that[ \t]+/u.exec(text.slice(b, Math.min(s1, b + 90)));
+        if (agent) {
+          const st = b + agent[0].indexOf(agent[1] as string, 3);
+          const p = b + agent[0].length;
+          out.push(base('pre', lemma, text.slice(auxStart, b), auxStart, b, { subject: { start: st, end: st + (agent[1] as string).length }, claim: { start: p, end: s1 }, frameStart: auxStart }));
+          skipUntil = p;
+          continue;
+        }
+      }
       if ((lemma === 'quote' || (lemma === 'cite' && nextLw === 'by')) && (nextLw === 'by' || nextLw === 'as')) {
         let pos = b;
         let medium: Span | null = null;

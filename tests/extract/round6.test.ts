@@ -271,3 +271,13 @@ describe('media descriptions and frames around subjects', () => {
     expect(run('Reuters first reported the talks on Monday.').attributions).toHaveLength(0);
   });
 });
+
+describe('reports broadcast and passives with an agent', () => {
+  it('"X broadcast a report (time) that C": the medium\'s report', () => {
+    expect(recordWith(run('Delta News, a popular news channel in the region, broadcast a report Monday evening at around 5.30 p.m. that clashes had broken out.'), 'clashes').outlet).toBe('Delta News');
+    expect(run('The ministry published a report on the economy that was widely read.').attributions).toHaveLength(0);
+  });
+  it('"It has been confirmed by the police that C": the agent speaks', () => {
+    expect(recordWith(run('It has also been confirmed by the police that a suspicious object was found.'), 'object').speaker).toBe('the police');
+  });
+});
