@@ -733,7 +733,9 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
         // an appositive is a noun phrase: "the vast majority ... were residents of A, B and C" is the claim
         const nounPhraseTo = (q: number) => {
           const comma = text.indexOf(',', q);
-          return !/\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does)\b/.test(text.slice(q, comma < 0 || comma > s1 ? s1 : comma));
+          const seg = text.slice(q, comma < 0 || comma > s1 ? s1 : comma);
+          // (a past verb after the noun, "the document provided a roadmap", makes it a clause)
+          return !/\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does)\b/.test(seg) && !/^(?:a|an|the)\s+\S+(?:\s+\S+)*?\s+\p{Ll}{3,}ed\s+(?:a|an|the|its|his|her|their|to|that|\d)\b/u.test(seg);
         };
         const appositive = (q: number) => /^(?:who|which|whose|where)\b/.test(text.slice(q, q + 6)) || (/^(?:a|an|the)\b/.test(text.slice(q, q + 4)) && nounPhraseTo(q)) ||
           (commonNoun && /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*,/u.test(text.slice(q, q + 60)));

@@ -69,6 +69,8 @@ const VERBS: Record<string, [string, string, string, string?]> = {
   reiterate: ['reiterates', 'reiterated', 'reiterating'],
   signal: ['signals', 'signaled', 'signaling'],
   indicate: ['indicates', 'indicated', 'indicating'],
+  // (a cue only with documents, figures or footage as its subject: "figures show that C")
+  show: ['shows', 'showed', 'showing', 'shown'],
 };
 // (British spelling of a participle cue)
 const EXTRA_FORMS: [string, string][] = [['signalling', 'signal'], ['signalled', 'signal']];
@@ -76,7 +78,7 @@ const EXTRA_FORMS: [string, string][] = [['signalling', 'signal'], ['signalled',
 /** Verbs that take a person/outlet object before the content: "told AFP that", "informed reporters". */
 export const OBJECT_VERBS = new Set(['tell', 'inform', 'assure', 'brief']);
 /** Verbs whose object is usually the content itself ("rejected the plan"): cues only with "that"/quotes. */
-export const THAT_ONLY_VERBS = new Set(['point out',
+export const THAT_ONLY_VERBS = new Set(['point out', 'show',
   'understand', 'learn',
   'reject', 'dismiss', 'dispute', 'question', 'predict', 'estimate', 'indicate', 'suggest', 'conclude', 'agree',
   'recall', 'post', 'read', 'quote', 'claim', 'confirm', 'deny', 'acknowledge', 'admit', 'reveal',

@@ -46,6 +46,7 @@ const MISUSED_APOSTROPHE = /(?<=\p{L})‘(?=s(?![\p{L}])|t(?![\p{L}])|\p{Ll})/gu
 const INFERENCE_SUBJECT = /^(?:the|this|that|these|those|a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|data|figures|numbers|evidence|document|documents|move|decision|study|studies|findings|results|research|survey|poll|polls|filing|wording|language|timing|letter|records?)$/iu;
 const JOURNALIST_OF = /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})['’]s?\s+(?:(?:reporter|correspondent|journalist|host|anchor|editor|columnist|writer|presenter|insider)\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2}$/u;
 const JOURNALIST_APPOSITIVE = /^[ \t]*,[ \t]*((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,4})['’]s?[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:editor|correspondent|reporter|journalist|columnist|anchor|host|presenter|analyst|commentator|writer)[ \t]*,/u;
+const EVIDENCE_SUBJECT = /(?:^|\s)(?:figures|data|documents?|records?|footage|videos?|images?|photos?|photographs?|pictures?|polls?|surveys?|study|studies|statistics|estimates|results|tests?|analysis|analyses|research|report|reports|memo|emails?|files?|filings?|papers|minutes|transcripts?|logs?|tallies|tally|count|numbers|evidence|satellite imagery|imagery|maps?|charts?)$/iu;
 const OBJECT_PRONOUN: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
 /** "OUTLET reported that S said/warned/claims C" is S's claim as the outlet reports it, except where S only holds an opinion. */
 const NESTED_SKIP_LEMMAS = new Set(['suggest', 'believe', 'speculate', 'think', 'fear', 'hope', 'expect']);
@@ -296,13 +297,13 @@ export function extract(article: Article): Extraction {
       if (outlet) return { outlet, outletMention: raw, speaker, isOutlet: !speaker };
     }
     // "The report, published by the Guardian on Friday, said": the appositive names the medium
-    const byAppositive = /^the\s+(?:report|story|article|investigation|exclusive)$/i.test(raw)
-      ? /^[ \t]*,[ \t]*(?:which[ \t]+was[ \t]+)?(?:first[ \t]+)?(?:published|released|aired|broadcast|carried|run|printed)[ \t]+(?:(?:on|late|early)[ \t]+\p{L}+[ \t]+)?(?:by|in|on)[ \t]+([^,;:"“]{2,60}?)(?:[ \t]+(?:on|last|this|earlier)[ \t]+\p{L}+)?[ \t]*,/u.exec(text.slice(span.end, Math.min(sentence.end, span.end + 120)))
-      : null;
+    // ("Latest figures, reported by Press Gazette, show C": the medium carried the speaker's words)
+    const byAppositive = /^[ \t]*,[ \t]*(?:which[ \t]+was[ \t]+)?(?:first[ \t]+)?(?:published|released|aired|broadcast|carried|run|printed|reported|compiled|obtained|seen)[ \t]+(?:(?:on|late|early)[ \t]+\p{L}+[ \t]+)?(?:by|in|on)[ \t]+([^,;:"“]{2,60}?)(?:[ \t]+(?:on|last|this|earlier)[ \t]+\p{L}+)?[ \t]*,/u.exec(text.slice(span.end, Math.min(sentence.end, span.end + 120)));
     if (byAppositive) {
       const np = byAppositive[1] as string;
       const r = mediumNamed(np, span.end + byAppositive[0].indexOf(np), sentenceIdx, () => text.slice(Math.max(0, sentence.start - 400), sentence.end));
-      if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: null, isOutlet: true };
+      const reportItself = /^the\s+(?:report|story|article|investigation|exclusive)$/i.test(raw);
+      if (r) return reportItself ? { outlet: r.outlet, outletMention: r.mention, speaker: null, isOutlet: true } : { outlet: r.outlet, outletMention: r.mention, speaker: raw, isOutlet: false };
     }
     // "Jane Roe, the BBC's political editor, said": a journalist named before the title that gives the medium
     const journalistOf = /^\p{Lu}/u.test(raw) ? JOURNALIST_APPOSITIVE.exec(text.slice(span.end, Math.min(sentence.end, span.end + 100))) : null;
@@ -755,6 +756,8 @@ export function extract(article: Article): Extraction {
       if (r.skip) return;
       // "The statement suggests C", "the data indicate C": an inference drawn from a document, not a statement
       if ((c.lemma === 'suggest' || c.lemma === 'indicate') && INFERENCE_SUBJECT.test(clean(text, c.subject) ?? '')) return;
+      // "figures show C", "a police document showed C": only evidence shows; "the team showed" does not state
+      if (c.lemma === 'show' && !EVIDENCE_SUBJECT.test(clean(text, c.subject) ?? '')) return;
       // an opinion verb inside another clause's claim belongs to that claim ("saying he believed C")
       if (HEDGE_LEMMAS.has(c.lemma) && clauses.some((o, oi) => o !== c && !dropped.has(oi) && o.claim && c.cueStart >= o.claim.start && c.cueStart < o.claim.end)) return;
       // the outer cue owns the claim: a "speaker" that holds another cue is not one

@@ -281,3 +281,16 @@ describe('reports broadcast and passives with an agent', () => {
     expect(recordWith(run('It has also been confirmed by the police that a suspicious object was found.'), 'object').speaker).toBe('the police');
   });
 });
+
+describe('evidence that shows, and media that carried a speaker\'s words', () => {
+  it('"figures show C", "a police document showed C": evidence as the speaker; "the team showed" is no statement', () => {
+    expect(recordWith(run('The latest health ministry figures show there are now 65 suspected cases.'), 'suspected').speaker).toBe('The latest health ministry figures');
+    expect(run('The team showed that it could win away from home.').attributions).toHaveLength(0);
+  });
+  it('"Latest figures, reported by Press Gazette, show C": the medium that carried them', () => {
+    expect(recordWith(run('Latest figures, reported by Press Gazette, show that print sales fell 11% in November.'), 'print sales')).toMatchObject({ outlet: 'Press Gazette', speaker: 'Latest figures' });
+  });
+  it('"According to X, the document provided a roadmap, ...": a clause after "According to X," is not an appositive', () => {
+    expect(recordWith(run('According to Veja, the three-page document provided a roadmap for the plan, using the army as a lever.'), 'roadmap').claim).toMatch(/^the three-page document provided/);
+  });
+});
