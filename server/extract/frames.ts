@@ -39,7 +39,7 @@ export const NAMED_OBJECT_AT = sticky(
 
 /** ", citing sources familiar with the matter," and " quoting a senior official". */
 export const CITING_AT = sticky(
-  String.raw`[ \t]*,?[ \t]*(citing|quoting)[ \t]+([^,.;:"“]{2,120}?)(?=[ \t]*,|[ \t]+that\b|[ \t]*\.|[ \t]*;|[ \t]*$)`,
+  String.raw`[ \t]*,?[ \t]*(citing|quoting|with reference to|referring to)[ \t]+([^,.;:"“]{2,120}?)(?=[ \t]*,|[ \t]+that\b|[ \t]*\.|[ \t]*;|[ \t]*$)`,
 );
 
 /** Leading adverbials of a sentence that are not part of the claim or subject. */

@@ -47,6 +47,19 @@ const INFERENCE_SUBJECT = /^(?:the|this|that|these|those|a|an|its|his|her|their)
 const JOURNALIST_OF = /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})['’]s?\s+(?:(?:reporter|correspondent|journalist|host|anchor|editor|columnist|writer|presenter|insider)\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2}$/u;
 const JOURNALIST_APPOSITIVE = /^[ \t]*,[ \t]*((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,4})['’]s?[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:editor|correspondent|reporter|journalist|columnist|anchor|host|presenter|analyst|commentator|writer)[ \t]*,/u;
 const EVIDENCE_SUBJECT = /(?:^|\s)(?:figures|data|documents?|records?|footage|videos?|images?|photos?|photographs?|pictures?|polls?|surveys?|study|studies|statistics|estimates|results|tests?|analysis|analyses|research|report|reports|memo|emails?|files?|filings?|papers|minutes|transcripts?|logs?|tallies|tally|count|numbers|evidence|satellite imagery|imagery|maps?|charts?)$/iu;
+/** Labels that open a line of a news item: "Source:", "Quote:", "Details:", "Background:". */
+const ITEM_LABEL = /^(Source|Quote|Details|Background|Context)\s*:\s*/;
+
+/** The first sentence of the quotation opening at `open` (without its quotation marks). */
+function firstQuotedSentence(text: string, open: number, end: number): Span | null {
+  const close = text.slice(open + 1, end).search(/["”]/);
+  const inner = close < 0 ? end : open + 1 + close;
+  const stop = /[.!?](?=\s+["“\p{Lu}])/u.exec(text.slice(open + 1, inner));
+  const e = stop ? open + 1 + stop.index + 1 : inner;
+  return e > open + 1 ? { start: open + 1, end: e } : null;
+}
+
+const UNNAMED_MEDIA = /\b(?:media|outlets|newspapers|press|reports|broadcasters|tabloids)$/i;
 const OBJECT_PRONOUN: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
 /** "OUTLET reported that S said/warned/claims C" is S's claim as the outlet reports it, except where S only holds an opinion. */
 const NESTED_SKIP_LEMMAS = new Set(['suggest', 'believe', 'speculate', 'think', 'fear', 'hope', 'expect']);
@@ -555,11 +568,12 @@ export function extract(article: Article): Extraction {
   }
   // (declared once per article, not per sentence: the sentence's position and clause index come as arguments)
   function emit(c: Clause, ci: number, r: SentenceRole, claim: Span, sentenceStart: number, si: number, sentence: Span, indexOfClause: Map<number, number>): void {
-    let outlet = r.outlet;
+    let outlet = r.outlet ?? (r.isOutlet ? null : itemOutlet);
     let outletMention = r.outletMention;
     let speaker = r.isOutlet ? r.speaker : r.speaker;
     let cue = c.cue;
-    if (r.cited) speaker = r.cited;
+    // ("Western media reported, citing sources, that C": unnamed media stay the speaker they are)
+    if (r.cited && !(!r.isOutlet && r.speaker && UNNAMED_MEDIA.test(r.speaker))) speaker = r.cited;
     if (!outlet && r.medium) { outlet = r.medium.outlet; outletMention = r.medium.mention; }
     // bare "security sources" right after an outlet's record in the same sentence are that outlet's sources
     if (!outlet && speaker && /^(?:[\p{L}-]+\s+)?sources$/iu.test(speaker) && d.lastOutlet && d.lastOutletSentence === si) {
@@ -620,8 +634,42 @@ export function extract(article: Article): Extraction {
     }
     d.lastRecord = records.length - 1;
   }
+  // Labelled news items ("Source: X's statement cited by RIA Novosti", "Quote: "..."", "Background:"):
+  // the medium a Source line names carries the item's statements; a Quote line is the last speaker's.
+  let itemOutlet: string | null = null;
+  let itemFirstRecord = 0;
   for (let si = 0; si < sentences.length; si++) {
     const sentence = sentences[si] as Span;
+    const label = sentence.start === 0 || text[sentence.start - 1] === '\n' ? ITEM_LABEL.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 14))) : null;
+    if (label) {
+      const kind = (label[1] as string).toLowerCase();
+      if (kind === 'source') {
+        const ms = mentionsIn(sentence.start, sentence.end);
+        const named = ms[ms.length - 1];
+        if (named) {
+          itemOutlet = named.entry.canonical;
+          for (let k = itemFirstRecord; k < records.length; k++) if (!(records[k] as Attribution).outlet) (records[k] as Attribution).outlet = itemOutlet;
+        }
+        continue;
+      }
+      if (kind === 'quote') {
+        const open = sentence.start + label[0].length;
+        if (d.lastSpeaker && (text[open] === '"' || text[open] === '“')) {
+          const quoted: Clause = {
+            kind: 'pre', lemma: 'say', cue: label[1] as string, cueStart: sentence.start, cueEnd: sentence.start + label[0].length, subject: null, medium: null, citing: null,
+            claim: firstQuotedSentence(text, open, sentence.end), frameStart: sentence.start, dateText: null, inheritFrom: null, relation: null, quoteFromPrevious: false, claimIsPrevious: false,
+          };
+          const role: SentenceRole = { outlet: itemOutlet, outletMention: null, speaker: d.lastSpeaker, isOutlet: false, cited: null, medium: null };
+          if (quoted.claim && quoted.claim.end - quoted.claim.start >= 3) emit(quoted, 0, role, quoted.claim, sentence.start, si, sentence, new Map());
+        }
+        continue;
+      }
+      if (kind !== 'details') {
+        itemOutlet = null;
+        itemFirstRecord = records.length;
+        continue;
+      }
+    }
     const clauses = clausesOf(ctx, sentence);
     if (!clauses.length) continue;
     const roles: SentenceRole[] = [];

@@ -294,3 +294,21 @@ describe('evidence that shows, and media that carried a speaker\'s words', () =>
     expect(recordWith(run('According to Veja, the three-page document provided a roadmap for the plan, using the army as a lever.'), 'roadmap').claim).toMatch(/^the three-page document provided/);
   });
 });
+
+describe('labelled news items', () => {
+  const item = 'Prime Minister Ivo Petrov has said that the border will reopen next week.\n\nSource: Petrov\'s statement cited by the news agency RIA Novosti\n\nQuote: "We can say with certainty that the crossing will open. Trucks will go first."\n\nDetails: Petrov added that "no permits will be needed".\n\nBackground:\n\nEarlier, local officials said the crossing had been damaged.';
+  it('the medium a "Source:" line names carries the item\'s statements, before and after it', () => {
+    const ex = run(item);
+    expect(recordWith(ex, 'border will reopen').outlet).toBe('RIA Novosti');
+    expect(recordWith(ex, 'no permits').outlet).toBe('RIA Novosti');
+    expect(ex.attributions.some((a) => a.cue.toLowerCase() === 'source')).toBe(false);
+  });
+  it('a "Quote:" line is the last speaker\'s, and "Background:" ends the item', () => {
+    const ex = run(item);
+    expect(recordWith(ex, 'with certainty')).toMatchObject({ speaker: 'Prime Minister Ivo Petrov', claim: 'We can say with certainty that the crossing will open.' });
+    expect(recordWith(ex, 'damaged').outlet).toBeNull();
+  });
+  it('"with reference to X" is consumed like "citing X"; unnamed media stay the speaker', () => {
+    expect(recordWith(run('Several Western media outlets reported, with reference to different sources, that the offensive had begun.'), 'offensive').speaker).toBe('Several Western media outlets');
+  });
+});
