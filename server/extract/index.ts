@@ -60,6 +60,7 @@ function firstQuotedSentence(text: string, open: number, end: number): Span | nu
 }
 
 const UNNAMED_MEDIA = /\b(?:media|outlets|newspapers|press|reports|broadcasters|tabloids)$/i;
+const lastWordOf = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
 const OBJECT_PRONOUN: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
 /** "OUTLET reported that S said/warned/claims C" is S's claim as the outlet reports it, except where S only holds an opinion. */
 const NESTED_SKIP_LEMMAS = new Set(['suggest', 'believe', 'speculate', 'think', 'fear', 'hope', 'expect']);
@@ -70,7 +71,7 @@ const EPITHET = /^the\s+(?:\p{Lu}\p{Ll}+(?:ese|ian|ean|an|ish|ch|i)|\p{Lu}\p{Ll}
 const NOT_EPITHET = /\b(?:Taliban|Vatican|Kremlin|Pentagon|Republican|Republicans|Democrat|Democrats|Lebanese Army|Sudan)\b/;
 const TITLE_WORDS = /^(?:President|Prime|Minister|Secretary|General|Chief|Director|Spokesman|Spokeswoman|Spokesperson|Senator|Sen\.|Governor|Gov\.|Mayor|King|Queen|Prince|Princess|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Deputy|Foreign|Defense|Defence|Interior|Finance|Health|Cabinet|Chancellor|Ambassador|Envoy|Commander|Colonel|Col\.|Gen\.|Lt\.|Judge|Justice|Pope|Sheikh|Emir|Vice|Former|former|Premier|Representative|Rep\.|Attorney|Speaker|Leader|Head|CEO|Chairman|Chairwoman|Chair|Officer|Witness|Lieutenant|Major|Captain|Sergeant|Admiral|Professor|Prof\.|Senior|Acting|Interim|State|Foreign|UN|U\.N\.|US|U\.S\.|EU|UK|National|Security|Adviser|Advisor|Analyst|Reporter|Journalist|Correspondent|Editor|Coach|Manager|Boss|Striker|Midfielder|Defender|Goalkeeper|Captain|Founder|Owner|Executive|Spokesperson|Minister)$/;
 const ANONYMOUS = /\b(?:sources?|officials?|people|person|diplomats?|witness(?:es)?|analysts?|residents?|someone|insiders?|aides?|experts?|observers?|critics?|investigators?|authorities|police|officers?|spokes(?:man|woman|person)|reports?|media)\b/i;
-const MEDIA_APPOSITIVE = /^\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:news outlet|outlet|newspaper|news agency|news site|news website|broadcaster|daily|weekly|magazine|tabloid|news service|wire service|television channel|TV channel|radio station|news channel|network|publication)\b/iu;
+const MEDIA_APPOSITIVE = /^\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:news outlet|outlet|newspaper|news agency|news site|news website|website|news portal|portal|blog|broadcaster|daily|weekly|magazine|tabloid|news service|wire service|television channel|TV channel|radio station|news channel|channel|network|publication)\b/iu;
 const STATEMENT_NOUN = /^(?:a|an|the|this|that)\s+(?:[\p{L}-]+\s+)?(?:note|statement|warning|message|communiqu[eé]|letter|post|notice|announcement)$/iu;
 const DEFINITE_SOURCE = /^(?:the|these|those|this|that|both|one of the|two of the)\s+(?:[\p{L}-]+\s+)?(?:sources?|officials?|people|person|diplomats?|insiders?|aides?)$/iu;
 
@@ -571,6 +572,11 @@ export function extract(article: Article): Extraction {
     let outlet = r.outlet ?? (r.isOutlet ? null : itemOutlet);
     let outletMention = r.outletMention;
     let speaker = r.isOutlet ? r.speaker : r.speaker;
+    // "Arrington said" after "Michael Arrington, writing on his blog TechCrunch, said": a journalist speaks for the medium
+    if (!outlet && !r.medium && speaker && journalistOutlet.size) {
+      const medium = journalistOutlet.get(lastWordOf(nameOf(speaker)));
+      if (medium) outlet = medium;
+    }
     let cue = c.cue;
     // ("Western media reported, citing sources, that C": unnamed media stay the speaker they are)
     if (r.cited && !(!r.isOutlet && r.speaker && UNNAMED_MEDIA.test(r.speaker))) speaker = r.cited;
@@ -609,6 +615,11 @@ export function extract(article: Article): Extraction {
       actors: claimActors,
       date: article.published ? resolveDate(c.dateText ?? leadingDate(text, sentence), article.published) : null,
     };
+    // a journalist of the medium: "ESPN's Jane Roe", "Axios reporter Jane Roe", "Jane Roe, writing on her blog X"
+    if (outlet && speaker && ((r.isOutlet && r.speaker) || (r.medium && c.subject && /\bwriting\s+(?:on|for|in)\b/i.test(text.slice(c.subject.end, c.cueStart))))) {
+      const name = nameOf(speaker);
+      if (/\s/.test(name) && safe(() => actors().isPersonName(name))) journalistOutlet.set(lastWordOf(name), outlet);
+    }
     indexOfClause.set(ci, records.length);
     recordSentence.set(records.length, si);
     records.push(rec);
@@ -636,6 +647,8 @@ export function extract(article: Article): Extraction {
   }
   // Labelled news items ("Source: X's statement cited by RIA Novosti", "Quote: "..."", "Background:"):
   // the medium a Source line names carries the item's statements; a Quote line is the last speaker's.
+  /** surname -> the medium that person writes or reports for */
+  const journalistOutlet = new Map<string, string>();
   let itemOutlet: string | null = null;
   let itemFirstRecord = 0;
   for (let si = 0; si < sentences.length; si++) {
@@ -881,7 +894,7 @@ export function extract(article: Article): Extraction {
 }
 
 /** Words that may stand capitalised right before an outlet's name without being part of it. */
-const OUTLET_PREFIX_WORD = /^(?:[\p{Lu}][\p{L}.-]*['’]s?|US|U\.S\.|UK|U\.K\.|EU|Arab|Thai|Greek|Swiss|Dutch|Czech|Kurdish|British|French|German|Israeli|\p{Lu}[\p{L}-]*(?:an|ian|ese|ish|i|ch|ic|ean))$/u;
+const OUTLET_PREFIX_WORD = /^(?:[\p{Lu}][\p{L}.-]*['’]s?|\p{Lu}[\p{L}]*-(?:based|owned|run|funded|backed|affiliated|controlled|linked|language)|US|U\.S\.|UK|U\.K\.|EU|Arab|Thai|Greek|Swiss|Dutch|Czech|Kurdish|British|French|German|Israeli|\p{Lu}[\p{L}-]*(?:an|ian|ese|ish|i|ch|ic|ean))$/u;
 const SENTENCE_HEAD_WORDS = /^(?:Yesterday|Today|Meanwhile|Separately|Earlier|Later|Now|Also|And|But|When|While|As|If|On|In|At|Then|However|Last|This|Both|Only|Even|So|Sources|Officials|A|An|One|Another|Two|Three|Several|Some|Many|His|Her|Its|Their|Our|That|These|Those|For|From|With|By|After|Before|Unlike|Like|Per|Via)$/;
 
 /** "the China Economic Times": a gazetteer alias ("Times") inside a longer proper noun is not that outlet. */

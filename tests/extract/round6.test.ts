@@ -312,3 +312,18 @@ describe('labelled news items', () => {
     expect(recordWith(run('Several Western media outlets reported, with reference to different sources, that the offensive had begun.'), 'offensive').speaker).toBe('Several Western media outlets');
   });
 });
+
+describe('journalists and media named in asides', () => {
+  it('"X, writing on his blog Y, said C" and the journalist\'s later statements', () => {
+    const ex = run('The blogger Tom Arlen, writing on his blog GadgetWire, said the firm was in talks to buy the startup. Arlen said the price was unknown.');
+    expect(recordWith(ex, 'talks').outlet).toBe('GadgetWire');
+    expect(recordWith(ex, 'price').outlet).toBe('GadgetWire');
+    // someone who only told a medium is not its journalist
+    const told = run('Mayor Ann Price told CNN the bridge would close. Price said repairs would take a year.');
+    expect(recordWith(told, 'repairs').outlet).toBeNull();
+  });
+  it('"the Tokyo-based Jiji News Agency", "X, a Chinese-language website, quoted Y"', () => {
+    expect(recordWith(run('The Tokyo-based Jiji News Agency quoted unnamed sources as saying that the visit was planned.'), 'visit').outlet).toBe('Jiji Press');
+    expect(recordWith(run('Asia Watch Network, a Chinese-language website, quoted officials as saying the man was a member.'), 'member').outlet).toBe('Asia Watch Network');
+  });
+});
