@@ -84,7 +84,7 @@ const ADVERBIAL_STARTERS = new Set(['on', 'in', 'at', 'after', 'before', 'as', '
 const APPOSITIVE_STARTERS = /^(?:the|a|an|who|which|whose|now|then|formerly|himself|herself|itself|themselves|both|each|one|also|currently|previously|[\p{Ll}])/u;
 const CLAUSE_WORDS = /\s(?:and|but|while|after|as|because|since|when|where|although|though|whereas|so|then|that|which|who|if|until|before|once)\s/giu;
 const SUBORDINATORS = /\s(?:after|because|since|when|while|although|though|whereas|before|until|once|if)\s/giu;
-const MAIN_VERB_IRREGULAR = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'spoke', 'gave', 'made', 'took', 'held', 'met', 'sent', 'put', 'told', 'said', 'wrote', 'came', 'went', 'got', 'set', 'led', 'left', 'kept', 'began', 'brought', 'saw', 'found', 'says', 'tells', 'writes', 'slammed', 'rejected', 'issued', 'released', 'delivered', 'unveiled', 'published', 'condemned', 'criticised', 'criticized', 'urged', 'called']);
+const MAIN_VERB_IRREGULAR = new Set(['did', 'does', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'spoke', 'gave', 'made', 'took', 'held', 'met', 'sent', 'put', 'told', 'said', 'wrote', 'came', 'went', 'got', 'set', 'led', 'left', 'kept', 'began', 'brought', 'saw', 'found', 'says', 'tells', 'writes', 'slammed', 'rejected', 'issued', 'released', 'delivered', 'unveiled', 'published', 'condemned', 'criticised', 'criticized', 'urged', 'called']);
 const NOUN_STATEMENT = /(?:issued|released|put out|published|delivered|made|posted|sent|gave|shared|circulated)\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|communiqu[eé]|warning|message|note|letter|report|post|video|address|speech|response|reply|declaration|notice)\s*(?:[\p{L},-]+\s+){0,8}?$/iu;
 const NOUN_WARNING_BEFORE = /(?:issued|released|put out|published|delivered|made|sent|gave|broadcast|aired|ran|carried)\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?$/iu;
 const REPORT_OBJECT = /^[ \t]+(?:(?:a|an|the|earlier|recent|new|media|press|news|these|those|such)[ \t]+){1,3}(?:[\p{L}'’-]+[ \t]+){0,3}?(?:report|reports|story|stories|article|claim|claims|allegation|allegations|account)[ \t]+(?:by|from|in|issued by|published by|carried by|of|on)[ \t]+/iu;
@@ -1221,6 +1221,13 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
           continue;
         }
       }
+      // "Suga denied this at a news conference", "the ministry dismissed the claims on Monday": the claim is the one just reported
+      const anaphoric = ANAPHORIC_REPORT_OBJECT.exec(tail) ?? /^[ \t]+(?:this|that|it|them)(?![\p{L}])/u.exec(tail);
+      if (anaphoric && ANAPHORIC_OBJECT_END.test(tail.slice(anaphoric[0].length))) {
+        const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
+        if (subject) out.push(base('pre', lemma, cueText, auxStart, b, { subject, claim: null, frameStart: subject.start, claimIsPrevious: true, dateText: right.dateText }));
+        continue;
+      }
       if (ANAPHORIC_REPORT_OBJECT.test(tail)) {
         // "flatly denied the report: ..." names no content of its own
         continue;
@@ -1661,6 +1668,8 @@ const LEADING_PREPOSITION = /^(?:under|in|on|at|after|before|during|according|fo
 /** After "a report": an optional date, the medium that carried it, and the link to its content. */
 const REPORT_BY_AFTER = /^(?:[ \t]+(?:on[ \t]+|last[ \t]+|earlier[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|today|yesterday)(?:[ \t]+(?:morning|afternoon|evening|night))?)?[ \t]+(?:in|by|from|on|(?:published|carried|aired|broadcast)[ \t]+(?:by|in|on))[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}.'’&-]*|of|de|al|el))*)[ \t]*,?[ \t]+(?:saying|stating|claiming|alleging|suggesting|which[ \t]+(?:said|says|reported|claimed|stated)|that)(?:[ \t]+that)?[ \t]+(?!(?:cited|cites|quoted|quotes|said|says|reported|claimed|named|was|were|is|has|had|appeared|ran)(?![\p{L}]))/u;
 const TRAILING_STATEMENT_SETTING = /,?[ \t]+in[ \t]+(?:a|an|his|her|its|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:statement|interview|post|tweet|speech|address|letter|message|briefing|video|news conference|press conference)(?:[ \t]+(?:posted|published|released|issued|given|on|to|with|at|late|early|from)[^,;"“”]{0,80})?[ \t]*$/u;
+/** After an anaphoric object ("denied this"): nothing, or only a time, place or occasion. */
+const ANAPHORIC_OBJECT_END = /^(?:[ \t]*(?:,[ \t]*)?(?:(?:at|in|on|during|via|through|to|before|after|late|early|last|earlier|later|again|also|outright|strongly|flatly|categorically)(?![\p{L}])[^,;:"“”]{0,60})?)?[ \t]*[.!]?[ \t]*$/u;
 const SPEAKING_WITH_AFTER = /,?[ \t]+(?:while|when|as)[ \t]+(?:speaking|talking|appearing)[ \t]+(?:exclusively[ \t]+)?(?:with|to|on)[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.'’&-]*){0,4})(?![\p{L}])/u;
 const ADJUNCT_AFTER_CLAIM = /,\s+(?:confirming|denying|dismissing|rejecting|contradicting|describing|calling|labelling|labeling|branding|dubbing|prompting|sparking|triggering|forcing|leaving|sending|drawing|echoing|following|speaking|writing|appearing|demanding|urging|vowing|pledging|threatening)\s|,?\s+and\s+(?:demanding|urging|vowing|pledging|threatening|calling\s+for|calling\s+on)\s|,?\s+amid\s|\s+after\s+(?:the\s+|official\s+|preliminary\s+|initial\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:showed|revealed|announced|indicated|suggested|confirmed|emerged)\s/u;
 

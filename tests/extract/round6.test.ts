@@ -327,3 +327,13 @@ describe('journalists and media named in asides', () => {
     expect(recordWith(run('Asia Watch Network, a Chinese-language website, quoted officials as saying the man was a member.'), 'member').outlet).toBe('Asia Watch Network');
   });
 });
+
+describe('denials of what was just reported', () => {
+  it('"S denied this at a news conference" takes the claim reported before and contradicts it', () => {
+    const ex = run('Local media said the engineer had been detained for spying. But the minister denied this at a news conference in the capital.');
+    const denial = ex.attributions.find((a) => a.cue === 'denied');
+    expect(denial?.claim).toBe('the engineer had been detained for spying');
+    expect(ex.relations).toContainEqual({ from: 1, to: 0, type: 'contradicts' });
+    expect(run('He denied it.').attributions).toHaveLength(0);
+  });
+});
