@@ -373,6 +373,9 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       pos = om.end;
       const suffix = /^[ \t]+(?:news agency|newspaper|daily|broadcaster|public broadcaster|channel|television|TV|network|radio|news outlet|outlet|news site|website|magazine|wire service)(?![\p{L}])/iu.exec(text.slice(pos, pos + 30));
       if (suffix) { medium.end = pos + suffix[0].length; pos = medium.end; }
+      // "told ARD public TV", "told ARD Tagesthemen news": the medium's programme or description, up to what ends the object
+      const programme = /^(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|public|state|news|TV|television|radio|programme|program|show|bulletin)(?:(?:[ \t]+(?:of|the|and|for))+(?=[ \t]+\p{Lu}))?){1,6}(?=[ \t]*(?:[,.;:!?"“]|$|(?:late|early|on|in|last|this|that|earlier|later)(?![\p{L}])))/u.exec(text.slice(pos, Math.min(end, pos + 60)));
+      if (programme && !suffix) pos += programme[0].length;
       // "told Fox News' Laura Ingraham", "told the BBC's political editor": the outlet's journalist
       const journalist = /^['’]s?[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}?[\p{Lu}\d][\p{L}\d.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'’-]*|the|of|and)){0,3}(?:[ \t]+(?:programme|program|show|podcast|bulletin))?|^['’]s?[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}(?:reporter|correspondent|editor|host|anchor|journalist|presenter)(?![\p{L}])/u.exec(text.slice(pos, pos + 80));
       if (journalist) {
@@ -394,7 +397,10 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       medium = { start: s, end: pos + mm[0].length };
       pos = medium.end;
       // "the state broadcaster CCTV", "television station KHBS": a name right after the medium noun belongs to it
-      const nameAfter = ctx.outletAt(pos + 1);
+      // ("the official Chinese news agency, Xinhua, adding ...": or in apposition after a comma)
+      const commaName = /^,[ \t]*/.exec(text.slice(pos, pos + 3));
+      const appositiveName = commaName ? ctx.outletAt(pos + commaName[0].length) : null;
+      const nameAfter = ctx.outletAt(pos + 1) ?? (appositiveName && /^[ \t]*(?:[,.;]|$)/.test(text.slice(appositiveName.end, appositiveName.end + 2)) ? appositiveName : null);
       if (nameAfter) { medium.end = nameAfter.end; pos = nameAfter.end; }
       else {
         const unknownName = /^[ \t]+\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}/u.exec(text.slice(pos, Math.min(end, pos + 60)));
@@ -626,7 +632,9 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     if (tag) {
       const tagStart = s1 - tag[0].length + tag[0].indexOf(tag[1] as string);
       const isReport = /^(?:reports?|sources?|officials?|insiders?)$/i.test(tag[1] as string);
-      if (isReport || ctx.outletAt(tagStart)) {
+      // ("...: Suhail TV": a medium-shaped name the gazetteer lacks)
+      const mediumShaped = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:TV|Television|Radio|News|Times|Post|Daily|Press|Channel|Agency|Herald|Tribune|Journal)$/u.test(tag[1] as string);
+      if (isReport || ctx.outletAt(tagStart) || mediumShaped) {
         const claim = trimSpan(text, tag === colonTag ? s0 : contentStart, s1 - tag[0].length);
         // only headline-like lines: a credit line after a paragraph ("... on Monday. - AP") is no source
         if (claim.end - claim.start >= 8 && s1 - s0 <= 220 && !/[.!?"”]\s*$/.test(text.slice(contentStart, s1 - tag[0].length))) {

@@ -374,9 +374,17 @@ export function extract(article: Article): Extraction {
       return { outlet: name, outletMention: raw, speaker: null, isOutlet: true };
     }
     // "L'Equipe and Bild reported": one record per outlet
-    const parts = splitCoordination(span);
+    // ("Germany's Bild and Spiegel news websites": an owner before and a plural media noun after the names)
+    const owner = /^(?:the\s+)?\p{Lu}[\p{L}.-]*['’]s\s+/u.exec(raw);
+    const mediaTail = /\s+(?:[\p{L}-]+\s+)?(?:newspapers|dailies|websites|sites|channels|broadcasters|networks|outlets|agencies|magazines|tabloids)$/u.exec(raw);
+    const inner = owner || mediaTail ? { start: span.start + (owner ? owner[0].length : 0), end: span.end - (mediaTail ? mediaTail[0].length : 0) } : span;
+    const parts = inner.end > inner.start ? splitCoordination(inner) : [];
     if (parts.length > 1) {
-      const roles = parts.map((p) => outletRole(text.slice(p.start, p.end), mentionsIn(p.start, p.end), context));
+      const roles = parts.map((p) => {
+        const part = text.slice(p.start, p.end);
+        const known = mediaTail ? lookupOutlet(part) : null;
+        return outletRole(part, mentionsIn(p.start, p.end), context) ?? (known ? { outlet: known.canonical, mention: part, speaker: null } : null);
+      });
       if (roles.every((r) => r && !r.speaker)) {
         const [first, ...others] = roles as NonNullable<(typeof roles)[number]>[];
         return { outlet: first!.outlet, outletMention: first!.mention, speaker: null, isOutlet: true, also: others.map((o) => ({ outlet: o.outlet, mention: o.mention })) };
@@ -388,7 +396,8 @@ export function extract(article: Article): Extraction {
     if (polled) {
       const np = polled[2] as string;
       const st = span.start + text.slice(span.start, span.end).lastIndexOf(np);
-      const r = outletRole(np, mentionsIn(st, st + np.length), context);
+      // ("a resident cited in the report": the medium the report is)
+      const r = mediumNamed(np, st, sentenceIdx, context);
       if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: polled[1] as string, isOutlet: false };
     }
     // "The two officials who spoke with ABC News said", "people who talked to the Post": the medium they spoke to

@@ -376,7 +376,10 @@ function unseenOutlet(phrase: string, context: string | (() => string)): OutletR
   const nmWords = nm?.[1] ? words(nm[1]) : [];
   let lead = 0;
   while (lead < nmWords.length - 1 && (/^the$/i.test(nmWords[lead] as string) || isDemonymLike(nmWords[lead] as string) || MEDIA_ADJECTIVE.test(nmWords[lead] as string))) lead++;
-  const nmName = nmWords.slice(lead).join(' ');
+  let nmName = nmWords.slice(lead).join(' ');
+  // ("Suhail TV", "Dunya News": a one-word name keeps its TV or News)
+  const brandTail = nm ? /\s(TV|News|Radio|Television)$/.exec(phrase) : null;
+  if (brandTail && nmWords.length - lead === 1) nmName = `${nmName} ${brandTail[1]}`;
   if (nm && nmName && !isDemonymLike(nmWords[lead] ?? '') && (lead === 0 || isCap(nmWords[lead] ?? ''))) {
     const known = knownOutlet(nmName);
     return { outlet: known?.canonical ?? nmName, mention: phrase.replace(/^the\s+/i, ''), speaker: null };

@@ -337,3 +337,26 @@ describe('denials of what was just reported', () => {
     expect(run('He denied it.').attributions).toHaveLength(0);
   });
 });
+
+describe('media objects with programmes, appositions and coordination', () => {
+  it('"told ARD Tagesthemen news", "told ARD public TV late on Saturday", "told CNN State of the Union"', () => {
+    expect(recordWith(run('"We have found evidence," Mr Reul told ARD Tagesthemen news.'), 'evidence').outlet).toBe('ARD');
+    expect(recordWith(run('"He is in custody," the minister told ARD public TV late on Saturday.'), 'custody').outlet).toBe('ARD');
+    expect(recordWith(run('He told CNN State of the Union that the bill was dead.'), 'bill').outlet).toBe('CNN');
+  });
+  it('"told the official news agency, Xinhua, adding that C": the name in apposition', () => {
+    const ex = run('"It is a shame," a student told the official Chinese news agency, Xinhua, adding that he had pulled 40 people from the rubble.');
+    expect(recordWith(ex, 'shame').outlet).toBe('Xinhua');
+    expect(recordWith(ex, 'rubble').outlet).toBe('Xinhua');
+  });
+  it('"Germany\'s Bild and Spiegel news websites reported C": one record per medium', () => {
+    const ex = run('Germany\'s Bild and Spiegel news websites reported that the suspect had given himself up.');
+    expect(ex.attributions.map((a) => a.outlet).sort()).toEqual(['Bild', 'Der Spiegel']);
+  });
+  it('"a resident cited in the report" belongs to the report\'s medium', () => {
+    expect(recordWith(run('Officials confirmed the strike, AFP reported. A resident cited in the report said four civilians were killed.'), 'civilians').outlet).toBe('Agence France-Presse');
+  });
+  it('a headline credited to a medium-shaped name keeps its TV: "...: Suhail TV"', () => {
+    expect(recordWith(run('President wounded in shelling of palace: Suhail TV\nThe president was hurt on Friday.'), 'palace').outlet).toBe('Suhail TV');
+  });
+});
