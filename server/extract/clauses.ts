@@ -92,7 +92,11 @@ const REPORT_OBJECT_POSSESSIVE = /^[ \t]+(?:((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.&-]
 const ANAPHORIC_REPORT_OBJECT = /^[ \t]+(?:the|that|this|these|those|such)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|reports|story|claim|claims|allegation|allegations|account)(?![\p{L}])/iu;
 const MEDIUM_OBJECT_AT = /[ \t]+((?:the[ \t]+|a[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?(?:newspaper|paper|daily|agency|news agency|broadcaster|outlet|network|channel|station|magazine|website|television|TV|radio|media)(?:[ \t]+(?:station|channel|network|news))?)(?![\p{L}])/iuy;
 
-const DENIED_NOUN_THAT = /^[ \t]+(?:(?:the|a|any|all|those|these|media|press|news|recent|earlier|new|online|local|foreign)[ \t]+){0,3}(?:suggestions?|reports?|claims?|rumou?rs?|speculation|allegations?|accusations?|assertions?|talk|notions?|the idea)[ \t]+(?:that|(?:claiming|saying|suggesting|alleging|stating)(?:[ \t]+that)?)[ \t]+/iu;
+/** Before "reports that": a preposition or verb that makes it a noun (1), and its modifiers (2). */
+const UNNAMED_REPORTS_BEFORE = /(?:^|[ \t])((?:[Aa]mid|[Aa]fter|[Ff]ollowing|[Dd]espite|[Rr]egarding|[Oo]ver|[Aa]bout|[Oo]n|[Oo]f|[Tt]o|[Aa]t|denying|dismissing|rejecting|denied|dismissed|rejected|denies|dismisses|rejects))?[ \t]*((?:(?:a|the|these|those|such|recent|earlier|new|online|local|foreign|false|unconfirmed|some|several|multiple|conflicting|media|press|news|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch))[ \t]+){0,3})$/u;
+/** Reports without a named medium inside a denied noun phrase: "reports", "German media reports", "false reports". */
+const UNNAMED_REPORTS = /[ \t]+(?:(?:recent|earlier|new|online|local|foreign|false|unconfirmed|some|several|multiple|media|press|news|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch))[ \t]+){0,3}reports?(?=[ \t])/u;
+const DENIED_NOUN_THAT = /^[ \t]+(?:(?:the|a|any|all|those|these|media|press|news|recent|earlier|new|online|local|foreign|false|unconfirmed|several|some|multiple|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch))[ \t]+){0,3}(?:suggestions?|reports?|claims?|rumou?rs?|speculation|allegations?|accusations?|assertions?|talk|notions?|the idea)[ \t]+(?:that|(?:claiming|saying|suggesting|alleging|stating)(?:[ \t]+that)?)[ \t]+/iu;
 const RELATIVE_SPEAKER = /(,[ \t]*(?:which|that|what)[ \t]+)(he|she|they|(?:the[ \t]+|some[ \t]+|many[ \t]+)?(?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}(?:sources|officials|police|investigators|witnesses|analysts|experts|critics|residents|authorities|\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}))[ \t]*$/u;
 /** A clause without "that": a short subject then an auxiliary ("the talks will resume", "the deal was off"). */
 const CLAUSE_AHEAD = /^(?:the|a|an|this|its|his|her|their|some|no|\p{Lu}[\p{L}.'’-]*|\p{Ll}{3,}(?=[ \t]+(?:will|would|could|can|may|might|must|should|had|has|was|is)[ \t]))(?:[ \t]+(?!(?:that|which|who)\b)[\p{L}\d'’-]+(?:\.[\p{L}]+)*\.?){0,4}[ \t]+(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had)(?![\p{L}])/u;
@@ -896,6 +900,21 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     }
     // "companies must report breaches", "plans to announce": a verb inside the content, not a frame
     if (form === 'base' && prev && /^(?:must|will|would|should|shall|can|could|may|might|to)$/i.test(prev.word) && nextLw !== 'that') continue;
+    // "amid reports that C", "lashed out at false reports suggesting C": unnamed reports say C
+    if ((lw === 'reports' || lw === 'report') && /^(?:that|suggesting|saying|claiming|stating|indicating|alleging)$/.test(nextLw) && prev) {
+      const np = UNNAMED_REPORTS_BEFORE.exec(text.slice(Math.max(contentStart, a - 60), a));
+      if (np && (np[1] || np[2])) {
+        let p = next!.end;
+        if (nextLw !== 'that') { const th = /^[ \t]+that(?![\p{L}])/u.exec(text.slice(p, p + 8)); if (th) p += th[0].length; }
+        while (p < s1 && /[ \t]/.test(text[p] as string)) p++;
+        if (s1 - p >= 8) {
+          const subject = trimSpan(text, a - (np[2] ?? '').length, b);
+          out.push(base('report-noun', 'report', lw, a, b, { subject, claim: { start: p, end: s1 }, frameStart: subject.start }));
+          skipUntil = p;
+          continue;
+        }
+      }
+    }
     // noun readings: "a report", "the claims", "his comments"
     if (NOUNABLE.has(lw) && prev && /^(?:or|and|of|about|with|to|for|by|from|in|on|nor|at|over|against|amid|despite|following|after|before|into|behind|regarding|concerning|like|denied|rejected|dismissed|denies|rejects|dismisses)$/i.test(prev.word)) continue;
     // "the Nkandla report", "the Mueller report shows": a name between a determiner and the word makes a noun
@@ -1224,8 +1243,18 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       if (noun) {
         const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
         if (subject) {
-          out.push(base('pre', lemma, cueText, auxStart, b, { subject, claim: { start: right.pos + noun[0].length, end: s1 }, frameStart: subject.start, dateText: right.dateText }));
-          skipUntil = right.pos + noun[0].length;
+          const claim = { start: right.pos + noun[0].length, end: s1 };
+          // "denied (German media) reports that C": the unnamed reports said C, and the denier disputes them
+          const reports = UNNAMED_REPORTS.exec(noun[0]);
+          let relation: Clause['relation'] = null;
+          if (reports) {
+            const st = right.pos + reports.index + reports[0].length - reports[0].trimStart().length;
+            const np = trimSpan(text, st, right.pos + reports.index + reports[0].length);
+            relation = { to: out.length, type: lemma === 'confirm' ? 'confirms' : 'contradicts' };
+            out.push(base('report-noun', 'report', text.slice(np.start, np.end).split(/\s+/).pop() as string, np.start, np.end, { subject: np, claim, frameStart: np.start }));
+          }
+          out.push(base('pre', lemma, cueText, auxStart, b, { subject, claim, frameStart: subject.start, dateText: right.dateText, relation }));
+          skipUntil = claim.start;
           continue;
         }
       }
@@ -1312,6 +1341,8 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       for (let k = hits.length - 1; k >= 0 && !coordinated; k--) {
         const ph = hits[k] as { start: number; end: number };
         if (ph.end > auxStart || ph.start === a) continue;
+        // (a noun clause before, "Regarding a report that C1, an official said C2", leaves the main subject where it is)
+        if (out.some((o) => o.kind === 'report-noun' && o.cueStart === ph.start)) break;
         const seg = text.slice(ph.end, auxStart);
         let th: RegExpExecArray | null;
         let last = -1;
@@ -1714,7 +1745,8 @@ function cutClaims(text: string, clauses: Clause[]): void {
           if (cut > 0) end = c.claim.start + cut;
           else if (o.kind === 'passive') end = oStart;
           // "While a report suggests C, officials have told ...": a fronted subordinate clause ends at its comma
-          else if (c.subject && /\b(?:while|although|though|whereas|as|because|since|if|when)[ \t]+$/i.test(text.slice(Math.max(0, c.subject.start - 12), c.subject.start)) && between.lastIndexOf(',') > 0) {
+          // ("Regarding a report that C, an official said": so does a fronted phrase around a reported noun)
+          else if (c.subject && /\b(?:while|although|though|whereas|as|because|since|if|when|regarding|amid|after|following|despite|about|on)[ \t]+(?:(?:a|an|the)[ \t]+)?$/i.test(text.slice(Math.max(0, c.subject.start - 14), c.subject.start)) && between.lastIndexOf(',') > 0) {
             end = c.claim.start + between.lastIndexOf(',');
           }
         }

@@ -360,3 +360,20 @@ describe('media objects with programmes, appositions and coordination', () => {
     expect(recordWith(run('President wounded in shelling of palace: Suhail TV\nThe president was hurt on Friday.'), 'palace').outlet).toBe('Suhail TV');
   });
 });
+
+describe('unnamed reports as speakers', () => {
+  it('"amid reports that C", "lashed out at false reports suggesting C", "Regarding a report that C, S said"', () => {
+    expect(recordWith(run('The club denounced fake news on Friday amid reports that its captain had signed for a rival.'), 'captain').speaker).toBe('reports');
+    expect(recordWith(run('The actor\'s publicist has lashed out at false reports suggesting he mocked the film.'), 'mocked').speaker).toBe('false reports');
+    const ex = run('Regarding a report that the president may visit next month, an official said nothing was decided.');
+    expect(recordWith(ex, 'visit').claim).toBe('the president may visit next month');
+    expect(recordWith(ex, 'decided').speaker).toBe('an official');
+  });
+  it('"denied German media reports that C": the reports and the denial, linked', () => {
+    const ex = run('The carmaker earlier this week denied German media reports that it planned to cut 8,000 jobs.');
+    const reports = ex.attributions.find((a) => a.speaker === 'German media reports');
+    const denial = ex.attributions.find((a) => a.speaker === 'The carmaker');
+    expect(reports?.claim).toBe('it planned to cut 8,000 jobs');
+    expect(ex.relations).toContainEqual({ from: ex.attributions.indexOf(denial!), to: ex.attributions.indexOf(reports!), type: 'contradicts' });
+  });
+});
