@@ -266,6 +266,12 @@ export function extract(article: Article): Extraction {
     return earlier ? { outlet: earlier, mention: np } : null;
   };
 
+  /** "the Albanian indexonline.net website": a description that also names its medium. */
+  const namedInDescription = (raw: string, span: Span, sentence: Span): Role | null => {
+    if (!/\s\p{Lu}|[a-z]\.[a-z]{2,4}\b/u.test(raw)) return null;
+    const named = outletRole(raw, mentionsIn(span.start, span.end), () => text.slice(Math.max(0, sentence.start - 400), sentence.end));
+    return named && !named.speaker ? { outlet: named.outlet, outletMention: named.mention, speaker: null, isOutlet: true } : null;
+  };
   const roleOf = (span: Span | null, sentenceIdx: number, sentence: Span): Role => {
     const raw = clean(text, span)?.replace(/^(?:so|and|but|then|yet|or)\s+/i, '') ?? null;
     if (!raw || !span) return { outlet: null, outletMention: null, speaker: null, isOutlet: false };
@@ -329,12 +335,12 @@ export function extract(article: Article): Extraction {
     if (isOutletAnaphor(raw)) {
       const outlet = anaphorOutlet(raw, span.start, sentenceIdx);
       if (outlet) return { outlet, outletMention: raw, speaker: null, isOutlet: true };
-      return { outlet: null, outletMention: null, speaker: raw, isOutlet: false };
+      return namedInDescription(raw, span, sentence) ?? { outlet: null, outletMention: null, speaker: raw, isOutlet: false };
     }
     const described = descriptorAnaphor(raw);
     if (described) {
       const outlet = describedOutletBefore(span.start, described.kind);
-      return outlet ? { outlet, outletMention: raw, speaker: null, isOutlet: true } : { outlet: null, outletMention: null, speaker: raw, isOutlet: false };
+      return outlet ? { outlet, outletMention: raw, speaker: null, isOutlet: true } : namedInDescription(raw, span, sentence) ?? { outlet: null, outletMention: null, speaker: raw, isOutlet: false };
     }
     if (isPublisherAcronym(raw)) return { outlet: lookupOutlet(publisherName)?.canonical ?? publisherName, outletMention: raw, speaker: null, isOutlet: true };
     // "the note said": a document an outlet published in the sentences before

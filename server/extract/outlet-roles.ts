@@ -248,6 +248,8 @@ function computeOutletRole(np: string, mentions: OutletMention[], context: strin
     // "North Korea's state news agency KCNA": a capitalised owner of several words before its possessive
     const owner = before.findIndex((w) => /^\p{Lu}[\p{L}.-]*['’]s?$/u.test(w) && /['’]/u.test(w));
     if (owner > 0 && before.slice(0, owner).every((w) => /^\p{Lu}/u.test(w) || /^(?:the)$/i.test(w))) before = before.slice(owner);
+    // ("Africanews.com": the medium by its domain)
+    if (/^\.(?:com|net|org|info)$/.test(phrase.slice(m.end))) return { outlet: m.entry.canonical, mention: phrase, speaker: null };
     const after = words(phrase.slice(m.end));
     // "China's official Xinhua news agency": a possessive place or owner before the name describes it
     // "ROK national news agency Yonhap": a country code before the name describes it too
@@ -278,6 +280,10 @@ function computeOutletRole(np: string, mentions: OutletMention[], context: strin
       const nameWords = after.filter((w) => isCap(w) && !REPORTER_WORDS.has(w.toLowerCase()) && !/^['’]s$/.test(w));
       if (nameWords.length >= 1 && nameWords.length <= 4 && isCap(after[after.length - 1] ?? '')) {
         return { outlet: m.entry.canonical, mention: m.mention, speaker: nameWords.join(' ').replace(/^['’]s\s*/, '') };
+      }
+      // "the Wikinews reporter", "a BBC correspondent": the medium's unnamed journalist
+      if (!nameWords.length && reporterIdx >= 0 && after.every((w) => REPORTER_WORDS.has(w.toLowerCase()) || /^(?:own|local|senior|chief|political|foreign|special|veteran)$/i.test(w))) {
+        return { outlet: m.entry.canonical, mention: m.mention, speaker: phrase };
       }
     }
     return null;
@@ -383,6 +389,12 @@ function unseenOutlet(phrase: string, context: string | (() => string)): OutletR
   if (nm && nmName && !isDemonymLike(nmWords[lead] ?? '') && (lead === 0 || isCap(nmWords[lead] ?? ''))) {
     const known = knownOutlet(nmName);
     return { outlet: known?.canonical ?? nmName, mention: phrase.replace(/^the\s+/i, ''), speaker: null };
+  }
+  // "Africanews.com", "the Albanian indexonline.net website": a news site named by its domain
+  const domain = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?([A-Za-z][\w-]*)(\.(?:com|net|org|info|co\.uk|com\.au|co\.za|ng|in|pk|ke|ge|rs|al|ua|ru))(?:\s+(?:website|site|portal|news site|news website))?$/u.exec(phrase);
+  if (domain) {
+    const known = lookupOutlet(domain[1] as string);
+    return { outlet: known?.canonical ?? `${domain[1]}${domain[2]}`, mention: phrase, speaker: null };
   }
   // a newspaper-shaped name: "the Kyiv Independent", "The Jakarta Post"
   const name = phrase.replace(/^the\s+/i, '');

@@ -377,3 +377,17 @@ describe('unnamed reports as speakers', () => {
     expect(ex.relations).toContainEqual({ from: ex.attributions.indexOf(denial!), to: ex.attributions.indexOf(reports!), type: 'contradicts' });
   });
 });
+
+describe('media named by a domain, a journalist without a name, spelling variants', () => {
+  it('"According to Africanews.com", "the indexonline.net website"', () => {
+    expect(recordWith(run('According to Africanews.com, the president thanked voters.'), 'voters').outlet).toBe('Africanews');
+    expect(recordWith(run('The Albanian newsportal.al website reported that the mayors took office.'), 'mayors').outlet).toBe('newsportal.al');
+  });
+  it('"the Wikinews reporter noted C": the medium\'s unnamed journalist', () => {
+    expect(recordWith(run('The Wikinews reporter also noted that police cars lined the road.'), 'police')).toMatchObject({ outlet: 'Wikinews', speaker: 'The Wikinews reporter' });
+  });
+  it('spelling variants and language services: "Yedioth Aharonoth", "Sky News in Arabic"', () => {
+    expect(recordWith(run('The Yedioth Aharonoth newspaper reported that the envoy had met the prime minister.'), 'envoy').outlet).toBe('Ynet');
+    expect(recordWith(run('Sky News in Arabic reported that the ship had sunk.'), 'ship').outlet).toBe('Sky News Arabia');
+  });
+});
