@@ -93,7 +93,7 @@ const ANAPHORIC_REPORT_OBJECT = /^[ \t]+(?:the|that|this|these|those|such)[ \t]+
 const MEDIUM_OBJECT_AT = /[ \t]+((?:the[ \t]+|a[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?(?:newspaper|paper|daily|agency|news agency|broadcaster|outlet|network|channel|station|magazine|website|television|TV|radio|media)(?:[ \t]+(?:station|channel|network|news))?)(?![\p{L}])/iuy;
 
 /** Before "reports that": a preposition or verb that makes it a noun (1), and its modifiers (2). */
-const UNNAMED_REPORTS_BEFORE = /(?:^|[ \t])((?:[Aa]mid|[Aa]fter|[Ff]ollowing|[Dd]espite|[Rr]egarding|[Oo]ver|[Aa]bout|[Oo]n|[Oo]f|[Tt]o|[Aa]t|denying|dismissing|rejecting|denied|dismissed|rejected|denies|dismisses|rejects))?[ \t]*((?:(?:a|the|these|those|such|recent|earlier|new|online|local|foreign|false|unconfirmed|some|several|multiple|conflicting|media|press|news|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch))[ \t]+){0,3})$/u;
+const UNNAMED_REPORTS_BEFORE = /(?:^|[ \t])((?:[Aa]mid|[Aa]fter|[Ff]ollowing|[Dd]espite|[Rr]egarding|[Oo]ver|[Aa]bout|[Oo]n|[Oo]f|[Tt]o|[Aa]t|denying|dismissing|rejecting|denied|dismissed|rejected|denies|dismisses|rejects))?[ \t]*((?:["“‘']?(?:a|the|these|those|such|recent|earlier|new|online|local|foreign|false|unconfirmed|some|several|multiple|conflicting|media|press|news|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch))["”’']?[ \t]+){0,3})$/u;
 /** Reports without a named medium inside a denied noun phrase: "reports", "German media reports", "false reports". */
 const UNNAMED_REPORTS = /[ \t]+(?:(?:recent|earlier|new|online|local|foreign|false|unconfirmed|some|several|multiple|media|press|news|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch))[ \t]+){0,3}reports?(?=[ \t])/u;
 const DENIED_NOUN_THAT = /^[ \t]+(?:(?:the|a|any|all|those|these|media|press|news|recent|earlier|new|online|local|foreign|false|unconfirmed|several|some|multiple|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch))[ \t]+){0,3}(?:suggestions?|reports?|claims?|rumou?rs?|speculation|allegations?|accusations?|assertions?|talk|notions?|the idea)[ \t]+(?:that|(?:claiming|saying|suggesting|alleging|stating)(?:[ \t]+that)?)[ \t]+/iu;
@@ -901,7 +901,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     // "companies must report breaches", "plans to announce": a verb inside the content, not a frame
     if (form === 'base' && prev && /^(?:must|will|would|should|shall|can|could|may|might|to)$/i.test(prev.word) && nextLw !== 'that') continue;
     // "amid reports that C", "lashed out at false reports suggesting C": unnamed reports say C
-    if ((lw === 'reports' || lw === 'report') && /^(?:that|suggesting|saying|claiming|stating|indicating|alleging)$/.test(nextLw) && prev) {
+    if ((lw === 'reports' || lw === 'report') && /^(?:that|suggesting|saying|claiming|stating|indicating|alleging)$/.test(nextLw)) {
       const np = UNNAMED_REPORTS_BEFORE.exec(text.slice(Math.max(contentStart, a - 60), a));
       if (np && (np[1] || np[2])) {
         let p = next!.end;
