@@ -981,7 +981,19 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     // "The Times, which first reported the talks, said ...": the relative clause is not the statement
     {
       const rel = wordBefore(text, auxStart, contentStart);
-      if (rel && /^(?:which|who)$/i.test(rel.word) && !/^[ \t]*(?:,[ \t]*)?that\b/.test(text.slice(b, b + 8))) continue;
+      if (rel && /^(?:which|who)$/i.test(rel.word) && !/^[ \t]*(?:,[ \t]*)?that\b/.test(text.slice(b, b + 8))) {
+        // "... confirmed by a militant source, who said a missile struck the town": the one who said it is the noun before
+        const relStatement = rel.word.toLowerCase() === 'who' && (lemma === 'say' || lemma === 'tell' || lemma === 'add' || lemma === 'claim' || lemma === 'insist' || lemma === 'warn');
+        const np = relStatement ? /(?:^|,|[ \t](?:by|with|to|from|met|quoted|cited|and|interviewed))[ \t]+((?:a|an|the|one|two|three|several|another|\p{Lu})[^,;:"“”]{1,60}?),[ \t]*$/u.exec(text.slice(Math.max(contentStart, rel.start - 70), rel.start)) : null;
+        const right = np ? parseRight(ctx, lemma, b, s1) : null;
+        const content = right ? contentAfter(text, lemma, right.pos, s1) : null;
+        if (np && right && content?.kind === 'content' && (PAST_CLAUSE_AHEAD.test(text.slice(content.start, content.start + 60)) || CLAUSE_AHEAD.test(text.slice(content.start, content.start + 60)) || /^["“]/.test(text.slice(content.start, content.start + 1)))) {
+          const st = rel.start - (np[0].length - np[0].indexOf(np[1] as string, 1));
+          out.push(base('pre', lemma, text.slice(auxStart, b), auxStart, b, { subject: { start: st, end: st + (np[1] as string).length }, claim: { start: content.start, end: s1 }, frameStart: auxStart, medium: right.medium, dateText: right.dateText }));
+          skipUntil = content.start;
+        }
+        continue;
+      }
     }
     if (form === 'ing') {
       if (beBefore && (lemma === 'report' || lemma === 'say' || lemma === 'claim' || lemma === 'tell' || lemma === 'warn' || lemma === 'insist' || lemma === 'write' || lemma === 'deny')) {

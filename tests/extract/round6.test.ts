@@ -391,3 +391,13 @@ describe('media named by a domain, a journalist without a name, spelling variant
     expect(recordWith(run('Sky News in Arabic reported that the ship had sunk.'), 'ship').outlet).toBe('Sky News Arabia');
   });
 });
+
+describe('statements in relative clauses', () => {
+  it('"confirmed by a militant source, who said C, AFP reported": the noun before "who" says C', () => {
+    const r = recordWith(run('The raid was also confirmed by a militant source, who said a missile struck the town, AFP reported.'), 'missile');
+    expect(r).toMatchObject({ speaker: 'a militant source', outlet: 'Agence France-Presse', claim: 'a missile struck the town' });
+    expect(recordWith(run('The minister met Smith, who said the deal was close.'), 'deal').speaker).toBe('Smith');
+    // a relative clause that only reports is not the statement
+    expect(recordWith(run('The Times, which first reported the talks, said the deal was close.'), 'deal').outlet).toBe('The Times');
+  });
+});
