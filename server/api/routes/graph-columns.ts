@@ -1,0 +1,43 @@
+import { Router } from 'express';
+import type { ApiContext } from '../context.js';
+import { exportViewColumns } from '../../graph/view-columns.js';
+import { filtersKey, parseViewFilters, parseViewLimit } from '../view-params.js';
+
+/** Bodies kept per graph version: the explorer's first load asks for the same few views again and again. */
+const MAX_KEPT = 8;
+const MAX_KEPT_CHARS = 64 * 1024 * 1024;
+
+/**
+ * GET /api/graph/columns: the view of /api/graph (same filters, same `limit`) in columns, the explorer's first
+ * load (see server/graph/view-columns.ts). Two lines of JSON; the first is all the page needs to draw.
+ */
+export function graphColumnsRoutes(ctx: ApiContext): Router {
+  const router = Router();
+  const kept = new Map<string, string>();
+  let keptVersion = -1;
+  let keptChars = 0;
+  router.get('/graph/columns', (req, res) => {
+    const filters = parseViewFilters(req.query);
+    const limit = parseViewLimit(req.query);
+    if (keptVersion !== ctx.service.version) {
+      kept.clear();
+      keptChars = 0;
+      keptVersion = ctx.service.version;
+    }
+    const key = `${filtersKey(filters)}/${limit}`;
+    let body = kept.get(key);
+    if (body === undefined) {
+      body = exportViewColumns(ctx.service.model.graph, filters, limit);
+      kept.set(key, body);
+      keptChars += body.length;
+      // oldest first
+      for (const [k, v] of kept) {
+        if (kept.size <= MAX_KEPT && keptChars <= MAX_KEPT_CHARS) break;
+        kept.delete(k);
+        keptChars -= v.length;
+      }
+    }
+    res.type('application/x-ndjson').set('Cache-Control', 'no-cache').send(body);
+  });
+  return router;
+}

@@ -1,0 +1,140 @@
+// A view in columns: the compact form the explorer loads first (GET /api/graph/columns). The same view as
+// /api/graph, in two lines of JSON: the first holds what the page draws — node keys, labels, kinds, colours and
+// positions, and the edges as node indices with kind and weight — as parallel arrays, about a third of the
+// bytes of the serialised graph and much cheaper to parse; the second holds, per node, its other attributes
+// (claim texts, dates, aliases, counts…), which the page reads once its first frame is on screen.
+import type { EdgeKind, NodeAttributes, NodeKind, ViewFilters } from './types.js';
+import type { AttributionGraph } from './model-types.js';
+import { selectViewParts } from './view.js';
+import { capView } from './view-json.js';
+
+export interface ViewColumnsHead {
+  /** the view's graph attributes, as /api/graph sends them (truncated, totalNodes…) */
+  attributes: Record<string, unknown>;
+  nodes: {
+    keys: string[];
+    labels: string[];
+    /** distinct kinds; `kind` holds an index into it per node (so do `colors` and `color`) */
+    kinds: NodeKind[];
+    kind: number[];
+    colors: string[];
+    color: number[];
+    x: number[];
+    y: number[];
+  };
+  edges: {
+    /** node indices */
+    source: number[];
+    target: number[];
+    kinds: EdgeKind[];
+    kind: number[];
+    weight: number[];
+  };
+}
+
+/** Per node, in the order of `nodes.keys`: its attributes other than the columns' (and size), or null. */
+export type ViewColumnsDetails = (Partial<NodeAttributes> | null)[];
+
+/** Node attributes the columns hold, and size, which the page derives from the degree. */
+const IN_COLUMNS = new Set(['kind', 'label', 'x', 'y', 'color', 'size']);
+
+export interface ColumnEdge {
+  source: string;
+  target: string;
+  attributes: { kind: EdgeKind; weight?: number };
+}
+
+/** Codes for repeated strings: the distinct values and, per item, an index into them. */
+class Codes<T extends string> {
+  readonly values: T[] = [];
+  private readonly index = new Map<T, number>();
+
+  code(value: T): number {
+    let i = this.index.get(value);
+    if (i === undefined) {
+      i = this.values.length;
+      this.values.push(value);
+      this.index.set(value, i);
+    }
+    return i;
+  }
+}
+
+/** The view in columns; edges with an end outside `nodes` are left out. */
+export function toViewColumns(
+  attributes: Record<string, unknown>,
+  nodes: Iterable<readonly [string, NodeAttributes]>,
+  edges: Iterable<ColumnEdge>,
+): { head: ViewColumnsHead; details: ViewColumnsDetails } {
+  const keys: string[] = [];
+  const labels: string[] = [];
+  const kind: number[] = [];
+  const color: number[] = [];
+  const x: number[] = [];
+  const y: number[] = [];
+  const details: ViewColumnsDetails = [];
+  const nodeKinds = new Codes<NodeKind>();
+  const colors = new Codes<string>();
+  const index = new Map<string, number>();
+  for (const [key, a] of nodes) {
+    index.set(key, keys.length);
+    keys.push(key);
+    labels.push(a.label);
+    kind.push(nodeKinds.code(a.kind));
+    color.push(colors.code(a.color));
+    x.push(Number(a.x) || 0);
+    y.push(Number(a.y) || 0);
+    let rest: Record<string, unknown> | null = null;
+    for (const name in a) {
+      if (!IN_COLUMNS.has(name)) (rest ??= {})[name] = a[name as keyof NodeAttributes];
+    }
+    details.push(rest as Partial<NodeAttributes> | null);
+  }
+
+  const source: number[] = [];
+  const target: number[] = [];
+  const edgeKind: number[] = [];
+  const weight: number[] = [];
+  const edgeKinds = new Codes<EdgeKind>();
+  for (const e of edges) {
+    const s = index.get(e.source);
+    const t = index.get(e.target);
+    if (s === undefined || t === undefined) continue;
+    source.push(s);
+    target.push(t);
+    edgeKind.push(edgeKinds.code(e.attributes.kind));
+    weight.push(e.attributes.weight ?? 1);
+  }
+
+  return {
+    head: {
+      attributes,
+      nodes: { keys, labels, kinds: nodeKinds.values, kind, colors: colors.values, color, x, y },
+      edges: { source, target, kinds: edgeKinds.values, kind: edgeKind, weight },
+    },
+    details,
+  };
+}
+
+/** The response body of /api/graph/columns: the head and the details as two lines of JSON. */
+export function viewColumnsText(
+  attributes: Record<string, unknown>,
+  nodes: Iterable<readonly [string, NodeAttributes]>,
+  edges: Iterable<ColumnEdge>,
+): string {
+  const { head, details } = toViewColumns(attributes, nodes, edges);
+  // JSON.stringify never writes a raw line break, so the first one ends the head
+  return `${JSON.stringify(head)}\n${JSON.stringify(details)}`;
+}
+
+/**
+ * The view /api/graph sends for these filters and node cap (see exportViewPieces: the same nodes, edges and graph
+ * attributes, `truncated`, `totalNodes`, `totalEdges` and `limit` included), as the body of /api/graph/columns.
+ */
+export function exportViewColumns(graph: AttributionGraph, filters: ViewFilters, limit: number): string {
+  const parts = selectViewParts(graph, filters);
+  const truncated = limit > 0 && parts.nodes.size > limit;
+  const attributes = { ...parts.attributes, truncated, totalNodes: parts.nodes.size, totalEdges: parts.edges.length, limit };
+  const { nodes, edges } = truncated ? capView(parts, limit) : parts;
+  return viewColumnsText(attributes, nodes, edges);
+}
