@@ -3,10 +3,8 @@
 // positions, and the edges as node indices with kind and weight — as parallel arrays, about a third of the
 // bytes of the serialised graph and much cheaper to parse; the second holds, per node, its other attributes
 // (claim texts, dates, aliases, counts…), which the page reads once its first frame is on screen.
-import type { EdgeKind, NodeAttributes, NodeKind, ViewFilters } from './types.js';
-import type { AttributionGraph } from './model-types.js';
-import { selectViewParts } from './view.js';
-import { capView } from './view-json.js';
+// Pure (no graph, no server): the page's code imports it too.
+import type { EdgeKind, NodeAttributes, NodeKind } from './types.js';
 
 export interface ViewColumnsHead {
   /** the view's graph attributes, as /api/graph sends them (truncated, totalNodes…) */
@@ -127,14 +125,3 @@ export function viewColumnsText(
   return `${JSON.stringify(head)}\n${JSON.stringify(details)}`;
 }
 
-/**
- * The view /api/graph sends for these filters and node cap (see exportViewPieces: the same nodes, edges and graph
- * attributes, `truncated`, `totalNodes`, `totalEdges` and `limit` included), as the body of /api/graph/columns.
- */
-export function exportViewColumns(graph: AttributionGraph, filters: ViewFilters, limit: number): string {
-  const parts = selectViewParts(graph, filters);
-  const truncated = limit > 0 && parts.nodes.size > limit;
-  const attributes = { ...parts.attributes, truncated, totalNodes: parts.nodes.size, totalEdges: parts.edges.length, limit };
-  const { nodes, edges } = truncated ? capView(parts, limit) : parts;
-  return viewColumnsText(attributes, nodes, edges);
-}

@@ -1,6 +1,9 @@
 import { Router } from 'express';
 import type { ApiContext } from '../context.js';
-import { exportViewColumns } from '../../graph/view-columns.js';
+import { viewColumnsText } from '../../graph/view-columns.js';
+import { selectViewParts } from '../../graph/view.js';
+import { capView } from '../../graph/view-json.js';
+import type { AttributionGraph, ViewFilters } from '../../graph/index.js';
 import { filtersKey, parseViewFilters, parseViewLimit } from '../view-params.js';
 
 /** Bodies kept per graph version: the explorer's first load asks for the same few views again and again. */
@@ -40,4 +43,16 @@ export function graphColumnsRoutes(ctx: ApiContext): Router {
     res.type('application/x-ndjson').set('Cache-Control', 'no-cache').send(body);
   });
   return router;
+}
+
+/**
+ * The view /api/graph sends for these filters and node cap (see exportViewPieces: the same nodes, edges and graph
+ * attributes, `truncated`, `totalNodes`, `totalEdges` and `limit` included), as the body of /api/graph/columns.
+ */
+function exportViewColumns(graph: AttributionGraph, filters: ViewFilters, limit: number): string {
+  const parts = selectViewParts(graph, filters);
+  const truncated = limit > 0 && parts.nodes.size > limit;
+  const attributes = { ...parts.attributes, truncated, totalNodes: parts.nodes.size, totalEdges: parts.edges.length, limit };
+  const { nodes, edges } = truncated ? capView(parts, limit) : parts;
+  return viewColumnsText(attributes, nodes, edges);
 }
