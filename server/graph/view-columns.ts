@@ -33,9 +33,6 @@ export interface ViewColumnsHead {
 /** Per node, in the order of `nodes.keys`: its attributes other than the columns' (and size), or null. */
 export type ViewColumnsDetails = (Partial<NodeAttributes> | null)[];
 
-/** Node attributes the columns hold, and size, which the page derives from the degree. */
-const IN_COLUMNS = new Set(['kind', 'label', 'x', 'y', 'color', 'size']);
-
 export interface ColumnEdge {
   source: string;
   target: string;
@@ -58,35 +55,43 @@ class Codes<T extends string> {
   }
 }
 
+/** Node attributes the columns hold, and size, which the page derives from the degree. */
+function inColumns(name: string): boolean {
+  return name === 'kind' || name === 'label' || name === 'x' || name === 'y' || name === 'color' || name === 'size';
+}
+
 /** The view in columns; edges with an end outside `nodes` are left out. */
 export function toViewColumns(
   attributes: Record<string, unknown>,
-  nodes: Iterable<readonly [string, NodeAttributes]>,
-  edges: Iterable<ColumnEdge>,
+  nodes: ReadonlyMap<string, NodeAttributes>,
+  edges: readonly ColumnEdge[],
 ): { head: ViewColumnsHead; details: ViewColumnsDetails } {
-  const keys: string[] = [];
-  const labels: string[] = [];
-  const kind: number[] = [];
-  const color: number[] = [];
-  const x: number[] = [];
-  const y: number[] = [];
-  const details: ViewColumnsDetails = [];
+  const n = nodes.size;
+  const keys = new Array<string>(n);
+  const labels = new Array<string>(n);
+  const kind = new Array<number>(n);
+  const color = new Array<number>(n);
+  const x = new Array<number>(n);
+  const y = new Array<number>(n);
+  const details: ViewColumnsDetails = new Array(n);
   const nodeKinds = new Codes<NodeKind>();
   const colors = new Codes<string>();
   const index = new Map<string, number>();
+  let i = 0;
   for (const [key, a] of nodes) {
-    index.set(key, keys.length);
-    keys.push(key);
-    labels.push(a.label);
-    kind.push(nodeKinds.code(a.kind));
-    color.push(colors.code(a.color));
-    x.push(Number(a.x) || 0);
-    y.push(Number(a.y) || 0);
+    index.set(key, i);
+    keys[i] = key;
+    labels[i] = a.label;
+    kind[i] = nodeKinds.code(a.kind);
+    color[i] = colors.code(a.color);
+    x[i] = Number(a.x) || 0;
+    y[i] = Number(a.y) || 0;
     let rest: Record<string, unknown> | null = null;
     for (const name in a) {
-      if (!IN_COLUMNS.has(name)) (rest ??= {})[name] = a[name as keyof NodeAttributes];
+      if (!inColumns(name)) (rest ??= {})[name] = a[name as keyof NodeAttributes];
     }
-    details.push(rest as Partial<NodeAttributes> | null);
+    details[i] = rest as Partial<NodeAttributes> | null;
+    i += 1;
   }
 
   const source: number[] = [];
@@ -94,7 +99,8 @@ export function toViewColumns(
   const edgeKind: number[] = [];
   const weight: number[] = [];
   const edgeKinds = new Codes<EdgeKind>();
-  for (const e of edges) {
+  for (let j = 0; j < edges.length; j++) {
+    const e = edges[j];
     const s = index.get(e.source);
     const t = index.get(e.target);
     if (s === undefined || t === undefined) continue;
@@ -115,11 +121,7 @@ export function toViewColumns(
 }
 
 /** The response body of /api/graph/columns: the head and the details as two lines of JSON. */
-export function viewColumnsText(
-  attributes: Record<string, unknown>,
-  nodes: Iterable<readonly [string, NodeAttributes]>,
-  edges: Iterable<ColumnEdge>,
-): string {
+export function viewColumnsText(attributes: Record<string, unknown>, nodes: ReadonlyMap<string, NodeAttributes>, edges: readonly ColumnEdge[]): string {
   const { head, details } = toViewColumns(attributes, nodes, edges);
   // JSON.stringify never writes a raw line break, so the first one ends the head
   return `${JSON.stringify(head)}\n${JSON.stringify(details)}`;

@@ -6,9 +6,12 @@ import { capView } from '../../graph/view-json.js';
 import type { AttributionGraph, ViewFilters } from '../../graph/index.js';
 import { filtersKey, parseViewFilters, parseViewLimit } from '../view-params.js';
 
-/** Bodies kept per graph version: the explorer's first load asks for the same few views again and again. */
+/**
+ * Bodies kept per graph version, as bytes (encoded once: a fresh multi-MB buffer per response costs page faults):
+ * the explorer's first load asks for the same few views again and again.
+ */
 const MAX_KEPT = 8;
-const MAX_KEPT_CHARS = 64 * 1024 * 1024;
+const MAX_KEPT_BYTES = 64 * 1024 * 1024;
 
 /**
  * GET /api/graph/columns: the view of /api/graph (same filters, same `limit`) in columns, the explorer's first
@@ -16,28 +19,32 @@ const MAX_KEPT_CHARS = 64 * 1024 * 1024;
  */
 export function graphColumnsRoutes(ctx: ApiContext): Router {
   const router = Router();
-  const kept = new Map<string, string>();
+  const kept = new Map<string, Buffer>();
   let keptVersion = -1;
-  let keptChars = 0;
+  let keptBytes = 0;
   router.get('/graph/columns', (req, res) => {
     const filters = parseViewFilters(req.query);
     const limit = parseViewLimit(req.query);
     if (keptVersion !== ctx.service.version) {
       kept.clear();
-      keptChars = 0;
+      keptBytes = 0;
       keptVersion = ctx.service.version;
     }
     const key = `${filtersKey(filters)}/${limit}`;
     let body = kept.get(key);
-    if (body === undefined) {
-      body = exportViewColumns(ctx.service.model.graph, filters, limit);
+    if (body !== undefined) {
+      // most recently used last
+      kept.delete(key);
       kept.set(key, body);
-      keptChars += body.length;
-      // oldest first
+    } else {
+      body = Buffer.from(exportViewColumns(ctx.service.model.graph, filters, limit));
+      kept.set(key, body);
+      keptBytes += body.length;
+      // least recently used first
       for (const [k, v] of kept) {
-        if (kept.size <= MAX_KEPT && keptChars <= MAX_KEPT_CHARS) break;
+        if (kept.size <= MAX_KEPT && keptBytes <= MAX_KEPT_BYTES) break;
         kept.delete(k);
-        keptChars -= v.length;
+        keptBytes -= v.length;
       }
     }
     res.type('application/x-ndjson').set('Cache-Control', 'no-cache').send(body);

@@ -14,7 +14,7 @@ export async function startFixtureServer(graph: SerializedGraph, distDir: string
   // as /api/graph sends it: edges without key, size and colour (the page derives them from kind and ends)
   const graphJson = JSON.stringify({ ...graph, edges: graph.edges.map((e) => ({ source: e.source, target: e.target, attributes: { kind: e.attributes.kind, weight: e.attributes.weight } })) });
   // the first load's compact form, written by the server's own encoder
-  const columnsText = viewColumnsText(graph.attributes, graph.nodes.map((n) => [n.key, n.attributes] as const), graph.edges);
+  const columnsText = viewColumnsText(graph.attributes, new Map(graph.nodes.map((n) => [n.key, n.attributes])), graph.edges);
   const list = (kind: string) => graph.nodes.filter((n) => n.attributes.kind === kind).slice(0, 500).map((n) => ({ key: n.key, label: n.attributes.label, claimCount: 1, color: n.attributes.color, actorKind: n.attributes.actorKind }));
   const outlets = JSON.stringify({ outlets: list('outlet') });
   const actors = JSON.stringify({ actors: list('actor') });

@@ -19,7 +19,7 @@ export function parseViewColumns(text: string): ViewColumns {
 
 /** A view served by /api/graph in columns (a view loaded into an empty graph after the first load). */
 export function columnsOfView(view: SerializedGraph): ViewColumns {
-  const { head, details } = toViewColumns(view.attributes ?? {}, view.nodes.map((n) => [n.key, n.attributes] as const), view.edges);
+  const { head, details } = toViewColumns(view.attributes ?? {}, new Map(view.nodes.map((n) => [n.key, n.attributes])), view.edges);
   return { ...head, details };
 }
 
