@@ -180,6 +180,8 @@ describe('explorer page', () => {
 
   it('search suggests nodes; choosing one flies to it and selects it', async () => {
     await open();
+    // the first load's ForceAtlas2 run moves nodes for a moment: let it stop by itself, as clickNode does
+    await page.waitForFunction(() => !window.__reportgraph!.layoutRunning(), null, { timeout: 20_000 });
     const { actors } = await api<{ actors: { key: string; label: string }[] }>('/api/actors');
     const actor = actors[0];
     await page.locator('#search-input').fill(actor.label);
