@@ -344,14 +344,14 @@ describe('explorer page', () => {
     expect(new Set(summary.edges)).toEqual(pairs);
     expect(summary.nodes.every((k) => k.startsWith('outlet:') || k.startsWith('actor:'))).toBe(true);
     expect(page.url()).toContain('view=summary');
+    await page.waitForTimeout(300);
+    expect(await drawnPixels()).toBeGreaterThan(500);
+    await shot('explorer-summary');
     // a link to the summary opens it on the first load, which takes the view in columns
     await page.reload();
     await page.waitForFunction(() => (window.__reportgraph?.loads() ?? 0) > 0, null, { timeout: 30_000 });
     const reopened = await page.evaluate(() => window.__reportgraph!.explorer.currentGraph.mapEdges((_e, _a, s, t) => `${s} ${t}`));
     expect(new Set(reopened)).toEqual(pairs);
-    await page.waitForTimeout(300);
-    expect(await drawnPixels()).toBeGreaterThan(500);
-    await shot('explorer-summary');
   });
 
   it('the list view is usable with the keyboard and selects nodes', async () => {
