@@ -187,7 +187,8 @@ export class Explorer {
   private async firstDraw(columns: ViewColumns, size: ViewSize, token: number): Promise<string[]> {
     const added = importNodes(this.graph, columns);
     this.step('merged');
-    this.highlight.visible = new Set(added);
+    // the graph holds exactly this view: nothing to hide, and no reducer needs to look each node or edge up
+    this.highlight.visible = null;
     this.setDensity(size.nodes, size.edges);
     this.sigma!.setGraph(this.graph);
     this.step('drawn');
