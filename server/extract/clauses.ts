@@ -533,6 +533,8 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
       if (obj[1] || CLAUSE_AHEAD.test(after) || PAST_CLAUSE_AHEAD.test(after)) return { kind: 'content', start: p + obj[0].length };
     }
   }
+  // "warned of irregular mobilisations", "complained of widespread fraud": the thing warned of is the claim
+  if ((lemma === 'warn' || lemma === 'complain') && /^of[ \t]+(?!(?:the[ \t]+)?(?:need|possibility|risk)[ \t]+(?:to|of|that))\S/u.test(rest)) return { kind: 'content', start: p + (/^of[ \t]+/u.exec(rest) as RegExpExecArray)[0].length };
   // "informed the Reuters news agency about the army's withdrawal"
   if ((lemma === 'inform' || lemma === 'brief') && /^(?:about|of|on)\s+(?:the|a|an|his|her|its|their|\p{Lu})/u.test(rest)) return { kind: 'content', start: p + (/^\S+\s+/.exec(rest) as RegExpExecArray)[0].length };
   if (/^(?:in|on|at|to|with|for|of|by|during|after|before|from|while|when|as|against|about|over|into|through|via|under|upon)$/.test(w) && !/^(?:at\s+(?:least|most)\b|about\s+\d|over\s+\d|as\s+(?:many|much|few|little|high|low|long)\s+as\b)/i.test(rest)) {

@@ -109,14 +109,15 @@ for (const [lemma, [third, past, ing, participle]] of Object.entries(VERBS)) {
 }
 for (const [word, lemma] of EXTRA_FORMS) VERB_FORMS.set(word, { lemma, form: word.endsWith('ing') ? 'ing' : 'past' });
 /** Phrasal cues read as one word: "pointed out that C". */
-const PHRASAL_FIRST = new Map([['point', 'out']]);
+const PHRASAL_FIRST = new Map([['point', 'out'], ['call', 'for']]);
 for (const [verb, particle] of PHRASAL_FIRST) {
   const lemma = `${verb} ${particle}`;
   VERB_FORMS.set(lemma, { lemma, form: 'base' });
   VERB_FORMS.set(`${verb}s ${particle}`, { lemma, form: 'third' });
   VERB_FORMS.set(`${verb}ed ${particle}`, { lemma, form: 'past' });
 }
-const PHRASAL_FORMS = new Map<string, string>([['point', 'out'], ['points', 'out'], ['pointed', 'out']]);
+// ("called for the deployment of a force": the thing called for is the claim)
+const PHRASAL_FORMS = new Map<string, string>([['point', 'out'], ['points', 'out'], ['pointed', 'out'], ['calls', 'for'], ['called', 'for']]);
 
 export interface CueHit {
   start: number;

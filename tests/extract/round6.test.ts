@@ -401,3 +401,12 @@ describe('statements in relative clauses', () => {
     expect(recordWith(run('The Times, which first reported the talks, said the deal was close.'), 'deal').outlet).toBe('The Times');
   });
 });
+
+describe('noun-phrase claims after "warned of", "complained of", "called for"', () => {
+  it('the thing warned of, complained of or called for is the claim', () => {
+    expect(recordWith(run('The president warned of irregular military movements.'), 'movements').claim).toBe('irregular military movements');
+    expect(recordWith(run('Opposition parties complained of widespread fraud in the vote.'), 'fraud').speaker).toBe('Opposition parties');
+    expect(recordWith(run('UN experts called for the deployment of an independent force.'), 'deployment').cue).toBe('called for');
+    expect(run('He called the ruling unfair.').attributions).toHaveLength(0);
+  });
+});
