@@ -848,7 +848,11 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       const subject = m ? subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), a) : null;
       if (m && subject) {
         const st = b + m[0].length - (m[1] as string).length;
-        out.push(base('pre', 'put', h.word, a, b, { subject, claim: { start: st, end: b + m[0].length }, frameStart: subject.start }));
+        // ("put the count at 15 people, including children, with 20 wounded": the figure with what qualifies it)
+        let e = b + m[0].length;
+        const unit = /^(?:[ \t]+[\p{L}-]+){0,2}/u.exec(text.slice(e, Math.min(s1, e + 30)));
+        if (unit && /^[ \t]*,[ \t]+(?:including|with)\b/u.test(text.slice(e + unit[0].length, e + unit[0].length + 14))) e = s1;
+        out.push(base('pre', 'put', h.word, a, b, { subject, claim: trimClaim(text, st, e), frameStart: subject.start }));
       }
       continue;
     }
@@ -1724,7 +1728,7 @@ const TRAILING_STATEMENT_SETTING = /,?[ \t]+in[ \t]+(?:a|an|his|her|its|their)[ 
 /** After an anaphoric object ("denied this"): nothing, or only a time, place or occasion. */
 const ANAPHORIC_OBJECT_END = /^(?:[ \t]*(?:,[ \t]*)?(?:(?:at|in|on|during|via|through|to|before|after|late|early|last|earlier|later|again|also|outright|strongly|flatly|categorically)(?![\p{L}])[^,;:"“”]{0,60})?)?[ \t]*[.!]?[ \t]*$/u;
 const SPEAKING_WITH_AFTER = /,?[ \t]+(?:while|when|as)[ \t]+(?:speaking|talking|appearing)[ \t]+(?:exclusively[ \t]+)?(?:with|to|on)[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.'’&-]*){0,4})(?![\p{L}])/u;
-const ADJUNCT_AFTER_CLAIM = /,\s+(?:confirming|denying|dismissing|rejecting|contradicting|describing|calling|labelling|labeling|branding|dubbing|prompting|sparking|triggering|forcing|leaving|sending|drawing|echoing|following|speaking|writing|appearing|demanding|urging|vowing|pledging|threatening)\s|,?\s+and\s+(?:demanding|urging|vowing|pledging|threatening|calling\s+for|calling\s+on)\s|,?\s+amid\s|\s+after\s+(?:the\s+|official\s+|preliminary\s+|initial\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:showed|revealed|announced|indicated|suggested|confirmed|emerged)\s/u;
+const ADJUNCT_AFTER_CLAIM = /,\s+despite\s+(?:warnings?|calls?|concerns?|fears?|protests?|criticism|objections?|pressure|opposition)\b|,\s+(?:confirming|denying|dismissing|rejecting|contradicting|describing|calling|labelling|labeling|branding|dubbing|prompting|sparking|triggering|forcing|leaving|sending|drawing|echoing|following|speaking|writing|appearing|demanding|urging|vowing|pledging|threatening)\s|,?\s+and\s+(?:demanding|urging|vowing|pledging|threatening|calling\s+for|calling\s+on)\s|,?\s+amid\s|\s+after\s+(?:the\s+|official\s+|preliminary\s+|initial\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:showed|revealed|announced|indicated|suggested|confirmed|emerged)\s/u;
 
 const LEADING_MEDIUM = /^(?:(?:Quoted|Cited) by|In (?:a )?conversation with|In (?:a|an) (?:[\p{L}-]+ )?(?:statement|message|dispatch|interview|report) (?:carried|published|released|aired|broadcast) by|In (?:an|a|his|her|their|its) (?:[\p{L}-]+ )?(?:interview|conversation|comments?|remarks|statement) (?:with|to|on)|(?:Speaking|Talking) (?:exclusively )?(?:to|with|on)|Appearing on|Interviewed by|In (?:comments|remarks|an interview|a statement|an email|a letter) (?:to|with)|Writing (?:in|for)|In (?:an|a) (?:op-ed|column|article) (?:in|for)) ([^,]{2,60}),/u;
 

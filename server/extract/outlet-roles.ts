@@ -217,8 +217,22 @@ export function stateMediaName(np: string, context: string | (() => string)): st
     while ((m = g.exec(ctx))) last = m.index;
     if (last >= 0 && (!best || last > best.index)) best = { index: last, name };
   }
-  return best ? `${best.name} state media` : 'state media';
+  if (best) return `${best.name} state media`;
+  // any other state the passage names last ("Myanmar state media", "Belarusian state media")
+  let latest: { index: number; country: (typeof COUNTRIES)[number] } | null = null;
+  for (const c of COUNTRIES) {
+    for (const name of [c.canonical, ...c.aliases, ...c.demonyms]) {
+      if (name.length < 4) continue;
+      const at = ctx.lastIndexOf(name);
+      if (at >= 0 && (at === 0 || !/\p{L}/u.test(ctx[at - 1] as string)) && !/\p{L}/u.test(ctx[at + name.length] ?? '') && (!latest || at > latest.index)) latest = { index: at, country: c };
+    }
+  }
+  if (!latest) return 'state media';
+  const adjective = ATTRIBUTIVE_COUNTRY_NAMES.has(latest.country.canonical) ? latest.country.canonical : latest.country.demonyms[0] ?? latest.country.canonical;
+  return `${adjective} state media`;
 }
+/** States whose own name, not a demonym, usually stands before "state media". */
+const ATTRIBUTIVE_COUNTRY_NAMES = new Set(['Myanmar', 'Hong Kong', 'Sri Lanka', 'Eritrea']);
 
 /**
  * The outlet role of a noun phrase, or null when it is not a news medium speaking.

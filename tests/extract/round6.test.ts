@@ -410,3 +410,16 @@ describe('noun-phrase claims after "warned of", "complained of", "called for"', 
     expect(run('He called the ruling unfair.').attributions).toHaveLength(0);
   });
 });
+
+describe('figures, narrators\' "despite" and state media by country', () => {
+  it('"put the count at 15 people, including children, with 20 wounded" keeps the qualifiers', () => {
+    expect(recordWith(run('Local media put the death count at 15 people, including children, with 20 wounded.'), 'count').claim).toBe('the death count at 15 people, including children, with 20 wounded');
+  });
+  it('", despite warnings that ..." after the content is the narrator\'s', () => {
+    expect(recordWith(run('Officials confirmed the rocket was launched on Friday, despite warnings from major powers that sanctions would follow.'), 'rocket').claim).toBe('the rocket was launched on Friday');
+  });
+  it('"state media" takes the state the passage names last, whichever it is', () => {
+    expect(recordWith(run('Fighting resumed in Myanmar on Sunday. State media said the reports were fake news.'), 'fake').outlet).toBe('Myanmar state media');
+    expect(recordWith(run('Belarus said the deal was done. State media reported that the leader had met the envoy.'), 'envoy').outlet).toBe('Belarusian state media');
+  });
+});
