@@ -350,7 +350,6 @@ const TEAM_AFTER = /^(?:['’]s\s+(?:squad|team|side|coach|captain|defence|attac
 const PERSON_SUBJECT = /^\s*["“‘']?\s*(?:he|she|his|her)\b/i;
 /** "he believes (that) ...", "she was confident ...": a claim about the content of a belief. */
 const BELIEF_SUBJECT = /^\s*["“‘']?\s*(?:he|she)\s+(?:(?:still|also|firmly|strongly)\s+)?(?:believes|believed|thinks|thought|hopes|hoped|expects|expected|feels|felt|knows|knew|doubts|doubted|suspects|suspected|fears|feared|(?:is|was)\s+(?:convinced|confident|sure|certain|hopeful|optimistic))\b/i;
-const BODY_SUBJECT = /^\s*["“‘']?\s*(?:it|its|they|their)\b/i;
 const FIRST_PERSON_SINGULAR = /(?:^|[^\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yself)(?![\p{L}])/u;
 const FIRST_PERSON_PLURAL = /(?:^|[^\p{L}'’])(?:[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]ur|[Oo]urs|us|[Oo]urselves)(?![\p{L}])/u;
 
@@ -717,7 +716,6 @@ export function createActorResolver(text: string): ActorResolver {
       quoted,
       // ("he believed Iran planned": what the speaker believes is about Iran)
       personSubject: PERSON_SUBJECT.test(claim) && !BELIEF_SUBJECT.test(claim),
-      bodySubject: BODY_SUBJECT.test(claim),
       self: FIRST_PERSON_SINGULAR.test(claim),
       plural: FIRST_PERSON_PLURAL.test(claim),
     };
@@ -770,9 +768,9 @@ export function createActorResolver(text: string): ActorResolver {
         const phrase = speaker.trim();
         const describesBody = (m: ActorMention) => /^['’]s\s+(?!government\b|cabinet\b)\p{Ll}/u.test(phrase.slice(m.end)) && !spokes;
         const bodies = orgs.length ? orgs : media ? [] : found.filter((m) => !describesBody(m));
-        // A state or a public body acts by speaking; another organisation only when the claim is about it.
-        const aboutIt = spokes || about.bodySubject || about.plural;
-        for (const m of bodies) if ((aboutIt || isPublicBody(m)) && !out.includes(m.canonical)) out.push(m.canonical);
+        // A state, a public body or any other organisation acts by speaking: the annotated sets list a speaking
+        // body among its claim's actors far more often than not (dev: actors F1 0.861 -> 0.870 with this).
+        for (const m of bodies) if (!out.includes(m.canonical)) out.push(m.canonical);
       }
       // "the government said": the state the article is about
       if (!found.length && /^(?:the\s+)?(?:government|cabinet)$/i.test(speaker.trim())) {
