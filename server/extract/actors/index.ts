@@ -92,7 +92,7 @@ function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof
   // Only the keys of lone capitalised words matter: look those up among lower-case tokens.
   const candidates = new Set<string>();
   for (const m of raw) if (m.source === 'single') candidates.add(tokens[m.first].key);
-  if (candidates.size) for (const t of tokens) if (candidates.has(t.key) && t.folded === t.key) ctx.lowerWords.add(t.key);
+  if (candidates.size) for (const t of tokens) if (t.folded === t.key && candidates.has(t.key)) ctx.lowerWords.add(t.key);
 
   for (const m of raw) {
     if ((m.source === 'single' && !m.initial) || m.source === 'pattern') {
@@ -575,13 +575,14 @@ export function createActorResolver(text: string): ActorResolver {
 
   /** Resolved mentions inside a phrase that is not (necessarily) at a known place in the text. */
   // (speaker phrases repeat across an article's attributions)
-  const phraseMentions = new Map<string, ActorMention[]>();
+  // (one map per combination of the flags, keyed by the phrase itself: its hash is computed once)
+  const phraseMentions = [new Map<string, ActorMention[]>(), new Map<string, ActorMention[]>(), new Map<string, ActorMention[]>(), new Map<string, ActorMention[]>()];
   function mentionsOfPhrase(phrase: string, speakerRole: boolean, outletsAsBodies = false): ActorMention[] {
-    const key = `${speakerRole ? 1 : 0}${outletsAsBodies ? 1 : 0}${phrase}`;
-    let found = phraseMentions.get(key);
+    const known = phraseMentions[(speakerRole ? 2 : 0) + (outletsAsBodies ? 1 : 0)];
+    let found = known.get(phrase);
     if (!found) {
       found = mentionsOfPhraseUncached(phrase, speakerRole, outletsAsBodies);
-      phraseMentions.set(key, found);
+      known.set(phrase, found);
     }
     return found.slice();
   }
