@@ -99,21 +99,23 @@ function endsSentence(text: string, i: number): boolean {
   return k >= text.length || isUpperStart(text[k]);
 }
 
+/** Adds text[s, e) trimmed of surrounding whitespace, when anything is left. */
+function pushTrimmed(text: string, spans: Span[], s: number, e: number): void {
+  while (s < e && isSpace(text[s])) s++;
+  while (e > s && isSpace(text[e - 1])) e--;
+  if (e > s) spans.push({ start: s, end: e });
+}
+
 /** Spans of the sentences of text, trimmed of surrounding whitespace, in order. */
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   const n = text.length;
   let start = 0;
-  const push = (s: number, e: number) => {
-    while (s < e && isSpace(text[s])) s++;
-    while (e > s && isSpace(text[e - 1])) e--;
-    if (e > s) spans.push({ start: s, end: e });
-  };
   let i = 0;
   while (i < n) {
     const c = text[i] as string;
     if (c === '\n') {
-      push(start, i);
+      pushTrimmed(text, spans, start, i);
       start = i + 1;
       i++;
       continue;
@@ -123,7 +125,7 @@ export function splitSentences(text: string): Span[] {
       let cut = i;
       while (cut > start + MAX_SENTENCE / 2 && !isSpace(text[cut])) cut--;
       if (cut <= start + MAX_SENTENCE / 2) cut = i;
-      push(start, cut);
+      pushTrimmed(text, spans, start, cut);
       start = cut;
       i = cut + 1;
       continue;
@@ -140,7 +142,7 @@ export function splitSentences(text: string): Span[] {
           let m = k;
           while (m < n && (text[m] === ' ' || text[m] === '\t')) m++;
           if (m >= n || text[m] === '\n' || (m > k && isUpperStart(text[m]))) {
-            push(start, k);
+            pushTrimmed(text, spans, start, k);
             start = k;
             i = k;
             continue;
@@ -153,14 +155,14 @@ export function splitSentences(text: string): Span[] {
     if (endsSentence(text, i)) {
       let k = i + 1;
       while (k < n && isCloser(text[k] as string)) k++;
-      push(start, k);
+      pushTrimmed(text, spans, start, k);
       start = k;
       i = k;
       continue;
     }
     i++;
   }
-  push(start, n);
+  pushTrimmed(text, spans, start, n);
   return spans;
 }
 

@@ -93,22 +93,24 @@ function isCompany(m: ActorMention): boolean {
 function salientAntecedent(text: string, mentions: ActorMention[], at: number, fits: (m: ActorMention) => boolean, label: RegExp | null): ActorMention | null {
   let sentenceStart = at;
   while (sentenceStart > 0 && !/[.!?\n]/.test(text[sentenceStart - 1])) sentenceStart--;
-  const pick = (before: number): ActorMention | null => {
-    const counts = new Map<string, number>();
-    let labelled: ActorMention | null = null;
-    let best: ActorMention | null = null;
-    for (let k = firstAtOrAfter(mentions, at - ANTECEDENT_WINDOW); k < mentions.length; k++) {
-      const m = mentions[k];
-      if (m.start >= before) break;
-      if (!fits(m)) continue;
-      const n = (counts.get(m.canonical) ?? 0) + 1;
-      counts.set(m.canonical, n);
-      if (label && label.test(text.slice(Math.max(0, m.start - 24), m.start))) labelled = m;
-      if (!best || n >= counts.get(best.canonical)!) best = m;
-    }
-    return labelled ?? best;
-  };
-  return pick(sentenceStart) ?? pick(at);
+  return antecedentBefore(text, mentions, at, sentenceStart, fits, label) ?? antecedentBefore(text, mentions, at, at, fits, label);
+}
+
+/** salientAntecedent among the mentions that start before `before`. */
+function antecedentBefore(text: string, mentions: ActorMention[], at: number, before: number, fits: (m: ActorMention) => boolean, label: RegExp | null): ActorMention | null {
+  const counts = new Map<string, number>();
+  let labelled: ActorMention | null = null;
+  let best: ActorMention | null = null;
+  for (let k = firstAtOrAfter(mentions, at - ANTECEDENT_WINDOW); k < mentions.length; k++) {
+    const m = mentions[k];
+    if (m.start >= before) break;
+    if (!fits(m)) continue;
+    const n = (counts.get(m.canonical) ?? 0) + 1;
+    counts.set(m.canonical, n);
+    if (label && label.test(text.slice(Math.max(0, m.start - 24), m.start))) labelled = m;
+    if (!best || n >= counts.get(best.canonical)!) best = m;
+  }
+  return labelled ?? best;
 }
 
 // Offices named without their holder ("Qatar's prime minister", "the Director of the CIA")

@@ -92,7 +92,7 @@ function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof
   // Only the keys of lone capitalised words matter: look those up among lower-case tokens.
   const candidates = new Set<string>();
   for (const m of raw) if (m.source === 'single') candidates.add(tokens[m.first].key);
-  if (candidates.size) for (const t of tokens) if (candidates.has(t.key) && t.folded === t.key) ctx.lowerWords.add(t.key);
+  if (candidates.size) for (const t of tokens) if (t.folded === t.key && candidates.has(t.key)) ctx.lowerWords.add(t.key);
 
   for (const m of raw) {
     if ((m.source === 'single' && !m.initial) || m.source === 'pattern') {
@@ -306,8 +306,6 @@ const HEAD_TITLE_BEFORE = new RegExp(String.raw`\b${HEAD_TITLES}\s+(?:\p{Lu}[\p{
 const HEAD_TITLE_AFTER = new RegExp(String.raw`^,\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}${HEAD_TITLES}\b`, 'iu');
 /** Speakers who speak for a body: "a Treasury spokeswoman", "Renamo spokesman X". */
 const SPOKESPERSON = /\b(?:spokes(?:man|woman|person|people|men|women)|press secretary|press office|representatives?)\b/i;
-/** Names of states' institutions: ministries, armed forces, agencies, the seats of government. */
-const PUBLIC_BODY = /\b(?:Ministry|Ministries|Department|Government|Armed Forces|Military|Army|Navy|Air Force|Police|Agency|Administration|Commission|Council|Bureau|Joint Chiefs|Survey|Networks? Cent(?:er|re)s?|White House|Kremlin|Pentagon|Parliament|Congress|Senate|Cabinet|Court|Defen[cs]e Forces|Guard|Authority|Central Bank|Information Service|Treasury)\b|\((?:[^)]*)\)$/;
 /** Common nouns for a person, who may be the one a later "him" or "his" refers to. */
 const PERSON_NOUN = /\b(?:man|woman|boy|girl|child|person|mother|father|son|daughter|husband|wife|brother|sister|driver|pilot|soldier|officer|resident|victim|suspect|teenager|player|worker|patient|doctor|farmer|student|pupil|gunman|attacker|owner|customer|passenger|journalist|reporter)\b/i;
 /** Sports roles between a state and a player's name: "Senegal star", "France forward". */
@@ -328,6 +326,8 @@ const LAUNCH_SENTENCE = /\b(?:fired|launched|test-fired|test-launched|tested)\b[
 const DEAL_WORDS = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]ny such) (?:(?:proposed|potential|possible|planned|initial|emerging|general|final|reported)\s+)?(?:deal|talks|negotiations|agreement|proposal|acquisition|merger|takeover|outline of the deal)\b(?!\s+(?:with|between|of|for|to)\b)/;
 /** The first mention of talks or a deal with its parties. */
 const DEAL_SENTENCE = /\b(?:in talks|talks (?:with|between|to)|negotiations (?:with|between)|(?:a|the) deal (?:with|between|to|for)|agreed to (?:acquire|buy|merge)|to acquire|takeover (?:of|bid)|acquisition of|merger (?:with|between))\b/;
+/** After a state in a speaker phrase: "South Korea's military", "Japan's coast guard" (the state only describes a body not named). */
+const DESCRIBES_BODY_AFTER = /^['’]s\s+(?!government\b|cabinet\b)\p{Ll}/u;
 /** How a demonym is written: "American", "Japanese", "Israeli", "British", "French". */
 const DEMONYM_FORM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)$/u;
 const PERSON_PRONOUN_ANYWHERE = /\b(he|she)\b/i;
@@ -466,6 +466,21 @@ function scanPhrase(phrase: string): { toks: Token[]; raw: RawMention[] } {
 }
 
 export function createActorResolver(text: string): ActorResolver {
+  return new ArticleActors(text);
+}
+
+interface ArticleMentions {
+  raw: RawMention[];
+  ctx: Context;
+  /** every resolved mention, anaphora included, in text order */
+  mentions: ActorMention[];
+  storms: Set<string>;
+  homeState: string | null;
+  qualifiedBodies: Map<string, string>;
+}
+
+/** The article's scan, its reading context and every resolved mention, in text order. */
+function articleMentions(text: string): ArticleMentions {
   // (the token stream the outlet finder read for this article, when it did)
   const tokens = tokensOf(text);
   const raw = scan(text, tokens);
@@ -557,7 +572,37 @@ export function createActorResolver(text: string): ActorResolver {
     mentions.push(...anaphora);
     mentions.sort((a, b) => a.start - b.start);
   }
-  function actorsIn(start: number, end: number): string[] {
+  return { raw, ctx, mentions, storms, homeState, qualifiedBodies };
+}
+
+/**
+ * The resolver of one article. (A class rather than closures over the article: its methods are
+ * made once, not per article, and need no run-time names.)
+ */
+class ArticleActors implements ActorResolver {
+  private readonly raw: RawMention[];
+  private readonly ctx: Context;
+  private readonly all: ActorMention[];
+  private readonly storms: Set<string>;
+  private readonly homeState: string | null;
+  private readonly qualifiedBodies: Map<string, string>;
+
+  constructor(private readonly text: string) {
+    const found = articleMentions(text);
+    this.raw = found.raw;
+    this.ctx = found.ctx;
+    this.all = found.mentions;
+    this.storms = found.storms;
+    this.homeState = found.homeState;
+    this.qualifiedBodies = found.qualifiedBodies;
+  }
+
+  mentions(): ActorMention[] {
+    return this.all.slice();
+  }
+
+  actorsIn(start: number, end: number): string[] {
+    const mentions = this.all;
     const seen = new Set<string>();
     const out: string[] = [];
     for (let k = firstAtOrAfter(mentions, start - LONGEST_MENTION); k < mentions.length; k++) {
@@ -574,17 +619,20 @@ export function createActorResolver(text: string): ActorResolver {
 
   /** Resolved mentions inside a phrase that is not (necessarily) at a known place in the text. */
   // (speaker phrases repeat across an article's attributions)
-  const phraseMentions = new Map<string, ActorMention[]>();
-  function mentionsOfPhrase(phrase: string, speakerRole: boolean, outletsAsBodies = false): ActorMention[] {
-    const key = `${speakerRole ? 1 : 0}${outletsAsBodies ? 1 : 0}${phrase}`;
-    let found = phraseMentions.get(key);
+  // (one map per combination of the flags, keyed by the phrase itself: its hash is computed once)
+  private readonly phraseMentions = [new Map<string, ActorMention[]>(), new Map<string, ActorMention[]>(), new Map<string, ActorMention[]>(), new Map<string, ActorMention[]>()];
+  private mentionsOfPhrase(phrase: string, speakerRole: boolean, outletsAsBodies = false): ActorMention[] {
+    const known = this.phraseMentions[(speakerRole ? 2 : 0) + (outletsAsBodies ? 1 : 0)];
+    let found = known.get(phrase);
     if (!found) {
-      found = mentionsOfPhraseUncached(phrase, speakerRole, outletsAsBodies);
-      phraseMentions.set(key, found);
+      found = this.mentionsOfPhraseUncached(phrase, speakerRole, outletsAsBodies);
+      known.set(phrase, found);
     }
     return found.slice();
   }
-  function mentionsOfPhraseUncached(phrase: string, speakerRole: boolean, outletsAsBodies: boolean): ActorMention[] {
+  private mentionsOfPhraseUncached(phrase: string, speakerRole: boolean, outletsAsBodies: boolean): ActorMention[] {
+    const { ctx, homeState, qualifiedBodies } = this;
+    const mentions = this.all;
     const { toks, raw: rawPhrase } = scanPhrase(phrase);
     const res: ActorMention[] = [];
     // (the article's context read in the phrase; a phrase's first word is no evidence of lower-case use)
@@ -613,10 +661,10 @@ export function createActorResolver(text: string): ActorResolver {
     return res;
   }
 
-  function canonicalSpeaker(speaker: string): string | null {
+  canonicalSpeaker(speaker: string): string | null {
     const s = speaker.trim().replace(/^["“”'‘’]+|["“”'‘’]+$/g, '');
     if (!s || ANONYMOUS_MARKERS.test(s)) return null;
-    const found = mentionsOfPhrase(s, true);
+    const found = this.mentionsOfPhrase(s, true);
     if (!found.length) return null;
     // A person if one is named; else the innermost organisation ("the UN's humanitarian office
     // OCHA", "the deputy director of North Korea's space agency"); else the first place.
@@ -624,11 +672,11 @@ export function createActorResolver(text: string): ActorResolver {
     return (found.find((m) => m.kind === 'person') ?? orgs[orgs.length - 1] ?? found[0]).canonical;
   }
 
-  function isPersonName(s: string): boolean {
+  isPersonName(s: string): boolean {
     const words = tokenize(s);
     if (!words.length) return false;
     if (words.length === 1 && ANONYMOUS_HEADS.has(words[0].key)) return false;
-    const found = mentionsOfPhrase(s, false);
+    const found = this.mentionsOfPhrase(s, false);
     const people = found.filter((m) => m.kind === 'person');
     if (people.length !== 1) {
       // A lone given name ("Gilbert") still names a person.
@@ -645,9 +693,11 @@ export function createActorResolver(text: string): ActorResolver {
   }
 
   // What actorsForClaim needs beyond the mentions, computed on its first call.
-  let claimContext: { headsOfState: Set<string>; describedOtherwise: Set<string>; where: string | null } | null = null;
-  function getClaimContext() {
-    if (claimContext) return claimContext;
+  private claimContext: { headsOfState: Set<string>; describedOtherwise: Set<string>; where: string | null } | null = null;
+  private getClaimContext() {
+    const { text, storms } = this;
+    const mentions = this.all;
+    if (this.claimContext) return this.claimContext;
     // Persons the article introduces with an office ("Prime Minister X", "X, the chief executive").
     const headsOfState = new Set<string>();
     const describedOtherwise = new Set<string>();
@@ -683,33 +733,32 @@ export function createActorResolver(text: string): ActorResolver {
       const leadPlaces = [...placeCounts.keys()].filter((p) => firstSeen.get(p)! <= LEAD_LENGTH);
       if (leadPlaces.length === 1) setting = leadPlaces[0] as string;
     }
-    return (claimContext = { headsOfState, describedOtherwise, where: setting ?? homeCountry });
-  }
-
-  function isPublicBody(m: ActorMention): boolean {
-    return COUNTRY_NAMES.has(m.canonical) || m.kind === 'place' || PUBLIC_BODY.test(m.canonical);
+    return (this.claimContext = { headsOfState, describedOtherwise, where: setting ?? homeCountry });
   }
 
   // person -> the body or state named right before the person's first full mention ("Japanese
   // Chief Cabinet Secretary Yoshimasa Hayashi" -> Japan), computed on first use
-  let affiliations: Map<string, string> | null = null;
-  function affiliationOf(person: string): string | null {
-    if (!affiliations) {
-      affiliations = new Map();
+  private affiliations: Map<string, string> | null = null;
+  private affiliationOf(person: string): string | null {
+    const { text } = this;
+    const mentions = this.all;
+    if (!this.affiliations) {
+      this.affiliations = new Map();
       for (let k = 1; k < mentions.length; k++) {
         const m = mentions[k];
-        if (m.kind !== 'person' || affiliations.has(m.canonical)) continue;
+        if (m.kind !== 'person' || this.affiliations.has(m.canonical)) continue;
         const prev = mentions[k - 1];
         if (prev.kind === 'person') continue;
         const between = tokenize(text.slice(prev.end, m.start));
-        if (between.length <= 5 && between.every((w) => w.key === 's' || TITLE_WORDS.has(w.key) || ROLE_NOUNS.has(w.key))) affiliations.set(m.canonical, prev.canonical);
+        if (between.length <= 5 && between.every((w) => w.key === 's' || TITLE_WORDS.has(w.key) || ROLE_NOUNS.has(w.key))) this.affiliations.set(m.canonical, prev.canonical);
       }
     }
-    return affiliations.get(person) ?? null;
+    return this.affiliations.get(person) ?? null;
   }
 
   /** How a claim refers to its speaker: as its subject ("he would", "it had"), in the first person, or in quotation. */
-  function claimAboutSpeaker(claimStart: number, claimEnd: number) {
+  private claimAboutSpeaker(claimStart: number, claimEnd: number) {
+    const { text } = this;
     const claim = text.slice(claimStart, claimEnd);
     const quoted = /["“”‘’']\s*$/.test(text.slice(Math.max(0, claimStart - 3), claimStart)) || /^\s*["“‘]/.test(claim);
     return {
@@ -727,25 +776,27 @@ export function createActorResolver(text: string): ActorResolver {
    * organisation, a state, or a person holding an office (not a witness or a journalist),
    * and the story's setting when the claim names no place.
    */
-  function actorsForClaim(claimStart: number, claimEnd: number, speaker: string | null): string[] {
+  actorsForClaim(claimStart: number, claimEnd: number, speaker: string | null): string[] {
+    const { text, homeState } = this;
+    const mentions = this.all;
     const out: string[] = [];
     let quotedPerson: string | null = null;
     if (speaker && ANONYMOUS_MARKERS.test(speaker)) {
       // An unnamed source still brings its state or organisation: "unidentified US officials".
-      for (const m of mentionsOfPhrase(speaker.trim(), true)) if (m.kind !== 'person' && !out.includes(m.canonical)) out.push(m.canonical);
+      for (const m of this.mentionsOfPhrase(speaker.trim(), true)) if (m.kind !== 'person' && !out.includes(m.canonical)) out.push(m.canonical);
     } else if (speaker) {
       // Rule: the speaker is an actor of its claim only when the claim is about the speaker —
       // it refers to the speaker ("X said he would resign", "the firm said it had", a quote in
       // the first person) — or the speaker heads a state or government, whose words are acts.
-      const found = mentionsOfPhrase(speaker.trim(), true, true);
+      const found = this.mentionsOfPhrase(speaker.trim(), true, true);
       // "a ministry statement", "the commission": a description only the article's context resolves
-      if (!found.length) found.push(...speakerMentionsInText(speaker.trim(), claimStart, claimEnd));
+      if (!found.length) found.push(...this.speakerMentionsInText(speaker.trim(), claimStart, claimEnd));
       const person = found.find((m) => m.kind === 'person');
-      const about = claimAboutSpeaker(claimStart, claimEnd);
+      const about = this.claimAboutSpeaker(claimStart, claimEnd);
       const spokes = SPOKESPERSON.test(speaker);
       if (person && about.quoted) quotedPerson = person.canonical;
       if (person) {
-        const { headsOfState, describedOtherwise } = getClaimContext();
+        const { headsOfState, describedOtherwise } = this.getClaimContext();
         const head = (headsOfState.has(person.canonical) || HEAD_OF_STATE.test(speaker)) && !describedOtherwise.has(person.canonical) && !NON_ACTOR_ROLES.test(speaker);
         // ("Tom said she was": not Tom)
         const pronounGender = /^\s*["“‘']?\s*(?:she|her)\b/i.test(text.slice(claimStart, claimEnd)) ? 'female' : 'male';
@@ -756,7 +807,7 @@ export function createActorResolver(text: string): ActorResolver {
         if (spokes || about.plural) {
           const bodies = found.filter((m) => m.kind !== 'person' && m.start < person.start);
           // "Hayashi said '... our people'": the body the article introduced the speaker with
-          const affiliation = bodies.length ? null : affiliationOf(person.canonical);
+          const affiliation = bodies.length ? null : this.affiliationOf(person.canonical);
           for (const c of affiliation ? [affiliation] : bodies.map((m) => m.canonical)) if (!out.includes(c)) out.push(c);
         }
       } else {
@@ -766,8 +817,7 @@ export function createActorResolver(text: string): ActorResolver {
         const media = MEDIA_WORDS.test(speaker);
         // "South Korea's military", "Japan's coast guard": the state only describes a body not named
         const phrase = speaker.trim();
-        const describesBody = (m: ActorMention) => /^['’]s\s+(?!government\b|cabinet\b)\p{Ll}/u.test(phrase.slice(m.end)) && !spokes;
-        const bodies = orgs.length ? orgs : media ? [] : found.filter((m) => !describesBody(m));
+        const bodies = orgs.length ? orgs : media ? [] : found.filter((m) => !(DESCRIBES_BODY_AFTER.test(phrase.slice(m.end)) && !spokes));
         // A state, a public body or any other organisation acts by speaking: the annotated sets list a speaking
         // body among its claim's actors far more often than not (dev: actors F1 0.861 -> 0.870 with this).
         for (const m of bodies) if (!out.includes(m.canonical)) out.push(m.canonical);
@@ -778,14 +828,14 @@ export function createActorResolver(text: string): ActorResolver {
         if (home && !out.includes(home)) out.push(home);
       }
     }
-    for (const a of actorsIn(claimStart, claimEnd)) if (!out.includes(a)) out.push(a);
-    const speakerFound = speaker && !ANONYMOUS_MARKERS.test(speaker) ? mentionsOfPhrase(speaker.trim(), true, true) : [];
+    for (const a of this.actorsIn(claimStart, claimEnd)) if (!out.includes(a)) out.push(a);
+    const speakerFound = speaker && !ANONYMOUS_MARKERS.test(speaker) ? this.mentionsOfPhrase(speaker.trim(), true, true) : [];
     const speakerPerson = speakerFound.find((m) => m.kind === 'person');
     const speakerIsPerson = !!speakerPerson;
     // "some reports have suggested he could be out": a subject "he"/"she" of a claim whose speaker is
     // no person is the person named last before the claim.
     const subjectPronoun = PERSON_PRONOUN_ANYWHERE.exec(text.slice(claimStart, claimEnd));
-    if (!speakerIsPerson && subjectPronoun && !out.some((a) => kindOf(a) === 'person') && !PERSON_NOUN.test(text.slice(claimStart, claimStart + subjectPronoun.index))) {
+    if (!speakerIsPerson && subjectPronoun && !out.some((a) => this.kindOf(a) === 'person') && !PERSON_NOUN.test(text.slice(claimStart, claimStart + subjectPronoun.index))) {
       const otherGender = subjectPronoun[1].toLowerCase() === 'he' ? 'female' : 'male';
       for (let j = firstAtOrAfter(mentions, claimStart) - 1; j >= 0 && claimStart - mentions[j].start < 600; j--) {
         if (mentions[j].kind === 'person' && genderOf(mentions[j].canonical) !== otherGender) {
@@ -801,7 +851,7 @@ export function createActorResolver(text: string): ActorResolver {
       const other = speakerGender === 'male' ? /\b(?:she|her|hers|herself)\b/i : speakerGender === 'female' ? /\b(?:he|him|his|himself)\b/i : null;
       const hit = other?.exec(text.slice(claimStart, claimEnd));
       const wanted = speakerGender === 'male' ? 'female' : 'male';
-      if (hit && !out.some((a) => kindOf(a) === 'person' && genderOf(a) === wanted) && !PERSON_NOUN.test(text.slice(claimStart, claimStart + hit.index))) {
+      if (hit && !out.some((a) => this.kindOf(a) === 'person' && genderOf(a) === wanted) && !PERSON_NOUN.test(text.slice(claimStart, claimStart + hit.index))) {
         for (let j = firstAtOrAfter(mentions, claimStart) - 1; j >= 0 && claimStart - mentions[j].start < 600; j--) {
           if (mentions[j].kind === 'person' && genderOf(mentions[j].canonical) === wanted) {
             out.push(mentions[j].canonical);
@@ -814,14 +864,14 @@ export function createActorResolver(text: string): ActorResolver {
     // whose speaker is a person (or none) is the organisation or state its sentence names first,
     // else the one the sentence before names first.
     if ((!speaker || speakerIsPerson || !speakerFound.length) && /^\s*["“‘']?\s*(?:it|its)\b/i.test(text.slice(claimStart, claimEnd))) {
-      const referent = bodyBefore(claimStart, speaker);
+      const referent = this.bodyBefore(claimStart, speaker);
       if (referent && !out.includes(referent)) out.push(referent);
     }
     // "The advisers want him to declare ...": an object pronoun with no person in the claim is the
     // person last named before it.
     // (Not when the claim names someone first: "a man died after winds knocked him down".)
     const pronoun = /\b(?:him|his)\b/i.exec(text.slice(claimStart, claimEnd));
-    if (pronoun && !out.some((a) => kindOf(a) === 'person') && !PERSON_NOUN.test(text.slice(claimStart, claimStart + pronoun.index))) {
+    if (pronoun && !out.some((a) => this.kindOf(a) === 'person') && !PERSON_NOUN.test(text.slice(claimStart, claimStart + pronoun.index))) {
       const k = firstAtOrAfter(mentions, claimStart) - 1;
       // (In a quotation "his" is someone other than the one quoted.)
       const quotedSpeaker = quotedPerson;
@@ -834,58 +884,58 @@ export function createActorResolver(text: string): ActorResolver {
     }
     // "The talks are at a sensitive stage": a claim about the article's deal or talks, naming no
     // party, involves the parties the article first names with them.
-    if (DEAL_WORDS.test(text.slice(claimStart, claimEnd)) && !out.some((a) => kindOf(a) !== 'person' || COUNTRY_NAMES.has(a))) {
-      for (const p of dealParties()) if (!out.includes(p)) out.push(p);
+    if (DEAL_WORDS.test(text.slice(claimStart, claimEnd)) && !out.some((a) => this.kindOf(a) !== 'person' || COUNTRY_NAMES.has(a))) {
+      for (const p of this.dealParties()) if (!out.includes(p)) out.push(p);
     }
     // A claim that names no place happens where the story does ("the death toll has reached 35").
-    const { where } = getClaimContext();
+    const { where } = this.getClaimContext();
     // (Unknown small places inside the setting — "the town of Jiegu" — do not count as a place of its own.)
     // A town or region is where a claim happens only when the claim tells of an event on the ground
     // (deaths, an attack, a quake), not of talks or statements; a state the article is about always is.
     if (
-      where && !out.includes(where) && !out.some((a) => kindOf(a) === 'place' && GAZETTEER_KINDS.has(a)) &&
+      where && !out.includes(where) && !out.some((a) => this.kindOf(a) === 'place' && GAZETTEER_KINDS.has(a)) &&
       (COUNTRY_NAMES.has(where) || EVENT_WORDS.test(text.slice(claimStart, claimEnd)))
     ) out.push(where);
     // (topics of the story, after the setting: they are not places the claim names)
     // "the missile broke up after the launch": a claim about the article's launch involves the
     // state or group the article says fired it.
     if (LAUNCH_TOPIC.test(text.slice(claimStart, claimEnd))) {
-      const who = launcher();
+      const who = this.launcher();
       if (who && !out.includes(who)) out.push(who);
     }
     // "the military exercise puts us as an enemy": a claim about the article's drills involves the
     // states that hold them ("US-South Korean military drills").
-    if (DRILLS.test(text.slice(claimStart, claimEnd))) for (const p of drillParties()) if (!out.includes(p)) out.push(p);
+    if (DRILLS.test(text.slice(claimStart, claimEnd))) for (const p of this.drillParties()) if (!out.includes(p)) out.push(p);
     // "the nature of the injury would not be known": a claim about the story's injury, naming
     // nobody, involves the injured person.
-    if (INJURY_TOPIC.test(text.slice(claimStart, claimEnd)) && !out.some((a) => kindOf(a) === 'person')) {
-      const p = injuredPerson();
+    if (INJURY_TOPIC.test(text.slice(claimStart, claimEnd)) && !out.some((a) => this.kindOf(a) === 'person')) {
+      const p = this.injuredPerson();
       if (p) out.push(p);
     }
     // "the suspensions were worrying": a claim about accounts or users in a story about one
     // platform involves the platform.
     if (PLATFORM_TOPIC.test(text.slice(claimStart, claimEnd))) {
-      const p = storyPlatform();
+      const p = this.storyPlatform();
       if (p && !out.includes(p)) out.push(p);
     }
     return out;
   }
 
   /** The organisation or state the sentence holding `pos` names first before `pos`, else the one the sentence before names first. */
-  function bodyBefore(pos: number, speaker: string | null): string | null {
-    const own = new Set(speaker ? mentionsOfPhrase(speaker.trim(), true, true).map((m) => m.canonical) : []);
-    // (an adjective — "an American assessment" — is nothing "it" can refer to)
-    const isBody = (m: ActorMention) => (m.kind === 'organization' || COUNTRY_NAMES.has(m.canonical)) && !DEMONYM_FORM.test(text.slice(m.start, m.end)) && !reports(m);
+  private bodyBefore(pos: number, speaker: string | null): string | null {
+    const { text } = this;
+    const mentions = this.all;
+    const own = new Set(speaker ? this.mentionsOfPhrase(speaker.trim(), true, true).map((m) => m.canonical) : []);
     // "told the Kremlin it would have to": the one told
     const told = /\b(?:told|warned|informed|assured|reminded)\s+(?:the\s+)?$/;
     const k0 = firstAtOrAfter(mentions, pos) - 1;
-    if (k0 >= 0 && isBody(mentions[k0]) && /^[\s,]*(?:that\s*)?$/.test(text.slice(mentions[k0].end, pos)) && told.test(text.slice(Math.max(0, mentions[k0].start - 30), mentions[k0].start))) return mentions[k0].canonical;
+    if (k0 >= 0 && this.isBody(mentions[k0]) && /^[\s,]*(?:that\s*)?$/.test(text.slice(mentions[k0].end, pos)) && told.test(text.slice(Math.max(0, mentions[k0].start - 30), mentions[k0].start))) return mentions[k0].canonical;
     let end = pos;
     for (let round = 0; round < 2; round++) {
       const start = sentenceStartBefore(text, end);
       for (let k = firstAtOrAfter(mentions, start); k < mentions.length && mentions[k].start < end; k++) {
         const m = mentions[k];
-        if (isBody(m) && !own.has(m.canonical)) return m.canonical;
+        if (this.isBody(m) && !own.has(m.canonical)) return m.canonical;
       }
       if (start === 0) break;
       end = start - 1;
@@ -893,13 +943,19 @@ export function createActorResolver(text: string): ActorResolver {
     return null;
   }
 
-  let drillStates: string[] | null = null;
+  /** An organisation or state a later "it" can refer to. (An adjective — "an American assessment" — is nothing "it" can refer to.) */
+  private isBody(m: ActorMention): boolean {
+    return (m.kind === 'organization' || COUNTRY_NAMES.has(m.canonical)) && !DEMONYM_FORM.test(this.text.slice(m.start, m.end)) && !this.reports(m);
+  }
+
+  private drillStates: string[] | null = null;
   /** The states the article first says hold drills: "US-South Korean military drills", "drills by X and Y". */
-  function drillParties(): string[] {
-    if (drillStates) return drillStates;
-    drillStates = [];
+  private drillParties(): string[] {
+    const { text } = this;
+    if (this.drillStates) return this.drillStates;
+    this.drillStates = [];
     const d = DRILLS.exec(text);
-    if (!d) return drillStates;
+    if (!d) return this.drillStates;
     // the words before the drills ("the ongoing US-South Korean military"), read without the
     // military words so that the states are not read as their armed forces
     const from = Math.max(sentenceStartBefore(text, d.index), d.index - 40);
@@ -907,59 +963,66 @@ export function createActorResolver(text: string): ActorResolver {
     // ... or after them: "drills by the US and South Korea"
     const afterText = /^\s+(?:by|between|of|with)\s/.test(text.slice(d.index + d[0].length, d.index + d[0].length + 10)) ? text.slice(d.index + d[0].length, d.index + d[0].length + 60).split(/[.;!?]/)[0] : '';
     for (const phrase of [before, afterText]) {
-      for (const m of mentionsOfPhrase(phrase, true)) {
+      for (const m of this.mentionsOfPhrase(phrase, true)) {
         const state = CAPITAL_STATES.get(m.canonical) ?? m.canonical;
-        if (COUNTRY_NAMES.has(state) && !drillStates.includes(state)) drillStates.push(state);
+        if (COUNTRY_NAMES.has(state) && !this.drillStates.includes(state)) this.drillStates.push(state);
       }
     }
-    return drillStates;
+    return this.drillStates;
   }
 
-  let injured: string | null | undefined;
+  private injured: string | null | undefined = undefined;
   /** The person named last before the first mention of an injury ("Paul Pogba faces a lay-off because of a hamstring injury"). */
-  function injuredPerson(): string | null {
-    if (injured !== undefined) return injured;
-    injured = null;
+  private injuredPerson(): string | null {
+    const { text } = this;
+    const mentions = this.all;
+    if (this.injured !== undefined) return this.injured;
+    this.injured = null;
     const i = INJURY_TOPIC.exec(text);
     if (!i) return null;
     const start = sentenceStartBefore(text, i.index);
     for (let k = firstAtOrAfter(mentions, i.index) - 1; k >= 0 && mentions[k].start >= start; k--) {
-      if (mentions[k].kind === 'person') return (injured = mentions[k].canonical);
+      if (mentions[k].kind === 'person') return (this.injured = mentions[k].canonical);
     }
     return null;
   }
 
-  let platform: string | null | undefined;
+  private platform: string | null | undefined = undefined;
   /** The one platform company a story names at least twice ("Twitter"), counting uses as a medium. */
-  function storyPlatform(): string | null {
-    if (platform !== undefined) return platform;
+  private storyPlatform(): string | null {
+    const { raw } = this;
+    if (this.platform !== undefined) return this.platform;
     const counts = new Map<string, number>();
     for (const m of raw) if (PLATFORMS.has(m.canonical)) counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + 1);
     const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-    platform = ranked.length && ranked[0][1] >= 2 && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
-    return platform;
+    this.platform = ranked.length && ranked[0][1] >= 2 && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
+    return this.platform;
   }
 
-  let launchedBy: string | null | undefined;
+  private launchedBy: string | null | undefined = undefined;
   /** The state or group the article first says fired or launched a missile, rocket or satellite. */
-  function launcher(): string | null {
-    if (launchedBy !== undefined) return launchedBy;
-    launchedBy = null;
+  private launcher(): string | null {
+    const { text } = this;
+    const mentions = this.all;
+    if (this.launchedBy !== undefined) return this.launchedBy;
+    this.launchedBy = null;
     const l = LAUNCH_SENTENCE.exec(text);
     if (!l) return null;
     const start = sentenceStartBefore(text, l.index);
     for (let k = firstAtOrAfter(mentions, l.index) - 1; k >= 0 && mentions[k].start >= start; k--) {
       const m = mentions[k];
       if (m.kind === 'organization' || COUNTRY_NAMES.has(m.canonical)) {
-        launchedBy = CAPITAL_STATES.get(m.canonical) ?? m.canonical;
+        this.launchedBy = CAPITAL_STATES.get(m.canonical) ?? m.canonical;
         break;
       }
     }
-    return launchedBy;
+    return this.launchedBy;
   }
 
   /** Mentions inside the occurrence of a speaker phrase nearest to its claim. */
-  function speakerMentionsInText(speaker: string, claimStart: number, claimEnd: number): ActorMention[] {
+  private speakerMentionsInText(speaker: string, claimStart: number, claimEnd: number): ActorMention[] {
+    const { text } = this;
+    const mentions = this.all;
     if (speaker.length < 3) return [];
     const from = Math.max(0, claimStart - 300);
     let best = -1;
@@ -974,31 +1037,33 @@ export function createActorResolver(text: string): ActorResolver {
   }
 
   /** A name that reports here ("..., the Daily Ledger reported"): a medium, not a party. */
-  function reports(m: ActorMention): boolean {
+  private reports(m: ActorMention): boolean {
+    const { text } = this;
     return MEDIUM_NAME.test(m.canonical) && REPORTS_AFTER.test(text.slice(m.end, m.end + 24));
   }
 
-  let parties: string[] | null = null;
+  private parties: string[] | null = null;
   /** Organisations and states of the first sentence that tells of talks or a deal ("eBay is in talks to acquire Skype"). */
-  function dealParties(): string[] {
-    if (parties) return parties;
-    parties = [];
+  private dealParties(): string[] {
+    const { text } = this;
+    const mentions = this.all;
+    if (this.parties) return this.parties;
+    this.parties = [];
     const first = DEAL_SENTENCE.exec(text);
-    if (!first) return parties;
+    if (!first) return this.parties;
     const start = sentenceStartBefore(text, first.index);
     const endMatch = /[.!?]["”’]?(?:\s|$)|\n/.exec(text.slice(first.index));
     const end = endMatch ? first.index + endMatch.index : text.length;
     for (let k = firstAtOrAfter(mentions, start); k < mentions.length && mentions[k].start < end; k++) {
       const m = mentions[k];
-      if ((m.kind === 'organization' || COUNTRY_NAMES.has(m.canonical)) && !reports(m) && !parties.includes(m.canonical)) parties.push(m.canonical);
+      if ((m.kind === 'organization' || COUNTRY_NAMES.has(m.canonical)) && !this.reports(m) && !this.parties.includes(m.canonical)) this.parties.push(m.canonical);
     }
-    if (parties.length > 3) parties = [];
-    return parties;
+    if (this.parties.length > 3) this.parties = [];
+    return this.parties;
   }
 
-  function kindOf(canonical: string): ActorKind {
+  kindOf(canonical: string): ActorKind {
+    const { ctx } = this;
     return ctx.kinds.get(canonical) ?? GAZETTEER_KINDS.get(canonical) ?? 'organization';
   }
-
-  return { actorsIn, actorsForClaim, canonicalSpeaker, isPersonName, kindOf, mentions: () => mentions.slice() };
 }

@@ -68,13 +68,20 @@ interface GazetteerAt {
 
 // The scanner asks about the same token several times (run building, look-ahead); remember answers.
 const memo = new WeakMap<Token[], (GazetteerAt | null | undefined)[]>();
+// (the stream asked about last, without a WeakMap lookup per question)
+let memoTokens: Token[] | null = null;
+let memoAnswers: (GazetteerAt | null | undefined)[] = [];
 
 function gazetteerAt(text: string, tokens: Token[], i: number): GazetteerAt | null {
-  let cache = memo.get(tokens);
-  if (!cache) memo.set(tokens, (cache = new Array(tokens.length)));
-  const known = cache[i];
+  if (tokens !== memoTokens) {
+    let cache = memo.get(tokens);
+    if (!cache) memo.set(tokens, (cache = new Array(tokens.length)));
+    memoTokens = tokens;
+    memoAnswers = cache;
+  }
+  const known = memoAnswers[i];
   if (known !== undefined) return known;
-  return (cache[i] = lookupGazetteers(text, tokens, i));
+  return (memoAnswers[i] = lookupGazetteers(text, tokens, i));
 }
 
 function lookupGazetteers(text: string, tokens: Token[], i: number): GazetteerAt | null {
@@ -218,7 +225,10 @@ function titleCaseLines(text: string, tokens: Token[]): boolean[] {
   let lineStart = 0;
   while (lineStart < tokens.length) {
     let lineEnd = lineStart + 1;
-    while (lineEnd < tokens.length && !text.slice(tokens[lineEnd - 1].end, tokens[lineEnd].start).includes('\n')) lineEnd++;
+    // (the line ends before the first token after the next line break)
+    const br = text.indexOf('\n', tokens[lineStart].end);
+    if (br < 0) lineEnd = tokens.length;
+    else while (lineEnd < tokens.length && tokens[lineEnd].start < br) lineEnd++;
     let words = 0;
     let caps = 0;
     for (let k = lineStart; k < lineEnd; k++) {

@@ -31,6 +31,15 @@ interface FirstWord<T> {
 
 /** A bucket of (first code unit, length) of an ASCII-initial word, for the filters below. */
 const bucket = (word: string) => word.charCodeAt(0) * 32 + Math.min(word.length, 31);
+/**
+ * A bit of (low five bits of the first two code units, length) of any key: 32,768 bits. Keys that
+ * share it only cost a map lookup; a key whose bit is clear is in no map.
+ */
+const keyBit = (key: string) => (((key.charCodeAt(0) & 31) << 10) | ((key.charCodeAt(1) & 31) << 5) | Math.min(key.length, 31));
+const hasBit = (bits: Uint32Array, bit: number) => (bits[bit >>> 5] & (1 << (bit & 31))) !== 0;
+const setBit = (bits: Uint32Array, bit: number) => {
+  bits[bit >>> 5] |= 1 << (bit & 31);
+};
 
 export class PhraseMatcher<T> {
   /** phrases by the key of their first word */
@@ -43,6 +52,9 @@ export class PhraseMatcher<T> {
    */
   private lowerByKey = new Uint8Array(128 * 32);
   private lowerByFolded = new Uint8Array(128 * 32);
+  /** keyBit of every first word's key, and of every second word's key of a longer phrase */
+  private firstBits = new Uint32Array(1024);
+  private secondBits = new Uint32Array(1024);
 
   add(phrase: string, value: T, options: { caseInsensitive?: boolean } = {}): void {
     const toks = tokenize(phrase);
@@ -63,6 +75,8 @@ export class PhraseMatcher<T> {
       if (c < 128 && (c < 65 || c > 90)) this.lowerByFolded[bucket(w)] = 1;
       if (w === 'The' || w === 'the') this.lowerByKey[bucket('the')] = 1;
     }
+    setBit(this.firstBits, keyBit(toks[0].key));
+    if (toks.length > 1) setBit(this.secondBits, keyBit(toks[1].key));
     let first = this.byFirst.get(toks[0].key);
     if (!first) this.byFirst.set(toks[0].key, (first = { single: null, multi: null }));
     if (toks.length === 1) {
@@ -83,9 +97,10 @@ export class PhraseMatcher<T> {
     const tok = tokens[i] as Token;
     const c = tok.folded.charCodeAt(0);
     if (c < 128 && (c < 65 || c > 90) && !this.lowerByFolded[bucket(tok.folded)] && tok.key.charCodeAt(0) < 128 && !this.lowerByKey[bucket(tok.key)]) return null;
+    if (!hasBit(this.firstBits, keyBit(tok.key))) return null;
     const first = this.byFirst.get(tok.key);
     if (!first) return null;
-    if (first.multi && i + 1 < tokens.length) {
+    if (first.multi && i + 1 < tokens.length && hasBit(this.secondBits, keyBit(tokens[i + 1].key))) {
       const list = first.multi.get(tokens[i + 1].key);
       if (list) {
         for (const p of list) {

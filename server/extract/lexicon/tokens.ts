@@ -27,11 +27,6 @@ export function foldCase(s: string): string {
   return NON_ASCII.test(s) ? s.normalize('NFKD').replace(DIACRITICS, '') : s;
 }
 
-function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
-  return true;
-}
-
 /** Whether a UTF-16 code unit is a word character (the ranges above). */
 function isWordCode(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
@@ -43,19 +38,28 @@ function isWordCode(c: number): boolean {
 /** Words: the maximal runs of word characters, with offsets. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  const ascii = !NON_ASCII.test(text);
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!isWordCode(text.charCodeAt(i))) {
+    let c = text.charCodeAt(i);
+    if (!isWordCode(c)) {
       i++;
       continue;
     }
     const start = i;
-    while (++i < n && isWordCode(text.charCodeAt(i)));
+    // (what the word holds decides which of the folded and lower-case copies it needs)
+    let upper = false;
+    let ascii = true;
+    do {
+      if (c > 127) ascii = false;
+      else if (c <= 90 && c >= 65) upper = true;
+    } while (++i < n && isWordCode((c = text.charCodeAt(i))));
     const t = text.slice(start, i);
-    const folded = ascii || isAscii(t) ? t : t.normalize('NFKD').replace(DIACRITICS, '');
-    out.push({ text: t, folded, key: folded.toLowerCase(), start, end: i });
+    if (ascii) out.push({ text: t, folded: t, key: upper ? t.toLowerCase() : t, start, end: i });
+    else {
+      const folded = t.normalize('NFKD').replace(DIACRITICS, '');
+      out.push({ text: t, folded, key: folded.toLowerCase(), start, end: i });
+    }
   }
   return out;
 }
