@@ -250,25 +250,43 @@ function fullEdgeFragment(e: ViewEdge): Fragment {
 
 const leanEdgeFragments = new WeakMap<EdgeAttributes, Fragment & { kind: string; weight: number }>();
 
+/** An edge's lean JSON: kept on the model's claim link when it is one (no look-up), else by attributes object. */
 function leanEdgeFragment(e: ViewEdge): Fragment {
   const a = e.attributes;
+  if (isClaimLink(e)) {
+    // (a link's kind never changes)
+    const kept = e.written;
+    if (kept !== undefined && kept.weight === a.weight) return kept;
+    const made = { weight: a.weight, ...fragmentOf(leanEdgeJson(e)) };
+    e.written = made;
+    return made;
+  }
   const cached = leanEdgeFragments.get(a);
   if (cached && cached.weight === a.weight && cached.kind === a.kind) return cached;
-  // JSON.stringify gives a flat string: joining thousands of concatenated (rope) strings per view costs more
-  const fragment = fragmentOf(JSON.stringify({ source: e.source, target: e.target, attributes: { kind: a.kind, weight: a.weight } }));
+  const fragment = fragmentOf(leanEdgeJson(e));
   if (a.kind !== 'contains') leanEdgeFragments.set(a, { kind: a.kind, weight: a.weight, ...fragment });
   return fragment;
 }
 
-// Per claim, its links to actors written out in runs (see ActorRuns), kept while the
-// claim's links are unchanged (ClaimLinks.version). The per-edge strings are not kept
-// as well: a claim's runs are all that views of it need.
-const actorRunsCache = new WeakMap<NodeAttributes, { key: string; version: number; runs: ActorRuns }>();
+// JSON.stringify gives a flat string: joining thousands of concatenated (rope) strings per view costs more
+function leanEdgeJson(e: ViewEdge): string {
+  return JSON.stringify({ source: e.source, target: e.target, attributes: { kind: e.attributes.kind, weight: e.attributes.weight } });
+}
 
-function actorRuns(claim: string, claimAttributes: NodeAttributes, links: ClaimLinks): ActorRuns {
-  const version = links.version(claim);
-  const cached = actorRunsCache.get(claimAttributes);
-  if (cached && cached.key === claim && cached.version === version) return cached.runs;
+function isClaimLink(e: ViewEdge): e is ClaimLink {
+  return 'sourceAttributes' in e;
+}
+
+// Per claim, its links to actors written out in runs (see ActorRuns), kept on the claim's
+// entry in the link index while its links are unchanged (ClaimEntry.version). The
+// per-edge strings are not kept as well: a claim's runs are all that views of it need.
+const NO_RUNS: ActorRuns = { segments: [], edgeCount: 0, bytes: 0, actors: [] };
+
+function actorRuns(claim: string, links: ClaimLinks): ActorRuns {
+  const entry = links.entry(claim);
+  if (entry === undefined) return NO_RUNS;
+  const kept = entry.written;
+  if (kept !== undefined && kept.version === entry.version) return kept.value as ActorRuns;
   const segments: (string | ClaimLink)[] = [];
   const actors: MarkedNode[] = [];
   const seen = new Set<string>();
@@ -282,7 +300,7 @@ function actorRuns(claim: string, claimAttributes: NodeAttributes, links: ClaimL
     bytes += Buffer.byteLength(json, 'utf8');
     run = [];
   };
-  for (const link of links.others(claim)) {
+  for (const link of entry.others) {
     const actorEnd = link.target === claim ? link.source : link.target;
     const actor = link.target === claim ? link.sourceAttributes : link.targetAttributes;
     if (actorEnd === claim || actor.kind !== 'actor') {
@@ -290,7 +308,7 @@ function actorRuns(claim: string, claimAttributes: NodeAttributes, links: ClaimL
       segments.push(link);
       continue;
     }
-    run.push(JSON.stringify({ source: link.source, target: link.target, attributes: { kind: link.attributes.kind, weight: link.attributes.weight } }));
+    run.push(leanEdgeJson(link));
     edgeCount++;
     if (!seen.has(actorEnd)) {
       seen.add(actorEnd);
@@ -299,7 +317,7 @@ function actorRuns(claim: string, claimAttributes: NodeAttributes, links: ClaimL
   }
   endRun();
   const runs: ActorRuns = { segments, edgeCount, bytes, actors };
-  actorRunsCache.set(claimAttributes, { key: claim, version, runs });
+  entry.written = { version: entry.version, value: runs };
   return runs;
 }
 
@@ -321,8 +339,8 @@ function leanWriter(): EdgeWriter & { bytes: number } {
       writer.bytes += fragment.bytes;
       return fragment.json;
     },
-    actorRuns(claim: string, claimAttributes: NodeAttributes, links: ClaimLinks): ActorRuns {
-      const runs = actorRuns(claim, claimAttributes, links);
+    actorRuns(claim: string, links: ClaimLinks): ActorRuns {
+      const runs = actorRuns(claim, links);
       writer.bytes += runs.bytes;
       return runs;
     },

@@ -20,6 +20,8 @@ export interface ViewEdge {
   source: string;
   target: string;
   attributes: EdgeAttributes;
+  /** on the model's claim links: a writer's kept JSON of the edge (see ClaimLink) */
+  written?: ClaimLink['written'];
 }
 
 /** What a view holds; attribute objects are the source graph's own (copy before keeping). */
@@ -104,7 +106,7 @@ export interface ActorRuns {
  */
 export interface EdgeWriter {
   edge: (e: ViewEdge) => string;
-  actorRuns: (claim: string, claimAttributes: NodeAttributes, links: ClaimLinks) => ActorRuns;
+  actorRuns: (claim: string, links: ClaimLinks) => ActorRuns;
 }
 
 /** ViewParts whose edges were written out by an EdgeWriter. */
@@ -144,7 +146,7 @@ export function selectViewParts(graph: AttributionGraph, filters: ViewFilters, w
   let chosenOutlets: Set<string> | undefined;
   /** `source:<outlet-slug>:` of each chosen outlet: the keys of its own anonymous sources start so */
   let chosenScopes: string[] | undefined;
-  /** the chosen outlets' `reported` edges: a view of outlets takes them from here, not from each claim's many outlets */
+  /** with the claim link index, the chosen outlets' `reported` edges: a view of outlets takes them from here, not from each claim's many outlets */
   const chosenReports: ViewEdge[] = [];
 
   if (filters.outlets?.length) {
@@ -152,13 +154,19 @@ export function selectViewParts(graph: AttributionGraph, filters: ViewFilters, w
     parts.attributes.outletKeys = [...chosenOutlets];
     if (chosenOutlets.size === 0) return parts;
     chosenScopes = [...chosenOutlets].map((key) => `source:${key.slice('outlet:'.length)}:`);
-    claims = new Map();
+    const found = (claims = new Map());
     for (const outlet of chosenOutlets) {
-      graph.forEachOutEdge(outlet, (edge, a, source, target, _sourceAttrs, targetAttrs) => {
-        if (a.kind !== 'reported') return;
-        claims!.set(target, targetAttrs);
-        chosenReports.push({ key: edge, source, target, attributes: a });
-      });
+      if (links) {
+        for (const l of links.reportedBy(outlet)) {
+          found.set(l.target, l.targetAttributes);
+          chosenReports.push(l);
+        }
+      } else {
+        // their reports are found again through each claim's edges
+        graph.forEachOutEdge(outlet, (_e, a, _s, target, _sourceAttrs, targetAttrs) => {
+          if (a.kind === 'reported') found.set(target, targetAttrs);
+        });
+      }
     }
   }
   if (filters.actors?.length) {
@@ -260,7 +268,7 @@ export function selectViewParts(graph: AttributionGraph, filters: ViewFilters, w
         for (const l of links.anonymous(key)) visit(l, l.sourceAttributes, l.targetAttributes);
       }
       if (write) {
-        const runs = write.actorRuns(key, claimAttrs, links);
+        const runs = write.actorRuns(key, links);
         for (const actor of runs.actors) {
           if (actor.mark === pass) continue;
           actor.mark = pass;
@@ -281,10 +289,12 @@ export function selectViewParts(graph: AttributionGraph, filters: ViewFilters, w
   if (chosenOutlets && links) {
     // the chosen outlets' own anonymous sources, for the selected claims they said
     for (const outlet of chosenOutlets) {
-      for (const l of links.saidInScope(outlet.slice('outlet:'.length))) {
-        if (!selected.has(l.target)) continue;
-        claim = l.target;
-        visit(l, l.sourceAttributes, l.targetAttributes);
+      for (const said of links.saidInScope(outlet.slice('outlet:'.length))) {
+        for (const l of said) {
+          if (!selected.has(l.target)) continue;
+          claim = l.target;
+          visit(l, l.sourceAttributes, l.targetAttributes);
+        }
       }
     }
   }
