@@ -191,14 +191,32 @@ interface NodeFragment extends Fragment {
 }
 const nodeFragments = new WeakMap<NodeAttributes, NodeFragment>();
 
-/** Every value a node's JSON is made of; aliases by identity (the model replaces the array when it changes). */
-function nodeSnapshot(a: NodeAttributes): unknown[] {
+/**
+ * Every value a node's JSON is made of, written into `into`; aliases by identity (the
+ * model replaces the array when it changes).
+ */
+function nodeSnapshot(a: NodeAttributes, into: unknown[]): unknown[] {
   let names = 0;
   for (const _ in a) names++;
-  return [
-    names, a.label, a.kind, a.x, a.y, a.size, a.color, a.aliases, a.aliases?.length, a.claimCount, a.outlet, a.actorKind,
-    a.text, a.firstReported, a.evidenceCount, a.publisher, a.published, a.url,
-  ];
+  into[0] = names;
+  into[1] = a.label;
+  into[2] = a.kind;
+  into[3] = a.x;
+  into[4] = a.y;
+  into[5] = a.size;
+  into[6] = a.color;
+  into[7] = a.aliases;
+  into[8] = a.aliases?.length;
+  into[9] = a.claimCount;
+  into[10] = a.outlet;
+  into[11] = a.actorKind;
+  into[12] = a.text;
+  into[13] = a.firstReported;
+  into[14] = a.evidenceCount;
+  into[15] = a.publisher;
+  into[16] = a.published;
+  into[17] = a.url;
+  return into;
 }
 
 function sameSnapshot(a: unknown[], b: unknown[]): boolean {
@@ -206,13 +224,16 @@ function sameSnapshot(a: unknown[], b: unknown[]): boolean {
   return true;
 }
 
+/** the snapshot of the node being checked: a view checks thousands, and keeps a copy only of those it writes anew */
+const scratchSnapshot: unknown[] = [];
+
 function nodeFragment(key: string, attrs: NodeAttributes): Fragment {
-  const snapshot = nodeSnapshot(attrs);
+  const snapshot = nodeSnapshot(attrs, scratchSnapshot);
   const cached = nodeFragments.get(attrs);
   if (cached && cached.key === key && sameSnapshot(cached.snapshot, snapshot)) return cached;
   const fragment = fragmentOf(JSON.stringify({ key, attributes: attrs }));
   // article nodes are only in views that ask for them: not worth the memory
-  if (attrs.kind !== 'article') nodeFragments.set(attrs, { key, snapshot, ...fragment });
+  if (attrs.kind !== 'article') nodeFragments.set(attrs, { key, snapshot: [...snapshot], ...fragment });
   return fragment;
 }
 

@@ -204,11 +204,14 @@ export function selectViewParts(graph: AttributionGraph, filters: ViewFilters, w
       if (attrs.kind === 'claim') all.set(key, attrs);
     });
   }
-  const selected = new Map<string, NodeAttributes>();
-  for (const [claim, attrs] of candidates) {
-    if ((from || to) && !inRange(attrs.firstReported ?? null, from, to)) continue;
-    if (q !== undefined && !claimMatches(graph, claim, attrs, q, claimEdges)) continue;
-    selected.set(claim, attrs);
+  let selected = candidates;
+  if (from || to || q !== undefined) {
+    selected = new Map();
+    for (const [claim, attrs] of candidates) {
+      if ((from || to) && !inRange(attrs.firstReported ?? null, from, to)) continue;
+      if (q !== undefined && !claimMatches(graph, claim, attrs, q, claimEdges)) continue;
+      selected.set(claim, attrs);
+    }
   }
   // a caller that writes the edges itself gets claims' actor links pre-written (not with a kinds filter)
   const write = writer && links && !kinds ? writer : undefined;
