@@ -17,14 +17,14 @@ export interface ClaimLink {
   written?: { weight: number; json: string; bytes: number };
 }
 
-/** One claim's links, apart by how views take them. */
+/** One claim's links, apart by how views take them (live lists: do not modify). */
 export interface ClaimEntry {
   /** its edges other than `contains`, `reported` and anonymous sources' `said` (both directions) */
-  readonly others: ClaimLink[];
+  others: readonly ClaimLink[];
   /** its `reported` in-edges: kept apart, as a view of chosen outlets takes them from the outlets */
-  readonly reported: ClaimLink[];
+  reported: readonly ClaimLink[];
   /** its `said` in-edges from anonymous sources (a view of chosen outlets takes them from the outlets' sources) */
-  readonly anonymous: ClaimLink[];
+  anonymous: readonly ClaimLink[];
   /** bumped whenever one of its links is added, removed or re-weighted */
   version: number;
   /** what a view writer made from `others` (see view-json.ts), with the version it was made at */
@@ -44,8 +44,8 @@ export class ClaimLinks {
     const link: ClaimLink = { key: edge, source, target, attributes, sourceAttributes, targetAttributes, written: undefined };
     const anonymous = attributes.kind === 'said' && isSource(source);
     const list = attributes.kind === 'reported' ? 'reported' : anonymous ? 'anonymous' : 'others';
-    if (isClaim(source)) this.entryFor(source)[list].push(link);
-    if (target !== source && isClaim(target)) this.entryFor(target)[list].push(link);
+    if (isClaim(source)) append(this.entryFor(source), list, link);
+    if (target !== source && isClaim(target)) append(this.entryFor(target), list, link);
     this.touch(source, target);
     if (attributes.kind === 'reported') push(this.reportedByOutlet, source, link);
     if (anonymous) {
@@ -62,7 +62,7 @@ export class ClaimLinks {
     for (const claim of target !== source ? [source, target] : [source]) {
       const entry = isClaim(claim) ? this.byClaim.get(claim) : undefined;
       if (!entry) continue;
-      for (const list of [entry.others, entry.reported, entry.anonymous]) pullFrom(list, edge);
+      for (const list of [entry.others, entry.reported, entry.anonymous]) if (list !== NONE) pullFrom(list as ClaimLink[], edge);
       if (entry.others.length + entry.reported.length + entry.anonymous.length === 0) this.byClaim.delete(claim);
     }
     if (this.reportedByOutlet.has(source)) pull(this.reportedByOutlet, source, edge);
@@ -117,7 +117,8 @@ export class ClaimLinks {
 
   private entryFor(claim: string): ClaimEntry {
     let entry = this.byClaim.get(claim);
-    if (!entry) this.byClaim.set(claim, (entry = { others: [], reported: [], anonymous: [], version: 0 }));
+    // lists are made on their first link: most claims have no claim-to-claim link, many no anonymous source
+    if (!entry) this.byClaim.set(claim, (entry = { others: NONE, reported: NONE, anonymous: NONE, version: 0 }));
     return entry;
   }
 
@@ -134,6 +135,11 @@ function isSource(key: string): boolean {
 /** `source:<scope-slug>:` of a source key `source:<scope-slug>:<slug>`. */
 function scopeOf(key: string): string {
   return key.slice(0, key.indexOf(':', 'source:'.length) + 1);
+}
+
+function append(entry: ClaimEntry, list: 'others' | 'reported' | 'anonymous', link: ClaimLink): void {
+  if (entry[list] === NONE) entry[list] = [link];
+  else (entry[list] as ClaimLink[]).push(link);
 }
 
 function push(index: Map<string, ClaimLink[]>, key: string, link: ClaimLink): void {
