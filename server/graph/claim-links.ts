@@ -78,11 +78,6 @@ export class ClaimLinks {
     if (target !== source && isClaim(target)) this.bump(target);
   }
 
-  /** Changes whenever a link of the claim is added, removed or touched. */
-  version(claim: string): number {
-    return this.byClaim.get(claim)?.version ?? 0;
-  }
-
   /** The claim's links (live: do not modify the lists), or undefined when it has none. */
   entry(claim: string): ClaimEntry | undefined {
     return this.byClaim.get(claim);
