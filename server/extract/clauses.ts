@@ -238,11 +238,10 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   segs.push({ start: segStart, end });
   const clean = segs.map((s) => trimSpan(text, s.start, s.end)).filter((s) => s.end > s.start);
   if (!clean.length) return null;
-  const firstWord = (s: Span) => (/^[\p{L}]+/u.exec(text.slice(s.start, s.end))?.[0] ?? '').toLowerCase();
   let rest = clean;
   let frontedSource = false;
-  while (rest.length > 1 && ADVERBIAL_STARTERS.has(firstWord(rest[0] as Span))) {
-    if (/^(?:citing|quoting|according)$/.test(firstWord(rest[0] as Span))) frontedSource = true;
+  while (rest.length > 1 && ADVERBIAL_STARTERS.has(firstWordOf(text, rest[0] as Span))) {
+    if (/^(?:citing|quoting|according)$/.test(firstWordOf(text, rest[0] as Span))) frontedSource = true;
     rest = rest.slice(1);
   }
   // "Mr. Lee, 54, said": an age in apposition belongs to the name before it
@@ -351,6 +350,15 @@ interface RightSide {
   dateText: string | null;
 }
 
+const firstWordOf = (text: string, s: Span): string => (/^[\p{L}]+/u.exec(text.slice(s.start, s.end))?.[0] ?? '').toLowerCase();
+
+/** The sticky regex's match exactly at pos, if it ends by `end`. */
+function stickyAt(text: string, re: RegExp, pos: number, end: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  const m = re.exec(text);
+  return m && m.index === pos && m.index + m[0].length <= end ? m : null;
+}
+
 /** Consume what may follow a cue before its content: object, dates, settings, "citing X". */
 function parseRight(ctx: SentenceContext, lemma: string, from: number, end: number): RightSide {
   const { text } = ctx;
@@ -358,11 +366,6 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
   let medium: Span | null = null;
   let citing: Span | null = null;
   let dateText: string | null = null;
-  const at = (re: RegExp) => {
-    re.lastIndex = pos;
-    const m = re.exec(text);
-    return m && m.index === pos && m.index + m[0].length <= end ? m : null;
-  };
   if (OBJECT_VERBS.has(lemma) || lemma === 'speak') {
     if (lemma === 'speak') {
       const m = /^[ \t]+(?:to|with)(?![\p{L}])/u.exec(text.slice(pos, pos + 8));
@@ -393,10 +396,10 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       const and = !journalist ? /^[ \t]+and[ \t]+/.exec(text.slice(pos, pos + 8)) : null;
       const second = and ? ctx.outletAt(pos + and[0].length) : null;
       if (second) { medium.end = second.end; pos = second.end; }
-    } else if ((mm = at(AUDIENCE_OBJECT_AT)) && !/^[ \t]+Us$/.test(mm[0])) {
+    } else if ((mm = stickyAt(text, AUDIENCE_OBJECT_AT, pos, end)) && !/^[ \t]+Us$/.test(mm[0])) {
       // (a capital "Us" mid-sentence is a name: Us Weekly told by its short name)
       pos += mm[0].length;
-    } else if ((mm = at(MEDIUM_OBJECT_AT))) {
+    } else if ((mm = stickyAt(text, MEDIUM_OBJECT_AT, pos, end))) {
       const s = pos + mm[0].length - (mm[1] as string).length;
       medium = { start: s, end: pos + mm[0].length };
       pos = medium.end;
@@ -415,7 +418,7 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
           pos = medium.end;
         }
       }
-    } else if ((mm = at(NAMED_OBJECT_AT))) {
+    } else if ((mm = stickyAt(text, NAMED_OBJECT_AT, pos, end))) {
       const s = pos + (mm[0].length - mm[0].trimStart().length);
       // (a sentence's final period is not part of the name: "told the Sports Business Journal.")
       const last = pos + mm[0].length - 1;
@@ -430,17 +433,17 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       if (and) {
         const save = pos;
         pos += and[0].length;
-        const second = at(NAMED_OBJECT_AT);
+        const second = stickyAt(text, NAMED_OBJECT_AT, pos, end);
         if (second) { medium.end = pos + second[0].length; pos = medium.end; } else pos = save;
       }
-    } else if ((mm = at(PLURAL_OBJECT_AT))) {
+    } else if ((mm = stickyAt(text, PLURAL_OBJECT_AT, pos, end))) {
       pos += mm[0].length;
     }
   }
   for (let k = 0; k < 8 && pos < end; k++) {
     let m: RegExpExecArray | null;
     // "confirmed to Reuters", "wrote in the New York Times", "said on CBS's Face the Nation": a named medium
-    if (!medium && (m = at(TO_IN_ON_AT))) {
+    if (!medium && (m = stickyAt(text, TO_IN_ON_AT, pos, end))) {
       const om = ctx.outletAt(pos + m[0].length);
       if (om && (m[1] !== 'to' || !OBJECT_VERBS.has(lemma))) {
         medium = { start: om.start, end: om.end };
@@ -451,7 +454,7 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
         continue;
       }
     }
-    if (!medium && (m = at(INTERJECTED_MEDIUM_AT))) {
+    if (!medium && (m = stickyAt(text, INTERJECTED_MEDIUM_AT, pos, end))) {
       const np = m[1] as string;
       const st = pos + m[0].indexOf(np);
       medium = { start: st, end: st + np.length };
@@ -459,14 +462,14 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       continue;
     }
     // "C, Bloomberg reported, which cited unnamed sources."
-    if (!citing && (m = at(RELATIVE_CITING_STICKY)) && isSourcePhrase(m[1] as string)) {
+    if (!citing && (m = stickyAt(text, RELATIVE_CITING_STICKY, pos, end)) && isSourcePhrase(m[1] as string)) {
       const np = m[1] as string;
       const st = pos + m[0].lastIndexOf(np);
       citing = { start: st, end: st + np.length };
       pos += m[0].length;
       continue;
     }
-    if ((m = at(CITING_AT))) {
+    if ((m = stickyAt(text, CITING_AT, pos, end))) {
       const np = m[2] as string;
       const npStart = pos + m[0].length - np.length;
       // "citing weak demand" gives a reason, not a source: consumed, but no speaker
@@ -474,11 +477,11 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       pos += m[0].length;
       continue;
     }
-    if ((m = at(DATE_AT))) { dateText = m[0].replace(/^[\s,]+/, ''); pos += m[0].length; continue; }
+    if ((m = stickyAt(text, DATE_AT, pos, end))) { dateText = m[0].replace(/^[\s,]+/, ''); pos += m[0].length; continue; }
     // a link pasted after the cue: "reported https://... on Thursday"
-    if ((m = at(URL_AT))) { pos += m[0].length; continue; }
-    if ((m = at(PLATFORM_AT))) { pos += m[0].length; continue; }
-    if ((m = at(SETTING_AT))) {
+    if ((m = stickyAt(text, URL_AT, pos, end))) { pos += m[0].length; continue; }
+    if ((m = stickyAt(text, PLATFORM_AT, pos, end))) { pos += m[0].length; continue; }
+    if ((m = stickyAt(text, SETTING_AT, pos, end))) {
       const phrase = m[0];
       const by = /(?:carried|published|aired|broadcast|posted|released|issued|shared|given|granted|quoted|cited|run)?[ \t]*(?:by|with|on|to|for)[ \t]+([^,.;:"“”]{1,60})$/iu.exec(phrase);
       if (by && !medium) {
@@ -488,8 +491,8 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       pos += phrase.length;
       continue;
     }
-    if ((m = at(TO_AUDIENCE_AT))) { pos += m[0].length; continue; }
-    if ((m = at(ADVERB_AT))) { pos += m[0].length; continue; }
+    if ((m = stickyAt(text, TO_AUDIENCE_AT, pos, end))) { pos += m[0].length; continue; }
+    if ((m = stickyAt(text, ADVERB_AT, pos, end))) { pos += m[0].length; continue; }
     break;
   }
   return { pos, medium, citing, dateText };
