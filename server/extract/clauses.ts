@@ -730,6 +730,9 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       const relCited = RELATIVE_CITING_AT.exec(text.slice(np.end, Math.min(s1, np.end + 120)));
       const relCiting = relCited ? { start: np.end + relCited[0].indexOf(relCited[1] as string, relCited[0].length - (relCited[1] as string).length - 2), end: 0 } : null;
       if (relCiting && relCited) relCiting.end = relCiting.start + (relCited[1] as string).length;
+      // "according to Jane Roe, reporting for VOA from the capital": the medium the person reports for
+      const reportingFor = /^[ \t]*,[ \t]*(?:reporting|writing)[ \t]+(?:for|in|on)[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.'’&-]*){0,4})/u.exec(text.slice(np.end, Math.min(s1, np.end + 80)));
+      const reportsFor = reportingFor ? { start: np.end + reportingFor[0].length - (reportingFor[1] as string).length, end: np.end + reportingFor[0].length } : null;
       const leadFloor = skipLeadingAdverbial(text, contentStart, s1);
       // "That's according to a Journal report.": the claim is the sentence before
       const thatIs = /^(?:That|This|It)(?:['’]s|\s+is|\s+was)\s+(?:all\s+|also\s+)?$/u.exec(text.slice(leadFloor, a));
@@ -773,7 +776,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
         const cs = claimStartBefore(text, contentStart, fs, true);
         if (fs - cs < 8) continue;
         const claim = text[cs] === '"' || text[cs] === '“' ? quoteClaim(text, cs, fs) : trimSpan(text, cs, fs);
-        out.push(base('prep-trail', lw, h.word, a, b, { subject: np, claim, frameStart: fs, medium: np, citing: relCiting }));
+        out.push(base('prep-trail', lw, h.word, a, b, { subject: np, claim, frameStart: fs, medium: reportsFor ?? np, citing: relCiting }));
       }
       continue;
     }

@@ -423,3 +423,9 @@ describe('figures, narrators\' "despite" and state media by country', () => {
     expect(recordWith(run('Belarus said the deal was done. State media reported that the leader had met the envoy.'), 'envoy').outlet).toBe('Belarusian state media');
   });
 });
+
+describe('a person reporting for a medium', () => {
+  it('"according to Jane Roe, reporting for VOA from the capital": the medium she reports for', () => {
+    expect(recordWith(run('The candidates denounced the vote as a fraud, according to Jane Roe, reporting for VOA from the capital.'), 'fraud')).toMatchObject({ outlet: 'Voice of America', speaker: 'Jane Roe' });
+  });
+});
