@@ -290,6 +290,9 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   // "The White House on Tuesday denied": the date between subject and verb is not the subject
   const dated = TRAILING_SUBJECT_DATE.exec(text.slice(span.start, span.end));
   if (dated && dated.index > 0) span.end = span.start + dated.index;
+  // "Corriere dello Sport however say": a sentence adverb between the subject and its verb
+  const trailingAdverb = /[ \t]+(?:however|meanwhile|though|instead|too|in turn|for (?:its|his|her|their) part)$/i.exec(text.slice(span.start, span.end));
+  if (trailingAdverb && trailingAdverb.index > 0) span.end = span.start + trailingAdverb.index;
   if (span.end <= span.start) return null;
   if (text.slice(span.start, span.end).split(/\s+/).length > 14) return null;
   return span;
@@ -702,8 +705,10 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
         // only the prepositional use: ", citing X" or a sentence-initial "Citing X,"
         let q = a;
         while (q > s0 && /[ \t]/.test(text[q - 1] as string)) q--;
-        if (!(q <= skipLeadingAdverbial(text, contentStart, s1) || text[q - 1] === ',' || text[q - 1] === '(')) continue;
         const np = phraseAfter(text, b, s1);
+        // ("... to buy the firm citing sources close to both companies.": no comma, but a source phrase that ends the sentence)
+        const bareAtEnd = !!np && /^[\s.!?"”]*$/.test(text.slice(np.end, s1)) && isSourcePhrase(text.slice(np.start, np.end));
+        if (!(q <= skipLeadingAdverbial(text, contentStart, s1) || text[q - 1] === ',' || text[q - 1] === '(' || bareAtEnd)) continue;
         if (np && isSourcePhrase(text.slice(np.start, np.end)) && !out.some((c) => c.citing && c.citing.start === np.start)) freeCiting.push(np);
         continue;
       }
@@ -1795,7 +1800,7 @@ function cutClaims(text: string, clauses: Clause[]): void {
       if (adjunct && adjunct.index >= 12 && quotesBalanced(text.slice(c.claim.start, c.claim.start + adjunct.index))) end = c.claim.start + adjunct.index;
       // a free-standing ", citing X" or "(as) per X" after the content ends it too
       const tail = text.slice(c.claim.start, end);
-      const cut = /,\s*(?:citing|quoting)\s|\s+as per\s|,\s*(?:he|she|they|it) (?:said|added|says)\b/.exec(tail);
+      const cut = /,\s*(?:citing|quoting)\s|\s+(?:citing|quoting)\s+(?=(?:sources|people|officials|unnamed|anonymous|senior|government|diplomatic|security|military|police|two|three|four|several)\b)|\s+as per\s|,\s*(?:he|she|they|it) (?:said|added|says)\b/.exec(tail);
       if (cut) end = c.claim.start + cut.index;
       // "C, per a statement to Politico.": the medium that carried it, not part of the claim
       const per = /,\s*(?:per|via|(?:as\s+)?(?:quoted|cited|carried)\s+by|in\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|post|remarks|comments|message|letter|dispatch)\s+(?:carried|published|released|quoted|cited|aired|broadcast)\s+by)\s+(?:(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|post|remarks|comments|email|e-mail|letter|memo)\s+(?:to|with|in|from)\s+)?([^,;]{2,60}?)[\s.]*$/u.exec(text.slice(c.claim.start, end));

@@ -337,6 +337,12 @@ export function extract(article: Article): Extraction {
       if (outlet) return { outlet, outletMention: raw, speaker: null, isOutlet: true };
       return namedInDescription(raw, span, sentence) ?? { outlet: null, outletMention: null, speaker: raw, isOutlet: false };
     }
+    // "according to a state-run news agency. ... according to Xinhua": an indefinite description names the medium the next sentences do
+    const introduced = /^an?\s/i.test(raw) ? descriptorAnaphor(raw.replace(/^an?\s+/i, 'the ')) : null;
+    if (introduced) {
+      const next = mentions.find((m) => m.start >= span.end && m.start < span.end + 600 && kindFits(introduced.kind, m.entry.kind));
+      if (next) return { outlet: next.entry.canonical, outletMention: raw, speaker: null, isOutlet: true };
+    }
     const described = descriptorAnaphor(raw);
     if (described) {
       const outlet = describedOutletBefore(span.start, described.kind);

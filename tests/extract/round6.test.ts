@@ -429,3 +429,20 @@ describe('a person reporting for a medium', () => {
     expect(recordWith(run('The candidates denounced the vote as a fraud, according to Jane Roe, reporting for VOA from the capital.'), 'fraud')).toMatchObject({ outlet: 'Voice of America', speaker: 'Jane Roe' });
   });
 });
+
+describe('names, descriptions and citing frames (fresh articles, round 6 end)', () => {
+  it('a middle initial stays in a person\'s name, so "he" finds him', () => {
+    const ex = run('"Our reporters were arrested for their work," Stephen J. Adler, the editor-in-chief, said in a statement. "We are outraged," he said.');
+    expect(recordWith(ex, 'outraged').speaker).toBe('Stephen J. Adler');
+  });
+  it('"according to a state-run news agency" names the agency the next sentences name', () => {
+    const ex = run('Eight miners were killed in a blast, according to a state-run news agency. The blast hit the entrance of a shaft, according to Xinhua news agency.');
+    expect(recordWith(ex, 'miners').outlet).toBe('Xinhua');
+  });
+  it('a sentence adverb between subject and verb: "Corriere dello Sport however say C"', () => {
+    expect(recordWith(run('Corriere dello Sport however say the agent has been in contact with Milan.'), 'agent').outlet).toBe('Corriere dello Sport');
+  });
+  it('"... citing sources close to both companies." without a comma names the source', () => {
+    expect(recordWith(run('The Globe and Mail reported that the firm was in talks to buy its rival citing sources close to both companies.'), 'talks')).toMatchObject({ speaker: 'sources close to both companies', claim: 'the firm was in talks to buy its rival' });
+  });
+});
