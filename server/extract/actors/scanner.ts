@@ -520,7 +520,9 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
     };
   }
 
-  const keys = r.map((k) => tokens[k].key);
+  // (built by push: one array shape every time, which keeps the optimised code from being thrown away)
+  const keys: string[] = [];
+  for (const k of r) keys.push(tokens[k].key);
   const lk = keys[keys.length - 1];
   let kind: ActorKind;
   const described = first > 0 && tokens[first - 1].folded === tokens[first - 1].key && ORG_DESCRIPTOR_NOUNS.has(tokens[first - 1].key);
