@@ -47,9 +47,27 @@ function iso(d: Date): string {
 }
 const minusDays = (d: Date, n: number) => new Date(d.getTime() - n * 86400000);
 
+// (an article's records resolve the same few phrases against one date: remember the answers for the
+// date asked about last; a pure function of the phrase and the date)
+let resolvedFor: string | null | undefined;
+const resolved = new Map<string, string | null>();
+
 /** ISO date of a phrase like "on Saturday" relative to the published date, or null if unknown. */
 export function resolveDate(phrase: string | null | undefined, published: string | null | undefined): string | null {
   if (!phrase) return null;
+  if (published !== resolvedFor) {
+    resolved.clear();
+    resolvedFor = published;
+  }
+  let date = resolved.get(phrase);
+  if (date === undefined) {
+    if (resolved.size >= 1000) resolved.clear();
+    resolved.set(phrase, (date = resolveDateOf(phrase, published)));
+  }
+  return date;
+}
+
+function resolveDateOf(phrase: string, published: string | null | undefined): string | null {
   const base = parsePublished(published);
   const p = phrase.toLowerCase();
   const monthDay = MONTH_DAY.exec(p);

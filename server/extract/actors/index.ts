@@ -808,7 +808,9 @@ class ArticleActors implements ActorResolver {
           const bodies = found.filter((m) => m.kind !== 'person' && m.start < person.start);
           // "Hayashi said '... our people'": the body the article introduced the speaker with
           const affiliation = bodies.length ? null : this.affiliationOf(person.canonical);
-          for (const c of affiliation ? [affiliation] : bodies.map((m) => m.canonical)) if (!out.includes(c)) out.push(c);
+          if (affiliation) {
+            if (!out.includes(affiliation)) out.push(affiliation);
+          } else for (const m of bodies) if (!out.includes(m.canonical)) out.push(m.canonical);
         }
       } else {
         // "Egypt's State Information Service", "the Afghan interior ministry": the body speaks, its state only

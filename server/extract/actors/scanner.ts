@@ -1,11 +1,11 @@
 // One left-to-right pass over an article's tokens that finds every candidate actor
 // mention: gazetteer names (longest first), outlets (to exclude them), and runs of
 // capitalised words that look like names of people, organisations or places.
-import { acceptOutletMatch, outletMatchAt, type OutletEntry } from '../lexicon/outlets.js';
+import { outletAcceptedAt, outletMatchAt, type OutletEntry } from '../lexicon/outlets.js';
 import { isCommonWord } from '../lexicon/common-words.js';
 import { FIRST_NAMES } from '../lexicon/first-names.js';
 import { NON_ACTOR_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/roles.js';
-import { isAllCaps, isCapitalised, type Token } from '../lexicon/tokens.js';
+import { isAllCaps, isCapitalised, StreamMemo, type Token } from '../lexicon/tokens.js';
 import { ACTOR_MATCHER, SINGLE_WORD_PLACES, type ActorKind, type GazetteerHit } from './gazetteer.js';
 
 export interface RawMention {
@@ -67,27 +67,19 @@ interface GazetteerAt {
 }
 
 // The scanner asks about the same token several times (run building, look-ahead); remember answers.
-const memo = new WeakMap<Token[], (GazetteerAt | null | undefined)[]>();
-// (the stream asked about last, without a WeakMap lookup per question)
-let memoTokens: Token[] | null = null;
-let memoAnswers: (GazetteerAt | null | undefined)[] = [];
+const memo = new StreamMemo<GazetteerAt | null>();
 
 function gazetteerAt(text: string, tokens: Token[], i: number): GazetteerAt | null {
-  if (tokens !== memoTokens) {
-    let cache = memo.get(tokens);
-    if (!cache) memo.set(tokens, (cache = new Array(tokens.length)));
-    memoTokens = tokens;
-    memoAnswers = cache;
-  }
-  const known = memoAnswers[i];
+  const answers = memo.of(tokens);
+  const known = answers[i];
   if (known !== undefined) return known;
-  return (memoAnswers[i] = lookupGazetteers(text, tokens, i));
+  return (answers[i] = lookupGazetteers(text, tokens, i));
 }
 
 function lookupGazetteers(text: string, tokens: Token[], i: number): GazetteerAt | null {
   const g = ACTOR_MATCHER.matchAt(text, tokens, i);
   const o = outletMatchAt(text, tokens, i);
-  const oOk = o && acceptOutletMatch(text, o.start, o.end, o.value.alias) ? o : null;
+  const oOk = o && outletAcceptedAt(text, tokens, i) ? o : null;
   if (oOk && (!g || oOk.last >= g.last)) return { hit: null, outlet: oOk.value.entry, last: oOk.last, start: oOk.start, end: oOk.end };
   if (g) return { hit: g.value, outlet: null, last: g.last, start: g.start, end: g.end };
   return null;
@@ -522,7 +514,9 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
     };
   }
 
-  const keys = r.map((k) => tokens[k].key);
+  // (built by push: one array shape every time, which keeps the optimised code from being thrown away)
+  const keys: string[] = [];
+  for (const k of r) keys.push(tokens[k].key);
   const lk = keys[keys.length - 1];
   let kind: ActorKind;
   const described = first > 0 && tokens[first - 1].folded === tokens[first - 1].key && ORG_DESCRIPTOR_NOUNS.has(tokens[first - 1].key);

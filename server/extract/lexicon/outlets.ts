@@ -1,7 +1,7 @@
 // Gazetteer of news media. Canonical names agree with ../shared/eval/outlets.json where
 // it lists an outlet. Aliases are matched case-sensitively ("AP", not "ap"), word-bounded.
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.js';
-import { foldKey, tokenize, tokensOf, type Token } from './tokens.js';
+import { foldKey, StreamMemo, tokenize, tokensOf, type Token } from './tokens.js';
 
 export type OutletKind = 'agency' | 'newspaper' | 'broadcaster' | 'online' | 'magazine' | 'state-media';
 
@@ -2267,7 +2267,19 @@ const MEDIA_NOUN_BEFORE = /(?:broadcaster|newspaper|daily|magazine|agency|outlet
 const byKey = new Map<string, OutletEntry>();
 // Keys of guarded names: "the paper", "the wire", "the leadership" are never an outlet case-insensitively.
 const guardedKeys = new Set<string>();
-const matcher = new PhraseMatcher<{ entry: OutletEntry; alias: string }>();
+
+/** What a gazetteer hit names, with the guards `accepts` reads worked out once per alias. */
+interface OutletAlias {
+  entry: OutletEntry;
+  alias: string;
+  guarded: boolean;
+  needsContext: boolean;
+  needsArticle: boolean;
+}
+const aliasOf = (entry: OutletEntry, alias: string): OutletAlias => ({
+  entry, alias, guarded: CONTEXT_GUARDED(alias), needsContext: NEEDS_CONTEXT.has(alias), needsArticle: NEEDS_ARTICLE.has(alias),
+});
+const matcher = new PhraseMatcher<OutletAlias>();
 const keyOf = (s: string) => foldKey(s).replace(/[’‘]/g, "'").replace(/[^a-z0-9&']+/g, ' ').trim().replace(/^the /, '');
 
 // "al-Watan" as often as "Al-Watan": Arabic titles are also matched with a lower-case article.
@@ -2285,12 +2297,12 @@ function addName(entry: OutletEntry, name: string): void {
   }
   // the guard sets are keyed by the alias as listed, also for its lower-case "al-" form
   if (ARTICLE_IS_PART.has(name)) {
-    for (const w of written) matcher.add(w, { entry, alias: name });
+    for (const w of written) matcher.add(w, aliasOf(entry, name));
     return;
   }
   const bare = name.replace(/^The /, '');
-  for (const w of written) matcher.add(w.replace(/^The /, ''), { entry, alias: bare });
-  if (bare !== name) for (const w of written) matcher.add(w, { entry, alias: name });
+  for (const w of written) matcher.add(w.replace(/^The /, ''), aliasOf(entry, bare));
+  if (bare !== name) for (const w of written) matcher.add(w, aliasOf(entry, name));
 }
 
 for (const entry of OUTLETS) for (const name of [entry.canonical, ...entry.aliases]) addName(entry, name);
@@ -2330,7 +2342,7 @@ function computeLookup(mention: string): OutletEntry | null {
   }
   // Last resort: a single gazetteer mention inside the phrase ("Israeli broadcaster Kan").
   // (a phrase: tokenised on its own, not through the article's shared token stream)
-  const found = mentionsIn(m, tokenize(m), (t, toks, i) => matcher.matchAt(t, toks, i));
+  const found = mentionsIn(m, tokenize(m), (t, toks, i) => matcher.matchAt(t, toks, i), (t, hit) => acceptsHit(t, hit));
   if (found.length === 1 && found[0].end - found[0].start >= 2) return found[0].entry;
   return null;
 }
@@ -2356,10 +2368,13 @@ export interface OutletMention {
 
 /** All gazetteer mentions of outlets in a text, left to right, longest match at each place. */
 export function findOutletMentions(text: string): OutletMention[] {
-  return mentionsIn(text, tokensOf(text), outletMatchAt);
+  return mentionsIn(text, tokensOf(text), outletMatchAt, (t, hit, tokens, i) => outletAcceptedAt(t, tokens, i));
 }
 
-function mentionsIn(text: string, tokens: Token[], matchAt: (text: string, tokens: Token[], i: number) => OutletMatch | null): OutletMention[] {
+function mentionsIn(
+  text: string, tokens: Token[], matchAt: (text: string, tokens: Token[], i: number) => OutletMatch | null,
+  accept: (text: string, hit: OutletMatch, tokens: Token[], i: number) => boolean,
+): OutletMention[] {
   const out: OutletMention[] = [];
   for (let i = 0; i < tokens.length; ) {
     const m = matchAt(text, tokens, i);
@@ -2367,7 +2382,7 @@ function mentionsIn(text: string, tokens: Token[], matchAt: (text: string, token
       i++;
       continue;
     }
-    if (acceptOutletMatch(text, m.start, m.end, m.value.alias)) {
+    if (accept(text, m, tokens, i)) {
       let start = m.start;
       // Include a directly preceding "the"/"The" in the mention.
       const before = text.slice(Math.max(0, start - 4), start);
@@ -2379,22 +2394,24 @@ function mentionsIn(text: string, tokens: Token[], matchAt: (text: string, token
   return out;
 }
 
-/** Shared with the actor scanner: is this gazetteer hit an outlet in context? */
-export function acceptOutletMatch(text: string, start: number, end: number, alias: string): boolean {
+/** Is this gazetteer hit an outlet in context? (shared with the actor scanner through outletAcceptedAt) */
+const acceptsHit = (text: string, hit: OutletMatch) => accepts(text, hit.start, hit.end, hit.value.guarded, hit.value.needsContext, hit.value.needsArticle);
+
+function accepts(text: string, start: number, end: number, guarded: boolean, needsContext: boolean, needsArticle: boolean): boolean {
   if (NOT_OUTLET_AFTER.test(text.slice(end, end + 16))) return false;
   // A possessive company sense: "Reuters' parent company" is still the outlet; fine.
   // "The National Institute of Health", "The Hill Country": a longer name, not the outlet.
-  if (CONTEXT_GUARDED(alias)) {
+  if (guarded) {
     const after = text.slice(end, end + 24);
     // (but "Jiji News Agency", "Kan TV": a media word after the name keeps it the outlet)
     if (/^ \p{Lu}/u.test(after) && !/^ (?:News Agency|News Service|Newspaper|Daily|TV|Television|Radio)\b/.test(after)) return false;
     // "The Nation of Islam": a longer name
     if (/^ of \p{Lu}/u.test(after)) return false;
   }
-  if (NEEDS_CONTEXT.has(alias)) {
+  if (needsContext) {
     return MEDIA_NOUN_AFTER.test(text.slice(end, end + 24)) || MEDIA_NOUN_BEFORE.test(text.slice(Math.max(0, start - 24), start));
   }
-  if (NEEDS_ARTICLE.has(alias)) {
+  if (needsArticle) {
     const before = text.slice(Math.max(0, start - 4), start);
     if (!/(?:^|\s)the $/i.test(before) && !/^(?:the|The) $/.test(before)) {
       // Or followed by a media word ("Kan public broadcaster", "Dawn newspaper").
@@ -2411,22 +2428,23 @@ export function acceptOutletMatch(text: string, start: number, end: number, alia
 /** Outlet phrase matcher, for scanners that already tokenised the text. */
 export const OUTLET_MATCHER = matcher;
 
-type OutletMatch = PhraseMatch<{ entry: OutletEntry; alias: string }>;
-// The outlet finder and the actor scanner ask at the same tokens of an article: remember answers
-// per token stream (a stream from tokensOf belongs to one text).
-const outletMatches = new WeakMap<Token[], (OutletMatch | null | undefined)[]>();
-let lastTokens: Token[] | null = null;
-let lastMatches: (OutletMatch | null | undefined)[] = [];
+type OutletMatch = PhraseMatch<OutletAlias>;
+// The outlet finder and the actor scanner ask at the same tokens of an article: remember answers.
+const outletMatches = new StreamMemo<OutletMatch | null>();
+const outletAccepted = new StreamMemo<boolean>();
 
 /** OUTLET_MATCHER.matchAt(text, tokens, i), remembered per token stream. */
 export function outletMatchAt(text: string, tokens: Token[], i: number): OutletMatch | null {
-  if (tokens !== lastTokens) {
-    let found = outletMatches.get(tokens);
-    if (!found) outletMatches.set(tokens, (found = new Array(tokens.length)));
-    lastTokens = tokens;
-    lastMatches = found;
-  }
-  const known = lastMatches[i];
+  const answers = outletMatches.of(tokens);
+  const known = answers[i];
   if (known !== undefined) return known;
-  return (lastMatches[i] = matcher.matchAt(text, tokens, i));
+  return (answers[i] = matcher.matchAt(text, tokens, i));
+}
+
+/** Whether the match outletMatchAt finds at token i is an outlet in context (which must be one), remembered per token stream. */
+export function outletAcceptedAt(text: string, tokens: Token[], i: number): boolean {
+  const answers = outletAccepted.of(tokens);
+  const known = answers[i];
+  if (known !== undefined) return known;
+  return (answers[i] = acceptsHit(text, outletMatchAt(text, tokens, i)!));
 }

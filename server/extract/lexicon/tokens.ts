@@ -81,6 +81,28 @@ export function tokensOf(text: string): Token[] {
 }
 
 /**
+ * Answers to a question about the tokens of a stream, kept per stream: the outlet finder and the
+ * actor scanner ask about the same tokens of an article (a stream from tokensOf belongs to one text).
+ */
+export class StreamMemo<T> {
+  private byStream = new WeakMap<Token[], (T | undefined)[]>();
+  // (the stream asked about last, without a WeakMap lookup per question)
+  private lastStream: Token[] | null = null;
+  private last: (T | undefined)[] = [];
+
+  /** The answers for this stream, by token index (undefined: not asked yet). */
+  of(tokens: Token[]): (T | undefined)[] {
+    if (tokens !== this.lastStream) {
+      let answers = this.byStream.get(tokens);
+      if (!answers) this.byStream.set(tokens, (answers = new Array(tokens.length)));
+      this.lastStream = tokens;
+      this.last = answers;
+    }
+    return this.last;
+  }
+}
+
+/**
  * Normalised separator between two words: hyphens and runs of white space count as one
  * space, curly apostrophes as straight ones. "Al-Jazeera" and "Al Jazeera" then match.
  */
