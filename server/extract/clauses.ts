@@ -113,7 +113,7 @@ const HEADLINE_COLON_TAG = /:\s*((?:the\s+|The\s+)?[\p{L}][\p{L}.'’& ]{1,40})$
 const ACCUSING = new Set(['accuse', 'slam', 'criticize', 'criticise', 'blame', 'condemn']);
 const ACCUSE_OF = /^[ \t]+((?:(?:the|its|his|her|their)[ \t]+\p{L}|\p{Lu}|him|her|them|it)[^,;:.!?"“]{0,100}?[ \t]+of[ \t]+\S)/u;
 const BLAME_FOR = /^[ \t]+((?:(?:the|its|his|her|their)[ \t]+\p{L}|\p{Lu}|him|her|them|it)[^,;:.!?"“]{0,100}?[ \t]+for[ \t]+(?:\p{Ll}+ing|allegedly|its|his|her|their|the|a)\b)/u;
-const PUT_AT = /^[ \t]+((?:the|its|their|his|her)[ \t]+[^,.;:"“]{2,80}?[ \t]+at[ \t]+(?:(?:about|around|some|least|nearly|roughly|more[ \t]+than|at[ \t]+least)[ \t]+)?\d[\d.,]*\d?)/u;
+const PUT_AT = /^[ \t]+((?:the|its|their|his|her)[ \t]+[^,.;:"“]{2,80}?[ \t]+at[ \t]+(?:(?:about|around|some|least|nearly|roughly|more[ \t]+than|at[ \t]+least)[ \t]+)?(?:magnitude[ \t]+)?\d[\d.,]*\d?)/u;
 const PLURAL_SUBJECT = /^(?:they|others|many|some|people|police|both|all|most|critics|experts|analysts|officials)$/i;
 
 /** A lower-case plural audience: "told analysts", "told fellow lawmakers". */
@@ -853,7 +853,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       }
       if (lemma === 'describe') continue;
     }
-    if (lemma === 'put') {
+    if (lemma === 'put' || lemma === 'measure') {
       // "the bureau put the magnitude at 7.0": an estimate attributed to the subject
       const m = PUT_AT.exec(text.slice(b, Math.min(s1, b + 140)));
       const subject = m ? subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), a) : null;
@@ -863,7 +863,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
         let e = b + m[0].length;
         const unit = /^(?:[ \t]+[\p{L}-]+){0,2}/u.exec(text.slice(e, Math.min(s1, e + 30)));
         if (unit && /^[ \t]*,[ \t]+(?:including|with)\b/u.test(text.slice(e + unit[0].length, e + unit[0].length + 14))) e = s1;
-        out.push(base('pre', 'put', h.word, a, b, { subject, claim: trimClaim(text, st, e), frameStart: subject.start }));
+        out.push(base('pre', lemma, h.word, a, b, { subject, claim: trimClaim(text, st, e), frameStart: subject.start }));
       }
       continue;
     }
@@ -1022,7 +1022,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
         if (!/(?:,|\band|\bwhile|\bby)\s*(?:(?:only|also|further|again|then|simply|merely|even|before|later)\s+)?$/i.test(before) && !NOUN_STATEMENT.test(before) && !withSubject) continue;
         const right = parseRight(ctx, lemma, b, s1);
         // "saying C" takes any clause; "warning/noting/claiming ..." need "that", a quote or a clause subject
-        let content = contentAfter(text, lw === 'saying' || lw === 'stating' || lw === 'telling' ? lemma : 'claim', right.pos, s1);
+        let content = contentAfter(text, lw === 'saying' || lw === 'stating' || lw === 'telling' || lw === 'reporting' ? lemma : 'claim', right.pos, s1);
         // ", adding TPG resisted the terms": a named subject starts the added clause
         if (content.kind !== 'content' && lw === 'adding') {
           const m = /^[ \t]+(?=\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:and[ \t]+)?\p{Lu}[\p{L}.'’-]*){0,4}[ \t]+\p{Ll}+(?:ed|s)\b)/u.exec(text.slice(right.pos, right.pos + 80));
@@ -1174,7 +1174,8 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     const cueText = text.slice(auxStart, b);
     // "Xinhua quoted a ministry spokesman as saying that C", "The paper cites an official as saying C"
     if ((lemma === 'quote' || lemma === 'cite') && (form === 'past' || form === 'third')) {
-      const q = /^[ \t]+((?:the[ \t]+|a[ \t]+|an[ \t]+)?[^,.;:"“]{2,100}?)(?:,[^.;:"“]{2,80}?,?)?[ \t]+as[ \t]+(?:saying|stating|telling[ \t]+\S+)(?![\p{L}])/u.exec(text.slice(b, Math.min(s1, b + 200)));
+      // ("quoted the operator, Tokyo Electric Power Co., as saying": an abbreviation's period inside the apposition)
+      const q = /^[ \t]+((?:the[ \t]+|a[ \t]+|an[ \t]+)?[^,.;:"“]{2,100}?)(?:,(?:[^.;:"“]|\.(?=,)){2,80}?,?)?[ \t]+as[ \t]+(?:saying|stating|telling[ \t]+\S+)(?![\p{L}])/u.exec(text.slice(b, Math.min(s1, b + 200)));
       if (q) {
         const np = q[1] as string;
         const npStart = b + q[0].indexOf(np);
@@ -1670,7 +1671,7 @@ const INTERJECTED_MEDIUM_AT = /[ \t]*,[ \t]*(?:according[ \t]+to|as[ \t]+quoted[
 /** "with many", "with some lawmakers", "with several of the residents" before a participle of saying. */
 /** Participles whose subject may follow "with": "with the Times reporting that C", "with MRTV saying C". */
 const WITH_PARTICIPLES = new Set(['reporting', 'saying', 'claiming', 'confirming', 'adding', 'noting', 'stating', 'warning', 'insisting', 'telling', 'citing']);
-const WITH_SUBJECT = /(?:^|[\s,])with[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}.'’&-]*){0,4}|(?:state|local|foreign|Western|national|official)[ \t]+media|(?:many|some|several|most|others|critics|officials|analysts|experts|residents|witnesses|(?:(?:many|some|several|most|other)[ \t]+(?:of[ \t]+(?:the|them|those)[ \t]+)?)(?:[\p{L}-]+[ \t]+)?[\p{L}-]+s))[ \t]+$/u;
+const WITH_SUBJECT = /(?:^|[\s,])with[ \t]+((?:the[ \t]+)?(?:(?:[\p{Ll}-]+[ \t]+)?(?:broadcaster|newspaper|news agency|agency|channel|daily|website|outlet|network)[ \t]+)?\p{Lu}[\p{L}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}.'’&-]*){0,4}|(?:state|local|foreign|Western|national|official|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch))[ \t]+media|(?:many|some|several|most|others|critics|officials|analysts|experts|residents|witnesses|(?:(?:many|some|several|most|other)[ \t]+(?:of[ \t]+(?:the|them|those)[ \t]+)?)(?:[\p{L}-]+[ \t]+)?[\p{L}-]+s))[ \t]+$/u;
 
 /** "Name: claim in the first person or in quotes" on the title line. */
 const HEADLINE_SPEAKER = /^(\p{Lu}[\p{L}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}.'’&-]*){0,3}):[ \t]+((?:["“‘'][^"“”‘’']{8,}|(?:[^:]*?\b(?:I|I'm|I’m|we|We|we're|we’re|our|Our|us|my|My|you|You)\b)[^:]*)$)/u;

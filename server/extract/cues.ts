@@ -54,6 +54,8 @@ const VERBS: Record<string, [string, string, string, string?]> = {
   believe: ['believes', 'believed', 'believing'],
   cite: ['cites', 'cited', 'citing'],
   put: ['puts', 'put', 'putting'],
+  // (only in "measured the quake at magnitude 6.8", as "put")
+  measure: ['measures', 'measured', 'measuring'],
   describe: ['describes', 'described', 'describing'],
   accuse: ['accuses', 'accused', 'accusing'],
   slam: ['slams', 'slammed', 'slamming'],

@@ -446,3 +446,20 @@ describe('names, descriptions and citing frames (fresh articles, round 6 end)', 
     expect(recordWith(run('The Globe and Mail reported that the firm was in talks to buy its rival citing sources close to both companies.'), 'talks')).toMatchObject({ speaker: 'sources close to both companies', claim: 'the firm was in talks to buy its rival' });
   });
 });
+
+describe('participles after "with", measures, telephone interviews, abbreviations in appositions', () => {
+  it('"with Japanese media reporting C", "with broadcaster NHK saying C"', () => {
+    expect(recordWith(run('A quake struck central Japan, the survey said, with Japanese media reporting at least five people were trapped.'), 'trapped').speaker).toBe('Japanese media');
+    expect(recordWith(run('The quake toppled houses, with broadcaster NHK saying rescuers feared more were trapped.'), 'rescuers').outlet).toBe('NHK');
+  });
+  it('"measured the quake at magnitude 6.8" like "put the toll at"', () => {
+    expect(recordWith(run('The Japan Meteorological Agency measured the quake at magnitude 6.8.'), 'quake').claim).toBe('the quake at magnitude 6.8');
+    expect(run('He measured the room at dawn.').attributions).toHaveLength(0);
+  });
+  it('"told AFP by telephone"', () => {
+    expect(recordWith(run('"We are checking for damage," a police spokesman told AFP by telephone.'), 'damage').outlet).toBe('Agence France-Presse');
+  });
+  it('"quoted the operator, Tokyo Electric Power Co., as saying"', () => {
+    expect(recordWith(run('The reactors were undamaged, NHK quoted the operator, Tokyo Electric Power Co., as saying.'), 'reactors')).toMatchObject({ outlet: 'NHK', speaker: 'the operator' });
+  });
+});
