@@ -106,6 +106,10 @@ function pushTrimmed(text: string, spans: Span[], s: number, e: number): void {
   if (e > s) spans.push({ start: s, end: e });
 }
 
+/** Code units the loop below must look at: a line break, an opening quote, a sentence's final punctuation. */
+const SENTENCE_MARK = new Uint8Array(0x10000);
+for (const c of '\n"“«.!?') SENTENCE_MARK[c.charCodeAt(0)] = 1;
+
 /** Spans of the sentences of text, trimmed of surrounding whitespace, in order. */
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
@@ -113,6 +117,12 @@ export function splitSentences(text: string): Span[] {
   let start = 0;
   let i = 0;
   while (i < n) {
+    // (most characters can neither end a sentence nor open a quotation: step over them)
+    const code = text.charCodeAt(i);
+    if (!SENTENCE_MARK[code] && i - start < MAX_SENTENCE) {
+      i++;
+      continue;
+    }
     const c = text[i] as string;
     if (c === '\n') {
       pushTrimmed(text, spans, start, i);

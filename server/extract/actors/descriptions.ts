@@ -62,22 +62,34 @@ export function definiteDescriptions(
     } else if (noun === 'company' || armed) {
       antecedent = salientAntecedent(text, mentions, at, armed ? (m) => ARMED_GROUP_NAMES.has(m.canonical) : (m) => isCompany(m), armed ? null : /\b(?:company|firm)\s+$/);
     } else {
+      const nounFolded = noun.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
       for (let k = firstAtOrAfter(mentions, at - ANTECEDENT_WINDOW); k < mentions.length; k++) {
         const m = mentions[k];
         if (m.start >= at) break;
-        const last = m.canonical.split(/[\s-]+/).pop()!.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
         const fits =
           noun === 'country' ? countries.has(m.canonical)
           : noun === 'city' || noun === 'capital' ? m.kind === 'place' && !countries.has(m.canonical) && cities.has(m.canonical)
           : noun === 'company' ? m.kind === 'organization' && (COMPANY_NAMES.has(m.canonical) || (!GAZETTEER_KINDS.has(m.canonical) && !NOT_A_COMPANY.test(m.canonical)))
           : noun === 'bank' ? m.kind === 'organization' && /bank|chase|sachs|morgan|citi/i.test(m.canonical)
-          : last === noun.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') || (noun === 'cafe' && /cafe/i.test(m.canonical.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')));
+          : lastWordFolded(m.canonical) === nounFolded || (noun === 'cafe' && /cafe/i.test(m.canonical.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')));
         if (fits) antecedent = m;
       }
     }
     if (antecedent) out.push({ start: at, end: at + d[0].length, canonical: antecedent.canonical, kind: antecedent.kind });
   }
   return out;
+}
+
+// (a pure function of the name, asked for the same names again and again: remembered, bounded)
+const lastWords = new Map<string, string>();
+/** A name's last word, lower case, without diacritics: "Hotel Splendid" -> "splendid". */
+function lastWordFolded(name: string): string {
+  let w = lastWords.get(name);
+  if (w === undefined) {
+    if (lastWords.size >= 20_000) lastWords.clear();
+    lastWords.set(name, (w = name.split(/[\s-]+/).pop()!.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '')));
+  }
+  return w;
 }
 
 function isCompany(m: ActorMention): boolean {

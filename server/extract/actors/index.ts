@@ -278,6 +278,15 @@ const MEDIA_WORDS = /\b(?:news agency|newspaper|broadcaster|television|tv|radio|
 /** Words of events that happen at a place. */
 const EVENT_WORDS = /\b(?:kill(?:s|ed|ing)?|dead|deaths?|died|dies|toll|wounded|injur(?:ed|ies|y)|casualties|attack(?:s|ed)?|fire|fired|blaze|blasts?|explosions?|explosives?|bomb(?:s|ed|ing|ings)?|shot|shoot(?:ing|ings)?|gunfire|gunmen|hostages?|targeted|raids?|strikes?|shelling|missiles?|rockets?|launch(?:es|ed)?|debris|quake|earthquake|magnitude|tremors?|aftershocks?|buildings?|houses|collapsed|buried|rescue[drs]?|evacuat(?:ed|ion)|floods?|flooding|rain|rains|rainfall|snow|snowfall|landslides?|mudslides?|wildfires?|storm|damage[d]?|destroyed|fighting|clashes|ceasefire|troops|soldiers|siege|stormed|victims|civilians|casualty|missing|trapped|displaced|arrested|detained)\b/i;
 
+/** text[start, end) up to its first ".", ";", ":", "(", ")" or line break. */
+function upToClauseMark(text: string, start: number, end: number): string {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 46 || c === 59 || c === 58 || c === 40 || c === 41 || c === 10) return text.slice(start, k);
+  }
+  return text.slice(start, end);
+}
+
 /** The state an article names most often, if it names it at least twice and more than any other. */
 function homeCountryOf(mentions: ActorMention[]): string | null {
   const counts = new Map<string, number>();
@@ -673,7 +682,8 @@ class ArticleActors implements ActorResolver {
   }
 
   isPersonName(s: string): boolean {
-    const words = tokenize(s);
+    // (the phrase's tokens as scanPhrase keeps them across articles; only read here)
+    const words = scanPhrase(s).toks;
     if (!words.length) return false;
     if (words.length === 1 && ANONYMOUS_HEADS.has(words[0].key)) return false;
     const found = this.mentionsOfPhrase(s, false);
@@ -704,7 +714,7 @@ class ArticleActors implements ActorResolver {
     for (const m of mentions) {
       if (m.kind !== 'person') continue;
       const before = text.slice(Math.max(0, m.start - 45), m.start);
-      const after = text.slice(m.end, m.end + 50).split(/[.;:()\n]/)[0];
+      const after = upToClauseMark(text, m.end, Math.min(text.length, m.end + 50));
       if (NON_ACTOR_ROLES.test(before + ' ' + after)) describedOtherwise.add(m.canonical);
       else if (HEAD_TITLE_BEFORE.test(before) || HEAD_TITLE_AFTER.test(after)) headsOfState.add(m.canonical);
     }
@@ -779,6 +789,7 @@ class ArticleActors implements ActorResolver {
   actorsForClaim(claimStart: number, claimEnd: number, speaker: string | null): string[] {
     const { text, homeState } = this;
     const mentions = this.all;
+    const claim = text.slice(claimStart, claimEnd);
     const out: string[] = [];
     let quotedPerson: string | null = null;
     if (speaker && ANONYMOUS_MARKERS.test(speaker)) {
@@ -799,7 +810,7 @@ class ArticleActors implements ActorResolver {
         const { headsOfState, describedOtherwise } = this.getClaimContext();
         const head = (headsOfState.has(person.canonical) || HEAD_OF_STATE.test(speaker)) && !describedOtherwise.has(person.canonical) && !NON_ACTOR_ROLES.test(speaker);
         // ("Tom said she was": not Tom)
-        const pronounGender = /^\s*["“‘']?\s*(?:she|her)\b/i.test(text.slice(claimStart, claimEnd)) ? 'female' : 'male';
+        const pronounGender = /^\s*["“‘']?\s*(?:she|her)\b/i.test(claim) ? 'female' : 'male';
         const fitsGender = genderOf(person.canonical) !== (pronounGender === 'female' ? 'male' : 'female');
         if (head || about.self || (about.personSubject && fitsGender && !about.quoted)) out.push(person.canonical);
         // "Pentagon spokesperson X", "Renamo spokesman X ... 'we reject'": the body the speaker speaks for
@@ -836,7 +847,7 @@ class ArticleActors implements ActorResolver {
     const speakerIsPerson = !!speakerPerson;
     // "some reports have suggested he could be out": a subject "he"/"she" of a claim whose speaker is
     // no person is the person named last before the claim.
-    const subjectPronoun = PERSON_PRONOUN_ANYWHERE.exec(text.slice(claimStart, claimEnd));
+    const subjectPronoun = PERSON_PRONOUN_ANYWHERE.exec(claim);
     if (!speakerIsPerson && subjectPronoun && !out.some((a) => this.kindOf(a) === 'person') && !PERSON_NOUN.test(text.slice(claimStart, claimStart + subjectPronoun.index))) {
       const otherGender = subjectPronoun[1].toLowerCase() === 'he' ? 'female' : 'male';
       for (let j = firstAtOrAfter(mentions, claimStart) - 1; j >= 0 && claimStart - mentions[j].start < 600; j--) {
@@ -851,7 +862,7 @@ class ArticleActors implements ActorResolver {
     if (speakerIsPerson) {
       const speakerGender = genderOf(speakerPerson!.canonical);
       const other = speakerGender === 'male' ? /\b(?:she|her|hers|herself)\b/i : speakerGender === 'female' ? /\b(?:he|him|his|himself)\b/i : null;
-      const hit = other?.exec(text.slice(claimStart, claimEnd));
+      const hit = other?.exec(claim);
       const wanted = speakerGender === 'male' ? 'female' : 'male';
       if (hit && !out.some((a) => this.kindOf(a) === 'person' && genderOf(a) === wanted) && !PERSON_NOUN.test(text.slice(claimStart, claimStart + hit.index))) {
         for (let j = firstAtOrAfter(mentions, claimStart) - 1; j >= 0 && claimStart - mentions[j].start < 600; j--) {
@@ -865,14 +876,14 @@ class ArticleActors implements ActorResolver {
     // "X said Frelimo is showing ... and alleged it was responsible": a subject "it"/"its" of a claim
     // whose speaker is a person (or none) is the organisation or state its sentence names first,
     // else the one the sentence before names first.
-    if ((!speaker || speakerIsPerson || !speakerFound.length) && /^\s*["“‘']?\s*(?:it|its)\b/i.test(text.slice(claimStart, claimEnd))) {
+    if ((!speaker || speakerIsPerson || !speakerFound.length) && /^\s*["“‘']?\s*(?:it|its)\b/i.test(claim)) {
       const referent = this.bodyBefore(claimStart, speaker);
       if (referent && !out.includes(referent)) out.push(referent);
     }
     // "The advisers want him to declare ...": an object pronoun with no person in the claim is the
     // person last named before it.
     // (Not when the claim names someone first: "a man died after winds knocked him down".)
-    const pronoun = /\b(?:him|his)\b/i.exec(text.slice(claimStart, claimEnd));
+    const pronoun = /\b(?:him|his)\b/i.exec(claim);
     if (pronoun && !out.some((a) => this.kindOf(a) === 'person') && !PERSON_NOUN.test(text.slice(claimStart, claimStart + pronoun.index))) {
       const k = firstAtOrAfter(mentions, claimStart) - 1;
       // (In a quotation "his" is someone other than the one quoted.)
@@ -886,7 +897,7 @@ class ArticleActors implements ActorResolver {
     }
     // "The talks are at a sensitive stage": a claim about the article's deal or talks, naming no
     // party, involves the parties the article first names with them.
-    if (DEAL_WORDS.test(text.slice(claimStart, claimEnd)) && !out.some((a) => this.kindOf(a) !== 'person' || COUNTRY_NAMES.has(a))) {
+    if (DEAL_WORDS.test(claim) && !out.some((a) => this.kindOf(a) !== 'person' || COUNTRY_NAMES.has(a))) {
       for (const p of this.dealParties()) if (!out.includes(p)) out.push(p);
     }
     // A claim that names no place happens where the story does ("the death toll has reached 35").
@@ -896,27 +907,27 @@ class ArticleActors implements ActorResolver {
     // (deaths, an attack, a quake), not of talks or statements; a state the article is about always is.
     if (
       where && !out.includes(where) && !out.some((a) => this.kindOf(a) === 'place' && GAZETTEER_KINDS.has(a)) &&
-      (COUNTRY_NAMES.has(where) || EVENT_WORDS.test(text.slice(claimStart, claimEnd)))
+      (COUNTRY_NAMES.has(where) || EVENT_WORDS.test(claim))
     ) out.push(where);
     // (topics of the story, after the setting: they are not places the claim names)
     // "the missile broke up after the launch": a claim about the article's launch involves the
     // state or group the article says fired it.
-    if (LAUNCH_TOPIC.test(text.slice(claimStart, claimEnd))) {
+    if (LAUNCH_TOPIC.test(claim)) {
       const who = this.launcher();
       if (who && !out.includes(who)) out.push(who);
     }
     // "the military exercise puts us as an enemy": a claim about the article's drills involves the
     // states that hold them ("US-South Korean military drills").
-    if (DRILLS.test(text.slice(claimStart, claimEnd))) for (const p of this.drillParties()) if (!out.includes(p)) out.push(p);
+    if (DRILLS.test(claim)) for (const p of this.drillParties()) if (!out.includes(p)) out.push(p);
     // "the nature of the injury would not be known": a claim about the story's injury, naming
     // nobody, involves the injured person.
-    if (INJURY_TOPIC.test(text.slice(claimStart, claimEnd)) && !out.some((a) => this.kindOf(a) === 'person')) {
+    if (INJURY_TOPIC.test(claim) && !out.some((a) => this.kindOf(a) === 'person')) {
       const p = this.injuredPerson();
       if (p) out.push(p);
     }
     // "the suspensions were worrying": a claim about accounts or users in a story about one
     // platform involves the platform.
-    if (PLATFORM_TOPIC.test(text.slice(claimStart, claimEnd))) {
+    if (PLATFORM_TOPIC.test(claim)) {
       const p = this.storyPlatform();
       if (p && !out.includes(p)) out.push(p);
     }

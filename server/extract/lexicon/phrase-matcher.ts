@@ -27,6 +27,8 @@ interface FirstWord<T> {
   single: Phrase<T>[] | null;
   /** longer phrases by the key of their second word, longest first */
   multi: Map<string, Phrase<T>[]> | null;
+  /** a filter of the keys of `multi`, built on first use: a key whose bit is clear is none of them */
+  followers: Uint32Array | null;
 }
 
 /** A bucket of (first code unit, length) of an ASCII-initial word, for the filters below. */
@@ -40,6 +42,18 @@ const hasBit = (bits: Uint32Array, bit: number) => (bits[bit >>> 5] & (1 << (bit
 const setBit = (bits: Uint32Array, bit: number) => {
   bits[bit >>> 5] |= 1 << (bit & 31);
 };
+/** The bit of a key in a filter whose size is a power of two (at least 32 bits): keyBit, hashed to the size. */
+const filterBit = (key: string, bits: Uint32Array) => Math.imul(keyBit(key), 0x9e3779b1) >>> (Math.clz32(bits.length << 5) + 1);
+
+/** Builds a word's filter of second words: about 16 bits per key, so that few other keys share a bit. */
+function followersOf<T>(first: FirstWord<T>): Uint32Array {
+  const keys = [...first.multi!.keys()];
+  let size = 32;
+  while (size < keys.length * 16 && size < 32768) size *= 2;
+  const bits = new Uint32Array(size >>> 5);
+  for (const k of keys) setBit(bits, filterBit(k, bits));
+  return (first.followers = bits);
+}
 
 export class PhraseMatcher<T> {
   /** phrases by the key of their first word */
@@ -52,9 +66,10 @@ export class PhraseMatcher<T> {
    */
   private lowerByKey = new Uint8Array(128 * 32);
   private lowerByFolded = new Uint8Array(128 * 32);
-  /** keyBit of every first word's key, and of every second word's key of a longer phrase */
+  /** keyBit of every first word's key */
   private firstBits = new Uint32Array(1024);
-  private secondBits = new Uint32Array(1024);
+  /** the phrases that start with "the", the commonest word, found without a map lookup */
+  private theFirst: FirstWord<T> | undefined;
 
   add(phrase: string, value: T, options: { caseInsensitive?: boolean } = {}): void {
     const toks = tokenize(phrase);
@@ -76,15 +91,16 @@ export class PhraseMatcher<T> {
       if (w === 'The' || w === 'the') this.lowerByKey[bucket('the')] = 1;
     }
     setBit(this.firstBits, keyBit(toks[0].key));
-    if (toks.length > 1) setBit(this.secondBits, keyBit(toks[1].key));
     let first = this.byFirst.get(toks[0].key);
-    if (!first) this.byFirst.set(toks[0].key, (first = { single: null, multi: null }));
+    if (!first) this.byFirst.set(toks[0].key, (first = { single: null, multi: null, followers: null }));
+    if (toks[0].key === 'the') this.theFirst = first;
     if (toks.length === 1) {
       first.single ??= [];
       first.single.push(entry);
       return;
     }
     first.multi ??= new Map();
+    first.followers = null;
     const list = first.multi.get(toks[1].key);
     if (list) {
       list.push(entry);
@@ -98,10 +114,12 @@ export class PhraseMatcher<T> {
     const c = tok.folded.charCodeAt(0);
     if (c < 128 && (c < 65 || c > 90) && !this.lowerByFolded[bucket(tok.folded)] && tok.key.charCodeAt(0) < 128 && !this.lowerByKey[bucket(tok.key)]) return null;
     if (!hasBit(this.firstBits, keyBit(tok.key))) return null;
-    const first = this.byFirst.get(tok.key);
+    const first = tok.key === 'the' ? this.theFirst : this.byFirst.get(tok.key);
     if (!first) return null;
-    if (first.multi && i + 1 < tokens.length && hasBit(this.secondBits, keyBit(tokens[i + 1].key))) {
-      const list = first.multi.get(tokens[i + 1].key);
+    if (first.multi && i + 1 < tokens.length) {
+      const next = tokens[i + 1].key;
+      const followers = first.followers ?? followersOf(first);
+      const list = hasBit(followers, filterBit(next, followers)) ? first.multi.get(next) : undefined;
       if (list) {
         for (const p of list) {
           if (i + p.words.length > tokens.length) continue;
