@@ -64,13 +64,7 @@ export function exportViewBody(graph: AttributionGraph, filters: ViewFilters, op
     }
   }
   const parts = selectViewParts(graph, filters);
-  let { nodes, edges } = parts;
-  let attributes: Record<string, unknown> = parts.attributes;
-  if (limit !== undefined) {
-    const truncated = limit > 0 && nodes.size > limit;
-    attributes = { ...attributes, truncated, totalNodes: nodes.size, totalEdges: edges.length, limit };
-    if (truncated) ({ nodes, edges } = capView(parts, limit));
-  }
+  const { attributes, nodes, edges } = limit === undefined ? parts : limitView(parts, limit);
   const edgeJson = new Array<string>(edges.length);
   const fragment = opts.lean ? leanEdgeFragment : fullEdgeFragment;
   let edgeBytes = 0;
@@ -113,6 +107,17 @@ function viewPieces(attributes: Record<string, unknown>, nodes: Map<string, Node
   // one byte per comma between nodes and between edges
   bytes += Math.max(0, nodes.size - 1) + Math.max(0, edgeJson.length - 1);
   return { pieces, bytes };
+}
+
+/**
+ * A view under a node cap (0: none), with the graph attributes that say whether it was cut:
+ * `truncated`, `totalNodes`, `totalEdges` and `limit`.
+ */
+export function limitView(parts: ViewParts, limit: number): { attributes: Record<string, unknown>; nodes: Map<string, NodeAttributes>; edges: ViewEdge[] } {
+  const truncated = limit > 0 && parts.nodes.size > limit;
+  const attributes = { ...parts.attributes, truncated, totalNodes: parts.nodes.size, totalEdges: parts.edges.length, limit };
+  const { nodes, edges } = truncated ? capView(parts, limit) : parts;
+  return { attributes, nodes, edges };
 }
 
 /** The part of a view kept under a node cap (see exportViewJson). */

@@ -2,7 +2,7 @@ import { Router } from 'express';
 import type { ApiContext } from '../context.js';
 import { viewColumnsText } from '../../graph/view-columns.js';
 import { selectViewParts } from '../../graph/view.js';
-import { capView } from '../../graph/view-json.js';
+import { limitView } from '../../graph/view-json.js';
 import type { AttributionGraph, ViewFilters } from '../../graph/index.js';
 import { filtersKey, parseViewFilters, parseViewLimit } from '../view-params.js';
 
@@ -57,9 +57,6 @@ export function graphColumnsRoutes(ctx: ApiContext): Router {
  * attributes, `truncated`, `totalNodes`, `totalEdges` and `limit` included), as the body of /api/graph/columns.
  */
 function exportViewColumns(graph: AttributionGraph, filters: ViewFilters, limit: number): string {
-  const parts = selectViewParts(graph, filters);
-  const truncated = limit > 0 && parts.nodes.size > limit;
-  const attributes = { ...parts.attributes, truncated, totalNodes: parts.nodes.size, totalEdges: parts.edges.length, limit };
-  const { nodes, edges } = truncated ? capView(parts, limit) : parts;
+  const { attributes, nodes, edges } = limitView(selectViewParts(graph, filters), limit);
   return viewColumnsText(attributes, nodes, edges);
 }
