@@ -155,7 +155,7 @@ export class FilterPanel {
     byId('dates-clear').hidden = !state.from && !state.to;
     byId('date-label').textContent = this.dates.length
       ? state.from || state.to ? `${formatDate(state.from ?? this.dates[0])} – ${formatDate(state.to ?? this.dates[last])}` : `all dates (${formatDate(this.dates[0])} – ${formatDate(this.dates[last])})`
-      : 'no dated claims';
+      : 'no dated claims in this view (no article or sentence gives a date)';
   }
 
   private previewRange(): void {
