@@ -10,7 +10,7 @@ import { countedStateDescriptions, definiteDescriptions, firstAtOrAfter, LONGEST
 import { STATE_AND_PROVINCE_NAMES } from '../lexicon/subdivisions.js';
 import { scan, type RawMention } from './scanner.js';
 import { GENERIC_BODIES, militaryDescriptions, possessiveForces, qualifyNationalBodies } from './national-bodies.js';
-import { ELECTORAL_COMMISSIONS } from '../lexicon/organizations.js';
+import { ELECTORAL_COMMISSIONS, TOWN_CLUBS } from '../lexicon/organizations.js';
 
 export type { ActorKind } from './gazetteer.js';
 
@@ -353,6 +353,16 @@ function sentenceStartBefore(text: string, pos: number): number {
   }
   return limit;
 }
+/** Words of a football story. */
+const FOOTBALL_WORDS = /\b(?:football|soccer|striker|midfielder|defender|goalkeeper|winger|transfer|Premier League|La Liga|Serie A|Bundesliga|Ligue 1|Champions League|Europa League|UEFA|FIFA|World Cup|coach|manager|squad|goals?|loan|signing)\b/g;
+/** Whether a text tells a football story: three uses of its words at least. */
+function isFootballStory(text: string): boolean {
+  let n = 0;
+  for (const _ of text.matchAll(FOOTBALL_WORDS)) if (++n >= 3) return true;
+  return false;
+}
+/** After a town's name: the town itself ("Liverpool city council", "Lyon's mayor"). */
+const TOWN_AFTER = /^(?:['’]s)?\s+(?:city|town|mayor|council|airport|port|residents|police|university|region|area|suburb|streets?)\b/i;
 /** Words around a state that make it a team in a sports story. */
 const TEAM_BEFORE = /\b(?:with|for|against|beat|beats|beaten by|face|faces|facing|play|plays|played|playing|vs\.?|v\.?|champions)\s+(?:the\s+)?$/i;
 const TEAM_AFTER = /^(?:['’]s\s+(?:squad|team|side|coach|captain|defence|attack|goal))?\s+(?:play|plays|face|faces|beat|beats|won|lost|drew|defeated|thrashed|edged|host|hosts|qualified)\b/i;
@@ -536,6 +546,17 @@ function articleMentions(text: string): ArticleMentions {
         mentions.splice(k, 1);
         k--;
       } else teamEnd = -1;
+    }
+  }
+  // In a football story a town that has a club of its name is the club: "Malaga dismissed reports",
+  // "a move to Liverpool" (not "in Liverpool", "Liverpool's mayor").
+  if (mentions.some((m) => TOWN_CLUBS.has(m.canonical)) && isFootballStory(text)) {
+    for (const m of mentions) {
+      const club = TOWN_CLUBS.get(m.canonical);
+      if (club && !/\b(?:in|near|outside|of)\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start)) && !TOWN_AFTER.test(text.slice(m.end, m.end + 20))) {
+        m.canonical = club;
+        m.kind = 'organization';
+      }
     }
   }
   // "North and South Carolina": both.

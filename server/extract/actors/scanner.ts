@@ -164,6 +164,8 @@ function bodyHeadAhead(text: string, tokens: Token[], j: number): boolean {
 
 /** Legal forms dropped from an unknown company's name ("Inc", "Corp"), not "Company" or "Group". */
 const LEGAL_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'lp', 'ag', 'sa', 'nv', 'gmbh', 'spa']);
+/** Abbreviated legal forms that reference works write out: "Thomson Corp" -> "Thomson Corporation". */
+const LEGAL_WORDS: Record<string, string> = { co: 'Company', corp: 'Corporation' };
 
 const NAMED_EVENT_HEADS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'operation']);
 
@@ -532,6 +534,15 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
     canonical = canonical.replace(/\s(\p{Ll}+)$/u, (_m, w: string) => ` ${titleCase(w)}`);
   }
   // "Activision Blizzard Inc": an unknown company under its name without the legal form.
-  if (kind === 'organization' && r.length > 1 && LEGAL_FORMS.has(lk)) canonical = canonical.replace(/,?\s+\S+$/, '');
+  // ("Dow Jones & Co Inc", "Tokyo Electric Power Co.": "Company" and "Corporation" are part of the name, written out)
+  if (kind === 'organization' && r.length > 1 && LEGAL_FORMS.has(lk)) {
+    let n = r.length;
+    while (n > 1 && LEGAL_FORMS.has(tokens[r[n - 1]].key) && !LEGAL_WORDS[tokens[r[n - 1]].key]) {
+      canonical = canonical.replace(/,?\s+\S+$/, '');
+      n--;
+    }
+    const word = LEGAL_WORDS[tokens[r[n - 1]].key];
+    if (word && n > 1) canonical = canonical.replace(/,?\s+\S+$/, ` ${word}`);
+  }
   return { start, end, canonical, kind, source: 'pattern', first, last };
 }

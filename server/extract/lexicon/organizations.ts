@@ -244,10 +244,10 @@ const COMPANY_ROWS: Row[] = [
   ['Goldman Sachs'], ['Morgan Stanley'], ['Bank of America', 'BofA'], ['Wells Fargo'], ['Citigroup', 'Citi'], ['Credit Suisse'], ['UBS'], ['BNP Paribas'],
   ['HSBC'], ['Barclays'], ['Deutsche Bank'], ['BlackRock'], ['Vanguard Group', 'Vanguard'], ['Berkshire Hathaway'], ['Blackstone Inc.', 'Blackstone', 'Blackstone Group'],
   ['TPG Inc.', 'TPG', 'TPG Capital'], ['KKR & Co.', 'KKR'], ['Carlyle Group', 'Carlyle'], ['Apollo Global Management'], ['SoftBank Group', 'SoftBank'], ['Elliott Management'],
-  ['Microsoft'], ['Google'], ['Alphabet Inc.', 'Alphabet'], ['Apple', 'Apple Inc.'], ['Amazon', 'Amazon.com'], ['Meta Platforms', 'Meta', 'Facebook Inc'], ['OpenAI'], ['Anthropic'], ['Tesla', 'Tesla Inc.', 'Tesla Motors'], ['SpaceX'], ['xAI'],
+  ['Microsoft'], ['Google'], ['Alphabet Inc.', 'Alphabet'], ['Apple Inc.', 'Apple'], ['Amazon', 'Amazon.com'], ['Meta Platforms', 'Meta', 'Facebook Inc'], ['OpenAI'], ['Anthropic'], ['Tesla', 'Tesla Inc.', 'Tesla Motors'], ['SpaceX'], ['xAI'],
   ['TikTok'], ['ByteDance'], ['Twitter'], ['Facebook'], ['Instagram'], ['YouTube'], ['WhatsApp'], ['Telegram'], ['Snap Inc.', 'Snap', 'Snapchat'], ['Pinterest'], ['Reddit'], ['LinkedIn'], ['Discord'],
   ['Salesforce', 'Salesforce.com'], ['Oracle Corporation', 'Oracle'], ['IBM'], ['Cisco'], ['Adobe'], ['Nvidia'], ['Intel'], ['AMD', 'Advanced Micro Devices'], ['Qualcomm'], ['Broadcom'], ['TSMC', 'Taiwan Semiconductor Manufacturing Company'],
-  ['Samsung', 'Samsung Electronics'], ['Sony'], ['Huawei'], ['Xiaomi'], ['Alibaba Group', 'Alibaba'], ['Tencent'], ['Baidu'], ['Netflix'], ['Spotify'], ['Uber'], ['Airbnb'], ['PayPal'], ['eBay'], ['Yahoo'], ['Dell'], ['HP Inc.', 'Hewlett-Packard'],
+  ['Samsung', 'Samsung Electronics'], ['Sony'], ['Huawei'], ['Xiaomi'], ['Alibaba Group', 'Alibaba'], ['Tencent'], ['Baidu'], ['Netflix'], ['Spotify'], ['Uber'], ['Airbnb'], ['PayPal'], ['eBay'], ['Yahoo'], ['Dell'], ['HP Inc.'], ['Hewlett-Packard', 'Hewlett Packard'],
   ['The Walt Disney Company', 'Walt Disney', 'Disney', 'Walt Disney Company'], ['Comcast'], ['Warner Bros. Discovery', 'Warner Bros', 'Warner Bros.'], ['Paramount Global', 'Paramount'], ['Time Warner'], ['Viacom'], ['21st Century Fox'], ['Fox Corporation'],
   ['Verizon'], ['AT&T'], ['T-Mobile'], ['Vodafone'],
   ['Walmart'], ['Target Corporation'], ['Costco'], ['Starbucks'], ['McDonald\'s'], ['Coca-Cola', 'Coca-Cola Company'], ['PepsiCo', 'Pepsi'], ['Nike'], ['Adidas'], ['Procter & Gamble', 'P&G'], ['Johnson & Johnson', 'J&J'],
@@ -258,18 +258,29 @@ const COMPANY_ROWS: Row[] = [
   ['Siemens'], ['General Electric', 'GE'], ['Nestlé', 'Nestle'], ['Unilever'], ['Glencore'], ['Rio Tinto'], ['BHP'], ['ArcelorMittal'], ['Maersk'],
   ['Qatar Airways'], ['Lufthansa'], ['Air France'], ['British Airways'], ['Delta Air Lines'], ['United Airlines'], ['American Airlines'], ['Ryanair'],
   ['Pearson'], ['Axel Springer'], ['Vivendi'], ['Bertelsmann'],
+  ['MTN Group', 'MTN'], ['Bharti Airtel', 'Airtel'], ['Vodafone'], ['Thomson Corporation', 'Thomson Corp', 'Thomson Corp.'], ['Sun Microsystems'],
+  ['Trinity Mirror'], ['Daily Mail and General Trust', 'DMGT'], ['Telegraph Media Group'], ['CVC Capital Partners'],
+  ['Tokyo Electric Power Company', 'TEPCO', 'Tepco', 'Tokyo Electric Power Co', 'Tokyo Electric Power Co.', 'Tokyo Electric'], ['Dow Jones & Company', 'Dow Jones & Co', 'Dow Jones & Co.'],
 ];
 
 /** Sports clubs and national bodies often in the news. */
 const CLUB_ROWS: Row[] = [
   ['Manchester United', 'Man United', 'Man Utd', 'Manchester United F.C.'], ['Manchester City', 'Man City'], ['Liverpool F.C.', 'Liverpool FC'], ['Chelsea F.C.', 'Chelsea FC'],
-  ['Arsenal F.C.', 'Arsenal', 'Arsenal FC'], ['Tottenham Hotspur', 'Tottenham'], ['Newcastle United'], ['Aston Villa'], ['West Ham United', 'West Ham'], ['Everton F.C.', 'Everton'], ['Leeds United'],
-  ['Real Madrid'], ['FC Barcelona', 'Barça', 'Barca'], ['Atlético Madrid', 'Atletico Madrid'], ['Sevilla FC'], ['Bayern Munich', 'Bayern', 'Bayern München'], ['Borussia Dortmund', 'Dortmund'],
-  ['Juventus', 'Juve'], ['AC Milan'], ['Inter Milan'], ['AS Roma'], ['SSC Napoli', 'Napoli'], ['Paris Saint-Germain', 'PSG', 'Paris St Germain', 'Paris St-Germain'], ['Olympique de Marseille', 'Olympique Marseille'],
+  ['Arsenal F.C.', 'Arsenal', 'Arsenal FC'], ['Tottenham Hotspur F.C.', 'Tottenham Hotspur', 'Tottenham'], ['Newcastle United'], ['Aston Villa'], ['West Ham United', 'West Ham'], ['Everton F.C.', 'Everton'], ['Leeds United'],
+  ['Real Madrid CF', 'Real Madrid'], ['FC Barcelona', 'Barça', 'Barca'], ['Atlético Madrid', 'Atletico Madrid'], ['Sevilla FC', 'Sevilla'], ['FC Bayern Munich', 'Bayern Munich', 'Bayern', 'Bayern München'], ['Borussia Dortmund', 'Dortmund'],
+  ['Juventus', 'Juve'], ['AC Milan'], ['Inter Milan'], ['AS Roma'], ['SSC Napoli', 'Napoli'], ['Paris Saint-Germain F.C.', 'Paris Saint-Germain', 'PSG', 'Paris St Germain', 'Paris St-Germain'], ['Olympique de Marseille', 'Olympique Marseille'],
   ['Ajax', 'AFC Ajax'], ['PSV Eindhoven', 'PSV'], ['Benfica', 'SL Benfica'], ['FC Porto'], ['Sporting CP', 'Sporting Lisbon'], ['Celtic F.C.'], ['Rangers F.C.'], ['Galatasaray'], ['Fenerbahçe', 'Fenerbahce'],
   ['FC Basel'], ['Al-Nassr', 'Al Nassr'], ['Al-Hilal', 'Al Hilal'], ['Inter Miami', 'Inter Miami CF'],
+  ['Málaga CF', 'Malaga CF'], ['Olympique Lyonnais'], ['Villarreal CF'], ['Valencia CF'], ['Leicester City F.C.', 'Leicester City'], ['Nottingham Forest F.C.', 'Nottingham Forest'], ['AS Monaco FC'],
   ['Premier League'], ['Football Association', 'The FA'], ['National Football League', 'NFL'], ['National Basketball Association', 'NBA'], ['Major League Baseball', 'MLB'], ['National Hockey League', 'NHL'],
 ];
+
+/** Towns that stand for their club in a football story ("Liverpool beat Chelsea", "Malaga dismissed reports"). */
+export const TOWN_CLUBS: ReadonlyMap<string, string> = new Map([
+  ['Liverpool', 'Liverpool F.C.'], ['Chelsea', 'Chelsea F.C.'], ['Malaga', 'Málaga CF'], ['Málaga', 'Málaga CF'], ['Lyon', 'Olympique Lyonnais'],
+  ['Villarreal', 'Villarreal CF'], ['Valencia', 'Valencia CF'], ['Leicester', 'Leicester City F.C.'], ['Barcelona', 'FC Barcelona'], ['Marseille', 'Olympique de Marseille'],
+  ['Porto', 'FC Porto'], ['Monaco', 'AS Monaco FC'], ['Sevilla', 'Sevilla FC'], ['Seville', 'Sevilla FC'], ['Eindhoven', 'PSV Eindhoven'], ['Sporting', 'Sporting CP'],
+]);
 
 /** Armed groups: what "the terror group", "the militant group" point back to. */
 export const ARMED_GROUP_NAMES: ReadonlySet<string> = new Set([

@@ -1,0 +1,56 @@
+// Round 7: canonical names as reference works give them (subdivisions named with their unit where the
+// bare name is also a city's, companies with their legal form written out, football clubs), and
+// words that name no actor.
+import { describe, expect, it } from 'vitest';
+import { createActorResolver } from '../../server/extract/actors/index.js';
+
+const all = (text: string) => createActorResolver(text).actorsIn(0, text.length);
+
+describe('subdivisions named with their unit', () => {
+  it('names a Nigerian state "X State" however the text writes it', () => {
+    expect(all('Gunmen seized six farmers in the northern state of Kaduna on Monday.')).toContain('Kaduna State');
+    expect(all('Officials in Kaduna state said the road was closed.')).toContain('Kaduna State');
+    expect(all('Officials in Kano state said the road was closed.')).toContain('Kano State');
+  });
+
+  it('names an Afghan province "X Province" and keeps a city that only shares the name a city', () => {
+    expect(all('The helicopter came down in Ghazni, a mountainous area.')).toContain('Ghazni Province');
+    expect(all('Fighting spread across Helmand province overnight.')).toContain('Helmand Province');
+    expect(all('Traders in Kandahar closed their shops.')).toEqual(['Kandahar']);
+  });
+
+  it('names a Syrian province by its governorate and spells it one way', () => {
+    expect(all('Shelling hit villages in the central province of Hama.')).toContain('Hama Governorate');
+    expect(all('Troops moved into the eastern province of Deir al-Zour.')).toContain('Deir ez-Zor Governorate');
+    expect(all('A car bomb went off in Hama on Friday.')).toEqual(['Hama']);
+  });
+
+  it('names a Japanese prefecture "X Prefecture"', () => {
+    expect(all('No damage was found at the plant in neighbouring Niigata prefecture.')).toContain('Niigata Prefecture');
+  });
+});
+
+describe('companies under their full names', () => {
+  it('writes out "Co" and "Corp" and drops "Inc" after them', () => {
+    expect(all('Analysts said Brackwell Corp had made a bid.')).toContain('Brackwell Corporation');
+    expect(all('The offer for Halden Mills & Co Inc was rejected.')).toContain('Halden Mills & Company');
+  });
+
+  it('names well-known companies as reference works do', () => {
+    expect(all('Apple shares rose after the launch.')).toContain('Apple Inc.');
+    expect(all('South Africa’s MTN confirmed the talks.')).toContain('MTN Group');
+  });
+});
+
+describe('football clubs', () => {
+  it('reads a town with a club of its name as the club in a football story', () => {
+    const text = 'The striker could join Liverpool this summer, and Malaga want a transfer fee for their midfielder before the Europa League season.';
+    expect(all(text)).toEqual(['Liverpool F.C.', 'Málaga CF']);
+  });
+
+  it('keeps the town outside a football story and where the text is about the town', () => {
+    expect(all('Heavy rain flooded streets in Liverpool on Tuesday.')).toEqual(['Liverpool']);
+    const text = 'The coach and his striker scored goals in a transfer window that ended in Liverpool on Monday.';
+    expect(all(text)).toEqual(['Liverpool']);
+  });
+});
