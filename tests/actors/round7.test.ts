@@ -54,3 +54,22 @@ describe('football clubs', () => {
     expect(all(text)).toEqual(['Liverpool']);
   });
 });
+
+describe('media a claim names', () => {
+  const forClaim = (text: string, claim: string, speaker: string | null) => {
+    const i = text.indexOf(claim);
+    return createActorResolver(text).actorsForClaim(i, i + claim.length, speaker);
+  };
+
+  it('counts a medium the claim is about among its actors', () => {
+    const text = 'A company spokesman said the figures in the Bloomberg report were "pure speculation".';
+    expect(forClaim(text, 'the figures in the Bloomberg report were "pure speculation"', 'A company spokesman')).toContain('Bloomberg News');
+    const text2 = 'The ministry said the ambassador had given an interview to the Jerusalem Post without permission.';
+    expect(forClaim(text2, 'the ambassador had given an interview to the Jerusalem Post without permission', 'The ministry')).toContain('The Jerusalem Post');
+  });
+
+  it('leaves out a medium named only in an aside', () => {
+    const text = 'Analysts said Harwick Holdings (whose papers include the Financial Times) would make a bid.';
+    expect(forClaim(text, 'Harwick Holdings (whose papers include the Financial Times) would make a bid', 'Analysts')).not.toContain('Financial Times');
+  });
+});

@@ -863,6 +863,16 @@ class ArticleActors implements ActorResolver {
       }
     }
     for (const a of this.actorsIn(claimStart, claimEnd)) if (!out.includes(a)) out.push(a);
+    // "the Bloomberg report was about right", "an interview with the Jerusalem Post": a medium the
+    // claim itself names is one of its actors (the engine drops the outlet that reports the claim).
+    for (const m of this.raw) {
+      if (m.start >= claimEnd) break;
+      if (m.kind !== 'outlet' || m.start < claimStart) continue;
+      // (not in an aside: "Bloomberg LP [the parent company of Bloomberg News]")
+      if (/[([][^)\]]*$/.test(text.slice(claimStart, m.start))) continue;
+      const name = OUTLET_ACTOR_NAMES[m.canonical] ?? m.canonical;
+      if (!out.includes(name)) out.push(name);
+    }
     const speakerFound = speaker && !ANONYMOUS_MARKERS.test(speaker) ? this.mentionsOfPhrase(speaker.trim(), true, true) : [];
     const speakerPerson = speakerFound.find((m) => m.kind === 'person');
     const speakerIsPerson = !!speakerPerson;
