@@ -73,3 +73,18 @@ describe('media a claim names', () => {
     expect(forClaim(text, 'Harwick Holdings (whose papers include the Financial Times) would make a bid', 'Analysts')).not.toContain('Financial Times');
   });
 });
+
+describe('names that are no actors', () => {
+  it('drops diseases, drugs, holidays, currency codes and model numbers', () => {
+    const text = 'Doctors in Valdoria reported new MERS-CoV and Ebola cases after Christmas Day, while traces of Ecstasy and EPO were found; a Q400AT aircraft cost SEK 3 billion, or R246m.';
+    expect(all(text)).toEqual(['Valdoria']);
+  });
+
+  it('drops adjectives that name no one: Olympic, Nordic, Andean, Sino', () => {
+    expect(all('The Andean nation hosted Nordic ministers at an Olympic venue to discuss Sino relations with Peru.')).toEqual(['Peru']);
+  });
+
+  it('keeps a group named by a letter and a number', () => {
+    expect(all('The G8 warned that the launch would bring sanctions.')).toContain('G8');
+  });
+});

@@ -237,7 +237,7 @@ function resolve(m: RawMention, ctx: Context, speakerRole = false): ActorMention
 const AWARD_TITLE = /^(?:Year|Season|Month|Decade|Tournament|Match)\s+(\S.*)$/;
 
 /** Laws, treaties and competitions: named things that are not actors ("Digital Services Act", "Champions League"). */
-const NOT_ACTOR_NAME = /^(?:X-rays?|MRIs?|CT|CT scans?|ECG|PCR|GPS|VAR|ICU|HIV|AIDS|IVF|Board of (?:Directors|Trustees|Governors)|Supervisory Board|Executive Board|Board|Directors)$|(?:\b(?:Act|Acts|Law|Bill|Treaty|Accords?|Agreement|Convention|Protocol|Resolution|Directive|Regulation|Amendment|Doctrine|Plan|Initiative|Strategy|Cup|Championships?|Olympics|Olympic Games|Games|Grand Prix|Open|Awards?|Prize|Festival|Summit|Conference|Forum|Index|Report|Survey)$)|^(?:Champions League|Europa League|Conference League|Premier League|World Cup|Super Bowl)$/;
+const NOT_ACTOR_NAME = /^(?:X-rays?|MRIs?|CT|CT scans?|ECG|PCR|GPS|VAR|ICU|HIV|AIDS|IVF|MERS(?:-CoV)?|SARS(?:-CoV-2)?|Ebola|Zika|Mpox|COVID-19|Covid-19|K-[Pp]op|Ecstasy|EPO|(?:Christmas|Boxing|New Year['’]s|Valentine['’]s|Memorial|Independence|Labou?r) Day|USD|EUR|GBP|JPY|CNY|RMB|SEK|NOK|DKK|CHF|INR|RUB|ZAR|AUD|CAD|HKD|NZD|(?!G\d)[A-Z]{1,2}\d{2,}[A-Za-z]*|Board of (?:Directors|Trustees|Governors)|Supervisory Board|Executive Board|Board|Directors)$|(?:\b(?:Act|Acts|Law|Bill|Treaty|Accords?|Agreement|Convention|Protocol|Resolution|Directive|Regulation|Amendment|Doctrine|Plan|Initiative|Strategy|Cup|Championships?|Olympics|Olympic Games|Games|Grand Prix|Open|Awards?|Prize|Festival|Summit|Conference|Forum|Index|Report|Survey)$)|^(?:Champions League|Europa League|Conference League|Premier League|World Cup|Super Bowl)$/;
 
 const STOCK_EXCHANGES = new Set(['NYSE', 'NASDAQ', 'LSE', 'TSX', 'ASX', 'HKEX', 'SSE', 'BSE', 'NSE']);
 

@@ -55,6 +55,7 @@ export const NON_ACTOR_WORDS: ReadonlySet<string> = new Set(
     'read more update breaking exclusive live watch photo video reuters-style editor note advertisement related ' +
     'north south east west northern southern eastern western central ' +
     'god lord internet web x islamist islamists jihadist jihadists westerner westerners christmas easter ramadan eid hanukkah thanksgiving ' +
+    'ebola zika cholera malaria coronavirus ecstasy cocaine heroin fentanyl olympic paralympic nordic andean sino scandinavian ' +
     'allahu akbar palestinian palestinians arab arabs kurdish kurd kurds jew muslim european europeans african africans asian asians latino latinos western westerners').split(' '),
 );
 
