@@ -88,3 +88,24 @@ describe('names that are no actors', () => {
     expect(all('The G8 warned that the launch would bring sanctions.')).toContain('G8');
   });
 });
+
+describe('short and shared names', () => {
+  it('reads a company by its first word once the article names it in full', () => {
+    const text = 'Analysts expect Thomson Corp to bid. Thomson has been building up its data business.';
+    const r = createActorResolver(text);
+    const i = text.indexOf('Thomson has');
+    expect(r.actorsIn(i, text.length)).toEqual(['Thomson Corporation']);
+  });
+
+  it('names a compass-point province with the article’s state', () => {
+    const text = 'Floods hit Rwanda this week. Rwanda said 95 people died in the Western Province.';
+    expect(all(text)).toContain('Western Province, Rwanda');
+  });
+
+  it('reads a club’s spokesman as the club in a football story', () => {
+    const text = 'Malaga want a transfer fee for their striker, and the coach has spoken to the squad. A Malaga spokesman said the club would not sell.';
+    const claim = 'the club would not sell';
+    const i = text.indexOf(claim);
+    expect(createActorResolver(text).actorsForClaim(i, i + claim.length, 'A Malaga spokesman')).toContain('Málaga CF');
+  });
+});

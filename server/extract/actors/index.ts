@@ -10,7 +10,7 @@ import { countedStateDescriptions, definiteDescriptions, firstAtOrAfter, LONGEST
 import { STATE_AND_PROVINCE_NAMES } from '../lexicon/subdivisions.js';
 import { scan, type RawMention } from './scanner.js';
 import { GENERIC_BODIES, militaryDescriptions, possessiveForces, qualifyNationalBodies } from './national-bodies.js';
-import { ELECTORAL_COMMISSIONS, TOWN_CLUBS } from '../lexicon/organizations.js';
+import { COMPANY_NAMES, ELECTORAL_COMMISSIONS, TOWN_CLUBS } from '../lexicon/organizations.js';
 
 export type { ActorKind } from './gazetteer.js';
 
@@ -128,7 +128,8 @@ function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof
     ctx.surnames.set(family, prev === undefined || prev === m.canonical ? m.canonical : null);
   }
   for (const m of raw) {
-    if (m.source === 'pattern' && m.kind !== 'person' && m.last - m.first >= 2) {
+    // (and a known company's: "Thomson Corp" ... "Thomson", "Sun Microsystems" ... "Sun")
+    if ((m.source === 'pattern' && m.kind !== 'person' && m.last - m.first >= 2) || (m.source === 'gazetteer' && m.last - m.first >= 2 && COMPANY_NAMES.has(m.canonical))) {
       const firstWord = tokens[m.first];
       if (!isCommonWord(firstWord.key) && !ctx.shortForms.has(firstWord.key)) ctx.shortForms.set(firstWord.key, m.canonical);
       ctx.kinds.set(m.canonical, m.kind as ActorKind);
@@ -176,6 +177,9 @@ function mention(m: RawMention, canonical: string, kind: ActorKind): ActorMentio
 /** Final canonical name and kind of a raw mention, or null when it names no actor. */
 function resolve(m: RawMention, ctx: Context, speakerRole = false): ActorMention | null {
   if (m.kind === 'outlet') {
+    // "Sun's closing price" in an article about Sun Microsystems: the company, not the newspaper
+    const company = m.last - m.first === 1 ? ctx.shortForms.get(ctx.text.slice(m.start, m.end).toLowerCase()) : undefined;
+    if (company && COMPANY_NAMES.has(company)) return mention(m, company, 'organization');
     return outletIsSubject(ctx.text, m.start, m.end) ? { start: m.start, end: m.end, canonical: m.canonical, kind: 'organization' } : null;
   }
   switch (m.source) {
@@ -353,6 +357,8 @@ function sentenceStartBefore(text: string, pos: number): number {
   }
   return limit;
 }
+/** Provinces named by a compass point, which many states have. */
+const COMPASS_PROVINCE = /^(?:Northern|Southern|Eastern|Western|Central|North[- ]Western|North[- ]Eastern|South[- ]Western|South[- ]Eastern) Province$/;
 /** Words of a football story. */
 const FOOTBALL_WORDS = /\b(?:football|soccer|striker|midfielder|defender|goalkeeper|winger|transfer|Premier League|La Liga|Serie A|Bundesliga|Ligue 1|Champions League|Europa League|UEFA|FIFA|World Cup|coach|manager|squad|goals?|loan|signing)\b/g;
 /** Whether a text tells a football story: three uses of its words at least. */
@@ -363,6 +369,14 @@ function isFootballStory(text: string): boolean {
 }
 /** After a town's name: the town itself ("Liverpool city council", "Lyon's mayor"). */
 const TOWN_AFTER = /^(?:['’]s)?\s+(?:city|town|mayor|council|airport|port|residents|police|university|region|area|suburb|streets?)\b/i;
+/** A town that has a club of its name, read as the club (in a football story): not "in Liverpool", "Liverpool's mayor". */
+function asClub(text: string, m: ActorMention): void {
+  const club = TOWN_CLUBS.get(m.canonical);
+  if (club && !/\b(?:in|near|outside|of)\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start)) && !TOWN_AFTER.test(text.slice(m.end, m.end + 20))) {
+    m.canonical = club;
+    m.kind = 'organization';
+  }
+}
 /** Words around a state that make it a team in a sports story. */
 const TEAM_BEFORE = /\b(?:with|for|against|beat|beats|beaten by|face|faces|facing|play|plays|played|playing|vs\.?|v\.?|champions)\s+(?:the\s+)?$/i;
 const TEAM_AFTER = /^(?:['’]s\s+(?:squad|team|side|coach|captain|defence|attack|goal))?\s+(?:play|plays|face|faces|beat|beats|won|lost|drew|defeated|thrashed|edged|host|hosts|qualified)\b/i;
@@ -496,6 +510,7 @@ interface ArticleMentions {
   storms: Set<string>;
   homeState: string | null;
   qualifiedBodies: Map<string, string>;
+  footballStory: boolean;
 }
 
 /** The article's scan, its reading context and every resolved mention, in text order. */
@@ -550,15 +565,8 @@ function articleMentions(text: string): ArticleMentions {
   }
   // In a football story a town that has a club of its name is the club: "Malaga dismissed reports",
   // "a move to Liverpool" (not "in Liverpool", "Liverpool's mayor").
-  if (mentions.some((m) => TOWN_CLUBS.has(m.canonical)) && isFootballStory(text)) {
-    for (const m of mentions) {
-      const club = TOWN_CLUBS.get(m.canonical);
-      if (club && !/\b(?:in|near|outside|of)\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start)) && !TOWN_AFTER.test(text.slice(m.end, m.end + 20))) {
-        m.canonical = club;
-        m.kind = 'organization';
-      }
-    }
-  }
+  const footballStory = mentions.some((m) => TOWN_CLUBS.has(m.canonical)) && isFootballStory(text);
+  if (footballStory) for (const m of mentions) asClub(text, m);
   // "North and South Carolina": both.
   for (const r of text.matchAll(/\b(North|South|East|West)(?:ern)? and (North|South|East|West)(?:ern)? (\p{Lu}\p{Ll}+)/gu)) {
     const name = `${r[1]} ${r[3]}`;
@@ -571,6 +579,8 @@ function articleMentions(text: string): ArticleMentions {
   if (placesByUse.size) for (const m of mentions) if (m.kind === 'organization' && placesByUse.has(m.canonical) && !m.canonical.includes(' ')) m.kind = 'place';
   for (const m of mentions) if (!ctx.kinds.has(m.canonical)) ctx.kinds.set(m.canonical, m.kind);
   const homeState = homeCountryOf(mentions);
+  // "the Western Province": many states have one, so it is named with the article's state.
+  if (homeState) for (const m of mentions) if (COMPASS_PROVINCE.test(m.canonical)) m.canonical = `${m.canonical}, ${homeState}`;
   {
     const qualified = qualifyNationalBodies(text, mentions, homeState);
     if (qualified !== mentions) mentions.splice(0, mentions.length, ...qualified);
@@ -602,7 +612,7 @@ function articleMentions(text: string): ArticleMentions {
     mentions.push(...anaphora);
     mentions.sort((a, b) => a.start - b.start);
   }
-  return { raw, ctx, mentions, storms, homeState, qualifiedBodies };
+  return { raw, ctx, mentions, storms, homeState, qualifiedBodies, footballStory };
 }
 
 /**
@@ -616,6 +626,7 @@ class ArticleActors implements ActorResolver {
   private readonly storms: Set<string>;
   private readonly homeState: string | null;
   private readonly qualifiedBodies: Map<string, string>;
+  private readonly footballStory: boolean;
 
   constructor(private readonly text: string) {
     const found = articleMentions(text);
@@ -625,6 +636,7 @@ class ArticleActors implements ActorResolver {
     this.storms = found.storms;
     this.homeState = found.homeState;
     this.qualifiedBodies = found.qualifiedBodies;
+    this.footballStory = found.footballStory;
   }
 
   mentions(): ActorMention[] {
@@ -683,6 +695,7 @@ class ArticleActors implements ActorResolver {
       if (r) {
         const q = qualifiedBodies.get(r.canonical);
         if (q) r.canonical = q;
+        if (this.footballStory) asClub(phrase, r);
         res.push(r);
       }
     }
@@ -870,6 +883,9 @@ class ArticleActors implements ActorResolver {
       if (m.kind !== 'outlet' || m.start < claimStart) continue;
       // (not in an aside: "Bloomberg LP [the parent company of Bloomberg News]")
       if (/[([][^)\]]*$/.test(text.slice(claimStart, m.start))) continue;
+      // (nor a name read as something else: "Sun's shares" in a story about Sun Microsystems)
+      const k = firstAtOrAfter(mentions, m.start);
+      if (k < mentions.length && mentions[k].start === m.start) continue;
       const name = OUTLET_ACTOR_NAMES[m.canonical] ?? m.canonical;
       if (!out.includes(name)) out.push(name);
     }

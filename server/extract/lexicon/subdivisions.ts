@@ -43,7 +43,7 @@ const ROWS: Row[] = [
   ['Jalisco'], ['Baja California'], ['Amazonas'], ['Bahia'], ['Minas Gerais'], ['Rio Grande do Sul'],
   // Africa, Asia
   ['Cabo Delgado'], ['Sofala'], ['Sindh'], ['Luzon'], ['Kurdistan Region'],
-  ['Balochistan, Pakistan', 'Balochistan', 'Baluchistan', 'Balochistan province', 'Baluchistan province', 'Balochistan Province', 'Baluchistan Province'],
+  ['Balochistan', 'Baluchistan', 'Balochistan province', 'Baluchistan province', 'Balochistan Province', 'Baluchistan Province'],
 ];
 
 /**
