@@ -109,3 +109,21 @@ describe('short and shared names', () => {
     expect(createActorResolver(text).actorsForClaim(i, i + claim.length, 'A Malaga spokesman')).toContain('Málaga CF');
   });
 });
+
+describe('a state’s own bodies', () => {
+  const forClaim = (text: string, claim: string, speaker: string) => {
+    const i = text.indexOf(claim);
+    return createActorResolver(text).actorsForClaim(i, i + claim.length, speaker);
+  };
+
+  it('reads "<state>\'s Security Council" as that state’s council, not the UN’s', () => {
+    expect(all('Belarus’s Security Council met on Monday, and the UN Security Council met on Tuesday.')).toEqual(['Security Council (Belarus)', 'United Nations Security Council']);
+  });
+
+  it('qualifies a ministry in a speaker phrase by the state the phrase names', () => {
+    const text = 'The Ministry of Defence of Ukraine said the operation would not be announced.';
+    expect(forClaim(text, 'the operation would not be announced', 'The Ministry of Defence of Ukraine')).toContain('Ministry of Defence (Ukraine)');
+    const text2 = 'India’s ministry of external affairs said the reports were baseless.';
+    expect(forClaim(text2, 'the reports were baseless', 'India’s ministry of external affairs')).toContain('Ministry of External Affairs (India)');
+  });
+});
