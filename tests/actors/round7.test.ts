@@ -127,3 +127,22 @@ describe('a state’s own bodies', () => {
     expect(forClaim(text2, 'the reports were baseless', 'India’s ministry of external affairs')).toContain('Ministry of External Affairs (India)');
   });
 });
+
+describe('names of bodies read whole', () => {
+  it('reads a body "of the <state>" as one name', () => {
+    expect(all('The Civil Aviation Authority of the Philippines said flights would be rerouted.')).toEqual(['Civil Aviation Authority of the Philippines']);
+  });
+
+  it('reads a party whose name ends in a known body’s word as the party', () => {
+    expect(all('The Action Congress called the vote a sham, and Congress will debate it.')).toEqual(['Action Congress', 'United States Congress']);
+  });
+
+  it('does not read a newspaper’s name at the start of a body’s name', () => {
+    expect(all('Voters doubted the Independent National Electoral Commission.')).toEqual(['Independent National Electoral Commission']);
+  });
+
+  it('keeps a regional community’s full name, and its acronym with it', () => {
+    const text = 'He backed the chairman of SADC (Southern African Development Community) on Monday.';
+    expect(all(text)).toEqual(['Southern African Development Community']);
+  });
+});

@@ -80,7 +80,8 @@ function lookupGazetteers(text: string, tokens: Token[], i: number): GazetteerAt
   const g = ACTOR_MATCHER.matchAt(text, tokens, i);
   const o = outletMatchAt(text, tokens, i);
   const oOk = o && outletAcceptedAt(text, tokens, i) ? o : null;
-  if (oOk && (!g || oOk.last >= g.last)) return { hit: null, outlet: oOk.value.entry, last: oOk.last, start: oOk.start, end: oOk.end };
+  // ("the Independent National Electoral Commission": a body's name, not the newspaper)
+  if (oOk && (!g || oOk.last >= g.last) && !bodyHeadAhead(text, tokens, oOk.last)) return { hit: null, outlet: oOk.value.entry, last: oOk.last, start: oOk.start, end: oOk.end };
   if (g) return { hit: g.value, outlet: null, last: g.last, start: g.start, end: g.end };
   return null;
 }
@@ -346,7 +347,11 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
           const prevKey = tokens[j - 1].key;
           const singleWordHit = inner.last === j + 1 && !inner.outlet;
           const onlyFirstNames = run.every((k) => FIRST_NAMES.has(tokens[k].key));
-          const absorb = (OF_LIKE.has(prevKey) && (prevKey !== 'of' && prevKey !== 'for' || (j >= 2 && (ORG_HEADS.has(tokens[j - 2].key) || PLACE_HEADS.has(tokens[j - 2].key))))) || (singleWordHit && (inner.hit?.role === 'surname' || onlyFirstNames) && inner.hit?.role !== 'demonym');
+          const absorb = (OF_LIKE.has(prevKey) && (prevKey !== 'of' && prevKey !== 'for' || (j >= 2 && (ORG_HEADS.has(tokens[j - 2].key) || PLACE_HEADS.has(tokens[j - 2].key))))) || (singleWordHit && (inner.hit?.role === 'surname' || onlyFirstNames) && inner.hit?.role !== 'demonym') ||
+            // "Civil Aviation Authority of the Philippines": a body's name goes on after "of the"
+            (prevKey === 'the' && j >= 3 && tokens[j - 2].key === 'of' && ORG_HEADS.has(tokens[j - 3].key) && inner.hit?.kind === 'place' && inner.hit.role === 'name') ||
+            // "Action Congress", "All Progressives Congress": a known body's generic name ends a longer one
+            (singleWordHit && inner.hit?.kind === 'organization' && ORG_HEADS.has(tokens[j].key) && !run.some((k) => gazetteerAt(text, tokens, k)));
           if (!absorb) break;
           for (let k = j; k < inner.last; k++) run.push(k);
           j = inner.last;
@@ -366,6 +371,13 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
       if (t.text === 'and' && j + 1 < n && isCapitalised(tokens[j + 1].text) && plainGap(text.slice(t.end, tokens[j + 1].start)) && ((run.some((k) => ORG_HEADS.has(tokens[k].key)) && run.some((k) => tokens[k].key === 'of' || tokens[k].key === 'for')) || bodyHeadAhead(text, tokens, j + 1))) {
         run.push(j);
         j++;
+        continue;
+      }
+      // "Civil Aviation Authority of the Philippines": "of the" and a known place after a body's head
+      if (t.text === 'of' && j + 2 < n && tokens[j + 1].text === 'the' && ORG_HEADS.has(tokens[j - 1].key) && isCapitalised(tokens[j + 2].text) &&
+        plainGap(text.slice(t.end, tokens[j + 1].start)) && plainGap(text.slice(tokens[j + 1].end, tokens[j + 2].start)) && gazetteerAt(text, tokens, j + 2)?.hit?.kind === 'place') {
+        run.push(j, j + 1);
+        j += 2;
         continue;
       }
       if (CONNECTORS.has(t.key) && t.text === t.key && j + 1 < n && isCapitalised(tokens[j + 1].text) && plainGap(text.slice(t.end, tokens[j + 1].start))) {
