@@ -146,3 +146,22 @@ describe('names of bodies read whole', () => {
     expect(all(text)).toEqual(['Southern African Development Community']);
   });
 });
+
+describe('the body a speaker heads', () => {
+  const forClaim = (text: string, claim: string, speaker: string) => {
+    const i = text.indexOf(claim);
+    return createActorResolver(text).actorsForClaim(i, i + claim.length, speaker);
+  };
+
+  it('adds the firm or town a speaker heads by title', () => {
+    const text = 'Microsoft CEO Steve Ballmer said he was open to a deal for Yahoo.';
+    expect(forClaim(text, 'he was open to a deal for Yahoo', 'Microsoft CEO Steve Ballmer')).toEqual(['Steve Ballmer', 'Microsoft', 'Yahoo']);
+    const text2 = 'A train hit workers near Vellano overnight. Vellano Mayor Paolo Brandi said the crew had not been warned.';
+    expect(forClaim(text2, 'the crew had not been warned', 'Vellano Mayor Paolo Brandi')).toContain('Vellano');
+  });
+
+  it('does not add the body of a speaker who only works there', () => {
+    const text = 'Microsoft engineer Tom Reyes said the update was late.';
+    expect(forClaim(text, 'the update was late', 'Microsoft engineer Tom Reyes')).not.toContain('Microsoft');
+  });
+});

@@ -317,6 +317,8 @@ const HEAD_OF_STATE = new RegExp(String.raw`\b${HEAD_TITLES}\b`, 'i');
 const HEAD_TITLE_BEFORE = new RegExp(String.raw`\b${HEAD_TITLES}\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$`, 'iu');
 /** "Nawaz Sharif, the prime minister": the title in an apposition after the name. */
 const HEAD_TITLE_AFTER = new RegExp(String.raw`^,\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}${HEAD_TITLES}\b`, 'iu');
+/** Between a body and a person's name: the person heads it ("CEO", "co-founder and chief executive", "Mayor"). */
+const HEADS_BODY = /^(?:['’]s)?\s+(?:(?:co-)?founder\s+and\s+)?(?:CEO|chief executive(?: officer)?|chairman|chairwoman|(?:co-)?founder|mayor|governor)\s+$/i;
 /** Speakers who speak for a body: "a Treasury spokeswoman", "Renamo spokesman X". */
 const SPOKESPERSON = /\b(?:spokes(?:man|woman|person|people|men|women)|press secretary|press office|representatives?)\b/i;
 /** Common nouns for a person, who may be the one a later "him" or "his" refers to. */
@@ -858,6 +860,13 @@ class ArticleActors implements ActorResolver {
           if (affiliation) {
             if (!out.includes(affiliation)) out.push(affiliation);
           } else for (const m of bodies) if (!out.includes(m.canonical)) out.push(m.canonical);
+        } else {
+          // "Microsoft CEO Steve Ballmer", "Brandizzo Mayor Paolo Bodoni": the firm or town the speaker heads
+          const phrase = speaker.trim();
+          for (const m of found) {
+            if (m.kind === 'person' || m.start >= person.start || COUNTRY_NAMES.has(m.canonical)) continue;
+            if (HEADS_BODY.test(phrase.slice(m.end, person.start)) && !out.includes(m.canonical)) out.push(m.canonical);
+          }
         }
       } else {
         // "Egypt's State Information Service", "the Afghan interior ministry": the body speaks, its state only
