@@ -165,3 +165,24 @@ describe('the body a speaker heads', () => {
     expect(forClaim(text, 'the update was late', 'Microsoft engineer Tom Reyes')).not.toContain('Microsoft');
   });
 });
+
+describe('more names read whole', () => {
+  it('reads "Organisation of the ..." and a company with a demonym inside its name whole', () => {
+    expect(all('Ministers said the Organisation of the Petroleum Exporting Countries would cut output.')).toEqual(['OPEC']);
+    const text = 'The plane belonged to the state airline Ariana Afghan Airlines. Officials said it did not belong to Ariana.';
+    expect(all(text)).toEqual(['Ariana Afghan Airlines']);
+  });
+
+  it('qualifies a body many states have by its state', () => {
+    expect(all('The results go to Togo’s Constitutional Court next week.')).toContain('Constitutional Court (Togo)');
+    expect(all('Brazil’s Federal Police found the document.')).toContain('Federal Police (Brazil)');
+  });
+
+  it('keeps a medium’s short name as written before words that are no corporate group', () => {
+    expect(all('He ran Fox Interactive Media, and later the FT Group.')).toEqual(['Fox Interactive Media', 'Financial Times Group']);
+  });
+
+  it('reads no acronym into the rest of an all-capitals dateline', () => {
+    expect(all('NEW YORK (AP) — Shares of Halden Mills fell.')).not.toContain('YORK');
+  });
+});

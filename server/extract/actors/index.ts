@@ -9,7 +9,7 @@ import { CAPITAL_STATES, COUNTRY_NAMES, CITY_NAMES, GAZETTEER_KINDS, REGION_NAME
 import { countedStateDescriptions, definiteDescriptions, firstAtOrAfter, LONGEST_MENTION, officeDescriptions, spokespersonDescriptions, subdivisionDescriptions, titleDescriptions } from './descriptions.js';
 import { STATE_AND_PROVINCE_NAMES } from '../lexicon/subdivisions.js';
 import { scan, type RawMention } from './scanner.js';
-import { GENERIC_BODIES, militaryDescriptions, possessiveForces, qualifyNationalBodies } from './national-bodies.js';
+import { isGenericBody, militaryDescriptions, possessiveForces, qualifyNationalBodies } from './national-bodies.js';
 import { COMPANY_NAMES, ELECTORAL_COMMISSIONS, TOWN_CLUBS } from '../lexicon/organizations.js';
 
 export type { ActorKind } from './gazetteer.js';
@@ -591,7 +591,7 @@ function articleMentions(text: string): ArticleMentions {
   const qualifiedBodies = new Map<string, string>();
   for (const m of mentions) {
     const paren = m.canonical.indexOf(' (');
-    if (paren > 0 && GENERIC_BODIES.has(m.canonical.slice(0, paren)) && !qualifiedBodies.has(m.canonical.slice(0, paren))) qualifiedBodies.set(m.canonical.slice(0, paren), m.canonical);
+    if (paren > 0 && isGenericBody(m.canonical.slice(0, paren)) && !qualifiedBodies.has(m.canonical.slice(0, paren))) qualifiedBodies.set(m.canonical.slice(0, paren), m.canonical);
   }
   for (const m of mentions) if (!ctx.kinds.has(m.canonical)) ctx.kinds.set(m.canonical, m.kind);
   const anaphora = definiteDescriptions(text, mentions, raw, COUNTRY_NAMES, CITY_NAMES);

@@ -21,6 +21,9 @@ const AREA = 'internal affairs|foreign affairs|external affairs|home affairs|eme
 const MINISTRY = new RegExp(`\\b(?:(${AREA}) ministry|ministry of (?:the )?(${AREA}))\\b`, 'gi');
 /** Gazetteer names of bodies that exist in many states. */
 export const GENERIC_BODIES = new Set(['Joint Chiefs of Staff']);
+/** Names of bodies that many states have under the same name: "Federal Police", "Constitutional Court". */
+const GENERIC_BODY_NAME = /^(?:Federal|National|Supreme|Constitutional|High|Civil Aviation|Central) (?:Police|Court|Council|Assembly|Authority|Commission|Bank)$/;
+export const isGenericBody = (name: string) => GENERIC_BODIES.has(name) || GENERIC_BODY_NAME.test(name);
 
 /** A state named right before a body: "Belarus's", "Egypt's official", "the Russian". */
 function stateBefore(text: string, mentions: ActorMention[], start: number): string | null {
@@ -83,12 +86,12 @@ export function qualifyNationalBodies(text: string, mentions: ActorMention[], ho
   // One state per body and article: the first one the text names for it, else the article's own.
   const stateOfBody = new Map<string, string | null>();
   for (const m of mentions) {
-    if (!GENERIC_BODIES.has(m.canonical) || stateOfBody.get(m.canonical)) continue;
+    if (!isGenericBody(m.canonical) || stateOfBody.get(m.canonical)) continue;
     const state = stateOf(text, mentions, m.start, m.end, null);
     if (state) stateOfBody.set(m.canonical, state);
   }
   for (const m of mentions) {
-    if (!GENERIC_BODIES.has(m.canonical)) continue;
+    if (!isGenericBody(m.canonical)) continue;
     const state = stateOfBody.get(m.canonical) ?? home;
     if (state && state !== 'United States') m.canonical = `${m.canonical} (${state})`;
   }

@@ -350,6 +350,8 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
           const absorb = (OF_LIKE.has(prevKey) && (prevKey !== 'of' && prevKey !== 'for' || (j >= 2 && (ORG_HEADS.has(tokens[j - 2].key) || PLACE_HEADS.has(tokens[j - 2].key))))) || (singleWordHit && (inner.hit?.role === 'surname' || onlyFirstNames) && inner.hit?.role !== 'demonym') ||
             // "Civil Aviation Authority of the Philippines": a body's name goes on after "of the"
             (prevKey === 'the' && j >= 3 && tokens[j - 2].key === 'of' && ORG_HEADS.has(tokens[j - 3].key) && inner.hit?.kind === 'place' && inner.hit.role === 'name') ||
+            // "Ariana Afghan Airlines", "Royal Jordanian Airlines": a demonym inside a company's name
+            (inner.hit?.role === 'demonym' && inner.last === j + 1 && j + 1 < n && isCapitalised(tokens[j + 1].text) && ORG_HEADS.has(tokens[j + 1].key) && plainGap(text.slice(tokens[j].end, tokens[j + 1].start))) ||
             // "Action Congress", "All Progressives Congress": a known body's generic name ends a longer one
             (singleWordHit && inner.hit?.kind === 'organization' && ORG_HEADS.has(tokens[j].key) && !run.some((k) => gazetteerAt(text, tokens, k)));
           if (!absorb) break;
@@ -374,8 +376,9 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
         continue;
       }
       // "Civil Aviation Authority of the Philippines": "of the" and a known place after a body's head
+      // ("Council of the European Union", "Organisation of the Petroleum Exporting Countries")
       if (t.text === 'of' && j + 2 < n && tokens[j + 1].text === 'the' && ORG_HEADS.has(tokens[j - 1].key) && isCapitalised(tokens[j + 2].text) &&
-        plainGap(text.slice(t.end, tokens[j + 1].start)) && plainGap(text.slice(tokens[j + 1].end, tokens[j + 2].start)) && gazetteerAt(text, tokens, j + 2)?.hit?.kind === 'place') {
+        plainGap(text.slice(t.end, tokens[j + 1].start)) && plainGap(text.slice(tokens[j + 1].end, tokens[j + 2].start)) && (gazetteerAt(text, tokens, j + 2)?.hit?.kind ?? 'place') === 'place') {
         run.push(j, j + 1);
         j += 2;
         continue;
@@ -417,6 +420,9 @@ function splitAtTitles(tokens: Token[], run: number[]): number[][] {
   }
   return [run];
 }
+
+/** Last words of the group that owns a medium: "FT Group", "Telegraph Media Group" (not "Fox Interactive Media"). */
+const CORPORATE_HEADS = new Set(['group', 'holdings', 'plc', 'company', 'corporation', 'inc', 'ltd', 'limited', 'trust', 'networks', 'foundation']);
 
 /** Given names that are also English words ("Bill", "Rod", "Mark"): names only before a surname. */
 const WORD_GIVEN_NAMES = new Set(['bill', 'rod', 'mark', 'will', 'grace', 'hope', 'joy', 'faith', 'rose', 'dawn', 'may', 'june', 'april', 'art', 'buck', 'chase', 'cliff', 'dean', 'drew', 'glen', 'grant', 'hunter', 'jack', 'mason', 'miles', 'nick', 'pat', 'ray', 'rich', 'rusty', 'sandy', 'wade', 'warren', 'frank', 'gene', 'guy', 'holly', 'ivy', 'jade', 'ruby', 'amber', 'penny', 'sue', 'tom', 'bob', 'don', 'ron', 'rob', 'ben', 'sam', 'max', 'earl', 'duke', 'king', 'major', 'bishop', 'carter', 'cole', 'lane', 'page', 'reed', 'stone', 'wood', 'brook', 'heath', 'rocky', 'crystal', 'iris', 'lily', 'daisy', 'pearl', 'summer', 'autumn', 'misty', 'sunny', 'bud', 'chip', 'chuck', 'dick', 'doug', 'hank', 'herb', 'jim', 'lou', 'mo', 'ted', 'tim', 'val', 'vic']);
@@ -477,7 +483,7 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
 
   // An outlet's short name heading an organisation's name: "FT Group" -> "Financial Times Group".
   const outletHead = outletMatchAt(text, tokens, first);
-  if (outletHead && outletHead.last < last) {
+  if (outletHead && outletHead.last < last && last - outletHead.last <= 2 && CORPORATE_HEADS.has(tokens[last - 1].key)) {
     canonical = outletHead.value.entry.canonical.replace(/^The /, '') + text.slice(outletHead.end, end).replace(/\s+/g, ' ');
   }
   // What is left after the titles may be a known name ("President Obama" -> "Obama").
@@ -512,6 +518,8 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
     if (/^ \d/.test(text.slice(end, end + 2))) return null; // "Category 4", "Article 5", "Phase 2"
     if (isAllCaps(t.text)) {
       if (NON_ACTOR_WORDS.has(t.key) || t.text.length > 6) return null;
+      // ("NEW YORK (AP) —": the rest of an all-capitals dateline)
+      if (first > 0 && text.slice(tokens[first - 1].end, start) === ' ' && tokens[first - 1].text.length > 2 && isAllCaps(tokens[first - 1].text)) return null;
       if (first > 0 && /^\d/.test(tokens[first - 1].text) && text.slice(tokens[first - 1].end, start) === ' ') return null; // "737 MAX"
       return { start, end, canonical: t.text, kind: 'organization', source: 'acronym', first, last };
     }

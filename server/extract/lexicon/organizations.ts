@@ -41,7 +41,7 @@ const ROWS: Row[] = [
   ['Association of Southeast Asian Nations', 'ASEAN', 'Asean'],
   ['Organisation of Islamic Cooperation', 'OIC'],
   ['Economic Community of West African States', 'ECOWAS', 'Ecowas'],
-  ['OPEC', 'Organization of the Petroleum Exporting Countries'],
+  ['OPEC', 'Organization of the Petroleum Exporting Countries', 'Organisation of the Petroleum Exporting Countries'],
   ['G7', 'Group of Seven', 'G-7'],
   ['G20', 'Group of 20', 'G-20'],
   ['BRICS'],
