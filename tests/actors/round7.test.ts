@@ -186,3 +186,18 @@ describe('more names read whole', () => {
     expect(all('NEW YORK (AP) — Shares of Halden Mills fell.')).not.toContain('YORK');
   });
 });
+
+describe('armed forces and demonyms', () => {
+  it('names a state’s armed forces "<Demonym> Armed Forces" when no other name is known', () => {
+    expect(all('The Bolivian army surrounded the palace while Brazil’s armed forces stayed in barracks.')).toEqual(['Bolivian Armed Forces', 'Brazilian Armed Forces']);
+  });
+
+  it('keeps an army that is named as such', () => {
+    expect(all('Troops of the Indian Army crossed the river.')).toEqual(['Indian Army']);
+  });
+
+  it('reads a demonym as its state when a preposition, not a name, follows its noun', () => {
+    expect(all('The case may hurt Chinese public opinion about Japan.')).toEqual(['China', 'Japan']);
+    expect(all('Israeli journalist Barak Ravid wrote about it.')).toEqual(['Barak Ravid']);
+  });
+});

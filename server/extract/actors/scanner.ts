@@ -177,7 +177,9 @@ function isLegalSuffix(tokens: Token[], from: number, to: number): boolean {
   return to > from;
 }
 
-const DESCRIPTOR_STOP = new Set(['with', 'in', 'at', 'of', 'to', 'for', 'on', 'and', 'or', 'from', 'by', 'the', 'a', 'an', 'who', 'that', 'which', 'as', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'said', 'says']);
+const DESCRIPTOR_STOP = new Set(['with', 'in', 'at', 'of', 'to', 'for', 'on', 'and', 'or', 'from', 'by', 'the', 'a', 'an', 'who', 'that', 'which', 'as', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'said', 'says',
+  // ("Chinese public opinion about Japan", "a British ship near Bab al-Mandab": the demonym describes no name)
+  'about', 'over', 'against', 'into', 'near', 'after', 'before', 'between', 'toward', 'towards', 'under', 'across', 'through', 'during', 'than', 'off', 'outside', 'inside', 'beyond', 'via']);
 
 /**
  * Is the state named at tokens[..j) only describing the name that follows? "the US Central

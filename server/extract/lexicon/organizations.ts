@@ -1,4 +1,5 @@
 // Well-known organisations, government bodies and armed groups, with acronyms and short forms.
+import { COUNTRIES } from './places.js';
 
 export interface OrganizationEntry {
   canonical: string;
@@ -189,7 +190,7 @@ const ROWS: Row[] = [
   ['Afghan National Security Forces', 'ANSF'],
   ['Armed Forces of Ukraine', 'Ukrainian army', 'Ukrainian military', 'Ukraine\'s armed forces'],
   ['French Armed Forces', 'French army', 'French military'],
-  ['British Armed Forces', 'British army', 'British military', 'British Army'],
+  ['British Armed Forces', 'British military', 'British armed forces'], ['British Army', 'British army'],
   ['Korean People\'s Army', 'North Korean army', 'North Korean military', 'KPA'],
   ['Republic of Korea Armed Forces', 'South Korean military', 'South Korean army'],
   ['Egyptian Armed Forces', 'Egyptian army', 'Egyptian military'],
@@ -197,7 +198,7 @@ const ROWS: Row[] = [
   ['Lebanese Armed Forces', 'Lebanese army', 'Lebanese military'],
   ['Iraqi Armed Forces', 'Iraqi army', 'Iraqi military', 'Iraqi forces'],
   ['Turkish Armed Forces', 'Turkish army', 'Turkish military'],
-  ['Indian Armed Forces', 'Indian army', 'Indian military', 'Indian Army'],
+  ['Indian Armed Forces', 'Indian military', 'Indian armed forces'], ['Indian Army', 'Indian army'],
   ['Japan Self-Defense Forces', 'Self-Defense Forces', 'Japanese military'],
   ['Sudanese Armed Forces', 'Sudanese army', 'Sudanese military', 'SAF'],
   ['Tatmadaw', 'Myanmar military', 'Myanmar army', 'Myanmar\'s military'],
@@ -294,7 +295,22 @@ export const ARMED_GROUP_NAMES: ReadonlySet<string> = new Set([
 
 export const COMPANY_NAMES: ReadonlySet<string> = new Set(COMPANY_ROWS.map((r) => r[0]));
 
-export const ORGANIZATIONS: OrganizationEntry[] = [...ROWS, ...COMPANY_ROWS, ...CLUB_ROWS].map(([canonical, ...aliases]) => ({ canonical, aliases }));
+/**
+ * "<Demonym> Armed Forces" for every state the rows above give no armed forces ("Brazilian
+ * military", "the Bolivian armed forces"), as reference works name most of them.
+ */
+function armedForcesRows(listed: Row[]): Row[] {
+  const named = new Set(listed.flatMap((r) => r.slice(1).map((a) => a.toLowerCase())));
+  const out: Row[] = [];
+  for (const c of COUNTRIES) {
+    const demonym = c.demonyms.find((d) => !/s$|-led$/.test(d));
+    if (!demonym || named.has(`${demonym} military`.toLowerCase()) || named.has(`${demonym} army`.toLowerCase())) continue;
+    out.push([`${demonym} Armed Forces`, `${demonym} military`, `${demonym} armed forces`, `${demonym} Armed Forces`, `${demonym} army`]);
+  }
+  return out;
+}
+
+export const ORGANIZATIONS: OrganizationEntry[] = [...ROWS, ...armedForcesRows(ROWS), ...COMPANY_ROWS, ...CLUB_ROWS].map(([canonical, ...aliases]) => ({ canonical, aliases: aliases.filter((a) => a !== canonical) }));
 
 /** Lower-case phrases that still name an organisation ("the security council"). */
 export const CASE_INSENSITIVE_ORG_ALIASES: [string, string][] = [
