@@ -201,3 +201,17 @@ describe('armed forces and demonyms', () => {
     expect(all('Israeli journalist Barak Ravid wrote about it.')).toEqual(['Barak Ravid']);
   });
 });
+
+describe('a state that only describes', () => {
+  it('reads no state into a currency, a continent’s adjective or a described company', () => {
+    expect(all('Halden Mills turned down a US$500 million offer.')).toEqual(['Halden Mills']);
+    expect(all('Shortages are ailing the South American nation’s economy.')).toEqual([]);
+    expect(all('The deal would see the US software giant back Yahoo.')).toEqual(['Yahoo']);
+    expect(all('Shares fell after a Japanese newspaper report on Apple.')).toEqual(['Apple Inc.']);
+  });
+
+  it('reads a state before one role noun and a name as a description, not before verbs', () => {
+    expect(all('US envoy Adam Boehler met them.')).toEqual(['Adam Boehler']);
+    expect(all('Germany and France both announced Monday that they would expel diplomats.')).toEqual(['Germany', 'France']);
+  });
+});

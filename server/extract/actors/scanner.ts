@@ -188,20 +188,27 @@ const DESCRIPTOR_STOP = new Set(['with', 'in', 'at', 'of', 'to', 'for', 'on', 'a
  */
 const CURRENCIES = new Set(['yen', 'yuan', 'renminbi', 'won', 'dollar', 'dollars', 'pound', 'pounds', 'euro', 'euros', 'rupee', 'rupees', 'rouble', 'roubles', 'ruble', 'rubles', 'franc', 'francs', 'peso', 'pesos', 'lira', 'real', 'reais', 'rand', 'shekel', 'shekels', 'krona', 'krone', 'dinar', 'dinars', 'riyal', 'riyals', 'dirham', 'dirhams', 'naira', 'shilling', 'shillings', 'hryvnia', 'zloty', 'baht', 'ringgit', 'rupiah', 'currency']);
 /** Heads of descriptions of a company: "the Japanese tech fund", "the Chinese tech giant". */
-const COMPANY_NOUNS = new Set(['company', 'firm', 'fund', 'giant', 'group', 'maker', 'carmaker', 'automaker', 'conglomerate', 'lender', 'bank', 'insurer', 'retailer', 'carrier', 'airline', 'operator', 'startup', 'start-up', 'producer', 'manufacturer', 'chipmaker', 'supplier', 'investor', 'company\'s', 'corporation', 'multinational', 'brewer', 'miner', 'utility', 'developer']);
+const COMPANY_NOUNS = new Set(['newspaper', 'daily', 'broadcaster', 'tabloid', 'magazine', 'publisher', 'website', 'company', 'firm', 'fund', 'giant', 'group', 'maker', 'carmaker', 'automaker', 'conglomerate', 'lender', 'bank', 'insurer', 'retailer', 'carrier', 'airline', 'operator', 'startup', 'start-up', 'producer', 'manufacturer', 'chipmaker', 'supplier', 'investor', 'company\'s', 'corporation', 'multinational', 'brewer', 'miner', 'utility', 'developer']);
+
+/** Roles a state's name describes before a person's or firm's name: "US envoy Adam Boehler", "US publisher Dow Jones". */
+const DESCRIBED_ROLES = new Set(['envoy', 'ambassador', 'diplomat', 'journalist', 'reporter', 'correspondent', 'publisher', 'analyst', 'writer', 'author',
+  'columnist', 'editor', 'anchor', 'commentator', 'blogger', 'expert', 'economist', 'scientist', 'researcher', 'lawyer', 'businessman', 'businesswoman', 'billionaire', 'tycoon']);
 
 function isDescriptor(text: string, tokens: Token[], j: number, demonym: boolean): boolean {
+  // "US$250 million": a currency
+  if (text[tokens[j - 1].end] === '$') return true;
   if (j >= tokens.length || !plainGap(text.slice(tokens[j - 1].end, tokens[j].start))) return false;
   if (!demonym) {
     // "Israel-Hamas war", "US-Japan talks": two parties, not a descriptor
     if (text.slice(tokens[j - 1].end, tokens[j].start) === '-') return false;
     const next = gazetteerAt(text, tokens, j);
-    return !!next?.hit && next.hit.kind === 'organization' && next.hit.role === 'name';
+    if (next?.hit && next.hit.kind === 'organization' && next.hit.role === 'name') return true;
+    // ("US publisher Dow Jones", "the US software giant": read below as a demonym is)
   }
   // "7,070 Japanese yen": a currency
   if (CURRENCIES.has(tokens[j].key)) return true;
   // "the Japanese tech fund", "the Chinese e-commerce giant": a description of a company named elsewhere
-  if (/\bthe\s+$/i.test(text.slice(Math.max(0, tokens[j - 1].start - 5), tokens[j - 1].start))) {
+  if (/\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, tokens[j - 1].start - 5), tokens[j - 1].start))) {
     for (let c = j; c < tokens.length && c - j < 4 && tokens[c].folded === tokens[c].key && plainGap(text.slice(tokens[c - 1].end, tokens[c].start)); c++) {
       if (COMPANY_NOUNS.has(tokens[c].key)) return true;
     }
@@ -210,7 +217,9 @@ function isDescriptor(text: string, tokens: Token[], j: number, demonym: boolean
   while (k < tokens.length && k - j < 3 && tokens[k].folded === tokens[k].key && !DESCRIPTOR_STOP.has(tokens[k].key) && !/[,.;:!?"“”()]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) k++;
   if (k === j || k >= tokens.length || k - j > 3) return false;
   if (/[,.;:!?"“”()]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return false;
-  return isCapitalised(tokens[k].text) && !gazetteerAt(text, tokens, k)?.hit?.role?.startsWith('demonym');
+  // (a state's name before one role noun: "US envoy Adam Boehler", not "France both announced Monday")
+  if (!demonym && (k - j > 1 || !DESCRIBED_ROLES.has(tokens[j].key))) return false;
+  return isCapitalised(tokens[k].text) && !NON_ACTOR_WORDS.has(tokens[k].key) && !gazetteerAt(text, tokens, k)?.hit?.role?.startsWith('demonym');
 }
 
 /**
@@ -279,6 +288,11 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
         // "Russia's security council", "the Iranian security council": a lower-case generic
         // phrase belonging to someone else is not the gazetteer's body.
         if (tok.folded === tok.key && i > 0 && (/['’]s\s+$/.test(text.slice(Math.max(0, tok.start - 4), tok.start)) || gazetteerAt(text, tokens, i - 1)?.hit?.role === 'demonym')) {
+          i = g.last;
+          continue;
+        }
+        // "the South American nation", "Latin American leaders": a continent's adjective, not the United States'
+        if (h.role === 'demonym' && i > 0 && /^(?:North|South|Central|Latin)$/.test(tokens[i - 1].text) && plainGap(text.slice(tokens[i - 1].end, tok.start))) {
           i = g.last;
           continue;
         }
