@@ -889,9 +889,9 @@ class ArticleActors implements ActorResolver {
     for (const a of this.actorsIn(claimStart, claimEnd)) if (!out.includes(a)) out.push(a);
     // "the Bloomberg report was about right", "an interview with the Jerusalem Post": a medium the
     // claim itself names is one of its actors (the engine drops the outlet that reports the claim).
-    for (const m of this.raw) {
-      if (m.start >= claimEnd) break;
-      if (m.kind !== 'outlet' || m.start < claimStart) continue;
+    for (let r = firstAtOrAfter(this.raw, claimStart); r < this.raw.length && this.raw[r].start < claimEnd; r++) {
+      const m = this.raw[r];
+      if (m.kind !== 'outlet') continue;
       // (not in an aside: "Bloomberg LP [the parent company of Bloomberg News]")
       if (/[([][^)\]]*$/.test(text.slice(claimStart, m.start))) continue;
       // (nor a name read as something else: "Sun's shares" in a story about Sun Microsystems)
