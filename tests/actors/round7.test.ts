@@ -215,3 +215,19 @@ describe('a state that only describes', () => {
     expect(all('Germany and France both announced Monday that they would expel diplomats.')).toEqual(['Germany', 'France']);
   });
 });
+
+describe('lexicon: parties, carmakers, straits, bases', () => {
+  it('names UK parties by their full names, and keeps a ministry of labour a ministry', () => {
+    expect(all('A Tory MP said Labour’s deputy leader was wrong.')).toEqual(['Conservative Party', 'Labour Party']);
+    expect(all('The Ministry of Labour said wages rose.')).toEqual(['Ministry of Labour']);
+  });
+
+  it('knows carmakers and a strait under one spelling', () => {
+    expect(all('Fiat Group wants to buy Opel and Vauxhall.')).toEqual(['Fiat', 'Opel', 'Vauxhall Motors']);
+    expect(all('The ship was attacked near Bab al-Mandab, off Mukha.')).toEqual(['Bab-el-Mandeb', 'Mokha']);
+  });
+
+  it('reads "X base" as a facility', () => {
+    expect(all('Fighters attacked houses south of the Hattab base.')).toEqual(['Hattab Base']);
+  });
+});

@@ -34,7 +34,7 @@ const OF_LIKE = new Set(['of', 'for', 'de', 'du', 'des', 'del', 'della', 'di', '
 /** Lower-case heads that extend an unknown place name: "Yushu county" -> "Yushu County". */
 const PLACE_SUFFIXES = new Set(['county', 'province', 'state', 'district', 'prefecture', 'governorate', 'oblast', 'region', 'township']);
 /** Lower-case heads that make an unknown name a facility: "Yalgado Ouedraogo hospital". */
-const FACILITY_SUFFIXES = new Set(['hospital', 'hotel', 'airport', 'stadium', 'prison', 'mosque', 'church', 'university', 'school', 'cafe', 'café', 'restaurant', 'camp', 'port', 'plant', 'refinery']);
+const FACILITY_SUFFIXES = new Set(['base', 'airbase', 'hospital', 'hotel', 'airport', 'stadium', 'prison', 'mosque', 'church', 'university', 'school', 'cafe', 'café', 'restaurant', 'camp', 'port', 'plant', 'refinery']);
 /** Lower-case words after a hyphen that are not part of a name ("London-based"). */
 const HYPHEN_NOT_NAME = new Set(['based', 'led', 'born', 'backed', 'owned', 'run', 'style', 'era', 'made', 'linked', 'funded', 'affiliated', 'controlled', 'held', 'bound', 'wide', 'like', 'type', 'free', 'friendly', 'allied', 'aligned', 'brokered', 'sponsored', 'bred', 'inspired', 'listed', 'registered', 'flagged', 'sized', 'speaking', 'occupied', 'annexed', 'language']);
 /** Verbs (and auxiliaries) after which a capital city stands for its government: "Doha proposed". */
