@@ -231,3 +231,12 @@ describe('lexicon: parties, carmakers, straits, bases', () => {
     expect(all('Fighters attacked houses south of the Hattab base.')).toEqual(['Hattab Base']);
   });
 });
+
+describe('facilities named before', () => {
+  it('points "the mine", "the airport" back to the one the article named', () => {
+    const text = 'A blast hit the Dunmore Coal Mine on Friday. Rescuers said the mine had been closed since June.';
+    const r = createActorResolver(text);
+    const i = text.indexOf('the mine had');
+    expect(r.actorsIn(i, text.length)).toEqual(['Dunmore Coal Mine']);
+  });
+});
