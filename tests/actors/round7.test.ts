@@ -240,3 +240,10 @@ describe('facilities named before', () => {
     expect(r.actorsIn(i, text.length)).toEqual(['Dunmore Coal Mine']);
   });
 });
+
+describe('a subdivision’s bare name', () => {
+  it('means the subdivision the article named with its unit, not the city', () => {
+    expect(all('The quake struck in the north of Nagano Prefecture. It toppled several houses in Nagano.')).toEqual(['Nagano Prefecture']);
+    expect(all('The quake struck Nagano Prefecture, and officials in Nagano city said it was spared.')).toEqual(['Nagano Prefecture', 'Nagano']);
+  });
+});

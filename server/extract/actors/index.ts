@@ -361,6 +361,8 @@ function sentenceStartBefore(text: string, pos: number): number {
 }
 /** Provinces named by a compass point, which many states have. */
 const COMPASS_PROVINCE = /^(?:Northern|Southern|Eastern|Western|Central|North[- ]Western|North[- ]Eastern|South[- ]Western|South[- ]Eastern) Province$/;
+/** A subdivision named with its unit: "Nagano Prefecture", "Ludian County", "Kaduna State". */
+const UNIT_NAME = /^(.+) (?:Prefecture|Province|State|County|District|Oblast)$/;
 /** Words of a football story. */
 const FOOTBALL_WORDS = /\b(?:football|soccer|striker|midfielder|defender|goalkeeper|winger|transfer|Premier League|La Liga|Serie A|Bundesliga|Ligue 1|Champions League|Europa League|UEFA|FIFA|World Cup|coach|manager|squad|goals?|loan|signing)\b/g;
 /** Whether a text tells a football story: three uses of its words at least. */
@@ -575,6 +577,19 @@ function articleMentions(text: string): ArticleMentions {
     if (GAZETTEER_KINDS.get(name) === 'place' && !mentions.some((m) => m.start === r.index)) mentions.push({ start: r.index, end: r.index + r[1].length, canonical: name, kind: 'place' });
   }
   mentions.sort((a, b) => a.start - b.start);
+  // "Nagano Prefecture ... houses in Nagano": a subdivision the article names with its unit is what its bare
+  // name means there (not "Nagano city"). (Not governorates: their bare names are mostly the big cities.)
+  const units = new Map<string, string>();
+  for (const m of mentions) {
+    const u = m.kind === 'place' ? UNIT_NAME.exec(m.canonical) : null;
+    if (u) units.set(u[1], m.canonical);
+  }
+  if (units.size) {
+    for (const m of mentions) {
+      const unit = m.kind === 'place' ? units.get(m.canonical) : undefined;
+      if (unit && !/^\s+(?:[Cc]ity|[Tt]own)\b/.test(text.slice(m.end, m.end + 8))) m.canonical = unit;
+    }
+  }
   // An unknown name the article once uses as a place ("in Marvik") is that place everywhere.
   const placesByUse = new Set<string>();
   for (const m of mentions) if (m.kind === 'place' && !GAZETTEER_KINDS.has(m.canonical)) placesByUse.add(m.canonical);
