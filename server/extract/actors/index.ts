@@ -586,7 +586,7 @@ function articleMentions(text: string): ArticleMentions {
   }
   if (units.size) {
     for (const m of mentions) {
-      const unit = m.kind === 'place' ? units.get(m.canonical) : undefined;
+      const unit = m.kind === 'place' && !ctx.townNames.has(m.canonical.toLowerCase()) ? units.get(m.canonical) : undefined;
       if (unit && !/^\s+(?:[Cc]ity|[Tt]own)\b/.test(text.slice(m.end, m.end + 8))) m.canonical = unit;
     }
   }
