@@ -247,3 +247,9 @@ describe('a subdivision’s bare name', () => {
     expect(all('The quake struck Nagano Prefecture, and officials in Nagano city said it was spared.')).toEqual(['Nagano Prefecture', 'Nagano']);
   });
 });
+
+describe('letters after a name', () => {
+  it('drops post-nominal letters from a person’s name', () => {
+    expect(all('Advocate Ismail Jamie SC said the case was weak, and Jane Roe MP agreed.')).toEqual(['Ismail Jamie', 'Jane Roe']);
+  });
+});

@@ -440,6 +440,9 @@ function splitAtTitles(tokens: Token[], run: number[]): number[][] {
 /** Last words of the group that owns a medium: "FT Group", "Telegraph Media Group" (not "Fox Interactive Media"). */
 const CORPORATE_HEADS = new Set(['group', 'holdings', 'plc', 'company', 'corporation', 'inc', 'ltd', 'limited', 'trust', 'networks', 'foundation']);
 
+/** Letters after a person's name: "SC", "QC", "MP", "OBE". */
+const POST_NOMINALS = new Set(['SC', 'QC', 'KC', 'MP', 'MEP', 'MSP', 'OBE', 'CBE', 'MBE', 'KBE', 'PhD']);
+
 /** Given names that are also English words ("Bill", "Rod", "Mark"): names only before a surname. */
 const WORD_GIVEN_NAMES = new Set(['bill', 'rod', 'mark', 'will', 'grace', 'hope', 'joy', 'faith', 'rose', 'dawn', 'may', 'june', 'april', 'art', 'buck', 'chase', 'cliff', 'dean', 'drew', 'glen', 'grant', 'hunter', 'jack', 'mason', 'miles', 'nick', 'pat', 'ray', 'rich', 'rusty', 'sandy', 'wade', 'warren', 'frank', 'gene', 'guy', 'holly', 'ivy', 'jade', 'ruby', 'amber', 'penny', 'sue', 'tom', 'bob', 'don', 'ron', 'rob', 'ben', 'sam', 'max', 'earl', 'duke', 'king', 'major', 'bishop', 'carter', 'cole', 'lane', 'page', 'reed', 'stone', 'wood', 'brook', 'heath', 'rocky', 'crystal', 'iris', 'lily', 'daisy', 'pearl', 'summer', 'autumn', 'misty', 'sunny', 'bud', 'chip', 'chuck', 'dick', 'doug', 'hank', 'herb', 'jim', 'lou', 'mo', 'ted', 'tim', 'val', 'vic']);
 
@@ -471,6 +474,8 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
     }
   }
   while (r.length && NON_ACTOR_WORDS.has(tokens[r[r.length - 1]].key)) r.pop();
+  // "Ismail Jamie SC", "Jane Roe MP": letters after a person's name are no part of it
+  while (r.length > 2 && POST_NOMINALS.has(tokens[r[r.length - 1]].text)) r.pop();
   while (r.length && CONNECTORS.has(tokens[r[0]].key)) r.shift();
   if (!r.length) return null;
   if (r.every((k) => NON_ACTOR_WORDS.has(tokens[k].key) || TITLE_WORDS.has(tokens[k].key) || ROLE_NOUNS.has(tokens[k].key))) return null;
