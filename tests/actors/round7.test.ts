@@ -253,3 +253,20 @@ describe('letters after a name', () => {
     expect(all('Advocate Ismail Jamie SC said the case was weak, and Jane Roe MP agreed.')).toEqual(['Ismail Jamie', 'Jane Roe']);
   });
 });
+
+describe('vessels', () => {
+  it('points "the ship", "the boat" back to the vessel the article named', () => {
+    const text = 'Rebels attacked the cargo ship Varnhold on Sunday. Sources said the ship had sunk.';
+    const r = createActorResolver(text);
+    const i = text.indexOf('the ship had');
+    expect(r.actorsIn(i, text.length)).toEqual(['Varnhold']);
+    const text2 = 'Most passengers on board the Surya Makmur Indah ferry were missing. Officials said the boat’s manifest was wrong.';
+    const r2 = createActorResolver(text2);
+    const j = text2.indexOf('the boat');
+    expect(r2.actorsIn(j, text2.length)).toEqual(['Surya Makmur Indah']);
+  });
+
+  it('points nowhere in a story that names no vessel', () => {
+    expect(all('Rescuers said the ship had sunk near Bergen.')).toEqual(['Bergen']);
+  });
+});

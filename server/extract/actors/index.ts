@@ -361,6 +361,40 @@ function sentenceStartBefore(text: string, pos: number): number {
 }
 /** Provinces named by a compass point, which many states have. */
 const COMPASS_PROVINCE = /^(?:Northern|Southern|Eastern|Western|Central|North[- ]Western|North[- ]Eastern|South[- ]Western|South[- ]Eastern) Province$/;
+/** A vessel's name after or before what it is: "the British ship Rubymar", "the Surya Makmur Indah ferry". */
+const VESSEL_NOUN = String.raw`(?:ship|vessel|tanker|freighter|ferry|boat|cargo ship|bulk carrier|container ship|yacht|trawler)`;
+const VESSEL_NAME_AFTER = new RegExp(String.raw`\b${VESSEL_NOUN}\s+(?=\p{Lu})`, 'gu');
+const VESSEL_NAME_BEFORE = new RegExp(String.raw`(?<=\p{Lu}[\p{L}-]*)\s+${VESSEL_NOUN}\b`, 'gu');
+/** "the ship", "the stricken vessel", "the boat's manifest": the vessel the article named. */
+const THE_VESSEL = new RegExp(String.raw`\b[Tt]he (?:[a-z-]+ ){0,2}?${VESSEL_NOUN}\b(?!-)`, 'g');
+
+/** Mentions of "the ship" (and the like) pointing back to the vessel the article named last before them. */
+function vesselDescriptions(text: string, mentions: ActorMention[]): ActorMention[] {
+  // (most articles tell of no vessel)
+  if (!/\b(?:ship|vessel|tanker|freighter|ferry|boat|yacht|trawler)\b/.test(text)) return [];
+  const vessels: ActorMention[] = [];
+  // the name right after the noun, or right before it
+  const ends = [...text.matchAll(VESSEL_NAME_AFTER)].map((v) => ({ after: true, at: v.index + v[0].length }));
+  for (const v of text.matchAll(VESSEL_NAME_BEFORE)) ends.push({ after: false, at: v.index });
+  for (const { after, at } of ends) {
+    const k = firstAtOrAfter(mentions, after ? at : at - LONGEST_MENTION);
+    for (let j = Math.max(0, k - 1); j < mentions.length && mentions[j].start <= at; j++) {
+      const m = mentions[j];
+      if (m.kind !== 'place' && (after ? m.start === at : m.end === at) && !vessels.includes(m)) vessels.push(m);
+    }
+  }
+  if (!vessels.length) return [];
+  vessels.sort((a, b) => a.start - b.start);
+  const out: ActorMention[] = [];
+  for (const d of text.matchAll(THE_VESSEL)) {
+    let named: ActorMention | null = null;
+    for (const v of vessels) if (v.start < d.index) named = v;
+    named ??= vessels.length === 1 ? vessels[0] : null;
+    if (named) out.push({ start: d.index, end: d.index + d[0].length, canonical: named.canonical, kind: named.kind });
+  }
+  return out;
+}
+
 /** A subdivision named with its unit: "Nagano Prefecture", "Ludian County", "Kaduna State". */
 const UNIT_NAME = /^(.+) (?:Prefecture|Province|State|County|District|Oblast)$/;
 /** Words of a football story. */
@@ -610,6 +644,7 @@ function articleMentions(text: string): ArticleMentions {
   }
   for (const m of mentions) if (!ctx.kinds.has(m.canonical)) ctx.kinds.set(m.canonical, m.kind);
   const anaphora = definiteDescriptions(text, mentions, raw, COUNTRY_NAMES, CITY_NAMES);
+  anaphora.push(...vesselDescriptions(text, mentions));
   anaphora.push(...officeDescriptions(text, mentions));
   anaphora.push(...titleDescriptions(text, mentions));
   anaphora.push(...spokespersonDescriptions(text, mentions));
