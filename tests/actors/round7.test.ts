@@ -270,3 +270,17 @@ describe('vessels', () => {
     expect(all('Rescuers said the ship had sunk near Bergen.')).toEqual(['Bergen']);
   });
 });
+
+describe('the speaker’s own group', () => {
+  const forClaim = (text: string, claim: string, speaker: string) => {
+    const i = text.indexOf(claim);
+    return createActorResolver(text).actorsForClaim(i, i + claim.length, speaker);
+  };
+
+  it('reads "the group" in a spokesman’s claim as the group the article gave him, before or after his name', () => {
+    const text = 'A plane crashed near Ghazni. Zabihullah Mujahid, a Taliban spokesman, said the group was checking reports.';
+    expect(forClaim(text, 'the group was checking reports', 'Zabihullah Mujahid')).toContain('Taliban');
+    const text2 = 'A plane crashed near Ghazni. Taliban spokesman Zabihullah Mujahid said the group was checking reports.';
+    expect(forClaim(text2, 'the group was checking reports', 'Zabihullah Mujahid')).toContain('Taliban');
+  });
+});

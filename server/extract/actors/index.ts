@@ -361,6 +361,8 @@ function sentenceStartBefore(text: string, pos: number): number {
 }
 /** Provinces named by a compass point, which many states have. */
 const COMPASS_PROVINCE = /^(?:Northern|Southern|Eastern|Western|Central|North[- ]Western|North[- ]Eastern|South[- ]Western|South[- ]Eastern) Province$/;
+/** A claim about the speaker's own group: "the group", "the movement", "the party". */
+const GROUP_SELF = /\b[Tt]he (?:group|movement|militia|party|organi[sz]ation)\b(?![-'’])/;
 /** A vessel's name after or before what it is: "the British ship Rubymar", "the Surya Makmur Indah ferry". */
 const VESSEL_NOUN = String.raw`(?:ship|vessel|tanker|freighter|ferry|boat|cargo ship|bulk carrier|container ship|yacht|trawler)`;
 const VESSEL_NAME_AFTER = new RegExp(String.raw`\b${VESSEL_NOUN}\s+(?=\p{Lu})`, 'gu');
@@ -848,7 +850,17 @@ class ArticleActors implements ActorResolver {
         const prev = mentions[k - 1];
         if (prev.kind === 'person') continue;
         const between = tokenize(text.slice(prev.end, m.start));
-        if (between.length <= 5 && between.every((w) => w.key === 's' || TITLE_WORDS.has(w.key) || ROLE_NOUNS.has(w.key))) this.affiliations.set(m.canonical, prev.canonical);
+        // (a title or role at least, and no sentence between: "Ghazni. Zabihullah Mujahid" is no affiliation)
+        if (between.length >= 1 && between.length <= 5 && !/[.;:!?]/.test(text.slice(prev.end, m.start)) && between.every((w) => w.key === 's' || TITLE_WORDS.has(w.key) || ROLE_NOUNS.has(w.key))) this.affiliations.set(m.canonical, prev.canonical);
+      }
+      // "Zabihullah Mujahid, a Taliban spokesman": the body in an apposition after the name
+      for (let k = 0; k + 1 < mentions.length; k++) {
+        const m = mentions[k];
+        const next = mentions[k + 1];
+        if (m.kind !== 'person' || next.kind === 'person' || this.affiliations.has(m.canonical)) continue;
+        if (!/^,\s+(?:a|an|the)\s+(?:(?:senior|top|chief|former)\s+)?$/i.test(text.slice(m.end, next.start))) continue;
+        const role = /^(?:['’]s)?\s+([\p{L}-]+)/u.exec(text.slice(next.end, next.end + 30));
+        if (role && (TITLE_WORDS.has(role[1].toLowerCase()) || ROLE_NOUNS.has(role[1].toLowerCase()))) this.affiliations.set(m.canonical, next.canonical);
       }
     }
     return this.affiliations.get(person) ?? null;
@@ -987,6 +999,12 @@ class ArticleActors implements ActorResolver {
     if ((!speaker || speakerIsPerson || !speakerFound.length) && /^\s*["“‘']?\s*(?:it|its)\b/i.test(claim)) {
       const referent = this.bodyBefore(claimStart, speaker);
       if (referent && !out.includes(referent)) out.push(referent);
+    }
+    // "(Taliban spokesman X said) the group was checking reports": the speaker's own group or party
+    if (GROUP_SELF.test(claim) && speakerFound.length) {
+      const body = speakerFound.find((m) => m.kind === 'organization') ?? null;
+      const own = body?.canonical ?? (speakerPerson ? this.affiliationOf(speakerPerson.canonical) : null);
+      if (own && this.kindOf(own) === 'organization' && !out.includes(own)) out.push(own);
     }
     // "The advisers want him to declare ...": an object pronoun with no person in the claim is the
     // person last named before it.
