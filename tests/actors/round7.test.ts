@@ -5,6 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { createActorResolver } from '../../server/extract/actors/index.js';
 
 const all = (text: string) => createActorResolver(text).actorsIn(0, text.length);
+const forClaim = (text: string, claim: string, speaker: string | null) => {
+  const i = text.indexOf(claim);
+  return createActorResolver(text).actorsForClaim(i, i + claim.length, speaker);
+};
 
 describe('subdivisions named with their unit', () => {
   it('names a Nigerian state "X State" however the text writes it', () => {
@@ -56,10 +60,6 @@ describe('football clubs', () => {
 });
 
 describe('media a claim names', () => {
-  const forClaim = (text: string, claim: string, speaker: string | null) => {
-    const i = text.indexOf(claim);
-    return createActorResolver(text).actorsForClaim(i, i + claim.length, speaker);
-  };
 
   it('counts a medium the claim is about among its actors', () => {
     const text = 'A company spokesman said the figures in the Bloomberg report were "pure speculation".';
@@ -104,17 +104,11 @@ describe('short and shared names', () => {
 
   it('reads a club’s spokesman as the club in a football story', () => {
     const text = 'Malaga want a transfer fee for their striker, and the coach has spoken to the squad. A Malaga spokesman said the club would not sell.';
-    const claim = 'the club would not sell';
-    const i = text.indexOf(claim);
-    expect(createActorResolver(text).actorsForClaim(i, i + claim.length, 'A Malaga spokesman')).toContain('Málaga CF');
+    expect(forClaim(text, 'the club would not sell', 'A Malaga spokesman')).toContain('Málaga CF');
   });
 });
 
 describe('a state’s own bodies', () => {
-  const forClaim = (text: string, claim: string, speaker: string) => {
-    const i = text.indexOf(claim);
-    return createActorResolver(text).actorsForClaim(i, i + claim.length, speaker);
-  };
 
   it('reads "<state>\'s Security Council" as that state’s council, not the UN’s', () => {
     expect(all('Belarus’s Security Council met on Monday, and the UN Security Council met on Tuesday.')).toEqual(['Security Council (Belarus)', 'United Nations Security Council']);
@@ -148,10 +142,6 @@ describe('names of bodies read whole', () => {
 });
 
 describe('the body a speaker heads', () => {
-  const forClaim = (text: string, claim: string, speaker: string) => {
-    const i = text.indexOf(claim);
-    return createActorResolver(text).actorsForClaim(i, i + claim.length, speaker);
-  };
 
   it('adds the firm or town a speaker heads by title', () => {
     const text = 'Microsoft CEO Steve Ballmer said he was open to a deal for Yahoo.';
@@ -272,10 +262,6 @@ describe('vessels', () => {
 });
 
 describe('the speaker’s own group', () => {
-  const forClaim = (text: string, claim: string, speaker: string) => {
-    const i = text.indexOf(claim);
-    return createActorResolver(text).actorsForClaim(i, i + claim.length, speaker);
-  };
 
   it('reads "the group" in a spokesman’s claim as the group the article gave him, before or after his name', () => {
     const text = 'A plane crashed near Ghazni. Zabihullah Mujahid, a Taliban spokesman, said the group was checking reports.';
