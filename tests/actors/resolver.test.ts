@@ -174,7 +174,7 @@ describe('actor resolver: longer names', () => {
 
   it('does not take "X-based" places or lone company suffixes for actors', () => {
     const text = 'The London-based fund sold Apple Inc shares.';
-    expect(actorsOf(text, text)).toEqual(['Apple']);
+    expect(actorsOf(text, text)).toEqual(['Apple Inc.']);
   });
 });
 
@@ -228,7 +228,7 @@ describe('actor resolver: offices without their holder', () => {
 describe('actor resolver: affiliation, titles and a name in one capitalised run', () => {
   it('splits "Acme Corp Chief Executive Jane Roe" into the company and the person', () => {
     const text = 'Acme Corp Chief Executive Jane Roe and Deputy Prime Minister Tom Reyes spoke.';
-    expect(actorsOf(text, text)).toEqual(['Acme', 'Jane Roe', 'Tom Reyes']);
+    expect(actorsOf(text, text)).toEqual(['Acme Corporation', 'Jane Roe', 'Tom Reyes']);
   });
 });
 

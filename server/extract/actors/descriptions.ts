@@ -23,8 +23,8 @@ export function firstAtOrAfter(items: { start: number }[], offset: number): numb
 /** Longest actor mention, so that actorsIn can start its walk just before a span. */
 export const LONGEST_MENTION = 200;
 
-/** "the hotel", "the country": definite descriptions that point back to the last actor of that sort. */
-const DEFINITE = /\b[Tt]he (?:(terror|terrorist|militant|jihadist|islamist|armed|rebel|extremist|insurgent|paramilitary|palestinian|islamic|lebanese|yemeni|shiite|sunni) )?(?:(?:[a-z][A-Za-z-]*|[A-Z][a-z]+(?:an|ese|ish|i|ch)) ){0,3}?(hotel|cafe|café|restaurant|hospital|school|university|newspaper|paper|country|city|capital|company|firm|fund|giant|conglomerate|carmaker|automaker|chipmaker|retailer|airline|bank|group|organi[sz]ation|movement|militia)\b(?!-)/g;
+/** "the hotel", "the mine", "the country": definite descriptions that point back to the last actor of that sort. */
+const DEFINITE = /\b[Tt]he (?:(terror|terrorist|militant|jihadist|islamist|armed|rebel|extremist|insurgent|paramilitary|palestinian|islamic|lebanese|yemeni|shiite|sunni) )?(?:(?:[a-z][A-Za-z-]*|[A-Z][a-z]+(?:an|ese|ish|i|ch)) ){0,3}?(hotel|cafe|café|restaurant|hospital|school|university|college|mine|plant|airport|mall|stadium|prison|church|mosque|base|factory|refinery|newspaper|paper|country|city|capital|company|firm|fund|giant|conglomerate|carmaker|automaker|chipmaker|retailer|airline|bank|group|organi[sz]ation|movement|militia)\b(?!-)/g;
 /** Heads that describe a company: "the Japanese tech fund", "the e-commerce giant". */
 const COMPANY_HEADS = new Set(['firm', 'fund', 'giant', 'conglomerate', 'carmaker', 'automaker', 'chipmaker', 'retailer', 'airline']);
 /** Words that make "the ... group" an armed group. */

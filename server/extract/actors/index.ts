@@ -9,8 +9,8 @@ import { CAPITAL_STATES, COUNTRY_NAMES, CITY_NAMES, GAZETTEER_KINDS, REGION_NAME
 import { countedStateDescriptions, definiteDescriptions, firstAtOrAfter, LONGEST_MENTION, officeDescriptions, spokespersonDescriptions, subdivisionDescriptions, titleDescriptions } from './descriptions.js';
 import { STATE_AND_PROVINCE_NAMES } from '../lexicon/subdivisions.js';
 import { scan, type RawMention } from './scanner.js';
-import { GENERIC_BODIES, militaryDescriptions, possessiveForces, qualifyNationalBodies } from './national-bodies.js';
-import { ELECTORAL_COMMISSIONS } from '../lexicon/organizations.js';
+import { isGenericBody, militaryDescriptions, possessiveForces, qualifyNationalBodies } from './national-bodies.js';
+import { COMPANY_NAMES, ELECTORAL_COMMISSIONS, TOWN_CLUBS } from '../lexicon/organizations.js';
 
 export type { ActorKind } from './gazetteer.js';
 
@@ -128,7 +128,8 @@ function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof
     ctx.surnames.set(family, prev === undefined || prev === m.canonical ? m.canonical : null);
   }
   for (const m of raw) {
-    if (m.source === 'pattern' && m.kind !== 'person' && m.last - m.first >= 2) {
+    // (and a known company's: "Thomson Corp" ... "Thomson", "Sun Microsystems" ... "Sun")
+    if ((m.source === 'pattern' && m.kind !== 'person' && m.last - m.first >= 2) || (m.source === 'gazetteer' && m.last - m.first >= 2 && COMPANY_NAMES.has(m.canonical))) {
       const firstWord = tokens[m.first];
       if (!isCommonWord(firstWord.key) && !ctx.shortForms.has(firstWord.key)) ctx.shortForms.set(firstWord.key, m.canonical);
       ctx.kinds.set(m.canonical, m.kind as ActorKind);
@@ -176,6 +177,9 @@ function mention(m: RawMention, canonical: string, kind: ActorKind): ActorMentio
 /** Final canonical name and kind of a raw mention, or null when it names no actor. */
 function resolve(m: RawMention, ctx: Context, speakerRole = false): ActorMention | null {
   if (m.kind === 'outlet') {
+    // "Sun's closing price" in an article about Sun Microsystems: the company, not the newspaper
+    const company = m.last - m.first === 1 ? ctx.shortForms.get(ctx.text.slice(m.start, m.end).toLowerCase()) : undefined;
+    if (company && COMPANY_NAMES.has(company)) return mention(m, company, 'organization');
     return outletIsSubject(ctx.text, m.start, m.end) ? { start: m.start, end: m.end, canonical: m.canonical, kind: 'organization' } : null;
   }
   switch (m.source) {
@@ -237,7 +241,7 @@ function resolve(m: RawMention, ctx: Context, speakerRole = false): ActorMention
 const AWARD_TITLE = /^(?:Year|Season|Month|Decade|Tournament|Match)\s+(\S.*)$/;
 
 /** Laws, treaties and competitions: named things that are not actors ("Digital Services Act", "Champions League"). */
-const NOT_ACTOR_NAME = /^(?:X-rays?|MRIs?|CT|CT scans?|ECG|PCR|GPS|VAR|ICU|HIV|AIDS|IVF|Board of (?:Directors|Trustees|Governors)|Supervisory Board|Executive Board|Board|Directors)$|(?:\b(?:Act|Acts|Law|Bill|Treaty|Accords?|Agreement|Convention|Protocol|Resolution|Directive|Regulation|Amendment|Doctrine|Plan|Initiative|Strategy|Cup|Championships?|Olympics|Olympic Games|Games|Grand Prix|Open|Awards?|Prize|Festival|Summit|Conference|Forum|Index|Report|Survey)$)|^(?:Champions League|Europa League|Conference League|Premier League|World Cup|Super Bowl)$/;
+const NOT_ACTOR_NAME = /^(?:X-rays?|MRIs?|CT|CT scans?|ECG|PCR|GPS|VAR|ICU|HIV|AIDS|IVF|MERS(?:-CoV)?|SARS(?:-CoV-2)?|Ebola|Zika|Mpox|COVID-19|Covid-19|K-[Pp]op|Ecstasy|EPO|(?:Christmas|Boxing|New Year['’]s|Valentine['’]s|Memorial|Independence|Labou?r) Day|USD|EUR|GBP|JPY|CNY|RMB|SEK|NOK|DKK|CHF|INR|RUB|ZAR|AUD|CAD|HKD|NZD|(?!G\d)[A-Z]{1,2}\d{2,}[A-Za-z]*|Board of (?:Directors|Trustees|Governors)|Supervisory Board|Executive Board|Board|Directors)$|(?:\b(?:Act|Acts|Law|Bill|Treaty|Accords?|Agreement|Convention|Protocol|Resolution|Directive|Regulation|Amendment|Doctrine|Plan|Initiative|Strategy|Cup|Championships?|Olympics|Olympic Games|Games|Grand Prix|Open|Awards?|Prize|Festival|Summit|Conference|Forum|Index|Report|Survey)$)|^(?:Champions League|Europa League|Conference League|Premier League|World Cup|Super Bowl)$/;
 
 const STOCK_EXCHANGES = new Set(['NYSE', 'NASDAQ', 'LSE', 'TSX', 'ASX', 'HKEX', 'SSE', 'BSE', 'NSE']);
 
@@ -313,6 +317,8 @@ const HEAD_OF_STATE = new RegExp(String.raw`\b${HEAD_TITLES}\b`, 'i');
 const HEAD_TITLE_BEFORE = new RegExp(String.raw`\b${HEAD_TITLES}\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$`, 'iu');
 /** "Nawaz Sharif, the prime minister": the title in an apposition after the name. */
 const HEAD_TITLE_AFTER = new RegExp(String.raw`^,\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}${HEAD_TITLES}\b`, 'iu');
+/** Between a body and a person's name: the person heads it ("CEO", "co-founder and chief executive", "Mayor"). */
+const HEADS_BODY = /^(?:['’]s)?\s+(?:(?:co-)?founder\s+and\s+)?(?:CEO|chief executive(?: officer)?|chairman|chairwoman|(?:co-)?founder|mayor|governor)\s+$/i;
 /** Speakers who speak for a body: "a Treasury spokeswoman", "Renamo spokesman X". */
 const SPOKESPERSON = /\b(?:spokes(?:man|woman|person|people|men|women)|press secretary|press office|representatives?)\b/i;
 /** Common nouns for a person, who may be the one a later "him" or "his" refers to. */
@@ -352,6 +358,64 @@ function sentenceStartBefore(text: string, pos: number): number {
     if ((c === 32 || c === 9) && SENTENCE_END_CHAR.has(text[k - 1]) && /[.!?]["”’]?$/.test(text.slice(Math.max(0, k - 2), k)) && !/\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|U\.S|U\.N|No)\.["”’]?$/.test(text.slice(Math.max(0, k - 5), k))) return k + 1;
   }
   return limit;
+}
+/** Provinces named by a compass point, which many states have. */
+const COMPASS_PROVINCE = /^(?:Northern|Southern|Eastern|Western|Central|North[- ]Western|North[- ]Eastern|South[- ]Western|South[- ]Eastern) Province$/;
+/** A claim about the speaker's own group: "the group", "the movement", "the party". */
+const GROUP_SELF = /\b[Tt]he (?:group|movement|militia|party|organi[sz]ation)\b(?![-'’])/;
+/** A vessel's name after or before what it is: "the British ship Rubymar", "the Surya Makmur Indah ferry". */
+const VESSEL_NOUN = String.raw`(?:ship|vessel|tanker|freighter|ferry|boat|cargo ship|bulk carrier|container ship|yacht|trawler)`;
+const VESSEL_NAME_AFTER = new RegExp(String.raw`\b${VESSEL_NOUN}\s+(?=\p{Lu})`, 'gu');
+const VESSEL_NAME_BEFORE = new RegExp(String.raw`(?<=\p{Lu}[\p{L}-]*)\s+${VESSEL_NOUN}\b`, 'gu');
+/** "the ship", "the stricken vessel", "the boat's manifest": the vessel the article named. */
+const THE_VESSEL = new RegExp(String.raw`\b[Tt]he (?:[a-z-]+ ){0,2}?${VESSEL_NOUN}\b(?!-)`, 'g');
+
+/** Mentions of "the ship" (and the like) pointing back to the vessel the article named last before them. */
+function vesselDescriptions(text: string, mentions: ActorMention[]): ActorMention[] {
+  // (most articles tell of no vessel)
+  if (!/\b(?:ship|vessel|tanker|freighter|ferry|boat|yacht|trawler)\b/.test(text)) return [];
+  const vessels: ActorMention[] = [];
+  // the name right after the noun, or right before it
+  const ends = [...text.matchAll(VESSEL_NAME_AFTER)].map((v) => ({ after: true, at: v.index + v[0].length }));
+  for (const v of text.matchAll(VESSEL_NAME_BEFORE)) ends.push({ after: false, at: v.index });
+  for (const { after, at } of ends) {
+    const k = firstAtOrAfter(mentions, after ? at : at - LONGEST_MENTION);
+    for (let j = Math.max(0, k - 1); j < mentions.length && mentions[j].start <= at; j++) {
+      const m = mentions[j];
+      if (m.kind !== 'place' && (after ? m.start === at : m.end === at) && !vessels.includes(m)) vessels.push(m);
+    }
+  }
+  if (!vessels.length) return [];
+  vessels.sort((a, b) => a.start - b.start);
+  const out: ActorMention[] = [];
+  for (const d of text.matchAll(THE_VESSEL)) {
+    let named: ActorMention | null = null;
+    for (const v of vessels) if (v.start < d.index) named = v;
+    named ??= vessels.length === 1 ? vessels[0] : null;
+    if (named) out.push({ start: d.index, end: d.index + d[0].length, canonical: named.canonical, kind: named.kind });
+  }
+  return out;
+}
+
+/** A subdivision named with its unit: "Nagano Prefecture", "Ludian County", "Kaduna State". */
+const UNIT_NAME = /^(.+) (?:Prefecture|Province|State|County|District|Oblast)$/;
+/** Words of a football story. */
+const FOOTBALL_WORDS = /\b(?:football|soccer|striker|midfielder|defender|goalkeeper|winger|transfer|Premier League|La Liga|Serie A|Bundesliga|Ligue 1|Champions League|Europa League|UEFA|FIFA|World Cup|coach|manager|squad|goals?|loan|signing)\b/g;
+/** Whether a text tells a football story: three uses of its words at least. */
+function isFootballStory(text: string): boolean {
+  let n = 0;
+  for (const _ of text.matchAll(FOOTBALL_WORDS)) if (++n >= 3) return true;
+  return false;
+}
+/** After a town's name: the town itself ("Liverpool city council", "Lyon's mayor"). */
+const TOWN_AFTER = /^(?:['’]s)?\s+(?:city|town|mayor|council|airport|port|residents|police|university|region|area|suburb|streets?)\b/i;
+/** A town that has a club of its name, read as the club (in a football story): not "in Liverpool", "Liverpool's mayor". */
+function asClub(text: string, m: ActorMention): void {
+  const club = TOWN_CLUBS.get(m.canonical);
+  if (club && !/\b(?:in|near|outside|of)\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start)) && !TOWN_AFTER.test(text.slice(m.end, m.end + 20))) {
+    m.canonical = club;
+    m.kind = 'organization';
+  }
 }
 /** Words around a state that make it a team in a sports story. */
 const TEAM_BEFORE = /\b(?:with|for|against|beat|beats|beaten by|face|faces|facing|play|plays|played|playing|vs\.?|v\.?|champions)\s+(?:the\s+)?$/i;
@@ -486,6 +550,7 @@ interface ArticleMentions {
   storms: Set<string>;
   homeState: string | null;
   qualifiedBodies: Map<string, string>;
+  footballStory: boolean;
 }
 
 /** The article's scan, its reading context and every resolved mention, in text order. */
@@ -538,18 +603,37 @@ function articleMentions(text: string): ArticleMentions {
       } else teamEnd = -1;
     }
   }
+  // In a football story a town that has a club of its name is the club: "Malaga dismissed reports",
+  // "a move to Liverpool" (not "in Liverpool", "Liverpool's mayor").
+  const footballStory = mentions.some((m) => TOWN_CLUBS.has(m.canonical)) && isFootballStory(text);
+  if (footballStory) for (const m of mentions) asClub(text, m);
   // "North and South Carolina": both.
   for (const r of text.matchAll(/\b(North|South|East|West)(?:ern)? and (North|South|East|West)(?:ern)? (\p{Lu}\p{Ll}+)/gu)) {
     const name = `${r[1]} ${r[3]}`;
     if (GAZETTEER_KINDS.get(name) === 'place' && !mentions.some((m) => m.start === r.index)) mentions.push({ start: r.index, end: r.index + r[1].length, canonical: name, kind: 'place' });
   }
   mentions.sort((a, b) => a.start - b.start);
+  // "Nagano Prefecture ... houses in Nagano": a subdivision the article names with its unit is what its bare
+  // name means there (not "Nagano city"). (Not governorates: their bare names are mostly the big cities.)
+  const units = new Map<string, string>();
+  for (const m of mentions) {
+    const u = m.kind === 'place' ? UNIT_NAME.exec(m.canonical) : null;
+    if (u) units.set(u[1], m.canonical);
+  }
+  if (units.size) {
+    for (const m of mentions) {
+      const unit = m.kind === 'place' && !ctx.townNames.has(m.canonical.toLowerCase()) ? units.get(m.canonical) : undefined;
+      if (unit && !/^\s+(?:[Cc]ity|[Tt]own)\b/.test(text.slice(m.end, m.end + 8))) m.canonical = unit;
+    }
+  }
   // An unknown name the article once uses as a place ("in Marvik") is that place everywhere.
   const placesByUse = new Set<string>();
   for (const m of mentions) if (m.kind === 'place' && !GAZETTEER_KINDS.has(m.canonical)) placesByUse.add(m.canonical);
   if (placesByUse.size) for (const m of mentions) if (m.kind === 'organization' && placesByUse.has(m.canonical) && !m.canonical.includes(' ')) m.kind = 'place';
   for (const m of mentions) if (!ctx.kinds.has(m.canonical)) ctx.kinds.set(m.canonical, m.kind);
   const homeState = homeCountryOf(mentions);
+  // "the Western Province": many states have one, so it is named with the article's state.
+  if (homeState) for (const m of mentions) if (COMPASS_PROVINCE.test(m.canonical)) m.canonical = `${m.canonical}, ${homeState}`;
   {
     const qualified = qualifyNationalBodies(text, mentions, homeState);
     if (qualified !== mentions) mentions.splice(0, mentions.length, ...qualified);
@@ -558,10 +642,11 @@ function articleMentions(text: string): ArticleMentions {
   const qualifiedBodies = new Map<string, string>();
   for (const m of mentions) {
     const paren = m.canonical.indexOf(' (');
-    if (paren > 0 && GENERIC_BODIES.has(m.canonical.slice(0, paren)) && !qualifiedBodies.has(m.canonical.slice(0, paren))) qualifiedBodies.set(m.canonical.slice(0, paren), m.canonical);
+    if (paren > 0 && isGenericBody(m.canonical.slice(0, paren)) && !qualifiedBodies.has(m.canonical.slice(0, paren))) qualifiedBodies.set(m.canonical.slice(0, paren), m.canonical);
   }
   for (const m of mentions) if (!ctx.kinds.has(m.canonical)) ctx.kinds.set(m.canonical, m.kind);
   const anaphora = definiteDescriptions(text, mentions, raw, COUNTRY_NAMES, CITY_NAMES);
+  anaphora.push(...vesselDescriptions(text, mentions));
   anaphora.push(...officeDescriptions(text, mentions));
   anaphora.push(...titleDescriptions(text, mentions));
   anaphora.push(...spokespersonDescriptions(text, mentions));
@@ -581,7 +666,7 @@ function articleMentions(text: string): ArticleMentions {
     mentions.push(...anaphora);
     mentions.sort((a, b) => a.start - b.start);
   }
-  return { raw, ctx, mentions, storms, homeState, qualifiedBodies };
+  return { raw, ctx, mentions, storms, homeState, qualifiedBodies, footballStory };
 }
 
 /**
@@ -595,6 +680,7 @@ class ArticleActors implements ActorResolver {
   private readonly storms: Set<string>;
   private readonly homeState: string | null;
   private readonly qualifiedBodies: Map<string, string>;
+  private readonly footballStory: boolean;
 
   constructor(private readonly text: string) {
     const found = articleMentions(text);
@@ -604,6 +690,7 @@ class ArticleActors implements ActorResolver {
     this.storms = found.storms;
     this.homeState = found.homeState;
     this.qualifiedBodies = found.qualifiedBodies;
+    this.footballStory = found.footballStory;
   }
 
   mentions(): ActorMention[] {
@@ -662,11 +749,14 @@ class ArticleActors implements ActorResolver {
       if (r) {
         const q = qualifiedBodies.get(r.canonical);
         if (q) r.canonical = q;
+        if (this.footballStory) asClub(phrase, r);
         res.push(r);
       }
     }
     // "the government", "the electoral commission" as speakers
     if (!res.length) res.push(...stateDescriptions(phrase, mentions, homeState));
+    // "The Ministry of Defence of Ukraine", "Belarus's Security Council": a state's own body
+    if (/ministry|security council/i.test(phrase)) return qualifyNationalBodies(phrase, res, homeState);
     return res;
   }
 
@@ -760,7 +850,17 @@ class ArticleActors implements ActorResolver {
         const prev = mentions[k - 1];
         if (prev.kind === 'person') continue;
         const between = tokenize(text.slice(prev.end, m.start));
-        if (between.length <= 5 && between.every((w) => w.key === 's' || TITLE_WORDS.has(w.key) || ROLE_NOUNS.has(w.key))) this.affiliations.set(m.canonical, prev.canonical);
+        // (a title or role at least, and no sentence between: "Ghazni. Zabihullah Mujahid" is no affiliation)
+        if (between.length >= 1 && between.length <= 5 && !/[.;:!?]/.test(text.slice(prev.end, m.start)) && between.every((w) => w.key === 's' || TITLE_WORDS.has(w.key) || ROLE_NOUNS.has(w.key))) this.affiliations.set(m.canonical, prev.canonical);
+      }
+      // "Zabihullah Mujahid, a Taliban spokesman": the body in an apposition after the name
+      for (let k = 0; k + 1 < mentions.length; k++) {
+        const m = mentions[k];
+        const next = mentions[k + 1];
+        if (m.kind !== 'person' || next.kind === 'person' || this.affiliations.has(m.canonical)) continue;
+        if (!/^,\s+(?:a|an|the)\s+(?:(?:senior|top|chief|former)\s+)?$/i.test(text.slice(m.end, next.start))) continue;
+        const role = /^(?:['’]s)?\s+([\p{L}-]+)/u.exec(text.slice(next.end, next.end + 30));
+        if (role && (TITLE_WORDS.has(role[1].toLowerCase()) || ROLE_NOUNS.has(role[1].toLowerCase()))) this.affiliations.set(m.canonical, next.canonical);
       }
     }
     return this.affiliations.get(person) ?? null;
@@ -822,6 +922,13 @@ class ArticleActors implements ActorResolver {
           if (affiliation) {
             if (!out.includes(affiliation)) out.push(affiliation);
           } else for (const m of bodies) if (!out.includes(m.canonical)) out.push(m.canonical);
+        } else {
+          // "Microsoft CEO Steve Ballmer", "Brandizzo Mayor Paolo Bodoni": the firm or town the speaker heads
+          const phrase = speaker.trim();
+          for (const m of found) {
+            if (m.kind === 'person' || m.start >= person.start || COUNTRY_NAMES.has(m.canonical)) continue;
+            if (HEADS_BODY.test(phrase.slice(m.end, person.start)) && !out.includes(m.canonical)) out.push(m.canonical);
+          }
         }
       } else {
         // "Egypt's State Information Service", "the Afghan interior ministry": the body speaks, its state only
@@ -842,6 +949,19 @@ class ArticleActors implements ActorResolver {
       }
     }
     for (const a of this.actorsIn(claimStart, claimEnd)) if (!out.includes(a)) out.push(a);
+    // "the Bloomberg report was about right", "an interview with the Jerusalem Post": a medium the
+    // claim itself names is one of its actors (the engine drops the outlet that reports the claim).
+    for (let r = firstAtOrAfter(this.raw, claimStart); r < this.raw.length && this.raw[r].start < claimEnd; r++) {
+      const m = this.raw[r];
+      if (m.kind !== 'outlet') continue;
+      // (not in an aside: "Bloomberg LP [the parent company of Bloomberg News]")
+      if (/[([][^)\]]*$/.test(text.slice(claimStart, m.start))) continue;
+      // (nor a name read as something else: "Sun's shares" in a story about Sun Microsystems)
+      const k = firstAtOrAfter(mentions, m.start);
+      if (k < mentions.length && mentions[k].start === m.start) continue;
+      const name = OUTLET_ACTOR_NAMES[m.canonical] ?? m.canonical;
+      if (!out.includes(name)) out.push(name);
+    }
     const speakerFound = speaker && !ANONYMOUS_MARKERS.test(speaker) ? this.mentionsOfPhrase(speaker.trim(), true, true) : [];
     const speakerPerson = speakerFound.find((m) => m.kind === 'person');
     const speakerIsPerson = !!speakerPerson;
@@ -879,6 +999,12 @@ class ArticleActors implements ActorResolver {
     if ((!speaker || speakerIsPerson || !speakerFound.length) && /^\s*["“‘']?\s*(?:it|its)\b/i.test(claim)) {
       const referent = this.bodyBefore(claimStart, speaker);
       if (referent && !out.includes(referent)) out.push(referent);
+    }
+    // "(Taliban spokesman X said) the group was checking reports": the speaker's own group or party
+    if (GROUP_SELF.test(claim) && speakerFound.length) {
+      const body = speakerFound.find((m) => m.kind === 'organization') ?? null;
+      const own = body?.canonical ?? (speakerPerson ? this.affiliationOf(speakerPerson.canonical) : null);
+      if (own && this.kindOf(own) === 'organization' && !out.includes(own)) out.push(own);
     }
     // "The advisers want him to declare ...": an object pronoun with no person in the claim is the
     // person last named before it.

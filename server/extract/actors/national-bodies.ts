@@ -15,14 +15,18 @@ const AREAS: Record<string, string> = {
   'foreign affairs': 'Foreign Affairs', health: 'Health', finance: 'Finance', justice: 'Justice', education: 'Education', economy: 'Economy',
   energy: 'Energy', agriculture: 'Agriculture', trade: 'Trade', information: 'Information', culture: 'Culture', transport: 'Transport',
   labour: 'Labour', labor: 'Labor', environment: 'Environment', emergencies: 'Emergency Situations', 'emergency situations': 'Emergency Situations',
+  'external affairs': 'External Affairs', 'home affairs': 'Home Affairs',
 };
-const AREA = 'internal affairs|foreign affairs|emergency situations|interior|defen[cs]e|foreign|health|finance|justice|education|economy|energy|agriculture|trade|information|culture|transport|labou?r|environment|emergencies';
+const AREA = 'internal affairs|foreign affairs|external affairs|home affairs|emergency situations|interior|defen[cs]e|foreign|health|finance|justice|education|economy|energy|agriculture|trade|information|culture|transport|labou?r|environment|emergencies';
 const MINISTRY = new RegExp(`\\b(?:(${AREA}) ministry|ministry of (?:the )?(${AREA}))\\b`, 'gi');
 /** Gazetteer names of bodies that exist in many states. */
 export const GENERIC_BODIES = new Set(['Joint Chiefs of Staff']);
+/** Names of bodies that many states have under the same name: "Federal Police", "Constitutional Court". */
+const GENERIC_BODY_NAME = /^(?:Federal|National|Supreme|Constitutional|High|Civil Aviation|Central) (?:Police|Court|Council|Assembly|Authority|Commission|Bank)$/;
+export const isGenericBody = (name: string) => GENERIC_BODIES.has(name) || GENERIC_BODY_NAME.test(name);
 
-/** The state a body at [start, end) belongs to: a state named right before it or in "of X" after it, else the article's own. */
-function stateOf(text: string, mentions: ActorMention[], start: number, end: number, home: string | null): string | null {
+/** A state named right before a body: "Belarus's", "Egypt's official", "the Russian". */
+function stateBefore(text: string, mentions: ActorMention[], start: number): string | null {
   const k = firstAtOrAfter(mentions, start) - 1;
   for (let j = k; j >= 0 && j >= k - 1; j--) {
     const m = mentions[j];
@@ -34,6 +38,13 @@ function stateOf(text: string, mentions: ActorMention[], start: number, end: num
     const one = DEMONYMS.get(words[2].toLowerCase());
     if (two || one) return (two || one)!;
   }
+  return null;
+}
+
+/** The state a body at [start, end) belongs to: a state named right before it or in "of X" after it, else the article's own. */
+function stateOf(text: string, mentions: ActorMention[], start: number, end: number, home: string | null): string | null {
+  const before = stateBefore(text, mentions, start);
+  if (before) return before;
   const inside = mentions.slice(firstAtOrAfter(mentions, start), firstAtOrAfter(mentions, end)).find((m) => COUNTRY_NAMES.has(m.canonical));
   if (inside) return inside.canonical;
   const after = /^\s+of\s+(?:the\s+)?/.exec(text.slice(end, end + 10));
@@ -75,16 +86,23 @@ export function qualifyNationalBodies(text: string, mentions: ActorMention[], ho
   // One state per body and article: the first one the text names for it, else the article's own.
   const stateOfBody = new Map<string, string | null>();
   for (const m of mentions) {
-    if (!GENERIC_BODIES.has(m.canonical) || stateOfBody.get(m.canonical)) continue;
+    if (!isGenericBody(m.canonical) || stateOfBody.get(m.canonical)) continue;
     const state = stateOf(text, mentions, m.start, m.end, null);
     if (state) stateOfBody.set(m.canonical, state);
   }
   for (const m of mentions) {
-    if (!GENERIC_BODIES.has(m.canonical)) continue;
+    if (!isGenericBody(m.canonical)) continue;
     const state = stateOfBody.get(m.canonical) ?? home;
     if (state && state !== 'United States') m.canonical = `${m.canonical} (${state})`;
   }
-  if (!bodies.length) return mentions;
+  // "Belarus's Security Council", "the Russian Security Council": the state's own, not the UN's
+  const councils: ActorMention[] = [];
+  for (const m of mentions) {
+    if (m.canonical !== 'United Nations Security Council' || !/^Security Council$/i.test(text.slice(m.start, m.end))) continue;
+    const state = stateBefore(text, mentions, m.start);
+    if (state) councils.push({ start: m.start, end: m.end, canonical: `Security Council (${state})`, kind: 'organization' });
+  }
+  if (!bodies.length && !councils.length) return mentions;
   // Its short forms ("MOH" for "China's Ministry of Health (MOH)") name the same body.
   const qualifiedOf = new Map<string, string>();
   for (const b of bodies) {
@@ -103,8 +121,9 @@ export function qualifyNationalBodies(text: string, mentions: ActorMention[], ho
     for (const d of text.matchAll(/\b[Tt]he ministry\b(?!\s+of\b)|\b[Aa] ministry(?=\s+(?:statement|spokes(?:man|woman|person)|official|source)\b)/g)) {
       if (!bodies.some((b) => d.index >= b.start && d.index < b.end)) bodies.push({ start: d.index, end: d.index + d[0].length, canonical: only, kind: 'organization' });
     }
-    bodies.sort((a, b) => a.start - b.start);
   }
+  bodies.push(...councils);
+  bodies.sort((a, b) => a.start - b.start);
   // A body replaces what it covers ("Interior Ministry", "Russian Defence Ministry"), and the state
   // in front of it only describes it.
   // (bodies are sorted and disjoint: look up the one around or after each mention)

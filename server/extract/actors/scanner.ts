@@ -34,7 +34,7 @@ const OF_LIKE = new Set(['of', 'for', 'de', 'du', 'des', 'del', 'della', 'di', '
 /** Lower-case heads that extend an unknown place name: "Yushu county" -> "Yushu County". */
 const PLACE_SUFFIXES = new Set(['county', 'province', 'state', 'district', 'prefecture', 'governorate', 'oblast', 'region', 'township']);
 /** Lower-case heads that make an unknown name a facility: "Yalgado Ouedraogo hospital". */
-const FACILITY_SUFFIXES = new Set(['hospital', 'hotel', 'airport', 'stadium', 'prison', 'mosque', 'church', 'university', 'school', 'cafe', 'café', 'restaurant', 'camp', 'port', 'plant', 'refinery']);
+const FACILITY_SUFFIXES = new Set(['base', 'airbase', 'hospital', 'hotel', 'airport', 'stadium', 'prison', 'mosque', 'church', 'university', 'school', 'cafe', 'café', 'restaurant', 'camp', 'port', 'plant', 'refinery']);
 /** Lower-case words after a hyphen that are not part of a name ("London-based"). */
 const HYPHEN_NOT_NAME = new Set(['based', 'led', 'born', 'backed', 'owned', 'run', 'style', 'era', 'made', 'linked', 'funded', 'affiliated', 'controlled', 'held', 'bound', 'wide', 'like', 'type', 'free', 'friendly', 'allied', 'aligned', 'brokered', 'sponsored', 'bred', 'inspired', 'listed', 'registered', 'flagged', 'sized', 'speaking', 'occupied', 'annexed', 'language']);
 /** Verbs (and auxiliaries) after which a capital city stands for its government: "Doha proposed". */
@@ -80,7 +80,8 @@ function lookupGazetteers(text: string, tokens: Token[], i: number): GazetteerAt
   const g = ACTOR_MATCHER.matchAt(text, tokens, i);
   const o = outletMatchAt(text, tokens, i);
   const oOk = o && outletAcceptedAt(text, tokens, i) ? o : null;
-  if (oOk && (!g || oOk.last >= g.last)) return { hit: null, outlet: oOk.value.entry, last: oOk.last, start: oOk.start, end: oOk.end };
+  // ("the Independent National Electoral Commission": a body's name, not the newspaper)
+  if (oOk && (!g || oOk.last >= g.last) && !bodyHeadAhead(text, tokens, oOk.last)) return { hit: null, outlet: oOk.value.entry, last: oOk.last, start: oOk.start, end: oOk.end };
   if (g) return { hit: g.value, outlet: null, last: g.last, start: g.start, end: g.end };
   return null;
 }
@@ -164,6 +165,8 @@ function bodyHeadAhead(text: string, tokens: Token[], j: number): boolean {
 
 /** Legal forms dropped from an unknown company's name ("Inc", "Corp"), not "Company" or "Group". */
 const LEGAL_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'lp', 'ag', 'sa', 'nv', 'gmbh', 'spa']);
+/** Abbreviated legal forms that reference works write out: "Thomson Corp" -> "Thomson Corporation". */
+const LEGAL_WORDS: Record<string, string> = { co: 'Company', corp: 'Corporation' };
 
 const NAMED_EVENT_HEADS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'operation']);
 
@@ -174,7 +177,9 @@ function isLegalSuffix(tokens: Token[], from: number, to: number): boolean {
   return to > from;
 }
 
-const DESCRIPTOR_STOP = new Set(['with', 'in', 'at', 'of', 'to', 'for', 'on', 'and', 'or', 'from', 'by', 'the', 'a', 'an', 'who', 'that', 'which', 'as', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'said', 'says']);
+const DESCRIPTOR_STOP = new Set(['with', 'in', 'at', 'of', 'to', 'for', 'on', 'and', 'or', 'from', 'by', 'the', 'a', 'an', 'who', 'that', 'which', 'as', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'said', 'says',
+  // ("Chinese public opinion about Japan", "a British ship near Bab al-Mandab": the demonym describes no name)
+  'about', 'over', 'against', 'into', 'near', 'after', 'before', 'between', 'toward', 'towards', 'under', 'across', 'through', 'during', 'than', 'off', 'outside', 'inside', 'beyond', 'via']);
 
 /**
  * Is the state named at tokens[..j) only describing the name that follows? "the US Central
@@ -183,20 +188,27 @@ const DESCRIPTOR_STOP = new Set(['with', 'in', 'at', 'of', 'to', 'for', 'on', 'a
  */
 const CURRENCIES = new Set(['yen', 'yuan', 'renminbi', 'won', 'dollar', 'dollars', 'pound', 'pounds', 'euro', 'euros', 'rupee', 'rupees', 'rouble', 'roubles', 'ruble', 'rubles', 'franc', 'francs', 'peso', 'pesos', 'lira', 'real', 'reais', 'rand', 'shekel', 'shekels', 'krona', 'krone', 'dinar', 'dinars', 'riyal', 'riyals', 'dirham', 'dirhams', 'naira', 'shilling', 'shillings', 'hryvnia', 'zloty', 'baht', 'ringgit', 'rupiah', 'currency']);
 /** Heads of descriptions of a company: "the Japanese tech fund", "the Chinese tech giant". */
-const COMPANY_NOUNS = new Set(['company', 'firm', 'fund', 'giant', 'group', 'maker', 'carmaker', 'automaker', 'conglomerate', 'lender', 'bank', 'insurer', 'retailer', 'carrier', 'airline', 'operator', 'startup', 'start-up', 'producer', 'manufacturer', 'chipmaker', 'supplier', 'investor', 'company\'s', 'corporation', 'multinational', 'brewer', 'miner', 'utility', 'developer']);
+const COMPANY_NOUNS = new Set(['newspaper', 'daily', 'broadcaster', 'tabloid', 'magazine', 'publisher', 'website', 'company', 'firm', 'fund', 'giant', 'group', 'maker', 'carmaker', 'automaker', 'conglomerate', 'lender', 'bank', 'insurer', 'retailer', 'carrier', 'airline', 'operator', 'startup', 'start-up', 'producer', 'manufacturer', 'chipmaker', 'supplier', 'investor', 'company\'s', 'corporation', 'multinational', 'brewer', 'miner', 'utility', 'developer']);
+
+/** Roles a state's name describes before a person's or firm's name: "US envoy Adam Boehler", "US publisher Dow Jones". */
+const DESCRIBED_ROLES = new Set(['envoy', 'ambassador', 'diplomat', 'journalist', 'reporter', 'correspondent', 'publisher', 'analyst', 'writer', 'author',
+  'columnist', 'editor', 'anchor', 'commentator', 'blogger', 'expert', 'economist', 'scientist', 'researcher', 'lawyer', 'businessman', 'businesswoman', 'billionaire', 'tycoon']);
 
 function isDescriptor(text: string, tokens: Token[], j: number, demonym: boolean): boolean {
+  // "US$250 million": a currency
+  if (text[tokens[j - 1].end] === '$') return true;
   if (j >= tokens.length || !plainGap(text.slice(tokens[j - 1].end, tokens[j].start))) return false;
   if (!demonym) {
     // "Israel-Hamas war", "US-Japan talks": two parties, not a descriptor
     if (text.slice(tokens[j - 1].end, tokens[j].start) === '-') return false;
     const next = gazetteerAt(text, tokens, j);
-    return !!next?.hit && next.hit.kind === 'organization' && next.hit.role === 'name';
+    if (next?.hit && next.hit.kind === 'organization' && next.hit.role === 'name') return true;
+    // ("US publisher Dow Jones", "the US software giant": read below as a demonym is)
   }
   // "7,070 Japanese yen": a currency
   if (CURRENCIES.has(tokens[j].key)) return true;
   // "the Japanese tech fund", "the Chinese e-commerce giant": a description of a company named elsewhere
-  if (/\bthe\s+$/i.test(text.slice(Math.max(0, tokens[j - 1].start - 5), tokens[j - 1].start))) {
+  if (/\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, tokens[j - 1].start - 5), tokens[j - 1].start))) {
     for (let c = j; c < tokens.length && c - j < 4 && tokens[c].folded === tokens[c].key && plainGap(text.slice(tokens[c - 1].end, tokens[c].start)); c++) {
       if (COMPANY_NOUNS.has(tokens[c].key)) return true;
     }
@@ -205,7 +217,9 @@ function isDescriptor(text: string, tokens: Token[], j: number, demonym: boolean
   while (k < tokens.length && k - j < 3 && tokens[k].folded === tokens[k].key && !DESCRIPTOR_STOP.has(tokens[k].key) && !/[,.;:!?"“”()]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) k++;
   if (k === j || k >= tokens.length || k - j > 3) return false;
   if (/[,.;:!?"“”()]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return false;
-  return isCapitalised(tokens[k].text) && !gazetteerAt(text, tokens, k)?.hit?.role?.startsWith('demonym');
+  // (a state's name before one role noun: "US envoy Adam Boehler", not "France both announced Monday")
+  if (!demonym && (k - j > 1 || !DESCRIBED_ROLES.has(tokens[j].key))) return false;
+  return isCapitalised(tokens[k].text) && !NON_ACTOR_WORDS.has(tokens[k].key) && !gazetteerAt(text, tokens, k)?.hit?.role?.startsWith('demonym');
 }
 
 /**
@@ -277,6 +291,11 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
           i = g.last;
           continue;
         }
+        // "the South American nation", "Latin American leaders": a continent's adjective, not the United States'
+        if (h.role === 'demonym' && i > 0 && /^(?:North|South|Central|Latin)$/.test(tokens[i - 1].text) && plainGap(text.slice(tokens[i - 1].end, tok.start))) {
+          i = g.last;
+          continue;
+        }
         if (/^-(?:based|born|bound|headquartered)\b/.test(text.slice(g.end, g.end + 16))) {
           i = g.last; // "London-based": where something sits, not what the claim is about
           continue;
@@ -344,7 +363,13 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
           const prevKey = tokens[j - 1].key;
           const singleWordHit = inner.last === j + 1 && !inner.outlet;
           const onlyFirstNames = run.every((k) => FIRST_NAMES.has(tokens[k].key));
-          const absorb = (OF_LIKE.has(prevKey) && (prevKey !== 'of' && prevKey !== 'for' || (j >= 2 && (ORG_HEADS.has(tokens[j - 2].key) || PLACE_HEADS.has(tokens[j - 2].key))))) || (singleWordHit && (inner.hit?.role === 'surname' || onlyFirstNames) && inner.hit?.role !== 'demonym');
+          const absorb = (OF_LIKE.has(prevKey) && (prevKey !== 'of' && prevKey !== 'for' || (j >= 2 && (ORG_HEADS.has(tokens[j - 2].key) || PLACE_HEADS.has(tokens[j - 2].key))))) || (singleWordHit && (inner.hit?.role === 'surname' || onlyFirstNames) && inner.hit?.role !== 'demonym') ||
+            // "Civil Aviation Authority of the Philippines": a body's name goes on after "of the"
+            (prevKey === 'the' && j >= 3 && tokens[j - 2].key === 'of' && ORG_HEADS.has(tokens[j - 3].key) && inner.hit?.kind === 'place' && inner.hit.role === 'name') ||
+            // "Ariana Afghan Airlines", "Royal Jordanian Airlines": a demonym inside a company's name
+            (inner.hit?.role === 'demonym' && inner.last === j + 1 && j + 1 < n && isCapitalised(tokens[j + 1].text) && ORG_HEADS.has(tokens[j + 1].key) && plainGap(text.slice(tokens[j].end, tokens[j + 1].start))) ||
+            // "Action Congress", "All Progressives Congress": a known body's generic name ends a longer one
+            (singleWordHit && inner.hit?.kind === 'organization' && ORG_HEADS.has(tokens[j].key) && !run.some((k) => gazetteerAt(text, tokens, k)));
           if (!absorb) break;
           for (let k = j; k < inner.last; k++) run.push(k);
           j = inner.last;
@@ -364,6 +389,14 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
       if (t.text === 'and' && j + 1 < n && isCapitalised(tokens[j + 1].text) && plainGap(text.slice(t.end, tokens[j + 1].start)) && ((run.some((k) => ORG_HEADS.has(tokens[k].key)) && run.some((k) => tokens[k].key === 'of' || tokens[k].key === 'for')) || bodyHeadAhead(text, tokens, j + 1))) {
         run.push(j);
         j++;
+        continue;
+      }
+      // "Civil Aviation Authority of the Philippines": "of the" and a known place after a body's head
+      // ("Council of the European Union", "Organisation of the Petroleum Exporting Countries")
+      if (t.text === 'of' && j + 2 < n && tokens[j + 1].text === 'the' && ORG_HEADS.has(tokens[j - 1].key) && isCapitalised(tokens[j + 2].text) &&
+        plainGap(text.slice(t.end, tokens[j + 1].start)) && plainGap(text.slice(tokens[j + 1].end, tokens[j + 2].start)) && (gazetteerAt(text, tokens, j + 2)?.hit?.kind ?? 'place') === 'place') {
+        run.push(j, j + 1);
+        j += 2;
         continue;
       }
       if (CONNECTORS.has(t.key) && t.text === t.key && j + 1 < n && isCapitalised(tokens[j + 1].text) && plainGap(text.slice(t.end, tokens[j + 1].start))) {
@@ -404,6 +437,12 @@ function splitAtTitles(tokens: Token[], run: number[]): number[][] {
   return [run];
 }
 
+/** Last words of the group that owns a medium: "FT Group", "Telegraph Media Group" (not "Fox Interactive Media"). */
+const CORPORATE_HEADS = new Set(['group', 'holdings', 'plc', 'company', 'corporation', 'inc', 'ltd', 'limited', 'trust', 'networks', 'foundation']);
+
+/** Letters after a person's name: "SC", "QC", "MP", "OBE". */
+const POST_NOMINALS = new Set(['SC', 'QC', 'KC', 'MP', 'MEP', 'MSP', 'OBE', 'CBE', 'MBE', 'KBE', 'PhD']);
+
 /** Given names that are also English words ("Bill", "Rod", "Mark"): names only before a surname. */
 const WORD_GIVEN_NAMES = new Set(['bill', 'rod', 'mark', 'will', 'grace', 'hope', 'joy', 'faith', 'rose', 'dawn', 'may', 'june', 'april', 'art', 'buck', 'chase', 'cliff', 'dean', 'drew', 'glen', 'grant', 'hunter', 'jack', 'mason', 'miles', 'nick', 'pat', 'ray', 'rich', 'rusty', 'sandy', 'wade', 'warren', 'frank', 'gene', 'guy', 'holly', 'ivy', 'jade', 'ruby', 'amber', 'penny', 'sue', 'tom', 'bob', 'don', 'ron', 'rob', 'ben', 'sam', 'max', 'earl', 'duke', 'king', 'major', 'bishop', 'carter', 'cole', 'lane', 'page', 'reed', 'stone', 'wood', 'brook', 'heath', 'rocky', 'crystal', 'iris', 'lily', 'daisy', 'pearl', 'summer', 'autumn', 'misty', 'sunny', 'bud', 'chip', 'chuck', 'dick', 'doug', 'hank', 'herb', 'jim', 'lou', 'mo', 'ted', 'tim', 'val', 'vic']);
 
@@ -435,6 +474,8 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
     }
   }
   while (r.length && NON_ACTOR_WORDS.has(tokens[r[r.length - 1]].key)) r.pop();
+  // "Ismail Jamie SC", "Jane Roe MP": letters after a person's name are no part of it
+  while (r.length > 2 && POST_NOMINALS.has(tokens[r[r.length - 1]].text)) r.pop();
   while (r.length && CONNECTORS.has(tokens[r[0]].key)) r.shift();
   if (!r.length) return null;
   if (r.every((k) => NON_ACTOR_WORDS.has(tokens[k].key) || TITLE_WORDS.has(tokens[k].key) || ROLE_NOUNS.has(tokens[k].key))) return null;
@@ -463,7 +504,7 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
 
   // An outlet's short name heading an organisation's name: "FT Group" -> "Financial Times Group".
   const outletHead = outletMatchAt(text, tokens, first);
-  if (outletHead && outletHead.last < last) {
+  if (outletHead && outletHead.last < last && last - outletHead.last <= 2 && CORPORATE_HEADS.has(tokens[last - 1].key)) {
     canonical = outletHead.value.entry.canonical.replace(/^The /, '') + text.slice(outletHead.end, end).replace(/\s+/g, ' ');
   }
   // What is left after the titles may be a known name ("President Obama" -> "Obama").
@@ -498,6 +539,8 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
     if (/^ \d/.test(text.slice(end, end + 2))) return null; // "Category 4", "Article 5", "Phase 2"
     if (isAllCaps(t.text)) {
       if (NON_ACTOR_WORDS.has(t.key) || t.text.length > 6) return null;
+      // ("NEW YORK (AP) —": the rest of an all-capitals dateline)
+      if (first > 0 && text.slice(tokens[first - 1].end, start) === ' ' && tokens[first - 1].text.length > 2 && isAllCaps(tokens[first - 1].text)) return null;
       if (first > 0 && /^\d/.test(tokens[first - 1].text) && text.slice(tokens[first - 1].end, start) === ' ') return null; // "737 MAX"
       return { start, end, canonical: t.text, kind: 'organization', source: 'acronym', first, last };
     }
@@ -532,6 +575,15 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
     canonical = canonical.replace(/\s(\p{Ll}+)$/u, (_m, w: string) => ` ${titleCase(w)}`);
   }
   // "Activision Blizzard Inc": an unknown company under its name without the legal form.
-  if (kind === 'organization' && r.length > 1 && LEGAL_FORMS.has(lk)) canonical = canonical.replace(/,?\s+\S+$/, '');
+  // ("Dow Jones & Co Inc", "Tokyo Electric Power Co.": "Company" and "Corporation" are part of the name, written out)
+  if (kind === 'organization' && r.length > 1 && LEGAL_FORMS.has(lk)) {
+    let n = r.length;
+    while (n > 1 && LEGAL_FORMS.has(tokens[r[n - 1]].key) && !LEGAL_WORDS[tokens[r[n - 1]].key]) {
+      canonical = canonical.replace(/,?\s+\S+$/, '');
+      n--;
+    }
+    const word = LEGAL_WORDS[tokens[r[n - 1]].key];
+    if (word && n > 1) canonical = canonical.replace(/,?\s+\S+$/, ` ${word}`);
+  }
   return { start, end, canonical, kind, source: 'pattern', first, last };
 }

@@ -1,4 +1,5 @@
 // Well-known organisations, government bodies and armed groups, with acronyms and short forms.
+import { COUNTRIES } from './places.js';
 
 export interface OrganizationEntry {
   canonical: string;
@@ -41,7 +42,7 @@ const ROWS: Row[] = [
   ['Association of Southeast Asian Nations', 'ASEAN', 'Asean'],
   ['Organisation of Islamic Cooperation', 'OIC'],
   ['Economic Community of West African States', 'ECOWAS', 'Ecowas'],
-  ['OPEC', 'Organization of the Petroleum Exporting Countries'],
+  ['OPEC', 'Organization of the Petroleum Exporting Countries', 'Organisation of the Petroleum Exporting Countries'],
   ['G7', 'Group of Seven', 'G-7'],
   ['G20', 'Group of 20', 'G-20'],
   ['BRICS'],
@@ -93,8 +94,9 @@ const ROWS: Row[] = [
   ['Jaish-e-Mohammed', 'JeM', 'Jaish-e-Muhammad'],
   ['Free Syrian Army', 'FSA'],
   ['African National Congress', 'ANC'],
-  ['Conservative Party', 'Tories'],
-  ['Labour Party'],
+  ['Conservative Party', 'Tories', 'Tory', 'Conservatives'],
+  ['Labour Party', 'Labour'],
+  ['Democratic Alliance'], ['Economic Freedom Fighters', 'EFF'], ['Liberal Democrats', 'Lib Dems'], ['Scottish National Party', 'SNP'],
   ['Likud'],
   ['Bharatiya Janata Party', 'BJP'],
   ['Indian National Congress'],
@@ -189,7 +191,7 @@ const ROWS: Row[] = [
   ['Afghan National Security Forces', 'ANSF'],
   ['Armed Forces of Ukraine', 'Ukrainian army', 'Ukrainian military', 'Ukraine\'s armed forces'],
   ['French Armed Forces', 'French army', 'French military'],
-  ['British Armed Forces', 'British army', 'British military', 'British Army'],
+  ['British Armed Forces', 'British military', 'British armed forces'], ['British Army', 'British army'],
   ['Korean People\'s Army', 'North Korean army', 'North Korean military', 'KPA'],
   ['Republic of Korea Armed Forces', 'South Korean military', 'South Korean army'],
   ['Egyptian Armed Forces', 'Egyptian army', 'Egyptian military'],
@@ -197,7 +199,7 @@ const ROWS: Row[] = [
   ['Lebanese Armed Forces', 'Lebanese army', 'Lebanese military'],
   ['Iraqi Armed Forces', 'Iraqi army', 'Iraqi military', 'Iraqi forces'],
   ['Turkish Armed Forces', 'Turkish army', 'Turkish military'],
-  ['Indian Armed Forces', 'Indian army', 'Indian military', 'Indian Army'],
+  ['Indian Armed Forces', 'Indian military', 'Indian armed forces'], ['Indian Army', 'Indian army'],
   ['Japan Self-Defense Forces', 'Self-Defense Forces', 'Japanese military'],
   ['Sudanese Armed Forces', 'Sudanese army', 'Sudanese military', 'SAF'],
   ['Tatmadaw', 'Myanmar military', 'Myanmar army', 'Myanmar\'s military'],
@@ -244,10 +246,10 @@ const COMPANY_ROWS: Row[] = [
   ['Goldman Sachs'], ['Morgan Stanley'], ['Bank of America', 'BofA'], ['Wells Fargo'], ['Citigroup', 'Citi'], ['Credit Suisse'], ['UBS'], ['BNP Paribas'],
   ['HSBC'], ['Barclays'], ['Deutsche Bank'], ['BlackRock'], ['Vanguard Group', 'Vanguard'], ['Berkshire Hathaway'], ['Blackstone Inc.', 'Blackstone', 'Blackstone Group'],
   ['TPG Inc.', 'TPG', 'TPG Capital'], ['KKR & Co.', 'KKR'], ['Carlyle Group', 'Carlyle'], ['Apollo Global Management'], ['SoftBank Group', 'SoftBank'], ['Elliott Management'],
-  ['Microsoft'], ['Google'], ['Alphabet Inc.', 'Alphabet'], ['Apple', 'Apple Inc.'], ['Amazon', 'Amazon.com'], ['Meta Platforms', 'Meta', 'Facebook Inc'], ['OpenAI'], ['Anthropic'], ['Tesla', 'Tesla Inc.', 'Tesla Motors'], ['SpaceX'], ['xAI'],
+  ['Microsoft'], ['Google'], ['Alphabet Inc.', 'Alphabet'], ['Apple Inc.', 'Apple'], ['Amazon', 'Amazon.com'], ['Meta Platforms', 'Meta', 'Facebook Inc'], ['OpenAI'], ['Anthropic'], ['Tesla', 'Tesla Inc.', 'Tesla Motors'], ['SpaceX'], ['xAI'],
   ['TikTok'], ['ByteDance'], ['Twitter'], ['Facebook'], ['Instagram'], ['YouTube'], ['WhatsApp'], ['Telegram'], ['Snap Inc.', 'Snap', 'Snapchat'], ['Pinterest'], ['Reddit'], ['LinkedIn'], ['Discord'],
   ['Salesforce', 'Salesforce.com'], ['Oracle Corporation', 'Oracle'], ['IBM'], ['Cisco'], ['Adobe'], ['Nvidia'], ['Intel'], ['AMD', 'Advanced Micro Devices'], ['Qualcomm'], ['Broadcom'], ['TSMC', 'Taiwan Semiconductor Manufacturing Company'],
-  ['Samsung', 'Samsung Electronics'], ['Sony'], ['Huawei'], ['Xiaomi'], ['Alibaba Group', 'Alibaba'], ['Tencent'], ['Baidu'], ['Netflix'], ['Spotify'], ['Uber'], ['Airbnb'], ['PayPal'], ['eBay'], ['Yahoo'], ['Dell'], ['HP Inc.', 'Hewlett-Packard'],
+  ['Samsung', 'Samsung Electronics'], ['Sony'], ['Huawei'], ['Xiaomi'], ['Alibaba Group', 'Alibaba'], ['Tencent'], ['Baidu'], ['Netflix'], ['Spotify'], ['Uber'], ['Airbnb'], ['PayPal'], ['eBay'], ['Yahoo'], ['Dell'], ['HP Inc.'], ['Hewlett-Packard', 'Hewlett Packard'],
   ['The Walt Disney Company', 'Walt Disney', 'Disney', 'Walt Disney Company'], ['Comcast'], ['Warner Bros. Discovery', 'Warner Bros', 'Warner Bros.'], ['Paramount Global', 'Paramount'], ['Time Warner'], ['Viacom'], ['21st Century Fox'], ['Fox Corporation'],
   ['Verizon'], ['AT&T'], ['T-Mobile'], ['Vodafone'],
   ['Walmart'], ['Target Corporation'], ['Costco'], ['Starbucks'], ['McDonald\'s'], ['Coca-Cola', 'Coca-Cola Company'], ['PepsiCo', 'Pepsi'], ['Nike'], ['Adidas'], ['Procter & Gamble', 'P&G'], ['Johnson & Johnson', 'J&J'],
@@ -258,18 +260,30 @@ const COMPANY_ROWS: Row[] = [
   ['Siemens'], ['General Electric', 'GE'], ['Nestlé', 'Nestle'], ['Unilever'], ['Glencore'], ['Rio Tinto'], ['BHP'], ['ArcelorMittal'], ['Maersk'],
   ['Qatar Airways'], ['Lufthansa'], ['Air France'], ['British Airways'], ['Delta Air Lines'], ['United Airlines'], ['American Airlines'], ['Ryanair'],
   ['Pearson'], ['Axel Springer'], ['Vivendi'], ['Bertelsmann'],
+  ['Fiat', 'Fiat Group', 'Fiat SpA', 'Fiat S.p.A.'], ['Opel', 'Adam Opel', 'Opel AG'], ['Vauxhall Motors', 'Vauxhall'], ['Saab Automobile', 'Saab Automobile AB'],
+  ['MTN Group', 'MTN'], ['Bharti Airtel', 'Airtel'], ['Vodafone'], ['Thomson Corporation', 'Thomson Corp', 'Thomson Corp.'], ['Sun Microsystems'],
+  ['Trinity Mirror'], ['Daily Mail and General Trust', 'DMGT'], ['Telegraph Media Group'], ['CVC Capital Partners'],
+  ['Tokyo Electric Power Company', 'TEPCO', 'Tepco', 'Tokyo Electric Power Co', 'Tokyo Electric Power Co.', 'Tokyo Electric'], ['Dow Jones & Company', 'Dow Jones & Co', 'Dow Jones & Co.'],
 ];
 
 /** Sports clubs and national bodies often in the news. */
 const CLUB_ROWS: Row[] = [
   ['Manchester United', 'Man United', 'Man Utd', 'Manchester United F.C.'], ['Manchester City', 'Man City'], ['Liverpool F.C.', 'Liverpool FC'], ['Chelsea F.C.', 'Chelsea FC'],
-  ['Arsenal F.C.', 'Arsenal', 'Arsenal FC'], ['Tottenham Hotspur', 'Tottenham'], ['Newcastle United'], ['Aston Villa'], ['West Ham United', 'West Ham'], ['Everton F.C.', 'Everton'], ['Leeds United'],
-  ['Real Madrid'], ['FC Barcelona', 'Barça', 'Barca'], ['Atlético Madrid', 'Atletico Madrid'], ['Sevilla FC'], ['Bayern Munich', 'Bayern', 'Bayern München'], ['Borussia Dortmund', 'Dortmund'],
-  ['Juventus', 'Juve'], ['AC Milan'], ['Inter Milan'], ['AS Roma'], ['SSC Napoli', 'Napoli'], ['Paris Saint-Germain', 'PSG', 'Paris St Germain', 'Paris St-Germain'], ['Olympique de Marseille', 'Olympique Marseille'],
+  ['Arsenal F.C.', 'Arsenal', 'Arsenal FC'], ['Tottenham Hotspur F.C.', 'Tottenham Hotspur', 'Tottenham'], ['Newcastle United'], ['Aston Villa'], ['West Ham United', 'West Ham'], ['Everton F.C.', 'Everton'], ['Leeds United'],
+  ['Real Madrid CF', 'Real Madrid'], ['FC Barcelona', 'Barça', 'Barca'], ['Atlético Madrid', 'Atletico Madrid'], ['Sevilla FC', 'Sevilla'], ['FC Bayern Munich', 'Bayern Munich', 'Bayern', 'Bayern München'], ['Borussia Dortmund', 'Dortmund'],
+  ['Juventus', 'Juve'], ['AC Milan'], ['Inter Milan'], ['AS Roma'], ['SSC Napoli', 'Napoli'], ['Paris Saint-Germain F.C.', 'Paris Saint-Germain', 'PSG', 'Paris St Germain', 'Paris St-Germain'], ['Olympique de Marseille', 'Olympique Marseille'],
   ['Ajax', 'AFC Ajax'], ['PSV Eindhoven', 'PSV'], ['Benfica', 'SL Benfica'], ['FC Porto'], ['Sporting CP', 'Sporting Lisbon'], ['Celtic F.C.'], ['Rangers F.C.'], ['Galatasaray'], ['Fenerbahçe', 'Fenerbahce'],
   ['FC Basel'], ['Al-Nassr', 'Al Nassr'], ['Al-Hilal', 'Al Hilal'], ['Inter Miami', 'Inter Miami CF'],
+  ['Málaga CF', 'Malaga CF'], ['Olympique Lyonnais'], ['Villarreal CF'], ['Valencia CF'], ['Leicester City F.C.', 'Leicester City'], ['Nottingham Forest F.C.', 'Nottingham Forest'], ['AS Monaco FC'],
   ['Premier League'], ['Football Association', 'The FA'], ['National Football League', 'NFL'], ['National Basketball Association', 'NBA'], ['Major League Baseball', 'MLB'], ['National Hockey League', 'NHL'],
 ];
+
+/** Towns that stand for their club in a football story ("Liverpool beat Chelsea", "Malaga dismissed reports"). */
+export const TOWN_CLUBS: ReadonlyMap<string, string> = new Map([
+  ['Liverpool', 'Liverpool F.C.'], ['Chelsea', 'Chelsea F.C.'], ['Malaga', 'Málaga CF'], ['Málaga', 'Málaga CF'], ['Lyon', 'Olympique Lyonnais'],
+  ['Villarreal', 'Villarreal CF'], ['Valencia', 'Valencia CF'], ['Leicester', 'Leicester City F.C.'], ['Barcelona', 'FC Barcelona'], ['Marseille', 'Olympique de Marseille'],
+  ['Porto', 'FC Porto'], ['Monaco', 'AS Monaco FC'], ['Sevilla', 'Sevilla FC'], ['Seville', 'Sevilla FC'], ['Eindhoven', 'PSV Eindhoven'], ['Sporting', 'Sporting CP'],
+]);
 
 /** Armed groups: what "the terror group", "the militant group" point back to. */
 export const ARMED_GROUP_NAMES: ReadonlySet<string> = new Set([
@@ -283,7 +297,22 @@ export const ARMED_GROUP_NAMES: ReadonlySet<string> = new Set([
 
 export const COMPANY_NAMES: ReadonlySet<string> = new Set(COMPANY_ROWS.map((r) => r[0]));
 
-export const ORGANIZATIONS: OrganizationEntry[] = [...ROWS, ...COMPANY_ROWS, ...CLUB_ROWS].map(([canonical, ...aliases]) => ({ canonical, aliases }));
+/**
+ * "<Demonym> Armed Forces" for every state the rows above give no armed forces ("Brazilian
+ * military", "the Bolivian armed forces"), as reference works name most of them.
+ */
+function armedForcesRows(listed: Row[]): Row[] {
+  const named = new Set(listed.flatMap((r) => r.slice(1).map((a) => a.toLowerCase())));
+  const out: Row[] = [];
+  for (const c of COUNTRIES) {
+    const demonym = c.demonyms.find((d) => !/s$|-led$/.test(d));
+    if (!demonym || named.has(`${demonym} military`.toLowerCase()) || named.has(`${demonym} army`.toLowerCase())) continue;
+    out.push([`${demonym} Armed Forces`, `${demonym} military`, `${demonym} armed forces`, `${demonym} Armed Forces`, `${demonym} army`]);
+  }
+  return out;
+}
+
+export const ORGANIZATIONS: OrganizationEntry[] = [...ROWS, ...armedForcesRows(ROWS), ...COMPANY_ROWS, ...CLUB_ROWS].map(([canonical, ...aliases]) => ({ canonical, aliases: aliases.filter((a) => a !== canonical) }));
 
 /** Lower-case phrases that still name an organisation ("the security council"). */
 export const CASE_INSENSITIVE_ORG_ALIASES: [string, string][] = [

@@ -29,7 +29,7 @@ const ROWS: Row[] = [
   ['Dmitry Peskov', 'Dmitri Peskov', 'Peskov'],
   ['Sergei Shoigu', 'Sergey Shoigu', 'Shoigu'],
   ['Maria Zakharova', 'Zakharova'],
-  ['Yevgeny Prigozhin', 'Prigozhin'],
+  ['Yevgeny Prigozhin', 'Evgeny Prigozhin', 'Yevgeniy Prigozhin', 'Prigozhin'],
   ['Alexei Navalny', 'Navalny'],
   ['Volodymyr Zelenskyy', 'Volodymyr Zelensky', 'Volodymyr Zelenskiy', 'Zelenskyy', 'Zelensky', 'Zelenskiy', 'Zelenskyi'],
   ['Dmytro Kuleba', 'Kuleba'],

@@ -33,7 +33,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(
     'guard guards corps command directorate secretariat assembly parliament congress senate cabinet government federation league alliance ' +
     'coalition society trust church mosque temple observatory laboratory lab laboratories station studio studios records pictures motors ' +
     'industries systems technologies energy oil petroleum pharmaceuticals group restaurant cafe café bar store stores market exchange ' +
-    'programme program project mission united rovers wanderers athletic hotspur albion ' +
+    'programme program project mission united rovers wanderers athletic hotspur albion community partners constabulary ' +
     'times post herald journal tribune gazette chronicle courier dealer plaindealer observer examiner inquirer enquirer sentinel dispatch bulletin ledger telegraph advertiser').split(' '),
 );
 
@@ -55,6 +55,7 @@ export const NON_ACTOR_WORDS: ReadonlySet<string> = new Set(
     'read more update breaking exclusive live watch photo video reuters-style editor note advertisement related ' +
     'north south east west northern southern eastern western central ' +
     'god lord internet web x islamist islamists jihadist jihadists westerner westerners christmas easter ramadan eid hanukkah thanksgiving ' +
+    'ebola zika cholera malaria coronavirus ecstasy cocaine heroin fentanyl olympic paralympic nordic andean sino scandinavian ' +
     'allahu akbar palestinian palestinians arab arabs kurdish kurd kurds jew muslim european europeans african africans asian asians latino latinos western westerners').split(' '),
 );
 

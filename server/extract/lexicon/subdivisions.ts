@@ -42,8 +42,47 @@ const ROWS: Row[] = [
   ['Chihuahua'], ['Sonora'], ['Sinaloa'], ['Michoacán', 'Michoacan'], ['Guerrero'], ['Oaxaca'], ['Chiapas'], ['Veracruz'], ['Tamaulipas'],
   ['Jalisco'], ['Baja California'], ['Amazonas'], ['Bahia'], ['Minas Gerais'], ['Rio Grande do Sul'],
   // Africa, Asia
-  ['Borno'], ['Kaduna'], ['Zamfara'], ['Cabo Delgado'], ['Sofala'], ['Sindh'], ['Nangarhar'], ['Ghazni'], ['Luzon'], ['Kurdistan Region'],
+  ['Cabo Delgado'], ['Sofala'], ['Sindh'], ['Luzon'], ['Kurdistan Region'],
+  ['Balochistan', 'Baluchistan', 'Balochistan province', 'Baluchistan province', 'Balochistan Province', 'Baluchistan Province'],
 ];
+
+/**
+ * Subdivisions that reference works name with their unit, because the bare name is also a city's
+ * ("Kaduna State", not the city of Kaduna; "Ghazni Province"; "Niigata Prefecture"; "Hama Governorate").
+ * [unit, names written bare too (the subdivision's name is mostly used for it), names only with the unit]
+ */
+const UNIT_NAMED: [string, string[], string[]][] = [
+  // Nigeria
+  ['State', ['Borno', 'Kaduna', 'Zamfara', 'Adamawa', 'Yobe', 'Taraba', 'Jigawa', 'Kebbi', 'Ebonyi', 'Bayelsa', 'Anambra', 'Akwa Ibom'],
+    ['Abia', 'Bauchi', 'Benue', 'Cross River', 'Delta', 'Edo', 'Ekiti', 'Enugu', 'Gombe', 'Imo', 'Kano', 'Katsina', 'Kogi', 'Kwara', 'Lagos', 'Nasarawa', 'Niger', 'Ogun', 'Ondo', 'Osun', 'Oyo', 'Plateau', 'Rivers', 'Sokoto']],
+  // Afghanistan
+  ['Province', ['Ghazni', 'Nangarhar', 'Paktika', 'Paktia', 'Zabul', 'Uruzgan', 'Badakhshan', 'Nuristan', 'Kunar', 'Laghman', 'Logar', 'Wardak', 'Faryab', 'Baghlan', 'Takhar', 'Nimruz', 'Ghor', 'Daykundi', 'Panjshir', 'Badghis', 'Jowzjan'],
+    ['Helmand', 'Kandahar', 'Kunduz', 'Herat', 'Balkh', 'Khost', 'Farah', 'Bamyan', 'Parwan', 'Kapisa', 'Samangan', 'Kabul']],
+  // Syria
+  ['Governorate', [], ['Hama', 'Homs', 'Aleppo', 'Idlib', 'Daraa', 'Quneitra', 'Raqqa', 'Hasakah', 'Latakia', 'Tartus', 'Suwayda', 'Deir ez-Zor', 'Deir al-Zour', 'Deir el-Zour', 'Deir Ezzor', 'Rif Dimashq']],
+  // Japan
+  ['Prefecture', ['Aomori', 'Iwate', 'Miyagi', 'Akita', 'Niigata', 'Ishikawa', 'Shizuoka', 'Kumamoto', 'Kagoshima'],
+    ['Hokkaido', 'Yamagata', 'Fukushima', 'Ibaraki', 'Tochigi', 'Gunma', 'Saitama', 'Chiba', 'Kanagawa', 'Toyama', 'Fukui', 'Yamanashi', 'Nagano', 'Gifu', 'Aichi', 'Mie', 'Shiga', 'Kyoto', 'Osaka', 'Hyogo', 'Nara', 'Wakayama', 'Tottori', 'Shimane', 'Okayama', 'Hiroshima', 'Yamaguchi', 'Tokushima', 'Kagawa', 'Ehime', 'Kochi', 'Fukuoka', 'Saga', 'Nagasaki', 'Oita', 'Miyazaki', 'Okinawa']],
+];
+/** One spelling per governorate for its canonical name ("Deir al-Zour province" -> "Deir ez-Zor Governorate"). */
+const UNIT_SPELLING: Record<string, string> = { 'Deir al-Zour': 'Deir ez-Zor', 'Deir el-Zour': 'Deir ez-Zor', 'Deir Ezzor': 'Deir ez-Zor' };
+/** Words a text calls such a unit: Syria's governorates are "provinces" in most news. */
+const UNIT_WORDS: Record<string, string[]> = { State: ['State', 'state'], Province: ['Province', 'province'], Governorate: ['Governorate', 'governorate', 'Province', 'province'], Prefecture: ['Prefecture', 'prefecture'] };
+
+function unitNamedRows(): Row[] {
+  const rows = new Map<string, string[]>();
+  for (const [unit, bare, withUnit] of UNIT_NAMED) {
+    for (const name of [...bare, ...withUnit]) {
+      const canonical = `${UNIT_SPELLING[name] ?? name} ${unit}`;
+      const aliases = rows.get(canonical) ?? [];
+      if (bare.includes(name)) aliases.push(name);
+      for (const w of UNIT_WORDS[unit]) aliases.push(`${name} ${w}`, `${w} of ${name}`);
+      rows.set(canonical, aliases);
+    }
+  }
+  return [...rows].map(([canonical, aliases]) => [canonical, ...aliases.filter((a) => a !== canonical)]);
+}
+ROWS.push(...unitNamedRows());
 
 export const SUBDIVISIONS: { canonical: string; aliases: string[] }[] = [
   ...CHINESE_PROVINCES.map((p) => ({ canonical: p, aliases: [`${p} Province`, `${p} province`] })),
