@@ -90,7 +90,7 @@ const NOUN_WARNING_BEFORE = /(?:issued|released|put out|published|delivered|made
 const REPORT_OBJECT = /^[ \t]+(?:(?:a|an|the|earlier|recent|new|media|press|news|these|those|such)[ \t]+){1,3}(?:[\p{L}'’-]+[ \t]+){0,3}?(?:report|reports|story|stories|article|claim|claims|allegation|allegations|account)[ \t]+(?:by|from|in|issued by|published by|carried by|of|on)[ \t]+/iu;
 const REPORT_OBJECT_POSSESSIVE = /^[ \t]+(?:((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,4})['’]s?|(?:a|an|the)[ \t]+(?:(?:new|recent|earlier|separate|latest)[ \t]+)?(\p{Lu}[\p{L}\p{N}.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,4}))[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|story|article|claims?)(?![\p{L}])/u;
 const ANAPHORIC_REPORT_OBJECT = /^[ \t]+(?:the|that|this|these|those|such)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|reports|story|claim|claims|allegation|allegations|account)(?![\p{L}])/iu;
-const MEDIUM_OBJECT_AT = /[ \t]+((?:the[ \t]+|a[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?(?:newspaper|paper|daily|agency|news agency|broadcaster|outlet|network|channel|station|magazine|website|television|TV|radio|media)(?:[ \t]+(?:station|channel|network|news))?)(?![\p{L}])/iuy;
+const MEDIUM_OBJECT_AT = /[ \t]+((?:the[ \t]+|a[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?(?:newspaper|paper|daily|agency|news agency|broadcaster|outlet|network|channel|station|magazine|website|television|TV|radio|media|podcast|newsletter|blog)(?:[ \t]+(?:station|channel|network|news))?)(?![\p{L}])/iuy;
 
 /** Before "reports that": a preposition or verb that makes it a noun (1), and its modifiers (2). */
 const UNNAMED_REPORTS_BEFORE = /(?:^|[ \t])((?:[Aa]mid|[Aa]fter|[Ff]ollowing|[Dd]espite|[Rr]egarding|[Oo]ver|[Aa]bout|[Oo]n|[Oo]f|[Tt]o|[Aa]t|denying|dismissing|rejecting|denied|dismissed|rejected|denies|dismisses|rejects))?[ \t]*((?:["“‘']?(?:a|the|these|those|such|recent|earlier|new|online|local|foreign|false|unconfirmed|some|several|multiple|conflicting|media|press|news|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch))["”’']?[ \t]+){0,3})$/u;
@@ -319,6 +319,8 @@ const NAMED_REPORT_BEFORE = /(?:^|[ \t])(?:a|an|the)[ \t]+(?:(?:new|recent|earli
 /** What links a report noun to its content: "which suggested that", "that said", ", saying". */
 const REPORT_LINK_AFTER = /^[ \t]*,?[ \t]*(?:(?:which|that)[ \t]+(?:also[ \t]+)?(?:said|says|suggested|suggests|claimed|claims|stated|states|found|finds|showed|shows|revealed|reveals|reported|alleged|indicated)|saying|suggesting|claiming|stating)(?:[ \t]+that)?[ \t]+|^[ \t]+that[ \t]+(?=(?:the|a|an|his|her|its|their|he|she|it|they|there|some|many|\p{Lu})(?![\p{L}])|\p{Lu})/u;
 const FIRST_TO_BEFORE = /(?:^|[ \t])(?:was|were|is|are)[ \t]+(?:the[ \t]+)?first[ \t]+to[ \t]+$/i;
+/** "in a telephone interview with the BBC", "in an interview with Reuters": the medium named (1). */
+const INTERVIEW_WITH_NAME = /(?:^|[ \t])in[ \t]+(?:a|an)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?interview[ \t]+with[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.'’&-]*){0,4})/u;
 /** "described the vote as a sham": an object, then "as" and the description. */
 const DESCRIBED_AS = /^[ \t]+((?:the|a|an|his|her|its|their|this|that|these|those|\p{Lu})[^,.;:"“]{0,100}?[ \t]+as[ \t]+(?:being[ \t]+)?["“]?[\p{L}\d])/u;
 const LEADING_PP = /^(?:In|On|At|After|Before|During|Following|Despite|Amid|With|Under|Through|From|Over|Since|Unlike|By)\s/;
@@ -848,7 +850,10 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
         // 'described the situation as "quite catastrophic"': the quoted words are the claim
         const q = /[ \t]as[ \t]+(["“])[^"“”]{2,200}["”][ \t]*[.,;]?[ \t]*$/u.exec(text.slice(st, s1));
         const claim = lemma === 'describe' && q ? quoteClaim(text, st + q.index + q[0].indexOf(q[1] as string), s1) : { start: st, end: s1 };
-        out.push(base('pre', lemma, text.slice(auxStart, b), auxStart, b, { subject, claim, frameStart: subject.start }));
+        // "described the charges in an interview with Reuters as ...": the medium of the setting between object and description
+        const iv = INTERVIEW_WITH_NAME.exec(text.slice(st, q ? st + q.index : s1));
+        const medium = iv ? trimSpan(text, st + iv.index + iv[0].length - (iv[1] as string).length, st + iv.index + iv[0].length) : null;
+        out.push(base('pre', lemma, text.slice(auxStart, b), auxStart, b, { subject, claim, frameStart: subject.start, medium }));
         continue;
       }
       if (lemma === 'describe') continue;

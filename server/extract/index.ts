@@ -7,7 +7,7 @@ import { clausesOf, type Clause, type SentenceContext } from './clauses.js';
 import { OUTLET_ONLY_VERBS } from './cues.js';
 import { resolveDate } from './dates.js';
 import { findOutletMentions, lookupOutlet } from './lexicon/outlets.js';
-import { descriptorAnaphor, isNewspaperTail, isOutletAnaphor, kindFits, kindInMention, isCountryOrCapital, mediumNameRole, outletRole, unfamiliarOutletName, type MediumKind, type OutletMention, type OutletRole } from './outlet-roles.js';
+import { descriptorAnaphor, isNewspaperTail, isOutletAnaphor, kindFits, kindInMention, isCountryOrCapital, isKnownActorName, mediumNameRole, outletRole, unfamiliarOutletName, type MediumKind, type OutletMention, type OutletRole } from './outlet-roles.js';
 import { relationsOf } from './relations.js';
 import { splitSentences, unwrapLines, type Span } from './sentences.js';
 import type { Article, Attribution, Extraction, Relation } from './types.js';
@@ -41,6 +41,9 @@ interface Role {
   /** further outlets of a coordinated subject ("L'Equipe and Bild") */
   also?: { outlet: string; mention: string }[];
 }
+
+/** A medium's name as a reporting subject: capitalised words, an elided article ("L'Est", "D'Italia"), small particles between. */
+const UNFAMILIAR_REPORTER_NAME = /^(?:the\s+)?(?:\p{Lu}['’])?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:(?:de|del|della|di|du|des|la|le|el|al|of|the)\s+)?(?:\p{Lu}['’])?\p{Lu}[\p{L}\p{N}.&'’-]*){0,3}$/u;
 
 const MISUSED_APOSTROPHE = /(?<=\p{L})‘(?=s(?![\p{L}])|t(?![\p{L}])|\p{Ll})/gu;
 const INFERENCE_SUBJECT = /^(?:the|this|that|these|those|a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|data|figures|numbers|evidence|document|documents|move|decision|study|studies|findings|results|research|survey|poll|polls|filing|wording|language|timing|letter|records?)$/iu;
@@ -730,6 +733,12 @@ export function extract(article: Article): Extraction {
         const name = clean(text, c.subject);
         if (!role.isOutlet && role.speaker && name && /\bfirst to report$/.test(c.cue) && /^(?:the\s+)?\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3}$/u.test(name) && !safe(() => actors().isPersonName(name))) {
           role = { outlet: name, outletMention: name, speaker: null, isOutlet: true };
+        }
+        // "Le Courrier, citing a police report, reported that C": a name that reports on someone else's word is a medium,
+        // unless it is a person, a place or a body the gazetteers know
+        else if (!role.isOutlet && c.citing && c.lemma === 'report' && name && UNFAMILIAR_REPORTER_NAME.test(name) && !safe(() => actors().isPersonName(name)) && !safe(() => { const k = actors().canonicalSpeaker(name); return k ? actors().kindOf(k) === 'place' || actors().kindOf(k) === 'person' : false; }) && !isKnownActorName(name)) {
+          const bare = name.replace(/^the\s+/i, '');
+          role = { outlet: bare, outletMention: name, speaker: null, isOutlet: true };
         }
       }
       // "Russia's RBC reported that C", "Rossiya TV said C": a medium the gazetteer does not know

@@ -451,7 +451,7 @@ export function mediumNameRole(np: string): OutletRole | null {
 
 let knownActorNames: Set<string> | null = null;
 /** Names the organisation and people gazetteers know: never an unfamiliar outlet. */
-function isKnownActorName(name: string): boolean {
+export function isKnownActorName(name: string): boolean {
   knownActorNames ??= new Set([...ORGANIZATIONS, ...PEOPLE].flatMap((e) => [e.canonical, ...e.aliases]));
   return knownActorNames.has(name) || knownActorNames.has(name.replace(/^the\s+/i, ''));
 }

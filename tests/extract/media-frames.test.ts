@@ -1,0 +1,44 @@
+// Media named in the frame of a statement that the earlier rounds missed: an unfamiliar medium that reports on
+// someone else's word, a named programme or podcast as the object of "told", and an interview setting inside
+// "described X as Y". Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { recordWith, run } from './helpers.js';
+
+describe('an unfamiliar name that reports, citing a source, is a medium', () => {
+  it('"X, citing Y, reported that C" and "X reported, citing Y, that C"', () => {
+    const a = recordWith(run("L'Echo Picard, citing a police document, reported that the mayor had resigned on Monday."), 'mayor');
+    expect(a.outlet).toBe("L'Echo Picard");
+    expect(a.speaker).toBe('a police document');
+    const b = recordWith(run('The Harbour Echo reported, citing two port officials, that the cranes would be sold.'), 'cranes');
+    expect(b.outlet).toBe('Harbour Echo');
+    expect(b.speaker).toBe('two port officials');
+  });
+  it('a person, a place or a known body that reports on someone\'s word stays a speaker', () => {
+    expect(recordWith(run('John Smith, citing a police document, reported that the mayor had resigned.'), 'mayor').outlet).toBeNull();
+    expect(recordWith(run('Goldman Sachs, citing client data, reported that card spending fell in May.'), 'spending').outlet).toBeNull();
+    expect(recordWith(run('France, citing intelligence reports, said that the convoy had crossed the border.'), 'convoy').outlet).toBeNull();
+    // without a source it cited, a capitalised subject of "reported" is not made a medium
+    expect(recordWith(run('The Harbour Board reported that the cranes would be sold.'), 'cranes').outlet).toBeNull();
+  });
+});
+
+describe('a programme, podcast or show told', () => {
+  it('"told the <Name> podcast/newsletter that C" names the medium and keeps the medium word out of the claim', () => {
+    const a = recordWith(run("The player's agent told the Final Whistle podcast that the striker would stay."), 'striker');
+    expect(a.outlet).toBe('Final Whistle');
+    expect(a.claim).toBe('the striker would stay');
+    const b = recordWith(run('The governor told the Capitol Notes newsletter that schools would reopen on Monday.'), 'schools');
+    expect(b.outlet).toBe('Capitol Notes');
+    expect(b.claim).toBe('schools would reopen on Monday');
+  });
+});
+
+describe('an interview setting inside "described X as Y"', () => {
+  it('"described X in an interview with M as Y" gives M as the outlet', () => {
+    const a = recordWith(run('The coach described the accusations in a telephone interview with Reuters as "an absolute load of rubbish".'), 'rubbish');
+    expect(a.outlet).toBe('Reuters');
+    expect(a.speaker).toBe('The coach');
+    expect(a.claim).toBe('an absolute load of rubbish');
+    expect(recordWith(run('The minister described the vote as a sham.'), 'sham').outlet).toBeNull();
+  });
+});
