@@ -3,7 +3,7 @@
 import { isCommonWord } from '../lexicon/common-words.js';
 import { FIRST_NAMES } from '../lexicon/first-names.js';
 import { ANONYMOUS_HEADS, NON_ACTOR_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/roles.js';
-import { tokenize, tokensOf, type Token } from '../lexicon/tokens.js';
+import { KeyFilter, tokenize, tokensOf, type Token } from '../lexicon/tokens.js';
 import { genderOf } from '../pronouns.js';
 import { CAPITAL_STATES, COUNTRY_NAMES, CITY_NAMES, GAZETTEER_KINDS, REGION_NAMES, type ActorKind } from './gazetteer.js';
 import { countedStateDescriptions, definiteDescriptions, firstAtOrAfter, LONGEST_MENTION, officeDescriptions, spokespersonDescriptions, subdivisionDescriptions, titleDescriptions } from './descriptions.js';
@@ -92,7 +92,12 @@ function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof
   // Only the keys of lone capitalised words matter: look those up among lower-case tokens.
   const candidates = new Set<string>();
   for (const m of raw) if (m.source === 'single') candidates.add(tokens[m.first].key);
-  if (candidates.size) for (const t of tokens) if (t.folded === t.key && candidates.has(t.key)) ctx.lowerWords.add(t.key);
+  if (candidates.size) {
+    // (most tokens are lower-case words: a filter turns nearly all of them away before the set lookup)
+    const filter = new KeyFilter(candidates.size);
+    for (const key of candidates) filter.add(key);
+    for (const t of tokens) if (t.folded === t.key && filter.mayHave(t.key) && candidates.has(t.key)) ctx.lowerWords.add(t.key);
+  }
 
   for (const m of raw) {
     if ((m.source === 'single' && !m.initial) || m.source === 'pattern') {
