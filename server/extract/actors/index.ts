@@ -276,7 +276,7 @@ function outletIsSubject(text: string, start: number, end: number): boolean {
 /** After an outlet's name in a speaker phrase: the medium speaks for itself. */
 const OUTLET_SPEAKS_FOR_ITSELF = /^(?:['’]s)?\s+(?:spokes(?:man|woman|person)|representative|statement|owner|owners|chief executive|ceo|editor-in-chief|management|lawyers?)\b/i;
 /** Outlets whose short canonical name is not what they are called as an organisation. */
-const OUTLET_ACTOR_NAMES: Record<string, string> = { Bloomberg: 'Bloomberg News' };
+const OUTLET_ACTOR_NAMES = new Map<string, string>([['Bloomberg', 'Bloomberg News']]);
 /** Speaker phrases that are news media, whose country is not what the claim is about. */
 const MEDIA_WORDS = /\b(?:news agency|newspaper|broadcaster|television|tv|radio|daily|news outlet|media)\b/i;
 
@@ -660,7 +660,7 @@ class ArticleActors implements ActorResolver {
       if (m.source === 'single' && m.common && !ctx.surnames.get(toks[m.first].key)) continue;
       if (m.kind === 'outlet' && outletsAsBodies && OUTLET_SPEAKS_FOR_ITSELF.test(phrase.slice(m.end, m.end + 40))) {
         // "a Reuters spokesperson": the medium speaks as an organisation, not as a reporter
-        res.push({ start: m.start, end: m.end, canonical: OUTLET_ACTOR_NAMES[m.canonical] ?? m.canonical, kind: 'organization' });
+        res.push({ start: m.start, end: m.end, canonical: OUTLET_ACTOR_NAMES.get(m.canonical) ?? m.canonical, kind: 'organization' });
         continue;
       }
       const readIn = m.source === 'single' && m.first === 0
