@@ -86,8 +86,7 @@ export function tokensOf(text: string): Token[] {
 
 /**
  * A filter of word keys, for turning most keys away before a map lookup: a key never added is
- * refused by one bit test most of the time, one that was added never is. A key's bit comes from
- * its first two code units and its length.
+ * refused by one bit test most of the time, one that was added never is.
  */
 export class KeyFilter {
   private readonly bits: Uint32Array;
@@ -102,8 +101,14 @@ export class KeyFilter {
   }
 
   private bitOf(key: string): number {
-    const packed = ((key.charCodeAt(0) & 31) << 10) | ((key.charCodeAt(1) & 31) << 5) | Math.min(key.length, 31);
-    return Math.imul(packed, 0x9e3779b1) >>> this.shift;
+    // (the first three code units, the last and the length: words that share their first two
+    // letters and length — "according", "accenture" — mostly part here)
+    const n = key.length;
+    let h = Math.imul(n ^ key.charCodeAt(0), 0x9e3779b1);
+    h = Math.imul(h ^ (key.charCodeAt(1) | 0), 0x85ebca6b);
+    h = Math.imul(h ^ (key.charCodeAt(2) | 0), 0xc2b2ae35);
+    h = Math.imul(h ^ key.charCodeAt(n - 1), 0x27d4eb2f);
+    return h >>> this.shift;
   }
 
   add(key: string): void {
