@@ -1,10 +1,11 @@
 import Sigma from 'sigma';
 import { downloadAsPNG } from '@sigma/export-image';
-import { ApiError, UnreachableError, exportUrl, fetchActors, fetchGraph, fetchNode, fetchOutlets } from './api/client.js';
+import { ApiError, UnreachableError, exportUrl, fetchActors, fetchGraph, fetchGraphColumns, fetchNode, fetchOutlets } from './api/client.js';
 import type { ActorSummary, AddArticlesResult, OutletSummary, SearchHit, SerializedGraph } from './api/types.js';
 import { attributionsCsv, claimDates, visibleAttributions } from './core/graph/attributions.js';
 import { trace, neighbourhood, type Focus } from './core/graph/focus.js';
-import { createGraph, importEdges, importNodes, keysOf, mergeView, sizeByDegree, type ReportGraph } from './core/graph/graph-data.js';
+import { createGraph, importEdges, importNodeDetails, importNodes, keysOf, mergeView, sizeByDegree, type ReportGraph } from './core/graph/graph-data.js';
+import { columnsOfView, isColumns, toSerializedGraph, viewSize, type ViewColumns, type ViewSize } from './core/graph/view-columns.js';
 import { EDGE_PROGRAMS, NODE_PROGRAMS } from './core/graph/programs.js';
 import { emptyHighlight, makeEdgeReducer, makeNodeReducer } from './core/graph/reducers.js';
 import { outletActorSummary } from './core/graph/summary.js';
@@ -67,7 +68,8 @@ export class Explorer {
   /** edges drawn without arrowheads (large graphs) */
   private plainEdges = false;
   private forceDraw = false;
-  private lastView: SerializedGraph | null = null;
+  /** node count of the last view served */
+  private lastViewNodes: number | null = null;
   /** the outlet and actor lists of the first load, taken in after the first view is drawn */
   private firstLists: Promise<[OutletSummary[], ActorSummary[]]> | null = null;
   private urlTimer: ReturnType<typeof setTimeout> | null = null;
@@ -105,12 +107,12 @@ export class Explorer {
    * First load; `early` holds requests the entry module already started (a retry asks again). The first view is
    * drawn as soon as it arrives, nodes first (see firstDraw); the outlet and actor lists are taken in after it.
    */
-  async start(early?: { view: Promise<SerializedGraph>; lists: Promise<[OutletSummary[], ActorSummary[]]> }): Promise<void> {
+  async start(early?: { view: Promise<ViewColumns>; lists: Promise<[OutletSummary[], ActorSummary[]]> }): Promise<void> {
     this.step('started');
     showStatus('loading', 'Loading the graph…', 'Fetching outlets, actors and the current view.');
     const lists = early?.lists ?? Promise.all([fetchOutlets(), fetchActors()]);
     lists.catch(() => undefined);
-    const firstView = early?.view ?? fetchGraph(filterQuery(this.state));
+    const firstView = early?.view ?? fetchGraphColumns(filterQuery(this.state));
     firstView.catch(() => undefined);
     // The renderer (WebGL contexts, shader programs, canvases) is set up while the graph downloads, on an
     // empty graph, so that none of it is on the way to the first frame. Its canvases stay hidden until then:
@@ -123,11 +125,14 @@ export class Explorer {
     await this.loadView(firstView);
   }
 
-  /** Fetches the view the filters describe, takes it into the graph and shows it. Returns the new node keys. */
-  async loadView(pending?: Promise<SerializedGraph>): Promise<string[]> {
+  /**
+   * Fetches the view the filters describe (or takes the one pending: the first view, in columns), takes it into
+   * the graph and shows it. Returns the new node keys.
+   */
+  async loadView(pending?: Promise<SerializedGraph | ViewColumns>): Promise<string[]> {
     const token = ++this.loadToken;
     const slow = setTimeout(() => showStatus('loading', 'Loading the view…', 'Asking the server for the filtered graph.'), 250);
-    let view: SerializedGraph;
+    let view: SerializedGraph | ViewColumns;
     try {
       view = await (pending ?? fetchGraph(filterQuery(this.state)));
       this.step('fetched');
@@ -140,24 +145,26 @@ export class Explorer {
       clearTimeout(slow);
     }
     if (token !== this.loadToken) return [];
-    this.lastView = view;
+    const size = viewSize(view);
+    this.lastViewNodes = size.nodes;
     this.updateExportLinks();
 
-    const tooLarge = !this.forceDraw && (view.nodes.length > this.maxNodes || view.edges.length > this.maxEdges);
+    const tooLarge = !this.forceDraw && (size.nodes > this.maxNodes || size.edges > this.maxEdges);
     if (this.state.mode === 'summary' || tooLarge) {
       await this.takeFirstLists();
       this.filters.render(this.state);
-      if (this.state.mode === 'summary') this.showSummary(view);
-      else this.showTooLarge(view);
+      if (this.state.mode === 'summary') this.showSummary(isColumns(view) ? toSerializedGraph(view) : view);
+      else this.showTooLarge(size);
       this.finishLoad();
       return [];
     }
     this.summaryGraph = null;
-    if (this.graph.order === 0) return this.firstDraw(view, token);
+    if (this.graph.order === 0) return this.firstDraw(isColumns(view) ? view : columnsOfView(view), size, token);
 
-    const added = mergeView(this.graph, view);
+    const served = isColumns(view) ? toSerializedGraph(view) : view;
+    const added = mergeView(this.graph, served);
     if (added.length) sizeByDegree(this.graph);
-    this.highlight.visible = keysOf(view);
+    this.highlight.visible = keysOf(served);
     this.setDensity(this.graph.order, this.graph.size);
     this.filters.setDates(claimDates(this.graph));
     this.filters.render(this.state);
@@ -165,7 +172,7 @@ export class Explorer {
     // Each of these draws once.
     if (this.sigma!.getGraph() !== this.graph) this.sigma!.setGraph(this.graph);
     else this.sigma!.refresh();
-    this.showView(view);
+    this.showView(size);
     if (this.state.mode === 'list') this.renderList();
     this.finishLoad();
     return added;
@@ -174,17 +181,19 @@ export class Explorer {
   /**
    * The first view, drawn in two frames: its nodes as soon as they are in the graph, then its edges (the larger
    * and costlier part: building them, indexing them for sigma, rasterising them without a GPU) once the nodes'
-   * frame is on screen. Lists, dates and the selection, which need no pixel, come after that frame too.
+   * frame is on screen. The nodes' other attributes (texts, dates…), lists, dates and the selection, which need
+   * no pixel, come after that frame too.
    */
-  private async firstDraw(view: SerializedGraph, token: number): Promise<string[]> {
-    const added = importNodes(this.graph, view);
+  private async firstDraw(columns: ViewColumns, size: ViewSize, token: number): Promise<string[]> {
+    const added = importNodes(this.graph, columns);
     this.step('merged');
-    this.highlight.visible = keysOf(view);
-    this.setDensity(view.nodes.length, view.edges.length);
+    // the graph holds exactly this view: nothing to hide, and no reducer needs to look each node or edge up
+    this.highlight.visible = null;
+    this.setDensity(size.nodes, size.edges);
     this.sigma!.setGraph(this.graph);
     this.step('drawn');
     byId('graph').classList.replace('unpainted', 'nodes-only');
-    this.showView(view);
+    this.showView(size);
     await nextFrame();
     this.step('painted');
     if (this.metrics.firstFrame === null) this.metrics.firstFrame = performance.now();
@@ -194,7 +203,8 @@ export class Explorer {
     // The edges go in while sigma looks at an empty graph: one indexation of the whole graph when it looks back,
     // instead of one refresh per added edge. (Both draws are in this task: no empty frame reaches the screen.)
     this.sigma!.setGraph(createGraph());
-    importEdges(this.graph, view);
+    importNodeDetails(this.graph, columns);
+    importEdges(this.graph, columns);
     this.refreshSelection();
     this.sigma!.setGraph(this.graph);
     this.step('edgesDrawn');
@@ -248,9 +258,9 @@ export class Explorer {
   }
 
   /** Counts and the status line of a drawn view. */
-  private showView(view: SerializedGraph): void {
-    this.showCounts(view);
-    if (!view.nodes.length) {
+  private showView(size: ViewSize): void {
+    this.showCounts(size);
+    if (!size.nodes) {
       showStatus('empty', 'Nothing in this view', hasFilters(this.state) ? 'No claims match these filters. Widen the dates or pick other outlets.' : 'No articles yet. Add some to start the graph.', hasFilters(this.state)
         ? [{ label: 'Clear filters', primary: true, run: () => this.changeFilters((s) => { s.outlets = []; s.actors = []; s.kinds = []; s.from = null; s.to = null; }) }]
         : [{ label: 'Add articles', primary: true, run: () => byId('add-open').click() }]);
@@ -275,12 +285,12 @@ export class Explorer {
     }
   }
 
-  private showTooLarge(view: SerializedGraph): void {
-    showStatus('large', 'This view is too large to draw smoothly', `It holds ${plural(view.nodes.length, 'node')} and ${plural(view.edges.length, 'edge')}. Narrow it with the filters, look at the outlet → actor summary, or draw it anyway.`, [
+  private showTooLarge(size: ViewSize): void {
+    showStatus('large', 'This view is too large to draw smoothly', `It holds ${plural(size.nodes, 'node')} and ${plural(size.edges, 'edge')}. Narrow it with the filters, look at the outlet → actor summary, or draw it anyway.`, [
       { label: 'Outlet → actor summary', primary: true, run: () => this.setMode('summary') },
       { label: 'Draw anyway', run: () => { this.forceDraw = true; void this.loadView(); } },
     ]);
-    this.showCounts(view);
+    this.showCounts(size);
   }
 
   private showSummary(view: SerializedGraph): void {
@@ -458,7 +468,7 @@ export class Explorer {
   private changeFilters(update: (state: ViewState) => void): void {
     update(this.state);
     this.forceDraw = false;
-    if (this.state.mode === 'summary' && this.lastView && this.lastView.nodes.length <= this.maxNodes) this.state.mode = 'graph';
+    if (this.state.mode === 'summary' && this.lastViewNodes !== null && this.lastViewNodes <= this.maxNodes) this.state.mode = 'graph';
     void this.loadView();
   }
 
@@ -506,12 +516,12 @@ export class Explorer {
     renderListView(visibleAttributions(this.graph, this.highlight.visible), this.state.selected, (key) => this.select(key));
   }
 
-  private showCounts(view: SerializedGraph): void {
-    const counts = `${plural(view.nodes.length, 'node')} · ${plural(view.edges.length, 'edge')} in view`;
-    const meta = view.attributes ?? {};
+  private showCounts(size: ViewSize): void {
+    const counts = `${plural(size.nodes, 'node')} · ${plural(size.edges, 'edge')} in view`;
+    const meta = size.attributes;
     // the server caps a view's nodes (its `limit`), keeping the most-reported claims; exports are never capped
     byId('counts').textContent = meta.truncated === true && typeof meta.totalNodes === 'number'
-      ? `${counts} — the ${plural(view.nodes.length, 'best-reported node')} of ${plural(meta.totalNodes, 'node')}; narrow the filters, or export the whole view`
+      ? `${counts} — the ${plural(size.nodes, 'best-reported node')} of ${plural(meta.totalNodes, 'node')}; narrow the filters, or export the whole view`
       : counts;
   }
 

@@ -9,6 +9,7 @@ import { apiNotFound, errorHandler } from './errors.js';
 import { requireBearer, securityHeaders, writeRateLimit } from './security.js';
 import { clientRoutes } from './client-files.js';
 import { graphRoutes } from './routes/graph.js';
+import { graphColumnsRoutes } from './routes/graph-columns.js';
 import { listRoutes } from './routes/lists.js';
 import { nodeRoutes } from './routes/nodes.js';
 import { articleRoutes } from './routes/articles.js';
@@ -52,6 +53,7 @@ export function createApp(service: AppService, options: AppOptions = {}): Expres
   const api = Router();
   api.use(healthRoutes(ctx));
   api.use(graphRoutes(ctx));
+  api.use(graphColumnsRoutes(ctx));
   api.use(listRoutes(ctx));
   api.use(nodeRoutes(ctx));
   api.use(articleRoutes(ctx, { bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT, writeGuards }));

@@ -47,6 +47,14 @@ export function writePieces(res: ServerResponse, pieces: readonly string[]): Pro
         while (i < pieces.length) {
           if (res.destroyed) return;
           const piece = pieces[i++]!;
+          // a piece that fits whatever its characters (at most 3 UTF-8 bytes per UTF-16 unit) is
+          // written without measuring it first; a view is thousands of short pieces, every other one a comma
+          if (piece.length * 3 <= CHUNK - used) {
+            const c = piece.charCodeAt(0);
+            if (piece.length === 1 && c < 0x80) buffer[used++] = c;
+            else used += buffer.write(piece, used, 'utf8');
+            continue;
+          }
           const bytes = Buffer.byteLength(piece, 'utf8');
           if (used + bytes > CHUNK) {
             const ok = flush();

@@ -1,9 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { exportViewPieces, resolveNodes, selectView, type AttributionGraph } from '../graph/index.js';
+import { exportViewBody, resolveNodes, selectView, type AttributionGraph, type ViewPieces } from '../graph/index.js';
 import type { ViewFilters } from '../graph/types.js';
 import type { AppService } from '../app-service.js';
 import { DEFAULT_VIEW_LIMIT, filtersKey } from './view-params.js';
-import { byteLengthOf } from './piece-writer.js';
 
 const MAX_ENTRIES = 128;
 /** tells this process's ETags from those of an earlier run on another store */
@@ -71,8 +70,7 @@ export class ViewCache {
       this.json.set(key, hit);
       return hit;
     }
-    const pieces = this.computePieces(filters, limit);
-    const bytes = byteLengthOf(pieces);
+    const { pieces, bytes } = this.computePieces(filters, limit);
     // the graph version names the content: equal version and filters, equal body
     // Its pieces are the graph's own kept strings (per node, per claim) except for article nodes
     // and `contains` edges, which are not kept: a view with articles holds its whole text.
@@ -86,9 +84,9 @@ export class ViewCache {
     return entry;
   }
 
-  /** The view's JSON in pieces computed now, bypassing the cache (see exportViewPieces). */
-  computePieces(filters: ViewFilters, limit = DEFAULT_VIEW_LIMIT): string[] {
-    return exportViewPieces(this.service.model.graph, filters, { lean: true, limit });
+  /** The view's JSON in pieces with its UTF-8 length, computed now, bypassing the cache (see exportViewBody). */
+  computePieces(filters: ViewFilters, limit = DEFAULT_VIEW_LIMIT): ViewPieces {
+    return exportViewBody(this.service.model.graph, filters, { lean: true, limit });
   }
 
   /** A value derived from the whole graph, computed once per graph version. */

@@ -84,15 +84,19 @@ const ADVERBIAL_STARTERS = new Set(['on', 'in', 'at', 'after', 'before', 'as', '
 const APPOSITIVE_STARTERS = /^(?:the|a|an|who|which|whose|now|then|formerly|himself|herself|itself|themselves|both|each|one|also|currently|previously|[\p{Ll}])/u;
 const CLAUSE_WORDS = /\s(?:and|but|while|after|as|because|since|when|where|although|though|whereas|so|then|that|which|who|if|until|before|once)\s/giu;
 const SUBORDINATORS = /\s(?:after|because|since|when|while|although|though|whereas|before|until|once|if)\s/giu;
-const MAIN_VERB_IRREGULAR = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'spoke', 'gave', 'made', 'took', 'held', 'met', 'sent', 'put', 'told', 'said', 'wrote', 'came', 'went', 'got', 'set', 'led', 'left', 'kept', 'began', 'brought', 'saw', 'found', 'says', 'tells', 'writes', 'slammed', 'rejected', 'issued', 'released', 'delivered', 'unveiled', 'published', 'condemned', 'criticised', 'criticized', 'urged', 'called']);
+const MAIN_VERB_IRREGULAR = new Set(['did', 'does', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'spoke', 'gave', 'made', 'took', 'held', 'met', 'sent', 'put', 'told', 'said', 'wrote', 'came', 'went', 'got', 'set', 'led', 'left', 'kept', 'began', 'brought', 'saw', 'found', 'says', 'tells', 'writes', 'slammed', 'rejected', 'issued', 'released', 'delivered', 'unveiled', 'published', 'condemned', 'criticised', 'criticized', 'urged', 'called']);
 const NOUN_STATEMENT = /(?:issued|released|put out|published|delivered|made|posted|sent|gave|shared|circulated)\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|communiqu[eé]|warning|message|note|letter|report|post|video|address|speech|response|reply|declaration|notice)\s*(?:[\p{L},-]+\s+){0,8}?$/iu;
-const NOUN_WARNING_BEFORE = /(?:issued|released|put out|published|delivered|made|sent|gave)\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?$/iu;
+const NOUN_WARNING_BEFORE = /(?:issued|released|put out|published|delivered|made|sent|gave|broadcast|aired|ran|carried)\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?$/iu;
 const REPORT_OBJECT = /^[ \t]+(?:(?:a|an|the|earlier|recent|new|media|press|news|these|those|such)[ \t]+){1,3}(?:[\p{L}'’-]+[ \t]+){0,3}?(?:report|reports|story|stories|article|claim|claims|allegation|allegations|account)[ \t]+(?:by|from|in|issued by|published by|carried by|of|on)[ \t]+/iu;
 const REPORT_OBJECT_POSSESSIVE = /^[ \t]+(?:((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,4})['’]s?|(?:a|an|the)[ \t]+(?:(?:new|recent|earlier|separate|latest)[ \t]+)?(\p{Lu}[\p{L}\p{N}.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,4}))[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|story|article|claims?)(?![\p{L}])/u;
 const ANAPHORIC_REPORT_OBJECT = /^[ \t]+(?:the|that|this|these|those|such)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|reports|story|claim|claims|allegation|allegations|account)(?![\p{L}])/iu;
 const MEDIUM_OBJECT_AT = /[ \t]+((?:the[ \t]+|a[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?(?:newspaper|paper|daily|agency|news agency|broadcaster|outlet|network|channel|station|magazine|website|television|TV|radio|media)(?:[ \t]+(?:station|channel|network|news))?)(?![\p{L}])/iuy;
 
-const DENIED_NOUN_THAT = /^[ \t]+(?:(?:the|a|any|all|those|these|media|press|news|recent|earlier|new|online|local|foreign)[ \t]+){0,3}(?:suggestions?|reports?|claims?|rumou?rs?|speculation|allegations?|accusations?|assertions?|talk|notions?|the idea)[ \t]+(?:that|(?:claiming|saying|suggesting|alleging|stating)(?:[ \t]+that)?)[ \t]+/iu;
+/** Before "reports that": a preposition or verb that makes it a noun (1), and its modifiers (2). */
+const UNNAMED_REPORTS_BEFORE = /(?:^|[ \t])((?:[Aa]mid|[Aa]fter|[Ff]ollowing|[Dd]espite|[Rr]egarding|[Oo]ver|[Aa]bout|[Oo]n|[Oo]f|[Tt]o|[Aa]t|denying|dismissing|rejecting|denied|dismissed|rejected|denies|dismisses|rejects))?[ \t]*((?:["“‘']?(?:a|the|these|those|such|recent|earlier|new|online|local|foreign|false|unconfirmed|some|several|multiple|conflicting|media|press|news|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch))["”’']?[ \t]+){0,3})$/u;
+/** Reports without a named medium inside a denied noun phrase: "reports", "German media reports", "false reports". */
+const UNNAMED_REPORTS = /[ \t]+(?:(?:recent|earlier|new|online|local|foreign|false|unconfirmed|some|several|multiple|media|press|news|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch))[ \t]+){0,3}reports?(?=[ \t])/u;
+const DENIED_NOUN_THAT = /^[ \t]+(?:(?:the|a|any|all|those|these|media|press|news|recent|earlier|new|online|local|foreign|false|unconfirmed|several|some|multiple|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch))[ \t]+){0,3}(?:suggestions?|reports?|claims?|rumou?rs?|speculation|allegations?|accusations?|assertions?|talk|notions?|the idea)[ \t]+(?:that|(?:claiming|saying|suggesting|alleging|stating)(?:[ \t]+that)?)[ \t]+/iu;
 const RELATIVE_SPEAKER = /(,[ \t]*(?:which|that|what)[ \t]+)(he|she|they|(?:the[ \t]+|some[ \t]+|many[ \t]+)?(?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}(?:sources|officials|police|investigators|witnesses|analysts|experts|critics|residents|authorities|\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}))[ \t]*$/u;
 /** A clause without "that": a short subject then an auxiliary ("the talks will resume", "the deal was off"). */
 const CLAUSE_AHEAD = /^(?:the|a|an|this|its|his|her|their|some|no|\p{Lu}[\p{L}.'’-]*|\p{Ll}{3,}(?=[ \t]+(?:will|would|could|can|may|might|must|should|had|has|was|is)[ \t]))(?:[ \t]+(?!(?:that|which|who)\b)[\p{L}\d'’-]+(?:\.[\p{L}]+)*\.?){0,4}[ \t]+(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had)(?![\p{L}])/u;
@@ -109,7 +113,7 @@ const HEADLINE_COLON_TAG = /:\s*((?:the\s+|The\s+)?[\p{L}][\p{L}.'’& ]{1,40})$
 const ACCUSING = new Set(['accuse', 'slam', 'criticize', 'criticise', 'blame', 'condemn']);
 const ACCUSE_OF = /^[ \t]+((?:(?:the|its|his|her|their)[ \t]+\p{L}|\p{Lu}|him|her|them|it)[^,;:.!?"“]{0,100}?[ \t]+of[ \t]+\S)/u;
 const BLAME_FOR = /^[ \t]+((?:(?:the|its|his|her|their)[ \t]+\p{L}|\p{Lu}|him|her|them|it)[^,;:.!?"“]{0,100}?[ \t]+for[ \t]+(?:\p{Ll}+ing|allegedly|its|his|her|their|the|a)\b)/u;
-const PUT_AT = /^[ \t]+((?:the|its|their|his|her)[ \t]+[^,.;:"“]{2,80}?[ \t]+at[ \t]+(?:(?:about|around|some|least|nearly|roughly|more[ \t]+than|at[ \t]+least)[ \t]+)?\d[\d.,]*\d?)/u;
+const PUT_AT = /^[ \t]+((?:the|its|their|his|her)[ \t]+[^,.;:"“]{2,80}?[ \t]+at[ \t]+(?:(?:about|around|some|least|nearly|roughly|more[ \t]+than|at[ \t]+least)[ \t]+)?(?:magnitude[ \t]+)?\d[\d.,]*\d?)/u;
 const PLURAL_SUBJECT = /^(?:they|others|many|some|people|police|both|all|most|critics|experts|analysts|officials)$/i;
 
 /** A lower-case plural audience: "told analysts", "told fellow lawmakers". */
@@ -234,11 +238,10 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   segs.push({ start: segStart, end });
   const clean = segs.map((s) => trimSpan(text, s.start, s.end)).filter((s) => s.end > s.start);
   if (!clean.length) return null;
-  const firstWord = (s: Span) => (/^[\p{L}]+/u.exec(text.slice(s.start, s.end))?.[0] ?? '').toLowerCase();
   let rest = clean;
   let frontedSource = false;
-  while (rest.length > 1 && ADVERBIAL_STARTERS.has(firstWord(rest[0] as Span))) {
-    if (/^(?:citing|quoting|according)$/.test(firstWord(rest[0] as Span))) frontedSource = true;
+  while (rest.length > 1 && ADVERBIAL_STARTERS.has(firstWordOf(text, rest[0] as Span))) {
+    if (/^(?:citing|quoting|according)$/.test(firstWordOf(text, rest[0] as Span))) frontedSource = true;
     rest = rest.slice(1);
   }
   // "Mr. Lee, 54, said": an age in apposition belongs to the name before it
@@ -287,6 +290,9 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   // "The White House on Tuesday denied": the date between subject and verb is not the subject
   const dated = TRAILING_SUBJECT_DATE.exec(text.slice(span.start, span.end));
   if (dated && dated.index > 0) span.end = span.start + dated.index;
+  // "Corriere dello Sport however say": a sentence adverb between the subject and its verb
+  const trailingAdverb = /[ \t]+(?:however|meanwhile|though|instead|too|in turn|for (?:its|his|her|their) part)$/i.exec(text.slice(span.start, span.end));
+  if (trailingAdverb && trailingAdverb.index > 0) span.end = span.start + trailingAdverb.index;
   if (span.end <= span.start) return null;
   if (text.slice(span.start, span.end).split(/\s+/).length > 14) return null;
   return span;
@@ -347,6 +353,15 @@ interface RightSide {
   dateText: string | null;
 }
 
+const firstWordOf = (text: string, s: Span): string => (/^[\p{L}]+/u.exec(text.slice(s.start, s.end))?.[0] ?? '').toLowerCase();
+
+/** The sticky regex's match exactly at pos, if it ends by `end`. */
+function stickyAt(text: string, re: RegExp, pos: number, end: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  const m = re.exec(text);
+  return m && m.index === pos && m.index + m[0].length <= end ? m : null;
+}
+
 /** Consume what may follow a cue before its content: object, dates, settings, "citing X". */
 function parseRight(ctx: SentenceContext, lemma: string, from: number, end: number): RightSide {
   const { text } = ctx;
@@ -354,11 +369,6 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
   let medium: Span | null = null;
   let citing: Span | null = null;
   let dateText: string | null = null;
-  const at = (re: RegExp) => {
-    re.lastIndex = pos;
-    const m = re.exec(text);
-    return m && m.index === pos && m.index + m[0].length <= end ? m : null;
-  };
   if (OBJECT_VERBS.has(lemma) || lemma === 'speak') {
     if (lemma === 'speak') {
       const m = /^[ \t]+(?:to|with)(?![\p{L}])/u.exec(text.slice(pos, pos + 8));
@@ -373,6 +383,9 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       pos = om.end;
       const suffix = /^[ \t]+(?:news agency|newspaper|daily|broadcaster|public broadcaster|channel|television|TV|network|radio|news outlet|outlet|news site|website|magazine|wire service)(?![\p{L}])/iu.exec(text.slice(pos, pos + 30));
       if (suffix) { medium.end = pos + suffix[0].length; pos = medium.end; }
+      // "told ARD public TV", "told ARD Tagesthemen news": the medium's programme or description, up to what ends the object
+      const programme = /^(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|public|state|news|TV|television|radio|programme|program|show|bulletin)(?:(?:[ \t]+(?:of|the|and|for))+(?=[ \t]+\p{Lu}))?){1,6}(?=[ \t]*(?:[,.;:!?"“]|$|(?:late|early|on|in|last|this|that|earlier|later)(?![\p{L}])))/u.exec(text.slice(pos, Math.min(end, pos + 60)));
+      if (programme && !suffix) pos += programme[0].length;
       // "told Fox News' Laura Ingraham", "told the BBC's political editor": the outlet's journalist
       const journalist = /^['’]s?[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}?[\p{Lu}\d][\p{L}\d.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'’-]*|the|of|and)){0,3}(?:[ \t]+(?:programme|program|show|podcast|bulletin))?|^['’]s?[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}(?:reporter|correspondent|editor|host|anchor|journalist|presenter)(?![\p{L}])/u.exec(text.slice(pos, pos + 80));
       if (journalist) {
@@ -386,15 +399,18 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       const and = !journalist ? /^[ \t]+and[ \t]+/.exec(text.slice(pos, pos + 8)) : null;
       const second = and ? ctx.outletAt(pos + and[0].length) : null;
       if (second) { medium.end = second.end; pos = second.end; }
-    } else if ((mm = at(AUDIENCE_OBJECT_AT)) && !/^[ \t]+Us$/.test(mm[0])) {
+    } else if ((mm = stickyAt(text, AUDIENCE_OBJECT_AT, pos, end)) && !/^[ \t]+Us$/.test(mm[0])) {
       // (a capital "Us" mid-sentence is a name: Us Weekly told by its short name)
       pos += mm[0].length;
-    } else if ((mm = at(MEDIUM_OBJECT_AT))) {
+    } else if ((mm = stickyAt(text, MEDIUM_OBJECT_AT, pos, end))) {
       const s = pos + mm[0].length - (mm[1] as string).length;
       medium = { start: s, end: pos + mm[0].length };
       pos = medium.end;
       // "the state broadcaster CCTV", "television station KHBS": a name right after the medium noun belongs to it
-      const nameAfter = ctx.outletAt(pos + 1);
+      // ("the official Chinese news agency, Xinhua, adding ...": or in apposition after a comma)
+      const commaName = /^,[ \t]*/.exec(text.slice(pos, pos + 3));
+      const appositiveName = commaName ? ctx.outletAt(pos + commaName[0].length) : null;
+      const nameAfter = ctx.outletAt(pos + 1) ?? (appositiveName && /^[ \t]*(?:[,.;]|$)/.test(text.slice(appositiveName.end, appositiveName.end + 2)) ? appositiveName : null);
       if (nameAfter) { medium.end = nameAfter.end; pos = nameAfter.end; }
       else {
         const unknownName = /^[ \t]+\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}/u.exec(text.slice(pos, Math.min(end, pos + 60)));
@@ -405,7 +421,7 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
           pos = medium.end;
         }
       }
-    } else if ((mm = at(NAMED_OBJECT_AT))) {
+    } else if ((mm = stickyAt(text, NAMED_OBJECT_AT, pos, end))) {
       const s = pos + (mm[0].length - mm[0].trimStart().length);
       // (a sentence's final period is not part of the name: "told the Sports Business Journal.")
       const last = pos + mm[0].length - 1;
@@ -420,17 +436,17 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       if (and) {
         const save = pos;
         pos += and[0].length;
-        const second = at(NAMED_OBJECT_AT);
+        const second = stickyAt(text, NAMED_OBJECT_AT, pos, end);
         if (second) { medium.end = pos + second[0].length; pos = medium.end; } else pos = save;
       }
-    } else if ((mm = at(PLURAL_OBJECT_AT))) {
+    } else if ((mm = stickyAt(text, PLURAL_OBJECT_AT, pos, end))) {
       pos += mm[0].length;
     }
   }
   for (let k = 0; k < 8 && pos < end; k++) {
     let m: RegExpExecArray | null;
     // "confirmed to Reuters", "wrote in the New York Times", "said on CBS's Face the Nation": a named medium
-    if (!medium && (m = at(TO_IN_ON_AT))) {
+    if (!medium && (m = stickyAt(text, TO_IN_ON_AT, pos, end))) {
       const om = ctx.outletAt(pos + m[0].length);
       if (om && (m[1] !== 'to' || !OBJECT_VERBS.has(lemma))) {
         medium = { start: om.start, end: om.end };
@@ -441,7 +457,7 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
         continue;
       }
     }
-    if (!medium && (m = at(INTERJECTED_MEDIUM_AT))) {
+    if (!medium && (m = stickyAt(text, INTERJECTED_MEDIUM_AT, pos, end))) {
       const np = m[1] as string;
       const st = pos + m[0].indexOf(np);
       medium = { start: st, end: st + np.length };
@@ -449,14 +465,14 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       continue;
     }
     // "C, Bloomberg reported, which cited unnamed sources."
-    if (!citing && (m = at(RELATIVE_CITING_STICKY)) && isSourcePhrase(m[1] as string)) {
+    if (!citing && (m = stickyAt(text, RELATIVE_CITING_STICKY, pos, end)) && isSourcePhrase(m[1] as string)) {
       const np = m[1] as string;
       const st = pos + m[0].lastIndexOf(np);
       citing = { start: st, end: st + np.length };
       pos += m[0].length;
       continue;
     }
-    if ((m = at(CITING_AT))) {
+    if ((m = stickyAt(text, CITING_AT, pos, end))) {
       const np = m[2] as string;
       const npStart = pos + m[0].length - np.length;
       // "citing weak demand" gives a reason, not a source: consumed, but no speaker
@@ -464,11 +480,11 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       pos += m[0].length;
       continue;
     }
-    if ((m = at(DATE_AT))) { dateText = m[0].replace(/^[\s,]+/, ''); pos += m[0].length; continue; }
+    if ((m = stickyAt(text, DATE_AT, pos, end))) { dateText = m[0].replace(/^[\s,]+/, ''); pos += m[0].length; continue; }
     // a link pasted after the cue: "reported https://... on Thursday"
-    if ((m = at(URL_AT))) { pos += m[0].length; continue; }
-    if ((m = at(PLATFORM_AT))) { pos += m[0].length; continue; }
-    if ((m = at(SETTING_AT))) {
+    if ((m = stickyAt(text, URL_AT, pos, end))) { pos += m[0].length; continue; }
+    if ((m = stickyAt(text, PLATFORM_AT, pos, end))) { pos += m[0].length; continue; }
+    if ((m = stickyAt(text, SETTING_AT, pos, end))) {
       const phrase = m[0];
       const by = /(?:carried|published|aired|broadcast|posted|released|issued|shared|given|granted|quoted|cited|run)?[ \t]*(?:by|with|on|to|for)[ \t]+([^,.;:"“”]{1,60})$/iu.exec(phrase);
       if (by && !medium) {
@@ -478,8 +494,8 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       pos += phrase.length;
       continue;
     }
-    if ((m = at(TO_AUDIENCE_AT))) { pos += m[0].length; continue; }
-    if ((m = at(ADVERB_AT))) { pos += m[0].length; continue; }
+    if ((m = stickyAt(text, TO_AUDIENCE_AT, pos, end))) { pos += m[0].length; continue; }
+    if ((m = stickyAt(text, ADVERB_AT, pos, end))) { pos += m[0].length; continue; }
     break;
   }
   return { pos, medium, citing, dateText };
@@ -523,6 +539,8 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
       if (obj[1] || CLAUSE_AHEAD.test(after) || PAST_CLAUSE_AHEAD.test(after)) return { kind: 'content', start: p + obj[0].length };
     }
   }
+  // "warned of irregular mobilisations", "complained of widespread fraud": the thing warned of is the claim
+  if ((lemma === 'warn' || lemma === 'complain') && /^of[ \t]+(?!(?:the[ \t]+)?(?:need|possibility|risk)[ \t]+(?:to|of|that))\S/u.test(rest)) return { kind: 'content', start: p + (/^of[ \t]+/u.exec(rest) as RegExpExecArray)[0].length };
   // "informed the Reuters news agency about the army's withdrawal"
   if ((lemma === 'inform' || lemma === 'brief') && /^(?:about|of|on)\s+(?:the|a|an|his|her|its|their|\p{Lu})/u.test(rest)) return { kind: 'content', start: p + (/^\S+\s+/.exec(rest) as RegExpExecArray)[0].length };
   if (/^(?:in|on|at|to|with|for|of|by|during|after|before|from|while|when|as|against|about|over|into|through|via|under|upon)$/.test(w) && !/^(?:at\s+(?:least|most)\b|about\s+\d|over\s+\d|as\s+(?:many|much|few|little|high|low|long)\s+as\b)/i.test(rest)) {
@@ -626,7 +644,9 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     if (tag) {
       const tagStart = s1 - tag[0].length + tag[0].indexOf(tag[1] as string);
       const isReport = /^(?:reports?|sources?|officials?|insiders?)$/i.test(tag[1] as string);
-      if (isReport || ctx.outletAt(tagStart)) {
+      // ("...: Suhail TV": a medium-shaped name the gazetteer lacks)
+      const mediumShaped = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:TV|Television|Radio|News|Times|Post|Daily|Press|Channel|Agency|Herald|Tribune|Journal)$/u.test(tag[1] as string);
+      if (isReport || ctx.outletAt(tagStart) || mediumShaped) {
         const claim = trimSpan(text, tag === colonTag ? s0 : contentStart, s1 - tag[0].length);
         // only headline-like lines: a credit line after a paragraph ("... on Monday. - AP") is no source
         if (claim.end - claim.start >= 8 && s1 - s0 <= 220 && !/[.!?"”]\s*$/.test(text.slice(contentStart, s1 - tag[0].length))) {
@@ -685,8 +705,10 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
         // only the prepositional use: ", citing X" or a sentence-initial "Citing X,"
         let q = a;
         while (q > s0 && /[ \t]/.test(text[q - 1] as string)) q--;
-        if (!(q <= skipLeadingAdverbial(text, contentStart, s1) || text[q - 1] === ',' || text[q - 1] === '(')) continue;
         const np = phraseAfter(text, b, s1);
+        // ("... to buy the firm citing sources close to both companies.": no comma, but a source phrase that ends the sentence)
+        const bareAtEnd = !!np && /^[\s.!?"”]*$/.test(text.slice(np.end, s1)) && isSourcePhrase(text.slice(np.start, np.end));
+        if (!(q <= skipLeadingAdverbial(text, contentStart, s1) || text[q - 1] === ',' || text[q - 1] === '(' || bareAtEnd)) continue;
         if (np && isSourcePhrase(text.slice(np.start, np.end)) && !out.some((c) => c.citing && c.citing.start === np.start)) freeCiting.push(np);
         continue;
       }
@@ -713,6 +735,9 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       const relCited = RELATIVE_CITING_AT.exec(text.slice(np.end, Math.min(s1, np.end + 120)));
       const relCiting = relCited ? { start: np.end + relCited[0].indexOf(relCited[1] as string, relCited[0].length - (relCited[1] as string).length - 2), end: 0 } : null;
       if (relCiting && relCited) relCiting.end = relCiting.start + (relCited[1] as string).length;
+      // "according to Jane Roe, reporting for VOA from the capital": the medium the person reports for
+      const reportingFor = /^[ \t]*,[ \t]*(?:reporting|writing)[ \t]+(?:for|in|on)[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.'’&-]*){0,4})/u.exec(text.slice(np.end, Math.min(s1, np.end + 80)));
+      const reportsFor = reportingFor ? { start: np.end + reportingFor[0].length - (reportingFor[1] as string).length, end: np.end + reportingFor[0].length } : null;
       const leadFloor = skipLeadingAdverbial(text, contentStart, s1);
       // "That's according to a Journal report.": the claim is the sentence before
       const thatIs = /^(?:That|This|It)(?:['’]s|\s+is|\s+was)\s+(?:all\s+|also\s+)?$/u.exec(text.slice(leadFloor, a));
@@ -733,7 +758,9 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
         // an appositive is a noun phrase: "the vast majority ... were residents of A, B and C" is the claim
         const nounPhraseTo = (q: number) => {
           const comma = text.indexOf(',', q);
-          return !/\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does)\b/.test(text.slice(q, comma < 0 || comma > s1 ? s1 : comma));
+          const seg = text.slice(q, comma < 0 || comma > s1 ? s1 : comma);
+          // (a past verb after the noun, "the document provided a roadmap", makes it a clause)
+          return !/\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does)\b/.test(seg) && !/^(?:a|an|the)\s+\S+(?:\s+\S+)*?\s+\p{Ll}{3,}ed\s+(?:a|an|the|its|his|her|their|to|that|\d)\b/u.test(seg);
         };
         const appositive = (q: number) => /^(?:who|which|whose|where)\b/.test(text.slice(q, q + 6)) || (/^(?:a|an|the)\b/.test(text.slice(q, q + 4)) && nounPhraseTo(q)) ||
           (commonNoun && /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*,/u.test(text.slice(q, q + 60)));
@@ -754,7 +781,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
         const cs = claimStartBefore(text, contentStart, fs, true);
         if (fs - cs < 8) continue;
         const claim = text[cs] === '"' || text[cs] === '“' ? quoteClaim(text, cs, fs) : trimSpan(text, cs, fs);
-        out.push(base('prep-trail', lw, h.word, a, b, { subject: np, claim, frameStart: fs, medium: np, citing: relCiting }));
+        out.push(base('prep-trail', lw, h.word, a, b, { subject: np, claim, frameStart: fs, medium: reportsFor ?? np, citing: relCiting }));
       }
       continue;
     }
@@ -826,13 +853,17 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       }
       if (lemma === 'describe') continue;
     }
-    if (lemma === 'put') {
+    if (lemma === 'put' || lemma === 'measure') {
       // "the bureau put the magnitude at 7.0": an estimate attributed to the subject
       const m = PUT_AT.exec(text.slice(b, Math.min(s1, b + 140)));
       const subject = m ? subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), a) : null;
       if (m && subject) {
         const st = b + m[0].length - (m[1] as string).length;
-        out.push(base('pre', 'put', h.word, a, b, { subject, claim: { start: st, end: b + m[0].length }, frameStart: subject.start }));
+        // ("put the count at 15 people, including children, with 20 wounded": the figure with what qualifies it)
+        let e = b + m[0].length;
+        const unit = /^(?:[ \t]+[\p{L}-]+){0,2}/u.exec(text.slice(e, Math.min(s1, e + 30)));
+        if (unit && /^[ \t]*,[ \t]+(?:including|with)\b/u.test(text.slice(e + unit[0].length, e + unit[0].length + 14))) e = s1;
+        out.push(base('pre', lemma, h.word, a, b, { subject, claim: trimClaim(text, st, e), frameStart: subject.start }));
       }
       continue;
     }
@@ -886,6 +917,21 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     }
     // "companies must report breaches", "plans to announce": a verb inside the content, not a frame
     if (form === 'base' && prev && /^(?:must|will|would|should|shall|can|could|may|might|to)$/i.test(prev.word) && nextLw !== 'that') continue;
+    // "amid reports that C", "lashed out at false reports suggesting C": unnamed reports say C
+    if ((lw === 'reports' || lw === 'report') && /^(?:that|suggesting|saying|claiming|stating|indicating|alleging)$/.test(nextLw)) {
+      const np = UNNAMED_REPORTS_BEFORE.exec(text.slice(Math.max(contentStart, a - 60), a));
+      if (np && (np[1] || np[2])) {
+        let p = next!.end;
+        if (nextLw !== 'that') { const th = /^[ \t]+that(?![\p{L}])/u.exec(text.slice(p, p + 8)); if (th) p += th[0].length; }
+        while (p < s1 && /[ \t]/.test(text[p] as string)) p++;
+        if (s1 - p >= 8) {
+          const subject = trimSpan(text, a - (np[2] ?? '').length, b);
+          out.push(base('report-noun', 'report', lw, a, b, { subject, claim: { start: p, end: s1 }, frameStart: subject.start }));
+          skipUntil = p;
+          continue;
+        }
+      }
+    }
     // noun readings: "a report", "the claims", "his comments"
     if (NOUNABLE.has(lw) && prev && /^(?:or|and|of|about|with|to|for|by|from|in|on|nor|at|over|against|amid|despite|following|after|before|into|behind|regarding|concerning|like|denied|rejected|dismissed|denies|rejects|dismisses)$/i.test(prev.word)) continue;
     // "the Nkandla report", "the Mueller report shows": a name between a determiner and the word makes a noun
@@ -897,14 +943,18 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       // "a US official claims C": after a singular article the plural-looking word is the verb ("an official claims", not "official claims")
       (form === 'third' && prevLw === 'official' && /(?:^|\s)(?:a|an|one|another)\s+(?:[\p{L}.-]+\s+){0,2}$/iu.test(text.slice(Math.max(s0, prev!.start - 40), prev!.start)));
     if (!mediaVerb && NOUNABLE.has(lw) && prev && (lw === 'say' ? /^(?:a|an|any|no|more|final|the)$/.test(prevLw) : (DETERMINERS.has(prev.word) || /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Any|No|Such)$/.test(prev.word)))) {
-      // "issued a warning that C"
-      if (lw === 'warning' && NOUN_WARNING_BEFORE.test(text.slice(Math.max(s0, a - 60), a))) {
+      // "issued a warning that C", "broadcast a report Monday evening that C"
+      if ((lw === 'warning' || lw === 'report') && NOUN_WARNING_BEFORE.test(text.slice(Math.max(s0, a - 60), a))) {
         const verbStart = a - (NOUN_WARNING_BEFORE.exec(text.slice(Math.max(s0, a - 60), a))?.[0].length ?? 0);
-        const right = parseRight(ctx, 'warn', b, s1);
-        const content = contentAfter(text, 'warn', right.pos, s1);
-        if (content.kind === 'content') {
+        const nounLemma = lw === 'warning' ? 'warn' : 'report';
+        const right = parseRight(ctx, nounLemma, b, s1);
+        // (a report needs "that": "published a report on the economy" names no content)
+        // ("broadcast a report Monday evening at around 5.30 p.m. that C": a time before "that" is passed over)
+        const reportThat = lw === 'report' ? /^[^,;:"“”]{0,70}?[ \t]that[ \t]+(?!(?:was|were|is|are|has|have|had|will|would|could|can|may|showed|shows|found|finds|said|says|described|detailed|cited|quoted|named|accused)(?![\p{L}]))/u.exec(text.slice(right.pos, Math.min(s1, right.pos + 90))) : null;
+        const content = lw === 'report' ? (reportThat && !/\b(?:said|says|told|reported|claimed|which|who)\b/.test(reportThat[0]) ? { kind: 'content' as const, start: right.pos + reportThat[0].length } : null) : contentAfter(text, nounLemma, right.pos, s1);
+        if (content?.kind === 'content') {
           const subject = subjectBefore(text, contentStart, verbStart);
-          out.push(base('pre', 'warn', text.slice(verbStart, b), verbStart, b, { subject, claim: { start: content.start, end: s1 }, frameStart: verbStart, dateText: right.dateText }));
+          out.push(base('pre', nounLemma, text.slice(verbStart, b), verbStart, b, { subject, claim: { start: content.start, end: s1 }, frameStart: verbStart, dateText: right.dateText }));
         }
       }
       continue;
@@ -948,7 +998,19 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     // "The Times, which first reported the talks, said ...": the relative clause is not the statement
     {
       const rel = wordBefore(text, auxStart, contentStart);
-      if (rel && /^(?:which|who)$/i.test(rel.word) && !/^[ \t]*(?:,[ \t]*)?that\b/.test(text.slice(b, b + 8))) continue;
+      if (rel && /^(?:which|who)$/i.test(rel.word) && !/^[ \t]*(?:,[ \t]*)?that\b/.test(text.slice(b, b + 8))) {
+        // "... confirmed by a militant source, who said a missile struck the town": the one who said it is the noun before
+        const relStatement = rel.word.toLowerCase() === 'who' && (lemma === 'say' || lemma === 'tell' || lemma === 'add' || lemma === 'claim' || lemma === 'insist' || lemma === 'warn');
+        const np = relStatement ? /(?:^|,|[ \t](?:by|with|to|from|met|quoted|cited|and|interviewed))[ \t]+((?:a|an|the|one|two|three|several|another|\p{Lu})[^,;:"“”]{1,60}?),[ \t]*$/u.exec(text.slice(Math.max(contentStart, rel.start - 70), rel.start)) : null;
+        const right = np ? parseRight(ctx, lemma, b, s1) : null;
+        const content = right ? contentAfter(text, lemma, right.pos, s1) : null;
+        if (np && right && content?.kind === 'content' && (PAST_CLAUSE_AHEAD.test(text.slice(content.start, content.start + 60)) || CLAUSE_AHEAD.test(text.slice(content.start, content.start + 60)) || /^["“]/.test(text.slice(content.start, content.start + 1)))) {
+          const st = rel.start - (np[0].length - np[0].indexOf(np[1] as string, 1));
+          out.push(base('pre', lemma, text.slice(auxStart, b), auxStart, b, { subject: { start: st, end: st + (np[1] as string).length }, claim: { start: content.start, end: s1 }, frameStart: auxStart, medium: right.medium, dateText: right.dateText }));
+          skipUntil = content.start;
+        }
+        continue;
+      }
     }
     if (form === 'ing') {
       if (beBefore && (lemma === 'report' || lemma === 'say' || lemma === 'claim' || lemma === 'tell' || lemma === 'warn' || lemma === 'insist' || lemma === 'write' || lemma === 'deny')) {
@@ -960,7 +1022,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
         if (!/(?:,|\band|\bwhile|\bby)\s*(?:(?:only|also|further|again|then|simply|merely|even|before|later)\s+)?$/i.test(before) && !NOUN_STATEMENT.test(before) && !withSubject) continue;
         const right = parseRight(ctx, lemma, b, s1);
         // "saying C" takes any clause; "warning/noting/claiming ..." need "that", a quote or a clause subject
-        let content = contentAfter(text, lw === 'saying' || lw === 'stating' || lw === 'telling' ? lemma : 'claim', right.pos, s1);
+        let content = contentAfter(text, lw === 'saying' || lw === 'stating' || lw === 'telling' || lw === 'reporting' ? lemma : 'claim', right.pos, s1);
         // ", adding TPG resisted the terms": a named subject starts the added clause
         if (content.kind !== 'content' && lw === 'adding') {
           const m = /^[ \t]+(?=\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:and[ \t]+)?\p{Lu}[\p{L}.'’-]*){0,4}[ \t]+\p{Ll}+(?:ed|s)\b)/u.exec(text.slice(right.pos, right.pos + 80));
@@ -1011,6 +1073,17 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     }
     // passives: "was quoted by X as saying", "this was denied by X"
     if (beBefore && (form === 'past' || form === 'participle')) {
+      // "It has been confirmed by the police that C": the agent is the speaker of the that-clause
+      if (nextLw === 'by' && /^it$/i.test(wordBefore(text, auxStart, contentStart)?.word ?? '')) {
+        const agent = /^[ \t]+by[ \t]+([^,;:"“]{2,60}?)[ \t]*,?[ \t]+that[ \t]+/u.exec(text.slice(b, Math.min(s1, b + 90)));
+        if (agent) {
+          const st = b + agent[0].indexOf(agent[1] as string, 3);
+          const p = b + agent[0].length;
+          out.push(base('pre', lemma, text.slice(auxStart, b), auxStart, b, { subject: { start: st, end: st + (agent[1] as string).length }, claim: { start: p, end: s1 }, frameStart: auxStart }));
+          skipUntil = p;
+          continue;
+        }
+      }
       if ((lemma === 'quote' || (lemma === 'cite' && nextLw === 'by')) && (nextLw === 'by' || nextLw === 'as')) {
         let pos = b;
         let medium: Span | null = null;
@@ -1101,7 +1174,8 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     const cueText = text.slice(auxStart, b);
     // "Xinhua quoted a ministry spokesman as saying that C", "The paper cites an official as saying C"
     if ((lemma === 'quote' || lemma === 'cite') && (form === 'past' || form === 'third')) {
-      const q = /^[ \t]+((?:the[ \t]+|a[ \t]+|an[ \t]+)?[^,.;:"“]{2,100}?)(?:,[^.;:"“]{2,80}?,?)?[ \t]+as[ \t]+(?:saying|stating|telling[ \t]+\S+)(?![\p{L}])/u.exec(text.slice(b, Math.min(s1, b + 200)));
+      // ("quoted the operator, Tokyo Electric Power Co., as saying": an abbreviation's period inside the apposition)
+      const q = /^[ \t]+((?:the[ \t]+|a[ \t]+|an[ \t]+)?[^,.;:"“]{2,100}?)(?:,(?:[^.;:"“]|\.(?=,)){2,80}?,?)?[ \t]+as[ \t]+(?:saying|stating|telling[ \t]+\S+)(?![\p{L}])/u.exec(text.slice(b, Math.min(s1, b + 200)));
       if (q) {
         const np = q[1] as string;
         const npStart = b + q[0].indexOf(np);
@@ -1199,10 +1273,27 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       if (noun) {
         const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
         if (subject) {
-          out.push(base('pre', lemma, cueText, auxStart, b, { subject, claim: { start: right.pos + noun[0].length, end: s1 }, frameStart: subject.start, dateText: right.dateText }));
-          skipUntil = right.pos + noun[0].length;
+          const claim = { start: right.pos + noun[0].length, end: s1 };
+          // "denied (German media) reports that C": the unnamed reports said C, and the denier disputes them
+          const reports = UNNAMED_REPORTS.exec(noun[0]);
+          let relation: Clause['relation'] = null;
+          if (reports) {
+            const st = right.pos + reports.index + reports[0].length - reports[0].trimStart().length;
+            const np = trimSpan(text, st, right.pos + reports.index + reports[0].length);
+            relation = { to: out.length, type: lemma === 'confirm' ? 'confirms' : 'contradicts' };
+            out.push(base('report-noun', 'report', text.slice(np.start, np.end).split(/\s+/).pop() as string, np.start, np.end, { subject: np, claim, frameStart: np.start }));
+          }
+          out.push(base('pre', lemma, cueText, auxStart, b, { subject, claim, frameStart: subject.start, dateText: right.dateText, relation }));
+          skipUntil = claim.start;
           continue;
         }
+      }
+      // "Suga denied this at a news conference", "the ministry dismissed the claims on Monday": the claim is the one just reported
+      const anaphoric = ANAPHORIC_REPORT_OBJECT.exec(tail) ?? /^[ \t]+(?:this|that|it|them)(?![\p{L}])/u.exec(tail);
+      if (anaphoric && ANAPHORIC_OBJECT_END.test(tail.slice(anaphoric[0].length))) {
+        const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
+        if (subject) out.push(base('pre', lemma, cueText, auxStart, b, { subject, claim: null, frameStart: subject.start, claimIsPrevious: true, dateText: right.dateText }));
+        continue;
       }
       if (ANAPHORIC_REPORT_OBJECT.test(tail)) {
         // "flatly denied the report: ..." names no content of its own
@@ -1280,6 +1371,8 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       for (let k = hits.length - 1; k >= 0 && !coordinated; k--) {
         const ph = hits[k] as { start: number; end: number };
         if (ph.end > auxStart || ph.start === a) continue;
+        // (a noun clause before, "Regarding a report that C1, an official said C2", leaves the main subject where it is)
+        if (out.some((o) => o.kind === 'report-noun' && o.cueStart === ph.start)) break;
         const seg = text.slice(ph.end, auxStart);
         let th: RegExpExecArray | null;
         let last = -1;
@@ -1578,7 +1671,7 @@ const INTERJECTED_MEDIUM_AT = /[ \t]*,[ \t]*(?:according[ \t]+to|as[ \t]+quoted[
 /** "with many", "with some lawmakers", "with several of the residents" before a participle of saying. */
 /** Participles whose subject may follow "with": "with the Times reporting that C", "with MRTV saying C". */
 const WITH_PARTICIPLES = new Set(['reporting', 'saying', 'claiming', 'confirming', 'adding', 'noting', 'stating', 'warning', 'insisting', 'telling', 'citing']);
-const WITH_SUBJECT = /(?:^|[\s,])with[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}.'’&-]*){0,4}|(?:state|local|foreign|Western|national|official)[ \t]+media|(?:many|some|several|most|others|critics|officials|analysts|experts|residents|witnesses|(?:(?:many|some|several|most|other)[ \t]+(?:of[ \t]+(?:the|them|those)[ \t]+)?)(?:[\p{L}-]+[ \t]+)?[\p{L}-]+s))[ \t]+$/u;
+const WITH_SUBJECT = /(?:^|[\s,])with[ \t]+((?:the[ \t]+)?(?:(?:[\p{Ll}-]+[ \t]+)?(?:broadcaster|newspaper|news agency|agency|channel|daily|website|outlet|network)[ \t]+)?\p{Lu}[\p{L}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}.'’&-]*){0,4}|(?:state|local|foreign|Western|national|official|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch))[ \t]+media|(?:many|some|several|most|others|critics|officials|analysts|experts|residents|witnesses|(?:(?:many|some|several|most|other)[ \t]+(?:of[ \t]+(?:the|them|those)[ \t]+)?)(?:[\p{L}-]+[ \t]+)?[\p{L}-]+s))[ \t]+$/u;
 
 /** "Name: claim in the first person or in quotes" on the title line. */
 const HEADLINE_SPEAKER = /^(\p{Lu}[\p{L}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}.'’&-]*){0,3}):[ \t]+((?:["“‘'][^"“”‘’']{8,}|(?:[^:]*?\b(?:I|I'm|I’m|we|We|we're|we’re|our|Our|us|my|My|you|You)\b)[^:]*)$)/u;
@@ -1644,8 +1737,10 @@ const LEADING_PREPOSITION = /^(?:under|in|on|at|after|before|during|according|fo
 /** After "a report": an optional date, the medium that carried it, and the link to its content. */
 const REPORT_BY_AFTER = /^(?:[ \t]+(?:on[ \t]+|last[ \t]+|earlier[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|today|yesterday)(?:[ \t]+(?:morning|afternoon|evening|night))?)?[ \t]+(?:in|by|from|on|(?:published|carried|aired|broadcast)[ \t]+(?:by|in|on))[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}.'’&-]*|of|de|al|el))*)[ \t]*,?[ \t]+(?:saying|stating|claiming|alleging|suggesting|which[ \t]+(?:said|says|reported|claimed|stated)|that)(?:[ \t]+that)?[ \t]+(?!(?:cited|cites|quoted|quotes|said|says|reported|claimed|named|was|were|is|has|had|appeared|ran)(?![\p{L}]))/u;
 const TRAILING_STATEMENT_SETTING = /,?[ \t]+in[ \t]+(?:a|an|his|her|its|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:statement|interview|post|tweet|speech|address|letter|message|briefing|video|news conference|press conference)(?:[ \t]+(?:posted|published|released|issued|given|on|to|with|at|late|early|from)[^,;"“”]{0,80})?[ \t]*$/u;
+/** After an anaphoric object ("denied this"): nothing, or only a time, place or occasion. */
+const ANAPHORIC_OBJECT_END = /^(?:[ \t]*(?:,[ \t]*)?(?:(?:at|in|on|during|via|through|to|before|after|late|early|last|earlier|later|again|also|outright|strongly|flatly|categorically)(?![\p{L}])[^,;:"“”]{0,60})?)?[ \t]*[.!]?[ \t]*$/u;
 const SPEAKING_WITH_AFTER = /,?[ \t]+(?:while|when|as)[ \t]+(?:speaking|talking|appearing)[ \t]+(?:exclusively[ \t]+)?(?:with|to|on)[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.'’&-]*){0,4})(?![\p{L}])/u;
-const ADJUNCT_AFTER_CLAIM = /,\s+(?:confirming|denying|dismissing|rejecting|contradicting|describing|calling|labelling|labeling|branding|dubbing|prompting|sparking|triggering|forcing|leaving|sending|drawing|echoing|following|speaking|writing|appearing|demanding|urging|vowing|pledging|threatening)\s|,?\s+and\s+(?:demanding|urging|vowing|pledging|threatening|calling\s+for|calling\s+on)\s|,?\s+amid\s|\s+after\s+(?:the\s+|official\s+|preliminary\s+|initial\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:showed|revealed|announced|indicated|suggested|confirmed|emerged)\s/u;
+const ADJUNCT_AFTER_CLAIM = /,\s+despite\s+(?:warnings?|calls?|concerns?|fears?|protests?|criticism|objections?|pressure|opposition)\b|,\s+(?:confirming|denying|dismissing|rejecting|contradicting|describing|calling|labelling|labeling|branding|dubbing|prompting|sparking|triggering|forcing|leaving|sending|drawing|echoing|following|speaking|writing|appearing|demanding|urging|vowing|pledging|threatening)\s|,?\s+and\s+(?:demanding|urging|vowing|pledging|threatening|calling\s+for|calling\s+on)\s|,?\s+amid\s|\s+after\s+(?:the\s+|official\s+|preliminary\s+|initial\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:showed|revealed|announced|indicated|suggested|confirmed|emerged)\s/u;
 
 const LEADING_MEDIUM = /^(?:(?:Quoted|Cited) by|In (?:a )?conversation with|In (?:a|an) (?:[\p{L}-]+ )?(?:statement|message|dispatch|interview|report) (?:carried|published|released|aired|broadcast) by|In (?:an|a|his|her|their|its) (?:[\p{L}-]+ )?(?:interview|conversation|comments?|remarks|statement) (?:with|to|on)|(?:Speaking|Talking) (?:exclusively )?(?:to|with|on)|Appearing on|Interviewed by|In (?:comments|remarks|an interview|a statement|an email|a letter) (?:to|with)|Writing (?:in|for)|In (?:an|a) (?:op-ed|column|article) (?:in|for)) ([^,]{2,60}),/u;
 
@@ -1680,7 +1775,8 @@ function cutClaims(text: string, clauses: Clause[]): void {
           if (cut > 0) end = c.claim.start + cut;
           else if (o.kind === 'passive') end = oStart;
           // "While a report suggests C, officials have told ...": a fronted subordinate clause ends at its comma
-          else if (c.subject && /\b(?:while|although|though|whereas|as|because|since|if|when)[ \t]+$/i.test(text.slice(Math.max(0, c.subject.start - 12), c.subject.start)) && between.lastIndexOf(',') > 0) {
+          // ("Regarding a report that C, an official said": so does a fronted phrase around a reported noun)
+          else if (c.subject && /\b(?:while|although|though|whereas|as|because|since|if|when|regarding|amid|after|following|despite|about|on)[ \t]+(?:(?:a|an|the)[ \t]+)?$/i.test(text.slice(Math.max(0, c.subject.start - 14), c.subject.start)) && between.lastIndexOf(',') > 0) {
             end = c.claim.start + between.lastIndexOf(',');
           }
         }
@@ -1705,7 +1801,7 @@ function cutClaims(text: string, clauses: Clause[]): void {
       if (adjunct && adjunct.index >= 12 && quotesBalanced(text.slice(c.claim.start, c.claim.start + adjunct.index))) end = c.claim.start + adjunct.index;
       // a free-standing ", citing X" or "(as) per X" after the content ends it too
       const tail = text.slice(c.claim.start, end);
-      const cut = /,\s*(?:citing|quoting)\s|\s+as per\s|,\s*(?:he|she|they|it) (?:said|added|says)\b/.exec(tail);
+      const cut = /,\s*(?:citing|quoting)\s|\s+(?:citing|quoting)\s+(?=(?:sources|people|officials|unnamed|anonymous|senior|government|diplomatic|security|military|police|two|three|four|several)\b)|\s+as per\s|,\s*(?:he|she|they|it) (?:said|added|says)\b/.exec(tail);
       if (cut) end = c.claim.start + cut.index;
       // "C, per a statement to Politico.": the medium that carried it, not part of the claim
       const per = /,\s*(?:per|via|(?:as\s+)?(?:quoted|cited|carried)\s+by|in\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|post|remarks|comments|message|letter|dispatch)\s+(?:carried|published|released|quoted|cited|aired|broadcast)\s+by)\s+(?:(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|post|remarks|comments|email|e-mail|letter|memo)\s+(?:to|with|in|from)\s+)?([^,;]{2,60}?)[\s.]*$/u.exec(text.slice(c.claim.start, end));

@@ -54,6 +54,8 @@ const VERBS: Record<string, [string, string, string, string?]> = {
   believe: ['believes', 'believed', 'believing'],
   cite: ['cites', 'cited', 'citing'],
   put: ['puts', 'put', 'putting'],
+  // (only in "measured the quake at magnitude 6.8", as "put")
+  measure: ['measures', 'measured', 'measuring'],
   describe: ['describes', 'described', 'describing'],
   accuse: ['accuses', 'accused', 'accusing'],
   slam: ['slams', 'slammed', 'slamming'],
@@ -69,6 +71,8 @@ const VERBS: Record<string, [string, string, string, string?]> = {
   reiterate: ['reiterates', 'reiterated', 'reiterating'],
   signal: ['signals', 'signaled', 'signaling'],
   indicate: ['indicates', 'indicated', 'indicating'],
+  // (a cue only with documents, figures or footage as its subject: "figures show that C")
+  show: ['shows', 'showed', 'showing', 'shown'],
 };
 // (British spelling of a participle cue)
 const EXTRA_FORMS: [string, string][] = [['signalling', 'signal'], ['signalled', 'signal']];
@@ -76,7 +80,7 @@ const EXTRA_FORMS: [string, string][] = [['signalling', 'signal'], ['signalled',
 /** Verbs that take a person/outlet object before the content: "told AFP that", "informed reporters". */
 export const OBJECT_VERBS = new Set(['tell', 'inform', 'assure', 'brief']);
 /** Verbs whose object is usually the content itself ("rejected the plan"): cues only with "that"/quotes. */
-export const THAT_ONLY_VERBS = new Set(['point out',
+export const THAT_ONLY_VERBS = new Set(['point out', 'show',
   'understand', 'learn',
   'reject', 'dismiss', 'dispute', 'question', 'predict', 'estimate', 'indicate', 'suggest', 'conclude', 'agree',
   'recall', 'post', 'read', 'quote', 'claim', 'confirm', 'deny', 'acknowledge', 'admit', 'reveal',
@@ -107,14 +111,15 @@ for (const [lemma, [third, past, ing, participle]] of Object.entries(VERBS)) {
 }
 for (const [word, lemma] of EXTRA_FORMS) VERB_FORMS.set(word, { lemma, form: word.endsWith('ing') ? 'ing' : 'past' });
 /** Phrasal cues read as one word: "pointed out that C". */
-const PHRASAL_FIRST = new Map([['point', 'out']]);
+const PHRASAL_FIRST = new Map([['point', 'out'], ['call', 'for']]);
 for (const [verb, particle] of PHRASAL_FIRST) {
   const lemma = `${verb} ${particle}`;
   VERB_FORMS.set(lemma, { lemma, form: 'base' });
   VERB_FORMS.set(`${verb}s ${particle}`, { lemma, form: 'third' });
   VERB_FORMS.set(`${verb}ed ${particle}`, { lemma, form: 'past' });
 }
-const PHRASAL_FORMS = new Map<string, string>([['point', 'out'], ['points', 'out'], ['pointed', 'out']]);
+// ("called for the deployment of a force": the thing called for is the claim)
+const PHRASAL_FORMS = new Map<string, string>([['point', 'out'], ['points', 'out'], ['pointed', 'out'], ['calls', 'for'], ['called', 'for']]);
 
 export interface CueHit {
   start: number;

@@ -9,7 +9,7 @@ const sticky = (source: string, flags = 'iuy') => new RegExp(source, flags);
 export const DATE_AT = sticky(String.raw`[ \t]*,?[ \t]*(?:${DATE_PHRASE.source})`);
 
 /** Adverbs that may follow the cue: "reported further", "said again". */
-export const ADVERB_AT = sticky(String.raw`[ \t]+(?:on[ \t]+(?:the[ \t]+)?condition[ \t]+of[ \t]+anonymity|anonymously|on background|further|also|again|later|earlier|separately|previously|publicly|privately|repeatedly|recently|explicitly|bluntly|flatly|simply|on Twitter|on X|on Telegram|on Facebook|on Instagram|on social media|online|in part|in full|in English|in Arabic|in French)(?![\p{L}])`);
+export const ADVERB_AT = sticky(String.raw`[ \t]+(?:on[ \t]+(?:the[ \t]+)?condition[ \t]+of[ \t]+anonymity|by[ \t]+(?:tele)?phone|by[ \t]+e-?mail|over[ \t]+the[ \t]+phone|in[ \t]+a[ \t]+(?:tele)?phone[ \t]+interview|anonymously|on background|further|also|again|later|earlier|separately|previously|publicly|privately|repeatedly|recently|explicitly|bluntly|flatly|simply|on Twitter|on X|on Telegram|on Facebook|on Instagram|on social media|online|in part|in full|in English|in Arabic|in French)(?![\p{L}])`);
 
 /** " in a statement", " in a televised address", " in his nightly video address", " at a news conference". */
 export const SETTING_AT = sticky(
@@ -39,7 +39,7 @@ export const NAMED_OBJECT_AT = sticky(
 
 /** ", citing sources familiar with the matter," and " quoting a senior official". */
 export const CITING_AT = sticky(
-  String.raw`[ \t]*,?[ \t]*(citing|quoting)[ \t]+([^,.;:"“]{2,120}?)(?=[ \t]*,|[ \t]+that\b|[ \t]*\.|[ \t]*;|[ \t]*$)`,
+  String.raw`[ \t]*,?[ \t]*(citing|quoting|with reference to|referring to)[ \t]+([^,.;:"“]{2,120}?)(?=[ \t]*,|[ \t]+that\b|[ \t]*\.|[ \t]*;|[ \t]*$)`,
 );
 
 /** Leading adverbials of a sentence that are not part of the claim or subject. */

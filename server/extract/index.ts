@@ -46,6 +46,21 @@ const MISUSED_APOSTROPHE = /(?<=\p{L})‘(?=s(?![\p{L}])|t(?![\p{L}])|\p{Ll})/gu
 const INFERENCE_SUBJECT = /^(?:the|this|that|these|those|a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|data|figures|numbers|evidence|document|documents|move|decision|study|studies|findings|results|research|survey|poll|polls|filing|wording|language|timing|letter|records?)$/iu;
 const JOURNALIST_OF = /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})['’]s?\s+(?:(?:reporter|correspondent|journalist|host|anchor|editor|columnist|writer|presenter|insider)\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2}$/u;
 const JOURNALIST_APPOSITIVE = /^[ \t]*,[ \t]*((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,4})['’]s?[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:editor|correspondent|reporter|journalist|columnist|anchor|host|presenter|analyst|commentator|writer)[ \t]*,/u;
+const EVIDENCE_SUBJECT = /(?:^|\s)(?:figures|data|documents?|records?|footage|videos?|images?|photos?|photographs?|pictures?|polls?|surveys?|study|studies|statistics|estimates|results|tests?|analysis|analyses|research|report|reports|memo|emails?|files?|filings?|papers|minutes|transcripts?|logs?|tallies|tally|count|numbers|evidence|satellite imagery|imagery|maps?|charts?)$/iu;
+/** Labels that open a line of a news item: "Source:", "Quote:", "Details:", "Background:". */
+const ITEM_LABEL = /^(Source|Quote|Details|Background|Context)\s*:\s*/;
+
+/** The first sentence of the quotation opening at `open` (without its quotation marks). */
+function firstQuotedSentence(text: string, open: number, end: number): Span | null {
+  const close = text.slice(open + 1, end).search(/["”]/);
+  const inner = close < 0 ? end : open + 1 + close;
+  const stop = /[.!?](?=\s+["“\p{Lu}])/u.exec(text.slice(open + 1, inner));
+  const e = stop ? open + 1 + stop.index + 1 : inner;
+  return e > open + 1 ? { start: open + 1, end: e } : null;
+}
+
+const UNNAMED_MEDIA = /\b(?:media|outlets|newspapers|press|reports|broadcasters|tabloids)$/i;
+const lastWordOf = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
 const OBJECT_PRONOUN: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
 /** "OUTLET reported that S said/warned/claims C" is S's claim as the outlet reports it, except where S only holds an opinion. */
 const NESTED_SKIP_LEMMAS = new Set(['suggest', 'believe', 'speculate', 'think', 'fear', 'hope', 'expect']);
@@ -56,7 +71,7 @@ const EPITHET = /^the\s+(?:\p{Lu}\p{Ll}+(?:ese|ian|ean|an|ish|ch|i)|\p{Lu}\p{Ll}
 const NOT_EPITHET = /\b(?:Taliban|Vatican|Kremlin|Pentagon|Republican|Republicans|Democrat|Democrats|Lebanese Army|Sudan)\b/;
 const TITLE_WORDS = /^(?:President|Prime|Minister|Secretary|General|Chief|Director|Spokesman|Spokeswoman|Spokesperson|Senator|Sen\.|Governor|Gov\.|Mayor|King|Queen|Prince|Princess|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Deputy|Foreign|Defense|Defence|Interior|Finance|Health|Cabinet|Chancellor|Ambassador|Envoy|Commander|Colonel|Col\.|Gen\.|Lt\.|Judge|Justice|Pope|Sheikh|Emir|Vice|Former|former|Premier|Representative|Rep\.|Attorney|Speaker|Leader|Head|CEO|Chairman|Chairwoman|Chair|Officer|Witness|Lieutenant|Major|Captain|Sergeant|Admiral|Professor|Prof\.|Senior|Acting|Interim|State|Foreign|UN|U\.N\.|US|U\.S\.|EU|UK|National|Security|Adviser|Advisor|Analyst|Reporter|Journalist|Correspondent|Editor|Coach|Manager|Boss|Striker|Midfielder|Defender|Goalkeeper|Captain|Founder|Owner|Executive|Spokesperson|Minister)$/;
 const ANONYMOUS = /\b(?:sources?|officials?|people|person|diplomats?|witness(?:es)?|analysts?|residents?|someone|insiders?|aides?|experts?|observers?|critics?|investigators?|authorities|police|officers?|spokes(?:man|woman|person)|reports?|media)\b/i;
-const MEDIA_APPOSITIVE = /^\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:news outlet|outlet|newspaper|news agency|news site|news website|broadcaster|daily|weekly|magazine|tabloid|news service|wire service|television channel|TV channel|radio station|news channel|network|publication)\b/iu;
+const MEDIA_APPOSITIVE = /^\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:news outlet|outlet|newspaper|news agency|news site|news website|website|news portal|portal|blog|broadcaster|daily|weekly|magazine|tabloid|news service|wire service|television channel|TV channel|radio station|news channel|channel|network|publication)\b/iu;
 const STATEMENT_NOUN = /^(?:a|an|the|this|that)\s+(?:[\p{L}-]+\s+)?(?:note|statement|warning|message|communiqu[eé]|letter|post|notice|announcement)$/iu;
 const DEFINITE_SOURCE = /^(?:the|these|those|this|that|both|one of the|two of the)\s+(?:[\p{L}-]+\s+)?(?:sources?|officials?|people|person|diplomats?|insiders?|aides?)$/iu;
 
@@ -251,6 +266,12 @@ export function extract(article: Article): Extraction {
     return earlier ? { outlet: earlier, mention: np } : null;
   };
 
+  /** "the Albanian indexonline.net website": a description that also names its medium. */
+  const namedInDescription = (raw: string, span: Span, sentence: Span): Role | null => {
+    if (!/\s\p{Lu}|[a-z]\.[a-z]{2,4}\b/u.test(raw)) return null;
+    const named = outletRole(raw, mentionsIn(span.start, span.end), () => text.slice(Math.max(0, sentence.start - 400), sentence.end));
+    return named && !named.speaker ? { outlet: named.outlet, outletMention: named.mention, speaker: null, isOutlet: true } : null;
+  };
   const roleOf = (span: Span | null, sentenceIdx: number, sentence: Span): Role => {
     const raw = clean(text, span)?.replace(/^(?:so|and|but|then|yet|or)\s+/i, '') ?? null;
     if (!raw || !span) return { outlet: null, outletMention: null, speaker: null, isOutlet: false };
@@ -296,13 +317,13 @@ export function extract(article: Article): Extraction {
       if (outlet) return { outlet, outletMention: raw, speaker, isOutlet: !speaker };
     }
     // "The report, published by the Guardian on Friday, said": the appositive names the medium
-    const byAppositive = /^the\s+(?:report|story|article|investigation|exclusive)$/i.test(raw)
-      ? /^[ \t]*,[ \t]*(?:which[ \t]+was[ \t]+)?(?:first[ \t]+)?(?:published|released|aired|broadcast|carried|run|printed)[ \t]+(?:(?:on|late|early)[ \t]+\p{L}+[ \t]+)?(?:by|in|on)[ \t]+([^,;:"“]{2,60}?)(?:[ \t]+(?:on|last|this|earlier)[ \t]+\p{L}+)?[ \t]*,/u.exec(text.slice(span.end, Math.min(sentence.end, span.end + 120)))
-      : null;
+    // ("Latest figures, reported by Press Gazette, show C": the medium carried the speaker's words)
+    const byAppositive = /^[ \t]*,[ \t]*(?:which[ \t]+was[ \t]+)?(?:first[ \t]+)?(?:published|released|aired|broadcast|carried|run|printed|reported|compiled|obtained|seen)[ \t]+(?:(?:on|late|early)[ \t]+\p{L}+[ \t]+)?(?:by|in|on)[ \t]+([^,;:"“]{2,60}?)(?:[ \t]+(?:on|last|this|earlier)[ \t]+\p{L}+)?[ \t]*,/u.exec(text.slice(span.end, Math.min(sentence.end, span.end + 120)));
     if (byAppositive) {
       const np = byAppositive[1] as string;
       const r = mediumNamed(np, span.end + byAppositive[0].indexOf(np), sentenceIdx, () => text.slice(Math.max(0, sentence.start - 400), sentence.end));
-      if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: null, isOutlet: true };
+      const reportItself = /^the\s+(?:report|story|article|investigation|exclusive)$/i.test(raw);
+      if (r) return reportItself ? { outlet: r.outlet, outletMention: r.mention, speaker: null, isOutlet: true } : { outlet: r.outlet, outletMention: r.mention, speaker: raw, isOutlet: false };
     }
     // "Jane Roe, the BBC's political editor, said": a journalist named before the title that gives the medium
     const journalistOf = /^\p{Lu}/u.test(raw) ? JOURNALIST_APPOSITIVE.exec(text.slice(span.end, Math.min(sentence.end, span.end + 100))) : null;
@@ -314,12 +335,18 @@ export function extract(article: Article): Extraction {
     if (isOutletAnaphor(raw)) {
       const outlet = anaphorOutlet(raw, span.start, sentenceIdx);
       if (outlet) return { outlet, outletMention: raw, speaker: null, isOutlet: true };
-      return { outlet: null, outletMention: null, speaker: raw, isOutlet: false };
+      return namedInDescription(raw, span, sentence) ?? { outlet: null, outletMention: null, speaker: raw, isOutlet: false };
+    }
+    // "according to a state-run news agency. ... according to Xinhua": an indefinite description names the medium the next sentences do
+    const introduced = /^an?\s/i.test(raw) ? descriptorAnaphor(raw.replace(/^an?\s+/i, 'the ')) : null;
+    if (introduced) {
+      const next = mentions.find((m) => m.start >= span.end && m.start < span.end + 600 && kindFits(introduced.kind, m.entry.kind));
+      if (next) return { outlet: next.entry.canonical, outletMention: raw, speaker: null, isOutlet: true };
     }
     const described = descriptorAnaphor(raw);
     if (described) {
       const outlet = describedOutletBefore(span.start, described.kind);
-      return outlet ? { outlet, outletMention: raw, speaker: null, isOutlet: true } : { outlet: null, outletMention: null, speaker: raw, isOutlet: false };
+      return outlet ? { outlet, outletMention: raw, speaker: null, isOutlet: true } : namedInDescription(raw, span, sentence) ?? { outlet: null, outletMention: null, speaker: raw, isOutlet: false };
     }
     if (isPublisherAcronym(raw)) return { outlet: lookupOutlet(publisherName)?.canonical ?? publisherName, outletMention: raw, speaker: null, isOutlet: true };
     // "the note said": a document an outlet published in the sentences before
@@ -359,9 +386,17 @@ export function extract(article: Article): Extraction {
       return { outlet: name, outletMention: raw, speaker: null, isOutlet: true };
     }
     // "L'Equipe and Bild reported": one record per outlet
-    const parts = splitCoordination(span);
+    // ("Germany's Bild and Spiegel news websites": an owner before and a plural media noun after the names)
+    const owner = /^(?:the\s+)?\p{Lu}[\p{L}.-]*['’]s\s+/u.exec(raw);
+    const mediaTail = /\s+(?:[\p{L}-]+\s+)?(?:newspapers|dailies|websites|sites|channels|broadcasters|networks|outlets|agencies|magazines|tabloids)$/u.exec(raw);
+    const inner = owner || mediaTail ? { start: span.start + (owner ? owner[0].length : 0), end: span.end - (mediaTail ? mediaTail[0].length : 0) } : span;
+    const parts = inner.end > inner.start ? splitCoordination(inner) : [];
     if (parts.length > 1) {
-      const roles = parts.map((p) => outletRole(text.slice(p.start, p.end), mentionsIn(p.start, p.end), context));
+      const roles = parts.map((p) => {
+        const part = text.slice(p.start, p.end);
+        const known = mediaTail ? lookupOutlet(part) : null;
+        return outletRole(part, mentionsIn(p.start, p.end), context) ?? (known ? { outlet: known.canonical, mention: part, speaker: null } : null);
+      });
       if (roles.every((r) => r && !r.speaker)) {
         const [first, ...others] = roles as NonNullable<(typeof roles)[number]>[];
         return { outlet: first!.outlet, outletMention: first!.mention, speaker: null, isOutlet: true, also: others.map((o) => ({ outlet: o.outlet, mention: o.mention })) };
@@ -373,7 +408,8 @@ export function extract(article: Article): Extraction {
     if (polled) {
       const np = polled[2] as string;
       const st = span.start + text.slice(span.start, span.end).lastIndexOf(np);
-      const r = outletRole(np, mentionsIn(st, st + np.length), context);
+      // ("a resident cited in the report": the medium the report is)
+      const r = mediumNamed(np, st, sentenceIdx, context);
       if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: polled[1] as string, isOutlet: false };
     }
     // "The two officials who spoke with ABC News said", "people who talked to the Post": the medium they spoke to
@@ -554,11 +590,17 @@ export function extract(article: Article): Extraction {
   }
   // (declared once per article, not per sentence: the sentence's position and clause index come as arguments)
   function emit(c: Clause, ci: number, r: SentenceRole, claim: Span, sentenceStart: number, si: number, sentence: Span, indexOfClause: Map<number, number>): void {
-    let outlet = r.outlet;
+    let outlet = r.outlet ?? (r.isOutlet ? null : itemOutlet);
     let outletMention = r.outletMention;
     let speaker = r.isOutlet ? r.speaker : r.speaker;
+    // "Arrington said" after "Michael Arrington, writing on his blog TechCrunch, said": a journalist speaks for the medium
+    if (!outlet && !r.medium && speaker && journalistOutlet.size) {
+      const medium = journalistOutlet.get(lastWordOf(nameOf(speaker)));
+      if (medium) outlet = medium;
+    }
     let cue = c.cue;
-    if (r.cited) speaker = r.cited;
+    // ("Western media reported, citing sources, that C": unnamed media stay the speaker they are)
+    if (r.cited && !(!r.isOutlet && r.speaker && UNNAMED_MEDIA.test(r.speaker))) speaker = r.cited;
     if (!outlet && r.medium) { outlet = r.medium.outlet; outletMention = r.medium.mention; }
     // bare "security sources" right after an outlet's record in the same sentence are that outlet's sources
     if (!outlet && speaker && /^(?:[\p{L}-]+\s+)?sources$/iu.test(speaker) && d.lastOutlet && d.lastOutletSentence === si) {
@@ -594,6 +636,11 @@ export function extract(article: Article): Extraction {
       actors: claimActors,
       date: article.published ? resolveDate(c.dateText ?? leadingDate(text, sentence), article.published) : null,
     };
+    // a journalist of the medium: "ESPN's Jane Roe", "Axios reporter Jane Roe", "Jane Roe, writing on her blog X"
+    if (outlet && speaker && ((r.isOutlet && r.speaker) || (r.medium && c.subject && /\bwriting\s+(?:on|for|in)\b/i.test(text.slice(c.subject.end, c.cueStart))))) {
+      const name = nameOf(speaker);
+      if (/\s/.test(name) && safe(() => actors().isPersonName(name))) journalistOutlet.set(lastWordOf(name), outlet);
+    }
     indexOfClause.set(ci, records.length);
     recordSentence.set(records.length, si);
     records.push(rec);
@@ -619,8 +666,44 @@ export function extract(article: Article): Extraction {
     }
     d.lastRecord = records.length - 1;
   }
+  // Labelled news items ("Source: X's statement cited by RIA Novosti", "Quote: "..."", "Background:"):
+  // the medium a Source line names carries the item's statements; a Quote line is the last speaker's.
+  /** surname -> the medium that person writes or reports for */
+  const journalistOutlet = new Map<string, string>();
+  let itemOutlet: string | null = null;
+  let itemFirstRecord = 0;
   for (let si = 0; si < sentences.length; si++) {
     const sentence = sentences[si] as Span;
+    const label = sentence.start === 0 || text[sentence.start - 1] === '\n' ? ITEM_LABEL.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 14))) : null;
+    if (label) {
+      const kind = (label[1] as string).toLowerCase();
+      if (kind === 'source') {
+        const ms = mentionsIn(sentence.start, sentence.end);
+        const named = ms[ms.length - 1];
+        if (named) {
+          itemOutlet = named.entry.canonical;
+          for (let k = itemFirstRecord; k < records.length; k++) if (!(records[k] as Attribution).outlet) (records[k] as Attribution).outlet = itemOutlet;
+        }
+        continue;
+      }
+      if (kind === 'quote') {
+        const open = sentence.start + label[0].length;
+        if (d.lastSpeaker && (text[open] === '"' || text[open] === '“')) {
+          const quoted: Clause = {
+            kind: 'pre', lemma: 'say', cue: label[1] as string, cueStart: sentence.start, cueEnd: sentence.start + label[0].length, subject: null, medium: null, citing: null,
+            claim: firstQuotedSentence(text, open, sentence.end), frameStart: sentence.start, dateText: null, inheritFrom: null, relation: null, quoteFromPrevious: false, claimIsPrevious: false,
+          };
+          const role: SentenceRole = { outlet: itemOutlet, outletMention: null, speaker: d.lastSpeaker, isOutlet: false, cited: null, medium: null };
+          if (quoted.claim && quoted.claim.end - quoted.claim.start >= 3) emit(quoted, 0, role, quoted.claim, sentence.start, si, sentence, new Map());
+        }
+        continue;
+      }
+      if (kind !== 'details') {
+        itemOutlet = null;
+        itemFirstRecord = records.length;
+        continue;
+      }
+    }
     const clauses = clausesOf(ctx, sentence);
     if (!clauses.length) continue;
     const roles: SentenceRole[] = [];
@@ -755,6 +838,8 @@ export function extract(article: Article): Extraction {
       if (r.skip) return;
       // "The statement suggests C", "the data indicate C": an inference drawn from a document, not a statement
       if ((c.lemma === 'suggest' || c.lemma === 'indicate') && INFERENCE_SUBJECT.test(clean(text, c.subject) ?? '')) return;
+      // "figures show C", "a police document showed C": only evidence shows; "the team showed" does not state
+      if (c.lemma === 'show' && !EVIDENCE_SUBJECT.test(clean(text, c.subject) ?? '')) return;
       // an opinion verb inside another clause's claim belongs to that claim ("saying he believed C")
       if (HEDGE_LEMMAS.has(c.lemma) && clauses.some((o, oi) => o !== c && !dropped.has(oi) && o.claim && c.cueStart >= o.claim.start && c.cueStart < o.claim.end)) return;
       // the outer cue owns the claim: a "speaker" that holds another cue is not one
@@ -830,7 +915,7 @@ export function extract(article: Article): Extraction {
 }
 
 /** Words that may stand capitalised right before an outlet's name without being part of it. */
-const OUTLET_PREFIX_WORD = /^(?:[\p{Lu}][\p{L}.-]*['’]s?|US|U\.S\.|UK|U\.K\.|EU|Arab|Thai|Greek|Swiss|Dutch|Czech|Kurdish|British|French|German|Israeli|\p{Lu}[\p{L}-]*(?:an|ian|ese|ish|i|ch|ic|ean))$/u;
+const OUTLET_PREFIX_WORD = /^(?:[\p{Lu}][\p{L}.-]*['’]s?|\p{Lu}[\p{L}]*-(?:based|owned|run|funded|backed|affiliated|controlled|linked|language)|US|U\.S\.|UK|U\.K\.|EU|Arab|Thai|Greek|Swiss|Dutch|Czech|Kurdish|British|French|German|Israeli|\p{Lu}[\p{L}-]*(?:an|ian|ese|ish|i|ch|ic|ean))$/u;
 const SENTENCE_HEAD_WORDS = /^(?:Yesterday|Today|Meanwhile|Separately|Earlier|Later|Now|Also|And|But|When|While|As|If|On|In|At|Then|However|Last|This|Both|Only|Even|So|Sources|Officials|A|An|One|Another|Two|Three|Several|Some|Many|His|Her|Its|Their|Our|That|These|Those|For|From|With|By|After|Before|Unlike|Like|Per|Via)$/;
 
 /** "the China Economic Times": a gazetteer alias ("Times") inside a longer proper noun is not that outlet. */

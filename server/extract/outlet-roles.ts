@@ -32,6 +32,7 @@ const DESCRIPTORS = new Set([
   'exclusive', 'earlier', 'previous', 'media', 'press', 'daily', 'broadsheet', 'statement', 'interview', 'with', 'an',
   'outlets', 'citing', 'evening', 'morning', 'sunday', 'newswire', 'portal', 'station', 'english-language', 'arabic-language',
   'pan-arab', 'satellite', 'cable', 'its', 'their', 'own', 'translation', 'transcript', 'podcast', 'programme', 'program', 'show',
+  'his', 'her', 'blog', 'newsletter', 'column',
   'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'overnight', 'today', 'yesterday', 'separate',
   'initial', 'original', 'first', 'second', 'detailed', 'lengthy', 'brief', 'week', 'last', 'this', 'that', 'governmental',
   // topics of a medium: "French sports paper L'Equipe", "tech news site X"
@@ -216,8 +217,22 @@ export function stateMediaName(np: string, context: string | (() => string)): st
     while ((m = g.exec(ctx))) last = m.index;
     if (last >= 0 && (!best || last > best.index)) best = { index: last, name };
   }
-  return best ? `${best.name} state media` : 'state media';
+  if (best) return `${best.name} state media`;
+  // any other state the passage names last ("Myanmar state media", "Belarusian state media")
+  let latest: { index: number; country: (typeof COUNTRIES)[number] } | null = null;
+  for (const c of COUNTRIES) {
+    for (const name of [c.canonical, ...c.aliases, ...c.demonyms]) {
+      if (name.length < 4) continue;
+      const at = ctx.lastIndexOf(name);
+      if (at >= 0 && (at === 0 || !/\p{L}/u.test(ctx[at - 1] as string)) && !/\p{L}/u.test(ctx[at + name.length] ?? '') && (!latest || at > latest.index)) latest = { index: at, country: c };
+    }
+  }
+  if (!latest) return 'state media';
+  const adjective = ATTRIBUTIVE_COUNTRY_NAMES.has(latest.country.canonical) ? latest.country.canonical : latest.country.demonyms[0] ?? latest.country.canonical;
+  return `${adjective} state media`;
 }
+/** States whose own name, not a demonym, usually stands before "state media". */
+const ATTRIBUTIVE_COUNTRY_NAMES = new Set(['Myanmar', 'Hong Kong', 'Sri Lanka', 'Eritrea']);
 
 /**
  * The outlet role of a noun phrase, or null when it is not a news medium speaking.
@@ -247,6 +262,8 @@ function computeOutletRole(np: string, mentions: OutletMention[], context: strin
     // "North Korea's state news agency KCNA": a capitalised owner of several words before its possessive
     const owner = before.findIndex((w) => /^\p{Lu}[\p{L}.-]*['’]s?$/u.test(w) && /['’]/u.test(w));
     if (owner > 0 && before.slice(0, owner).every((w) => /^\p{Lu}/u.test(w) || /^(?:the)$/i.test(w))) before = before.slice(owner);
+    // ("Africanews.com": the medium by its domain)
+    if (/^\.(?:com|net|org|info)$/.test(phrase.slice(m.end))) return { outlet: m.entry.canonical, mention: phrase, speaker: null };
     const after = words(phrase.slice(m.end));
     // "China's official Xinhua news agency": a possessive place or owner before the name describes it
     // "ROK national news agency Yonhap": a country code before the name describes it too
@@ -277,6 +294,10 @@ function computeOutletRole(np: string, mentions: OutletMention[], context: strin
       const nameWords = after.filter((w) => isCap(w) && !REPORTER_WORDS.has(w.toLowerCase()) && !/^['’]s$/.test(w));
       if (nameWords.length >= 1 && nameWords.length <= 4 && isCap(after[after.length - 1] ?? '')) {
         return { outlet: m.entry.canonical, mention: m.mention, speaker: nameWords.join(' ').replace(/^['’]s\s*/, '') };
+      }
+      // "the Wikinews reporter", "a BBC correspondent": the medium's unnamed journalist
+      if (!nameWords.length && reporterIdx >= 0 && after.every((w) => REPORTER_WORDS.has(w.toLowerCase()) || /^(?:own|local|senior|chief|political|foreign|special|veteran)$/i.test(w))) {
+        return { outlet: m.entry.canonical, mention: m.mention, speaker: phrase };
       }
     }
     return null;
@@ -375,10 +396,19 @@ function unseenOutlet(phrase: string, context: string | (() => string)): OutletR
   const nmWords = nm?.[1] ? words(nm[1]) : [];
   let lead = 0;
   while (lead < nmWords.length - 1 && (/^the$/i.test(nmWords[lead] as string) || isDemonymLike(nmWords[lead] as string) || MEDIA_ADJECTIVE.test(nmWords[lead] as string))) lead++;
-  const nmName = nmWords.slice(lead).join(' ');
+  let nmName = nmWords.slice(lead).join(' ');
+  // ("Suhail TV", "Dunya News": a one-word name keeps its TV or News)
+  const brandTail = nm ? /\s(TV|News|Radio|Television)$/.exec(phrase) : null;
+  if (brandTail && nmWords.length - lead === 1) nmName = `${nmName} ${brandTail[1]}`;
   if (nm && nmName && !isDemonymLike(nmWords[lead] ?? '') && (lead === 0 || isCap(nmWords[lead] ?? ''))) {
     const known = knownOutlet(nmName);
     return { outlet: known?.canonical ?? nmName, mention: phrase.replace(/^the\s+/i, ''), speaker: null };
+  }
+  // "Africanews.com", "the Albanian indexonline.net website": a news site named by its domain
+  const domain = /^(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?([A-Za-z][\w-]*)(\.(?:com|net|org|info|co\.uk|com\.au|co\.za|ng|in|pk|ke|ge|rs|al|ua|ru))(?:\s+(?:website|site|portal|news site|news website))?$/u.exec(phrase);
+  if (domain) {
+    const known = lookupOutlet(domain[1] as string);
+    return { outlet: known?.canonical ?? `${domain[1]}${domain[2]}`, mention: phrase, speaker: null };
   }
   // a newspaper-shaped name: "the Kyiv Independent", "The Jakarta Post"
   const name = phrase.replace(/^the\s+/i, '');

@@ -3,7 +3,7 @@
 // selection step plus a join of strings, not a new graph and a JSON.stringify of it.
 import type { EdgeAttributes, NodeAttributes, ViewFilters } from './types.js';
 import type { AttributionGraph } from './model-types.js';
-import { selectViewParts, type ActorRuns, type EdgeWriter, type ViewEdge, type ViewParts } from './view.js';
+import { selectViewParts, type ActorRuns, type EdgeWriter, type MarkedNode, type ViewEdge, type ViewParts } from './view.js';
 import type { ClaimLink, ClaimLinks } from './claim-links.js';
 
 export interface ViewJsonOptions {
@@ -32,6 +32,12 @@ export function exportViewJson(graph: AttributionGraph, filters: ViewFilters, op
   return exportViewPieces(graph, filters, opts).join('');
 }
 
+/** A view's JSON text in pieces (see exportViewBody) and its length in UTF-8 bytes. */
+export interface ViewPieces {
+  pieces: string[];
+  bytes: number;
+}
+
 /**
  * The same JSON as exportViewJson, in pieces to be written out in order (joined, they
  * are exportViewJson's text). The pieces are mostly the kept per-node and per-claim
@@ -39,13 +45,22 @@ export function exportViewJson(graph: AttributionGraph, filters: ViewFilters, op
  * megabytes, and a server can write them to a socket without joining them first.
  */
 export function exportViewPieces(graph: AttributionGraph, filters: ViewFilters, opts: ViewJsonOptions = {}): string[] {
+  return exportViewBody(graph, filters, opts).pieces;
+}
+
+/**
+ * exportViewPieces with the UTF-8 length of the text: the kept strings carry their
+ * lengths, so a server learns its Content-Length without reading megabytes again.
+ */
+export function exportViewBody(graph: AttributionGraph, filters: ViewFilters, opts: ViewJsonOptions = {}): ViewPieces {
   const limit = opts.limit;
   if (opts.lean) {
     // lean edges: claims' actor links come pre-written per claim (one string per claim, not one per edge)
-    const written = selectViewParts(graph, filters, LEAN_WRITER);
+    const writer = leanWriter();
+    const written = selectViewParts(graph, filters, writer);
     if ('edgeJson' in written && !(limit !== undefined && limit > 0 && written.nodes.size > limit)) {
       const attributes = limit === undefined ? written.attributes : { ...written.attributes, truncated: false, totalNodes: written.nodes.size, totalEdges: written.edgeCount, limit };
-      return viewPieces(attributes, written.nodes, written.edgeJson);
+      return viewPieces(attributes, written.nodes, written.edgeJson, writer.bytes);
     }
   }
   const parts = selectViewParts(graph, filters);
@@ -58,29 +73,46 @@ export function exportViewPieces(graph: AttributionGraph, filters: ViewFilters, 
   }
   const edgeJson = new Array<string>(edges.length);
   const fragment = opts.lean ? leanEdgeFragment : fullEdgeFragment;
-  for (let j = 0; j < edges.length; j++) edgeJson[j] = fragment(edges[j]!);
-  return viewPieces(attributes, nodes, edgeJson);
+  let edgeBytes = 0;
+  for (let j = 0; j < edges.length; j++) {
+    const f = fragment(edges[j]!);
+    edgeJson[j] = f.json;
+    edgeBytes += f.bytes;
+  }
+  return viewPieces(attributes, nodes, edgeJson, edgeBytes);
 }
 
-/** `{"options":…,"attributes":…,"nodes":[…],"edges":[…]}` as pieces; separators are pieces of their own. */
-function viewPieces(attributes: Record<string, unknown>, nodes: Map<string, NodeAttributes>, edgeJson: string[]): string[] {
+const NODES_TO_EDGES = '],"edges":[';
+const END = ']}';
+
+/**
+ * `{"options":…,"attributes":…,"nodes":[…],"edges":[…]}` as pieces (separators are pieces
+ * of their own) and its UTF-8 length; `edgeBytes`: the UTF-8 length of `edgeJson` together.
+ */
+function viewPieces(attributes: Record<string, unknown>, nodes: Map<string, NodeAttributes>, edgeJson: string[], edgeBytes: number): ViewPieces {
   const pieces: string[] = new Array(2 * (nodes.size + edgeJson.length) + 3);
   let i = 0;
-  pieces[i++] = `{"options":${OPTIONS_JSON},"attributes":${JSON.stringify(attributes)},"nodes":[`;
+  const head = `{"options":${OPTIONS_JSON},"attributes":${JSON.stringify(attributes)},"nodes":[`;
+  pieces[i++] = head;
+  let bytes = Buffer.byteLength(head, 'utf8') + NODES_TO_EDGES.length + END.length + edgeBytes;
   let first = true;
   for (const [key, attrs] of nodes) {
     if (!first) pieces[i++] = ',';
     first = false;
-    pieces[i++] = nodeFragment(key, attrs);
+    const f = nodeFragment(key, attrs);
+    pieces[i++] = f.json;
+    bytes += f.bytes;
   }
-  pieces[i++] = '],"edges":[';
+  pieces[i++] = NODES_TO_EDGES;
   for (let j = 0; j < edgeJson.length; j++) {
     if (j > 0) pieces[i++] = ',';
     pieces[i++] = edgeJson[j]!;
   }
-  pieces[i++] = ']}';
+  pieces[i++] = END;
   pieces.length = i;
-  return pieces;
+  // one byte per comma between nodes and between edges
+  bytes += Math.max(0, nodes.size - 1) + Math.max(0, edgeJson.length - 1);
+  return { pieces, bytes };
 }
 
 /** The part of a view kept under a node cap (see exportViewJson). */
@@ -143,21 +175,48 @@ export function capView(parts: ViewParts, limit: number): { nodes: Map<string, N
 // valid while the values they were made from are unchanged: a node's fragment is
 // rebuilt only when that node changed.
 
-interface NodeFragment {
+/** A piece of JSON and its UTF-8 length, worked out once when the piece is made. */
+interface Fragment {
+  json: string;
+  bytes: number;
+}
+
+function fragmentOf(json: string): Fragment {
+  return { json, bytes: Buffer.byteLength(json, 'utf8') };
+}
+
+interface NodeFragment extends Fragment {
   key: string;
   snapshot: unknown[];
-  json: string;
 }
 const nodeFragments = new WeakMap<NodeAttributes, NodeFragment>();
 
-/** Every value a node's JSON is made of; aliases by identity (the model replaces the array when it changes). */
-function nodeSnapshot(a: NodeAttributes): unknown[] {
+/**
+ * Every value a node's JSON is made of, written into `into`; aliases by identity (the
+ * model replaces the array when it changes).
+ */
+function nodeSnapshot(a: NodeAttributes, into: unknown[]): unknown[] {
   let names = 0;
   for (const _ in a) names++;
-  return [
-    names, a.label, a.kind, a.x, a.y, a.size, a.color, a.aliases, a.aliases?.length, a.claimCount, a.outlet, a.actorKind,
-    a.text, a.firstReported, a.evidenceCount, a.publisher, a.published, a.url,
-  ];
+  into[0] = names;
+  into[1] = a.label;
+  into[2] = a.kind;
+  into[3] = a.x;
+  into[4] = a.y;
+  into[5] = a.size;
+  into[6] = a.color;
+  into[7] = a.aliases;
+  into[8] = a.aliases?.length;
+  into[9] = a.claimCount;
+  into[10] = a.outlet;
+  into[11] = a.actorKind;
+  into[12] = a.text;
+  into[13] = a.firstReported;
+  into[14] = a.evidenceCount;
+  into[15] = a.publisher;
+  into[16] = a.published;
+  into[17] = a.url;
+  return into;
 }
 
 function sameSnapshot(a: unknown[], b: unknown[]): boolean {
@@ -165,28 +224,30 @@ function sameSnapshot(a: unknown[], b: unknown[]): boolean {
   return true;
 }
 
-function nodeFragment(key: string, attrs: NodeAttributes): string {
-  const snapshot = nodeSnapshot(attrs);
+/** the snapshot of the node being checked: a view checks thousands, and keeps a copy only of those it writes anew */
+const scratchSnapshot: unknown[] = [];
+
+function nodeFragment(key: string, attrs: NodeAttributes): Fragment {
+  const snapshot = nodeSnapshot(attrs, scratchSnapshot);
   const cached = nodeFragments.get(attrs);
-  if (cached && cached.key === key && sameSnapshot(cached.snapshot, snapshot)) return cached.json;
-  const json = JSON.stringify({ key, attributes: attrs });
+  if (cached && cached.key === key && sameSnapshot(cached.snapshot, snapshot)) return cached;
+  const fragment = fragmentOf(JSON.stringify({ key, attributes: attrs }));
   // article nodes are only in views that ask for them: not worth the memory
-  if (attrs.kind !== 'article') nodeFragments.set(attrs, { key, snapshot, json });
-  return json;
+  if (attrs.kind !== 'article') nodeFragments.set(attrs, { key, snapshot: [...snapshot], ...fragment });
+  return fragment;
 }
 
-interface FullEdgeFragment {
+interface FullEdgeFragment extends Fragment {
   kind: string;
   size: number;
   color: string;
   weight: number;
   label: string | undefined;
   names: number;
-  json: string;
 }
 const fullEdgeFragments = new WeakMap<EdgeAttributes, FullEdgeFragment>();
 
-function fullEdgeFragment(e: ViewEdge): string {
+function fullEdgeFragment(e: ViewEdge): Fragment {
   const a = e.attributes;
   let names = 0;
   for (const _ in a) names++;
@@ -200,62 +261,110 @@ function fullEdgeFragment(e: ViewEdge): string {
     cached.label === a.label &&
     cached.names === names
   ) {
-    return cached.json;
+    return cached;
   }
-  const json = JSON.stringify({ key: e.key, source: e.source, target: e.target, attributes: a });
+  const fragment = fragmentOf(JSON.stringify({ key: e.key, source: e.source, target: e.target, attributes: a }));
   // an article's `contains` edges are only in views that ask for articles: not worth the memory
-  if (a.kind !== 'contains') fullEdgeFragments.set(a, { kind: a.kind, size: a.size, color: a.color, weight: a.weight, label: a.label, names, json });
-  return json;
+  if (a.kind !== 'contains') fullEdgeFragments.set(a, { kind: a.kind, size: a.size, color: a.color, weight: a.weight, label: a.label, names, ...fragment });
+  return fragment;
 }
 
-const leanEdgeFragments = new WeakMap<EdgeAttributes, { kind: string; weight: number; json: string }>();
+const leanEdgeFragments = new WeakMap<EdgeAttributes, Fragment & { kind: string; weight: number }>();
 
-function leanEdgeFragment(e: ViewEdge): string {
+/** An edge's lean JSON: kept on the model's claim link when it is one (no look-up), else by attributes object. */
+function leanEdgeFragment(e: ViewEdge): Fragment {
   const a = e.attributes;
+  if (isClaimLink(e)) {
+    // (a link's kind never changes)
+    const kept = e.written;
+    if (kept !== undefined && kept.weight === a.weight) return kept;
+    const made = { weight: a.weight, ...fragmentOf(leanEdgeJson(e)) };
+    e.written = made;
+    return made;
+  }
   const cached = leanEdgeFragments.get(a);
-  if (cached && cached.weight === a.weight && cached.kind === a.kind) return cached.json;
-  // JSON.stringify gives a flat string: joining thousands of concatenated (rope) strings per view costs more
-  const json = JSON.stringify({ source: e.source, target: e.target, attributes: { kind: a.kind, weight: a.weight } });
-  if (a.kind !== 'contains') leanEdgeFragments.set(a, { kind: a.kind, weight: a.weight, json });
-  return json;
+  if (cached && cached.weight === a.weight && cached.kind === a.kind) return cached;
+  const fragment = fragmentOf(leanEdgeJson(e));
+  if (a.kind !== 'contains') leanEdgeFragments.set(a, { kind: a.kind, weight: a.weight, ...fragment });
+  return fragment;
 }
 
-// Per claim, its links to actors written out in runs (see ActorRuns), kept while the
-// claim's links are unchanged (ClaimLinks.version). The per-edge strings are not kept
-// as well: a claim's runs are all that views of it need.
-const actorRunsCache = new WeakMap<NodeAttributes, { key: string; version: number; runs: ActorRuns }>();
+// JSON.stringify gives a flat string: joining thousands of concatenated (rope) strings per view costs more
+function leanEdgeJson(e: ViewEdge): string {
+  return JSON.stringify({ source: e.source, target: e.target, attributes: { kind: e.attributes.kind, weight: e.attributes.weight } });
+}
 
-function actorRuns(claim: string, claimAttributes: NodeAttributes, links: ClaimLinks): ActorRuns {
-  const version = links.version(claim);
-  const cached = actorRunsCache.get(claimAttributes);
-  if (cached && cached.key === claim && cached.version === version) return cached.runs;
+function isClaimLink(e: ViewEdge): e is ClaimLink {
+  return 'sourceAttributes' in e;
+}
+
+// Per claim, its links to actors written out in runs (see ActorRuns), kept on the claim's
+// entry in the link index while its links are unchanged (ClaimEntry.version). The
+// per-edge strings are not kept as well: a claim's runs are all that views of it need.
+const NO_RUNS: ActorRuns = { segments: [], edgeCount: 0, bytes: 0, actors: [] };
+
+function actorRuns(claim: string, links: ClaimLinks): ActorRuns {
+  const entry = links.entry(claim);
+  if (entry === undefined) return NO_RUNS;
+  const kept = entry.written;
+  if (kept !== undefined && kept.version === entry.version) return kept.value as ActorRuns;
   const segments: (string | ClaimLink)[] = [];
-  const actorKeys: string[] = [];
-  const actorAttributes: NodeAttributes[] = [];
+  const actors: MarkedNode[] = [];
   const seen = new Set<string>();
   let run: string[] = [];
   let edgeCount = 0;
-  for (const link of links.others(claim)) {
+  let bytes = 0;
+  const endRun = () => {
+    if (!run.length) return;
+    const json = run.join(',');
+    segments.push(json);
+    bytes += Buffer.byteLength(json, 'utf8');
+    run = [];
+  };
+  for (const link of entry.others) {
     const actorEnd = link.target === claim ? link.source : link.target;
     const actor = link.target === claim ? link.sourceAttributes : link.targetAttributes;
     if (actorEnd === claim || actor.kind !== 'actor') {
-      if (run.length) segments.push(run.join(','));
-      run = [];
+      endRun();
       segments.push(link);
       continue;
     }
-    run.push(JSON.stringify({ source: link.source, target: link.target, attributes: { kind: link.attributes.kind, weight: link.attributes.weight } }));
+    run.push(leanEdgeJson(link));
     edgeCount++;
     if (!seen.has(actorEnd)) {
       seen.add(actorEnd);
-      actorKeys.push(actorEnd);
-      actorAttributes.push(actor);
+      actors.push(markedNode(actorEnd, actor));
     }
   }
-  if (run.length) segments.push(run.join(','));
-  const runs: ActorRuns = { segments, edgeCount, actorKeys, actorAttributes };
-  actorRunsCache.set(claimAttributes, { key: claim, version, runs });
+  endRun();
+  const runs: ActorRuns = { segments, edgeCount, bytes, actors };
+  entry.written = { version: entry.version, value: runs };
   return runs;
 }
 
-const LEAN_WRITER: EdgeWriter = { edge: leanEdgeFragment, actorRuns };
+// One MarkedNode per node attributes object (the graph's own, so per node while it exists).
+const markedNodes = new WeakMap<NodeAttributes, MarkedNode>();
+
+function markedNode(key: string, attributes: NodeAttributes): MarkedNode {
+  let node = markedNodes.get(attributes);
+  if (node === undefined || node.key !== key) markedNodes.set(attributes, (node = { key, attributes, mark: 0 }));
+  return node;
+}
+
+/** The lean EdgeWriter of one view, adding up the UTF-8 length of what it writes. */
+function leanWriter(): EdgeWriter & { bytes: number } {
+  const writer = {
+    bytes: 0,
+    edge(e: ViewEdge): string {
+      const fragment = leanEdgeFragment(e);
+      writer.bytes += fragment.bytes;
+      return fragment.json;
+    },
+    actorRuns(claim: string, links: ClaimLinks): ActorRuns {
+      const runs = actorRuns(claim, links);
+      writer.bytes += runs.bytes;
+      return runs;
+    },
+  };
+  return writer;
+}

@@ -20,6 +20,8 @@ export interface ViewEdge {
   source: string;
   target: string;
   attributes: EdgeAttributes;
+  /** on the model's claim links: a writer's kept JSON of the edge (see ClaimLink) */
+  written?: ClaimLink['written'];
 }
 
 /** What a view holds; attribute objects are the source graph's own (copy before keeping). */
@@ -70,6 +72,18 @@ export function exportView(graph: AttributionGraph, filters: ViewFilters): Seria
 }
 
 /**
+ * A node as views of many claims meet it (an actor), one object per node: a selection
+ * pass marks it when it takes it, so a node linked to hundreds of the view's claims is
+ * looked up in the view's node map once rather than once per claim.
+ */
+export interface MarkedNode {
+  key: string;
+  attributes: NodeAttributes;
+  /** the selection pass that last took it (see selectViewParts) */
+  mark: number;
+}
+
+/**
  * The runs of a claim's links (`ClaimLinks.others`, in order) whose other end is an
  * actor, already written out; such links are in every view that holds the claim and
  * keeps actors. Claim-to-claim links stay links (the other claim may be out of view).
@@ -79,9 +93,10 @@ export interface ActorRuns {
   segments: readonly (string | ClaimLink)[];
   /** how many edges the strings hold */
   edgeCount: number;
+  /** the UTF-8 length of the strings together */
+  bytes: number;
   /** the actors at the other ends, in link order (first appearance) */
-  actorKeys: readonly string[];
-  actorAttributes: readonly NodeAttributes[];
+  actors: readonly MarkedNode[];
 }
 
 /**
@@ -91,7 +106,7 @@ export interface ActorRuns {
  */
 export interface EdgeWriter {
   edge: (e: ViewEdge) => string;
-  actorRuns: (claim: string, claimAttributes: NodeAttributes, links: ClaimLinks) => ActorRuns;
+  actorRuns: (claim: string, links: ClaimLinks) => ActorRuns;
 }
 
 /** ViewParts whose edges were written out by an EdgeWriter. */
@@ -100,9 +115,13 @@ export interface WrittenViewParts extends ViewParts {
   edgeCount: number;
 }
 
+/** Numbers selection passes for MarkedNode.mark (a pass runs synchronously from start to end). */
+let selectionPass = 0;
+
 export function selectViewParts(graph: AttributionGraph, filters: ViewFilters): ViewParts;
 export function selectViewParts(graph: AttributionGraph, filters: ViewFilters, writer: EdgeWriter): WrittenViewParts | ViewParts;
 export function selectViewParts(graph: AttributionGraph, filters: ViewFilters, writer?: EdgeWriter): ViewParts | WrittenViewParts {
+  const pass = ++selectionPass;
   const nodes = new Map<string, NodeAttributes>();
   const edges: ViewEdge[] = [];
   const parts: ViewParts = { attributes: {}, nodes, edges };
@@ -122,11 +141,12 @@ export function selectViewParts(graph: AttributionGraph, filters: ViewFilters, w
     } else graph.forEachEdge(claim, visit);
   };
 
-  let claims: Set<string> | undefined;
+  /** the candidate claims with their attributes (taken from the walk that finds them, not looked up again) */
+  let claims: Map<string, NodeAttributes> | undefined;
   let chosenOutlets: Set<string> | undefined;
   /** `source:<outlet-slug>:` of each chosen outlet: the keys of its own anonymous sources start so */
   let chosenScopes: string[] | undefined;
-  /** the chosen outlets' `reported` edges: a view of outlets takes them from here, not from each claim's many outlets */
+  /** with the claim link index, the chosen outlets' `reported` edges: a view of outlets takes them from here, not from each claim's many outlets */
   const chosenReports: ViewEdge[] = [];
 
   if (filters.outlets?.length) {
@@ -134,25 +154,31 @@ export function selectViewParts(graph: AttributionGraph, filters: ViewFilters, w
     parts.attributes.outletKeys = [...chosenOutlets];
     if (chosenOutlets.size === 0) return parts;
     chosenScopes = [...chosenOutlets].map((key) => `source:${key.slice('outlet:'.length)}:`);
-    claims = new Set();
+    const found = (claims = new Map());
     for (const outlet of chosenOutlets) {
-      graph.forEachOutEdge(outlet, (edge, a, source, target) => {
-        if (a.kind !== 'reported') return;
-        claims!.add(target);
-        chosenReports.push({ key: edge, source, target, attributes: a });
-      });
+      if (links) {
+        for (const l of links.reportedBy(outlet)) {
+          found.set(l.target, l.targetAttributes);
+          chosenReports.push(l);
+        }
+      } else {
+        // their reports are found again through each claim's edges
+        graph.forEachOutEdge(outlet, (_e, a, _s, target, _sourceAttrs, targetAttrs) => {
+          if (a.kind === 'reported') found.set(target, targetAttrs);
+        });
+      }
     }
   }
   if (filters.actors?.length) {
     const actors = resolveNodes(graph, 'actor', filters.actors);
     if (actors.length === 0) return parts;
-    const involved = new Set<string>();
+    const involved = new Map<string, NodeAttributes>();
     for (const actor of actors) {
-      graph.forEachInEdge(actor, (_e, a, source) => {
-        if (a.kind === 'involves') involved.add(source);
+      graph.forEachInEdge(actor, (_e, a, source, _t, sourceAttrs) => {
+        if (a.kind === 'involves') involved.set(source, sourceAttrs);
       });
-      graph.forEachOutEdge(actor, (_e, a, _s, target) => {
-        if (a.kind === 'said') involved.add(target);
+      graph.forEachOutEdge(actor, (_e, a, _s, target, _sourceAttrs, targetAttrs) => {
+        if (a.kind === 'said') involved.set(target, targetAttrs);
       });
     }
     claims = claims ? intersect(claims, involved) : involved;
@@ -171,13 +197,21 @@ export function selectViewParts(graph: AttributionGraph, filters: ViewFilters, w
     return parts;
   }
 
-  const candidates: Iterable<string> = claims ?? graph.filterNodes((_k, a) => a.kind === 'claim');
-  const selected = new Set<string>();
-  for (const claim of candidates) {
-    const attrs = graph.getNodeAttributes(claim);
-    if ((from || to) && !inRange(attrs.firstReported ?? null, from, to)) continue;
-    if (q !== undefined && !claimMatches(graph, claim, attrs, q, claimEdges)) continue;
-    selected.add(claim);
+  let candidates = claims;
+  if (!candidates) {
+    const all = (candidates = new Map());
+    graph.forEachNode((key, attrs) => {
+      if (attrs.kind === 'claim') all.set(key, attrs);
+    });
+  }
+  let selected = candidates;
+  if (from || to || q !== undefined) {
+    selected = new Map();
+    for (const [claim, attrs] of candidates) {
+      if ((from || to) && !inRange(attrs.firstReported ?? null, from, to)) continue;
+      if (q !== undefined && !claimMatches(graph, claim, attrs, q, claimEdges)) continue;
+      selected.set(claim, attrs);
+    }
   }
   // a caller that writes the edges itself gets claims' actor links pre-written (not with a kinds filter)
   const write = writer && links && !kinds ? writer : undefined;
@@ -227,9 +261,9 @@ export function selectViewParts(graph: AttributionGraph, filters: ViewFilters, w
       if (claimsShown) take(e);
     }
   };
-  for (const key of selected) {
+  for (const [key, claimAttrs] of selected) {
     claim = key;
-    if (claimsShown) nodes.set(key, graph.getNodeAttributes(key));
+    if (claimsShown) nodes.set(key, claimAttrs);
     if (links) {
       // a view of chosen outlets takes their reports and their anonymous sources' statements below
       if (!chosenOutlets) {
@@ -237,8 +271,12 @@ export function selectViewParts(graph: AttributionGraph, filters: ViewFilters, w
         for (const l of links.anonymous(key)) visit(l, l.sourceAttributes, l.targetAttributes);
       }
       if (write) {
-        const runs = write.actorRuns(key, graph.getNodeAttributes(key), links);
-        for (let i = 0; i < runs.actorKeys.length; i++) if (!nodes.has(runs.actorKeys[i]!)) nodes.set(runs.actorKeys[i]!, runs.actorAttributes[i]!);
+        const runs = write.actorRuns(key, links);
+        for (const actor of runs.actors) {
+          if (actor.mark === pass) continue;
+          actor.mark = pass;
+          if (!nodes.has(actor.key)) nodes.set(actor.key, actor.attributes);
+        }
         for (const segment of runs.segments) {
           if (typeof segment === 'string') edgeJson.push(segment);
           else visit(segment, segment.sourceAttributes, segment.targetAttributes);
@@ -254,10 +292,12 @@ export function selectViewParts(graph: AttributionGraph, filters: ViewFilters, w
   if (chosenOutlets && links) {
     // the chosen outlets' own anonymous sources, for the selected claims they said
     for (const outlet of chosenOutlets) {
-      for (const l of links.saidInScope(outlet.slice('outlet:'.length))) {
-        if (!selected.has(l.target)) continue;
-        claim = l.target;
-        visit(l, l.sourceAttributes, l.targetAttributes);
+      for (const said of links.saidInScope(outlet.slice('outlet:'.length))) {
+        for (const l of said) {
+          if (!selected.has(l.target)) continue;
+          claim = l.target;
+          visit(l, l.sourceAttributes, l.targetAttributes);
+        }
       }
     }
   }
@@ -358,9 +398,9 @@ function inRange(date: string | null, from: string | undefined, to: string | und
   return true;
 }
 
-function intersect(a: Set<string>, b: Set<string>): Set<string> {
-  const out = new Set<string>();
-  for (const x of a) if (b.has(x)) out.add(x);
+function intersect<T>(a: Map<string, T>, b: Map<string, T>): Map<string, T> {
+  const out = new Map<string, T>();
+  for (const [key, value] of a) if (b.has(key)) out.set(key, value);
   return out;
 }
 

@@ -1,5 +1,5 @@
-// The speaker is an actor of its claim only when the claim is about the speaker (annotation rule 8),
-// or when the speaker is a state, a public body or a head of state or government.
+// The speaker is an actor of its claim when the claim is about the speaker (annotation rule 8), when the
+// speaker is a head of state or government, and whenever the speaker is a state or an organisation.
 import { describe, expect, it } from 'vitest';
 import { createActorResolver } from '../../server/extract/actors/index.js';
 
@@ -30,8 +30,8 @@ describe('speaker as an actor of the claim', () => {
     expect(r.actorsForClaim(...span(text, 'he hurt his ankle in training'), 'Coach Rolf Amsel')).not.toContain('Rolf Amsel');
   });
 
-  it('adds an organisation only when the claim is about it', () => {
-    expect(r.actorsForClaim(...span(text, 'some towns could lose power'), 'The Lakeside Relief Society')).toEqual([]);
+  it('adds an organisation that speaks (the annotated sets list a speaking body among its claim\'s actors)', () => {
+    expect(r.actorsForClaim(...span(text, 'some towns could lose power'), 'The Lakeside Relief Society')).toEqual(['Lakeside Relief Society']);
     expect(r.actorsForClaim(...span(text, 'it was opening shelters'), 'The Lakeside Relief Society')).toEqual(['Lakeside Relief Society']);
   });
 

@@ -129,6 +129,19 @@ describe('explorer page', () => {
     await shot('explorer-overview');
   });
 
+  it('the first load (in columns) holds every node attribute and edge of the view /api/graph sends', async () => {
+    await open();
+    const served = await api<{ nodes: { key: string; attributes: Record<string, unknown> }[]; edges: { source: string; target: string; attributes: { kind: string; weight: number } }[] }>('/api/graph');
+    const held = (await page.evaluate(() => window.__reportgraph!.explorer.graph.export())) as unknown as typeof served;
+    // positions move with the first ForceAtlas2 run and sizes follow the degree: everything else is the server's
+    const withoutLayout = (nodes: typeof served.nodes) =>
+      nodes.map(({ key, attributes: { x: _x, y: _y, size: _size, ...rest } }) => ({ key, attributes: rest })).sort((a, b) => a.key.localeCompare(b.key));
+    expect(withoutLayout(held.nodes)).toEqual(withoutLayout(served.nodes));
+    expect(served.nodes.some((n) => typeof n.attributes.text === 'string' && typeof n.attributes.firstReported === 'string')).toBe(true);
+    const edges = (list: typeof served.edges) => list.map((e) => `${e.attributes.kind}:${e.source}->${e.target} ${e.attributes.weight}`).sort();
+    expect(edges(held.edges)).toEqual(edges(served.edges));
+  });
+
   it('filters by outlet exactly as the API does', async () => {
     await open();
     const { outlets } = await api<{ outlets: { key: string; label: string; claimCount: number }[] }>('/api/outlets');
@@ -167,6 +180,8 @@ describe('explorer page', () => {
 
   it('search suggests nodes; choosing one flies to it and selects it', async () => {
     await open();
+    // the first load's ForceAtlas2 run moves nodes for a moment: let it stop by itself, as clickNode does
+    await page.waitForFunction(() => !window.__reportgraph!.layoutRunning(), null, { timeout: 20_000 });
     const { actors } = await api<{ actors: { key: string; label: string }[] }>('/api/actors');
     const actor = actors[0];
     await page.locator('#search-input').fill(actor.label);
@@ -332,6 +347,11 @@ describe('explorer page', () => {
     await page.waitForTimeout(300);
     expect(await drawnPixels()).toBeGreaterThan(500);
     await shot('explorer-summary');
+    // a link to the summary opens it on the first load, which takes the view in columns
+    await page.reload();
+    await page.waitForFunction(() => (window.__reportgraph?.loads() ?? 0) > 0, null, { timeout: 30_000 });
+    const reopened = await page.evaluate(() => window.__reportgraph!.explorer.currentGraph.mapEdges((_e, _a, s, t) => `${s} ${t}`));
+    expect(new Set(reopened)).toEqual(pairs);
   });
 
   it('the list view is usable with the keyboard and selects nodes', async () => {

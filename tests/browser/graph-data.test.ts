@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createGraph, importEdges, importNodes, mergeView, sizeByDegree } from '../../client/src/core/graph/graph-data.js';
 import { EDGE_KIND_COLORS } from '../../server/graph/colors.js';
+import { columnsOfView } from '../../client/src/core/graph/view-columns.js';
 import type { SerializedGraph } from '../../client/src/api/types.js';
 
 const node = (key: string, kind: 'outlet' | 'claim' | 'actor', x = 1, y = 1) => ({ key, attributes: { kind, label: key, x, y, size: 3, color: 'rgb(1,2,3)' } });
@@ -60,10 +61,11 @@ describe('mergeView', () => {
       ],
     };
     const graph = createGraph();
-    importNodes(graph, structuredClone(view));
+    const columns = columnsOfView(view);
+    importNodes(graph, columns);
     expect(graph.size).toBe(0);
     const early = Object.fromEntries(graph.mapNodes((key, attrs) => [key, attrs.size]));
-    importEdges(graph, structuredClone(view));
+    importEdges(graph, columns);
     expect(graph.size).toBe(5);
     sizeByDegree(graph);
     expect(Object.fromEntries(graph.mapNodes((key, attrs) => [key, attrs.size]))).toEqual(early);

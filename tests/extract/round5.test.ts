@@ -243,11 +243,16 @@ describe('frames seen in wire copy', () => {
 });
 
 describe('denials of unnamed reports and titled speakers', () => {
-  it('"denied a news report claiming that C", "rejected media reports saying C"', () => {
-    const a = recordWith(run('The agency on Friday denied a news report claiming that its staff had opposed the merger.'), 'staff');
-    expect([a.speaker, a.claim]).toEqual(['The agency', 'its staff had opposed the merger']);
-    const b = recordWith(run('The club rejected media reports saying the coach had been sacked.'), 'coach');
-    expect([b.speaker, b.claim]).toEqual(['The club', 'the coach had been sacked']);
+  it('"denied a news report claiming that C", "rejected media reports saying C" (and the unnamed reports say C, as the annotation records them)', () => {
+    const ex = run('The agency on Friday denied a news report claiming that its staff had opposed the merger.');
+    const a = ex.attributions.find((r) => r.speaker === 'The agency');
+    expect(a?.claim).toBe('its staff had opposed the merger');
+    const ex2 = run('The club rejected media reports saying the coach had been sacked.');
+    const b = ex2.attributions.find((r) => r.speaker === 'The club');
+    expect(b?.claim).toBe('the coach had been sacked');
+    const reports = ex2.attributions.find((r) => r.speaker === 'media reports');
+    expect(reports?.claim).toBe('the coach had been sacked');
+    expect(ex2.relations).toContainEqual({ from: ex2.attributions.indexOf(b!), to: ex2.attributions.indexOf(reports!), type: 'contradicts' });
   });
   it('"Jane Roe, CEO of Acme Group, has dismissed rumours that C": the name speaks', () => {
     const r = recordWith(run('Jane Roe, CEO of Acme Group, has dismissed rumours that the company will buy a stake in the broadcaster.'), 'stake');

@@ -1,7 +1,8 @@
 // exportViewJson with lean edges and a node cap, on real views of the small corpus.
 import { describe, expect, it } from 'vitest';
-import { buildGraphModel, exportView, exportViewJson, GraphModel, type ViewFilters } from '../../server/graph/index.js';
+import { buildGraphModel, exportView, exportViewBody, exportViewJson, GraphModel, type ViewFilters } from '../../server/graph/index.js';
 import { smallCorpus } from './corpus.js';
+import { record } from './fixtures.js';
 
 interface Parsed {
   attributes: Record<string, unknown>;
@@ -137,5 +138,39 @@ describe('exportViewJson, capped', () => {
     const view = JSON.parse(exportViewJson(model.graph, { kinds: ['outlet', 'source'] }, { lean: true, limit: 2 })) as Parsed;
     expect(view.nodes.length).toBe(2);
     expect(view.attributes.truncated).toBe(true);
+  });
+});
+
+describe('exportViewBody: the UTF-8 length comes with the pieces', () => {
+  // names and texts in several scripts, so multi-byte characters sit in node fragments,
+  // lean edges, claims' actor runs and the graph attributes (outletKeys)
+  const text =
+    'Radio Zürich reported that the café in Łódź will close “for good”. ' +
+    'Radio Zürich said, citing officials in 東京, that 😀 prices rose. ' +
+    'The Daily Ledger said the café in Łódź will close “for good”.';
+  const records = [
+    ...smallCorpus(),
+    record('u1', text, [
+      { outlet: 'Radio Zürich', cue: 'reported', claim: 'the café in Łódź will close “for good”', actors: ['Łódź', 'Café Ñandú'] },
+      { outlet: 'Radio Zürich', speaker: 'officials in 東京', claim: '😀 prices rose', actors: ['東京', 'Łódź'] },
+      { outlet: 'The Daily Ledger', speaker: 'Ministra Ana Łucja', speakerActor: 'Ana Łucja', claim: 'the café in Łódź will close “for good”', actors: ['Café Ñandú'] },
+    ], { title: 'Ünïcode' }),
+  ];
+  const model = buildGraphModel(records, { iterations: 10 });
+  const filters: ViewFilters[] = [{}, { articles: true }, { outlets: ['Radio Zürich'] }, { outlets: ['Radio Zürich', 'The Daily Ledger'] }, { actors: ['Łódź'] }, { q: 'café' }, { kinds: ['outlet', 'actor'] }];
+  const options: { lean?: boolean; limit?: number }[] = [{}, { lean: true }, { lean: true, limit: 0 }, { lean: true, limit: 3 }, { limit: 5 }];
+
+  it.each(filters.map((f) => [JSON.stringify(f), f] as const))('%s: bytes is the length of the joined pieces, with and without lean edges and a cap', (_n, f) => {
+    for (const opts of options) {
+      // twice: fragments made by this call, then fragments kept from the first
+      for (let round = 0; round < 2; round++) {
+        const { pieces, bytes } = exportViewBody(model.graph, f, opts);
+        const json = pieces.join('');
+        expect(bytes, JSON.stringify(opts)).toBe(Buffer.byteLength(json, 'utf8'));
+        // multi-byte characters are in every one of these views uncapped: a count of characters would not do
+        if (!opts.limit) expect(bytes).toBeGreaterThan(json.length);
+        expect(json).toBe(exportViewJson(model.graph, f, opts));
+      }
+    }
   });
 });

@@ -1,6 +1,7 @@
 import type {
   ActorSummary, AddArticlesResult, NewArticle, NodeDetails, OutletSummary, SearchHit, SerializedGraph,
 } from './types.js';
+import { parseViewColumns, type ViewColumns } from '../core/graph/view-columns.js';
 
 /** The server could not be reached at all (as opposed to answering with an error). */
 export class UnreachableError extends Error {}
@@ -13,7 +14,8 @@ export class ApiError extends Error {
 
 const utf8 = new TextDecoder();
 
-async function request(path: string, init?: RequestInit): Promise<unknown> {
+/** The response body as text; a failed request throws UnreachableError or ApiError (with the server's reason). */
+async function requestText(path: string, init?: RequestInit): Promise<string> {
   let response: Response;
   try {
     response = await fetch(path, { headers: { accept: 'application/json' }, ...init });
@@ -23,18 +25,27 @@ async function request(path: string, init?: RequestInit): Promise<unknown> {
   // Read as bytes, decoded at once: Response.text() decodes a large body chunk by chunk as it streams in, which
   // costs the main thread about half again as much for a 10 MB graph (measured in chromium).
   const text = utf8.decode(await response.arrayBuffer());
-  let body: unknown = undefined;
-  try {
-    body = text ? JSON.parse(text) : undefined;
-  } catch {
-    body = undefined;
-  }
   if (!response.ok) {
+    let body: unknown = undefined;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      body = undefined;
+    }
     const reason = body && typeof body === 'object' && 'error' in body ? String((body as { error: unknown }).error) : text.slice(0, 200);
     if (response.status >= 502 && response.status <= 504) throw new UnreachableError(reason || response.statusText);
     throw new ApiError(response.status, reason || response.statusText);
   }
-  return body;
+  return text;
+}
+
+async function request(path: string, init?: RequestInit): Promise<unknown> {
+  const text = await requestText(path, init);
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Lists come either bare or in an envelope such as {outlets:[...]}. */
@@ -52,6 +63,12 @@ export async function fetchGraph(query: URLSearchParams): Promise<SerializedGrap
   const body = (await request(`/api/graph${qs ? `?${qs}` : ''}`)) as SerializedGraph | { graph: SerializedGraph };
   const graph = 'graph' in body ? body.graph : body;
   return { ...graph, nodes: graph.nodes ?? [], edges: graph.edges ?? [] };
+}
+
+/** The same view as fetchGraph in columns (GET /api/graph/columns): the first load's compact form. */
+export async function fetchGraphColumns(query: URLSearchParams): Promise<ViewColumns> {
+  const qs = query.toString();
+  return parseViewColumns(await requestText(`/api/graph/columns${qs ? `?${qs}` : ''}`));
 }
 
 export async function fetchOutlets(): Promise<OutletSummary[]> {

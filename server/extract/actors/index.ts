@@ -320,8 +320,6 @@ const HEAD_TITLE_BEFORE = new RegExp(String.raw`\b${HEAD_TITLES}\s+(?:\p{Lu}[\p{
 const HEAD_TITLE_AFTER = new RegExp(String.raw`^,\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}${HEAD_TITLES}\b`, 'iu');
 /** Speakers who speak for a body: "a Treasury spokeswoman", "Renamo spokesman X". */
 const SPOKESPERSON = /\b(?:spokes(?:man|woman|person|people|men|women)|press secretary|press office|representatives?)\b/i;
-/** Names of states' institutions: ministries, armed forces, agencies, the seats of government. */
-const PUBLIC_BODY = /\b(?:Ministry|Ministries|Department|Government|Armed Forces|Military|Army|Navy|Air Force|Police|Agency|Administration|Commission|Council|Bureau|Joint Chiefs|Survey|Networks? Cent(?:er|re)s?|White House|Kremlin|Pentagon|Parliament|Congress|Senate|Cabinet|Court|Defen[cs]e Forces|Guard|Authority|Central Bank|Information Service|Treasury)\b|\((?:[^)]*)\)$/;
 /** Common nouns for a person, who may be the one a later "him" or "his" refers to. */
 const PERSON_NOUN = /\b(?:man|woman|boy|girl|child|person|mother|father|son|daughter|husband|wife|brother|sister|driver|pilot|soldier|officer|resident|victim|suspect|teenager|player|worker|patient|doctor|farmer|student|pupil|gunman|attacker|owner|customer|passenger|journalist|reporter)\b/i;
 /** Sports roles between a state and a player's name: "Senegal star", "France forward". */
@@ -366,7 +364,6 @@ const TEAM_AFTER = /^(?:['’]s\s+(?:squad|team|side|coach|captain|defence|attac
 const PERSON_SUBJECT = /^\s*["“‘']?\s*(?:he|she|his|her)\b/i;
 /** "he believes (that) ...", "she was confident ...": a claim about the content of a belief. */
 const BELIEF_SUBJECT = /^\s*["“‘']?\s*(?:he|she)\s+(?:(?:still|also|firmly|strongly)\s+)?(?:believes|believed|thinks|thought|hopes|hoped|expects|expected|feels|felt|knows|knew|doubts|doubted|suspects|suspected|fears|feared|(?:is|was)\s+(?:convinced|confident|sure|certain|hopeful|optimistic))\b/i;
-const BODY_SUBJECT = /^\s*["“‘']?\s*(?:it|its|they|their)\b/i;
 const FIRST_PERSON_SINGULAR = /(?:^|[^\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yself)(?![\p{L}])/u;
 const FIRST_PERSON_PLURAL = /(?:^|[^\p{L}'’])(?:[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]ur|[Oo]urs|us|[Oo]urselves)(?![\p{L}])/u;
 
@@ -754,10 +751,6 @@ class ArticleActors implements ActorResolver {
     return (this.claimContext = { headsOfState, describedOtherwise, where: setting ?? homeCountry });
   }
 
-  private isPublicBody(m: ActorMention): boolean {
-    return COUNTRY_NAMES.has(m.canonical) || m.kind === 'place' || PUBLIC_BODY.test(m.canonical);
-  }
-
   // person -> the body or state named right before the person's first full mention ("Japanese
   // Chief Cabinet Secretary Yoshimasa Hayashi" -> Japan), computed on first use
   private affiliations: Map<string, string> | null = null;
@@ -787,7 +780,6 @@ class ArticleActors implements ActorResolver {
       quoted,
       // ("he believed Iran planned": what the speaker believes is about Iran)
       personSubject: PERSON_SUBJECT.test(claim) && !BELIEF_SUBJECT.test(claim),
-      bodySubject: BODY_SUBJECT.test(claim),
       self: FIRST_PERSON_SINGULAR.test(claim),
       plural: FIRST_PERSON_PLURAL.test(claim),
     };
@@ -844,9 +836,9 @@ class ArticleActors implements ActorResolver {
         // "South Korea's military", "Japan's coast guard": the state only describes a body not named
         const phrase = speaker.trim();
         const bodies = orgs.length ? orgs : media ? [] : found.filter((m) => !(DESCRIBES_BODY_AFTER.test(phrase.slice(m.end)) && !spokes));
-        // A state or a public body acts by speaking; another organisation only when the claim is about it.
-        const aboutIt = spokes || about.bodySubject || about.plural;
-        for (const m of bodies) if ((aboutIt || this.isPublicBody(m)) && !out.includes(m.canonical)) out.push(m.canonical);
+        // A state, a public body or any other organisation acts by speaking: the annotated sets list a speaking
+        // body among its claim's actors far more often than not (dev: actors F1 0.861 -> 0.870 with this).
+        for (const m of bodies) if (!out.includes(m.canonical)) out.push(m.canonical);
       }
       // "the government said": the state the article is about
       if (!found.length && /^(?:the\s+)?(?:government|cabinet)$/i.test(speaker.trim())) {

@@ -334,8 +334,10 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
       const t = tokens[j];
       const gap = text.slice(tokens[j - 1].end, t.start);
       const apostropheName = /^['’]$/.test(gap) && tokens[j - 1].text.length === 1 && isCapitalised(t.text); // O'Brien
+      // "Stephen J. Adler": a middle initial and its period inside a person's name
+      const middleInitial = gap === '. ' && tokens[j - 1].text.length === 1 && isCapitalised(tokens[j - 1].text) && j >= 2 && run.length >= 1 && isCapitalised(t.text);
       const ampersand = (gap === ' & ' || gap === ' + ') && isCapitalised(t.text); // "Johnson & Johnson", "Procter & Gamble", "Bausch + Lomb"
-      if (!plainGap(gap) && !apostropheName && !ampersand) break;
+      if (!plainGap(gap) && !apostropheName && !ampersand && !middleInitial) break;
       if (isCapitalised(t.text)) {
         const inner = gazetteerAt(text, tokens, j);
         if (inner) {

@@ -43,8 +43,8 @@ const ROWS: Row[] = [
   ['Mehr News Agency', 'agency', 'IR', 'Mehr'],
   ['ISNA', 'agency', 'IR', "Iranian Students' News Agency", 'Iranian Students News Agency'],
   ['Wafa', 'state-media', 'PS', 'WAFA news agency', 'WAFA', 'Palestinian news agency Wafa'],
-  ['SANA', 'state-media', 'SY', 'Syrian Arab News Agency'],
-  ['MENA', 'state-media', 'EG', 'Middle East News Agency'],
+  ['Syrian Arab News Agency', 'state-media', 'SY', 'SANA'],
+  ['Middle East News Agency', 'state-media', 'EG', 'MENA'],
   ['Saudi Press Agency', 'state-media', 'SA', 'SPA'],
   ['Emirates News Agency', 'state-media', 'AE', 'WAM'],
   ['Qatar News Agency', 'state-media', 'QA', 'QNA'],
@@ -171,7 +171,7 @@ const ROWS: Row[] = [
   ['Haaretz', 'newspaper', 'IL'],
   ['The Times of Israel', 'online', 'IL', 'Times of Israel'],
   ['The Jerusalem Post', 'newspaper', 'IL', 'Jerusalem Post'],
-  ['Ynet', 'online', 'IL', 'Ynetnews', 'Yedioth Ahronoth', 'Yediot Aharonot', 'Yedioth'],
+  ['Ynet', 'online', 'IL', 'Ynetnews', 'Yedioth Ahronoth', 'Yediot Aharonot', 'Yedioth Aharonoth', 'Yediot Ahronot', 'Yedioth Achronoth', 'Yedioth'],
   ['Maariv', 'newspaper', 'IL'],
   ['Israel Hayom', 'newspaper', 'IL'],
   ['Asharq Al-Awsat', 'newspaper', 'SA', 'Asharq al-Awsat', 'Al-Sharq Al-Awsat', 'Sharq al-Awsat'],
@@ -249,13 +249,18 @@ const ROWS: Row[] = [
   ['Private Eye', 'magazine', 'GB'],
   ['Jeune Afrique', 'magazine', 'FR'],
   // ---- broadcasters
-  ['BBC', 'broadcaster', 'GB', 'BBC News', 'British Broadcasting Corporation', 'BBC World Service', 'BBC Persian', 'BBC Arabic', 'BBC Radio 4', 'BBC Sport'],
+  ['BBC', 'broadcaster', 'GB', 'BBC News', 'British Broadcasting Corporation', 'BBC World Service', 'BBC Radio 4', 'BBC Sport'],
+  // (the language services are named as services: "BBC Persian reported")
+  ['BBC Persian', 'broadcaster', 'GB', 'BBC Farsi'],
+  ['BBC Arabic', 'broadcaster', 'GB'],
+  ['BBC Russian', 'broadcaster', 'GB', 'BBC Russian Service'],
+  ['BBC Urdu', 'broadcaster', 'GB'],
   ['CNN', 'broadcaster', 'US', 'Cable News Network', 'CNN International'],
   ['Al Jazeera', 'broadcaster', 'QA', 'Al-Jazeera', 'Aljazeera', 'Al Jazeera English', 'Al Jazeera Arabic', 'Al Jazeera Mubasher'],
   ['Al Mayadeen', 'broadcaster', 'LB', 'Al Mayadeen English', 'Al-Mayadeen'],
   ['Al Arabiya', 'broadcaster', 'SA', 'Al-Arabiya'],
   ['Al-Hadath', 'broadcaster', 'SA', 'Al Hadath'],
-  ['Sky News Arabia', 'broadcaster', 'AE'],
+  ['Sky News Arabia', 'broadcaster', 'AE', 'Sky News in Arabic', 'Sky News Arabic'],
   ['Al-Manar', 'broadcaster', 'LB', 'Al Manar'],
   ['Al-Qahera News', 'broadcaster', 'EG', 'Al Qahera News', 'AlQahera News'],
   ['LBCI', 'broadcaster', 'LB'],
@@ -321,7 +326,7 @@ const ROWS: Row[] = [
   ['Hromadske', 'online', 'UA'],
   ['Geo News', 'broadcaster', 'PK', 'Geo TV'],
   ['ARY News', 'broadcaster', 'PK'],
-  ['NDTV', 'broadcaster', 'IN'],
+  ['NDTV', 'broadcaster', 'IN', 'New Delhi Television', 'New Delhi TV'],
   ['Doordarshan', 'state-media', 'IN'],
   ['Rudaw', 'broadcaster', 'IQ'],
   ['Kurdistan 24', 'broadcaster', 'IQ', 'Kurdistan24'],
@@ -2191,6 +2196,11 @@ const ROWS: Row[] = [
   ['OK! magazine', 'magazine', 'GB', 'OK!'],
   ['Closer', 'magazine', 'FR', 'Closer magazine'],
   ['NBA TV', 'broadcaster', 'US'],
+  ['Access Hollywood', 'broadcaster', 'US'],
+  ['All Things Digital', 'online', 'US', 'AllThingsDigital', 'AllThingsD'],
+  ['Soompi', 'online', 'US'],
+  ['Sports Chosun', 'newspaper', 'KR'],
+  ['Dispatch', 'online', 'KR', 'Dispatch Korea'],
   ['FanSided', 'online', 'US'],
   ['The Score', 'online', 'CA', 'theScore'],
   ['SportsCenter', 'broadcaster', 'US'],
@@ -2239,7 +2249,7 @@ const NEEDS_CONTEXT = new Set([
   'Mint', 'Metro', 'Outlook', 'Frontline', 'Semana', 'Proceso', 'Salon', 'Patch', 'Telex', 'Informer', 'Baza', 'Globes',
   'Sabah', 'Stuff', 'Tempo', 'Leadership', 'Upstream', 'Recharge', 'Janes', 'Fontanka', 'Expansión', 'Expansion',
   'Local Call', 'Fresh News', 'New Age', 'New Era', 'Union Leader', 'Down To Earth', 'Down to Earth', 'El Faro',
-  'Al-Riyadh', 'Stars and Stripes',
+  'Al-Riyadh', 'Stars and Stripes', 'Dispatch',
   'STA', 'MIA', 'ATA', 'BNS', 'IPS', 'UNI', 'CNS', 'AKP', 'KPL', 'DHA', 'IHA', 'ANF', 'BNA', 'ONA', 'AIM', 'AVN', 'ABN',
   'CMC', 'SABA', 'LANA', 'STV', 'BoF', 'IFR', 'DR', 'ERR', 'LRT', 'ČT', 'HRT', 'RTS', 'RTK', 'MRT', 'N1', 'ERT', 'RBC',
   'RBK', 'NRT', 'INN', 'MEMO', 'NBN', 'BBS', 'CNR', 'CRI', 'NST', 'FMT', 'RRI', 'VOD', 'DVB', 'AIT', 'NTA', 'RTB', 'RTI',
@@ -2393,7 +2403,8 @@ function accepts(text: string, start: number, end: number, guarded: boolean, nee
   // "The National Institute of Health", "The Hill Country": a longer name, not the outlet.
   if (guarded) {
     const after = text.slice(end, end + 24);
-    if (/^ \p{Lu}/u.test(after)) return false;
+    // (but "Jiji News Agency", "Kan TV": a media word after the name keeps it the outlet)
+    if (/^ \p{Lu}/u.test(after) && !/^ (?:News Agency|News Service|Newspaper|Daily|TV|Television|Radio)\b/.test(after)) return false;
     // "The Nation of Islam": a longer name
     if (/^ of \p{Lu}/u.test(after)) return false;
   }
@@ -2405,7 +2416,7 @@ function accepts(text: string, start: number, end: number, guarded: boolean, nee
     if (!/(?:^|\s)the $/i.test(before) && !/^(?:the|The) $/.test(before)) {
       // Or followed by a media word ("Kan public broadcaster", "Dawn newspaper").
       // (British usage puts a plural verb after a title: "Marca say", "Bild claim")
-      if (!/^\s+(?:(?:has|have|had|also|first|later|earlier)\s+)?(?:news|newspaper|daily|magazine|broadcaster|public broadcaster|TV|television|report|reported|reports|say|said|says|wrote|writes|write|quoted|quotes|cited|cites|claim|claims|claimed|reveal|reveals|revealed|understand|understands|understood|learned|learnt|published|confirm|confirms|confirmed|journalist|reporter|correspondent)\b/.test(text.slice(end, end + 32))) {
+      if (!/^\s+(?:(?:has|have|had|also|first|later|earlier)\s+)?(?:news|newspaper|daily|magazine|broadcaster|public broadcaster|TV|television|report|reported|reports|say|said|says|wrote|writes|write|quoted|quotes|cited|cites|claim|claims|claimed|reveal|reveals|revealed|understand|understands|understood|learned|learnt|published|confirm|confirms|confirmed|journalist|reporter|correspondent)\b/.test(text.slice(end, end + 32)) && !/^\s+(?:News Agency|News Service|Newspaper|Daily|TV|Television|Radio)\b/.test(text.slice(end, end + 24))) {
         // Or preceded by a media description ("broadcaster Kan", "newspaper Bild").
         if (!/(?:broadcaster|newspaper|daily|magazine|agency|outlet|channel|tabloid|weekly|paper|website|TV|radio)\s+$/i.test(text.slice(Math.max(0, start - 24), start))) return false;
       }

@@ -1,6 +1,8 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { EdgeAttributes, NodeAttributes, SerializedGraph } from '../../api/types.js';
 import { EDGE_KIND_COLORS } from '../../../../server/graph/colors.js';
+import { degreeSize } from './node-size.js';
+import { degrees, drawnNodeAttributes, nodeDetails, type ViewColumns } from './view-columns.js';
 
 export type ReportGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
 
@@ -10,6 +12,8 @@ export function createGraph(): ReportGraph {
 
 type ServedEdge = SerializedGraph['edges'][number];
 
+const DEFAULT_EDGE_COLOR = 'rgb(200,200,205)';
+
 /** /api/graph sends edges without key, colour and size (they follow from kind and ends): the same key the server uses. */
 function edgeKey(edge: ServedEdge): string {
   return edge.key ?? `${edge.attributes.kind}:${edge.source}->${edge.target}`;
@@ -17,7 +21,7 @@ function edgeKey(edge: ServedEdge): string {
 
 function edgeAttributes(edge: ServedEdge): EdgeAttributes {
   const a = edge.attributes;
-  return { ...a, size: a.size ?? 1, color: a.color ?? EDGE_KIND_COLORS[a.kind] ?? 'rgb(200,200,205)', weight: a.weight ?? 1 };
+  return { ...a, size: a.size ?? 1, color: a.color ?? EDGE_KIND_COLORS[a.kind] ?? DEFAULT_EDGE_COLOR, weight: a.weight ?? 1 };
 }
 
 /**
@@ -25,11 +29,6 @@ function edgeAttributes(edge: ServedEdge): EdgeAttributes {
  * their current (possibly laid-out) position, new nodes get the server's. Returns the keys of new nodes.
  */
 export function mergeView(graph: ReportGraph, view: SerializedGraph): string[] {
-  if (graph.order === 0) {
-    const added = importNodes(graph, view);
-    importEdges(graph, view);
-    return added;
-  }
   const added: string[] = [];
   for (const { key, attributes } of view.nodes) {
     if (graph.hasNode(key)) {
@@ -50,43 +49,36 @@ export function mergeView(graph: ReportGraph, view: SerializedGraph): string[] {
 }
 
 /**
- * First load, part one: the view's nodes into an empty graph, sized by the degree they will have once
- * `importEdges` has run (counted from the served edges), so that they can be drawn before any edge is built.
- * The served attribute objects are taken over, not copied. Returns the node keys.
+ * First load, part one: the view's nodes into an empty graph, with the attributes sigma draws, sized by the
+ * degree they will have once `importEdges` has run, so that they can be drawn before any edge is built.
+ * Returns the node keys.
  */
-export function importNodes(graph: ReportGraph, view: SerializedGraph): string[] {
-  const degree = new Map<string, number>();
-  const keys: string[] = new Array(view.nodes.length);
-  for (let i = 0; i < view.nodes.length; i++) {
-    keys[i] = view.nodes[i].key;
-    degree.set(keys[i], 0);
-  }
-  for (const e of view.edges) {
-    const out = degree.get(e.source);
-    const into = degree.get(e.target);
-    if (out === undefined || into === undefined) continue;
-    degree.set(e.source, out + 1);
-    degree.set(e.target, (e.source === e.target ? out + 1 : into) + 1);
-  }
-  for (const { key, attributes } of view.nodes) {
-    attributes.x = Number(attributes.x) || 0;
-    attributes.y = Number(attributes.y) || 0;
-    attributes.size = degreeSize(attributes.kind, degree.get(key)!);
-    graph.addNode(key, attributes);
-  }
+export function importNodes(graph: ReportGraph, columns: ViewColumns): string[] {
+  const { keys, kinds, kind } = columns.nodes;
+  const degree = degrees(columns);
+  for (let i = 0; i < keys.length; i++) graph.addNode(keys[i], drawnNodeAttributes(columns, i, degreeSize(kinds[kind[i]], degree[i])));
   return keys;
 }
 
-/** First load, part two: the view's edges between nodes already in the graph (see importNodes). */
-export function importEdges(graph: ReportGraph, view: SerializedGraph): void {
-  for (const e of view.edges) {
-    if (!graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
-    // the served object becomes the edge's attributes (no copy per edge)
-    const a = e.attributes as EdgeAttributes;
-    a.size ??= 1;
-    a.color ??= EDGE_KIND_COLORS[a.kind] ?? 'rgb(200,200,205)';
-    a.weight ??= 1;
-    graph.addDirectedEdgeWithKey(edgeKey(e), e.source, e.target, a);
+/** First load, part two: the attributes that are not drawn (claim texts, dates, aliases, counts…). */
+export function importNodeDetails(graph: ReportGraph, columns: ViewColumns): void {
+  const details = nodeDetails(columns);
+  const keys = columns.nodes.keys;
+  for (let i = 0; i < keys.length; i++) {
+    const detail = details[i];
+    if (detail) graph.mergeNodeAttributes(keys[i], detail);
+  }
+}
+
+/** First load, part three: the view's edges, between nodes already in the graph (see importNodes). */
+export function importEdges(graph: ReportGraph, columns: ViewColumns): void {
+  const { source, target, kinds, kind, weight } = columns.edges;
+  const keys = columns.nodes.keys;
+  for (let j = 0; j < source.length; j++) {
+    const from = keys[source[j]];
+    const to = keys[target[j]];
+    const k = kinds[kind[j]];
+    graph.addDirectedEdgeWithKey(`${k}:${from}->${to}`, from, to, { kind: k, weight: weight[j], size: 1, color: EDGE_KIND_COLORS[k] ?? DEFAULT_EDGE_COLOR });
   }
 }
 
@@ -103,12 +95,6 @@ function placeNewNodes(graph: ReportGraph, keys: string[]): void {
     const base = anchor ? graph.getNodeAttributes(anchor) : { x: 0, y: 0 };
     graph.mergeNodeAttributes(key, { x: base.x + Math.cos(angle) * 5, y: base.y + Math.sin(angle) * 5 });
   }
-}
-
-/** Node size by degree: sqrt keeps hubs big without drowning everything else. */
-function degreeSize(kind: NodeAttributes['kind'], degree: number): number {
-  const bonus = kind === 'outlet' ? 3 : kind === 'claim' ? 1 : 0;
-  return Math.min(22, 3 + bonus + 1.6 * Math.sqrt(degree));
 }
 
 export function sizeByDegree(graph: ReportGraph): void {
