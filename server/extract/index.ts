@@ -160,7 +160,7 @@ export function extract(article: Article): Extraction {
     parts.push({ start: span.start + last, end: span.end });
     return parts.filter((p) => p.end > p.start);
   };
-  const recordClauses: { clause: Clause; sentence: number; claimKey: string }[] = [];
+  const recordClauses: { clause: Clause; sentence: number }[] = [];
   const relations: Relation[] = [];
   const sentences = splitSentences(text);
 
@@ -363,7 +363,7 @@ export function extract(article: Article): Extraction {
         return { outlet: d.lastReporter.outlet, outletMention: null, speaker: raw, isOutlet: false };
       }
     }
-    const context = () => text.slice(Math.max(0, sentence.start - 400), sentence.end);
+    const context = contextOf(text, sentence);
     // "the Journal", "the Times" after the full name was used
     const short = /^[Tt]he\s+(\p{Lu}[\p{L}-]+)(?:['’]s)?(?:\s+(?:report|reports|story|article|newspaper|daily|paper|piece|investigation|analysis|editorial))?$/u.exec(raw);
     if (short) {
@@ -542,7 +542,7 @@ export function extract(article: Article): Extraction {
     const short = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}-]+)$/u.exec(raw);
     const shortName = short && !lookupOutlet(raw) ? shortOutlet(short[1] as string, span.start) : null;
     if (shortName) return { outlet: shortName, mention: raw };
-    const context = () => text.slice(Math.max(0, sentence.start - 400), sentence.end);
+    const context = contextOf(text, sentence);
     // in a medium's slot ("told Bild", "in an interview with Rai") a gazetteer name needs no article or media word
     const exact = lookupOutlet(raw);
     const exactRole = exact && [exact.canonical, ...exact.aliases].includes(raw.replace(/^the\s+/i, '')) ? { outlet: exact.canonical, mention: raw } : null;
@@ -644,7 +644,7 @@ export function extract(article: Article): Extraction {
     indexOfClause.set(ci, records.length);
     recordSentence.set(records.length, si);
     records.push(rec);
-    recordClauses.push({ clause: c, sentence: si, claimKey: `${claim.start}:${claim.end}` });
+    recordClauses.push({ clause: c, sentence: si });
     // discourse state
     if (outlet) {
       seenOutlets.delete(outlet);
@@ -929,6 +929,12 @@ function insideLongerName(text: string, start: number): boolean {
   if (OUTLET_PREFIX_WORD.test(word) || SENTENCE_HEAD_WORDS.test(word)) return false;
   if (/^(?:[A-Z]{2,}|\p{Lu}\p{Ll}+day)$/u.test(word)) return false;
   return true;
+}
+
+/** The text around a sentence an outlet role may look at: up to 400 characters before it, and the sentence.
+ * (A closure returned unnamed: tsx's keepNames would give a named one a defineProperty call each time it is made.) */
+function contextOf(text: string, sentence: Span): () => string {
+  return () => text.slice(Math.max(0, sentence.start - 400), sentence.end);
 }
 
 function trimSpanOf(text: string, s: Span): Span {
