@@ -198,8 +198,15 @@ export function kindInMention(mention: string): OutletEntry['kind'] | null {
 }
 
 export function isOutletAnaphor(np: string): boolean {
+  // (most phrases are turned away by their first letter, which no anaphor starts with)
+  const c = np.charCodeAt(0);
+  if (c < 128 && !ANAPHOR_FIRSTS[c]) return false;
   return ANAPHORS.has(np.toLowerCase().replace(/\s+/g, ' ').trim());
 }
+/** The ASCII code units an anaphor may start with as written: its first letter in either case, and white space. */
+const ANAPHOR_FIRSTS = new Uint8Array(128);
+for (const a of ANAPHORS) for (const ch of [a[0]!.toLowerCase(), a[0]!.toUpperCase()]) if (ch.charCodeAt(0) < 128) ANAPHOR_FIRSTS[ch.charCodeAt(0)] = 1;
+for (let c = 0; c < 128; c++) if (/\s/.test(String.fromCharCode(c))) ANAPHOR_FIRSTS[c] = 1;
 
 /** The demonym of the country a passage is about, for naming "state media". */
 export function stateMediaName(np: string, context: string | (() => string)): string {
@@ -244,7 +251,12 @@ const roleCache = new Map<string, OutletRole | null>();
 export function outletRole(np: string, mentions: OutletMention[], context: string | (() => string)): OutletRole | null {
   // the answer depends on the phrase and its gazetteer mentions; "state media" also on the context
   if (/\bstate\b/i.test(np)) return computeOutletRole(np, mentions, context);
-  const key = `${np}\u0000${mentions.map((m) => `${m.start}:${m.end}:${m.entry.canonical}`).join(',')}`;
+  // (np, NUL, then "start:end:canonical" of each mention joined by commas; built without an array per call)
+  let key = `${np}\u0000`;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as OutletMention;
+    key += `${i ? ',' : ''}${m.start}:${m.end}:${m.entry.canonical}`;
+  }
   const hit = roleCache.get(key);
   if (hit !== undefined) return hit;
   const role = computeOutletRole(np, mentions, context);
