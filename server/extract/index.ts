@@ -3,6 +3,7 @@
 // clause becomes a record once its speaker and outlet are resolved against what the
 // article said before (anaphora like "the report", "the source", "he", "It").
 import { createActorResolver, type ActorResolver } from './actors/index.js';
+import { startsWithCapital } from './chars.js';
 import { clausesOf, type Clause, type SentenceContext } from './clauses.js';
 import { OUTLET_ONLY_VERBS } from './cues.js';
 import { resolveDate } from './dates.js';
@@ -85,7 +86,7 @@ function nameOf(speaker: string): string {
   const out: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i] as string;
-    if (/^\p{Lu}/u.test(w) && !TITLE_WORDS.test(w) && !/['’]s$/.test(w)) out.unshift(w);
+    if (startsWithCapital(w) && !TITLE_WORDS.test(w) && !/['’]s$/.test(w)) out.unshift(w);
     else if (out.length) break;
   }
   return out.join(' ') || speaker;
@@ -326,7 +327,7 @@ export function extract(article: Article): Extraction {
       if (r) return reportItself ? { outlet: r.outlet, outletMention: r.mention, speaker: null, isOutlet: true } : { outlet: r.outlet, outletMention: r.mention, speaker: raw, isOutlet: false };
     }
     // "Jane Roe, the BBC's political editor, said": a journalist named before the title that gives the medium
-    const journalistOf = /^\p{Lu}/u.test(raw) ? JOURNALIST_APPOSITIVE.exec(text.slice(span.end, Math.min(sentence.end, span.end + 100))) : null;
+    const journalistOf = startsWithCapital(raw) ? JOURNALIST_APPOSITIVE.exec(text.slice(span.end, Math.min(sentence.end, span.end + 100))) : null;
     if (journalistOf) {
       const np = journalistOf[1] as string;
       const r = mediumNamed(np, span.end + journalistOf[0].indexOf(np), sentenceIdx, () => text.slice(Math.max(0, sentence.start - 400), sentence.end));
@@ -381,7 +382,7 @@ export function extract(article: Article): Extraction {
       if (r && !r.speaker) return { outlet: r.outlet, outletMention: r.mention, speaker: null, isOutlet: true };
     }
     // "Jewish News Syndicate (JNS), a news outlet focused on ...": the appositive says it is a medium
-    if (/^\p{Lu}/u.test(raw) && MEDIA_APPOSITIVE.test(text.slice(span.end, span.end + 80))) {
+    if (startsWithCapital(raw) && MEDIA_APPOSITIVE.test(text.slice(span.end, span.end + 80))) {
       const name = raw.replace(/\s*\([^)]*\)\s*$/, '');
       return { outlet: name, outletMention: raw, speaker: null, isOutlet: true };
     }
