@@ -82,6 +82,17 @@ const BODY_SUBJECT = /^(?:The\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.
 const NON_STATEMENT = /^[^,;]{0,80}?\b(?:declined to comment|refused to comment|declined to elaborate|could not be reached|did not (?:immediately )?(?:respond|reply|return)|was not available for comment)\b[^;]{0,80}$/i;
 
 function nameOf(speaker: string): string {
+  // (asked for the same speakers again and again: answers are kept)
+  const known = nameCache.get(speaker);
+  if (known !== undefined) return known;
+  const name = nameOfUncached(speaker);
+  if (nameCache.size > 50_000) nameCache.clear();
+  nameCache.set(speaker, name);
+  return name;
+}
+const nameCache = new Map<string, string>();
+
+function nameOfUncached(speaker: string): string {
   const words = speaker.replace(/[,()]/g, ' ').split(/\s+/).filter(Boolean);
   const out: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
@@ -97,11 +108,20 @@ const NEEDS_CLEANING = /[^\S ]| {2}|^[\s,;:"“”]|[\s,;:"“”]$/;
 
 function clean(text: string, span: Span | null): string | null {
   if (!span) return null;
+  // (the clause loop asks about the same subject again and again: the last answer is kept)
+  if (span.start === cleanedStart && span.end === cleanedEnd && text === cleanedText) return cleaned;
+  cleanedText = text;
+  cleanedStart = span.start;
+  cleanedEnd = span.end;
   const raw = text.slice(span.start, span.end);
-  if (!NEEDS_CLEANING.test(raw)) return raw || null;
+  if (!NEEDS_CLEANING.test(raw)) return (cleaned = raw || null);
   const s = raw.replace(/\s+/g, ' ').trim().replace(/^[,;:"“”]+|[,;:"“”]+$/g, '').trim();
-  return s || null;
+  return (cleaned = s || null);
 }
+let cleanedText = '';
+let cleanedStart = -1;
+let cleanedEnd = -1;
+let cleaned: string | null = null;
 
 export function extract(article: Article): Extraction {
   const original = typeof article.text === 'string' ? article.text : '';
