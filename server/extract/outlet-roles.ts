@@ -137,6 +137,9 @@ const NOT_DESCRIPTOR = /^(?:first|second|third|last|next|only|other|another|same
  * a description of a medium named before, with no name of its own. Returns the kind of medium it describes.
  */
 export function descriptorAnaphor(np: string): { kind: MediumKind; demonym: string | null } | null {
+  // (a description starts with "the": a phrase that starts with another ASCII letter or mark is turned away)
+  const c = np.charCodeAt(0);
+  if (c < 128 && c !== 116 && c !== 84 && !ANAPHOR_SPACE[c]) return null;
   const m = DESCRIPTOR_ANAPHOR.exec(np.replace(/\s+/g, ' ').trim());
   if (!m) return null;
   const mods = words(m[1] as string);
@@ -205,8 +208,10 @@ export function isOutletAnaphor(np: string): boolean {
 }
 /** The ASCII code units an anaphor may start with as written: its first letter in either case, and white space. */
 const ANAPHOR_FIRSTS = new Uint8Array(128);
+/** The ASCII white space (\s), which a phrase may start with before its first word. */
+const ANAPHOR_SPACE = new Uint8Array(128);
+for (let c = 0; c < 128; c++) if (/\s/.test(String.fromCharCode(c))) ANAPHOR_FIRSTS[c] = ANAPHOR_SPACE[c] = 1;
 for (const a of ANAPHORS) for (const ch of [a[0]!.toLowerCase(), a[0]!.toUpperCase()]) if (ch.charCodeAt(0) < 128) ANAPHOR_FIRSTS[ch.charCodeAt(0)] = 1;
-for (let c = 0; c < 128; c++) if (/\s/.test(String.fromCharCode(c))) ANAPHOR_FIRSTS[c] = 1;
 
 /** The demonym of the country a passage is about, for naming "state media". */
 export function stateMediaName(np: string, context: string | (() => string)): string {
