@@ -617,7 +617,7 @@ function isNegated(text: string, auxStart: number, floor: number): boolean {
     const w = wordBefore(text, p, floor);
     if (!w) return false;
     const lw = w.word.toLowerCase();
-    if (NEGATIONS.has(lw) || /n['’]t$/.test(lw)) return true;
+    if (NEGATIONS.has(lw) || lw.endsWith("n't") || lw.endsWith('n’t')) return true;
     if (lw === 'to') {
       const v = wordBefore(text, w.start, floor);
       if (v && /^(?:declined|refused|failed|unable|decline|refuse|declining|refusing|wanted|want|plans|plan|planned|expected|expect|going|used|ready|willing|able|set|due|likely|set)$/i.test(v.word)) return true;

@@ -443,7 +443,7 @@ function stateDescriptions(text: string, mentions: ActorMention[], home: string 
   if (!text.includes('government') && !text.includes('commission')) return [];
   const out: ActorMention[] = [];
   for (const d of text.matchAll(/\b[Tt]he government\b(?!\s+(?:of|in)\b)/g)) out.push({ start: d.index, end: d.index + d[0].length, canonical: home, kind: 'place' });
-  const named = mentions.find((m) => /\bElect(?:oral|ion) Commission\b/.test(m.canonical));
+  const named = mentions.find((m) => m.canonical.includes('Commission') && /\bElect(?:oral|ion) Commission\b/.test(m.canonical));
   const commission = named?.canonical ?? ELECTORAL_COMMISSIONS.get(home) ?? `${home} Electoral Commission`;
   let first = -1;
   for (const d of text.matchAll(/\b[Tt]he (?:national |independent )?(?:electoral|election) commission\b/g)) {
