@@ -492,6 +492,19 @@ const CHANNEL_SHAPED = new RegExp(String.raw`^(?:the\s+)?((?:${CAPITALISED_NAME}
  * ("reported that ...", "according to"), which a country's possessive needs.
  */
 export function unfamiliarOutletName(np: string, reporting: boolean): OutletRole | null {
+  // (a pure function of the phrase, asked about every clause's subject: answers are kept; callers only read them)
+  const cache = reporting ? unfamiliarWhenReporting : unfamiliarElse;
+  const known = cache.get(np);
+  if (known !== undefined) return known;
+  const role = computeUnfamiliarOutletName(np, reporting);
+  if (cache.size > 50_000) cache.clear();
+  cache.set(np, role);
+  return role;
+}
+const unfamiliarWhenReporting = new Map<string, OutletRole | null>();
+const unfamiliarElse = new Map<string, OutletRole | null>();
+
+function computeUnfamiliarOutletName(np: string, reporting: boolean): OutletRole | null {
   const phrase = np.replace(/\s+/g, ' ').trim();
   if (isKnownActorName(phrase)) return null;
   const channel = CHANNEL_SHAPED.exec(phrase);
