@@ -5,6 +5,7 @@ import {
   AUX_ADVERBS, BE_FORMS, CONTINUATION_PARTICIPLES, findCues, isWordCode, NEGATIONS, OBJECT_VERBS, PREPOSITIONAL_CUES,
   THAT_ONLY_VERBS, VERB_FORMS,
 } from './cues.js';
+import { isBlankAt, isLeadingJunkAt, isPhraseStopAt, isSpaceOrCommaAt, isTrailingJunkAt, startsWithCapital } from './chars.js';
 import {
   ADVERB_AT, AUDIENCE_OBJECT_AT, CITING_AT, DATE_AT, LEADING_ADVERBIAL, LINE_PREFIX, NAMED_OBJECT_AT, PLATFORM_AT,
   SETTING_AT, TO_AUDIENCE_AT,
@@ -139,7 +140,7 @@ function wordBefore(text: string, pos: number, floor: number): { word: string; s
 
 function wordAfter(text: string, pos: number, ceil: number): { word: string; end: number; start: number } | null {
   let s = pos;
-  while (s < ceil && /[ \t]/.test(text[s] as string)) s++;
+  while (s < ceil && isBlankAt(text, s)) s++;
   let e = s;
   while (e < ceil && isWordCode(text, e)) e++;
   if (s === e) return null;
@@ -147,8 +148,8 @@ function wordAfter(text: string, pos: number, ceil: number): { word: string; end
 }
 
 function trimSpan(text: string, start: number, end: number): Span {
-  while (start < end && /[\s,;:—–-]/.test(text[start] as string)) start++;
-  while (end > start && /[\s,;:—–.]/.test(text[end - 1] as string)) end--;
+  while (start < end && isLeadingJunkAt(text, start)) start++;
+  while (end > start && isTrailingJunkAt(text, end - 1)) end--;
   return { start, end };
 }
 
@@ -377,7 +378,7 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       if (m) pos += m[0].length;
     }
     let p = pos;
-    while (p < end && /[ \t]/.test(text[p] as string)) p++;
+    while (p < end && isBlankAt(text, p)) p++;
     const om = ctx.outletAt(p);
     let mm: RegExpExecArray | null;
     if (om) {
@@ -507,7 +508,7 @@ type ContentStart = { kind: 'content'; start: number } | { kind: 'none'; comma: 
 
 function contentAfter(text: string, lemma: string, pos: number, end: number): ContentStart {
   let p = pos;
-  while (p < end && /[ \t]/.test(text[p] as string)) p++;
+  while (p < end && isBlankAt(text, p)) p++;
   if (p >= end || /[.!?]/.test(text[p] as string)) return { kind: 'none', comma: false, closes: true };
   const rest = text.slice(p, Math.min(end, p + 40));
   const that = /^,?[ \t]*that(?![\p{L}])[ \t]*/u.exec(rest);
@@ -579,11 +580,11 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
 /** The phrase after "according to"/"as quoted by": up to a comma, "that", or the sentence end. */
 function phraseAfter(text: string, pos: number, end: number): Span | null {
   let p = pos;
-  while (p < end && /[ \t]/.test(text[p] as string)) p++;
+  while (p < end && isBlankAt(text, p)) p++;
   let q = p;
   let words = 0;
   // an abbreviation's period ("U.S.", "Gov.") is part of the phrase
-  while (q < end && (!/[,;:.!?"“”(]/.test(text[q] as string) || isAbbreviationPeriod(text, q) || (text[q] === '.' && /\p{L}/u.test(text[q + 1] ?? '')))) {
+  while (q < end && (!isPhraseStopAt(text, q) || isAbbreviationPeriod(text, q) || (text[q] === '.' && /\p{L}/u.test(text[q + 1] ?? '')))) {
     if (text[q] === ' ') words++;
     if (words > 14) return null;
     q++;
@@ -618,7 +619,7 @@ function isNegated(text: string, auxStart: number, floor: number): boolean {
     const w = wordBefore(text, p, floor);
     if (!w) return false;
     const lw = w.word.toLowerCase();
-    if (NEGATIONS.has(lw) || /n['’]t$/.test(lw)) return true;
+    if (NEGATIONS.has(lw) || lw.endsWith("n't") || lw.endsWith('n’t')) return true;
     if (lw === 'to') {
       const v = wordBefore(text, w.start, floor);
       if (v && /^(?:declined|refused|failed|unable|decline|refuse|declining|refusing|wanted|want|plans|plan|planned|expected|expect|going|used|ready|willing|able|set|due|likely|set)$/i.test(v.word)) return true;
@@ -700,13 +701,13 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     if (quoted.some((r) => a > r.start && a < r.end)) continue;
     const b = h.end;
     const lw = h.word.toLowerCase();
-    const capital = /^\p{Lu}/u.test(h.word);
+    const capital = startsWithCapital(h.word);
     if (PREPOSITIONAL_CUES.has(lw)) {
       if (capital && a > skipLeadingAdverbial(text, contentStart, s1) + 1) continue;
       if (lw === 'citing' || lw === 'quoting') {
         // only the prepositional use: ", citing X" or a sentence-initial "Citing X,"
         let q = a;
-        while (q > s0 && /[ \t]/.test(text[q - 1] as string)) q--;
+        while (q > s0 && isBlankAt(text, q - 1)) q--;
         const np = phraseAfter(text, b, s1);
         // ("... to buy the firm citing sources close to both companies.": no comma, but a source phrase that ends the sentence)
         const bareAtEnd = !!np && /^[\s.!?"”]*$/.test(text.slice(np.end, s1)) && isSourcePhrase(text.slice(np.start, np.end));
@@ -754,7 +755,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       if (a <= leadFloor + 1) {
         // "According to X, C." — past a relative clause on X ("the people, who asked ..., C")
         let p = relCited ? np.end + relCited[0].length : np.end;
-        while (p < s1 && /[\s,]/.test(text[p] as string)) p++;
+        while (p < s1 && isSpaceOrCommaAt(text, p)) p++;
         // "a witness, Jane Doe, C": a name in apposition to a common-noun source
         const commonNoun = /^(?:a|an|the|one|another)\s+\p{Ll}/u.test(text.slice(np.start, np.end));
         // an appositive is a noun phrase: "the vast majority ... were residents of A, B and C" is the claim
@@ -779,7 +780,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
         out.push(base('prep-lead', lw, h.word, a, b, { subject: np, claim: { start: p, end: s1 }, frameStart: a, citing: relCiting }));
       } else {
         let fs = a;
-        while (fs > s0 && /[\s,]/.test(text[fs - 1] as string)) fs--;
+        while (fs > s0 && isSpaceOrCommaAt(text, fs - 1)) fs--;
         const cs = claimStartBefore(text, contentStart, fs, true);
         if (fs - cs < 8) continue;
         const claim = text[cs] === '"' || text[cs] === '“' ? quoteClaim(text, cs, fs) : trimSpan(text, cs, fs);
@@ -803,7 +804,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
         const reportIdx = out.length;
         out.push(base('report-noun', 'report', 'report', reported.source.start, reported.source.end, { subject: reported.source, claim: { start: reported.claimStart, end: s1 }, frameStart: reported.source.start }));
         let fs = a;
-        while (fs > s0 && /[\s,]/.test(text[fs - 1] as string)) fs--;
+        while (fs > s0 && isSpaceOrCommaAt(text, fs - 1)) fs--;
         out.push(base('participle', lemma, text.slice(a, b), a, b, {
           subject, claim: { start: reported.claimStart, end: s1 }, frameStart: fs, inheritFrom: inherit,
           relation: { to: reportIdx, type: lemma === 'confirm' ? 'confirms' : 'contradicts' },
@@ -903,7 +904,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     // a base form is a present-tense verb after a plural subject: "Some analysts note that C"
     // (and a medium's title takes a plural verb in British usage: "Bild claim that C")
     const pluralBefore = !!prev && (PLURAL_SUBJECT.test(prev.word) || (/s$/.test(prevLw) && !/(?:['’]s|ss|us|is)$/.test(prevLw) && prevLw.length > 3) ||
-      (nextLw === 'that' && /^\p{Lu}/u.test(prev.word) && !!ctx.outletAt(prev.start)));
+      (nextLw === 'that' && startsWithCapital(prev.word) && !!ctx.outletAt(prev.start)));
     // ("Sources tell the Daily Beast that C": a plural subject, then the object of tell)
     if (form === 'base' && SKIP_BASE.has(lw) && !((nextLw === 'that' || (OBJECT_VERBS.has(lemma) && /^(?:the|\p{Lu})/u.test(next?.word ?? ''))) && pluralBefore)) continue;
     // "Benzinga was (the) first to report that C": the outlet's scoop
@@ -928,7 +929,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       if (np && (np[1] || np[2])) {
         let p = next!.end;
         if (nextLw !== 'that') { const th = /^[ \t]+that(?![\p{L}])/u.exec(text.slice(p, p + 8)); if (th) p += th[0].length; }
-        while (p < s1 && /[ \t]/.test(text[p] as string)) p++;
+        while (p < s1 && isBlankAt(text, p)) p++;
         if (s1 - p >= 8) {
           const subject = trimSpan(text, a - (np[2] ?? '').length, b);
           out.push(base('report-noun', 'report', lw, a, b, { subject, claim: { start: p, end: s1 }, frameStart: subject.start }));
@@ -940,7 +941,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     // noun readings: "a report", "the claims", "his comments"
     if (NOUNABLE.has(lw) && prev && /^(?:or|and|of|about|with|to|for|by|from|in|on|nor|at|over|against|amid|despite|following|after|before|into|behind|regarding|concerning|like|denied|rejected|dismissed|denies|rejects|dismisses)$/i.test(prev.word)) continue;
     // "the Nkandla report", "the Mueller report shows": a name between a determiner and the word makes a noun
-    if (NOUNABLE.has(lw) && prev && /^\p{Lu}/u.test(prev.word) && /^(?:the|a|an|this|that)$/i.test(wordBefore(text, prev.start, s0)?.word.replace(/^['‘’"“]+/, '') ?? '')) continue;
+    if (NOUNABLE.has(lw) && prev && startsWithCapital(prev.word) && /^(?:the|a|an|this|that)$/i.test(wordBefore(text, prev.start, s0)?.word.replace(/^['‘’"“]+/, '') ?? '')) continue;
     // "the Journal's report": a possessive owner makes a noun
     if (NOUNABLE.has(lw) && prev && /\p{L}['’]s?$/u.test(prev.word) && !/^(?:it|he|she|that|there|what|who)['’]s$/i.test(prev.word)) continue;
     // "..., US media report.": a plural "media" before a base form that closes the sentence is its subject
@@ -1047,7 +1048,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
           // the participial phrase that names the remarks ends the claim before it
           const phrase = /,[ \t]+\p{Ll}+ing[ \t][^,]*,[ \t]*$/u.exec(before);
           let fs = phrase ? a - before.length + phrase.index : a;
-          while (fs > s0 && /[\s,]/.test(text[fs - 1] as string)) fs--;
+          while (fs > s0 && isSpaceOrCommaAt(text, fs - 1)) fs--;
           out.push(base('participle', lemma, text.slice(a, b), a, b, { subject, claim: { start: content.start, end: s1 }, frameStart: fs, dateText: right.dateText }));
           continue;
         }
@@ -1055,7 +1056,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
           const np = withSubject[1] as string;
           const st = a - withSubject[0].length + withSubject[0].indexOf(np, 4);
           let fs = a - withSubject[0].length;
-          while (fs > s0 && /[\s,]/.test(text[fs - 1] as string)) fs--;
+          while (fs > s0 && isSpaceOrCommaAt(text, fs - 1)) fs--;
           out.push(base('participle', lemma, text.slice(a, b), a, b, { subject: { start: st, end: st + np.length }, claim: { start: content.start, end: s1 }, frameStart: fs, dateText: right.dateText }));
           continue;
         }
@@ -1068,7 +1069,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
           subject = mainSubject(text, skipLeadingAdverbial(text, contentStart, s1), a);
         }
         let fs = a;
-        while (fs > s0 && /[\s,]/.test(text[fs - 1] as string)) fs--;
+        while (fs > s0 && isSpaceOrCommaAt(text, fs - 1)) fs--;
         out.push(base('participle', lemma, text.slice(cueStart, b), cueStart, b, {
           subject, claim: { start: content.start, end: s1 }, frameStart: inherit === null ? fs : fs, inheritFrom: inherit, dateText: right.dateText,
           citing: right.citing, medium: right.medium,
@@ -1112,7 +1113,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
           // '"C," the official was quoted as saying.'
           const cueText = text.slice(auxStart, as ? cueEndAt : b).trim();
           let lb = auxStart;
-          while (lb > s0 && /[ \t]/.test(text[lb - 1] as string)) lb--;
+          while (lb > s0 && isBlankAt(text, lb - 1)) lb--;
           let q = lb - 1;
           // the speaker NP between the quotation and the cue (with an appositive)
           while (q > contentStart && !((text[q] === '”' || text[q] === '"') && isQuoteEnd(text, q))) q--;
@@ -1333,7 +1334,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     const content = contentAfter(text, lemma, right.pos, s1);
     // what stands just before the cue decides between "S said C" and '"C," said S'
     let lb = auxStart;
-    while (lb > s0 && /[ \t]/.test(text[lb - 1] as string)) lb--;
+    while (lb > s0 && isBlankAt(text, lb - 1)) lb--;
     const charBefore = lb > s0 ? text[lb - 1] as string : '';
     const quoteBefore = (charBefore === '”' || charBefore === '"') && isQuoteEnd(text, lb - 1);
     const invertedPos = charBefore === ',' || quoteBefore || lb <= contentStart;
@@ -1355,9 +1356,9 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       const relStart = auxStart - rel[0].length;
       const npStart = relStart + rel[0].indexOf(np, (rel[1] as string).length);
       let cs = right.pos;
-      while (cs < s1 && /[ \t]/.test(text[cs] as string)) cs++;
+      while (cs < s1 && isBlankAt(text, cs)) cs++;
       let e = cs;
-      while (e < s1 && !/[,;:.!?"“”(]/.test(text[e] as string)) e++;
+      while (e < s1 && !isPhraseStopAt(text, e)) e++;
       if (e - cs >= 8 && /^\p{Ll}/u.test(text.slice(cs, cs + 1))) {
         out.push(base('participle', lemma, cueText, auxStart, b, { subject: { start: npStart, end: npStart + np.length }, claim: { start: cs, end: e }, frameStart: relStart }));
         skipUntil = e;
@@ -1622,7 +1623,7 @@ function laterParticiple(ctx: SentenceContext, out: Clause[], lemma: string, a: 
     if (q) {
       const claim = quoteClaim(text, start + q.index + q[0].indexOf(q[1] as string), s1);
       let fs = a;
-      while (fs > s0 && /[\s,]/.test(text[fs - 1] as string)) fs--;
+      while (fs > s0 && isSpaceOrCommaAt(text, fs - 1)) fs--;
       return base('participle', lemma, text.slice(a, b), a, b, { subject: null, claim, frameStart: fs, inheritFrom: inherit, dateText: right.dateText });
     }
   } else if (lemma === 'accuse' || lemma === 'blame') {
@@ -1634,7 +1635,7 @@ function laterParticiple(ctx: SentenceContext, out: Clause[], lemma: string, a: 
   }
   if (start < 0 || s1 - start < 8) return null;
   let fs = a;
-  while (fs > s0 && /[\s,]/.test(text[fs - 1] as string)) fs--;
+  while (fs > s0 && isSpaceOrCommaAt(text, fs - 1)) fs--;
   // "Officials say the army has suspended talks, accusing the rebels of ...": the reported actor accuses
   const from = out[inherit] as Clause;
   if (ACTION_LEMMAS.has(lemma) && from.claim && (from.lemma === 'say' || from.lemma === 'report')) {
@@ -1752,7 +1753,7 @@ const LEADING_MEDIUM = /^(?:(?:Quoted|Cited) by|In (?:a )?conversation with|In (
 /** Claim before a trailing attribution whose frame starts at `end`. */
 function claimBefore(text: string, contentStart: number, end: number): Span | null {
   let e = end;
-  while (e > contentStart && /[\s,]/.test(text[e - 1] as string)) e--;
+  while (e > contentStart && isSpaceOrCommaAt(text, e - 1)) e--;
   const lead = skipLeadingAdverbial(text, contentStart, e);
   const cs = text[lead] === '"' || text[lead] === '“' ? lead : claimStartBefore(text, contentStart, e);
   if (e - cs < 8) return null;

@@ -156,6 +156,47 @@ function nextWord(text: string, pos: number, to: number): Word | null {
 
 const lowerAt = (text: string, w: Word) => text.slice(w.s, w.e).toLowerCase();
 
+/** An ASCII capital to lower case (what toLowerCase does to an ASCII code unit). */
+const lowerCode = (c: number) => (c >= 65 && c <= 90 ? c | 32 : c);
+/** A hash of a word's length and its first three and last code units in lower case (ASCII), 12 bits. */
+function cueBit(len: number, c0: number, c1: number, c2: number, cn: number): number {
+  let h = Math.imul(len ^ c0, 0x9e3779b1);
+  h = Math.imul(h ^ c1, 0x85ebca6b);
+  h = Math.imul(h ^ c2, 0xc2b2ae35);
+  h = Math.imul(h ^ cn, 0x27d4eb2f);
+  return h >>> 20;
+}
+/**
+ * A filter of the one-word cues ("said", "according", "citing"...): most words of a sentence are
+ * turned away by one bit test, without a lower-case copy and map lookups.
+ */
+const CUE_BITS = new Uint32Array(4096 / 32);
+for (const k of [...VERB_FORMS.keys(), ...PHRASAL_FORMS.keys(), 'according', 'as', 'citing']) {
+  const n = k.length;
+  const bit = cueBit(n, k.charCodeAt(0), k.charCodeAt(1), n > 2 ? k.charCodeAt(2) : 0, k.charCodeAt(n - 1));
+  CUE_BITS[bit >>> 5] |= 1 << (bit & 31);
+}
+
+/** Can text[s, e) (two letters or more) be a one-word cue in lower case? (false only where it cannot: a non-ASCII letter is always looked up) */
+function mayBeCue(text: string, s: number, e: number): boolean {
+  const n = e - s;
+  const c0 = text.charCodeAt(s);
+  const c1 = text.charCodeAt(s + 1);
+  const c2 = n > 2 ? text.charCodeAt(s + 2) : 0;
+  const cn = text.charCodeAt(e - 1);
+  if ((c0 | c1 | c2 | cn) > 127) return true;
+  const bit = cueBit(n, lowerCode(c0), lowerCode(c1), lowerCode(c2), lowerCode(cn));
+  return (CUE_BITS[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+}
+
+/** Can text[s, e) be a name with a cue glued to it (GLUED_CUE: a capital first, "said", "says", "told", "wrote"... last)? */
+function mayBeGlued(text: string, s: number, e: number): boolean {
+  const first = text.charCodeAt(s);
+  if (first < 128 && (first < 65 || first > 90)) return false;
+  const last = text.charCodeAt(e - 1);
+  return last === 100 || last === 115 || last === 101; // d, s, e
+}
+
 /**
  * Every cue in text[from, to): verb forms looked up word by word (a Map, not a regex
  * alternation), plus "according to", "as quoted by", "as per", "citing", "quoting".
@@ -172,7 +213,8 @@ export function findCues(text: string, from: number, to: number): CueHit[] {
     // where the next word is looked for: after this one, or after the words a cue took
     let resume = e;
     if (len >= 2 && len <= MAX_CUE_LENGTH) {
-      const lw = text.slice(s, e).toLowerCase();
+      // (a lower-case copy only of a word that can be a cue)
+      const lw = mayBeCue(text, s, e) ? text.slice(s, e).toLowerCase() : '';
       if (lw === 'according') {
         const next = nextWord(text, e, to);
         if (next && lowerAt(text, next) === 'to') {
@@ -200,19 +242,19 @@ export function findCues(text: string, from: number, to: number): CueHit[] {
           }
         }
         resume = next ? next.s : to;
-      } else if (PHRASAL_FORMS.has(lw)) {
+      } else if (lw !== '' && PHRASAL_FORMS.has(lw)) {
         const next = nextWord(text, e, to);
         if (next && lowerAt(text, next) === PHRASAL_FORMS.get(lw)) {
           out.push({ start: s, end: next.e, word: text.slice(s, next.e) });
           resume = next.e;
         }
-      } else if (lw === 'citing' || VERB_FORMS.has(lw)) {
+      } else if (lw === 'citing' || (lw !== '' && VERB_FORMS.has(lw))) {
         out.push({ start: s, end: e, word: text.slice(s, e) });
-      } else if (len >= 7) {
+      } else if (len >= 7 && mayBeGlued(text, s, e)) {
         const glued = GLUED_CUE.exec(text.slice(s, e));
         if (glued) out.push({ start: e - (glued[1] as string).length, end: e, word: glued[1] as string });
       }
-    } else if (len > MAX_CUE_LENGTH && len <= 30) {
+    } else if (len > MAX_CUE_LENGTH && len <= 30 && mayBeGlued(text, s, e)) {
       // a space lost in copying: "the Wall Street Journalreported"
       const glued = GLUED_CUE.exec(text.slice(s, e));
       if (glued) out.push({ start: e - (glued[1] as string).length, end: e, word: glued[1] as string });

@@ -3,7 +3,7 @@
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 };
+const NUMBERS = new Map<string, number>(Object.entries({ a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 }));
 
 /** A date phrase somewhere in a short stretch of text (the attribution frame). */
 export const DATE_PHRASE = new RegExp(
@@ -91,7 +91,7 @@ function resolveDateOf(phrase: string, published: string | null | undefined): st
   if (/\b(?:today|tonight|this morning|earlier today)\b/.test(p)) return iso(base);
   const ago = /\b(a|an|one|two|three|four|five|six|seven|ten)\s+(day|week|month)s?\s+ago\b/.exec(p);
   if (ago) {
-    const n = NUMBERS[ago[1] as string] ?? 1;
+    const n = NUMBERS.get(ago[1] as string) ?? 1;
     const unit = ago[2] === 'day' ? 1 : ago[2] === 'week' ? 7 : 30;
     return iso(minusDays(base, n * unit));
   }

@@ -3,6 +3,7 @@
 // clause becomes a record once its speaker and outlet are resolved against what the
 // article said before (anaphora like "the report", "the source", "he", "It").
 import { createActorResolver, type ActorResolver } from './actors/index.js';
+import { startsWithCapital } from './chars.js';
 import { clausesOf, type Clause, type SentenceContext } from './clauses.js';
 import { OUTLET_ONLY_VERBS } from './cues.js';
 import { resolveDate } from './dates.js';
@@ -84,11 +85,22 @@ const BODY_SUBJECT = /^(?:The\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.
 const NON_STATEMENT = /^[^,;]{0,80}?\b(?:declined to comment|refused to comment|declined to elaborate|could not be reached|did not (?:immediately )?(?:respond|reply|return)|was not available for comment)\b[^;]{0,80}$/i;
 
 function nameOf(speaker: string): string {
+  // (asked for the same speakers again and again: answers are kept)
+  const known = nameCache.get(speaker);
+  if (known !== undefined) return known;
+  const name = nameOfUncached(speaker);
+  if (nameCache.size > 50_000) nameCache.clear();
+  nameCache.set(speaker, name);
+  return name;
+}
+const nameCache = new Map<string, string>();
+
+function nameOfUncached(speaker: string): string {
   const words = speaker.replace(/[,()]/g, ' ').split(/\s+/).filter(Boolean);
   const out: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i] as string;
-    if (/^\p{Lu}/u.test(w) && !TITLE_WORDS.test(w) && !/['’]s$/.test(w)) out.unshift(w);
+    if (startsWithCapital(w) && !TITLE_WORDS.test(w) && !/['’]s$/.test(w)) out.unshift(w);
     else if (out.length) break;
   }
   return out.join(' ') || speaker;
@@ -99,11 +111,20 @@ const NEEDS_CLEANING = /[^\S ]| {2}|^[\s,;:"“”]|[\s,;:"“”]$/;
 
 function clean(text: string, span: Span | null): string | null {
   if (!span) return null;
+  // (the clause loop asks about the same subject again and again: the last answer is kept)
+  if (span.start === cleanedStart && span.end === cleanedEnd && text === cleanedText) return cleaned;
+  cleanedText = text;
+  cleanedStart = span.start;
+  cleanedEnd = span.end;
   const raw = text.slice(span.start, span.end);
-  if (!NEEDS_CLEANING.test(raw)) return raw || null;
+  if (!NEEDS_CLEANING.test(raw)) return (cleaned = raw || null);
   const s = raw.replace(/\s+/g, ' ').trim().replace(/^[,;:"“”]+|[,;:"“”]+$/g, '').trim();
-  return s || null;
+  return (cleaned = s || null);
 }
+let cleanedText = '';
+let cleanedStart = -1;
+let cleanedEnd = -1;
+let cleaned: string | null = null;
 
 export function extract(article: Article): Extraction {
   const original = typeof article.text === 'string' ? article.text : '';
@@ -163,7 +184,7 @@ export function extract(article: Article): Extraction {
     parts.push({ start: span.start + last, end: span.end });
     return parts.filter((p) => p.end > p.start);
   };
-  const recordClauses: { clause: Clause; sentence: number; claimKey: string }[] = [];
+  const recordClauses: { clause: Clause; sentence: number }[] = [];
   const relations: Relation[] = [];
   const sentences = splitSentences(text);
 
@@ -329,7 +350,7 @@ export function extract(article: Article): Extraction {
       if (r) return reportItself ? { outlet: r.outlet, outletMention: r.mention, speaker: null, isOutlet: true } : { outlet: r.outlet, outletMention: r.mention, speaker: raw, isOutlet: false };
     }
     // "Jane Roe, the BBC's political editor, said": a journalist named before the title that gives the medium
-    const journalistOf = /^\p{Lu}/u.test(raw) ? JOURNALIST_APPOSITIVE.exec(text.slice(span.end, Math.min(sentence.end, span.end + 100))) : null;
+    const journalistOf = startsWithCapital(raw) ? JOURNALIST_APPOSITIVE.exec(text.slice(span.end, Math.min(sentence.end, span.end + 100))) : null;
     if (journalistOf) {
       const np = journalistOf[1] as string;
       const r = mediumNamed(np, span.end + journalistOf[0].indexOf(np), sentenceIdx, () => text.slice(Math.max(0, sentence.start - 400), sentence.end));
@@ -366,7 +387,7 @@ export function extract(article: Article): Extraction {
         return { outlet: d.lastReporter.outlet, outletMention: null, speaker: raw, isOutlet: false };
       }
     }
-    const context = () => text.slice(Math.max(0, sentence.start - 400), sentence.end);
+    const context = contextOf(text, sentence);
     // "the Journal", "the Times" after the full name was used
     const short = /^[Tt]he\s+(\p{Lu}[\p{L}-]+)(?:['’]s)?(?:\s+(?:report|reports|story|article|newspaper|daily|paper|piece|investigation|analysis|editorial))?$/u.exec(raw);
     if (short) {
@@ -384,7 +405,7 @@ export function extract(article: Article): Extraction {
       if (r && !r.speaker) return { outlet: r.outlet, outletMention: r.mention, speaker: null, isOutlet: true };
     }
     // "Jewish News Syndicate (JNS), a news outlet focused on ...": the appositive says it is a medium
-    if (/^\p{Lu}/u.test(raw) && MEDIA_APPOSITIVE.test(text.slice(span.end, span.end + 80))) {
+    if (startsWithCapital(raw) && MEDIA_APPOSITIVE.test(text.slice(span.end, span.end + 80))) {
       const name = raw.replace(/\s*\([^)]*\)\s*$/, '');
       return { outlet: name, outletMention: raw, speaker: null, isOutlet: true };
     }
@@ -545,7 +566,7 @@ export function extract(article: Article): Extraction {
     const short = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}-]+)$/u.exec(raw);
     const shortName = short && !lookupOutlet(raw) ? shortOutlet(short[1] as string, span.start) : null;
     if (shortName) return { outlet: shortName, mention: raw };
-    const context = () => text.slice(Math.max(0, sentence.start - 400), sentence.end);
+    const context = contextOf(text, sentence);
     // in a medium's slot ("told Bild", "in an interview with Rai") a gazetteer name needs no article or media word
     const exact = lookupOutlet(raw);
     const exactRole = exact && [exact.canonical, ...exact.aliases].includes(raw.replace(/^the\s+/i, '')) ? { outlet: exact.canonical, mention: raw } : null;
@@ -647,7 +668,7 @@ export function extract(article: Article): Extraction {
     indexOfClause.set(ci, records.length);
     recordSentence.set(records.length, si);
     records.push(rec);
-    recordClauses.push({ clause: c, sentence: si, claimKey: `${claim.start}:${claim.end}` });
+    recordClauses.push({ clause: c, sentence: si });
     // discourse state
     if (outlet) {
       seenOutlets.delete(outlet);
@@ -938,6 +959,12 @@ function insideLongerName(text: string, start: number): boolean {
   if (OUTLET_PREFIX_WORD.test(word) || SENTENCE_HEAD_WORDS.test(word)) return false;
   if (/^(?:[A-Z]{2,}|\p{Lu}\p{Ll}+day)$/u.test(word)) return false;
   return true;
+}
+
+/** The text around a sentence an outlet role may look at: up to 400 characters before it, and the sentence.
+ * (A closure returned unnamed: tsx's keepNames would give a named one a defineProperty call each time it is made.) */
+function contextOf(text: string, sentence: Span): () => string {
+  return () => text.slice(Math.max(0, sentence.start - 400), sentence.end);
 }
 
 function trimSpanOf(text: string, s: Span): Span {

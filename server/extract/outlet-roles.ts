@@ -137,6 +137,9 @@ const NOT_DESCRIPTOR = /^(?:first|second|third|last|next|only|other|another|same
  * a description of a medium named before, with no name of its own. Returns the kind of medium it describes.
  */
 export function descriptorAnaphor(np: string): { kind: MediumKind; demonym: string | null } | null {
+  // (a description starts with "the": a phrase that starts with another ASCII letter or mark is turned away)
+  const c = np.charCodeAt(0);
+  if (c < 128 && c !== 116 && c !== 84 && !ANAPHOR_SPACE[c]) return null;
   const m = DESCRIPTOR_ANAPHOR.exec(np.replace(/\s+/g, ' ').trim());
   if (!m) return null;
   const mods = words(m[1] as string);
@@ -198,8 +201,17 @@ export function kindInMention(mention: string): OutletEntry['kind'] | null {
 }
 
 export function isOutletAnaphor(np: string): boolean {
+  // (most phrases are turned away by their first letter, which no anaphor starts with)
+  const c = np.charCodeAt(0);
+  if (c < 128 && !ANAPHOR_FIRSTS[c]) return false;
   return ANAPHORS.has(np.toLowerCase().replace(/\s+/g, ' ').trim());
 }
+/** The ASCII code units an anaphor may start with as written: its first letter in either case, and white space. */
+const ANAPHOR_FIRSTS = new Uint8Array(128);
+/** The ASCII white space (\s), which a phrase may start with before its first word. */
+const ANAPHOR_SPACE = new Uint8Array(128);
+for (let c = 0; c < 128; c++) if (/\s/.test(String.fromCharCode(c))) ANAPHOR_FIRSTS[c] = ANAPHOR_SPACE[c] = 1;
+for (const a of ANAPHORS) for (const ch of [a[0]!.toLowerCase(), a[0]!.toUpperCase()]) if (ch.charCodeAt(0) < 128) ANAPHOR_FIRSTS[ch.charCodeAt(0)] = 1;
 
 /** The demonym of the country a passage is about, for naming "state media". */
 export function stateMediaName(np: string, context: string | (() => string)): string {
@@ -244,7 +256,12 @@ const roleCache = new Map<string, OutletRole | null>();
 export function outletRole(np: string, mentions: OutletMention[], context: string | (() => string)): OutletRole | null {
   // the answer depends on the phrase and its gazetteer mentions; "state media" also on the context
   if (/\bstate\b/i.test(np)) return computeOutletRole(np, mentions, context);
-  const key = `${np}\u0000${mentions.map((m) => `${m.start}:${m.end}:${m.entry.canonical}`).join(',')}`;
+  // (np, NUL, then "start:end:canonical" of each mention joined by commas; built without an array per call)
+  let key = `${np}\u0000`;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as OutletMention;
+    key += `${i ? ',' : ''}${m.start}:${m.end}:${m.entry.canonical}`;
+  }
   const hit = roleCache.get(key);
   if (hit !== undefined) return hit;
   const role = computeOutletRole(np, mentions, context);
@@ -475,6 +492,19 @@ const CHANNEL_SHAPED = new RegExp(String.raw`^(?:the\s+)?((?:${CAPITALISED_NAME}
  * ("reported that ...", "according to"), which a country's possessive needs.
  */
 export function unfamiliarOutletName(np: string, reporting: boolean): OutletRole | null {
+  // (a pure function of the phrase, asked about every clause's subject: answers are kept; callers only read them)
+  const cache = reporting ? unfamiliarWhenReporting : unfamiliarElse;
+  const known = cache.get(np);
+  if (known !== undefined) return known;
+  const role = computeUnfamiliarOutletName(np, reporting);
+  if (cache.size > 50_000) cache.clear();
+  cache.set(np, role);
+  return role;
+}
+const unfamiliarWhenReporting = new Map<string, OutletRole | null>();
+const unfamiliarElse = new Map<string, OutletRole | null>();
+
+function computeUnfamiliarOutletName(np: string, reporting: boolean): OutletRole | null {
   const phrase = np.replace(/\s+/g, ' ').trim();
   if (isKnownActorName(phrase)) return null;
   const channel = CHANNEL_SHAPED.exec(phrase);

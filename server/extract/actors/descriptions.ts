@@ -129,11 +129,12 @@ function antecedentBefore(text: string, mentions: ActorMention[], at: number, be
 // resolve to the person the same article names with that office and affiliation
 // ("Qatari Prime Minister X", "CIA chief X").
 const OFFICE = /\b(prime minister|premier|president|foreign minister|foreign secretary|secretary of state|defen[cs]e minister|defen[cs]e secretary|emir|king|chief|director|head)\b/gi;
-const OFFICE_CLASS: Record<string, string> = {
+// (maps: looking a computed string up in an object literal interns it first)
+const OFFICE_CLASS = new Map<string, string>(Object.entries({
   'prime minister': 'pm', premier: 'pm', president: 'president', 'foreign minister': 'fm', 'foreign secretary': 'fm', 'secretary of state': 'fm',
   'defence minister': 'dm', 'defense minister': 'dm', 'defence secretary': 'dm', 'defense secretary': 'dm', emir: 'monarch', king: 'monarch',
   chief: 'head', director: 'head', head: 'head',
-};
+}));
 
 export function officeDescriptions(text: string, mentions: ActorMention[]): ActorMention[] {
   const holders = new Map<string, string | null>();
@@ -141,7 +142,7 @@ export function officeDescriptions(text: string, mentions: ActorMention[]): Acto
   OFFICE.lastIndex = 0;
   let o: RegExpExecArray | null;
   while ((o = OFFICE.exec(text))) {
-    const cls = OFFICE_CLASS[o[1].toLowerCase()];
+    const cls = OFFICE_CLASS.get(o[1].toLowerCase()) as string;
     const start = o.index;
     const end = start + o[0].length;
     // Affiliation: an actor right before ("Qatar's prime minister", "CIA chief") or in "of (the) X" after.
@@ -243,7 +244,7 @@ export function spokespersonDescriptions(text: string, mentions: ActorMention[])
 
 /** "these four countries", "our two countries", "both nations": the states named last before it. */
 const COUNTED_STATES = /\b(?:[Tt]hese|[Tt]hose|[Tt]he|[Oo]ur|[Tt]heir|[Bb]oth)\s+(?:(two|three|four|five|six)\s+)?(?:countries|states|nations)$/;
-const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+const COUNT = new Map<string, number>(Object.entries({ two: 2, three: 3, four: 4, five: 5, six: 6 }));
 
 export function countedStateDescriptions(text: string, mentions: ActorMention[], countries: ReadonlySet<string>): ActorMention[] {
   const out: ActorMention[] = [];
@@ -254,7 +255,7 @@ export function countedStateDescriptions(text: string, mentions: ActorMention[],
     const head = COUNTED_STATES.exec(text.slice(from, noun.index + noun[0].length));
     if (!head) continue;
     const d = Object.assign([...head], { index: from + head.index }) as unknown as RegExpExecArray;
-    const n = d[1] ? COUNT[d[1].toLowerCase()] : /^[Bb]oth/.test(d[0]) ? 2 : 0;
+    const n = d[1] ? COUNT.get(d[1].toLowerCase()) : /^[Bb]oth/.test(d[0]) ? 2 : 0;
     if (!n) continue;
     const found: string[] = [];
     for (let k = firstAtOrAfter(mentions, d.index) - 1; k >= 0 && d.index - mentions[k].start < ANTECEDENT_WINDOW && found.length < n; k--) {

@@ -3,7 +3,7 @@
 import { isCommonWord } from '../lexicon/common-words.js';
 import { FIRST_NAMES } from '../lexicon/first-names.js';
 import { ANONYMOUS_HEADS, NON_ACTOR_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/roles.js';
-import { tokenize, tokensOf, type Token } from '../lexicon/tokens.js';
+import { KeyFilter, tokenize, tokensOf, type Token } from '../lexicon/tokens.js';
 import { genderOf } from '../pronouns.js';
 import { CAPITAL_STATES, COUNTRY_NAMES, CITY_NAMES, GAZETTEER_KINDS, REGION_NAMES, type ActorKind } from './gazetteer.js';
 import { countedStateDescriptions, definiteDescriptions, firstAtOrAfter, LONGEST_MENTION, officeDescriptions, spokespersonDescriptions, subdivisionDescriptions, titleDescriptions } from './descriptions.js';
@@ -92,7 +92,12 @@ function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof
   // Only the keys of lone capitalised words matter: look those up among lower-case tokens.
   const candidates = new Set<string>();
   for (const m of raw) if (m.source === 'single') candidates.add(tokens[m.first].key);
-  if (candidates.size) for (const t of tokens) if (t.folded === t.key && candidates.has(t.key)) ctx.lowerWords.add(t.key);
+  if (candidates.size) {
+    // (most tokens are lower-case words: a filter turns nearly all of them away before the set lookup)
+    const filter = new KeyFilter(candidates.size);
+    for (const key of candidates) filter.add(key);
+    for (const t of tokens) if (t.folded === t.key && filter.mayHave(t.key) && candidates.has(t.key)) ctx.lowerWords.add(t.key);
+  }
 
   for (const m of raw) {
     if ((m.source === 'single' && !m.initial) || m.source === 'pattern') {
@@ -275,7 +280,7 @@ function outletIsSubject(text: string, start: number, end: number): boolean {
 /** After an outlet's name in a speaker phrase: the medium speaks for itself. */
 const OUTLET_SPEAKS_FOR_ITSELF = /^(?:['’]s)?\s+(?:spokes(?:man|woman|person)|representative|statement|owner|owners|chief executive|ceo|editor-in-chief|management|lawyers?)\b/i;
 /** Outlets whose short canonical name is not what they are called as an organisation. */
-const OUTLET_ACTOR_NAMES: Record<string, string> = { Bloomberg: 'Bloomberg News' };
+const OUTLET_ACTOR_NAMES = new Map<string, string>([['Bloomberg', 'Bloomberg News']]);
 /** Speaker phrases that are news media, whose country is not what the claim is about. */
 const MEDIA_WORDS = /\b(?:news agency|newspaper|broadcaster|television|tv|radio|daily|news outlet|media)\b/i;
 
@@ -502,7 +507,7 @@ function stateDescriptions(text: string, mentions: ActorMention[], home: string 
   if (!text.includes('government') && !text.includes('commission')) return [];
   const out: ActorMention[] = [];
   for (const d of text.matchAll(/\b[Tt]he government\b(?!\s+(?:of|in)\b)/g)) out.push({ start: d.index, end: d.index + d[0].length, canonical: home, kind: 'place' });
-  const named = mentions.find((m) => /\bElect(?:oral|ion) Commission\b/.test(m.canonical));
+  const named = mentions.find((m) => m.canonical.includes('Commission') && /\bElect(?:oral|ion) Commission\b/.test(m.canonical));
   const commission = named?.canonical ?? ELECTORAL_COMMISSIONS.get(home) ?? `${home} Electoral Commission`;
   let first = -1;
   for (const d of text.matchAll(/\b[Tt]he (?:national |independent )?(?:electoral|election) commission\b/g)) {
@@ -739,7 +744,7 @@ class ArticleActors implements ActorResolver {
       if (m.source === 'single' && m.common && !ctx.surnames.get(toks[m.first].key)) continue;
       if (m.kind === 'outlet' && outletsAsBodies && OUTLET_SPEAKS_FOR_ITSELF.test(phrase.slice(m.end, m.end + 40))) {
         // "a Reuters spokesperson": the medium speaks as an organisation, not as a reporter
-        res.push({ start: m.start, end: m.end, canonical: OUTLET_ACTOR_NAMES[m.canonical] ?? m.canonical, kind: 'organization' });
+        res.push({ start: m.start, end: m.end, canonical: OUTLET_ACTOR_NAMES.get(m.canonical) ?? m.canonical, kind: 'organization' });
         continue;
       }
       const readIn = m.source === 'single' && m.first === 0
@@ -959,7 +964,7 @@ class ArticleActors implements ActorResolver {
       // (nor a name read as something else: "Sun's shares" in a story about Sun Microsystems)
       const k = firstAtOrAfter(mentions, m.start);
       if (k < mentions.length && mentions[k].start === m.start) continue;
-      const name = OUTLET_ACTOR_NAMES[m.canonical] ?? m.canonical;
+      const name = OUTLET_ACTOR_NAMES.get(m.canonical) ?? m.canonical;
       if (!out.includes(name)) out.push(name);
     }
     const speakerFound = speaker && !ANONYMOUS_MARKERS.test(speaker) ? this.mentionsOfPhrase(speaker.trim(), true, true) : [];

@@ -10,13 +10,14 @@ import { ORGANIZATIONS } from '../lexicon/organizations.js';
 export const DEMONYMS = new Map<string, string>();
 for (const c of COUNTRIES) for (const d of c.demonyms) DEMONYMS.set(d.toLowerCase(), c.canonical);
 
-const AREAS: Record<string, string> = {
+// (a map: looking a computed string up in an object literal interns it first)
+const AREAS = new Map<string, string>(Object.entries({
   interior: 'Interior', 'internal affairs': 'Internal Affairs', defence: 'Defence', defense: 'Defense', foreign: 'Foreign Affairs',
   'foreign affairs': 'Foreign Affairs', health: 'Health', finance: 'Finance', justice: 'Justice', education: 'Education', economy: 'Economy',
   energy: 'Energy', agriculture: 'Agriculture', trade: 'Trade', information: 'Information', culture: 'Culture', transport: 'Transport',
   labour: 'Labour', labor: 'Labor', environment: 'Environment', emergencies: 'Emergency Situations', 'emergency situations': 'Emergency Situations',
   'external affairs': 'External Affairs', 'home affairs': 'Home Affairs',
-};
+}));
 const AREA = 'internal affairs|foreign affairs|external affairs|home affairs|emergency situations|interior|defen[cs]e|foreign|health|finance|justice|education|economy|energy|agriculture|trade|information|culture|transport|labou?r|environment|emergencies';
 const MINISTRY = new RegExp(`\\b(?:(${AREA}) ministry|ministry of (?:the )?(${AREA}))\\b`, 'gi');
 /** Gazetteer names of bodies that exist in many states. */
@@ -80,7 +81,7 @@ export function qualifyNationalBodies(text: string, mentions: ActorMention[], ho
     const areaWord = (r[1] ?? r[2]).toLowerCase();
     const state = stateOf(text, mentions, start, end, home);
     if (!state || state === 'United States') continue;
-    const area = AREAS[areaWord] ?? areaWord;
+    const area = AREAS.get(areaWord) ?? areaWord;
     bodies.push({ start, end, canonical: `Ministry of ${area} (${state})`, kind: 'organization' });
   }
   // One state per body and article: the first one the text names for it, else the article's own.

@@ -296,7 +296,7 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
           i = g.last;
           continue;
         }
-        if (/^-(?:based|born|bound|headquartered)\b/.test(text.slice(g.end, g.end + 16))) {
+        if (text.charCodeAt(g.end) === 45 && /^-(?:based|born|bound|headquartered)\b/.test(text.slice(g.end, g.end + 16))) {
           i = g.last; // "London-based": where something sits, not what the claim is about
           continue;
         }
@@ -352,7 +352,7 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
     while (j < n) {
       const t = tokens[j];
       const gap = text.slice(tokens[j - 1].end, t.start);
-      const apostropheName = /^['’]$/.test(gap) && tokens[j - 1].text.length === 1 && isCapitalised(t.text); // O'Brien
+      const apostropheName = (gap === "'" || gap === '’') && tokens[j - 1].text.length === 1 && isCapitalised(t.text); // O'Brien
       // "Stephen J. Adler": a middle initial and its period inside a person's name
       const middleInitial = gap === '. ' && tokens[j - 1].text.length === 1 && isCapitalised(tokens[j - 1].text) && j >= 2 && run.length >= 1 && isCapitalised(t.text);
       const ampersand = (gap === ' & ' || gap === ' + ') && isCapitalised(t.text); // "Johnson & Johnson", "Procter & Gamble", "Bausch + Lomb"

@@ -1,6 +1,6 @@
 // Finds gazetteer phrases in tokenised text: longest match first, word-bounded,
 // case-sensitive unless a phrase is added as case-insensitive.
-import { foldCase, normSep, tokenize, type Token } from './tokens.js';
+import { foldCase, KeyFilter, normSep, tokenize, type Token } from './tokens.js';
 
 interface Phrase<T> {
   /** words with diacritics removed, case kept */
@@ -27,32 +27,17 @@ interface FirstWord<T> {
   single: Phrase<T>[] | null;
   /** longer phrases by the key of their second word, longest first */
   multi: Map<string, Phrase<T>[]> | null;
-  /** a filter of the keys of `multi`, built on first use: a key whose bit is clear is none of them */
-  followers: Uint32Array | null;
+  /** a filter of the keys of `multi`, built on first use */
+  followers: KeyFilter | null;
 }
 
 /** A bucket of (first code unit, length) of an ASCII-initial word, for the filters below. */
 const bucket = (word: string) => word.charCodeAt(0) * 32 + Math.min(word.length, 31);
-/**
- * A bit of (low five bits of the first two code units, length) of any key: 32,768 bits. Keys that
- * share it only cost a map lookup; a key whose bit is clear is in no map.
- */
-const keyBit = (key: string) => (((key.charCodeAt(0) & 31) << 10) | ((key.charCodeAt(1) & 31) << 5) | Math.min(key.length, 31));
-const hasBit = (bits: Uint32Array, bit: number) => (bits[bit >>> 5] & (1 << (bit & 31))) !== 0;
-const setBit = (bits: Uint32Array, bit: number) => {
-  bits[bit >>> 5] |= 1 << (bit & 31);
-};
-/** The bit of a key in a filter whose size is a power of two (at least 32 bits): keyBit, hashed to the size. */
-const filterBit = (key: string, bits: Uint32Array) => Math.imul(keyBit(key), 0x9e3779b1) >>> (Math.clz32(bits.length << 5) + 1);
-
-/** Builds a word's filter of second words: about 16 bits per key, so that few other keys share a bit. */
-function followersOf<T>(first: FirstWord<T>): Uint32Array {
-  const keys = [...first.multi!.keys()];
-  let size = 32;
-  while (size < keys.length * 16 && size < 32768) size *= 2;
-  const bits = new Uint32Array(size >>> 5);
-  for (const k of keys) setBit(bits, filterBit(k, bits));
-  return (first.followers = bits);
+/** Builds a word's filter of second words. */
+function followersOf<T>(first: FirstWord<T>): KeyFilter {
+  const followers = new KeyFilter(first.multi!.size);
+  for (const k of first.multi!.keys()) followers.add(k);
+  return (first.followers = followers);
 }
 
 export class PhraseMatcher<T> {
@@ -66,8 +51,8 @@ export class PhraseMatcher<T> {
    */
   private lowerByKey = new Uint8Array(128 * 32);
   private lowerByFolded = new Uint8Array(128 * 32);
-  /** keyBit of every first word's key */
-  private firstBits = new Uint32Array(1024);
+  /** every first word's key */
+  private firstKeys = new KeyFilter(2048);
   /** the phrases that start with "the", the commonest word, found without a map lookup */
   private theFirst: FirstWord<T> | undefined;
 
@@ -90,7 +75,7 @@ export class PhraseMatcher<T> {
       if (c < 128 && (c < 65 || c > 90)) this.lowerByFolded[bucket(w)] = 1;
       if (w === 'The' || w === 'the') this.lowerByKey[bucket('the')] = 1;
     }
-    setBit(this.firstBits, keyBit(toks[0].key));
+    this.firstKeys.add(toks[0].key);
     let first = this.byFirst.get(toks[0].key);
     if (!first) this.byFirst.set(toks[0].key, (first = { single: null, multi: null, followers: null }));
     if (toks[0].key === 'the') this.theFirst = first;
@@ -113,13 +98,13 @@ export class PhraseMatcher<T> {
     const tok = tokens[i] as Token;
     const c = tok.folded.charCodeAt(0);
     if (c < 128 && (c < 65 || c > 90) && !this.lowerByFolded[bucket(tok.folded)] && tok.key.charCodeAt(0) < 128 && !this.lowerByKey[bucket(tok.key)]) return null;
-    if (!hasBit(this.firstBits, keyBit(tok.key))) return null;
+    if (!this.firstKeys.mayHave(tok.key)) return null;
     const first = tok.key === 'the' ? this.theFirst : this.byFirst.get(tok.key);
     if (!first) return null;
     if (first.multi && i + 1 < tokens.length) {
       const next = tokens[i + 1].key;
       const followers = first.followers ?? followersOf(first);
-      const list = hasBit(followers, filterBit(next, followers)) ? first.multi.get(next) : undefined;
+      const list = followers.mayHave(next) ? first.multi.get(next) : undefined;
       if (list) {
         for (const p of list) {
           if (i + p.words.length > tokens.length) continue;

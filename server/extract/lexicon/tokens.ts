@@ -36,12 +36,16 @@ function isWordCode(c: number): boolean {
 }
 
 /** Words: the maximal runs of word characters, with offsets. */
+// (called through the prototype: tokenize is handed strings of every internal representation, and a
+// property lookup on them per character would be a slow, megamorphic one)
+const charCodeAt = String.prototype.charCodeAt;
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let c = text.charCodeAt(i);
+    let c = charCodeAt.call(text, i);
     if (!isWordCode(c)) {
       i++;
       continue;
@@ -53,7 +57,7 @@ export function tokenize(text: string): Token[] {
     do {
       if (c > 127) ascii = false;
       else if (c <= 90 && c >= 65) upper = true;
-    } while (++i < n && isWordCode((c = text.charCodeAt(i))));
+    } while (++i < n && isWordCode((c = charCodeAt.call(text, i))));
     const t = text.slice(start, i);
     if (ascii) out.push({ text: t, folded: t, key: upper ? t.toLowerCase() : t, start, end: i });
     else {
@@ -78,6 +82,44 @@ export function tokensOf(text: string): Token[] {
   recent.unshift({ text, tokens });
   if (recent.length > RECENT_TEXTS) recent.pop();
   return tokens;
+}
+
+/**
+ * A filter of word keys, for turning most keys away before a map lookup: a key never added is
+ * refused by one bit test most of the time, one that was added never is.
+ */
+export class KeyFilter {
+  private readonly bits: Uint32Array;
+  private readonly shift: number;
+
+  /** For about `room` keys: 16 bits each (at least 32, at most 32,768 bits). */
+  constructor(room: number) {
+    let size = 32;
+    while (size < room * 16 && size < 32768) size *= 2;
+    this.bits = new Uint32Array(size >>> 5);
+    this.shift = Math.clz32(size) + 1;
+  }
+
+  private bitOf(key: string): number {
+    // (the first three code units, the last and the length: words that share their first two
+    // letters and length — "according", "accenture" — mostly part here)
+    const n = key.length;
+    let h = Math.imul(n ^ key.charCodeAt(0), 0x9e3779b1);
+    h = Math.imul(h ^ (key.charCodeAt(1) | 0), 0x85ebca6b);
+    h = Math.imul(h ^ (key.charCodeAt(2) | 0), 0xc2b2ae35);
+    h = Math.imul(h ^ key.charCodeAt(n - 1), 0x27d4eb2f);
+    return h >>> this.shift;
+  }
+
+  add(key: string): void {
+    const bit = this.bitOf(key);
+    this.bits[bit >>> 5] |= 1 << (bit & 31);
+  }
+
+  mayHave(key: string): boolean {
+    const bit = this.bitOf(key);
+    return (this.bits[bit >>> 5] & (1 << (bit & 31))) !== 0;
+  }
 }
 
 /**
