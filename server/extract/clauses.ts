@@ -995,6 +995,11 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       const prev = wordBefore(text, a, s0);
       if (prev && /^(?:into|of|over|about|for|with|against|on|in|from|the|a|an|any|its|his|her|their|and|or)$/i.test(prev.word)) continue;
     }
+    // "an investigation into alleged corruption": a participle after a preposition, before a noun, is an adjective
+    if ((form === 'past' || form === 'participle') && auxStart === a && /^[ \t]+\p{Ll}/u.test(text.slice(b, b + 3)) && !/^(?:that|to|by|as|it|he|she|they|we|i|there|this|the|a|an|his|her|their|its|on|in|at|with|for|of|from|about|over)$/.test(nextLw)) {
+      const prev = wordBefore(text, a, s0);
+      if (prev && /^(?:into|of|over|about|for|with|against|from|amid|despite|over)$/i.test(prev.word)) continue;
+    }
     // "The Times, which first reported the talks, said ...": the relative clause is not the statement
     {
       const rel = wordBefore(text, auxStart, contentStart);

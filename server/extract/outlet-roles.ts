@@ -65,6 +65,7 @@ const NAME_TAILS = new Set([
 export function isNewspaperTail(word: string): boolean {
   return NAME_TAILS.has(word.toLowerCase()) && !/^(?:news|radio|tv|television|broadcasting|today|week|nation|voice|leader|record|review|press|star|sun|mail|guardian|citizen|insider|independent|express|mirror|standard|daily|weekly|patriot)$/i.test(word);
 }
+const NATIONAL_BROADCASTING = /^(?:the\s+)?(\p{Lu}\p{Ll}+)\s+(television|radio)$/u;
 const STATE_MEDIA = /\b(state(?:-run|-owned|-controlled)? (?:media|television|TV|news agency|broadcaster|news|radio|outlets?))\b/i;
 const ANAPHORS = new Set([
   'the report', 'report', 'the reports', 'that report', 'this report', 'the newspaper', 'the paper', 'the daily', 'the agency',
@@ -203,6 +204,14 @@ export function isOutletAnaphor(np: string): boolean {
 
 /** The demonym of the country a passage is about, for naming "state media". */
 export function stateMediaName(np: string, context: string | (() => string)): string {
+  const medium = STATE_MEDIUM_WORD.exec(np);
+  const kind = !medium ? 'media' : /^radio$/i.test(medium[1] as string) ? 'radio' : 'television';
+  return stateMediaOf(np, context).replace(/ state media$/, ` state ${kind}`).replace(/^state media$/, `state ${kind}`);
+}
+/** "state radio", "state-run TV": the medium word of a state medium. */
+const STATE_MEDIUM_WORD = /\bstate(?:-run|-owned|-controlled)?\s+(radio|television|TV)\b/i;
+
+function stateMediaOf(np: string, context: string | (() => string)): string {
   const ctx = typeof context === 'string' ? context : context();
   for (const w of words(np)) if (isDemonymLike(w) && !/-/.test(w) && !/['’]s$/.test(w)) return `${stripPossessive(w)} state media`;
   // "Iran's state radio": the owner's own demonym
@@ -362,6 +371,11 @@ function unseenOutlet(phrase: string, context: string | (() => string)): OutletR
   }
   if (owner && !/['’]s\s*$/u.test(phrase)) return unseenOutlet(phrase.slice(owner[0].length).replace(/^(?:(?:official|semi-official|state-run|state-owned|independent|public|private|leading)\s+)+/i, ''), context);
   const stateMedia = STATE_MEDIA.exec(phrase);
+  // "Bulgarian television", "French radio": a nation's broadcasting named by its medium
+  const national = NATIONAL_BROADCASTING.exec(phrase);
+  if (national && DEMONYM_WORDS.has(national[1] as string)) {
+    return { outlet: `${national[1]} ${(national[2] as string).toLowerCase()}`, mention: phrase.replace(/^the\s+/i, ''), speaker: null };
+  }
   const ws = words(phrase);
   // descriptor + name: "Israeli broadcaster Kan", "state news agency KCNA", "the newspaper Le Figaro"
   const dn = DESCRIPTOR_THEN_NAME.exec(phrase);
