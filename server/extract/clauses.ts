@@ -298,7 +298,7 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   return span;
 }
 
-const TRAILING_SUBJECT_DATE = /[ \t]+(?:(?:on|late|early|last|this|earlier)[ \t]+)?(?:(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:[ \t]+(?:morning|afternoon|evening|night))?|today|yesterday|(?:last|this)[ \t]+(?:week|month|year|night)|on[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{1,2})$/u;
+const TRAILING_SUBJECT_DATE = /[ \t]+(?:(?:on|late|early|last|this|earlier)[ \t]+)?(?:(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:[ \t]+(?:morning|afternoon|evening|night))?|today|yesterday|(?:last|this)[ \t]+(?:week|month|year|night)|(?:this|yesterday)[ \t]+(?:morning|afternoon|evening)|on[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{1,2})$/u;
 
 /** Offset in `seg` of a short noun phrase coordinated after a predicate ("... and some reports"), or -1. */
 function lastCoordinatedSubject(seg: string): number {
@@ -935,14 +935,19 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     // noun readings: "a report", "the claims", "his comments"
     if (NOUNABLE.has(lw) && prev && /^(?:or|and|of|about|with|to|for|by|from|in|on|nor|at|over|against|amid|despite|following|after|before|into|behind|regarding|concerning|like|denied|rejected|dismissed|denies|rejects|dismisses)$/i.test(prev.word)) continue;
     // "the Nkandla report", "the Mueller report shows": a name between a determiner and the word makes a noun
-    if (NOUNABLE.has(lw) && prev && /^\p{Lu}/u.test(prev.word) && /^(?:the|a|an|this|that)$/i.test(wordBefore(text, prev.start, s0)?.word.replace(/^['‘’"“]+/, '') ?? '')) continue;
+    // (but "The Athletic report that C", "The Sun claim that C": British plural agreement after an outlet's name)
+    const outletPlural = nextLw === 'that' && (form === 'base' || form === 'third') && !!prev && !!(ctx.outletAt(prev.start) ?? ctx.outletAt(Math.max(s0, prev.start - 4)));
+    if (!outletPlural && NOUNABLE.has(lw) && prev && /^\p{Lu}/u.test(prev.word) && /^(?:the|a|an|this|that)$/i.test(wordBefore(text, prev.start, s0)?.word.replace(/^['‘’"“]+/, '') ?? '')) continue;
     // "the Journal's report": a possessive owner makes a noun
     if (NOUNABLE.has(lw) && prev && /\p{L}['’]s?$/u.test(prev.word) && !/^(?:it|he|she|that|there|what|who)['’]s$/i.test(prev.word)) continue;
     // "..., US media report.": a plural "media" before a base form that closes the sentence is its subject
     const mediaVerb = (form === 'base' && /^(?:media|press)$/i.test(prevLw) && /^[\s.!?"”]*$/.test(text.slice(b, s1))) ||
       // "a US official claims C": after a singular article the plural-looking word is the verb ("an official claims", not "official claims")
       (form === 'third' && prevLw === 'official' && /(?:^|\s)(?:a|an|one|another)\s+(?:[\p{L}.-]+\s+){0,2}$/iu.test(text.slice(Math.max(s0, prev!.start - 40), prev!.start)));
-    if (!mediaVerb && NOUNABLE.has(lw) && prev && (lw === 'say' ? /^(?:a|an|any|no|more|final|the)$/.test(prevLw) : (DETERMINERS.has(prev.word) || /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Any|No|Such)$/.test(prev.word)))) {
+    // ("a story in Bild this morning claims that C": a time adverbial, not a determiner, before the verb)
+    const timeBefore = nextLw === 'that' && !!prev && /^(?:morning|afternoon|evening|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(prevLw) &&
+      /^(?:this|on|last|yesterday|early|late|over|the)$/i.test(wordBefore(text, prev.start, s0)?.word ?? '');
+    if (!mediaVerb && !timeBefore && NOUNABLE.has(lw) && prev && (lw === 'say' ? /^(?:a|an|any|no|more|final|the)$/.test(prevLw) : (DETERMINERS.has(prev.word) || /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Any|No|Such)$/.test(prev.word)))) {
       // "issued a warning that C", "broadcast a report Monday evening that C"
       if ((lw === 'warning' || lw === 'report') && NOUN_WARNING_BEFORE.test(text.slice(Math.max(s0, a - 60), a))) {
         const verbStart = a - (NOUN_WARNING_BEFORE.exec(text.slice(Math.max(s0, a - 60), a))?.[0].length ?? 0);
@@ -1180,7 +1185,8 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     // "Xinhua quoted a ministry spokesman as saying that C", "The paper cites an official as saying C"
     if ((lemma === 'quote' || lemma === 'cite') && (form === 'past' || form === 'third')) {
       // ("quoted the operator, Tokyo Electric Power Co., as saying": an abbreviation's period inside the apposition)
-      const q = /^[ \t]+((?:the[ \t]+|a[ \t]+|an[ \t]+)?[^,.;:"“]{2,100}?)(?:,(?:[^.;:"“]|\.(?=,)){2,80}?,?)?[ \t]+as[ \t]+(?:saying|stating|telling[ \t]+\S+)(?![\p{L}])/u.exec(text.slice(b, Math.min(s1, b + 200)));
+      // ("an unnamed “Israeli” official": a quoted word inside the source; "cited an official saying that C": no "as")
+      const q = /^[ \t]+((?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[^,.;:"“]|["“][\p{L} -]{1,30}["”]){2,100}?)(?:,(?:[^.;:"“]|\.(?=,)){2,80}?,?)?[ \t]+(?:as[ \t]+(?:saying|stating|telling[ \t]+\S+)|saying(?=[ \t]+that[ \t]))(?![\p{L}])/u.exec(text.slice(b, Math.min(s1, b + 200)));
       if (q) {
         const np = q[1] as string;
         const npStart = b + q[0].indexOf(np);
@@ -1529,10 +1535,14 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     }
   }
   // "In an interview with the BBC, X said ...": the medium of the sentence's first clause
-  const lead = LEADING_MEDIUM.exec(text.slice(contentStart, Math.min(s1, contentStart + 120)));
+  // ("On Wednesday, talking to VOA, X said ...": after a leading adverbial too)
+  const afterAdverbial = skipLeadingAdverbial(text, contentStart, s1);
+  const lead = LEADING_MEDIUM.exec(text.slice(contentStart, Math.min(s1, contentStart + 120))) ??
+    (afterAdverbial > contentStart ? LEADING_MEDIUM_AFTER_ADVERBIAL.exec(text.slice(afterAdverbial, Math.min(s1, afterAdverbial + 120))) : null);
+  const leadAt = lead && lead.input === text.slice(contentStart, Math.min(s1, contentStart + 120)) ? contentStart : afterAdverbial;
   if (lead && out[0] && !out[0].medium) {
     const np = lead[1] as string;
-    const st = contentStart + lead[0].indexOf(np);
+    const st = leadAt + lead[0].indexOf(np);
     out[0].medium = { start: st, end: st + np.length };
   }
   // "C, per Axios." / "C, via Reuters.": a medium credited after the content
@@ -1748,6 +1758,7 @@ const SPEAKING_WITH_AFTER = /,?[ \t]+(?:while|when|as)[ \t]+(?:speaking|talking|
 const ADJUNCT_AFTER_CLAIM = /,\s+despite\s+(?:warnings?|calls?|concerns?|fears?|protests?|criticism|objections?|pressure|opposition)\b|,\s+(?:confirming|denying|dismissing|rejecting|contradicting|describing|calling|labelling|labeling|branding|dubbing|prompting|sparking|triggering|forcing|leaving|sending|drawing|echoing|following|speaking|writing|appearing|demanding|urging|vowing|pledging|threatening)\s|,?\s+and\s+(?:demanding|urging|vowing|pledging|threatening|calling\s+for|calling\s+on)\s|,?\s+amid\s|\s+after\s+(?:the\s+|official\s+|preliminary\s+|initial\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:showed|revealed|announced|indicated|suggested|confirmed|emerged)\s/u;
 
 const LEADING_MEDIUM = /^(?:(?:Quoted|Cited) by|In (?:a )?conversation with|In (?:a|an) (?:[\p{L}-]+ )?(?:statement|message|dispatch|interview|report) (?:carried|published|released|aired|broadcast) by|In (?:an|a|his|her|their|its) (?:[\p{L}-]+ )?(?:interview|conversation|comments?|remarks|statement) (?:with|to|on)|(?:Speaking|Talking) (?:exclusively )?(?:to|with|on)|Appearing on|Interviewed by|In (?:comments|remarks|an interview|a statement|an email|a letter) (?:to|with)|Writing (?:in|for)|In (?:an|a) (?:op-ed|column|article) (?:in|for)) ([^,]{2,60}),/u;
+const LEADING_MEDIUM_AFTER_ADVERBIAL = new RegExp(LEADING_MEDIUM.source, 'iu');
 
 /** Claim before a trailing attribution whose frame starts at `end`. */
 function claimBefore(text: string, contentStart: number, end: number): Span | null {

@@ -48,3 +48,48 @@ describe('broadcasting named by nation and medium', () => {
     expect(recordWith(run('The launch in Iran failed, state media said.'), 'launch').outlet).toBe('Iranian state media');
   });
 });
+
+describe('an outlet name before a plural verb and a time', () => {
+  it('"The Athletic report that C": British plural agreement after an outlet is a verb, not a noun', () => {
+    const a = recordWith(run('The Athletic report that the striker has agreed a new contract.'), 'striker');
+    expect(a.outlet).toBe('The Athletic');
+    expect(a.cue).toBe('report');
+    // a name that is no outlet keeps the noun reading
+    expect(run('The Mueller report that was released in April runs to 400 pages.').attributions).toHaveLength(0);
+  });
+  it('"a story in Bild this morning claims that C": a time between the medium and the verb', () => {
+    expect(recordWith(run('A story in Bild this morning claims that the coach will leave in June.'), 'coach').outlet).toBe('Bild');
+    expect(recordWith(run('The Sunday Times this weekend reports that the bank will cut jobs.'), 'bank').outlet).toBe('The Sunday Times');
+  });
+});
+
+describe('outlets written without their article or in title case', () => {
+  it('"..., said Sana, adding that C": a guarded name after an inverted cue is the medium', () => {
+    const ex = run('Gunmen set fire to two police stations, said Sana, adding that troops were clearing the roads.');
+    expect(recordWith(ex, 'police stations').outlet).toBe('Syrian Arab News Agency');
+    expect(recordWith(ex, 'troops').outlet).toBe('Syrian Arab News Agency');
+    expect(recordWith(run('Quoting residents, Sana said shells hit the market.'), 'shells').speaker).toBe('residents');
+  });
+  it('after a preposition the same word is a place: "officials in Sana said"', () => {
+    const a = recordWith(run('Rebel officials in Sana said the port had been hit.'), 'port');
+    expect(a.outlet).toBeNull();
+    expect(recordWith(run('Punch reports that the governor has left the country.'), 'governor').outlet).toBe('The Punch');
+  });
+});
+
+describe('the medium of a leading interview frame and of "cited X as saying"', () => {
+  it('"On Wednesday, talking to VOA, S said C": the frame after a leading adverbial', () => {
+    const a = recordWith(run('On Wednesday, talking to VOA, the relief chief said the camps would open soon.'), 'camps');
+    expect(a.outlet).toBe('Voice of America');
+    expect(a.speaker).toBe('the relief chief');
+    expect(recordWith(run('Late on Friday, speaking to the BBC, the mayor said the roads were closed.'), 'roads').outlet).toBe('BBC');
+  });
+  it('"cited an unnamed “Israeli” official as saying", "cited an official saying that C"', () => {
+    const a = recordWith(run('Axios cited an unnamed “Western” diplomat as saying that the talks had stalled.'), 'talks');
+    expect(a.outlet).toBe('Axios');
+    expect(a.speaker).toBe('an unnamed “Western” diplomat');
+    const b = recordWith(run('Kyodo cited a government source saying that the premier will visit Seoul.'), 'premier');
+    expect(b.outlet).toBe('Kyodo News');
+    expect(b.speaker).toBe('a government source');
+  });
+});
