@@ -219,7 +219,7 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   // hard boundaries: ; : — – quotes, " - "
   for (let i = end - 1; i >= floor; i--) {
     const c = text[i] as string;
-    if (c === ';' || c === ':' || c === '—' || c === '–' || c === '“' || ((c === '”' || c === '"') && isQuoteEnd(text, i)) || (c === '-' && text[i - 1] === ' ' && text[i + 1] === ' ')) {
+    if (c === ';' || (c === ':' && !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''))) || c === '—' || c === '–' || c === '“' || ((c === '”' || c === '"') && isQuoteEnd(text, i)) || (c === '-' && text[i - 1] === ' ' && text[i + 1] === ' ')) {
       start = i + 1;
       break;
     }
@@ -256,7 +256,11 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   // "Citing officials in A, B and C, the Times said": the fronted source's list runs up to the subject
   else if (frontedSource) chosen = last;
   // "..., including the capital, where the RSF said": a subordinate clause brings its own subject
-  else if (/^(?:where|when|after|because|although|though|since|as|if|once|until|before)\s+(?:the|a|an|\p{Lu})/u.test(lastText)) chosen = { start: last.start + lastText.indexOf(' ') + 1, end: last.end };
+  else if (/^(?:where|when|after|because|although|though|since|as|if|once|until|before)\s+(?:the|a|an|(?:\p{Ll}+\s+){0,2}\p{Lu})/u.test(lastText)) chosen = { start: last.start + lastText.indexOf(' ') + 1, end: last.end };
+  // "..., in which the ambassador said": a relative clause brings its own subject
+  else if (/^(?:(?:in|of|by|from|to|at|with|during|under|through)\s+)?(?:which|whom)\s+(?:the|a|an|some|many|several|\p{Lu})/u.test(lastText)) chosen = last;
+  // "Antwerp, Belgium, the paper added": a medium's anaphor after a place is the subject, not its apposition
+  else if (MEDIUM_ANAPHOR_NP.test(lastText)) chosen = last;
   else if (/^(?:and|but|while|whereas)\s/i.test(lastText)) chosen = last;
   else if (APPOSITIVE_STARTERS.test(lastText)) chosen = rest[0] as Span;
   // "Jane Roe, CEO of Acme Group, said": a title of an organisation after the name
@@ -271,11 +275,14 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   const adverb = LEADING_ADVERB_WORD.exec(seg);
   if (adverb && seg.length - adverb[0].length >= 2) { s += adverb[0].length; seg = seg.slice(adverb[0].length); }
   // "calls in which officers said": the subject of a relative clause starts after its pronoun
-  const relative = /^.*\s(?:(?:in|of|by|from|to|at|with|during|under|through)\s+)?(?:which|whom)\s+/su.exec(seg);
+  const relative = /^(?:.*\s)?(?:(?:in|of|by|from|to|at|with|during|under|through)\s+)?(?:which|whom)\s+/su.exec(seg);
   if (relative && seg.slice(relative[0].length).split(/\s+/).length <= 8 && /^(?:the|a|an|some|many|several|\p{Ll}+s\b|\p{Lu})/u.test(seg.slice(relative[0].length))) {
     s += relative[0].length;
     seg = seg.slice(relative[0].length);
   }
+  // "In every statement they say": a leading prepositional phrase before a pronoun subject
+  const ppPronoun = /^(?:In|At|On|During|From|After|Before|With|Under|Through)\s[^,]*?\s(they|he|she|we|it)$/u.exec(seg);
+  if (ppPronoun) { s += seg.length - (ppPronoun[1] as string).length; seg = ppPronoun[1] as string; }
   // a long segment is a clause: keep what follows its last clause word
   const nWords = seg.split(/\s+/).length;
   if (nWords >= 3) {
@@ -1443,7 +1450,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       const c = text[i];
       if (c === ',') { comma = i; break; }
       if ((c === '”' || c === '"') && isQuoteEnd(text, i)) { quoteEnd = i; break; }
-      if (c === ';' || c === ':' || c === '—') break;
+      if (c === ';' || (c === ':' && !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''))) || c === '—') break;
     }
     let sepAt = comma >= 0 ? comma : quoteEnd;
     if (sepAt < 0) {
@@ -1478,6 +1485,8 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       }
     }
     // 'C, Jane Doe, the head of X, said.': the name before the appositive
+    // ("..., Antwerp, Belgium, the paper added": a medium's anaphor is the speaker itself, not an appositive)
+    const anaphorOnly = MEDIUM_ANAPHOR_NP.test(text.slice(subject.start, subject.end)) && /^[ \t]*$/.test(text.slice(subject.end, auxStart));
     if (APPOSITIVE_STARTERS.test(text.slice(subject.start, subject.end))) {
       // the appositive begins at the comma after the name; the name begins after the separator before it
       let k = sepAt;
@@ -1486,7 +1495,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       const name = trimSpan(text, j + 1, k);
       while (name.start < name.end && /["'“”‘’\s]/.test(text[name.start] as string)) name.start++;
       k = j;
-      if (k > floor && /^\p{Lu}/u.test(text.slice(name.start, name.end)) && text.slice(name.start, name.end).split(/\s+/).length <= 5) {
+      if (k > floor && /^\p{Lu}/u.test(text.slice(name.start, name.end)) && text.slice(name.start, name.end).split(/\s+/).length <= 5 && !(anaphorOnly && !ctx.outletAt(name.start))) {
         subject = name;
         sepAt = k;
         if (text[k] !== ',') { quoteEnd = k; comma = -1; } else comma = k;
@@ -1726,6 +1735,8 @@ function quotedRanges(text: string, from: number, to: number): Span[] {
 const WHAT_X_CALLS = /\bwhat[ \t]+((?:it|they|he|she|(?:the[ \t]+)?\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}|(?:some|many|the)?[ \t]*\p{Ll}+s))[ \t]+((?:(?:has|have|had)[ \t]+)?(?:calls|called|describes[ \t]+as|described[ \t]+as|terms|termed|dubs|dubbed|labels|labelled|labeled|characterized[ \t]+as|characterised[ \t]+as))[ \t]+/u;
 
 /** A name, an optional age and one appositive noun phrase: "John Smith, 61, a farmer from Leeds". */
+/** "the paper", "the agency", "the blog": a bare reference back to a medium. */
+const MEDIUM_ANAPHOR_NP = /^the\s+(?:paper|newspaper|daily|agency|news agency|broadcaster|channel|network|station|report|blog|website|site|magazine|outlet|tabloid|weekly)$/i;
 const APPOSITIVE_SUBJECT = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov)\.?[ \t]+)?\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,4}(?:,[ \t]*\d{1,3})?,[ \t]*(?:(?:a|an|the|its|his|her|their)[ \t]+|\p{Ll}[\p{L}-]*[ \t]+|\p{Lu}[\p{L}\p{N}.&-]*['’]s?[ \t]+)(?:(?!(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do)(?![\p{L}]))[^,;:"“”.!?])*$/u;
 
 /** The speaker after an inverted cue: a short noun phrase that closes the clause. */

@@ -78,6 +78,10 @@ const DEFINITE_SOURCE = /^(?:the|these|those|this|that|both|one of the|two of th
 /** "The White House did not ...": a named body as the subject of a sentence. */
 const BODY_SUBJECT = /^(?:The\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s+(?:did|does|has|had|is|was|were|have|declined|refused|would|will|could)\b/u;
 
+/** "said in a statement", "said in its statement": the setting of an organisation's own statement. */
+const OWN_STATEMENT_AFTER = /^[ \t]*,?[ \t]*(?:(?:on|late|early|last)[ \t]+\p{L}+[ \t]+)?in[ \t]+(?:a|an|its|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?statement(?![\p{L}])/u;
+/** "In a statement, the Times said": the same setting leading the sentence. */
+const OWN_STATEMENT_BEFORE = /^[ \t]*(?:\p{L}+[ \t]+\p{L}+,[ \t]*)?In[ \t]+(?:a|an|its)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?statement[ \t]*,[ \t]*$/u;
 const NON_STATEMENT = /^[^,;]{0,80}?\b(?:declined to comment|refused to comment|declined to elaborate|could not be reached|did not (?:immediately )?(?:respond|reply|return)|was not available for comment)\b[^;]{0,80}$/i;
 
 function nameOf(speaker: string): string {
@@ -608,6 +612,17 @@ export function extract(article: Article): Extraction {
       outletMention = null;
     }
     if (r.isOutlet && !r.cited && !r.speaker) speaker = null;
+    // "The BBC said in a statement that its report was accurate": a medium's own statement as an organisation
+    // (a company speaking for itself, not a medium reporting)
+    if (r.isOutlet && !r.cited && !r.speaker && outlet && outletMention && c.subject) {
+      const after = text.slice(c.cueEnd, claim.start > c.cueEnd ? claim.start : Math.min(sentence.end, c.cueEnd + 50));
+      const before = text.slice(sentence.start, Math.min(c.subject.start, claim.start > c.subject.start ? c.subject.start : c.subject.start));
+      if (OWN_STATEMENT_AFTER.test(after) || OWN_STATEMENT_BEFORE.test(before)) {
+        speaker = outletMention;
+        outlet = null;
+        outletMention = null;
+      }
+    }
     // '"C, the minister said Thursday," AFP reports': the speaker quoted inside the outlet's quotation
     if (outlet && !speaker) {
       const inner = quotedStatement(claim, si, sentence);

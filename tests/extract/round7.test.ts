@@ -93,3 +93,32 @@ describe('the medium of a leading interview frame and of "cited X as saying"', (
     expect(b.speaker).toBe('a government source');
   });
 });
+
+describe('a medium speaking for itself', () => {
+  it('"The BBC said in a statement that C": the medium is the speaker of its own statement', () => {
+    const a = recordWith(run('The BBC said in a statement that its coverage had been fair.'), 'coverage');
+    expect(a.outlet).toBeNull();
+    expect(a.speaker).toBe('The BBC');
+    const b = recordWith(run('In a statement, the Guardian said the editor had resigned.'), 'editor');
+    expect(b.outlet).toBeNull();
+    expect(b.speaker).toBe('the Guardian');
+    // reporting, not a statement, keeps the medium as outlet
+    expect(recordWith(run('The BBC said the minister had resigned.'), 'minister').outlet).toBe('BBC');
+  });
+});
+
+describe('the subject of a reporting clause after fronted material', () => {
+  it('a time with a colon is not a boundary: "At a briefing at 18:00 GMT, police said"', () => {
+    expect(recordWith(run('At a briefing at 18:00 GMT, police said that the gunman had been arrested.'), 'gunman').speaker).toBe('police');
+  });
+  it('"..., in which the envoy said C" and "where deputy mayor Jane Roe reported C"', () => {
+    expect(recordWith(run('The talks resume on Monday, in which the envoy said the ceasefire would hold.'), 'ceasefire').speaker).toBe('the envoy');
+    expect(recordWith(run('The storm hit the islands, where deputy mayor Jane Roe reported widespread flooding.'), 'flooding').speaker).toBe('deputy mayor Jane Roe');
+  });
+  it('"..., Antwerp, Belgium, the paper added": the medium\'s anaphor after a place names the speaker', () => {
+    const ex = run('Handelsblatt said the plan would close three plants. The plants were in Turin, Italy, and Ghent, Belgium, the paper added.');
+    const a = recordWith(ex, 'Ghent');
+    expect(a.outlet).toBe('Handelsblatt');
+    expect(a.speaker).toBeNull();
+  });
+});
