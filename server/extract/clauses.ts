@@ -298,7 +298,8 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   const dated = TRAILING_SUBJECT_DATE.exec(text.slice(span.start, span.end));
   if (dated && dated.index > 0) span.end = span.start + dated.index;
   // "Corriere dello Sport however say": a sentence adverb between the subject and its verb
-  const trailingAdverb = /[ \t]+(?:however|meanwhile|though|instead|too|in turn|for (?:its|his|her|their) part)$/i.exec(text.slice(span.start, span.end));
+  // ("The Telegraph itself revealed", "The story which said": a reflexive or a relative pronoun is not part of the subject)
+  const trailingAdverb = /[ \t]+(?:however|meanwhile|though|instead|too|in turn|for (?:its|his|her|their) part|itself|himself|herself|themselves|which|that|who)$/i.exec(text.slice(span.start, span.end));
   if (trailingAdverb && trailingAdverb.index > 0) span.end = span.start + trailingAdverb.index;
   if (span.end <= span.start) return null;
   if (text.slice(span.start, span.end).split(/\s+/).length > 14) return null;

@@ -71,7 +71,7 @@ const EPITHET = /^the\s+(?:\p{Lu}\p{Ll}+(?:ese|ian|ean|an|ish|ch|i)|\p{Lu}\p{Ll}
 const NOT_EPITHET = /\b(?:Taliban|Vatican|Kremlin|Pentagon|Republican|Republicans|Democrat|Democrats|Lebanese Army|Sudan)\b/;
 const TITLE_WORDS = /^(?:President|Prime|Minister|Secretary|General|Chief|Director|Spokesman|Spokeswoman|Spokesperson|Senator|Sen\.|Governor|Gov\.|Mayor|King|Queen|Prince|Princess|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Deputy|Foreign|Defense|Defence|Interior|Finance|Health|Cabinet|Chancellor|Ambassador|Envoy|Commander|Colonel|Col\.|Gen\.|Lt\.|Judge|Justice|Pope|Sheikh|Emir|Vice|Former|former|Premier|Representative|Rep\.|Attorney|Speaker|Leader|Head|CEO|Chairman|Chairwoman|Chair|Officer|Witness|Lieutenant|Major|Captain|Sergeant|Admiral|Professor|Prof\.|Senior|Acting|Interim|State|Foreign|UN|U\.N\.|US|U\.S\.|EU|UK|National|Security|Adviser|Advisor|Analyst|Reporter|Journalist|Correspondent|Editor|Coach|Manager|Boss|Striker|Midfielder|Defender|Goalkeeper|Captain|Founder|Owner|Executive|Spokesperson|Minister)$/;
 const ANONYMOUS = /\b(?:sources?|officials?|people|person|diplomats?|witness(?:es)?|analysts?|residents?|someone|insiders?|aides?|experts?|observers?|critics?|investigators?|authorities|police|officers?|spokes(?:man|woman|person)|reports?|media)\b/i;
-const MEDIA_APPOSITIVE = /^\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:news outlet|outlet|newspaper|news agency|news site|news website|website|news portal|portal|blog|broadcaster|daily|weekly|magazine|tabloid|news service|wire service|television channel|TV channel|radio station|news channel|channel|network|publication)\b/iu;
+const MEDIA_APPOSITIVE = /^\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:news outlet|outlet|newspaper|news agency|news site|news website|website|news portal|portal|blog|broadcaster|daily|weekly|magazine|tabloid|news service|wire service|television channel|TV channel|TV station|television station|radio station|news channel|channel|network|publication)\b/iu;
 const STATEMENT_NOUN = /^(?:a|an|the|this|that)\s+(?:[\p{L}-]+\s+)?(?:note|statement|warning|message|communiqu[eé]|letter|post|notice|announcement)$/iu;
 const DEFINITE_SOURCE = /^(?:the|these|those|this|that|both|one of the|two of the)\s+(?:[\p{L}-]+\s+)?(?:sources?|officials?|people|person|diplomats?|insiders?|aides?)$/iu;
 
@@ -310,7 +310,14 @@ export function extract(article: Article): Extraction {
       const body = prevS && !spokeThere ? BODY_SUBJECT.exec(text.slice(prevS.start, Math.min(prevS.end, prevS.start + 80))) : null;
       if (body && !safe(() => actors().isPersonName(body[1] as string))) return { outlet: null, outletMention: null, speaker: (body[0].match(/^(?:The\s+)?/)?.[0] ?? '') + (body[1] as string), isOutlet: false };
     }
-    if (lower === 'they') return d.lastSpeaker ? { outlet: null, outletMention: null, speaker: d.lastSpeaker, isOutlet: false } : { outlet: null, outletMention: null, speaker: null, isOutlet: false, skip: true };
+    if (lower === 'they') {
+      if (!d.lastSpeaker) return { outlet: null, outletMention: null, speaker: null, isOutlet: false, skip: true };
+      // "Al Mayadeen cited sources ... According to them, C": a medium's unnamed sources stay that medium's
+      const last = d.lastRecord !== null ? records[d.lastRecord] : undefined;
+      const lastAt = d.lastRecord !== null ? recordSentence.get(d.lastRecord) ?? -10 : -10;
+      const sourced = last && last.outlet && last.speaker === d.lastSpeaker && ANONYMOUS.test(d.lastSpeaker) && sentenceIdx - lastAt <= 2;
+      return { outlet: sourced ? last.outlet : null, outletMention: null, speaker: d.lastSpeaker, isOutlet: false };
+    }
     // "the agency's report said", "the paper's sources said": the medium referred back to, and what it owns
     const owned = /^(.+?)['’]s?\s+((?:(?:own|unnamed|anonymous|several|two|three)\s+)?(?:report|reports|story|article|reporting|investigation|analysis|editorial|sources?|correspondents?|reporters?))$/iu.exec(raw);
     if (owned && (isOutletAnaphor(owned[1] as string) || descriptorAnaphor(owned[1] as string))) {

@@ -73,6 +73,8 @@ const ANAPHORS = new Set([
   'the magazine', 'the website', 'the site', 'the station', 'the wire service', 'the tabloid', 'the weekly', 'the article',
   'the story', 'the news site', 'the newspaper report', 'the media outlet', 'the outlet’s report', "the outlet's report",
   'the broadsheet', 'the state broadcaster', 'the state news agency', 'the state media', 'the public broadcaster',
+  'the blog', 'the news website', 'the TV station', 'the television station', 'the radio station', 'the TV channel',
+  'the television channel', 'the news channel', 'the stories', 'the articles',
 ]);
 
 /** What an outlet may own that speaks: "Bloomberg's sources close to the talks", "the paper's correspondents". */

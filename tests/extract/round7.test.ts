@@ -122,3 +122,27 @@ describe('the subject of a reporting clause after fronted material', () => {
     expect(a.speaker).toBeNull();
   });
 });
+
+describe('references back to a medium and to its sources', () => {
+  it('"said the blog", "the opposition-run channel also reported": anaphors of a medium named before', () => {
+    const ex = run('The TechNote blog quoted the founder as saying the sale was off. Investors also doubted the sale, said the blog.');
+    expect(recordWith(ex, 'Investors').outlet).toBe(recordWith(ex, 'the sale was off').outlet);
+    const ex2 = run('The governor was wounded, Nahar, a TV station run by the opposition, reported. The opposition-run channel also reported the death of his aide.');
+    expect(recordWith(ex2, 'governor').outlet).toBe('Nahar');
+    expect(recordWith(ex2, 'aide').outlet).toBe('Nahar');
+  });
+  it('"According to them" after a medium cited its sources keeps the medium', () => {
+    const ex = run('Al Mayadeen cited port sources as saying the tanker was hit by a drone. According to them, the tanker was carrying fuel.');
+    const a = recordWith(ex, 'carrying fuel');
+    expect(a.outlet).toBe('Al Mayadeen');
+    expect(a.speaker).toBe('port sources');
+    // a named speaker's "they" gives no medium
+    expect(recordWith(run('The rebels told reporters the town had fallen. According to them, the army had fled.'), 'army').outlet).toBeNull();
+  });
+  it('"The Telegraph itself revealed", "The story which said": the subject without its pronoun', () => {
+    const a = recordWith(run('The Telegraph itself revealed on Monday that the fund is preparing a bid.'), 'fund');
+    expect(a.outlet).toBe('The Telegraph');
+    const b = recordWith(run('The Sun reported the prince was unwell. The story which said that the prince was unwell angered the palace.'), 'angered');
+    expect(b.outlet).toBe('The Sun');
+  });
+});
