@@ -511,6 +511,9 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
 
 type ContentStart = { kind: 'content'; start: number } | { kind: 'none'; comma: boolean; closes: boolean };
 
+/** "denies", "confirms" ending just before the content: the present tense of a headline. */
+const HEADLINE_PRESENT_CUE = /(?:denies|confirms|rejects|dismisses)[ \t]*$/;
+
 function contentAfter(text: string, lemma: string, pos: number, end: number): ContentStart {
   let p = pos;
   while (p < end && /[ \t]/.test(text[p] as string)) p++;
@@ -573,6 +576,13 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   if (lemma === 'tell') return CLAUSE_PRONOUNS.has(w) || TOLD_CLAUSE_AHEAD.test(text.slice(p, p + 70)) ? { kind: 'content', start: p } : { kind: 'none', comma: false, closes: false };
   // "denied any involvement", "denied wrongdoing": the denied part is the claim
   if (lemma === 'deny' && /^(?:(?:any|all|his|her|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:involvement|role|responsibility|wrongdoing|knowledge|connection|links?|ties|part|participation|complicity)(?![\p{L}])/u.test(rest)) return { kind: 'content', start: p };
+  // "denied launching any strikes", "denies hosting the leader": the gerund phrase is what is denied
+  if (lemma === 'deny' && /^(?!(?:any|nothing|everything|anything|reports?|claims?|allegations?|accusations?|rumou?rs?|speculation)\b)\p{Ll}{3,}ing(?![\p{L}])/u.test(rest) && !/^(?:during|morning|evening|bring|thing|king|wing|ring|spring|string|ceiling|building|meeting|briefing|hearing|ruling|funding|timing|wording|warning|reporting|fighting|shooting|bombing|killing|uprising|offering|setting|opening|ending|beginning|training|feeling|finding|sibling|darling|sterling)\b/.test(rest)) return { kind: 'content', start: p };
+  // "police confirmed the attack", "an official confirmed the launch": the event confirmed is the claim
+  if (lemma === 'confirm' && /^the[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?(?!(?:reports?|story|stories|claims?|allegations?|rumou?rs?|news|details?|information|figures?|findings?|account|matter|decision|move|plan|plans|deal|talks|statement|comments?|remarks?|arrival|departure|appointment|resignation|sale|purchase|acquisition|existence|receipt|identity|identities|number|toll|date|time|names?|merger|takeover|agreement|contract|transaction|partnership|investment|closure|layoffs|cuts|results|earnings|dividend|orders?|prices?|release|schedule|changes?|nomination|visit|trip|meeting|summit)(?![\p{L}]))\p{Ll}{3,}(?=[ \t]*(?:[,.;]|$|[ \t]+(?:in|at|on|near|of|and|but)[ \t]))/u.test(rest)) return { kind: 'content', start: p };
+  // a headline without a final stop: "Minister denies bribery claims", "Athlete confirms positive test"
+  if ((lemma === 'deny' || lemma === 'confirm' || lemma === 'reject' || lemma === 'dismiss') && HEADLINE_PRESENT_CUE.test(text.slice(Math.max(0, pos - 12), pos)) &&
+      (end >= text.length || text[end] === '\n' || text[end] === '\r') && !/[.!?:]\s*$/.test(text.slice(p, end)) && /^[\p{L}"“‘']/u.test(rest) && end - p >= 6) return { kind: 'content', start: p };
   // "found it hard", "found the bodies": a finding needs "that"
   if (lemma === 'find') return { kind: 'none', comma: false, closes: false };
   if (THAT_ONLY_VERBS.has(lemma)) {

@@ -146,3 +146,28 @@ describe('references back to a medium and to its sources', () => {
     expect(b.outlet).toBe('The Sun');
   });
 });
+
+describe('what is denied or confirmed without "that"', () => {
+  it('"denied launching any strikes": a gerund phrase is the denied claim', () => {
+    const a = recordWith(run('The defence ministry denied launching any missiles at the border town.'), 'launching');
+    expect(a.speaker).toBe('The defence ministry');
+    expect(a.claim).toBe('launching any missiles at the border town');
+    expect(recordWith(run('And the embassy denies hosting the fugitive leader.'), 'hosting').claim).toBe('hosting the fugitive leader');
+    // a noun in -ing is no gerund
+    expect(run('The minister denied the briefing had taken place without him.').attributions.every((r) => !r.claim.startsWith('briefing'))).toBe(true);
+  });
+  it('a headline line: "Athlete confirms positive test", "Ministry denies bribery claims"', () => {
+    const ex = run('Sprinter confirms positive test\nThe sprinter said on Friday that she had failed a doping test.');
+    expect(recordWith(ex, 'positive test').speaker).toBe('Sprinter');
+    expect(recordWith(run('Ministry denies bribery claims\nThe ministry issued a statement.'), 'bribery').claim).toBe('bribery claims');
+    // in running text a present-tense denial of a noun needs more than that
+    expect(run('The club dismisses reports of a sale.').attributions).toHaveLength(0);
+  });
+  it('"police confirmed the attack": the event confirmed, up to the narrator\'s "but said"', () => {
+    const ex = run('Local police confirmed the attack in the market town, but said they were still counting the dead.');
+    expect(recordWith(ex, 'market').claim).toBe('the attack in the market town');
+    expect(recordWith(run('A US official later confirmed the launch, AFP said.'), 'launch').speaker).toBe('A US official');
+    // what a body confirms about its own business is no claim of this kind
+    expect(run('The ministry confirmed the appointment on Monday.').attributions).toHaveLength(0);
+  });
+});
