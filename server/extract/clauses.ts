@@ -85,7 +85,7 @@ const APPOSITIVE_STARTERS = /^(?:the|a|an|who|which|whose|now|then|formerly|hims
 const CLAUSE_WORDS = /\s(?:and|but|while|after|as|because|since|when|where|although|though|whereas|so|then|that|which|who|if|until|before|once)\s/giu;
 const SUBORDINATORS = /\s(?:after|because|since|when|while|although|though|whereas|before|until|once|if)\s/giu;
 const MAIN_VERB_IRREGULAR = new Set(['did', 'does', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'spoke', 'gave', 'made', 'took', 'held', 'met', 'sent', 'put', 'told', 'said', 'wrote', 'came', 'went', 'got', 'set', 'led', 'left', 'kept', 'began', 'brought', 'saw', 'found', 'says', 'tells', 'writes', 'slammed', 'rejected', 'issued', 'released', 'delivered', 'unveiled', 'published', 'condemned', 'criticised', 'criticized', 'urged', 'called']);
-const NOUN_STATEMENT = /(?:issued|released|put out|published|delivered|made|posted|sent|gave|shared|circulated)\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|communiqu[eé]|warning|message|note|letter|report|post|video|address|speech|response|reply|declaration|notice)\s*(?:[\p{L},-]+\s+){0,8}?$/iu;
+const NOUN_STATEMENT = /(?:issued|released|put out|published|delivered|made|posted|sent|gave|shared|circulated|ran|carried|printed|aired|broadcast)\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|communiqu[eé]|warning|message|note|letter|report|post|video|address|speech|response|reply|declaration|notice|article|story|piece|editorial)\s*(?:[\p{L}\d,-]+\s+){0,8}?$/iu;
 const NOUN_WARNING_BEFORE = /(?:issued|released|put out|published|delivered|made|sent|gave|broadcast|aired|ran|carried)\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?$/iu;
 const REPORT_OBJECT = /^[ \t]+(?:(?:a|an|the|earlier|recent|new|media|press|news|these|those|such)[ \t]+){1,3}(?:[\p{L}'’-]+[ \t]+){0,3}?(?:report|reports|story|stories|article|claim|claims|allegation|allegations|account)[ \t]+(?:by|from|in|issued by|published by|carried by|of|on)[ \t]+/iu;
 const REPORT_OBJECT_POSSESSIVE = /^[ \t]+(?:((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,4})['’]s?|(?:a|an|the)[ \t]+(?:(?:new|recent|earlier|separate|latest)[ \t]+)?(\p{Lu}[\p{L}\p{N}.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,4}))[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|story|article|claims?)(?![\p{L}])/u;
@@ -511,6 +511,9 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
 
 type ContentStart = { kind: 'content'; start: number } | { kind: 'none'; comma: boolean; closes: boolean };
 
+/** "said proposed shutdowns included C": a participle before a plural noun and its own finite verb starts a clause. */
+const PARTICIPLE_THEN_SUBJECT = /^\p{Ll}+ed[ \t]+\p{Ll}{3,}s[ \t]+(?:\p{Ll}{3,}ed|had|have|were|are|would|will|could|include|included|remain|remained)(?![\p{L}])/u;
+
 /** "denies", "confirms" ending just before the content: the present tense of a headline. */
 const HEADLINE_PRESENT_CUE = /(?:denies|confirms|rejects|dismisses)[ \t]*$/;
 
@@ -563,7 +566,7 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
     return { kind: 'none', comma: false, closes: false };
   }
   // content is a clause, not a bare verb phrase ("announced Monday ordered ...")
-  if (/^\p{Ll}[\p{L}]*ed$/u.test(w) && w.length > 4 && !/^(?:need|seed|speed|bleed|feed|breed|greed|hundred|red|bed|united|advanced|armed|combined|detailed|limited|alleged|unprecedented|unexpected|unidentified|so-called)$/.test(w)) return { kind: 'none', comma: false, closes: false };
+  if (/^\p{Ll}[\p{L}]*ed$/u.test(w) && w.length > 4 && !PARTICIPLE_THEN_SUBJECT.test(rest) && !/^(?:need|seed|speed|bleed|feed|breed|greed|hundred|red|bed|united|advanced|armed|combined|detailed|limited|alleged|unprecedented|unexpected|unidentified|so-called)$/.test(w)) return { kind: 'none', comma: false, closes: false };
   // "said nothing", "said so": no content
   if (/^(?:nothing|little|much|anything|something|otherwise|so|more|less)$/.test(w) && /^[\p{L}]+\s*(?:[.,;!?]|$)/u.test(rest)) return { kind: 'none', comma: false, closes: false };
   // "said little about it", "said goodbye", "said sorry"
@@ -1086,7 +1089,9 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
         const stmt = NOUN_STATEMENT.exec(before);
         if (stmt && inherit === null) {
           cueStart = a - stmt[0].length;
-          subject = subjectBefore(text, contentStart, cueStart);
+          // ("Youm7 had published an article claiming C": an auxiliary before the verb is not the subject's)
+          const aux = /(?:^|[ \t])(?:has|had|have|also|then|later|earlier|previously|recently)(?:[ \t]+(?:also|then|later|earlier|previously|recently))?[ \t]+$/i.exec(text.slice(Math.max(contentStart, cueStart - 30), cueStart));
+          subject = subjectBefore(text, contentStart, aux ? cueStart - aux[0].length + (aux[0].length - aux[0].trimStart().length) : cueStart);
         } else if (inherit === null) {
           subject = mainSubject(text, skipLeadingAdverbial(text, contentStart, s1), a);
         }

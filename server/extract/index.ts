@@ -249,10 +249,16 @@ export function extract(article: Article): Extraction {
     return kindFits(kind, known?.kind ?? null) ? known?.canonical ?? publisherName : null;
   };
 
+  /** anaphor as written (lower case) -> the medium it last referred to, and in which sentence */
+  const lastAnaphor = new Map<string, { outlet: string; sentence: number }>();
   /** "the newspaper", "the report", "the agency": the medium it refers back to, or null. */
   const anaphorOutlet = (raw: string, pos: number, sentenceIdx: number): string | null => {
+    // "The report said ... the Globe reported ... the report added": the same words refer to the same medium
+    const key = raw.toLowerCase();
+    const same = lastAnaphor.get(key);
+    if (same && sentenceIdx - same.sentence <= 4) { same.sentence = sentenceIdx; return same.outlet; }
     const antecedent = d.lastReporter ?? d.lastOutlet;
-    if (antecedent) return antecedent.outlet;
+    if (antecedent) { lastAnaphor.set(key, { outlet: antecedent.outlet, sentence: sentenceIdx }); return antecedent.outlet; }
     // "The newspaper said" when the medium was only named in narration before
     const named = /^the\s+(?:newspaper|paper|daily|weekly|tabloid|broadsheet|news agency|agency|broadcaster|network|channel|magazine|publication|news outlet|outlet)$/i.test(raw) ? outletNamedBefore(pos, /agency/i.test(raw)) : null;
     if (named) return named;

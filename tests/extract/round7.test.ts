@@ -171,3 +171,23 @@ describe('what is denied or confirmed without "that"', () => {
     expect(run('The ministry confirmed the appointment on Monday.').attributions).toHaveLength(0);
   });
 });
+
+describe('the same anaphor, the same medium', () => {
+  it('"The report said X reported C ... the report added": the outer report, not the medium it quoted', () => {
+    const ex = run('Reuters reported on Monday that the bank was for sale. The report said the Toronto Star newspaper reported that the bank was in talks. The bank has been selling assets, the report added.');
+    expect(recordWith(ex, 'selling assets').outlet).toBe('Reuters');
+  });
+});
+
+describe('publications and participles that open content', () => {
+  it('"X had published an article claiming that C": the medium, without its auxiliary', () => {
+    const a = recordWith(run('The news website Mada had published an article on Monday claiming that the two rivals were secretly allied.'), 'rivals');
+    expect(a.outlet).toBe('Mada');
+    expect(recordWith(run('The paper ran a story claiming that the coach would quit.'), 'coach').speaker).toBe('The paper');
+  });
+  it('"said proposed shutdowns included C": a participle before a plural noun and its verb starts the content', () => {
+    expect(recordWith(run('Handelsblatt said proposed closures included a plant in Luton.'), 'Luton').claim).toBe('proposed closures included a plant in Luton');
+    // a bare verb phrase after the cue is still no content
+    expect(run('The ministry announced Monday ordered the evacuation.').attributions).toHaveLength(0);
+  });
+});
