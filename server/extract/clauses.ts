@@ -262,6 +262,9 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   // "Antwerp, Belgium, the paper added": a medium's anaphor after a place is the subject, not its apposition
   else if (MEDIUM_ANAPHOR_NP.test(lastText)) chosen = last;
   else if (/^(?:and|but|while|whereas)\s/i.test(lastText)) chosen = last;
+  // "Conde's main challenger, former Prime Minister Jane Roe, said": a description, then the name it describes
+  else if (rest.length === 2 && /^(?:[\p{Ll}-]+[ \t]+){0,4}?(?:(?:Mr|Mrs|Ms|Dr|Gen|Col)\.?[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,5}$/u.test(lastText) && /^\p{Ll}/u.test(lastText) &&
+      /(?:^|[ \t])\p{Ll}[\p{L}-]+$/u.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end)) && /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.-]*['’]s?)[ \t]/u.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end))) chosen = last;
   else if (APPOSITIVE_STARTERS.test(lastText)) chosen = rest[0] as Span;
   // "Jane Roe, CEO of Acme Group, said": a title of an organisation after the name
   else if (rest.length === 2 && /^(?:\p{Lu}[\p{L}.-]*[ \t]+){1,3}(?:of|for|at)[ \t]/u.test(lastText) && /^\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end))) chosen = rest[0] as Span;
@@ -514,6 +517,9 @@ type ContentStart = { kind: 'content'; start: number } | { kind: 'none'; comma: 
 /** "said proposed shutdowns included C": a participle before a plural noun and its own finite verb starts a clause. */
 const PARTICIPLE_THEN_SUBJECT = /^\p{Ll}+ed[ \t]+\p{Ll}{3,}s[ \t]+(?:\p{Ll}{3,}ed|had|have|were|are|would|will|could|include|included|remain|remained)(?![\p{L}])/u;
 
+/** " by Japan's Asahi Shimbun daily that ": the medium that carried a report, then its content. */
+const REPORT_BY_MEDIUM_THAT = /^[ \t]+(?:by|in|from)[ \t]+((?:the[ \t]+)?(?:\p{Lu}[\p{L}\p{N}.&'’-]*[ \t]+){0,5}?\p{Lu}[\p{L}\p{N}.&'’-]*(?:[ \t]+(?:daily|newspaper|news agency|agency|broadcaster|website|magazine|channel))?)[ \t]+that[ \t]+(?!(?:was|were|is|are|has|have|had|will|would|could|can|may|showed|shows|found|finds|said|says|described|detailed|cited|cites|quoted|quotes|named|accused|claimed|claims|also)(?![\p{L}]))/u;
+
 /** "denies", "confirms" ending just before the content: the present tense of a headline. */
 const HEADLINE_PRESENT_CUE = /(?:denies|confirms|rejects|dismisses)[ \t]*$/;
 
@@ -586,6 +592,8 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   // a headline without a final stop: "Minister denies bribery claims", "Athlete confirms positive test"
   if ((lemma === 'deny' || lemma === 'confirm' || lemma === 'reject' || lemma === 'dismiss') && HEADLINE_PRESENT_CUE.test(text.slice(Math.max(0, pos - 12), pos)) &&
       (end >= text.length || text[end] === '\n' || text[end] === '\r') && !/[.!?:]\s*$/.test(text.slice(p, end)) && /^[\p{L}"“‘']/u.test(rest) && end - p >= 6) return { kind: 'content', start: p };
+  // "stated its position", "stated his case": a thing stated, not stated content
+  if (lemma === 'state' && /^(?:its|his|her|their|our|the)[ \t]+(?:[\p{Ll}-]+[ \t]+)?(?:position|case|view|views|stance|opinion|name|intention|intentions|aim|goal|objection|objections|concerns?|reasons?|demands?|policy)(?![\p{L}])/u.test(rest)) return { kind: 'none', comma: false, closes: false };
   // "found it hard", "found the bodies": a finding needs "that"
   if (lemma === 'find') return { kind: 'none', comma: false, closes: false };
   if (THAT_ONLY_VERBS.has(lemma)) {
@@ -968,6 +976,17 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     // ("a story in Bild this morning claims that C": a time adverbial, not a determiner, before the verb)
     const timeBefore = nextLw === 'that' && !!prev && /^(?:morning|afternoon|evening|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(prevLw) &&
       /^(?:this|on|last|yesterday|early|late|over|the)$/i.test(wordBefore(text, prev.start, s0)?.word ?? '');
+    // "asked about a report by Japan's Asahi daily that C": a report a named medium carried, with its content
+    if ((lw === 'report' || lw === 'reports' || lw === 'story' || lw === 'article') && prev && /^(?:a|an|the)$/i.test(prevLw)) {
+      const by = REPORT_BY_MEDIUM_THAT.exec(text.slice(b, Math.min(s1, b + 90)));
+      const np = by ? b + by[0].indexOf(by[1] as string, 3) : -1;
+      if (by && (ctx.outletAt(np) || ctx.outletAt(np + (/^\S+['’]s\s/u.exec(by[1] as string)?.[0].length ?? 0))) && s1 - (b + by[0].length) >= 8) {
+        const subject = { start: prev.start, end: np + (by[1] as string).length };
+        out.push(base('report-noun', 'report', lw, a, b, { subject, claim: { start: b + by[0].length, end: s1 }, frameStart: prev.start }));
+        skipUntil = b + by[0].length;
+        continue;
+      }
+    }
     if (!mediaVerb && !timeBefore && NOUNABLE.has(lw) && prev && (lw === 'say' ? /^(?:a|an|any|no|more|final|the)$/.test(prevLw) : (DETERMINERS.has(prev.word) || /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Any|No|Such)$/.test(prev.word)))) {
       // "issued a warning that C", "broadcast a report Monday evening that C"
       if ((lw === 'warning' || lw === 'report') && NOUN_WARNING_BEFORE.test(text.slice(Math.max(s0, a - 60), a))) {
@@ -1209,10 +1228,12 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     if ((lemma === 'quote' || lemma === 'cite') && (form === 'past' || form === 'third')) {
       // ("quoted the operator, Tokyo Electric Power Co., as saying": an abbreviation's period inside the apposition)
       // ("an unnamed “Israeli” official": a quoted word inside the source; "cited an official saying that C": no "as")
-      const q = /^[ \t]+((?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[^,.;:"“]|["“][\p{L} -]{1,30}["”]){2,100}?)(?:,(?:[^.;:"“]|\.(?=,)){2,80}?,?)?[ \t]+(?:as[ \t]+(?:saying|stating|telling[ \t]+\S+)|saying(?=[ \t]+that[ \t]))(?![\p{L}])/u.exec(text.slice(b, Math.min(s1, b + 200)));
+      const q = /^[ \t]+((?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[^,.;:"“]|["“][\p{L} -]{1,30}["”]){2,100}?)(?:,((?:[^.;:"“]|\.(?=,)){2,80}?),?)?[ \t]+(?:as[ \t]+(?:saying|stating|telling[ \t]+\S+)|saying(?=[ \t]+that[ \t]))(?![\p{L}])/u.exec(text.slice(b, Math.min(s1, b + 200)));
       if (q) {
-        const np = q[1] as string;
-        const npStart = b + q[0].indexOf(np);
+        // ("quoted the operator, Tokyo Electric Power Co., as saying": the name in apposition is the source)
+        const named = q[2] && /^[ \t]*\p{Lu}[\p{L}.&'’-]*(?:[ \t]+\p{Lu}[\p{L}.&'’-]*){0,5}[ \t]*$/u.test(q[2]) && /^(?:the|a|an|its|his|her|their)[ \t]/i.test(q[1] as string) ? (q[2] as string).trim() : null;
+        const np = named ?? q[1] as string;
+        const npStart = b + (named ? q[0].indexOf(named) : q[0].indexOf(np));
         const quotedCue = `${text.slice(auxStart, b)} ${/\bas[ \t]+\S+(?:[ \t]+\S+)?$/.exec(q[0].replace(/[ \t]+$/, ''))?.[0] ?? ''}`.replace(/\s+/g, ' ').trim();
         const content = contentAfter(text, 'say', b + q[0].length, s1);
         const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);

@@ -469,7 +469,7 @@ export function extract(article: Article): Extraction {
       const next = sentences[sentenceIdx + 1];
       if (next) {
         const m = mentionsIn(next.start, Math.min(next.end, next.start + 80))[0];
-        if (m && m.start <= 4 && /^(?:['’]s?\s+(?:[\p{L}-]+\s+)?(?:report|story|article|investigation)|\s+(?:reported|said|says|reports))\b/u.test(text.slice(next.start + m.end, next.start + m.end + 40))) {
+        if (m && m.start <= 4 && /^(?:['’]s?\s+(?:[\p{L}-]+\s+)?(?:report|story|article|investigation)|\s+(?:reported|said|says|reports|quoted|quotes|cited|cites|wrote|writes|claimed|claims))\b/u.test(text.slice(next.start + m.end, next.start + m.end + 40))) {
           return { outlet: m.entry.canonical, outletMention: raw, speaker: null, isOutlet: true };
         }
       }

@@ -460,6 +460,6 @@ describe('participles after "with", measures, telephone interviews, abbreviation
     expect(recordWith(run('"We are checking for damage," a police spokesman told AFP by telephone.'), 'damage').outlet).toBe('Agence France-Presse');
   });
   it('"quoted the operator, Tokyo Electric Power Co., as saying"', () => {
-    expect(recordWith(run('The reactors were undamaged, NHK quoted the operator, Tokyo Electric Power Co., as saying.'), 'reactors')).toMatchObject({ outlet: 'NHK', speaker: 'the operator' });
+    expect(recordWith(run('The reactors were undamaged, NHK quoted the operator, Tokyo Electric Power Co., as saying.'), 'reactors')).toMatchObject({ outlet: 'NHK', speaker: 'Tokyo Electric Power Co.' });
   });
 });

@@ -191,3 +191,27 @@ describe('publications and participles that open content', () => {
     expect(run('The ministry announced Monday ordered the evacuation.').attributions).toHaveLength(0);
   });
 });
+
+describe('a description and the name it describes', () => {
+  it('"the rival\'s main challenger, former Prime Minister Jane Roe, said": the name is the speaker', () => {
+    expect(recordWith(run("The party's main challenger, former Prime Minister Ada Kora Mensah, said he would not accept the result."), 'accept').speaker).toBe('former Prime Minister Ada Kora Mensah');
+    expect(recordWith(run("The company's chief executive, Jane Roe, said sales had doubled."), 'sales').speaker).toBe('Jane Roe');
+    // the name first keeps the name
+    expect(recordWith(run("Jane Roe, the company's chief executive, said sales had doubled."), 'sales').speaker).toBe('Jane Roe');
+  });
+  it('"quoted the operator, Tokyo Electric Power Co., as saying": the named source in apposition', () => {
+    const a = recordWith(run('There was no damage at the plant, NHK quoted the operator, Tokyo Electric Power Co., as saying.'), 'damage');
+    expect(a.outlet).toBe('NHK');
+    expect(a.speaker).toBe('Tokyo Electric Power Co.');
+    expect(recordWith(run('Xinhua quoted the ministry, which oversees the sector, as saying the talks went well.'), 'talks').speaker).toBe('the ministry');
+  });
+});
+
+describe('a report a named medium carried', () => {
+  it('"asked about a report by Japan\'s Asahi daily that C": the medium reported C', () => {
+    const a = recordWith(run("An aide declined to comment when asked about a report by Japan's Asahi Shimbun daily that the premier would visit Seoul."), 'Seoul');
+    expect(a.outlet).toBe('Asahi Shimbun');
+    // "stated its position" is no statement of content
+    expect(run('The office stated its position on the matter.').attributions).toHaveLength(0);
+  });
+});
