@@ -192,7 +192,8 @@ export function quoteClaim(text: string, q: number, limit: number): Span {
   if (closeAt > 0) {
     // short quote inside a longer clause ("“X” ahead of Y") keeps the rest of the clause
     const after = text.slice(closeAt + 1, limit).trim();
-    if (after.length > 0 && /^[\p{L}(]/u.test(after) && !/^(?:and\s+[“"])/.test(after)) return trimSpan(text, q, limit);
+    // (but 'warned of "X" and in a speech invited ...': a coordinated predicate of the narrator ends it)
+    if (after.length > 0 && /^[\p{L}(]/u.test(after) && !/^(?:and\s+[“"])/.test(after) && !/^(?:and|but)(?:\s+(?:in|on|at|during|after|before|then|later|also|\p{Ll}{3,}ed)\s|\s*$)/u.test(after)) return trimSpan(text, q, limit);
     // keep a sentence's own final punctuation inside the quote, drop a trailing comma
     let e = closeAt;
     while (e > q + 1 && /[\s,;:'’]/.test(text[e - 1] as string)) e--;
@@ -519,6 +520,9 @@ const PARTICIPLE_THEN_SUBJECT = /^\p{Ll}+ed[ \t]+\p{Ll}{3,}s[ \t]+(?:\p{Ll}{3,}e
 
 /** " by Japan's Asahi Shimbun daily that ": the medium that carried a report, then its content. */
 const REPORT_BY_MEDIUM_THAT = /^[ \t]+(?:by|in|from)[ \t]+((?:the[ \t]+)?(?:\p{Lu}[\p{L}\p{N}.&'’-]*[ \t]+){0,5}?\p{Lu}[\p{L}\p{N}.&'’-]*(?:[ \t]+(?:daily|newspaper|news agency|agency|broadcaster|website|magazine|channel))?)[ \t]+that[ \t]+(?!(?:was|were|is|are|has|have|had|will|would|could|can|may|showed|shows|found|finds|said|says|described|detailed|cited|cites|quoted|quotes|named|accused|claimed|claims|also)(?![\p{L}]))/u;
+
+/** ", but Western critics see ...", ", but he declined ...": a new subject taking a stance of its own. */
+const NARRATOR_TURN = /,[ \t]+but[ \t]+(?:[\p{L}'’.-]+[ \t]+){1,4}?(?:declined|refused|see|saw|sees|downplayed|played[ \t]+down|disagreed|disagree|countered|doubted|doubt|questioned|disputed|rejected)(?![\p{L}])/u;
 
 /** "denies", "confirms" ending just before the content: the present tense of a headline. */
 const HEADLINE_PRESENT_CUE = /(?:denies|confirms|rejects|dismisses)[ \t]*$/;
@@ -1732,7 +1736,7 @@ const INTERJECTED_MEDIUM_AT = /[ \t]*,[ \t]*(?:according[ \t]+to|as[ \t]+quoted[
 /** "with many", "with some lawmakers", "with several of the residents" before a participle of saying. */
 /** Participles whose subject may follow "with": "with the Times reporting that C", "with MRTV saying C". */
 const WITH_PARTICIPLES = new Set(['reporting', 'saying', 'claiming', 'confirming', 'adding', 'noting', 'stating', 'warning', 'insisting', 'telling', 'citing']);
-const WITH_SUBJECT = /(?:^|[\s,])with[ \t]+((?:the[ \t]+)?(?:(?:[\p{Ll}-]+[ \t]+)?(?:broadcaster|newspaper|news agency|agency|channel|daily|website|outlet|network)[ \t]+)?\p{Lu}[\p{L}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}.'’&-]*){0,4}|(?:state|local|foreign|Western|national|official|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch))[ \t]+media|(?:many|some|several|most|others|critics|officials|analysts|experts|residents|witnesses|(?:(?:many|some|several|most|other)[ \t]+(?:of[ \t]+(?:the|them|those)[ \t]+)?)(?:[\p{L}-]+[ \t]+)?[\p{L}-]+s))[ \t]+$/u;
+const WITH_SUBJECT = /(?:^|[\s,])with[ \t]+((?:the[ \t]+)?(?:(?:[\p{Ll}-]+[ \t]+)?(?:broadcaster|newspaper|news agency|agency|channel|daily|website|outlet|network)[ \t]+)?\p{Lu}[\p{L}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}.'’&-]*){0,4}|(?:state|local|foreign|Western|national|official|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch))[ \t]+(?:media|television|radio)|(?:many|some|several|most|others|critics|officials|analysts|experts|residents|witnesses|(?:(?:many|some|several|most|other)[ \t]+(?:of[ \t]+(?:the|them|those)[ \t]+)?)(?:[\p{L}-]+[ \t]+)?[\p{L}-]+s))[ \t]+$/u;
 
 /** "Name: claim in the first person or in quotes" on the title line. */
 const HEADLINE_SPEAKER = /^(\p{Lu}[\p{L}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}.'’&-]*){0,3}):[ \t]+((?:["“‘'][^"“”‘’']{8,}|(?:[^:]*?\b(?:I|I'm|I’m|we|We|we're|we’re|our|Our|us|my|My|you|You)\b)[^:]*)$)/u;
@@ -1863,6 +1867,9 @@ function cutClaims(text: string, clauses: Clause[]): void {
       // the narrator's adjuncts after the content: ", describing ...", "and demanding that ...", "amid concerns ..."
       const adjunct = ADJUNCT_AFTER_CLAIM.exec(text.slice(c.claim.start, end));
       if (adjunct && adjunct.index >= 12 && quotesBalanced(text.slice(c.claim.start, c.claim.start + adjunct.index))) end = c.claim.start + adjunct.index;
+      // "S said C, but critics see it as ...", "..., but he declined to ...": the narrator's turn to another stance
+      const turn = NARRATOR_TURN.exec(text.slice(c.claim.start, end));
+      if (turn && turn.index >= 12 && quotesBalanced(text.slice(c.claim.start, c.claim.start + turn.index))) end = c.claim.start + turn.index;
       // a free-standing ", citing X" or "(as) per X" after the content ends it too
       const tail = text.slice(c.claim.start, end);
       const cut = /,\s*(?:citing|quoting)\s|\s+(?:citing|quoting)\s+(?=(?:sources|people|officials|unnamed|anonymous|senior|government|diplomatic|security|military|police|two|three|four|several)\b)|\s+as per\s|,\s*(?:he|she|they|it) (?:said|added|says)\b/.exec(tail);

@@ -215,3 +215,21 @@ describe('a report a named medium carried', () => {
     expect(run('The office stated its position on the matter.').attributions).toHaveLength(0);
   });
 });
+
+describe('where the narrator takes the sentence back', () => {
+  it('", but critics see ...", ", but he declined ...": a new stance ends the claim', () => {
+    expect(recordWith(run('The government has said the rocket would carry a weather satellite, but Western critics see the launch as a missile test.'), 'rocket').claim)
+      .toBe('the rocket would carry a weather satellite');
+    expect(recordWith(run('The sheriff says a deputy suffered minor wounds, but he declined to name the officer.'), 'deputy').claim).toBe('a deputy suffered minor wounds');
+    // a "but" inside what was said stays in it
+    expect(recordWith(run('The minister said the talks were difficult, but they would continue next week.'), 'talks').claim).toBe('the talks were difficult, but they would continue next week');
+  });
+  it('\'warned of "X" and in a speech ...\': the quoted words only', () => {
+    expect(recordWith(run('The president warned of "irregular troop movements" and in a speech that night urged calm.'), 'troop').claim).toBe('irregular troop movements');
+  });
+  it('", with Bulgarian television saying C2": a national medium in a with-clause', () => {
+    const ex = run('The sprinter confirmed on Friday that she had failed a doping test, with Bulgarian television saying she tested positive for EPO.');
+    expect(recordWith(ex, 'failed').claim).toBe('she had failed a doping test');
+    expect(recordWith(ex, 'EPO').outlet).toBe('Bulgarian television');
+  });
+});
