@@ -74,7 +74,8 @@ function namedReportAfter(ctx: SentenceContext, pos: number, end: number): { sou
 }
 
 /** Verbs that appear inverted after a quotation: '"C," said the minister.' */
-const INVERTING = new Set(['say', 'add', 'write', 'report', 'explain', 'warn', 'note', 'insist', 'state', 'claim', 'declare', 'argue', 'recall', 'tweet', 'post', 'comment', 'respond', 'reply']);
+const INVERTING = new Set(['say', 'add', 'write', 'report', 'explain', 'warn', 'note', 'insist', 'state', 'claim', 'declare', 'argue', 'recall', 'tweet', 'post', 'comment', 'respond', 'reply',
+  'clarify', 'observe', 'shout', 'yell', 'scream', 'exclaim', 'howl']);
 const NOUNABLE = new Set(['report', 'reports', 'claim', 'claims', 'comment', 'comments', 'note', 'notes', 'estimate', 'estimates', 'tweet', 'tweets', 'post', 'posts', 'question', 'questions', 'quote', 'quotes', 'dispute', 'disputes', 'warning', 'warnings', 'read', 'reading', 'briefing', 'writing', 'posting', 'statement', 'denial', 'denials', 'brief', 'state', 'states', 'add', 'adds', 'reject', 'stress', 'say']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'media', 'news', 'new', 'latest', 'earlier', 'previous', 'any', 'no', 'such', 'whose', 'initial', 'final', 'recent', 'official', 'one', 'two', 'several', 'some', 'many', 'multiple', 'other', 'press', 'first', 'further', 'unconfirmed', 'local', 'conflicting', 'separate', 'own', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'overnight', 'exclusive']);
 /** Base forms that are too often nouns or other words to count as cues. */
@@ -573,6 +574,9 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
     // (a cue-shaped noun after a determiner or preposition is no verb: "in comments to the AP that")
     const crossesVerb = that && (/\s(?:and|but)\s+(?!\p{Lu})/u.test(that[0]) || that[0].split(/[^\p{L}]+/u).some((x, i, ws) => VERB_FORMS.has(x.toLowerCase()) && x !== 'that' && !/^(?:in|a|an|the|his|her|its|their|to|with|of|on|during|for|at)$/i.test(ws[i - 1] ?? '')));
     if (that && !crossesVerb && !/\b(?:so|such|now|given|despite|except)\s+that\s+$/i.test(that[0])) return { kind: 'content', start: p + that[0].length };
+    // 'commented on the developments, "We hope ..."': a quotation after the phrase and its comma
+    const quoted = /^[^,.;:"“”]{2,80}?,[ \t]*(?=["“]\p{L})/u.exec(text.slice(p, Math.min(end, p + 90)));
+    if (quoted && (lemma === 'comment' || lemma === 'say' || lemma === 'write' || lemma === 'add' || lemma === 'respond' || lemma === 'reply' || lemma === 'tweet' || lemma === 'post')) return { kind: 'content', start: p + quoted[0].length };
     return { kind: 'none', comma: false, closes: false };
   }
   // content is a clause, not a bare verb phrase ("announced Monday ordered ...")
@@ -849,7 +853,9 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       continue;
     }
     // ("he indicated C": a person's finite signal is a statement; "the data indicated" is not)
-    if (form !== 'ing' && PARTICIPLE_ONLY.has(lemma) && !/^(?:he|she|they)$/i.test(wordBefore(text, a, contentStart)?.word ?? '')) continue;
+    // ("Minsk indicated that C": a named subject and "that" make it a statement)
+    if (form !== 'ing' && PARTICIPLE_ONLY.has(lemma) && !/^(?:he|she|they)$/i.test(wordBefore(text, a, contentStart)?.word ?? '') &&
+        !(/^\p{Lu}\p{Ll}/u.test(wordBefore(text, a, contentStart)?.word ?? '') && /^[ \t]+that[ \t]/.test(text.slice(b, b + 7)))) continue;
     if (ACCUSING.has(lemma)) {
       // "X accused Y of Z", "X slammed Y for Z": the accusation (Y + the charge) is X's claim
       if (form === 'ing' || form === 'base' || capital) continue;

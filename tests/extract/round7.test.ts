@@ -233,3 +233,19 @@ describe('where the narrator takes the sentence back', () => {
     expect(recordWith(ex, 'EPO').outlet).toBe('Bulgarian television');
   });
 });
+
+describe('more verbs of saying', () => {
+  it('"clarified", "observes", "repeated several times", "indicated that" after a named subject', () => {
+    expect(recordWith(run('"It was a meeting of old friends," the agency further clarified.'), 'old friends').speaker).toBe('the agency');
+    expect(recordWith(run('The Tribune observes that the speech was his first since the vote.'), 'speech').speaker).toBe('The Tribune');
+    expect(recordWith(run('The presenter repeated several times that the toll had reached 90.'), 'toll').claim).toBe('the toll had reached 90');
+    expect(recordWith(run('Minsk indicated that a compromise had been tabled.'), 'compromise').speaker).toBe('Minsk');
+    // evidence that indicates stays no statement
+    expect(run('The figures indicated that growth had slowed.').attributions).toHaveLength(0);
+  });
+  it('\'commented on the news, "We hope ..."\': a quotation after a phrase and a comma', () => {
+    const a = recordWith(run('A spokesman for the mosque commented on the arrest, "We hope the man is innocent."'), 'innocent');
+    expect(a.speaker).toMatch(/mosque/);
+    expect(a.claim).toBe('We hope the man is innocent.');
+  });
+});
