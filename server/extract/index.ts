@@ -82,6 +82,8 @@ const BODY_SUBJECT = /^(?:The\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.
 const OWN_STATEMENT_AFTER = /^[ \t]*,?[ \t]*(?:(?:on|late|early|last)[ \t]+\p{L}+[ \t]+)?in[ \t]+(?:a|an|its|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?statement(?![\p{L}])/u;
 /** "In a statement, the Times said": the same setting leading the sentence. */
 const OWN_STATEMENT_BEFORE = /^[ \t]*(?:\p{L}+[ \t]+\p{L}+,[ \t]*)?In[ \t]+(?:a|an|its)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?statement[ \t]*,[ \t]*$/u;
+/** "Interviewed on BBC Radio 4's Today programme,", "In an interview with CNN,": a medium framing what follows. */
+const INTERVIEW_FRAME = /^(?:Interviewed[ \t]+(?:on|by)|In[ \t]+(?:an|a|his|her|their)[ \t]+(?:[\p{L}-]+[ \t]+)?interview[ \t]+(?:with|on|to)|(?:Speaking|Talking)[ \t]+(?:exclusively[ \t]+)?(?:to|with|on))[ \t]+([^,]{2,60}),/u;
 const NON_STATEMENT = /^[^,;]{0,80}?\b(?:declined to comment|refused to comment|declined to elaborate|could not be reached|did not (?:immediately )?(?:respond|reply|return)|was not available for comment)\b[^;]{0,80}$/i;
 
 function nameOf(speaker: string): string {
@@ -699,6 +701,8 @@ export function extract(article: Article): Extraction {
   /** surname -> the medium that person writes or reports for */
   const journalistOutlet = new Map<string, string>();
   let itemOutlet: string | null = null;
+  /** the medium of an interview frame ("Interviewed on X, S did not ...") no statement of its own sentence used */
+  let interview: { outlet: string; sentence: number; recordsBefore: number } | null = null;
   let itemFirstRecord = 0;
   for (let si = 0; si < sentences.length; si++) {
     const sentence = sentences[si] as Span;
@@ -731,6 +735,15 @@ export function extract(article: Article): Extraction {
         itemFirstRecord = records.length;
         continue;
       }
+    }
+    // "Interviewed on BBC Radio 4, the minister did not ... She said C": an interview that frames what the person says next
+    if (interview && records.length > interview.recordsBefore && interview.sentence === si - 1) interview = null;
+    const frame = INTERVIEW_FRAME.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 90)));
+    if (frame) {
+      const np = frame[1] as string;
+      const st = sentence.start + frame[0].indexOf(np);
+      const r = mediumNamed(np, st, si, () => text.slice(Math.max(0, sentence.start - 400), sentence.end));
+      interview = r ? { outlet: r.outlet, sentence: si, recordsBefore: records.length } : null;
     }
     const clauses = clausesOf(ctx, sentence);
     if (!clauses.length) continue;
@@ -789,6 +802,9 @@ export function extract(article: Article): Extraction {
       }
       let medium = mediumOf(c.medium, sentence);
       if (c.kind === 'participle' && c.inheritFrom !== null) medium ??= roles[c.inheritFrom]?.medium ?? null;
+      if (interview && si > interview.sentence && si - interview.sentence <= 3 && !medium && !role.outlet && !role.isOutlet && /^(?:he|she)$/i.test(clean(text, c.subject) ?? '')) {
+        role = { ...role, outlet: interview.outlet, outletMention: null };
+      }
       // "The agency told the Post that C": a medium tells no medium; "the agency" is a body speaking
       if (c.lemma === 'tell' && medium && role.isOutlet && !role.speaker && isOutletAnaphor(clean(text, c.subject) ?? '')) {
         role = { outlet: null, outletMention: null, speaker: clean(text, c.subject), isOutlet: false };

@@ -249,3 +249,18 @@ describe('more verbs of saying', () => {
     expect(a.claim).toBe('We hope the man is innocent.');
   });
 });
+
+describe('an interview that frames the next statements', () => {
+  it('"Interviewed on BBC Radio 4, X did not ... She said C": the medium of the interview', () => {
+    const ex = run('Interviewed on BBC Radio 4, the shadow minister, Jane Roe, did not call for an inquiry. But she said the party should talk to its MPs. She added that the claims were outrageous.');
+    expect(recordWith(ex, 'talk to its MPs').outlet).toBe('BBC');
+    expect(recordWith(ex, 'outrageous').outlet).toBe('BBC');
+  });
+  it('a frame its own sentence used carries no further, and "told X" frames only its own statement', () => {
+    const ex = run('In an interview with CNN, the governor said the roads were open. She said the schools would reopen on Monday.');
+    expect(recordWith(ex, 'roads').outlet).toBe('CNN');
+    expect(recordWith(ex, 'schools').outlet).toBeNull();
+    const ex2 = run('He told Sky News: "Nobody should suffer that abuse." He said he expected the whips to investigate.');
+    expect(recordWith(ex2, 'whips').outlet).toBeNull();
+  });
+});
