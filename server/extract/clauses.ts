@@ -267,6 +267,11 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   // "Conde's main challenger, former Prime Minister Jane Roe, said": a description, then the name it describes
   else if (rest.length === 2 && /^(?:[\p{Ll}-]+[ \t]+){0,4}?(?:(?:Mr|Mrs|Ms|Dr|Gen|Col)\.?[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,5}$/u.test(lastText) && /^\p{Ll}/u.test(lastText) &&
       /(?:^|[ \t])\p{Ll}[\p{L}-]+$/u.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end)) && /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.-]*['’]s?)[ \t]/u.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end))) chosen = last;
+  // "The report, which cited X, came as Hamas said": a subordinate clause inside the predicate brings its own subject
+  else if (/^\p{Ll}/u.test(lastText) && !/^(?:who|which|whose|whom)\s/.test(lastText) && SUBORDINATE_SUBJECT_END.test(lastText)) {
+    const m = SUBORDINATE_SUBJECT_END.exec(lastText) as RegExpExecArray;
+    chosen = { start: last.start + m.index + m[0].length - (m[1] as string).length, end: last.end };
+  }
   else if (APPOSITIVE_STARTERS.test(lastText)) chosen = rest[0] as Span;
   // "Jane Roe, CEO of Acme Group, said": a title of an organisation after the name
   else if (rest.length === 2 && /^(?:\p{Lu}[\p{L}.-]*[ \t]+){1,3}(?:of|for|at)[ \t]/u.test(lastText) && /^\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end))) chosen = rest[0] as Span;
@@ -524,6 +529,12 @@ const REPORT_BY_MEDIUM_THAT = /^[ \t]+(?:by|in|from)[ \t]+((?:the[ \t]+)?(?:\p{L
 
 /** ", but Western critics see ...", ", but he declined ...": a new subject taking a stance of its own. */
 const NARRATOR_TURN = /,[ \t]+but[ \t]+(?:[\p{L}'’.-]+[ \t]+){1,4}?(?:declined|refused|see|saw|sees|downplayed|played[ \t]+down|disagreed|disagree|countered|doubted|doubt|questioned|disputed|rejected)(?![\p{L}])/u;
+
+/** "with his office dismissing it as fake and ": a with-clause's subject, its participle, then "and" before another. */
+const WITH_COORDINATED = /(?:^|[\s,])with[ \t]+((?:(?:his|her|its|their|the)[ \t]+)?(?:\p{Lu}[\p{L}.'’&-]*[ \t]+){0,3}?[\p{L}'’-]+)[ \t]+(?:dismissing|denying|rejecting|calling|describing|branding|confirming|insisting|noting|adding)(?![\p{L}])[^,;:.!?]{0,80}?[ \t]+and[ \t]+$/u;
+
+/** "came as Hamas", "was killed after the army": the subject after a subordinator ending a segment. */
+const SUBORDINATE_SUBJECT_END = /\s(?:as|after|when|while|because|since|before|until|although|though|whereas)\s+((?:the\s+|a\s+|an\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|the\s+\p{Ll}+(?:\s+\p{Ll}+)?)$/u;
 
 /** "denies", "confirms" ending just before the content: the present tense of a headline. */
 const HEADLINE_PRESENT_CUE = /(?:denies|confirms|rejects|dismisses)[ \t]*$/;
@@ -1050,6 +1061,11 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       const prev = wordBefore(text, a, s0);
       if (prev && /^(?:into|of|over|about|for|with|against|on|in|from|the|a|an|any|its|his|her|their|and|or)$/i.test(prev.word)) continue;
     }
+    // "results announced by the commission", "one quote reported by the paper": a reduced relative clause, not a statement
+    if ((form === 'past' || form === 'participle') && auxStart === a && nextLw === 'by') {
+      const prev = wordBefore(text, a, s0);
+      if (prev && /^\p{Ll}[\p{Ll}-]+$/u.test(prev.word) && !/^(?:it|he|she|they|we|i|who|which|that|and|but|also|then|later|first|previously|earlier|initially|originally|widely)$/.test(prev.word)) continue;
+    }
     // "an investigation into alleged corruption": a participle after a preposition, before a noun, is an adjective
     if ((form === 'past' || form === 'participle') && auxStart === a && /^[ \t]+\p{Ll}/u.test(text.slice(b, b + 3)) && !/^(?:that|to|by|as|it|he|she|they|we|i|there|this|the|a|an|his|her|their|its|on|in|at|with|for|of|from|about|over)$/.test(nextLw)) {
       const prev = wordBefore(text, a, s0);
@@ -1078,7 +1094,8 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       } else if ((CONTINUATION_PARTICIPLES.has(lw) && lw !== 'writing') || (WITH_PARTICIPLES.has(lw) && WITH_SUBJECT.test(text.slice(Math.max(s0, a - 120), a)))) {
         const before = text.slice(Math.max(s0, a - 120), a);
         // "..., with many claiming that C", "with the Times reporting that C": the noun phrase after "with" says C
-        const withSubject = WITH_SUBJECT.exec(before);
+        // ("with his office dismissing it as fake and saying C": the subject of the first participle says C too)
+        const withSubject = WITH_SUBJECT.exec(before) ?? WITH_COORDINATED.exec(before);
         if (!/(?:,|\band|\bwhile|\bby)\s*(?:(?:only|also|further|again|then|simply|merely|even|before|later)\s+)?$/i.test(before) && !NOUN_STATEMENT.test(before) && !withSubject) continue;
         const right = parseRight(ctx, lemma, b, s1);
         // "saying C" takes any clause; "warning/noting/claiming ..." need "that", a quote or a clause subject

@@ -297,6 +297,8 @@ export function extract(article: Article): Extraction {
     }
     // "None of the reporters had tweeted": a negated subject reports nothing
     if (/^(?:none|nobody|no one|neither|nor|no)\b/.test(lower)) return { outlet: null, outletMention: null, speaker: null, isOutlet: false, skip: true };
+    // "There have been credible reports that C": an existential hedge, however long
+    if (/^there\s+(?:is|are|was|were|have\s+been|has\s+been|had\s+been)\b/.test(lower)) return { outlet: null, outletMention: null, speaker: null, isOutlet: false, skip: true };
     // "there are reports that C": an existential hedge names no source
     if (/^(?:i|we|you|us|me|there|here)$/.test(lower)) return { outlet: null, outletMention: null, speaker: null, isOutlet: false, skip: true };
     if (lower === 'it') {

@@ -264,3 +264,29 @@ describe('an interview that frames the next statements', () => {
     expect(recordWith(ex2, 'whips').outlet).toBeNull();
   });
 });
+
+describe('who speaks in a with-clause and after a subordinator', () => {
+  it('"with his office dismissing it as fake and saying C": the with-clause subject says C', () => {
+    const ex = run('Haaretz reported that the minister had met the envoy. The report drew an angry reaction, with his office dismissing it as false and saying it helped the enemy.');
+    const a = recordWith(ex, 'helped the enemy');
+    expect(a.speaker).toBe('his office');
+    expect(a.outlet).toBeNull();
+  });
+  it('"The report, which cited X, came as Hamas said C": the subject after "as"', () => {
+    const ex = run('Haaretz reported that talks had stalled. The report, which cited two officials, came as Hamas said it would free a hostage.');
+    const a = recordWith(ex, 'hostage');
+    expect(a.speaker).toBe('Hamas');
+    expect(a.outlet).toBeNull();
+  });
+});
+
+describe('no statement in reduced relatives and existentials', () => {
+  it('"results announced by the commission", "one quote reported by the paper" attribute nothing to the words before', () => {
+    const ex = run('The opposition is rejecting results announced by the electoral commission that show the president has won.');
+    expect(ex.attributions.every((r) => !/rejecting/.test(r.speaker ?? ''))).toBe(true);
+  });
+  it('"There have been credible reports that C" names no source', () => {
+    const ex = run('There have been credible reports that the leader is ill.');
+    expect(ex.attributions).toHaveLength(0);
+  });
+});
