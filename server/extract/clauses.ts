@@ -501,6 +501,8 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
     if ((m = stickyAt(text, DATE_AT, pos, end))) { dateText = m[0].replace(/^[\s,]+/, ''); pos += m[0].length; continue; }
     // a link pasted after the cue: "reported https://... on Thursday"
     if ((m = stickyAt(text, URL_AT, pos, end))) { pos += m[0].length; continue; }
+    // "Reuters notes (9/13).", "reports (Doucleff, 9/13).": a citation in brackets that closes the sentence
+    if ((m = stickyAt(text, CITATION_AT, pos, end)) && /^[ \t]*[.!?]?["”]?[ \t]*$/.test(text.slice(pos + m[0].length, end))) { pos += m[0].length; continue; }
     if ((m = stickyAt(text, PLATFORM_AT, pos, end))) { pos += m[0].length; continue; }
     if ((m = stickyAt(text, SETTING_AT, pos, end))) {
       const phrase = m[0];
@@ -535,6 +537,9 @@ const WITH_COORDINATED = /(?:^|[\s,])with[ \t]+((?:(?:his|her|its|their|the)[ \t
 
 /** "came as Hamas", "was killed after the army": the subject after a subordinator ending a segment. */
 const SUBORDINATE_SUBJECT_END = /\s(?:as|after|when|while|because|since|before|until|although|though|whereas)\s+((?:the\s+|a\s+|an\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|the\s+\p{Ll}+(?:\s+\p{Ll}+)?)$/u;
+
+/** " (9/13)", " (Doucleff, 9/13)" before the end of the sentence. */
+const CITATION_AT = /[ \t]*\([^()]{1,40}\)(?=[ \t]*[.!?]?["”]?(?:[ \t]|$))/uy;
 
 /** "denies", "confirms" ending just before the content: the present tense of a headline. */
 const HEADLINE_PRESENT_CUE = /(?:denies|confirms|rejects|dismisses)[ \t]*$/;
@@ -1176,10 +1181,13 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
         if (as) pos += as[0].length;
         const cueEndAt = pos;
         // "was quoted as saying by Interfax"
-        const byAfter = as && !medium ? /^by[ \t]+([^,.;:"“]{1,60}?)(?=[ \t]*(?:[,.;:]|$|[ \t]+that[ \t]))/u.exec(text.slice(pos, Math.min(s1, pos + 80))) : null;
+        // ("was quoted as saying at a press conference by Zee News": a setting before the medium)
+        const setting = as && !medium ? /^(?:(?:at|in|during|on)[ \t]+(?:a|an|the|his|her|its|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:press conference|news conference|conference|briefing|interview|meeting|rally|speech|event)[ \t]+)(?=by[ \t])/iu.exec(text.slice(pos, Math.min(s1, pos + 80))) : null;
+        const byAt = pos + (setting ? setting[0].length : 0);
+        const byAfter = as && !medium ? /^by[ \t]+([^,.;:"“]{1,60}?)(?=[ \t]*(?:[,.;:]|$|[ \t]+that[ \t]))/u.exec(text.slice(byAt, Math.min(s1, byAt + 80))) : null;
         if (byAfter) {
-          medium = { start: pos + 3 + byAfter[0].slice(3).indexOf(byAfter[1] as string), end: pos + byAfter[0].length };
-          pos += byAfter[0].length;
+          medium = { start: byAt + 3 + byAfter[0].slice(3).indexOf(byAfter[1] as string), end: byAt + byAfter[0].length };
+          pos = byAt + byAfter[0].length;
         }
         const content = contentAfter(text, 'say', pos, s1);
         if (content.kind !== 'content') {

@@ -265,7 +265,8 @@ export function outletRole(np: string, mentions: OutletMention[], context: strin
 }
 
 function computeOutletRole(np: string, mentions: OutletMention[], context: string | (() => string)): OutletRole | null {
-  const phrase = np.trim();
+  // "NPR's health blog "Shots"": the title of a medium's programme or column after its media noun
+  const phrase = np.trim().replace(/(\s(?:blog|show|programme|program|column|podcast|newsletter))\s+["“‘][^"”’]{1,40}["”’]?$/u, '$1');
   if (!phrase) return null;
   if (mentions.length >= 1) {
     const m = mentions[mentions.length - 1] as OutletMention;

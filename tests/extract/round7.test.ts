@@ -290,3 +290,22 @@ describe('no statement in reduced relatives and existentials', () => {
     expect(ex.attributions).toHaveLength(0);
   });
 });
+
+describe('citations and settings around a medium', () => {
+  it('a bracketed citation after the cue: \'"C," Reuters notes (9/13).\'', () => {
+    const ex = run('"Aid has reached the town," Reuters notes (9/13). More trucks are expected, the agency said.');
+    const a = recordWith(ex, 'Aid has reached');
+    expect(a.outlet).toBe('Reuters');
+    expect(a.claim).toBe('Aid has reached the town');
+  });
+  it('the title of a medium\'s blog or show: \'NPR\'s health blog "Shots" reports\'', () => {
+    const a = recordWith(run('"We expect more cases," the spokesman said, NPR\'s health blog "Shots" reports (Roe, 9/13).'), 'more cases');
+    expect(a.outlet).toBe('NPR');
+    expect(a.speaker).toBe('the spokesman');
+  });
+  it('"was quoted as saying at a press conference by Zee News": the medium after the setting', () => {
+    const a = recordWith(run('"Talks cannot go on under fire," the minister was quoted as saying at a press conference by Zee News.'), 'Talks');
+    expect(a.outlet).toBe('Zee News');
+    expect(a.speaker).toBe('the minister');
+  });
+});
