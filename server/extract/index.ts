@@ -311,7 +311,14 @@ export function extract(article: Article): Extraction {
       if (d.lastOutlet && d.lastSubjectWasOutlet && sentenceIdx - d.lastOutletSentence <= 3) {
         return { outlet: d.lastOutlet.outlet, outletMention: raw, speaker: null, isOutlet: true };
       }
-      return d.lastSpeaker ? { outlet: null, outletMention: null, speaker: d.lastSpeaker, isOutlet: false } : { outlet: null, outletMention: null, speaker: null, isOutlet: false, skip: true };
+      // "it" is a body, never a person: the last speaker of the recent records that is not one
+      for (let i = records.length - 1; i >= Math.max(0, records.length - 4); i--) {
+        const sp = (records[i] as Attribution).speaker;
+        if (!sp || /^(?:he|she|they|it|i|we)$/i.test(sp) || sentenceIdx - (recordSentence.get(i) ?? -10) > 3) continue;
+        if (safe(() => actors().isPersonName(nameOf(sp)))) continue;
+        return { outlet: null, outletMention: null, speaker: sp, isOutlet: false };
+      }
+      return d.lastSpeaker && !safe(() => actors().isPersonName(nameOf(d.lastSpeaker as string))) ? { outlet: null, outletMention: null, speaker: d.lastSpeaker, isOutlet: false } : { outlet: null, outletMention: null, speaker: null, isOutlet: false, skip: true };
     }
     if (lower === 'they') {
       // "The White House did not dispute it. In a statement, they said": the body the sentence before was about

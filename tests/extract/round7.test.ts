@@ -309,3 +309,12 @@ describe('citations and settings around a medium', () => {
     expect(a.speaker).toBe('the minister');
   });
 });
+
+describe('"it" refers back to a body, not a person', () => {
+  it('"It said C" after a person spoke: the last body that spoke', () => {
+    const ex = run('The ministry said two reporters were detained. Editor Stephen Adler said the arrests were an attack on the press. It said they had collected secret papers.');
+    expect(recordWith(ex, 'secret papers').speaker).toBe('The ministry');
+    // with only a person before, "it" names no one
+    expect(run('Stephen Adler said the arrests were wrong. It said the papers were secret.').attributions.filter((r) => r.claim.includes('papers'))).toHaveLength(0);
+  });
+});
