@@ -1082,10 +1082,11 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       if (rel && /^(?:which|who)$/i.test(rel.word) && !/^[ \t]*(?:,[ \t]*)?that\b/.test(text.slice(b, b + 8))) {
         // "... confirmed by a militant source, who said a missile struck the town": the one who said it is the noun before
         const relStatement = rel.word.toLowerCase() === 'who' && (lemma === 'say' || lemma === 'tell' || lemma === 'add' || lemma === 'claim' || lemma === 'insist' || lemma === 'warn');
-        const np = relStatement ? /(?:^|,|[ \t](?:by|with|to|from|met|quoted|cited|and|interviewed))[ \t]+((?:a|an|the|one|two|three|several|another|\p{Lu})[^,;:"“”]{1,60}?),[ \t]*$/u.exec(text.slice(Math.max(contentStart, rel.start - 70), rel.start)) : null;
+        const np = relStatement ? /(?:^|,|[ \t](?:by|with|to|from|met|quoted|cited|and|interviewed|said|says|added|told))[ \t]+((?:a|an|the|one|two|three|several|another|\p{Lu})[^,;:"“”]{1,60}?),[ \t]*$/u.exec(text.slice(Math.max(contentStart, rel.start - 70), rel.start)) : null;
         const right = np ? parseRight(ctx, lemma, b, s1) : null;
         const content = right ? contentAfter(text, lemma, right.pos, s1) : null;
-        if (np && right && content?.kind === 'content' && (PAST_CLAUSE_AHEAD.test(text.slice(content.start, content.start + 60)) || CLAUSE_AHEAD.test(text.slice(content.start, content.start + 60)) || /^["“]/.test(text.slice(content.start, content.start + 1)))) {
+        if (np && right && content?.kind === 'content' && (PAST_CLAUSE_AHEAD.test(text.slice(content.start, content.start + 60)) || CLAUSE_AHEAD.test(text.slice(content.start, content.start + 60)) || /^["“]/.test(text.slice(content.start, content.start + 1)) ||
+            /^(?:he|she|they|we|it)[ \t]+(?:\p{Ll}{2,}ed|saw|had|was|were|is|are|would|will|could|did|knew|heard|thought|felt|told|said)(?![\p{L}])/u.test(text.slice(content.start, content.start + 30)))) {
           const st = rel.start - (np[0].length - np[0].indexOf(np[1] as string, 1));
           out.push(base('pre', lemma, text.slice(auxStart, b), auxStart, b, { subject: { start: st, end: st + (np[1] as string).length }, claim: { start: content.start, end: s1 }, frameStart: auxStart, medium: right.medium, dateText: right.dateText }));
           skipUntil = content.start;

@@ -318,3 +318,13 @@ describe('"it" refers back to a body, not a person', () => {
     expect(run('Stephen Adler said the arrests were wrong. It said the papers were secret.').attributions.filter((r) => r.claim.includes('papers'))).toHaveLength(0);
   });
 });
+
+describe('a relative clause after an inverted cue', () => {
+  it('\'"C1," said the man, who said he saw C2\': the man said both', () => {
+    const ex = run('"Nine people were killed," said the farmer, who said he saw a jet overhead.');
+    expect(recordWith(ex, 'Nine people').speaker).toBe('the farmer');
+    expect(recordWith(ex, 'jet overhead').speaker).toBe('the farmer');
+    // the relative clause of a subject is still no statement of its own
+    expect(recordWith(run('The Times, which first reported the talks, said the deal was close.'), 'deal').outlet).toBe('The Times');
+  });
+});
