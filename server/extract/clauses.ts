@@ -530,7 +530,7 @@ const PARTICIPLE_THEN_SUBJECT = /^\p{Ll}+ed[ \t]+\p{Ll}{3,}s[ \t]+(?:\p{Ll}{3,}e
 const REPORT_BY_MEDIUM_THAT = /^[ \t]+(?:by|in|from)[ \t]+((?:the[ \t]+)?(?:\p{Lu}[\p{L}\p{N}.&'’-]*[ \t]+){0,5}?\p{Lu}[\p{L}\p{N}.&'’-]*(?:[ \t]+(?:daily|newspaper|news agency|agency|broadcaster|website|magazine|channel))?)[ \t]+that[ \t]+(?!(?:was|were|is|are|has|have|had|will|would|could|can|may|showed|shows|found|finds|said|says|described|detailed|cited|cites|quoted|quotes|named|accused|claimed|claims|also)(?![\p{L}]))/u;
 
 /** ", but Western critics see ...", ", but he declined ...": a new subject taking a stance of its own. */
-const NARRATOR_TURN = /,[ \t]+but[ \t]+(?:[\p{L}'’.-]+[ \t]+){1,4}?(?:declined|refused|see|saw|sees|downplayed|played[ \t]+down|disagreed|disagree|countered|doubted|doubt|questioned|disputed|rejected)(?![\p{L}])/u;
+const NARRATOR_TURN = /,[ \t]+(?:but|while)[ \t]+(?:[\p{L}'’.,-]+[ \t]+){1,6}?(?:declined|refused|see|saw|sees|downplayed|played[ \t]+down|disagreed|disagree|countered|doubted|doubt|questioned|disputed|rejected|threatened)(?![\p{L}])/u;
 
 /** "with his office dismissing it as fake and ": a with-clause's subject, its participle, then "and" before another. */
 const WITH_COORDINATED = /(?:^|[\s,])with[ \t]+((?:(?:his|her|its|their|the)[ \t]+)?(?:\p{Lu}[\p{L}.'’&-]*[ \t]+){0,3}?[\p{L}'’-]+)[ \t]+(?:dismissing|denying|rejecting|calling|describing|branding|confirming|insisting|noting|adding)(?![\p{L}])[^,;:.!?]{0,80}?[ \t]+and[ \t]+$/u;
@@ -610,7 +610,7 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   // "denied any involvement", "denied wrongdoing": the denied part is the claim
   if (lemma === 'deny' && /^(?:(?:any|all|his|her|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:involvement|role|responsibility|wrongdoing|knowledge|connection|links?|ties|part|participation|complicity)(?![\p{L}])/u.test(rest)) return { kind: 'content', start: p };
   // "denied launching any strikes", "denies hosting the leader": the gerund phrase is what is denied
-  if (lemma === 'deny' && /^(?!(?:any|nothing|everything|anything|reports?|claims?|allegations?|accusations?|rumou?rs?|speculation)\b)\p{Ll}{3,}ing(?![\p{L}])/u.test(rest) && !/^(?:during|morning|evening|bring|thing|king|wing|ring|spring|string|ceiling|building|meeting|briefing|hearing|ruling|funding|timing|wording|warning|reporting|fighting|shooting|bombing|killing|uprising|offering|setting|opening|ending|beginning|training|feeling|finding|sibling|darling|sterling)\b/.test(rest)) return { kind: 'content', start: p };
+  if (lemma === 'deny' && /^(?!(?:any|nothing|everything|anything|reports?|claims?|allegations?|accusations?|rumou?rs?|speculation)\b)\p{Ll}{3,}ing(?![\p{L}])/u.test(rest) && !/^(?:during|morning|evening|bring|thing|king|wing|ring|spring|string|ceiling|building|meeting|briefing|hearing|ruling|timing|wording|warning|uprising|setting|ending|beginning|feeling|sibling|darling|sterling)\b/.test(rest)) return { kind: 'content', start: p };
   // "police confirmed the attack", "an official confirmed the launch": the event confirmed is the claim
   if (lemma === 'confirm' && /^the[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?(?!(?:reports?|story|stories|claims?|allegations?|rumou?rs?|news|details?|information|figures?|findings?|account|matter|decision|move|plan|plans|deal|talks|statement|comments?|remarks?|arrival|departure|appointment|resignation|sale|purchase|acquisition|existence|receipt|identity|identities|number|toll|date|time|names?|merger|takeover|agreement|contract|transaction|partnership|investment|closure|layoffs|cuts|results|earnings|dividend|orders?|prices?|release|schedule|changes?|nomination|visit|trip|meeting|summit)(?![\p{L}]))\p{Ll}{3,}(?=[ \t]*(?:[,.;]|$|[ \t]+(?:in|at|on|near|of|and|but)[ \t]))/u.test(rest)) return { kind: 'content', start: p };
   // a headline without a final stop: "Minister denies bribery claims", "Athlete confirms positive test"
@@ -1169,7 +1169,8 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
           continue;
         }
       }
-      if ((lemma === 'quote' || (lemma === 'cite' && nextLw === 'by')) && (nextLw === 'by' || nextLw === 'as')) {
+      // ("A Hamas official was reported as saying that C": reported as saying, like quoted as saying)
+      if ((lemma === 'quote' || (lemma === 'cite' && nextLw === 'by') || (lemma === 'report' && nextLw === 'as' && /^[ \t]+as[ \t]+saying(?![\p{L}])/u.test(text.slice(b, b + 14)))) && (nextLw === 'by' || nextLw === 'as')) {
         let pos = b;
         let medium: Span | null = null;
         if (nextLw === 'by') {
@@ -1205,7 +1206,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
             const subj = comma > contentStart ? trimSpan(text, comma + 1, lb) : null;
             const claim = subj && lb - comma <= 80 ? claimBefore(text, contentStart, comma) : null;
             if (subj && claim && subj.end > subj.start && !text.slice(subj.start, subj.end).includes(',')) {
-              out.push(base('inverted', 'quote', cueText, auxStart, b, { subject: subj, medium, claim, frameStart: comma, inFocus: !medium }));
+              out.push(base('inverted', 'quote', cueText, auxStart, b, { subject: subj, medium, claim, frameStart: comma, inFocus: !medium && lemma === 'quote' }));
             }
             continue;
           }
@@ -1214,11 +1215,11 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
           const comma = text.slice(subj.start, subj.end).indexOf(',');
           if (comma > 0) subj = trimSpan(text, subj.start, subj.start + comma);
           if (!claim || subj.end <= subj.start) continue;
-          out.push(base('inverted', 'quote', cueText, auxStart, b, { subject: subj, medium, claim, frameStart: q, inFocus: !medium }));
+          out.push(base('inverted', 'quote', cueText, auxStart, b, { subject: subj, medium, claim, frameStart: q, inFocus: !medium && lemma === 'quote' }));
           continue;
         }
         const subject = subjectBefore(text, contentStart, auxStart);
-        out.push(base('pre', 'quote', text.slice(auxStart, medium ? medium.start : b).trim(), auxStart, b, { subject, medium, claim: { start: content.start, end: s1 }, frameStart: auxStart, inFocus: !medium }));
+        out.push(base('pre', 'quote', text.slice(auxStart, medium ? medium.start : b).trim(), auxStart, b, { subject, medium, claim: { start: content.start, end: s1 }, frameStart: auxStart, inFocus: !medium && lemma === 'quote' }));
         continue;
       }
       // "Staff were told by managers that C", "The BBC was told by sources that C"
@@ -1819,7 +1820,8 @@ function invertedSpeaker(text: string, pos: number, end: number): Span | null {
   const phrase = np[1] as string;
   // "..., said investigators, and ...": a bare plural noun of sources
   const barePlural = /^(?:\p{Ll}+[ \t]+)?(?:investigators|officials|police|witnesses|sources|prosecutors|authorities|residents|analysts|experts|doctors|rescuers|diplomats|officers|activists|organizers|organisers|researchers|scientists|medics)$/u.test(phrase);
-  if (phrase.split(/\s+/).length > 12 || (!barePlural && !/^(?:(?:the|a|an|one|two|three|another|some|several|many)\b|\p{Lu})/u.test(phrase))) return null;
+  // ("said al-Rihawi": a name may open with a lower-case Arabic article)
+  if (phrase.split(/\s+/).length > 12 || (!barePlural && !/^(?:(?:the|a|an|one|two|three|another|some|several|many)\b|\p{Lu}|(?:al|el)-\p{Lu})/u.test(phrase))) return null;
   if (/^(?:that|it|this|there)\b/i.test(phrase)) return null;
   // a clause is not a speaker: "said several firms had lobbied"
   if (/\b(?:had|has|have|is|are|was|were|will|would|could|can|may|might|should|must|did|does|do)\b/i.test(phrase)) return null;

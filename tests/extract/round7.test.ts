@@ -328,3 +328,19 @@ describe('a relative clause after an inverted cue', () => {
     expect(recordWith(run('The Times, which first reported the talks, said the deal was close.'), 'deal').outlet).toBe('The Times');
   });
 });
+
+describe('more shapes of saying', () => {
+  it('"said al-Rihawi": a name opening with a lower-case Arabic article', () => {
+    expect(recordWith(run('"The crisis needs a political answer," said al-Masri.'), 'crisis').speaker).toBe('al-Masri');
+  });
+  it('"was reported as saying that C": the speaker, and no medium taken from the passage', () => {
+    const ex = run('The Journal reported that talks had stalled. A Hamas official was reported as saying that the group was waiting for the outcome.');
+    const a = recordWith(ex, 'waiting');
+    expect(a.speaker).toBe('A Hamas official');
+    expect(a.outlet).toBeNull();
+  });
+  it('"denied killing civilians", "denied finding X, while Y threatened ...": gerunds, and the narrator\'s turn after "while"', () => {
+    expect(recordWith(run('The army denied killing civilians in the raid.'), 'civilians').claim).toBe('killing civilians in the raid');
+    expect(recordWith(run('The police denied finding drugs in the flat, while the official, John Roe, threatened to sue.'), 'drugs').claim).toBe('finding drugs in the flat');
+  });
+});
