@@ -147,6 +147,8 @@ export function descriptorAnaphor(np: string): { kind: MediumKind; demonym: stri
   for (let i = 0; i < mods.length; i++) {
     const w = mods[i] as string;
     if (NOT_DESCRIPTOR.test(w)) return null;
+    // "the association's website": a body's own medium, not a reference back to a news medium
+    if (/\p{Ll}['’]s$/u.test(w)) return null;
     if (/^\p{Ll}/u.test(w)) continue;
     // "Hong Kong-based": capitalised words of a place before a hyphenated ownership word
     if (/^\p{Lu}[\p{L}-]*-(?:based|owned|run|funded|backed|controlled|language)$/u.test(w)) continue;

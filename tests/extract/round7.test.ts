@@ -344,3 +344,12 @@ describe('more shapes of saying', () => {
     expect(recordWith(run('The police denied finding drugs in the flat, while the official, John Roe, threatened to sue.'), 'drugs').claim).toBe('finding drugs in the flat');
   });
 });
+
+describe('a body\'s own website is no medium referred back to', () => {
+  it('"According to the association\'s website, C" after a medium was named', () => {
+    const ex = run('Japan News Network, a Chinese-language website, quoted sources as saying the man was a member. According to the association\'s website, it fosters ties between the countries.');
+    const a = recordWith(ex, 'fosters');
+    expect(a.outlet).toBeNull();
+    expect(a.speaker).toBe("the association's website");
+  });
+});
