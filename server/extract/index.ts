@@ -42,6 +42,7 @@ interface Role {
   also?: { outlet: string; mention: string }[];
 }
 
+const CLOSING_MARK_OPENING = /(^|[\s(])”(?=[\p{L}\d])/gu;
 const MISUSED_APOSTROPHE = /(?<=\p{L})‘(?=s(?![\p{L}])|t(?![\p{L}])|\p{Ll})/gu;
 const INFERENCE_SUBJECT = /^(?:the|this|that|these|those|a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|data|figures|numbers|evidence|document|documents|move|decision|study|studies|findings|results|research|survey|poll|polls|filing|wording|language|timing|letter|records?)$/iu;
 const JOURNALIST_OF = /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})['’]s?\s+(?:(?:reporter|correspondent|journalist|host|anchor|editor|columnist|writer|presenter|insider)\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2}$/u;
@@ -114,7 +115,9 @@ export function extract(article: Article): Extraction {
   // hard-wrapped lines are read as running text; claims are cut from the original
   // (a left quote used as an apostrophe, "the Post‘s", is read as one; same length, so offsets hold)
   const unwrapped = unwrapLines(original);
-  const text = unwrapped.includes('‘') ? unwrapped.replace(MISUSED_APOSTROPHE, '’') : unwrapped;
+  const apostrophes = unwrapped.includes('‘') ? unwrapped.replace(MISUSED_APOSTROPHE, '’') : unwrapped;
+  // (a closing mark used to open a quotation, '”We deny it,” it said', is read as an opening one; same length)
+  const text = apostrophes.includes('”') ? apostrophes.replace(CLOSING_MARK_OPENING, '$1“') : apostrophes;
   const mentions = findOutletMentions(text).filter((m) => !insideLongerName(text, m.start));
   const mentionByStart = new Map<number, OutletMention>();
   for (const m of mentions) mentionByStart.set(m.start, m);

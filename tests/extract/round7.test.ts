@@ -353,3 +353,12 @@ describe('a body\'s own website is no medium referred back to', () => {
     expect(a.speaker).toBe("the association's website");
   });
 });
+
+describe('typography', () => {
+  it('a closing mark used to open a quotation: ”We deny it,” the firm said', () => {
+    const ex = run('”We categorically deny that any agreement has been reached,” the firm said in a statement.');
+    expect(ex.attributions).toHaveLength(1);
+    expect(ex.attributions[0]?.speaker).toBe('the firm');
+    expect(ex.attributions[0]?.claim).toBe('We categorically deny that any agreement has been reached');
+  });
+});
