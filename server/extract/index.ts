@@ -679,9 +679,13 @@ export function extract(article: Article): Extraction {
       date: article.published ? resolveDate(c.dateText ?? leadingDate(text, sentence), article.published) : null,
     };
     // a journalist of the medium: "ESPN's Jane Roe", "Axios reporter Jane Roe", "Jane Roe, writing on her blog X"
-    if (outlet && speaker && ((r.isOutlet && r.speaker) || (r.medium && c.subject && /\bwriting\s+(?:on|for|in)\b/i.test(text.slice(c.subject.end, c.cueStart))))) {
-      const name = nameOf(speaker);
-      if (/\s/.test(name) && safe(() => actors().isPersonName(name))) journalistOutlet.set(lastWordOf(name), outlet);
+    // ("Jane Roe and John Doe report for Bloomberg", "Jane Roe writes for Reuters": journalists reporting for it)
+    const reportsFor = !!r.medium && (c.lemma === 'report' || c.lemma === 'write') && /^\s+for\s/.test(text.slice(c.cueEnd, c.cueEnd + 6));
+    if (outlet && speaker && ((r.isOutlet && r.speaker) || reportsFor || (r.medium && c.subject && /\bwriting\s+(?:on|for|in)\b/i.test(text.slice(c.subject.end, c.cueStart))))) {
+      for (const part of speaker.split(/\s+and\s+/)) {
+        const name = nameOf(part);
+        if (/\s/.test(name) && safe(() => actors().isPersonName(name))) journalistOutlet.set(lastWordOf(name), outlet);
+      }
     }
     indexOfClause.set(ci, records.length);
     recordSentence.set(records.length, si);

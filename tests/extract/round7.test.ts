@@ -362,3 +362,12 @@ describe('typography', () => {
     expect(ex.attributions[0]?.claim).toBe('We categorically deny that any agreement has been reached');
   });
 });
+
+describe('journalists who report for a medium', () => {
+  it('"Jane Roe writes for Reuters ... Roe writes": the medium stays with its journalists', () => {
+    const ex = run('"The bank will cut jobs," Jane Roe writes for Reuters. "Shares fell 3 percent," Roe writes.');
+    expect(recordWith(ex, 'Shares fell').outlet).toBe('Reuters');
+    const ex2 = run('"Sales slowed in May," Anna Berg and Tom Hale report for Bloomberg. "The stock fell," Berg and Hale report.');
+    expect(recordWith(ex2, 'stock fell').outlet).toBe('Bloomberg');
+  });
+});
