@@ -284,7 +284,7 @@ export function extract(article: Article): Extraction {
   /** "the Albanian indexonline.net website": a description that also names its medium. */
   const namedInDescription = (raw: string, span: Span, sentence: Span): Role | null => {
     if (!/\s\p{Lu}|[a-z]\.[a-z]{2,4}\b/u.test(raw)) return null;
-    const named = outletRole(raw, mentionsIn(span.start, span.end), () => text.slice(Math.max(0, sentence.start - 400), sentence.end));
+    const named = outletRole(raw, mentionsIn(span.start, span.end), () => text.slice(Math.max(0, sentence.start - 1500), sentence.end));
     return named && !named.speaker ? { outlet: named.outlet, outletMention: named.mention, speaker: null, isOutlet: true } : null;
   };
   const roleOf = (span: Span | null, sentenceIdx: number, sentence: Span): Role => {
@@ -352,7 +352,7 @@ export function extract(article: Article): Extraction {
     const byAppositive = /^[ \t]*,[ \t]*(?:which[ \t]+was[ \t]+)?(?:first[ \t]+)?(?:published|released|aired|broadcast|carried|run|printed|reported|compiled|obtained|seen)[ \t]+(?:(?:on|late|early)[ \t]+\p{L}+[ \t]+)?(?:by|in|on)[ \t]+([^,;:"“]{2,60}?)(?:[ \t]+(?:on|last|this|earlier)[ \t]+\p{L}+)?[ \t]*,/u.exec(text.slice(span.end, Math.min(sentence.end, span.end + 120)));
     if (byAppositive) {
       const np = byAppositive[1] as string;
-      const r = mediumNamed(np, span.end + byAppositive[0].indexOf(np), sentenceIdx, () => text.slice(Math.max(0, sentence.start - 400), sentence.end));
+      const r = mediumNamed(np, span.end + byAppositive[0].indexOf(np), sentenceIdx, () => text.slice(Math.max(0, sentence.start - 1500), sentence.end));
       const reportItself = /^the\s+(?:report|story|article|investigation|exclusive)$/i.test(raw);
       if (r) return reportItself ? { outlet: r.outlet, outletMention: r.mention, speaker: null, isOutlet: true } : { outlet: r.outlet, outletMention: r.mention, speaker: raw, isOutlet: false };
     }
@@ -360,7 +360,7 @@ export function extract(article: Article): Extraction {
     const journalistOf = /^\p{Lu}/u.test(raw) ? JOURNALIST_APPOSITIVE.exec(text.slice(span.end, Math.min(sentence.end, span.end + 100))) : null;
     if (journalistOf) {
       const np = journalistOf[1] as string;
-      const r = mediumNamed(np, span.end + journalistOf[0].indexOf(np), sentenceIdx, () => text.slice(Math.max(0, sentence.start - 400), sentence.end));
+      const r = mediumNamed(np, span.end + journalistOf[0].indexOf(np), sentenceIdx, () => text.slice(Math.max(0, sentence.start - 1500), sentence.end));
       if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: raw, isOutlet: false };
     }
     if (isOutletAnaphor(raw)) {
@@ -394,7 +394,7 @@ export function extract(article: Article): Extraction {
         return { outlet: d.lastReporter.outlet, outletMention: null, speaker: raw, isOutlet: false };
       }
     }
-    const context = () => text.slice(Math.max(0, sentence.start - 400), sentence.end);
+    const context = () => text.slice(Math.max(0, sentence.start - 1500), sentence.end);
     // "the Journal", "the Times" after the full name was used
     const short = /^[Tt]he\s+(\p{Lu}[\p{L}-]+)(?:['’]s)?(?:\s+(?:report|reports|story|article|newspaper|daily|paper|piece|investigation|analysis|editorial))?$/u.exec(raw);
     if (short) {
@@ -573,7 +573,7 @@ export function extract(article: Article): Extraction {
     const short = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}-]+)$/u.exec(raw);
     const shortName = short && !lookupOutlet(raw) ? shortOutlet(short[1] as string, span.start) : null;
     if (shortName) return { outlet: shortName, mention: raw };
-    const context = () => text.slice(Math.max(0, sentence.start - 400), sentence.end);
+    const context = () => text.slice(Math.max(0, sentence.start - 1500), sentence.end);
     // in a medium's slot ("told Bild", "in an interview with Rai") a gazetteer name needs no article or media word
     const exact = lookupOutlet(raw);
     const exactRole = exact && [exact.canonical, ...exact.aliases].includes(raw.replace(/^the\s+/i, '')) ? { outlet: exact.canonical, mention: raw } : null;
@@ -758,7 +758,7 @@ export function extract(article: Article): Extraction {
     if (frame) {
       const np = frame[1] as string;
       const st = sentence.start + frame[0].indexOf(np);
-      const r = mediumNamed(np, st, si, () => text.slice(Math.max(0, sentence.start - 400), sentence.end));
+      const r = mediumNamed(np, st, si, () => text.slice(Math.max(0, sentence.start - 1500), sentence.end));
       interview = r ? { outlet: r.outlet, sentence: si, recordsBefore: records.length } : null;
     }
     const clauses = clausesOf(ctx, sentence);

@@ -371,3 +371,11 @@ describe('journalists who report for a medium', () => {
     expect(recordWith(ex2, 'stock fell').outlet).toBe('Bloomberg');
   });
 });
+
+describe('naming state media after the country', () => {
+  it('the country may be named well before the sentence', () => {
+    const filler = ' The church had stood in the village for decades, and families had gathered there for the service that morning as they did every week.'.repeat(4);
+    const ex = run(`An air strike hit a church in Myanmar on Sunday.${filler} State media said reports of the attack were fake.`);
+    expect(recordWith(ex, 'fake').outlet).toBe('Myanmar state media');
+  });
+});
