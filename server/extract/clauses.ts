@@ -75,7 +75,8 @@ function namedReportAfter(ctx: SentenceContext, pos: number, end: number): { sou
 }
 
 /** Verbs that appear inverted after a quotation: '"C," said the minister.' */
-const INVERTING = new Set(['say', 'add', 'write', 'report', 'explain', 'warn', 'note', 'insist', 'state', 'claim', 'declare', 'argue', 'recall', 'tweet', 'post', 'comment', 'respond', 'reply']);
+const INVERTING = new Set(['say', 'add', 'write', 'report', 'explain', 'warn', 'note', 'insist', 'state', 'claim', 'declare', 'argue', 'recall', 'tweet', 'post', 'comment', 'respond', 'reply',
+  'clarify', 'observe', 'shout', 'yell', 'scream', 'exclaim', 'howl']);
 const NOUNABLE = new Set(['report', 'reports', 'claim', 'claims', 'comment', 'comments', 'note', 'notes', 'estimate', 'estimates', 'tweet', 'tweets', 'post', 'posts', 'question', 'questions', 'quote', 'quotes', 'dispute', 'disputes', 'warning', 'warnings', 'read', 'reading', 'briefing', 'writing', 'posting', 'statement', 'denial', 'denials', 'brief', 'state', 'states', 'add', 'adds', 'reject', 'stress', 'say']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'media', 'news', 'new', 'latest', 'earlier', 'previous', 'any', 'no', 'such', 'whose', 'initial', 'final', 'recent', 'official', 'one', 'two', 'several', 'some', 'many', 'multiple', 'other', 'press', 'first', 'further', 'unconfirmed', 'local', 'conflicting', 'separate', 'own', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'overnight', 'exclusive']);
 /** Base forms that are too often nouns or other words to count as cues. */
@@ -86,7 +87,7 @@ const APPOSITIVE_STARTERS = /^(?:the|a|an|who|which|whose|now|then|formerly|hims
 const CLAUSE_WORDS = /\s(?:and|but|while|after|as|because|since|when|where|although|though|whereas|so|then|that|which|who|if|until|before|once)\s/giu;
 const SUBORDINATORS = /\s(?:after|because|since|when|while|although|though|whereas|before|until|once|if)\s/giu;
 const MAIN_VERB_IRREGULAR = new Set(['did', 'does', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'spoke', 'gave', 'made', 'took', 'held', 'met', 'sent', 'put', 'told', 'said', 'wrote', 'came', 'went', 'got', 'set', 'led', 'left', 'kept', 'began', 'brought', 'saw', 'found', 'says', 'tells', 'writes', 'slammed', 'rejected', 'issued', 'released', 'delivered', 'unveiled', 'published', 'condemned', 'criticised', 'criticized', 'urged', 'called']);
-const NOUN_STATEMENT = /(?:issued|released|put out|published|delivered|made|posted|sent|gave|shared|circulated)\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|communiqu[eé]|warning|message|note|letter|report|post|video|address|speech|response|reply|declaration|notice)\s*(?:[\p{L},-]+\s+){0,8}?$/iu;
+const NOUN_STATEMENT = /(?:issued|released|put out|published|delivered|made|posted|sent|gave|shared|circulated|ran|carried|printed|aired|broadcast)\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|communiqu[eé]|warning|message|note|letter|report|post|video|address|speech|response|reply|declaration|notice|article|story|piece|editorial)\s*(?:[\p{L}\d,-]+\s+){0,8}?$/iu;
 const NOUN_WARNING_BEFORE = /(?:issued|released|put out|published|delivered|made|sent|gave|broadcast|aired|ran|carried)\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?$/iu;
 const REPORT_OBJECT = /^[ \t]+(?:(?:a|an|the|earlier|recent|new|media|press|news|these|those|such)[ \t]+){1,3}(?:[\p{L}'’-]+[ \t]+){0,3}?(?:report|reports|story|stories|article|claim|claims|allegation|allegations|account)[ \t]+(?:by|from|in|issued by|published by|carried by|of|on)[ \t]+/iu;
 const REPORT_OBJECT_POSSESSIVE = /^[ \t]+(?:((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,4})['’]s?|(?:a|an|the)[ \t]+(?:(?:new|recent|earlier|separate|latest)[ \t]+)?(\p{Lu}[\p{L}\p{N}.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,4}))[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|story|article|claims?)(?![\p{L}])/u;
@@ -193,7 +194,8 @@ export function quoteClaim(text: string, q: number, limit: number): Span {
   if (closeAt > 0) {
     // short quote inside a longer clause ("“X” ahead of Y") keeps the rest of the clause
     const after = text.slice(closeAt + 1, limit).trim();
-    if (after.length > 0 && /^[\p{L}(]/u.test(after) && !/^(?:and\s+[“"])/.test(after)) return trimSpan(text, q, limit);
+    // (but 'warned of "X" and in a speech invited ...': a coordinated predicate of the narrator ends it)
+    if (after.length > 0 && /^[\p{L}(]/u.test(after) && !/^(?:and\s+[“"])/.test(after) && !/^(?:and|but)(?:\s+(?:in|on|at|during|after|before|then|later|also|\p{Ll}{3,}ed)\s|\s*$)/u.test(after)) return trimSpan(text, q, limit);
     // keep a sentence's own final punctuation inside the quote, drop a trailing comma
     let e = closeAt;
     while (e > q + 1 && /[\s,;:'’]/.test(text[e - 1] as string)) e--;
@@ -220,7 +222,7 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   // hard boundaries: ; : — – quotes, " - "
   for (let i = end - 1; i >= floor; i--) {
     const c = text[i] as string;
-    if (c === ';' || c === ':' || c === '—' || c === '–' || c === '“' || ((c === '”' || c === '"') && isQuoteEnd(text, i)) || (c === '-' && text[i - 1] === ' ' && text[i + 1] === ' ')) {
+    if (c === ';' || (c === ':' && !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''))) || c === '—' || c === '–' || c === '“' || ((c === '”' || c === '"') && isQuoteEnd(text, i)) || (c === '-' && text[i - 1] === ' ' && text[i + 1] === ' ')) {
       start = i + 1;
       break;
     }
@@ -257,8 +259,20 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   // "Citing officials in A, B and C, the Times said": the fronted source's list runs up to the subject
   else if (frontedSource) chosen = last;
   // "..., including the capital, where the RSF said": a subordinate clause brings its own subject
-  else if (/^(?:where|when|after|because|although|though|since|as|if|once|until|before)\s+(?:the|a|an|\p{Lu})/u.test(lastText)) chosen = { start: last.start + lastText.indexOf(' ') + 1, end: last.end };
+  else if (/^(?:where|when|after|because|although|though|since|as|if|once|until|before)\s+(?:the|a|an|(?:\p{Ll}+\s+){0,2}\p{Lu})/u.test(lastText)) chosen = { start: last.start + lastText.indexOf(' ') + 1, end: last.end };
+  // "..., in which the ambassador said": a relative clause brings its own subject
+  else if (/^(?:(?:in|of|by|from|to|at|with|during|under|through)\s+)?(?:which|whom)\s+(?:the|a|an|some|many|several|\p{Lu})/u.test(lastText)) chosen = last;
+  // "Antwerp, Belgium, the paper added": a medium's anaphor after a place is the subject, not its apposition
+  else if (MEDIUM_ANAPHOR_NP.test(lastText)) chosen = last;
   else if (/^(?:and|but|while|whereas)\s/i.test(lastText)) chosen = last;
+  // "Conde's main challenger, former Prime Minister Jane Roe, said": a description, then the name it describes
+  else if (rest.length === 2 && /^(?:[\p{Ll}-]+[ \t]+){0,4}?(?:(?:Mr|Mrs|Ms|Dr|Gen|Col)\.?[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,5}$/u.test(lastText) && /^\p{Ll}/u.test(lastText) &&
+      /(?:^|[ \t])\p{Ll}[\p{L}-]+$/u.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end)) && /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.-]*['’]s?)[ \t]/u.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end))) chosen = last;
+  // "The report, which cited X, came as Hamas said": a subordinate clause inside the predicate brings its own subject
+  else if (/^\p{Ll}/u.test(lastText) && !/^(?:who|which|whose|whom)\s/.test(lastText) && SUBORDINATE_SUBJECT_END.test(lastText)) {
+    const m = SUBORDINATE_SUBJECT_END.exec(lastText) as RegExpExecArray;
+    chosen = { start: last.start + m.index + m[0].length - (m[1] as string).length, end: last.end };
+  }
   else if (APPOSITIVE_STARTERS.test(lastText)) chosen = rest[0] as Span;
   // "Jane Roe, CEO of Acme Group, said": a title of an organisation after the name
   else if (rest.length === 2 && /^(?:\p{Lu}[\p{L}.-]*[ \t]+){1,3}(?:of|for|at)[ \t]/u.test(lastText) && /^\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end))) chosen = rest[0] as Span;
@@ -272,11 +286,14 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   const adverb = LEADING_ADVERB_WORD.exec(seg);
   if (adverb && seg.length - adverb[0].length >= 2) { s += adverb[0].length; seg = seg.slice(adverb[0].length); }
   // "calls in which officers said": the subject of a relative clause starts after its pronoun
-  const relative = /^.*\s(?:(?:in|of|by|from|to|at|with|during|under|through)\s+)?(?:which|whom)\s+/su.exec(seg);
+  const relative = /^(?:.*\s)?(?:(?:in|of|by|from|to|at|with|during|under|through)\s+)?(?:which|whom)\s+/su.exec(seg);
   if (relative && seg.slice(relative[0].length).split(/\s+/).length <= 8 && /^(?:the|a|an|some|many|several|\p{Ll}+s\b|\p{Lu})/u.test(seg.slice(relative[0].length))) {
     s += relative[0].length;
     seg = seg.slice(relative[0].length);
   }
+  // "In every statement they say": a leading prepositional phrase before a pronoun subject
+  const ppPronoun = /^(?:In|At|On|During|From|After|Before|With|Under|Through)\s[^,]*?\s(they|he|she|we|it)$/u.exec(seg);
+  if (ppPronoun) { s += seg.length - (ppPronoun[1] as string).length; seg = ppPronoun[1] as string; }
   // a long segment is a clause: keep what follows its last clause word
   const nWords = seg.split(/\s+/).length;
   if (nWords >= 3) {
@@ -292,14 +309,15 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   const dated = TRAILING_SUBJECT_DATE.exec(text.slice(span.start, span.end));
   if (dated && dated.index > 0) span.end = span.start + dated.index;
   // "Corriere dello Sport however say": a sentence adverb between the subject and its verb
-  const trailingAdverb = /[ \t]+(?:however|meanwhile|though|instead|too|in turn|for (?:its|his|her|their) part)$/i.exec(text.slice(span.start, span.end));
+  // ("The Telegraph itself revealed", "The story which said": a reflexive or a relative pronoun is not part of the subject)
+  const trailingAdverb = /[ \t]+(?:however|meanwhile|though|instead|too|in turn|for (?:its|his|her|their) part|itself|himself|herself|themselves|which|that|who)$/i.exec(text.slice(span.start, span.end));
   if (trailingAdverb && trailingAdverb.index > 0) span.end = span.start + trailingAdverb.index;
   if (span.end <= span.start) return null;
   if (text.slice(span.start, span.end).split(/\s+/).length > 14) return null;
   return span;
 }
 
-const TRAILING_SUBJECT_DATE = /[ \t]+(?:(?:on|late|early|last|this|earlier)[ \t]+)?(?:(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:[ \t]+(?:morning|afternoon|evening|night))?|today|yesterday|(?:last|this)[ \t]+(?:week|month|year|night)|on[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{1,2})$/u;
+const TRAILING_SUBJECT_DATE = /[ \t]+(?:(?:on|late|early|last|this|earlier)[ \t]+)?(?:(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:[ \t]+(?:morning|afternoon|evening|night))?|today|yesterday|(?:last|this)[ \t]+(?:week|month|year|night)|(?:this|yesterday)[ \t]+(?:morning|afternoon|evening)|on[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{1,2})$/u;
 
 /** Offset in `seg` of a short noun phrase coordinated after a predicate ("... and some reports"), or -1. */
 function lastCoordinatedSubject(seg: string): number {
@@ -486,6 +504,8 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
     if ((m = stickyAt(text, DATE_AT, pos, end))) { dateText = m[0].replace(/^[\s,]+/, ''); pos += m[0].length; continue; }
     // a link pasted after the cue: "reported https://... on Thursday"
     if ((m = stickyAt(text, URL_AT, pos, end))) { pos += m[0].length; continue; }
+    // "Reuters notes (9/13).", "reports (Doucleff, 9/13).": a citation in brackets that closes the sentence
+    if ((m = stickyAt(text, CITATION_AT, pos, end)) && /^[ \t]*[.!?]?["”]?[ \t]*$/.test(text.slice(pos + m[0].length, end))) { pos += m[0].length; continue; }
     if ((m = stickyAt(text, PLATFORM_AT, pos, end))) { pos += m[0].length; continue; }
     if ((m = stickyAt(text, SETTING_AT, pos, end))) {
       const phrase = m[0];
@@ -505,6 +525,27 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
 }
 
 type ContentStart = { kind: 'content'; start: number } | { kind: 'none'; comma: boolean; closes: boolean };
+
+/** "said proposed shutdowns included C": a participle before a plural noun and its own finite verb starts a clause. */
+const PARTICIPLE_THEN_SUBJECT = /^\p{Ll}+ed[ \t]+\p{Ll}{3,}s[ \t]+(?:\p{Ll}{3,}ed|had|have|were|are|would|will|could|include|included|remain|remained)(?![\p{L}])/u;
+
+/** " by Japan's Asahi Shimbun daily that ": the medium that carried a report, then its content. */
+const REPORT_BY_MEDIUM_THAT = /^[ \t]+(?:by|in|from)[ \t]+((?:the[ \t]+)?(?:\p{Lu}[\p{L}\p{N}.&'’-]*[ \t]+){0,5}?\p{Lu}[\p{L}\p{N}.&'’-]*(?:[ \t]+(?:daily|newspaper|news agency|agency|broadcaster|website|magazine|channel))?)[ \t]+that[ \t]+(?!(?:was|were|is|are|has|have|had|will|would|could|can|may|showed|shows|found|finds|said|says|described|detailed|cited|cites|quoted|quotes|named|accused|claimed|claims|also)(?![\p{L}]))/u;
+
+/** ", but Western critics see ...", ", but he declined ...": a new subject taking a stance of its own. */
+const NARRATOR_TURN = /,[ \t]+(?:but|while)[ \t]+(?:[\p{L}'’.,-]+[ \t]+){1,6}?(?:declined|refused|see|saw|sees|downplayed|played[ \t]+down|disagreed|disagree|countered|doubted|doubt|questioned|disputed|rejected|threatened)(?![\p{L}])/u;
+
+/** "with his office dismissing it as fake and ": a with-clause's subject, its participle, then "and" before another. */
+const WITH_COORDINATED = /(?:^|[\s,])with[ \t]+((?:(?:his|her|its|their|the)[ \t]+)?(?:\p{Lu}[\p{L}.'’&-]*[ \t]+){0,3}?[\p{L}'’-]+)[ \t]+(?:dismissing|denying|rejecting|calling|describing|branding|confirming|insisting|noting|adding)(?![\p{L}])[^,;:.!?]{0,80}?[ \t]+and[ \t]+$/u;
+
+/** "came as Hamas", "was killed after the army": the subject after a subordinator ending a segment. */
+const SUBORDINATE_SUBJECT_END = /\s(?:as|after|when|while|because|since|before|until|although|though|whereas)\s+((?:the\s+|a\s+|an\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|the\s+\p{Ll}+(?:\s+\p{Ll}+)?)$/u;
+
+/** " (9/13)", " (Doucleff, 9/13)" before the end of the sentence. */
+const CITATION_AT = /[ \t]*\([^()]{1,40}\)(?=[ \t]*[.!?]?["”]?(?:[ \t]|$))/uy;
+
+/** "denies", "confirms" ending just before the content: the present tense of a headline. */
+const HEADLINE_PRESENT_CUE = /(?:denies|confirms|rejects|dismisses)[ \t]*$/;
 
 function contentAfter(text: string, lemma: string, pos: number, end: number): ContentStart {
   let p = pos;
@@ -552,10 +593,13 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
     // (a cue-shaped noun after a determiner or preposition is no verb: "in comments to the AP that")
     const crossesVerb = that && (/\s(?:and|but)\s+(?!\p{Lu})/u.test(that[0]) || that[0].split(/[^\p{L}]+/u).some((x, i, ws) => VERB_FORMS.has(x.toLowerCase()) && x !== 'that' && !/^(?:in|a|an|the|his|her|its|their|to|with|of|on|during|for|at)$/i.test(ws[i - 1] ?? '')));
     if (that && !crossesVerb && !/\b(?:so|such|now|given|despite|except)\s+that\s+$/i.test(that[0])) return { kind: 'content', start: p + that[0].length };
+    // 'commented on the developments, "We hope ..."': a quotation after the phrase and its comma
+    const quoted = /^[^,.;:"“”]{2,80}?,[ \t]*(?=["“]\p{L})/u.exec(text.slice(p, Math.min(end, p + 90)));
+    if (quoted && (lemma === 'comment' || lemma === 'say' || lemma === 'write' || lemma === 'add' || lemma === 'respond' || lemma === 'reply' || lemma === 'tweet' || lemma === 'post')) return { kind: 'content', start: p + quoted[0].length };
     return { kind: 'none', comma: false, closes: false };
   }
   // content is a clause, not a bare verb phrase ("announced Monday ordered ...")
-  if (/^\p{Ll}[\p{L}]*ed$/u.test(w) && w.length > 4 && !/^(?:need|seed|speed|bleed|feed|breed|greed|hundred|red|bed|united|advanced|armed|combined|detailed|limited|alleged|unprecedented|unexpected|unidentified|so-called)$/.test(w)) return { kind: 'none', comma: false, closes: false };
+  if (/^\p{Ll}[\p{L}]*ed$/u.test(w) && w.length > 4 && !PARTICIPLE_THEN_SUBJECT.test(rest) && !/^(?:need|seed|speed|bleed|feed|breed|greed|hundred|red|bed|united|advanced|armed|combined|detailed|limited|alleged|unprecedented|unexpected|unidentified|so-called)$/.test(w)) return { kind: 'none', comma: false, closes: false };
   // "said nothing", "said so": no content
   if (/^(?:nothing|little|much|anything|something|otherwise|so|more|less)$/.test(w) && /^[\p{L}]+\s*(?:[.,;!?]|$)/u.test(rest)) return { kind: 'none', comma: false, closes: false };
   // "said little about it", "said goodbye", "said sorry"
@@ -568,6 +612,15 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   if (lemma === 'tell') return CLAUSE_PRONOUNS.has(w) || TOLD_CLAUSE_AHEAD.test(text.slice(p, p + 70)) ? { kind: 'content', start: p } : { kind: 'none', comma: false, closes: false };
   // "denied any involvement", "denied wrongdoing": the denied part is the claim
   if (lemma === 'deny' && /^(?:(?:any|all|his|her|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:involvement|role|responsibility|wrongdoing|knowledge|connection|links?|ties|part|participation|complicity)(?![\p{L}])/u.test(rest)) return { kind: 'content', start: p };
+  // "denied launching any strikes", "denies hosting the leader": the gerund phrase is what is denied
+  if (lemma === 'deny' && /^(?!(?:any|nothing|everything|anything|reports?|claims?|allegations?|accusations?|rumou?rs?|speculation)\b)\p{Ll}{3,}ing(?![\p{L}])/u.test(rest) && !/^(?:during|morning|evening|bring|thing|king|wing|ring|spring|string|ceiling|building|meeting|briefing|hearing|ruling|timing|wording|warning|uprising|setting|ending|beginning|feeling|sibling|darling|sterling)\b/.test(rest)) return { kind: 'content', start: p };
+  // "police confirmed the attack", "an official confirmed the launch": the event confirmed is the claim
+  if (lemma === 'confirm' && /^the[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?(?!(?:reports?|story|stories|claims?|allegations?|rumou?rs?|news|details?|information|figures?|findings?|account|matter|decision|move|plan|plans|deal|talks|statement|comments?|remarks?|arrival|departure|appointment|resignation|sale|purchase|acquisition|existence|receipt|identity|identities|number|toll|date|time|names?|merger|takeover|agreement|contract|transaction|partnership|investment|closure|layoffs|cuts|results|earnings|dividend|orders?|prices?|release|schedule|changes?|nomination|visit|trip|meeting|summit)(?![\p{L}]))\p{Ll}{3,}(?=[ \t]*(?:[,.;]|$|[ \t]+(?:in|at|on|near|of|and|but)[ \t]))/u.test(rest)) return { kind: 'content', start: p };
+  // a headline without a final stop: "Minister denies bribery claims", "Athlete confirms positive test"
+  if ((lemma === 'deny' || lemma === 'confirm' || lemma === 'reject' || lemma === 'dismiss') && HEADLINE_PRESENT_CUE.test(text.slice(Math.max(0, pos - 12), pos)) &&
+      (end >= text.length || text[end] === '\n' || text[end] === '\r') && !/[.!?:]\s*$/.test(text.slice(p, end)) && /^[\p{L}"“‘']/u.test(rest) && end - p >= 6) return { kind: 'content', start: p };
+  // "stated its position", "stated his case": a thing stated, not stated content
+  if (lemma === 'state' && /^(?:its|his|her|their|our|the)[ \t]+(?:[\p{Ll}-]+[ \t]+)?(?:position|case|view|views|stance|opinion|name|intention|intentions|aim|goal|objection|objections|concerns?|reasons?|demands?|policy)(?![\p{L}])/u.test(rest)) return { kind: 'none', comma: false, closes: false };
   // "found it hard", "found the bodies": a finding needs "that"
   if (lemma === 'find') return { kind: 'none', comma: false, closes: false };
   if (THAT_ONLY_VERBS.has(lemma)) {
@@ -819,7 +872,9 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       continue;
     }
     // ("he indicated C": a person's finite signal is a statement; "the data indicated" is not)
-    if (form !== 'ing' && PARTICIPLE_ONLY.has(lemma) && !/^(?:he|she|they)$/i.test(wordBefore(text, a, contentStart)?.word ?? '')) continue;
+    // ("Minsk indicated that C": a named subject and "that" make it a statement)
+    if (form !== 'ing' && PARTICIPLE_ONLY.has(lemma) && !/^(?:he|she|they)$/i.test(wordBefore(text, a, contentStart)?.word ?? '') &&
+        !(/^\p{Lu}\p{Ll}/u.test(wordBefore(text, a, contentStart)?.word ?? '') && /^[ \t]+that[ \t]/.test(text.slice(b, b + 7)))) continue;
     if (ACCUSING.has(lemma)) {
       // "X accused Y of Z", "X slammed Y for Z": the accusation (Y + the charge) is X's claim
       if (form === 'ing' || form === 'base' || capital) continue;
@@ -941,14 +996,30 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     // noun readings: "a report", "the claims", "his comments"
     if (NOUNABLE.has(lw) && prev && /^(?:or|and|of|about|with|to|for|by|from|in|on|nor|at|over|against|amid|despite|following|after|before|into|behind|regarding|concerning|like|denied|rejected|dismissed|denies|rejects|dismisses)$/i.test(prev.word)) continue;
     // "the Nkandla report", "the Mueller report shows": a name between a determiner and the word makes a noun
-    if (NOUNABLE.has(lw) && prev && startsWithCapital(prev.word) && /^(?:the|a|an|this|that)$/i.test(wordBefore(text, prev.start, s0)?.word.replace(/^['‘’"“]+/, '') ?? '')) continue;
+    // (but "The Athletic report that C", "The Sun claim that C": British plural agreement after an outlet's name)
+    const outletPlural = nextLw === 'that' && (form === 'base' || form === 'third') && !!prev && !!(ctx.outletAt(prev.start) ?? ctx.outletAt(Math.max(s0, prev.start - 4)));
+    if (!outletPlural && NOUNABLE.has(lw) && prev && startsWithCapital(prev.word) && /^(?:the|a|an|this|that)$/i.test(wordBefore(text, prev.start, s0)?.word.replace(/^['‘’"“]+/, '') ?? '')) continue;
     // "the Journal's report": a possessive owner makes a noun
     if (NOUNABLE.has(lw) && prev && /\p{L}['’]s?$/u.test(prev.word) && !/^(?:it|he|she|that|there|what|who)['’]s$/i.test(prev.word)) continue;
     // "..., US media report.": a plural "media" before a base form that closes the sentence is its subject
     const mediaVerb = (form === 'base' && /^(?:media|press)$/i.test(prevLw) && /^[\s.!?"”]*$/.test(text.slice(b, s1))) ||
       // "a US official claims C": after a singular article the plural-looking word is the verb ("an official claims", not "official claims")
       (form === 'third' && prevLw === 'official' && /(?:^|\s)(?:a|an|one|another)\s+(?:[\p{L}.-]+\s+){0,2}$/iu.test(text.slice(Math.max(s0, prev!.start - 40), prev!.start)));
-    if (!mediaVerb && NOUNABLE.has(lw) && prev && (lw === 'say' ? /^(?:a|an|any|no|more|final|the)$/.test(prevLw) : (DETERMINERS.has(prev.word) || /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Any|No|Such)$/.test(prev.word)))) {
+    // ("a story in Bild this morning claims that C": a time adverbial, not a determiner, before the verb)
+    const timeBefore = nextLw === 'that' && !!prev && /^(?:morning|afternoon|evening|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(prevLw) &&
+      /^(?:this|on|last|yesterday|early|late|over|the)$/i.test(wordBefore(text, prev.start, s0)?.word ?? '');
+    // "asked about a report by Japan's Asahi daily that C": a report a named medium carried, with its content
+    if ((lw === 'report' || lw === 'reports' || lw === 'story' || lw === 'article') && prev && /^(?:a|an|the)$/i.test(prevLw)) {
+      const by = REPORT_BY_MEDIUM_THAT.exec(text.slice(b, Math.min(s1, b + 90)));
+      const np = by ? b + by[0].indexOf(by[1] as string, 3) : -1;
+      if (by && (ctx.outletAt(np) || ctx.outletAt(np + (/^\S+['’]s\s/u.exec(by[1] as string)?.[0].length ?? 0))) && s1 - (b + by[0].length) >= 8) {
+        const subject = { start: prev.start, end: np + (by[1] as string).length };
+        out.push(base('report-noun', 'report', lw, a, b, { subject, claim: { start: b + by[0].length, end: s1 }, frameStart: prev.start }));
+        skipUntil = b + by[0].length;
+        continue;
+      }
+    }
+    if (!mediaVerb && !timeBefore && NOUNABLE.has(lw) && prev && (lw === 'say' ? /^(?:a|an|any|no|more|final|the)$/.test(prevLw) : (DETERMINERS.has(prev.word) || /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Any|No|Such)$/.test(prev.word)))) {
       // "issued a warning that C", "broadcast a report Monday evening that C"
       if ((lw === 'warning' || lw === 'report') && NOUN_WARNING_BEFORE.test(text.slice(Math.max(s0, a - 60), a))) {
         const verbStart = a - (NOUN_WARNING_BEFORE.exec(text.slice(Math.max(s0, a - 60), a))?.[0].length ?? 0);
@@ -1001,16 +1072,27 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       const prev = wordBefore(text, a, s0);
       if (prev && /^(?:into|of|over|about|for|with|against|on|in|from|the|a|an|any|its|his|her|their|and|or)$/i.test(prev.word)) continue;
     }
+    // "results announced by the commission", "one quote reported by the paper": a reduced relative clause, not a statement
+    if ((form === 'past' || form === 'participle') && auxStart === a && nextLw === 'by') {
+      const prev = wordBefore(text, a, s0);
+      if (prev && /^\p{Ll}[\p{Ll}-]+$/u.test(prev.word) && !/^(?:it|he|she|they|we|i|who|which|that|and|but|also|then|later|first|previously|earlier|initially|originally|widely)$/.test(prev.word)) continue;
+    }
+    // "an investigation into alleged corruption": a participle after a preposition, before a noun, is an adjective
+    if ((form === 'past' || form === 'participle') && auxStart === a && /^[ \t]+\p{Ll}/u.test(text.slice(b, b + 3)) && !/^(?:that|to|by|as|it|he|she|they|we|i|there|this|the|a|an|his|her|their|its|on|in|at|with|for|of|from|about|over)$/.test(nextLw)) {
+      const prev = wordBefore(text, a, s0);
+      if (prev && /^(?:into|of|over|about|for|with|against|from|amid|despite|over)$/i.test(prev.word)) continue;
+    }
     // "The Times, which first reported the talks, said ...": the relative clause is not the statement
     {
       const rel = wordBefore(text, auxStart, contentStart);
       if (rel && /^(?:which|who)$/i.test(rel.word) && !/^[ \t]*(?:,[ \t]*)?that\b/.test(text.slice(b, b + 8))) {
         // "... confirmed by a militant source, who said a missile struck the town": the one who said it is the noun before
         const relStatement = rel.word.toLowerCase() === 'who' && (lemma === 'say' || lemma === 'tell' || lemma === 'add' || lemma === 'claim' || lemma === 'insist' || lemma === 'warn');
-        const np = relStatement ? /(?:^|,|[ \t](?:by|with|to|from|met|quoted|cited|and|interviewed))[ \t]+((?:a|an|the|one|two|three|several|another|\p{Lu})[^,;:"“”]{1,60}?),[ \t]*$/u.exec(text.slice(Math.max(contentStart, rel.start - 70), rel.start)) : null;
+        const np = relStatement ? /(?:^|,|[ \t](?:by|with|to|from|met|quoted|cited|and|interviewed|said|says|added|told))[ \t]+((?:a|an|the|one|two|three|several|another|\p{Lu})[^,;:"“”]{1,60}?),[ \t]*$/u.exec(text.slice(Math.max(contentStart, rel.start - 70), rel.start)) : null;
         const right = np ? parseRight(ctx, lemma, b, s1) : null;
         const content = right ? contentAfter(text, lemma, right.pos, s1) : null;
-        if (np && right && content?.kind === 'content' && (PAST_CLAUSE_AHEAD.test(text.slice(content.start, content.start + 60)) || CLAUSE_AHEAD.test(text.slice(content.start, content.start + 60)) || /^["“]/.test(text.slice(content.start, content.start + 1)))) {
+        if (np && right && content?.kind === 'content' && (PAST_CLAUSE_AHEAD.test(text.slice(content.start, content.start + 60)) || CLAUSE_AHEAD.test(text.slice(content.start, content.start + 60)) || /^["“]/.test(text.slice(content.start, content.start + 1)) ||
+            /^(?:he|she|they|we|it)[ \t]+(?:\p{Ll}{2,}ed|saw|had|was|were|is|are|would|will|could|did|knew|heard|thought|felt|told|said)(?![\p{L}])/u.test(text.slice(content.start, content.start + 30)))) {
           const st = rel.start - (np[0].length - np[0].indexOf(np[1] as string, 1));
           out.push(base('pre', lemma, text.slice(auxStart, b), auxStart, b, { subject: { start: st, end: st + (np[1] as string).length }, claim: { start: content.start, end: s1 }, frameStart: auxStart, medium: right.medium, dateText: right.dateText }));
           skipUntil = content.start;
@@ -1024,7 +1106,8 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       } else if ((CONTINUATION_PARTICIPLES.has(lw) && lw !== 'writing') || (WITH_PARTICIPLES.has(lw) && WITH_SUBJECT.test(text.slice(Math.max(s0, a - 120), a)))) {
         const before = text.slice(Math.max(s0, a - 120), a);
         // "..., with many claiming that C", "with the Times reporting that C": the noun phrase after "with" says C
-        const withSubject = WITH_SUBJECT.exec(before);
+        // ("with his office dismissing it as fake and saying C": the subject of the first participle says C too)
+        const withSubject = WITH_SUBJECT.exec(before) ?? WITH_COORDINATED.exec(before);
         if (!/(?:,|\band|\bwhile|\bby)\s*(?:(?:only|also|further|again|then|simply|merely|even|before|later)\s+)?$/i.test(before) && !NOUN_STATEMENT.test(before) && !withSubject) continue;
         const right = parseRight(ctx, lemma, b, s1);
         // "saying C" takes any clause; "warning/noting/claiming ..." need "that", a quote or a clause subject
@@ -1064,7 +1147,9 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
         const stmt = NOUN_STATEMENT.exec(before);
         if (stmt && inherit === null) {
           cueStart = a - stmt[0].length;
-          subject = subjectBefore(text, contentStart, cueStart);
+          // ("Youm7 had published an article claiming C": an auxiliary before the verb is not the subject's)
+          const aux = /(?:^|[ \t])(?:has|had|have|also|then|later|earlier|previously|recently)(?:[ \t]+(?:also|then|later|earlier|previously|recently))?[ \t]+$/i.exec(text.slice(Math.max(contentStart, cueStart - 30), cueStart));
+          subject = subjectBefore(text, contentStart, aux ? cueStart - aux[0].length + (aux[0].length - aux[0].trimStart().length) : cueStart);
         } else if (inherit === null) {
           subject = mainSubject(text, skipLeadingAdverbial(text, contentStart, s1), a);
         }
@@ -1090,7 +1175,8 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
           continue;
         }
       }
-      if ((lemma === 'quote' || (lemma === 'cite' && nextLw === 'by')) && (nextLw === 'by' || nextLw === 'as')) {
+      // ("A Hamas official was reported as saying that C": reported as saying, like quoted as saying)
+      if ((lemma === 'quote' || (lemma === 'cite' && nextLw === 'by') || (lemma === 'report' && nextLw === 'as' && /^[ \t]+as[ \t]+saying(?![\p{L}])/u.test(text.slice(b, b + 14)))) && (nextLw === 'by' || nextLw === 'as')) {
         let pos = b;
         let medium: Span | null = null;
         if (nextLw === 'by') {
@@ -1103,10 +1189,13 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
         if (as) pos += as[0].length;
         const cueEndAt = pos;
         // "was quoted as saying by Interfax"
-        const byAfter = as && !medium ? /^by[ \t]+([^,.;:"“]{1,60}?)(?=[ \t]*(?:[,.;:]|$|[ \t]+that[ \t]))/u.exec(text.slice(pos, Math.min(s1, pos + 80))) : null;
+        // ("was quoted as saying at a press conference by Zee News": a setting before the medium)
+        const setting = as && !medium ? /^(?:(?:at|in|during|on)[ \t]+(?:a|an|the|his|her|its|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:press conference|news conference|conference|briefing|interview|meeting|rally|speech|event)[ \t]+)(?=by[ \t])/iu.exec(text.slice(pos, Math.min(s1, pos + 80))) : null;
+        const byAt = pos + (setting ? setting[0].length : 0);
+        const byAfter = as && !medium ? /^by[ \t]+([^,.;:"“]{1,60}?)(?=[ \t]*(?:[,.;:]|$|[ \t]+that[ \t]))/u.exec(text.slice(byAt, Math.min(s1, byAt + 80))) : null;
         if (byAfter) {
-          medium = { start: pos + 3 + byAfter[0].slice(3).indexOf(byAfter[1] as string), end: pos + byAfter[0].length };
-          pos += byAfter[0].length;
+          medium = { start: byAt + 3 + byAfter[0].slice(3).indexOf(byAfter[1] as string), end: byAt + byAfter[0].length };
+          pos = byAt + byAfter[0].length;
         }
         const content = contentAfter(text, 'say', pos, s1);
         if (content.kind !== 'content') {
@@ -1123,7 +1212,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
             const subj = comma > contentStart ? trimSpan(text, comma + 1, lb) : null;
             const claim = subj && lb - comma <= 80 ? claimBefore(text, contentStart, comma) : null;
             if (subj && claim && subj.end > subj.start && !text.slice(subj.start, subj.end).includes(',')) {
-              out.push(base('inverted', 'quote', cueText, auxStart, b, { subject: subj, medium, claim, frameStart: comma, inFocus: !medium }));
+              out.push(base('inverted', 'quote', cueText, auxStart, b, { subject: subj, medium, claim, frameStart: comma, inFocus: !medium && lemma === 'quote' }));
             }
             continue;
           }
@@ -1132,11 +1221,11 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
           const comma = text.slice(subj.start, subj.end).indexOf(',');
           if (comma > 0) subj = trimSpan(text, subj.start, subj.start + comma);
           if (!claim || subj.end <= subj.start) continue;
-          out.push(base('inverted', 'quote', cueText, auxStart, b, { subject: subj, medium, claim, frameStart: q, inFocus: !medium }));
+          out.push(base('inverted', 'quote', cueText, auxStart, b, { subject: subj, medium, claim, frameStart: q, inFocus: !medium && lemma === 'quote' }));
           continue;
         }
         const subject = subjectBefore(text, contentStart, auxStart);
-        out.push(base('pre', 'quote', text.slice(auxStart, medium ? medium.start : b).trim(), auxStart, b, { subject, medium, claim: { start: content.start, end: s1 }, frameStart: auxStart, inFocus: !medium }));
+        out.push(base('pre', 'quote', text.slice(auxStart, medium ? medium.start : b).trim(), auxStart, b, { subject, medium, claim: { start: content.start, end: s1 }, frameStart: auxStart, inFocus: !medium && lemma === 'quote' }));
         continue;
       }
       // "Staff were told by managers that C", "The BBC was told by sources that C"
@@ -1181,10 +1270,13 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     // "Xinhua quoted a ministry spokesman as saying that C", "The paper cites an official as saying C"
     if ((lemma === 'quote' || lemma === 'cite') && (form === 'past' || form === 'third')) {
       // ("quoted the operator, Tokyo Electric Power Co., as saying": an abbreviation's period inside the apposition)
-      const q = /^[ \t]+((?:the[ \t]+|a[ \t]+|an[ \t]+)?[^,.;:"“]{2,100}?)(?:,(?:[^.;:"“]|\.(?=,)){2,80}?,?)?[ \t]+as[ \t]+(?:saying|stating|telling[ \t]+\S+)(?![\p{L}])/u.exec(text.slice(b, Math.min(s1, b + 200)));
+      // ("an unnamed “Israeli” official": a quoted word inside the source; "cited an official saying that C": no "as")
+      const q = /^[ \t]+((?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[^,.;:"“]|["“][\p{L} -]{1,30}["”]){2,100}?)(?:,((?:[^.;:"“]|\.(?=,)){2,80}?),?)?[ \t]+(?:as[ \t]+(?:saying|stating|telling[ \t]+\S+)|saying(?=[ \t]+that[ \t]))(?![\p{L}])/u.exec(text.slice(b, Math.min(s1, b + 200)));
       if (q) {
-        const np = q[1] as string;
-        const npStart = b + q[0].indexOf(np);
+        // ("quoted the operator, Tokyo Electric Power Co., as saying": the name in apposition is the source)
+        const named = q[2] && /^[ \t]*\p{Lu}[\p{L}.&'’-]*(?:[ \t]+\p{Lu}[\p{L}.&'’-]*){0,5}[ \t]*$/u.test(q[2]) && /^(?:the|a|an|its|his|her|their)[ \t]/i.test(q[1] as string) ? (q[2] as string).trim() : null;
+        const np = named ?? q[1] as string;
+        const npStart = b + (named ? q[0].indexOf(named) : q[0].indexOf(np));
         const quotedCue = `${text.slice(auxStart, b)} ${/\bas[ \t]+\S+(?:[ \t]+\S+)?$/.exec(q[0].replace(/[ \t]+$/, ''))?.[0] ?? ''}`.replace(/\s+/g, ' ').trim();
         const content = contentAfter(text, 'say', b + q[0].length, s1);
         const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
@@ -1438,7 +1530,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       const c = text[i];
       if (c === ',') { comma = i; break; }
       if ((c === '”' || c === '"') && isQuoteEnd(text, i)) { quoteEnd = i; break; }
-      if (c === ';' || c === ':' || c === '—') break;
+      if (c === ';' || (c === ':' && !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''))) || c === '—') break;
     }
     let sepAt = comma >= 0 ? comma : quoteEnd;
     if (sepAt < 0) {
@@ -1473,6 +1565,8 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       }
     }
     // 'C, Jane Doe, the head of X, said.': the name before the appositive
+    // ("..., Antwerp, Belgium, the paper added": a medium's anaphor is the speaker itself, not an appositive)
+    const anaphorOnly = MEDIUM_ANAPHOR_NP.test(text.slice(subject.start, subject.end)) && /^[ \t]*$/.test(text.slice(subject.end, auxStart));
     if (APPOSITIVE_STARTERS.test(text.slice(subject.start, subject.end))) {
       // the appositive begins at the comma after the name; the name begins after the separator before it
       let k = sepAt;
@@ -1481,7 +1575,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       const name = trimSpan(text, j + 1, k);
       while (name.start < name.end && /["'“”‘’\s]/.test(text[name.start] as string)) name.start++;
       k = j;
-      if (k > floor && /^\p{Lu}/u.test(text.slice(name.start, name.end)) && text.slice(name.start, name.end).split(/\s+/).length <= 5) {
+      if (k > floor && /^\p{Lu}/u.test(text.slice(name.start, name.end)) && text.slice(name.start, name.end).split(/\s+/).length <= 5 && !(anaphorOnly && !ctx.outletAt(name.start))) {
         subject = name;
         sepAt = k;
         if (text[k] !== ',') { quoteEnd = k; comma = -1; } else comma = k;
@@ -1530,10 +1624,14 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     }
   }
   // "In an interview with the BBC, X said ...": the medium of the sentence's first clause
-  const lead = LEADING_MEDIUM.exec(text.slice(contentStart, Math.min(s1, contentStart + 120)));
+  // ("On Wednesday, talking to VOA, X said ...": after a leading adverbial too)
+  const afterAdverbial = skipLeadingAdverbial(text, contentStart, s1);
+  const lead = LEADING_MEDIUM.exec(text.slice(contentStart, Math.min(s1, contentStart + 120))) ??
+    (afterAdverbial > contentStart ? LEADING_MEDIUM_AFTER_ADVERBIAL.exec(text.slice(afterAdverbial, Math.min(s1, afterAdverbial + 120))) : null);
+  const leadAt = lead && lead.input === text.slice(contentStart, Math.min(s1, contentStart + 120)) ? contentStart : afterAdverbial;
   if (lead && out[0] && !out[0].medium) {
     const np = lead[1] as string;
-    const st = contentStart + lead[0].indexOf(np);
+    const st = leadAt + lead[0].indexOf(np);
     out[0].medium = { start: st, end: st + np.length };
   }
   // "C, per Axios." / "C, via Reuters.": a medium credited after the content
@@ -1677,7 +1775,7 @@ const INTERJECTED_MEDIUM_AT = /[ \t]*,[ \t]*(?:according[ \t]+to|as[ \t]+quoted[
 /** "with many", "with some lawmakers", "with several of the residents" before a participle of saying. */
 /** Participles whose subject may follow "with": "with the Times reporting that C", "with MRTV saying C". */
 const WITH_PARTICIPLES = new Set(['reporting', 'saying', 'claiming', 'confirming', 'adding', 'noting', 'stating', 'warning', 'insisting', 'telling', 'citing']);
-const WITH_SUBJECT = /(?:^|[\s,])with[ \t]+((?:the[ \t]+)?(?:(?:[\p{Ll}-]+[ \t]+)?(?:broadcaster|newspaper|news agency|agency|channel|daily|website|outlet|network)[ \t]+)?\p{Lu}[\p{L}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}.'’&-]*){0,4}|(?:state|local|foreign|Western|national|official|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch))[ \t]+media|(?:many|some|several|most|others|critics|officials|analysts|experts|residents|witnesses|(?:(?:many|some|several|most|other)[ \t]+(?:of[ \t]+(?:the|them|those)[ \t]+)?)(?:[\p{L}-]+[ \t]+)?[\p{L}-]+s))[ \t]+$/u;
+const WITH_SUBJECT = /(?:^|[\s,])with[ \t]+((?:the[ \t]+)?(?:(?:[\p{Ll}-]+[ \t]+)?(?:broadcaster|newspaper|news agency|agency|channel|daily|website|outlet|network)[ \t]+)?\p{Lu}[\p{L}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}.'’&-]*){0,4}|(?:state|local|foreign|Western|national|official|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch))[ \t]+(?:media|television|radio)|(?:many|some|several|most|others|critics|officials|analysts|experts|residents|witnesses|(?:(?:many|some|several|most|other)[ \t]+(?:of[ \t]+(?:the|them|those)[ \t]+)?)(?:[\p{L}-]+[ \t]+)?[\p{L}-]+s))[ \t]+$/u;
 
 /** "Name: claim in the first person or in quotes" on the title line. */
 const HEADLINE_SPEAKER = /^(\p{Lu}[\p{L}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}.'’&-]*){0,3}):[ \t]+((?:["“‘'][^"“”‘’']{8,}|(?:[^:]*?\b(?:I|I'm|I’m|we|We|we're|we’re|our|Our|us|my|My|you|You)\b)[^:]*)$)/u;
@@ -1717,6 +1815,8 @@ function quotedRanges(text: string, from: number, to: number): Span[] {
 const WHAT_X_CALLS = /\bwhat[ \t]+((?:it|they|he|she|(?:the[ \t]+)?\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}|(?:some|many|the)?[ \t]*\p{Ll}+s))[ \t]+((?:(?:has|have|had)[ \t]+)?(?:calls|called|describes[ \t]+as|described[ \t]+as|terms|termed|dubs|dubbed|labels|labelled|labeled|characterized[ \t]+as|characterised[ \t]+as))[ \t]+/u;
 
 /** A name, an optional age and one appositive noun phrase: "John Smith, 61, a farmer from Leeds". */
+/** "the paper", "the agency", "the blog": a bare reference back to a medium. */
+const MEDIUM_ANAPHOR_NP = /^the\s+(?:paper|newspaper|daily|agency|news agency|broadcaster|channel|network|station|report|blog|website|site|magazine|outlet|tabloid|weekly)$/i;
 const APPOSITIVE_SUBJECT = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov)\.?[ \t]+)?\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,4}(?:,[ \t]*\d{1,3})?,[ \t]*(?:(?:a|an|the|its|his|her|their)[ \t]+|\p{Ll}[\p{L}-]*[ \t]+|\p{Lu}[\p{L}\p{N}.&-]*['’]s?[ \t]+)(?:(?!(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do)(?![\p{L}]))[^,;:"“”.!?])*$/u;
 
 /** The speaker after an inverted cue: a short noun phrase that closes the clause. */
@@ -1726,7 +1826,8 @@ function invertedSpeaker(text: string, pos: number, end: number): Span | null {
   const phrase = np[1] as string;
   // "..., said investigators, and ...": a bare plural noun of sources
   const barePlural = /^(?:\p{Ll}+[ \t]+)?(?:investigators|officials|police|witnesses|sources|prosecutors|authorities|residents|analysts|experts|doctors|rescuers|diplomats|officers|activists|organizers|organisers|researchers|scientists|medics)$/u.test(phrase);
-  if (phrase.split(/\s+/).length > 12 || (!barePlural && !/^(?:(?:the|a|an|one|two|three|another|some|several|many)\b|\p{Lu})/u.test(phrase))) return null;
+  // ("said al-Rihawi": a name may open with a lower-case Arabic article)
+  if (phrase.split(/\s+/).length > 12 || (!barePlural && !/^(?:(?:the|a|an|one|two|three|another|some|several|many)\b|\p{Lu}|(?:al|el)-\p{Lu})/u.test(phrase))) return null;
   if (/^(?:that|it|this|there)\b/i.test(phrase)) return null;
   // a clause is not a speaker: "said several firms had lobbied"
   if (/\b(?:had|has|have|is|are|was|were|will|would|could|can|may|might|should|must|did|does|do)\b/i.test(phrase)) return null;
@@ -1749,6 +1850,7 @@ const SPEAKING_WITH_AFTER = /,?[ \t]+(?:while|when|as)[ \t]+(?:speaking|talking|
 const ADJUNCT_AFTER_CLAIM = /,\s+despite\s+(?:warnings?|calls?|concerns?|fears?|protests?|criticism|objections?|pressure|opposition)\b|,\s+(?:confirming|denying|dismissing|rejecting|contradicting|describing|calling|labelling|labeling|branding|dubbing|prompting|sparking|triggering|forcing|leaving|sending|drawing|echoing|following|speaking|writing|appearing|demanding|urging|vowing|pledging|threatening)\s|,?\s+and\s+(?:demanding|urging|vowing|pledging|threatening|calling\s+for|calling\s+on)\s|,?\s+amid\s|\s+after\s+(?:the\s+|official\s+|preliminary\s+|initial\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:showed|revealed|announced|indicated|suggested|confirmed|emerged)\s/u;
 
 const LEADING_MEDIUM = /^(?:(?:Quoted|Cited) by|In (?:a )?conversation with|In (?:a|an) (?:[\p{L}-]+ )?(?:statement|message|dispatch|interview|report) (?:carried|published|released|aired|broadcast) by|In (?:an|a|his|her|their|its) (?:[\p{L}-]+ )?(?:interview|conversation|comments?|remarks|statement) (?:with|to|on)|(?:Speaking|Talking) (?:exclusively )?(?:to|with|on)|Appearing on|Interviewed by|In (?:comments|remarks|an interview|a statement|an email|a letter) (?:to|with)|Writing (?:in|for)|In (?:an|a) (?:op-ed|column|article) (?:in|for)) ([^,]{2,60}),/u;
+const LEADING_MEDIUM_AFTER_ADVERBIAL = new RegExp(LEADING_MEDIUM.source, 'iu');
 
 /** Claim before a trailing attribution whose frame starts at `end`. */
 function claimBefore(text: string, contentStart: number, end: number): Span | null {
@@ -1805,6 +1907,9 @@ function cutClaims(text: string, clauses: Clause[]): void {
       // the narrator's adjuncts after the content: ", describing ...", "and demanding that ...", "amid concerns ..."
       const adjunct = ADJUNCT_AFTER_CLAIM.exec(text.slice(c.claim.start, end));
       if (adjunct && adjunct.index >= 12 && quotesBalanced(text.slice(c.claim.start, c.claim.start + adjunct.index))) end = c.claim.start + adjunct.index;
+      // "S said C, but critics see it as ...", "..., but he declined to ...": the narrator's turn to another stance
+      const turn = NARRATOR_TURN.exec(text.slice(c.claim.start, end));
+      if (turn && turn.index >= 12 && quotesBalanced(text.slice(c.claim.start, c.claim.start + turn.index))) end = c.claim.start + turn.index;
       // a free-standing ", citing X" or "(as) per X" after the content ends it too
       const tail = text.slice(c.claim.start, end);
       const cut = /,\s*(?:citing|quoting)\s|\s+(?:citing|quoting)\s+(?=(?:sources|people|officials|unnamed|anonymous|senior|government|diplomatic|security|military|police|two|three|four|several)\b)|\s+as per\s|,\s*(?:he|she|they|it) (?:said|added|says)\b/.exec(tail);

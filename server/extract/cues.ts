@@ -71,6 +71,15 @@ const VERBS: Record<string, [string, string, string, string?]> = {
   reiterate: ['reiterates', 'reiterated', 'reiterating'],
   signal: ['signals', 'signaled', 'signaling'],
   indicate: ['indicates', 'indicated', 'indicating'],
+  clarify: ['clarifies', 'clarified', 'clarifying'],
+  observe: ['observes', 'observed', 'observing'],
+  repeat: ['repeats', 'repeated', 'repeating'],
+  // (manner of speaking: cues after a quotation, '"Go now," he shouted')
+  shout: ['shouts', 'shouted', 'shouting'],
+  yell: ['yells', 'yelled', 'yelling'],
+  scream: ['screams', 'screamed', 'screaming'],
+  exclaim: ['exclaims', 'exclaimed', 'exclaiming'],
+  howl: ['howls', 'howled', 'howling'],
   // (a cue only with documents, figures or footage as its subject: "figures show that C")
   show: ['shows', 'showed', 'showing', 'shown'],
 };
@@ -87,6 +96,7 @@ export const THAT_ONLY_VERBS = new Set(['point out', 'show',
   'disclose', 'stress', 'emphasize', 'emphasise', 'maintain', 'complain', 'speculate', 'testify', 'comment',
   'add', 'explain', 'note', 'believe', 'cite', 'declare', 'tweet', 'put', 'accuse', 'slam', 'criticize', 'criticise', 'blame', 'condemn',
   'respond', 'reply', 'find', 'reiterate', 'signal', 'indicate',
+  'clarify', 'observe', 'repeat', 'shout', 'yell', 'scream', 'exclaim', 'howl',
 ]);
 /** Cues that attribute only when a news medium is the subject ("The BBC understands that C"). */
 export const OUTLET_ONLY_VERBS = new Set(['understand', 'learn']);

@@ -6,10 +6,10 @@ import { DATE_PHRASE } from './dates.js';
 const sticky = (source: string, flags = 'iuy') => new RegExp(source, flags);
 
 /** Whitespace then a date phrase: " on Sunday", " last night", " a week ago". */
-export const DATE_AT = sticky(String.raw`[ \t]*,?[ \t]*(?:${DATE_PHRASE.source})`);
+export const DATE_AT = sticky(String.raw`[ \t]*,?[ \t]*(?:${DATE_PHRASE.source}|(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{1,2}(?:,[ \t]*\d{4})?(?![\d\p{L}]))`);
 
 /** Adverbs that may follow the cue: "reported further", "said again". */
-export const ADVERB_AT = sticky(String.raw`[ \t]+(?:on[ \t]+(?:the[ \t]+)?condition[ \t]+of[ \t]+anonymity|by[ \t]+(?:tele)?phone|by[ \t]+e-?mail|over[ \t]+the[ \t]+phone|in[ \t]+a[ \t]+(?:tele)?phone[ \t]+interview|anonymously|on background|further|also|again|later|earlier|separately|previously|publicly|privately|repeatedly|recently|explicitly|bluntly|flatly|simply|on Twitter|on X|on Telegram|on Facebook|on Instagram|on social media|online|in part|in full|in English|in Arabic|in French)(?![\p{L}])`);
+export const ADVERB_AT = sticky(String.raw`[ \t]+(?:on[ \t]+(?:the[ \t]+)?condition[ \t]+of[ \t]+anonymity|by[ \t]+(?:tele)?phone|by[ \t]+e-?mail|over[ \t]+the[ \t]+phone|in[ \t]+a[ \t]+(?:tele)?phone[ \t]+interview|anonymously|on background|further|also|again|later|earlier|separately|previously|publicly|privately|repeatedly|recently|explicitly|bluntly|flatly|simply|on Twitter|on X|on Telegram|on Facebook|on Instagram|on social media|online|in part|in full|in English|in Arabic|in French|once[ \t]+again|several[ \t]+times|many[ \t]+times|twice|once[ \t]+more|(?!(?:only|family|rally|ally|supply|reply|apply|daily|weekly|monthly|yearly|early|likely|holy|ugly|italy|july|bully|belly|jelly|assembly|anomaly|homily|lily|folly|fly|july)(?![\p{L}]))\p{Ll}{3,}ly(?=[ \t]*(?:[,.;:!?"“]|that(?![\p{L}])|$)))(?![\p{L}])`);
 
 /** " in a statement", " in a televised address", " in his nightly video address", " at a news conference". */
 export const SETTING_AT = sticky(

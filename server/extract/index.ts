@@ -43,6 +43,7 @@ interface Role {
   also?: { outlet: string; mention: string }[];
 }
 
+const CLOSING_MARK_OPENING = /(^|[\s(])”(?=[\p{L}\d])/gu;
 /** A medium's name as a reporting subject: capitalised words, an elided article ("L'Est", "D'Italia"), small particles between. */
 const UNFAMILIAR_REPORTER_NAME = /^(?:the\s+)?(?:\p{Lu}['’])?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:(?:de|del|della|di|du|des|la|le|el|al|of|the)\s+)?(?:\p{Lu}['’])?\p{Lu}[\p{L}\p{N}.&'’-]*){0,3}$/u;
 
@@ -75,13 +76,19 @@ const EPITHET = /^the\s+(?:\p{Lu}\p{Ll}+(?:ese|ian|ean|an|ish|ch|i)|\p{Lu}\p{Ll}
 const NOT_EPITHET = /\b(?:Taliban|Vatican|Kremlin|Pentagon|Republican|Republicans|Democrat|Democrats|Lebanese Army|Sudan)\b/;
 const TITLE_WORDS = /^(?:President|Prime|Minister|Secretary|General|Chief|Director|Spokesman|Spokeswoman|Spokesperson|Senator|Sen\.|Governor|Gov\.|Mayor|King|Queen|Prince|Princess|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Deputy|Foreign|Defense|Defence|Interior|Finance|Health|Cabinet|Chancellor|Ambassador|Envoy|Commander|Colonel|Col\.|Gen\.|Lt\.|Judge|Justice|Pope|Sheikh|Emir|Vice|Former|former|Premier|Representative|Rep\.|Attorney|Speaker|Leader|Head|CEO|Chairman|Chairwoman|Chair|Officer|Witness|Lieutenant|Major|Captain|Sergeant|Admiral|Professor|Prof\.|Senior|Acting|Interim|State|Foreign|UN|U\.N\.|US|U\.S\.|EU|UK|National|Security|Adviser|Advisor|Analyst|Reporter|Journalist|Correspondent|Editor|Coach|Manager|Boss|Striker|Midfielder|Defender|Goalkeeper|Captain|Founder|Owner|Executive|Spokesperson|Minister)$/;
 const ANONYMOUS = /\b(?:sources?|officials?|people|person|diplomats?|witness(?:es)?|analysts?|residents?|someone|insiders?|aides?|experts?|observers?|critics?|investigators?|authorities|police|officers?|spokes(?:man|woman|person)|reports?|media)\b/i;
-const MEDIA_APPOSITIVE = /^\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:news outlet|outlet|newspaper|news agency|news site|news website|website|news portal|portal|blog|broadcaster|daily|weekly|magazine|tabloid|news service|wire service|television channel|TV channel|radio station|news channel|channel|network|publication)\b/iu;
+const MEDIA_APPOSITIVE = /^\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:news outlet|outlet|newspaper|news agency|news site|news website|website|news portal|portal|blog|broadcaster|daily|weekly|magazine|tabloid|news service|wire service|television channel|TV channel|TV station|television station|radio station|news channel|channel|network|publication)\b/iu;
 const STATEMENT_NOUN = /^(?:a|an|the|this|that)\s+(?:[\p{L}-]+\s+)?(?:note|statement|warning|message|communiqu[eé]|letter|post|notice|announcement)$/iu;
 const DEFINITE_SOURCE = /^(?:the|these|those|this|that|both|one of the|two of the)\s+(?:[\p{L}-]+\s+)?(?:sources?|officials?|people|person|diplomats?|insiders?|aides?)$/iu;
 
 /** "The White House did not ...": a named body as the subject of a sentence. */
 const BODY_SUBJECT = /^(?:The\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s+(?:did|does|has|had|is|was|were|have|declined|refused|would|will|could)\b/u;
 
+/** "said in a statement", "said in its statement": the setting of an organisation's own statement. */
+const OWN_STATEMENT_AFTER = /^[ \t]*,?[ \t]*(?:(?:on|late|early|last)[ \t]+\p{L}+[ \t]+)?in[ \t]+(?:a|an|its|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?statement(?![\p{L}])/u;
+/** "In a statement, the Times said": the same setting leading the sentence. */
+const OWN_STATEMENT_BEFORE = /^[ \t]*(?:\p{L}+[ \t]+\p{L}+,[ \t]*)?In[ \t]+(?:a|an|its)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?statement[ \t]*,[ \t]*$/u;
+/** "Interviewed on BBC Radio 4's Today programme,", "In an interview with CNN,": a medium framing what follows. */
+const INTERVIEW_FRAME = /^(?:Interviewed[ \t]+(?:on|by)|In[ \t]+(?:an|a|his|her|their)[ \t]+(?:[\p{L}-]+[ \t]+)?interview[ \t]+(?:with|on|to)|(?:Speaking|Talking)[ \t]+(?:exclusively[ \t]+)?(?:to|with|on))[ \t]+([^,]{2,60}),/u;
 const NON_STATEMENT = /^[^,;]{0,80}?\b(?:declined to comment|refused to comment|declined to elaborate|could not be reached|did not (?:immediately )?(?:respond|reply|return)|was not available for comment)\b[^;]{0,80}$/i;
 
 function nameOf(speaker: string): string {
@@ -132,7 +139,9 @@ export function extract(article: Article): Extraction {
   // hard-wrapped lines are read as running text; claims are cut from the original
   // (a left quote used as an apostrophe, "the Post‘s", is read as one; same length, so offsets hold)
   const unwrapped = unwrapLines(original);
-  const text = unwrapped.includes('‘') ? unwrapped.replace(MISUSED_APOSTROPHE, '’') : unwrapped;
+  const apostrophes = unwrapped.includes('‘') ? unwrapped.replace(MISUSED_APOSTROPHE, '’') : unwrapped;
+  // (a closing mark used to open a quotation, '”We deny it,” it said', is read as an opening one; same length)
+  const text = apostrophes.includes('”') ? apostrophes.replace(CLOSING_MARK_OPENING, '$1“') : apostrophes;
   const mentions = findOutletMentions(text).filter((m) => !insideLongerName(text, m.start));
   const mentionByStart = new Map<number, OutletMention>();
   for (const m of mentions) mentionByStart.set(m.start, m);
@@ -269,10 +278,16 @@ export function extract(article: Article): Extraction {
     return kindFits(kind, known?.kind ?? null) ? known?.canonical ?? publisherName : null;
   };
 
+  /** anaphor as written (lower case) -> the medium it last referred to, and in which sentence */
+  const lastAnaphor = new Map<string, { outlet: string; sentence: number }>();
   /** "the newspaper", "the report", "the agency": the medium it refers back to, or null. */
   const anaphorOutlet = (raw: string, pos: number, sentenceIdx: number): string | null => {
+    // "The report said ... the Globe reported ... the report added": the same words refer to the same medium
+    const key = raw.toLowerCase();
+    const same = lastAnaphor.get(key);
+    if (same && sentenceIdx - same.sentence <= 4) { same.sentence = sentenceIdx; return same.outlet; }
     const antecedent = d.lastReporter ?? d.lastOutlet;
-    if (antecedent) return antecedent.outlet;
+    if (antecedent) { lastAnaphor.set(key, { outlet: antecedent.outlet, sentence: sentenceIdx }); return antecedent.outlet; }
     // "The newspaper said" when the medium was only named in narration before
     const named = /^the\s+(?:newspaper|paper|daily|weekly|tabloid|broadsheet|news agency|agency|broadcaster|network|channel|magazine|publication|news outlet|outlet)$/i.test(raw) ? outletNamedBefore(pos, /agency/i.test(raw)) : null;
     if (named) return named;
@@ -293,7 +308,7 @@ export function extract(article: Article): Extraction {
   /** "the Albanian indexonline.net website": a description that also names its medium. */
   const namedInDescription = (raw: string, span: Span, sentence: Span): Role | null => {
     if (!/\s\p{Lu}|[a-z]\.[a-z]{2,4}\b/u.test(raw)) return null;
-    const named = outletRole(raw, mentionsIn(span.start, span.end), () => text.slice(Math.max(0, sentence.start - 400), sentence.end));
+    const named = outletRole(raw, mentionsIn(span.start, span.end), () => text.slice(Math.max(0, sentence.start - 1500), sentence.end));
     return named && !named.speaker ? { outlet: named.outlet, outletMention: named.mention, speaker: null, isOutlet: true } : null;
   };
   const roleOf = (span: Span | null, sentenceIdx: number, sentence: Span): Role => {
@@ -309,6 +324,8 @@ export function extract(article: Article): Extraction {
     }
     // "None of the reporters had tweeted": a negated subject reports nothing
     if (/^(?:none|nobody|no one|neither|nor|no)\b/.test(lower)) return { outlet: null, outletMention: null, speaker: null, isOutlet: false, skip: true };
+    // "There have been credible reports that C": an existential hedge, however long
+    if (/^there\s+(?:is|are|was|were|have\s+been|has\s+been|had\s+been)\b/.test(lower)) return { outlet: null, outletMention: null, speaker: null, isOutlet: false, skip: true };
     // "there are reports that C": an existential hedge names no source
     if (/^(?:i|we|you|us|me|there|here)$/.test(lower)) return { outlet: null, outletMention: null, speaker: null, isOutlet: false, skip: true };
     if (lower === 'it') {
@@ -321,7 +338,14 @@ export function extract(article: Article): Extraction {
       if (d.lastOutlet && d.lastSubjectWasOutlet && sentenceIdx - d.lastOutletSentence <= 3) {
         return { outlet: d.lastOutlet.outlet, outletMention: raw, speaker: null, isOutlet: true };
       }
-      return d.lastSpeaker ? { outlet: null, outletMention: null, speaker: d.lastSpeaker, isOutlet: false } : { outlet: null, outletMention: null, speaker: null, isOutlet: false, skip: true };
+      // "it" is a body, never a person: the last speaker of the recent records that is not one
+      for (let i = records.length - 1; i >= Math.max(0, records.length - 4); i--) {
+        const sp = (records[i] as Attribution).speaker;
+        if (!sp || /^(?:he|she|they|it|i|we)$/i.test(sp) || sentenceIdx - (recordSentence.get(i) ?? -10) > 3) continue;
+        if (safe(() => actors().isPersonName(nameOf(sp)))) continue;
+        return { outlet: null, outletMention: null, speaker: sp, isOutlet: false };
+      }
+      return d.lastSpeaker && !safe(() => actors().isPersonName(nameOf(d.lastSpeaker as string))) ? { outlet: null, outletMention: null, speaker: d.lastSpeaker, isOutlet: false } : { outlet: null, outletMention: null, speaker: null, isOutlet: false, skip: true };
     }
     if (lower === 'they') {
       // "The White House did not dispute it. In a statement, they said": the body the sentence before was about
@@ -330,7 +354,14 @@ export function extract(article: Article): Extraction {
       const body = prevS && !spokeThere ? BODY_SUBJECT.exec(text.slice(prevS.start, Math.min(prevS.end, prevS.start + 80))) : null;
       if (body && !safe(() => actors().isPersonName(body[1] as string))) return { outlet: null, outletMention: null, speaker: (body[0].match(/^(?:The\s+)?/)?.[0] ?? '') + (body[1] as string), isOutlet: false };
     }
-    if (lower === 'they') return d.lastSpeaker ? { outlet: null, outletMention: null, speaker: d.lastSpeaker, isOutlet: false } : { outlet: null, outletMention: null, speaker: null, isOutlet: false, skip: true };
+    if (lower === 'they') {
+      if (!d.lastSpeaker) return { outlet: null, outletMention: null, speaker: null, isOutlet: false, skip: true };
+      // "Al Mayadeen cited sources ... According to them, C": a medium's unnamed sources stay that medium's
+      const last = d.lastRecord !== null ? records[d.lastRecord] : undefined;
+      const lastAt = d.lastRecord !== null ? recordSentence.get(d.lastRecord) ?? -10 : -10;
+      const sourced = last && last.outlet && last.speaker === d.lastSpeaker && ANONYMOUS.test(d.lastSpeaker) && sentenceIdx - lastAt <= 2;
+      return { outlet: sourced ? last.outlet : null, outletMention: null, speaker: d.lastSpeaker, isOutlet: false };
+    }
     // "the agency's report said", "the paper's sources said": the medium referred back to, and what it owns
     const owned = /^(.+?)['’]s?\s+((?:(?:own|unnamed|anonymous|several|two|three)\s+)?(?:report|reports|story|article|reporting|investigation|analysis|editorial|sources?|correspondents?|reporters?))$/iu.exec(raw);
     if (owned && (isOutletAnaphor(owned[1] as string) || descriptorAnaphor(owned[1] as string))) {
@@ -345,7 +376,7 @@ export function extract(article: Article): Extraction {
     const byAppositive = /^[ \t]*,[ \t]*(?:which[ \t]+was[ \t]+)?(?:first[ \t]+)?(?:published|released|aired|broadcast|carried|run|printed|reported|compiled|obtained|seen)[ \t]+(?:(?:on|late|early)[ \t]+\p{L}+[ \t]+)?(?:by|in|on)[ \t]+([^,;:"“]{2,60}?)(?:[ \t]+(?:on|last|this|earlier)[ \t]+\p{L}+)?[ \t]*,/u.exec(text.slice(span.end, Math.min(sentence.end, span.end + 120)));
     if (byAppositive) {
       const np = byAppositive[1] as string;
-      const r = mediumNamed(np, span.end + byAppositive[0].indexOf(np), sentenceIdx, () => text.slice(Math.max(0, sentence.start - 400), sentence.end));
+      const r = mediumNamed(np, span.end + byAppositive[0].indexOf(np), sentenceIdx, () => text.slice(Math.max(0, sentence.start - 1500), sentence.end));
       const reportItself = /^the\s+(?:report|story|article|investigation|exclusive)$/i.test(raw);
       if (r) return reportItself ? { outlet: r.outlet, outletMention: r.mention, speaker: null, isOutlet: true } : { outlet: r.outlet, outletMention: r.mention, speaker: raw, isOutlet: false };
     }
@@ -353,7 +384,7 @@ export function extract(article: Article): Extraction {
     const journalistOf = startsWithCapital(raw) ? JOURNALIST_APPOSITIVE.exec(text.slice(span.end, Math.min(sentence.end, span.end + 100))) : null;
     if (journalistOf) {
       const np = journalistOf[1] as string;
-      const r = mediumNamed(np, span.end + journalistOf[0].indexOf(np), sentenceIdx, () => text.slice(Math.max(0, sentence.start - 400), sentence.end));
+      const r = mediumNamed(np, span.end + journalistOf[0].indexOf(np), sentenceIdx, () => text.slice(Math.max(0, sentence.start - 1500), sentence.end));
       if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: raw, isOutlet: false };
     }
     if (isOutletAnaphor(raw)) {
@@ -476,7 +507,7 @@ export function extract(article: Article): Extraction {
       const next = sentences[sentenceIdx + 1];
       if (next) {
         const m = mentionsIn(next.start, Math.min(next.end, next.start + 80))[0];
-        if (m && m.start <= 4 && /^(?:['’]s?\s+(?:[\p{L}-]+\s+)?(?:report|story|article|investigation)|\s+(?:reported|said|says|reports))\b/u.test(text.slice(next.start + m.end, next.start + m.end + 40))) {
+        if (m && m.start <= 4 && /^(?:['’]s?\s+(?:[\p{L}-]+\s+)?(?:report|story|article|investigation)|\s+(?:reported|said|says|reports|quoted|quotes|cited|cites|wrote|writes|claimed|claims))\b/u.test(text.slice(next.start + m.end, next.start + m.end + 40))) {
           return { outlet: m.entry.canonical, outletMention: raw, speaker: null, isOutlet: true };
         }
       }
@@ -632,6 +663,17 @@ export function extract(article: Article): Extraction {
       outletMention = null;
     }
     if (r.isOutlet && !r.cited && !r.speaker) speaker = null;
+    // "The BBC said in a statement that its report was accurate": a medium's own statement as an organisation
+    // (a company speaking for itself, not a medium reporting)
+    if (r.isOutlet && !r.cited && !r.speaker && outlet && outletMention && c.subject) {
+      const after = text.slice(c.cueEnd, claim.start > c.cueEnd ? claim.start : Math.min(sentence.end, c.cueEnd + 50));
+      const before = text.slice(sentence.start, Math.min(c.subject.start, claim.start > c.subject.start ? c.subject.start : c.subject.start));
+      if (OWN_STATEMENT_AFTER.test(after) || OWN_STATEMENT_BEFORE.test(before)) {
+        speaker = outletMention;
+        outlet = null;
+        outletMention = null;
+      }
+    }
     // '"C, the minister said Thursday," AFP reports': the speaker quoted inside the outlet's quotation
     if (outlet && !speaker) {
       const inner = quotedStatement(claim, si, sentence);
@@ -661,9 +703,13 @@ export function extract(article: Article): Extraction {
       date: article.published ? resolveDate(c.dateText ?? leadingDate(text, sentence), article.published) : null,
     };
     // a journalist of the medium: "ESPN's Jane Roe", "Axios reporter Jane Roe", "Jane Roe, writing on her blog X"
-    if (outlet && speaker && ((r.isOutlet && r.speaker) || (r.medium && c.subject && /\bwriting\s+(?:on|for|in)\b/i.test(text.slice(c.subject.end, c.cueStart))))) {
-      const name = nameOf(speaker);
-      if (/\s/.test(name) && safe(() => actors().isPersonName(name))) journalistOutlet.set(lastWordOf(name), outlet);
+    // ("Jane Roe and John Doe report for Bloomberg", "Jane Roe writes for Reuters": journalists reporting for it)
+    const reportsFor = !!r.medium && (c.lemma === 'report' || c.lemma === 'write') && /^\s+for\s/.test(text.slice(c.cueEnd, c.cueEnd + 6));
+    if (outlet && speaker && ((r.isOutlet && r.speaker) || reportsFor || (r.medium && c.subject && /\bwriting\s+(?:on|for|in)\b/i.test(text.slice(c.subject.end, c.cueStart))))) {
+      for (const part of speaker.split(/\s+and\s+/)) {
+        const name = nameOf(part);
+        if (/\s/.test(name) && safe(() => actors().isPersonName(name))) journalistOutlet.set(lastWordOf(name), outlet);
+      }
     }
     indexOfClause.set(ci, records.length);
     recordSentence.set(records.length, si);
@@ -695,6 +741,8 @@ export function extract(article: Article): Extraction {
   /** surname -> the medium that person writes or reports for */
   const journalistOutlet = new Map<string, string>();
   let itemOutlet: string | null = null;
+  /** the medium of an interview frame ("Interviewed on X, S did not ...") no statement of its own sentence used */
+  let interview: { outlet: string; sentence: number; recordsBefore: number } | null = null;
   let itemFirstRecord = 0;
   for (let si = 0; si < sentences.length; si++) {
     const sentence = sentences[si] as Span;
@@ -727,6 +775,15 @@ export function extract(article: Article): Extraction {
         itemFirstRecord = records.length;
         continue;
       }
+    }
+    // "Interviewed on BBC Radio 4, the minister did not ... She said C": an interview that frames what the person says next
+    if (interview && records.length > interview.recordsBefore && interview.sentence === si - 1) interview = null;
+    const frame = INTERVIEW_FRAME.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 90)));
+    if (frame) {
+      const np = frame[1] as string;
+      const st = sentence.start + frame[0].indexOf(np);
+      const r = mediumNamed(np, st, si, () => text.slice(Math.max(0, sentence.start - 1500), sentence.end));
+      interview = r ? { outlet: r.outlet, sentence: si, recordsBefore: records.length } : null;
     }
     const clauses = clausesOf(ctx, sentence);
     if (!clauses.length) continue;
@@ -791,6 +848,9 @@ export function extract(article: Article): Extraction {
       }
       let medium = mediumOf(c.medium, sentence);
       if (c.kind === 'participle' && c.inheritFrom !== null) medium ??= roles[c.inheritFrom]?.medium ?? null;
+      if (interview && si > interview.sentence && si - interview.sentence <= 3 && !medium && !role.outlet && !role.isOutlet && /^(?:he|she)$/i.test(clean(text, c.subject) ?? '')) {
+        role = { ...role, outlet: interview.outlet, outletMention: null };
+      }
       // "The agency told the Post that C": a medium tells no medium; "the agency" is a body speaking
       if (c.lemma === 'tell' && medium && role.isOutlet && !role.speaker && isOutletAnaphor(clean(text, c.subject) ?? '')) {
         role = { outlet: null, outletMention: null, speaker: clean(text, c.subject), isOutlet: false };
@@ -964,7 +1024,7 @@ function insideLongerName(text: string, start: number): boolean {
 /** The text around a sentence an outlet role may look at: up to 400 characters before it, and the sentence.
  * (A closure returned unnamed: tsx's keepNames would give a named one a defineProperty call each time it is made.) */
 function contextOf(text: string, sentence: Span): () => string {
-  return () => text.slice(Math.max(0, sentence.start - 400), sentence.end);
+  return () => text.slice(Math.max(0, sentence.start - 1500), sentence.end);
 }
 
 function trimSpanOf(text: string, s: Span): Span {

@@ -65,6 +65,7 @@ const NAME_TAILS = new Set([
 export function isNewspaperTail(word: string): boolean {
   return NAME_TAILS.has(word.toLowerCase()) && !/^(?:news|radio|tv|television|broadcasting|today|week|nation|voice|leader|record|review|press|star|sun|mail|guardian|citizen|insider|independent|express|mirror|standard|daily|weekly|patriot)$/i.test(word);
 }
+const NATIONAL_BROADCASTING = /^(?:the\s+)?(\p{Lu}\p{Ll}+)\s+(television|radio)$/u;
 const STATE_MEDIA = /\b(state(?:-run|-owned|-controlled)? (?:media|television|TV|news agency|broadcaster|news|radio|outlets?))\b/i;
 const ANAPHORS = new Set([
   'the report', 'report', 'the reports', 'that report', 'this report', 'the newspaper', 'the paper', 'the daily', 'the agency',
@@ -72,6 +73,8 @@ const ANAPHORS = new Set([
   'the magazine', 'the website', 'the site', 'the station', 'the wire service', 'the tabloid', 'the weekly', 'the article',
   'the story', 'the news site', 'the newspaper report', 'the media outlet', 'the outlet’s report', "the outlet's report",
   'the broadsheet', 'the state broadcaster', 'the state news agency', 'the state media', 'the public broadcaster',
+  'the blog', 'the news website', 'the TV station', 'the television station', 'the radio station', 'the TV channel',
+  'the television channel', 'the news channel', 'the stories', 'the articles',
 ]);
 
 /** What an outlet may own that speaks: "Bloomberg's sources close to the talks", "the paper's correspondents". */
@@ -147,6 +150,8 @@ export function descriptorAnaphor(np: string): { kind: MediumKind; demonym: stri
   for (let i = 0; i < mods.length; i++) {
     const w = mods[i] as string;
     if (NOT_DESCRIPTOR.test(w)) return null;
+    // "the association's website": a body's own medium, not a reference back to a news medium
+    if (/\p{Ll}['’]s$/u.test(w)) return null;
     if (/^\p{Ll}/u.test(w)) continue;
     // "Hong Kong-based": capitalised words of a place before a hyphenated ownership word
     if (/^\p{Lu}[\p{L}-]*-(?:based|owned|run|funded|backed|controlled|language)$/u.test(w)) continue;
@@ -215,6 +220,14 @@ for (const a of ANAPHORS) for (const ch of [a[0]!.toLowerCase(), a[0]!.toUpperCa
 
 /** The demonym of the country a passage is about, for naming "state media". */
 export function stateMediaName(np: string, context: string | (() => string)): string {
+  const medium = STATE_MEDIUM_WORD.exec(np);
+  const kind = !medium ? 'media' : /^radio$/i.test(medium[1] as string) ? 'radio' : 'television';
+  return stateMediaOf(np, context).replace(/ state media$/, ` state ${kind}`).replace(/^state media$/, `state ${kind}`);
+}
+/** "state radio", "state-run TV": the medium word of a state medium. */
+const STATE_MEDIUM_WORD = /\bstate(?:-run|-owned|-controlled)?\s+(radio|television|TV)\b/i;
+
+function stateMediaOf(np: string, context: string | (() => string)): string {
   const ctx = typeof context === 'string' ? context : context();
   for (const w of words(np)) if (isDemonymLike(w) && !/-/.test(w) && !/['’]s$/.test(w)) return `${stripPossessive(w)} state media`;
   // "Iran's state radio": the owner's own demonym
@@ -271,7 +284,8 @@ export function outletRole(np: string, mentions: OutletMention[], context: strin
 }
 
 function computeOutletRole(np: string, mentions: OutletMention[], context: string | (() => string)): OutletRole | null {
-  const phrase = np.trim();
+  // "NPR's health blog "Shots"": the title of a medium's programme or column after its media noun
+  const phrase = np.trim().replace(/(\s(?:blog|show|programme|program|column|podcast|newsletter))\s+["“‘][^"”’]{1,40}["”’]?$/u, '$1');
   if (!phrase) return null;
   if (mentions.length >= 1) {
     const m = mentions[mentions.length - 1] as OutletMention;
@@ -379,6 +393,11 @@ function unseenOutlet(phrase: string, context: string | (() => string)): OutletR
   }
   if (owner && !/['’]s\s*$/u.test(phrase)) return unseenOutlet(phrase.slice(owner[0].length).replace(/^(?:(?:official|semi-official|state-run|state-owned|independent|public|private|leading)\s+)+/i, ''), context);
   const stateMedia = STATE_MEDIA.exec(phrase);
+  // "Bulgarian television", "French radio": a nation's broadcasting named by its medium
+  const national = NATIONAL_BROADCASTING.exec(phrase);
+  if (national && DEMONYM_WORDS.has(national[1] as string)) {
+    return { outlet: `${national[1]} ${(national[2] as string).toLowerCase()}`, mention: phrase.replace(/^the\s+/i, ''), speaker: null };
+  }
   const ws = words(phrase);
   // descriptor + name: "Israeli broadcaster Kan", "state news agency KCNA", "the newspaper Le Figaro"
   const dn = DESCRIPTOR_THEN_NAME.exec(phrase);

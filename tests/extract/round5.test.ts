@@ -214,9 +214,9 @@ describe('datelines and state media owners', () => {
       expect(recordWith(run(text), 'ships').claim, text).toBe('Two ships collided off the coast');
     }
   });
-  it('"Iran\'s state radio" is Iranian state media even when another country is named nearby', () => {
+  it('"Iran\'s state radio" is Iranian state radio even when another country is named nearby', () => {
     const r = recordWith(run("Iran's state radio said the suspect had been arrested in Pakistan."), 'suspect');
-    expect(r.outlet).toBe('Iranian state media');
+    expect(r.outlet).toBe('Iranian state radio');
   });
 });
 

@@ -123,7 +123,7 @@ describe('media named around the statement', () => {
   });
   it('"with X reporting that C": the medium after "with" reports', () => {
     expect(recordWith(run('A merger has long been rumoured, with the Financial Times reporting in May that the two were in talks.'), 'talks').outlet).toBe('Financial Times');
-    expect(recordWith(run('State media called the attack fake, with MRTV saying no aircraft had flown.'), 'aircraft').outlet).toBe('MRTV');
+    expect(recordWith(run('State media called the attack fake, with MRTV saying no aircraft had flown.'), 'aircraft').outlet).toBe('Myanma Radio and Television');
   });
   it('"said C while speaking with X": the setting names the medium and ends the claim', () => {
     const r = recordWith(run('The actor said he was "not retiring" while speaking with TMZ outside a restaurant.'), 'retiring');
@@ -460,6 +460,6 @@ describe('participles after "with", measures, telephone interviews, abbreviation
     expect(recordWith(run('"We are checking for damage," a police spokesman told AFP by telephone.'), 'damage').outlet).toBe('Agence France-Presse');
   });
   it('"quoted the operator, Tokyo Electric Power Co., as saying"', () => {
-    expect(recordWith(run('The reactors were undamaged, NHK quoted the operator, Tokyo Electric Power Co., as saying.'), 'reactors')).toMatchObject({ outlet: 'NHK', speaker: 'the operator' });
+    expect(recordWith(run('The reactors were undamaged, NHK quoted the operator, Tokyo Electric Power Co., as saying.'), 'reactors')).toMatchObject({ outlet: 'NHK', speaker: 'Tokyo Electric Power Co.' });
   });
 });
