@@ -908,10 +908,10 @@ export function extract(article: Article): Extraction {
         }
       });
     });
-    // "OUTLET reported that S said C": the outlet reports S's claim
+    // "OUTLET reported that S said C", "According to OUTLET, S said C": the outlet reports S's claim
     clauses.forEach((outer, oi) => {
       const outerRole = roles[oi]!;
-      if (outer.kind !== 'pre' || !outer.claim || !outerRole.isOutlet || !outerRole.outlet || dropped.has(oi)) return;
+      if (!(outer.kind === 'pre' || outer.kind === 'prep-lead' && outer.lemma === 'according to') || !outer.claim || !outerRole.isOutlet || !outerRole.outlet || dropped.has(oi)) return;
       clauses.forEach((inner, ii) => {
         const innerRole = roles[ii]!;
         if (ii === oi || dropped.has(ii) || inner.kind !== 'pre' || !inner.claim || !inner.subject || NESTED_SKIP_LEMMAS.has(inner.lemma)) return;

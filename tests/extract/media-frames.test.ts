@@ -42,3 +42,33 @@ describe('an interview setting inside "described X as Y"', () => {
     expect(recordWith(run('The minister described the vote as a sham.'), 'sham').outlet).toBeNull();
   });
 });
+
+describe('a source and the medium that carried its words, in one sentence', () => {
+  it('"According to M, S said C" is one record: M reports S\'s claim', () => {
+    const ex = run('According to the Financial Times, the city treasurer said the budget gap had doubled.');
+    expect(ex.attributions).toHaveLength(1);
+    const a = recordWith(ex, 'budget gap');
+    expect(a.outlet).toBe('Financial Times');
+    expect(a.speaker).toBe('the city treasurer');
+    expect(a.claim).toBe('the budget gap had doubled');
+  });
+  it('"M, citing <a title>, said C": an office holder cited is the speaker', () => {
+    const a = recordWith(run('Reuters, citing the deputy energy minister, said the pipeline would be finished by June.'), 'pipeline');
+    expect(a.outlet).toBe('Reuters');
+    expect(a.speaker).toBe('the deputy energy minister');
+  });
+  it('leading frames: "In comments published by M,", "In a M interview,", "Asked by M about X,"', () => {
+    for (const lead of ['In comments published by Reuters,', 'In a Reuters interview,', 'Asked by Reuters about the delay,']) {
+      const a = recordWith(run(`${lead} the harbour master said the port would reopen on Monday.`), 'port would reopen');
+      expect(a.outlet, lead).toBe('Reuters');
+      expect(a.speaker, lead).toBe('the harbour master');
+    }
+    // a topic without a medium stays without one
+    expect(recordWith(run('Asked about the delay, the harbour master said the port would reopen on Monday.'), 'port').outlet).toBeNull();
+  });
+  it('", in comments to M." after the content names the medium and is not part of the claim', () => {
+    const a = recordWith(run('The harbour master said the port would reopen on Monday, in comments to Reuters.'), 'port');
+    expect(a.outlet).toBe('Reuters');
+    expect(a.claim).toBe('the port would reopen on Monday');
+  });
+});
