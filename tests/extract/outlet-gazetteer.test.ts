@@ -148,3 +148,26 @@ describe('canonical names of the scorer\'s outlets survive their new neighbours'
     expect(outletsIn(sentence)).toEqual(outlets);
   });
 });
+
+describe('celebrity, women\'s and lifestyle magazines', () => {
+  it('are outlets where the text names them as media, or by names no word shares', () => {
+    expect(reportersOf('A source close to the couple told People magazine that they had separated in March.')).toEqual(['People']);
+    expect(reportersOf('A friend of the actress told Life & Style that the wedding was off.')).toEqual(['Life & Style']);
+    expect(reportersOf("A spokesperson told Harper's Bazaar that the collection would launch in May.")).toEqual(["Harper's Bazaar"]);
+    expect(reportersOf('The star told Grazia magazine that she was retiring.')).toEqual(['Grazia']);
+  });
+  it('names that are also words or given names need the medium named: "People said", "Grazia Rossi", "Marie Claire, a nurse"', () => {
+    expect(reportersOf('People said the concert was too loud.')).toEqual([null]);
+    expect(reportersOf('Grazia Rossi said the shop would close.')).toEqual([null]);
+    expect(reportersOf('Marie Claire, a nurse, said the ward was full.')).toEqual([null]);
+    expect(outletsIn('The band played In Touch with the Night at the close.')).toEqual([]);
+  });
+});
+
+describe('a known medium after any modifier of its media noun', () => {
+  it('"According to Aussie magazine Woman\'s Day, S said C", "told celebrity weekly Grazia"', () => {
+    const a = run("According to Aussie magazine Woman's Day, the actor said the film was silly.").attributions;
+    expect(a.map((r) => [r.outlet, r.speaker])).toEqual([["Woman's Day", 'the actor']]);
+    expect(reportersOf('According to gossip magazine Grazia, the singer has moved to Rome.')).toEqual(['Grazia']);
+  });
+});

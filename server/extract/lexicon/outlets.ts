@@ -2205,6 +2205,32 @@ const ROWS: Row[] = [
   ['The Score', 'online', 'CA', 'theScore'],
   ['SportsCenter', 'broadcaster', 'US'],
   ['Football Insider', 'online', 'GB'],
+  // celebrity, women's and lifestyle magazines (the gazetteer had almost none)
+  ['People', 'magazine', 'US', 'People magazine', 'PEOPLE'],
+  ['Life & Style', 'magazine', 'US', 'Life & Style Weekly', 'Life and Style', 'Life & Style magazine'],
+  ['In Touch Weekly', 'magazine', 'US', 'In Touch'],
+  ['National Enquirer', 'newspaper', 'US', 'The National Enquirer'],
+  ['New Idea', 'magazine', 'AU', 'New Idea magazine'],
+  ["Woman's Day", 'magazine', 'AU', "Woman's Day magazine"],
+  ["The Australian Women's Weekly", 'magazine', 'AU', "Australian Women's Weekly", "Women's Weekly"],
+  ["Woman's Own", 'magazine', 'GB'],
+  ['Grazia', 'magazine', 'IT', 'Grazia magazine'],
+  ['Marie Claire', 'magazine', 'FR', 'Marie Claire magazine'],
+  ['Cosmopolitan', 'magazine', 'US', 'Cosmopolitan magazine'],
+  ['Elle', 'magazine', 'FR', 'Elle magazine', 'ELLE'],
+  ['InStyle', 'magazine', 'US', 'InStyle magazine'],
+  ["Harper's Bazaar", 'magazine', 'US'],
+  ['Tatler', 'magazine', 'GB'],
+  ['Glamour', 'magazine', 'US', 'Glamour magazine'],
+  ['GQ', 'magazine', 'US', 'British GQ'],
+  ['Esquire', 'magazine', 'US', 'Esquire magazine'],
+  ['The Cut', 'online', 'US'],
+  ['Jezebel', 'online', 'US'],
+  ['Popsugar', 'online', 'US', 'POPSUGAR', 'PopSugar'],
+  ['Bustle', 'online', 'US'],
+  ['¡Hola!', 'magazine', 'ES', 'Hola!', '¡HOLA!'],
+  ['Gala', 'magazine', 'DE', 'Gala magazine'],
+  ['Bunte', 'magazine', 'DE'],
 ];
 
 export const OUTLETS: OutletEntry[] = ROWS.map(([canonical, kind, country, ...aliases]) => ({
@@ -2242,7 +2268,7 @@ const ARTICLE_IS_PART = new Set(['The Hill', 'The Sun', 'The Age', 'The National
   'The Quint', 'The Paper', 'The Elec', 'The Irrawaddy', 'The Advertiser', 'The Conversation', 'The Spinoff', 'The Nation',
   'The Cable', 'The Gleaner', 'The Walrus', 'The Blaze', 'The Federalist', 'The Bulwark', 'The Oklahoman', 'The Block',
   'The Athletic', 'The Ringer', 'The Diplomat', 'The New Times', 'The War Zone', 'The National Interest', 'The Morning Call',
-  'The Thaiger', 'The Tyee', 'The Grayzone', 'The Hankyoreh',
+  'The Thaiger', 'The Tyee', 'The Grayzone', 'The Hankyoreh', 'The Cut',
 ]);
 // Aliases that are ordinary words, other organisations' acronyms or places: an outlet only when the
 // text calls it a medium ("Russian business daily RBC", "Stuff news site", "People magazine"), never
@@ -2252,6 +2278,8 @@ const NEEDS_CONTEXT = new Set([
   'Sabah', 'Stuff', 'Tempo', 'Leadership', 'Upstream', 'Recharge', 'Janes', 'Fontanka', 'Expansión', 'Expansion',
   'Local Call', 'Fresh News', 'New Age', 'New Era', 'Union Leader', 'Down To Earth', 'Down to Earth', 'El Faro',
   'Al-Riyadh', 'Stars and Stripes', 'Dispatch',
+  // names, words and titles: "People said", "Grazia Rossi", "Esquire", "In Touch"
+  'People', 'PEOPLE', 'In Touch', 'New Idea', 'Grazia', 'Marie Claire', 'Cosmopolitan', 'Elle', 'ELLE', 'Glamour', 'Esquire', 'Jezebel', 'Bustle', 'Gala',
   'STA', 'MIA', 'ATA', 'BNS', 'IPS', 'UNI', 'CNS', 'AKP', 'KPL', 'DHA', 'IHA', 'ANF', 'BNA', 'ONA', 'AIM', 'AVN', 'ABN',
   'CMC', 'SABA', 'LANA', 'STV', 'BoF', 'IFR', 'DR', 'ERR', 'LRT', 'ČT', 'HRT', 'RTS', 'RTK', 'MRT', 'N1', 'ERT', 'RBC',
   'RBK', 'NRT', 'INN', 'MEMO', 'NBN', 'BBS', 'CNR', 'CRI', 'NST', 'FMT', 'RRI', 'VOD', 'DVB', 'AIT', 'NTA', 'RTB', 'RTI',
