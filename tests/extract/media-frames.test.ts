@@ -72,3 +72,19 @@ describe('a source and the medium that carried its words, in one sentence', () =
     expect(a.claim).toBe('the port would reopen on Monday');
   });
 });
+
+describe('the medium a statement appeared in', () => {
+  it('"S is quoted in M as saying C"', () => {
+    const a = recordWith(run('The mayor is quoted in the Guardian as saying the bridge would close in May.'), 'bridge');
+    expect(a.outlet).toBe('The Guardian');
+    expect(a.speaker).toBe('The mayor');
+    expect(a.claim).toBe('the bridge would close in May');
+    // "quoted in a statement" names no medium
+    expect(recordWith(run('The mayor was quoted in a statement as saying the bridge would close in May.'), 'bridge').outlet).toBeNull();
+  });
+  it('"In an op-ed published in M, S wrote that C"', () => {
+    const a = recordWith(run('In an op-ed published in the Guardian, the mayor wrote that the bridge would close in May.'), 'bridge');
+    expect(a.outlet).toBe('The Guardian');
+    expect(a.speaker).toBe('the mayor');
+  });
+});
