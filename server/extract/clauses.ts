@@ -397,11 +397,15 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
     }
     let p = pos;
     while (p < end && isBlankAt(text, p)) p++;
-    const om = ctx.outletAt(p);
+    // "told a Reuters reporter": the medium of the journalist told
+    const article = ctx.outletAt(p) ? null : /^(?:a|an)[ \t]+/.exec(text.slice(p, p + 4));
+    const ofJournalist = article ? ctx.outletAt(p + article[0].length) : null;
+    const journalistWord = ofJournalist ? /^[ \t]+(?:reporter|correspondent|journalist|editor|interviewer)(?![\p{L}])/u.exec(text.slice(ofJournalist.end, ofJournalist.end + 16)) : null;
+    const om = journalistWord ? ofJournalist : ctx.outletAt(p);
     let mm: RegExpExecArray | null;
     if (om) {
       medium = { start: om.start, end: om.end };
-      pos = om.end;
+      pos = om.end + (journalistWord ? journalistWord[0].length : 0);
       const suffix = /^[ \t]+(?:news agency|newspaper|daily|broadcaster|public broadcaster|channel|television|TV|network|radio|news outlet|outlet|news site|website|magazine|wire service)(?![\p{L}])/iu.exec(text.slice(pos, pos + 30));
       if (suffix) { medium.end = pos + suffix[0].length; pos = medium.end; }
       // "told ARD public TV", "told ARD Tagesthemen news": the medium's programme or description, up to what ends the object

@@ -88,3 +88,12 @@ describe('the medium a statement appeared in', () => {
     expect(a.speaker).toBe('the mayor');
   });
 });
+
+describe('a journalist of a medium told', () => {
+  it('"told a Reuters reporter that C" gives the medium; "told reporters" gives none', () => {
+    const a = recordWith(run('The coach told a Reuters reporter that he would not give up.'), 'give up');
+    expect(a.outlet).toBe('Reuters');
+    expect(a.claim).toBe('he would not give up');
+    expect(recordWith(run('The coach told reporters that he would not give up.'), 'give up').outlet).toBeNull();
+  });
+});
