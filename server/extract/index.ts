@@ -244,7 +244,7 @@ export function extract(article: Article): Extraction {
   };
 
   /** "PW" in a Publishers Weekly article: the publisher by its initials. */
-  const publisherInitials = publisherName.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w) && !/^The$/.test(w)).map((w) => w[0]).join('');
+  const publisherInitials = initialsOf(publisherName);
   const isPublisherAcronym = (raw: string) => publisherInitials.length >= 2 && raw === publisherInitials && !lookupOutlet(raw);
   /** An outlet that published, ran or carried a report in the two sentences before. */
   const publishedBy = (pos: number, sentenceIdx: number): string | null => {
@@ -819,23 +819,7 @@ export function extract(article: Article): Extraction {
           role = { outlet: bare, outletMention: name, speaker: null, isOutlet: true };
         }
       }
-      // "Russia's RBC reported that C", "Rossiya TV said C": a medium the gazetteer does not know
-      if (!role.isOutlet && role.speaker && !role.skip && c.subject && !(c.kind === 'participle' && c.inheritFrom !== null)) {
-        const reporting = c.lemma === 'report' || c.lemma === 'according to' || (c.kind === 'prep-lead' || c.kind === 'prep-trail') && /^(?:according to|as reported by)$/i.test(c.cue);
-        const clauseContent = c.kind !== 'pre' || (c.claim !== null && /\bthat\s*$/.test(text.slice(c.cueEnd, c.claim.start)));
-        const raw = clean(text, c.subject) ?? '';
-        const named = unfamiliarOutletName(raw, reporting && clauseContent);
-        if (named) role = { outlet: named.outlet, outletMention: named.mention, speaker: null, isOutlet: true };
-        // a gazetteer name the mention scanner passed over for want of an article ("says Marca")
-        // (only after the cue or "according to": "Metro said" is a company, "says Marca" a medium)
-        const exact = !named && (c.kind === 'inverted' || c.kind === 'prep-lead' || c.kind === 'prep-trail') ? lookupOutlet(raw) : null;
-        if (exact && [exact.canonical, ...exact.aliases].includes(raw.replace(/^the\s+/i, ''))) role = { outlet: exact.canonical, outletMention: raw, speaker: null, isOutlet: true };
-        // "..., reports Relevo." / "..., Relevo reports.": only a medium reports a rumour in that frame
-        else if (!named && !c.forwardOutlet && c.lemma === 'report' && (c.kind === 'inverted' || (c.kind === 'post' && /^reports$/i.test(c.cue))) && /^\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,2}$/u.test(raw) &&
-            !safe(() => actors().isPersonName(raw)) && !safe(() => { const k = actors().canonicalSpeaker(raw); return k ? actors().kindOf(k) === 'place' || actors().kindOf(k) === 'person' : false; })) {
-          role = { outlet: raw, outletMention: raw, speaker: null, isOutlet: true };
-        }
-      }
+      role = unfamiliarMediumRole(role, c, text, actors);
       // "Talks stall – report": the report is the one the article goes on to name
       if (c.forwardOutlet && !role.isOutlet) {
         const next = mentions.find((m) => m.start >= sentence.end && m.start < sentence.end + 1500);
@@ -1002,6 +986,35 @@ export function extract(article: Article): Extraction {
   }
   for (const r of relationsOf(records, recordClauses.map((r) => r.clause.lemma), relations)) relations.push(r);
   return { attributions: records, relations: dedupeRelations(relations) };
+}
+
+/** "Publishers Weekly" -> "PW" (a leading "The" left out). */
+function initialsOf(name: string): string {
+  let initials = '';
+  for (const w of name.split(/[\s-]+/)) if (/^\p{Lu}/u.test(w) && w !== 'The') initials += w[0];
+  return initials;
+}
+
+/** "Russia's RBC reported that C", "Rossiya TV said C": a medium the gazetteer does not know, by its frame. */
+// (its own function: its rare branches would otherwise deoptimise extract() when first reached)
+function unfamiliarMediumRole(role: Role, c: Clause, text: string, actors: () => ActorResolver): Role {
+  if (!role.isOutlet && role.speaker && !role.skip && c.subject && !(c.kind === 'participle' && c.inheritFrom !== null)) {
+    const reporting = c.lemma === 'report' || c.lemma === 'according to' || (c.kind === 'prep-lead' || c.kind === 'prep-trail') && /^(?:according to|as reported by)$/i.test(c.cue);
+    const clauseContent = c.kind !== 'pre' || (c.claim !== null && /\bthat\s*$/.test(text.slice(c.cueEnd, c.claim.start)));
+    const raw = clean(text, c.subject) ?? '';
+    const named = unfamiliarOutletName(raw, reporting && clauseContent);
+    if (named) role = { outlet: named.outlet, outletMention: named.mention, speaker: null, isOutlet: true };
+    // a gazetteer name the mention scanner passed over for want of an article ("says Marca")
+    // (only after the cue or "according to": "Metro said" is a company, "says Marca" a medium)
+    const exact = !named && (c.kind === 'inverted' || c.kind === 'prep-lead' || c.kind === 'prep-trail') ? lookupOutlet(raw) : null;
+    if (exact && [exact.canonical, ...exact.aliases].includes(raw.replace(/^the\s+/i, ''))) role = { outlet: exact.canonical, outletMention: raw, speaker: null, isOutlet: true };
+    // "..., reports Relevo." / "..., Relevo reports.": only a medium reports a rumour in that frame
+    else if (!named && !c.forwardOutlet && c.lemma === 'report' && (c.kind === 'inverted' || (c.kind === 'post' && /^reports$/i.test(c.cue))) && /^\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,2}$/u.test(raw) &&
+        !safe(() => actors().isPersonName(raw)) && !safe(() => { const k = actors().canonicalSpeaker(raw); return k ? actors().kindOf(k) === 'place' || actors().kindOf(k) === 'person' : false; })) {
+      role = { outlet: raw, outletMention: raw, speaker: null, isOutlet: true };
+    }
+  }
+  return role;
 }
 
 /** Words that may stand capitalised right before an outlet's name without being part of it. */
