@@ -1206,16 +1206,7 @@ function prepositionalCue(scan: CueScan, a: number, b: number, capital: boolean,
     while (p < s1 && isSpaceOrCommaAt(text, p)) p++;
     // "a witness, Jane Doe, C": a name in apposition to a common-noun source
     const commonNoun = /^(?:a|an|the|one|another)\s+\p{Ll}/u.test(text.slice(np.start, np.end));
-    // an appositive is a noun phrase: "the vast majority ... were residents of A, B and C" is the claim
-    const nounPhraseTo = (q: number) => {
-      const comma = text.indexOf(',', q);
-      const seg = text.slice(q, comma < 0 || comma > s1 ? s1 : comma);
-      // (a past verb after the noun, "the document provided a roadmap", makes it a clause)
-      return !/\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does)\b/.test(seg) && !/^(?:a|an|the)\s+\S+(?:\s+\S+)*?\s+\p{Ll}{3,}ed\s+(?:a|an|the|its|his|her|their|to|that|\d)\b/u.test(seg);
-    };
-    const appositive = (q: number) => /^(?:who|which|whose|where)\b/.test(text.slice(q, q + 6)) || (/^(?:a|an|the)\b/.test(text.slice(q, q + 4)) && nounPhraseTo(q)) ||
-      (commonNoun && /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*,/u.test(text.slice(q, q + 60)));
-    for (let k = 0; k < 2 && appositive(p); k++) {
+    for (let k = 0; k < 2 && isAppositiveAt(text, p, s1, commonNoun); k++) {
       const comma = text.indexOf(',', p);
       if (comma < 0 || comma >= s1 || comma - p > 160) break;
       p = comma + 1;
@@ -1235,6 +1226,20 @@ function prepositionalCue(scan: CueScan, a: number, b: number, capital: boolean,
     out.push(base('prep-trail', lw, h.word, a, b, { subject: np, claim, frameStart: fs, medium: reportsFor ?? np, citing: relCiting }));
   }
   return;
+}
+
+/** At q, after "According to X,": an appositive on X (a relative clause, a noun phrase, a name after a common noun), not the claim. */
+function isAppositiveAt(text: string, q: number, s1: number, commonNoun: boolean): boolean {
+  return /^(?:who|which|whose|where)\b/.test(text.slice(q, q + 6)) || (/^(?:a|an|the)\b/.test(text.slice(q, q + 4)) && isNounPhraseAt(text, q, s1)) ||
+    (commonNoun && /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*,/u.test(text.slice(q, q + 60)));
+}
+
+/** An appositive is a noun phrase: "the vast majority ... were residents of A, B and C" is the claim. */
+function isNounPhraseAt(text: string, q: number, s1: number): boolean {
+  const comma = text.indexOf(',', q);
+  const seg = text.slice(q, comma < 0 || comma > s1 ? s1 : comma);
+  // (a past verb after the noun, "the document provided a roadmap", makes it a clause)
+  return !/\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does)\b/.test(seg) && !/^(?:a|an|the)\s+\S+(?:\s+\S+)*?\s+\p{Ll}{3,}ed\s+(?:a|an|the|its|his|her|their|to|that|\d)\b/u.test(seg);
 }
 
 function disputingParticiple(scan: CueScan, a: number, b: number, lemma: string): boolean {

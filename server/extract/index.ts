@@ -128,6 +128,18 @@ function clean(text: string, span: Span | null): string | null {
   const s = raw.replace(/\s+/g, ' ').trim().replace(/^[,;:"“”]+|[,;:"“”]+$/g, '').trim();
   return (cleaned = s || null);
 }
+/** name has the (lower-case) word w among its words */
+function hasWord(name: string, w: string): boolean {
+  return name.toLowerCase().split(/\s+/).includes(w);
+}
+
+/** "so X", "and X", "but X", "then X", "yet X", "or X" -> "X" (the first letter checked before the regex runs) */
+function withoutLeadingConjunction(s: string | null): string | null {
+  if (s === null) return null;
+  const c = s.charCodeAt(0) | 0x20;
+  if (c !== 0x73 && c !== 0x61 && c !== 0x62 && c !== 0x74 && c !== 0x79 && c !== 0x6f) return s;
+  return s.replace(/^(?:so|and|but|then|yet|or)\s+/i, '');
+}
 let cleanedText = '';
 let cleanedStart = -1;
 let cleanedEnd = -1;
@@ -201,12 +213,11 @@ export function extract(article: Article): Extraction {
   /** "the Post", "the Plaindealer": an outlet named in full earlier (a record, a mention, a newspaper-shaped name) or the publisher. */
   const shortOutlet = (word: string, pos: number): string | null => {
     const w = word.toLowerCase();
-    const hasWord = (name: string) => name.toLowerCase().split(/\s+/).includes(w);
-    const seen = [...seenOutlets].reverse().find(hasWord);
+    const seen = [...seenOutlets].reverse().find((name) => hasWord(name, w));
     if (seen) return seen;
     for (let i = mentions.length - 1; i >= 0; i--) {
       const m = mentions[i] as OutletMention;
-      if (m.start < pos && hasWord(m.entry.canonical)) return m.entry.canonical;
+      if (m.start < pos && hasWord(m.entry.canonical, w)) return m.entry.canonical;
     }
     if (isNewspaperTail(word)) {
       const before = text.slice(Math.max(0, pos - 3000), pos);
@@ -216,7 +227,7 @@ export function extract(article: Article): Extraction {
       while ((m = re.exec(before))) last = m[1] as string;
       if (last) return last;
     }
-    if (publisherName && hasWord(publisherName)) return lookupOutlet(publisherName)?.canonical ?? publisherName;
+    if (publisherName && hasWord(publisherName, w)) return lookupOutlet(publisherName)?.canonical ?? publisherName;
     return null;
   };
   /** The medium last named before pos (within a few paragraphs): a gazetteer mention or a newspaper-shaped name. */
@@ -312,7 +323,7 @@ export function extract(article: Article): Extraction {
     return named && !named.speaker ? { outlet: named.outlet, outletMention: named.mention, speaker: null, isOutlet: true } : null;
   };
   const roleOf = (span: Span | null, sentenceIdx: number, sentence: Span): Role => {
-    const raw = clean(text, span)?.replace(/^(?:so|and|but|then|yet|or)\s+/i, '') ?? null;
+    const raw = withoutLeadingConjunction(clean(text, span));
     if (!raw || !span) return { outlet: null, outletMention: null, speaker: null, isOutlet: false };
     // "according to him/them": the object form refers back like the subject form
     const lower = OBJECT_PRONOUN[raw.toLowerCase()] ?? raw.toLowerCase();
