@@ -326,7 +326,8 @@ export function extract(article: Article): Extraction {
     const raw = withoutLeadingConjunction(clean(text, span));
     if (!raw || !span) return { outlet: null, outletMention: null, speaker: null, isOutlet: false };
     // "according to him/them": the object form refers back like the subject form
-    const lower = OBJECT_PRONOUN[raw.toLowerCase()] ?? raw.toLowerCase();
+    const lowered = raw.toLowerCase();
+    const lower = OBJECT_PRONOUN[lowered] ?? lowered;
     if (/^(?:he|she)$/.test(lower)) return { outlet: null, outletMention: null, speaker: pronounReferent(lower, span.start, sentenceIdx) ?? raw, isOutlet: false };
     // an epithet for the person just quoted: "the Portuguese said", "the 45-year-old said"
     if (d.lastPerson && d.lastRecord !== null && sentenceIdx - (recordSentence.get(d.lastRecord) ?? -10) <= 3 && EPITHET.test(raw) && !NOT_EPITHET.test(raw) &&
