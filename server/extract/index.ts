@@ -66,7 +66,7 @@ function firstQuotedSentence(text: string, open: number, end: number): Span | nu
 
 const UNNAMED_MEDIA = /\b(?:media|outlets|newspapers|press|reports|broadcasters|tabloids)$/i;
 const lastWordOf = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
-const OBJECT_PRONOUN: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
+const OBJECT_PRONOUN = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
 /** "OUTLET reported that S said/warned/claims C" is S's claim as the outlet reports it, except where S only holds an opinion. */
 const NESTED_SKIP_LEMMAS = new Set(['suggest', 'believe', 'speculate', 'think', 'fear', 'hope', 'expect']);
 /** Verbs of opinion that a reporting clause around them owns ("X suggested C, the report said"). */
@@ -327,7 +327,7 @@ export function extract(article: Article): Extraction {
     if (!raw || !span) return { outlet: null, outletMention: null, speaker: null, isOutlet: false };
     // "according to him/them": the object form refers back like the subject form
     const lowered = raw.toLowerCase();
-    const lower = OBJECT_PRONOUN[lowered] ?? lowered;
+    const lower = OBJECT_PRONOUN.get(lowered) ?? lowered;
     if (/^(?:he|she)$/.test(lower)) return { outlet: null, outletMention: null, speaker: pronounReferent(lower, span.start, sentenceIdx) ?? raw, isOutlet: false };
     // an epithet for the person just quoted: "the Portuguese said", "the 45-year-old said"
     if (d.lastPerson && d.lastRecord !== null && sentenceIdx - (recordSentence.get(d.lastRecord) ?? -10) <= 3 && EPITHET.test(raw) && !NOT_EPITHET.test(raw) &&
