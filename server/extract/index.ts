@@ -531,9 +531,11 @@ export function extract(article: Article): Extraction {
     if (DEFINITE_SOURCE.test(raw)) {
       // "The source added": the outlet (or none) of the record that introduced that source
       const head = (/(\p{L}+?)(?:es|s)?$/u.exec(lower)?.[1] ?? '').replace(/(?:ie)$/, 'y');
+      // (one regex for the head, built only when it is long enough to compare)
+      const headAt = head.length >= 4 ? new RegExp(String.raw`\b${head}`, 'u') : null;
       for (let i = records.length - 1; i >= Math.max(0, records.length - 6); i--) {
         const sp = (records[i] as Attribution).speaker?.toLowerCase() ?? '';
-        if (head.length >= 4 && new RegExp(String.raw`\b${head}`, 'u').test(sp) && !DEFINITE_SOURCE.test(sp)) return { outlet: (records[i] as Attribution).outlet, outletMention: null, speaker: raw, isOutlet: false };
+        if (headAt && headAt.test(sp) && !DEFINITE_SOURCE.test(sp)) return { outlet: (records[i] as Attribution).outlet, outletMention: null, speaker: raw, isOutlet: false };
       }
       const recent = sentenceIdx - d.lastOutletSentence <= 2;
       return { outlet: recent ? d.lastSourcedOutlet ?? d.lastOutlet?.outlet ?? null : null, outletMention: null, speaker: raw, isOutlet: false };
