@@ -128,6 +128,68 @@ function clean(text: string, span: Span | null): string | null {
   const s = raw.replace(/\s+/g, ' ').trim().replace(/^[,;:"“”]+|[,;:"“”]+$/g, '').trim();
   return (cleaned = s || null);
 }
+/** The mentions (sorted by start) inside start..end, with offsets relative to start. */
+function mentionsBetween(mentions: OutletMention[], start: number, end: number): OutletMention[] {
+  const out: OutletMention[] = [];
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as OutletMention).start < start) lo = mid + 1; else hi = mid;
+  }
+  for (let i = lo; i < mentions.length && (mentions[i] as OutletMention).start < end; i++) {
+    const m = mentions[i] as OutletMention;
+    if (m.end <= end) out.push({ start: m.start - start, end: m.end - start, mention: m.mention, entry: m.entry });
+  }
+  return out;
+}
+
+/** "A, B and C" -> the spans of A, B and C. */
+function splitCoordination(text: string, span: Span): Span[] {
+  const raw = text.slice(span.start, span.end);
+  const parts: Span[] = [];
+  const re = /\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)/g;
+  let last = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(raw))) {
+    parts.push({ start: span.start + last, end: span.start + m.index });
+    last = m.index + m[0].length;
+  }
+  parts.push({ start: span.start + last, end: span.end });
+  return parts.filter((p) => p.end > p.start);
+}
+
+/** raw is the publisher's initials ("PW" for Publishers Weekly) and no outlet of its own. */
+function isAcronymOf(raw: string, initials: string): boolean {
+  return initials.length >= 2 && raw === initials && !lookupOutlet(raw);
+}
+
+/** What the clause reader sees of the article: its text and the gazetteer mentions by start. */
+class ArticleContext implements SentenceContext {
+  readonly text: string;
+  private readonly mentionByStart: Map<number, OutletMention>;
+
+  constructor(text: string, mentionByStart: Map<number, OutletMention>) {
+    this.text = text;
+    this.mentionByStart = mentionByStart;
+  }
+
+  outletAt(pos: number): { start: number; end: number } | null {
+    const m = this.mentionByStart.get(pos) ?? this.mentionByStart.get(pos - 4);
+    if (m && m.start <= pos + 4 && m.end > pos) return { start: m.start, end: m.end };
+    const t = this.mentionByStart.get(pos + 4);
+    if (t && /^the /i.test(this.text.slice(pos, pos + 4))) return { start: pos, end: t.end };
+    return null;
+  }
+}
+
+/** The article's actor resolver, built on first use. */
+function lazyActorResolver(text: string): () => ActorResolver {
+  let resolver: ActorResolver | null = null;
+  // (returned unnamed: under keepNames a named closure costs a defineProperty per article)
+  return () => (resolver ??= createActorResolver(text));
+}
+
 /** name has the (lower-case) word w among its words */
 function hasWord(name: string, w: string): boolean {
   return name.toLowerCase().split(/\s+/).includes(w);
@@ -157,33 +219,9 @@ export function extract(article: Article): Extraction {
   const mentions = findOutletMentions(text).filter((m) => !insideLongerName(text, m.start));
   const mentionByStart = new Map<number, OutletMention>();
   for (const m of mentions) mentionByStart.set(m.start, m);
-  // mentions sorted by start, for range lookups
-  const mentionsIn = (start: number, end: number): OutletMention[] => {
-    const out: OutletMention[] = [];
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((mentions[mid] as OutletMention).start < start) lo = mid + 1; else hi = mid;
-    }
-    for (let i = lo; i < mentions.length && (mentions[i] as OutletMention).start < end; i++) {
-      const m = mentions[i] as OutletMention;
-      if (m.end <= end) out.push({ start: m.start - start, end: m.end - start, mention: m.mention, entry: m.entry });
-    }
-    return out;
-  };
-  const ctx: SentenceContext = {
-    text,
-    outletAt: (pos) => {
-      const m = mentionByStart.get(pos) ?? mentionByStart.get(pos - 4);
-      if (m && m.start <= pos + 4 && m.end > pos) return { start: m.start, end: m.end };
-      const t = mentionByStart.get(pos + 4);
-      if (t && /^the /i.test(text.slice(pos, pos + 4))) return { start: pos, end: t.end };
-      return null;
-    },
-  };
-  let resolver: ActorResolver | null = null;
-  const actors = (): ActorResolver => (resolver ??= createActorResolver(text));
+
+  const ctx: SentenceContext = new ArticleContext(text, mentionByStart);
+  const actors = lazyActorResolver(text);
 
   const d: Discourse = {
     lastOutlet: null, lastReporter: null, lastSourcedOutlet: null, lastOutletSentence: -10, lastSubjectWasOutlet: false,
@@ -192,19 +230,7 @@ export function extract(article: Article): Extraction {
   const records: Attribution[] = [];
   const recordSentence = new Map<number, number>();
   const seenOutlets = new Set<string>();
-  const splitCoordination = (span: Span): Span[] => {
-    const raw = text.slice(span.start, span.end);
-    const parts: Span[] = [];
-    const re = /\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)/g;
-    let last = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(raw))) {
-      parts.push({ start: span.start + last, end: span.start + m.index });
-      last = m.index + m[0].length;
-    }
-    parts.push({ start: span.start + last, end: span.end });
-    return parts.filter((p) => p.end > p.start);
-  };
+
   const recordClauses: { clause: Clause; sentence: number }[] = [];
   const relations: Relation[] = [];
   const sentences = splitSentences(text);
@@ -256,11 +282,10 @@ export function extract(article: Article): Extraction {
 
   /** "PW" in a Publishers Weekly article: the publisher by its initials. */
   const publisherInitials = initialsOf(publisherName);
-  const isPublisherAcronym = (raw: string) => publisherInitials.length >= 2 && raw === publisherInitials && !lookupOutlet(raw);
   /** An outlet that published, ran or carried a report in the two sentences before. */
   const publishedBy = (pos: number, sentenceIdx: number): string | null => {
     const from = (sentences[Math.max(0, sentenceIdx - 2)] as Span).start;
-    const ms = mentionsIn(from, pos);
+    const ms = mentionsBetween(mentions, from, pos);
     for (let i = ms.length - 1; i >= 0; i--) {
       const m = ms[i] as OutletMention;
       if (/^\s+(?:(?:has|had|also|first|on\s+\p{L}+)\s+)*(?:published|ran|carried|released|aired|broadcast|put out)\s+(?:a|an|its|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:report|story|article|investigation|exclusive)\b/u.test(text.slice(from + m.end, from + m.end + 80))) return m.entry.canonical;
@@ -307,7 +332,7 @@ export function extract(article: Article): Extraction {
   };
   /** A medium named or referred to by np (at st): "ABC News", "the agency", "the Post". */
   const mediumNamed = (np: string, st: number, sentenceIdx: number, context: () => string): { outlet: string; mention: string } | null => {
-    const r = outletRole(np, mentionsIn(st, st + np.length), context);
+    const r = outletRole(np, mentionsBetween(mentions, st, st + np.length), context);
     if (r) return { outlet: r.outlet, mention: r.mention };
     const anaphoric = isOutletAnaphor(np) ? anaphorOutlet(np, st, sentenceIdx) : null;
     if (anaphoric) return { outlet: anaphoric, mention: np };
@@ -319,7 +344,7 @@ export function extract(article: Article): Extraction {
   /** "the Albanian indexonline.net website": a description that also names its medium. */
   const namedInDescription = (raw: string, span: Span, sentence: Span): Role | null => {
     if (!/\s\p{Lu}|[a-z]\.[a-z]{2,4}\b/u.test(raw)) return null;
-    const named = outletRole(raw, mentionsIn(span.start, span.end), () => text.slice(Math.max(0, sentence.start - 1500), sentence.end));
+    const named = outletRole(raw, mentionsBetween(mentions, span.start, span.end), () => text.slice(Math.max(0, sentence.start - 1500), sentence.end));
     return named && !named.speaker ? { outlet: named.outlet, outletMention: named.mention, speaker: null, isOutlet: true } : null;
   };
   const roleOf = (span: Span | null, sentenceIdx: number, sentence: Span): Role => {
@@ -343,7 +368,7 @@ export function extract(article: Article): Extraction {
     if (lower === 'it') {
       // "SANA pointed the finger at Israel. '...,' it said.": the medium that is the last sentence's subject
       const prevS = sentences[sentenceIdx - 1];
-      const lead = prevS ? mentionsIn(prevS.start, Math.min(prevS.end, prevS.start + 80))[0] : undefined;
+      const lead = prevS ? mentionsBetween(mentions, prevS.start, Math.min(prevS.end, prevS.start + 80))[0] : undefined;
       if (prevS && lead && lead.start <= 4 && /^\s+(?:(?:also|later|then|further|has|had|have)\s+)?\p{Ll}+(?:ed|s)\b/u.test(text.slice(prevS.start + lead.end, prevS.start + lead.end + 30))) {
         return { outlet: lead.entry.canonical, outletMention: raw, speaker: null, isOutlet: true };
       }
@@ -415,7 +440,7 @@ export function extract(article: Article): Extraction {
       const outlet = describedOutletBefore(span.start, described.kind);
       return outlet ? { outlet, outletMention: raw, speaker: null, isOutlet: true } : namedInDescription(raw, span, sentence) ?? { outlet: null, outletMention: null, speaker: raw, isOutlet: false };
     }
-    if (isPublisherAcronym(raw)) return { outlet: lookupOutlet(publisherName)?.canonical ?? publisherName, outletMention: raw, speaker: null, isOutlet: true };
+    if (isAcronymOf(raw, publisherInitials)) return { outlet: lookupOutlet(publisherName)?.canonical ?? publisherName, outletMention: raw, speaker: null, isOutlet: true };
     // "the note said": a document an outlet published in the sentences before
     const doc = /^the\s+(note|statement|letter|message|notice|communiqu[eé]|editorial)$/iu.exec(raw);
     const lastRec = d.lastRecord !== null ? records[d.lastRecord] : undefined;
@@ -437,14 +462,14 @@ export function extract(article: Article): Extraction {
       const earlier = shortOutlet(short[1] as string, span.start);
       if (earlier) return { outlet: earlier, outletMention: raw, speaker: null, isOutlet: true };
     }
-    const role = outletRole(text.slice(span.start, span.end), mentionsIn(span.start, span.end), context);
+    const role = outletRole(text.slice(span.start, span.end), mentionsBetween(mentions, span.start, span.end), context);
     if (role) return { outlet: role.outlet, outletMention: role.mention, speaker: role.speaker, isOutlet: true };
     // "an AFP tally based on official figures", "a new Reuters count of the dead": the medium's own figures
     const tally = /^(?:(?:a|an|the)\s+)?(?:(?:new|latest|separate|own|running)\s+)?(.{2,40}?)\s+(?:tally|tallies|count|counts|estimates?|calculations?|compilation|analysis|review|survey|poll|investigation|report|story|article|reporting)(?:\s+(?:based on|of|from|compiled from|drawn from|using)\s.*)?$/iu.exec(raw);
     if (tally) {
       const np = tally[1] as string;
       const st = span.start + text.slice(span.start, span.end).indexOf(np);
-      const r = outletRole(np, mentionsIn(st, st + np.length), context);
+      const r = outletRole(np, mentionsBetween(mentions, st, st + np.length), context);
       if (r && !r.speaker) return { outlet: r.outlet, outletMention: r.mention, speaker: null, isOutlet: true };
     }
     // "Jewish News Syndicate (JNS), a news outlet focused on ...": the appositive says it is a medium
@@ -457,12 +482,12 @@ export function extract(article: Article): Extraction {
     const owner = /^(?:the\s+)?\p{Lu}[\p{L}.-]*['’]s\s+/u.exec(raw);
     const mediaTail = /\s+(?:[\p{L}-]+\s+)?(?:newspapers|dailies|websites|sites|channels|broadcasters|networks|outlets|agencies|magazines|tabloids)$/u.exec(raw);
     const inner = owner || mediaTail ? { start: span.start + (owner ? owner[0].length : 0), end: span.end - (mediaTail ? mediaTail[0].length : 0) } : span;
-    const parts = inner.end > inner.start ? splitCoordination(inner) : [];
+    const parts = inner.end > inner.start ? splitCoordination(text, inner) : [];
     if (parts.length > 1) {
       const roles = parts.map((p) => {
         const part = text.slice(p.start, p.end);
         const known = mediaTail ? lookupOutlet(part) : null;
-        return outletRole(part, mentionsIn(p.start, p.end), context) ?? (known ? { outlet: known.canonical, mention: part, speaker: null } : null);
+        return outletRole(part, mentionsBetween(mentions, p.start, p.end), context) ?? (known ? { outlet: known.canonical, mention: part, speaker: null } : null);
       });
       if (roles.every((r) => r && !r.speaker)) {
         const [first, ...others] = roles as NonNullable<(typeof roles)[number]>[];
@@ -492,14 +517,14 @@ export function extract(article: Article): Extraction {
     if (toMedium && /^(?:a|an|the|one|his|her|their|its)?\s*(?:[\p{L}-]+\s+){0,3}?(?:account|statement|interview|comments?|remarks|letter|post|message|email|memo|source|sources|official|officials|witness|spokes(?:man|woman|person))$/iu.test(toMedium[1] as string)) {
       const np = toMedium[2] as string;
       const st = span.start + text.slice(span.start, span.end).lastIndexOf(np);
-      const r = outletRole(np, mentionsIn(st, st + np.length), context);
+      const r = outletRole(np, mentionsBetween(mentions, st, st + np.length), context);
       if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: toMedium[1] as string, isOutlet: false };
     }
     const carried = /\b(?:carried|published|aired|broadcast|issued|released|reported|run)\s+by\s+(.+)$/i.exec(raw);
     if (carried) {
       const np = carried[1] as string;
       const st = span.start + text.slice(span.start, span.end).lastIndexOf(np);
-      const r = outletRole(np, mentionsIn(st, st + np.length), context);
+      const r = outletRole(np, mentionsBetween(mentions, st, st + np.length), context);
       if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: null, isOutlet: true };
       return { outlet: null, outletMention: null, speaker: np, isOutlet: false };
     }
@@ -508,7 +533,7 @@ export function extract(article: Article): Extraction {
     if (reportIn) {
       const name = reportIn[1] as string;
       const st = span.start + text.slice(span.start, span.end).indexOf(name);
-      const r = outletRole(name, mentionsIn(st, st + name.length), context);
+      const r = outletRole(name, mentionsBetween(mentions, st, st + name.length), context);
       if (r && !r.speaker) return { outlet: r.outlet, outletMention: raw, speaker: null, isOutlet: true };
       if (!safe(() => actors().isPersonName(name)) && !isCountryOrCapital(name.replace(/^the\s+/i, ''))) return { outlet: name.replace(/^the\s+/i, ''), outletMention: raw, speaker: null, isOutlet: true };
     }
@@ -518,7 +543,7 @@ export function extract(article: Article): Extraction {
     if (/^(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:report|story|article|investigation)$/iu.test(raw)) {
       const next = sentences[sentenceIdx + 1];
       if (next) {
-        const m = mentionsIn(next.start, Math.min(next.end, next.start + 80))[0];
+        const m = mentionsBetween(mentions, next.start, Math.min(next.end, next.start + 80))[0];
         if (m && m.start <= 4 && /^(?:['’]s?\s+(?:[\p{L}-]+\s+)?(?:report|story|article|investigation)|\s+(?:reported|said|says|reports|quoted|quotes|cited|cites|wrote|writes|claimed|claims))\b/u.test(text.slice(next.start + m.end, next.start + m.end + 40))) {
           return { outlet: m.entry.canonical, outletMention: raw, speaker: null, isOutlet: true };
         }
@@ -606,7 +631,7 @@ export function extract(article: Article): Extraction {
       const outlet = describedOutletBefore(span.start, described.kind);
       return outlet ? { outlet, mention: raw } : null;
     }
-    if (isPublisherAcronym(raw)) return { outlet: lookupOutlet(publisherName)?.canonical ?? publisherName, mention: raw };
+    if (isAcronymOf(raw, publisherInitials)) return { outlet: lookupOutlet(publisherName)?.canonical ?? publisherName, mention: raw };
     // "told the Post", and "told Us" in an Us Weekly story: a word of an outlet named before or of the publisher
     const short = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}-]+)$/u.exec(raw);
     const shortName = short && !lookupOutlet(raw) ? shortOutlet(short[1] as string, span.start) : null;
@@ -615,7 +640,7 @@ export function extract(article: Article): Extraction {
     // in a medium's slot ("told Bild", "in an interview with Rai") a gazetteer name needs no article or media word
     const exact = lookupOutlet(raw);
     const exactRole = exact && [exact.canonical, ...exact.aliases].includes(raw.replace(/^the\s+/i, '')) ? { outlet: exact.canonical, mention: raw } : null;
-    const r = outletRole(text.slice(span.start, span.end), mentionsIn(span.start, span.end), context) ?? exactRole ?? mediumNameRole(raw) ?? unfamiliarOutletName(raw, false);
+    const r = outletRole(text.slice(span.start, span.end), mentionsBetween(mentions, span.start, span.end), context) ?? exactRole ?? mediumNameRole(raw) ?? unfamiliarOutletName(raw, false);
     if (r) return { outlet: r.outlet, mention: r.mention };
     // "telling OutKick's Bobby Burack": the owner of a journalist one tells is a medium
     const owner = JOURNALIST_OF.exec(raw);
@@ -625,10 +650,10 @@ export function extract(article: Article): Extraction {
       if (!safe(() => actors().isPersonName(name)) && kind !== 'place' && kind !== 'person' && !isCountryOrCapital(name)) return { outlet: name, mention: name };
     }
     // "told the Post and NYT": one record per medium
-    const parts = /\sand\s/.test(raw) ? splitCoordination(span) : [];
+    const parts = /\sand\s/.test(raw) ? splitCoordination(text, span) : [];
     if (parts.length > 1) {
       const partRole = (p: Span): OutletRole | null => {
-        const r = outletRole(text.slice(p.start, p.end), mentionsIn(p.start, p.end), context);
+        const r = outletRole(text.slice(p.start, p.end), mentionsBetween(mentions, p.start, p.end), context);
         if (r) return r;
         const sh = /^[Tt]he\s+(\p{Lu}[\p{L}-]+)$/u.exec(text.slice(p.start, p.end));
         const name = sh ? shortOutlet(sh[1] as string, p.start) : null;
@@ -764,7 +789,7 @@ export function extract(article: Article): Extraction {
     if (label) {
       const kind = (label[1] as string).toLowerCase();
       if (kind === 'source') {
-        const ms = mentionsIn(sentence.start, sentence.end);
+        const ms = mentionsBetween(mentions, sentence.start, sentence.end);
         const named = ms[ms.length - 1];
         if (named) {
           itemOutlet = named.entry.canonical;
