@@ -2,7 +2,7 @@
 // outlet), its object ("told AFP"), its "citing X" and its content are. Works on character
 // offsets of the whole article text; no regex here scans more than a bounded stretch.
 import {
-  AUX_ADVERBS, BE_FORMS, CONTINUATION_PARTICIPLES, findCues, isWordCode, NEGATIONS, OBJECT_VERBS, PREPOSITIONAL_CUES,
+  AUX_ADVERBS, BE_FORMS, CONTINUATION_PARTICIPLES, type CueHit, findCues, type VerbForm, isWordCode, NEGATIONS, OBJECT_VERBS, PREPOSITIONAL_CUES,
   THAT_ONLY_VERBS, VERB_FORMS,
 } from './cues.js';
 import { isBlankAt, isLeadingJunkAt, isPhraseStopAt, isSpaceOrCommaAt, isTrailingJunkAt, startsWithCapital } from './chars.js';
@@ -748,866 +748,9 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       }
     }
   }
-  let skipUntil = -1;
-  let titleCase: boolean | undefined;
   const quoted = hits.length ? quotedRanges(text, contentStart, s1) : [];
-  for (const h of hits) {
-    const a = h.start;
-    if (a < skipUntil) continue;
-    // a reporting word inside a closed quotation is the quoted speaker's wording, not a frame
-    if (quoted.some((r) => a > r.start && a < r.end)) continue;
-    const b = h.end;
-    const lw = h.word.toLowerCase();
-    const capital = startsWithCapital(h.word);
-    if (PREPOSITIONAL_CUES.has(lw)) {
-      if (capital && a > skipLeadingAdverbial(text, contentStart, s1) + 1) continue;
-      if (lw === 'citing' || lw === 'quoting') {
-        // only the prepositional use: ", citing X" or a sentence-initial "Citing X,"
-        let q = a;
-        while (q > s0 && isBlankAt(text, q - 1)) q--;
-        const np = phraseAfter(text, b, s1);
-        // ("... to buy the firm citing sources close to both companies.": no comma, but a source phrase that ends the sentence)
-        const bareAtEnd = !!np && /^[\s.!?"”]*$/.test(text.slice(np.end, s1)) && isSourcePhrase(text.slice(np.start, np.end));
-        if (!(q <= skipLeadingAdverbial(text, contentStart, s1) || text[q - 1] === ',' || text[q - 1] === '(' || bareAtEnd)) continue;
-        if (np && isSourcePhrase(text.slice(np.start, np.end)) && !out.some((c) => c.citing && c.citing.start === np.start)) freeCiting.push(np);
-        continue;
-      }
-      // "He said, according to the BBC, that C": an interjection the cue's own frame has taken
-      if (/\b(?:said|says|told|tells|reported|reports|added|wrote|stated)[ \t]*,[ \t]*$/i.test(text.slice(Math.max(s0, a - 14), a)) && out.some((c) => c.medium && c.medium.start > a && c.medium.start < a + 60)) continue;
-      // "CNN reported that(,) according to two sources(,) C": the source of the outer report's content
-      if (lw === 'according to') {
-        const outer = out.find((c) => c.claim && c.claim.start <= a && c.claim.start >= a - 2 && (c.kind === 'pre' || c.kind === 'participle') && !c.citing);
-        if (outer) {
-          const tail = text.slice(b, Math.min(s1, b + 100));
-          const m = /^[ \t]+([^,;:.!?"“]{2,60}?)(?:[ \t]*,[ \t]*|[ \t]+(?=(?:the|a|an|it|he|she|they|there|this|its|his|her|their)[ \t]))/u.exec(tail);
-          if (m) {
-            const st = b + m[0].indexOf(m[1] as string);
-            outer.citing = { start: st, end: st + (m[1] as string).length };
-            outer.claim = { start: b + m[0].length, end: outer.claim!.end };
-            skipUntil = b + m[0].length;
-            continue;
-          }
-        }
-      }
-      const np = phraseAfter(text, b, s1);
-      if (!np) continue;
-      // "according to a report by X that cited Y", "according to X, which quoted Y,": Y is the source
-      const relCited = RELATIVE_CITING_AT.exec(text.slice(np.end, Math.min(s1, np.end + 120)));
-      const relCiting = relCited ? { start: np.end + relCited[0].indexOf(relCited[1] as string, relCited[0].length - (relCited[1] as string).length - 2), end: 0 } : null;
-      if (relCiting && relCited) relCiting.end = relCiting.start + (relCited[1] as string).length;
-      // "according to Jane Roe, reporting for VOA from the capital": the medium the person reports for
-      const reportingFor = /^[ \t]*,[ \t]*(?:reporting|writing)[ \t]+(?:for|in|on)[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.'’&-]*){0,4})/u.exec(text.slice(np.end, Math.min(s1, np.end + 80)));
-      const reportsFor = reportingFor ? { start: np.end + reportingFor[0].length - (reportingFor[1] as string).length, end: np.end + reportingFor[0].length } : null;
-      const leadFloor = skipLeadingAdverbial(text, contentStart, s1);
-      // "That's according to a Journal report.": the claim is the sentence before
-      const thatIs = /^(?:That|This|It)(?:['’]s|\s+is|\s+was)\s+(?:all\s+|also\s+)?$/u.exec(text.slice(leadFloor, a));
-      if (thatIs) {
-        const after = relCited ? np.end + relCited[0].length : np.end;
-        if (/^[\s.!]*$/.test(text.slice(after, s1))) {
-          out.push(base('passive', 'according to', h.word, a, b, { subject: np, citing: relCiting, claim: null, frameStart: leadFloor, claimIsPreviousSentence: true }));
-          skipUntil = s1;
-          continue;
-        }
-      }
-      if (a <= leadFloor + 1) {
-        // "According to X, C." — past a relative clause on X ("the people, who asked ..., C")
-        let p = relCited ? np.end + relCited[0].length : np.end;
-        while (p < s1 && isSpaceOrCommaAt(text, p)) p++;
-        // "a witness, Jane Doe, C": a name in apposition to a common-noun source
-        const commonNoun = /^(?:a|an|the|one|another)\s+\p{Ll}/u.test(text.slice(np.start, np.end));
-        // an appositive is a noun phrase: "the vast majority ... were residents of A, B and C" is the claim
-        const nounPhraseTo = (q: number) => {
-          const comma = text.indexOf(',', q);
-          const seg = text.slice(q, comma < 0 || comma > s1 ? s1 : comma);
-          // (a past verb after the noun, "the document provided a roadmap", makes it a clause)
-          return !/\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does)\b/.test(seg) && !/^(?:a|an|the)\s+\S+(?:\s+\S+)*?\s+\p{Ll}{3,}ed\s+(?:a|an|the|its|his|her|their|to|that|\d)\b/u.test(seg);
-        };
-        const appositive = (q: number) => /^(?:who|which|whose|where)\b/.test(text.slice(q, q + 6)) || (/^(?:a|an|the)\b/.test(text.slice(q, q + 4)) && nounPhraseTo(q)) ||
-          (commonNoun && /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*,/u.test(text.slice(q, q + 60)));
-        for (let k = 0; k < 2 && appositive(p); k++) {
-          const comma = text.indexOf(',', p);
-          if (comma < 0 || comma >= s1 || comma - p > 160) break;
-          p = comma + 1;
-          while (p < s1 && /\s/.test(text[p] as string)) p++;
-        }
-        if (p >= s1) continue;
-        // "As reported by Reuters on Monday, C": the date of the report is not the claim
-        const dated = /^(?:on|last|this|earlier|late|early)\s+\p{L}+(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*/u.exec(text.slice(p, Math.min(s1, p + 40)));
-        if (dated) p += dated[0].length;
-        out.push(base('prep-lead', lw, h.word, a, b, { subject: np, claim: { start: p, end: s1 }, frameStart: a, citing: relCiting }));
-      } else {
-        let fs = a;
-        while (fs > s0 && isSpaceOrCommaAt(text, fs - 1)) fs--;
-        const cs = claimStartBefore(text, contentStart, fs, true);
-        if (fs - cs < 8) continue;
-        const claim = text[cs] === '"' || text[cs] === '“' ? quoteClaim(text, cs, fs) : trimSpan(text, cs, fs);
-        out.push(base('prep-trail', lw, h.word, a, b, { subject: np, claim, frameStart: fs, medium: reportsFor ?? np, citing: relCiting }));
-      }
-      continue;
-    }
-    const vf = VERB_FORMS.get(lw);
-    if (!vf) continue;
-    // a capitalised cue only counts in a Title Case headline ("Opposition Says Its Tally Shows ...")
-    if (capital && !(titleCase ??= isTitleCaseLine(text, s0, s1))) continue;
-    const { lemma, form } = vf;
-    // ", signaling that C", ", dismissing claims that C", ", describing X as Y" after an attributed clause: the same speaker
-    // ", denying a Bloomberg report that C": the named report's claim, and the sentence's speaker disputing or confirming it
-    if (form === 'ing' && DISPUTE_LEMMAS.has(lemma) && /,[ \t]*$/.test(text.slice(Math.max(s0, a - 3), a))) {
-      const reported = namedReportAfter(ctx, b, s1);
-      if (reported) {
-        let inherit: number | null = null;
-        for (let i = out.length - 1; i >= 0; i--) if ((out[i] as Clause).cueStart < a && (out[i] as Clause).kind !== 'prep-trail') { inherit = i; break; }
-        const subject = inherit === null ? mainSubject(text, skipLeadingAdverbial(text, contentStart, s1), a) : null;
-        const reportIdx = out.length;
-        out.push(base('report-noun', 'report', 'report', reported.source.start, reported.source.end, { subject: reported.source, claim: { start: reported.claimStart, end: s1 }, frameStart: reported.source.start }));
-        let fs = a;
-        while (fs > s0 && isSpaceOrCommaAt(text, fs - 1)) fs--;
-        out.push(base('participle', lemma, text.slice(a, b), a, b, {
-          subject, claim: { start: reported.claimStart, end: s1 }, frameStart: fs, inheritFrom: inherit,
-          relation: { to: reportIdx, type: lemma === 'confirm' ? 'confirms' : 'contradicts' },
-        }));
-        skipUntil = reported.claimStart;
-        continue;
-      }
-    }
-    if (form === 'ing' && LATER_PARTICIPLES.has(lw)) {
-      const clause = laterParticiple(ctx, out, lemma, a, b, s0, s1);
-      if (clause) { out.push(clause); skipUntil = clause.claim!.start; }
-      continue;
-    }
-    // ("he indicated C": a person's finite signal is a statement; "the data indicated" is not)
-    // ("Minsk indicated that C": a named subject and "that" make it a statement)
-    if (form !== 'ing' && PARTICIPLE_ONLY.has(lemma) && !/^(?:he|she|they)$/i.test(wordBefore(text, a, contentStart)?.word ?? '') &&
-        !(/^\p{Lu}\p{Ll}/u.test(wordBefore(text, a, contentStart)?.word ?? '') && /^[ \t]+that[ \t]/.test(text.slice(b, b + 7)))) continue;
-    if (ACCUSING.has(lemma)) {
-      // "X accused Y of Z", "X slammed Y for Z": the accusation (Y + the charge) is X's claim
-      if (form === 'ing' || form === 'base' || capital) continue;
-      const prevWord = wordBefore(text, a, contentStart);
-      if (prevWord && /^(?:was|were|is|are|be|been|being|who|which|not|never)$/i.test(prevWord.word)) continue;
-      const m = (lemma === 'accuse' ? ACCUSE_OF : BLAME_FOR).exec(text.slice(b, Math.min(s1, b + 140)));
-      if (!m) continue;
-      let auxStart = a;
-      const aux = wordBefore(text, a, contentStart);
-      if (aux && /^(?:has|have|had|also|publicly|repeatedly)$/i.test(aux.word)) auxStart = aux.start;
-      const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
-      if (!subject) continue;
-      const st = b + m[0].length - (m[1] as string).length;
-      out.push(base('pre', lemma, text.slice(auxStart, b), auxStart, b, { subject, claim: { start: st, end: s1 }, frameStart: subject.start }));
-      continue;
-    }
-    if ((lemma === 'describe' || lemma === 'dismiss') && (form === 'past' || form === 'third')) {
-      // "the leader described the vote as a sham", "dismissed the result as fake": object and description are the claim
-      const prevWord = wordBefore(text, a, contentStart);
-      const m = prevWord && /^(?:was|were|is|are|be|been|being|as|who|which|not|never)$/i.test(prevWord.word) ? null : DESCRIBED_AS.exec(text.slice(b, Math.min(s1, b + 160)));
-      let auxStart = a;
-      for (let k = 0; k < 2; k++) {
-        const w = wordBefore(text, auxStart, contentStart);
-        if (w && /^(?:has|have|had|also|publicly|flatly|repeatedly|angrily|previously)$/i.test(w.word)) auxStart = w.start; else break;
-      }
-      const subject = m ? subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart) : null;
-      if (m && subject) {
-        const st = b + m[0].length - (m[1] as string).length;
-        // 'described the situation as "quite catastrophic"': the quoted words are the claim
-        const q = /[ \t]as[ \t]+(["“])[^"“”]{2,200}["”][ \t]*[.,;]?[ \t]*$/u.exec(text.slice(st, s1));
-        const claim = lemma === 'describe' && q ? quoteClaim(text, st + q.index + q[0].indexOf(q[1] as string), s1) : { start: st, end: s1 };
-        // "described the charges in an interview with Reuters as ...": the medium of the setting between object and description
-        const iv = INTERVIEW_WITH_NAME.exec(text.slice(st, q ? st + q.index : s1));
-        const medium = iv ? trimSpan(text, st + iv.index + iv[0].length - (iv[1] as string).length, st + iv.index + iv[0].length) : null;
-        out.push(base('pre', lemma, text.slice(auxStart, b), auxStart, b, { subject, claim, frameStart: subject.start, medium }));
-        continue;
-      }
-      if (lemma === 'describe') continue;
-    }
-    if (lemma === 'put' || lemma === 'measure') {
-      // "the bureau put the magnitude at 7.0": an estimate attributed to the subject
-      const m = PUT_AT.exec(text.slice(b, Math.min(s1, b + 140)));
-      const subject = m ? subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), a) : null;
-      if (m && subject) {
-        const st = b + m[0].length - (m[1] as string).length;
-        // ("put the count at 15 people, including children, with 20 wounded": the figure with what qualifies it)
-        let e = b + m[0].length;
-        const unit = /^(?:[ \t]+[\p{L}-]+){0,2}/u.exec(text.slice(e, Math.min(s1, e + 30)));
-        if (unit && /^[ \t]*,[ \t]+(?:including|with)\b/u.test(text.slice(e + unit[0].length, e + unit[0].length + 14))) e = s1;
-        out.push(base('pre', lemma, h.word, a, b, { subject, claim: trimClaim(text, st, e), frameStart: subject.start }));
-      }
-      continue;
-    }
-    // "following a Bloomberg report which suggested C": the named medium's report says C
-    if ((lw === 'report' || lw === 'story' || lw === 'article') && form === 'base') {
-      // "responding to a report Saturday in The Washington Post saying C": the medium's report says C
-      const by = /^(?:a|an|the|this|that|earlier|recent)$/i.test(wordBefore(text, a, contentStart)?.word ?? '') ? REPORT_BY_AFTER.exec(text.slice(b, Math.min(s1, b + 140))) : null;
-      if (by && ctx.outletAt(b + by[0].indexOf(by[1] as string))) {
-        const st = b + by[0].indexOf(by[1] as string);
-        const p = b + by[0].length;
-        if (p < s1) out.push(base('report-noun', 'report', lw, a, b, { subject: { start: st, end: st + (by[1] as string).length }, claim: { start: p, end: s1 }, frameStart: a }));
-        skipUntil = p;
-        continue;
-      }
-      const owner = NAMED_REPORT_BEFORE.exec(text.slice(Math.max(contentStart, a - 60), a));
-      const link = owner ? REPORT_LINK_AFTER.exec(text.slice(b, Math.min(s1, b + 60))) : null;
-      if (owner && link) {
-        const name = owner[1] as string;
-        const st = a - owner[0].length + owner[0].indexOf(name);
-        const p = b + link[0].length;
-        if (p < s1) out.push(base('report-noun', 'report', lw, a, b, { subject: { start: st, end: st + name.length }, claim: { start: p, end: s1 }, frameStart: st }));
-        skipUntil = p;
-        continue;
-      }
-      // "a Wall Street Journal report that cites ...": a noun after its article and owner, not a verb
-      if (owner && /^(?:a|an)\b/i.test(owner[0].trim())) continue;
-    }
-    const prev = wordBefore(text, a, contentStart);
-    const prevLw = prev?.word.toLowerCase() ?? '';
-    const next = wordAfter(text, b, s1);
-    const nextLw = next?.word.toLowerCase() ?? '';
-    // a base form is a present-tense verb after a plural subject: "Some analysts note that C"
-    // (and a medium's title takes a plural verb in British usage: "Bild claim that C")
-    const pluralBefore = !!prev && (PLURAL_SUBJECT.test(prev.word) || (/s$/.test(prevLw) && !/(?:['’]s|ss|us|is)$/.test(prevLw) && prevLw.length > 3) ||
-      (nextLw === 'that' && startsWithCapital(prev.word) && !!ctx.outletAt(prev.start)));
-    // ("Sources tell the Daily Beast that C": a plural subject, then the object of tell)
-    if (form === 'base' && SKIP_BASE.has(lw) && !((nextLw === 'that' || (OBJECT_VERBS.has(lemma) && /^(?:the|\p{Lu})/u.test(next?.word ?? ''))) && pluralBefore)) continue;
-    // "Benzinga was (the) first to report that C": the outlet's scoop
-    if (form === 'base' && prevLw === 'to' && (lemma === 'report' || lemma === 'reveal' || lemma === 'say' || lemma === 'disclose')) {
-      const fm = FIRST_TO_BEFORE.exec(text.slice(Math.max(contentStart, a - 40), a));
-      if (fm) {
-        const auxStart = a - fm[0].length + (fm[0].length - fm[0].trimStart().length);
-        const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
-        const right = parseRight(ctx, lemma, b, s1);
-        const content = contentAfter(text, lemma, right.pos, s1);
-        if (subject && content.kind === 'content') {
-          out.push(base('pre', lemma, text.slice(auxStart, b), auxStart, b, { subject, claim: { start: content.start, end: s1 }, frameStart: subject.start, dateText: right.dateText }));
-        }
-        continue;
-      }
-    }
-    // "companies must report breaches", "plans to announce": a verb inside the content, not a frame
-    if (form === 'base' && prev && /^(?:must|will|would|should|shall|can|could|may|might|to)$/i.test(prev.word) && nextLw !== 'that') continue;
-    // "amid reports that C", "lashed out at false reports suggesting C": unnamed reports say C
-    if ((lw === 'reports' || lw === 'report') && /^(?:that|suggesting|saying|claiming|stating|indicating|alleging)$/.test(nextLw)) {
-      const np = UNNAMED_REPORTS_BEFORE.exec(text.slice(Math.max(contentStart, a - 60), a));
-      if (np && (np[1] || np[2])) {
-        let p = next!.end;
-        if (nextLw !== 'that') { const th = /^[ \t]+that(?![\p{L}])/u.exec(text.slice(p, p + 8)); if (th) p += th[0].length; }
-        while (p < s1 && isBlankAt(text, p)) p++;
-        if (s1 - p >= 8) {
-          const subject = trimSpan(text, a - (np[2] ?? '').length, b);
-          out.push(base('report-noun', 'report', lw, a, b, { subject, claim: { start: p, end: s1 }, frameStart: subject.start }));
-          skipUntil = p;
-          continue;
-        }
-      }
-    }
-    // noun readings: "a report", "the claims", "his comments"
-    if (NOUNABLE.has(lw) && prev && /^(?:or|and|of|about|with|to|for|by|from|in|on|nor|at|over|against|amid|despite|following|after|before|into|behind|regarding|concerning|like|denied|rejected|dismissed|denies|rejects|dismisses)$/i.test(prev.word)) continue;
-    // "the Nkandla report", "the Mueller report shows": a name between a determiner and the word makes a noun
-    // (but "The Athletic report that C", "The Sun claim that C": British plural agreement after an outlet's name)
-    const outletPlural = nextLw === 'that' && (form === 'base' || form === 'third') && !!prev && !!(ctx.outletAt(prev.start) ?? ctx.outletAt(Math.max(s0, prev.start - 4)));
-    if (!outletPlural && NOUNABLE.has(lw) && prev && startsWithCapital(prev.word) && /^(?:the|a|an|this|that)$/i.test(wordBefore(text, prev.start, s0)?.word.replace(/^['‘’"“]+/, '') ?? '')) continue;
-    // "the Journal's report": a possessive owner makes a noun
-    if (NOUNABLE.has(lw) && prev && /\p{L}['’]s?$/u.test(prev.word) && !/^(?:it|he|she|that|there|what|who)['’]s$/i.test(prev.word)) continue;
-    // "..., US media report.": a plural "media" before a base form that closes the sentence is its subject
-    const mediaVerb = (form === 'base' && /^(?:media|press)$/i.test(prevLw) && /^[\s.!?"”]*$/.test(text.slice(b, s1))) ||
-      // "a US official claims C": after a singular article the plural-looking word is the verb ("an official claims", not "official claims")
-      (form === 'third' && prevLw === 'official' && /(?:^|\s)(?:a|an|one|another)\s+(?:[\p{L}.-]+\s+){0,2}$/iu.test(text.slice(Math.max(s0, prev!.start - 40), prev!.start)));
-    // ("a story in Bild this morning claims that C": a time adverbial, not a determiner, before the verb)
-    const timeBefore = nextLw === 'that' && !!prev && /^(?:morning|afternoon|evening|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(prevLw) &&
-      /^(?:this|on|last|yesterday|early|late|over|the)$/i.test(wordBefore(text, prev.start, s0)?.word ?? '');
-    // "asked about a report by Japan's Asahi daily that C": a report a named medium carried, with its content
-    if ((lw === 'report' || lw === 'reports' || lw === 'story' || lw === 'article') && prev && /^(?:a|an|the)$/i.test(prevLw)) {
-      const by = REPORT_BY_MEDIUM_THAT.exec(text.slice(b, Math.min(s1, b + 90)));
-      const np = by ? b + by[0].indexOf(by[1] as string, 3) : -1;
-      if (by && (ctx.outletAt(np) || ctx.outletAt(np + (/^\S+['’]s\s/u.exec(by[1] as string)?.[0].length ?? 0))) && s1 - (b + by[0].length) >= 8) {
-        const subject = { start: prev.start, end: np + (by[1] as string).length };
-        out.push(base('report-noun', 'report', lw, a, b, { subject, claim: { start: b + by[0].length, end: s1 }, frameStart: prev.start }));
-        skipUntil = b + by[0].length;
-        continue;
-      }
-    }
-    if (!mediaVerb && !timeBefore && NOUNABLE.has(lw) && prev && (lw === 'say' ? /^(?:a|an|any|no|more|final|the)$/.test(prevLw) : (DETERMINERS.has(prev.word) || /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Any|No|Such)$/.test(prev.word)))) {
-      // "issued a warning that C", "broadcast a report Monday evening that C"
-      if ((lw === 'warning' || lw === 'report') && NOUN_WARNING_BEFORE.test(text.slice(Math.max(s0, a - 60), a))) {
-        const verbStart = a - (NOUN_WARNING_BEFORE.exec(text.slice(Math.max(s0, a - 60), a))?.[0].length ?? 0);
-        const nounLemma = lw === 'warning' ? 'warn' : 'report';
-        const right = parseRight(ctx, nounLemma, b, s1);
-        // (a report needs "that": "published a report on the economy" names no content)
-        // ("broadcast a report Monday evening at around 5.30 p.m. that C": a time before "that" is passed over)
-        const reportThat = lw === 'report' ? /^[^,;:"“”]{0,70}?[ \t]that[ \t]+(?!(?:was|were|is|are|has|have|had|will|would|could|can|may|showed|shows|found|finds|said|says|described|detailed|cited|quoted|named|accused)(?![\p{L}]))/u.exec(text.slice(right.pos, Math.min(s1, right.pos + 90))) : null;
-        const content = lw === 'report' ? (reportThat && !/\b(?:said|says|told|reported|claimed|which|who)\b/.test(reportThat[0]) ? { kind: 'content' as const, start: right.pos + reportThat[0].length } : null) : contentAfter(text, nounLemma, right.pos, s1);
-        if (content?.kind === 'content') {
-          const subject = subjectBefore(text, contentStart, verbStart);
-          out.push(base('pre', nounLemma, text.slice(verbStart, b), verbStart, b, { subject, claim: { start: content.start, end: s1 }, frameStart: verbStart, dateText: right.dateText }));
-        }
-      }
-      continue;
-    }
-    if (/^(?:reports?|claims?|comments?|notes?|tweets?|posts?|quotes?|estimates?|questions?)$/.test(lw) && /^(?:by|from|of|in|issued|published|said|says|stated|suggests|suggested|were|was|is|are|has|have)$/.test(nextLw)) continue;
-    // skip auxiliaries and adverbs between subject and cue
-    let auxStart = a;
-    let beBefore = false;
-    for (let k = 0; k < 4; k++) {
-      const w = wordBefore(text, auxStart, contentStart);
-      if (!w) break;
-      const x = w.word.toLowerCase();
-      if (AUX_ADVERBS.has(x) || (/ly$/.test(x) && x.length > 4 && !/^(?:only|early|family|ally|italy|reply|supply|assembly|daily|weekly|rally)$/.test(x))) {
-        if (BE_FORMS.has(x)) beBefore = true;
-        auxStart = w.start;
-        continue;
-      }
-      if (BE_FORMS.has(x) || x === 'been' || x === 'being') { beBefore = true; auxStart = w.start; continue; }
-      break;
-    }
-    // hedges: "is reported to", "are said to", "said to have"
-    if ((form === 'past' || form === 'participle') && nextLw === 'to') {
-      const afterWord = wordAfter(text, next!.end, s1)?.word ?? '';
-      const after = afterWord.toLowerCase();
-      if (beBefore || /^(?:have|be|been|include|involve|number|total|exceed|contain|possess|own|hold|control)$/.test(after)) continue;
-      // headline hedges: "Israel said to weigh deal" (a bare verb after "to", not an audience such as "CNN")
-      if (/^\p{Ll}+$/u.test(afterWord) && !/s$/.test(after) && !DETERMINERS.has(after) && !/^(?:him|me|us|them|whom|everyone|anyone|police|staff|parliament|congress|media)$/.test(after) && lemma !== 'tell' && lemma !== 'speak') continue;
-    }
-    if (isNegated(text, auxStart, contentStart)) continue;
-    // "the alleged fraud", "the second reported launch": a participle used as an adjective
-    if ((form === 'past' || form === 'participle') && !/\b(?:is|are|was|were|be|been|being|has|have|had|will|would)\b/i.test(text.slice(auxStart, a)) && /^[ \t]+\p{Ll}/u.test(text.slice(b, b + 3))) {
-      const prev = wordBefore(text, auxStart, s0);
-      // ("a third said it had": a pronoun or determiner after the participle starts its content)
-      if (prev && ATTRIBUTIVE_BEFORE.test(prev.word) && !/^(?:that|to|by|as|it|he|she|they|we|i|there|this|the|a|an|his|her|their|its)$/i.test(nextLw)) continue;
-    }
-    // "the probe into alleged Russian interference": after a preposition the participle is an adjective
-    if ((form === 'past' || form === 'participle') && auxStart === a && /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(b, b + 4))) {
-      const prev = wordBefore(text, a, s0);
-      if (prev && /^(?:into|of|over|about|for|with|against|on|in|from|the|a|an|any|its|his|her|their|and|or)$/i.test(prev.word)) continue;
-    }
-    // "results announced by the commission", "one quote reported by the paper": a reduced relative clause, not a statement
-    if ((form === 'past' || form === 'participle') && auxStart === a && nextLw === 'by') {
-      const prev = wordBefore(text, a, s0);
-      if (prev && /^\p{Ll}[\p{Ll}-]+$/u.test(prev.word) && !/^(?:it|he|she|they|we|i|who|which|that|and|but|also|then|later|first|previously|earlier|initially|originally|widely)$/.test(prev.word)) continue;
-    }
-    // "an investigation into alleged corruption": a participle after a preposition, before a noun, is an adjective
-    if ((form === 'past' || form === 'participle') && auxStart === a && /^[ \t]+\p{Ll}/u.test(text.slice(b, b + 3)) && !/^(?:that|to|by|as|it|he|she|they|we|i|there|this|the|a|an|his|her|their|its|on|in|at|with|for|of|from|about|over)$/.test(nextLw)) {
-      const prev = wordBefore(text, a, s0);
-      if (prev && /^(?:into|of|over|about|for|with|against|from|amid|despite|over)$/i.test(prev.word)) continue;
-    }
-    // "The Times, which first reported the talks, said ...": the relative clause is not the statement
-    {
-      const rel = wordBefore(text, auxStart, contentStart);
-      if (rel && /^(?:which|who)$/i.test(rel.word) && !/^[ \t]*(?:,[ \t]*)?that\b/.test(text.slice(b, b + 8))) {
-        // "... confirmed by a militant source, who said a missile struck the town": the one who said it is the noun before
-        const relStatement = rel.word.toLowerCase() === 'who' && (lemma === 'say' || lemma === 'tell' || lemma === 'add' || lemma === 'claim' || lemma === 'insist' || lemma === 'warn');
-        const np = relStatement ? /(?:^|,|[ \t](?:by|with|to|from|met|quoted|cited|and|interviewed|said|says|added|told))[ \t]+((?:a|an|the|one|two|three|several|another|\p{Lu})[^,;:"“”]{1,60}?),[ \t]*$/u.exec(text.slice(Math.max(contentStart, rel.start - 70), rel.start)) : null;
-        const right = np ? parseRight(ctx, lemma, b, s1) : null;
-        const content = right ? contentAfter(text, lemma, right.pos, s1) : null;
-        if (np && right && content?.kind === 'content' && (PAST_CLAUSE_AHEAD.test(text.slice(content.start, content.start + 60)) || CLAUSE_AHEAD.test(text.slice(content.start, content.start + 60)) || /^["“]/.test(text.slice(content.start, content.start + 1)) ||
-            /^(?:he|she|they|we|it)[ \t]+(?:\p{Ll}{2,}ed|saw|had|was|were|is|are|would|will|could|did|knew|heard|thought|felt|told|said)(?![\p{L}])/u.test(text.slice(content.start, content.start + 30)))) {
-          const st = rel.start - (np[0].length - np[0].indexOf(np[1] as string, 1));
-          out.push(base('pre', lemma, text.slice(auxStart, b), auxStart, b, { subject: { start: st, end: st + (np[1] as string).length }, claim: { start: content.start, end: s1 }, frameStart: auxStart, medium: right.medium, dateText: right.dateText }));
-          skipUntil = content.start;
-        }
-        continue;
-      }
-    }
-    if (form === 'ing') {
-      if (beBefore && (lemma === 'report' || lemma === 'say' || lemma === 'claim' || lemma === 'tell' || lemma === 'warn' || lemma === 'insist' || lemma === 'write' || lemma === 'deny')) {
-        // "is reporting", "are claiming": a finite verb
-      } else if ((CONTINUATION_PARTICIPLES.has(lw) && lw !== 'writing') || (WITH_PARTICIPLES.has(lw) && WITH_SUBJECT.test(text.slice(Math.max(s0, a - 120), a)))) {
-        const before = text.slice(Math.max(s0, a - 120), a);
-        // "..., with many claiming that C", "with the Times reporting that C": the noun phrase after "with" says C
-        // ("with his office dismissing it as fake and saying C": the subject of the first participle says C too)
-        const withSubject = WITH_SUBJECT.exec(before) ?? WITH_COORDINATED.exec(before);
-        if (!/(?:,|\band|\bwhile|\bby)\s*(?:(?:only|also|further|again|then|simply|merely|even|before|later)\s+)?$/i.test(before) && !NOUN_STATEMENT.test(before) && !withSubject) continue;
-        const right = parseRight(ctx, lemma, b, s1);
-        // "saying C" takes any clause; "warning/noting/claiming ..." need "that", a quote or a clause subject
-        let content = contentAfter(text, lw === 'saying' || lw === 'stating' || lw === 'telling' || lw === 'reporting' ? lemma : 'claim', right.pos, s1);
-        // ", adding TPG resisted the terms": a named subject starts the added clause
-        if (content.kind !== 'content' && lw === 'adding') {
-          const m = /^[ \t]+(?=\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:and[ \t]+)?\p{Lu}[\p{L}.'’-]*){0,4}[ \t]+\p{Ll}+(?:ed|s)\b)/u.exec(text.slice(right.pos, right.pos + 80));
-          if (m) content = { kind: 'content', start: right.pos + m[0].length };
-        }
-        if (content.kind !== 'content') continue;
-        let inherit: number | null = null;
-        for (let i = out.length - 1; i >= 0; i--) if ((out[i] as Clause).cueStart < a && (out[i] as Clause).kind !== 'prep-trail') { inherit = i; break; }
-        let subject: Span | null = null;
-        // "..., appearing to downplay remarks by X, saying C": the remarks' author says C
-        const remarks = /(?:remarks|comments|statements?|words|claims|assertions)[ \t]+(?:by|from|of)[ \t]+((?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,5}\p{Lu}[\p{L}.'’-]*)[ \t]*,[ \t]*$/u.exec(before);
-        if (remarks && lw === 'saying') {
-          const np = remarks[1] as string;
-          const st = a - (before.length - remarks.index - remarks[0].indexOf(np, remarks[0].length - np.length - 4));
-          subject = { start: st, end: st + np.length };
-          inherit = null;
-          // the participial phrase that names the remarks ends the claim before it
-          const phrase = /,[ \t]+\p{Ll}+ing[ \t][^,]*,[ \t]*$/u.exec(before);
-          let fs = phrase ? a - before.length + phrase.index : a;
-          while (fs > s0 && isSpaceOrCommaAt(text, fs - 1)) fs--;
-          out.push(base('participle', lemma, text.slice(a, b), a, b, { subject, claim: { start: content.start, end: s1 }, frameStart: fs, dateText: right.dateText }));
-          continue;
-        }
-        if (withSubject) {
-          const np = withSubject[1] as string;
-          const st = a - withSubject[0].length + withSubject[0].indexOf(np, 4);
-          let fs = a - withSubject[0].length;
-          while (fs > s0 && isSpaceOrCommaAt(text, fs - 1)) fs--;
-          out.push(base('participle', lemma, text.slice(a, b), a, b, { subject: { start: st, end: st + np.length }, claim: { start: content.start, end: s1 }, frameStart: fs, dateText: right.dateText }));
-          continue;
-        }
-        let cueStart = a;
-        const stmt = NOUN_STATEMENT.exec(before);
-        if (stmt && inherit === null) {
-          cueStart = a - stmt[0].length;
-          // ("Youm7 had published an article claiming C": an auxiliary before the verb is not the subject's)
-          const aux = /(?:^|[ \t])(?:has|had|have|also|then|later|earlier|previously|recently)(?:[ \t]+(?:also|then|later|earlier|previously|recently))?[ \t]+$/i.exec(text.slice(Math.max(contentStart, cueStart - 30), cueStart));
-          subject = subjectBefore(text, contentStart, aux ? cueStart - aux[0].length + (aux[0].length - aux[0].trimStart().length) : cueStart);
-        } else if (inherit === null) {
-          subject = mainSubject(text, skipLeadingAdverbial(text, contentStart, s1), a);
-        }
-        let fs = a;
-        while (fs > s0 && isSpaceOrCommaAt(text, fs - 1)) fs--;
-        out.push(base('participle', lemma, text.slice(cueStart, b), cueStart, b, {
-          subject, claim: { start: content.start, end: s1 }, frameStart: inherit === null ? fs : fs, inheritFrom: inherit, dateText: right.dateText,
-          citing: right.citing, medium: right.medium,
-        }));
-        continue;
-      } else continue;
-    }
-    // passives: "was quoted by X as saying", "this was denied by X"
-    if (beBefore && (form === 'past' || form === 'participle')) {
-      // "It has been confirmed by the police that C": the agent is the speaker of the that-clause
-      if (nextLw === 'by' && /^it$/i.test(wordBefore(text, auxStart, contentStart)?.word ?? '')) {
-        const agent = /^[ \t]+by[ \t]+([^,;:"“]{2,60}?)[ \t]*,?[ \t]+that[ \t]+/u.exec(text.slice(b, Math.min(s1, b + 90)));
-        if (agent) {
-          const st = b + agent[0].indexOf(agent[1] as string, 3);
-          const p = b + agent[0].length;
-          out.push(base('pre', lemma, text.slice(auxStart, b), auxStart, b, { subject: { start: st, end: st + (agent[1] as string).length }, claim: { start: p, end: s1 }, frameStart: auxStart }));
-          skipUntil = p;
-          continue;
-        }
-      }
-      // ("A Hamas official was reported as saying that C": reported as saying, like quoted as saying)
-      // ("The mayor is quoted in the Guardian as saying C": the medium the words appeared in; "in a statement" names none)
-      const quotedIn = lemma === 'quote' && nextLw === 'in' && /^[ \t]+in[ \t]+[^,.;:"“]{1,60}?[ \t]+as[ \t]+(?:saying|stating)(?![\p{L}])/u.test(text.slice(b, Math.min(s1, b + 100)));
-      if ((lemma === 'quote' || (lemma === 'cite' && nextLw === 'by') || (lemma === 'report' && nextLw === 'as' && /^[ \t]+as[ \t]+saying(?![\p{L}])/u.test(text.slice(b, b + 14)))) && (nextLw === 'by' || nextLw === 'as' || quotedIn)) {
-        let pos = b;
-        let medium: Span | null = null;
-        if (nextLw === 'by' || quotedIn) {
-          const np = /^[ \t]+(?:by|in)[ \t]+([^,.;:"“]{1,80}?)(?=[ \t]+as[ \t]+(?:saying|stating)|[ \t]*[,:]|$)/u.exec(text.slice(b, Math.min(s1, b + 120)));
-          if (!np) continue;
-          medium = { start: b + np[0].length - (np[1] as string).length, end: b + np[0].length };
-          pos = medium.end;
-        }
-        const as = /^[ \t]*,?[ \t]*as[ \t]+(?:saying|stating|telling[ \t]+\S+)[ \t]*/u.exec(text.slice(pos, pos + 40));
-        if (as) pos += as[0].length;
-        const cueEndAt = pos;
-        // "was quoted as saying by Interfax"
-        // ("was quoted as saying at a press conference by Zee News": a setting before the medium)
-        const setting = as && !medium ? /^(?:(?:at|in|during|on)[ \t]+(?:a|an|the|his|her|its|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:press conference|news conference|conference|briefing|interview|meeting|rally|speech|event)[ \t]+)(?=by[ \t])/iu.exec(text.slice(pos, Math.min(s1, pos + 80))) : null;
-        const byAt = pos + (setting ? setting[0].length : 0);
-        const byAfter = as && !medium ? /^by[ \t]+([^,.;:"“]{1,60}?)(?=[ \t]*(?:[,.;:]|$|[ \t]+that[ \t]))/u.exec(text.slice(byAt, Math.min(s1, byAt + 80))) : null;
-        if (byAfter) {
-          medium = { start: byAt + 3 + byAfter[0].slice(3).indexOf(byAfter[1] as string), end: byAt + byAfter[0].length };
-          pos = byAt + byAfter[0].length;
-        }
-        const content = contentAfter(text, 'say', pos, s1);
-        if (content.kind !== 'content') {
-          // '"C," the official was quoted as saying.'
-          const cueText = text.slice(auxStart, as ? cueEndAt : b).trim();
-          let lb = auxStart;
-          while (lb > s0 && isBlankAt(text, lb - 1)) lb--;
-          let q = lb - 1;
-          // the speaker NP between the quotation and the cue (with an appositive)
-          while (q > contentStart && !((text[q] === '”' || text[q] === '"') && isQuoteEnd(text, q))) q--;
-          if (q <= contentStart || lb - q > 120) {
-            // 'C, the officials were quoted as saying.': no quotation marks, a comma ends the claim
-            const comma = text.lastIndexOf(',', lb - 1);
-            const subj = comma > contentStart ? trimSpan(text, comma + 1, lb) : null;
-            const claim = subj && lb - comma <= 80 ? claimBefore(text, contentStart, comma) : null;
-            if (subj && claim && subj.end > subj.start && !text.slice(subj.start, subj.end).includes(',')) {
-              out.push(base('inverted', 'quote', cueText, auxStart, b, { subject: subj, medium, claim, frameStart: comma, inFocus: !medium && lemma === 'quote' }));
-            }
-            continue;
-          }
-          const claim = claimBefore(text, contentStart, q + 1);
-          let subj = trimSpan(text, q + 1, lb);
-          const comma = text.slice(subj.start, subj.end).indexOf(',');
-          if (comma > 0) subj = trimSpan(text, subj.start, subj.start + comma);
-          if (!claim || subj.end <= subj.start) continue;
-          out.push(base('inverted', 'quote', cueText, auxStart, b, { subject: subj, medium, claim, frameStart: q, inFocus: !medium && lemma === 'quote' }));
-          continue;
-        }
-        const subject = subjectBefore(text, contentStart, auxStart);
-        out.push(base('pre', 'quote', text.slice(auxStart, medium ? medium.start : b).trim(), auxStart, b, { subject, medium, claim: { start: content.start, end: s1 }, frameStart: auxStart, inFocus: !medium && lemma === 'quote' }));
-        continue;
-      }
-      // "Staff were told by managers that C", "The BBC was told by sources that C"
-      if (lemma === 'tell' && nextLw === 'by') {
-        const np = phraseAfter(text, next!.end, s1);
-        const that = np ? /^[ \t]*,?[ \t]*(?:[^,.;:"“]{0,40}?[ \t])?that[ \t]+/u.exec(text.slice(np.end, np.end + 60)) : null;
-        const recipient = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
-        if (np && that && recipient) {
-          out.push(base('pre', 'tell', text.slice(auxStart, b), auxStart, b, { subject: np, medium: recipient, claim: { start: np.end + that[0].length, end: s1 }, frameStart: recipient.start }));
-          skipUntil = np.end + that[0].length;
-        }
-        continue;
-      }
-      // "This was reported by the Journal, citing officials.": the previous sentence is the claim
-      if (nextLw === 'by' && (lemma === 'report' || lemma === 'announce' || lemma === 'reveal' || lemma === 'say' || lemma === 'state')) {
-        const subj = wordBefore(text, auxStart, contentStart);
-        if (subj && subj.start <= skipLeadingAdverbial(text, contentStart, s1) && /^(?:this|that|it)$/i.test(subj.word)) {
-          const np = phraseAfter(text, next!.end, s1);
-          if (np) {
-            const r2 = parseRight(ctx, 'say', np.end, s1);
-            out.push(base('passive', lemma, text.slice(auxStart, b), auxStart, b, { subject: np, citing: r2.citing, claim: null, frameStart: subj.start, claimIsPreviousSentence: true, dateText: r2.dateText }));
-          }
-        }
-        continue;
-      }
-      if (nextLw === 'by' && (lemma === 'deny' || lemma === 'confirm' || lemma === 'dispute' || lemma === 'reject')) {
-        const subj = wordBefore(text, auxStart, contentStart);
-        if (subj && /^(?:this|that|it|which|these|those|claims?|reports?|allegations?)$/i.test(subj.word)) {
-          const np = phraseAfter(text, next!.end, s1);
-          if (np) {
-            let fs = subj.start;
-            out.push(base('passive', lemma, text.slice(auxStart, next!.end), auxStart, b, { subject: np, claim: null, frameStart: fs, claimIsPrevious: true }));
-          }
-        }
-        continue;
-      }
-      if (!/^(?:has|have|had)$/i.test(text.slice(auxStart, a).trim().split(/\s+/)[0] ?? '')) continue;
-      // "It has been reported that C": a passive without its agent hedges, it attributes nothing
-      if (/\b(?:been|being)\b/i.test(text.slice(auxStart, a))) continue;
-    }
-    const cueText = text.slice(auxStart, b);
-    // "Xinhua quoted a ministry spokesman as saying that C", "The paper cites an official as saying C"
-    if ((lemma === 'quote' || lemma === 'cite') && (form === 'past' || form === 'third')) {
-      // ("quoted the operator, Tokyo Electric Power Co., as saying": an abbreviation's period inside the apposition)
-      // ("an unnamed “Israeli” official": a quoted word inside the source; "cited an official saying that C": no "as")
-      const q = /^[ \t]+((?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[^,.;:"“]|["“][\p{L} -]{1,30}["”]){2,100}?)(?:,((?:[^.;:"“]|\.(?=,)){2,80}?),?)?[ \t]+(?:as[ \t]+(?:saying|stating|telling[ \t]+\S+)|saying(?=[ \t]+that[ \t]))(?![\p{L}])/u.exec(text.slice(b, Math.min(s1, b + 200)));
-      if (q) {
-        // ("quoted the operator, Tokyo Electric Power Co., as saying": the name in apposition is the source)
-        const named = q[2] && /^[ \t]*\p{Lu}[\p{L}.&'’-]*(?:[ \t]+\p{Lu}[\p{L}.&'’-]*){0,5}[ \t]*$/u.test(q[2]) && /^(?:the|a|an|its|his|her|their)[ \t]/i.test(q[1] as string) ? (q[2] as string).trim() : null;
-        const np = named ?? q[1] as string;
-        const npStart = b + (named ? q[0].indexOf(named) : q[0].indexOf(np));
-        const quotedCue = `${text.slice(auxStart, b)} ${/\bas[ \t]+\S+(?:[ \t]+\S+)?$/.exec(q[0].replace(/[ \t]+$/, ''))?.[0] ?? ''}`.replace(/\s+/g, ' ').trim();
-        const content = contentAfter(text, 'say', b + q[0].length, s1);
-        const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
-        if (content.kind === 'content' && subject) {
-          out.push(base('pre', lemma, quotedCue, auxStart, b, {
-            subject, citing: { start: npStart, end: npStart + np.length }, claim: { start: content.start, end: s1 }, frameStart: subject.start,
-          }));
-          skipUntil = b + q[0].length;
-        } else if (subject && /^[\s.]*$/.test(text.slice(parseRight(ctx, 'say', b + q[0].length, s1).pos, s1))) {
-          // '"C," Bloomberg quoted an analyst as saying.': the quotation before the frame
-          let qe = subject.start;
-          while (qe > s0 && /\s/.test(text[qe - 1] as string)) qe--;
-          const lastComma = text.lastIndexOf(',', auxStart);
-          const trailSubject = lastComma > contentStart ? trimSpan(text, lastComma + 1, auxStart) : null;
-          if (trailSubject && trailSubject.end > trailSubject.start && trailSubject.end - trailSubject.start <= 60 && !/["”]/.test(text.slice(lastComma - 1, lastComma + 1))) {
-            // 'S said C, the agency quotes him as saying at a news conference.'
-            const claim = claimBefore(text, contentStart, lastComma);
-            if (claim) {
-              out.push(base('post', lemma, quotedCue, auxStart, b, { subject: trailSubject, citing: { start: npStart, end: npStart + np.length }, claim, frameStart: lastComma }));
-              skipUntil = b + q[0].length;
-            }
-          } else if (/["”]/.test(text[qe - 1] ?? '') && isQuoteEnd(text, qe - 1)) {
-            const open = text.lastIndexOf(text[qe - 1] === '”' ? '“' : '"', qe - 2);
-            if (open >= contentStart) {
-              out.push(base('post', lemma, quotedCue, auxStart, b, {
-                subject, citing: { start: npStart, end: npStart + np.length }, claim: quoteClaim(text, open, qe), frameStart: qe - 1,
-              }));
-              skipUntil = b + q[0].length;
-            }
-          }
-        }
-      }
-      continue;
-    }
-    const right = parseRight(ctx, lemma, b, s1);
-    const rawCitings = right.citing ? [right.citing] : [];
-    consumedCiting.push(...rawCitings);
-    // "denied a report by Bloomberg that C" / "confirmed a report issued by X, stating that C"
-    if (lemma === 'deny' || lemma === 'confirm' || lemma === 'dispute' || lemma === 'reject' || lemma === 'dismiss') {
-      const tail = text.slice(right.pos, Math.min(s1, right.pos + 200));
-      const ro = REPORT_OBJECT.exec(tail) ?? null;
-      const rp = ro ? null : REPORT_OBJECT_POSSESSIVE.exec(tail);
-      if (ro || rp) {
-        let srcSpan: Span;
-        let after: number;
-        if (ro) {
-          const np = phraseAfter(text, right.pos + ro[0].length, s1);
-          if (!np) continue;
-          srcSpan = np;
-          after = np.end;
-        } else {
-          const name = (rp![1] ?? rp![2]) as string;
-          const st = right.pos + rp![0].indexOf(name);
-          srcSpan = { start: st, end: st + name.length };
-          // "the Reuters report": the gazetteer mention starts at its article
-          const om = ctx.outletAt(st);
-          if (om && om.start < st && om.end >= srcSpan.end) srcSpan = { start: om.start, end: srcSpan.end };
-          after = right.pos + rp![0].length;
-        }
-        const r2 = parseRight(ctx, 'say', after, s1);
-        let p = r2.pos;
-        const link = /^[ \t]*,?[ \t]*(?:(stating|saying|which said|which stated|claiming|alleging|suggesting|reporting)[ \t]+)?(?:that[ \t]+)?/iu.exec(text.slice(p, p + 40));
-        const linkWord = link?.[1] ?? null;
-        if (link) p += link[0].length;
-        const hasThat = /that[ \t]+$/.test(link?.[0] ?? '');
-        // "dismissed the Reuters report, saying it was false": the participle is the denier's, the report's content is unknown
-        const deniersOwn = !hasThat && !!linkWord && /^[ \t]*,/.test(link![0]) && /^(?:saying|stating|claiming|alleging)$/i.test(linkWord) && lemma !== 'confirm';
-        if (deniersOwn) {
-          const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
-          if (subject && p < s1) {
-            out.push(base('pre', lemma, cueText, auxStart, b, { subject, claim: { start: p, end: s1 }, frameStart: subject.start, dateText: right.dateText }));
-            skipUntil = p;
-          }
-          continue;
-        }
-        if (p < s1 && (hasThat || linkWord)) {
-          const subject = subjectBefore(text, contentStart, auxStart);
-          const reportIdx = out.length;
-          out.push(base('report-noun', 'report', linkWord ?? 'report', linkWord ? p - (link![0].length - (link![0].indexOf(linkWord))) : srcSpan.start, linkWord ? p : srcSpan.end, {
-            subject: srcSpan, claim: { start: p, end: s1 }, frameStart: srcSpan.start, dateText: r2.dateText,
-          }));
-          out.push(base('pre', lemma, cueText, auxStart, b, {
-            subject, claim: { start: p, end: s1 }, frameStart: auxStart, dateText: right.dateText,
-            relation: { to: reportIdx, type: lemma === 'confirm' ? 'confirms' : 'contradicts' },
-          }));
-          skipUntil = p;
-          continue;
-        }
-      }
-      // "dismissed suggestions that C": the subject rejects C
-      const noun = DENIED_NOUN_THAT.exec(tail);
-      if (noun) {
-        const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
-        if (subject) {
-          const claim = { start: right.pos + noun[0].length, end: s1 };
-          // "denied (German media) reports that C": the unnamed reports said C, and the denier disputes them
-          const reports = UNNAMED_REPORTS.exec(noun[0]);
-          let relation: Clause['relation'] = null;
-          if (reports) {
-            const st = right.pos + reports.index + reports[0].length - reports[0].trimStart().length;
-            const np = trimSpan(text, st, right.pos + reports.index + reports[0].length);
-            relation = { to: out.length, type: lemma === 'confirm' ? 'confirms' : 'contradicts' };
-            out.push(base('report-noun', 'report', text.slice(np.start, np.end).split(/\s+/).pop() as string, np.start, np.end, { subject: np, claim, frameStart: np.start }));
-          }
-          out.push(base('pre', lemma, cueText, auxStart, b, { subject, claim, frameStart: subject.start, dateText: right.dateText, relation }));
-          skipUntil = claim.start;
-          continue;
-        }
-      }
-      // "Suga denied this at a news conference", "the ministry dismissed the claims on Monday": the claim is the one just reported
-      const anaphoric = ANAPHORIC_REPORT_OBJECT.exec(tail) ?? /^[ \t]+(?:this|that|it|them)(?![\p{L}])/u.exec(tail);
-      if (anaphoric && ANAPHORIC_OBJECT_END.test(tail.slice(anaphoric[0].length))) {
-        const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
-        if (subject) out.push(base('pre', lemma, cueText, auxStart, b, { subject, claim: null, frameStart: subject.start, claimIsPrevious: true, dateText: right.dateText }));
-        continue;
-      }
-      if (ANAPHORIC_REPORT_OBJECT.test(tail)) {
-        // "flatly denied the report: ..." names no content of its own
-        continue;
-      }
-    }
-    // "As Reuters reported on Monday, C" / "C, as the paper reported."
-    if (AS_FRAME_LEMMAS.has(lemma) && (form === 'past' || form === 'third')) {
-      const floor = skipLeadingAdverbial(text, contentStart, s1);
-      const lead = /^As[ \t]+((?:the[ \t]+|a[ \t]+)?[^,;:"“]{2,60}?)[ \t]+$/u.exec(text.slice(floor, auxStart));
-      const trail = lead ? null : /,[ \t]*as[ \t]+((?:the[ \t]+)?[^,;:"“]{2,60}?)[ \t]+$/u.exec(text.slice(Math.max(contentStart, auxStart - 70), auxStart));
-      const m = lead ?? trail;
-      if (m) {
-        const np = m[1] as string;
-        const npStart = auxStart - (m[0].length - m[0].indexOf(np, 2));
-        const subject = { start: npStart, end: npStart + np.length };
-        const after = text.slice(right.pos, s1);
-        if (lead && /^[ \t]*,[ \t]*\S/.test(after)) {
-          const cs = right.pos + (/^[ \t]*,[ \t]*/.exec(after) as RegExpExecArray)[0].length;
-          out.push(base('pre', lemma, cueText, auxStart, b, { subject, medium: right.medium, citing: right.citing, claim: { start: cs, end: s1 }, frameStart: floor, dateText: right.dateText }));
-          skipUntil = cs;
-          continue;
-        }
-        if (trail && /^[\s.!?"”]*$/.test(after)) {
-          const comma = auxStart - m[0].length;
-          const claim = claimBefore(text, contentStart, comma);
-          if (claim) out.push(base('post', lemma, cueText, auxStart, b, { subject, medium: right.medium, citing: right.citing, claim, frameStart: comma, dateText: right.dateText }));
-          continue;
-        }
-      }
-    }
-    const content = contentAfter(text, lemma, right.pos, s1);
-    // what stands just before the cue decides between "S said C" and '"C," said S'
-    let lb = auxStart;
-    while (lb > s0 && isBlankAt(text, lb - 1)) lb--;
-    const charBefore = lb > s0 ? text[lb - 1] as string : '';
-    const quoteBefore = (charBefore === '”' || charBefore === '"') && isQuoteEnd(text, lb - 1);
-    const invertedPos = charBefore === ',' || quoteBefore || lb <= contentStart;
-    // '"C," said the city engineer.' — the speaker follows the cue
-    // "John Smith, 61, a farmer, said C": a name and its appositives before the cue are the subject
-    const appositiveSubject = charBefore === ',' && APPOSITIVE_SUBJECT.test(text.slice(skipLeadingAdverbial(text, contentStart, s1), lb - 1));
-    // ("Jane Roe, 51, posted ...": a name and its age before the verb are its subject)
-    const agedSubject = charBefore === ',' && /^(?:the[ \t]+)?\p{Lu}[^,;:"“”]{0,60},[ \t]*\d{1,3}$/u.test(text.slice(skipLeadingAdverbial(text, contentStart, s1), lb - 1));
-    const inv = invertedPos && lb > contentStart && INVERTING.has(lemma) && !appositiveSubject && !agedSubject ? invertedSpeaker(text, right.pos, s1) : null;
-    if (inv) {
-      const claim = claimBefore(text, contentStart, lb);
-      if (claim) out.push(base('inverted', lemma, cueText, auxStart, b, { subject: inv, claim, frameStart: lb - 1, dateText: right.dateText, medium: right.medium }));
-      continue;
-    }
-    // "..., which security sources said involved rockets": the relative clause's verb phrase is the claim
-    const rel = lemma === 'say' || lemma === 'report' || lemma === 'believe' || lemma === 'claim' ? RELATIVE_SPEAKER.exec(text.slice(Math.max(contentStart, auxStart - 80), auxStart)) : null;
-    if (rel) {
-      const np = rel[2] as string;
-      const relStart = auxStart - rel[0].length;
-      const npStart = relStart + rel[0].indexOf(np, (rel[1] as string).length);
-      let cs = right.pos;
-      while (cs < s1 && isBlankAt(text, cs)) cs++;
-      let e = cs;
-      while (e < s1 && !isPhraseStopAt(text, e)) e++;
-      if (e - cs >= 8 && /^\p{Ll}/u.test(text.slice(cs, cs + 1))) {
-        out.push(base('participle', lemma, cueText, auxStart, b, { subject: { start: npStart, end: npStart + np.length }, claim: { start: cs, end: e }, frameStart: relStart }));
-        skipUntil = e;
-        continue;
-      }
-    }
-    if (content.kind === 'content') {
-      if (quoteBefore && lb > contentStart) continue; // '", said that' is not a pattern we trust
-      // "37 the army says are dead": a relative clause without its subject has no claim of its own
-      if (lemma === 'say' && /^(?:is|are|was|were|has|have|had)(?![\p{L}])/u.test(text.slice(content.start, content.start + 5))) continue;
-      const andBefore = wordBefore(text, auxStart, contentStart);
-      const coordinated = andBefore && /^(?:and|but)$/i.test(andBefore.word) && andBefore.start > contentStart + 8;
-      // "The AP says a US official claims C": a subject inside an earlier clause's content starts with that content
-      let floor = skipLeadingAdverbial(text, contentStart, s1);
-      // "argued that his client had not stated that the report had said C": the subject starts after the last "that" of an earlier cue
-      for (let k = hits.length - 1; k >= 0 && !coordinated; k--) {
-        const ph = hits[k] as { start: number; end: number };
-        if (ph.end > auxStart || ph.start === a) continue;
-        // (a noun clause before, "Regarding a report that C1, an official said C2", leaves the main subject where it is)
-        if (out.some((o) => o.kind === 'report-noun' && o.cueStart === ph.start)) break;
-        const seg = text.slice(ph.end, auxStart);
-        let th: RegExpExecArray | null;
-        let last = -1;
-        const re = /(?:^|[ \t,])that[ \t]+/g;
-        while ((th = re.exec(seg))) last = th.index + th[0].length;
-        // (a cue-shaped noun between, "the report had said", has no "that" of its own: look further back)
-        if (last >= 0) { floor = Math.max(floor, ph.end + last); break; }
-      }
-      const outer = out[out.length - 1];
-      if (!coordinated && outer && outer.kind === 'pre' && outer.claim && outer.claim.start > floor && outer.claim.start < auxStart && outer.cueEnd <= outer.claim.start &&
-          /^(?:the|a|an|one|two|three|some|several|\p{Lu})/u.test(text.slice(outer.claim.start, outer.claim.start + 6))) floor = outer.claim.start;
-      const subject = coordinated
-        ? mainSubject(text, floor, andBefore.start)
-        : subjectBefore(text, floor, auxStart);
-      if (!subject && lemma !== 'speak') continue;
-      // "Two officials, speaking to Reuters, said C": the aside names the medium
-      let medium = right.medium;
-      const aside = subject ? SPEAKING_TO_ASIDE.exec(text.slice(subject.end, auxStart)) : null;
-      if (aside && !medium) {
-        const st = subject!.end + aside.index + aside[0].indexOf(aside[1] as string);
-        medium = { start: st, end: st + (aside[1] as string).length };
-      }
-      let citing = right.citing;
-      const relCiting = subject && !citing ? RELATIVE_CITING_ASIDE.exec(text.slice(subject.end, auxStart)) : null;
-      if (relCiting && isSourcePhrase(relCiting[1] as string)) {
-        const st = subject!.end + relCiting[0].lastIndexOf(relCiting[1] as string);
-        citing = { start: st, end: st + (relCiting[1] as string).length };
-      }
-      out.push(base('pre', lemma, cueText, auxStart, b, {
-        subject, medium, citing, claim: { start: content.start, end: s1 }, frameStart: subject ? subject.start : auxStart,
-        dateText: right.dateText,
-      }));
-      continue;
-    }
-    if (lemma === 'speak') {
-      const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
-      // 'spoke of "a blow to his knee"': the quoted words are the claim
-      const of = form === 'past' ? /^[ \t]+(?:of|about)[ \t]+(?=["“])/u.exec(text.slice(right.pos, right.pos + 12)) : null;
-      if (of && subject) {
-        const q = right.pos + of[0].length;
-        const close = text.slice(q + 1, s1).search(/["”]/);
-        const claim = close > 2 ? trimSpan(text, q + 1, q + 1 + close) : quoteClaim(text, q, s1);
-        out.push(base('pre', lemma, `${text.slice(auxStart, b)} ${of[0].trim().split(/\s+/)[0]}`, auxStart, b, { subject, claim, frameStart: subject.start, dateText: right.dateText }));
-        continue;
-      }
-      out.push(base('frame-only', lemma, cueText, auxStart, b, { subject, medium: right.medium, claim: null, frameStart: auxStart }));
-      continue;
-    }
-    if (!content.closes && !/^(?:say|add|write|report)$/.test(lemma)) continue; // "C, S told O." needs the clause to close after O
-    // 'C, the minister said.' / 'C1, a witness said, C2' / '"C" Jane Doe said.'
-    const floor = skipLeadingAdverbial(text, contentStart, s1);
-    let comma = -1;
-    let quoteEnd = -1;
-    // 'C, Jane Doe, the head of X, said': the comma right before the cue closes an appositive
-    const subjectEnd = charBefore === ',' ? lb - 1 : auxStart;
-    for (let i = subjectEnd - 1; i >= floor; i--) {
-      const c = text[i];
-      if (c === ',') { comma = i; break; }
-      if ((c === '”' || c === '"') && isQuoteEnd(text, i)) { quoteEnd = i; break; }
-      if (c === ';' || (c === ':' && !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''))) || c === '—') break;
-    }
-    let sepAt = comma >= 0 ? comma : quoteEnd;
-    if (sepAt < 0) {
-      // "However, he said, the talks would continue.": a fronted adverbial, the frame, then the claim
-      const parenthetical = /^[ \t]*,[ \t]*(?=["“]?[\p{L}\d])/u.exec(text.slice(right.pos, Math.min(s1, right.pos + 6)));
-      if (parenthetical && floor > contentStart && s1 - (right.pos + parenthetical[0].length) >= 12) {
-        const subject = subjectBefore(text, floor, auxStart);
-        if (subject && subject.start <= floor + 1) {
-          const claim = trimClaim(text, right.pos + parenthetical[0].length, s1);
-          out.push(base('pre', lemma, cueText, auxStart, b, { subject, claim, frameStart: subject.start, dateText: right.dateText, medium: right.medium, citing: right.citing }));
-          continue;
-        }
-      }
-      // "Jane Doe said in a statement." after a quotation in the previous sentence
-      const subject = subjectBefore(text, floor, auxStart);
-      if (subject && subject.start <= floor + 1) {
-        out.push(base('post', lemma, cueText, auxStart, b, { subject, claim: null, frameStart: floor, dateText: right.dateText, medium: right.medium, citing: right.citing, quoteFromPrevious: true }));
-      }
-      continue;
-    }
-    let subject = trimSpan(text, sepAt + 1, subjectEnd);
-    while (subject.start < subject.end && /["'“”‘’\s]/.test(text[subject.start] as string)) subject.start++;
-    // 'C, a government official, speaking on condition of anonymity, told X': the participial aside is not the speaker
-    if (comma >= 0 && /^(?:speaking|writing|talking|asked|requesting|declining|who|citing)\b/i.test(text.slice(subject.start, subject.end))) {
-      let j = sepAt - 1;
-      while (j > floor && text[j] !== ',' && !((text[j] === '”' || text[j] === '"') && isQuoteEnd(text, j))) j--;
-      const np = trimSpan(text, j + 1, sepAt);
-      if (j > floor && np.end > np.start && /^(?:a|an|the|one|two|three|\p{Lu})/u.test(text.slice(np.start, np.end)) && text.slice(np.start, np.end).split(/\s+/).length <= 8) {
-        subject = np;
-        sepAt = j;
-        if (text[j] !== ',') { quoteEnd = j; comma = -1; } else comma = j;
-      }
-    }
-    // 'C, Jane Doe, the head of X, said.': the name before the appositive
-    // ("..., Antwerp, Belgium, the paper added": a medium's anaphor is the speaker itself, not an appositive)
-    const anaphorOnly = MEDIUM_ANAPHOR_NP.test(text.slice(subject.start, subject.end)) && /^[ \t]*$/.test(text.slice(subject.end, auxStart));
-    if (APPOSITIVE_STARTERS.test(text.slice(subject.start, subject.end))) {
-      // the appositive begins at the comma after the name; the name begins after the separator before it
-      let k = sepAt;
-      let j = k - 1;
-      while (j > floor && text[j] !== ',' && !((text[j] === '”' || text[j] === '"') && isQuoteEnd(text, j))) j--;
-      const name = trimSpan(text, j + 1, k);
-      while (name.start < name.end && /["'“”‘’\s]/.test(text[name.start] as string)) name.start++;
-      k = j;
-      if (k > floor && /^\p{Lu}/u.test(text.slice(name.start, name.end)) && text.slice(name.start, name.end).split(/\s+/).length <= 5 && !(anaphorOnly && !ctx.outletAt(name.start))) {
-        subject = name;
-        sepAt = k;
-        if (text[k] !== ',') { quoteEnd = k; comma = -1; } else comma = k;
-      }
-    }
-    const subjWords = text.slice(subject.start, subject.end).split(/\s+/).length;
-    if (subject.end <= subject.start || subjWords > 12) continue;
-    if (/^(?:and|but|which|who|that|while|as|when|so)\b/i.test(text.slice(subject.start, subject.end))) continue;
-    // 'C, its editor-in-chief, Jane Doe, said': the description belongs to the speaker, not the claim
-    if (comma >= 0) {
-      let k = sepAt - 1;
-      while (k > floor && text[k] !== ',') k--;
-      const desc = text.slice(k + 1, sepAt).trim();
-      if (k > floor && /^(?:its|his|her|their|the|a|an)\s/i.test(desc) && desc.split(/\s+/).length <= 6) { sepAt = k; comma = k; }
-    }
-    let claim = claimBefore(text, contentStart, sepAt + (quoteEnd >= 0 && comma < 0 ? 1 : 0));
-    if (!claim) continue;
-    // "The pipeline, the company said, would be built": a frame inside the content, whose first part has no verb;
-    // "Under the deal, the paper said, C2": a fronted phrase, and the content after the frame
-    const cont = comma >= 0 ? CONTINUATION_AFTER_FRAME.exec(text.slice(right.pos, Math.min(s1, right.pos + 24))) : null;
-    if (cont && s1 - (right.pos + cont[0].length) >= 12 && !FINITE_VERB.test(text.slice(claim.start, claim.end))) {
-      const rest = trimClaim(text, right.pos + cont[0].length, s1);
-      claim = LEADING_PREPOSITION.test(text.slice(claim.start, claim.end)) ? rest : { start: claim.start, end: rest.end };
-    }
-    out.push(base('post', lemma, cueText, auxStart, b, { subject, claim, frameStart: sepAt, dateText: right.dateText, medium: right.medium, citing: right.citing }));
-  }
+  const scan: CueScan = { ctx, text, s0, s1, contentStart, hits, quoted, out, consumedCiting, freeCiting, skipUntil: -1, titleCase: undefined };
+  for (const h of hits) scanCue(scan, h);
   // "because of what it calls widespread fraud": the named words are the subject's claim
   const calls = WHAT_X_CALLS.exec(text.slice(contentStart, s1));
   if (calls) {
@@ -1689,6 +832,989 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
   }
   cutClaims(text, out);
   return out;
+}
+
+/** One sentence's clause search, as the cue hits are read in order. */
+interface CueScan {
+  readonly ctx: SentenceContext;
+  readonly text: string;
+  readonly s0: number;
+  readonly s1: number;
+  readonly contentStart: number;
+  readonly hits: CueHit[];
+  readonly quoted: Span[];
+  readonly out: Clause[];
+  readonly consumedCiting: Span[];
+  readonly freeCiting: Span[];
+  skipUntil: number;
+  titleCase: boolean | undefined;
+}
+
+/** The clause, if any, framed by the cue hit h (pushed to scan.out). */
+function scanCue(scan: CueScan, h: CueHit): void {
+  const { ctx, text, s0, s1, contentStart, hits, quoted, out, consumedCiting, freeCiting } = scan;
+  const a = h.start;
+  if (a < scan.skipUntil) return;
+  // a reporting word inside a closed quotation is the quoted speaker's wording, not a frame
+  if (quoted.some((r) => a > r.start && a < r.end)) return;
+  const b = h.end;
+  const lw = h.word.toLowerCase();
+  const capital = startsWithCapital(h.word);
+  if (PREPOSITIONAL_CUES.has(lw)) {
+    prepositionalCue(scan, a, b, capital, h, lw);
+    return;
+  }
+  const vf = VERB_FORMS.get(lw);
+  if (!vf) return;
+  // a capitalised cue only counts in a Title Case headline ("Opposition Says Its Tally Shows ...")
+  if (capital && !(scan.titleCase ??= isTitleCaseLine(text, s0, s1))) return;
+  const { lemma, form } = vf;
+  // ", signaling that C", ", dismissing claims that C", ", describing X as Y" after an attributed clause: the same speaker
+  // ", denying a Bloomberg report that C": the named report's claim, and the sentence's speaker disputing or confirming it
+  if (form === 'ing' && DISPUTE_LEMMAS.has(lemma) && /,[ \t]*$/.test(text.slice(Math.max(s0, a - 3), a))) {
+    if (disputingParticiple(scan, a, b, lemma)) return;
+  }
+  if (form === 'ing' && LATER_PARTICIPLES.has(lw)) {
+    const clause = laterParticiple(ctx, out, lemma, a, b, s0, s1);
+    if (clause) { out.push(clause); scan.skipUntil = clause.claim!.start; }
+    return;
+  }
+  // ("he indicated C": a person's finite signal is a statement; "the data indicated" is not)
+  // ("Minsk indicated that C": a named subject and "that" make it a statement)
+  if (form !== 'ing' && PARTICIPLE_ONLY.has(lemma) && !/^(?:he|she|they)$/i.test(wordBefore(text, a, contentStart)?.word ?? '') &&
+      !(/^\p{Lu}\p{Ll}/u.test(wordBefore(text, a, contentStart)?.word ?? '') && /^[ \t]+that[ \t]/.test(text.slice(b, b + 7)))) return;
+  if (ACCUSING.has(lemma)) {
+    accusingCue(scan, a, b, capital, form, lemma);
+    return;
+  }
+  if ((lemma === 'describe' || lemma === 'dismiss') && (form === 'past' || form === 'third')) {
+    if (describingCue(scan, a, b, lemma)) return;
+  }
+  if (lemma === 'put' || lemma === 'measure') {
+    // "the bureau put the magnitude at 7.0": an estimate attributed to the subject
+    const m = PUT_AT.exec(text.slice(b, Math.min(s1, b + 140)));
+    const subject = m ? subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), a) : null;
+    if (m && subject) {
+      const st = b + m[0].length - (m[1] as string).length;
+      // ("put the count at 15 people, including children, with 20 wounded": the figure with what qualifies it)
+      let e = b + m[0].length;
+      const unit = /^(?:[ \t]+[\p{L}-]+){0,2}/u.exec(text.slice(e, Math.min(s1, e + 30)));
+      if (unit && /^[ \t]*,[ \t]+(?:including|with)\b/u.test(text.slice(e + unit[0].length, e + unit[0].length + 14))) e = s1;
+      out.push(base('pre', lemma, h.word, a, b, { subject, claim: trimClaim(text, st, e), frameStart: subject.start }));
+    }
+    return;
+  }
+  // "following a Bloomberg report which suggested C": the named medium's report says C
+  if ((lw === 'report' || lw === 'story' || lw === 'article') && form === 'base') {
+    if (reportNounCue(scan, a, b, lw)) return;
+  }
+  const prev = wordBefore(text, a, contentStart);
+  const prevLw = prev?.word.toLowerCase() ?? '';
+  const next = wordAfter(text, b, s1);
+  const nextLw = next?.word.toLowerCase() ?? '';
+  // a base form is a present-tense verb after a plural subject: "Some analysts note that C"
+  // (and a medium's title takes a plural verb in British usage: "Bild claim that C")
+  const pluralBefore = !!prev && (PLURAL_SUBJECT.test(prev.word) || (/s$/.test(prevLw) && !/(?:['’]s|ss|us|is)$/.test(prevLw) && prevLw.length > 3) ||
+    (nextLw === 'that' && startsWithCapital(prev.word) && !!ctx.outletAt(prev.start)));
+  // ("Sources tell the Daily Beast that C": a plural subject, then the object of tell)
+  if (form === 'base' && SKIP_BASE.has(lw) && !((nextLw === 'that' || (OBJECT_VERBS.has(lemma) && /^(?:the|\p{Lu})/u.test(next?.word ?? ''))) && pluralBefore)) return;
+  // "Benzinga was (the) first to report that C": the outlet's scoop
+  if (form === 'base' && prevLw === 'to' && (lemma === 'report' || lemma === 'reveal' || lemma === 'say' || lemma === 'disclose')) {
+    if (scoopCue(scan, a, b, lemma)) return;
+  }
+  // "companies must report breaches", "plans to announce": a verb inside the content, not a frame
+  if (form === 'base' && prev && /^(?:must|will|would|should|shall|can|could|may|might|to)$/i.test(prev.word) && nextLw !== 'that') return;
+  // "amid reports that C", "lashed out at false reports suggesting C": unnamed reports say C
+  if ((lw === 'reports' || lw === 'report') && /^(?:that|suggesting|saying|claiming|stating|indicating|alleging)$/.test(nextLw)) {
+    if (unnamedReportsCue(scan, a, b, lw, next, nextLw)) return;
+  }
+  // noun readings: "a report", "the claims", "his comments"
+  if (NOUNABLE.has(lw) && prev && /^(?:or|and|of|about|with|to|for|by|from|in|on|nor|at|over|against|amid|despite|following|after|before|into|behind|regarding|concerning|like|denied|rejected|dismissed|denies|rejects|dismisses)$/i.test(prev.word)) return;
+  // "the Nkandla report", "the Mueller report shows": a name between a determiner and the word makes a noun
+  // (but "The Athletic report that C", "The Sun claim that C": British plural agreement after an outlet's name)
+  const outletPlural = nextLw === 'that' && (form === 'base' || form === 'third') && !!prev && !!(ctx.outletAt(prev.start) ?? ctx.outletAt(Math.max(s0, prev.start - 4)));
+  if (!outletPlural && NOUNABLE.has(lw) && prev && startsWithCapital(prev.word) && /^(?:the|a|an|this|that)$/i.test(wordBefore(text, prev.start, s0)?.word.replace(/^['‘’"“]+/, '') ?? '')) return;
+  // "the Journal's report": a possessive owner makes a noun
+  if (NOUNABLE.has(lw) && prev && /\p{L}['’]s?$/u.test(prev.word) && !/^(?:it|he|she|that|there|what|who)['’]s$/i.test(prev.word)) return;
+  // "..., US media report.": a plural "media" before a base form that closes the sentence is its subject
+  const mediaVerb = (form === 'base' && /^(?:media|press)$/i.test(prevLw) && /^[\s.!?"”]*$/.test(text.slice(b, s1))) ||
+    // "a US official claims C": after a singular article the plural-looking word is the verb ("an official claims", not "official claims")
+    (form === 'third' && prevLw === 'official' && /(?:^|\s)(?:a|an|one|another)\s+(?:[\p{L}.-]+\s+){0,2}$/iu.test(text.slice(Math.max(s0, prev!.start - 40), prev!.start)));
+  // ("a story in Bild this morning claims that C": a time adverbial, not a determiner, before the verb)
+  const timeBefore = nextLw === 'that' && !!prev && /^(?:morning|afternoon|evening|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(prevLw) &&
+    /^(?:this|on|last|yesterday|early|late|over|the)$/i.test(wordBefore(text, prev.start, s0)?.word ?? '');
+  // "asked about a report by Japan's Asahi daily that C": a report a named medium carried, with its content
+  if ((lw === 'report' || lw === 'reports' || lw === 'story' || lw === 'article') && prev && /^(?:a|an|the)$/i.test(prevLw)) {
+    if (mediumReportCue(scan, a, b, lw, prev)) return;
+  }
+  if (!mediaVerb && !timeBefore && NOUNABLE.has(lw) && prev && (lw === 'say' ? /^(?:a|an|any|no|more|final|the)$/.test(prevLw) : (DETERMINERS.has(prev.word) || /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Any|No|Such)$/.test(prev.word)))) {
+    nounReadingCue(scan, a, b, lw);
+    return;
+  }
+  if (/^(?:reports?|claims?|comments?|notes?|tweets?|posts?|quotes?|estimates?|questions?)$/.test(lw) && /^(?:by|from|of|in|issued|published|said|says|stated|suggests|suggested|were|was|is|are|has|have)$/.test(nextLw)) return;
+  // skip auxiliaries and adverbs between subject and cue
+  let auxStart = a;
+  let beBefore = false;
+  for (let k = 0; k < 4; k++) {
+    const w = wordBefore(text, auxStart, contentStart);
+    if (!w) break;
+    const x = w.word.toLowerCase();
+    if (AUX_ADVERBS.has(x) || (/ly$/.test(x) && x.length > 4 && !/^(?:only|early|family|ally|italy|reply|supply|assembly|daily|weekly|rally)$/.test(x))) {
+      if (BE_FORMS.has(x)) beBefore = true;
+      auxStart = w.start;
+      continue;
+    }
+    if (BE_FORMS.has(x) || x === 'been' || x === 'being') { beBefore = true; auxStart = w.start; continue; }
+    break;
+  }
+  // hedges: "is reported to", "are said to", "said to have"
+  if ((form === 'past' || form === 'participle') && nextLw === 'to') {
+    const afterWord = wordAfter(text, next!.end, s1)?.word ?? '';
+    const after = afterWord.toLowerCase();
+    if (beBefore || /^(?:have|be|been|include|involve|number|total|exceed|contain|possess|own|hold|control)$/.test(after)) return;
+    // headline hedges: "Israel said to weigh deal" (a bare verb after "to", not an audience such as "CNN")
+    if (/^\p{Ll}+$/u.test(afterWord) && !/s$/.test(after) && !DETERMINERS.has(after) && !/^(?:him|me|us|them|whom|everyone|anyone|police|staff|parliament|congress|media)$/.test(after) && lemma !== 'tell' && lemma !== 'speak') return;
+  }
+  if (isNegated(text, auxStart, contentStart)) return;
+  // "the alleged fraud", "the second reported launch": a participle used as an adjective
+  if ((form === 'past' || form === 'participle') && !/\b(?:is|are|was|were|be|been|being|has|have|had|will|would)\b/i.test(text.slice(auxStart, a)) && /^[ \t]+\p{Ll}/u.test(text.slice(b, b + 3))) {
+    const prev = wordBefore(text, auxStart, s0);
+    // ("a third said it had": a pronoun or determiner after the participle starts its content)
+    if (prev && ATTRIBUTIVE_BEFORE.test(prev.word) && !/^(?:that|to|by|as|it|he|she|they|we|i|there|this|the|a|an|his|her|their|its)$/i.test(nextLw)) return;
+  }
+  // "the probe into alleged Russian interference": after a preposition the participle is an adjective
+  if ((form === 'past' || form === 'participle') && auxStart === a && /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(b, b + 4))) {
+    const prev = wordBefore(text, a, s0);
+    if (prev && /^(?:into|of|over|about|for|with|against|on|in|from|the|a|an|any|its|his|her|their|and|or)$/i.test(prev.word)) return;
+  }
+  // "results announced by the commission", "one quote reported by the paper": a reduced relative clause, not a statement
+  if ((form === 'past' || form === 'participle') && auxStart === a && nextLw === 'by') {
+    const prev = wordBefore(text, a, s0);
+    if (prev && /^\p{Ll}[\p{Ll}-]+$/u.test(prev.word) && !/^(?:it|he|she|they|we|i|who|which|that|and|but|also|then|later|first|previously|earlier|initially|originally|widely)$/.test(prev.word)) return;
+  }
+  // "an investigation into alleged corruption": a participle after a preposition, before a noun, is an adjective
+  if ((form === 'past' || form === 'participle') && auxStart === a && /^[ \t]+\p{Ll}/u.test(text.slice(b, b + 3)) && !/^(?:that|to|by|as|it|he|she|they|we|i|there|this|the|a|an|his|her|their|its|on|in|at|with|for|of|from|about|over)$/.test(nextLw)) {
+    const prev = wordBefore(text, a, s0);
+    if (prev && /^(?:into|of|over|about|for|with|against|from|amid|despite|over)$/i.test(prev.word)) return;
+  }
+  // "The Times, which first reported the talks, said ...": the relative clause is not the statement
+  {
+    const rel = wordBefore(text, auxStart, contentStart);
+    if (rel && /^(?:which|who)$/i.test(rel.word) && !/^[ \t]*(?:,[ \t]*)?that\b/.test(text.slice(b, b + 8))) {
+      // "... confirmed by a militant source, who said a missile struck the town": the one who said it is the noun before
+      const relStatement = rel.word.toLowerCase() === 'who' && (lemma === 'say' || lemma === 'tell' || lemma === 'add' || lemma === 'claim' || lemma === 'insist' || lemma === 'warn');
+      const np = relStatement ? /(?:^|,|[ \t](?:by|with|to|from|met|quoted|cited|and|interviewed|said|says|added|told))[ \t]+((?:a|an|the|one|two|three|several|another|\p{Lu})[^,;:"“”]{1,60}?),[ \t]*$/u.exec(text.slice(Math.max(contentStart, rel.start - 70), rel.start)) : null;
+      const right = np ? parseRight(ctx, lemma, b, s1) : null;
+      const content = right ? contentAfter(text, lemma, right.pos, s1) : null;
+      if (np && right && content?.kind === 'content' && (PAST_CLAUSE_AHEAD.test(text.slice(content.start, content.start + 60)) || CLAUSE_AHEAD.test(text.slice(content.start, content.start + 60)) || /^["“]/.test(text.slice(content.start, content.start + 1)) ||
+          /^(?:he|she|they|we|it)[ \t]+(?:\p{Ll}{2,}ed|saw|had|was|were|is|are|would|will|could|did|knew|heard|thought|felt|told|said)(?![\p{L}])/u.test(text.slice(content.start, content.start + 30)))) {
+        const st = rel.start - (np[0].length - np[0].indexOf(np[1] as string, 1));
+        out.push(base('pre', lemma, text.slice(auxStart, b), auxStart, b, { subject: { start: st, end: st + (np[1] as string).length }, claim: { start: content.start, end: s1 }, frameStart: auxStart, medium: right.medium, dateText: right.dateText }));
+        scan.skipUntil = content.start;
+      }
+      return;
+    }
+  }
+  if (form === 'ing') {
+    if (participleCue(scan, a, b, beBefore, lemma, lw)) return;
+  }
+  // passives: "was quoted by X as saying", "this was denied by X"
+  if (beBefore && (form === 'past' || form === 'participle')) {
+    if (passiveCue(scan, a, auxStart, b, lemma, next, nextLw)) return;
+  }
+  const cueText = text.slice(auxStart, b);
+  // "Xinhua quoted a ministry spokesman as saying that C", "The paper cites an official as saying C"
+  if ((lemma === 'quote' || lemma === 'cite') && (form === 'past' || form === 'third')) {
+    quotingCue(scan, a, auxStart, b, lemma);
+    return;
+  }
+  const right = parseRight(ctx, lemma, b, s1);
+  const rawCitings = right.citing ? [right.citing] : [];
+  consumedCiting.push(...rawCitings);
+  // "denied a report by Bloomberg that C" / "confirmed a report issued by X, stating that C"
+  if (lemma === 'deny' || lemma === 'confirm' || lemma === 'dispute' || lemma === 'reject' || lemma === 'dismiss') {
+    if (disputedReportCue(scan, auxStart, b, cueText, lemma, right)) return;
+  }
+  // "As Reuters reported on Monday, C" / "C, as the paper reported."
+  if (AS_FRAME_LEMMAS.has(lemma) && (form === 'past' || form === 'third')) {
+    if (asFrameCue(scan, a, auxStart, b, cueText, lemma, right)) return;
+  }
+  const content = contentAfter(text, lemma, right.pos, s1);
+  // what stands just before the cue decides between "S said C" and '"C," said S'
+  let lb = auxStart;
+  while (lb > s0 && isBlankAt(text, lb - 1)) lb--;
+  const charBefore = lb > s0 ? text[lb - 1] as string : '';
+  const quoteBefore = (charBefore === '”' || charBefore === '"') && isQuoteEnd(text, lb - 1);
+  const invertedPos = charBefore === ',' || quoteBefore || lb <= contentStart;
+  // '"C," said the city engineer.' — the speaker follows the cue
+  // "John Smith, 61, a farmer, said C": a name and its appositives before the cue are the subject
+  const appositiveSubject = charBefore === ',' && APPOSITIVE_SUBJECT.test(text.slice(skipLeadingAdverbial(text, contentStart, s1), lb - 1));
+  // ("Jane Roe, 51, posted ...": a name and its age before the verb are its subject)
+  const agedSubject = charBefore === ',' && /^(?:the[ \t]+)?\p{Lu}[^,;:"“”]{0,60},[ \t]*\d{1,3}$/u.test(text.slice(skipLeadingAdverbial(text, contentStart, s1), lb - 1));
+  const inv = invertedPos && lb > contentStart && INVERTING.has(lemma) && !appositiveSubject && !agedSubject ? invertedSpeaker(text, right.pos, s1) : null;
+  if (inv) {
+    const claim = claimBefore(text, contentStart, lb);
+    if (claim) out.push(base('inverted', lemma, cueText, auxStart, b, { subject: inv, claim, frameStart: lb - 1, dateText: right.dateText, medium: right.medium }));
+    return;
+  }
+  // "..., which security sources said involved rockets": the relative clause's verb phrase is the claim
+  const rel = lemma === 'say' || lemma === 'report' || lemma === 'believe' || lemma === 'claim' ? RELATIVE_SPEAKER.exec(text.slice(Math.max(contentStart, auxStart - 80), auxStart)) : null;
+  if (rel) {
+    if (relativeSpeakerCue(scan, auxStart, b, cueText, lemma, rel, right)) return;
+  }
+  if (content.kind === 'content') {
+    contentCue(scan, a, auxStart, b, content, cueText, lb, lemma, quoteBefore, right);
+    return;
+  }
+  if (lemma === 'speak') {
+    speakCue(scan, auxStart, b, cueText, form, lemma, right);
+    return;
+  }
+  if (!content.closes && !/^(?:say|add|write|report)$/.test(lemma)) return; // "C, S told O." needs the clause to close after O
+  // 'C, the minister said.' / 'C1, a witness said, C2' / '"C" Jane Doe said.'
+  const floor = skipLeadingAdverbial(text, contentStart, s1);
+  let comma = -1;
+  let quoteEnd = -1;
+  // 'C, Jane Doe, the head of X, said': the comma right before the cue closes an appositive
+  const subjectEnd = charBefore === ',' ? lb - 1 : auxStart;
+  for (let i = subjectEnd - 1; i >= floor; i--) {
+    const c = text[i];
+    if (c === ',') { comma = i; break; }
+    if ((c === '”' || c === '"') && isQuoteEnd(text, i)) { quoteEnd = i; break; }
+    if (c === ';' || (c === ':' && !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''))) || c === '—') break;
+  }
+  let sepAt = comma >= 0 ? comma : quoteEnd;
+  if (sepAt < 0) {
+    // "However, he said, the talks would continue.": a fronted adverbial, the frame, then the claim
+    const parenthetical = /^[ \t]*,[ \t]*(?=["“]?[\p{L}\d])/u.exec(text.slice(right.pos, Math.min(s1, right.pos + 6)));
+    if (parenthetical && floor > contentStart && s1 - (right.pos + parenthetical[0].length) >= 12) {
+      const subject = subjectBefore(text, floor, auxStart);
+      if (subject && subject.start <= floor + 1) {
+        const claim = trimClaim(text, right.pos + parenthetical[0].length, s1);
+        out.push(base('pre', lemma, cueText, auxStart, b, { subject, claim, frameStart: subject.start, dateText: right.dateText, medium: right.medium, citing: right.citing }));
+        return;
+      }
+    }
+    // "Jane Doe said in a statement." after a quotation in the previous sentence
+    const subject = subjectBefore(text, floor, auxStart);
+    if (subject && subject.start <= floor + 1) {
+      out.push(base('post', lemma, cueText, auxStart, b, { subject, claim: null, frameStart: floor, dateText: right.dateText, medium: right.medium, citing: right.citing, quoteFromPrevious: true }));
+    }
+    return;
+  }
+  let subject = trimSpan(text, sepAt + 1, subjectEnd);
+  while (subject.start < subject.end && /["'“”‘’\s]/.test(text[subject.start] as string)) subject.start++;
+  // 'C, a government official, speaking on condition of anonymity, told X': the participial aside is not the speaker
+  if (comma >= 0 && /^(?:speaking|writing|talking|asked|requesting|declining|who|citing)\b/i.test(text.slice(subject.start, subject.end))) {
+    let j = sepAt - 1;
+    while (j > floor && text[j] !== ',' && !((text[j] === '”' || text[j] === '"') && isQuoteEnd(text, j))) j--;
+    const np = trimSpan(text, j + 1, sepAt);
+    if (j > floor && np.end > np.start && /^(?:a|an|the|one|two|three|\p{Lu})/u.test(text.slice(np.start, np.end)) && text.slice(np.start, np.end).split(/\s+/).length <= 8) {
+      subject = np;
+      sepAt = j;
+      if (text[j] !== ',') { quoteEnd = j; comma = -1; } else comma = j;
+    }
+  }
+  // 'C, Jane Doe, the head of X, said.': the name before the appositive
+  // ("..., Antwerp, Belgium, the paper added": a medium's anaphor is the speaker itself, not an appositive)
+  const anaphorOnly = MEDIUM_ANAPHOR_NP.test(text.slice(subject.start, subject.end)) && /^[ \t]*$/.test(text.slice(subject.end, auxStart));
+  if (APPOSITIVE_STARTERS.test(text.slice(subject.start, subject.end))) {
+    // the appositive begins at the comma after the name; the name begins after the separator before it
+    let k = sepAt;
+    let j = k - 1;
+    while (j > floor && text[j] !== ',' && !((text[j] === '”' || text[j] === '"') && isQuoteEnd(text, j))) j--;
+    const name = trimSpan(text, j + 1, k);
+    while (name.start < name.end && /["'“”‘’\s]/.test(text[name.start] as string)) name.start++;
+    k = j;
+    if (k > floor && /^\p{Lu}/u.test(text.slice(name.start, name.end)) && text.slice(name.start, name.end).split(/\s+/).length <= 5 && !(anaphorOnly && !ctx.outletAt(name.start))) {
+      subject = name;
+      sepAt = k;
+      if (text[k] !== ',') { quoteEnd = k; comma = -1; } else comma = k;
+    }
+  }
+  const subjWords = text.slice(subject.start, subject.end).split(/\s+/).length;
+  if (subject.end <= subject.start || subjWords > 12) return;
+  if (/^(?:and|but|which|who|that|while|as|when|so)\b/i.test(text.slice(subject.start, subject.end))) return;
+  // 'C, its editor-in-chief, Jane Doe, said': the description belongs to the speaker, not the claim
+  if (comma >= 0) {
+    let k = sepAt - 1;
+    while (k > floor && text[k] !== ',') k--;
+    const desc = text.slice(k + 1, sepAt).trim();
+    if (k > floor && /^(?:its|his|her|their|the|a|an)\s/i.test(desc) && desc.split(/\s+/).length <= 6) { sepAt = k; comma = k; }
+  }
+  let claim = claimBefore(text, contentStart, sepAt + (quoteEnd >= 0 && comma < 0 ? 1 : 0));
+  if (!claim) return;
+  // "The pipeline, the company said, would be built": a frame inside the content, whose first part has no verb;
+  // "Under the deal, the paper said, C2": a fronted phrase, and the content after the frame
+  const cont = comma >= 0 ? CONTINUATION_AFTER_FRAME.exec(text.slice(right.pos, Math.min(s1, right.pos + 24))) : null;
+  if (cont && s1 - (right.pos + cont[0].length) >= 12 && !FINITE_VERB.test(text.slice(claim.start, claim.end))) {
+    const rest = trimClaim(text, right.pos + cont[0].length, s1);
+    claim = LEADING_PREPOSITION.test(text.slice(claim.start, claim.end)) ? rest : { start: claim.start, end: rest.end };
+  }
+  out.push(base('post', lemma, cueText, auxStart, b, { subject, claim, frameStart: sepAt, dateText: right.dateText, medium: right.medium, citing: right.citing }));
+}
+
+function prepositionalCue(scan: CueScan, a: number, b: number, capital: boolean, h: CueHit, lw: string): void {
+  const { text, s0, s1, contentStart, out, freeCiting } = scan;
+  if (capital && a > skipLeadingAdverbial(text, contentStart, s1) + 1) return;
+  if (lw === 'citing' || lw === 'quoting') {
+    // only the prepositional use: ", citing X" or a sentence-initial "Citing X,"
+    let q = a;
+    while (q > s0 && isBlankAt(text, q - 1)) q--;
+    const np = phraseAfter(text, b, s1);
+    // ("... to buy the firm citing sources close to both companies.": no comma, but a source phrase that ends the sentence)
+    const bareAtEnd = !!np && /^[\s.!?"”]*$/.test(text.slice(np.end, s1)) && isSourcePhrase(text.slice(np.start, np.end));
+    if (!(q <= skipLeadingAdverbial(text, contentStart, s1) || text[q - 1] === ',' || text[q - 1] === '(' || bareAtEnd)) return;
+    if (np && isSourcePhrase(text.slice(np.start, np.end)) && !out.some((c) => c.citing && c.citing.start === np.start)) freeCiting.push(np);
+    return;
+  }
+  // "He said, according to the BBC, that C": an interjection the cue's own frame has taken
+  if (/\b(?:said|says|told|tells|reported|reports|added|wrote|stated)[ \t]*,[ \t]*$/i.test(text.slice(Math.max(s0, a - 14), a)) && out.some((c) => c.medium && c.medium.start > a && c.medium.start < a + 60)) return;
+  // "CNN reported that(,) according to two sources(,) C": the source of the outer report's content
+  if (lw === 'according to') {
+    const outer = out.find((c) => c.claim && c.claim.start <= a && c.claim.start >= a - 2 && (c.kind === 'pre' || c.kind === 'participle') && !c.citing);
+    if (outer) {
+      const tail = text.slice(b, Math.min(s1, b + 100));
+      const m = /^[ \t]+([^,;:.!?"“]{2,60}?)(?:[ \t]*,[ \t]*|[ \t]+(?=(?:the|a|an|it|he|she|they|there|this|its|his|her|their)[ \t]))/u.exec(tail);
+      if (m) {
+        const st = b + m[0].indexOf(m[1] as string);
+        outer.citing = { start: st, end: st + (m[1] as string).length };
+        outer.claim = { start: b + m[0].length, end: outer.claim!.end };
+        scan.skipUntil = b + m[0].length;
+        return;
+      }
+    }
+  }
+  const np = phraseAfter(text, b, s1);
+  if (!np) return;
+  // "according to a report by X that cited Y", "according to X, which quoted Y,": Y is the source
+  const relCited = RELATIVE_CITING_AT.exec(text.slice(np.end, Math.min(s1, np.end + 120)));
+  const relCiting = relCited ? { start: np.end + relCited[0].indexOf(relCited[1] as string, relCited[0].length - (relCited[1] as string).length - 2), end: 0 } : null;
+  if (relCiting && relCited) relCiting.end = relCiting.start + (relCited[1] as string).length;
+  // "according to Jane Roe, reporting for VOA from the capital": the medium the person reports for
+  const reportingFor = /^[ \t]*,[ \t]*(?:reporting|writing)[ \t]+(?:for|in|on)[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.'’&-]*){0,4})/u.exec(text.slice(np.end, Math.min(s1, np.end + 80)));
+  const reportsFor = reportingFor ? { start: np.end + reportingFor[0].length - (reportingFor[1] as string).length, end: np.end + reportingFor[0].length } : null;
+  const leadFloor = skipLeadingAdverbial(text, contentStart, s1);
+  // "That's according to a Journal report.": the claim is the sentence before
+  const thatIs = /^(?:That|This|It)(?:['’]s|\s+is|\s+was)\s+(?:all\s+|also\s+)?$/u.exec(text.slice(leadFloor, a));
+  if (thatIs) {
+    const after = relCited ? np.end + relCited[0].length : np.end;
+    if (/^[\s.!]*$/.test(text.slice(after, s1))) {
+      out.push(base('passive', 'according to', h.word, a, b, { subject: np, citing: relCiting, claim: null, frameStart: leadFloor, claimIsPreviousSentence: true }));
+      scan.skipUntil = s1;
+      return;
+    }
+  }
+  if (a <= leadFloor + 1) {
+    // "According to X, C." — past a relative clause on X ("the people, who asked ..., C")
+    let p = relCited ? np.end + relCited[0].length : np.end;
+    while (p < s1 && isSpaceOrCommaAt(text, p)) p++;
+    // "a witness, Jane Doe, C": a name in apposition to a common-noun source
+    const commonNoun = /^(?:a|an|the|one|another)\s+\p{Ll}/u.test(text.slice(np.start, np.end));
+    for (let k = 0; k < 2 && isAppositiveAt(text, p, s1, commonNoun); k++) {
+      const comma = text.indexOf(',', p);
+      if (comma < 0 || comma >= s1 || comma - p > 160) break;
+      p = comma + 1;
+      while (p < s1 && /\s/.test(text[p] as string)) p++;
+    }
+    if (p >= s1) return;
+    // "As reported by Reuters on Monday, C": the date of the report is not the claim
+    const dated = /^(?:on|last|this|earlier|late|early)\s+\p{L}+(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*/u.exec(text.slice(p, Math.min(s1, p + 40)));
+    if (dated) p += dated[0].length;
+    out.push(base('prep-lead', lw, h.word, a, b, { subject: np, claim: { start: p, end: s1 }, frameStart: a, citing: relCiting }));
+  } else {
+    let fs = a;
+    while (fs > s0 && isSpaceOrCommaAt(text, fs - 1)) fs--;
+    const cs = claimStartBefore(text, contentStart, fs, true);
+    if (fs - cs < 8) return;
+    const claim = text[cs] === '"' || text[cs] === '“' ? quoteClaim(text, cs, fs) : trimSpan(text, cs, fs);
+    out.push(base('prep-trail', lw, h.word, a, b, { subject: np, claim, frameStart: fs, medium: reportsFor ?? np, citing: relCiting }));
+  }
+  return;
+}
+
+/** At q, after "According to X,": an appositive on X (a relative clause, a noun phrase, a name after a common noun), not the claim. */
+function isAppositiveAt(text: string, q: number, s1: number, commonNoun: boolean): boolean {
+  return /^(?:who|which|whose|where)\b/.test(text.slice(q, q + 6)) || (/^(?:a|an|the)\b/.test(text.slice(q, q + 4)) && isNounPhraseAt(text, q, s1)) ||
+    (commonNoun && /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*,/u.test(text.slice(q, q + 60)));
+}
+
+/** An appositive is a noun phrase: "the vast majority ... were residents of A, B and C" is the claim. */
+function isNounPhraseAt(text: string, q: number, s1: number): boolean {
+  const comma = text.indexOf(',', q);
+  const seg = text.slice(q, comma < 0 || comma > s1 ? s1 : comma);
+  // (a past verb after the noun, "the document provided a roadmap", makes it a clause)
+  return !/\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does)\b/.test(seg) && !/^(?:a|an|the)\s+\S+(?:\s+\S+)*?\s+\p{Ll}{3,}ed\s+(?:a|an|the|its|his|her|their|to|that|\d)\b/u.test(seg);
+}
+
+function disputingParticiple(scan: CueScan, a: number, b: number, lemma: string): boolean {
+  const { ctx, text, s0, s1, contentStart, out } = scan;
+  const reported = namedReportAfter(ctx, b, s1);
+  if (reported) {
+    let inherit: number | null = null;
+    for (let i = out.length - 1; i >= 0; i--) if ((out[i] as Clause).cueStart < a && (out[i] as Clause).kind !== 'prep-trail') { inherit = i; break; }
+    const subject = inherit === null ? mainSubject(text, skipLeadingAdverbial(text, contentStart, s1), a) : null;
+    const reportIdx = out.length;
+    out.push(base('report-noun', 'report', 'report', reported.source.start, reported.source.end, { subject: reported.source, claim: { start: reported.claimStart, end: s1 }, frameStart: reported.source.start }));
+    let fs = a;
+    while (fs > s0 && isSpaceOrCommaAt(text, fs - 1)) fs--;
+    out.push(base('participle', lemma, text.slice(a, b), a, b, {
+      subject, claim: { start: reported.claimStart, end: s1 }, frameStart: fs, inheritFrom: inherit,
+      relation: { to: reportIdx, type: lemma === 'confirm' ? 'confirms' : 'contradicts' },
+    }));
+    scan.skipUntil = reported.claimStart;
+    return true;
+  }
+  return false;
+}
+
+function accusingCue(scan: CueScan, a: number, b: number, capital: boolean, form: VerbForm['form'], lemma: string): void {
+  const { text, s1, contentStart, out } = scan;
+  // "X accused Y of Z", "X slammed Y for Z": the accusation (Y + the charge) is X's claim
+  if (form === 'ing' || form === 'base' || capital) return;
+  const prevWord = wordBefore(text, a, contentStart);
+  if (prevWord && /^(?:was|were|is|are|be|been|being|who|which|not|never)$/i.test(prevWord.word)) return;
+  const m = (lemma === 'accuse' ? ACCUSE_OF : BLAME_FOR).exec(text.slice(b, Math.min(s1, b + 140)));
+  if (!m) return;
+  let auxStart = a;
+  const aux = wordBefore(text, a, contentStart);
+  if (aux && /^(?:has|have|had|also|publicly|repeatedly)$/i.test(aux.word)) auxStart = aux.start;
+  const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
+  if (!subject) return;
+  const st = b + m[0].length - (m[1] as string).length;
+  out.push(base('pre', lemma, text.slice(auxStart, b), auxStart, b, { subject, claim: { start: st, end: s1 }, frameStart: subject.start }));
+  return;
+}
+
+function describingCue(scan: CueScan, a: number, b: number, lemma: string): boolean {
+  const { text, s1, contentStart, out } = scan;
+  // "the leader described the vote as a sham", "dismissed the result as fake": object and description are the claim
+  const prevWord = wordBefore(text, a, contentStart);
+  const m = prevWord && /^(?:was|were|is|are|be|been|being|as|who|which|not|never)$/i.test(prevWord.word) ? null : DESCRIBED_AS.exec(text.slice(b, Math.min(s1, b + 160)));
+  let auxStart = a;
+  for (let k = 0; k < 2; k++) {
+    const w = wordBefore(text, auxStart, contentStart);
+    if (w && /^(?:has|have|had|also|publicly|flatly|repeatedly|angrily|previously)$/i.test(w.word)) auxStart = w.start; else break;
+  }
+  const subject = m ? subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart) : null;
+  if (m && subject) {
+    const st = b + m[0].length - (m[1] as string).length;
+    // 'described the situation as "quite catastrophic"': the quoted words are the claim
+    const q = /[ \t]as[ \t]+(["“])[^"“”]{2,200}["”][ \t]*[.,;]?[ \t]*$/u.exec(text.slice(st, s1));
+    const claim = lemma === 'describe' && q ? quoteClaim(text, st + q.index + q[0].indexOf(q[1] as string), s1) : { start: st, end: s1 };
+    // "described the charges in an interview with Reuters as ...": the medium of the setting between object and description
+    const iv = INTERVIEW_WITH_NAME.exec(text.slice(st, q ? st + q.index : s1));
+    const medium = iv ? trimSpan(text, st + iv.index + iv[0].length - (iv[1] as string).length, st + iv.index + iv[0].length) : null;
+    out.push(base('pre', lemma, text.slice(auxStart, b), auxStart, b, { subject, claim, frameStart: subject.start, medium }));
+    return true;
+  }
+  if (lemma === 'describe') return true;
+  return false;
+}
+
+function reportNounCue(scan: CueScan, a: number, b: number, lw: string): boolean {
+  const { ctx, text, s1, contentStart, out } = scan;
+  // "responding to a report Saturday in The Washington Post saying C": the medium's report says C
+  const by = /^(?:a|an|the|this|that|earlier|recent)$/i.test(wordBefore(text, a, contentStart)?.word ?? '') ? REPORT_BY_AFTER.exec(text.slice(b, Math.min(s1, b + 140))) : null;
+  if (by && ctx.outletAt(b + by[0].indexOf(by[1] as string))) {
+    const st = b + by[0].indexOf(by[1] as string);
+    const p = b + by[0].length;
+    if (p < s1) out.push(base('report-noun', 'report', lw, a, b, { subject: { start: st, end: st + (by[1] as string).length }, claim: { start: p, end: s1 }, frameStart: a }));
+    scan.skipUntil = p;
+    return true;
+  }
+  const owner = NAMED_REPORT_BEFORE.exec(text.slice(Math.max(contentStart, a - 60), a));
+  const link = owner ? REPORT_LINK_AFTER.exec(text.slice(b, Math.min(s1, b + 60))) : null;
+  if (owner && link) {
+    const name = owner[1] as string;
+    const st = a - owner[0].length + owner[0].indexOf(name);
+    const p = b + link[0].length;
+    if (p < s1) out.push(base('report-noun', 'report', lw, a, b, { subject: { start: st, end: st + name.length }, claim: { start: p, end: s1 }, frameStart: st }));
+    scan.skipUntil = p;
+    return true;
+  }
+  // "a Wall Street Journal report that cites ...": a noun after its article and owner, not a verb
+  if (owner && /^(?:a|an)\b/i.test(owner[0].trim())) return true;
+  return false;
+}
+
+function scoopCue(scan: CueScan, a: number, b: number, lemma: string): boolean {
+  const { ctx, text, s1, contentStart, out } = scan;
+  const fm = FIRST_TO_BEFORE.exec(text.slice(Math.max(contentStart, a - 40), a));
+  if (fm) {
+    const auxStart = a - fm[0].length + (fm[0].length - fm[0].trimStart().length);
+    const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
+    const right = parseRight(ctx, lemma, b, s1);
+    const content = contentAfter(text, lemma, right.pos, s1);
+    if (subject && content.kind === 'content') {
+      out.push(base('pre', lemma, text.slice(auxStart, b), auxStart, b, { subject, claim: { start: content.start, end: s1 }, frameStart: subject.start, dateText: right.dateText }));
+    }
+    return true;
+  }
+  return false;
+}
+
+function unnamedReportsCue(scan: CueScan, a: number, b: number, lw: string, next: ReturnType<typeof wordAfter>, nextLw: string): boolean {
+  const { text, s1, contentStart, out } = scan;
+  const np = UNNAMED_REPORTS_BEFORE.exec(text.slice(Math.max(contentStart, a - 60), a));
+  if (np && (np[1] || np[2])) {
+    let p = next!.end;
+    if (nextLw !== 'that') { const th = /^[ \t]+that(?![\p{L}])/u.exec(text.slice(p, p + 8)); if (th) p += th[0].length; }
+    while (p < s1 && isBlankAt(text, p)) p++;
+    if (s1 - p >= 8) {
+      const subject = trimSpan(text, a - (np[2] ?? '').length, b);
+      out.push(base('report-noun', 'report', lw, a, b, { subject, claim: { start: p, end: s1 }, frameStart: subject.start }));
+      scan.skipUntil = p;
+      return true;
+    }
+  }
+  return false;
+}
+
+function mediumReportCue(scan: CueScan, a: number, b: number, lw: string, prev: NonNullable<ReturnType<typeof wordBefore>>): boolean {
+  const { ctx, text, s1, out } = scan;
+  const by = REPORT_BY_MEDIUM_THAT.exec(text.slice(b, Math.min(s1, b + 90)));
+  const np = by ? b + by[0].indexOf(by[1] as string, 3) : -1;
+  if (by && (ctx.outletAt(np) || ctx.outletAt(np + (/^\S+['’]s\s/u.exec(by[1] as string)?.[0].length ?? 0))) && s1 - (b + by[0].length) >= 8) {
+    const subject = { start: prev.start, end: np + (by[1] as string).length };
+    out.push(base('report-noun', 'report', lw, a, b, { subject, claim: { start: b + by[0].length, end: s1 }, frameStart: prev.start }));
+    scan.skipUntil = b + by[0].length;
+    return true;
+  }
+  return false;
+}
+
+function nounReadingCue(scan: CueScan, a: number, b: number, lw: string): void {
+  const { ctx, text, s0, s1, contentStart, quoted, out } = scan;
+  // "issued a warning that C", "broadcast a report Monday evening that C"
+  if ((lw === 'warning' || lw === 'report') && NOUN_WARNING_BEFORE.test(text.slice(Math.max(s0, a - 60), a))) {
+    const verbStart = a - (NOUN_WARNING_BEFORE.exec(text.slice(Math.max(s0, a - 60), a))?.[0].length ?? 0);
+    const nounLemma = lw === 'warning' ? 'warn' : 'report';
+    const right = parseRight(ctx, nounLemma, b, s1);
+    // (a report needs "that": "published a report on the economy" names no content)
+    // ("broadcast a report Monday evening at around 5.30 p.m. that C": a time before "that" is passed over)
+    const reportThat = lw === 'report' ? /^[^,;:"“”]{0,70}?[ \t]that[ \t]+(?!(?:was|were|is|are|has|have|had|will|would|could|can|may|showed|shows|found|finds|said|says|described|detailed|cited|quoted|named|accused)(?![\p{L}]))/u.exec(text.slice(right.pos, Math.min(s1, right.pos + 90))) : null;
+    const content = lw === 'report' ? (reportThat && !/\b(?:said|says|told|reported|claimed|which|who)\b/.test(reportThat[0]) ? { kind: 'content' as const, start: right.pos + reportThat[0].length } : null) : contentAfter(text, nounLemma, right.pos, s1);
+    if (content?.kind === 'content') {
+      const subject = subjectBefore(text, contentStart, verbStart);
+      out.push(base('pre', nounLemma, text.slice(verbStart, b), verbStart, b, { subject, claim: { start: content.start, end: s1 }, frameStart: verbStart, dateText: right.dateText }));
+    }
+  }
+  return;
+}
+
+function participleCue(scan: CueScan, a: number, b: number, beBefore: boolean, lemma: string, lw: string): boolean {
+  const { ctx, text, s0, s1, contentStart, out } = scan;
+  if (beBefore && (lemma === 'report' || lemma === 'say' || lemma === 'claim' || lemma === 'tell' || lemma === 'warn' || lemma === 'insist' || lemma === 'write' || lemma === 'deny')) {
+    // "is reporting", "are claiming": a finite verb
+  } else if ((CONTINUATION_PARTICIPLES.has(lw) && lw !== 'writing') || (WITH_PARTICIPLES.has(lw) && WITH_SUBJECT.test(text.slice(Math.max(s0, a - 120), a)))) {
+    const before = text.slice(Math.max(s0, a - 120), a);
+    // "..., with many claiming that C", "with the Times reporting that C": the noun phrase after "with" says C
+    // ("with his office dismissing it as fake and saying C": the subject of the first participle says C too)
+    const withSubject = WITH_SUBJECT.exec(before) ?? WITH_COORDINATED.exec(before);
+    if (!/(?:,|\band|\bwhile|\bby)\s*(?:(?:only|also|further|again|then|simply|merely|even|before|later)\s+)?$/i.test(before) && !NOUN_STATEMENT.test(before) && !withSubject) return true;
+    const right = parseRight(ctx, lemma, b, s1);
+    // "saying C" takes any clause; "warning/noting/claiming ..." need "that", a quote or a clause subject
+    let content = contentAfter(text, lw === 'saying' || lw === 'stating' || lw === 'telling' || lw === 'reporting' ? lemma : 'claim', right.pos, s1);
+    // ", adding TPG resisted the terms": a named subject starts the added clause
+    if (content.kind !== 'content' && lw === 'adding') {
+      const m = /^[ \t]+(?=\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:and[ \t]+)?\p{Lu}[\p{L}.'’-]*){0,4}[ \t]+\p{Ll}+(?:ed|s)\b)/u.exec(text.slice(right.pos, right.pos + 80));
+      if (m) content = { kind: 'content', start: right.pos + m[0].length };
+    }
+    if (content.kind !== 'content') return true;
+    let inherit: number | null = null;
+    for (let i = out.length - 1; i >= 0; i--) if ((out[i] as Clause).cueStart < a && (out[i] as Clause).kind !== 'prep-trail') { inherit = i; break; }
+    let subject: Span | null = null;
+    // "..., appearing to downplay remarks by X, saying C": the remarks' author says C
+    const remarks = /(?:remarks|comments|statements?|words|claims|assertions)[ \t]+(?:by|from|of)[ \t]+((?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,5}\p{Lu}[\p{L}.'’-]*)[ \t]*,[ \t]*$/u.exec(before);
+    if (remarks && lw === 'saying') {
+      const np = remarks[1] as string;
+      const st = a - (before.length - remarks.index - remarks[0].indexOf(np, remarks[0].length - np.length - 4));
+      subject = { start: st, end: st + np.length };
+      inherit = null;
+      // the participial phrase that names the remarks ends the claim before it
+      const phrase = /,[ \t]+\p{Ll}+ing[ \t][^,]*,[ \t]*$/u.exec(before);
+      let fs = phrase ? a - before.length + phrase.index : a;
+      while (fs > s0 && isSpaceOrCommaAt(text, fs - 1)) fs--;
+      out.push(base('participle', lemma, text.slice(a, b), a, b, { subject, claim: { start: content.start, end: s1 }, frameStart: fs, dateText: right.dateText }));
+      return true;
+    }
+    if (withSubject) {
+      const np = withSubject[1] as string;
+      const st = a - withSubject[0].length + withSubject[0].indexOf(np, 4);
+      let fs = a - withSubject[0].length;
+      while (fs > s0 && isSpaceOrCommaAt(text, fs - 1)) fs--;
+      out.push(base('participle', lemma, text.slice(a, b), a, b, { subject: { start: st, end: st + np.length }, claim: { start: content.start, end: s1 }, frameStart: fs, dateText: right.dateText }));
+      return true;
+    }
+    let cueStart = a;
+    const stmt = NOUN_STATEMENT.exec(before);
+    if (stmt && inherit === null) {
+      cueStart = a - stmt[0].length;
+      // ("Youm7 had published an article claiming C": an auxiliary before the verb is not the subject's)
+      const aux = /(?:^|[ \t])(?:has|had|have|also|then|later|earlier|previously|recently)(?:[ \t]+(?:also|then|later|earlier|previously|recently))?[ \t]+$/i.exec(text.slice(Math.max(contentStart, cueStart - 30), cueStart));
+      subject = subjectBefore(text, contentStart, aux ? cueStart - aux[0].length + (aux[0].length - aux[0].trimStart().length) : cueStart);
+    } else if (inherit === null) {
+      subject = mainSubject(text, skipLeadingAdverbial(text, contentStart, s1), a);
+    }
+    let fs = a;
+    while (fs > s0 && isSpaceOrCommaAt(text, fs - 1)) fs--;
+    out.push(base('participle', lemma, text.slice(cueStart, b), cueStart, b, {
+      subject, claim: { start: content.start, end: s1 }, frameStart: inherit === null ? fs : fs, inheritFrom: inherit, dateText: right.dateText,
+      citing: right.citing, medium: right.medium,
+    }));
+    return true;
+  } else return true;
+  return false;
+}
+
+function passiveCue(scan: CueScan, a: number, auxStart: number, b: number, lemma: string, next: ReturnType<typeof wordAfter>, nextLw: string): boolean {
+  const { ctx, text, s0, s1, contentStart, out } = scan;
+  // "It has been confirmed by the police that C": the agent is the speaker of the that-clause
+  if (nextLw === 'by' && /^it$/i.test(wordBefore(text, auxStart, contentStart)?.word ?? '')) {
+    const agent = /^[ \t]+by[ \t]+([^,;:"“]{2,60}?)[ \t]*,?[ \t]+that[ \t]+/u.exec(text.slice(b, Math.min(s1, b + 90)));
+    if (agent) {
+      const st = b + agent[0].indexOf(agent[1] as string, 3);
+      const p = b + agent[0].length;
+      out.push(base('pre', lemma, text.slice(auxStart, b), auxStart, b, { subject: { start: st, end: st + (agent[1] as string).length }, claim: { start: p, end: s1 }, frameStart: auxStart }));
+      scan.skipUntil = p;
+      return true;
+    }
+  }
+  // ("A Hamas official was reported as saying that C": reported as saying, like quoted as saying)
+  // ("The mayor is quoted in the Guardian as saying C": the medium the words appeared in; "in a statement" names none)
+  const quotedIn = lemma === 'quote' && nextLw === 'in' && /^[ \t]+in[ \t]+[^,.;:"“]{1,60}?[ \t]+as[ \t]+(?:saying|stating)(?![\p{L}])/u.test(text.slice(b, Math.min(s1, b + 100)));
+  if ((lemma === 'quote' || (lemma === 'cite' && nextLw === 'by') || (lemma === 'report' && nextLw === 'as' && /^[ \t]+as[ \t]+saying(?![\p{L}])/u.test(text.slice(b, b + 14)))) && (nextLw === 'by' || nextLw === 'as' || quotedIn)) {
+    let pos = b;
+    let medium: Span | null = null;
+    if (nextLw === 'by' || quotedIn) {
+      const np = /^[ \t]+(?:by|in)[ \t]+([^,.;:"“]{1,80}?)(?=[ \t]+as[ \t]+(?:saying|stating)|[ \t]*[,:]|$)/u.exec(text.slice(b, Math.min(s1, b + 120)));
+      if (!np) return true;
+      medium = { start: b + np[0].length - (np[1] as string).length, end: b + np[0].length };
+      pos = medium.end;
+    }
+    const as = /^[ \t]*,?[ \t]*as[ \t]+(?:saying|stating|telling[ \t]+\S+)[ \t]*/u.exec(text.slice(pos, pos + 40));
+    if (as) pos += as[0].length;
+    const cueEndAt = pos;
+    // "was quoted as saying by Interfax"
+    // ("was quoted as saying at a press conference by Zee News": a setting before the medium)
+    const setting = as && !medium ? /^(?:(?:at|in|during|on)[ \t]+(?:a|an|the|his|her|its|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:press conference|news conference|conference|briefing|interview|meeting|rally|speech|event)[ \t]+)(?=by[ \t])/iu.exec(text.slice(pos, Math.min(s1, pos + 80))) : null;
+    const byAt = pos + (setting ? setting[0].length : 0);
+    const byAfter = as && !medium ? /^by[ \t]+([^,.;:"“]{1,60}?)(?=[ \t]*(?:[,.;:]|$|[ \t]+that[ \t]))/u.exec(text.slice(byAt, Math.min(s1, byAt + 80))) : null;
+    if (byAfter) {
+      medium = { start: byAt + 3 + byAfter[0].slice(3).indexOf(byAfter[1] as string), end: byAt + byAfter[0].length };
+      pos = byAt + byAfter[0].length;
+    }
+    const content = contentAfter(text, 'say', pos, s1);
+    if (content.kind !== 'content') {
+      // '"C," the official was quoted as saying.'
+      const cueText = text.slice(auxStart, as ? cueEndAt : b).trim();
+      let lb = auxStart;
+      while (lb > s0 && isBlankAt(text, lb - 1)) lb--;
+      let q = lb - 1;
+      // the speaker NP between the quotation and the cue (with an appositive)
+      while (q > contentStart && !((text[q] === '”' || text[q] === '"') && isQuoteEnd(text, q))) q--;
+      if (q <= contentStart || lb - q > 120) {
+        // 'C, the officials were quoted as saying.': no quotation marks, a comma ends the claim
+        const comma = text.lastIndexOf(',', lb - 1);
+        const subj = comma > contentStart ? trimSpan(text, comma + 1, lb) : null;
+        const claim = subj && lb - comma <= 80 ? claimBefore(text, contentStart, comma) : null;
+        if (subj && claim && subj.end > subj.start && !text.slice(subj.start, subj.end).includes(',')) {
+          out.push(base('inverted', 'quote', cueText, auxStart, b, { subject: subj, medium, claim, frameStart: comma, inFocus: !medium && lemma === 'quote' }));
+        }
+        return true;
+      }
+      const claim = claimBefore(text, contentStart, q + 1);
+      let subj = trimSpan(text, q + 1, lb);
+      const comma = text.slice(subj.start, subj.end).indexOf(',');
+      if (comma > 0) subj = trimSpan(text, subj.start, subj.start + comma);
+      if (!claim || subj.end <= subj.start) return true;
+      out.push(base('inverted', 'quote', cueText, auxStart, b, { subject: subj, medium, claim, frameStart: q, inFocus: !medium && lemma === 'quote' }));
+      return true;
+    }
+    const subject = subjectBefore(text, contentStart, auxStart);
+    out.push(base('pre', 'quote', text.slice(auxStart, medium ? medium.start : b).trim(), auxStart, b, { subject, medium, claim: { start: content.start, end: s1 }, frameStart: auxStart, inFocus: !medium && lemma === 'quote' }));
+    return true;
+  }
+  // "Staff were told by managers that C", "The BBC was told by sources that C"
+  if (lemma === 'tell' && nextLw === 'by') {
+    const np = phraseAfter(text, next!.end, s1);
+    const that = np ? /^[ \t]*,?[ \t]*(?:[^,.;:"“]{0,40}?[ \t])?that[ \t]+/u.exec(text.slice(np.end, np.end + 60)) : null;
+    const recipient = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
+    if (np && that && recipient) {
+      out.push(base('pre', 'tell', text.slice(auxStart, b), auxStart, b, { subject: np, medium: recipient, claim: { start: np.end + that[0].length, end: s1 }, frameStart: recipient.start }));
+      scan.skipUntil = np.end + that[0].length;
+    }
+    return true;
+  }
+  // "This was reported by the Journal, citing officials.": the previous sentence is the claim
+  if (nextLw === 'by' && (lemma === 'report' || lemma === 'announce' || lemma === 'reveal' || lemma === 'say' || lemma === 'state')) {
+    const subj = wordBefore(text, auxStart, contentStart);
+    if (subj && subj.start <= skipLeadingAdverbial(text, contentStart, s1) && /^(?:this|that|it)$/i.test(subj.word)) {
+      const np = phraseAfter(text, next!.end, s1);
+      if (np) {
+        const r2 = parseRight(ctx, 'say', np.end, s1);
+        out.push(base('passive', lemma, text.slice(auxStart, b), auxStart, b, { subject: np, citing: r2.citing, claim: null, frameStart: subj.start, claimIsPreviousSentence: true, dateText: r2.dateText }));
+      }
+    }
+    return true;
+  }
+  if (nextLw === 'by' && (lemma === 'deny' || lemma === 'confirm' || lemma === 'dispute' || lemma === 'reject')) {
+    const subj = wordBefore(text, auxStart, contentStart);
+    if (subj && /^(?:this|that|it|which|these|those|claims?|reports?|allegations?)$/i.test(subj.word)) {
+      const np = phraseAfter(text, next!.end, s1);
+      if (np) {
+        let fs = subj.start;
+        out.push(base('passive', lemma, text.slice(auxStart, next!.end), auxStart, b, { subject: np, claim: null, frameStart: fs, claimIsPrevious: true }));
+      }
+    }
+    return true;
+  }
+  if (!/^(?:has|have|had)$/i.test(text.slice(auxStart, a).trim().split(/\s+/)[0] ?? '')) return true;
+  // "It has been reported that C": a passive without its agent hedges, it attributes nothing
+  if (/\b(?:been|being)\b/i.test(text.slice(auxStart, a))) return true;
+  return false;
+}
+
+function quotingCue(scan: CueScan, a: number, auxStart: number, b: number, lemma: string): void {
+  const { ctx, text, s0, s1, contentStart, out } = scan;
+  // ("quoted the operator, Tokyo Electric Power Co., as saying": an abbreviation's period inside the apposition)
+  // ("an unnamed “Israeli” official": a quoted word inside the source; "cited an official saying that C": no "as")
+  const q = /^[ \t]+((?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[^,.;:"“]|["“][\p{L} -]{1,30}["”]){2,100}?)(?:,((?:[^.;:"“]|\.(?=,)){2,80}?),?)?[ \t]+(?:as[ \t]+(?:saying|stating|telling[ \t]+\S+)|saying(?=[ \t]+that[ \t]))(?![\p{L}])/u.exec(text.slice(b, Math.min(s1, b + 200)));
+  if (q) {
+    // ("quoted the operator, Tokyo Electric Power Co., as saying": the name in apposition is the source)
+    const named = q[2] && /^[ \t]*\p{Lu}[\p{L}.&'’-]*(?:[ \t]+\p{Lu}[\p{L}.&'’-]*){0,5}[ \t]*$/u.test(q[2]) && /^(?:the|a|an|its|his|her|their)[ \t]/i.test(q[1] as string) ? (q[2] as string).trim() : null;
+    const np = named ?? q[1] as string;
+    const npStart = b + (named ? q[0].indexOf(named) : q[0].indexOf(np));
+    const quotedCue = `${text.slice(auxStart, b)} ${/\bas[ \t]+\S+(?:[ \t]+\S+)?$/.exec(q[0].replace(/[ \t]+$/, ''))?.[0] ?? ''}`.replace(/\s+/g, ' ').trim();
+    const content = contentAfter(text, 'say', b + q[0].length, s1);
+    const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
+    if (content.kind === 'content' && subject) {
+      out.push(base('pre', lemma, quotedCue, auxStart, b, {
+        subject, citing: { start: npStart, end: npStart + np.length }, claim: { start: content.start, end: s1 }, frameStart: subject.start,
+      }));
+      scan.skipUntil = b + q[0].length;
+    } else if (subject && /^[\s.]*$/.test(text.slice(parseRight(ctx, 'say', b + q[0].length, s1).pos, s1))) {
+      // '"C," Bloomberg quoted an analyst as saying.': the quotation before the frame
+      let qe = subject.start;
+      while (qe > s0 && /\s/.test(text[qe - 1] as string)) qe--;
+      const lastComma = text.lastIndexOf(',', auxStart);
+      const trailSubject = lastComma > contentStart ? trimSpan(text, lastComma + 1, auxStart) : null;
+      if (trailSubject && trailSubject.end > trailSubject.start && trailSubject.end - trailSubject.start <= 60 && !/["”]/.test(text.slice(lastComma - 1, lastComma + 1))) {
+        // 'S said C, the agency quotes him as saying at a news conference.'
+        const claim = claimBefore(text, contentStart, lastComma);
+        if (claim) {
+          out.push(base('post', lemma, quotedCue, auxStart, b, { subject: trailSubject, citing: { start: npStart, end: npStart + np.length }, claim, frameStart: lastComma }));
+          scan.skipUntil = b + q[0].length;
+        }
+      } else if (/["”]/.test(text[qe - 1] ?? '') && isQuoteEnd(text, qe - 1)) {
+        const open = text.lastIndexOf(text[qe - 1] === '”' ? '“' : '"', qe - 2);
+        if (open >= contentStart) {
+          out.push(base('post', lemma, quotedCue, auxStart, b, {
+            subject, citing: { start: npStart, end: npStart + np.length }, claim: quoteClaim(text, open, qe), frameStart: qe - 1,
+          }));
+          scan.skipUntil = b + q[0].length;
+        }
+      }
+    }
+  }
+  return;
+}
+
+function disputedReportCue(scan: CueScan, auxStart: number, b: number, cueText: string, lemma: string, right: RightSide): boolean {
+  const { ctx, text, s1, contentStart, out } = scan;
+  const tail = text.slice(right.pos, Math.min(s1, right.pos + 200));
+  const ro = REPORT_OBJECT.exec(tail) ?? null;
+  const rp = ro ? null : REPORT_OBJECT_POSSESSIVE.exec(tail);
+  if (ro || rp) {
+    let srcSpan: Span;
+    let after: number;
+    if (ro) {
+      const np = phraseAfter(text, right.pos + ro[0].length, s1);
+      if (!np) return true;
+      srcSpan = np;
+      after = np.end;
+    } else {
+      const name = (rp![1] ?? rp![2]) as string;
+      const st = right.pos + rp![0].indexOf(name);
+      srcSpan = { start: st, end: st + name.length };
+      // "the Reuters report": the gazetteer mention starts at its article
+      const om = ctx.outletAt(st);
+      if (om && om.start < st && om.end >= srcSpan.end) srcSpan = { start: om.start, end: srcSpan.end };
+      after = right.pos + rp![0].length;
+    }
+    const r2 = parseRight(ctx, 'say', after, s1);
+    let p = r2.pos;
+    const link = /^[ \t]*,?[ \t]*(?:(stating|saying|which said|which stated|claiming|alleging|suggesting|reporting)[ \t]+)?(?:that[ \t]+)?/iu.exec(text.slice(p, p + 40));
+    const linkWord = link?.[1] ?? null;
+    if (link) p += link[0].length;
+    const hasThat = /that[ \t]+$/.test(link?.[0] ?? '');
+    // "dismissed the Reuters report, saying it was false": the participle is the denier's, the report's content is unknown
+    const deniersOwn = !hasThat && !!linkWord && /^[ \t]*,/.test(link![0]) && /^(?:saying|stating|claiming|alleging)$/i.test(linkWord) && lemma !== 'confirm';
+    if (deniersOwn) {
+      const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
+      if (subject && p < s1) {
+        out.push(base('pre', lemma, cueText, auxStart, b, { subject, claim: { start: p, end: s1 }, frameStart: subject.start, dateText: right.dateText }));
+        scan.skipUntil = p;
+      }
+      return true;
+    }
+    if (p < s1 && (hasThat || linkWord)) {
+      const subject = subjectBefore(text, contentStart, auxStart);
+      const reportIdx = out.length;
+      out.push(base('report-noun', 'report', linkWord ?? 'report', linkWord ? p - (link![0].length - (link![0].indexOf(linkWord))) : srcSpan.start, linkWord ? p : srcSpan.end, {
+        subject: srcSpan, claim: { start: p, end: s1 }, frameStart: srcSpan.start, dateText: r2.dateText,
+      }));
+      out.push(base('pre', lemma, cueText, auxStart, b, {
+        subject, claim: { start: p, end: s1 }, frameStart: auxStart, dateText: right.dateText,
+        relation: { to: reportIdx, type: lemma === 'confirm' ? 'confirms' : 'contradicts' },
+      }));
+      scan.skipUntil = p;
+      return true;
+    }
+  }
+  // "dismissed suggestions that C": the subject rejects C
+  const noun = DENIED_NOUN_THAT.exec(tail);
+  if (noun) {
+    const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
+    if (subject) {
+      const claim = { start: right.pos + noun[0].length, end: s1 };
+      // "denied (German media) reports that C": the unnamed reports said C, and the denier disputes them
+      const reports = UNNAMED_REPORTS.exec(noun[0]);
+      let relation: Clause['relation'] = null;
+      if (reports) {
+        const st = right.pos + reports.index + reports[0].length - reports[0].trimStart().length;
+        const np = trimSpan(text, st, right.pos + reports.index + reports[0].length);
+        relation = { to: out.length, type: lemma === 'confirm' ? 'confirms' : 'contradicts' };
+        out.push(base('report-noun', 'report', text.slice(np.start, np.end).split(/\s+/).pop() as string, np.start, np.end, { subject: np, claim, frameStart: np.start }));
+      }
+      out.push(base('pre', lemma, cueText, auxStart, b, { subject, claim, frameStart: subject.start, dateText: right.dateText, relation }));
+      scan.skipUntil = claim.start;
+      return true;
+    }
+  }
+  // "Suga denied this at a news conference", "the ministry dismissed the claims on Monday": the claim is the one just reported
+  const anaphoric = ANAPHORIC_REPORT_OBJECT.exec(tail) ?? /^[ \t]+(?:this|that|it|them)(?![\p{L}])/u.exec(tail);
+  if (anaphoric && ANAPHORIC_OBJECT_END.test(tail.slice(anaphoric[0].length))) {
+    const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
+    if (subject) out.push(base('pre', lemma, cueText, auxStart, b, { subject, claim: null, frameStart: subject.start, claimIsPrevious: true, dateText: right.dateText }));
+    return true;
+  }
+  if (ANAPHORIC_REPORT_OBJECT.test(tail)) {
+    // "flatly denied the report: ..." names no content of its own
+    return true;
+  }
+  return false;
+}
+
+function asFrameCue(scan: CueScan, a: number, auxStart: number, b: number, cueText: string, lemma: string, right: RightSide): boolean {
+  const { text, s1, contentStart, out } = scan;
+  const floor = skipLeadingAdverbial(text, contentStart, s1);
+  const lead = /^As[ \t]+((?:the[ \t]+|a[ \t]+)?[^,;:"“]{2,60}?)[ \t]+$/u.exec(text.slice(floor, auxStart));
+  const trail = lead ? null : /,[ \t]*as[ \t]+((?:the[ \t]+)?[^,;:"“]{2,60}?)[ \t]+$/u.exec(text.slice(Math.max(contentStart, auxStart - 70), auxStart));
+  const m = lead ?? trail;
+  if (m) {
+    const np = m[1] as string;
+    const npStart = auxStart - (m[0].length - m[0].indexOf(np, 2));
+    const subject = { start: npStart, end: npStart + np.length };
+    const after = text.slice(right.pos, s1);
+    if (lead && /^[ \t]*,[ \t]*\S/.test(after)) {
+      const cs = right.pos + (/^[ \t]*,[ \t]*/.exec(after) as RegExpExecArray)[0].length;
+      out.push(base('pre', lemma, cueText, auxStart, b, { subject, medium: right.medium, citing: right.citing, claim: { start: cs, end: s1 }, frameStart: floor, dateText: right.dateText }));
+      scan.skipUntil = cs;
+      return true;
+    }
+    if (trail && /^[\s.!?"”]*$/.test(after)) {
+      const comma = auxStart - m[0].length;
+      const claim = claimBefore(text, contentStart, comma);
+      if (claim) out.push(base('post', lemma, cueText, auxStart, b, { subject, medium: right.medium, citing: right.citing, claim, frameStart: comma, dateText: right.dateText }));
+      return true;
+    }
+  }
+  return false;
+}
+
+function relativeSpeakerCue(scan: CueScan, auxStart: number, b: number, cueText: string, lemma: string, rel: RegExpExecArray, right: RightSide): boolean {
+  const { text, s1, out } = scan;
+  const np = rel[2] as string;
+  const relStart = auxStart - rel[0].length;
+  const npStart = relStart + rel[0].indexOf(np, (rel[1] as string).length);
+  let cs = right.pos;
+  while (cs < s1 && isBlankAt(text, cs)) cs++;
+  let e = cs;
+  while (e < s1 && !isPhraseStopAt(text, e)) e++;
+  if (e - cs >= 8 && /^\p{Ll}/u.test(text.slice(cs, cs + 1))) {
+    out.push(base('participle', lemma, cueText, auxStart, b, { subject: { start: npStart, end: npStart + np.length }, claim: { start: cs, end: e }, frameStart: relStart }));
+    scan.skipUntil = e;
+    return true;
+  }
+  return false;
+}
+
+function contentCue(scan: CueScan, a: number, auxStart: number, b: number, content: Extract<ContentStart, { kind: 'content' }>, cueText: string, lb: number, lemma: string, quoteBefore: boolean, right: RightSide): void {
+  const { text, s1, contentStart, hits, out } = scan;
+  if (quoteBefore && lb > contentStart) return; // '", said that' is not a pattern we trust
+  // "37 the army says are dead": a relative clause without its subject has no claim of its own
+  if (lemma === 'say' && /^(?:is|are|was|were|has|have|had)(?![\p{L}])/u.test(text.slice(content.start, content.start + 5))) return;
+  const andBefore = wordBefore(text, auxStart, contentStart);
+  const coordinated = andBefore && /^(?:and|but)$/i.test(andBefore.word) && andBefore.start > contentStart + 8;
+  // "The AP says a US official claims C": a subject inside an earlier clause's content starts with that content
+  let floor = skipLeadingAdverbial(text, contentStart, s1);
+  // "argued that his client had not stated that the report had said C": the subject starts after the last "that" of an earlier cue
+  for (let k = hits.length - 1; k >= 0 && !coordinated; k--) {
+    const ph = hits[k] as { start: number; end: number };
+    if (ph.end > auxStart || ph.start === a) continue;
+    // (a noun clause before, "Regarding a report that C1, an official said C2", leaves the main subject where it is)
+    if (out.some((o) => o.kind === 'report-noun' && o.cueStart === ph.start)) break;
+    const seg = text.slice(ph.end, auxStart);
+    let th: RegExpExecArray | null;
+    let last = -1;
+    const re = /(?:^|[ \t,])that[ \t]+/g;
+    while ((th = re.exec(seg))) last = th.index + th[0].length;
+    // (a cue-shaped noun between, "the report had said", has no "that" of its own: look further back)
+    if (last >= 0) { floor = Math.max(floor, ph.end + last); break; }
+  }
+  const outer = out[out.length - 1];
+  if (!coordinated && outer && outer.kind === 'pre' && outer.claim && outer.claim.start > floor && outer.claim.start < auxStart && outer.cueEnd <= outer.claim.start &&
+      /^(?:the|a|an|one|two|three|some|several|\p{Lu})/u.test(text.slice(outer.claim.start, outer.claim.start + 6))) floor = outer.claim.start;
+  const subject = coordinated
+    ? mainSubject(text, floor, andBefore.start)
+    : subjectBefore(text, floor, auxStart);
+  if (!subject && lemma !== 'speak') return;
+  // "Two officials, speaking to Reuters, said C": the aside names the medium
+  let medium = right.medium;
+  const aside = subject ? SPEAKING_TO_ASIDE.exec(text.slice(subject.end, auxStart)) : null;
+  if (aside && !medium) {
+    const st = subject!.end + aside.index + aside[0].indexOf(aside[1] as string);
+    medium = { start: st, end: st + (aside[1] as string).length };
+  }
+  let citing = right.citing;
+  const relCiting = subject && !citing ? RELATIVE_CITING_ASIDE.exec(text.slice(subject.end, auxStart)) : null;
+  if (relCiting && isSourcePhrase(relCiting[1] as string)) {
+    const st = subject!.end + relCiting[0].lastIndexOf(relCiting[1] as string);
+    citing = { start: st, end: st + (relCiting[1] as string).length };
+  }
+  out.push(base('pre', lemma, cueText, auxStart, b, {
+    subject, medium, citing, claim: { start: content.start, end: s1 }, frameStart: subject ? subject.start : auxStart,
+    dateText: right.dateText,
+  }));
+  return;
+}
+
+function speakCue(scan: CueScan, auxStart: number, b: number, cueText: string, form: VerbForm['form'], lemma: string, right: RightSide): void {
+  const { text, s1, contentStart, out } = scan;
+  const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
+  // 'spoke of "a blow to his knee"': the quoted words are the claim
+  const of = form === 'past' ? /^[ \t]+(?:of|about)[ \t]+(?=["“])/u.exec(text.slice(right.pos, right.pos + 12)) : null;
+  if (of && subject) {
+    const q = right.pos + of[0].length;
+    const close = text.slice(q + 1, s1).search(/["”]/);
+    const claim = close > 2 ? trimSpan(text, q + 1, q + 1 + close) : quoteClaim(text, q, s1);
+    out.push(base('pre', lemma, `${text.slice(auxStart, b)} ${of[0].trim().split(/\s+/)[0]}`, auxStart, b, { subject, claim, frameStart: subject.start, dateText: right.dateText }));
+    return;
+  }
+  out.push(base('frame-only', lemma, cueText, auxStart, b, { subject, medium: right.medium, claim: null, frameStart: auxStart }));
+  return;
 }
 
 /** Participles that restate or extend what the clause before them attributed. */

@@ -66,7 +66,7 @@ function firstQuotedSentence(text: string, open: number, end: number): Span | nu
 
 const UNNAMED_MEDIA = /\b(?:media|outlets|newspapers|press|reports|broadcasters|tabloids)$/i;
 const lastWordOf = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
-const OBJECT_PRONOUN: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
+const OBJECT_PRONOUN = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
 /** "OUTLET reported that S said/warned/claims C" is S's claim as the outlet reports it, except where S only holds an opinion. */
 const NESTED_SKIP_LEMMAS = new Set(['suggest', 'believe', 'speculate', 'think', 'fear', 'hope', 'expect']);
 /** Verbs of opinion that a reporting clause around them owns ("X suggested C, the report said"). */
@@ -128,6 +128,80 @@ function clean(text: string, span: Span | null): string | null {
   const s = raw.replace(/\s+/g, ' ').trim().replace(/^[,;:"“”]+|[,;:"“”]+$/g, '').trim();
   return (cleaned = s || null);
 }
+/** The mentions (sorted by start) inside start..end, with offsets relative to start. */
+function mentionsBetween(mentions: OutletMention[], start: number, end: number): OutletMention[] {
+  const out: OutletMention[] = [];
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as OutletMention).start < start) lo = mid + 1; else hi = mid;
+  }
+  for (let i = lo; i < mentions.length && (mentions[i] as OutletMention).start < end; i++) {
+    const m = mentions[i] as OutletMention;
+    if (m.end <= end) out.push({ start: m.start - start, end: m.end - start, mention: m.mention, entry: m.entry });
+  }
+  return out;
+}
+
+/** "A, B and C" -> the spans of A, B and C. */
+function splitCoordination(text: string, span: Span): Span[] {
+  const raw = text.slice(span.start, span.end);
+  const parts: Span[] = [];
+  const re = /\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)/g;
+  let last = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(raw))) {
+    parts.push({ start: span.start + last, end: span.start + m.index });
+    last = m.index + m[0].length;
+  }
+  parts.push({ start: span.start + last, end: span.end });
+  return parts.filter((p) => p.end > p.start);
+}
+
+/** raw is the publisher's initials ("PW" for Publishers Weekly) and no outlet of its own. */
+function isAcronymOf(raw: string, initials: string): boolean {
+  return initials.length >= 2 && raw === initials && !lookupOutlet(raw);
+}
+
+/** What the clause reader sees of the article: its text and the gazetteer mentions by start. */
+class ArticleContext implements SentenceContext {
+  readonly text: string;
+  private readonly mentionByStart: Map<number, OutletMention>;
+
+  constructor(text: string, mentionByStart: Map<number, OutletMention>) {
+    this.text = text;
+    this.mentionByStart = mentionByStart;
+  }
+
+  outletAt(pos: number): { start: number; end: number } | null {
+    const m = this.mentionByStart.get(pos) ?? this.mentionByStart.get(pos - 4);
+    if (m && m.start <= pos + 4 && m.end > pos) return { start: m.start, end: m.end };
+    const t = this.mentionByStart.get(pos + 4);
+    if (t && /^the /i.test(this.text.slice(pos, pos + 4))) return { start: pos, end: t.end };
+    return null;
+  }
+}
+
+/** The article's actor resolver, built on first use. */
+function lazyActorResolver(text: string): () => ActorResolver {
+  let resolver: ActorResolver | null = null;
+  // (returned unnamed: under keepNames a named closure costs a defineProperty per article)
+  return () => (resolver ??= createActorResolver(text));
+}
+
+/** name has the (lower-case) word w among its words */
+function hasWord(name: string, w: string): boolean {
+  return name.toLowerCase().split(/\s+/).includes(w);
+}
+
+/** "so X", "and X", "but X", "then X", "yet X", "or X" -> "X" (the first letter checked before the regex runs) */
+function withoutLeadingConjunction(s: string | null): string | null {
+  if (s === null) return null;
+  const c = s.charCodeAt(0) | 0x20;
+  if (c !== 0x73 && c !== 0x61 && c !== 0x62 && c !== 0x74 && c !== 0x79 && c !== 0x6f) return s;
+  return s.replace(/^(?:so|and|but|then|yet|or)\s+/i, '');
+}
 let cleanedText = '';
 let cleanedStart = -1;
 let cleanedEnd = -1;
@@ -145,33 +219,9 @@ export function extract(article: Article): Extraction {
   const mentions = findOutletMentions(text).filter((m) => !insideLongerName(text, m.start));
   const mentionByStart = new Map<number, OutletMention>();
   for (const m of mentions) mentionByStart.set(m.start, m);
-  // mentions sorted by start, for range lookups
-  const mentionsIn = (start: number, end: number): OutletMention[] => {
-    const out: OutletMention[] = [];
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((mentions[mid] as OutletMention).start < start) lo = mid + 1; else hi = mid;
-    }
-    for (let i = lo; i < mentions.length && (mentions[i] as OutletMention).start < end; i++) {
-      const m = mentions[i] as OutletMention;
-      if (m.end <= end) out.push({ start: m.start - start, end: m.end - start, mention: m.mention, entry: m.entry });
-    }
-    return out;
-  };
-  const ctx: SentenceContext = {
-    text,
-    outletAt: (pos) => {
-      const m = mentionByStart.get(pos) ?? mentionByStart.get(pos - 4);
-      if (m && m.start <= pos + 4 && m.end > pos) return { start: m.start, end: m.end };
-      const t = mentionByStart.get(pos + 4);
-      if (t && /^the /i.test(text.slice(pos, pos + 4))) return { start: pos, end: t.end };
-      return null;
-    },
-  };
-  let resolver: ActorResolver | null = null;
-  const actors = (): ActorResolver => (resolver ??= createActorResolver(text));
+
+  const ctx: SentenceContext = new ArticleContext(text, mentionByStart);
+  const actors = lazyActorResolver(text);
 
   const d: Discourse = {
     lastOutlet: null, lastReporter: null, lastSourcedOutlet: null, lastOutletSentence: -10, lastSubjectWasOutlet: false,
@@ -180,19 +230,7 @@ export function extract(article: Article): Extraction {
   const records: Attribution[] = [];
   const recordSentence = new Map<number, number>();
   const seenOutlets = new Set<string>();
-  const splitCoordination = (span: Span): Span[] => {
-    const raw = text.slice(span.start, span.end);
-    const parts: Span[] = [];
-    const re = /\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)/g;
-    let last = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(raw))) {
-      parts.push({ start: span.start + last, end: span.start + m.index });
-      last = m.index + m[0].length;
-    }
-    parts.push({ start: span.start + last, end: span.end });
-    return parts.filter((p) => p.end > p.start);
-  };
+
   const recordClauses: { clause: Clause; sentence: number }[] = [];
   const relations: Relation[] = [];
   const sentences = splitSentences(text);
@@ -201,12 +239,11 @@ export function extract(article: Article): Extraction {
   /** "the Post", "the Plaindealer": an outlet named in full earlier (a record, a mention, a newspaper-shaped name) or the publisher. */
   const shortOutlet = (word: string, pos: number): string | null => {
     const w = word.toLowerCase();
-    const hasWord = (name: string) => name.toLowerCase().split(/\s+/).includes(w);
-    const seen = [...seenOutlets].reverse().find(hasWord);
+    const seen = [...seenOutlets].reverse().find((name) => hasWord(name, w));
     if (seen) return seen;
     for (let i = mentions.length - 1; i >= 0; i--) {
       const m = mentions[i] as OutletMention;
-      if (m.start < pos && hasWord(m.entry.canonical)) return m.entry.canonical;
+      if (m.start < pos && hasWord(m.entry.canonical, w)) return m.entry.canonical;
     }
     if (isNewspaperTail(word)) {
       const before = text.slice(Math.max(0, pos - 3000), pos);
@@ -216,7 +253,7 @@ export function extract(article: Article): Extraction {
       while ((m = re.exec(before))) last = m[1] as string;
       if (last) return last;
     }
-    if (publisherName && hasWord(publisherName)) return lookupOutlet(publisherName)?.canonical ?? publisherName;
+    if (publisherName && hasWord(publisherName, w)) return lookupOutlet(publisherName)?.canonical ?? publisherName;
     return null;
   };
   /** The medium last named before pos (within a few paragraphs): a gazetteer mention or a newspaper-shaped name. */
@@ -244,12 +281,11 @@ export function extract(article: Article): Extraction {
   };
 
   /** "PW" in a Publishers Weekly article: the publisher by its initials. */
-  const publisherInitials = publisherName.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w) && !/^The$/.test(w)).map((w) => w[0]).join('');
-  const isPublisherAcronym = (raw: string) => publisherInitials.length >= 2 && raw === publisherInitials && !lookupOutlet(raw);
+  const publisherInitials = initialsOf(publisherName);
   /** An outlet that published, ran or carried a report in the two sentences before. */
   const publishedBy = (pos: number, sentenceIdx: number): string | null => {
     const from = (sentences[Math.max(0, sentenceIdx - 2)] as Span).start;
-    const ms = mentionsIn(from, pos);
+    const ms = mentionsBetween(mentions, from, pos);
     for (let i = ms.length - 1; i >= 0; i--) {
       const m = ms[i] as OutletMention;
       if (/^\s+(?:(?:has|had|also|first|on\s+\p{L}+)\s+)*(?:published|ran|carried|released|aired|broadcast|put out)\s+(?:a|an|its|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:report|story|article|investigation|exclusive)\b/u.test(text.slice(from + m.end, from + m.end + 80))) return m.entry.canonical;
@@ -296,7 +332,7 @@ export function extract(article: Article): Extraction {
   };
   /** A medium named or referred to by np (at st): "ABC News", "the agency", "the Post". */
   const mediumNamed = (np: string, st: number, sentenceIdx: number, context: () => string): { outlet: string; mention: string } | null => {
-    const r = outletRole(np, mentionsIn(st, st + np.length), context);
+    const r = outletRole(np, mentionsBetween(mentions, st, st + np.length), context);
     if (r) return { outlet: r.outlet, mention: r.mention };
     const anaphoric = isOutletAnaphor(np) ? anaphorOutlet(np, st, sentenceIdx) : null;
     if (anaphoric) return { outlet: anaphoric, mention: np };
@@ -308,14 +344,15 @@ export function extract(article: Article): Extraction {
   /** "the Albanian indexonline.net website": a description that also names its medium. */
   const namedInDescription = (raw: string, span: Span, sentence: Span): Role | null => {
     if (!/\s\p{Lu}|[a-z]\.[a-z]{2,4}\b/u.test(raw)) return null;
-    const named = outletRole(raw, mentionsIn(span.start, span.end), () => text.slice(Math.max(0, sentence.start - 1500), sentence.end));
+    const named = outletRole(raw, mentionsBetween(mentions, span.start, span.end), () => text.slice(Math.max(0, sentence.start - 1500), sentence.end));
     return named && !named.speaker ? { outlet: named.outlet, outletMention: named.mention, speaker: null, isOutlet: true } : null;
   };
   const roleOf = (span: Span | null, sentenceIdx: number, sentence: Span): Role => {
-    const raw = clean(text, span)?.replace(/^(?:so|and|but|then|yet|or)\s+/i, '') ?? null;
+    const raw = withoutLeadingConjunction(clean(text, span));
     if (!raw || !span) return { outlet: null, outletMention: null, speaker: null, isOutlet: false };
     // "according to him/them": the object form refers back like the subject form
-    const lower = OBJECT_PRONOUN[raw.toLowerCase()] ?? raw.toLowerCase();
+    const lowered = raw.toLowerCase();
+    const lower = OBJECT_PRONOUN.get(lowered) ?? lowered;
     if (/^(?:he|she)$/.test(lower)) return { outlet: null, outletMention: null, speaker: pronounReferent(lower, span.start, sentenceIdx) ?? raw, isOutlet: false };
     // an epithet for the person just quoted: "the Portuguese said", "the 45-year-old said"
     if (d.lastPerson && d.lastRecord !== null && sentenceIdx - (recordSentence.get(d.lastRecord) ?? -10) <= 3 && EPITHET.test(raw) && !NOT_EPITHET.test(raw) &&
@@ -331,7 +368,7 @@ export function extract(article: Article): Extraction {
     if (lower === 'it') {
       // "SANA pointed the finger at Israel. '...,' it said.": the medium that is the last sentence's subject
       const prevS = sentences[sentenceIdx - 1];
-      const lead = prevS ? mentionsIn(prevS.start, Math.min(prevS.end, prevS.start + 80))[0] : undefined;
+      const lead = prevS ? mentionsBetween(mentions, prevS.start, Math.min(prevS.end, prevS.start + 80))[0] : undefined;
       if (prevS && lead && lead.start <= 4 && /^\s+(?:(?:also|later|then|further|has|had|have)\s+)?\p{Ll}+(?:ed|s)\b/u.test(text.slice(prevS.start + lead.end, prevS.start + lead.end + 30))) {
         return { outlet: lead.entry.canonical, outletMention: raw, speaker: null, isOutlet: true };
       }
@@ -403,7 +440,7 @@ export function extract(article: Article): Extraction {
       const outlet = describedOutletBefore(span.start, described.kind);
       return outlet ? { outlet, outletMention: raw, speaker: null, isOutlet: true } : namedInDescription(raw, span, sentence) ?? { outlet: null, outletMention: null, speaker: raw, isOutlet: false };
     }
-    if (isPublisherAcronym(raw)) return { outlet: lookupOutlet(publisherName)?.canonical ?? publisherName, outletMention: raw, speaker: null, isOutlet: true };
+    if (isAcronymOf(raw, publisherInitials)) return { outlet: lookupOutlet(publisherName)?.canonical ?? publisherName, outletMention: raw, speaker: null, isOutlet: true };
     // "the note said": a document an outlet published in the sentences before
     const doc = /^the\s+(note|statement|letter|message|notice|communiqu[eé]|editorial)$/iu.exec(raw);
     const lastRec = d.lastRecord !== null ? records[d.lastRecord] : undefined;
@@ -425,14 +462,14 @@ export function extract(article: Article): Extraction {
       const earlier = shortOutlet(short[1] as string, span.start);
       if (earlier) return { outlet: earlier, outletMention: raw, speaker: null, isOutlet: true };
     }
-    const role = outletRole(text.slice(span.start, span.end), mentionsIn(span.start, span.end), context);
+    const role = outletRole(text.slice(span.start, span.end), mentionsBetween(mentions, span.start, span.end), context);
     if (role) return { outlet: role.outlet, outletMention: role.mention, speaker: role.speaker, isOutlet: true };
     // "an AFP tally based on official figures", "a new Reuters count of the dead": the medium's own figures
     const tally = /^(?:(?:a|an|the)\s+)?(?:(?:new|latest|separate|own|running)\s+)?(.{2,40}?)\s+(?:tally|tallies|count|counts|estimates?|calculations?|compilation|analysis|review|survey|poll|investigation|report|story|article|reporting)(?:\s+(?:based on|of|from|compiled from|drawn from|using)\s.*)?$/iu.exec(raw);
     if (tally) {
       const np = tally[1] as string;
       const st = span.start + text.slice(span.start, span.end).indexOf(np);
-      const r = outletRole(np, mentionsIn(st, st + np.length), context);
+      const r = outletRole(np, mentionsBetween(mentions, st, st + np.length), context);
       if (r && !r.speaker) return { outlet: r.outlet, outletMention: r.mention, speaker: null, isOutlet: true };
     }
     // "Jewish News Syndicate (JNS), a news outlet focused on ...": the appositive says it is a medium
@@ -445,12 +482,12 @@ export function extract(article: Article): Extraction {
     const owner = /^(?:the\s+)?\p{Lu}[\p{L}.-]*['’]s\s+/u.exec(raw);
     const mediaTail = /\s+(?:[\p{L}-]+\s+)?(?:newspapers|dailies|websites|sites|channels|broadcasters|networks|outlets|agencies|magazines|tabloids)$/u.exec(raw);
     const inner = owner || mediaTail ? { start: span.start + (owner ? owner[0].length : 0), end: span.end - (mediaTail ? mediaTail[0].length : 0) } : span;
-    const parts = inner.end > inner.start ? splitCoordination(inner) : [];
+    const parts = inner.end > inner.start ? splitCoordination(text, inner) : [];
     if (parts.length > 1) {
       const roles = parts.map((p) => {
         const part = text.slice(p.start, p.end);
         const known = mediaTail ? lookupOutlet(part) : null;
-        return outletRole(part, mentionsIn(p.start, p.end), context) ?? (known ? { outlet: known.canonical, mention: part, speaker: null } : null);
+        return outletRole(part, mentionsBetween(mentions, p.start, p.end), context) ?? (known ? { outlet: known.canonical, mention: part, speaker: null } : null);
       });
       if (roles.every((r) => r && !r.speaker)) {
         const [first, ...others] = roles as NonNullable<(typeof roles)[number]>[];
@@ -480,14 +517,14 @@ export function extract(article: Article): Extraction {
     if (toMedium && /^(?:a|an|the|one|his|her|their|its)?\s*(?:[\p{L}-]+\s+){0,3}?(?:account|statement|interview|comments?|remarks|letter|post|message|email|memo|source|sources|official|officials|witness|spokes(?:man|woman|person))$/iu.test(toMedium[1] as string)) {
       const np = toMedium[2] as string;
       const st = span.start + text.slice(span.start, span.end).lastIndexOf(np);
-      const r = outletRole(np, mentionsIn(st, st + np.length), context);
+      const r = outletRole(np, mentionsBetween(mentions, st, st + np.length), context);
       if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: toMedium[1] as string, isOutlet: false };
     }
     const carried = /\b(?:carried|published|aired|broadcast|issued|released|reported|run)\s+by\s+(.+)$/i.exec(raw);
     if (carried) {
       const np = carried[1] as string;
       const st = span.start + text.slice(span.start, span.end).lastIndexOf(np);
-      const r = outletRole(np, mentionsIn(st, st + np.length), context);
+      const r = outletRole(np, mentionsBetween(mentions, st, st + np.length), context);
       if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: null, isOutlet: true };
       return { outlet: null, outletMention: null, speaker: np, isOutlet: false };
     }
@@ -496,7 +533,7 @@ export function extract(article: Article): Extraction {
     if (reportIn) {
       const name = reportIn[1] as string;
       const st = span.start + text.slice(span.start, span.end).indexOf(name);
-      const r = outletRole(name, mentionsIn(st, st + name.length), context);
+      const r = outletRole(name, mentionsBetween(mentions, st, st + name.length), context);
       if (r && !r.speaker) return { outlet: r.outlet, outletMention: raw, speaker: null, isOutlet: true };
       if (!safe(() => actors().isPersonName(name)) && !isCountryOrCapital(name.replace(/^the\s+/i, ''))) return { outlet: name.replace(/^the\s+/i, ''), outletMention: raw, speaker: null, isOutlet: true };
     }
@@ -506,7 +543,7 @@ export function extract(article: Article): Extraction {
     if (/^(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:report|story|article|investigation)$/iu.test(raw)) {
       const next = sentences[sentenceIdx + 1];
       if (next) {
-        const m = mentionsIn(next.start, Math.min(next.end, next.start + 80))[0];
+        const m = mentionsBetween(mentions, next.start, Math.min(next.end, next.start + 80))[0];
         if (m && m.start <= 4 && /^(?:['’]s?\s+(?:[\p{L}-]+\s+)?(?:report|story|article|investigation)|\s+(?:reported|said|says|reports|quoted|quotes|cited|cites|wrote|writes|claimed|claims))\b/u.test(text.slice(next.start + m.end, next.start + m.end + 40))) {
           return { outlet: m.entry.canonical, outletMention: raw, speaker: null, isOutlet: true };
         }
@@ -519,9 +556,11 @@ export function extract(article: Article): Extraction {
     if (DEFINITE_SOURCE.test(raw)) {
       // "The source added": the outlet (or none) of the record that introduced that source
       const head = (/(\p{L}+?)(?:es|s)?$/u.exec(lower)?.[1] ?? '').replace(/(?:ie)$/, 'y');
+      // (one regex for the head, built only when it is long enough to compare)
+      const headAt = head.length >= 4 ? new RegExp(String.raw`\b${head}`, 'u') : null;
       for (let i = records.length - 1; i >= Math.max(0, records.length - 6); i--) {
         const sp = (records[i] as Attribution).speaker?.toLowerCase() ?? '';
-        if (head.length >= 4 && new RegExp(String.raw`\b${head}`, 'u').test(sp) && !DEFINITE_SOURCE.test(sp)) return { outlet: (records[i] as Attribution).outlet, outletMention: null, speaker: raw, isOutlet: false };
+        if (headAt && headAt.test(sp) && !DEFINITE_SOURCE.test(sp)) return { outlet: (records[i] as Attribution).outlet, outletMention: null, speaker: raw, isOutlet: false };
       }
       const recent = sentenceIdx - d.lastOutletSentence <= 2;
       return { outlet: recent ? d.lastSourcedOutlet ?? d.lastOutlet?.outlet ?? null : null, outletMention: null, speaker: raw, isOutlet: false };
@@ -592,7 +631,7 @@ export function extract(article: Article): Extraction {
       const outlet = describedOutletBefore(span.start, described.kind);
       return outlet ? { outlet, mention: raw } : null;
     }
-    if (isPublisherAcronym(raw)) return { outlet: lookupOutlet(publisherName)?.canonical ?? publisherName, mention: raw };
+    if (isAcronymOf(raw, publisherInitials)) return { outlet: lookupOutlet(publisherName)?.canonical ?? publisherName, mention: raw };
     // "told the Post", and "told Us" in an Us Weekly story: a word of an outlet named before or of the publisher
     const short = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}-]+)$/u.exec(raw);
     const shortName = short && !lookupOutlet(raw) ? shortOutlet(short[1] as string, span.start) : null;
@@ -601,7 +640,7 @@ export function extract(article: Article): Extraction {
     // in a medium's slot ("told Bild", "in an interview with Rai") a gazetteer name needs no article or media word
     const exact = lookupOutlet(raw);
     const exactRole = exact && [exact.canonical, ...exact.aliases].includes(raw.replace(/^the\s+/i, '')) ? { outlet: exact.canonical, mention: raw } : null;
-    const r = outletRole(text.slice(span.start, span.end), mentionsIn(span.start, span.end), context) ?? exactRole ?? mediumNameRole(raw) ?? unfamiliarOutletName(raw, false);
+    const r = outletRole(text.slice(span.start, span.end), mentionsBetween(mentions, span.start, span.end), context) ?? exactRole ?? mediumNameRole(raw) ?? unfamiliarOutletName(raw, false);
     if (r) return { outlet: r.outlet, mention: r.mention };
     // "telling OutKick's Bobby Burack": the owner of a journalist one tells is a medium
     const owner = JOURNALIST_OF.exec(raw);
@@ -611,10 +650,10 @@ export function extract(article: Article): Extraction {
       if (!safe(() => actors().isPersonName(name)) && kind !== 'place' && kind !== 'person' && !isCountryOrCapital(name)) return { outlet: name, mention: name };
     }
     // "told the Post and NYT": one record per medium
-    const parts = /\sand\s/.test(raw) ? splitCoordination(span) : [];
+    const parts = /\sand\s/.test(raw) ? splitCoordination(text, span) : [];
     if (parts.length > 1) {
       const partRole = (p: Span): OutletRole | null => {
-        const r = outletRole(text.slice(p.start, p.end), mentionsIn(p.start, p.end), context);
+        const r = outletRole(text.slice(p.start, p.end), mentionsBetween(mentions, p.start, p.end), context);
         if (r) return r;
         const sh = /^[Tt]he\s+(\p{Lu}[\p{L}-]+)$/u.exec(text.slice(p.start, p.end));
         const name = sh ? shortOutlet(sh[1] as string, p.start) : null;
@@ -750,7 +789,7 @@ export function extract(article: Article): Extraction {
     if (label) {
       const kind = (label[1] as string).toLowerCase();
       if (kind === 'source') {
-        const ms = mentionsIn(sentence.start, sentence.end);
+        const ms = mentionsBetween(mentions, sentence.start, sentence.end);
         const named = ms[ms.length - 1];
         if (named) {
           itemOutlet = named.entry.canonical;
@@ -819,23 +858,7 @@ export function extract(article: Article): Extraction {
           role = { outlet: bare, outletMention: name, speaker: null, isOutlet: true };
         }
       }
-      // "Russia's RBC reported that C", "Rossiya TV said C": a medium the gazetteer does not know
-      if (!role.isOutlet && role.speaker && !role.skip && c.subject && !(c.kind === 'participle' && c.inheritFrom !== null)) {
-        const reporting = c.lemma === 'report' || c.lemma === 'according to' || (c.kind === 'prep-lead' || c.kind === 'prep-trail') && /^(?:according to|as reported by)$/i.test(c.cue);
-        const clauseContent = c.kind !== 'pre' || (c.claim !== null && /\bthat\s*$/.test(text.slice(c.cueEnd, c.claim.start)));
-        const raw = clean(text, c.subject) ?? '';
-        const named = unfamiliarOutletName(raw, reporting && clauseContent);
-        if (named) role = { outlet: named.outlet, outletMention: named.mention, speaker: null, isOutlet: true };
-        // a gazetteer name the mention scanner passed over for want of an article ("says Marca")
-        // (only after the cue or "according to": "Metro said" is a company, "says Marca" a medium)
-        const exact = !named && (c.kind === 'inverted' || c.kind === 'prep-lead' || c.kind === 'prep-trail') ? lookupOutlet(raw) : null;
-        if (exact && [exact.canonical, ...exact.aliases].includes(raw.replace(/^the\s+/i, ''))) role = { outlet: exact.canonical, outletMention: raw, speaker: null, isOutlet: true };
-        // "..., reports Relevo." / "..., Relevo reports.": only a medium reports a rumour in that frame
-        else if (!named && !c.forwardOutlet && c.lemma === 'report' && (c.kind === 'inverted' || (c.kind === 'post' && /^reports$/i.test(c.cue))) && /^\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,2}$/u.test(raw) &&
-            !safe(() => actors().isPersonName(raw)) && !safe(() => { const k = actors().canonicalSpeaker(raw); return k ? actors().kindOf(k) === 'place' || actors().kindOf(k) === 'person' : false; })) {
-          role = { outlet: raw, outletMention: raw, speaker: null, isOutlet: true };
-        }
-      }
+      role = unfamiliarMediumRole(role, c, text, actors);
       // "Talks stall – report": the report is the one the article goes on to name
       if (c.forwardOutlet && !role.isOutlet) {
         const next = mentions.find((m) => m.start >= sentence.end && m.start < sentence.end + 1500);
@@ -1002,6 +1025,35 @@ export function extract(article: Article): Extraction {
   }
   for (const r of relationsOf(records, recordClauses.map((r) => r.clause.lemma), relations)) relations.push(r);
   return { attributions: records, relations: dedupeRelations(relations) };
+}
+
+/** "Publishers Weekly" -> "PW" (a leading "The" left out). */
+function initialsOf(name: string): string {
+  let initials = '';
+  for (const w of name.split(/[\s-]+/)) if (/^\p{Lu}/u.test(w) && w !== 'The') initials += w[0];
+  return initials;
+}
+
+/** "Russia's RBC reported that C", "Rossiya TV said C": a medium the gazetteer does not know, by its frame. */
+// (its own function: its rare branches would otherwise deoptimise extract() when first reached)
+function unfamiliarMediumRole(role: Role, c: Clause, text: string, actors: () => ActorResolver): Role {
+  if (!role.isOutlet && role.speaker && !role.skip && c.subject && !(c.kind === 'participle' && c.inheritFrom !== null)) {
+    const reporting = c.lemma === 'report' || c.lemma === 'according to' || (c.kind === 'prep-lead' || c.kind === 'prep-trail') && /^(?:according to|as reported by)$/i.test(c.cue);
+    const clauseContent = c.kind !== 'pre' || (c.claim !== null && /\bthat\s*$/.test(text.slice(c.cueEnd, c.claim.start)));
+    const raw = clean(text, c.subject) ?? '';
+    const named = unfamiliarOutletName(raw, reporting && clauseContent);
+    if (named) role = { outlet: named.outlet, outletMention: named.mention, speaker: null, isOutlet: true };
+    // a gazetteer name the mention scanner passed over for want of an article ("says Marca")
+    // (only after the cue or "according to": "Metro said" is a company, "says Marca" a medium)
+    const exact = !named && (c.kind === 'inverted' || c.kind === 'prep-lead' || c.kind === 'prep-trail') ? lookupOutlet(raw) : null;
+    if (exact && [exact.canonical, ...exact.aliases].includes(raw.replace(/^the\s+/i, ''))) role = { outlet: exact.canonical, outletMention: raw, speaker: null, isOutlet: true };
+    // "..., reports Relevo." / "..., Relevo reports.": only a medium reports a rumour in that frame
+    else if (!named && !c.forwardOutlet && c.lemma === 'report' && (c.kind === 'inverted' || (c.kind === 'post' && /^reports$/i.test(c.cue))) && /^\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,2}$/u.test(raw) &&
+        !safe(() => actors().isPersonName(raw)) && !safe(() => { const k = actors().canonicalSpeaker(raw); return k ? actors().kindOf(k) === 'place' || actors().kindOf(k) === 'person' : false; })) {
+      role = { outlet: raw, outletMention: raw, speaker: null, isOutlet: true };
+    }
+  }
+  return role;
 }
 
 /** Words that may stand capitalised right before an outlet's name without being part of it. */

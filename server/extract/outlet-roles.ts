@@ -264,22 +264,30 @@ const ATTRIBUTIVE_COUNTRY_NAMES = new Set(['Myanmar', 'Hong Kong', 'Sri Lanka', 
  * `mentions` are the gazetteer mentions inside the phrase, with offsets relative to it.
  */
 const roleCache = new Map<string, OutletRole | null>();
+/** the same for phrases without mentions, keyed by the phrase alone */
+const bareRoleCache = new Map<string, OutletRole | null>();
 
 /** `context` (the passage around the phrase) is only read to name "state media". */
 export function outletRole(np: string, mentions: OutletMention[], context: string | (() => string)): OutletRole | null {
   // the answer depends on the phrase and its gazetteer mentions; "state media" also on the context
   if (/\bstate\b/i.test(np)) return computeOutletRole(np, mentions, context);
+  // (a phrase without mentions, the common case, is its own key: no string to build and hash)
+  if (mentions.length === 0) return remembered(bareRoleCache, np, np, mentions, context);
   // (np, NUL, then "start:end:canonical" of each mention joined by commas; built without an array per call)
   let key = `${np}\u0000`;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as OutletMention;
     key += `${i ? ',' : ''}${m.start}:${m.end}:${m.entry.canonical}`;
   }
-  const hit = roleCache.get(key);
+  return remembered(roleCache, key, np, mentions, context);
+}
+
+function remembered(cache: Map<string, OutletRole | null>, key: string, np: string, mentions: OutletMention[], context: string | (() => string)): OutletRole | null {
+  const hit = cache.get(key);
   if (hit !== undefined) return hit;
   const role = computeOutletRole(np, mentions, context);
-  if (roleCache.size > 50_000) roleCache.clear();
-  roleCache.set(key, role);
+  if (cache.size > 50_000) cache.clear();
+  cache.set(key, role);
   return role;
 }
 

@@ -8,11 +8,7 @@ const overlap = (a: Attribution, b: Attribution) =>
 
 /** Relations implied by claim spans; `existing` avoids duplicates. */
 export function relationsOf(records: Attribution[], lemmas: string[], existing: Relation[]): Relation[] {
-  const out: Relation[] = [];
-  const pairs = new Set<string>();
-  for (const r of existing) pairs.add(`${r.from}:${r.to}`);
-  const has = (from: number, to: number) => pairs.has(`${from}:${to}`);
-  const push = (r: Relation) => { out.push(r); pairs.add(`${r.from}:${r.to}`); };
+  const found = new RelationSet(existing);
   // only records close to each other can be related: bound the work on huge inputs
   const WINDOW = 12;
   records.forEach((r, i) => {
@@ -21,8 +17,8 @@ export function relationsOf(records: Attribution[], lemmas: string[], existing: 
       for (let j = i - 1; j >= Math.max(0, i - WINDOW); j--) {
         const o = records[j] as Attribution;
         const ov = overlap(r, o);
-        if (ov > 0 && ov >= 0.5 * (r.claimEnd - r.claimStart) && !has(i, j) && !has(j, i)) {
-          push({ from: i, to: j, type: lemma === 'confirm' ? 'confirms' : 'contradicts' });
+        if (ov > 0 && ov >= 0.5 * (r.claimEnd - r.claimStart) && !found.has(i, j) && !found.has(j, i)) {
+          found.push({ from: i, to: j, type: lemma === 'confirm' ? 'confirms' : 'contradicts' });
           break;
         }
       }
@@ -32,8 +28,27 @@ export function relationsOf(records: Attribution[], lemmas: string[], existing: 
       const o = records[j] as Attribution;
       if (i === j) continue;
       const inside = o.claimStart >= r.claimStart && o.claimEnd <= r.claimEnd && o.sentenceStart <= r.claimStart && (o.claimEnd - o.claimStart) < (r.claimEnd - r.claimStart);
-      if (inside && !has(i, j) && !has(j, i)) push({ from: i, to: j, type: 'cites' });
+      if (inside && !found.has(i, j) && !found.has(j, i)) found.push({ from: i, to: j, type: 'cites' });
     }
   });
-  return out;
+  return found.out;
+}
+
+/** The relations found so far, and the ordered pairs of records they and the existing ones link. */
+class RelationSet {
+  readonly out: Relation[] = [];
+  private readonly pairs = new Set<string>();
+
+  constructor(existing: Relation[]) {
+    for (const r of existing) this.pairs.add(`${r.from}:${r.to}`);
+  }
+
+  has(from: number, to: number): boolean {
+    return this.pairs.has(`${from}:${to}`);
+  }
+
+  push(r: Relation): void {
+    this.out.push(r);
+    this.pairs.add(`${r.from}:${r.to}`);
+  }
 }

@@ -892,10 +892,33 @@ class ArticleActors implements ActorResolver {
    * and the story's setting when the claim names no place.
    */
   actorsForClaim(claimStart: number, claimEnd: number, speaker: string | null): string[] {
-    const { text, homeState } = this;
+    const { text } = this;
     const mentions = this.all;
     const claim = text.slice(claimStart, claimEnd);
     const out: string[] = [];
+    const quotedPerson = this.speakerActors(out, speaker, claim, claimStart, claimEnd);
+    for (const a of this.actorsIn(claimStart, claimEnd)) if (!out.includes(a)) out.push(a);
+    // "the Bloomberg report was about right", "an interview with the Jerusalem Post": a medium the
+    // claim itself names is one of its actors (the engine drops the outlet that reports the claim).
+    for (let r = firstAtOrAfter(this.raw, claimStart); r < this.raw.length && this.raw[r].start < claimEnd; r++) {
+      const m = this.raw[r];
+      if (m.kind !== 'outlet') continue;
+      // (not in an aside: "Bloomberg LP [the parent company of Bloomberg News]")
+      if (/[([][^)\]]*$/.test(text.slice(claimStart, m.start))) continue;
+      // (nor a name read as something else: "Sun's shares" in a story about Sun Microsystems)
+      const k = firstAtOrAfter(mentions, m.start);
+      if (k < mentions.length && mentions[k].start === m.start) continue;
+      const name = OUTLET_ACTOR_NAMES.get(m.canonical) ?? m.canonical;
+      if (!out.includes(name)) out.push(name);
+    }
+    this.pronounActors(out, speaker, claim, claimStart, quotedPerson);
+    this.topicActors(out, claim);
+    return out;
+  }
+
+  /** actorsForClaim: the speaker's own actors (to out); the person, when the claim quotes the speaker. */
+  private speakerActors(out: string[], speaker: string | null, claim: string, claimStart: number, claimEnd: number): string | null {
+    const { homeState } = this;
     let quotedPerson: string | null = null;
     if (speaker && ANONYMOUS_MARKERS.test(speaker)) {
       // An unnamed source still brings its state or organisation: "unidentified US officials".
@@ -953,20 +976,13 @@ class ArticleActors implements ActorResolver {
         if (home && !out.includes(home)) out.push(home);
       }
     }
-    for (const a of this.actorsIn(claimStart, claimEnd)) if (!out.includes(a)) out.push(a);
-    // "the Bloomberg report was about right", "an interview with the Jerusalem Post": a medium the
-    // claim itself names is one of its actors (the engine drops the outlet that reports the claim).
-    for (let r = firstAtOrAfter(this.raw, claimStart); r < this.raw.length && this.raw[r].start < claimEnd; r++) {
-      const m = this.raw[r];
-      if (m.kind !== 'outlet') continue;
-      // (not in an aside: "Bloomberg LP [the parent company of Bloomberg News]")
-      if (/[([][^)\]]*$/.test(text.slice(claimStart, m.start))) continue;
-      // (nor a name read as something else: "Sun's shares" in a story about Sun Microsystems)
-      const k = firstAtOrAfter(mentions, m.start);
-      if (k < mentions.length && mentions[k].start === m.start) continue;
-      const name = OUTLET_ACTOR_NAMES.get(m.canonical) ?? m.canonical;
-      if (!out.includes(name)) out.push(name);
-    }
+    return quotedPerson;
+  }
+
+  /** actorsForClaim: the persons and bodies the claim's pronouns refer to (to out). */
+  private pronounActors(out: string[], speaker: string | null, claim: string, claimStart: number, quotedPerson: string | null): void {
+    const { text } = this;
+    const mentions = this.all;
     const speakerFound = speaker && !ANONYMOUS_MARKERS.test(speaker) ? this.mentionsOfPhrase(speaker.trim(), true, true) : [];
     const speakerPerson = speakerFound.find((m) => m.kind === 'person');
     const speakerIsPerson = !!speakerPerson;
@@ -1026,6 +1042,10 @@ class ArticleActors implements ActorResolver {
         }
       }
     }
+  }
+
+  /** actorsForClaim: the setting and the story's topics a claim names no actor of (to out). */
+  private topicActors(out: string[], claim: string): void {
     // "The talks are at a sensitive stage": a claim about the article's deal or talks, naming no
     // party, involves the parties the article first names with them.
     if (DEAL_WORDS.test(claim) && !out.some((a) => this.kindOf(a) !== 'person' || COUNTRY_NAMES.has(a))) {
@@ -1062,7 +1082,6 @@ class ArticleActors implements ActorResolver {
       const p = this.storyPlatform();
       if (p && !out.includes(p)) out.push(p);
     }
-    return out;
   }
 
   /** The organisation or state the sentence holding `pos` names first before `pos`, else the one the sentence before names first. */
