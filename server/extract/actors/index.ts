@@ -371,7 +371,32 @@ const GROUP_SELF = /\b[Tt]he (?:group|movement|militia|party|organi[sz]ation)\b(
 /** A vessel's name after or before what it is: "the British ship Rubymar", "the Surya Makmur Indah ferry". */
 const VESSEL_NOUN = String.raw`(?:ship|vessel|tanker|freighter|ferry|boat|cargo ship|bulk carrier|container ship|yacht|trawler)`;
 const VESSEL_NAME_AFTER = new RegExp(String.raw`\b${VESSEL_NOUN}\s+(?=\p{Lu})`, 'gu');
-const VESSEL_NAME_BEFORE = new RegExp(String.raw`(?<=\p{Lu}[\p{L}-]*)\s+${VESSEL_NOUN}\b`, 'gu');
+/** (the name's test runs only where the noun is: a lookbehind tried at every space was the costly part) */
+const VESSEL_NOUN_AFTER_SPACE = new RegExp(String.raw`\s+${VESSEL_NOUN}\b`, 'gu');
+const LETTER_OR_HYPHEN = /^[\p{L}-]$/u;
+const CAPITAL = /^\p{Lu}$/u;
+/** Whether the run of letters and hyphens that ends at `at` holds a capital: "Rubymar" before " ship". */
+function capitalizedWordEndsAt(text: string, at: number): boolean {
+  for (let i = at; i > 0; ) {
+    const low = text.charCodeAt(i - 1);
+    const width = low >= 0xdc00 && low <= 0xdfff && i > 1 && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff ? 2 : 1;
+    const ch = text.slice(i - width, i);
+    if (!LETTER_OR_HYPHEN.test(ch)) return false;
+    if (CAPITAL.test(ch)) return true;
+    i -= width;
+  }
+  return false;
+}
+/** Where "Surya Makmur Indah ferry" has its noun: the index of the space before it, as `(?<=\p{Lu}[\p{L}-]*)\s+noun\b` would match. */
+function vesselNamesBefore(text: string): number[] {
+  const at: number[] = [];
+  VESSEL_NOUN_AFTER_SPACE.lastIndex = 0;
+  for (let m = VESSEL_NOUN_AFTER_SPACE.exec(text); m; m = VESSEL_NOUN_AFTER_SPACE.exec(text)) {
+    if (capitalizedWordEndsAt(text, m.index)) at.push(m.index);
+    else VESSEL_NOUN_AFTER_SPACE.lastIndex = m.index + 1;
+  }
+  return at;
+}
 /** "the ship", "the stricken vessel", "the boat's manifest": the vessel the article named. */
 const THE_VESSEL = new RegExp(String.raw`\b[Tt]he (?:[a-z-]+ ){0,2}?${VESSEL_NOUN}\b(?!-)`, 'g');
 
@@ -382,7 +407,7 @@ function vesselDescriptions(text: string, mentions: ActorMention[]): ActorMentio
   const vessels: ActorMention[] = [];
   // the name right after the noun, or right before it
   const ends = [...text.matchAll(VESSEL_NAME_AFTER)].map((v) => ({ after: true, at: v.index + v[0].length }));
-  for (const v of text.matchAll(VESSEL_NAME_BEFORE)) ends.push({ after: false, at: v.index });
+  for (const at of vesselNamesBefore(text)) ends.push({ after: false, at });
   for (const { after, at } of ends) {
     const k = firstAtOrAfter(mentions, after ? at : at - LONGEST_MENTION);
     for (let j = Math.max(0, k - 1); j < mentions.length && mentions[j].start <= at; j++) {
