@@ -398,10 +398,11 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
     let p = pos;
     while (p < end && isBlankAt(text, p)) p++;
     // "told a Reuters reporter": the medium of the journalist told
-    const article = ctx.outletAt(p) ? null : /^(?:a|an)[ \t]+/.exec(text.slice(p, p + 4));
+    const named = ctx.outletAt(p);
+    const article = named ? null : /^(?:a|an)[ \t]+/.exec(text.slice(p, p + 4));
     const ofJournalist = article ? ctx.outletAt(p + article[0].length) : null;
     const journalistWord = ofJournalist ? /^[ \t]+(?:reporter|correspondent|journalist|editor|interviewer)(?![\p{L}])/u.exec(text.slice(ofJournalist.end, ofJournalist.end + 16)) : null;
-    const om = journalistWord ? ofJournalist : ctx.outletAt(p);
+    const om = journalistWord ? ofJournalist : named;
     let mm: RegExpExecArray | null;
     if (om) {
       medium = { start: om.start, end: om.end };

@@ -59,7 +59,7 @@ export function exportViewBody(graph: AttributionGraph, filters: ViewFilters, op
     const writer = leanWriter();
     const written = selectViewParts(graph, filters, writer);
     if ('edgeJson' in written && !(limit !== undefined && limit > 0 && written.nodes.size > limit)) {
-      const attributes = limit === undefined ? written.attributes : { ...written.attributes, truncated: false, totalNodes: written.nodes.size, totalEdges: written.edgeCount, limit };
+      const attributes = limit === undefined ? written.attributes : withTotals(written.attributes, false, written.nodes.size, written.edgeCount, limit);
       return viewPieces(attributes, written.nodes, written.edgeJson, writer.bytes);
     }
   }
@@ -115,9 +115,14 @@ function viewPieces(attributes: Record<string, unknown>, nodes: Map<string, Node
  */
 export function limitView(parts: ViewParts, limit: number): { attributes: Record<string, unknown>; nodes: Map<string, NodeAttributes>; edges: ViewEdge[] } {
   const truncated = limit > 0 && parts.nodes.size > limit;
-  const attributes = { ...parts.attributes, truncated, totalNodes: parts.nodes.size, totalEdges: parts.edges.length, limit };
+  const attributes = withTotals(parts.attributes, truncated, parts.nodes.size, parts.edges.length, limit);
   const { nodes, edges } = truncated ? capView(parts, limit) : parts;
   return { attributes, nodes, edges };
+}
+
+/** A view's graph attributes with what says whether a node cap cut it. */
+function withTotals(attributes: Record<string, unknown>, truncated: boolean, totalNodes: number, totalEdges: number, limit: number): Record<string, unknown> {
+  return { ...attributes, truncated, totalNodes, totalEdges, limit };
 }
 
 /** The part of a view kept under a node cap (see exportViewJson). */
