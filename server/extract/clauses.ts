@@ -8,7 +8,7 @@ import {
 import { isBlankAt, isLeadingJunkAt, isPhraseStopAt, isSpaceOrCommaAt, isTrailingJunkAt, startsWithCapital } from './chars.js';
 import {
   ADVERB_AT, AUDIENCE_OBJECT_AT, CITING_AT, DATE_AT, LEADING_ADVERBIAL, LINE_PREFIX, NAMED_OBJECT_AT, PLATFORM_AT,
-  SETTING_AT, TO_AUDIENCE_AT,
+  SETTING_AT, TO_AUDIENCE_AT, CLOSING_PLACE_AT,
 } from './frames.js';
 import { isAbbreviationPeriod, type Span } from './sentences.js';
 
@@ -523,6 +523,13 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       continue;
     }
     if ((m = stickyAt(text, TO_AUDIENCE_AT, pos, end))) { pos += m[0].length; continue; }
+    // 'told AFP in Mumbai.', 'told reporters in state capital Lagos.': a place that ends the sentence
+    // ('told Reuters in London on Monday.': or a date between the place and the end)
+    if ((m = stickyAt(text, CLOSING_PLACE_AT, pos, end))) {
+      const after = pos + m[0].length;
+      const date = stickyAt(text, DATE_AT, after, end);
+      if (/^[ \t]*[.!?]?["”’]?[ \t]*$/.test(text.slice(date ? after + date[0].length : after, end))) { pos = after; continue; }
+    }
     if ((m = stickyAt(text, ADVERB_AT, pos, end))) { pos += m[0].length; continue; }
     break;
   }
@@ -1955,7 +1962,7 @@ const APPOSITIVE_SUBJECT = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov)\.?[ \t]+)?
 
 /** The speaker after an inverted cue: a short noun phrase that closes the clause. */
 function invertedSpeaker(text: string, pos: number, end: number): Span | null {
-  const np = /^[ \t]+((?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Sen|Rep|Gov|Maj|Adm|Cmdr|Jr|Sr|St|Rev)\.|[^,.;:!?"“”]){1,100}?)(?=[ \t]*(?:[,.;:!?]|$))/u.exec(text.slice(pos, Math.min(end, pos + 120)));
+  const np = /^[ \t]+((?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Sen|Rep|Gov|Maj|Adm|Cmdr|Jr|Sr|St|Rev)\.|\p{Lu}\.(?=\p{Lu}|[ \t]+\p{Lu}\p{Ll})|[^,.;:!?"“”]){1,100}?)(?=[ \t]*(?:[,.;:!?]|$))/u.exec(text.slice(pos, Math.min(end, pos + 120)));
   if (!np) return null;
   const phrase = np[1] as string;
   // "..., said investigators, and ...": a bare plural noun of sources

@@ -1,0 +1,43 @@
+// Engine round 8: recall on unseen news (fresh10-12 error classes). Sentences written for
+// these tests, each rule tried in more than one shape.
+import { describe, expect, it } from 'vitest';
+import { brief, recordWith, run } from './helpers.js';
+
+describe('a place between the object of "told" and the sentence end', () => {
+  it('"S told AFP in Pune." keeps the outlet and the quotation before it', () => {
+    const a = recordWith(run('"The water is still rising," the district officer told AFP in Pune.'), 'water');
+    expect(a.outlet).toBe('Agence France-Presse');
+    expect(a.speaker).toBe('the district officer');
+    expect(a.claim).toBe('The water is still rising');
+  });
+  it('an audience, a capital of a state, a place then a date', () => {
+    const a = recordWith(run('"Schools will reopen next week," the minister told reporters in state capital Bhopal.'), 'Schools');
+    expect(a.speaker).toBe('the minister');
+    const b = recordWith(run('The levee held overnight, an engineer told Reuters in Cairo on Tuesday.'), 'levee');
+    expect(b.outlet).toBe('Reuters');
+    expect(b.claim).toBe('The levee held overnight');
+    const c = recordWith(run('Talks would resume soon, a diplomat told the BBC from Geneva.'), 'Talks');
+    expect(c.outlet).toBe('BBC');
+  });
+  it('a place before "that" still leads to the content', () => {
+    const a = recordWith(run('The nurse told AFP in Pune that the wards were full.'), 'wards');
+    expect(a.outlet).toBe('Agence France-Presse');
+    expect(a.claim).toBe('the wards were full');
+  });
+  it('"in" before a name that does not end the sentence is not a closing place', () => {
+    expect(brief(run('The nurse told AFP in Pune Hospital Street clinics.'))).toHaveLength(0);
+  });
+});
+
+describe('initials run together in a name', () => {
+  it('"K.L. Mehta" is one speaker and no sentence ends inside it', () => {
+    const a = recordWith(run('"The dam will hold," R.K. Gupta, the chief engineer, told AFP.'), 'dam');
+    expect(a.speaker).toBe('R.K. Gupta');
+    expect(a.outlet).toBe('Agence France-Presse');
+    expect(recordWith(run('P.J. Rao said the harvest had failed.'), 'harvest').speaker).toBe('P.J. Rao');
+    expect(recordWith(run('Relief is on its way, said S.M.A. Khan.'), 'Relief').speaker).toBe('S.M.A. Khan');
+  });
+  it('a sentence ending in a known abbreviation still ends there at a paragraph end', () => {
+    expect(brief(run('The troops came from the U.S.\nOfficials said the base would close.'))).toHaveLength(1);
+  });
+});
