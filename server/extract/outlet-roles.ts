@@ -162,6 +162,8 @@ export function descriptorAnaphor(np: string): { kind: MediumKind; demonym: stri
     return null;
   }
   const head = `${m[2] ?? ''}${m[3]}`.trim();
+  // "the official China News Service": a country word and a capitalised head make a name the gazetteer knows
+  if (demonym && /^\p{Lu}/u.test(head) && lookupOutlet(`${demonym} ${head}`)) return null;
   const kind = ANAPHOR_HEADS.find(([re]) => re.test(head))?.[1] ?? (/^(?:TV|television|radio)\s/i.test(head) ? 'broadcaster' : /^news\s/i.test(head) ? 'any' : null);
   if (!kind) return null;
   return { kind, demonym };

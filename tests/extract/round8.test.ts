@@ -41,3 +41,24 @@ describe('initials run together in a name', () => {
     expect(brief(run('The troops came from the U.S.\nOfficials said the base would close.'))).toHaveLength(1);
   });
 });
+
+describe('a known outlet named with a country word is a name, not a description', () => {
+  it('"the official China News Service" after Xinhua is that service, not a reference back', () => {
+    const ex = run('Xinhua said the storm had passed. According to the official China News Service, four dams overflowed.');
+    expect(recordWith(ex, 'dams').outlet).toBe('China News Service');
+  });
+  it('a lower-case description still refers back', () => {
+    const ex = run('The Korea Herald said exports fell. The South Korean daily said imports rose.');
+    expect(recordWith(ex, 'imports').outlet).toBe('The Korea Herald');
+  });
+});
+
+describe('public bodies cited by an outlet', () => {
+  it('"citing the city\'s planning bureau" gives the bureau as the speaker', () => {
+    const a = recordWith(run('Rents rose by a fifth, the Straits Times said, citing the city\'s housing bureau.'), 'Rents');
+    expect(a.outlet).toBe('The Straits Times');
+    expect(a.speaker).toBe("the city's housing bureau");
+    const b = recordWith(run('The plant will close in June, Reuters reported, citing the state environment department.'), 'plant');
+    expect(b.speaker).toBe('the state environment department');
+  });
+});
