@@ -62,3 +62,26 @@ describe('public bodies cited by an outlet', () => {
     expect(b.speaker).toBe('the state environment department');
   });
 });
+
+describe('media referred back to by a possessive or a noun not covered before', () => {
+  it('"his newspaper said" after the paper was named refers back to it', () => {
+    const ex = run('The councillor resigned on Monday, the Leeds Gazette reported. The reporter had covered her for years, his newspaper said.');
+    expect(recordWith(ex, 'covered').outlet).toBe('The Leeds Gazette');
+  });
+  it('"told the publication" and "told the tabloid" refer back to the medium named before', () => {
+    const ex = run('Vogue reported the split. A friend told the publication that the pair were happy.');
+    const a = recordWith(ex, 'pair');
+    expect(a.outlet).toBe('Vogue');
+    expect(a.speaker).toBe('A friend');
+    const b = recordWith(run('The Sun said the couple had split. An insider told the tabloid, "It is over."'), 'over');
+    expect(b.outlet).toBe('The Sun');
+  });
+  it('"The article claims" after an outlet was named in narration', () => {
+    const ex = run('The ministry rejected a piece in the Financial Times newspaper. The article claims that the plan had been shelved.');
+    expect(recordWith(ex, 'shelved').outlet).toBe('Financial Times');
+  });
+  it('"The article claims" with no medium named before stays a speaker', () => {
+    const a = recordWith(run('The mayor defended the budget in a long essay. The article claims that taxes would fall.'), 'taxes');
+    expect(a.outlet).toBeNull();
+  });
+});
