@@ -564,6 +564,11 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   while (p < end && isBlankAt(text, p)) p++;
   if (p >= end || /[.!?]/.test(text[p] as string)) return { kind: 'none', comma: false, closes: true };
   const rest = text.slice(p, Math.min(end, p + 40));
+  // "broke the news on Monday that C": breaking is a cue only with the news or the story broken
+  if (lemma === 'break') {
+    const broken = /^the[ \t]+(?:news|story)(?:[ \t]+[^,.;:"“”]{1,40}?)?[ \t]+that[ \t]+/u.exec(text.slice(p, Math.min(end, p + 70)));
+    return broken ? { kind: 'content', start: p + broken[0].length } : { kind: 'none', comma: false, closes: false };
+  }
   const that = /^,?[ \t]*that(?![\p{L}])[ \t]*/u.exec(rest);
   if (that) return { kind: 'content', start: p + that[0].length };
   if (text[p] === ':') {

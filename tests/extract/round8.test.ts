@@ -85,3 +85,17 @@ describe('media referred back to by a possessive or a noun not covered before', 
     expect(a.outlet).toBeNull();
   });
 });
+
+describe('"broke the news that C"', () => {
+  it('breaking the news or the story, with a date or adverb between, is a cue', () => {
+    const a = recordWith(run('The Sun broke the news on Friday that the striker had signed for a rival.'), 'striker');
+    expect(a.outlet).toBe('The Sun');
+    expect(a.claim).toBe('the striker had signed for a rival');
+    expect(recordWith(run('Variety first broke the story that the studio would close.'), 'studio').outlet).toBe('Variety');
+  });
+  it('breaking anything else reports nothing', () => {
+    expect(brief(run('The swimmer broke the record that had stood since 1998.'))).toHaveLength(0);
+    expect(brief(run('Breaking news: the bridge has collapsed.'))).toHaveLength(0);
+    expect(brief(run('Protesters broke the windows of the bank.'))).toHaveLength(0);
+  });
+});
