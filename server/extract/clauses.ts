@@ -302,6 +302,11 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(seg))) cut = m.index + m[0].length;
+    // "jumped after The Wall Street Journal and Reuters": two names coordinated after a subordinator are one subject
+    if (cut > 0 && / and $/.test(seg.slice(cut - 5, cut)) && /^(?:the\s+)?\p{Lu}/u.test(seg.slice(cut))) {
+      const pair = COORDINATED_NAME_BEFORE_AND.exec(seg.slice(0, cut));
+      if (pair) cut = pair.index + pair[0].indexOf(pair[1] as string);
+    }
     if (cut > 0 && seg.slice(cut).split(/\s+/).length <= 8) { s += cut; seg = seg.slice(cut); }
   }
   const span = trimSpan(text, s, chosen.end);
@@ -316,6 +321,9 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   if (text.slice(span.start, span.end).split(/\s+/).length > 14) return null;
   return span;
 }
+
+/** A subordinator, then a capitalised name and "and" at the end: "after The Wall Street Journal and ". */
+const COORDINATED_NAME_BEFORE_AND = /\s(?:after|as|when|while|because|since|before|until|once)\s+((?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4})\s+and\s+$/u;
 
 const TRAILING_SUBJECT_DATE = /[ \t]+(?:(?:on|late|early|last|this|earlier)[ \t]+)?(?:(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:[ \t]+(?:morning|afternoon|evening|night))?|today|yesterday|(?:last|this)[ \t]+(?:week|month|year|night)|(?:this|yesterday)[ \t]+(?:morning|afternoon|evening)|on[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{1,2})$/u;
 

@@ -99,3 +99,15 @@ describe('"broke the news that C"', () => {
     expect(brief(run('Protesters broke the windows of the bank.'))).toHaveLength(0);
   });
 });
+
+describe('two media coordinated after a subordinator in a long sentence', () => {
+  it('"rose ... after The Wall Street Journal and Reuters reported that C" gives a record for each', () => {
+    const ex = run('Shares of the retailer climbed 6% in late trading on Tuesday after The Washington Post and Reuters reported that a buyer had been found.');
+    const outlets = ex.attributions.filter((a) => a.claim.includes('buyer')).map((a) => a.outlet).sort();
+    expect(outlets).toEqual(['Reuters', 'The Washington Post']);
+  });
+  it('a clause before "and" keeps only the speaker after it', () => {
+    const ex = run('The bonds fell sharply in morning trading in London after the results came out and Mr Hale said that the bank had erred.');
+    expect(recordWith(ex, 'erred').speaker).toBe('Mr Hale');
+  });
+});
