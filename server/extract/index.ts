@@ -325,7 +325,7 @@ export function extract(article: Article): Extraction {
     const antecedent = d.lastReporter ?? d.lastOutlet;
     if (antecedent) { lastAnaphor.set(key, { outlet: antecedent.outlet, sentence: sentenceIdx }); return antecedent.outlet; }
     // "The newspaper said" when the medium was only named in narration before
-    const named = /^the\s+(?:newspaper|paper|daily|weekly|tabloid|broadsheet|news agency|agency|broadcaster|network|channel|magazine|publication|news outlet|outlet)$/i.test(raw) ? outletNamedBefore(pos, /agency/i.test(raw)) : null;
+    const named = /^(?:the|his|her)\s+(?:newspaper|paper|daily|weekly|tabloid|broadsheet|news agency|agency|broadcaster|network|channel|magazine|publication|news outlet|outlet|station|article)$/i.test(raw) ? outletNamedBefore(pos, /agency/i.test(raw)) : null;
     if (named) return named;
     // "The Guardian published an investigation on Sunday. The report said ...": the medium that published it
     return /^the\s+(?:report|story|article|investigation)$/i.test(raw) ? publishedBy(pos, sentenceIdx) : null;
