@@ -9,6 +9,7 @@ import { OUTLET_ONLY_VERBS } from './cues.js';
 import { resolveDate } from './dates.js';
 import { findOutletMentions, lookupOutlet } from './lexicon/outlets.js';
 import { descriptorAnaphor, isNewspaperTail, isOutletAnaphor, kindFits, kindInMention, isCountryOrCapital, isKnownActorName, mediumNameRole, outletRole, unfamiliarOutletName, type MediumKind, type OutletMention, type OutletRole } from './outlet-roles.js';
+import { carriedOutlet, type DiscourseScene } from './discourse-outlet.js';
 import { relationsOf } from './relations.js';
 import { splitSentences, unwrapLines, type Span } from './sentences.js';
 import type { Article, Attribution, Extraction, Relation } from './types.js';
@@ -682,6 +683,20 @@ export function extract(article: Article): Extraction {
     }
     return null;
   }
+  let scene: DiscourseScene | null = null;
+  const discourseScene = (): DiscourseScene => ({
+    text, sentences, records, recordSentence,
+    mediumOf: (np, pos, sentenceIdx) => journalistOutlet.get(lastWordOf(np)) ?? mediumNamed(np, pos, sentenceIdx, () => text.slice(Math.max(0, pos - 1500), pos + 200))?.outlet ?? null,
+    mediumBefore: (pos) => {
+      for (let i = mentions.length - 1; i >= 0; i--) {
+        const m = mentions[i] as OutletMention;
+        if (m.start >= pos) continue;
+        if (pos - m.start > 1500) break;
+        return m.entry.canonical;
+      }
+      return null;
+    },
+  });
   // (declared once per article, not per sentence: the sentence's position and clause index come as arguments)
   function emit(c: Clause, ci: number, r: SentenceRole, claim: Span, sentenceStart: number, si: number, sentence: Span, indexOfClause: Map<number, number>): void {
     let outlet = r.outlet ?? (r.isOutlet ? null : itemOutlet);
@@ -700,6 +715,11 @@ export function extract(article: Article): Extraction {
     if (!outlet && speaker && /^(?:[\p{L}-]+\s+)?sources$/iu.test(speaker) && d.lastOutlet && d.lastOutletSentence === si) {
       outlet = d.lastOutlet.outlet;
       outletMention = null;
+    }
+    // "The source added", "the anchor said": a medium the discourse ties this speaker to
+    if (!outlet && speaker && !r.isOutlet && !r.medium) {
+      const carried = carriedOutlet(scene ??= discourseScene(), { speaker, subject: c.subject, claim, cue: c.cue, sentenceIdx: si });
+      if (carried) { outlet = carried.outlet; outletMention = carried.mention; }
     }
     if (r.isOutlet && !r.cited && !r.speaker) speaker = null;
     // "The BBC said in a statement that its report was accurate": a medium's own statement as an organisation
