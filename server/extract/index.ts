@@ -190,6 +190,13 @@ function lazyActorResolver(text: string): () => ActorResolver {
   return () => (resolver ??= createActorResolver(text));
 }
 
+/**
+ * The function itself. extract() makes its per-article helpers through it: under tsx's keepNames a
+ * closure assigned to a name is wrapped in a call that sets its name (a defineProperty), 13 per article;
+ * one made through a call is left unnamed.
+ */
+const unnamed = <F>(f: F): F => f;
+
 /** name has the (lower-case) word w among its words */
 function hasWord(name: string, w: string): boolean {
   return name.toLowerCase().split(/\s+/).includes(w);
@@ -237,7 +244,7 @@ export function extract(article: Article): Extraction {
 
   const publisherName = (article.publisher ?? '').replace(/\s*\([^)]*\)\s*/g, ' ').trim();
   /** "the Post", "the Plaindealer": an outlet named in full earlier (a record, a mention, a newspaper-shaped name) or the publisher. */
-  const shortOutlet = (word: string, pos: number): string | null => {
+  const shortOutlet = unnamed((word: string, pos: number): string | null => {
     const w = word.toLowerCase();
     const seen = [...seenOutlets].reverse().find((name) => hasWord(name, w));
     if (seen) return seen;
@@ -255,9 +262,9 @@ export function extract(article: Article): Extraction {
     }
     if (publisherName && hasWord(publisherName, w)) return lookupOutlet(publisherName)?.canonical ?? publisherName;
     return null;
-  };
+  });
   /** The medium last named before pos (within a few paragraphs): a gazetteer mention or a newspaper-shaped name. */
-  const outletNamedBefore = (pos: number, agency: boolean): string | null => {
+  const outletNamedBefore = unnamed((pos: number, agency: boolean): string | null => {
     for (let i = mentions.length - 1; i >= 0; i--) {
       const m = mentions[i] as OutletMention;
       if (m.start >= pos) continue;
@@ -278,12 +285,12 @@ export function extract(article: Article): Extraction {
       if (isNewspaperTail(tail)) return publisherName;
     }
     return last;
-  };
+  });
 
   /** "PW" in a Publishers Weekly article: the publisher by its initials. */
   const publisherInitials = initialsOf(publisherName);
   /** An outlet that published, ran or carried a report in the two sentences before. */
-  const publishedBy = (pos: number, sentenceIdx: number): string | null => {
+  const publishedBy = unnamed((pos: number, sentenceIdx: number): string | null => {
     const from = (sentences[Math.max(0, sentenceIdx - 2)] as Span).start;
     const ms = mentionsBetween(mentions, from, pos);
     for (let i = ms.length - 1; i >= 0; i--) {
@@ -291,9 +298,9 @@ export function extract(article: Article): Extraction {
       if (/^\s+(?:(?:has|had|also|first|on\s+\p{L}+)\s+)*(?:published|ran|carried|released|aired|broadcast|put out)\s+(?:a|an|its|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:report|story|article|investigation|exclusive)\b/u.test(text.slice(from + m.end, from + m.end + 80))) return m.entry.canonical;
     }
     return null;
-  };
+  });
   /** "the Canadian daily", "the state-run agency": the latest outlet before pos of that kind, else the publisher. */
-  const describedOutletBefore = (pos: number, kind: MediumKind): string | null => {
+  const describedOutletBefore = unnamed((pos: number, kind: MediumKind): string | null => {
     let best: { at: number; outlet: string } | null = null;
     for (let i = mentions.length - 1; i >= 0; i--) {
       const m = mentions[i] as OutletMention;
@@ -312,12 +319,12 @@ export function extract(article: Article): Extraction {
     if (!publisherName) return null;
     const known = lookupOutlet(publisherName);
     return kindFits(kind, known?.kind ?? null) ? known?.canonical ?? publisherName : null;
-  };
+  });
 
   /** anaphor as written (lower case) -> the medium it last referred to, and in which sentence */
   const lastAnaphor = new Map<string, { outlet: string; sentence: number }>();
   /** "the newspaper", "the report", "the agency": the medium it refers back to, or null. */
-  const anaphorOutlet = (raw: string, pos: number, sentenceIdx: number): string | null => {
+  const anaphorOutlet = unnamed((raw: string, pos: number, sentenceIdx: number): string | null => {
     // "The report said ... the Globe reported ... the report added": the same words refer to the same medium
     const key = raw.toLowerCase();
     const same = lastAnaphor.get(key);
@@ -329,9 +336,9 @@ export function extract(article: Article): Extraction {
     if (named) return named;
     // "The Guardian published an investigation on Sunday. The report said ...": the medium that published it
     return /^the\s+(?:report|story|article|investigation)$/i.test(raw) ? publishedBy(pos, sentenceIdx) : null;
-  };
+  });
   /** A medium named or referred to by np (at st): "ABC News", "the agency", "the Post". */
-  const mediumNamed = (np: string, st: number, sentenceIdx: number, context: () => string): { outlet: string; mention: string } | null => {
+  const mediumNamed = unnamed((np: string, st: number, sentenceIdx: number, context: () => string): { outlet: string; mention: string } | null => {
     const r = outletRole(np, mentionsBetween(mentions, st, st + np.length), context);
     if (r) return { outlet: r.outlet, mention: r.mention };
     const anaphoric = isOutletAnaphor(np) ? anaphorOutlet(np, st, sentenceIdx) : null;
@@ -339,15 +346,15 @@ export function extract(article: Article): Extraction {
     const short = /^[Tt]he\s+(\p{Lu}[\p{L}-]+)$/u.exec(np);
     const earlier = short ? shortOutlet(short[1] as string, st) : null;
     return earlier ? { outlet: earlier, mention: np } : null;
-  };
+  });
 
   /** "the Albanian indexonline.net website": a description that also names its medium. */
-  const namedInDescription = (raw: string, span: Span, sentence: Span): Role | null => {
+  const namedInDescription = unnamed((raw: string, span: Span, sentence: Span): Role | null => {
     if (!/\s\p{Lu}|[a-z]\.[a-z]{2,4}\b/u.test(raw)) return null;
     const named = outletRole(raw, mentionsBetween(mentions, span.start, span.end), () => text.slice(Math.max(0, sentence.start - 1500), sentence.end));
     return named && !named.speaker ? { outlet: named.outlet, outletMention: named.mention, speaker: null, isOutlet: true } : null;
-  };
-  const roleOf = (span: Span | null, sentenceIdx: number, sentence: Span): Role => {
+  });
+  const roleOf = unnamed((span: Span | null, sentenceIdx: number, sentence: Span): Role => {
     const raw = withoutLeadingConjunction(clean(text, span));
     if (!raw || !span) return { outlet: null, outletMention: null, speaker: null, isOutlet: false };
     // "according to him/them": the object form refers back like the subject form
@@ -566,11 +573,11 @@ export function extract(article: Article): Extraction {
       return { outlet: recent ? d.lastSourcedOutlet ?? d.lastOutlet?.outlet ?? null : null, outletMention: null, speaker: raw, isOutlet: false };
     }
     return { outlet: null, outletMention: null, speaker: raw, isOutlet: false };
-  };
+  });
 
   /** The person a "he"/"she" at pos refers to: the last person in subject position of the recent sentences. */
   let personMentions: { start: number; end: number; canonical: string; kind: string }[] | null = null;
-  const personBefore = (pos: number, sentenceIdx: number): string | null => {
+  const personBefore = unnamed((pos: number, sentenceIdx: number): string | null => {
     personMentions ??= (safe(() => actors().mentions()) ?? []).filter((m) => m.kind === 'person');
     const ms = personMentions;
     let best: string | null = null;
@@ -594,10 +601,10 @@ export function extract(article: Article): Extraction {
       best = firstInSubject ?? (k < sentenceIdx ? last : null);
     }
     return best;
-  };
+  });
 
   /** he/she: the person who spoke in the last sentences, else the last person in subject position (same gender). */
-  const pronounReferent = (pronoun: string, pos: number, sentenceIdx: number): string | null => {
+  const pronounReferent = unnamed((pronoun: string, pos: number, sentenceIdx: number): string | null => {
     const gender = pronoun === 'he' ? 'male' : 'female';
     const fits = (name: string | null) => !!name && genderOf(name) !== (gender === 'male' ? 'female' : 'male');
     const lastSentence = d.lastRecord !== null ? recordSentence.get(d.lastRecord) ?? -10 : -10;
@@ -614,10 +621,10 @@ export function extract(article: Article): Extraction {
       if (person && kind !== 'place' && !lookupOutlet(prev)) return prev;
     }
     return p ?? d.lastPerson;
-  };
+  });
 
   type Medium = { outlet: string; mention: string; also?: { outlet: string; mention: string }[] };
-  const mediumOf = (span: Span | null, sentence: Span): Medium | null => {
+  const mediumOf = unnamed((span: Span | null, sentence: Span): Medium | null => {
     if (!span) return null;
     const raw = clean(text, span);
     if (!raw) return null;
@@ -666,10 +673,10 @@ export function extract(article: Article): Extraction {
       }
     }
     return null;
-  };
+  });
 
   /** A statement with its own speaker inside a quoted claim: the speaker and the inner content. */
-  function quotedStatement(claim: Span, si: number, sentence: Span): { speaker: string; claim: Span; cue: string } | null {
+  const quotedStatement = unnamed(function (claim: Span, si: number, sentence: Span): { speaker: string; claim: Span; cue: string } | null {
     let q = claim.start - 1;
     while (q > sentence.start && /\s/.test(text[q] as string)) q--;
     if (text[q] !== '"' && text[q] !== '“') return null;
@@ -681,9 +688,9 @@ export function extract(article: Article): Extraction {
       return { speaker: role.speaker, claim: ic.claim, cue: ic.cue };
     }
     return null;
-  }
+  });
   // (declared once per article, not per sentence: the sentence's position and clause index come as arguments)
-  function emit(c: Clause, ci: number, r: SentenceRole, claim: Span, sentenceStart: number, si: number, sentence: Span, indexOfClause: Map<number, number>): void {
+  const emit = unnamed(function (c: Clause, ci: number, r: SentenceRole, claim: Span, sentenceStart: number, si: number, sentence: Span, indexOfClause: Map<number, number>): void {
     let outlet = r.outlet ?? (r.isOutlet ? null : itemOutlet);
     let outletMention = r.outletMention;
     let speaker = r.isOutlet ? r.speaker : r.speaker;
@@ -774,7 +781,7 @@ export function extract(article: Article): Extraction {
       relations.push({ from: records.length - 1, to: d.lastRecord, type: c.lemma === 'confirm' ? 'confirms' : 'contradicts' });
     }
     d.lastRecord = records.length - 1;
-  }
+  });
   // Labelled news items ("Source: X's statement cited by RIA Novosti", "Quote: "..."", "Background:"):
   // the medium a Source line names carries the item's statements; a Quote line is the last speaker's.
   /** surname -> the medium that person writes or reports for */
