@@ -470,6 +470,12 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
     }
   }
   for (let k = 0; k < 8 && pos < end; k++) {
+    // (every frame below starts, after blanks, with a letter, a comma or a bracket: any other character ends
+    // them all; non-ASCII passes, as a case-insensitive regex may fold it to a letter)
+    let q = pos;
+    while (q < end && isBlankAt(text, q)) q++;
+    const first = q < end ? text.charCodeAt(q) : -1;
+    if (first < 0 || (first < 128 && first !== 44 && first !== 40 && !((first | 0x20) >= 97 && (first | 0x20) <= 122))) break;
     let m: RegExpExecArray | null;
     // "confirmed to Reuters", "wrote in the New York Times", "said on CBS's Face the Nation": a named medium
     if (!medium && (m = stickyAt(text, TO_IN_ON_AT, pos, end))) {
