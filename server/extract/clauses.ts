@@ -5,7 +5,7 @@ import {
   AUX_ADVERBS, BE_FORMS, CONTINUATION_PARTICIPLES, type CueHit, findCues, type VerbForm, isWordCode, NEGATIONS, OBJECT_VERBS, PREPOSITIONAL_CUES,
   THAT_ONLY_VERBS, VERB_FORMS,
 } from './cues.js';
-import { isBlankAt, isLeadingJunkAt, isPhraseStopAt, isSpaceOrCommaAt, isTrailingJunkAt, startsWithCapital } from './chars.js';
+import { isBlankAt, isLeadingJunkAt, isPhraseStopAt, isSpaceOrCommaAt, isTrailingJunkAt, splitWordCount, startsWithCapital } from './chars.js';
 import {
   ADVERB_AT, AUDIENCE_OBJECT_AT, CITING_AT, DATE_AT, LEADING_ADVERBIAL, LINE_PREFIX, NAMED_OBJECT_AT, PLATFORM_AT,
   SETTING_AT, TO_AUDIENCE_AT,
@@ -287,7 +287,7 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   if (adverb && seg.length - adverb[0].length >= 2) { s += adverb[0].length; seg = seg.slice(adverb[0].length); }
   // "calls in which officers said": the subject of a relative clause starts after its pronoun
   const relative = /^(?:.*\s)?(?:(?:in|of|by|from|to|at|with|during|under|through)\s+)?(?:which|whom)\s+/su.exec(seg);
-  if (relative && seg.slice(relative[0].length).split(/\s+/).length <= 8 && /^(?:the|a|an|some|many|several|\p{Ll}+s\b|\p{Lu})/u.test(seg.slice(relative[0].length))) {
+  if (relative && splitWordCount(seg.slice(relative[0].length)) <= 8 && /^(?:the|a|an|some|many|several|\p{Ll}+s\b|\p{Lu})/u.test(seg.slice(relative[0].length))) {
     s += relative[0].length;
     seg = seg.slice(relative[0].length);
   }
@@ -295,14 +295,14 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   const ppPronoun = /^(?:In|At|On|During|From|After|Before|With|Under|Through)\s[^,]*?\s(they|he|she|we|it)$/u.exec(seg);
   if (ppPronoun) { s += seg.length - (ppPronoun[1] as string).length; seg = ppPronoun[1] as string; }
   // a long segment is a clause: keep what follows its last clause word
-  const nWords = seg.split(/\s+/).length;
+  const nWords = splitWordCount(seg);
   if (nWords >= 3) {
     let cut = -1;
     const re = nWords > 8 ? CLAUSE_WORDS : SUBORDINATORS;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(seg))) cut = m.index + m[0].length;
-    if (cut > 0 && seg.slice(cut).split(/\s+/).length <= 8) { s += cut; seg = seg.slice(cut); }
+    if (cut > 0 && splitWordCount(seg.slice(cut)) <= 8) { s += cut; seg = seg.slice(cut); }
   }
   const span = trimSpan(text, s, chosen.end);
   // "The White House on Tuesday denied": the date between subject and verb is not the subject
@@ -313,7 +313,7 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   const trailingAdverb = /[ \t]+(?:however|meanwhile|though|instead|too|in turn|for (?:its|his|her|their) part|itself|himself|herself|themselves|which|that|who)$/i.exec(text.slice(span.start, span.end));
   if (trailingAdverb && trailingAdverb.index > 0) span.end = span.start + trailingAdverb.index;
   if (span.end <= span.start) return null;
-  if (text.slice(span.start, span.end).split(/\s+/).length > 14) return null;
+  if (splitWordCount(text.slice(span.start, span.end)) > 14) return null;
   return span;
 }
 
@@ -325,7 +325,7 @@ function lastCoordinatedSubject(seg: string): number {
   let m: RegExpExecArray | null;
   let at = -1;
   while ((m = re.exec(seg))) at = m.index + m[0].length;
-  if (at < 0 || seg.slice(at).split(/\s+/).length > 6 || seg.slice(0, at).split(/\s+/).length < 4) return -1;
+  if (at < 0 || splitWordCount(seg.slice(at)) > 6 || splitWordCount(seg.slice(0, at)) < 4) return -1;
   return at;
 }
 
