@@ -7,7 +7,7 @@ import {
 } from './cues.js';
 import { isBlankAt, isLeadingJunkAt, isPhraseStopAt, isSpaceOrCommaAt, isTrailingJunkAt, splitWordCount, startsWithCapital } from './chars.js';
 import {
-  ADVERB_AT, AUDIENCE_OBJECT_AT, CITING_AT, DATE_AT, LEADING_ADVERBIAL, LINE_PREFIX, NAMED_OBJECT_AT, PLATFORM_AT,
+  ADVERB_AT, AUDIENCE_OBJECT_AT, CITING_AT, DATE_AT, LEADING_ADVERBIAL, LINE_PREFIX, mayBeDateAt, NAMED_OBJECT_AT, PLATFORM_AT,
   SETTING_AT, TO_AUDIENCE_AT,
 } from './frames.js';
 import { isAbbreviationPeriod, type Span } from './sentences.js';
@@ -512,7 +512,7 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       pos += m[0].length;
       continue;
     }
-    if ((m = stickyAt(text, DATE_AT, pos, end))) { dateText = m[0].replace(/^[\s,]+/, ''); pos += m[0].length; continue; }
+    if (mayBeDateAt(text, pos) && (m = stickyAt(text, DATE_AT, pos, end))) { dateText = m[0].replace(/^[\s,]+/, ''); pos += m[0].length; continue; }
     // a link pasted after the cue: "reported https://... on Thursday"
     if ((m = stickyAt(text, URL_AT, pos, end))) { pos += m[0].length; continue; }
     // "Reuters notes (9/13).", "reports (Doucleff, 9/13).": a citation in brackets that closes the sentence
