@@ -609,7 +609,7 @@ export function extract(article: Article): Extraction {
   /** he/she: the person who spoke in the last sentences, else the last person in subject position (same gender). */
   const pronounReferent = unnamed((pronoun: string, pos: number, sentenceIdx: number): string | null => {
     const gender = pronoun === 'he' ? 'male' : 'female';
-    const fits = (name: string | null) => !!name && genderOf(name) !== (gender === 'male' ? 'female' : 'male');
+    const fits = unnamed((name: string | null) => !!name && genderOf(name) !== (gender === 'male' ? 'female' : 'male'));
     const lastSentence = d.lastRecord !== null ? recordSentence.get(d.lastRecord) ?? -10 : -10;
     if (d.lastPerson && sentenceIdx - lastSentence <= 1 && fits(d.lastPerson)) return d.lastPerson;
     const p = personBefore(pos, sentenceIdx);
