@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { extract } from '../extract/index.js';
 import type { Attribution, Relation } from '../extract/types.js';
 import { isArticleFile, readArticleFile } from '../ingest/read-articles.js';
-import { lastOption, parseArgs, UsageError } from './args.js';
+import { readCommandLine, UsageError } from './command-line.js';
 
 const HELP = `usage: npm run -s cli -- extract [--format json|text] FILE|FOLDER...
 
@@ -21,21 +21,22 @@ interface ExtractedArticle {
 }
 
 export async function run(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs(args, { options: ['format'] });
-  } catch (err) {
-    if (err instanceof UsageError) { console.error(`${err.message}\n\n${HELP}`); return 2; }
-    throw err;
-  }
-  if (parsed.flags.has('help')) { console.log(HELP); return 0; }
-  const format = lastOption(parsed, 'format') ?? 'json';
-  if (format !== 'json' && format !== 'text') { console.error(`--format must be json or text, not "${format}"`); return 2; }
-  if (parsed.positionals.length === 0) { console.error(`no input files\n\n${HELP}`); return 2; }
+  const options = readCommandLine(
+    { command: 'extract', help: HELP, positionals: true, options: { format: { type: 'string' } } },
+    args,
+    (values, files) => {
+      const format = values.format ?? 'json';
+      if (format !== 'json' && format !== 'text') throw new UsageError(`--format must be json or text, not "${format}"`);
+      if (files.length === 0) throw new UsageError('no input files');
+      return { format, files };
+    },
+  );
+  if (typeof options === 'number') return options;
+  const { format, files } = options;
 
   let failed = false;
   const articles: ExtractedArticle[] = [];
-  for (const file of expandInputs(parsed.positionals)) {
+  for (const file of expandInputs(files)) {
     for (const item of readArticleFile(file)) {
       if (!item.ok) {
         failed = true;

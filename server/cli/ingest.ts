@@ -1,6 +1,6 @@
 // `npm run cli -- ingest [--db FILE] [--batch N] [--workers N] [--quiet] PATH...`
 import { openStore } from '../store/sqlite.js';
-import { startDbCommand } from './db-command.js';
+import { dbFileOption, readCommandLine, UsageError, wholeNumberOption } from './command-line.js';
 import { isStoreError } from '../store/errors.js';
 import { ingestFiles, type IngestProblem, type IngestProgress } from '../ingest/ingest-files.js';
 import { createProgressReporter } from './progress.js';
@@ -22,40 +22,27 @@ Exit status: 0 when every input was read, 1 when some input was bad or the
 database could not be written, 2 on a usage error, 130 when interrupted.`;
 
 export async function run(args: string[]): Promise<number> {
-  const started = startDbCommand('ingest', HELP, args);
-  if (typeof started === 'number') return started;
-  const { db, rest } = started;
-  let batchSize: number | undefined;
-  let workers: number | 'auto' = 'auto';
-  let quiet = false;
-  const paths: string[] = [];
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i];
-    if (a === '--batch') {
-      batchSize = Number(rest[++i]);
-      if (!Number.isInteger(batchSize) || batchSize < 1) {
-        console.error('ingest: --batch needs a positive whole number');
-        return 2;
-      }
-    } else if (a === '--workers') {
-      workers = Number(rest[++i]);
-      if (!Number.isInteger(workers) || workers < 0 || workers > 64) {
-        console.error('ingest: --workers needs a whole number from 0 to 64');
-        return 2;
-      }
-    } else if (a === '--quiet' || a === '-q') {
-      quiet = true;
-    } else if (a.startsWith('--')) {
-      console.error(`ingest: unknown option ${a}\n\n${HELP}`);
-      return 2;
-    } else {
-      paths.push(a);
-    }
-  }
-  if (paths.length === 0) {
-    console.error(`ingest: no files given\n\n${HELP}`);
-    return 2;
-  }
+  const options = readCommandLine(
+    {
+      command: 'ingest',
+      help: HELP,
+      positionals: true,
+      options: { db: { type: 'string' }, batch: { type: 'string' }, workers: { type: 'string' }, quiet: { type: 'boolean', short: 'q' } },
+    },
+    args,
+    (values, paths) => {
+      if (paths.length === 0) throw new UsageError('no files given');
+      return {
+        db: dbFileOption(values.db),
+        batchSize: wholeNumberOption(values.batch, 'batch', 1),
+        workers: wholeNumberOption(values.workers, 'workers', 0, 64) ?? ('auto' as const),
+        quiet: values.quiet ?? false,
+        paths,
+      };
+    },
+  );
+  if (typeof options === 'number') return options;
+  const { db, batchSize, workers, quiet, paths } = options;
 
   const reporter = createProgressReporter(process.stderr, { quiet, render: renderProgress });
   let store;

@@ -1,6 +1,6 @@
 // `npm run cli -- reextract [--db FILE]`: re-runs the current extractor over every stored article.
 import { openStore } from '../store/sqlite.js';
-import { startDbCommand } from './db-command.js';
+import { dbFileOption, readCommandLine, wholeNumberOption } from './command-line.js';
 import { isStoreError } from '../store/errors.js';
 import { reextractAll, type ReextractProgress } from '../ingest/reextract.js';
 import { defaultPoolSize } from '../ingest/extract-pool.js';
@@ -16,28 +16,21 @@ Re-runs the current extractor over every stored article and replaces its attribu
   --quiet     no progress, only the summary`;
 
 export async function run(args: string[]): Promise<number> {
-  const started = startDbCommand('reextract', HELP, args);
-  if (typeof started === 'number') return started;
-  const { db, rest } = started;
-  const quiet = rest.includes('--quiet') || rest.includes('-q');
-  let workers: number | undefined;
-  const unknown: string[] = [];
-  for (let i = 0; i < rest.length; i++) {
-    if (rest[i] === '--quiet' || rest[i] === '-q') continue;
-    if (rest[i] === '--workers') {
-      workers = Number(rest[++i]);
-      if (!Number.isInteger(workers) || workers < 0 || workers > 64) {
-        console.error('reextract: --workers needs a whole number from 0 to 64');
-        return 2;
-      }
-      continue;
-    }
-    unknown.push(rest[i]);
-  }
-  if (unknown.length) {
-    console.error(`reextract: unexpected ${unknown.join(' ')}\n\n${HELP}`);
-    return 2;
-  }
+  const options = readCommandLine(
+    {
+      command: 'reextract',
+      help: HELP,
+      options: { db: { type: 'string' }, workers: { type: 'string' }, quiet: { type: 'boolean', short: 'q' } },
+    },
+    args,
+    (values) => ({
+      db: dbFileOption(values.db),
+      workers: wholeNumberOption(values.workers, 'workers', 0, 64),
+      quiet: values.quiet ?? false,
+    }),
+  );
+  if (typeof options === 'number') return options;
+  const { db, workers, quiet } = options;
   const reporter = createProgressReporter<ReextractProgress>(process.stderr, {
     quiet,
     render: (p) => `reextract: ${p.articles} articles, ${p.changed} changed, ${p.attributionsBefore} -> ${p.attributionsAfter} attributions`,

@@ -1,6 +1,5 @@
 // npm run cli -- serve [--db FILE] [--port N] [--host H]
-import { parseArgs } from 'node:util';
-import { defaultDbPath } from '../store/index.js';
+import { dbFileOption, readCommandLine, UsageError } from './command-line.js';
 import { DEFAULT_HOST, DEFAULT_PORT, ExposureError, closeOnSignals, startServer } from '../api/server.js';
 import { DEFAULT_WRITE_RATE } from '../api/app.js';
 
@@ -12,32 +11,20 @@ Off loopback, REPORTGRAPH_TOKEN must be set; write requests then send "Authoriza
 REPORTGRAPH_WRITE_RATE: write requests per client per minute (default ${DEFAULT_WRITE_RATE.limit}).`;
 
 export async function run(args: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (err) {
-    console.error(`${err instanceof Error ? err.message : String(err)}\n\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
-  const portText = values.port ?? process.env.PORT ?? String(DEFAULT_PORT);
-  const port = Number(portText);
-  if (!/^\d{1,5}$/.test(portText) || port > 65535) {
-    console.error(`bad port "${portText}"`);
-    return 2;
-  }
+  const options = readCommandLine(
+    { command: 'serve', help: USAGE, options: { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } } },
+    args,
+    (values) => {
+      const portText = values.port ?? process.env.PORT ?? String(DEFAULT_PORT);
+      const port = Number(portText);
+      if (!/^\d{1,5}$/.test(portText) || port > 65535) throw new UsageError(`bad port "${portText}" (0 to 65535)`);
+      return { port, host: values.host ?? (process.env.HOST || DEFAULT_HOST), dbFile: dbFileOption(values.db) };
+    },
+  );
+  if (typeof options === 'number') return options;
+  const { port, host, dbFile } = options;
   const rateText = process.env.REPORTGRAPH_WRITE_RATE;
   const rate = rateText && /^\d+$/.test(rateText) && Number(rateText) > 0 ? Number(rateText) : DEFAULT_WRITE_RATE.limit;
-  const host = values.host ?? (process.env.HOST || DEFAULT_HOST);
-  const dbFile = values.db ?? (process.env.REPORTGRAPH_DB || defaultDbPath());
   try {
     const running = await startServer({
       dbFile,

@@ -80,6 +80,8 @@ const VERBS: Record<string, [string, string, string, string?]> = {
   scream: ['screams', 'screamed', 'screaming'],
   exclaim: ['exclaims', 'exclaimed', 'exclaiming'],
   howl: ['howls', 'howled', 'howling'],
+  // (a cue only in "broke the news that C", "broke the story on Monday that C")
+  break: ['breaks', 'broke', 'breaking', 'broken'],
   // (a cue only with documents, figures or footage as its subject: "figures show that C")
   show: ['shows', 'showed', 'showing', 'shown'],
 };

@@ -56,6 +56,12 @@ export const PLATFORM_AT = sticky(
 /** " to reporters", " to journalists", " to the media" (after "said"). */
 export const TO_AUDIENCE_AT = sticky(String.raw`[ \t]+to[ \t]+(?:reporters|journalists|the media|the press|lawmakers|legislators|parliament|supporters|the crowd|a crowd|students|the audience|an audience|parliamentarians|senators|congress)(?![\p{L}])`);
 
+/** A place that closes the sentence after the cue or its object: " in Mumbai", " in state capital Lagos", " from Geneva". */
+export const CLOSING_PLACE_AT = sticky(
+  String.raw`[ \t]+(?:in|from)[ \t]+(?:(?:the[ \t]+)?(?:state|provincial|regional|national|federal|Ukrainian|Russian|Chinese|Indian|Afghan|Iraqi|Syrian|Turkish)?[ \t]*capital[ \t]+|the[ \t]+(?=\p{Lu}))?\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}`,
+  'uy',
+);
+
 /** The object of "told"/"informed" when it is an audience rather than a medium. */
 export const AUDIENCE_OBJECT_AT = sticky(
   String.raw`[ \t]+(?:reporters|journalists|the media|the press|lawmakers|legislators|parliament|senators|congress|congressmen|supporters|parliamentarians|delegates|members|residents|investigators|the court|a court|the jury|a jury|the committee|a committee|the council|a news conference|a press conference|a briefing|a news briefing|a press briefing|a meeting|a rally|a gathering|a summit|an audience|the audience|the crowd|a crowd|students|him|her|them|us|me|you|(?:local|foreign|international|western|Western)[ \t]+(?:reporters|journalists|media|press))(?![\p{L}])`,

@@ -9,6 +9,7 @@ import { OUTLET_ONLY_VERBS } from './cues.js';
 import { resolveDate } from './dates.js';
 import { findOutletMentions, lookupOutlet } from './lexicon/outlets.js';
 import { descriptorAnaphor, isNewspaperTail, isOutletAnaphor, kindFits, kindInMention, isCountryOrCapital, isKnownActorName, mediumNameRole, outletRole, unfamiliarOutletName, type MediumKind, type OutletMention, type OutletRole } from './outlet-roles.js';
+import { carriedOutlet, type DiscourseScene } from './discourse-outlet.js';
 import { relationsOf } from './relations.js';
 import { splitSentences, unwrapLines, type Span } from './sentences.js';
 import type { Article, Attribution, Extraction, Relation } from './types.js';
@@ -334,7 +335,7 @@ export function extract(article: Article): Extraction {
     const antecedent = d.lastReporter ?? d.lastOutlet;
     if (antecedent) { lastAnaphor.set(key, { outlet: antecedent.outlet, sentence: sentenceIdx }); return antecedent.outlet; }
     // "The newspaper said" when the medium was only named in narration before
-    const named = /^the\s+(?:newspaper|paper|daily|weekly|tabloid|broadsheet|news agency|agency|broadcaster|network|channel|magazine|publication|news outlet|outlet)$/i.test(raw) ? outletNamedBefore(pos, /agency/i.test(raw)) : null;
+    const named = /^(?:the|his|her)\s+(?:newspaper|paper|daily|weekly|tabloid|broadsheet|news agency|agency|broadcaster|network|channel|magazine|publication|news outlet|outlet|station|article)$/i.test(raw) ? outletNamedBefore(pos, /agency/i.test(raw)) : null;
     if (named) return named;
     // "The Guardian published an investigation on Sunday. The report said ...": the medium that published it
     return /^the\s+(?:report|story|article|investigation)$/i.test(raw) ? publishedBy(pos, sentenceIdx) : null;
@@ -692,6 +693,20 @@ export function extract(article: Article): Extraction {
     }
     return null;
   });
+  let scene: DiscourseScene | null = null;
+  const discourseScene = (): DiscourseScene => ({
+    text, sentences, records, recordSentence,
+    mediumOf: (np, pos, sentenceIdx) => journalistOutlet.get(lastWordOf(np)) ?? mediumNamed(np, pos, sentenceIdx, () => text.slice(Math.max(0, pos - 1500), pos + 200))?.outlet ?? null,
+    mediumBefore: (pos) => {
+      for (let i = mentions.length - 1; i >= 0; i--) {
+        const m = mentions[i] as OutletMention;
+        if (m.start >= pos) continue;
+        if (pos - m.start > 1500) break;
+        return m.entry.canonical;
+      }
+      return null;
+    },
+  });
   // (declared once per article, not per sentence: the sentence's position and clause index come as arguments)
   const emit = unnamed(function (c: Clause, ci: number, r: SentenceRole, claim: Span, sentenceStart: number, si: number, sentence: Span, indexOfClause: Map<number, number>): void {
     let outlet = r.outlet ?? (r.isOutlet ? null : itemOutlet);
@@ -710,6 +725,11 @@ export function extract(article: Article): Extraction {
     if (!outlet && speaker && /^(?:[\p{L}-]+\s+)?sources$/iu.test(speaker) && d.lastOutlet && d.lastOutletSentence === si) {
       outlet = d.lastOutlet.outlet;
       outletMention = null;
+    }
+    // "The source added", "the anchor said": a medium the discourse ties this speaker to
+    if (!outlet && speaker && !r.isOutlet && !r.medium) {
+      const carried = carriedOutlet(scene ??= discourseScene(), { speaker, subject: c.subject, claim, cue: c.cue, sentenceIdx: si });
+      if (carried) { outlet = carried.outlet; outletMention = carried.mention; }
     }
     if (r.isOutlet && !r.cited && !r.speaker) speaker = null;
     // "The BBC said in a statement that its report was accurate": a medium's own statement as an organisation

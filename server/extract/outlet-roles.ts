@@ -75,6 +75,9 @@ const ANAPHORS = new Set([
   'the broadsheet', 'the state broadcaster', 'the state news agency', 'the state media', 'the public broadcaster',
   'the blog', 'the news website', 'the TV station', 'the television station', 'the radio station', 'the TV channel',
   'the television channel', 'the news channel', 'the stories', 'the articles',
+  // a journalist's own medium: "German had reported for months, his newspaper said"
+  'his newspaper', 'her newspaper', 'his paper', 'her paper', 'his station', 'her station', 'his network', 'her network',
+  'his publication', 'her publication', 'his outlet', 'her outlet', 'his news outlet', 'her news outlet', 'his employer', 'her employer',
 ]);
 
 /** What an outlet may own that speaks: "Bloomberg's sources close to the talks", "the paper's correspondents". */
@@ -162,6 +165,8 @@ export function descriptorAnaphor(np: string): { kind: MediumKind; demonym: stri
     return null;
   }
   const head = `${m[2] ?? ''}${m[3]}`.trim();
+  // "the official China News Service": a country word and a capitalised head make a name the gazetteer knows
+  if (demonym && /^\p{Lu}/u.test(head) && lookupOutlet(`${demonym} ${head}`)) return null;
   const kind = ANAPHOR_HEADS.find(([re]) => re.test(head))?.[1] ?? (/^(?:TV|television|radio)\s/i.test(head) ? 'broadcaster' : /^news\s/i.test(head) ? 'any' : null);
   if (!kind) return null;
   return { kind, demonym };

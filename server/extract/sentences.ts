@@ -15,6 +15,9 @@ const ABBREVIATIONS = new Set([
   'approx', 'dept', 'est', 'fig', 'rev', 'hon', 'pres', 'sec', 'supt', 'messrs', 'mme', 'mlle', 'u.s.a', 'd.c',
 ]);
 
+/** Capital initials run together with periods: "K.L", "S.A.M" (before the last period). */
+const INITIALS = /^\p{Lu}(?:\.\p{Lu}){1,3}$/u;
+
 /** Longest unit kept together; longer runs (unpunctuated text) are cut at whitespace. */
 const MAX_SENTENCE = 1500;
 /** How far ahead a closing quotation mark is looked for. */
@@ -73,7 +76,7 @@ function wordBefore(text: string, i: number): string {
 export function isAbbreviationPeriod(text: string, i: number): boolean {
   if (text[i] !== '.') return false;
   const w = wordBefore(text, i);
-  return (w.length === 1 && /\p{Lu}/u.test(w)) || ABBREVIATIONS.has(w.toLowerCase());
+  return (w.length === 1 && /\p{Lu}/u.test(w)) || ABBREVIATIONS.has(w.toLowerCase()) || (w.length <= 7 && INITIALS.test(w));
 }
 
 function endsSentence(text: string, i: number): boolean {
@@ -82,6 +85,7 @@ function endsSentence(text: string, i: number): boolean {
   if (c === '.') {
     const w = wordBefore(text, i);
     if (w.length === 1 && /\p{Lu}/u.test(w)) return false; // an initial: "J. Smith"
+    if (w.length <= 7 && INITIALS.test(w) && !ABBREVIATIONS.has(w.toLowerCase())) return false; // initials run together: "K.L. Mehta"
     if (ABBREVIATIONS.has(w.toLowerCase())) {
       // "... in the U.S." at the very end of a paragraph still ends it
       let k = i + 1;

@@ -1,6 +1,6 @@
 export { openStore } from './sqlite.js';
 export type { OpenStoreOptions } from './sqlite.js';
-export { defaultDbPath, takeDbOption, DEFAULT_DB_FILE } from './default-path.js';
+export { defaultDbPath, DEFAULT_DB_FILE } from './default-path.js';
 export { contentHash, normaliseForHash } from './content-hash.js';
 export { LATEST_VERSION, MIGRATIONS, migrate, schemaVersion } from './migrations.js';
 export {

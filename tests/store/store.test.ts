@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Article, Extraction } from '../../server/extract/types.js';
 import {
   LATEST_VERSION, MIGRATIONS, StoreFullError, StoreInputError, StoreNotFoundError, StoreReadOnlyError,
-  contentHash, defaultDbPath, migrate, openStore, schemaVersion, takeDbOption, type Store,
+  contentHash, defaultDbPath, migrate, openStore, schemaVersion, type Store,
 } from '../../server/store/index.js';
 
 let dir: string;
@@ -273,11 +273,8 @@ describe('transactions and faults', () => {
 });
 
 describe('database path', () => {
-  it('defaults to data/reportgraph.db, or REPORTGRAPH_DB, or --db', () => {
+  it('defaults to data/reportgraph.db, or REPORTGRAPH_DB', () => {
     expect(defaultDbPath({})).toMatch(/data[/\\]reportgraph\.db$/);
     expect(defaultDbPath({ REPORTGRAPH_DB: 'x/y.db' })).toBe(path.resolve('x/y.db'));
-    expect(takeDbOption(['a', '--db', 'z.db', 'b'], {})).toEqual({ db: path.resolve('z.db'), rest: ['a', 'b'] });
-    expect(takeDbOption(['--db=w.db'], {}).db).toBe(path.resolve('w.db'));
-    expect(() => takeDbOption(['--db'], {})).toThrow(/needs a file/);
   });
 });

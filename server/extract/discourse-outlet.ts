@@ -1,0 +1,203 @@
+// A medium established earlier in the discourse that carries to a later attribution which names none.
+// Only cues that tie the speaker to that medium carry it: a definite anaphor of the medium's own
+// unnamed source ("the source", "the official", "this person"), a source the medium's journalist
+// cited ("the official Roe cited"), the medium's own staff ("the anchor"), a statement given to a
+// medium in the sentence before ("S released a statement to M. '...,' the statement reads"), and a
+// passage the article quotes from a medium's report ("a couple of quotes from the article: ...").
+// A speaker who simply speaks again, even one who told a medium something before, keeps no medium:
+// that is how the annotated sets read ("S told AFP C1. ... S said C2" gives C2 no outlet).
+import type { Span } from './sentences.js';
+import type { Attribution } from './types.js';
+
+export interface DiscourseScene {
+  text: string;
+  sentences: readonly Span[];
+  records: readonly Attribution[];
+  /** record index -> index of its sentence */
+  recordSentence: ReadonlyMap<number, number>;
+  /** the medium a noun phrase at pos names or refers back to ("the paper", "Bloomberg", a journalist's surname) */
+  mediumOf(np: string, pos: number, sentenceIdx: number): string | null;
+  /** the medium last named before pos, within a few paragraphs */
+  mediumBefore(pos: number): string | null;
+}
+
+export interface CarryQuery {
+  speaker: string;
+  subject: Span | null;
+  claim: Span;
+  /** the reporting words as written ("wrote", "said in a statement") */
+  cue: string;
+  sentenceIdx: number;
+}
+
+export interface Carried {
+  outlet: string;
+  mention: string | null;
+}
+
+/** "the source", "these officials", "this person", "two of the people": a source introduced before */
+const SOURCE_ANAPHOR = /^(?:the|this|that|these|those|both|one of the|two of the)\s+(?:[\p{L}-]+\s+){0,2}?(sources?|officials?|person|people|insiders?|diplomats?|aides?)$/iu;
+/** an unnamed source as a record's speaker */
+const UNNAMED_SOURCE = /\b(?:sources?|officials?|people|person|insiders?|diplomats?|aides?)\b/i;
+/** "Sources gave the Lebanese channel more details", "an official told the newspaper": a medium's source in narration */
+const SOURCE_TO_MEDIUM = /\b(?:sources?|officials?|insiders?|people familiar with [\p{L} ]{2,30}?)\s+(?:had\s+|have\s+|has\s+)?(?:gave|told|provided|briefed|confirmed\s+to)\s+((?:the\s+)?[^,.;:]{2,60}?)(?=\s*[,.;:]|\s+(?:more|further|new|additional|details|that|about|on|with)\b)/giu;
+/** "The US official Roe cited", "sources the paper quoted": a source as the one who reported it cited it */
+const CITED_BY = /^(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:[\p{L}-]+\s+){0,3}?(?:sources?|officials?|person|people|insiders?|diplomats?|aides?|experts?|witness(?:es)?)\s+(?:whom\s+|that\s+)?((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}|the\s+(?:paper|newspaper|report|agency|outlet|network|broadcaster|channel|daily|magazine|site|website)|it)\s+(?:had\s+)?(?:cited|quoted|interviewed|spoke\s+(?:to|with))$/u;
+/** "the anchor", "their correspondent", "the voice-over of the anchor in the clip": a medium's own staff */
+const STAFF = /^(?:the|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:of\s+(?:the|their|its)\s+)?(anchor|correspondent|presenter|newsreader|newscaster|reporter)s?\b/iu;
+/** "The couple released a formal statement to AP." */
+const STATEMENT_TO = /\b(?:released|issued|gave|sent|provided|emailed)\s+(?:a|an|the|their|its|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|comments?|response)\s+to\s+((?:the\s+)?[^,.;:]{2,50}?)(?=\s*[,.;:]|\s+(?:about|on|in|regarding|over|after|that)\b|\s*$)/u;
+/** the speaker of a statement just introduced: the statement itself, a pronoun or a definite description */
+const STATEMENT_SPEAKER = /^(?:[Tt]he\s+(?:[\p{L}-]+\s+){0,2}?\p{Ll}[\p{L}-]*|[Ii]t|[Tt]hey|[Hh]e|[Ss]he)$/u;
+/** "a couple of quotes from the article:", "tidbits in the report ... :" — a passage quoted from a medium's report */
+const QUOTED_REPORT = /\b(?:in|from)\s+(?:the|that|this|their|its)\s+(?:[\p{L}-]+\s+)?(?:article|report|story|piece|interview|feature|profile)\b/iu;
+/** "internal emails obtained by M", "documents seen by M": writings a medium holds */
+const OBTAINED_WRITINGS = /\b(?:e-?mails?|documents?|memos?|letters?|messages?|texts?|files?|minutes|transcripts?|notes?)\b[^.;]{0,40}?\b(?:obtained|seen|reviewed|viewed|acquired)\s+by\b/iu;
+/** a written statement; one posted on a platform or blog is the writer's own */
+const WROTE = /^wr(?:ote|ites|iting)\b/i;
+const POSTED = /\b(?:on|in)\s+(?:Twitter|X|Facebook|Instagram|Telegram|LinkedIn|social media|a (?:post|tweet|blog)|(?:his|her|their) (?:blog|column|book))\b/u;
+/** a narrator's own sentence ends a quoted passage */
+const NARRATOR = /^(?:I|I['’](?:ve|m|ll|d)|We|We['’](?:ve|re|ll)|Our|My)\b/u;
+
+const headOf = (noun: string): string => noun.toLowerCase().replace(/(?:ie)?s$/, '').replace(/^peop$/, 'people');
+
+/** The medium an earlier sentence ties this speaker to, or null. */
+export function carriedOutlet(scene: DiscourseScene, q: CarryQuery): Carried | null {
+  const { speaker } = q;
+  const subjectText = q.subject ? scene.text.slice(q.subject.start, q.subject.end).trim() : speaker;
+  // ("they say" resolved to "the sources" is a pronoun's guess, not the text referring back to a source)
+  const pronoun = /^(?:they|them|he|she|him|her|it)$/i.test(subjectText);
+  const source = pronoun ? null : SOURCE_ANAPHOR.exec(speaker);
+  if (source) return sourceOutlet(scene, q, source[1] as string);
+  const cited = pronoun ? null : CITED_BY.exec(speaker);
+  if (cited) {
+    const np = cited[1] as string;
+    const at = q.subject ?? q.claim;
+    const outlet = scene.mediumOf(np, at.start + Math.max(0, scene.text.slice(at.start, at.end).indexOf(np)), q.sentenceIdx) ?? reporterOutlet(scene, np);
+    if (outlet) return { outlet, mention: null };
+  }
+  const staff = pronoun ? null : STAFF.exec(subjectText) ?? STAFF.exec(speaker);
+  if (staff) return staffOutlet(scene, q, staff[1] as string);
+  return statementOutlet(scene, q) ?? quotedReportOutlet(scene, q) ?? obtainedWritingOutlet(scene, q);
+}
+
+/** "Bergman" after "Writing for the Post, correspondent Jane Bergman said C": the medium that person reported for. */
+function reporterOutlet(scene: DiscourseScene, name: string): string | null {
+  const surname = name.slice(name.lastIndexOf(' ') + 1);
+  if (!/^\p{Lu}/u.test(surname)) return null;
+  for (let i = scene.records.length - 1; i >= 0; i--) {
+    const r = scene.records[i] as Attribution;
+    if (r.outlet && r.speaker && (r.speaker === surname || r.speaker.endsWith(' ' + surname))) return r.outlet;
+  }
+  return null;
+}
+
+/** The sentence index holding the start of the attribution (its subject or its claim, whichever comes first). */
+function firstSentence(scene: DiscourseScene, q: CarryQuery): number {
+  const at = Math.min(q.claim.start, q.subject?.start ?? q.claim.start);
+  let k = q.sentenceIdx;
+  while (k > 0 && (scene.sentences[k] as Span).start > at) k--;
+  return k;
+}
+
+/** The records from sentence k on, with their sentence index (the last few records only). */
+function recordsFrom(scene: DiscourseScene, k: number): { sentence: number; speaker: string | null }[] {
+  const out: { sentence: number; speaker: string | null }[] = [];
+  for (let i = scene.records.length - 1; i >= 0; i--) {
+    const sentence = scene.recordSentence.get(i) ?? -1;
+    if (sentence < k) break;
+    out.push({ sentence, speaker: (scene.records[i] as Attribution).speaker });
+  }
+  return out;
+}
+
+/** "the source said": the medium of the source it refers back to. */
+function sourceOutlet(scene: DiscourseScene, q: CarryQuery, noun: string): Carried | null {
+  const first = firstSentence(scene, q);
+  // a source given to a medium in the narration just before: "Sources gave the channel details. The sources said C"
+  // (narration only: a sentence with an attribution of its own, or an unnamed source speaking since, comes first)
+  for (let k = first - 1; k >= Math.max(0, first - 2); k--) {
+    const since = recordsFrom(scene, k);
+    if (since.some((r) => r.sentence === k) || since.some((r) => r.speaker && UNNAMED_SOURCE.test(r.speaker))) continue;
+    const s = scene.sentences[k] as Span;
+    const body = scene.text.slice(s.start, s.end);
+    if (!/\b(?:gave|told|provided|briefed|confirmed)\b/.test(body)) continue;
+    SOURCE_TO_MEDIUM.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let found: string | null = null;
+    while ((m = SOURCE_TO_MEDIUM.exec(body))) {
+      const np = m[1] as string;
+      found = scene.mediumOf(np, s.start + m.index + m[0].lastIndexOf(np), k) ?? found;
+    }
+    if (found) return { outlet: found, mention: null };
+  }
+  // the last record whose speaker has the same head ("the official" -> "a senior official"), else the last unnamed source
+  const head = headOf(noun);
+  let unnamed: Attribution | null = null;
+  for (let i = scene.records.length - 1; i >= Math.max(0, scene.records.length - 8); i--) {
+    const r = scene.records[i] as Attribution;
+    if (first - (scene.recordSentence.get(i) ?? -100) > 8) break;
+    const sp = r.speaker;
+    if (!sp) continue;
+    const words = sp.toLowerCase().split(/[^\p{L}-]+/u).map(headOf);
+    if (words.includes(head)) return r.outlet ? { outlet: r.outlet, mention: null } : null;
+    if (!unnamed && UNNAMED_SOURCE.test(sp) && first - (scene.recordSentence.get(i) ?? -100) <= 6) unnamed = r;
+  }
+  return unnamed?.outlet ? { outlet: unnamed.outlet, mention: null } : null;
+}
+
+/** "the anchor said": the medium whose staff it is — the one named last, unless that staff member spoke before with none. */
+function staffOutlet(scene: DiscourseScene, q: CarryQuery, noun: string): Carried | null {
+  const head = headOf(noun);
+  for (let i = scene.records.length - 1; i >= Math.max(0, scene.records.length - 8); i--) {
+    const r = scene.records[i] as Attribution;
+    if (r.speaker && r.speaker.toLowerCase().split(/[^\p{L}-]+/u).map(headOf).includes(head)) return r.outlet ? { outlet: r.outlet, mention: null } : null;
+  }
+  const outlet = scene.mediumBefore((q.subject ?? q.claim).start);
+  return outlet ? { outlet, mention: null } : null;
+}
+
+/** "S released a statement to M. '...,' the statement reads": the medium the statement was given to. */
+function statementOutlet(scene: DiscourseScene, q: CarryQuery): Carried | null {
+  if (!STATEMENT_SPEAKER.test(q.speaker)) return null;
+  const k = firstSentence(scene, q) - 1;
+  if (k < 0) return null;
+  const s = scene.sentences[k] as Span;
+  // (a sentence with an attribution of its own is not the frame of the next one)
+  if (recordsFrom(scene, k).some((r) => r.sentence === k)) return null;
+  const m = STATEMENT_TO.exec(scene.text.slice(s.start, s.end));
+  if (!m) return null;
+  const np = m[1] as string;
+  const outlet = scene.mediumOf(np, s.start + m.index + m[0].lastIndexOf(np), k);
+  return outlet ? { outlet, mention: null } : null;
+}
+
+/** Attributions inside a passage the article quotes from a medium's report, up to the narrator's next own sentence. */
+function quotedReportOutlet(scene: DiscourseScene, q: CarryQuery): Carried | null {
+  const first = firstSentence(scene, q);
+  for (let k = first - 1; k >= Math.max(0, first - 8); k--) {
+    const s = scene.sentences[k] as Span;
+    const body = scene.text.slice(s.start, s.end).trimEnd();
+    if (NARRATOR.test(body)) return null;
+    if (!body.endsWith(':')) continue;
+    const m = QUOTED_REPORT.exec(body);
+    if (!m) return null;
+    const outlet = scene.mediumBefore(s.start + m.index);
+    return outlet ? { outlet, mention: null } : null;
+  }
+  return null;
+}
+
+/** "according to emails obtained by M. ... S wrote C": what S wrote is in the writings the medium obtained. */
+function obtainedWritingOutlet(scene: DiscourseScene, q: CarryQuery): Carried | null {
+  if (!WROTE.test(q.cue)) return null;
+  const first = firstSentence(scene, q);
+  const s = scene.sentences[q.sentenceIdx] as Span;
+  if (POSTED.test(scene.text.slice(s.start, s.end))) return null;
+  for (let i = scene.records.length - 1; i >= Math.max(0, scene.records.length - 8); i--) {
+    const r = scene.records[i] as Attribution;
+    if (first - (scene.recordSentence.get(i) ?? -100) > 6) break;
+    if (r.outlet && r.speaker && OBTAINED_WRITINGS.test(scene.text.slice(r.sentenceStart, r.sentenceEnd))) return { outlet: r.outlet, mention: null };
+  }
+  return null;
+}
