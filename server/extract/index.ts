@@ -195,7 +195,7 @@ function lazyActorResolver(text: string): () => ActorResolver {
 
 /**
  * The function itself. extract() makes its per-article helpers through it: under tsx's keepNames a
- * closure assigned to a name is wrapped in a call that sets its name (a defineProperty), 13 per article;
+ * closure assigned to a name is wrapped in a call that sets its name (a defineProperty), one per helper per article;
  * one made through a call is left unnamed.
  */
 const unnamed = <F>(f: F): F => f;
@@ -694,7 +694,7 @@ export function extract(article: Article): Extraction {
     return null;
   });
   let scene: DiscourseScene | null = null;
-  const discourseScene = (): DiscourseScene => ({
+  const discourseScene = unnamed((): DiscourseScene => ({
     text, sentences, records, recordSentence,
     mediumOf: (np, pos, sentenceIdx) => journalistOutlet.get(lastWordOf(np)) ?? mediumNamed(np, pos, sentenceIdx, () => text.slice(Math.max(0, pos - 1500), pos + 200))?.outlet ?? null,
     mediumBefore: (pos) => {
@@ -706,7 +706,7 @@ export function extract(article: Article): Extraction {
       }
       return null;
     },
-  });
+  }));
   // (declared once per article, not per sentence: the sentence's position and clause index come as arguments)
   const emit = unnamed(function (c: Clause, ci: number, r: SentenceRole, claim: Span, sentenceStart: number, si: number, sentence: Span, indexOfClause: Map<number, number>): void {
     let outlet = r.outlet ?? (r.isOutlet ? null : itemOutlet);
