@@ -160,7 +160,11 @@ export function contentStartOf(text: string, s: Span): number {
   const m = LINE_PREFIX.exec(head);
   let start = m && m[0].length < s.end - s.start ? s.start + m[0].length : s.start;
   // bullets and section labels: "• ", "Why it matters: ", "What they're saying: "
-  const label = LABEL_PREFIX.exec(text.slice(start, Math.min(s.end, start + 60)));
+  const region = text.slice(start, Math.min(s.end, start + 60));
+  // (a label needs its colon and a bullet its mark: most sentences have neither, and the match would be empty)
+  const c = region.charCodeAt(0);
+  if (!region.includes(':') && c !== 0x2022 && c !== 0xb7 && c !== 0x25aa && c !== 0x25ba && c !== 42 && c !== 45) return start;
+  const label = LABEL_PREFIX.exec(region);
   if (label && !/\b(?:said|says|told|wrote|writes|reported|reports|tweeted|posted|added|stated|announced|declared|explained|noted)\s*:/i.test(label[0])) start += label[0].length;
   return start;
 }
@@ -2072,7 +2076,9 @@ function cutClaims(text: string, clauses: Clause[]): void {
       if (turn && turn.index >= 12 && quotesBalanced(text.slice(c.claim.start, c.claim.start + turn.index))) end = c.claim.start + turn.index;
       // a free-standing ", citing X" or "(as) per X" after the content ends it too
       const tail = text.slice(c.claim.start, end);
-      const cut = /,\s*(?:citing|quoting)\s|\s+(?:citing|quoting)\s+(?=(?:sources|people|officials|unnamed|anonymous|senior|government|diplomatic|security|military|police|two|three|four|several)\b)|\s+as per\s|,\s*(?:he|she|they|it) (?:said|added|says)\b/.exec(tail);
+      // (run only on a tail holding one of its words)
+      const cut = (tail.includes('citing') || tail.includes('quoting') || tail.includes('as per') || tail.includes(' said') || tail.includes(' added') || tail.includes(' says')) &&
+        /,\s*(?:citing|quoting)\s|\s+(?:citing|quoting)\s+(?=(?:sources|people|officials|unnamed|anonymous|senior|government|diplomatic|security|military|police|two|three|four|several)\b)|\s+as per\s|,\s*(?:he|she|they|it) (?:said|added|says)\b/.exec(tail);
       if (cut) end = c.claim.start + cut.index;
       // "C, per a statement to Politico.": the medium that carried it, not part of the claim
       const per = /,\s*(?:per|via|(?:as\s+)?(?:quoted|cited|carried)\s+by|in\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|post|remarks|comments|message|letter|dispatch)\s+(?:carried|published|released|quoted|cited|aired|broadcast)\s+by)\s+(?:(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|post|remarks|comments|email|e-mail|letter|memo)\s+(?:to|with|in|from)\s+)?([^,;]{2,60}?)[\s.]*$/u.exec(text.slice(c.claim.start, end));
