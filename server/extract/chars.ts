@@ -48,3 +48,15 @@ export function startsWithCapital(s: string): boolean {
   if (c < 128) return c >= 65 && c <= 90;
   return c === c && CAPITAL_FIRST.test(s);
 }
+
+/** s.split(/\s+/).length, without the array: one more than the runs of white space in s. */
+export function splitWordCount(s: string): number {
+  let n = 1;
+  let inSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpaceCode(s.charCodeAt(i));
+    if (space && !inSpace) n++;
+    inSpace = space;
+  }
+  return n;
+}

@@ -5,9 +5,9 @@ import {
   AUX_ADVERBS, BE_FORMS, CONTINUATION_PARTICIPLES, type CueHit, findCues, type VerbForm, isWordCode, NEGATIONS, OBJECT_VERBS, PREPOSITIONAL_CUES,
   THAT_ONLY_VERBS, VERB_FORMS,
 } from './cues.js';
-import { isBlankAt, isLeadingJunkAt, isPhraseStopAt, isSpaceOrCommaAt, isTrailingJunkAt, startsWithCapital } from './chars.js';
+import { isBlankAt, isLeadingJunkAt, isPhraseStopAt, isSpaceOrCommaAt, isTrailingJunkAt, splitWordCount, startsWithCapital } from './chars.js';
 import {
-  ADVERB_AT, AUDIENCE_OBJECT_AT, CITING_AT, DATE_AT, LEADING_ADVERBIAL, LINE_PREFIX, NAMED_OBJECT_AT, PLATFORM_AT,
+  ADVERB_AT, AUDIENCE_OBJECT_AT, CITING_AT, DATE_AT, LEADING_ADVERBIAL, LINE_PREFIX, mayBeDateAt, NAMED_OBJECT_AT, PLATFORM_AT,
   SETTING_AT, TO_AUDIENCE_AT, CLOSING_PLACE_AT,
 } from './frames.js';
 import { isAbbreviationPeriod, type Span } from './sentences.js';
@@ -160,7 +160,11 @@ export function contentStartOf(text: string, s: Span): number {
   const m = LINE_PREFIX.exec(head);
   let start = m && m[0].length < s.end - s.start ? s.start + m[0].length : s.start;
   // bullets and section labels: "• ", "Why it matters: ", "What they're saying: "
-  const label = LABEL_PREFIX.exec(text.slice(start, Math.min(s.end, start + 60)));
+  const region = text.slice(start, Math.min(s.end, start + 60));
+  // (a label needs its colon and a bullet its mark: most sentences have neither, and the match would be empty)
+  const c = region.charCodeAt(0);
+  if (!region.includes(':') && c !== 0x2022 && c !== 0xb7 && c !== 0x25aa && c !== 0x25ba && c !== 42 && c !== 45) return start;
+  const label = LABEL_PREFIX.exec(region);
   if (label && !/\b(?:said|says|told|wrote|writes|reported|reports|tweeted|posted|added|stated|announced|declared|explained|noted)\s*:/i.test(label[0])) start += label[0].length;
   return start;
 }
@@ -287,7 +291,7 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   if (adverb && seg.length - adverb[0].length >= 2) { s += adverb[0].length; seg = seg.slice(adverb[0].length); }
   // "calls in which officers said": the subject of a relative clause starts after its pronoun
   const relative = /^(?:.*\s)?(?:(?:in|of|by|from|to|at|with|during|under|through)\s+)?(?:which|whom)\s+/su.exec(seg);
-  if (relative && seg.slice(relative[0].length).split(/\s+/).length <= 8 && /^(?:the|a|an|some|many|several|\p{Ll}+s\b|\p{Lu})/u.test(seg.slice(relative[0].length))) {
+  if (relative && splitWordCount(seg.slice(relative[0].length)) <= 8 && /^(?:the|a|an|some|many|several|\p{Ll}+s\b|\p{Lu})/u.test(seg.slice(relative[0].length))) {
     s += relative[0].length;
     seg = seg.slice(relative[0].length);
   }
@@ -295,7 +299,7 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   const ppPronoun = /^(?:In|At|On|During|From|After|Before|With|Under|Through)\s[^,]*?\s(they|he|she|we|it)$/u.exec(seg);
   if (ppPronoun) { s += seg.length - (ppPronoun[1] as string).length; seg = ppPronoun[1] as string; }
   // a long segment is a clause: keep what follows its last clause word
-  const nWords = seg.split(/\s+/).length;
+  const nWords = splitWordCount(seg);
   if (nWords >= 3) {
     let cut = -1;
     const re = nWords > 8 ? CLAUSE_WORDS : SUBORDINATORS;
@@ -307,7 +311,7 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
       const pair = COORDINATED_NAME_BEFORE_AND.exec(seg.slice(0, cut));
       if (pair) cut = pair.index + pair[0].indexOf(pair[1] as string);
     }
-    if (cut > 0 && seg.slice(cut).split(/\s+/).length <= 8) { s += cut; seg = seg.slice(cut); }
+    if (cut > 0 && splitWordCount(seg.slice(cut)) <= 8) { s += cut; seg = seg.slice(cut); }
   }
   const span = trimSpan(text, s, chosen.end);
   // "The White House on Tuesday denied": the date between subject and verb is not the subject
@@ -318,7 +322,7 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   const trailingAdverb = /[ \t]+(?:however|meanwhile|though|instead|too|in turn|for (?:its|his|her|their) part|itself|himself|herself|themselves|which|that|who)$/i.exec(text.slice(span.start, span.end));
   if (trailingAdverb && trailingAdverb.index > 0) span.end = span.start + trailingAdverb.index;
   if (span.end <= span.start) return null;
-  if (text.slice(span.start, span.end).split(/\s+/).length > 14) return null;
+  if (splitWordCount(text.slice(span.start, span.end)) > 14) return null;
   return span;
 }
 
@@ -333,7 +337,7 @@ function lastCoordinatedSubject(seg: string): number {
   let m: RegExpExecArray | null;
   let at = -1;
   while ((m = re.exec(seg))) at = m.index + m[0].length;
-  if (at < 0 || seg.slice(at).split(/\s+/).length > 6 || seg.slice(0, at).split(/\s+/).length < 4) return -1;
+  if (at < 0 || splitWordCount(seg.slice(at)) > 6 || splitWordCount(seg.slice(0, at)) < 4) return -1;
   return at;
 }
 
@@ -478,6 +482,12 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
     }
   }
   for (let k = 0; k < 8 && pos < end; k++) {
+    // (every frame below starts, after blanks, with a letter, a comma or a bracket: any other character ends
+    // them all; non-ASCII passes, as a case-insensitive regex may fold it to a letter)
+    let q = pos;
+    while (q < end && isBlankAt(text, q)) q++;
+    const first = q < end ? text.charCodeAt(q) : -1;
+    if (first < 0 || (first < 128 && first !== 44 && first !== 40 && !((first | 0x20) >= 97 && (first | 0x20) <= 122))) break;
     let m: RegExpExecArray | null;
     // "confirmed to Reuters", "wrote in the New York Times", "said on CBS's Face the Nation": a named medium
     if (!medium && (m = stickyAt(text, TO_IN_ON_AT, pos, end))) {
@@ -514,7 +524,7 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       pos += m[0].length;
       continue;
     }
-    if ((m = stickyAt(text, DATE_AT, pos, end))) { dateText = m[0].replace(/^[\s,]+/, ''); pos += m[0].length; continue; }
+    if (mayBeDateAt(text, pos) && (m = stickyAt(text, DATE_AT, pos, end))) { dateText = m[0].replace(/^[\s,]+/, ''); pos += m[0].length; continue; }
     // a link pasted after the cue: "reported https://... on Thursday"
     if ((m = stickyAt(text, URL_AT, pos, end))) { pos += m[0].length; continue; }
     // "Reuters notes (9/13).", "reports (Doucleff, 9/13).": a citation in brackets that closes the sentence
@@ -2066,7 +2076,9 @@ function cutClaims(text: string, clauses: Clause[]): void {
       if (turn && turn.index >= 12 && quotesBalanced(text.slice(c.claim.start, c.claim.start + turn.index))) end = c.claim.start + turn.index;
       // a free-standing ", citing X" or "(as) per X" after the content ends it too
       const tail = text.slice(c.claim.start, end);
-      const cut = /,\s*(?:citing|quoting)\s|\s+(?:citing|quoting)\s+(?=(?:sources|people|officials|unnamed|anonymous|senior|government|diplomatic|security|military|police|two|three|four|several)\b)|\s+as per\s|,\s*(?:he|she|they|it) (?:said|added|says)\b/.exec(tail);
+      // (run only on a tail holding one of its words)
+      const cut = (tail.includes('citing') || tail.includes('quoting') || tail.includes('as per') || tail.includes(' said') || tail.includes(' added') || tail.includes(' says')) &&
+        /,\s*(?:citing|quoting)\s|\s+(?:citing|quoting)\s+(?=(?:sources|people|officials|unnamed|anonymous|senior|government|diplomatic|security|military|police|two|three|four|several)\b)|\s+as per\s|,\s*(?:he|she|they|it) (?:said|added|says)\b/.exec(tail);
       if (cut) end = c.claim.start + cut.index;
       // "C, per a statement to Politico.": the medium that carried it, not part of the claim
       const per = /,\s*(?:per|via|(?:as\s+)?(?:quoted|cited|carried)\s+by|in\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|post|remarks|comments|message|letter|dispatch)\s+(?:carried|published|released|quoted|cited|aired|broadcast)\s+by)\s+(?:(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|interview|post|remarks|comments|email|e-mail|letter|memo)\s+(?:to|with|in|from)\s+)?([^,;]{2,60}?)[\s.]*$/u.exec(text.slice(c.claim.start, end));

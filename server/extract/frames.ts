@@ -8,6 +8,36 @@ const sticky = (source: string, flags = 'iuy') => new RegExp(source, flags);
 /** Whitespace then a date phrase: " on Sunday", " last night", " a week ago". */
 export const DATE_AT = sticky(String.raw`[ \t]*,?[ \t]*(?:${DATE_PHRASE.source}|(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{1,2}(?:,[ \t]*\d{4})?(?![\d\p{L}]))`);
 
+/**
+ * The first words DATE_AT can start with (after blanks and a comma), in lower case: the words that open
+ * DATE_PHRASE's alternatives and the month names. (Its regex is long: most places are turned away by
+ * their first word before it runs.)
+ */
+const DATE_FIRST_WORDS = new Set([
+  'on', 'last', 'this', 'since', 'by', 'early', 'late', 'earlier', 'later', 'in', 'past', 'yesterday', 'today', 'tonight',
+  'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'ten',
+  'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
+/** Whether DATE_AT may match at pos: false only where its first word cannot start a date (a word with a non-ASCII letter is always tried). */
+export function mayBeDateAt(text: string, pos: number): boolean {
+  let i = pos;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  if (text.charCodeAt(i) === 44) {
+    i++;
+    while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  }
+  const s = i;
+  for (;;) {
+    const c = text.charCodeAt(i) | 0x20;
+    if (c < 97 || c > 122) break;
+    i++;
+  }
+  if (i < text.length && text.charCodeAt(i) > 127) return true;
+  return i > s && DATE_FIRST_WORDS.has(text.slice(s, i).toLowerCase());
+}
+
 /** Adverbs that may follow the cue: "reported further", "said again". */
 export const ADVERB_AT = sticky(String.raw`[ \t]+(?:on[ \t]+(?:the[ \t]+)?condition[ \t]+of[ \t]+anonymity|by[ \t]+(?:tele)?phone|by[ \t]+e-?mail|over[ \t]+the[ \t]+phone|in[ \t]+a[ \t]+(?:tele)?phone[ \t]+interview|anonymously|on background|further|also|again|later|earlier|separately|previously|publicly|privately|repeatedly|recently|explicitly|bluntly|flatly|simply|on Twitter|on X|on Telegram|on Facebook|on Instagram|on social media|online|in part|in full|in English|in Arabic|in French|once[ \t]+again|several[ \t]+times|many[ \t]+times|twice|once[ \t]+more|(?!(?:only|family|rally|ally|supply|reply|apply|daily|weekly|monthly|yearly|early|likely|holy|ugly|italy|july|bully|belly|jelly|assembly|anomaly|homily|lily|folly|fly|july)(?![\p{L}]))\p{Ll}{3,}ly(?=[ \t]*(?:[,.;:!?"“]|that(?![\p{L}])|$)))(?![\p{L}])`);
 

@@ -1,7 +1,7 @@
 // The one-character tests of server/extract/chars.ts answer what the regexes they replace answer,
 // for every code unit of the Basic Multilingual Plane and past both ends of a text.
 import { describe, expect, it } from 'vitest';
-import { isBlankAt, isLeadingJunkAt, isPhraseStopAt, isSpaceOrCommaAt, isTrailingJunkAt, startsWithCapital } from '../../server/extract/chars.js';
+import { isBlankAt, isLeadingJunkAt, isPhraseStopAt, isSpaceOrCommaAt, isTrailingJunkAt, splitWordCount, startsWithCapital } from '../../server/extract/chars.js';
 
 const everyCodeUnit = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c)).join('');
 
@@ -29,5 +29,14 @@ describe('one-character tests', () => {
     expect(disagree).toEqual([]);
     expect(startsWithCapital('Élysée')).toBe(true);
     expect(startsWithCapital('\u{1D400}BC')).toBe(true);
+  });
+
+  it('splitWordCount agrees with split(/\\s+/).length, white space of every kind and at either end included', () => {
+    const spaces = [...everyCodeUnit].filter((ch) => /\s/.test(ch));
+    const texts = ['', ' ', 'word', 'two words', ' leading', 'trailing ', '  many   spaces  ', 'a\tb\nc', 'Élysée said', '\u{1D400}BC x', 'a,b c'];
+    for (const sp of spaces) texts.push(`a${sp}b`, `${sp}${sp}x`, `x${sp}`);
+    const disagree = texts.filter((t) => splitWordCount(t) !== t.split(/\s+/).length);
+    expect(disagree).toEqual([]);
+    expect(splitWordCount('The White House said')).toBe(4);
   });
 });
