@@ -266,3 +266,22 @@ export function countedStateDescriptions(text: string, mentions: ActorMention[],
   }
   return out;
 }
+
+/** "the couple", "the duo", "the pair" (not "a couple of", "the pair of shoes"). */
+const PAIR = /\b[Tt]he (?:couple|duo|pair)\b(?!\s+of\b)/g;
+const PAIR_WINDOW = 800;
+
+/** "Jennifer Roe and John Doe split ... The couple said": the two people named last before it. */
+export function pairDescriptions(text: string, mentions: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  if (!text.includes('couple') && !text.includes('duo') && !text.includes('pair')) return out;
+  for (const d of text.matchAll(PAIR)) {
+    const two: ActorMention[] = [];
+    for (let k = firstAtOrAfter(mentions, d.index) - 1; k >= 0 && d.index - mentions[k].start < PAIR_WINDOW && two.length < 2; k--) {
+      const m = mentions[k];
+      if (m.kind === 'person' && !two.some((p) => p.canonical === m.canonical)) two.push(m);
+    }
+    if (two.length === 2) for (const p of two.reverse()) out.push({ start: d.index, end: d.index + d[0].length, canonical: p.canonical, kind: 'person' });
+  }
+  return out;
+}

@@ -6,7 +6,7 @@ import { ANONYMOUS_HEADS, NON_ACTOR_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, T
 import { KeyFilter, tokenize, tokensOf, type Token } from '../lexicon/tokens.js';
 import { genderOf } from '../pronouns.js';
 import { CAPITAL_STATES, COUNTRY_NAMES, CITY_NAMES, GAZETTEER_KINDS, REGION_NAMES, type ActorKind } from './gazetteer.js';
-import { countedStateDescriptions, definiteDescriptions, firstAtOrAfter, LONGEST_MENTION, officeDescriptions, spokespersonDescriptions, subdivisionDescriptions, titleDescriptions } from './descriptions.js';
+import { countedStateDescriptions, definiteDescriptions, firstAtOrAfter, LONGEST_MENTION, officeDescriptions, pairDescriptions, spokespersonDescriptions, subdivisionDescriptions, titleDescriptions } from './descriptions.js';
 import { STATE_AND_PROVINCE_NAMES } from '../lexicon/subdivisions.js';
 import { scan, type RawMention } from './scanner.js';
 import { isGenericBody, militaryDescriptions, possessiveForces, qualifyNationalBodies } from './national-bodies.js';
@@ -637,6 +637,7 @@ function articleMentions(text: string): ArticleMentions {
   // "a move to Liverpool" (not "in Liverpool", "Liverpool's mayor").
   const footballStory = mentions.some((m) => TOWN_CLUBS.has(m.canonical)) && isFootballStory(text);
   if (footballStory) for (const m of mentions) asClub(text, m);
+  commonWordSurnames(text, ctx, mentions);
   // "North and South Carolina": both.
   for (const r of text.matchAll(/\b(North|South|East|West)(?:ern)? and (North|South|East|West)(?:ern)? (\p{Lu}\p{Ll}+)/gu)) {
     const name = `${r[1]} ${r[3]}`;
@@ -681,6 +682,7 @@ function articleMentions(text: string): ArticleMentions {
   anaphora.push(...titleDescriptions(text, mentions));
   anaphora.push(...spokespersonDescriptions(text, mentions));
   anaphora.push(...countedStateDescriptions(text, mentions, COUNTRY_NAMES));
+  anaphora.push(...pairDescriptions(text, mentions));
   anaphora.push(...militaryDescriptions(text, homeState));
   possessiveForces(text, mentions);
   anaphora.push(...stateDescriptions(text, mentions, homeState));
@@ -697,6 +699,34 @@ function articleMentions(text: string): ArticleMentions {
     mentions.sort((a, b) => a.start - b.start);
   }
   return { raw, ctx, mentions, storms, homeState, qualifiedBodies, footballStory };
+}
+
+/**
+ * "Cook said", "Stone added": a surname that is also an English word, capitalised only because it
+ * starts a sentence, is the person the article named in full ("Apple CEO Tim Cook"). (The scanner
+ * drops such words; mid-sentence ones are already read as the surname.)
+ */
+function commonWordSurnames(text: string, ctx: Context, mentions: ActorMention[]): void {
+  const added: ActorMention[] = [];
+  let people: Set<string> | null = null;
+  for (const [key, full] of ctx.surnames) {
+    if (!full || key.length < 3 || !isCommonWord(key)) continue;
+    // (a person the article names, not a run the resolver turned away: "Official Secrets Act")
+    people ??= new Set(mentions.filter((m) => m.kind === 'person').map((m) => m.canonical));
+    if (!people.has(full)) continue;
+    const word = key[0].toUpperCase() + key.slice(1);
+    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+      const end = i + word.length;
+      if (LETTER_OR_HYPHEN.test(text[i - 1] ?? ' ') || LETTER_OR_HYPHEN.test(text[end] ?? ' ')) continue;
+      // ("Cook County", "Stone Age": the word starts a longer name)
+      if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
+      const k = firstAtOrAfter(mentions, i - LONGEST_MENTION);
+      let covered = false;
+      for (let j = k; j < mentions.length && mentions[j].start < end; j++) if (mentions[j].end > i) covered = true;
+      if (!covered) added.push({ start: i, end, canonical: full, kind: 'person' });
+    }
+  }
+  if (added.length) mentions.push(...added);
 }
 
 /**
@@ -782,6 +812,11 @@ class ArticleActors implements ActorResolver {
         if (this.footballStory) asClub(phrase, r);
         res.push(r);
       }
+    }
+    // "Cook": a surname that is also a word, which the phrase's scan dropped as its first word
+    if (!res.length && toks.length === 1 && /^\p{Lu}/u.test(toks[0].text)) {
+      const full = ctx.surnames.get(toks[0].key);
+      if (full) res.push({ start: toks[0].start, end: toks[0].end, canonical: full, kind: 'person' });
     }
     // "the government", "the electoral commission" as speakers
     if (!res.length) res.push(...stateDescriptions(phrase, mentions, homeState));
@@ -881,7 +916,8 @@ class ArticleActors implements ActorResolver {
         if (prev.kind === 'person') continue;
         const between = tokenize(text.slice(prev.end, m.start));
         // (a title or role at least, and no sentence between: "Ghazni. Zabihullah Mujahid" is no affiliation)
-        if (between.length >= 1 && between.length <= 5 && !/[.;:!?]/.test(text.slice(prev.end, m.start)) && between.every((w) => w.key === 's' || TITLE_WORDS.has(w.key) || ROLE_NOUNS.has(w.key))) this.affiliations.set(m.canonical, prev.canonical);
+        // ("Acme co-founder and CEO Jane Roe": titles joined by "and")
+        if (between.length >= 1 && between.length <= 5 && !/[.;:!?]/.test(text.slice(prev.end, m.start)) && between.every((w) => w.key === 's' || TITLE_WORDS.has(w.key) || ROLE_NOUNS.has(w.key) || w.key === 'co' || (w.key === 'and' && w !== between[0]))) this.affiliations.set(m.canonical, prev.canonical);
       }
       // "Zabihullah Mujahid, a Taliban spokesman": the body in an apposition after the name
       for (let k = 0; k + 1 < mentions.length; k++) {
@@ -891,6 +927,18 @@ class ArticleActors implements ActorResolver {
         if (!/^,\s+(?:a|an|the)\s+(?:(?:senior|top|chief|former)\s+)?$/i.test(text.slice(m.end, next.start))) continue;
         const role = /^(?:['’]s)?\s+([\p{L}-]+)/u.exec(text.slice(next.end, next.end + 30));
         if (role && (TITLE_WORDS.has(role[1].toLowerCase()) || ROLE_NOUNS.has(role[1].toLowerCase()))) this.affiliations.set(m.canonical, next.canonical);
+      }
+      // "John Roe, Acme's chief executive", "Jane Doe, NPR's CEO" (a medium too: it speaks as a body here)
+      for (const m of mentions) {
+        if (m.kind !== 'person' || this.affiliations.has(m.canonical) || text.charCodeAt(m.end) !== 44) continue;
+        const r = firstAtOrAfter(this.raw, m.end);
+        const body = this.raw[r];
+        if (!body || !/^,\s+(?:the\s+)?$/.test(text.slice(m.end, body.start)) || body.kind === 'person') continue;
+        const role = /^['’]s\s+(?:(?:new|former|acting|interim|deputy|senior|top)\s+)?([\p{L}-]+)/u.exec(text.slice(body.end, body.end + 40));
+        if (!role || !(TITLE_WORDS.has(role[1].toLowerCase()) || ROLE_NOUNS.has(role[1].toLowerCase()))) continue;
+        const k = firstAtOrAfter(mentions, body.start);
+        const resolved = k < mentions.length && mentions[k].start === body.start ? mentions[k].canonical : body.kind === 'outlet' ? OUTLET_ACTOR_NAMES.get(body.canonical) ?? body.canonical : null;
+        if (resolved) this.affiliations.set(m.canonical, resolved);
       }
     }
     return this.affiliations.get(person) ?? null;
@@ -966,6 +1014,13 @@ class ArticleActors implements ActorResolver {
         const pronounGender = /^\s*["“‘']?\s*(?:she|her)\b/i.test(claim) ? 'female' : 'male';
         const fitsGender = genderOf(person.canonical) !== (pronounGender === 'female' ? 'male' : 'female');
         if (head || about.self || (about.personSubject && fitsGender && !about.quoted)) out.push(person.canonical);
+        // "The couple said: 'we ...'", "Roe and Doe said they": people speaking together about themselves
+        if (about.plural || /^\s*["“‘']?\s*they\b/i.test(claim)) {
+          for (const m of found) if (m.kind === 'person' && m !== person && !out.includes(m.canonical)) {
+            if (!out.includes(person.canonical)) out.push(person.canonical);
+            out.push(m.canonical);
+          }
+        }
         // "Pentagon spokesperson X", "Renamo spokesman X ... 'we reject'": the body the speaker speaks for
         // ("Japanese minister X: '... our people'": the state)
         if (spokes || about.plural) {

@@ -1,0 +1,72 @@
+// Round 8: entities a claim involves without naming them — the people "the couple" is, the body a
+// speaker saying "we" speaks for, a surname that is also a word at the start of a sentence.
+import { describe, expect, it } from 'vitest';
+import { createActorResolver } from '../../server/extract/actors/index.js';
+
+const forClaim = (text: string, claim: string, speaker: string | null) => {
+  const i = text.indexOf(claim);
+  if (i < 0) throw new Error(`claim not in text: ${claim}`);
+  return createActorResolver(text).actorsForClaim(i, i + claim.length, speaker);
+};
+
+describe('"the couple", "the duo", "the pair"', () => {
+  it('are the two people named last before them', () => {
+    const text = 'Singer Marla Quinn and actor Teodor Brask have separated after six years. A magazine reported that the couple had sold their house in Malibu.';
+    expect(forClaim(text, 'the couple had sold their house in Malibu', 'A magazine')).toEqual(expect.arrayContaining(['Marla Quinn', 'Teodor Brask']));
+  });
+
+  it('counts each person once, however often named', () => {
+    const text = 'Olga Venn met Piet Harlow in 2015. Venn said the duo would tour again next year.';
+    const actors = forClaim(text, 'the duo would tour again next year', 'Venn');
+    expect(actors.filter((a) => a === 'Olga Venn')).toHaveLength(1);
+    expect(actors).toContain('Piet Harlow');
+  });
+
+  it('do not take a pair of something else, nor a couple of days', () => {
+    const text = 'Olga Venn met Piet Harlow in 2015. The club said a couple of days would be enough.';
+    expect(forClaim(text, 'a couple of days would be enough', 'The club')).toEqual([]);
+  });
+
+  it('speaking in the first person, are both of them', () => {
+    const text = 'Marla Quinn and Teodor Brask have separated. "We remain close friends," the couple said in a statement.';
+    expect(forClaim(text, 'We remain close friends', 'the couple')).toEqual(expect.arrayContaining(['Marla Quinn', 'Teodor Brask']));
+  });
+});
+
+describe('the body a speaker saying "we" speaks for', () => {
+  it('is the one named in an apposition after the speaker ("X, Acme\'s chief executive")', () => {
+    const text = 'Dana Whitlock, Brenmoor\'s chief executive, wrote to staff on Monday. Whitlock said "we must cut our costs this year".';
+    expect(forClaim(text, 'we must cut our costs this year', 'Whitlock')).toContain('Brenmoor');
+  });
+
+  it('is a medium named in that apposition, which speaks as a body there', () => {
+    const text = 'Dana Whitlock, NPR\'s chief executive, wrote to staff on Monday. Whitlock said "we must cut our costs this year".';
+    expect(forClaim(text, 'we must cut our costs this year', 'Whitlock')).toContain('NPR');
+  });
+
+  it('is the firm before titles joined by "and" ("Acme co-founder and CEO X")', () => {
+    const text = 'Shares fell after Brenmoor co-founder and CEO Dana Whitlock announced the cuts. "Markets change and so must we," Whitlock said.';
+    expect(forClaim(text, 'Markets change and so must we', 'Whitlock')).toContain('Brenmoor');
+  });
+
+  it('is not added when the speaker does not speak for a body ("I")', () => {
+    const text = 'Dana Whitlock, Brenmoor\'s chief executive, wrote to staff on Monday. Whitlock said "I will stay on until March".';
+    expect(forClaim(text, 'I will stay on until March', 'Whitlock')).not.toContain('Brenmoor');
+  });
+});
+
+describe('a surname that is also a word', () => {
+  it('at the start of a sentence is the person named in full before', () => {
+    const r = createActorResolver('Vantor chief executive Amos Cook visited Lagos. Cook said the market was growing.');
+    expect(r.canonicalSpeaker('Cook')).toBe('Amos Cook');
+    expect(r.mentions().filter((m) => m.canonical === 'Amos Cook')).toHaveLength(2);
+  });
+
+  it('stays a word where the article names no such person, and inside a longer name', () => {
+    const r = createActorResolver('Cook the rice for ten minutes. Visitors to Cook County were warned.');
+    expect(r.mentions().map((m) => m.canonical)).not.toContain('Cook');
+    expect(r.canonicalSpeaker('Cook')).toBeNull();
+    const s = createActorResolver('Amos Cook lives in Chicago. Cook County officials said the roads were closed.');
+    expect(s.mentions().filter((m) => m.canonical === 'Amos Cook')).toHaveLength(1);
+  });
+});
