@@ -70,3 +70,29 @@ describe('a surname that is also a word', () => {
     expect(s.mentions().filter((m) => m.canonical === 'Amos Cook')).toHaveLength(1);
   });
 });
+
+describe('a claim about the deal that names neither side', () => {
+  const text = 'Harlow Foods is in talks to acquire Brenmoor Logistics, people familiar with the matter said. Discussions are at an early stage. Neither side has hired an adviser.';
+
+  it('involves both companies the article first names with the talks', () => {
+    expect(forClaim(text, 'Discussions are at an early stage', 'people familiar with the matter')).toEqual(expect.arrayContaining(['Harlow Foods', 'Brenmoor Logistics']));
+    expect(forClaim(text, 'Neither side has hired an adviser', null)).toEqual(expect.arrayContaining(['Harlow Foods', 'Brenmoor Logistics']));
+  });
+
+  it('adds the other side when the claim names one ("no discussions between the companies")', () => {
+    const t = 'Harlow Foods is in talks to acquire Brenmoor Logistics, a newspaper reported. Brenmoor Logistics said there were no discussions between the companies.';
+    expect(forClaim(t, 'there were no discussions between the companies', 'Brenmoor Logistics')).toEqual(expect.arrayContaining(['Harlow Foods', 'Brenmoor Logistics']));
+  });
+
+  it('needs two sides: a state beside one company is where it is, not a side', () => {
+    const t = 'Vantor Corp of Canada agreed to acquire a stake in a mine last year. The firm said a takeover approach had been received.';
+    expect(forClaim(t, 'a takeover approach had been received', 'The firm')).not.toContain('Canada');
+  });
+});
+
+describe('Nordic legal forms', () => {
+  it('are no part of a company name ("DSV A/S", "Norsk Hydro ASA")', () => {
+    const names = createActorResolver('Shares in Kestrel A/S rose after Norsk Hydro ASA and Volvo AB reported results.').mentions().map((m) => m.canonical);
+    expect(names).toEqual(expect.arrayContaining(['Kestrel', 'Norsk Hydro', 'Volvo']));
+  });
+});

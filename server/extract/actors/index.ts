@@ -344,6 +344,8 @@ const LAUNCH_TOPIC = /\b(?:missiles?|launch|launches|rockets?|projectiles?)\b/i;
 const LAUNCH_SENTENCE = /\b(?:fired|launched|test-fired|test-launched|tested)\b[^.;]{0,60}?\b(?:missiles?|rockets?|projectiles?|satellite)\b/;
 /** A claim about "the deal", "the talks": what the article's deal is about. */
 const DEAL_WORDS = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]ny such) (?:(?:proposed|potential|possible|planned|initial|emerging|general|final|reported)\s+)?(?:deal|talks|negotiations|agreement|proposal|acquisition|merger|takeover|outline of the deal)\b(?!\s+(?:with|between|of|for|to)\b)/;
+/** Looser words for the deal or its sides ("Discussions are at an early stage", "Neither side has", "a deal could"): only where the article names both sides. */
+const DEAL_SIDES = /\b(?:[Aa] (?:(?:formal|possible|potential)\s+)?(?:deal|bid|merger|takeover)|[Dd]iscussions|[Nn]egotiations|(?:[Tt]he|[Bb]oth|[Tt]he two) (?:companies|firms)|(?:[Nn]either|[Bb]oth|[Ee]ither) (?:side|sides|company|party|parties))\b(?!\s+(?:with|between|of|for|to|on|about)\b)/;
 /** The first mention of talks or a deal with its parties. */
 const DEAL_SENTENCE = /\b(?:in talks|talks (?:with|between|to)|negotiations (?:with|between)|(?:a|the) deal (?:with|between|to|for)|agreed to (?:acquire|buy|merge)|to acquire|takeover (?:of|bid)|acquisition of|merger (?:with|between))\b/;
 /** After a state in a speaker phrase: "South Korea's military", "Japan's coast guard" (the state only describes a body not named). */
@@ -1128,8 +1130,13 @@ class ArticleActors implements ActorResolver {
   private topicActors(out: string[], claim: string): void {
     // "The talks are at a sensitive stage": a claim about the article's deal or talks, naming no
     // party, involves the parties the article first names with them.
-    if (DEAL_WORDS.test(claim) && !out.some((a) => this.kindOf(a) !== 'person' || COUNTRY_NAMES.has(a))) {
-      for (const p of this.dealParties()) if (!out.includes(p)) out.push(p);
+    // (also when the claim names only parties of that deal: "UTi said there were no discussions between the companies")
+    const definite = DEAL_WORDS.test(claim);
+    if (definite || DEAL_SIDES.test(claim)) {
+      let parties = this.dealParties();
+      // (two sides: two bodies, or two states; "Thomson, of Canada" is one side)
+      if (!definite && parties.filter((p) => !COUNTRY_NAMES.has(p)).length < 2 && !(parties.length >= 2 && parties.every((p) => COUNTRY_NAMES.has(p)))) parties = [];
+      if (!out.some((a) => (this.kindOf(a) !== 'person' || COUNTRY_NAMES.has(a)) && !parties.includes(a))) for (const p of parties) if (!out.includes(p)) out.push(p);
     }
     // A claim that names no place happens where the story does ("the death toll has reached 35").
     const { where } = this.getClaimContext();
@@ -1301,6 +1308,8 @@ class ArticleActors implements ActorResolver {
       const m = mentions[k];
       if ((m.kind === 'organization' || COUNTRY_NAMES.has(m.canonical)) && !this.reports(m) && !this.parties.includes(m.canonical)) this.parties.push(m.canonical);
     }
+    // (a deal between companies: the states of that sentence only say where they are)
+    if (this.parties.filter((p) => !COUNTRY_NAMES.has(p)).length >= 2) this.parties = this.parties.filter((p) => !COUNTRY_NAMES.has(p));
     if (this.parties.length > 3) this.parties = [];
     return this.parties;
   }

@@ -164,6 +164,7 @@ function bodyHeadAhead(text: string, tokens: Token[], j: number): boolean {
 }
 
 /** Legal forms dropped from an unknown company's name ("Inc", "Corp"), not "Company" or "Group". */
+const NORDIC_LEGAL_FORMS = new Set(['ASA', 'AB', 'Oyj', 'Abp', 'ApS']);
 const LEGAL_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'lp', 'ag', 'sa', 'nv', 'gmbh', 'spa']);
 /** Abbreviated legal forms that reference works write out: "Thomson Corp" -> "Thomson Corporation". */
 const LEGAL_WORDS: Record<string, string> = { co: 'Company', corp: 'Corporation' };
@@ -576,7 +577,11 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
   }
   // "Activision Blizzard Inc": an unknown company under its name without the legal form.
   // ("Dow Jones & Co Inc", "Tokyo Electric Power Co.": "Company" and "Corporation" are part of the name, written out)
-  if (kind === 'organization' && r.length > 1 && LEGAL_FORMS.has(lk)) {
+  // "DSV A/S", "Norsk Hydro ASA": Nordic legal forms ("A/S" ends the run at its slash)
+  if (r.length > 1 && ((lk === 'a' && text.startsWith('/S', end)) || NORDIC_LEGAL_FORMS.has(tokens[r[r.length - 1]].text))) {
+    canonical = canonical.replace(/\s+\S+$/, '');
+    kind = 'organization';
+  } else if (kind === 'organization' && r.length > 1 && LEGAL_FORMS.has(lk)) {
     let n = r.length;
     while (n > 1 && LEGAL_FORMS.has(tokens[r[n - 1]].key) && !LEGAL_WORDS[tokens[r[n - 1]].key]) {
       canonical = canonical.replace(/,?\s+\S+$/, '');
