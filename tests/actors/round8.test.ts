@@ -96,3 +96,31 @@ describe('Nordic legal forms', () => {
     expect(names).toEqual(expect.arrayContaining(['Kestrel', 'Norsk Hydro', 'Volvo']));
   });
 });
+
+describe('"the Frenchman", "the 33-year-old": a person named before', () => {
+  it('is the person named last before, and no state', () => {
+    const text = 'Bayern are ready to sell defender Lucien Marchal this summer. Reports say the Frenchman has been on the shortlist of two clubs.';
+    const actors = forClaim(text, 'the Frenchman has been on the shortlist of two clubs', 'Reports');
+    expect(actors).toContain('Lucien Marchal');
+    expect(actors).not.toContain('France');
+  });
+
+  it('is not the one who speaks about him', () => {
+    const text = 'The board appointed Harold Pike as coach in May. Club director Tomas Varga said the Englishman would stay until the end of the season.';
+    const actors = forClaim(text, 'the Englishman would stay until the end of the season', 'Club director Tomas Varga');
+    expect(actors).toContain('Harold Pike');
+    expect(actors).not.toContain('Tomas Varga');
+  });
+
+  it('with an age, is the person the article gave that age', () => {
+    const text = 'Maria Lenz, 33, won the race. Her coach Peter Holm watched from the stands. "I have done nothing wrong," the 33-year-old said.';
+    expect(forClaim(text, 'I have done nothing wrong', 'the 33-year-old')).toEqual(['Maria Lenz']);
+  });
+});
+
+describe('a given name that is also a word at the start of a sentence', () => {
+  it('stays with its surname ("James Markwell said")', () => {
+    const names = createActorResolver('Police closed the road.\nJames Markwell, who lives nearby, said he heard shots.').mentions().map((m) => m.canonical);
+    expect(names).toContain('James Markwell');
+  });
+});

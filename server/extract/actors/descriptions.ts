@@ -285,3 +285,45 @@ export function pairDescriptions(text: string, mentions: ActorMention[]): ActorM
   }
   return out;
 }
+
+/** "the Frenchman", "the Spaniard", "the 43-year-old": a person the article named before, not a state. */
+const PERSON_DESCRIPTION = /\b[Tt]he (?:(?:\d{2}-year-old|veteran|former|young)\s+)?(?:(?:English|French|Dutch|Irish|Scots|Welsh|Ulster|Cornish)(?:man|woman)|Spaniard|Dane|Swede|Finn|Pole|Scot|Brit|Kiwi|Aussie)\b(?!-)|\b[Tt]he \d{2}-year-old\b(?![ -]+(?:\p{Ll}+\s+)?(?:girl|boy|woman|man|child|building|record|company|law|ban|conflict|war|tradition|practice|rule|dispute|case))/gu;
+const PERSON_DESCRIPTION_WINDOW = 600;
+
+/**
+ * "the Englishman, who was appointed coach last month", "the 33-year-old said": the person named last
+ * before it. Returns the descriptions; a state read from "Frenchman" inside one is no actor.
+ */
+export function personDescriptions(text: string, mentions: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  if (!text.includes('-year-old') && !/(?:man|woman|iard|Dane|Swede|Finn|Pole|Scot|Brit|Kiwi|Aussie)\b/.test(text)) return out;
+  for (const d of text.matchAll(PERSON_DESCRIPTION)) {
+    // "James Roe, 72, ... the 72-year-old": the person the article gave that age
+    const age = /(\d{2})-year-old/.exec(d[0]);
+    const aged = age ? personOfAge(text, mentions, age[1], d.index) : null;
+    if (aged) {
+      out.push({ start: d.index, end: d.index + d[0].length, canonical: aged, kind: 'person' });
+      continue;
+    }
+    for (let k = firstAtOrAfter(mentions, d.index) - 1; k >= 0 && d.index - mentions[k].start < PERSON_DESCRIPTION_WINDOW; k--) {
+      if (mentions[k].kind !== 'person') continue;
+      // ("X said the Englishman would stay": not the one speaking about him)
+      if (REPORTING_BETWEEN.test(text.slice(mentions[k].end, d.index))) continue;
+      out.push({ start: d.index, end: d.index + d[0].length, canonical: mentions[k].canonical, kind: 'person' });
+      break;
+    }
+  }
+  return out;
+}
+
+const REPORTING_BETWEEN = /^[^.!?]{0,80}\b(?:said|says|told|tells|added|adds|insisted|claimed|confirmed|explained|stated|noted|denied|revealed)\b[^.!?]*$/;
+
+/** The person named with that age before `before`: "James Roe, 72,", "72-year-old James Roe". */
+function personOfAge(text: string, mentions: ActorMention[], age: string, before: number): string | null {
+  for (let k = firstAtOrAfter(mentions, before) - 1; k >= 0; k--) {
+    const m = mentions[k];
+    if (m.kind !== 'person') continue;
+    if (new RegExp(`^,\\s+(?:aged\\s+)?${age}\\b`).test(text.slice(m.end, m.end + 12)) || text.slice(Math.max(0, m.start - 14), m.start).includes(`${age}-year-old`)) return m.canonical;
+  }
+  return null;
+}

@@ -6,7 +6,7 @@ import { ANONYMOUS_HEADS, NON_ACTOR_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, T
 import { KeyFilter, tokenize, tokensOf, type Token } from '../lexicon/tokens.js';
 import { genderOf } from '../pronouns.js';
 import { CAPITAL_STATES, COUNTRY_NAMES, CITY_NAMES, GAZETTEER_KINDS, REGION_NAMES, type ActorKind } from './gazetteer.js';
-import { countedStateDescriptions, definiteDescriptions, firstAtOrAfter, LONGEST_MENTION, officeDescriptions, pairDescriptions, spokespersonDescriptions, subdivisionDescriptions, titleDescriptions } from './descriptions.js';
+import { countedStateDescriptions, definiteDescriptions, firstAtOrAfter, LONGEST_MENTION, officeDescriptions, pairDescriptions, personDescriptions, spokespersonDescriptions, subdivisionDescriptions, titleDescriptions } from './descriptions.js';
 import { STATE_AND_PROVINCE_NAMES } from '../lexicon/subdivisions.js';
 import { scan, type RawMention } from './scanner.js';
 import { isGenericBody, militaryDescriptions, possessiveForces, qualifyNationalBodies } from './national-bodies.js';
@@ -685,6 +685,12 @@ function articleMentions(text: string): ArticleMentions {
   anaphora.push(...spokespersonDescriptions(text, mentions));
   anaphora.push(...countedStateDescriptions(text, mentions, COUNTRY_NAMES));
   anaphora.push(...pairDescriptions(text, mentions));
+  {
+    const people = personDescriptions(text, mentions);
+    // ("the Frenchman": no France; "the Englishman" is no name)
+    for (const d of people) for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].start >= d.start && mentions[k].end <= d.end && mentions[k].kind !== 'person') mentions.splice(k, 1);
+    anaphora.push(...people);
+  }
   anaphora.push(...militaryDescriptions(text, homeState));
   possessiveForces(text, mentions);
   anaphora.push(...stateDescriptions(text, mentions, homeState));

@@ -459,7 +459,8 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
   let titled = false;
   if (initial) {
     // ("Rod Hansen said", "Bill Hollenbeck told": a given name that is also a word, before a surname, stays)
-    const givenName = r.length === 2 && WORD_GIVEN_NAMES.has(tokens[r[0]].key) && !isCommonWord(tokens[r[1]].key) && !gazetteerAt(text, tokens, r[1]);
+    // ("James Markward said": a given name the word list also holds, before a surname that is no word)
+    const givenName = r.length === 2 && (WORD_GIVEN_NAMES.has(tokens[r[0]].key) || FIRST_NAMES.has(tokens[r[0]].key)) && !isCommonWord(tokens[r[1]].key) && !gazetteerAt(text, tokens, r[1]);
     while (!givenName && r.length && (isCommonWord(tokens[r[0]].key) || NON_ACTOR_WORDS.has(tokens[r[0]].key)) && !(orgLike && r.length > 1 && !['the', 'a', 'an'].includes(tokens[r[0]].key))) {
       if (TITLE_WORDS.has(tokens[r[0]].key)) titled = true;
       r.shift();
