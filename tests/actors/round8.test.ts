@@ -124,3 +124,17 @@ describe('a given name that is also a word at the start of a sentence', () => {
     expect(names).toContain('James Markwell');
   });
 });
+
+describe('"the minister" in lower case', () => {
+  it('is the one person the article names as a minister', () => {
+    const text = 'Questions remain over the future of the president\'s minister of state for mines, Ode Falana, who is expected to run for governor. A party official said the minister would resign next week.';
+    expect(forClaim(text, 'the minister would resign next week', 'A party official')).toContain('Ode Falana');
+  });
+
+  it('is nobody when the article names two ministers', () => {
+    const text = 'Finance Minister Ode Falana met Health Minister Ruth Amadi on Monday. An aide said the minister would resign next week.';
+    const actors = forClaim(text, 'the minister would resign next week', 'An aide');
+    expect(actors).not.toContain('Ode Falana');
+    expect(actors).not.toContain('Ruth Amadi');
+  });
+});

@@ -327,3 +327,34 @@ function personOfAge(text: string, mentions: ActorMention[], age: string, before
   }
   return null;
 }
+
+/** "the minister" in lower case (not "the minister of X", which names its own office). */
+const MINISTER_ALONE = /\b[Tt]he minister\b(?!\s+(?:of|for|in)\b|-)/g;
+
+/**
+ * "the minister had resigned": the one person the article names with "minister" just before the
+ * name ("the minister of state for petroleum, Jane Roe", "Finance Minister Jane Roe") or in an
+ * apposition after it ("Jane Roe, the health minister").
+ */
+export function ministerDescriptions(text: string, mentions: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  if (!text.includes('he minister')) return out;
+  let holder: string | null | undefined;
+  for (const d of text.matchAll(MINISTER_ALONE)) {
+    if (holder === undefined) {
+      const names = new Set<string>();
+      for (let k = 0; k < mentions.length; k++) {
+        const m = mentions[k];
+        if (m.kind !== 'person') continue;
+        const from = Math.max(0, m.start - 60, k > 0 ? mentions[k - 1].end : 0);
+        const before = text.slice(from, m.start);
+        const after = text.slice(m.end, m.end + 50);
+        if ((/\bminister\b[^.!?;]*$/i.test(before) && !/\bminister\b[^.!?;]*\b(?:said|says|told)\b/i.test(before)) || /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}minister\b/iu.test(after)) names.add(m.canonical);
+      }
+      holder = names.size === 1 ? [...names][0] : null;
+    }
+    if (!holder) break;
+    out.push({ start: d.index, end: d.index + d[0].length, canonical: holder, kind: 'person' });
+  }
+  return out;
+}
