@@ -138,3 +138,24 @@ describe('"the minister" in lower case', () => {
     expect(actors).not.toContain('Ruth Amadi');
   });
 });
+
+describe('names completed as reference works give them', () => {
+  const names = (text: string) => createActorResolver(text).mentions().map((m) => m.canonical);
+
+  it('English league clubs, and their towns in a football story', () => {
+    const text = 'The midfielder joined Fulham on loan, and Hull are close to signing a former West Brom defender. The coach said the transfer window was busy and the squad needed goals.';
+    expect(names(text)).toEqual(expect.arrayContaining(['Fulham F.C.', 'Hull City', 'West Bromwich Albion']));
+    expect(names('Flooding closed roads in Hull on Monday, the council said.')).toContain('Hull');
+  });
+
+  it('"the X river" is "X River"', () => {
+    expect(names('Towns along the Danube river were evacuated.')).toContain('Danube River');
+  });
+
+  it('a Russian or Ukrainian "X region" is "X Oblast" (a krai a krai), and the bare name means it too', () => {
+    expect(names("Drones struck an airfield in Russia's Belgorod region. Officials in Belgorod said two people were hurt.")).toEqual(['Russia', 'Belgorod Oblast', 'Belgorod Oblast']);
+    expect(names("Fires spread in Russia's Krasnoyarsk region.")).toContain('Krasnoyarsk Krai');
+    expect(names("Shelling continued in Ukraine's Donbas region.")).not.toContain('Donbas Oblast');
+    expect(names('Rains flooded the Tigray region of Ethiopia.')).not.toContain('Tigray Oblast');
+  });
+});

@@ -646,6 +646,7 @@ function articleMentions(text: string): ArticleMentions {
     if (GAZETTEER_KINDS.get(name) === 'place' && !mentions.some((m) => m.start === r.index)) mentions.push({ start: r.index, end: r.index + r[1].length, canonical: name, kind: 'place' });
   }
   mentions.sort((a, b) => a.start - b.start);
+  namedByHead(text, mentions);
   // "Nagano Prefecture ... houses in Nagano": a subdivision the article names with its unit is what its bare
   // name means there (not "Nagano city"). (Not governorates: their bare names are mostly the big cities.)
   const units = new Map<string, string>();
@@ -708,6 +709,45 @@ function articleMentions(text: string): ArticleMentions {
     mentions.sort((a, b) => a.start - b.start);
   }
   return { raw, ctx, mentions, storms, homeState, qualifiedBodies, footballStory };
+}
+
+const RIVER_AFTER = /^ river\b/;
+const REGION_AFTER = /^ [Rr]egion\b/;
+/** States whose regions reference works name as oblasts. */
+const OBLAST_STATES = /\b(?:Russia|Russian|Ukraine|Ukrainian|Belarus|Belarusian|Kazakhstan|Kazakh)\b/;
+const KRAIS = new Set(['Krasnodar', 'Krasnoyarsk', 'Stavropol', 'Khabarovsk', 'Perm', 'Primorsky', 'Altai', 'Zabaykalsky', 'Kamchatka']);
+const NOT_OBLASTS = new Set(['Donbas', 'Donbass', 'Crimea', 'Siberia', 'Caucasus', 'North Caucasus', 'Chechnya', 'Dagestan', 'Tatarstan', 'Bashkortostan', 'Ingushetia', 'Kuban', 'Urals', 'Volga', 'Far East', 'Transnistria', 'Polesia']);
+const OBLAST_STATES_ALL = new RegExp(OBLAST_STATES.source, 'g');
+
+/**
+ * Names completed by the lower-case head after them: "the Yangtze river" -> "Yangtze River"; and a
+ * Russian or Ukrainian "Kursk region", "Sverdlovsk Region" -> "Kursk Oblast", as reference works name them.
+ */
+function namedByHead(text: string, mentions: ActorMention[]): void {
+  let oblastMentions = 0;
+  if (OBLAST_STATES.test(text)) for (const _ of text.matchAll(OBLAST_STATES_ALL)) if (++oblastMentions >= 3) break;
+  const oblastStory = oblastMentions > 0;
+  for (const m of mentions) {
+    if (m.kind === 'person' || m.canonical.includes(' (')) continue;
+    const after = text.slice(m.end, m.end + 8);
+    if (RIVER_AFTER.test(after) && !/ River$/.test(m.canonical)) {
+      m.canonical = `${m.canonical} River`;
+      m.kind = 'place';
+      m.end += 6;
+    } else if (oblastStory && m.kind === 'place') {
+      const sentence = text.slice(Math.max(sentenceStartBefore(text, m.start), m.start - 60), m.start);
+      // (in the sentence, or a story clearly set there)
+      if (!OBLAST_STATES.test(sentence) && !OBLAST_STATES.test(m.canonical) && oblastMentions < 3) continue;
+      // (a krai is no oblast; "Donbas region", "Crimea" are no units of that kind)
+      if (REGION_AFTER.test(after) && !COUNTRY_NAMES.has(m.canonical) && !NOT_OBLASTS.has(m.canonical)) {
+        m.canonical = `${m.canonical} ${KRAIS.has(m.canonical) ? 'Krai' : 'Oblast'}`;
+        m.end += 7;
+      } else if (/ Region$/.test(m.canonical)) {
+        const name = m.canonical.slice(0, -7);
+        if (!NOT_OBLASTS.has(name)) m.canonical = `${name} ${KRAIS.has(name) ? 'Krai' : 'Oblast'}`;
+      }
+    }
+  }
 }
 
 /**
