@@ -159,3 +159,20 @@ describe('names completed as reference works give them', () => {
     expect(names('Rains flooded the Tigray region of Ethiopia.')).not.toContain('Tigray Oblast');
   });
 });
+
+describe('units named by a plural head or "the department of"', () => {
+  const names = (text: string) => createActorResolver(text).mentions().map((m) => m.canonical);
+
+  it('"A and B counties" are "A County" and "B County"', () => {
+    expect(names('Fires burned in Ventura, Kern and Tulare counties.')).toEqual(['Ventura County', 'Kern County', 'Tulare County']);
+  });
+
+  it('"the department of X" is "X Department", and so is the bare name after it', () => {
+    expect(names('Most damage was in the department of Santa Rosa. Two died in Santa Rosa.')).toEqual(['Santa Rosa Department', 'Santa Rosa Department']);
+  });
+
+  it('leaves names that are not units alone', () => {
+    expect(names('A man was treated in the emergency department of Mercy General Hospital.')).not.toContain('Mercy General Hospital Department');
+    expect(names('Officials from Google and Microsoft met regulators in both counties.')).toEqual(['Google', 'Microsoft']);
+  });
+});

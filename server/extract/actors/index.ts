@@ -430,7 +430,7 @@ function vesselDescriptions(text: string, mentions: ActorMention[]): ActorMentio
 }
 
 /** A subdivision named with its unit: "Nagano Prefecture", "Ludian County", "Kaduna State". */
-const UNIT_NAME = /^(.+) (?:Prefecture|Province|State|County|District|Oblast)$/;
+const UNIT_NAME = /^(.+) (?:Prefecture|Province|State|County|District|Oblast|Department)$/;
 /** Words of a football story. */
 const FOOTBALL_WORDS = /\b(?:football|soccer|striker|midfielder|defender|goalkeeper|winger|transfer|Premier League|La Liga|Serie A|Bundesliga|Ligue 1|Champions League|Europa League|UEFA|FIFA|World Cup|coach|manager|squad|goals?|loan|signing)\b/g;
 /** Whether a text tells a football story: three uses of its words at least. */
@@ -724,6 +724,7 @@ const OBLAST_STATES_ALL = new RegExp(OBLAST_STATES.source, 'g');
  * Russian or Ukrainian "Kursk region", "Sverdlovsk Region" -> "Kursk Oblast", as reference works name them.
  */
 function namedByHead(text: string, mentions: ActorMention[]): void {
+  if (text.includes('counties') || text.includes('provinces') || text.includes('districts') || text.includes('prefectures') || text.includes('department')) unitLists(text, mentions);
   let oblastMentions = 0;
   if (OBLAST_STATES.test(text)) for (const _ of text.matchAll(OBLAST_STATES_ALL)) if (++oblastMentions >= 3) break;
   const oblastStory = oblastMentions > 0;
@@ -746,6 +747,41 @@ function namedByHead(text: string, mentions: ActorMention[]): void {
         const name = m.canonical.slice(0, -7);
         if (!NOT_OBLASTS.has(name)) m.canonical = `${name} ${KRAIS.has(name) ? 'Krai' : 'Oblast'}`;
       }
+    }
+  }
+}
+
+const UNIT_PLURALS = /\b(counties|provinces|districts|prefectures|departments)\b/g;
+const UNIT_SINGULAR = new Map([['counties', 'County'], ['provinces', 'Province'], ['districts', 'District'], ['prefectures', 'Prefecture'], ['departments', 'Department']]);
+
+/**
+ * "Clackamas and Multnomah counties" -> "Clackamas County", "Multnomah County"; "the department of San
+ * Marcos" -> "San Marcos Department" (the bare name then means the unit, as for "Nagano Prefecture").
+ */
+function unitLists(text: string, mentions: ActorMention[]): void {
+  for (const u of text.matchAll(UNIT_PLURALS)) {
+    const unit = UNIT_SINGULAR.get(u[1]) as string;
+    let at = u.index - 1;
+    for (let k = firstAtOrAfter(mentions, u.index) - 1; k >= 0; k--) {
+      const m = mentions[k];
+      const gap = text.slice(m.end, at + 1);
+      if (!(gap === ' ' || (at + 1 < u.index && /^(?:,\s*|,?\s+and\s+|,?\s+or\s+)$/.test(gap)))) break;
+      if (m.kind === 'person' || COUNTRY_NAMES.has(m.canonical) || m.canonical.includes(' ')) break;
+      m.canonical = `${m.canonical} ${unit}`;
+      m.kind = 'place';
+      at = m.start - 1;
+    }
+  }
+  for (const d of text.matchAll(/\b[Tt]he department of (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\b(?! \p{Lu})/gu)) {
+    const start = d.index + d[0].length - d[1].length;
+    const k = firstAtOrAfter(mentions, start);
+    // (whatever the name was read as elsewhere: "San Marcos" is no person here)
+    const name = k < mentions.length && mentions[k].start === start ? mentions[k].canonical : null;
+    if (!name || COUNTRY_NAMES.has(name) || name.includes(' Department')) continue;
+    for (const m of mentions) {
+      if (m.canonical !== name) continue;
+      m.canonical = `${name} Department`;
+      m.kind = 'place';
     }
   }
 }
