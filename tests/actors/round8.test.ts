@@ -176,3 +176,21 @@ describe('units named by a plural head or "the department of"', () => {
     expect(names('Officials from Google and Microsoft met regulators in both counties.')).toEqual(['Google', 'Microsoft']);
   });
 });
+
+describe('another state\'s Foreign Office', () => {
+  it('is that state\'s Ministry of Foreign Affairs, and so is "the Ministry" after it', () => {
+    const text = 'The Kenya Foreign Office denied issuing the statement. A spokesperson said the Ministry had released no such news.';
+    const r = createActorResolver(text);
+    expect(r.mentions().map((m) => m.canonical)).toEqual(['Ministry of Foreign Affairs (Kenya)', 'Ministry of Foreign Affairs (Kenya)']);
+    expect(r.canonicalSpeaker('The Kenya Foreign Office')).toBe('Ministry of Foreign Affairs (Kenya)');
+  });
+
+  it('stays the British Foreign Office in a British story', () => {
+    const text = 'The Foreign Office in London said Britain would send an envoy to Nairobi.';
+    expect(createActorResolver(text).mentions().map((m) => m.canonical)).toContain('Foreign Office');
+  });
+
+  it('the FSB is the Federal Security Service', () => {
+    expect(createActorResolver('Officers of the FSB detained two men in Moscow.').mentions().map((m) => m.canonical)).toContain('Federal Security Service');
+  });
+});

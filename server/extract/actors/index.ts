@@ -906,7 +906,7 @@ class ArticleActors implements ActorResolver {
     // "the government", "the electoral commission" as speakers
     if (!res.length) res.push(...stateDescriptions(phrase, mentions, homeState));
     // "The Ministry of Defence of Ukraine", "Belarus's Security Council": a state's own body
-    if (/ministry|security council/i.test(phrase)) return qualifyNationalBodies(phrase, res, homeState);
+    if (/ministry|security council|foreign office/i.test(phrase)) return qualifyNationalBodies(phrase, res, homeState);
     return res;
   }
 

@@ -182,7 +182,7 @@ const ROWS: Row[] = [
   ['House of Commons'], ['House of Lords'],
   ['Bundestag'],
   ['Duma', 'State Duma'],
-  ['FSB', 'Federal Security Service'],
+  ['Federal Security Service', 'FSB', 'Federal Security Service of Russia'],
   ['Joint Chiefs of Staff', 'JCS'],
   ['Chinese Communist Party', 'Communist Party of China', 'CCP', 'CPC'],
   ["People's Liberation Army", 'PLA'],
