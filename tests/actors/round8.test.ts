@@ -194,3 +194,15 @@ describe('another state\'s Foreign Office', () => {
     expect(createActorResolver('Officers of the FSB detained two men in Moscow.').mentions().map((m) => m.canonical)).toContain('Federal Security Service');
   });
 });
+
+describe('a surname that is also a demonym', () => {
+  const names = (text: string) => createActorResolver(text).mentions().map((m) => m.canonical);
+
+  it('stays with the given name before it, and alone before a verb it is the person', () => {
+    expect(names('Reporter Dale German was found dead. German had written about the county. Police searched German\'s home.')).toEqual(['Dale German', 'Dale German', 'Dale German']);
+  });
+
+  it('is still the state before a noun', () => {
+    expect(names('Reporter Dale German was found dead. German officials said they would help.')).toEqual(['Dale German', 'Germany']);
+  });
+});

@@ -190,6 +190,11 @@ function resolve(m: RawMention, ctx: Context, speakerRole = false): ActorMention
   switch (m.source) {
     case 'gazetteer':
       if (PLATFORMS.has(m.canonical) && platformAsMedium(ctx.text, m.start, m.end)) return null;
+      // "Jeff German ... German had reported": the surname, where a verb follows rather than a noun
+      if (m.kind === 'place' && m.last - m.first === 1 && ctx.surnames.size && SURNAME_VERB_AFTER.test(ctx.text.slice(m.end, m.end + 16))) {
+        const person = ctx.surnames.get(ctx.text.slice(m.start, m.end).toLowerCase());
+        if (person) return mention(m, person, 'person');
+      }
       if (speakerRole && m.capitalOf) return mention(m, m.capitalOf, 'place');
       return mention(m, m.canonical, m.kind);
     case 'surname': {
@@ -241,6 +246,8 @@ function resolve(m: RawMention, ctx: Context, speakerRole = false): ActorMention
     }
   }
 }
+
+const SURNAME_VERB_AFTER = /^(?:['’]s\b|,|\s+(?:had|has|was|is|said|says|told|wrote|reported|added|who|and his|and her)\b)/;
 
 /** The end of an award's title before a name: "(Footballer of the) Year Mané". */
 const AWARD_TITLE = /^(?:Year|Season|Month|Decade|Tournament|Match)\s+(\S.*)$/;

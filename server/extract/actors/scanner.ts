@@ -365,6 +365,10 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
           const singleWordHit = inner.last === j + 1 && !inner.outlet;
           const onlyFirstNames = run.every((k) => FIRST_NAMES.has(tokens[k].key));
           const absorb = (OF_LIKE.has(prevKey) && (prevKey !== 'of' && prevKey !== 'for' || (j >= 2 && (ORG_HEADS.has(tokens[j - 2].key) || PLACE_HEADS.has(tokens[j - 2].key))))) || (singleWordHit && (inner.hit?.role === 'surname' || onlyFirstNames) && inner.hit?.role !== 'demonym') ||
+            // "Jeff German", "Mary French": a surname that is also a demonym, after a given name
+            (inner.hit?.role === 'demonym' && inner.last === j + 1 && FIRST_NAMES.has(tokens[j - 1].key) && !isCommonWord(tokens[j - 1].key) &&
+              run.slice(0, -1).every((k) => TITLE_WORDS.has(tokens[k].key) || ROLE_NOUNS.has(tokens[k].key) || isCommonWord(tokens[k].key)) &&
+              !(j + 1 < n && isCapitalised(tokens[j + 1].text) && plainGap(text.slice(tokens[j].end, tokens[j + 1].start)))) ||
             // "Civil Aviation Authority of the Philippines": a body's name goes on after "of the"
             (prevKey === 'the' && j >= 3 && tokens[j - 2].key === 'of' && ORG_HEADS.has(tokens[j - 3].key) && inner.hit?.kind === 'place' && inner.hit.role === 'name') ||
             // "Ariana Afghan Airlines", "Royal Jordanian Airlines": a demonym inside a company's name
