@@ -206,3 +206,15 @@ describe('a surname that is also a demonym', () => {
     expect(names('Reporter Dale German was found dead. German officials said they would help.')).toEqual(['Dale German', 'Germany']);
   });
 });
+
+describe('the setting of claims about harm on the ground', () => {
+  const text = 'Heavy rain hit Marvik on Monday. Rescue teams in Marvik worked through the night. The mayor said roads were waterlogged and bridges had been washed away. He said talks with the government would continue.';
+
+  it('is added to claims about flooded roads, losses, an outbreak', () => {
+    expect(forClaim(text, 'roads were waterlogged and bridges had been washed away', 'The mayor')).toContain('Marvik');
+  });
+
+  it('is not added to claims about something else', () => {
+    expect(forClaim(text, 'talks with the government would continue', 'He')).not.toContain('Marvik');
+  });
+});

@@ -249,6 +249,9 @@ function resolve(m: RawMention, ctx: Context, speakerRole = false): ActorMention
 
 const SURNAME_VERB_AFTER = /^(?:['’]s\b|,|\s+(?:had|has|was|is|said|says|told|wrote|reported|added|who|and his|and her)\b)/;
 
+// (more words of harm on the ground, beyond EVENT_WORDS: losses, flooded roads, an outbreak's spread)
+const HARM_WORDS = /\b(?:washed away|waterlogged|loss of life|outbreaks?|vaccinated|unvaccinated|accounted for|losses)\b/i;
+
 /** The end of an award's title before a name: "(Footballer of the) Year Mané". */
 const AWARD_TITLE = /^(?:Year|Season|Month|Decade|Tournament|Match)\s+(\S.*)$/;
 
@@ -1235,7 +1238,7 @@ class ArticleActors implements ActorResolver {
     // (deaths, an attack, a quake), not of talks or statements; a state the article is about always is.
     if (
       where && !out.includes(where) && !out.some((a) => this.kindOf(a) === 'place' && GAZETTEER_KINDS.has(a)) &&
-      (COUNTRY_NAMES.has(where) || EVENT_WORDS.test(claim))
+      (COUNTRY_NAMES.has(where) || EVENT_WORDS.test(claim) || HARM_WORDS.test(claim))
     ) out.push(where);
     // (topics of the story, after the setting: they are not places the claim names)
     // "the missile broke up after the launch": a claim about the article's launch involves the
