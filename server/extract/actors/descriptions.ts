@@ -267,27 +267,34 @@ export function countedStateDescriptions(text: string, mentions: ActorMention[],
   return out;
 }
 
-/** "the couple", "the duo", "the pair" (not "a couple of", "the pair of shoes"). */
-const PAIR = /\b[Tt]he (?:couple|duo|pair)\b(?!\s+of\b)/g;
+/** "the couple", "the duo", "the pair" (not "a couple of", "the pair of shoes"), found from the noun. */
+const PAIR_NOUN = /\b(?:couple|duo|pair)\b(?!\s+of\b)/g;
 const PAIR_WINDOW = 800;
 
 /** "Jennifer Roe and John Doe split ... The couple said": the two people named last before it. */
 export function pairDescriptions(text: string, mentions: ActorMention[]): ActorMention[] {
   const out: ActorMention[] = [];
   if (!text.includes('couple') && !text.includes('duo') && !text.includes('pair')) return out;
-  for (const d of text.matchAll(PAIR)) {
+  for (const n of text.matchAll(PAIR_NOUN)) {
+    const before = text.slice(Math.max(0, n.index - 4), n.index);
+    if (before !== 'the ' && before !== 'The ') continue;
+    const start = n.index - 4;
     const two: ActorMention[] = [];
-    for (let k = firstAtOrAfter(mentions, d.index) - 1; k >= 0 && d.index - mentions[k].start < PAIR_WINDOW && two.length < 2; k--) {
+    for (let k = firstAtOrAfter(mentions, start) - 1; k >= 0 && start - mentions[k].start < PAIR_WINDOW && two.length < 2; k--) {
       const m = mentions[k];
       if (m.kind === 'person' && !two.some((p) => p.canonical === m.canonical)) two.push(m);
     }
-    if (two.length === 2) for (const p of two.reverse()) out.push({ start: d.index, end: d.index + d[0].length, canonical: p.canonical, kind: 'person' });
+    if (two.length === 2) for (const p of two.reverse()) out.push({ start, end: n.index + n[0].length, canonical: p.canonical, kind: 'person' });
   }
   return out;
 }
 
 /** "the Frenchman", "the Spaniard", "the 43-year-old": a person the article named before, not a state. */
-const PERSON_DESCRIPTION = /\b[Tt]he (?:(?:\d{2}-year-old|veteran|former|young)\s+)?(?:(?:English|French|Dutch|Irish|Scots|Welsh|Ulster|Cornish)(?:man|woman)|Spaniard|Dane|Swede|Finn|Pole|Scot|Brit|Kiwi|Aussie)\b(?!-)|\b[Tt]he \d{2}-year-old\b(?![ -]+(?:\p{Ll}+\s+)?(?:girl|boy|woman|man|child|building|record|company|law|ban|conflict|war|tradition|practice|rule|dispute|case))/gu;
+// (found from the noun, which is rare, rather than from "the", which is everywhere)
+const PERSON_NOUN = /(?:English|French|Dutch|Irish|Scots|Welsh|Ulster|Cornish)(?:man|woman)\b|\b(?:Spaniard|Dane|Swede|Finn|Pole|Scot|Brit|Kiwi|Aussie)\b|\b\d{2}-year-old\b/g;
+const THE_BEFORE = /\b[Tt]he (?:(?:\d{2}-year-old|veteran|former|young)\s+)?$/;
+/** After "the 43-year-old": a noun it describes instead of standing for a person named before. */
+const AGE_NOUN_AFTER = /^[ -]+(?:\p{Ll}+\s+)?(?:girl|boy|woman|man|child|building|record|company|law|ban|conflict|war|tradition|practice|rule|dispute|case)\b/u;
 const PERSON_DESCRIPTION_WINDOW = 600;
 
 /**
@@ -296,20 +303,24 @@ const PERSON_DESCRIPTION_WINDOW = 600;
  */
 export function personDescriptions(text: string, mentions: ActorMention[]): ActorMention[] {
   const out: ActorMention[] = [];
-  if (!text.includes('-year-old') && !/(?:man|woman|iard|Dane|Swede|Finn|Pole|Scot|Brit|Kiwi|Aussie)\b/.test(text)) return out;
-  for (const d of text.matchAll(PERSON_DESCRIPTION)) {
+  for (const w of text.matchAll(PERSON_NOUN)) {
+    const the = THE_BEFORE.exec(text.slice(Math.max(0, w.index - 24), w.index));
+    if (!the) continue;
+    const end = w.index + w[0].length;
+    const age = /^(\d{2})-year-old$/.exec(w[0]) ?? /(\d{2})-year-old/.exec(the[0]);
+    if (/^\d/.test(w[0]) && AGE_NOUN_AFTER.test(text.slice(end, end + 30))) continue;
+    const d = { index: w.index - the[0].length, 0: text.slice(w.index - the[0].length, end) };
     // "James Roe, 72, ... the 72-year-old": the person the article gave that age
-    const age = /(\d{2})-year-old/.exec(d[0]);
     const aged = age ? personOfAge(text, mentions, age[1], d.index) : null;
     if (aged) {
-      out.push({ start: d.index, end: d.index + d[0].length, canonical: aged, kind: 'person' });
+      out.push({ start: d.index, end, canonical: aged, kind: 'person' });
       continue;
     }
     for (let k = firstAtOrAfter(mentions, d.index) - 1; k >= 0 && d.index - mentions[k].start < PERSON_DESCRIPTION_WINDOW; k--) {
       if (mentions[k].kind !== 'person') continue;
       // ("X said the Englishman would stay": not the one speaking about him)
       if (REPORTING_BETWEEN.test(text.slice(mentions[k].end, d.index))) continue;
-      out.push({ start: d.index, end: d.index + d[0].length, canonical: mentions[k].canonical, kind: 'person' });
+      out.push({ start: d.index, end, canonical: mentions[k].canonical, kind: 'person' });
       break;
     }
   }

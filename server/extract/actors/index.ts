@@ -191,9 +191,9 @@ function resolve(m: RawMention, ctx: Context, speakerRole = false): ActorMention
     case 'gazetteer':
       if (PLATFORMS.has(m.canonical) && platformAsMedium(ctx.text, m.start, m.end)) return null;
       // "Jeff German ... German had reported": the surname, where a verb follows rather than a noun
-      if (m.kind === 'place' && m.last - m.first === 1 && ctx.surnames.size && SURNAME_VERB_AFTER.test(ctx.text.slice(m.end, m.end + 16))) {
+      if (m.kind === 'place' && m.last - m.first === 1 && ctx.surnames.size) {
         const person = ctx.surnames.get(ctx.text.slice(m.start, m.end).toLowerCase());
-        if (person) return mention(m, person, 'person');
+        if (person && SURNAME_VERB_AFTER.test(ctx.text.slice(m.end, m.end + 16))) return mention(m, person, 'person');
       }
       if (speakerRole && m.capitalOf) return mention(m, m.capitalOf, 'place');
       return mention(m, m.canonical, m.kind);
@@ -734,29 +734,39 @@ const OBLAST_STATES_ALL = new RegExp(OBLAST_STATES.source, 'g');
  * Russian or Ukrainian "Kursk region", "Sverdlovsk Region" -> "Kursk Oblast", as reference works name them.
  */
 function namedByHead(text: string, mentions: ActorMention[]): void {
-  if (text.includes('counties') || text.includes('provinces') || text.includes('districts') || text.includes('prefectures') || text.includes('department')) unitLists(text, mentions);
-  let oblastMentions = 0;
-  if (OBLAST_STATES.test(text)) for (const _ of text.matchAll(OBLAST_STATES_ALL)) if (++oblastMentions >= 3) break;
-  const oblastStory = oblastMentions > 0;
+  if (text.includes('counties') || text.includes('provinces') || text.includes('districts') || text.includes('prefectures') || text.includes('departments') || text.includes('epartment of')) unitLists(text, mentions);
+  const rivers = text.includes(' river');
+  // (a state whose regions are oblasts, named at all; how often is counted only when needed)
+  const oblastStory = text.includes('Russia') || text.includes('Ukrain') || text.includes('Belarus') || text.includes('Kazakh');
+  if (!rivers && !oblastStory) return;
+  let oblastMentions = -1;
   for (const m of mentions) {
-    if (m.kind === 'person' || m.canonical.includes(' (')) continue;
-    const after = text.slice(m.end, m.end + 8);
-    if (RIVER_AFTER.test(after) && !/ River$/.test(m.canonical)) {
+    if (m.kind === 'person') continue;
+    if (rivers && text.startsWith(' river', m.end) && RIVER_AFTER.test(text.slice(m.end, m.end + 8)) && !m.canonical.includes(' (') && !/ River$/.test(m.canonical)) {
       m.canonical = `${m.canonical} River`;
       m.kind = 'place';
       m.end += 6;
-    } else if (oblastStory && m.kind === 'place') {
-      const sentence = text.slice(Math.max(sentenceStartBefore(text, m.start), m.start - 60), m.start);
-      // (in the sentence, or a story clearly set there)
-      if (!OBLAST_STATES.test(sentence) && !OBLAST_STATES.test(m.canonical) && oblastMentions < 3) continue;
-      // (a krai is no oblast; "Donbas region", "Crimea" are no units of that kind)
-      if (REGION_AFTER.test(after) && !COUNTRY_NAMES.has(m.canonical) && !NOT_OBLASTS.has(m.canonical)) {
-        m.canonical = `${m.canonical} ${KRAIS.has(m.canonical) ? 'Krai' : 'Oblast'}`;
-        m.end += 7;
-      } else if (/ Region$/.test(m.canonical)) {
-        const name = m.canonical.slice(0, -7);
-        if (!NOT_OBLASTS.has(name)) m.canonical = `${name} ${KRAIS.has(name) ? 'Krai' : 'Oblast'}`;
+      continue;
+    }
+    if (!oblastStory || m.kind !== 'place') continue;
+    const regionAfter = (text.startsWith(' region', m.end) || text.startsWith(' Region', m.end)) && REGION_AFTER.test(text.slice(m.end, m.end + 8));
+    if (!regionAfter && !m.canonical.endsWith(' Region')) continue;
+    const sentence = text.slice(Math.max(sentenceStartBefore(text, m.start), m.start - 60), m.start);
+    if (!OBLAST_STATES.test(sentence) && !OBLAST_STATES.test(m.canonical)) {
+      // (else a story clearly set there)
+      if (oblastMentions < 0) {
+        oblastMentions = 0;
+        for (const _ of text.matchAll(OBLAST_STATES_ALL)) if (++oblastMentions >= 3) break;
       }
+      if (oblastMentions < 3) continue;
+    }
+    // (a krai is no oblast; "Donbas region", "Crimea" are no units of that kind)
+    if (regionAfter && !COUNTRY_NAMES.has(m.canonical) && !NOT_OBLASTS.has(m.canonical)) {
+      m.canonical = `${m.canonical} ${KRAIS.has(m.canonical) ? 'Krai' : 'Oblast'}`;
+      m.end += 7;
+    } else if (m.canonical.endsWith(' Region')) {
+      const name = m.canonical.slice(0, -7);
+      if (!NOT_OBLASTS.has(name)) m.canonical = `${name} ${KRAIS.has(name) ? 'Krai' : 'Oblast'}`;
     }
   }
 }
@@ -782,7 +792,7 @@ function unitLists(text: string, mentions: ActorMention[]): void {
       at = m.start - 1;
     }
   }
-  for (const d of text.matchAll(/\b[Tt]he department of (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\b(?! \p{Lu})/gu)) {
+  if (text.includes('epartment of')) for (const d of text.matchAll(/\b[Tt]he department of (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\b(?! \p{Lu})/gu)) {
     const start = d.index + d[0].length - d[1].length;
     const k = firstAtOrAfter(mentions, start);
     // (whatever the name was read as elsewhere: "San Marcos" is no person here)
