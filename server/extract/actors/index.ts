@@ -734,43 +734,53 @@ const OBLAST_STATES_ALL = new RegExp(OBLAST_STATES.source, 'g');
  * Russian or Ukrainian "Kursk region", "Sverdlovsk Region" -> "Kursk Oblast", as reference works name them.
  */
 function namedByHead(text: string, mentions: ActorMention[]): void {
-  if (text.includes('counties') || text.includes('provinces') || text.includes('districts') || text.includes('prefectures') || text.includes('departments') || text.includes('epartment of')) unitLists(text, mentions);
-  const rivers = text.includes(' river');
+  if (UNIT_HINT.test(text)) unitLists(text, mentions);
+  // (found from the rare heads: the mention that ends right before one, or whose name ends in one)
+  const heads: number[] = [];
+  for (let p = text.indexOf(' river'); p >= 0; p = text.indexOf(' river', p + 1)) heads.push(p);
+  const regions = heads.length;
+  for (const w of [' region', ' Region']) for (let p = text.indexOf(w); p >= 0; p = text.indexOf(w, p + 1)) heads.push(p);
+  if (!heads.length) return;
   // (a state whose regions are oblasts, named at all; how often is counted only when needed)
-  const oblastStory = text.includes('Russia') || text.includes('Ukrain') || text.includes('Belarus') || text.includes('Kazakh');
-  if (!rivers && !oblastStory) return;
+  const oblastStory = heads.length > regions && OBLAST_STATES.test(text);
   let oblastMentions = -1;
-  for (const m of mentions) {
-    if (m.kind === 'person') continue;
-    if (rivers && text.startsWith(' river', m.end) && RIVER_AFTER.test(text.slice(m.end, m.end + 8)) && !m.canonical.includes(' (') && !/ River$/.test(m.canonical)) {
-      m.canonical = `${m.canonical} River`;
-      m.kind = 'place';
-      m.end += 6;
-      continue;
-    }
-    if (!oblastStory || m.kind !== 'place') continue;
-    const regionAfter = (text.startsWith(' region', m.end) || text.startsWith(' Region', m.end)) && REGION_AFTER.test(text.slice(m.end, m.end + 8));
-    if (!regionAfter && !m.canonical.endsWith(' Region')) continue;
-    const sentence = text.slice(Math.max(sentenceStartBefore(text, m.start), m.start - 60), m.start);
-    if (!OBLAST_STATES.test(sentence) && !OBLAST_STATES.test(m.canonical)) {
-      // (else a story clearly set there)
-      if (oblastMentions < 0) {
-        oblastMentions = 0;
-        for (const _ of text.matchAll(OBLAST_STATES_ALL)) if (++oblastMentions >= 3) break;
+  for (const p of heads) {
+    for (let k = firstAtOrAfter(mentions, p - LONGEST_MENTION); k < mentions.length && mentions[k].start < p; k++) {
+      const m = mentions[k];
+      if (m.kind === 'person' || (m.end !== p && !(m.end === p + 7 && m.canonical.endsWith(' Region')))) continue;
+      if (text.startsWith(' river', m.end)) {
+        if (RIVER_AFTER.test(text.slice(m.end, m.end + 8)) && !m.canonical.includes(' (') && !/ River$/.test(m.canonical)) {
+          m.canonical = `${m.canonical} River`;
+          m.kind = 'place';
+          m.end += 6;
+        }
+        continue;
       }
-      if (oblastMentions < 3) continue;
-    }
-    // (a krai is no oblast; "Donbas region", "Crimea" are no units of that kind)
-    if (regionAfter && !COUNTRY_NAMES.has(m.canonical) && !NOT_OBLASTS.has(m.canonical)) {
-      m.canonical = `${m.canonical} ${KRAIS.has(m.canonical) ? 'Krai' : 'Oblast'}`;
-      m.end += 7;
-    } else if (m.canonical.endsWith(' Region')) {
-      const name = m.canonical.slice(0, -7);
-      if (!NOT_OBLASTS.has(name)) m.canonical = `${name} ${KRAIS.has(name) ? 'Krai' : 'Oblast'}`;
+      if (!oblastStory || m.kind !== 'place') continue;
+      const regionAfter = m.end === p && REGION_AFTER.test(text.slice(m.end, m.end + 8));
+      if (!regionAfter && !m.canonical.endsWith(' Region')) continue;
+      const sentence = text.slice(Math.max(sentenceStartBefore(text, m.start), m.start - 60), m.start);
+      if (!OBLAST_STATES.test(sentence) && !OBLAST_STATES.test(m.canonical)) {
+        // (else a story clearly set there)
+        if (oblastMentions < 0) {
+          oblastMentions = 0;
+          for (const _ of text.matchAll(OBLAST_STATES_ALL)) if (++oblastMentions >= 3) break;
+        }
+        if (oblastMentions < 3) continue;
+      }
+      // (a krai is no oblast; "Donbas region", "Crimea" are no units of that kind)
+      if (regionAfter && !COUNTRY_NAMES.has(m.canonical) && !NOT_OBLASTS.has(m.canonical)) {
+        m.canonical = `${m.canonical} ${KRAIS.has(m.canonical) ? 'Krai' : 'Oblast'}`;
+        m.end += 7;
+      } else if (m.canonical.endsWith(' Region')) {
+        const name = m.canonical.slice(0, -7);
+        if (!NOT_OBLASTS.has(name)) m.canonical = `${name} ${KRAIS.has(name) ? 'Krai' : 'Oblast'}`;
+      }
     }
   }
 }
 
+const UNIT_HINT = /\b(?:counties|provinces|districts|prefectures|departments|department of)\b/;
 const UNIT_PLURALS = /\b(counties|provinces|districts|prefectures|departments)\b/g;
 const UNIT_SINGULAR = new Map([['counties', 'County'], ['provinces', 'Province'], ['districts', 'District'], ['prefectures', 'Prefecture'], ['departments', 'Department']]);
 
@@ -792,7 +802,7 @@ function unitLists(text: string, mentions: ActorMention[]): void {
       at = m.start - 1;
     }
   }
-  if (text.includes('epartment of')) for (const d of text.matchAll(/\b[Tt]he department of (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\b(?! \p{Lu})/gu)) {
+  for (const d of text.matchAll(/\b[Tt]he department of (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\b(?! \p{Lu})/gu)) {
     const start = d.index + d[0].length - d[1].length;
     const k = firstAtOrAfter(mentions, start);
     // (whatever the name was read as elsewhere: "San Marcos" is no person here)

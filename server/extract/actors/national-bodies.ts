@@ -91,7 +91,7 @@ export function qualifyNationalBodies(text: string, mentions: ActorMention[], ho
     bodies.push({ start, end, canonical: `Ministry of ${area} (${state})`, kind: 'organization' });
   }
   // "the Pakistan Foreign Office": another state's foreign ministry, not the UK's Foreign Office
-  for (const m of mentions) {
+  if (text.includes('Foreign Office')) for (const m of mentions) {
     if (m.canonical !== 'Foreign Office') continue;
     const state = stateBefore(text, mentions, m.start) ?? (home && home !== 'United Kingdom' && !mentions.some((x) => x.canonical === 'United Kingdom') ? home : null);
     if (state && state !== 'United Kingdom') bodies.push({ start: m.start, end: m.end, canonical: `Ministry of Foreign Affairs (${state})`, kind: 'organization' });
