@@ -266,3 +266,106 @@ export function countedStateDescriptions(text: string, mentions: ActorMention[],
   }
   return out;
 }
+
+/** "the couple", "the duo", "the pair" (not "a couple of", "the pair of shoes"), found from the noun. */
+const PAIR_NOUN = /\b(?:couple|duo|pair)\b(?!\s+of\b)/g;
+const PAIR_WINDOW = 800;
+
+/** "Jennifer Roe and John Doe split ... The couple said": the two people named last before it. */
+export function pairDescriptions(text: string, mentions: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  if (!text.includes('he couple') && !text.includes('he duo') && !text.includes('he pair')) return out;
+  for (const n of text.matchAll(PAIR_NOUN)) {
+    const before = text.slice(Math.max(0, n.index - 4), n.index);
+    if (before !== 'the ' && before !== 'The ') continue;
+    const start = n.index - 4;
+    const two: ActorMention[] = [];
+    for (let k = firstAtOrAfter(mentions, start) - 1; k >= 0 && start - mentions[k].start < PAIR_WINDOW && two.length < 2; k--) {
+      const m = mentions[k];
+      if (m.kind === 'person' && !two.some((p) => p.canonical === m.canonical)) two.push(m);
+    }
+    if (two.length === 2) for (const p of two.reverse()) out.push({ start, end: n.index + n[0].length, canonical: p.canonical, kind: 'person' });
+  }
+  return out;
+}
+
+/** "the Frenchman", "the Spaniard", "the 43-year-old": a person the article named before, not a state. */
+// (found from the noun, which is rare, rather than from "the", which is everywhere)
+const PERSON_NOUN = /(?:English|French|Dutch|Irish|Scots|Welsh|Ulster|Cornish)(?:man|woman)\b|\b(?:Spaniard|Dane|Swede|Finn|Pole|Scot|Brit|Kiwi|Aussie)\b|\b\d{2}-year-old\b/g;
+const THE_BEFORE = /\b[Tt]he (?:(?:\d{2}-year-old|veteran|former|young)\s+)?$/;
+/** After "the 43-year-old": a noun it describes instead of standing for a person named before. */
+const AGE_NOUN_AFTER = /^[ -]+(?:\p{Ll}+\s+)?(?:girl|boy|woman|man|child|building|record|company|law|ban|conflict|war|tradition|practice|rule|dispute|case)\b/u;
+const PERSON_DESCRIPTION_WINDOW = 600;
+
+/**
+ * "the Englishman, who was appointed coach last month", "the 33-year-old said": the person named last
+ * before it. Returns the descriptions; a state read from "Frenchman" inside one is no actor.
+ */
+export function personDescriptions(text: string, mentions: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const w of text.matchAll(PERSON_NOUN)) {
+    const the = THE_BEFORE.exec(text.slice(Math.max(0, w.index - 24), w.index));
+    if (!the) continue;
+    const end = w.index + w[0].length;
+    const age = /^(\d{2})-year-old$/.exec(w[0]) ?? /(\d{2})-year-old/.exec(the[0]);
+    if (/^\d/.test(w[0]) && AGE_NOUN_AFTER.test(text.slice(end, end + 30))) continue;
+    const d = { index: w.index - the[0].length, 0: text.slice(w.index - the[0].length, end) };
+    // "James Roe, 72, ... the 72-year-old": the person the article gave that age
+    const aged = age ? personOfAge(text, mentions, age[1], d.index) : null;
+    if (aged) {
+      out.push({ start: d.index, end, canonical: aged, kind: 'person' });
+      continue;
+    }
+    for (let k = firstAtOrAfter(mentions, d.index) - 1; k >= 0 && d.index - mentions[k].start < PERSON_DESCRIPTION_WINDOW; k--) {
+      if (mentions[k].kind !== 'person') continue;
+      // ("X said the Englishman would stay": not the one speaking about him)
+      if (REPORTING_BETWEEN.test(text.slice(mentions[k].end, d.index))) continue;
+      out.push({ start: d.index, end, canonical: mentions[k].canonical, kind: 'person' });
+      break;
+    }
+  }
+  return out;
+}
+
+const REPORTING_BETWEEN = /^[^.!?]{0,80}\b(?:said|says|told|tells|added|adds|insisted|claimed|confirmed|explained|stated|noted|denied|revealed)\b[^.!?]*$/;
+
+/** The person named with that age before `before`: "James Roe, 72,", "72-year-old James Roe". */
+function personOfAge(text: string, mentions: ActorMention[], age: string, before: number): string | null {
+  for (let k = firstAtOrAfter(mentions, before) - 1; k >= 0; k--) {
+    const m = mentions[k];
+    if (m.kind !== 'person') continue;
+    if (new RegExp(`^,\\s+(?:aged\\s+)?${age}\\b`).test(text.slice(m.end, m.end + 12)) || text.slice(Math.max(0, m.start - 14), m.start).includes(`${age}-year-old`)) return m.canonical;
+  }
+  return null;
+}
+
+/** "the minister" in lower case (not "the minister of X", which names its own office). */
+const MINISTER_ALONE = /\b[Tt]he minister\b(?!\s+(?:of|for|in)\b|-)/g;
+
+/**
+ * "the minister had resigned": the one person the article names with "minister" just before the
+ * name ("the minister of state for petroleum, Jane Roe", "Finance Minister Jane Roe") or in an
+ * apposition after it ("Jane Roe, the health minister").
+ */
+export function ministerDescriptions(text: string, mentions: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  if (!text.includes('he minister')) return out;
+  let holder: string | null | undefined;
+  for (const d of text.matchAll(MINISTER_ALONE)) {
+    if (holder === undefined) {
+      const names = new Set<string>();
+      for (let k = 0; k < mentions.length; k++) {
+        const m = mentions[k];
+        if (m.kind !== 'person') continue;
+        const from = Math.max(0, m.start - 60, k > 0 ? mentions[k - 1].end : 0);
+        const before = text.slice(from, m.start);
+        const after = text.slice(m.end, m.end + 50);
+        if ((/\bminister\b[^.!?;]*$/i.test(before) && !/\bminister\b[^.!?;]*\b(?:said|says|told)\b/i.test(before)) || /^,\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}minister\b/iu.test(after)) names.add(m.canonical);
+      }
+      holder = names.size === 1 ? [...names][0] : null;
+    }
+    if (!holder) break;
+    out.push({ start: d.index, end: d.index + d[0].length, canonical: holder, kind: 'person' });
+  }
+  return out;
+}

@@ -6,7 +6,7 @@ import { ANONYMOUS_HEADS, NON_ACTOR_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, T
 import { KeyFilter, tokenize, tokensOf, type Token } from '../lexicon/tokens.js';
 import { genderOf } from '../pronouns.js';
 import { CAPITAL_STATES, COUNTRY_NAMES, CITY_NAMES, GAZETTEER_KINDS, REGION_NAMES, type ActorKind } from './gazetteer.js';
-import { countedStateDescriptions, definiteDescriptions, firstAtOrAfter, LONGEST_MENTION, officeDescriptions, spokespersonDescriptions, subdivisionDescriptions, titleDescriptions } from './descriptions.js';
+import { countedStateDescriptions, definiteDescriptions, firstAtOrAfter, LONGEST_MENTION, ministerDescriptions, officeDescriptions, pairDescriptions, personDescriptions, spokespersonDescriptions, subdivisionDescriptions, titleDescriptions } from './descriptions.js';
 import { STATE_AND_PROVINCE_NAMES } from '../lexicon/subdivisions.js';
 import { scan, type RawMention } from './scanner.js';
 import { isGenericBody, militaryDescriptions, possessiveForces, qualifyNationalBodies } from './national-bodies.js';
@@ -190,6 +190,11 @@ function resolve(m: RawMention, ctx: Context, speakerRole = false): ActorMention
   switch (m.source) {
     case 'gazetteer':
       if (PLATFORMS.has(m.canonical) && platformAsMedium(ctx.text, m.start, m.end)) return null;
+      // "Jeff German ... German had reported": the surname, where a verb follows rather than a noun
+      if (m.kind === 'place' && m.last - m.first === 1 && ctx.surnames.size) {
+        const person = ctx.surnames.get(ctx.text.slice(m.start, m.end).toLowerCase());
+        if (person && SURNAME_VERB_AFTER.test(ctx.text.slice(m.end, m.end + 16))) return mention(m, person, 'person');
+      }
       if (speakerRole && m.capitalOf) return mention(m, m.capitalOf, 'place');
       return mention(m, m.canonical, m.kind);
     case 'surname': {
@@ -241,6 +246,11 @@ function resolve(m: RawMention, ctx: Context, speakerRole = false): ActorMention
     }
   }
 }
+
+const SURNAME_VERB_AFTER = /^(?:['’]s\b|,|\s+(?:had|has|was|is|said|says|told|wrote|reported|added|who|and his|and her)\b)/;
+
+// (more words of harm on the ground, beyond EVENT_WORDS: losses, flooded roads, an outbreak's spread)
+const HARM_WORDS = /\b(?:washed away|waterlogged|loss of life|outbreaks?|vaccinated|unvaccinated|accounted for|losses)\b/i;
 
 /** The end of an award's title before a name: "(Footballer of the) Year Mané". */
 const AWARD_TITLE = /^(?:Year|Season|Month|Decade|Tournament|Match)\s+(\S.*)$/;
@@ -344,6 +354,8 @@ const LAUNCH_TOPIC = /\b(?:missiles?|launch|launches|rockets?|projectiles?)\b/i;
 const LAUNCH_SENTENCE = /\b(?:fired|launched|test-fired|test-launched|tested)\b[^.;]{0,60}?\b(?:missiles?|rockets?|projectiles?|satellite)\b/;
 /** A claim about "the deal", "the talks": what the article's deal is about. */
 const DEAL_WORDS = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]ny such) (?:(?:proposed|potential|possible|planned|initial|emerging|general|final|reported)\s+)?(?:deal|talks|negotiations|agreement|proposal|acquisition|merger|takeover|outline of the deal)\b(?!\s+(?:with|between|of|for|to)\b)/;
+/** Looser words for the deal or its sides ("Discussions are at an early stage", "Neither side has", "a deal could"): only where the article names both sides. */
+const DEAL_SIDES = /\b(?:[Aa] (?:(?:formal|possible|potential)\s+)?(?:deal|bid|merger|takeover)|[Dd]iscussions|[Nn]egotiations|(?:[Tt]he|[Bb]oth|[Tt]he two) (?:companies|firms)|(?:[Nn]either|[Bb]oth|[Ee]ither) (?:side|sides|company|party|parties))\b(?!\s+(?:with|between|of|for|to|on|about)\b)/;
 /** The first mention of talks or a deal with its parties. */
 const DEAL_SENTENCE = /\b(?:in talks|talks (?:with|between|to)|negotiations (?:with|between)|(?:a|the) deal (?:with|between|to|for)|agreed to (?:acquire|buy|merge)|to acquire|takeover (?:of|bid)|acquisition of|merger (?:with|between))\b/;
 /** After a state in a speaker phrase: "South Korea's military", "Japan's coast guard" (the state only describes a body not named). */
@@ -428,7 +440,7 @@ function vesselDescriptions(text: string, mentions: ActorMention[]): ActorMentio
 }
 
 /** A subdivision named with its unit: "Nagano Prefecture", "Ludian County", "Kaduna State". */
-const UNIT_NAME = /^(.+) (?:Prefecture|Province|State|County|District|Oblast)$/;
+const UNIT_NAME = /^(.+) (?:Prefecture|Province|State|County|District|Oblast|Department)$/;
 /** Words of a football story. */
 const FOOTBALL_WORDS = /\b(?:football|soccer|striker|midfielder|defender|goalkeeper|winger|transfer|Premier League|La Liga|Serie A|Bundesliga|Ligue 1|Champions League|Europa League|UEFA|FIFA|World Cup|coach|manager|squad|goals?|loan|signing)\b/g;
 /** Whether a text tells a football story: three uses of its words at least. */
@@ -637,12 +649,14 @@ function articleMentions(text: string): ArticleMentions {
   // "a move to Liverpool" (not "in Liverpool", "Liverpool's mayor").
   const footballStory = mentions.some((m) => TOWN_CLUBS.has(m.canonical)) && isFootballStory(text);
   if (footballStory) for (const m of mentions) asClub(text, m);
+  commonWordSurnames(text, ctx, mentions);
   // "North and South Carolina": both.
   for (const r of text.matchAll(/\b(North|South|East|West)(?:ern)? and (North|South|East|West)(?:ern)? (\p{Lu}\p{Ll}+)/gu)) {
     const name = `${r[1]} ${r[3]}`;
     if (GAZETTEER_KINDS.get(name) === 'place' && !mentions.some((m) => m.start === r.index)) mentions.push({ start: r.index, end: r.index + r[1].length, canonical: name, kind: 'place' });
   }
   mentions.sort((a, b) => a.start - b.start);
+  namedByHead(text, mentions);
   // "Nagano Prefecture ... houses in Nagano": a subdivision the article names with its unit is what its bare
   // name means there (not "Nagano city"). (Not governorates: their bare names are mostly the big cities.)
   const units = new Map<string, string>();
@@ -681,6 +695,14 @@ function articleMentions(text: string): ArticleMentions {
   anaphora.push(...titleDescriptions(text, mentions));
   anaphora.push(...spokespersonDescriptions(text, mentions));
   anaphora.push(...countedStateDescriptions(text, mentions, COUNTRY_NAMES));
+  anaphora.push(...pairDescriptions(text, mentions));
+  anaphora.push(...ministerDescriptions(text, mentions));
+  {
+    const people = personDescriptions(text, mentions);
+    // ("the Frenchman": no France; "the Englishman" is no name)
+    for (const d of people) for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].start >= d.start && mentions[k].end <= d.end && mentions[k].kind !== 'person') mentions.splice(k, 1);
+    anaphora.push(...people);
+  }
   anaphora.push(...militaryDescriptions(text, homeState));
   possessiveForces(text, mentions);
   anaphora.push(...stateDescriptions(text, mentions, homeState));
@@ -697,6 +719,129 @@ function articleMentions(text: string): ArticleMentions {
     mentions.sort((a, b) => a.start - b.start);
   }
   return { raw, ctx, mentions, storms, homeState, qualifiedBodies, footballStory };
+}
+
+const RIVER_AFTER = /^ river\b/;
+const REGION_AFTER = /^ [Rr]egion\b/;
+/** States whose regions reference works name as oblasts. */
+const OBLAST_STATES = /\b(?:Russia|Russian|Ukraine|Ukrainian|Belarus|Belarusian|Kazakhstan|Kazakh)\b/;
+const KRAIS = new Set(['Krasnodar', 'Krasnoyarsk', 'Stavropol', 'Khabarovsk', 'Perm', 'Primorsky', 'Altai', 'Zabaykalsky', 'Kamchatka']);
+const NOT_OBLASTS = new Set(['Donbas', 'Donbass', 'Crimea', 'Siberia', 'Caucasus', 'North Caucasus', 'Chechnya', 'Dagestan', 'Tatarstan', 'Bashkortostan', 'Ingushetia', 'Kuban', 'Urals', 'Volga', 'Far East', 'Transnistria', 'Polesia']);
+const OBLAST_STATES_ALL = new RegExp(OBLAST_STATES.source, 'g');
+
+/**
+ * Names completed by the lower-case head after them: "the Yangtze river" -> "Yangtze River"; and a
+ * Russian or Ukrainian "Kursk region", "Sverdlovsk Region" -> "Kursk Oblast", as reference works name them.
+ */
+function namedByHead(text: string, mentions: ActorMention[]): void {
+  if (UNIT_HINT.test(text)) unitLists(text, mentions);
+  // (found from the rare heads: the mention that ends right before one, or whose name ends in one)
+  const heads: number[] = [];
+  for (let p = text.indexOf(' river'); p >= 0; p = text.indexOf(' river', p + 1)) heads.push(p);
+  const regions = heads.length;
+  for (const w of [' region', ' Region']) for (let p = text.indexOf(w); p >= 0; p = text.indexOf(w, p + 1)) heads.push(p);
+  if (!heads.length) return;
+  // (a state whose regions are oblasts, named at all; how often is counted only when needed)
+  const oblastStory = heads.length > regions && OBLAST_STATES.test(text);
+  let oblastMentions = -1;
+  for (const p of heads) {
+    for (let k = firstAtOrAfter(mentions, p - LONGEST_MENTION); k < mentions.length && mentions[k].start < p; k++) {
+      const m = mentions[k];
+      if (m.kind === 'person' || (m.end !== p && !(m.end === p + 7 && m.canonical.endsWith(' Region')))) continue;
+      if (text.startsWith(' river', m.end)) {
+        if (RIVER_AFTER.test(text.slice(m.end, m.end + 8)) && !m.canonical.includes(' (') && !/ River$/.test(m.canonical)) {
+          m.canonical = `${m.canonical} River`;
+          m.kind = 'place';
+          m.end += 6;
+        }
+        continue;
+      }
+      if (!oblastStory || m.kind !== 'place') continue;
+      const regionAfter = m.end === p && REGION_AFTER.test(text.slice(m.end, m.end + 8));
+      if (!regionAfter && !m.canonical.endsWith(' Region')) continue;
+      const sentence = text.slice(Math.max(sentenceStartBefore(text, m.start), m.start - 60), m.start);
+      if (!OBLAST_STATES.test(sentence) && !OBLAST_STATES.test(m.canonical)) {
+        // (else a story clearly set there)
+        if (oblastMentions < 0) {
+          oblastMentions = 0;
+          for (const _ of text.matchAll(OBLAST_STATES_ALL)) if (++oblastMentions >= 3) break;
+        }
+        if (oblastMentions < 3) continue;
+      }
+      // (a krai is no oblast; "Donbas region", "Crimea" are no units of that kind)
+      if (regionAfter && !COUNTRY_NAMES.has(m.canonical) && !NOT_OBLASTS.has(m.canonical)) {
+        m.canonical = `${m.canonical} ${KRAIS.has(m.canonical) ? 'Krai' : 'Oblast'}`;
+        m.end += 7;
+      } else if (m.canonical.endsWith(' Region')) {
+        const name = m.canonical.slice(0, -7);
+        if (!NOT_OBLASTS.has(name)) m.canonical = `${name} ${KRAIS.has(name) ? 'Krai' : 'Oblast'}`;
+      }
+    }
+  }
+}
+
+const UNIT_HINT = /\b(?:counties|provinces|districts|prefectures|departments|department of)\b/;
+const UNIT_PLURALS = /\b(counties|provinces|districts|prefectures|departments)\b/g;
+const UNIT_SINGULAR = new Map([['counties', 'County'], ['provinces', 'Province'], ['districts', 'District'], ['prefectures', 'Prefecture'], ['departments', 'Department']]);
+
+/**
+ * "Clackamas and Multnomah counties" -> "Clackamas County", "Multnomah County"; "the department of San
+ * Marcos" -> "San Marcos Department" (the bare name then means the unit, as for "Nagano Prefecture").
+ */
+function unitLists(text: string, mentions: ActorMention[]): void {
+  for (const u of text.matchAll(UNIT_PLURALS)) {
+    const unit = UNIT_SINGULAR.get(u[1]) as string;
+    let at = u.index - 1;
+    for (let k = firstAtOrAfter(mentions, u.index) - 1; k >= 0; k--) {
+      const m = mentions[k];
+      const gap = text.slice(m.end, at + 1);
+      if (!(gap === ' ' || (at + 1 < u.index && /^(?:,\s*|,?\s+and\s+|,?\s+or\s+)$/.test(gap)))) break;
+      if (m.kind === 'person' || COUNTRY_NAMES.has(m.canonical) || m.canonical.includes(' ')) break;
+      m.canonical = `${m.canonical} ${unit}`;
+      m.kind = 'place';
+      at = m.start - 1;
+    }
+  }
+  for (const d of text.matchAll(/\b[Tt]he department of (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\b(?! \p{Lu})/gu)) {
+    const start = d.index + d[0].length - d[1].length;
+    const k = firstAtOrAfter(mentions, start);
+    // (whatever the name was read as elsewhere: "San Marcos" is no person here)
+    const name = k < mentions.length && mentions[k].start === start ? mentions[k].canonical : null;
+    if (!name || COUNTRY_NAMES.has(name) || name.includes(' Department')) continue;
+    for (const m of mentions) {
+      if (m.canonical !== name) continue;
+      m.canonical = `${name} Department`;
+      m.kind = 'place';
+    }
+  }
+}
+
+/**
+ * "Cook said", "Stone added": a surname that is also an English word, capitalised only because it
+ * starts a sentence, is the person the article named in full ("Apple CEO Tim Cook"). (The scanner
+ * drops such words; mid-sentence ones are already read as the surname.)
+ */
+function commonWordSurnames(text: string, ctx: Context, mentions: ActorMention[]): void {
+  const added: ActorMention[] = [];
+  let people: Set<string> | null = null;
+  for (const [key, full] of ctx.surnames) {
+    if (!full || key.length < 3 || !isCommonWord(key)) continue;
+    // (a person the article names, not a run the resolver turned away: "Official Secrets Act")
+    people ??= new Set(mentions.filter((m) => m.kind === 'person').map((m) => m.canonical));
+    if (!people.has(full)) continue;
+    const word = key[0].toUpperCase() + key.slice(1);
+    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+      const end = i + word.length;
+      if (LETTER_OR_HYPHEN.test(text[i - 1] ?? ' ') || LETTER_OR_HYPHEN.test(text[end] ?? ' ')) continue;
+      // ("Cook County", "Stone Age": the word starts a longer name)
+      if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
+      const k = firstAtOrAfter(mentions, i - LONGEST_MENTION);
+      let covered = false;
+      for (let j = k; j < mentions.length && mentions[j].start < end; j++) if (mentions[j].end > i) covered = true;
+      if (!covered) added.push({ start: i, end, canonical: full, kind: 'person' });
+    }
+  }
+  if (added.length) mentions.push(...added);
 }
 
 /**
@@ -783,10 +928,15 @@ class ArticleActors implements ActorResolver {
         res.push(r);
       }
     }
+    // "Cook": a surname that is also a word, which the phrase's scan dropped as its first word
+    if (!res.length && toks.length === 1 && /^\p{Lu}/u.test(toks[0].text)) {
+      const full = ctx.surnames.get(toks[0].key);
+      if (full) res.push({ start: toks[0].start, end: toks[0].end, canonical: full, kind: 'person' });
+    }
     // "the government", "the electoral commission" as speakers
     if (!res.length) res.push(...stateDescriptions(phrase, mentions, homeState));
     // "The Ministry of Defence of Ukraine", "Belarus's Security Council": a state's own body
-    if (/ministry|security council/i.test(phrase)) return qualifyNationalBodies(phrase, res, homeState);
+    if (/ministry|security council|foreign office/i.test(phrase)) return qualifyNationalBodies(phrase, res, homeState);
     return res;
   }
 
@@ -881,7 +1031,8 @@ class ArticleActors implements ActorResolver {
         if (prev.kind === 'person') continue;
         const between = tokenize(text.slice(prev.end, m.start));
         // (a title or role at least, and no sentence between: "Ghazni. Zabihullah Mujahid" is no affiliation)
-        if (between.length >= 1 && between.length <= 5 && !/[.;:!?]/.test(text.slice(prev.end, m.start)) && between.every((w) => w.key === 's' || TITLE_WORDS.has(w.key) || ROLE_NOUNS.has(w.key))) this.affiliations.set(m.canonical, prev.canonical);
+        // ("Acme co-founder and CEO Jane Roe": titles joined by "and")
+        if (between.length >= 1 && between.length <= 5 && !/[.;:!?]/.test(text.slice(prev.end, m.start)) && between.every((w) => w.key === 's' || TITLE_WORDS.has(w.key) || ROLE_NOUNS.has(w.key) || w.key === 'co' || (w.key === 'and' && w !== between[0]))) this.affiliations.set(m.canonical, prev.canonical);
       }
       // "Zabihullah Mujahid, a Taliban spokesman": the body in an apposition after the name
       for (let k = 0; k + 1 < mentions.length; k++) {
@@ -891,6 +1042,18 @@ class ArticleActors implements ActorResolver {
         if (!/^,\s+(?:a|an|the)\s+(?:(?:senior|top|chief|former)\s+)?$/i.test(text.slice(m.end, next.start))) continue;
         const role = /^(?:['’]s)?\s+([\p{L}-]+)/u.exec(text.slice(next.end, next.end + 30));
         if (role && (TITLE_WORDS.has(role[1].toLowerCase()) || ROLE_NOUNS.has(role[1].toLowerCase()))) this.affiliations.set(m.canonical, next.canonical);
+      }
+      // "John Roe, Acme's chief executive", "Jane Doe, NPR's CEO" (a medium too: it speaks as a body here)
+      for (const m of mentions) {
+        if (m.kind !== 'person' || this.affiliations.has(m.canonical) || text.charCodeAt(m.end) !== 44) continue;
+        const r = firstAtOrAfter(this.raw, m.end);
+        const body = this.raw[r];
+        if (!body || !/^,\s+(?:the\s+)?$/.test(text.slice(m.end, body.start)) || body.kind === 'person') continue;
+        const role = /^['’]s\s+(?:(?:new|former|acting|interim|deputy|senior|top)\s+)?([\p{L}-]+)/u.exec(text.slice(body.end, body.end + 40));
+        if (!role || !(TITLE_WORDS.has(role[1].toLowerCase()) || ROLE_NOUNS.has(role[1].toLowerCase()))) continue;
+        const k = firstAtOrAfter(mentions, body.start);
+        const resolved = k < mentions.length && mentions[k].start === body.start ? mentions[k].canonical : body.kind === 'outlet' ? OUTLET_ACTOR_NAMES.get(body.canonical) ?? body.canonical : null;
+        if (resolved) this.affiliations.set(m.canonical, resolved);
       }
     }
     return this.affiliations.get(person) ?? null;
@@ -966,6 +1129,13 @@ class ArticleActors implements ActorResolver {
         const pronounGender = /^\s*["“‘']?\s*(?:she|her)\b/i.test(claim) ? 'female' : 'male';
         const fitsGender = genderOf(person.canonical) !== (pronounGender === 'female' ? 'male' : 'female');
         if (head || about.self || (about.personSubject && fitsGender && !about.quoted)) out.push(person.canonical);
+        // "The couple said: 'we ...'", "Roe and Doe said they": people speaking together about themselves
+        if (about.plural || /^\s*["“‘']?\s*they\b/i.test(claim)) {
+          for (const m of found) if (m.kind === 'person' && m !== person && !out.includes(m.canonical)) {
+            if (!out.includes(person.canonical)) out.push(person.canonical);
+            out.push(m.canonical);
+          }
+        }
         // "Pentagon spokesperson X", "Renamo spokesman X ... 'we reject'": the body the speaker speaks for
         // ("Japanese minister X: '... our people'": the state)
         if (spokes || about.plural) {
@@ -1073,8 +1243,13 @@ class ArticleActors implements ActorResolver {
   private topicActors(out: string[], claim: string): void {
     // "The talks are at a sensitive stage": a claim about the article's deal or talks, naming no
     // party, involves the parties the article first names with them.
-    if (DEAL_WORDS.test(claim) && !out.some((a) => this.kindOf(a) !== 'person' || COUNTRY_NAMES.has(a))) {
-      for (const p of this.dealParties()) if (!out.includes(p)) out.push(p);
+    // (also when the claim names only parties of that deal: "UTi said there were no discussions between the companies")
+    const definite = DEAL_WORDS.test(claim);
+    if (definite || DEAL_SIDES.test(claim)) {
+      let parties = this.dealParties();
+      // (two sides: two bodies, or two states; "Thomson, of Canada" is one side)
+      if (!definite && parties.filter((p) => !COUNTRY_NAMES.has(p)).length < 2 && !(parties.length >= 2 && parties.every((p) => COUNTRY_NAMES.has(p)))) parties = [];
+      if (!out.some((a) => (this.kindOf(a) !== 'person' || COUNTRY_NAMES.has(a)) && !parties.includes(a))) for (const p of parties) if (!out.includes(p)) out.push(p);
     }
     // A claim that names no place happens where the story does ("the death toll has reached 35").
     const { where } = this.getClaimContext();
@@ -1083,7 +1258,7 @@ class ArticleActors implements ActorResolver {
     // (deaths, an attack, a quake), not of talks or statements; a state the article is about always is.
     if (
       where && !out.includes(where) && !out.some((a) => this.kindOf(a) === 'place' && GAZETTEER_KINDS.has(a)) &&
-      (COUNTRY_NAMES.has(where) || EVENT_WORDS.test(claim))
+      (COUNTRY_NAMES.has(where) || EVENT_WORDS.test(claim) || HARM_WORDS.test(claim))
     ) out.push(where);
     // (topics of the story, after the setting: they are not places the claim names)
     // "the missile broke up after the launch": a claim about the article's launch involves the
@@ -1246,6 +1421,8 @@ class ArticleActors implements ActorResolver {
       const m = mentions[k];
       if ((m.kind === 'organization' || COUNTRY_NAMES.has(m.canonical)) && !this.reports(m) && !this.parties.includes(m.canonical)) this.parties.push(m.canonical);
     }
+    // (a deal between companies: the states of that sentence only say where they are)
+    if (this.parties.filter((p) => !COUNTRY_NAMES.has(p)).length >= 2) this.parties = this.parties.filter((p) => !COUNTRY_NAMES.has(p));
     if (this.parties.length > 3) this.parties = [];
     return this.parties;
   }

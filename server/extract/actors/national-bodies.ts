@@ -39,6 +39,9 @@ function stateBefore(text: string, mentions: ActorMention[], start: number): str
     const two = words[1] && DEMONYMS.get(`${words[1]} ${words[2]}`.toLowerCase());
     const one = DEMONYMS.get(words[2].toLowerCase());
     if (two || one) return (two || one)!;
+    // ("the Kenya Foreign Office": a state's name read as part of the body's)
+    const named = words[1] && COUNTRY_NAMES.has(`${words[1]} ${words[2]}`) ? `${words[1]} ${words[2]}` : COUNTRY_NAMES.has(words[2]) ? words[2] : null;
+    if (named) return named;
   }
   return null;
 }
@@ -87,6 +90,12 @@ export function qualifyNationalBodies(text: string, mentions: ActorMention[], ho
     const area = AREAS.get(areaWord) ?? areaWord;
     bodies.push({ start, end, canonical: `Ministry of ${area} (${state})`, kind: 'organization' });
   }
+  // "the Pakistan Foreign Office": another state's foreign ministry, not the UK's Foreign Office
+  if (text.includes('Foreign Office')) for (const m of mentions) {
+    if (m.canonical !== 'Foreign Office') continue;
+    const state = stateBefore(text, mentions, m.start) ?? (home && home !== 'United Kingdom' && !mentions.some((x) => x.canonical === 'United Kingdom') ? home : null);
+    if (state && state !== 'United Kingdom') bodies.push({ start: m.start, end: m.end, canonical: `Ministry of Foreign Affairs (${state})`, kind: 'organization' });
+  }
   // One state per body and article: the first one the text names for it, else the article's own.
   const stateOfBody = new Map<string, string | null>();
   for (const m of mentions) {
@@ -122,7 +131,7 @@ export function qualifyNationalBodies(text: string, mentions: ActorMention[], ho
   if (ministries.size === 1) {
     const only = bodies[0].canonical;
     // (also "a ministry statement", "a ministry spokesman")
-    for (const d of text.matchAll(/\b[Tt]he ministry\b(?!\s+of\b)|\b[Aa] ministry(?=\s+(?:statement|spokes(?:man|woman|person)|official|source)\b)/g)) {
+    for (const d of text.matchAll(/\b[Tt]he [Mm]inistry\b(?!\s+of\b)|\b[Aa] ministry(?=\s+(?:statement|spokes(?:man|woman|person)|official|source)\b)/g)) {
       if (!bodies.some((b) => d.index >= b.start && d.index < b.end)) bodies.push({ start: d.index, end: d.index + d[0].length, canonical: only, kind: 'organization' });
     }
   }

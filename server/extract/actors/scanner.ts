@@ -164,6 +164,7 @@ function bodyHeadAhead(text: string, tokens: Token[], j: number): boolean {
 }
 
 /** Legal forms dropped from an unknown company's name ("Inc", "Corp"), not "Company" or "Group". */
+const NORDIC_LEGAL_FORMS = new Set(['ASA', 'AB', 'Oyj', 'Abp', 'ApS']);
 const LEGAL_FORMS = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'lp', 'ag', 'sa', 'nv', 'gmbh', 'spa']);
 /** Abbreviated legal forms that reference works write out: "Thomson Corp" -> "Thomson Corporation". */
 const LEGAL_WORDS: Record<string, string> = { co: 'Company', corp: 'Corporation' };
@@ -364,6 +365,10 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
           const singleWordHit = inner.last === j + 1 && !inner.outlet;
           const onlyFirstNames = run.every((k) => FIRST_NAMES.has(tokens[k].key));
           const absorb = (OF_LIKE.has(prevKey) && (prevKey !== 'of' && prevKey !== 'for' || (j >= 2 && (ORG_HEADS.has(tokens[j - 2].key) || PLACE_HEADS.has(tokens[j - 2].key))))) || (singleWordHit && (inner.hit?.role === 'surname' || onlyFirstNames) && inner.hit?.role !== 'demonym') ||
+            // "Jeff German", "Mary French": a surname that is also a demonym, after a given name
+            (inner.hit?.role === 'demonym' && inner.last === j + 1 && FIRST_NAMES.has(tokens[j - 1].key) && !isCommonWord(tokens[j - 1].key) &&
+              run.slice(0, -1).every((k) => TITLE_WORDS.has(tokens[k].key) || ROLE_NOUNS.has(tokens[k].key) || isCommonWord(tokens[k].key)) &&
+              !(j + 1 < n && isCapitalised(tokens[j + 1].text) && plainGap(text.slice(tokens[j].end, tokens[j + 1].start)))) ||
             // "Civil Aviation Authority of the Philippines": a body's name goes on after "of the"
             (prevKey === 'the' && j >= 3 && tokens[j - 2].key === 'of' && ORG_HEADS.has(tokens[j - 3].key) && inner.hit?.kind === 'place' && inner.hit.role === 'name') ||
             // "Ariana Afghan Airlines", "Royal Jordanian Airlines": a demonym inside a company's name
@@ -458,7 +463,8 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
   let titled = false;
   if (initial) {
     // ("Rod Hansen said", "Bill Hollenbeck told": a given name that is also a word, before a surname, stays)
-    const givenName = r.length === 2 && WORD_GIVEN_NAMES.has(tokens[r[0]].key) && !isCommonWord(tokens[r[1]].key) && !gazetteerAt(text, tokens, r[1]);
+    // ("James Markward said": a given name the word list also holds, before a surname that is no word)
+    const givenName = r.length === 2 && (WORD_GIVEN_NAMES.has(tokens[r[0]].key) || FIRST_NAMES.has(tokens[r[0]].key)) && !isCommonWord(tokens[r[1]].key) && !gazetteerAt(text, tokens, r[1]);
     while (!givenName && r.length && (isCommonWord(tokens[r[0]].key) || NON_ACTOR_WORDS.has(tokens[r[0]].key)) && !(orgLike && r.length > 1 && !['the', 'a', 'an'].includes(tokens[r[0]].key))) {
       if (TITLE_WORDS.has(tokens[r[0]].key)) titled = true;
       r.shift();
@@ -576,7 +582,11 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
   }
   // "Activision Blizzard Inc": an unknown company under its name without the legal form.
   // ("Dow Jones & Co Inc", "Tokyo Electric Power Co.": "Company" and "Corporation" are part of the name, written out)
-  if (kind === 'organization' && r.length > 1 && LEGAL_FORMS.has(lk)) {
+  // "DSV A/S", "Norsk Hydro ASA": Nordic legal forms ("A/S" ends the run at its slash)
+  if (r.length > 1 && ((lk === 'a' && text.startsWith('/S', end)) || NORDIC_LEGAL_FORMS.has(tokens[r[r.length - 1]].text))) {
+    canonical = canonical.replace(/\s+\S+$/, '');
+    kind = 'organization';
+  } else if (kind === 'organization' && r.length > 1 && LEGAL_FORMS.has(lk)) {
     let n = r.length;
     while (n > 1 && LEGAL_FORMS.has(tokens[r[n - 1]].key) && !LEGAL_WORDS[tokens[r[n - 1]].key]) {
       canonical = canonical.replace(/,?\s+\S+$/, '');

@@ -182,7 +182,7 @@ const ROWS: Row[] = [
   ['House of Commons'], ['House of Lords'],
   ['Bundestag'],
   ['Duma', 'State Duma'],
-  ['FSB', 'Federal Security Service'],
+  ['Federal Security Service', 'FSB', 'Federal Security Service of Russia'],
   ['Joint Chiefs of Staff', 'JCS'],
   ['Chinese Communist Party', 'Communist Party of China', 'CCP', 'CPC'],
   ["People's Liberation Army", 'PLA'],
@@ -275,6 +275,16 @@ const CLUB_ROWS: Row[] = [
   ['Ajax', 'AFC Ajax'], ['PSV Eindhoven', 'PSV'], ['Benfica', 'SL Benfica'], ['FC Porto'], ['Sporting CP', 'Sporting Lisbon'], ['Celtic F.C.'], ['Rangers F.C.'], ['Galatasaray'], ['Fenerbahçe', 'Fenerbahce'],
   ['FC Basel'], ['Al-Nassr', 'Al Nassr'], ['Al-Hilal', 'Al Hilal'], ['Inter Miami', 'Inter Miami CF'],
   ['Málaga CF', 'Malaga CF'], ['Olympique Lyonnais'], ['Villarreal CF'], ['Valencia CF'], ['Leicester City F.C.', 'Leicester City'], ['Nottingham Forest F.C.', 'Nottingham Forest'], ['AS Monaco FC'],
+  // English league clubs by their reference names (towns that stand for them are in TOWN_CLUBS)
+  ['Fulham F.C.', 'Fulham FC'], ['Birmingham City F.C.', 'Birmingham City', 'Birmingham City FC'], ['Hull City', 'Hull City AFC', 'Hull City A.F.C.'],
+  ['Brighton & Hove Albion F.C.', 'Brighton & Hove Albion', 'Brighton and Hove Albion'], ['West Bromwich Albion', 'West Brom', 'West Bromwich Albion F.C.'],
+  ['Grimsby Town', 'Grimsby Town F.C.'], ['Wolverhampton Wanderers F.C.', 'Wolverhampton Wanderers', 'Wolves'], ['Crystal Palace F.C.', 'Crystal Palace'],
+  ['Southampton F.C.', 'Southampton FC'], ['Brentford F.C.', 'Brentford FC'], ['AFC Bournemouth'], ['Burnley F.C.', 'Burnley FC'], ['Sunderland A.F.C.', 'Sunderland AFC'],
+  ['Stoke City F.C.', 'Stoke City'], ['Swansea City A.F.C.', 'Swansea City'], ['Norwich City F.C.', 'Norwich City'], ['Watford F.C.', 'Watford FC'],
+  ['Sheffield United F.C.', 'Sheffield United'], ['Sheffield Wednesday F.C.', 'Sheffield Wednesday'], ['Queens Park Rangers F.C.', 'Queens Park Rangers', 'QPR'],
+  ['Blackburn Rovers F.C.', 'Blackburn Rovers'], ['Bolton Wanderers F.C.', 'Bolton Wanderers'], ['Wigan Athletic F.C.', 'Wigan Athletic'], ['Middlesbrough F.C.', 'Middlesbrough FC'],
+  ['Derby County F.C.', 'Derby County'], ['Ipswich Town F.C.', 'Ipswich Town'], ['Luton Town F.C.', 'Luton Town'], ['Cardiff City F.C.', 'Cardiff City'],
+  ['FC Rubin Kazan', 'Rubin Kazan'], ['Muangthong United', 'SCG Muangthong United', 'Muang Thong United', 'Muangthong'],
   ['Premier League'], ['Football Association', 'The FA'], ['National Football League', 'NFL'], ['National Basketball Association', 'NBA'], ['Major League Baseball', 'MLB'], ['National Hockey League', 'NHL'],
 ];
 
@@ -283,6 +293,10 @@ export const TOWN_CLUBS: ReadonlyMap<string, string> = new Map([
   ['Liverpool', 'Liverpool F.C.'], ['Chelsea', 'Chelsea F.C.'], ['Malaga', 'Málaga CF'], ['Málaga', 'Málaga CF'], ['Lyon', 'Olympique Lyonnais'],
   ['Villarreal', 'Villarreal CF'], ['Valencia', 'Valencia CF'], ['Leicester', 'Leicester City F.C.'], ['Barcelona', 'FC Barcelona'], ['Marseille', 'Olympique de Marseille'],
   ['Porto', 'FC Porto'], ['Monaco', 'AS Monaco FC'], ['Sevilla', 'Sevilla FC'], ['Seville', 'Sevilla FC'], ['Eindhoven', 'PSV Eindhoven'], ['Sporting', 'Sporting CP'],
+  ['Fulham', 'Fulham F.C.'], ['Birmingham', 'Birmingham City F.C.'], ['Hull', 'Hull City'], ['Brighton', 'Brighton & Hove Albion F.C.'], ['Grimsby', 'Grimsby Town'],
+  ['Southampton', 'Southampton F.C.'], ['Brentford', 'Brentford F.C.'], ['Bournemouth', 'AFC Bournemouth'], ['Burnley', 'Burnley F.C.'], ['Sunderland', 'Sunderland A.F.C.'],
+  ['Stoke', 'Stoke City F.C.'], ['Swansea', 'Swansea City A.F.C.'], ['Norwich', 'Norwich City F.C.'], ['Watford', 'Watford F.C.'], ['Blackburn', 'Blackburn Rovers F.C.'],
+  ['Bolton', 'Bolton Wanderers F.C.'], ['Wigan', 'Wigan Athletic F.C.'], ['Middlesbrough', 'Middlesbrough F.C.'], ['Ipswich', 'Ipswich Town F.C.'], ['Luton', 'Luton Town F.C.'],
 ]);
 
 /** Armed groups: what "the terror group", "the militant group" point back to. */
