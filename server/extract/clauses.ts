@@ -522,11 +522,12 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
     if ((m = stickyAt(text, PLATFORM_AT, pos, end))) { pos += m[0].length; continue; }
     if ((m = stickyAt(text, SETTING_AT, pos, end))) {
       const phrase = m[0];
-      const by = /(?:carried|published|aired|broadcast|posted|released|issued|shared|given|granted|quoted|cited|run)?[ \t]*(?:by|with|on|to|for)[ \t]+([^,.;:"“”]{1,60})$/iu.exec(phrase);
+      const by = /(?:carried|published|aired|broadcast|posted|released|issued|shared|given|granted|quoted|cited|run)?[ \t]*(?<![\p{L}])(?:by|with|on|to|for)[ \t]+([^,.;:"“”]{1,60})$/iu.exec(phrase);
       if (by && !medium) {
         const np = by[1] as string;
         medium = { start: pos + phrase.length - np.length, end: pos + phrase.length };
       }
+      if (!medium) medium = mediumModifierOf(ctx, pos, phrase);
       pos += phrase.length;
       continue;
     }
@@ -542,6 +543,30 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
     break;
   }
   return { pos, medium, citing, dateText };
+}
+
+/** " in a Telegraph op-ed", " in a recent CNN interview": the setting's determiner, then the words before its noun. */
+const SETTING_DETERMINER = /^[ \t]*,?[ \t]*(?:in|on|during|via)[ \t]+(?:a|an|his|her|its|their)[ \t]+/i;
+const MEDIUM_WORK = /^[ \t]+(?:[\p{L}-]+[ \t]+)?(?:op-ed|opinion piece|column|article|interview|piece|editorial|commentary|essay|report|story)s?(?![\p{L}])/iu;
+
+/** A named medium modifying the setting's noun ("in a Telegraph op-ed"): the medium that carried the words. */
+function mediumModifierOf(ctx: SentenceContext, pos: number, phrase: string): Span | null {
+  const det = SETTING_DETERMINER.exec(phrase);
+  if (!det) return null;
+  // (at most one adjective before the name: "in a recent Telegraph op-ed")
+  let p = pos + det[0].length;
+  for (let k = 0; k < 2; k++) {
+    const code = ctx.text.charCodeAt(p);
+    if (code >= 65 && code <= 90) {
+      const om = ctx.outletAt(p);
+      if (om && om.end <= pos + phrase.length && MEDIUM_WORK.test(ctx.text.slice(om.end, pos + phrase.length))) return { start: om.start, end: om.end };
+      return null;
+    }
+    const sp = ctx.text.indexOf(' ', p);
+    if (sp < 0 || sp >= pos + phrase.length) return null;
+    p = sp + 1;
+  }
+  return null;
 }
 
 type ContentStart = { kind: 'content'; start: number } | { kind: 'none'; comma: boolean; closes: boolean };
@@ -806,6 +831,15 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     out[0].medium = { start: st, end: st + np.length };
   }
   // "C, per Axios." / "C, via Reuters.": a medium credited after the content
+  if (!out.length && (text[afterAdverbial] === 'P' || text[afterAdverbial] === 'V')) {
+    const per = PER_OUTLET_LEAD.exec(text.slice(afterAdverbial, Math.min(s1, afterAdverbial + 80)));
+    const st = per ? afterAdverbial + per[0].indexOf(per[1] as string, 3) : -1;
+    const om = per ? ctx.outletAt(st) : null;
+    if (per && om && afterAdverbial + per[0].length + 8 < s1) {
+      const subject = om.start === st ? trimSpan(text, st, st + (per[1] as string).length) : { start: om.start, end: om.end };
+      out.push(base('prep-lead', 'per', text.slice(afterAdverbial, afterAdverbial + 3), afterAdverbial, afterAdverbial + 3, { subject, medium: { start: om.start, end: om.end }, claim: trimSpan(text, afterAdverbial + per[0].length, s1), frameStart: afterAdverbial }));
+    }
+  }
   if (!out.length) {
     const per = PER_OUTLET_END.exec(text.slice(Math.max(contentStart, s1 - 80), s1));
     if (per) {
@@ -1917,7 +1951,9 @@ const RELATIVE_CITING_ASIDE = /^\s*,\s*(?:which|that)\s+(?:also\s+)?(?:cited|quo
 /** Cues of "As X reported, C" and "C, as X noted." */
 const AS_FRAME_LEMMAS = new Set(['report', 'say', 'write', 'note', 'tell', 'reveal', 'disclose', 'explain', 'state', 'announce', 'confirm']);
 
-const PER_OUTLET_END = /,[ \t]*(?:per|via)[ \t]+((?:the[ \t]+)?[\p{Lu}][^,.;:"“”]{1,50}?)[ \t]*[.!]?[ \t]*["”]?$/u;
+const PER_OUTLET_END = /,[ \t]*(?:per|via)[ \t]+(?:(?:a|an)[ \t]+)?((?:the[ \t]+)?[\p{Lu}][^,.;:"“”]{1,50}?)[ \t]*[.!]?[ \t]*["”]?$/u;
+/** "Per Le Monde, C", "Via a Reuters report, C": a medium credited before the content */
+const PER_OUTLET_LEAD = /^(?:Per|Via)[ \t]+(?:(?:a|an)[ \t]+)?((?:the[ \t]+)?\p{Lu}[^,.;:"“”]{1,50}?)[ \t]*,[ \t]*/u;
 const URL_AT = /[ \t]*\(?https?:\/\/[^\s)]+\)?/y;
 
 /** " to ", " in ", " on ", " for " before a medium's name after a cue. */
