@@ -540,6 +540,8 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       if (/^[ \t]*[.!?]?["”’]?[ \t]*$/.test(text.slice(date ? after + date[0].length : after, end))) { pos = after; continue; }
     }
     if ((m = stickyAt(text, ADVERB_AT, pos, end))) { pos += m[0].length; continue; }
+    // "reported, without citing sources, that C": a lower-case aside between commas, then "that"
+    if (text.charCodeAt(pos) === 44 && (m = stickyAt(text, ASIDE_BEFORE_THAT_AT, pos, end))) { pos += m[0].length; continue; }
     break;
   }
   return { pos, medium, citing, dateText };
@@ -1514,9 +1516,13 @@ function participleCue(scan: CueScan, a: number, b: number, beBefore: boolean, l
     }
     let fs = a;
     while (fs > s0 && isSpaceOrCommaAt(text, fs - 1)) fs--;
+    // "made the remarks in an interview with Al Jazeera, saying C": the interview's medium carried the words
+    let medium = right.medium;
+    const iv = !medium && inherit === null && before.includes('interview') ? INTERVIEW_WITH_NAME.exec(before) : null;
+    if (iv) medium = ctx.outletAt(a - before.length + iv.index + iv[0].length - (iv[1] as string).length);
     out.push(base('participle', lemma, text.slice(cueStart, b), cueStart, b, {
       subject, claim: { start: content.start, end: s1 }, frameStart: inherit === null ? fs : fs, inheritFrom: inherit, dateText: right.dateText,
-      citing: right.citing, medium: right.medium,
+      citing: right.citing, medium,
     }));
     return true;
   } else return true;
@@ -1957,6 +1963,7 @@ const PER_OUTLET_LEAD = /^(?:Per|Via)[ \t]+(?:(?:a|an)[ \t]+)?((?:the[ \t]+)?\p{
 const URL_AT = /[ \t]*\(?https?:\/\/[^\s)]+\)?/y;
 
 /** " to ", " in ", " on ", " for " before a medium's name after a cue. */
+const ASIDE_BEFORE_THAT_AT = /,[ \t]*\p{Ll}[^,;:"“”()]{2,60},(?=[ \t]*that(?![\p{L}]))/uy;
 const TO_IN_ON_AT = /[ \t]+(to|in|on|for)[ \t]+/y;
 
 /** ', according to the BBC, that C' right after a cue. */

@@ -81,6 +81,8 @@ const ANAPHORS = new Set([
 ]);
 
 /** What an outlet may own that speaks: "Bloomberg's sources close to the talks", "the paper's correspondents". */
+/** "Paris correspondent", "Middle East bureau chief", "chief political editor": a medium's staff member, unnamed */
+const OWNED_STAFF = /^(?:(?:[\p{Ll}-]+|\p{Lu}[\p{L}.-]*)\s+){0,3}(?:correspondent|reporter|journalist|editor|columnist|anchor|commentator|presenter|host|writer|bureau chief|analyst)s?$/u;
 const POSSESSED_SOURCE = /^(?:(?:own|unnamed|anonymous|several|two|three|many|multiple|[\p{Ll}-]+)\s+){0,2}(?:sources?|insiders?|correspondents?|reporters?|journalists?)(?:\s+.*)?$/u;
 
 const COUNTRY_DEMONYMS: [RegExp, string][] = [
@@ -332,7 +334,7 @@ function computeOutletRole(np: string, mentions: OutletMention[], context: strin
     if (possessive && before.every((w) => DESCRIPTORS.has(w.toLowerCase()))) {
       // "Bloomberg's sources close to the situation", "the BBC's Jane Doe in the capital"
       const owned = phrase.slice(m.end).replace(/^['’]s?\s+/u, '').replace(/\s+(?:in|at|from|on)\s+(?:the\s+)?\S+(?:\s+\S+)?$/u, '').trim();
-      if (POSSESSED_SOURCE.test(owned)) return { outlet: m.entry.canonical, mention: m.mention, speaker: owned };
+      if (POSSESSED_SOURCE.test(owned) || OWNED_STAFF.test(owned)) return { outlet: m.entry.canonical, mention: m.mention, speaker: owned };
       const ow = words(owned);
       if (ow.length >= 2 && ow.length <= 4 && ow.every((w) => isCap(w) && !REPORTER_WORDS.has(w.toLowerCase()))) {
         return { outlet: m.entry.canonical, mention: m.mention, speaker: owned };

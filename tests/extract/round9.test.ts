@@ -42,3 +42,40 @@ describe('a medium named as the modifier of the work that carried the words', ()
     expect(recordWith(run('The envoy said in a Washington meeting that the sanctions had failed.'), 'sanctions').outlet).toBeNull();
   });
 });
+
+describe('the interview that carried remarks a participle reports', () => {
+  it('"made the remarks in an interview with X, saying C"', () => {
+    const a = recordWith(run('The governor made the remarks in an interview with Al Jazeera, saying the curfew would end on Friday.'), 'curfew');
+    expect(a.outlet).toBe('Al Jazeera');
+    expect(a.speaker).toBe('The governor');
+    expect(recordWith(run('The governor made the comments in an interview with the BBC on Sunday, saying the curfew would end.'), 'curfew').outlet).toBe('BBC');
+  });
+  it('an interview with a person is no medium', () => {
+    expect(recordWith(run('The governor made the remarks in an interview with President Ruto, saying the curfew would end.'), 'curfew').outlet).toBeNull();
+  });
+});
+
+describe("a medium's unnamed staff member as the speaker", () => {
+  it('"X\'s Paris correspondent reported that C", a bureau chief, a political editor', () => {
+    const a = recordWith(run("Le Monde's Paris correspondent reported that the strike had ended."), 'strike');
+    expect(a.outlet).toBe('Le Monde');
+    expect(a.speaker).toBe('Paris correspondent');
+    expect(recordWith(run("The BBC's Middle East bureau chief said the strike had ended."), 'strike').outlet).toBe('BBC');
+    expect(recordWith(run("The strike had ended, the Guardian's chief political editor wrote."), 'strike').outlet).toBe('The Guardian');
+  });
+  it("a named journalist stays the speaker", () => {
+    expect(recordWith(run("CNN's Jake Tapper said the strike had ended."), 'strike').speaker).toBe('Jake Tapper');
+  });
+});
+
+describe('an aside between the cue and "that"', () => {
+  it('"reported, without citing sources, that C"', () => {
+    const a = recordWith(run('The Asahi Shimbun reported, without citing sources, that the plant would close.'), 'plant');
+    expect(a.outlet).toBe('Asahi Shimbun');
+    expect(a.claim).toBe('the plant would close');
+    expect(recordWith(run('The minister said, however, that the plant would close.'), 'plant').claim).toBe('the plant would close');
+  });
+  it('an interview aside still gives its medium', () => {
+    expect(recordWith(run('The minister said, in an interview with the BBC, that the plant would close.'), 'plant').outlet).toBe('BBC');
+  });
+});
