@@ -1119,6 +1119,8 @@ function scanCue(scan: CueScan, h: CueHit): void {
   if (rel) {
     if (relativeSpeakerCue(scan, auxStart, b, cueText, lemma, rel, right)) return;
   }
+  // "broadcast footage it said showed C": a reduced relative clause whose verb phrase is the claim
+  if ((lemma === 'say' || lemma === 'claim') && reducedRelativeCue(scan, auxStart, b, cueText, lemma, right)) return;
   if (content.kind === 'content') {
     contentCue(scan, a, auxStart, b, content, cueText, lb, lemma, quoteBefore, right);
     return;
@@ -1209,6 +1211,31 @@ function scanCue(scan: CueScan, h: CueHit): void {
     claim = LEADING_PREPOSITION.test(text.slice(claim.start, claim.end)) ? rest : { start: claim.start, end: rest.end };
   }
   out.push(base('post', lemma, cueText, auxStart, b, { subject, claim, frameStart: sepAt, dateText: right.dateText, medium: right.medium, citing: right.citing }));
+}
+
+const REDUCED_RELATIVE_PRONOUN = /^(?:it|they|he|she)$/;
+const NOT_HEAD_NOUN = /^(?:said|says|told|tells|that|which|what|who|and|but|or|as|because|if|when|so|than|where|how|why|while|after|before|since|until|also|then|now|still|even|just|only|not|never|too|has|have|had|is|are|was|were|be|been|will|would|could|should|can|may|might|must|did|does|do|\p{Ll}+ly|\p{Ll}+ed)$/u;
+const FINITE_VERB_AHEAD = /^[ \t]+(?:was|were|is|are|had|has|have|showed|shows|show|contained|contains|depicted|depicts|included|includes|\p{Ll}{3,}ed)(?![\p{L}])/u;
+
+/** "footage it said showed C", "a letter they said was forged": the pronoun is the speaker, the verb phrase after the cue its claim. */
+function reducedRelativeCue(scan: CueScan, auxStart: number, b: number, cueText: string, lemma: string, right: RightSide): boolean {
+  const { text, s1, contentStart, out } = scan;
+  const pron = wordBefore(text, auxStart, contentStart);
+  if (!pron || !REDUCED_RELATIVE_PRONOUN.test(pron.word)) return false;
+  const noun = wordBefore(text, pron.start, contentStart);
+  if (!noun || !/^\p{Ll}{3,}$/u.test(noun.word) || NOT_HEAD_NOUN.test(noun.word)) return false;
+  const ahead = FINITE_VERB_AHEAD.exec(text.slice(right.pos, Math.min(s1, right.pos + 24)));
+  if (!ahead) return false;
+  const claim = trimClaim(text, right.pos + ahead[0].length - ahead[0].trimStart().length, s1);
+  if (claim.end - claim.start < 8) return false;
+  const floor = skipLeadingAdverbial(text, contentStart, s1);
+  // ("it", "they": the subject of the verb whose object the noun is: "The army released new images it said ...")
+  let verb = wordBefore(text, noun.start, floor);
+  for (let k = 0; k < 3 && verb && /^(?:a|an|the|some|new|its|their|his|her|what|from|of|on|to|with)$/.test(verb.word); k++) verb = wordBefore(text, verb.start, floor);
+  const ofSentence = (pron.word === 'it' || pron.word === 'they') && verb && /^\p{Ll}/u.test(verb.word) ? subjectBefore(text, floor, verb.start) ?? scan.ctx.outletAt(floor) : null;
+  const subject = ofSentence && ofSentence.end <= noun.start ? ofSentence : { start: pron.start, end: pron.start + pron.word.length };
+  out.push(base('pre', lemma, cueText, auxStart, b, { subject, claim, frameStart: pron.start, dateText: right.dateText, medium: right.medium }));
+  return true;
 }
 
 function prepositionalCue(scan: CueScan, a: number, b: number, capital: boolean, h: CueHit, lw: string): void {

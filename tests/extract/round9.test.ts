@@ -79,3 +79,23 @@ describe('an aside between the cue and "that"', () => {
     expect(recordWith(run('The minister said, in an interview with the BBC, that the plant would close.'), 'plant').outlet).toBe('BBC');
   });
 });
+
+describe('a reduced relative clause: "footage it said showed C"', () => {
+  it('the sentence subject says what the object showed', () => {
+    const a = recordWith(run('Al Arabiya broadcast footage it said showed the convoy crossing the bridge.'), 'convoy');
+    expect(a.outlet).toBe('Al Arabiya');
+    expect(a.cue).toBe('said');
+    expect(a.claim).toBe('showed the convoy crossing the bridge');
+    const b = recordWith(run('Police found a letter they said was written by the suspect.'), 'suspect');
+    expect(b.speaker).toBe('Police');
+    // (a preposition between the verb and its object: "quoted from a proposal it said ...")
+    const c = recordWith(run('The Daily Courier published a story on the port. The paper quoted from a memo it said had been drafted by the mayor.'), 'drafted');
+    expect(c.outlet).toBe('Daily Courier');
+    expect(c.speaker).toBeNull();
+  });
+  it('a verb, not a noun, before the pronoun is no relative clause', () => {
+    const a = recordWith(run('The company said it expected profits to fall sharply.'), 'profits');
+    expect(a.speaker).toBe('The company');
+    expect(a.claim).toBe('it expected profits to fall sharply');
+  });
+});
