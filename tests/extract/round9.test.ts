@@ -99,3 +99,32 @@ describe('a reduced relative clause: "footage it said showed C"', () => {
     expect(a.claim).toBe('it expected profits to fall sharply');
   });
 });
+
+describe('a medium that published its own work is what later anaphors refer to', () => {
+  const intro = 'The Evening Ledger published an investigation on Tuesday into the harbour lease. ';
+  const later = (s: string) => recordWith(run(intro + s), 'lease had been');
+  it('"The report said", "It said", "The paper\'s sources said", "The daily\'s report said"', () => {
+    expect(later('The report said the lease had been signed in secret.').outlet).toBe('The Evening Ledger');
+    expect(later('It said the lease had been signed in secret.').outlet).toBe('The Evening Ledger');
+    expect(later("The paper's sources said the lease had been signed in secret.").outlet).toBe('The Evening Ledger');
+    expect(later("The daily's report said the lease had been signed in secret.").outlet).toBe('The Evening Ledger');
+  });
+  it('"S told the publication C" and "S, quoted by the paper, said C" keep the speaker', () => {
+    const a = later('The harbour master told the publication the lease had been signed in secret.');
+    expect(a.outlet).toBe('The Evening Ledger');
+    expect(a.speaker).toBe('The harbour master');
+    const b = later('The harbour master, quoted by the paper, said the lease had been signed in secret.');
+    expect(b.outlet).toBe('The Evening Ledger');
+    expect(b.speaker).toBe('The harbour master');
+  });
+  it('a named medium as the agent of "quoted by" in an aside; a person as the agent is none', () => {
+    const a = recordWith(run('The mayor, quoted by Le Monde, said the lease had been signed.'), 'lease');
+    expect(a.outlet).toBe('Le Monde');
+    expect(a.speaker).toBe('The mayor');
+    expect(recordWith(run('The mayor, quoted by his aide, said the lease had been signed.'), 'lease').outlet).toBeNull();
+  });
+  it('a company that published its results is no medium for "It said"', () => {
+    const ex = run('Acme Holdings published its annual report on Tuesday. It said profits had fallen.');
+    expect(ex.attributions.filter((r) => r.outlet)).toHaveLength(0);
+  });
+});
