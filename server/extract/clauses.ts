@@ -89,7 +89,7 @@ const SUBORDINATORS = /\s(?:after|because|since|when|while|although|though|where
 const MAIN_VERB_IRREGULAR = new Set(['did', 'does', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'spoke', 'gave', 'made', 'took', 'held', 'met', 'sent', 'put', 'told', 'said', 'wrote', 'came', 'went', 'got', 'set', 'led', 'left', 'kept', 'began', 'brought', 'saw', 'found', 'says', 'tells', 'writes', 'slammed', 'rejected', 'issued', 'released', 'delivered', 'unveiled', 'published', 'condemned', 'criticised', 'criticized', 'urged', 'called']);
 const NOUN_STATEMENT = /(?:issued|released|put out|published|delivered|made|posted|sent|gave|shared|circulated|ran|carried|printed|aired|broadcast)\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|communiqu[eé]|warning|message|note|letter|report|post|video|address|speech|response|reply|declaration|notice|article|story|piece|editorial)\s*(?:[\p{L}\d,-]+\s+){0,8}?$/iu;
 const NOUN_WARNING_BEFORE = /(?:issued|released|put out|published|delivered|made|sent|gave|broadcast|aired|ran|carried)\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?$/iu;
-const REPORT_OBJECT = /^[ \t]+(?:(?:a|an|the|earlier|recent|new|media|press|news|these|those|such)[ \t]+){1,3}(?:[\p{L}'’-]+[ \t]+){0,3}?(?:report|reports|story|stories|article|claim|claims|allegation|allegations|account)[ \t]+(?:by|from|in|issued by|published by|carried by|of|on)[ \t]+/iu;
+const REPORT_OBJECT = /^[ \t]+(?:(?:(?:a|an|the|earlier|recent|new|media|press|news|these|those|such)[ \t]+){1,3}(?:[\p{L}'’-]+[ \t]+){0,3}?(?:report|reports|story|stories|article|claim|claims|allegation|allegations|account)|reports|claims|allegations|stories)[ \t]+(?:by|from|in|issued by|published by|carried by|of|on)[ \t]+/iu;
 const REPORT_OBJECT_POSSESSIVE = /^[ \t]+(?:((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,4})['’]s?|(?:a|an|the)[ \t]+(?:(?:new|recent|earlier|separate|latest)[ \t]+)?(\p{Lu}[\p{L}\p{N}.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,4}))[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|story|article|claims?)(?![\p{L}])/u;
 const ANAPHORIC_REPORT_OBJECT = /^[ \t]+(?:the|that|this|these|those|such)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|reports|story|claim|claims|allegation|allegations|account)(?![\p{L}])/iu;
 const MEDIUM_OBJECT_AT = /[ \t]+((?:the[ \t]+|a[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?(?:newspaper|paper|daily|agency|news agency|broadcaster|outlet|network|channel|station|magazine|website|television|TV|radio|media|podcast|newsletter|blog|publication|tabloid|news site|wire service)(?:[ \t]+(?:station|channel|network|news))?)(?![\p{L}])/iuy;
@@ -691,7 +691,11 @@ function phraseAfter(text: string, pos: number, end: number): Span | null {
   let words = 0;
   // an abbreviation's period ("U.S.", "Gov.") is part of the phrase
   while (q < end && (!isPhraseStopAt(text, q) || isAbbreviationPeriod(text, q) || (text[q] === '.' && /\p{L}/u.test(text[q + 1] ?? '')))) {
-    if (text[q] === ' ') words++;
+    if (text[q] === ' ') {
+      // ("claims by the FT newspaper that C ...": the phrase ends at "that", however long C runs)
+      if (text.startsWith(' that ', q)) break;
+      words++;
+    }
     if (words > 14) return null;
     q++;
   }

@@ -128,3 +128,23 @@ describe('a medium that published its own work is what later anaphors refer to',
     expect(ex.attributions.filter((r) => r.outlet)).toHaveLength(0);
   });
 });
+
+describe('a denied claim owned by a medium: "rejected claims by X that C"', () => {
+  it('the medium claims C, the one rejecting it contradicts', () => {
+    const ex = run('The ministry rejected claims by the Financial Times newspaper that the two sides had met in secret to discuss a ceasefire along the whole front line.');
+    const ft = ex.attributions.find((a) => a.outlet === 'Financial Times');
+    const denier = ex.attributions.find((a) => a.speaker === 'The ministry');
+    expect(ft?.claim).toMatch(/^the two sides had met in secret/);
+    expect(ft?.speaker).toBeNull();
+    expect(denier?.claim).toBe(ft?.claim);
+    expect(ex.relations.some((r) => r.type === 'contradicts')).toBe(true);
+  });
+  it('under a trailing "reported X" the denier keeps the speaker and gets that outlet', () => {
+    const ex = run('The ministry rejected claims by the Financial Times newspaper that the two sides had met in secret, reported Reuters.');
+    expect(ex.attributions.find((a) => a.speaker === 'The ministry')?.outlet).toBe('Reuters');
+  });
+  it('"reports in X that C" without an article; a bare plural with no medium is no named report', () => {
+    expect(run('The ministry denied reports in Le Monde that the two sides had met.').attributions.some((a) => a.outlet === 'Le Monde')).toBe(true);
+    expect(run('The ministry denied claims by opposition lawmakers that the two sides had met.').attributions.filter((a) => a.outlet)).toHaveLength(0);
+  });
+});
