@@ -688,6 +688,11 @@ function phraseAfter(text: string, pos: number, end: number): Span | null {
   let p = pos;
   while (p < end && isBlankAt(text, p)) p++;
   let q = p;
+  // ('according to "Interfax"': a short name in quotation marks, the marks included)
+  if (text[p] === '"' || text[p] === '“') {
+    const close = text.indexOf(text[p] === '"' ? '"' : '”', p + 1);
+    if (close > p + 1 && close - p <= 40 && close < end) q = close + 1;
+  }
   let words = 0;
   // an abbreviation's period ("U.S.", "Gov.") is part of the phrase
   while (q < end && (!isPhraseStopAt(text, q) || isAbbreviationPeriod(text, q) || (text[q] === '.' && /\p{L}/u.test(text[q + 1] ?? '')))) {

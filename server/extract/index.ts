@@ -182,6 +182,10 @@ class ArticleContext implements SentenceContext {
     if (m && m.start <= pos + 4 && m.end > pos) return { start: m.start, end: m.end };
     const t = this.mentionByStart.get(pos + 4);
     if (t && /^the /i.test(this.text.slice(pos, pos + 4))) return { start: pos, end: t.end };
+    // '"Interfax"', 'the "Financial Times"': a name in quotation marks, the closing mark included
+    const open = this.text[pos] === '"' || this.text[pos] === '“' ? 1 : /^the ["“]/i.test(this.text.slice(pos, pos + 5)) ? 5 : 0;
+    const quoted = open ? this.mentionByStart.get(pos + open) : undefined;
+    if (quoted) return { start: pos, end: quoted.end + (this.text[quoted.end] === '"' || this.text[quoted.end] === '”' ? 1 : 0) };
     return null;
   }
 }

@@ -522,7 +522,7 @@ export function isCountryOrCapital(name: string): boolean {
 
 const CAPITALISED_NAME = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|\d+))*`;
 const COUNTRY_POSSESSIVE_NAME = new RegExp(String.raw`^(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s\s+(${CAPITALISED_NAME})$`, 'u');
-const CHANNEL_SHAPED = new RegExp(String.raw`^(?:the\s+)?((?:${CAPITALISED_NAME}\s+)?(?:\p{Lu}[\p{L}\p{N}&.-]*\s+)?(?:TV|Television|Radio|News|Channel|FM)|Channel\s+\d+|\p{Lu}{1,5}(?:TV|FM))$`, 'u');
+const CHANNEL_SHAPED = new RegExp(String.raw`^(?:the\s+)?((?:${CAPITALISED_NAME}\s+)?(?:\p{Lu}[\p{L}\p{N}&.-]*\s+)?(?:TV|Television|Radio|News|Channel|FM)|Channel\s+\d+|\p{Lu}{1,5}(?:TV|FM)|[KW][A-Z]{2,3}-(?:TV|FM|AM|DT))$`, 'u');
 
 /**
  * An outlet the gazetteer does not know, named where a medium speaks: "Russia's RBC reported",

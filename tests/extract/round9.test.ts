@@ -148,3 +148,33 @@ describe('a denied claim owned by a medium: "rejected claims by X that C"', () =
     expect(run('The ministry denied claims by opposition lawmakers that the two sides had met.').attributions.filter((a) => a.outlet)).toHaveLength(0);
   });
 });
+
+describe('US broadcast call signs', () => {
+  it('"KATU-TV reported", "WXYZ-TV said", "according to KGW-TV": the station, not "TV"', () => {
+    expect(recordWith(run('KATU-TV reported that the ferry had sunk.'), 'ferry').outlet).toBe('KATU-TV');
+    expect(recordWith(run('The ferry had sunk, WXYZ-TV said.'), 'ferry').outlet).toBe('WXYZ-TV');
+    expect(recordWith(run('WBUR-FM said the ferry had sunk.'), 'ferry').outlet).toBe('WBUR-FM');
+    expect(recordWith(run('The ferry had sunk, according to KGW-TV.'), 'ferry').outlet).toBe('KGW-TV');
+  });
+  it('a dateline before a dash stays a dateline; call-sign-like names without a station suffix are not stations', () => {
+    const a = recordWith(run('KABUL - TV stations said the ferry had sunk.'), 'ferry');
+    expect(a.outlet).toBeNull();
+    expect(a.speaker).toBe('TV stations');
+    expect(recordWith(run('KFOR said the ferry had sunk.'), 'ferry').outlet).toBeNull();
+    expect(recordWith(run('WADA-accredited labs said the samples were clean.'), 'samples').outlet).toBeNull();
+  });
+});
+
+describe('an outlet named in quotation marks', () => {
+  it('"told the \\"Financial Times\\" that C", "according to \\"Interfax\\""', () => {
+    const a = recordWith(run('A diplomat told the "Financial Times" that the ferry had sunk.'), 'ferry');
+    expect(a.outlet).toBe('Financial Times');
+    expect(a.speaker).toBe('A diplomat');
+    expect(recordWith(run('The ferry had sunk, according to "Interfax".'), 'ferry').outlet).toBe('Interfax');
+    expect(recordWith(run('According to “Izvestia”, the ferry had sunk.'), 'ferry').outlet).toBe('Izvestia');
+    expect(recordWith(run('The ferry had sunk, a diplomat told the "Financial Times".'), 'ferry').outlet).toBe('Financial Times');
+  });
+  it('a quoted word that names no medium stays no outlet', () => {
+    expect(recordWith(run('The ferry had sunk, according to "witnesses".'), 'ferry').outlet).toBeNull();
+  });
+});
