@@ -678,7 +678,7 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   if (lemma === 'find') return { kind: 'none', comma: false, closes: false };
   if (THAT_ONLY_VERBS.has(lemma)) {
     const ahead = rest + text.slice(p + rest.length, p + 60);
-    return CLAUSE_PRONOUNS.has(w) || CLAUSE_AHEAD.test(ahead) || PAST_CLAUSE_AHEAD.test(ahead) ? { kind: 'content', start: p } : { kind: 'none', comma: false, closes: false };
+    return CLAUSE_PRONOUNS.has(w) || CLAUSE_AHEAD.test(ahead) || PAST_CLAUSE_AHEAD.test(ahead) || NAMED_CLAUSE_AHEAD.test(' ' + ahead) ? { kind: 'content', start: p } : { kind: 'none', comma: false, closes: false };
   }
   return { kind: 'content', start: p };
 }
@@ -981,10 +981,12 @@ function scanCue(scan: CueScan, h: CueHit): void {
   const nextLw = next?.word.toLowerCase() ?? '';
   // a base form is a present-tense verb after a plural subject: "Some analysts note that C"
   // (and a medium's title takes a plural verb in British usage: "Bild claim that C")
+  // ("RMC Sport claim Chelsea have won": a named clause without "that" after the base form)
+  const namedClause = form === 'base' && !!next && nextLw !== 'that' && startsWithCapital(next.word) && NAMED_CLAUSE_AHEAD.test(text.slice(b, Math.min(s1, b + 70)));
   const pluralBefore = !!prev && (PLURAL_SUBJECT.test(prev.word) || (/s$/.test(prevLw) && !/(?:['’]s|ss|us|is)$/.test(prevLw) && prevLw.length > 3) ||
-    (nextLw === 'that' && startsWithCapital(prev.word) && !!ctx.outletAt(prev.start)));
+    ((nextLw === 'that' || namedClause) && startsWithCapital(prev.word) && outletEndsAt(ctx, prev.start, contentStart)));
   // ("Sources tell the Daily Beast that C": a plural subject, then the object of tell)
-  if (form === 'base' && SKIP_BASE.has(lw) && !((nextLw === 'that' || (OBJECT_VERBS.has(lemma) && /^(?:the|\p{Lu})/u.test(next?.word ?? ''))) && pluralBefore)) return;
+  if (form === 'base' && SKIP_BASE.has(lw) && !((nextLw === 'that' || namedClause || (OBJECT_VERBS.has(lemma) && /^(?:the|\p{Lu})/u.test(next?.word ?? ''))) && pluralBefore)) return;
   // "Benzinga was (the) first to report that C": the outlet's scoop
   if (form === 'base' && prevLw === 'to' && (lemma === 'report' || lemma === 'reveal' || lemma === 'say' || lemma === 'disclose')) {
     if (scoopCue(scan, a, b, lemma)) return;
@@ -1246,6 +1248,22 @@ function reducedRelativeCue(scan: CueScan, auxStart: number, b: number, cueText:
   const subject = ofSentence && ofSentence.end <= noun.start ? ofSentence : { start: pron.start, end: pron.start + pron.word.length };
   out.push(base('pre', lemma, cueText, auxStart, b, { subject, claim, frameStart: pron.start, dateText: right.dateText, medium: right.medium }));
   return true;
+}
+
+/** " Inter want to sign", " Chelsea have won": a name and its finite verb, a clause without "that" */
+const NAMED_CLAUSE_AHEAD = /^[ \t]+\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}[ \t]+(?:want|wants|have|has|are|is|were|was|will|would|could|plan|plans|intend|intends|need|needs|hope|hopes|expect|expects|remain|remains|face|faces|\p{Ll}{3,}ed)(?![\p{L}])/u;
+
+/** An outlet's name ends with the word at wordStart ("Sky Sports News" before "claim"): tried from up to three capitalised words back. */
+function outletEndsAt(ctx: SentenceContext, wordStart: number, floor: number): boolean {
+  let p = wordStart;
+  for (let k = 0; k < 4; k++) {
+    const om = ctx.outletAt(p);
+    if (om && om.end >= wordStart) return true;
+    const w = wordBefore(ctx.text, p, floor);
+    if (!w || !startsWithCapital(w.word)) return false;
+    p = w.start;
+  }
+  return false;
 }
 
 function prepositionalCue(scan: CueScan, a: number, b: number, capital: boolean, h: CueHit, lw: string): void {

@@ -539,12 +539,33 @@ export function unfamiliarOutletName(np: string, reporting: boolean): OutletRole
   cache.set(np, role);
   return role;
 }
+const DOMAIN_NAME = /^(?:the\s+)?(?:www\.)?(\p{L}[\p{L}\d-]*)\.(?:com|co\.uk|net|org|eu|info|news|tv|co\.za|com\.au|co\.in|co\.nz|ie|in|ng|de|fr|es|it)$/iu;
+const NEWS_STEM = /(?:news|sports?|times|post|daily|herald|press|tribune|journal|gazette|mail|express|insider|report|wire|media|tv|radio|today|observer|chronicle|telegraph|mirror|guardian|standard|star|football|calcio)/i;
+let joinedNames: Map<string, OutletEntry> | null = null;
+/** Gazetteer names lower-cased without spaces or a leading "the" ("skysports", "washingtonpost"), built on first use. */
+function outletByJoinedName(): Map<string, OutletEntry> {
+  if (joinedNames) return joinedNames;
+  joinedNames = new Map();
+  for (const e of OUTLETS) for (const n of [e.canonical, ...e.aliases]) {
+    const k = n.toLowerCase().replace(/^the\s+/, '').replace(/[\s'’-]+/g, '');
+    if (k.length >= 4 && !joinedNames.has(k)) joinedNames.set(k, e);
+  }
+  return joinedNames;
+}
 const unfamiliarWhenReporting = new Map<string, OutletRole | null>();
 const unfamiliarElse = new Map<string, OutletRole | null>();
 
 function computeUnfamiliarOutletName(np: string, reporting: boolean): OutletRole | null {
   const phrase = np.replace(/\s+/g, ' ').trim();
   if (isKnownActorName(phrase)) return null;
+  // "Politico.eu", "Skysports.com": a domain whose name is an outlet's or says news (not "Amazon.com")
+  const domain = phrase.includes('.') ? DOMAIN_NAME.exec(phrase) : null;
+  if (domain) {
+    // ("Skysports.com": a gazetteer name written without its spaces)
+    const known = outletByJoinedName().get((domain[1] as string).toLowerCase());
+    if (known) return { outlet: known.canonical, mention: phrase, speaker: null };
+    return NEWS_STEM.test(domain[1] as string) ? { outlet: phrase, mention: phrase, speaker: null } : null;
+  }
   const channel = CHANNEL_SHAPED.exec(phrase);
   if (channel) {
     const name = channel[1] as string;

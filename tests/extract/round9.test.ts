@@ -178,3 +178,31 @@ describe('an outlet named in quotation marks', () => {
     expect(recordWith(run('The ferry had sunk, according to "witnesses".'), 'ferry').outlet).toBeNull();
   });
 });
+
+describe('a domain name as the outlet', () => {
+  it('a gazetteer name as a domain, with or without its spaces', () => {
+    expect(recordWith(run('According to Politico.eu, the summit will be delayed.'), 'summit').outlet).toBe('Politico');
+    expect(recordWith(run('Skysports.com claims Hull are close to a deal for the midfielder.'), 'Hull').outlet).toBe('Sky Sports');
+  });
+  it('an unknown domain that says news is a medium; a company or platform domain speaking is not', () => {
+    expect(recordWith(run('Football-italia.net reported that the striker had signed.'), 'striker').outlet).toBe('Football-italia.net');
+    const a = recordWith(run('Amazon.com said the parcels would arrive late.'), 'parcels');
+    expect(a.outlet).toBeNull();
+    expect(a.speaker).toBe('Amazon.com');
+    expect(recordWith(run('Booking.com said hotel prices would rise.'), 'prices').outlet).toBeNull();
+  });
+});
+
+describe('British plural agreement after an outlet, with a clause without "that"', () => {
+  it('"RMC Sport claim Chelsea have won C", "Marca claim Real Madrid want C", "Sky Sports News claims Inter want C"', () => {
+    const a = recordWith(run('RMC Sport claim Chelsea have won the race to sign the winger.'), 'winger');
+    expect(a.outlet).toBe('RMC');
+    expect(a.claim).toBe('Chelsea have won the race to sign the winger');
+    expect(recordWith(run('Marca claim Real Madrid want the winger.'), 'winger').outlet).toBe('Marca');
+    expect(recordWith(run('Sky Sports News claims Inter want an initial fee for the winger.'), 'winger').outlet).toBe('Sky Sports');
+  });
+  it('a plural subject that is no outlet, and a dismissed object, stay as they were', () => {
+    expect(recordWith(run('Fans claim Chelsea have won the race.'), 'race').outlet).toBeNull();
+    expect(brief(run('The club dismissed Chelsea manager Frank Lampard on Monday.'))).toHaveLength(0);
+  });
+});
