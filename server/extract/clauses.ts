@@ -89,7 +89,7 @@ const SUBORDINATORS = /\s(?:after|because|since|when|while|although|though|where
 const MAIN_VERB_IRREGULAR = new Set(['did', 'does', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'spoke', 'gave', 'made', 'took', 'held', 'met', 'sent', 'put', 'told', 'said', 'wrote', 'came', 'went', 'got', 'set', 'led', 'left', 'kept', 'began', 'brought', 'saw', 'found', 'says', 'tells', 'writes', 'slammed', 'rejected', 'issued', 'released', 'delivered', 'unveiled', 'published', 'condemned', 'criticised', 'criticized', 'urged', 'called']);
 const NOUN_STATEMENT = /(?:issued|released|put out|published|delivered|made|posted|sent|gave|shared|circulated|ran|carried|printed|aired|broadcast)\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|communiqu[eé]|warning|message|note|letter|report|post|video|address|speech|response|reply|declaration|notice|article|story|piece|editorial)\s*(?:[\p{L}\d,-]+\s+){0,8}?$/iu;
 const NOUN_WARNING_BEFORE = /(?:issued|released|put out|published|delivered|made|sent|gave|broadcast|aired|ran|carried)\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?$/iu;
-const REPORT_OBJECT = /^[ \t]+(?:(?:a|an|the|earlier|recent|new|media|press|news|these|those|such)[ \t]+){1,3}(?:[\p{L}'’-]+[ \t]+){0,3}?(?:report|reports|story|stories|article|claim|claims|allegation|allegations|account)[ \t]+(?:by|from|in|issued by|published by|carried by|of|on)[ \t]+/iu;
+const REPORT_OBJECT = /^[ \t]+(?:(?:(?:a|an|the|earlier|recent|new|media|press|news|these|those|such)[ \t]+){1,3}(?:[\p{L}'’-]+[ \t]+){0,3}?(?:report|reports|story|stories|article|claim|claims|allegation|allegations|account)|reports|claims|allegations|stories)[ \t]+(?:by|from|in|issued by|published by|carried by|of|on)[ \t]+/iu;
 const REPORT_OBJECT_POSSESSIVE = /^[ \t]+(?:((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,4})['’]s?|(?:a|an|the)[ \t]+(?:(?:new|recent|earlier|separate|latest)[ \t]+)?(\p{Lu}[\p{L}\p{N}.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,4}))[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|story|article|claims?)(?![\p{L}])/u;
 const ANAPHORIC_REPORT_OBJECT = /^[ \t]+(?:the|that|this|these|those|such)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|reports|story|claim|claims|allegation|allegations|account)(?![\p{L}])/iu;
 const MEDIUM_OBJECT_AT = /[ \t]+((?:the[ \t]+|a[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?(?:newspaper|paper|daily|agency|news agency|broadcaster|outlet|network|channel|station|magazine|website|television|TV|radio|media|podcast|newsletter|blog|publication|tabloid|news site|wire service)(?:[ \t]+(?:station|channel|network|news))?)(?![\p{L}])/iuy;
@@ -270,7 +270,8 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   else if (MEDIUM_ANAPHOR_NP.test(lastText)) chosen = last;
   else if (/^(?:and|but|while|whereas)\s/i.test(lastText)) chosen = last;
   // "Conde's main challenger, former Prime Minister Jane Roe, said": a description, then the name it describes
-  else if (rest.length === 2 && /^(?:[\p{Ll}-]+[ \t]+){0,4}?(?:(?:Mr|Mrs|Ms|Dr|Gen|Col)\.?[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,5}$/u.test(lastText) && /^\p{Ll}/u.test(lastText) &&
+  // ("The mayor, quoted by Le Monde, said": a participle's agent is no name described)
+  else if (rest.length === 2 && /^(?:[\p{Ll}-]+[ \t]+){0,4}?(?:(?:Mr|Mrs|Ms|Dr|Gen|Col)\.?[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,5}$/u.test(lastText) && /^\p{Ll}/u.test(lastText) && !/^\p{Ll}+ed[ \t]+by[ \t]/u.test(lastText) &&
       /(?:^|[ \t])\p{Ll}[\p{L}-]+$/u.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end)) && /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.-]*['’]s?)[ \t]/u.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end))) chosen = last;
   // "The report, which cited X, came as Hamas said": a subordinate clause inside the predicate brings its own subject
   else if (/^\p{Ll}/u.test(lastText) && !/^(?:who|which|whose|whom)\s/.test(lastText) && SUBORDINATE_SUBJECT_END.test(lastText)) {
@@ -532,11 +533,12 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
     if ((m = stickyAt(text, PLATFORM_AT, pos, end))) { pos += m[0].length; continue; }
     if ((m = stickyAt(text, SETTING_AT, pos, end))) {
       const phrase = m[0];
-      const by = /(?:carried|published|aired|broadcast|posted|released|issued|shared|given|granted|quoted|cited|run)?[ \t]*(?:by|with|on|to|for)[ \t]+([^,.;:"“”]{1,60})$/iu.exec(phrase);
+      const by = /(?:carried|published|aired|broadcast|posted|released|issued|shared|given|granted|quoted|cited|run)?[ \t]*(?<![\p{L}])(?:by|with|on|to|for)[ \t]+([^,.;:"“”]{1,60})$/iu.exec(phrase);
       if (by && !medium) {
         const np = by[1] as string;
         medium = { start: pos + phrase.length - np.length, end: pos + phrase.length };
       }
+      if (!medium) medium = mediumModifierOf(ctx, pos, phrase);
       pos += phrase.length;
       continue;
     }
@@ -549,9 +551,35 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       if (/^[ \t]*[.!?]?["”’]?[ \t]*$/.test(text.slice(date ? after + date[0].length : after, end))) { pos = after; continue; }
     }
     if ((m = stickyAt(text, ADVERB_AT, pos, end))) { pos += m[0].length; continue; }
+    // "reported, without citing sources, that C": a lower-case aside between commas, then "that"
+    if (text.charCodeAt(pos) === 44 && (m = stickyAt(text, ASIDE_BEFORE_THAT_AT, pos, end))) { pos += m[0].length; continue; }
     break;
   }
   return { pos, medium, citing, dateText };
+}
+
+/** " in a Telegraph op-ed", " in a recent CNN interview": the setting's determiner, then the words before its noun. */
+const SETTING_DETERMINER = /^[ \t]*,?[ \t]*(?:in|on|during|via)[ \t]+(?:a|an|his|her|its|their)[ \t]+/i;
+const MEDIUM_WORK = /^[ \t]+(?:[\p{L}-]+[ \t]+)?(?:op-ed|opinion piece|column|article|interview|piece|editorial|commentary|essay|report|story)s?(?![\p{L}])/iu;
+
+/** A named medium modifying the setting's noun ("in a Telegraph op-ed"): the medium that carried the words. */
+function mediumModifierOf(ctx: SentenceContext, pos: number, phrase: string): Span | null {
+  const det = SETTING_DETERMINER.exec(phrase);
+  if (!det) return null;
+  // (at most one adjective before the name: "in a recent Telegraph op-ed")
+  let p = pos + det[0].length;
+  for (let k = 0; k < 2; k++) {
+    const code = ctx.text.charCodeAt(p);
+    if (code >= 65 && code <= 90) {
+      const om = ctx.outletAt(p);
+      if (om && om.end <= pos + phrase.length && MEDIUM_WORK.test(ctx.text.slice(om.end, pos + phrase.length))) return { start: om.start, end: om.end };
+      return null;
+    }
+    const sp = ctx.text.indexOf(' ', p);
+    if (sp < 0 || sp >= pos + phrase.length) return null;
+    p = sp + 1;
+  }
+  return null;
 }
 
 type ContentStart = { kind: 'content'; start: number } | { kind: 'none'; comma: boolean; closes: boolean };
@@ -660,7 +688,7 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   if (lemma === 'find') return { kind: 'none', comma: false, closes: false };
   if (THAT_ONLY_VERBS.has(lemma)) {
     const ahead = rest + text.slice(p + rest.length, p + 60);
-    return CLAUSE_PRONOUNS.has(w) || CLAUSE_AHEAD.test(ahead) || PAST_CLAUSE_AHEAD.test(ahead) ? { kind: 'content', start: p } : { kind: 'none', comma: false, closes: false };
+    return CLAUSE_PRONOUNS.has(w) || CLAUSE_AHEAD.test(ahead) || PAST_CLAUSE_AHEAD.test(ahead) || NAMED_CLAUSE_AHEAD.test(' ' + ahead) ? { kind: 'content', start: p } : { kind: 'none', comma: false, closes: false };
   }
   return { kind: 'content', start: p };
 }
@@ -670,10 +698,19 @@ function phraseAfter(text: string, pos: number, end: number): Span | null {
   let p = pos;
   while (p < end && isBlankAt(text, p)) p++;
   let q = p;
+  // ('according to "Interfax"': a short name in quotation marks, the marks included)
+  if (text[p] === '"' || text[p] === '“') {
+    const close = text.indexOf(text[p] === '"' ? '"' : '”', p + 1);
+    if (close > p + 1 && close - p <= 40 && close < end) q = close + 1;
+  }
   let words = 0;
   // an abbreviation's period ("U.S.", "Gov.") is part of the phrase
   while (q < end && (!isPhraseStopAt(text, q) || isAbbreviationPeriod(text, q) || (text[q] === '.' && /\p{L}/u.test(text[q + 1] ?? '')))) {
-    if (text[q] === ' ') words++;
+    if (text[q] === ' ') {
+      // ("claims by the FT newspaper that C ...": the phrase ends at "that", however long C runs)
+      if (text.startsWith(' that ', q)) break;
+      words++;
+    }
     if (words > 14) return null;
     q++;
   }
@@ -816,6 +853,15 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     out[0].medium = { start: st, end: st + np.length };
   }
   // "C, per Axios." / "C, via Reuters.": a medium credited after the content
+  if (!out.length && (text[afterAdverbial] === 'P' || text[afterAdverbial] === 'V')) {
+    const per = PER_OUTLET_LEAD.exec(text.slice(afterAdverbial, Math.min(s1, afterAdverbial + 80)));
+    const st = per ? afterAdverbial + per[0].indexOf(per[1] as string, 3) : -1;
+    const om = per ? ctx.outletAt(st) : null;
+    if (per && om && afterAdverbial + per[0].length + 8 < s1) {
+      const subject = om.start === st ? trimSpan(text, st, st + (per[1] as string).length) : { start: om.start, end: om.end };
+      out.push(base('prep-lead', 'per', text.slice(afterAdverbial, afterAdverbial + 3), afterAdverbial, afterAdverbial + 3, { subject, medium: { start: om.start, end: om.end }, claim: trimSpan(text, afterAdverbial + per[0].length, s1), frameStart: afterAdverbial }));
+    }
+  }
   if (!out.length) {
     const per = PER_OUTLET_END.exec(text.slice(Math.max(contentStart, s1 - 80), s1));
     if (per) {
@@ -945,10 +991,12 @@ function scanCue(scan: CueScan, h: CueHit): void {
   const nextLw = next?.word.toLowerCase() ?? '';
   // a base form is a present-tense verb after a plural subject: "Some analysts note that C"
   // (and a medium's title takes a plural verb in British usage: "Bild claim that C")
+  // ("RMC Sport claim Chelsea have won": a named clause without "that" after the base form)
+  const namedClause = form === 'base' && !!next && nextLw !== 'that' && startsWithCapital(next.word) && NAMED_CLAUSE_AHEAD.test(text.slice(b, Math.min(s1, b + 70)));
   const pluralBefore = !!prev && (PLURAL_SUBJECT.test(prev.word) || (/s$/.test(prevLw) && !/(?:['’]s|ss|us|is)$/.test(prevLw) && prevLw.length > 3) ||
-    (nextLw === 'that' && startsWithCapital(prev.word) && !!ctx.outletAt(prev.start)));
+    ((nextLw === 'that' || namedClause) && startsWithCapital(prev.word) && outletEndsAt(ctx, prev.start, contentStart)));
   // ("Sources tell the Daily Beast that C": a plural subject, then the object of tell)
-  if (form === 'base' && SKIP_BASE.has(lw) && !((nextLw === 'that' || (OBJECT_VERBS.has(lemma) && /^(?:the|\p{Lu})/u.test(next?.word ?? ''))) && pluralBefore)) return;
+  if (form === 'base' && SKIP_BASE.has(lw) && !((nextLw === 'that' || namedClause || (OBJECT_VERBS.has(lemma) && /^(?:the|\p{Lu})/u.test(next?.word ?? ''))) && pluralBefore)) return;
   // "Benzinga was (the) first to report that C": the outlet's scoop
   if (form === 'base' && prevLw === 'to' && (lemma === 'report' || lemma === 'reveal' || lemma === 'say' || lemma === 'disclose')) {
     if (scoopCue(scan, a, b, lemma)) return;
@@ -1093,6 +1141,8 @@ function scanCue(scan: CueScan, h: CueHit): void {
   if (rel) {
     if (relativeSpeakerCue(scan, auxStart, b, cueText, lemma, rel, right)) return;
   }
+  // "broadcast footage it said showed C": a reduced relative clause whose verb phrase is the claim
+  if ((lemma === 'say' || lemma === 'claim') && reducedRelativeCue(scan, auxStart, b, cueText, lemma, right)) return;
   if (content.kind === 'content') {
     contentCue(scan, a, auxStart, b, content, cueText, lb, lemma, quoteBefore, right);
     return;
@@ -1183,6 +1233,47 @@ function scanCue(scan: CueScan, h: CueHit): void {
     claim = LEADING_PREPOSITION.test(text.slice(claim.start, claim.end)) ? rest : { start: claim.start, end: rest.end };
   }
   out.push(base('post', lemma, cueText, auxStart, b, { subject, claim, frameStart: sepAt, dateText: right.dateText, medium: right.medium, citing: right.citing }));
+}
+
+const REDUCED_RELATIVE_PRONOUN = /^(?:it|they|he|she)$/;
+const NOT_HEAD_NOUN = /^(?:said|says|told|tells|that|which|what|who|and|but|or|as|because|if|when|so|than|where|how|why|while|after|before|since|until|also|then|now|still|even|just|only|not|never|too|has|have|had|is|are|was|were|be|been|will|would|could|should|can|may|might|must|did|does|do|\p{Ll}+ly|\p{Ll}+ed)$/u;
+const FINITE_VERB_AHEAD = /^[ \t]+(?:was|were|is|are|had|has|have|showed|shows|show|contained|contains|depicted|depicts|included|includes|\p{Ll}{3,}ed)(?![\p{L}])/u;
+
+/** "footage it said showed C", "a letter they said was forged": the pronoun is the speaker, the verb phrase after the cue its claim. */
+function reducedRelativeCue(scan: CueScan, auxStart: number, b: number, cueText: string, lemma: string, right: RightSide): boolean {
+  const { text, s1, contentStart, out } = scan;
+  const pron = wordBefore(text, auxStart, contentStart);
+  if (!pron || !REDUCED_RELATIVE_PRONOUN.test(pron.word)) return false;
+  const noun = wordBefore(text, pron.start, contentStart);
+  if (!noun || !/^\p{Ll}{3,}$/u.test(noun.word) || NOT_HEAD_NOUN.test(noun.word)) return false;
+  const ahead = FINITE_VERB_AHEAD.exec(text.slice(right.pos, Math.min(s1, right.pos + 24)));
+  if (!ahead) return false;
+  const claim = trimClaim(text, right.pos + ahead[0].length - ahead[0].trimStart().length, s1);
+  if (claim.end - claim.start < 8) return false;
+  const floor = skipLeadingAdverbial(text, contentStart, s1);
+  // ("it", "they": the subject of the verb whose object the noun is: "The army released new images it said ...")
+  let verb = wordBefore(text, noun.start, floor);
+  for (let k = 0; k < 3 && verb && /^(?:a|an|the|some|new|its|their|his|her|what|from|of|on|to|with)$/.test(verb.word); k++) verb = wordBefore(text, verb.start, floor);
+  const ofSentence = (pron.word === 'it' || pron.word === 'they') && verb && /^\p{Ll}/u.test(verb.word) ? subjectBefore(text, floor, verb.start) ?? scan.ctx.outletAt(floor) : null;
+  const subject = ofSentence && ofSentence.end <= noun.start ? ofSentence : { start: pron.start, end: pron.start + pron.word.length };
+  out.push(base('pre', lemma, cueText, auxStart, b, { subject, claim, frameStart: pron.start, dateText: right.dateText, medium: right.medium }));
+  return true;
+}
+
+/** " Inter want to sign", " Chelsea have won": a name and its finite verb, a clause without "that" */
+const NAMED_CLAUSE_AHEAD = /^[ \t]+\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}[ \t]+(?:want|wants|have|has|are|is|were|was|will|would|could|plan|plans|intend|intends|need|needs|hope|hopes|expect|expects|remain|remains|face|faces|\p{Ll}{3,}ed)(?![\p{L}])/u;
+
+/** An outlet's name ends with the word at wordStart ("Sky Sports News" before "claim"): tried from up to three capitalised words back. */
+function outletEndsAt(ctx: SentenceContext, wordStart: number, floor: number): boolean {
+  let p = wordStart;
+  for (let k = 0; k < 4; k++) {
+    const om = ctx.outletAt(p);
+    if (om && om.end >= wordStart) return true;
+    const w = wordBefore(ctx.text, p, floor);
+    if (!w || !startsWithCapital(w.word)) return false;
+    p = w.start;
+  }
+  return false;
 }
 
 function prepositionalCue(scan: CueScan, a: number, b: number, capital: boolean, h: CueHit, lw: string): void {
@@ -1490,9 +1581,13 @@ function participleCue(scan: CueScan, a: number, b: number, beBefore: boolean, l
     }
     let fs = a;
     while (fs > s0 && isSpaceOrCommaAt(text, fs - 1)) fs--;
+    // "made the remarks in an interview with Al Jazeera, saying C": the interview's medium carried the words
+    let medium = right.medium;
+    const iv = !medium && inherit === null && before.includes('interview') ? INTERVIEW_WITH_NAME.exec(before) : null;
+    if (iv) medium = ctx.outletAt(a - before.length + iv.index + iv[0].length - (iv[1] as string).length);
     out.push(base('participle', lemma, text.slice(cueStart, b), cueStart, b, {
       subject, claim: { start: content.start, end: s1 }, frameStart: inherit === null ? fs : fs, inheritFrom: inherit, dateText: right.dateText,
-      citing: right.citing, medium: right.medium,
+      citing: right.citing, medium,
     }));
     return true;
   } else return true;
@@ -1917,7 +2012,7 @@ function isSourcePhrase(np: string): boolean {
   return /^(?:(?:the|a|an)\s+)?(?:\p{Lu}|["“])/u.test(t) || SOURCE_PHRASE.test(t);
 }
 
-const SPEAKING_TO_ASIDE = /^\s*,\s*(?:(?:(?:who|which)\s+(?:(?:was|were|had)\s+)?(?:spoke|speaking|talked|talking|gave\s+an\s+interview)\s+(?:exclusively\s+)?(?:to|with)|(?:speaking|talking|writing)\s+(?:exclusively\s+)?(?:to|with|for|on))|in\s+(?:a|an|his|her|its|their)\s+(?:[\p{L}-]+\s+)?(?:statement|interview|email|e-mail|comments?|remarks|letter|post|op-ed|column)\s+(?:to|with|for|in))\s+([^,]{2,60}?)(?:\s+(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymously|on\s+background|by\s+(?:phone|telephone))(?:\s+(?:because|as|since)\s[^,]*)?)?\s*,\s*$/u;
+const SPEAKING_TO_ASIDE = /^\s*,\s*(?:(?:(?:who|which)\s+(?:(?:was|were|had)\s+)?(?:spoke|speaking|talked|talking|gave\s+an\s+interview)\s+(?:exclusively\s+)?(?:to|with)|(?:(?:who|which)\s+(?:was|were)\s+)?(?:quoted|cited|interviewed)\s+by|(?:speaking|talking|writing)\s+(?:exclusively\s+)?(?:to|with|for|on))|in\s+(?:a|an|his|her|its|their)\s+(?:[\p{L}-]+\s+)?(?:statement|interview|email|e-mail|comments?|remarks|letter|post|op-ed|column)\s+(?:to|with|for|in))\s+([^,]{2,60}?)(?:\s+(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymously|on\s+background|by\s+(?:phone|telephone))(?:\s+(?:because|as|since)\s[^,]*)?)?\s*,\s*$/u;
 /** ", which cited unnamed sources," / " that quoted two officials": the source of an outlet or report. */
 const RELATIVE_CITING_AT = /^\s*,?\s*(?:which|that)\s+(?:also\s+)?(?:cited|quoted|cites|quotes|citing|quoting|relied\s+on|was\s+based\s+on|drew\s+on)\s+([^,.;:"“]{2,80}?)(?=\s*(?:,|\.|;|$))/u;
 const RELATIVE_CITING_STICKY = /[ \t]*,[ \t]*(?:which|who)[ \t]+(?:also[ \t]+)?(?:cited|quoted)[ \t]+([^,.;:"“]{2,80}?)(?=[ \t]*(?:[,.;]|$))/uy;
@@ -1927,10 +2022,13 @@ const RELATIVE_CITING_ASIDE = /^\s*,\s*(?:which|that)\s+(?:also\s+)?(?:cited|quo
 /** Cues of "As X reported, C" and "C, as X noted." */
 const AS_FRAME_LEMMAS = new Set(['report', 'say', 'write', 'note', 'tell', 'reveal', 'disclose', 'explain', 'state', 'announce', 'confirm']);
 
-const PER_OUTLET_END = /,[ \t]*(?:per|via)[ \t]+((?:the[ \t]+)?[\p{Lu}][^,.;:"“”]{1,50}?)[ \t]*[.!]?[ \t]*["”]?$/u;
+const PER_OUTLET_END = /,[ \t]*(?:per|via)[ \t]+(?:(?:a|an)[ \t]+)?((?:the[ \t]+)?[\p{Lu}][^,.;:"“”]{1,50}?)[ \t]*[.!]?[ \t]*["”]?$/u;
+/** "Per Le Monde, C", "Via a Reuters report, C": a medium credited before the content */
+const PER_OUTLET_LEAD = /^(?:Per|Via)[ \t]+(?:(?:a|an)[ \t]+)?((?:the[ \t]+)?\p{Lu}[^,.;:"“”]{1,50}?)[ \t]*,[ \t]*/u;
 const URL_AT = /[ \t]*\(?https?:\/\/[^\s)]+\)?/y;
 
 /** " to ", " in ", " on ", " for " before a medium's name after a cue. */
+const ASIDE_BEFORE_THAT_AT = /,[ \t]*\p{Ll}[^,;:"“”()]{2,60},(?=[ \t]*that(?![\p{L}]))/uy;
 const TO_IN_ON_AT = /[ \t]+(to|in|on|for)[ \t]+/y;
 
 /** ', according to the BBC, that C' right after a cue. */

@@ -54,6 +54,8 @@ const JOURNALIST_OF = /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N
 const JOURNALIST_APPOSITIVE = /^[ \t]*,[ \t]*((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,4})['’]s?[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:editor|correspondent|reporter|journalist|columnist|anchor|host|presenter|analyst|commentator|writer)[ \t]*,/u;
 const EVIDENCE_SUBJECT = /(?:^|\s)(?:figures|data|documents?|records?|footage|videos?|images?|photos?|photographs?|pictures?|polls?|surveys?|study|studies|statistics|estimates|results|tests?|analysis|analyses|research|report|reports|memo|emails?|files?|filings?|papers|minutes|transcripts?|logs?|tallies|tally|count|numbers|evidence|satellite imagery|imagery|maps?|charts?)$/iu;
 /** Labels that open a line of a news item: "Source:", "Quote:", "Details:", "Background:". */
+/** "X published an investigation", "X has aired a report": a medium putting out its own work (the subject, then the verb) */
+const PUBLISHED_WORK = /^((?:The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4})\s+(?:(?:has|had|have|also|first|then|later|earlier)\s+)?(?:published|ran|aired|broadcast|released|carried|printed|posted|publishes|runs|airs)\s+(?:(?:an?|its|the|their)\s+)(?:[\p{L}-]+\s+){0,3}?(?:investigation|investigative report|report|story|article|exposé|expose|interview|documentary|series|analysis|piece|feature|leaked|documents|dossier|transcript|recording|footage|video)(?![\p{L}])/u;
 const ITEM_LABEL = /^(Source|Quote|Details|Background|Context)\s*:\s*/;
 
 /** The first sentence of the quotation opening at `open` (without its quotation marks). */
@@ -182,6 +184,10 @@ class ArticleContext implements SentenceContext {
     if (m && m.start <= pos + 4 && m.end > pos) return { start: m.start, end: m.end };
     const t = this.mentionByStart.get(pos + 4);
     if (t && /^the /i.test(this.text.slice(pos, pos + 4))) return { start: pos, end: t.end };
+    // '"Interfax"', 'the "Financial Times"': a name in quotation marks, the closing mark included
+    const open = this.text[pos] === '"' || this.text[pos] === '“' ? 1 : /^the ["“]/i.test(this.text.slice(pos, pos + 5)) ? 5 : 0;
+    const quoted = open ? this.mentionByStart.get(pos + open) : undefined;
+    if (quoted) return { start: pos, end: quoted.end + (this.text[quoted.end] === '"' || this.text[quoted.end] === '”' ? 1 : 0) };
     return null;
   }
 }
@@ -855,7 +861,17 @@ export function extract(article: Article): Extraction {
       interview = r ? { outlet: r.outlet, sentence: si, recordsBefore: records.length } : null;
     }
     const clauses = clausesOf(ctx, sentence);
-    if (!clauses.length) continue;
+    if (!clauses.length) {
+      // "The Daily Courier published an investigation into ...": the medium the next sentences' "report", "it" refer to
+      const pub = PUBLISHED_WORK.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 200)));
+      const role = pub ? roleOf({ start: sentence.start, end: sentence.start + (pub[1] as string).length }, si, sentence) : null;
+      if (role?.isOutlet && role.outlet && !role.speaker) {
+        d.lastOutlet = d.lastReporter = { outlet: role.outlet, mention: role.outletMention ?? role.outlet };
+        d.lastOutletSentence = si;
+        d.lastSubjectWasOutlet = true;
+      }
+      continue;
+    }
     const roles: SentenceRole[] = [];
     for (const c of clauses) {
       let role: Role;

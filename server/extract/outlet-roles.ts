@@ -81,6 +81,8 @@ const ANAPHORS = new Set([
 ]);
 
 /** What an outlet may own that speaks: "Bloomberg's sources close to the talks", "the paper's correspondents". */
+/** "Paris correspondent", "Middle East bureau chief", "chief political editor": a medium's staff member, unnamed */
+const OWNED_STAFF = /^(?:(?:[\p{Ll}-]+|\p{Lu}[\p{L}.-]*)\s+){0,3}(?:correspondent|reporter|journalist|editor|columnist|anchor|commentator|presenter|host|writer|bureau chief|analyst)s?$/u;
 const POSSESSED_SOURCE = /^(?:(?:own|unnamed|anonymous|several|two|three|many|multiple|[\p{Ll}-]+)\s+){0,2}(?:sources?|insiders?|correspondents?|reporters?|journalists?)(?:\s+.*)?$/u;
 
 const COUNTRY_DEMONYMS: [RegExp, string][] = [
@@ -332,7 +334,7 @@ function computeOutletRole(np: string, mentions: OutletMention[], context: strin
     if (possessive && before.every((w) => DESCRIPTORS.has(w.toLowerCase()))) {
       // "Bloomberg's sources close to the situation", "the BBC's Jane Doe in the capital"
       const owned = phrase.slice(m.end).replace(/^['’]s?\s+/u, '').replace(/\s+(?:in|at|from|on)\s+(?:the\s+)?\S+(?:\s+\S+)?$/u, '').trim();
-      if (POSSESSED_SOURCE.test(owned)) return { outlet: m.entry.canonical, mention: m.mention, speaker: owned };
+      if (POSSESSED_SOURCE.test(owned) || OWNED_STAFF.test(owned)) return { outlet: m.entry.canonical, mention: m.mention, speaker: owned };
       const ow = words(owned);
       if (ow.length >= 2 && ow.length <= 4 && ow.every((w) => isCap(w) && !REPORTER_WORDS.has(w.toLowerCase()))) {
         return { outlet: m.entry.canonical, mention: m.mention, speaker: owned };
@@ -520,7 +522,7 @@ export function isCountryOrCapital(name: string): boolean {
 
 const CAPITALISED_NAME = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|\d+))*`;
 const COUNTRY_POSSESSIVE_NAME = new RegExp(String.raw`^(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s\s+(${CAPITALISED_NAME})$`, 'u');
-const CHANNEL_SHAPED = new RegExp(String.raw`^(?:the\s+)?((?:${CAPITALISED_NAME}\s+)?(?:\p{Lu}[\p{L}\p{N}&.-]*\s+)?(?:TV|Television|Radio|News|Channel|FM)|Channel\s+\d+|\p{Lu}{1,5}(?:TV|FM))$`, 'u');
+const CHANNEL_SHAPED = new RegExp(String.raw`^(?:the\s+)?((?:${CAPITALISED_NAME}\s+)?(?:\p{Lu}[\p{L}\p{N}&.-]*\s+)?(?:TV|Television|Radio|News|Channel|FM)|Channel\s+\d+|\p{Lu}{1,5}(?:TV|FM)|[KW][A-Z]{2,3}-(?:TV|FM|AM|DT))$`, 'u');
 
 /**
  * An outlet the gazetteer does not know, named where a medium speaks: "Russia's RBC reported",
@@ -537,12 +539,33 @@ export function unfamiliarOutletName(np: string, reporting: boolean): OutletRole
   cache.set(np, role);
   return role;
 }
+const DOMAIN_NAME = /^(?:the\s+)?(?:www\.)?(\p{L}[\p{L}\d-]*)\.(?:com|co\.uk|net|org|eu|info|news|tv|co\.za|com\.au|co\.in|co\.nz|ie|in|ng|de|fr|es|it)$/iu;
+const NEWS_STEM = /(?:news|sports?|times|post|daily|herald|press|tribune|journal|gazette|mail|express|insider|report|wire|media|tv|radio|today|observer|chronicle|telegraph|mirror|guardian|standard|star|football|calcio)/i;
+let joinedNames: Map<string, OutletEntry> | null = null;
+/** Gazetteer names lower-cased without spaces or a leading "the" ("skysports", "washingtonpost"), built on first use. */
+function outletByJoinedName(): Map<string, OutletEntry> {
+  if (joinedNames) return joinedNames;
+  joinedNames = new Map();
+  for (const e of OUTLETS) for (const n of [e.canonical, ...e.aliases]) {
+    const k = n.toLowerCase().replace(/^the\s+/, '').replace(/[\s'’-]+/g, '');
+    if (k.length >= 4 && !joinedNames.has(k)) joinedNames.set(k, e);
+  }
+  return joinedNames;
+}
 const unfamiliarWhenReporting = new Map<string, OutletRole | null>();
 const unfamiliarElse = new Map<string, OutletRole | null>();
 
 function computeUnfamiliarOutletName(np: string, reporting: boolean): OutletRole | null {
   const phrase = np.replace(/\s+/g, ' ').trim();
   if (isKnownActorName(phrase)) return null;
+  // "Politico.eu", "Skysports.com": a domain whose name is an outlet's or says news (not "Amazon.com")
+  const domain = phrase.includes('.') ? DOMAIN_NAME.exec(phrase) : null;
+  if (domain) {
+    // ("Skysports.com": a gazetteer name written without its spaces)
+    const known = outletByJoinedName().get((domain[1] as string).toLowerCase());
+    if (known) return { outlet: known.canonical, mention: phrase, speaker: null };
+    return NEWS_STEM.test(domain[1] as string) ? { outlet: phrase, mention: phrase, speaker: null } : null;
+  }
   const channel = CHANNEL_SHAPED.exec(phrase);
   if (channel) {
     const name = channel[1] as string;
