@@ -321,7 +321,8 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   // "Corriere dello Sport however say": a sentence adverb between the subject and its verb
   // ("The Telegraph itself revealed", "The story which said": a reflexive or a relative pronoun is not part of the subject)
   const trailingAdverb = /[ \t]+(?:however|meanwhile|though|instead|too|in turn|for (?:its|his|her|their) part|itself|himself|herself|themselves|which|that|who)$/i.exec(text.slice(span.start, span.end));
-  if (trailingAdverb && trailingAdverb.index > 0) span.end = span.start + trailingAdverb.index;
+  // (not 'The WHO said': the World Health Organization)
+  if (trailingAdverb && trailingAdverb.index > 0 && !trailingAdverb[0].endsWith('WHO')) span.end = span.start + trailingAdverb.index;
   if (span.end <= span.start) return null;
   if (splitWordCount(text.slice(span.start, span.end)) > 14) return null;
   return span;
@@ -1079,7 +1080,8 @@ function scanCue(scan: CueScan, h: CueHit): void {
   // "The Times, which first reported the talks, said ...": the relative clause is not the statement
   {
     const rel = wordBefore(text, auxStart, contentStart);
-    if (rel && /^(?:which|who)$/i.test(rel.word) && !/^[ \t]*(?:,[ \t]*)?that\b/.test(text.slice(b, b + 8))) {
+    // (case matters: 'WHO said' is the World Health Organization)
+    if (rel && /^(?:[Ww]hich|[Ww]ho)$/.test(rel.word) && !/^[ \t]*(?:,[ \t]*)?that\b/.test(text.slice(b, b + 8))) {
       // "... confirmed by a militant source, who said a missile struck the town": the one who said it is the noun before
       const relStatement = rel.word.toLowerCase() === 'who' && (lemma === 'say' || lemma === 'tell' || lemma === 'add' || lemma === 'claim' || lemma === 'insist' || lemma === 'warn');
       const np = relStatement ? /(?:^|,|[ \t](?:by|with|to|from|met|quoted|cited|and|interviewed|said|says|added|told))[ \t]+((?:a|an|the|one|two|three|several|another|\p{Lu})[^,;:"“”]{1,60}?),[ \t]*$/u.exec(text.slice(Math.max(contentStart, rel.start - 70), rel.start)) : null;
@@ -1186,7 +1188,7 @@ function scanCue(scan: CueScan, h: CueHit): void {
   let subject = trimSpan(text, sepAt + 1, subjectEnd);
   while (subject.start < subject.end && /["'“”‘’\s]/.test(text[subject.start] as string)) subject.start++;
   // 'C, a government official, speaking on condition of anonymity, told X': the participial aside is not the speaker
-  if (comma >= 0 && /^(?:speaking|writing|talking|asked|requesting|declining|who|citing)\b/i.test(text.slice(subject.start, subject.end))) {
+  if (comma >= 0 && (/^(?:speaking|writing|talking|asked|requesting|declining|citing)\b/i.test(text.slice(subject.start, subject.end)) || /^[Ww]ho\b/.test(text.slice(subject.start, subject.end)))) {
     let j = sepAt - 1;
     while (j > floor && text[j] !== ',' && !((text[j] === '”' || text[j] === '"') && isQuoteEnd(text, j))) j--;
     const np = trimSpan(text, j + 1, sepAt);
@@ -1215,7 +1217,7 @@ function scanCue(scan: CueScan, h: CueHit): void {
   }
   const subjWords = text.slice(subject.start, subject.end).split(/\s+/).length;
   if (subject.end <= subject.start || subjWords > 12) return;
-  if (/^(?:and|but|which|who|that|while|as|when|so)\b/i.test(text.slice(subject.start, subject.end))) return;
+  if (/^(?:[Aa]nd|[Bb]ut|[Ww]hich|[Ww]ho|[Tt]hat|[Ww]hile|[Aa]s|[Ww]hen|[Ss]o)\b/.test(text.slice(subject.start, subject.end))) return;
   // 'C, its editor-in-chief, Jane Doe, said': the description belongs to the speaker, not the claim
   if (comma >= 0) {
     let k = sepAt - 1;
