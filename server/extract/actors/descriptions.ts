@@ -274,7 +274,8 @@ const PAIR_WINDOW = 800;
 /** "Jennifer Roe and John Doe split ... The couple said": the two people named last before it. */
 export function pairDescriptions(text: string, mentions: ActorMention[]): ActorMention[] {
   const out: ActorMention[] = [];
-  if (!text.includes('he couple') && !text.includes('he duo') && !text.includes('he pair')) return out;
+  // (the bare nouns first: "he ..." starts at every "the", which makes indexOf slow)
+  if (!(text.includes('couple') && text.includes('he couple')) && !(text.includes('duo') && text.includes('he duo')) && !(text.includes('pair') && text.includes('he pair'))) return out;
   for (const n of text.matchAll(PAIR_NOUN)) {
     const before = text.slice(Math.max(0, n.index - 4), n.index);
     if (before !== 'the ' && before !== 'The ') continue;

@@ -736,10 +736,19 @@ const OBLAST_STATES_ALL = new RegExp(OBLAST_STATES.source, 'g');
 function namedByHead(text: string, mentions: ActorMention[]): void {
   if (UNIT_HINT.test(text)) unitLists(text, mentions);
   // (found from the rare heads: the mention that ends right before one, or whose name ends in one)
+  // (searched without the space, whose first character is everywhere and makes indexOf slow; " region"
+  // and " Region" in one search of "egion", the lower-case ones first)
   const heads: number[] = [];
-  for (let p = text.indexOf(' river'); p >= 0; p = text.indexOf(' river', p + 1)) heads.push(p);
+  for (let p = text.indexOf('river'); p >= 0; p = text.indexOf('river', p + 5)) if (p > 0 && text.charCodeAt(p - 1) === 32) heads.push(p - 1);
   const regions = heads.length;
-  for (const w of [' region', ' Region']) for (let p = text.indexOf(w); p >= 0; p = text.indexOf(w, p + 1)) heads.push(p);
+  let upperRegions: number[] | null = null;
+  for (let p = text.indexOf('egion'); p >= 0; p = text.indexOf('egion', p + 5)) {
+    if (p < 2 || text.charCodeAt(p - 2) !== 32) continue;
+    const c = text.charCodeAt(p - 1);
+    if (c === 114) heads.push(p - 2);
+    else if (c === 82) (upperRegions ??= []).push(p - 2);
+  }
+  if (upperRegions) for (const p of upperRegions) heads.push(p);
   if (!heads.length) return;
   // (a state whose regions are oblasts, named at all; how often is counted only when needed)
   const oblastStory = heads.length > regions && OBLAST_STATES.test(text);
