@@ -959,8 +959,12 @@ function scanCue(scan: CueScan, h: CueHit): void {
   }
   // ("he indicated C": a person's finite signal is a statement; "the data indicated" is not)
   // ("Minsk indicated that C": a named subject and "that" make it a statement)
-  if (form !== 'ing' && PARTICIPLE_ONLY.has(lemma) && !/^(?:he|she|they)$/i.test(wordBefore(text, a, contentStart)?.word ?? '') &&
-      !(/^\p{Lu}\p{Ll}/u.test(wordBefore(text, a, contentStart)?.word ?? '') && /^[ \t]+that[ \t]/.test(text.slice(b, b + 7)))) return;
+  // ("the mayor indicated that C": a speaker's noun and "that"; "the data indicated that C" is an inference)
+  if (form !== 'ing' && PARTICIPLE_ONLY.has(lemma)) {
+    const subjectWord = wordBefore(text, a, contentStart)?.word ?? '';
+    const thatFollows = /^[ \t]+that[ \t]/.test(text.slice(b, b + 7));
+    if (!/^(?:he|she|they)$/i.test(subjectWord) && !(thatFollows && /^\p{L}/u.test(subjectWord) && !EVIDENCE_NOUN.test(subjectWord))) return;
+  }
   if (ACCUSING.has(lemma)) {
     accusingCue(scan, a, b, capital, form, lemma);
     return;
@@ -1955,6 +1959,8 @@ const ACTION_LEMMAS = new Set(['accuse', 'blame']);
 const CLAIM_SUBJECT = /^((?:the|its|his|her|their)[ \t]+[\p{L}-]+(?:[ \t]+[\p{L}-]+){0,2}?|\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})[ \t]+(?:has|have|had|is|are|was|were)[ \t]+\p{Ll}+ed(?![\p{L}])/u;
 /** Verbs that are cues only as such a participle ("signaled a shift" is no statement). */
 const PARTICIPLE_ONLY = new Set(['signal', 'indicate']);
+/** Subjects that indicate by being read, not by speaking. */
+const EVIDENCE_NOUN = /^(?:data|figures|results|study|studies|survey|surveys|polls?|evidence|research|findings|statistics|numbers|signs|analysis|reports?|documents?|records?|tests?|trends?|models?|move|decision|indicators?|markets?|prices|readings?|images?|footage|it|this|that|which|what)$/i;
 
 function laterParticiple(ctx: SentenceContext, out: Clause[], lemma: string, a: number, b: number, s0: number, s1: number): Clause | null {
   const { text } = ctx;

@@ -74,6 +74,10 @@ const VERBS: Record<string, [string, string, string, string?]> = {
   clarify: ['clarifies', 'clarified', 'clarifying'],
   observe: ['observes', 'observed', 'observing'],
   repeat: ['repeats', 'repeated', 'repeating'],
+  concede: ['concedes', 'conceded', 'conceding'],
+  hint: ['hints', 'hinted', 'hinting'],
+  promise: ['promises', 'promised', 'promising'],
+  reassure: ['reassures', 'reassured', 'reassuring'],
   // (manner of speaking: cues after a quotation, '"Go now," he shouted')
   shout: ['shouts', 'shouted', 'shouting'],
   yell: ['yells', 'yelled', 'yelling'],
@@ -89,7 +93,7 @@ const VERBS: Record<string, [string, string, string, string?]> = {
 const EXTRA_FORMS: [string, string][] = [['signalling', 'signal'], ['signalled', 'signal']];
 
 /** Verbs that take a person/outlet object before the content: "told AFP that", "informed reporters". */
-export const OBJECT_VERBS = new Set(['tell', 'inform', 'assure', 'brief']);
+export const OBJECT_VERBS = new Set(['tell', 'inform', 'assure', 'reassure', 'promise', 'brief']);
 /** Verbs whose object is usually the content itself ("rejected the plan"): cues only with "that"/quotes. */
 export const THAT_ONLY_VERBS = new Set(['point out', 'show',
   'understand', 'learn',
@@ -99,6 +103,8 @@ export const THAT_ONLY_VERBS = new Set(['point out', 'show',
   'add', 'explain', 'note', 'believe', 'cite', 'declare', 'tweet', 'put', 'accuse', 'slam', 'criticize', 'criticise', 'blame', 'condemn',
   'respond', 'reply', 'find', 'reiterate', 'signal', 'indicate',
   'clarify', 'observe', 'repeat', 'shout', 'yell', 'scream', 'exclaim', 'howl',
+  // ("conceded defeat", "promised to resign", "hinted at a deal" are no statements)
+  'concede', 'hint', 'promise',
 ]);
 /** Cues that attribute only when a news medium is the subject ("The BBC understands that C"). */
 export const OUTLET_ONLY_VERBS = new Set(['understand', 'learn']);
