@@ -83,6 +83,8 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those',
 const SKIP_BASE = new Set(['find', 'respond', 'reply', 'state', 'read', 'post', 'brief', 'quote', 'note', 'question', 'estimate', 'comment', 'tweet', 'dispute', 'claim', 'reject', 'add', 'stress', 'maintain', 'recall', 'predict', 'suggest', 'indicate', 'conclude', 'agree', 'dismiss', 'confirm', 'announce', 'admit', 'reveal', 'disclose', 'complain', 'speculate', 'testify', 'emphasize', 'emphasise', 'assert', 'allege', 'argue', 'contend', 'declare', 'assure', 'inform', 'explain', 'acknowledge', 'write', 'tell', 'warn']);
 const CLAUSE_PRONOUNS = new Set(['there', 'it', 'he', 'she', 'they', 'we', 'i', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'no', 'none', 'all', 'both', 'some', 'nobody', 'everything', 'nothing', 'russia', 'israel']);
 const ADVERBIAL_STARTERS = new Set(['on', 'in', 'at', 'after', 'before', 'as', 'when', 'while', 'since', 'during', 'following', 'despite', 'amid', 'last', 'earlier', 'however', 'meanwhile', 'also', 'but', 'instead', 'just', 'separately', 'later', 'so', 'yet', 'still', 'then', 'now', 'today', 'yesterday', 'although', 'though', 'because', 'if', 'once', 'until', 'with', 'without', 'from', 'over', 'under', 'within', 'among', 'moreover', 'furthermore', 'additionally', 'indeed', 'thus', 'therefore', 'nevertheless', 'overnight', 'early', 'late', 'hours', 'days', 'weeks', 'minutes', 'shortly', 'soon', 'speaking', 'asked', 'writing', 'responding', 'talking', 'addressing', 'interviewed', 'testifying', 'appearing', 'commenting', 'replying', 'reacting', 'according', 'citing', 'quoting', 'quoted', 'cited', 'firstly', 'secondly', 'thirdly', 'finally', 'lastly', 'unlike', 'like', 'by', 'for', 'to', 'through', 'throughout', 'against', 'regarding', 'about', 'in addition', 'including', 'notably', 'especially', 'particularly']);
+/** The start of a setting between a subject and its verb: ", speaking to the BBC,", ", in an interview with Le Monde,". */
+const SETTING_ASIDE_START = /^(?:speaking|talking|writing|appearing|commenting|responding|replying|in|on|at|during)[ \t]/;
 const APPOSITIVE_STARTERS = /^(?:the|a|an|who|which|whose|now|then|formerly|himself|herself|itself|themselves|both|each|one|also|currently|previously|[\p{Ll}])/u;
 const CLAUSE_WORDS = /\s(?:and|but|while|after|as|because|since|when|where|although|though|whereas|so|then|that|which|who|if|until|before|once)\s/giu;
 const SUBORDINATORS = /\s(?:after|because|since|when|while|although|though|whereas|before|until|once|if)\s/giu;
@@ -270,8 +272,10 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   else if (MEDIUM_ANAPHOR_NP.test(lastText)) chosen = last;
   else if (/^(?:and|but|while|whereas)\s/i.test(lastText)) chosen = last;
   // "Conde's main challenger, former Prime Minister Jane Roe, said": a description, then the name it describes
-  // ("The mayor, quoted by Le Monde, said": a participle's agent is no name described)
+  // ("The mayor, quoted by Le Monde, said": a participle's agent is no name described;
+  // "The president, speaking to the Kyiv Independent, said": nor is the medium of a setting)
   else if (rest.length === 2 && /^(?:[\p{Ll}-]+[ \t]+){0,4}?(?:(?:Mr|Mrs|Ms|Dr|Gen|Col)\.?[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,5}$/u.test(lastText) && /^\p{Ll}/u.test(lastText) && !/^\p{Ll}+ed[ \t]+by[ \t]/u.test(lastText) &&
+      !SETTING_ASIDE_START.test(lastText) &&
       /(?:^|[ \t])\p{Ll}[\p{L}-]+$/u.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end)) && /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.-]*['’]s?)[ \t]/u.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end))) chosen = last;
   // "The report, which cited X, came as Hamas said": a subordinate clause inside the predicate brings its own subject
   else if (/^\p{Ll}/u.test(lastText) && !/^(?:who|which|whose|whom)\s/.test(lastText) && SUBORDINATE_SUBJECT_END.test(lastText)) {
@@ -2020,7 +2024,7 @@ function isSourcePhrase(np: string): boolean {
   return /^(?:(?:the|a|an)\s+)?(?:\p{Lu}|["“])/u.test(t) || SOURCE_PHRASE.test(t);
 }
 
-const SPEAKING_TO_ASIDE = /^\s*,\s*(?:(?:(?:who|which)\s+(?:(?:was|were|had)\s+)?(?:spoke|speaking|talked|talking|gave\s+an\s+interview)\s+(?:exclusively\s+)?(?:to|with)|(?:(?:who|which)\s+(?:was|were)\s+)?(?:quoted|cited|interviewed)\s+by|(?:speaking|talking|writing)\s+(?:exclusively\s+)?(?:to|with|for|on))|in\s+(?:a|an|his|her|its|their)\s+(?:[\p{L}-]+\s+)?(?:statement|interview|email|e-mail|comments?|remarks|letter|post|op-ed|column)\s+(?:to|with|for|in))\s+([^,]{2,60}?)(?:\s+(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymously|on\s+background|by\s+(?:phone|telephone))(?:\s+(?:because|as|since)\s[^,]*)?)?\s*,\s*$/u;
+const SPEAKING_TO_ASIDE = /^\s*,\s*(?:(?:(?:who|which)\s+(?:(?:was|were|had)\s+)?(?:spoke|speaking|talked|talking|gave\s+an\s+interview)\s+(?:exclusively\s+)?(?:to|with)|(?:(?:who|which)\s+(?:was|were)\s+)?(?:quoted|cited|interviewed)\s+by|(?:speaking|talking|writing)\s+(?:exclusively\s+)?(?:to|with|for|on)|writing\s+in|appearing\s+on)|in\s+(?:a|an|his|her|its|their)\s+(?:[\p{L}-]+\s+)?(?:(?:statement|interview|email|e-mail|comments?|remarks|letter|post|op-ed|column)\s+(?:to|with|for|in)|appearance\s+on))\s+([^,]{2,60}?)(?:\s+(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymously|on\s+background|by\s+(?:phone|telephone))(?:\s+(?:because|as|since)\s[^,]*)?)?\s*,\s*$/u;
 /** ", which cited unnamed sources," / " that quoted two officials": the source of an outlet or report. */
 const RELATIVE_CITING_AT = /^\s*,?\s*(?:which|that)\s+(?:also\s+)?(?:cited|quoted|cites|quotes|citing|quoting|relied\s+on|was\s+based\s+on|drew\s+on)\s+([^,.;:"“]{2,80}?)(?=\s*(?:,|\.|;|$))/u;
 const RELATIVE_CITING_STICKY = /[ \t]*,[ \t]*(?:which|who)[ \t]+(?:also[ \t]+)?(?:cited|quoted)[ \t]+([^,.;:"“]{2,80}?)(?=[ \t]*(?:[,.;]|$))/uy;
