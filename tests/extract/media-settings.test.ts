@@ -78,3 +78,43 @@ describe('a setting before the statement', () => {
     expect(a.speaker).toBeNull();
   });
 });
+
+describe('a setting after the statement', () => {
+  it('"S said C, in comments reported/carried/published by M (on a day)": M the outlet, the setting out of the claim', () => {
+    const a = recordWith(run('The harbour master said the port would reopen, in comments reported by Reuters.'), 'port');
+    expect(a.outlet).toBe('Reuters');
+    expect(a.speaker).toBe('The harbour master');
+    expect(a.claim).toBe('the port would reopen');
+    const b = recordWith(run('The minister said the talks had collapsed, in remarks carried by the official IRNA news agency.'), 'talks');
+    expect(b.outlet).toBe('IRNA');
+    expect(b.claim).toBe('the talks had collapsed');
+    const c = recordWith(run('The spokesman said the visit was postponed, in comments published by Xinhua on Friday.'), 'visit');
+    expect(c.outlet).toBe('Xinhua');
+    expect(c.claim).toBe('the visit was postponed');
+  });
+  it('"C, S said in comments reported by state news agency M": the described medium', () => {
+    const a = recordWith(run('The harvest will be late, the minister said in comments reported by state news agency RIA Novosti.'), 'harvest');
+    expect(a.outlet).toBe('RIA Novosti');
+    expect(a.speaker).toBe('the minister');
+  });
+  it('"S said C in an appearance on M" and "in a video aired by M on Monday"', () => {
+    const a = recordWith(run('The senator said the bill would pass in an appearance on MSNBC.'), 'bill');
+    expect(a.outlet).toBe('MSNBC');
+    expect(a.speaker).toBe('The senator');
+    expect(a.claim).toBe('the bill would pass');
+    const b = recordWith(run('The commander said the city had fallen in a video aired by Al Jazeera on Monday.'), 'city');
+    expect(b.outlet).toBe('Al Jazeera');
+    expect(b.claim).toBe('the city had fallen');
+  });
+  it('a trailing setting that is no medium leaves the claim and gives no outlet', () => {
+    const a = recordWith(run('The senator said the bill would pass in an appearance at the summit.'), 'bill');
+    expect(a.outlet).toBeNull();
+    expect(a.claim).toBe('the bill would pass');
+    const b = recordWith(run('The mayor said the budget was balanced, in comments reported by local residents.'), 'budget');
+    expect(b.outlet).toBeNull();
+    expect(b.claim).toBe('the budget was balanced');
+    const c = recordWith(run('The harvest will be late, the minister said in comments published by the Kremlin.'), 'harvest');
+    expect(c.outlet).toBeNull();
+    expect(c.speaker).toBe('the minister');
+  });
+});
