@@ -543,6 +543,12 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
         const np = by[1] as string;
         medium = { start: pos + phrase.length - np.length, end: pos + phrase.length };
       }
+      // "said in a column in the Washington Post": a published work is in the medium that carried it
+      const inWork = !medium && phrase.lastIndexOf(' in ') > 4 ? WORK_IN_MEDIUM.exec(phrase) : null;
+      if (inWork) {
+        const np = inWork[1] as string;
+        medium = { start: pos + phrase.length - np.length, end: pos + phrase.length };
+      }
       if (!medium) medium = mediumModifierOf(ctx, pos, phrase);
       pos += phrase.length;
       continue;
@@ -563,6 +569,8 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
   return { pos, medium, citing, dateText };
 }
 
+/** The end of a setting " in a column in the Washington Post": a work of writing, then the medium it appeared in. */
+const WORK_IN_MEDIUM = /(?:column|op-ed|opinion piece|article|essay|commentary|editorial|piece|letter|interview)s?[ \t]+(?:(?:published|printed|that[ \t]+appeared|which[ \t]+appeared)[ \t]+)?in[ \t]+((?:the[ \t]+)?\p{Lu}[^,.;:"“”]{0,50})$/u;
 /** " in a Telegraph op-ed", " in a recent CNN interview": the setting's determiner, then the words before its noun. */
 const SETTING_DETERMINER = /^[ \t]*,?[ \t]*(?:in|on|during|via)[ \t]+(?:a|an|his|her|its|their)[ \t]+/i;
 const MEDIUM_WORK = /^[ \t]+(?:[\p{L}-]+[ \t]+)?(?:op-ed|opinion piece|column|article|interview|piece|editorial|commentary|essay|report|story)s?(?![\p{L}])/iu;

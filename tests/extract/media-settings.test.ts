@@ -118,3 +118,19 @@ describe('a setting after the statement', () => {
     expect(c.speaker).toBe('the minister');
   });
 });
+
+describe('a work of writing in a medium, after the cue', () => {
+  it('"S said in a column in M that C", "wrote in an op-ed published in M on Tuesday that C"', () => {
+    const a = recordWith(run('The senator said in a column in the Washington Post that the bill would pass.'), 'bill');
+    expect(a.outlet).toBe('The Washington Post');
+    expect(a.speaker).toBe('The senator');
+    expect(a.claim).toBe('the bill would pass');
+    const b = recordWith(run('The minister wrote in an op-ed published in The Guardian on Tuesday that the levy had failed.'), 'levy');
+    expect(b.outlet).toBe('The Guardian');
+  });
+  it('an interview in a place or a letter in a month gives no outlet', () => {
+    expect(recordWith(run('The senator said in an interview in Kyiv that the bill would pass.'), 'bill').outlet).toBeNull();
+    expect(recordWith(run('The senator said in an interview in Paris on Monday that the bill would pass.'), 'bill').outlet).toBeNull();
+    expect(recordWith(run('The senator said in a letter in March that the bill would pass.'), 'bill').outlet).toBeNull();
+  });
+});
