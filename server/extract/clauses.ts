@@ -327,10 +327,18 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   const trailingAdverb = /[ \t]+(?:however|meanwhile|though|instead|too|in turn|for (?:its|his|her|their) part|itself|himself|herself|themselves|which|that|who)$/i.exec(text.slice(span.start, span.end));
   // (not 'The WHO said': the World Health Organization)
   if (trailingAdverb && trailingAdverb.index > 0 && !trailingAdverb[0].endsWith('WHO')) span.end = span.start + trailingAdverb.index;
+  // "It was Le Figaro that first reported C": a cleft's focus is the subject
+  if (text.startsWith('It ', span.start)) {
+    const cleft = CLEFT_FOCUS.exec(text.slice(span.start, span.end));
+    if (cleft) span.start += cleft[0].length;
+  }
   if (span.end <= span.start) return null;
   if (splitWordCount(text.slice(span.start, span.end)) > 14) return null;
   return span;
 }
+
+/** "It was " before a cleft's focus: a name or a definite noun phrase ("It was Le Figaro", "It is the ministry"). */
+const CLEFT_FOCUS = /^It[ \t]+(?:was|is|had[ \t]+been|has[ \t]+been)[ \t]+(?=(?:the[ \t]+)?\p{Lu}|the[ \t]+\p{Ll})/u;
 
 /** A subordinator, then a capitalised name and "and" at the end: "after The Wall Street Journal and ". */
 const COORDINATED_NAME_BEFORE_AND = /\s(?:after|as|when|while|because|since|before|until|once)\s+((?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4})\s+and\s+$/u;

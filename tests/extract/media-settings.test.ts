@@ -134,3 +134,20 @@ describe('a work of writing in a medium, after the cue', () => {
     expect(recordWith(run('The senator said in a letter in March that the bill would pass.'), 'bill').outlet).toBeNull();
   });
 });
+
+describe('a cleft: "It was M that first reported C"', () => {
+  it('the focus is the outlet, the content the claim', () => {
+    const a = recordWith(run('It was Le Figaro that first reported the company was weighing a sale.'), 'sale');
+    expect(a.outlet).toBe('Le Figaro');
+    expect(a.speaker).toBeNull();
+    expect(a.claim).toBe('the company was weighing a sale');
+    const b = recordWith(run('It was Bloomberg that first reported on Friday that the company was weighing a sale.'), 'sale');
+    expect(b.outlet).toBe('Bloomberg');
+    expect(b.claim).toBe('the company was weighing a sale');
+  });
+  it('a focus that is no medium is the speaker', () => {
+    const a = recordWith(run('It was the ministry that said the company was weighing a sale.'), 'sale');
+    expect(a.outlet).toBeNull();
+    expect(a.speaker).toBe('the ministry');
+  });
+});
