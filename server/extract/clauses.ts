@@ -174,8 +174,8 @@ export function contentStartOf(text: string, s: Span): number {
 const LABEL_PREFIX = /^(?:[•·▪►*-]\s+)?(?:\p{Lu}[\p{Ll}'’]*(?:\s+[\p{Ll}'’]+){0,4}:\s+(?=["“\p{Lu}]))?/u;
 
 /** Skip a leading adverbial ("On Friday, ", "However, ") at pos. */
-export function skipLeadingAdverbial(text: string, pos: number, end: number): number {
-  for (let k = 0; k < 3; k++) {
+export function skipLeadingAdverbial(text: string, pos: number, end: number, most = 3): number {
+  for (let k = 0; k < most; k++) {
     const m = LEADING_ADVERBIAL.exec(text.slice(pos, Math.min(end, pos + 120)));
     if (!m || m[0].length === 0) break;
     pos += m[0].length;
@@ -864,9 +864,16 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
   // "In an interview with the BBC, X said ...": the medium of the sentence's first clause
   // ("On Wednesday, talking to VOA, X said ...": after a leading adverbial too)
   const afterAdverbial = skipLeadingAdverbial(text, contentStart, s1);
-  const lead = LEADING_MEDIUM.exec(text.slice(contentStart, Math.min(s1, contentStart + 120))) ??
-    (afterAdverbial > contentStart ? LEADING_MEDIUM_AFTER_ADVERBIAL.exec(text.slice(afterAdverbial, Math.min(s1, afterAdverbial + 120))) : null);
-  const leadAt = lead && lead.input === text.slice(contentStart, Math.min(s1, contentStart + 120)) ? contentStart : afterAdverbial;
+  let lead = LEADING_MEDIUM.exec(text.slice(contentStart, Math.min(s1, contentStart + 120)));
+  let leadAt = contentStart;
+  // ("On Monday, in an interview with Der Spiegel, X said": the setting may itself be one of the adverbials skipped)
+  for (let p = contentStart; !lead && p < afterAdverbial;) {
+    const next = skipLeadingAdverbial(text, p, s1, 1);
+    if (next <= p) break;
+    p = next;
+    lead = LEADING_MEDIUM_AFTER_ADVERBIAL.exec(text.slice(p, Math.min(s1, p + 120)));
+    leadAt = p;
+  }
   if (lead && out[0] && !out[0].medium) {
     // ("Asked by Reuters about the delay,": the medium, not the topic)
     const np = (lead[1] as string).replace(/\s+(?:about|whether|if|over|regarding)\s[\s\S]*$/, '');
@@ -2143,7 +2150,7 @@ const ADJUNCT_AFTER_CLAIM = /,\s+despite\s+(?:warnings?|calls?|concerns?|fears?|
 
 /** A day between a setting's participle and its medium: "published on Sunday by", "aired Thursday on". */
 const SETTING_DAY = String.raw`(?: (?:(?:on|late|early|last) )?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?: (?:morning|afternoon|evening|night))?| today| yesterday| overnight| earlier)?`;
-const LEADING_MEDIUM = new RegExp(String.raw`^(?:(?:Quoted|Cited) by|In (?:a )?conversation with|In (?:a|an|his|her|their|its) (?:[\p{L}-]+ )?(?:statement|message|dispatch|interview|report|letter|video|op-ed|column|article|essay|commentary|speech|address|appearance|broadcast) (?:carried|published|released|aired|broadcast|reported|printed|run)${SETTING_DAY} (?:by|on|in)|In (?:an|a|his|her|their|its) (?:[\p{L}-]+ )?(?:interview|conversation|comments?|remarks|statement|appearance) (?:with|to|on)|(?:Speaking|Talking) (?:exclusively )?(?:to|with|on)|(?:Speaking|Talking) in (?:an|a) (?:[\p{L}-]+ )?interview (?:with|on)|Appearing on|Interviewed by|Asked by|In (?:comments|remarks|an interview|a statement|an email|a letter) (?:to|with)|In (?:comments|remarks) (?:carried|published|released|aired|broadcast|quoted|reported)${SETTING_DAY} (?:by|on)|In (?:a|an)(?= (?:\p{Lu}[\p{L}\p{N}.&'’-]*\s){1,4}(?:TV\s|television\s|radio\s)?interview,)|Writing (?:in|for)|In (?:an|a) (?:op-ed|column|article|essay|commentary) (?:(?:published|carried|written) )?(?:in|for|by)) ([^,]{2,60}),`, 'u');
+const LEADING_MEDIUM = new RegExp(String.raw`^(?:(?:Quoted|Cited) by|In (?:a )?conversation with|In (?:a|an|his|her|their|its) (?:[\p{L}-]+ )?(?:statement|message|dispatch|interview|report|letter|video|op-ed|column|article|essay|commentary|speech|address|appearance|broadcast|podcast|programme|program|documentary) (?:carried|published|released|aired|broadcast|reported|printed|run|produced|hosted)${SETTING_DAY} (?:by|on|in)|In (?:an|a|his|her|their|its) (?:[\p{L}-]+ )?(?:interview|conversation|comments?|remarks|statement|appearance) (?:with|to|on)|(?:Speaking|Talking) (?:exclusively )?(?:to|with|on)|(?:Speaking|Talking) in (?:an|a) (?:[\p{L}-]+ )?interview (?:with|on)|Appearing on|Interviewed by|Asked by|In (?:comments|remarks|an interview|a statement|an email|a letter) (?:to|with)|In (?:comments|remarks) (?:carried|published|released|aired|broadcast|quoted|reported)${SETTING_DAY} (?:by|on)|In (?:a|an)(?= (?:\p{Lu}[\p{L}\p{N}.&'’-]*\s){1,4}(?:TV\s|television\s|radio\s)?interview,)|Writing (?:in|for)|In (?:an|a) (?:op-ed|column|article|essay|commentary) (?:(?:published|carried|written) )?(?:in|for|by)) ([^,]{2,60}),`, 'u');
 const LEADING_MEDIUM_AFTER_ADVERBIAL = new RegExp(LEADING_MEDIUM.source, 'iu');
 
 /** Claim before a trailing attribution whose frame starts at `end`. */

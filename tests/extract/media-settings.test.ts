@@ -151,3 +151,19 @@ describe('a cleft: "It was M that first reported C"', () => {
     expect(a.speaker).toBe('the ministry');
   });
 });
+
+describe('a leading setting after an adverbial, and programmes', () => {
+  it('"On Monday, in an interview with M, S said C": the setting after a date still names the medium', () => {
+    const a = recordWith(run('On Monday, in an interview with Der Spiegel, the chancellor said the talks had collapsed.'), 'talks');
+    expect(a.outlet).toBe('Der Spiegel');
+    expect(a.speaker).toBe('the chancellor');
+    expect(recordWith(run('On Monday, in an interview in Berlin, the chancellor said the talks had collapsed.'), 'talks').outlet).toBeNull();
+  });
+  it('"In a podcast produced by M", "In a documentary aired on Sunday by M"; a podcast hosted by a person is no medium', () => {
+    expect(recordWith(run('In a podcast produced by The New York Times, the senator said the bill would pass.'), 'bill').outlet).toBe('The New York Times');
+    expect(recordWith(run('In a documentary aired on Sunday by Channel 4, the general said the war was lost.'), 'war').outlet).toBe('Channel 4');
+    const c = recordWith(run('In a podcast hosted by the mayor, the senator said the bill would pass.'), 'bill');
+    expect(c.outlet).toBeNull();
+    expect(c.speaker).toBe('the senator');
+  });
+});
