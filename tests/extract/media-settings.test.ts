@@ -167,3 +167,16 @@ describe('a leading setting after an adverbial, and programmes', () => {
     expect(c.speaker).toBe('the senator');
   });
 });
+
+describe('a letter to the editor of a medium', () => {
+  it('"In a letter to the editor of M" before or after the cue names M', () => {
+    const a = recordWith(run('In a letter to the editor of The Times, the bishop wrote that the church was united.'), 'church');
+    expect(a.outlet).toBe('The Times');
+    expect(a.speaker).toBe('the bishop');
+    expect(recordWith(run('The bishop wrote in a letter to the editor of The Times that the church was united.'), 'church').outlet).toBe('The Times');
+  });
+  it('the editor of something that is no medium gives no outlet', () => {
+    expect(recordWith(run('In a letter to the editor of the council newsletter, the bishop wrote that the church was united.'), 'church').outlet).toBeNull();
+    expect(recordWith(run('In a letter to the editor of Bishop Smith, the bishop wrote that the church was united.'), 'church').outlet).toBeNull();
+  });
+});
