@@ -180,3 +180,28 @@ describe('a letter to the editor of a medium', () => {
     expect(recordWith(run('In a letter to the editor of Bishop Smith, the bishop wrote that the church was united.'), 'church').outlet).toBeNull();
   });
 });
+
+describe('more shapes of a setting', () => {
+  it('"During an interview with M,", "In an interview that aired Sunday on M,", "Writing on the opinion pages of M,"', () => {
+    expect(recordWith(run('During an interview with CNN, the governor said the storm had passed.'), 'storm').outlet).toBe('CNN');
+    expect(recordWith(run('In an interview that aired Sunday on CBS, the governor said the storm had passed.'), 'storm').outlet).toBe('CBS News');
+    expect(recordWith(run('Writing on the opinion pages of Le Monde, the governor said the storm had passed.'), 'storm').outlet).toBe('Le Monde');
+    const d = recordWith(run('During a meeting with the council, the governor said the storm had passed.'), 'storm');
+    expect(d.outlet).toBeNull();
+    expect(d.speaker).toBe('the governor');
+  });
+  it('"said in an interview that aired Sunday on M that C": the relative clause is the setting, not the claim', () => {
+    const a = recordWith(run('The governor said in an interview that aired Sunday on CBS that the storm had passed.'), 'storm');
+    expect(a.outlet).toBe('CBS News');
+    expect(a.claim).toBe('the storm had passed');
+    expect(recordWith(run('The governor said in an interview that the storm had passed.'), 'storm').claim).toBe('the storm had passed');
+  });
+  it('"S, in remarks broadcast by M, said C"; "S said C, in a column for a parish magazine" gives no outlet', () => {
+    const a = recordWith(run('The governor, in remarks broadcast by CNN, said the storm had passed.'), 'storm');
+    expect(a.outlet).toBe('CNN');
+    expect(a.speaker).toBe('The governor');
+    const b = recordWith(run('The governor said the storm had passed, in a column for the parish magazine.'), 'storm');
+    expect(b.outlet).toBeNull();
+    expect(b.claim).toBe('the storm had passed');
+  });
+});
