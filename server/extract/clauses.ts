@@ -83,6 +83,8 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those',
 const SKIP_BASE = new Set(['find', 'respond', 'reply', 'state', 'read', 'post', 'brief', 'quote', 'note', 'question', 'estimate', 'comment', 'tweet', 'dispute', 'claim', 'reject', 'add', 'stress', 'maintain', 'recall', 'predict', 'suggest', 'indicate', 'conclude', 'agree', 'dismiss', 'confirm', 'announce', 'admit', 'reveal', 'disclose', 'complain', 'speculate', 'testify', 'emphasize', 'emphasise', 'assert', 'allege', 'argue', 'contend', 'declare', 'assure', 'inform', 'explain', 'acknowledge', 'write', 'tell', 'warn']);
 const CLAUSE_PRONOUNS = new Set(['there', 'it', 'he', 'she', 'they', 'we', 'i', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'no', 'none', 'all', 'both', 'some', 'nobody', 'everything', 'nothing', 'russia', 'israel']);
 const ADVERBIAL_STARTERS = new Set(['on', 'in', 'at', 'after', 'before', 'as', 'when', 'while', 'since', 'during', 'following', 'despite', 'amid', 'last', 'earlier', 'however', 'meanwhile', 'also', 'but', 'instead', 'just', 'separately', 'later', 'so', 'yet', 'still', 'then', 'now', 'today', 'yesterday', 'although', 'though', 'because', 'if', 'once', 'until', 'with', 'without', 'from', 'over', 'under', 'within', 'among', 'moreover', 'furthermore', 'additionally', 'indeed', 'thus', 'therefore', 'nevertheless', 'overnight', 'early', 'late', 'hours', 'days', 'weeks', 'minutes', 'shortly', 'soon', 'speaking', 'asked', 'writing', 'responding', 'talking', 'addressing', 'interviewed', 'testifying', 'appearing', 'commenting', 'replying', 'reacting', 'according', 'citing', 'quoting', 'quoted', 'cited', 'firstly', 'secondly', 'thirdly', 'finally', 'lastly', 'unlike', 'like', 'by', 'for', 'to', 'through', 'throughout', 'against', 'regarding', 'about', 'in addition', 'including', 'notably', 'especially', 'particularly']);
+/** The start of a setting between a subject and its verb: ", speaking to the BBC,", ", in an interview with Le Monde,". */
+const SETTING_ASIDE_START = /^(?:speaking|talking|writing|appearing|commenting|responding|replying|in|on|at|during)[ \t]/;
 const APPOSITIVE_STARTERS = /^(?:the|a|an|who|which|whose|now|then|formerly|himself|herself|itself|themselves|both|each|one|also|currently|previously|[\p{Ll}])/u;
 const CLAUSE_WORDS = /\s(?:and|but|while|after|as|because|since|when|where|although|though|whereas|so|then|that|which|who|if|until|before|once)\s/giu;
 const SUBORDINATORS = /\s(?:after|because|since|when|while|although|though|whereas|before|until|once|if)\s/giu;
@@ -172,8 +174,8 @@ export function contentStartOf(text: string, s: Span): number {
 const LABEL_PREFIX = /^(?:[•·▪►*-]\s+)?(?:\p{Lu}[\p{Ll}'’]*(?:\s+[\p{Ll}'’]+){0,4}:\s+(?=["“\p{Lu}]))?/u;
 
 /** Skip a leading adverbial ("On Friday, ", "However, ") at pos. */
-export function skipLeadingAdverbial(text: string, pos: number, end: number): number {
-  for (let k = 0; k < 3; k++) {
+export function skipLeadingAdverbial(text: string, pos: number, end: number, most = 3): number {
+  for (let k = 0; k < most; k++) {
     const m = LEADING_ADVERBIAL.exec(text.slice(pos, Math.min(end, pos + 120)));
     if (!m || m[0].length === 0) break;
     pos += m[0].length;
@@ -270,8 +272,10 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   else if (MEDIUM_ANAPHOR_NP.test(lastText)) chosen = last;
   else if (/^(?:and|but|while|whereas)\s/i.test(lastText)) chosen = last;
   // "Conde's main challenger, former Prime Minister Jane Roe, said": a description, then the name it describes
-  // ("The mayor, quoted by Le Monde, said": a participle's agent is no name described)
+  // ("The mayor, quoted by Le Monde, said": a participle's agent is no name described;
+  // "The president, speaking to the Kyiv Independent, said": nor is the medium of a setting)
   else if (rest.length === 2 && /^(?:[\p{Ll}-]+[ \t]+){0,4}?(?:(?:Mr|Mrs|Ms|Dr|Gen|Col)\.?[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,5}$/u.test(lastText) && /^\p{Ll}/u.test(lastText) && !/^\p{Ll}+ed[ \t]+by[ \t]/u.test(lastText) &&
+      !SETTING_ASIDE_START.test(lastText) &&
       /(?:^|[ \t])\p{Ll}[\p{L}-]+$/u.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end)) && /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.-]*['’]s?)[ \t]/u.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end))) chosen = last;
   // "The report, which cited X, came as Hamas said": a subordinate clause inside the predicate brings its own subject
   else if (/^\p{Ll}/u.test(lastText) && !/^(?:who|which|whose|whom)\s/.test(lastText) && SUBORDINATE_SUBJECT_END.test(lastText)) {
@@ -323,10 +327,18 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   const trailingAdverb = /[ \t]+(?:however|meanwhile|though|instead|too|in turn|for (?:its|his|her|their) part|itself|himself|herself|themselves|which|that|who)$/i.exec(text.slice(span.start, span.end));
   // (not 'The WHO said': the World Health Organization)
   if (trailingAdverb && trailingAdverb.index > 0 && !trailingAdverb[0].endsWith('WHO')) span.end = span.start + trailingAdverb.index;
+  // "It was Le Figaro that first reported C": a cleft's focus is the subject
+  if (text.startsWith('It ', span.start)) {
+    const cleft = CLEFT_FOCUS.exec(text.slice(span.start, span.end));
+    if (cleft) span.start += cleft[0].length;
+  }
   if (span.end <= span.start) return null;
   if (splitWordCount(text.slice(span.start, span.end)) > 14) return null;
   return span;
 }
+
+/** "It was " before a cleft's focus: a name or a definite noun phrase ("It was Le Figaro", "It is the ministry"). */
+const CLEFT_FOCUS = /^It[ \t]+(?:was|is|had[ \t]+been|has[ \t]+been)[ \t]+(?=(?:the[ \t]+)?\p{Lu}|the[ \t]+\p{Ll})/u;
 
 /** A subordinator, then a capitalised name and "and" at the end: "after The Wall Street Journal and ". */
 const COORDINATED_NAME_BEFORE_AND = /\s(?:after|as|when|while|because|since|before|until|once)\s+((?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4})\s+and\s+$/u;
@@ -539,6 +551,12 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
         const np = by[1] as string;
         medium = { start: pos + phrase.length - np.length, end: pos + phrase.length };
       }
+      // "said in a column in the Washington Post": a published work is in the medium that carried it
+      const inWork = !medium && phrase.lastIndexOf(' in ') > 4 ? WORK_IN_MEDIUM.exec(phrase) : null;
+      if (inWork) {
+        const np = inWork[1] as string;
+        medium = { start: pos + phrase.length - np.length, end: pos + phrase.length };
+      }
       if (!medium) medium = mediumModifierOf(ctx, pos, phrase);
       pos += phrase.length;
       continue;
@@ -559,6 +577,8 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
   return { pos, medium, citing, dateText };
 }
 
+/** The end of a setting " in a column in the Washington Post": a work of writing, then the medium it appeared in. */
+const WORK_IN_MEDIUM = /(?:column|op-ed|opinion piece|article|essay|commentary|editorial|piece|letter|interview)s?[ \t]+(?:(?:published|printed|that[ \t]+appeared|which[ \t]+appeared)[ \t]+)?in[ \t]+((?:the[ \t]+)?\p{Lu}[^,.;:"“”]{0,50})$/u;
 /** " in a Telegraph op-ed", " in a recent CNN interview": the setting's determiner, then the words before its noun. */
 const SETTING_DETERMINER = /^[ \t]*,?[ \t]*(?:in|on|during|via)[ \t]+(?:a|an|his|her|its|their)[ \t]+/i;
 const MEDIUM_WORK = /^[ \t]+(?:[\p{L}-]+[ \t]+)?(?:op-ed|opinion piece|column|article|interview|piece|editorial|commentary|essay|report|story)s?(?![\p{L}])/iu;
@@ -844,9 +864,16 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
   // "In an interview with the BBC, X said ...": the medium of the sentence's first clause
   // ("On Wednesday, talking to VOA, X said ...": after a leading adverbial too)
   const afterAdverbial = skipLeadingAdverbial(text, contentStart, s1);
-  const lead = LEADING_MEDIUM.exec(text.slice(contentStart, Math.min(s1, contentStart + 120))) ??
-    (afterAdverbial > contentStart ? LEADING_MEDIUM_AFTER_ADVERBIAL.exec(text.slice(afterAdverbial, Math.min(s1, afterAdverbial + 120))) : null);
-  const leadAt = lead && lead.input === text.slice(contentStart, Math.min(s1, contentStart + 120)) ? contentStart : afterAdverbial;
+  let lead = LEADING_MEDIUM.exec(text.slice(contentStart, Math.min(s1, contentStart + 120)));
+  let leadAt = contentStart;
+  // ("On Monday, in an interview with Der Spiegel, X said": the setting may itself be one of the adverbials skipped)
+  for (let p = contentStart; !lead && p < afterAdverbial;) {
+    const next = skipLeadingAdverbial(text, p, s1, 1);
+    if (next <= p) break;
+    p = next;
+    lead = LEADING_MEDIUM_AFTER_ADVERBIAL.exec(text.slice(p, Math.min(s1, p + 120)));
+    leadAt = p;
+  }
   if (lead && out[0] && !out[0].medium) {
     // ("Asked by Reuters about the delay,": the medium, not the topic)
     const np = (lead[1] as string).replace(/\s+(?:about|whether|if|over|regarding)\s[\s\S]*$/, '');
@@ -2020,7 +2047,7 @@ function isSourcePhrase(np: string): boolean {
   return /^(?:(?:the|a|an)\s+)?(?:\p{Lu}|["“])/u.test(t) || SOURCE_PHRASE.test(t);
 }
 
-const SPEAKING_TO_ASIDE = /^\s*,\s*(?:(?:(?:who|which)\s+(?:(?:was|were|had)\s+)?(?:spoke|speaking|talked|talking|gave\s+an\s+interview)\s+(?:exclusively\s+)?(?:to|with)|(?:(?:who|which)\s+(?:was|were)\s+)?(?:quoted|cited|interviewed)\s+by|(?:speaking|talking|writing)\s+(?:exclusively\s+)?(?:to|with|for|on))|in\s+(?:a|an|his|her|its|their)\s+(?:[\p{L}-]+\s+)?(?:statement|interview|email|e-mail|comments?|remarks|letter|post|op-ed|column)\s+(?:to|with|for|in))\s+([^,]{2,60}?)(?:\s+(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymously|on\s+background|by\s+(?:phone|telephone))(?:\s+(?:because|as|since)\s[^,]*)?)?\s*,\s*$/u;
+const SPEAKING_TO_ASIDE = /^\s*,\s*(?:(?:(?:who|which)\s+(?:(?:was|were|had)\s+)?(?:spoke|speaking|talked|talking|gave\s+an\s+interview)\s+(?:exclusively\s+)?(?:to|with)|(?:(?:who|which)\s+(?:was|were)\s+)?(?:quoted|cited|interviewed)\s+by|(?:speaking|talking|writing)\s+(?:exclusively\s+)?(?:to|with|for|on)|writing\s+in|appearing\s+on)|in\s+(?:a|an|his|her|its|their)\s+(?:[\p{L}-]+\s+)?(?:(?:statement|interview|email|e-mail|comments?|remarks|letter|post|op-ed|column)\s+(?:to|with|for|in)|appearance\s+on)|in\s+(?:(?:a|an|his|her|its|their)\s+(?:[\p{L}-]+\s+)?)?(?:comments|remarks|interview|statement|video|letter)\s+(?:carried|published|broadcast|aired|reported)\s+(?:by|on))\s+([^,]{2,60}?)(?:\s+(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymously|on\s+background|by\s+(?:phone|telephone))(?:\s+(?:because|as|since)\s[^,]*)?)?\s*,\s*$/u;
 /** ", which cited unnamed sources," / " that quoted two officials": the source of an outlet or report. */
 const RELATIVE_CITING_AT = /^\s*,?\s*(?:which|that)\s+(?:also\s+)?(?:cited|quoted|cites|quotes|citing|quoting|relied\s+on|was\s+based\s+on|drew\s+on)\s+([^,.;:"“]{2,80}?)(?=\s*(?:,|\.|;|$))/u;
 const RELATIVE_CITING_STICKY = /[ \t]*,[ \t]*(?:which|who)[ \t]+(?:also[ \t]+)?(?:cited|quoted)[ \t]+([^,.;:"“]{2,80}?)(?=[ \t]*(?:[,.;]|$))/uy;
@@ -2113,13 +2140,17 @@ const FINITE_VERB = /(?:^|[ \t])(?:is|are|was|were|be|been|has|have|had|will|wou
 const LEADING_PREPOSITION = /^(?:under|in|on|at|after|before|during|according|for|with|without|by|from|since|despite|amid|as|of|to|within|over|until)(?![\p{L}])/iu;
 /** After "a report": an optional date, the medium that carried it, and the link to its content. */
 const REPORT_BY_AFTER = /^(?:[ \t]+(?:on[ \t]+|last[ \t]+|earlier[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|today|yesterday)(?:[ \t]+(?:morning|afternoon|evening|night))?)?[ \t]+(?:in|by|from|on|(?:published|carried|aired|broadcast)[ \t]+(?:by|in|on))[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}.'’&-]*|of|de|al|el))*)[ \t]*,?[ \t]+(?:saying|stating|claiming|alleging|suggesting|which[ \t]+(?:said|says|reported|claimed|stated)|that)(?:[ \t]+that)?[ \t]+(?!(?:cited|cites|quoted|quotes|said|says|reported|claimed|named|was|were|is|has|had|appeared|ran)(?![\p{L}]))/u;
-const TRAILING_STATEMENT_SETTING = /,?[ \t]+in[ \t]+(?:(?:comments|remarks)(?=[ \t]+(?:to|with)[ \t])|(?:a|an|his|her|its|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:statement|interview|post|tweet|speech|address|letter|message|briefing|video|news conference|press conference))(?:[ \t]+(?:posted|published|released|issued|given|on|to|with|at|late|early|from)[^,;"“”]{0,80})?[ \t]*$/u;
+const TRAILING_STATEMENT_SETTING = /,?[ \t]+in[ \t]+(?:(?:comments|remarks)(?=[ \t]+(?:to|with|carried|published|reported|aired|broadcast|released|quoted)[ \t])|(?:a|an|his|her|its|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:statement|interview|post|tweet|speech|address|letter|message|briefing|video|news conference|press conference|appearance|column|op-ed|article|essay|podcast|programme|documentary))(?:[ \t]+(?:posted|published|released|issued|given|carried|reported|aired|broadcast|on|to|with|at|late|early|from|for)[^,;"“”]{0,80})?[ \t]*$/u;
+/** The medium a trailing setting names: " with the BBC", " by state news agency RIA Novosti", " by the official IRNA news agency" (not a day). */
+const TRAILING_SETTING_MEDIUM = /(?:with|to|for|by|on)[ \t]+((?:the[ \t]+)?(?:(?:state|official|public|semi-official)[ \t]+)?(?:(?:news[ \t]+agency|broadcaster|newspaper|daily|television|channel|network|radio)[ \t]+)?(?!(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?![\p{L}]))\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.'’&-]*){0,4}(?:[ \t]+(?:news[ \t]+agency|agency|newspaper|daily|broadcaster|channel|network))?)/u;
 /** After an anaphoric object ("denied this"): nothing, or only a time, place or occasion. */
 const ANAPHORIC_OBJECT_END = /^(?:[ \t]*(?:,[ \t]*)?(?:(?:at|in|on|during|via|through|to|before|after|late|early|last|earlier|later|again|also|outright|strongly|flatly|categorically)(?![\p{L}])[^,;:"“”]{0,60})?)?[ \t]*[.!]?[ \t]*$/u;
 const SPEAKING_WITH_AFTER = /,?[ \t]+(?:while|when|as)[ \t]+(?:speaking|talking|appearing)[ \t]+(?:exclusively[ \t]+)?(?:with|to|on)[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.'’&-]*){0,4})(?![\p{L}])/u;
 const ADJUNCT_AFTER_CLAIM = /,\s+despite\s+(?:warnings?|calls?|concerns?|fears?|protests?|criticism|objections?|pressure|opposition)\b|,\s+(?:confirming|denying|dismissing|rejecting|contradicting|describing|calling|labelling|labeling|branding|dubbing|prompting|sparking|triggering|forcing|leaving|sending|drawing|echoing|following|speaking|writing|appearing|demanding|urging|vowing|pledging|threatening)\s|,?\s+and\s+(?:demanding|urging|vowing|pledging|threatening|calling\s+for|calling\s+on)\s|,?\s+amid\s|\s+after\s+(?:the\s+|official\s+|preliminary\s+|initial\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:showed|revealed|announced|indicated|suggested|confirmed|emerged)\s/u;
 
-const LEADING_MEDIUM = /^(?:(?:Quoted|Cited) by|In (?:a )?conversation with|In (?:a|an) (?:[\p{L}-]+ )?(?:statement|message|dispatch|interview|report) (?:carried|published|released|aired|broadcast) by|In (?:an|a|his|her|their|its) (?:[\p{L}-]+ )?(?:interview|conversation|comments?|remarks|statement) (?:with|to|on)|(?:Speaking|Talking) (?:exclusively )?(?:to|with|on)|Appearing on|Interviewed by|Asked by|In (?:comments|remarks|an interview|a statement|an email|a letter) (?:to|with)|In (?:comments|remarks) (?:carried|published|released|aired|broadcast|quoted) by|In (?:a|an)(?= (?:\p{Lu}[\p{L}\p{N}.&'’-]*\s){1,4}(?:TV\s|television\s|radio\s)?interview,)|Writing (?:in|for)|In (?:an|a) (?:op-ed|column|article|essay|commentary) (?:(?:published|carried|written) )?(?:in|for|by)) ([^,]{2,60}),/u;
+/** A day between a setting's participle and its medium: "published on Sunday by", "aired Thursday on". */
+const SETTING_DAY = String.raw`(?: (?:(?:on|late|early|last) )?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?: (?:morning|afternoon|evening|night))?| today| yesterday| overnight| earlier)?`;
+const LEADING_MEDIUM = new RegExp(String.raw`^(?:(?:Quoted|Cited) by|In (?:a )?conversation with|In (?:a|an|his|her|their|its) (?:[\p{L}-]+ )?(?:statement|message|dispatch|interview|report|letter|video|op-ed|column|article|essay|commentary|speech|address|appearance|broadcast|podcast|programme|program|documentary) (?:carried|published|released|aired|broadcast|reported|printed|run|produced|hosted)${SETTING_DAY} (?:by|on|in)|(?:In|During) (?:an|a|his|her|their|its) (?:[\p{L}-]+ )?(?:interview|conversation|comments?|remarks|statement|appearance) (?:with|to|on)|In (?:an|a) (?:[\p{L}-]+ )?(?:interview|appearance|programme|program|documentary) (?:that|which) (?:aired|ran|was (?:aired|broadcast|published))${SETTING_DAY} (?:on|by|in)|(?:Speaking|Talking) (?:exclusively )?(?:to|with|on)|(?:Speaking|Talking) in (?:an|a) (?:[\p{L}-]+ )?interview (?:with|on)|Appearing on|Interviewed by|Asked by|In (?:comments|remarks|an interview|a statement|an email|a letter) (?:to|with)|In (?:comments|remarks) (?:carried|published|released|aired|broadcast|quoted|reported)${SETTING_DAY} (?:by|on)|In (?:a|an)(?= (?:\p{Lu}[\p{L}\p{N}.&'’-]*\s){1,4}(?:TV\s|television\s|radio\s)?interview,)|Writing (?:in|for|on)|In (?:an|a) (?:op-ed|column|article|essay|commentary) (?:(?:published|carried|written) )?(?:in|for|by)) ([^,]{2,60}),`, 'u');
 const LEADING_MEDIUM_AFTER_ADVERBIAL = new RegExp(LEADING_MEDIUM.source, 'iu');
 
 /** Claim before a trailing attribution whose frame starts at `end`. */
@@ -2197,10 +2228,10 @@ function cutClaims(text: string, clauses: Clause[]): void {
         end = c.claim.start + per.index;
       }
       // "said C in a statement posted on its website": the setting after the content is not part of it
-      const setting = TRAILING_STATEMENT_SETTING.exec(text.slice(c.claim.start, end));
+      const setting = tail.includes(' in ') ? TRAILING_STATEMENT_SETTING.exec(text.slice(c.claim.start, end)) : null;
       if (setting && setting.index >= 12 && quotesBalanced(text.slice(c.claim.start, c.claim.start + setting.index))) {
         // ("in an interview with the BBC": the medium the setting names)
-        const named = /(?:with|to|for|by|on)[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.'’&-]*){0,4})/u.exec(setting[0]);
+        const named = TRAILING_SETTING_MEDIUM.exec(setting[0]);
         if (named && !c.medium) {
           const st = c.claim.start + setting.index + named.index + named[0].length - (named[1] as string).length;
           c.medium = trimSpan(text, st, st + (named[1] as string).length);

@@ -90,6 +90,8 @@ const BODY_SUBJECT = /^(?:The\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.
 const OWN_STATEMENT_AFTER = /^[ \t]*,?[ \t]*(?:(?:on|late|early|last)[ \t]+\p{L}+[ \t]+)?in[ \t]+(?:a|an|its|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?statement(?![\p{L}])/u;
 /** "In a statement, the Times said": the same setting leading the sentence. */
 const OWN_STATEMENT_BEFORE = /^[ \t]*(?:\p{L}+[ \t]+\p{L}+,[ \t]*)?In[ \t]+(?:a|an|its)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?statement[ \t]*,[ \t]*$/u;
+/** The people or pages of a medium, then its name: "the editor of The Times", "the opinion pages of Le Monde". */
+const MEDIUM_PAGES_OF = /^(?:the\s+)?(?:editors?|letters\s+(?:page|editor)|(?:opinion|comment|op-ed|editorial)\s+(?:pages?|section))\s+of\s+((?:the\s+)?\p{Lu}.*)$/u;
 /** "Interviewed on BBC Radio 4's Today programme,", "In an interview with CNN,": a medium framing what follows. */
 const INTERVIEW_FRAME = /^(?:Interviewed[ \t]+(?:on|by)|In[ \t]+(?:an|a|his|her|their)[ \t]+(?:[\p{L}-]+[ \t]+)?interview[ \t]+(?:with|on|to)|(?:Speaking|Talking)[ \t]+(?:exclusively[ \t]+)?(?:to|with|on))[ \t]+([^,]{2,60}),/u;
 const NON_STATEMENT = /^[^,;]{0,80}?\b(?:declined to comment|refused to comment|declined to elaborate|could not be reached|did not (?:immediately )?(?:respond|reply|return)|was not available for comment)\b[^;]{0,80}$/i;
@@ -638,6 +640,9 @@ export function extract(article: Article): Extraction {
     if (!span) return null;
     const raw = clean(text, span);
     if (!raw) return null;
+    // "a letter to the editor of The Times", "on the opinion pages of Le Monde": the medium those pages belong to
+    const pages = raw.includes(' of ') ? MEDIUM_PAGES_OF.exec(raw) : null;
+    if (pages) return mediumOf({ start: span.end - (pages[1] as string).length, end: span.end }, sentence);
     if (isOutletAnaphor(raw)) {
       if (d.lastOutlet) return { outlet: d.lastOutlet.outlet, mention: raw };
       const named = /^the\s+(?:newspaper|paper|daily|weekly|news agency|agency|broadcaster|network|channel|magazine|publication|news outlet|outlet)$/i.test(raw) ? outletNamedBefore(span.start, /agency/i.test(raw)) : null;
