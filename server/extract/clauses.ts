@@ -1482,9 +1482,12 @@ function reportNounCue(scan: CueScan, a: number, b: number, lw: string): boolean
   const link = owner ? REPORT_LINK_AFTER.exec(text.slice(b, Math.min(s1, b + 60))) : null;
   if (owner && link) {
     const name = owner[1] as string;
-    const st = a - owner[0].length + owner[0].indexOf(name);
+    const nameStart = a - owner[0].length + owner[0].indexOf(name);
+    // ("the Reuters report": the gazetteer's mention may start at the article)
+    const om = ctx.outletAt(nameStart);
+    const st = om && om.start < nameStart && om.end >= nameStart + name.length ? om.start : nameStart;
     const p = b + link[0].length;
-    if (p < s1) out.push(base('report-noun', 'report', lw, a, b, { subject: { start: st, end: st + name.length }, claim: { start: p, end: s1 }, frameStart: st }));
+    if (p < s1) out.push(base('report-noun', 'report', lw, a, b, { subject: { start: st, end: nameStart + name.length }, claim: { start: p, end: s1 }, frameStart: st }));
     scan.skipUntil = p;
     return true;
   }

@@ -1,0 +1,52 @@
+// Reports named as nouns with their medium ("the M report, which said C", "the report, by M,") and media in
+// coordination ("Both M1 and M2 reported", "outlets including M1 and M2 reported"): one record per named
+// medium. Reports that are no medium's (a ministry's, a company's annual report) give no outlet.
+// Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { brief, recordWith, run } from './helpers.js';
+
+const outletsOf = (text: string) => run(text).attributions.map((a) => a.outlet);
+
+describe('media in coordination', () => {
+  it('"Both M1 and M2 reported C": a record for each medium', () => {
+    expect(outletsOf('Both the BBC and CNN reported the bank was cutting 2,000 jobs.')).toEqual(['BBC', 'CNN']);
+    const ex = run('Both Bloomberg and Reuters reported the company was exploring a sale.');
+    expect(brief(ex)).toEqual([
+      { outlet: 'Bloomberg', speaker: null, claim: 'the company was exploring a sale' },
+      { outlet: 'Reuters', speaker: null, claim: 'the company was exploring a sale' },
+    ]);
+  });
+  it('"C, several outlets including M1 and M2 reported": the media named, not the unnamed outlets', () => {
+    expect(outletsOf('The bank is cutting 2,000 jobs, several outlets including Reuters and CNN reported.')).toEqual(['Reuters', 'CNN']);
+    const a = recordWith(run('The company is exploring a sale, multiple outlets including Bloomberg reported.'), 'sale');
+    expect(a.outlet).toBe('Bloomberg');
+    expect(a.speaker).toBeNull();
+  });
+  it('unnamed media stay the speaker; media that are objects of an action report nothing', () => {
+    const a = recordWith(run('The bank is cutting 2,000 jobs, several outlets reported.'), 'jobs');
+    expect(a.outlet).toBeNull();
+    expect(a.speaker).toBe('several outlets');
+    expect(run('The group sued Bloomberg and Reuters over the leak.').attributions).toEqual([]);
+  });
+});
+
+describe('the M report', () => {
+  it('"the M report, which said C": M the outlet, no speaker', () => {
+    const a = recordWith(run('The company declined to comment on the Bloomberg report, which said it was exploring a sale.'), 'sale');
+    expect(a.outlet).toBe('Bloomberg');
+    expect(a.speaker).toBeNull();
+    expect(a.claim).toBe('it was exploring a sale');
+    const b = recordWith(run('The minister attacked the Reuters report that the bank was cutting 2,000 jobs.'), 'jobs');
+    expect(b.outlet).toBe('Reuters');
+    expect(b.speaker).toBeNull();
+  });
+  it('a report that is no medium\'s keeps its owner as the speaker', () => {
+    const a = recordWith(run('A report by the health ministry said 40 people had died.'), 'died');
+    expect(a.outlet).toBeNull();
+    expect(a.speaker).toBe('A report by the health ministry');
+    const b = recordWith(run("The company's annual report said revenue rose 4%."), 'revenue');
+    expect(b.outlet).toBeNull();
+    expect(run('Residents heard reports of gunfire near the base.').attributions).toEqual([]);
+    expect(outletsOf('Musk topped the Bloomberg Billionaires Index, which said he was worth $200 billion.').filter(Boolean)).toEqual([]);
+  });
+});
