@@ -40,6 +40,16 @@ describe('the M report', () => {
     expect(b.outlet).toBe('Reuters');
     expect(b.speaker).toBeNull();
   });
+  it('"The report, by M, said C": the appositive names the report\'s medium; a body\'s report names none', () => {
+    const a = recordWith(run('The report, by Bloomberg, said the company was exploring a sale.'), 'sale');
+    expect(a.outlet).toBe('Bloomberg');
+    expect(a.speaker).toBeNull();
+    expect(a.outletMention).toBe('Bloomberg');
+    expect(recordWith(run('The report, in the Financial Times, said the bank was cutting jobs.'), 'jobs').outlet).toBe('Financial Times');
+    const b = recordWith(run('The report, by the health ministry, said 40 people had died.'), 'died');
+    expect(b.outlet).toBeNull();
+    expect(b.speaker).toBe('The report');
+  });
   it('a report that is no medium\'s keeps its owner as the speaker', () => {
     const a = recordWith(run('A report by the health ministry said 40 people had died.'), 'died');
     expect(a.outlet).toBeNull();
