@@ -340,6 +340,9 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
 /** "It was " before a cleft's focus: a name or a definite noun phrase ("It was Le Figaro", "It is the ministry"). */
 const CLEFT_FOCUS = /^It[ \t]+(?:was|is|had[ \t]+been|has[ \t]+been)[ \t]+(?=(?:the[ \t]+)?\p{Lu}|the[ \t]+\p{Ll})/u;
 
+/** A medium as the agent of a passive report, before ", which": "was first reported by the Financial Times, ". */
+const REPORTED_BY_BEFORE_WHICH = /[ \t](?:reported|revealed|disclosed|published|broadcast|aired|carried)[ \t]+(?:first[ \t]+)?by[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4},[ \t]*$/u;
+
 /** A subordinator, then a capitalised name and "and" at the end: "after The Wall Street Journal and ". */
 const COORDINATED_NAME_BEFORE_AND = /\s(?:after|as|when|while|because|since|before|until|once)\s+((?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4})\s+and\s+$/u;
 
@@ -1114,7 +1117,9 @@ function scanCue(scan: CueScan, h: CueHit): void {
     // (case matters: 'WHO said' is the World Health Organization)
     if (rel && /^(?:[Ww]hich|[Ww]ho)$/.test(rel.word) && !/^[ \t]*(?:,[ \t]*)?that\b/.test(text.slice(b, b + 8))) {
       // "... confirmed by a militant source, who said a missile struck the town": the one who said it is the noun before
-      const relStatement = rel.word.toLowerCase() === 'who' && (lemma === 'say' || lemma === 'tell' || lemma === 'add' || lemma === 'claim' || lemma === 'insist' || lemma === 'warn');
+      // ("The news was first reported by Bloomberg, which said C": so is the medium that reported it)
+      const relStatement = (rel.word.toLowerCase() === 'who' || (lemma === 'say' && text.charCodeAt(rel.start - 2) === 44 && REPORTED_BY_BEFORE_WHICH.test(text.slice(Math.max(contentStart, rel.start - 90), rel.start)))) &&
+        (lemma === 'say' || lemma === 'tell' || lemma === 'add' || lemma === 'claim' || lemma === 'insist' || lemma === 'warn');
       const np = relStatement ? /(?:^|,|[ \t](?:by|with|to|from|met|quoted|cited|and|interviewed|said|says|added|told))[ \t]+((?:a|an|the|one|two|three|several|another|\p{Lu})[^,;:"“”]{1,60}?),[ \t]*$/u.exec(text.slice(Math.max(contentStart, rel.start - 70), rel.start)) : null;
       const right = np ? parseRight(ctx, lemma, b, s1) : null;
       const content = right ? contentAfter(text, lemma, right.pos, s1) : null;

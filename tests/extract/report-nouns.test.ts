@@ -60,3 +60,17 @@ describe('the M report', () => {
     expect(outletsOf('Musk topped the Bloomberg Billionaires Index, which said he was worth $200 billion.').filter(Boolean)).toEqual([]);
   });
 });
+
+describe('the medium that reported it, then what it said', () => {
+  it('"The news was first reported by M, which said C": M the outlet, C the claim', () => {
+    const a = recordWith(run('The news was first reported by Bloomberg, which said the company was exploring a sale.'), 'sale');
+    expect(a.outlet).toBe('Bloomberg');
+    expect(a.speaker).toBeNull();
+    expect(a.claim).toBe('the company was exploring a sale');
+    expect(recordWith(run('The plan was first reported by the Financial Times, which said the bank was cutting jobs.'), 'jobs').outlet).toBe('Financial Times');
+  });
+  it('a body that reported it, or a medium sued, is no outlet', () => {
+    expect(run('The deal was reported by the health ministry, which said it was done.').attributions.filter((a) => a.outlet)).toEqual([]);
+    expect(run('The group sued Bloomberg and Reuters, which said the leak was legal.').attributions.filter((a) => a.outlet)).toEqual([]);
+  });
+});
