@@ -1042,6 +1042,12 @@ function scanCue(scan: CueScan, h: CueHit): void {
   if ((lw === 'reports' || lw === 'report') && /^(?:that|suggesting|saying|claiming|stating|indicating|alleging)$/.test(nextLw)) {
     if (unnamedReportsCue(scan, a, b, lw, next, nextLw)) return;
   }
+  // "Shares rose on reports the company was exploring a sale": unnamed reports, then a clause without "that"
+  if (lw === 'reports' && next && (prevLw === 'on' || prevLw === 'amid' || prevLw === 'after' || prevLw === 'following' || prevLw === 'despite') && CLAUSE_AHEAD.test(text.slice(next.start, Math.min(s1, next.start + 80)))) {
+    out.push(base('report-noun', 'report', lw, a, b, { subject: { start: a, end: b }, claim: { start: next.start, end: s1 }, frameStart: a }));
+    scan.skipUntil = next.start;
+    return;
+  }
   // noun readings: "a report", "the claims", "his comments"
   if (NOUNABLE.has(lw) && prev && /^(?:or|and|of|about|with|to|for|by|from|in|on|nor|at|over|against|amid|despite|following|after|before|into|behind|regarding|concerning|like|denied|rejected|dismissed|denies|rejects|dismisses)$/i.test(prev.word)) return;
   // "the Nkandla report", "the Mueller report shows": a name between a determiner and the word makes a noun

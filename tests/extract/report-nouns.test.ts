@@ -74,3 +74,17 @@ describe('the medium that reported it, then what it said', () => {
     expect(run('The group sued Bloomberg and Reuters, which said the leak was legal.').attributions.filter((a) => a.outlet)).toEqual([]);
   });
 });
+
+describe('unnamed reports before a clause without "that"', () => {
+  it('"Shares rose on reports the company was exploring a sale": the reports are the speaker, no outlet', () => {
+    const a = recordWith(run('Shares rose 5% on reports the company was exploring a sale.'), 'sale');
+    expect(a.outlet).toBeNull();
+    expect(a.speaker).toBe('reports');
+    expect(a.claim).toBe('the company was exploring a sale');
+    expect(recordWith(run('Oil rose amid reports Iran had seized a tanker.'), 'tanker').speaker).toBe('reports');
+  });
+  it('"reports of", "reports on" and "news reports" name no content', () => {
+    expect(run('The minister commented on reports of gunfire.').attributions).toEqual([]);
+    expect(run('Comments on reports on the bank were made.').attributions).toEqual([]);
+  });
+});
