@@ -364,6 +364,8 @@ const ATTRIBUTIVE_BEFORE = /^(?:the|a|an|this|these|those|its|his|her|their|our|
 const TRAILING_ADJUNCT_ONLY = /^(?:(?:early|late|on|last|this|later|earlier)[ \t]+)?(?:(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|today|yesterday|morning|afternoon|evening|night)(?:[ \t]+(?:morning|afternoon|evening|night))?)?[ \t]*,?[ \t]*(?:after|before|while|following|when)[ \t]+\p{Ll}+ing(?![\p{L}])/u;
 /** "a Bloomberg report", "an earlier Reuters story" right before the noun. */
 const NAMED_REPORT_BEFORE = /(?:^|[ \t])(?:a|an|the)[ \t]+(?:(?:new|recent|earlier|latest|separate|exclusive)[ \t]+)?((?:\p{Lu}[\p{L}\p{N}.&-]*)(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,3})[ \t]+$/u;
+/** A medium's possessive right before a report noun: "after Reuters' ", "the Guardian's ". */
+const MEDIUM_POSSESSIVE_BEFORE = /(?:^|[ \t])((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,3})['’]s?[ \t]+$/u;
 /** What links a report noun to its content: "which suggested that", "that said", ", saying". */
 const REPORT_LINK_AFTER = /^[ \t]*,?[ \t]*(?:(?:which|that)[ \t]+(?:also[ \t]+)?(?:said|says|suggested|suggests|claimed|claims|stated|states|found|finds|showed|shows|revealed|reveals|reported|alleged|indicated)|saying|suggesting|claiming|stating)(?:[ \t]+that)?[ \t]+|^[ \t]+that[ \t]+(?=(?:the|a|an|his|her|its|their|he|she|it|they|there|some|many|\p{Lu})(?![\p{L}])|\p{Lu})/u;
 const FIRST_TO_BEFORE = /(?:^|[ \t])(?:was|were|is|are)[ \t]+(?:the[ \t]+)?first[ \t]+to[ \t]+$/i;
@@ -1501,6 +1503,21 @@ function reportNounCue(scan: CueScan, a: number, b: number, lw: string): boolean
     if (p < s1) out.push(base('report-noun', 'report', lw, a, b, { subject: { start: st, end: nameStart + name.length }, claim: { start: p, end: s1 }, frameStart: st }));
     scan.skipUntil = p;
     return true;
+  }
+  // "after Reuters' report that C", "Bloomberg's story, which said C": a medium's possessive report
+  const q = text.charCodeAt(a - 2) === 39 || text.charCodeAt(a - 2) === 0x2019 || text.charCodeAt(a - 3) === 39 || text.charCodeAt(a - 3) === 0x2019;
+  const possessor = !owner && q ? MEDIUM_POSSESSIVE_BEFORE.exec(text.slice(Math.max(contentStart, a - 60), a)) : null;
+  const plink = possessor ? REPORT_LINK_AFTER.exec(text.slice(b, Math.min(s1, b + 60))) : null;
+  if (possessor && plink) {
+    const name = possessor[1] as string;
+    const st = a - possessor[0].length + possessor[0].indexOf(name);
+    const om = ctx.outletAt(st);
+    const p = b + plink[0].length;
+    if (om && om.end >= st + name.length - 1 && p < s1) {
+      out.push(base('report-noun', 'report', lw, a, b, { subject: { start: Math.min(om.start, st), end: st + name.length }, claim: { start: p, end: s1 }, frameStart: Math.min(om.start, st) }));
+      scan.skipUntil = p;
+      return true;
+    }
   }
   // "a Wall Street Journal report that cites ...": a noun after its article and owner, not a verb
   if (owner && /^(?:a|an)\b/i.test(owner[0].trim())) return true;

@@ -40,6 +40,14 @@ describe('the M report', () => {
     expect(b.outlet).toBe('Reuters');
     expect(b.speaker).toBeNull();
   });
+  it('"after Reuters\' report that C", "after M\'s report that C": a medium\'s possessive report; a company\'s is no outlet', () => {
+    const a = recordWith(run("Shares fell after Reuters' report that the bank was cutting 2,000 jobs."), 'jobs');
+    expect(a.outlet).toBe('Reuters');
+    expect(a.speaker).toBeNull();
+    expect(a.claim).toBe('the bank was cutting 2,000 jobs');
+    expect(recordWith(run("Shares fell after Bloomberg's report that the bank was cutting 2,000 jobs."), 'jobs').outlet).toBe('Bloomberg');
+    expect(run("Shares fell after the company's report that profit dropped.").attributions.filter((r) => r.outlet)).toEqual([]);
+  });
   it('"The report, by M, said C": the appositive names the report\'s medium; a body\'s report names none', () => {
     const a = recordWith(run('The report, by Bloomberg, said the company was exploring a sale.'), 'sale');
     expect(a.outlet).toBe('Bloomberg');
