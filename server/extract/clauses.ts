@@ -340,6 +340,9 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
 /** "It was " before a cleft's focus: a name or a definite noun phrase ("It was Le Figaro", "It is the ministry"). */
 const CLEFT_FOCUS = /^It[ \t]+(?:was|is|had[ \t]+been|has[ \t]+been)[ \t]+(?=(?:the[ \t]+)?\p{Lu}|the[ \t]+\p{Ll})/u;
 
+/** A medium as the agent of a passive report, before ", which": "was first reported by the Financial Times, ". */
+const REPORTED_BY_BEFORE_WHICH = /[ \t](?:reported|revealed|disclosed|published|broadcast|aired|carried)[ \t]+(?:first[ \t]+)?by[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4},[ \t]*$/u;
+
 /** A subordinator, then a capitalised name and "and" at the end: "after The Wall Street Journal and ". */
 const COORDINATED_NAME_BEFORE_AND = /\s(?:after|as|when|while|because|since|before|until|once)\s+((?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4})\s+and\s+$/u;
 
@@ -361,6 +364,8 @@ const ATTRIBUTIVE_BEFORE = /^(?:the|a|an|this|these|those|its|his|her|their|our|
 const TRAILING_ADJUNCT_ONLY = /^(?:(?:early|late|on|last|this|later|earlier)[ \t]+)?(?:(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|today|yesterday|morning|afternoon|evening|night)(?:[ \t]+(?:morning|afternoon|evening|night))?)?[ \t]*,?[ \t]*(?:after|before|while|following|when)[ \t]+\p{Ll}+ing(?![\p{L}])/u;
 /** "a Bloomberg report", "an earlier Reuters story" right before the noun. */
 const NAMED_REPORT_BEFORE = /(?:^|[ \t])(?:a|an|the)[ \t]+(?:(?:new|recent|earlier|latest|separate|exclusive)[ \t]+)?((?:\p{Lu}[\p{L}\p{N}.&-]*)(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,3})[ \t]+$/u;
+/** A medium's possessive right before a report noun: "after Reuters' ", "the Guardian's ". */
+const MEDIUM_POSSESSIVE_BEFORE = /(?:^|[ \t])((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,3})['’]s?[ \t]+$/u;
 /** What links a report noun to its content: "which suggested that", "that said", ", saying". */
 const REPORT_LINK_AFTER = /^[ \t]*,?[ \t]*(?:(?:which|that)[ \t]+(?:also[ \t]+)?(?:said|says|suggested|suggests|claimed|claims|stated|states|found|finds|showed|shows|revealed|reveals|reported|alleged|indicated)|saying|suggesting|claiming|stating)(?:[ \t]+that)?[ \t]+|^[ \t]+that[ \t]+(?=(?:the|a|an|his|her|its|their|he|she|it|they|there|some|many|\p{Lu})(?![\p{L}])|\p{Lu})/u;
 const FIRST_TO_BEFORE = /(?:^|[ \t])(?:was|were|is|are)[ \t]+(?:the[ \t]+)?first[ \t]+to[ \t]+$/i;
@@ -1039,6 +1044,12 @@ function scanCue(scan: CueScan, h: CueHit): void {
   if ((lw === 'reports' || lw === 'report') && /^(?:that|suggesting|saying|claiming|stating|indicating|alleging)$/.test(nextLw)) {
     if (unnamedReportsCue(scan, a, b, lw, next, nextLw)) return;
   }
+  // "Shares rose on reports the company was exploring a sale": unnamed reports, then a clause without "that"
+  if (lw === 'reports' && next && (prevLw === 'on' || prevLw === 'amid' || prevLw === 'after' || prevLw === 'following' || prevLw === 'despite') && CLAUSE_AHEAD.test(text.slice(next.start, Math.min(s1, next.start + 80)))) {
+    out.push(base('report-noun', 'report', lw, a, b, { subject: { start: a, end: b }, claim: { start: next.start, end: s1 }, frameStart: a }));
+    scan.skipUntil = next.start;
+    return;
+  }
   // noun readings: "a report", "the claims", "his comments"
   if (NOUNABLE.has(lw) && prev && /^(?:or|and|of|about|with|to|for|by|from|in|on|nor|at|over|against|amid|despite|following|after|before|into|behind|regarding|concerning|like|denied|rejected|dismissed|denies|rejects|dismisses)$/i.test(prev.word)) return;
   // "the Nkandla report", "the Mueller report shows": a name between a determiner and the word makes a noun
@@ -1114,7 +1125,9 @@ function scanCue(scan: CueScan, h: CueHit): void {
     // (case matters: 'WHO said' is the World Health Organization)
     if (rel && /^(?:[Ww]hich|[Ww]ho)$/.test(rel.word) && !/^[ \t]*(?:,[ \t]*)?that\b/.test(text.slice(b, b + 8))) {
       // "... confirmed by a militant source, who said a missile struck the town": the one who said it is the noun before
-      const relStatement = rel.word.toLowerCase() === 'who' && (lemma === 'say' || lemma === 'tell' || lemma === 'add' || lemma === 'claim' || lemma === 'insist' || lemma === 'warn');
+      // ("The news was first reported by Bloomberg, which said C": so is the medium that reported it)
+      const relStatement = (rel.word.toLowerCase() === 'who' || (lemma === 'say' && text.charCodeAt(rel.start - 2) === 44 && REPORTED_BY_BEFORE_WHICH.test(text.slice(Math.max(contentStart, rel.start - 90), rel.start)))) &&
+        (lemma === 'say' || lemma === 'tell' || lemma === 'add' || lemma === 'claim' || lemma === 'insist' || lemma === 'warn');
       const np = relStatement ? /(?:^|,|[ \t](?:by|with|to|from|met|quoted|cited|and|interviewed|said|says|added|told))[ \t]+((?:a|an|the|one|two|three|several|another|\p{Lu})[^,;:"“”]{1,60}?),[ \t]*$/u.exec(text.slice(Math.max(contentStart, rel.start - 70), rel.start)) : null;
       const right = np ? parseRight(ctx, lemma, b, s1) : null;
       const content = right ? contentAfter(text, lemma, right.pos, s1) : null;
@@ -1482,11 +1495,29 @@ function reportNounCue(scan: CueScan, a: number, b: number, lw: string): boolean
   const link = owner ? REPORT_LINK_AFTER.exec(text.slice(b, Math.min(s1, b + 60))) : null;
   if (owner && link) {
     const name = owner[1] as string;
-    const st = a - owner[0].length + owner[0].indexOf(name);
+    const nameStart = a - owner[0].length + owner[0].indexOf(name);
+    // ("the Reuters report": the gazetteer's mention may start at the article)
+    const om = ctx.outletAt(nameStart);
+    const st = om && om.start < nameStart && om.end >= nameStart + name.length ? om.start : nameStart;
     const p = b + link[0].length;
-    if (p < s1) out.push(base('report-noun', 'report', lw, a, b, { subject: { start: st, end: st + name.length }, claim: { start: p, end: s1 }, frameStart: st }));
+    if (p < s1) out.push(base('report-noun', 'report', lw, a, b, { subject: { start: st, end: nameStart + name.length }, claim: { start: p, end: s1 }, frameStart: st }));
     scan.skipUntil = p;
     return true;
+  }
+  // "after Reuters' report that C", "Bloomberg's story, which said C": a medium's possessive report
+  const q = text.charCodeAt(a - 2) === 39 || text.charCodeAt(a - 2) === 0x2019 || text.charCodeAt(a - 3) === 39 || text.charCodeAt(a - 3) === 0x2019;
+  const possessor = !owner && q ? MEDIUM_POSSESSIVE_BEFORE.exec(text.slice(Math.max(contentStart, a - 60), a)) : null;
+  const plink = possessor ? REPORT_LINK_AFTER.exec(text.slice(b, Math.min(s1, b + 60))) : null;
+  if (possessor && plink) {
+    const name = possessor[1] as string;
+    const st = a - possessor[0].length + possessor[0].indexOf(name);
+    const om = ctx.outletAt(st);
+    const p = b + plink[0].length;
+    if (om && om.end >= st + name.length - 1 && p < s1) {
+      out.push(base('report-noun', 'report', lw, a, b, { subject: { start: Math.min(om.start, st), end: st + name.length }, claim: { start: p, end: s1 }, frameStart: Math.min(om.start, st) }));
+      scan.skipUntil = p;
+      return true;
+    }
   }
   // "a Wall Street Journal report that cites ...": a noun after its article and owner, not a verb
   if (owner && /^(?:a|an)\b/i.test(owner[0].trim())) return true;

@@ -94,6 +94,8 @@ const OWN_STATEMENT_BEFORE = /^[ \t]*(?:\p{L}+[ \t]+\p{L}+,[ \t]*)?In[ \t]+(?:a|
 const MEDIUM_PAGES_OF = /^(?:the\s+)?(?:editors?|letters\s+(?:page|editor)|(?:opinion|comment|op-ed|editorial)\s+(?:pages?|section))\s+of\s+((?:the\s+)?\p{Lu}.*)$/u;
 /** "Interviewed on BBC Radio 4's Today programme,", "In an interview with CNN,": a medium framing what follows. */
 const INTERVIEW_FRAME = /^(?:Interviewed[ \t]+(?:on|by)|In[ \t]+(?:an|a|his|her|their)[ \t]+(?:[\p{L}-]+[ \t]+)?interview[ \t]+(?:with|on|to)|(?:Speaking|Talking)[ \t]+(?:exclusively[ \t]+)?(?:to|with|on))[ \t]+([^,]{2,60}),/u;
+/** "multiple outlets including ", "several media, among them ": unnamed media, then the ones named */
+const MEDIA_INCLUDING = /^(?:(?:multiple|several|many|other|some|various|numerous|two|three|four|a\s+number\s+of)\s+)?(?:[\p{L}-]+\s+)?(?:outlets|media|news\s+organi[sz]ations|newspapers|publications|broadcasters|reports)\s*,?\s+(?:including|among them|such as)\s+/iu;
 const NON_STATEMENT = /^[^,;]{0,80}?\b(?:declined to comment|refused to comment|declined to elaborate|could not be reached|did not (?:immediately )?(?:respond|reply|return)|was not available for comment)\b[^;]{0,80}$/i;
 
 function nameOf(speaker: string): string {
@@ -429,11 +431,13 @@ export function extract(article: Article): Extraction {
     }
     // "The report, published by the Guardian on Friday, said": the appositive names the medium
     // ("Latest figures, reported by Press Gazette, show C": the medium carried the speaker's words)
-    const byAppositive = /^[ \t]*,[ \t]*(?:which[ \t]+was[ \t]+)?(?:first[ \t]+)?(?:published|released|aired|broadcast|carried|run|printed|reported|compiled|obtained|seen)[ \t]+(?:(?:on|late|early)[ \t]+\p{L}+[ \t]+)?(?:by|in|on)[ \t]+([^,;:"“]{2,60}?)(?:[ \t]+(?:on|last|this|earlier)[ \t]+\p{L}+)?[ \t]*,/u.exec(text.slice(span.end, Math.min(sentence.end, span.end + 120)));
+    // ("The report, by Bloomberg, said": a report's author without a participle)
+    const reportItself = /^the\s+(?:report|story|article|investigation|exclusive)$/i.test(raw);
+    const byAppositive = /^[ \t]*,[ \t]*(?:which[ \t]+was[ \t]+)?(?:first[ \t]+)?(?:published|released|aired|broadcast|carried|run|printed|reported|compiled|obtained|seen)[ \t]+(?:(?:on|late|early)[ \t]+\p{L}+[ \t]+)?(?:by|in|on)[ \t]+([^,;:"“]{2,60}?)(?:[ \t]+(?:on|last|this|earlier)[ \t]+\p{L}+)?[ \t]*,/u.exec(text.slice(span.end, Math.min(sentence.end, span.end + 120))) ??
+      (reportItself && text.charCodeAt(span.end) === 44 ? /^,[ \t]*(?:by|from|in)[ \t]+([^,;:"“]{2,60}?)[ \t]*,/u.exec(text.slice(span.end, Math.min(sentence.end, span.end + 80))) : null);
     if (byAppositive) {
       const np = byAppositive[1] as string;
       const r = mediumNamed(np, span.end + byAppositive[0].indexOf(np), sentenceIdx, () => text.slice(Math.max(0, sentence.start - 1500), sentence.end));
-      const reportItself = /^the\s+(?:report|story|article|investigation|exclusive)$/i.test(raw);
       if (r) return reportItself ? { outlet: r.outlet, outletMention: r.mention, speaker: null, isOutlet: true } : { outlet: r.outlet, outletMention: r.mention, speaker: raw, isOutlet: false };
     }
     // "Jane Roe, the BBC's political editor, said": a journalist named before the title that gives the medium
@@ -498,11 +502,13 @@ export function extract(article: Article): Extraction {
     }
     // "L'Equipe and Bild reported": one record per outlet
     // ("Germany's Bild and Spiegel news websites": an owner before and a plural media noun after the names)
-    const owner = /^(?:the\s+)?\p{Lu}[\p{L}.-]*['’]s\s+/u.exec(raw);
+    // ("Both Bloomberg and Reuters", "several outlets including Bloomberg and Reuters": the media named)
+    const including = lower.includes(' including ') || lower.includes(' such as ') || lower.includes(' among them ') ? MEDIA_INCLUDING.exec(raw) : null;
+    const owner = /^(?:the\s+)?\p{Lu}[\p{L}.-]*['’]s\s+/u.exec(raw) ?? (lower.startsWith('both ') ? /^both\s+/i.exec(raw) : null) ?? including;
     const mediaTail = /\s+(?:[\p{L}-]+\s+)?(?:newspapers|dailies|websites|sites|channels|broadcasters|networks|outlets|agencies|magazines|tabloids)$/u.exec(raw);
     const inner = owner || mediaTail ? { start: span.start + (owner ? owner[0].length : 0), end: span.end - (mediaTail ? mediaTail[0].length : 0) } : span;
     const parts = inner.end > inner.start ? splitCoordination(text, inner) : [];
-    if (parts.length > 1) {
+    if (parts.length > 1 || (parts.length === 1 && including)) {
       const roles = parts.map((p) => {
         const part = text.slice(p.start, p.end);
         const known = mediaTail ? lookupOutlet(part) : null;
