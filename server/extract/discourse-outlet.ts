@@ -177,9 +177,14 @@ function quotedReportOutlet(scene: DiscourseScene, q: CarryQuery): Carried | nul
   const first = firstSentence(scene, q);
   for (let k = first - 1; k >= Math.max(0, first - 8); k--) {
     const s = scene.sentences[k] as Span;
-    const body = scene.text.slice(s.start, s.end).trimEnd();
-    if (NARRATOR.test(body)) return null;
-    if (!body.endsWith(':')) continue;
+    // (the sentence's end without its trailing white space, as trimEnd would cut it, found without a copy;
+    // NARRATOR only runs on a sentence that starts with its first letters: I, W, O, M)
+    let end = s.end;
+    while (end > s.start && /\s/.test(scene.text[end - 1] as string)) end--;
+    const lead = scene.text.charCodeAt(s.start);
+    if (end > s.start && (lead === 73 || lead === 87 || lead === 79 || lead === 77) && NARRATOR.test(scene.text.slice(s.start, end))) return null;
+    if (end === s.start || scene.text.charCodeAt(end - 1) !== 58) continue;
+    const body = scene.text.slice(s.start, end);
     const m = QUOTED_REPORT.exec(body);
     if (!m) return null;
     const outlet = scene.mediumBefore(s.start + m.index);

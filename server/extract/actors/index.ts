@@ -734,7 +734,7 @@ const OBLAST_STATES_ALL = new RegExp(OBLAST_STATES.source, 'g');
  * Russian or Ukrainian "Kursk region", "Sverdlovsk Region" -> "Kursk Oblast", as reference works name them.
  */
 function namedByHead(text: string, mentions: ActorMention[]): void {
-  if (UNIT_HINT.test(text)) unitLists(text, mentions);
+  if (UNIT_WORDS.some((w) => text.includes(w)) && UNIT_HINT.test(text)) unitLists(text, mentions);
   // (found from the rare heads: the mention that ends right before one, or whose name ends in one)
   // (searched without the space, whose first character is everywhere and makes indexOf slow; " region"
   // and " Region" in one search of "egion", the lower-case ones first)
@@ -789,6 +789,8 @@ function namedByHead(text: string, mentions: ActorMention[]): void {
   }
 }
 
+/** Words UNIT_HINT needs, one of them at least (searched with includes first: a whole-text regex scan is slower) */
+const UNIT_WORDS = ['counties', 'provinces', 'districts', 'prefectures', 'department'];
 const UNIT_HINT = /\b(?:counties|provinces|districts|prefectures|departments|department of)\b/;
 const UNIT_PLURALS = /\b(counties|provinces|districts|prefectures|departments)\b/g;
 const UNIT_SINGULAR = new Map([['counties', 'County'], ['provinces', 'Province'], ['districts', 'District'], ['prefectures', 'Prefecture'], ['departments', 'Department']]);
