@@ -324,9 +324,9 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   if (dated && dated.index > 0) span.end = span.start + dated.index;
   // "Corriere dello Sport however say": a sentence adverb between the subject and its verb
   // ("The Telegraph itself revealed", "The story which said": a reflexive or a relative pronoun is not part of the subject)
-  const trailingAdverb = /[ \t]+(?:however|meanwhile|though|instead|too|in turn|for (?:its|his|her|their) part|itself|himself|herself|themselves|which|that|who)$/i.exec(text.slice(span.start, span.end));
-  // (not 'The WHO said': the World Health Organization)
-  if (trailingAdverb && trailingAdverb.index > 0 && !trailingAdverb[0].endsWith('WHO')) span.end = span.start + trailingAdverb.index;
+  // (lower case only: mid-sentence these words are never capitalised, and 'The WHO said' is the World Health Organization)
+  const trailingAdverb = /[ \t]+(?:however|meanwhile|though|instead|too|in turn|for (?:its|his|her|their) part|itself|himself|herself|themselves|which|that|who)$/.exec(text.slice(span.start, span.end));
+  if (trailingAdverb && trailingAdverb.index > 0) span.end = span.start + trailingAdverb.index;
   // "It was Le Figaro that first reported C": a cleft's focus is the subject
   if (text.startsWith('It ', span.start)) {
     const cleft = CLEFT_FOCUS.exec(text.slice(span.start, span.end));

@@ -53,9 +53,11 @@ const INFERENCE_SUBJECT = /^(?:the|this|that|these|those|a|an|its|his|her|their)
 const JOURNALIST_OF = /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})['’]s?\s+(?:(?:reporter|correspondent|journalist|host|anchor|editor|columnist|writer|presenter|insider)\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2}$/u;
 const JOURNALIST_APPOSITIVE = /^[ \t]*,[ \t]*((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,4})['’]s?[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:editor|correspondent|reporter|journalist|columnist|anchor|host|presenter|analyst|commentator|writer)[ \t]*,/u;
 const EVIDENCE_SUBJECT = /(?:^|\s)(?:figures|data|documents?|records?|footage|videos?|images?|photos?|photographs?|pictures?|polls?|surveys?|study|studies|statistics|estimates|results|tests?|analysis|analyses|research|report|reports|memo|emails?|files?|filings?|papers|minutes|transcripts?|logs?|tallies|tally|count|numbers|evidence|satellite imagery|imagery|maps?|charts?)$/iu;
-/** Labels that open a line of a news item: "Source:", "Quote:", "Details:", "Background:". */
 /** "X published an investigation", "X has aired a report": a medium putting out its own work (the subject, then the verb) */
 const PUBLISHED_WORK = /^((?:The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4})\s+(?:(?:has|had|have|also|first|then|later|earlier)\s+)?(?:published|ran|aired|broadcast|released|carried|printed|posted|publishes|runs|airs)\s+(?:(?:an?|its|the|their)\s+)(?:[\p{L}-]+\s+){0,3}?(?:investigation|investigative report|report|story|article|exposé|expose|interview|documentary|series|analysis|piece|feature|leaked|documents|dossier|transcript|recording|footage|video)(?![\p{L}])/u;
+/** "the newspaper", "her station": a medium referred to by its kind, named earlier in narration */
+const MEDIUM_NOUN_ANAPHOR = /^(?:the|his|her)\s+(?:newspaper|paper|daily|weekly|tabloid|broadsheet|news agency|agency|broadcaster|network|channel|magazine|publication|news outlet|outlet|station|article)$/i;
+/** Labels that open a line of a news item: "Source:", "Quote:", "Details:", "Background:". */
 const ITEM_LABEL = /^(Source|Quote|Details|Background|Context)\s*:\s*/;
 
 /** The first sentence of the quotation opening at `open` (without its quotation marks). */
@@ -345,7 +347,7 @@ export function extract(article: Article): Extraction {
     const antecedent = d.lastReporter ?? d.lastOutlet;
     if (antecedent) { lastAnaphor.set(key, { outlet: antecedent.outlet, sentence: sentenceIdx }); return antecedent.outlet; }
     // "The newspaper said" when the medium was only named in narration before
-    const named = /^(?:the|his|her)\s+(?:newspaper|paper|daily|weekly|tabloid|broadsheet|news agency|agency|broadcaster|network|channel|magazine|publication|news outlet|outlet|station|article)$/i.test(raw) ? outletNamedBefore(pos, /agency/i.test(raw)) : null;
+    const named = MEDIUM_NOUN_ANAPHOR.test(raw) ? outletNamedBefore(pos, /agency/i.test(raw)) : null;
     if (named) return named;
     // "The Guardian published an investigation on Sunday. The report said ...": the medium that published it
     return /^the\s+(?:report|story|article|investigation)$/i.test(raw) ? publishedBy(pos, sentenceIdx) : null;
@@ -651,7 +653,7 @@ export function extract(article: Article): Extraction {
     if (pages) return mediumOf({ start: span.end - (pages[1] as string).length, end: span.end }, sentence);
     if (isOutletAnaphor(raw)) {
       if (d.lastOutlet) return { outlet: d.lastOutlet.outlet, mention: raw };
-      const named = /^the\s+(?:newspaper|paper|daily|weekly|news agency|agency|broadcaster|network|channel|magazine|publication|news outlet|outlet)$/i.test(raw) ? outletNamedBefore(span.start, /agency/i.test(raw)) : null;
+      const named = MEDIUM_NOUN_ANAPHOR.test(raw) ? outletNamedBefore(span.start, /agency/i.test(raw)) : null;
       return named ? { outlet: named, mention: raw } : null;
     }
     const described = descriptorAnaphor(raw);
