@@ -10,6 +10,7 @@ import {
   ADVERB_AT, AUDIENCE_OBJECT_AT, CITING_AT, DATE_AT, LEADING_ADVERBIAL, LINE_PREFIX, mayBeDateAt, NAMED_OBJECT_AT, PLATFORM_AT,
   SETTING_AT, TO_AUDIENCE_AT, CLOSING_PLACE_AT,
 } from './frames.js';
+import { outletListAfter, outletListSubject } from './outlet-lists.js';
 import { isAbbreviationPeriod, type Span } from './sentences.js';
 
 export type ClauseKind = 'pre' | 'post' | 'inverted' | 'participle' | 'prep-lead' | 'prep-trail' | 'report-noun' | 'passive' | 'frame-only';
@@ -1259,6 +1260,13 @@ function scanCue(scan: CueScan, h: CueHit): void {
       if (text[k] !== ',') { quoteEnd = k; comma = -1; } else comma = k;
     }
   }
+  // ("C, Reuters, Bloomberg and CNN reported": a list of media is one subject, the content ends before it)
+  if (comma >= 0 && subject.end > subject.start) {
+    const list = outletListSubject(ctx, subject, floor, auxStart);
+    let k = list.start;
+    while (k > floor && isBlankAt(text, k - 1)) k--;
+    if (list.start < subject.start && text[k - 1] === ',') { subject = list; sepAt = comma = k - 1; }
+  }
   const subjWords = text.slice(subject.start, subject.end).split(/\s+/).length;
   if (subject.end <= subject.start || subjWords > 12) return;
   if (/^(?:[Aa]nd|[Bb]ut|[Ww]hich|[Ww]ho|[Tt]hat|[Ww]hile|[Aa]s|[Ww]hen|[Ss]o)\b/.test(text.slice(subject.start, subject.end))) return;
@@ -1353,8 +1361,9 @@ function prepositionalCue(scan: CueScan, a: number, b: number, capital: boolean,
       }
     }
   }
-  const np = phraseAfter(text, b, s1);
-  if (!np) return;
+  const phrase = phraseAfter(text, b, s1);
+  if (!phrase) return;
+  const np = outletListAfter(scan.ctx, phrase, s1);
   // "according to a report by X that cited Y", "according to X, which quoted Y,": Y is the source
   const relCited = RELATIVE_CITING_AT.exec(text.slice(np.end, Math.min(s1, np.end + 120)));
   const relCiting = relCited ? { start: np.end + relCited[0].indexOf(relCited[1] as string, relCited[0].length - (relCited[1] as string).length - 2), end: 0 } : null;
@@ -1967,9 +1976,11 @@ function contentCue(scan: CueScan, a: number, auxStart: number, b: number, conte
   const outer = out[out.length - 1];
   if (!coordinated && outer && outer.kind === 'pre' && outer.claim && outer.claim.start > floor && outer.claim.start < auxStart && outer.cueEnd <= outer.claim.start &&
       /^(?:the|a|an|one|two|three|some|several|\p{Lu})/u.test(text.slice(outer.claim.start, outer.claim.start + 6))) floor = outer.claim.start;
-  const subject = coordinated
+  const found = coordinated
     ? mainSubject(text, floor, andBefore.start)
     : subjectBefore(text, floor, auxStart);
+  // ("Reuters, Bloomberg and CNN all reported C": a list of media is one subject)
+  const subject = found && outletListSubject(scan.ctx, found, floor, auxStart);
   if (!subject && lemma !== 'speak') return;
   // "Two officials, speaking to Reuters, said C": the aside names the medium
   let medium = right.medium;

@@ -295,6 +295,8 @@ export const AUX_ADVERBS = new Set([
   'famously', 'firmly', 'strongly', 'categorically', 'emphatically', 'openly', 'privately', 'initially', 'first',
   'recently', 'subsequently', 'today', 'yesterday', 'still', 'had', 'did', 'does', 'do', 'quickly', 'immediately',
   'officially', 'formally', 'explicitly', 'bluntly', 'angrily', 'tearfully', 'simply', 'clearly', 'specifically',
+  // (floating quantifiers after a coordinated subject: "Reuters and CNN both reported", "the papers have all said")
+  'all', 'both',
 ]);
 
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
