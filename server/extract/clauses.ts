@@ -436,6 +436,7 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
     const journalistWord = ofJournalist ? /^[ \t]+(?:reporter|correspondent|journalist|editor|interviewer)(?![\p{L}])/u.exec(text.slice(ofJournalist.end, ofJournalist.end + 16)) : null;
     const om = journalistWord ? ofJournalist : named;
     let mm: RegExpExecArray | null;
+    let staffOf: { start: number; end: number } | null = null;
     if (om) {
       medium = { start: om.start, end: om.end };
       pos = om.end + (journalistWord ? journalistWord[0].length : 0);
@@ -457,6 +458,10 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       const and = !journalist ? /^[ \t]+and[ \t]+/.exec(text.slice(pos, pos + 8)) : null;
       const second = and ? ctx.outletAt(pos + and[0].length) : null;
       if (second) { medium.end = second.end; pos = second.end; }
+    } else if ((mm = stickyAt(text, STAFF_OF_AT, pos, end)) && (staffOf = ctx.outletAt(pos + mm[0].length))) {
+      // "told the editor of The Times", "informed a reporter for the BBC": the medium the journalist works for
+      medium = { start: staffOf.start, end: staffOf.end };
+      pos = staffOf.end;
     } else if ((mm = stickyAt(text, AUDIENCE_OBJECT_AT, pos, end)) && !/^[ \t]+Us$/.test(mm[0])) {
       // (a capital "Us" mid-sentence is a name: Us Weekly told by its short name)
       pos += mm[0].length;
@@ -583,6 +588,8 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
   return { pos, medium, citing, dateText };
 }
 
+/** The object of "told" that is a medium's staff, up to the medium's name: " the editor of ", " a reporter for ". */
+const STAFF_OF_AT = /[ \t]+(?:the|a|an|one)[ \t]+(?:[\p{Ll}-]+[ \t]+)?(?:editors?|editor-in-chief|reporters?|correspondents?|journalists?|columnists?|interviewers?|producers?|anchor|host|presenter)[ \t]+(?:of|for|from|at|with)[ \t]+/uy;
 /** The end of a setting " in a column in the Washington Post": a work of writing, then the medium it appeared in. */
 const WORK_IN_MEDIUM = /(?:column|op-ed|opinion piece|article|essay|commentary|editorial|piece|letter|interview)s?[ \t]+(?:(?:published|printed|that[ \t]+appeared|which[ \t]+appeared)[ \t]+)?in[ \t]+((?:the[ \t]+)?\p{Lu}[^,.;:"“”]{0,50})$/u;
 /** " in a Telegraph op-ed", " in a recent CNN interview": the setting's determiner, then the words before its noun. */
@@ -699,7 +706,12 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   // "posted its summary on his account": a thing posted, not a statement
   if (lemma === 'post' && /^(?:its|his|her|their|our|a|an|the|this|these|those|photos?|videos?|pictures?|images?|links?)$/.test(w)) return { kind: 'none', comma: false, closes: false };
   // "tells the story of": a clause must follow tell (after its object)
-  if (lemma === 'tell') return CLAUSE_PRONOUNS.has(w) || TOLD_CLAUSE_AHEAD.test(text.slice(p, p + 70)) ? { kind: 'content', start: p } : { kind: 'none', comma: false, closes: false };
+  if (lemma === 'tell') {
+    // "told the head of the parish council that C": a longer object, then "that"
+    const objectThat = /^(?:the|a|an|his|her|its|their)[ \t][^,.;:"“”]{2,70}?[ \t]that[ \t]+/u.exec(text.slice(p, Math.min(end, p + 90)));
+    if (objectThat && !/[ \t](?:and|but|who|which|to)[ \t]/.test(objectThat[0])) return { kind: 'content', start: p + objectThat[0].length };
+    return CLAUSE_PRONOUNS.has(w) || TOLD_CLAUSE_AHEAD.test(text.slice(p, p + 70)) ? { kind: 'content', start: p } : { kind: 'none', comma: false, closes: false };
+  }
   // "denied any involvement", "denied wrongdoing": the denied part is the claim
   if (lemma === 'deny' && /^(?:(?:any|all|his|her|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:involvement|role|responsibility|wrongdoing|knowledge|connection|links?|ties|part|participation|complicity)(?![\p{L}])/u.test(rest)) return { kind: 'content', start: p };
   // "denied launching any strikes", "denies hosting the leader": the gerund phrase is what is denied
