@@ -11,6 +11,7 @@ import {
   SETTING_AT, TO_AUDIENCE_AT, CLOSING_PLACE_AT,
 } from './frames.js';
 import { outletListAfter, outletListSubject } from './outlet-lists.js';
+import { appositiveRelativeEnd, speakerBeforeWho } from './relative-speaker.js';
 import { isAbbreviationPeriod, type Span } from './sentences.js';
 
 export type ClauseKind = 'pre' | 'post' | 'inverted' | 'participle' | 'prep-lead' | 'prep-trail' | 'report-noun' | 'passive' | 'frame-only';
@@ -1142,12 +1143,26 @@ function scanCue(scan: CueScan, h: CueHit): void {
       const relStatement = (rel.word.toLowerCase() === 'who' || (lemma === 'say' && text.charCodeAt(rel.start - 2) === 44 && REPORTED_BY_BEFORE_WHICH.test(text.slice(Math.max(contentStart, rel.start - 90), rel.start)))) &&
         (lemma === 'say' || lemma === 'tell' || lemma === 'add' || lemma === 'claim' || lemma === 'insist' || lemma === 'warn');
       const np = relStatement ? /(?:^|,|[ \t](?:by|with|to|from|met|quoted|cited|and|interviewed|said|says|added|told))[ \t]+((?:a|an|the|one|two|three|several|another|\p{Lu})[^,;:"“”]{1,60}?),[ \t]*$/u.exec(text.slice(Math.max(contentStart, rel.start - 70), rel.start)) : null;
-      const right = np ? parseRight(ctx, lemma, b, s1) : null;
-      const content = right ? contentAfter(text, lemma, right.pos, s1) : null;
-      if (np && right && content?.kind === 'content' && (PAST_CLAUSE_AHEAD.test(text.slice(content.start, content.start + 60)) || CLAUSE_AHEAD.test(text.slice(content.start, content.start + 60)) || /^["“]/.test(text.slice(content.start, content.start + 1)) ||
-          /^(?:he|she|they|we|it)[ \t]+(?:\p{Ll}{2,}ed|saw|had|was|were|is|are|would|will|could|did|knew|heard|thought|felt|told|said)(?![\p{L}])/u.test(text.slice(content.start, content.start + 30)))) {
+      let subject: Span | null = null;
+      if (np) {
         const st = rel.start - (np[0].length - np[0].indexOf(np[1] as string, 1));
-        out.push(base('pre', lemma, text.slice(auxStart, b), auxStart, b, { subject: { start: st, end: st + (np[1] as string).length }, claim: { start: content.start, end: s1 }, frameStart: auxStart, medium: right.medium, dateText: right.dateText }));
+        subject = { start: st, end: st + (np[1] as string).length };
+      }
+      // "The minister, who said C, resigned": the sentence's subject; "spoke to a shop owner who said C": a restrictive relative
+      // (only a person's "who")
+      const whoSpeaker = relStatement && !np && rel.word.toLowerCase() === 'who' ? speakerBeforeWho(text, Math.max(contentStart, rel.start - 70), rel.start) : null;
+      const atSubject = !!whoSpeaker && whoSpeaker.subject.start <= skipLeadingAdverbial(text, contentStart, s1) + 1;
+      const fromSubject = !!whoSpeaker && whoSpeaker.appositive && atSubject;
+      // ("The people who said C were arrested": a restrictive relative on the subject runs into the main verb; not read)
+      if (whoSpeaker && (fromSubject || (!whoSpeaker.appositive && !atSubject))) subject = whoSpeaker.subject;
+      const right = subject ? parseRight(ctx, lemma, b, s1) : null;
+      const content = right ? contentAfter(text, lemma, right.pos, s1) : null;
+      if (subject && right && content?.kind === 'content' && (PAST_CLAUSE_AHEAD.test(text.slice(content.start, content.start + 60)) || CLAUSE_AHEAD.test(text.slice(content.start, content.start + 60)) || /^["“]/.test(text.slice(content.start, content.start + 1)) ||
+          /^(?:he|she|they|we|it)[ \t]+(?:\p{Ll}{2,}ed|saw|had|was|were|is|are|would|will|could|did|knew|heard|thought|felt|told|said)(?![\p{L}])/u.test(text.slice(content.start, content.start + 30)) ||
+          // ("a shop owner who said local radio had been ...": a bare noun phrase, then its auxiliary)
+          (!!whoSpeaker && /^(?:\p{Ll}[\p{L}-]*[ \t]+){1,3}(?:had|has|have|was|were|is|are|will|would|could)[ \t]/u.test(text.slice(content.start, content.start + 50))))) {
+        const claimEnd = fromSubject ? appositiveRelativeEnd(text, content.start, s1) : s1;
+        out.push(base('pre', lemma, text.slice(auxStart, b), auxStart, b, { subject, claim: trimClaim(text, content.start, claimEnd), frameStart: auxStart, medium: right.medium, dateText: right.dateText }));
         scan.skipUntil = content.start;
       }
       return;

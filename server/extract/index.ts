@@ -14,6 +14,7 @@ import { relationsOf } from './relations.js';
 import { splitSentences, unwrapLines, type Span } from './sentences.js';
 import type { Article, Attribution, Extraction, Relation } from './types.js';
 import { genderOf } from './pronouns.js';
+import { namesOwnStaff } from './own-staff.js';
 
 export type { Article, Attribution, Extraction, Relation } from './types.js';
 
@@ -712,6 +713,9 @@ export function extract(article: Article): Extraction {
     }
     return null;
   });
+  /** the publisher, in a sentence that names its own staff ("Our correspondent spoke to a shop owner who said C") */
+  let ownStaffOutlet: string | null = null;
+  const publisherOutlet = publisherName ? lookupOutlet(publisherName)?.canonical ?? null : null;
   let scene: DiscourseScene | null = null;
   const discourseScene = unnamed((): DiscourseScene => ({
     text, sentences, records, recordSentence,
@@ -728,7 +732,7 @@ export function extract(article: Article): Extraction {
   }));
   // (declared once per article, not per sentence: the sentence's position and clause index come as arguments)
   const emit = unnamed(function (c: Clause, ci: number, r: SentenceRole, claim: Span, sentenceStart: number, si: number, sentence: Span, indexOfClause: Map<number, number>): void {
-    let outlet = r.outlet ?? (r.isOutlet ? null : itemOutlet);
+    let outlet = r.outlet ?? (r.isOutlet ? null : itemOutlet ?? ownStaffOutlet);
     let outletMention = r.outletMention;
     let speaker = r.isOutlet ? r.speaker : r.speaker;
     // "Arrington said" after "Michael Arrington, writing on his blog TechCrunch, said": a journalist speaks for the medium
@@ -874,6 +878,7 @@ export function extract(article: Article): Extraction {
       interview = r ? { outlet: r.outlet, sentence: si, recordsBefore: records.length } : null;
     }
     const clauses = clausesOf(ctx, sentence);
+    ownStaffOutlet = publisherOutlet && clauses.length && namesOwnStaff(text, sentence) ? publisherOutlet : null;
     if (!clauses.length) {
       // "The Daily Courier published an investigation into ...": the medium the next sentences' "report", "it" refer to
       const pub = PUBLISHED_WORK.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 200)));

@@ -1,0 +1,11 @@
+// "Our correspondent spoke to a shop owner who said C", "told our reporter C": the publishing
+// medium's own staff received the statement, so the publisher is its outlet.
+import type { Span } from './sentences.js';
+
+const OWN_STAFF = /(?:^|[\s(])[Oo]ur[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:correspondents?|reporters?|journalists?|reporting[ \t]+team|news[ \t]+team|team|editor|producer|crew|interviewer)(?![\p{L}])/u;
+
+/** Does the sentence name the publisher's own staff ("our correspondent")? (a word test before the regex) */
+export function namesOwnStaff(text: string, sentence: Span): boolean {
+  const s = text.slice(sentence.start, sentence.end);
+  return (s.includes('our ') || s.includes('Our ')) && OWN_STAFF.test(s);
+}
