@@ -106,6 +106,8 @@ const DENIED_NOUN_THAT = /^[ \t]+(?:(?:the|a|any|all|those|these|media|press|new
 const RELATIVE_SPEAKER = /(,[ \t]*(?:which|that|what)[ \t]+)(he|she|they|(?:the[ \t]+|some[ \t]+|many[ \t]+)?(?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}(?:sources|officials|police|investigators|witnesses|analysts|experts|critics|residents|authorities|\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}))[ \t]*$/u;
 /** A clause without "that": a short subject then an auxiliary ("the talks will resume", "the deal was off"). */
 const CLAUSE_AHEAD = /^(?:the|a|an|this|its|his|her|their|some|no|\p{Lu}[\p{L}.'’-]*|\p{Ll}{3,}(?=[ \t]+(?:will|would|could|can|may|might|must|should|had|has|was|is)[ \t]))(?:[ \t]+(?!(?:that|which|who)\b)[\p{L}\d'’-]+(?:\.[\p{L}]+)*\.?){0,4}[ \t]+(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had)(?![\p{L}])/u;
+/** A clause in the present without "that": a noun phrase, then a verb of intent with its infinitive ("shows the company plans to close"). */
+const PRESENT_CLAUSE_AHEAD = /^(?:the|a|an|its|his|her|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}\p{Ll}[\p{L}-]*[ \t]+(?:plans|intends|wants|expects|aims|seeks|needs|hopes|refuses|agrees|continues|threatens)[ \t]+to[ \t]+\p{Ll}/u;
 /**
  * A clause in the past tense without "that": a name or a short noun phrase, then a past verb that is
  * followed by what a verb takes ("confirmed North Korea launched the rocket", "denied the firm paid
@@ -728,7 +730,7 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   if (lemma === 'find') return { kind: 'none', comma: false, closes: false };
   if (THAT_ONLY_VERBS.has(lemma)) {
     const ahead = rest + text.slice(p + rest.length, p + 60);
-    return CLAUSE_PRONOUNS.has(w) || CLAUSE_AHEAD.test(ahead) || PAST_CLAUSE_AHEAD.test(ahead) || NAMED_CLAUSE_AHEAD.test(' ' + ahead) ? { kind: 'content', start: p } : { kind: 'none', comma: false, closes: false };
+    return CLAUSE_PRONOUNS.has(w) || CLAUSE_AHEAD.test(ahead) || PAST_CLAUSE_AHEAD.test(ahead) || NAMED_CLAUSE_AHEAD.test(' ' + ahead) || PRESENT_CLAUSE_AHEAD.test(ahead) ? { kind: 'content', start: p } : { kind: 'none', comma: false, closes: false };
   }
   return { kind: 'content', start: p };
 }

@@ -54,6 +54,8 @@ const INFERENCE_SUBJECT = /^(?:the|this|that|these|those|a|an|its|his|her|their)
 const JOURNALIST_OF = /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})['’]s?\s+(?:(?:reporter|correspondent|journalist|host|anchor|editor|columnist|writer|presenter|insider)\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2}$/u;
 const JOURNALIST_APPOSITIVE = /^[ \t]*,[ \t]*((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,4})['’]s?[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:editor|correspondent|reporter|journalist|columnist|anchor|host|presenter|analyst|commentator|writer)[ \t]*,/u;
 const EVIDENCE_SUBJECT = /(?:^|\s)(?:figures|data|documents?|records?|footage|videos?|images?|photos?|photographs?|pictures?|polls?|surveys?|study|studies|statistics|estimates|results|tests?|analysis|analyses|research|report|reports|memo|emails?|files?|filings?|papers|minutes|transcripts?|logs?|tallies|tally|count|numbers|evidence|satellite imagery|imagery|maps?|charts?)$/iu;
+/** " seen by Reuters", " obtained by the BBC": a participle after a document's noun naming who has it */
+const SEEN_BY_TAIL = /\s+(?:seen|obtained|reviewed|viewed|verified|examined|leaked|published|released|shared|sent|filed)\s+(?:by|to)\s.*$/i;
 /** "X published an investigation", "X has aired a report": a medium putting out its own work (the subject, then the verb) */
 const PUBLISHED_WORK = /^((?:The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4})\s+(?:(?:has|had|have|also|first|then|later|earlier)\s+)?(?:published|ran|aired|broadcast|released|carried|printed|posted|publishes|runs|airs)\s+(?:(?:an?|its|the|their)\s+)(?:[\p{L}-]+\s+){0,3}?(?:investigation|investigative report|report|story|article|exposé|expose|interview|documentary|series|analysis|piece|feature|leaked|documents|dossier|transcript|recording|footage|video)(?![\p{L}])/u;
 /** "the newspaper", "her station": a medium referred to by its kind, named earlier in narration */
@@ -1016,7 +1018,8 @@ export function extract(article: Article): Extraction {
       // "The statement suggests C", "the data indicate C": an inference drawn from a document, not a statement
       if ((c.lemma === 'suggest' || c.lemma === 'indicate') && INFERENCE_SUBJECT.test(clean(text, c.subject) ?? '')) return;
       // "figures show C", "a police document showed C": only evidence shows; "the team showed" does not state
-      if (c.lemma === 'show' && !EVIDENCE_SUBJECT.test(clean(text, c.subject) ?? '')) return;
+      // ("a memo seen by Reuters shows C": the document's head noun before the participle that names who saw it)
+      if (c.lemma === 'show' && !EVIDENCE_SUBJECT.test((clean(text, c.subject) ?? '').replace(SEEN_BY_TAIL, ''))) return;
       // an opinion verb inside another clause's claim belongs to that claim ("saying he believed C")
       if (HEDGE_LEMMAS.has(c.lemma) && clauses.some((o, oi) => o !== c && !dropped.has(oi) && o.claim && c.cueStart >= o.claim.start && c.cueStart < o.claim.end)) return;
       // the outer cue owns the claim: a "speaker" that holds another cue is not one
