@@ -2,7 +2,7 @@
 // outlet), its object ("told AFP"), its "citing X" and its content are. Works on character
 // offsets of the whole article text; no regex here scans more than a bounded stretch.
 import {
-  AUX_ADVERBS, BE_FORMS, CONTINUATION_PARTICIPLES, type CueHit, findCues, type VerbForm, isWordCode, NEGATIONS, OBJECT_VERBS, PREPOSITIONAL_CUES,
+  AUX_ADVERBS, BE_FORMS, CONTINUATION_PARTICIPLES, type CueHit, findCues, type VerbForm, isWordCode, NEGATIONS, OBJECT_VERBS, PREPOSITIONAL_CUES, REPORT_NOUNS,
   THAT_ONLY_VERBS, VERB_FORMS,
 } from './cues.js';
 import { isBlankAt, isLeadingJunkAt, isPhraseStopAt, isSpaceOrCommaAt, isTrailingJunkAt, splitWordCount, startsWithCapital } from './chars.js';
@@ -991,7 +991,10 @@ function scanCue(scan: CueScan, h: CueHit): void {
     return;
   }
   const vf = VERB_FORMS.get(lw);
-  if (!vf) return;
+  if (!vf) {
+    if (REPORT_NOUNS.has(lw)) reportNounCue(scan, a, b, lw);
+    return;
+  }
   // a capitalised cue only counts in a Title Case headline ("Opposition Says Its Tally Shows ...")
   if (capital && !(scan.titleCase ??= isTitleCaseLine(text, s0, s1))) return;
   const { lemma, form } = vf;
@@ -1518,6 +1521,12 @@ function describingCue(scan: CueScan, a: number, b: number, lemma: string): bool
   return false;
 }
 
+/** "The Guardian's story, which said C, was denied": a report named as the subject has its content end where the main predicate resumes. */
+function relativeReportEnd(scan: CueScan, nameStart: number, link: string, contentStart: number): number {
+  const { text, s1 } = scan;
+  return /^[ \t]*,/.test(link) && nameStart <= skipLeadingAdverbial(text, scan.contentStart, s1) + 4 ? appositiveRelativeEnd(text, contentStart, s1) : s1;
+}
+
 function reportNounCue(scan: CueScan, a: number, b: number, lw: string): boolean {
   const { ctx, text, s1, contentStart, out } = scan;
   // "responding to a report Saturday in The Washington Post saying C": the medium's report says C
@@ -1538,7 +1547,7 @@ function reportNounCue(scan: CueScan, a: number, b: number, lw: string): boolean
     const om = ctx.outletAt(nameStart);
     const st = om && om.start < nameStart && om.end >= nameStart + name.length ? om.start : nameStart;
     const p = b + link[0].length;
-    if (p < s1) out.push(base('report-noun', 'report', lw, a, b, { subject: { start: st, end: nameStart + name.length }, claim: { start: p, end: s1 }, frameStart: st }));
+    if (p < s1) out.push(base('report-noun', 'report', lw, a, b, { subject: { start: st, end: nameStart + name.length }, claim: { start: p, end: relativeReportEnd(scan, st, link[0], p) }, frameStart: st }));
     scan.skipUntil = p;
     return true;
   }
@@ -1552,7 +1561,7 @@ function reportNounCue(scan: CueScan, a: number, b: number, lw: string): boolean
     const om = ctx.outletAt(st);
     const p = b + plink[0].length;
     if (om && om.end >= st + name.length - 1 && p < s1) {
-      out.push(base('report-noun', 'report', lw, a, b, { subject: { start: Math.min(om.start, st), end: st + name.length }, claim: { start: p, end: s1 }, frameStart: Math.min(om.start, st) }));
+      out.push(base('report-noun', 'report', lw, a, b, { subject: { start: Math.min(om.start, st), end: st + name.length }, claim: { start: p, end: relativeReportEnd(scan, Math.min(om.start, st), plink[0], p) }, frameStart: Math.min(om.start, st) }));
       scan.skipUntil = p;
       return true;
     }

@@ -154,6 +154,9 @@ export function isWordCode(text: string, i: number): boolean {
 }
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
 
+/** Nouns of a medium's work that are no verbs, read as cues only with a medium's name and a link to content ("the Guardian's story, which said C"). */
+export const REPORT_NOUNS = new Set(['story', 'article']);
+
 /** A capitalised name with a past-tense cue glued to it. */
 const GLUED_CUE = /^(?!(?:Mis|Under|Over|Afore|Fore|Gain|Sooth|Un|Re|Pre|Non|Fore|Fort|Self)(?:said|reported|says|reports|told|wrote)$)\p{Lu}\p{Ll}{2,}?(said|reported|says|reports|told|wrote)$/u;
 
@@ -189,7 +192,7 @@ function cueBit(len: number, c0: number, c1: number, c2: number, cn: number): nu
  * turned away by one bit test, without a lower-case copy and map lookups.
  */
 const CUE_BITS = new Uint32Array(4096 / 32);
-for (const k of [...VERB_FORMS.keys(), ...PHRASAL_FORMS.keys(), 'according', 'as', 'citing']) {
+for (const k of [...VERB_FORMS.keys(), ...PHRASAL_FORMS.keys(), 'according', 'as', 'citing', ...REPORT_NOUNS]) {
   const n = k.length;
   const bit = cueBit(n, k.charCodeAt(0), k.charCodeAt(1), n > 2 ? k.charCodeAt(2) : 0, k.charCodeAt(n - 1));
   CUE_BITS[bit >>> 5] |= 1 << (bit & 31);
@@ -266,7 +269,7 @@ export function findCues(text: string, from: number, to: number): CueHit[] {
           out.push({ start: s, end: next.e, word: text.slice(s, next.e) });
           resume = next.e;
         }
-      } else if (lw === 'citing' || (lw !== '' && VERB_FORMS.has(lw))) {
+      } else if (lw === 'citing' || (lw !== '' && (VERB_FORMS.has(lw) || REPORT_NOUNS.has(lw)))) {
         out.push({ start: s, end: e, word: text.slice(s, e) });
       } else if (len >= 7 && mayBeGlued(text, s, e)) {
         const glued = GLUED_CUE.exec(text.slice(s, e));

@@ -1112,7 +1112,8 @@ function unfamiliarMediumRole(role: Role, c: Clause, text: string, actors: () =>
     if (named) role = { outlet: named.outlet, outletMention: named.mention, speaker: null, isOutlet: true };
     // a gazetteer name the mention scanner passed over for want of an article ("says Marca")
     // (only after the cue or "according to": "Metro said" is a company, "says Marca" a medium)
-    const exact = !named && (c.kind === 'inverted' || c.kind === 'prep-lead' || c.kind === 'prep-trail') ? lookupOutlet(raw) : null;
+    // ("a Guardian story, which said C": so is a name that modifies a report noun)
+    const exact = !named && (c.kind === 'inverted' || c.kind === 'prep-lead' || c.kind === 'prep-trail' || c.kind === 'report-noun') ? lookupOutlet(raw) : null;
     if (exact && [exact.canonical, ...exact.aliases].includes(raw.replace(/^the\s+/i, ''))) role = { outlet: exact.canonical, outletMention: raw, speaker: null, isOutlet: true };
     // "..., reports Relevo." / "..., Relevo reports.": only a medium reports a rumour in that frame
     else if (!named && !c.forwardOutlet && c.lemma === 'report' && (c.kind === 'inverted' || (c.kind === 'post' && /^reports$/i.test(c.cue))) && /^\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,2}$/u.test(raw) &&
