@@ -711,7 +711,8 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   // "tells the story of": a clause must follow tell (after its object)
   if (lemma === 'tell') {
     // "told the head of the parish council that C": a longer object, then "that"
-    const objectThat = /^(?:the|a|an|his|her|its|their)[ \t][^,.;:"“”]{2,70}?[ \t]that[ \t]+/u.exec(text.slice(p, Math.min(end, p + 90)));
+    // (common nouns only: a name in the object is read by the named-object rules)
+    const objectThat = /^(?:the|a|an|his|her|its|their)(?:[ \t]+\p{Ll}[\p{Ll}-]*){1,8}?[ \t]+that[ \t]+/u.exec(text.slice(p, Math.min(end, p + 90)));
     if (objectThat && !/[ \t](?:and|but|who|which|to)[ \t]/.test(objectThat[0])) return { kind: 'content', start: p + objectThat[0].length };
     return CLAUSE_PRONOUNS.has(w) || TOLD_CLAUSE_AHEAD.test(text.slice(p, p + 70)) ? { kind: 'content', start: p } : { kind: 'none', comma: false, closes: false };
   }
