@@ -93,7 +93,7 @@ const SUBORDINATORS = /\s(?:after|because|since|when|while|although|though|where
 const MAIN_VERB_IRREGULAR = new Set(['did', 'does', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'spoke', 'gave', 'made', 'took', 'held', 'met', 'sent', 'put', 'told', 'said', 'wrote', 'came', 'went', 'got', 'set', 'led', 'left', 'kept', 'began', 'brought', 'saw', 'found', 'says', 'tells', 'writes', 'slammed', 'rejected', 'issued', 'released', 'delivered', 'unveiled', 'published', 'condemned', 'criticised', 'criticized', 'urged', 'called']);
 const NOUN_STATEMENT = /(?:issued|released|put out|published|delivered|made|posted|sent|gave|shared|circulated|ran|carried|printed|aired|broadcast)\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|communiqu[eé]|warning|message|note|letter|report|post|video|address|speech|response|reply|declaration|notice|article|story|piece|editorial)\s*(?:[\p{L}\d,-]+\s+){0,8}?$/iu;
 const NOUN_WARNING_BEFORE = /(?:issued|released|put out|published|delivered|made|sent|gave|broadcast|aired|ran|carried)\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?$/iu;
-const REPORT_OBJECT = /^[ \t]+(?:(?:(?:a|an|the|earlier|recent|new|media|press|news|these|those|such)[ \t]+){1,3}(?:[\p{L}'’-]+[ \t]+){0,3}?(?:report|reports|story|stories|article|claim|claims|allegation|allegations|account)|reports|claims|allegations|stories)[ \t]+(?:by|from|in|issued by|published by|carried by|of|on)[ \t]+/iu;
+const REPORT_OBJECT = /^[ \t]+(?:(?:(?:a|an|the|earlier|recent|new|media|press|news|these|those|such)[ \t]+){1,3}(?:[\p{L}'’-]+[ \t]+){0,3}?(?:report|reports|story|stories|article|claim|claims|allegation|allegations|account)|reports|claims|allegations|stories|assertions|accusations|suggestions)[ \t]+(?:by|from|in|issued by|published by|carried by|of|on)[ \t]+/iu;
 const REPORT_OBJECT_POSSESSIVE = /^[ \t]+(?:((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,4})['’]s?|(?:a|an|the)[ \t]+(?:(?:new|recent|earlier|separate|latest)[ \t]+)?(\p{Lu}[\p{L}\p{N}.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,4}))[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|story|article|claims?)(?![\p{L}])/u;
 const ANAPHORIC_REPORT_OBJECT = /^[ \t]+(?:the|that|this|these|those|such)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|reports|story|claim|claims|allegation|allegations|account)(?![\p{L}])/iu;
 const MEDIUM_OBJECT_AT = /[ \t]+((?:the[ \t]+|a[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?(?:newspaper|paper|daily|agency|news agency|broadcaster|outlet|network|channel|station|magazine|website|television|TV|radio|media|podcast|newsletter|blog|publication|tabloid|news site|wire service)(?:[ \t]+(?:station|channel|network|news))?)(?![\p{L}])/iuy;
@@ -102,7 +102,13 @@ const MEDIUM_OBJECT_AT = /[ \t]+((?:the[ \t]+|a[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?
 const UNNAMED_REPORTS_BEFORE = /(?:^|[ \t])((?:[Aa]mid|[Aa]fter|[Ff]ollowing|[Dd]espite|[Rr]egarding|[Oo]ver|[Aa]bout|[Oo]n|[Oo]f|[Tt]o|[Aa]t|denying|dismissing|rejecting|denied|dismissed|rejected|denies|dismisses|rejects))?[ \t]*((?:["“‘']?(?:a|the|these|those|such|recent|earlier|new|online|local|foreign|false|unconfirmed|some|several|multiple|conflicting|media|press|news|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch))["”’']?[ \t]+){0,3})$/u;
 /** Reports without a named medium inside a denied noun phrase: "reports", "German media reports", "false reports". */
 const UNNAMED_REPORTS = /[ \t]+(?:(?:recent|earlier|new|online|local|foreign|false|unconfirmed|some|several|multiple|media|press|news|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch))[ \t]+){0,3}reports?(?=[ \t])/u;
-const DENIED_NOUN_THAT = /^[ \t]+(?:(?:the|a|any|all|those|these|media|press|news|recent|earlier|new|online|local|foreign|false|unconfirmed|several|some|multiple|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch))[ \t]+){0,3}(?:suggestions?|reports?|claims?|rumou?rs?|speculation|allegations?|accusations?|assertions?|talk|notions?|the idea)[ \t]+(?:that|(?:claiming|saying|suggesting|alleging|stating)(?:[ \t]+that)?)[ \t]+/iu;
+/** The determiners and modifiers before a disputed noun: "recent tabloid reports", "German media reports". */
+const DENIED_NOUN_MODIFIERS = String.raw`(?:(?:the|a|any|all|those|these|media|press|news|recent|earlier|new|online|local|foreign|false|unconfirmed|several|some|multiple|tabloid|newspaper|internet|widespread|persistent|repeated|baseless|fresh|latest|further|renewed|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch))[ \t]+){0,3}`;
+const DENIED_NOUN_THAT = new RegExp(String.raw`^[ \t]+${DENIED_NOUN_MODIFIERS}(?:suggestions?|reports?|claims?|rumou?rs?|speculation|allegations?|accusations?|assertions?|talk|notions?|the idea)[ \t]+(?:(?:that|which)[ \t]+(?:claimed|said|suggested|alleged|stated|claim|say|suggest)(?:[ \t]+that)?|that|(?:claiming|saying|suggesting|alleging|stating)(?:[ \t]+that)?)[ \t]+`, 'iu');
+/** "dismissed reports of a lack of medicine": unnamed reports of a noun phrase. */
+const DENIED_NOUN_OF = new RegExp(String.raw`^[ \t]+${DENIED_NOUN_MODIFIERS}(?:reports?|rumou?rs?|claims?|allegations?|speculation|suggestions?)[ \t]+(?:of|about)[ \t]+(?=\S)`, 'iu');
+/** "denied a report they had offered ...": a report, then its clause without "that". */
+const DENIED_REPORT_BARE = new RegExp(String.raw`^[ \t]+${DENIED_NOUN_MODIFIERS}(?:reports?|rumou?rs?)[ \t]+(?=\S)`, 'iu');
 const RELATIVE_SPEAKER = /(,[ \t]*(?:which|that|what)[ \t]+)(he|she|they|(?:the[ \t]+|some[ \t]+|many[ \t]+)?(?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}(?:sources|officials|police|investigators|witnesses|analysts|experts|critics|residents|authorities|\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}))[ \t]*$/u;
 /** A clause without "that": a short subject then an auxiliary ("the talks will resume", "the deal was off"). */
 const CLAUSE_AHEAD = /^(?:the|a|an|this|its|his|her|their|some|no|\p{Lu}[\p{L}.'’-]*|\p{Ll}{3,}(?=[ \t]+(?:will|would|could|can|may|might|must|should|had|has|was|is)[ \t]))(?:[ \t]+(?!(?:that|which|who)\b)[\p{L}\d'’-]+(?:\.[\p{L}]+)*\.?){0,4}[ \t]+(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had)(?![\p{L}])/u;
@@ -1859,9 +1865,38 @@ function quotingCue(scan: CueScan, a: number, auxStart: number, b: number, lemma
   return;
 }
 
+/**
+ * "denied (media) reports that C": the denier disputes C, and unnamed reports (when the noun is one) said it.
+ * nounPhrase is the text from the cue's right side to the claim.
+ */
+function disputedNoun(scan: CueScan, auxStart: number, b: number, cueText: string, lemma: string, right: RightSide, nounPhrase: string, claim: Span): boolean {
+  const { text, s1, contentStart, out } = scan;
+  const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
+  if (!subject) return false;
+  const reports = UNNAMED_REPORTS.exec(nounPhrase);
+  let relation: Clause['relation'] = null;
+  if (reports) {
+    const st = right.pos + reports.index + reports[0].length - reports[0].trimStart().length;
+    const np = trimSpan(text, st, right.pos + reports.index + reports[0].length);
+    relation = { to: out.length, type: lemma === 'confirm' ? 'confirms' : 'contradicts' };
+    out.push(base('report-noun', 'report', text.slice(np.start, np.end).split(/\s+/).pop() as string, np.start, np.end, { subject: np, claim, frameStart: np.start }));
+  }
+  out.push(base('pre', lemma, cueText, auxStart, b, { subject, claim, frameStart: subject.start, dateText: right.dateText, relation }));
+  scan.skipUntil = claim.start;
+  return true;
+}
+
 function disputedReportCue(scan: CueScan, auxStart: number, b: number, cueText: string, lemma: string, right: RightSide): boolean {
   const { ctx, text, s1, contentStart, out } = scan;
   const tail = text.slice(right.pos, Math.min(s1, right.pos + 200));
+  // "dismissed reports of a lack of medicine", "denies reports of OPEC discussing output": the reports' noun phrase is the claim
+  const of = DENIED_NOUN_OF.exec(tail);
+  if (of && !ctx.outletAt(right.pos + of[0].length)) {
+    const cs = right.pos + of[0].length;
+    let ce = cs;
+    while (ce < s1 && !/[,;:!?(]/.test(text[ce] as string) && !(text[ce] === '.' && !isAbbreviationPeriod(text, ce))) ce++;
+    if (ce - cs >= 3 && disputedNoun(scan, auxStart, b, cueText, lemma, right, of[0], trimSpan(text, cs, ce))) return true;
+  }
   const ro = REPORT_OBJECT.exec(tail) ?? null;
   const rp = ro ? null : REPORT_OBJECT_POSSESSIVE.exec(tail);
   if (ro || rp) {
@@ -1913,23 +1948,13 @@ function disputedReportCue(scan: CueScan, auxStart: number, b: number, cueText: 
   }
   // "dismissed suggestions that C": the subject rejects C
   const noun = DENIED_NOUN_THAT.exec(tail);
-  if (noun) {
-    const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
-    if (subject) {
-      const claim = { start: right.pos + noun[0].length, end: s1 };
-      // "denied (German media) reports that C": the unnamed reports said C, and the denier disputes them
-      const reports = UNNAMED_REPORTS.exec(noun[0]);
-      let relation: Clause['relation'] = null;
-      if (reports) {
-        const st = right.pos + reports.index + reports[0].length - reports[0].trimStart().length;
-        const np = trimSpan(text, st, right.pos + reports.index + reports[0].length);
-        relation = { to: out.length, type: lemma === 'confirm' ? 'confirms' : 'contradicts' };
-        out.push(base('report-noun', 'report', text.slice(np.start, np.end).split(/\s+/).pop() as string, np.start, np.end, { subject: np, claim, frameStart: np.start }));
-      }
-      out.push(base('pre', lemma, cueText, auxStart, b, { subject, claim, frameStart: subject.start, dateText: right.dateText, relation }));
-      scan.skipUntil = claim.start;
-      return true;
-    }
+  if (noun && disputedNoun(scan, auxStart, b, cueText, lemma, right, noun[0], { start: right.pos + noun[0].length, end: s1 })) return true;
+  // "denied a report they had offered ...": a report's clause without "that"
+  const bare = noun ? null : DENIED_REPORT_BARE.exec(tail);
+  if (bare) {
+    const ahead = text.slice(right.pos + bare[0].length, Math.min(s1, right.pos + bare[0].length + 70));
+    const clause = CLAUSE_AHEAD.test(ahead) || PAST_CLAUSE_AHEAD.test(ahead) || /^(?:he|she|they|it|we)[ \t]+(?:had|has|have|was|were|is|are|would|will|could|\p{Ll}{2,}ed)(?![\p{L}])/u.test(ahead);
+    if (clause && disputedNoun(scan, auxStart, b, cueText, lemma, right, bare[0], { start: right.pos + bare[0].length, end: s1 })) return true;
   }
   // "Suga denied this at a news conference", "the ministry dismissed the claims on Monday": the claim is the one just reported
   const anaphoric = ANAPHORIC_REPORT_OBJECT.exec(tail) ?? /^[ \t]+(?:this|that|it|them)(?![\p{L}])/u.exec(tail);

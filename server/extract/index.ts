@@ -984,7 +984,9 @@ export function extract(article: Article): Extraction {
           innerRole.outletMention = null;
           return;
         }
-        if (outerRole.isOutlet && outerOutlet && !innerRole.isOutlet && !innerRole.outlet && !innerRole.medium) {
+        // ("S denied reports that C, SPA reported": the unnamed reports S denied are not the medium's)
+        const deniedReports = inner.kind === 'report-noun' && !innerRole.isOutlet && UNNAMED_MEDIA.test(innerRole.speaker ?? '');
+        if (outerRole.isOutlet && outerOutlet && !innerRole.isOutlet && !innerRole.outlet && !innerRole.medium && !deniedReports) {
           innerRole.outlet = outerOutlet;
           innerRole.outletMention = outerRole.outletMention;
           dropped.add(oi);
