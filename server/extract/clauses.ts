@@ -648,6 +648,9 @@ const CITATION_AT = /[ \t]*\([^()]{1,40}\)(?=[ \t]*[.!?]?["”]?(?:[ \t]|$))/uy;
 /** "denies", "confirms" ending just before the content: the present tense of a headline. */
 const HEADLINE_PRESENT_CUE = /(?:denies|confirms|rejects|dismisses)[ \t]*$/;
 
+/** A finite verb right after "that": the demonstrative is a subject ("that could divert", "that was not true"). */
+const DEMONSTRATIVE_THAT = /^(?:could|would|will|can|may|might|must|should|is|was|has|had|means|meant|seems|seemed|did|does|isn['’]t|wasn['’]t|won['’]t|wouldn['’]t|couldn['’]t|didn['’]t|doesn['’]t|hasn['’]t)(?![\p{L}])/u;
+
 function contentAfter(text: string, lemma: string, pos: number, end: number): ContentStart {
   let p = pos;
   while (p < end && isBlankAt(text, p)) p++;
@@ -659,6 +662,8 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
     return broken ? { kind: 'content', start: p + broken[0].length } : { kind: 'none', comma: false, closes: false };
   }
   const that = /^,?[ \t]*that(?![\p{L}])[ \t]*/u.exec(rest);
+  // ("saying that could divert parts": a "that" before a finite verb is the content's subject, not its conjunction)
+  if (that && DEMONSTRATIVE_THAT.test(rest.slice(that[0].length))) return { kind: 'content', start: p + that[0].length - that[0].replace(/^,?[ \t]*/, '').length };
   if (that) return { kind: 'content', start: p + that[0].length };
   if (text[p] === ':') {
     let q = p + 1;
@@ -1120,8 +1125,9 @@ function scanCue(scan: CueScan, h: CueHit): void {
     const afterWord = wordAfter(text, next!.end, s1)?.word ?? '';
     const after = afterWord.toLowerCase();
     if (beBefore || /^(?:have|be|been|include|involve|number|total|exceed|contain|possess|own|hold|control)$/.test(after)) return;
-    // headline hedges: "Israel said to weigh deal" (a bare verb after "to", not an audience such as "CNN")
-    if (/^\p{Ll}+$/u.test(afterWord) && !/s$/.test(after) && !DETERMINERS.has(after) && !/^(?:him|me|us|them|whom|everyone|anyone|police|staff|parliament|congress|media)$/.test(after) && lemma !== 'tell' && lemma !== 'speak') return;
+    // headline hedges: "Israel said to weigh deal" (a bare verb after "to", not an audience such as "CNN");
+    // a passive directive: "residents in low-lying areas, told to leave immediately"
+    if (/^\p{Ll}+$/u.test(afterWord) && !/s$/.test(after) && !DETERMINERS.has(after) && !/^(?:him|me|us|them|whom|everyone|anyone|police|staff|parliament|congress|media)$/.test(after) && lemma !== 'speak') return;
   }
   if (isNegated(text, auxStart, contentStart)) return;
   // "the alleged fraud", "the second reported launch": a participle used as an adjective
@@ -2092,8 +2098,8 @@ const ACTION_LEMMAS = new Set(['accuse', 'blame']);
 const CLAIM_SUBJECT = /^((?:the|its|his|her|their)[ \t]+[\p{L}-]+(?:[ \t]+[\p{L}-]+){0,2}?|\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})[ \t]+(?:has|have|had|is|are|was|were)[ \t]+\p{Ll}+ed(?![\p{L}])/u;
 /** Verbs that are cues only as such a participle ("signaled a shift" is no statement). */
 const PARTICIPLE_ONLY = new Set(['signal', 'indicate']);
-/** Subjects that indicate by being read, not by speaking. */
-const EVIDENCE_NOUN = /^(?:data|figures|results|study|studies|survey|surveys|polls?|evidence|research|findings|statistics|numbers|signs|analysis|reports?|documents?|records?|tests?|trends?|models?|move|decision|indicators?|markets?|prices|readings?|images?|footage|it|this|that|which|what)$/i;
+/** Subjects that indicate by being read, not by speaking (evidence, a move, the tone or wording of words already reported). */
+const EVIDENCE_NOUN = /^(?:data|figures|results|study|studies|survey|surveys|polls?|evidence|research|findings|statistics|numbers|signs|analysis|reports?|documents?|records?|tests?|trends?|models?|move|moves|decision|decisions|language|tone|wording|rhetoric|timing|choice|shift|rise|fall|drop|increase|decline|surge|indicators?|markets?|prices|readings?|images?|footage|it|this|that|which|what)$/i;
 
 function laterParticiple(ctx: SentenceContext, out: Clause[], lemma: string, a: number, b: number, s0: number, s1: number): Clause | null {
   const { text } = ctx;

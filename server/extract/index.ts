@@ -46,6 +46,8 @@ interface Role {
 }
 
 const CLOSING_MARK_OPENING = /(^|[\s(])”(?=[\p{L}\d])/gu;
+const DOUBLED_APOSTROPHE_OPENING = /(^|[\s(])''(?=[\p{L}\d])/gu;
+const DOUBLED_APOSTROPHE_CLOSING = /(?<=[\p{L}\d.,!?])''(?=[\s.,;:!?)]|$)/gu;
 /** A medium's name as a reporting subject: capitalised words, an elided article ("L'Est", "D'Italia"), small particles between. */
 const UNFAMILIAR_REPORTER_NAME = /^(?:the\s+)?(?:\p{Lu}['’])?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:(?:de|del|della|di|du|des|la|le|el|al|of|the)\s+)?(?:\p{Lu}['’])?\p{Lu}[\p{L}\p{N}.&'’-]*){0,3}$/u;
 
@@ -240,7 +242,9 @@ export function extract(article: Article): Extraction {
   const unwrapped = unwrapLines(original);
   const apostrophes = unwrapped.includes('‘') ? unwrapped.replace(MISUSED_APOSTROPHE, '’') : unwrapped;
   // (a closing mark used to open a quotation, '”We deny it,” it said', is read as an opening one; same length)
-  const text = apostrophes.includes('”') ? apostrophes.replace(CLOSING_MARK_OPENING, '$1“') : apostrophes;
+  const marks = apostrophes.includes('”') ? apostrophes.replace(CLOSING_MARK_OPENING, '$1“') : apostrophes;
+  // (two apostrophes used as a quotation mark, "''We will go,'' he said", are read as one; same length: a blank takes the other's place)
+  const text = marks.includes("''") ? marks.replace(DOUBLED_APOSTROPHE_OPENING, '$1 "').replace(DOUBLED_APOSTROPHE_CLOSING, '" ') : marks;
   const mentions = findOutletMentions(text).filter((m) => !insideLongerName(text, m.start));
   const mentionByStart = new Map<number, OutletMention>();
   for (const m of mentions) mentionByStart.set(m.start, m);
