@@ -112,6 +112,8 @@ const DENIED_REPORT_BARE = new RegExp(String.raw`^[ \t]+${DENIED_NOUN_MODIFIERS}
 const RELATIVE_SPEAKER = /(,[ \t]*(?:which|that|what)[ \t]+)(he|she|they|(?:the[ \t]+|some[ \t]+|many[ \t]+)?(?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}(?:sources|officials|police|investigators|witnesses|analysts|experts|critics|residents|authorities|\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}))[ \t]*$/u;
 /** A clause without "that": a short subject then an auxiliary ("the talks will resume", "the deal was off"). */
 const CLAUSE_AHEAD = /^(?:the|a|an|this|its|his|her|their|some|no|\p{Lu}[\p{L}.'’-]*|\p{Ll}{3,}(?=[ \t]+(?:will|would|could|can|may|might|must|should|had|has|was|is)[ \t]))(?:[ \t]+(?!(?:that|which|who)\b)[\p{L}\d'’-]+(?:\.[\p{L}]+)*\.?){0,4}[ \t]+(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had)(?![\p{L}])/u;
+/** A clause whose subject is a count: "claimed at least 27 people were killed", "confirmed 300 jobs would go". */
+const COUNT_CLAUSE_AHEAD = /^(?:(?:at[ \t]+least|at[ \t]+most|more[ \t]+than|fewer[ \t]+than|less[ \t]+than|nearly|almost|about|around|some|over|up[ \t]+to|as[ \t]+many[ \t]+as)[ \t]+)?\d[\d,.]*(?:[ \t]+[\p{L}-]+){0,3}[ \t]+(?:were|was|had|have|has|are|is|will|would|could|died|\p{Ll}{2,}ed)(?![\p{L}])/u;
 /** A clause in the present without "that": a noun phrase, then a verb of intent with its infinitive ("shows the company plans to close"). */
 const PRESENT_CLAUSE_AHEAD = /^(?:the|a|an|its|his|her|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}\p{Ll}[\p{L}-]*[ \t]+(?:plans|intends|wants|expects|aims|seeks|needs|hopes|refuses|agrees|continues|threatens)[ \t]+to[ \t]+\p{Ll}/u;
 /**
@@ -742,7 +744,7 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   if (lemma === 'find') return { kind: 'none', comma: false, closes: false };
   if (THAT_ONLY_VERBS.has(lemma)) {
     const ahead = rest + text.slice(p + rest.length, p + 60);
-    return CLAUSE_PRONOUNS.has(w) || CLAUSE_AHEAD.test(ahead) || PAST_CLAUSE_AHEAD.test(ahead) || NAMED_CLAUSE_AHEAD.test(' ' + ahead) || PRESENT_CLAUSE_AHEAD.test(ahead) ? { kind: 'content', start: p } : { kind: 'none', comma: false, closes: false };
+    return CLAUSE_PRONOUNS.has(w) || CLAUSE_AHEAD.test(ahead) || PAST_CLAUSE_AHEAD.test(ahead) || NAMED_CLAUSE_AHEAD.test(' ' + ahead) || PRESENT_CLAUSE_AHEAD.test(ahead) || COUNT_CLAUSE_AHEAD.test(ahead) ? { kind: 'content', start: p } : { kind: 'none', comma: false, closes: false };
   }
   return { kind: 'content', start: p };
 }

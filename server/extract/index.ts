@@ -15,6 +15,7 @@ import { splitSentences, unwrapLines, type Span } from './sentences.js';
 import type { Article, Attribution, Extraction, Relation } from './types.js';
 import { genderOf } from './pronouns.js';
 import { namesOwnStaff } from './own-staff.js';
+import { sourcesCitedIn } from './cited-after.js';
 
 export type { Article, Attribution, Extraction, Relation } from './types.js';
 
@@ -45,6 +46,8 @@ interface Role {
   also?: { outlet: string; mention: string }[];
 }
 
+/** A finite verb somewhere in a claim: it is a clause, not a noun phrase ("Sports Business Journal's report"). */
+const CLAUSE_VERB = /(?:^|\s)(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|\p{Ll}{2,}ed|\p{Ll}{3,}s)(?![\p{L}'’])/u;
 const CLOSING_MARK_OPENING = /(^|[\s(])”(?=[\p{L}\d])/gu;
 const DOUBLED_APOSTROPHE_OPENING = /(^|[\s(])''(?=[\p{L}\d])/gu;
 const DOUBLED_APOSTROPHE_CLOSING = /(?<=[\p{L}\d.,!?])''(?=[\s.,;:!?)]|$)/gu;
@@ -883,6 +886,20 @@ export function extract(article: Article): Extraction {
       const r = mediumNamed(np, st, si, () => text.slice(Math.max(0, sentence.start - 1500), sentence.end));
       interview = r ? { outlet: r.outlet, sentence: si, recordsBefore: records.length } : null;
     }
+    // "Reuters reported C. It cited "several sources close to the matter"": the report's sources, given to it
+    const citedSources = d.lastRecord !== null && recordSentence.get(d.lastRecord) === si - 1 ? sourcesCitedIn(text, sentence) : null;
+    if (citedSources) {
+      const prev = records[d.lastRecord as number] as Attribution;
+      if (prev.outlet && !prev.speaker) {
+        for (let k = records.length - 1; k >= 0 && recordSentence.get(k) === si - 1; k--) {
+          const r = records[k] as Attribution;
+          if (r.outlet === prev.outlet && !r.speaker) r.speaker = citedSources;
+        }
+        d.lastSpeaker = citedSources;
+        d.lastSourcedOutlet = prev.outlet;
+        continue;
+      }
+    }
     const clauses = clausesOf(ctx, sentence);
     ownStaffOutlet = publisherOutlet && clauses.length && namesOwnStaff(text, sentence) ? publisherOutlet : null;
     if (!clauses.length) {
@@ -940,6 +957,11 @@ export function extract(article: Article): Extraction {
           : { ...role, skip: true };
       }
       let medium = mediumOf(c.medium, sentence);
+      // "S confirmed C1, telling the Daily Mail: C2": the medium told received the statement the participle continues
+      // ("The NFL denies the Journal's report, telling OutKick C": a report denied is no content told to the medium)
+      const main = c.kind === 'participle' && c.inheritFrom !== null ? roles[c.inheritFrom] : undefined;
+      const mainClaim = main ? clauses[c.inheritFrom as number]?.claim : null;
+      if (main && medium && mainClaim && c.lemma === 'tell' && !main.medium && !main.outlet && !main.isOutlet && CLAUSE_VERB.test(text.slice(mainClaim.start, mainClaim.end))) main.medium = medium;
       if (c.kind === 'participle' && c.inheritFrom !== null) medium ??= roles[c.inheritFrom]?.medium ?? null;
       if (interview && si > interview.sentence && si - interview.sentence <= 3 && !medium && !role.outlet && !role.isOutlet && /^(?:he|she)$/i.test(clean(text, c.subject) ?? '')) {
         role = { ...role, outlet: interview.outlet, outletMention: null };
