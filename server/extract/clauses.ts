@@ -231,6 +231,20 @@ export function isQuoteEnd(text: string, i: number): boolean {
 }
 
 /** The noun phrase subject before `end` within [floor, end): appositives and leading adverbials removed. */
+/** A short capitalised title in quotation marks between a determiner and a lower-case noun: "the “Believe” singer". */
+const QUOTED_TITLE = /(?:^|[ \t])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}.-]*['’]s)[ \t]+["“]\p{Lu}[^"“”,;:.!?]{0,40}$/u;
+/** Where the quotation that the mark at close ends opens, if it is such a title; else -1. */
+function quotedTitleOpening(text: string, close: number, floor: number): number {
+  if (!/^ \p{Ll}/u.test(text.slice(close + 1, close + 3))) return -1;
+  const m = QUOTED_TITLE.exec(text.slice(Math.max(floor, close - 60), close));
+  return m ? close - m[0].length + m[0].search(/["“]/) : -1;
+}
+
+/** An auxiliary among a segment's words. */
+const AUXILIARY_WORD = /(?:^|[ \t])(?:have|has|had|is|are|was|were|will|would|did|does|could|can)(?![\p{L}])/u;
+/** A segment that opens a subordinate clause: "while Cher", "And although the club". */
+const SUBORDINATE_LEAD = /^(?:(?:and|but|yet|so)[ \t]+)?(?:while|although|though|whereas|because|since|if|when|once|until|before|after)[ \t]/iu;
+
 export function subjectBefore(text: string, floor: number, end0: number): Span | null {
   let start = floor;
   // "its chairman Jane Roe - a close adviser to the president - told": a dashed aside before the verb
@@ -240,6 +254,11 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   // hard boundaries: ; : — – quotes, " - "
   for (let i = end - 1; i >= floor; i--) {
     const c = text[i] as string;
+    // ('the “Believe” singer’s rep said': a quoted title inside the noun phrase is no boundary)
+    if ((c === '”' || c === '"') && text[i + 1] === ' ') {
+      const open = quotedTitleOpening(text, i, floor);
+      if (open >= 0) { i = open; continue; }
+    }
     if (c === ';' || (c === ':' && !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''))) || c === '—' || c === '–' || c === '“' || ((c === '”' || c === '"') && isQuoteEnd(text, i)) || (c === '-' && text[i - 1] === ' ' && text[i + 1] === ' ')) {
       start = i + 1;
       break;
@@ -294,7 +313,12 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
     const m = SUBORDINATE_SUBJECT_END.exec(lastText) as RegExpExecArray;
     chosen = { start: last.start + m.index + m[0].length - (m[1] as string).length, end: last.end };
   }
-  else if (APPOSITIVE_STARTERS.test(lastText)) chosen = rest[0] as Span;
+  // "And while Cher, 78, did not go, her rep told X": a fronted subordinate clause, then the main subject
+  // (a clause: a finite verb before the last segment; "While in Paris, Jane Roe, the head of X, said" has none)
+  else if (SUBORDINATE_LEAD.test(text.slice((clean[0] as Span).start, (clean[0] as Span).end)) && /^(?:the|a|an|his|her|its|their|\p{Lu})/u.test(lastText) &&
+      FINITE_VERB.test(text.slice((clean[0] as Span).start, last.start))) chosen = last;
+  // ("Edwards have broken up, the singer's rep confirmed": a first segment with an auxiliary is a clause, not a name)
+  else if (APPOSITIVE_STARTERS.test(lastText) && !(/^the[ \t]/i.test(lastText) && AUXILIARY_WORD.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end)))) chosen = rest[0] as Span;
   // "Jane Roe, CEO of Acme Group, said": a title of an organisation after the name
   else if (rest.length === 2 && /^(?:\p{Lu}[\p{L}.-]*[ \t]+){1,3}(?:of|for|at)[ \t]/u.test(lastText) && /^\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end))) chosen = rest[0] as Span;
   // "John Lansing, NPR's CEO, said": a name, then its title owned by a body
