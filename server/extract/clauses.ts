@@ -1160,7 +1160,8 @@ function scanCue(scan: CueScan, h: CueHit): void {
   if ((form === 'past' || form === 'participle') && !/\b(?:is|are|was|were|be|been|being|has|have|had|will|would)\b/i.test(text.slice(auxStart, a)) && /^[ \t]+\p{Ll}/u.test(text.slice(b, b + 3))) {
     const prev = wordBefore(text, auxStart, s0);
     // ("a third said it had": a pronoun or determiner after the participle starts its content)
-    if (prev && ATTRIBUTIVE_BEFORE.test(prev.word) && !/^(?:that|to|by|as|it|he|she|they|we|i|there|this|the|a|an|his|her|their|its)$/i.test(nextLw)) return;
+    // ("Cabello’s alleged links": a possessive before it too)
+    if (prev && (ATTRIBUTIVE_BEFORE.test(prev.word) || /\p{L}['’]s?$/u.test(prev.word)) && !/^(?:that|to|by|as|it|he|she|they|we|i|there|this|the|a|an|his|her|their|its)$/i.test(nextLw)) return;
   }
   // "the probe into alleged Russian interference": after a preposition the participle is an adjective
   if ((form === 'past' || form === 'participle') && auxStart === a && /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(b, b + 4))) {
@@ -2201,7 +2202,7 @@ const PER_OUTLET_LEAD = /^(?:Per|Via)[ \t]+(?:(?:a|an)[ \t]+)?((?:the[ \t]+)?\p{
 const URL_AT = /[ \t]*\(?https?:\/\/[^\s)]+\)?/y;
 
 /** " to ", " in ", " on ", " for " before a medium's name after a cue. */
-const ASIDE_BEFORE_THAT_AT = /,[ \t]*\p{Ll}[^,;:"“”()]{2,60},(?=[ \t]*that(?![\p{L}]))/uy;
+const ASIDE_BEFORE_THAT_AT = /,[ \t]*\p{Ll}[^,;:"“”()]{2,100},(?=[ \t]*that(?![\p{L}]))/uy;
 const TO_IN_ON_AT = /[ \t]+(to|in|on|for)[ \t]+/y;
 
 /** ', according to the BBC, that C' right after a cue. */
