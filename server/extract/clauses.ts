@@ -46,6 +46,8 @@ export interface Clause {
   inFocus?: boolean;
   /** a headline tag ("– report"): the outlet may be named only later in the article */
   forwardOutlet?: boolean;
+  /** a frame set off by commas inside another clause's content ("... because, they claimed, C") */
+  parenthetical?: boolean;
 }
 
 const DISPUTE_LEMMAS = new Set(['deny', 'confirm', 'dispute', 'reject', 'dismiss']);
@@ -1358,8 +1360,17 @@ function scanCue(scan: CueScan, h: CueHit): void {
     const rest = trimClaim(text, right.pos + cont[0].length, s1);
     claim = LEADING_PREPOSITION.test(text.slice(claim.start, claim.end)) ? rest : { start: claim.start, end: rest.end };
   }
+  // "... to boycott the event because, they claimed, C": a frame right after a conjunction owns what follows it,
+  // and leaves the clause around it whole
+  if (cont && s1 - (right.pos + cont[0].length) >= 12 && CONJUNCTION_BEFORE_COMMA.test(text.slice(Math.max(floor, sepAt - 12), sepAt))) {
+    out.push(base('pre', lemma, cueText, auxStart, b, { subject, claim: trimClaim(text, right.pos + cont[0].length, s1), frameStart: subject.start, dateText: right.dateText, medium: right.medium, citing: right.citing, parenthetical: true }));
+    return;
+  }
   out.push(base('post', lemma, cueText, auxStart, b, { subject, claim, frameStart: sepAt, dateText: right.dateText, medium: right.medium, citing: right.citing }));
 }
+
+/** A conjunction or complementizer right before a comma: "because,", "that,", "but,". */
+const CONJUNCTION_BEFORE_COMMA = /(?:^|[ \t])(?:because|that|although|though|since|if|when|whereas|unless|and|but|so)[ \t]*$/i;
 
 const REDUCED_RELATIVE_PRONOUN = /^(?:it|they|he|she)$/;
 const NOT_HEAD_NOUN = /^(?:said|says|told|tells|that|which|what|who|and|but|or|as|because|if|when|so|than|where|how|why|while|after|before|since|until|also|then|now|still|even|just|only|not|never|too|has|have|had|is|are|was|were|be|been|will|would|could|should|can|may|might|must|did|does|do|\p{Ll}+ly|\p{Ll}+ed)$/u;
@@ -2324,7 +2335,9 @@ function cutClaims(text: string, clauses: Clause[]): void {
           else if (o.kind === 'passive') end = oStart;
           // "While a report suggests C, officials have told ...": a fronted subordinate clause ends at its comma
           // ("Regarding a report that C, an official said": so does a fronted phrase around a reported noun)
-          else if (c.subject && /\b(?:while|although|though|whereas|as|because|since|if|when|regarding|amid|after|following|despite|about|on)[ \t]+(?:(?:a|an|the)[ \t]+)?$/i.test(text.slice(Math.max(0, c.subject.start - 14), c.subject.start)) && between.lastIndexOf(',') > 0) {
+          // (not a parenthetical frame after a conjunction: "... because, they claimed, C2")
+          else if (c.subject && /\b(?:while|although|though|whereas|as|because|since|if|when|regarding|amid|after|following|despite|about|on)[ \t]+(?:(?:a|an|the)[ \t]+)?$/i.test(text.slice(Math.max(0, c.subject.start - 14), c.subject.start)) && between.lastIndexOf(',') > 0 &&
+              !CONJUNCTION_BEFORE_COMMA.test(between.slice(Math.max(0, between.lastIndexOf(',') - 12), between.lastIndexOf(',')))) {
             end = c.claim.start + between.lastIndexOf(',');
           }
         }

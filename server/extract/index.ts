@@ -48,6 +48,8 @@ interface Role {
 
 /** A finite verb somewhere in a claim: it is a clause, not a noun phrase ("Sports Business Journal's report"). */
 const CLAUSE_VERB = /(?:^|\s)(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|\p{Ll}{2,}ed|\p{Ll}{3,}s)(?![\p{L}'’])/u;
+/** The subject of a content clause: a noun phrase up to its auxiliary ("the players' union was planning"). */
+const CONTENT_SUBJECT = /^((?:the\s+)?\p{Lu}[^,;:"“”]{1,60}?|the\s+[^,;:"“”]{2,60}?)\s+(?:was|were|is|are|had|has|have|would|will|could)\s/u;
 const CLOSING_MARK_OPENING = /(^|[\s(])”(?=[\p{L}\d])/gu;
 const DOUBLED_APOSTROPHE_OPENING = /(^|[\s(])''(?=[\p{L}\d])/gu;
 const DOUBLED_APOSTROPHE_CLOSING = /(?<=[\p{L}\d.,!?])''(?=[\s.,;:!?)]|$)/gu;
@@ -925,6 +927,12 @@ export function extract(article: Article): Extraction {
         const prior = roles[roles.length - 1];
         if (/^they$/i.test(clean(text, c.subject) ?? '') && prior && !prior.isOutlet && prior.speaker && !/^(?:he|she|it|they)$/i.test(prior.speaker)) {
           role = { outlet: prior.outlet, outletMention: prior.outletMention, speaker: prior.speaker, isOutlet: false };
+        }
+        // "reports that the players' union was planning a boycott because, they claimed, C": the subject of the content around the frame
+        if (c.parenthetical && /^(?:they|he|she)$/i.test(clean(text, c.subject) ?? '')) {
+          const around = clauses.find((o) => o !== c && o.claim && o.claim.start < c.cueStart && o.claim.end > c.cueStart);
+          const np = around ? CONTENT_SUBJECT.exec(text.slice(around.claim!.start, c.cueStart)) : null;
+          if (np) role = { outlet: null, outletMention: null, speaker: np[1] as string, isOutlet: false };
         }
         // "C, CEO Jane Roe had told staff, and she warned them ...": the person who spoke earlier in the sentence
         const pron = /^(he|she)$/i.exec(clean(text, c.subject) ?? '');
