@@ -1444,13 +1444,18 @@ function prepositionalCue(scan: CueScan, a: number, b: number, capital: boolean,
       }
     }
   }
-  const phrase = phraseAfter(text, b, s1);
-  if (!phrase) return;
+  const whole = phraseAfter(text, b, s1);
+  if (!whole) return;
+  // ("according to a report by the Financial Times citing two diplomats": the source after "citing" is not part of the report's name)
+  const citingWord = /[ \t](?:citing|quoting)[ \t]+/.exec(text.slice(whole.start, whole.end));
+  const phrase = citingWord && citingWord.index > 0 ? { start: whole.start, end: whole.start + citingWord.index } : whole;
+  const citedInPhrase = citingWord && citingWord.index > 0 ? trimSpan(text, whole.start + citingWord.index + citingWord[0].length, whole.end) : null;
   const np = outletListAfter(scan.ctx, phrase, s1);
   // "according to a report by X that cited Y", "according to X, which quoted Y,": Y is the source
   const relCited = RELATIVE_CITING_AT.exec(text.slice(np.end, Math.min(s1, np.end + 120)));
-  const relCiting = relCited ? { start: np.end + relCited[0].indexOf(relCited[1] as string, relCited[0].length - (relCited[1] as string).length - 2), end: 0 } : null;
+  let relCiting: Span | null = relCited ? { start: np.end + relCited[0].indexOf(relCited[1] as string, relCited[0].length - (relCited[1] as string).length - 2), end: 0 } : null;
   if (relCiting && relCited) relCiting.end = relCiting.start + (relCited[1] as string).length;
+  relCiting ??= citedInPhrase;
   // "according to Jane Roe, reporting for VOA from the capital": the medium the person reports for
   const reportingFor = /^[ \t]*,[ \t]*(?:reporting|writing)[ \t]+(?:for|in|on)[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.'’&-]*){0,4})/u.exec(text.slice(np.end, Math.min(s1, np.end + 80)));
   const reportsFor = reportingFor ? { start: np.end + reportingFor[0].length - (reportingFor[1] as string).length, end: np.end + reportingFor[0].length } : null;
@@ -1466,8 +1471,8 @@ function prepositionalCue(scan: CueScan, a: number, b: number, capital: boolean,
     }
   }
   if (a <= leadFloor + 1) {
-    // "According to X, C." — past a relative clause on X ("the people, who asked ..., C")
-    let p = relCited ? np.end + relCited[0].length : np.end;
+    // "According to X, C." — past a relative clause on X ("the people, who asked ..., C") or the source X cites
+    let p = relCited ? np.end + relCited[0].length : citedInPhrase ? whole.end : np.end;
     while (p < s1 && isSpaceOrCommaAt(text, p)) p++;
     // "a witness, Jane Doe, C": a name in apposition to a common-noun source
     const commonNoun = /^(?:a|an|the|one|another)\s+\p{Ll}/u.test(text.slice(np.start, np.end));
