@@ -144,6 +144,7 @@ export interface SentenceContext {
   outletAt(pos: number): { start: number; end: number } | null;
 }
 
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const isSpaceCode = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
 
 function wordBefore(text: string, pos: number, floor: number): { word: string; start: number } | null {
@@ -272,7 +273,8 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   const segs: Span[] = [];
   let segStart = start;
   for (let i = start; i < end; i++) {
-    if (text[i] === ',') {
+    // (a comma between digits is a thousands separator: "whose union represents 40,000 workers")
+    if (text[i] === ',' && !(isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1)))) {
       segs.push({ start: segStart, end: i });
       segStart = i + 1;
     }
