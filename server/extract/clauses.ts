@@ -1142,7 +1142,8 @@ function scanCue(scan: CueScan, h: CueHit): void {
     const w = wordBefore(text, auxStart, contentStart);
     if (!w) break;
     const x = w.word.toLowerCase();
-    if (AUX_ADVERBS.has(x) || (/ly$/.test(x) && x.length > 4 && !/^(?:only|early|family|ally|italy|reply|supply|assembly|daily|weekly|rally)$/.test(x))) {
+    // (an -ly adverb is in lower case and no noun: "A Reuters tally showed", "Kelly said")
+    if (AUX_ADVERBS.has(x) || (/ly$/.test(x) && x.length > 4 && /^\p{Ll}/u.test(w.word) && !/^(?:only|early|family|ally|italy|reply|supply|assembly|daily|weekly|rally|tally|anomaly|monopoly|folly|homily|bully|jelly|belly|melancholy)$/.test(x))) {
       if (BE_FORMS.has(x)) beBefore = true;
       auxStart = w.start;
       continue;
