@@ -619,6 +619,8 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       const date = stickyAt(text, DATE_AT, after, end);
       if (/^[ \t]*[.!?]?["”’]?[ \t]*$/.test(text.slice(date ? after + date[0].length : after, end))) { pos = after; continue; }
     }
+    // 'a spokesman said on condition of anonymity because he was not authorised to speak': the terms, not the content
+    if (text.startsWith('on', q) && (m = stickyAt(text, ANONYMITY_TERMS_AT, pos, end))) { pos += m[0].length; continue; }
     if ((m = stickyAt(text, ADVERB_AT, pos, end))) { pos += m[0].length; continue; }
     // "reported, without citing sources, that C": a lower-case aside between commas, then "that"
     if (text.charCodeAt(pos) === 44 && (m = stickyAt(text, ASIDE_BEFORE_THAT_AT, pos, end))) { pos += m[0].length; continue; }
@@ -629,6 +631,8 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
 
 /** The object of "told" that is a medium's staff, up to the medium's name: " the editor of ", " a reporter for ". */
 const STAFF_OF_AT = /[ \t]+(?:the|a|an|one)[ \t]+(?:[\p{Ll}-]+[ \t]+)?(?:editors?|editor-in-chief|reporters?|correspondents?|journalists?|columnists?|interviewers?|producers?|anchor|host|presenter)[ \t]+(?:of|for|from|at|with)[ \t]+/uy;
+/** " on condition of anonymity", " on condition that he not be named", with the reason given for it. */
+const ANONYMITY_TERMS_AT = /[ \t]+on[ \t]+(?:the[ \t]+)?condition[ \t]+(?:of[ \t]+anonymity|(?:that[ \t]+)?(?:he|she|they|his|her|their)[ \t]+(?:not[ \t]+be|name[ \t]+not[ \t]+be|identity[ \t]+not[ \t]+be|remain)[ \t]+(?:named|identified|anonymous|used|disclosed))(?:[ \t]*,?[ \t]*(?:because|as|since|citing|given)[ \t][^;"“”,]*)?/uy;
 /** The end of a setting " in a column in the Washington Post": a work of writing, then the medium it appeared in. */
 const WORK_IN_MEDIUM = /(?:column|op-ed|opinion piece|article|essay|commentary|editorial|piece|letter|interview)s?[ \t]+(?:(?:published|printed|that[ \t]+appeared|which[ \t]+appeared)[ \t]+)?in[ \t]+((?:the[ \t]+)?\p{Lu}[^,.;:"“”]{0,50})$/u;
 /** " in a Telegraph op-ed", " in a recent CNN interview": the setting's determiner, then the words before its noun. */
