@@ -4,12 +4,15 @@
 import type { Span } from './sentences.js';
 
 /** "It cited ", "The newspaper quoted ": the medium just named, then the sources it relied on. */
-const CITED_NEXT = /^(?:It|The[ \t]+(?:report|newspaper|paper|agency|news agency|daily|broadcaster|outlet|story|article))[ \t]+(?:also[ \t]+)?(?:cited|quoted|relied[ \t]+on)[ \t]+["“]?((?:(?:two|three|four|several|many|multiple|unnamed|anonymous|unidentified)[ \t]+)*(?:[\p{L}-]+[ \t]+){0,2}?(?:sources?|officials?|people|insiders?|persons?|diplomats?|executives?)(?:[ \t]+(?:close[ \t]+to|familiar[ \t]+with|with[ \t]+knowledge[ \t]+of|briefed[ \t]+on|in|at|from)[ \t]+(?:the[ \t]+)?[\p{L}-]+(?:[ \t]+[\p{L}-]+){0,2}?)?)["”]?(?=[ \t]*(?:[.,;]|$)|[ \t]+(?:that|who|which)[ \t])/u;
+const CITED_NEXT = /(?:It|The[ \t]+(?:report|newspaper|paper|agency|news agency|daily|broadcaster|outlet|story|article))[ \t]+(?:also[ \t]+)?(?:cited|quoted|relied[ \t]+on)[ \t]+["“]?((?:(?:two|three|four|several|many|multiple|unnamed|anonymous|unidentified)[ \t]+)*(?:[\p{L}-]+[ \t]+){0,2}?(?:sources?|officials?|people|insiders?|persons?|diplomats?|executives?)(?:[ \t]+(?:close[ \t]+to|familiar[ \t]+with|with[ \t]+knowledge[ \t]+of|briefed[ \t]+on|in|at|from)[ \t]+(?:the[ \t]+)?[\p{L}-]+(?:[ \t]+[\p{L}-]+){0,2}?)?)["”]?(?=[ \t]*(?:[.,;]|$)|[ \t]+(?:that|who|which)[ \t])/uy;
 
 /** The sources a sentence of that shape names (without quotation marks), or null. */
 export function sourcesCitedIn(text: string, sentence: Span): string | null {
   const c = text.charCodeAt(sentence.start);
   if (c !== 73 && c !== 84) return null; // I, T
-  const m = CITED_NEXT.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 160)));
-  return m ? (m[1] as string) : null;
+  // (the next word first: most sentences starting "The" are no such report)
+  if (c === 84 && !/^The[ \t]+(?:report|newspaper|paper|agency|news|daily|broadcaster|outlet|story|article)/.test(text.slice(sentence.start, sentence.start + 20))) return null;
+  CITED_NEXT.lastIndex = sentence.start;
+  const m = CITED_NEXT.exec(text);
+  return m && m.index + m[0].length <= sentence.end ? (m[1] as string) : null;
 }

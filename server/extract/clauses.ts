@@ -238,7 +238,8 @@ export function isQuoteEnd(text: string, i: number): boolean {
 const QUOTED_TITLE = /(?:^|[ \t])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}.-]*['’]s)[ \t]+["“]\p{Lu}[^"“”,;:.!?]{0,40}$/u;
 /** Where the quotation that the mark at close ends opens, if it is such a title; else -1. */
 function quotedTitleOpening(text: string, close: number, floor: number): number {
-  if (!/^ \p{Ll}/u.test(text.slice(close + 1, close + 3))) return -1;
+  const next = text.charCodeAt(close + 2);
+  if (text.charCodeAt(close + 1) !== 32 || !(next >= 97 && next <= 122)) return -1;
   const m = QUOTED_TITLE.exec(text.slice(Math.max(floor, close - 60), close));
   return m ? close - m[0].length + m[0].search(/["“]/) : -1;
 }
