@@ -626,7 +626,7 @@ const WITH_COORDINATED = /(?:^|[\s,])with[ \t]+((?:(?:his|her|its|their|the)[ \t
 const SUBORDINATE_SUBJECT_END = /\s(?:as|after|when|while|because|since|before|until|although|though|whereas)\s+((?:the\s+|a\s+|an\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|the\s+\p{Ll}+(?:\s+\p{Ll}+)?)$/u;
 
 /** " (9/13)", " (Doucleff, 9/13)" before the end of the sentence. */
-const CITATION_AT = /[ \t]*\([^()]{1,40}\)(?=[ \t]*[.!?]?["”]?(?:[ \t]|$))/uy;
+const CITATION_AT = /[ \t]*\([^()]{1,40}\)(?=[ \t]*[.!?]?["”]?(?:\s|$))/uy;
 
 /** "denies", "confirms" ending just before the content: the present tense of a headline. */
 const HEADLINE_PRESENT_CUE = /(?:denies|confirms|rejects|dismisses)[ \t]*$/;

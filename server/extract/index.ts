@@ -9,6 +9,7 @@ import { OUTLET_ONLY_VERBS } from './cues.js';
 import { resolveDate } from './dates.js';
 import { findOutletMentions, lookupOutlet } from './lexicon/outlets.js';
 import { descriptorAnaphor, isNewspaperTail, isOutletAnaphor, kindFits, kindInMention, isCountryOrCapital, isKnownActorName, mediumNameRole, outletRole, unfamiliarOutletName, type MediumKind, type OutletMention, type OutletRole } from './outlet-roles.js';
+import { isCreditLine } from './credit-line.js';
 import { carriedOutlet, type DiscourseScene } from './discourse-outlet.js';
 import { relationsOf } from './relations.js';
 import { splitSentences, unwrapLines, type Span } from './sentences.js';
@@ -840,6 +841,9 @@ export function extract(article: Article): Extraction {
       if (kind === 'source') {
         const ms = mentionsBetween(mentions, sentence.start, sentence.end);
         const named = ms[ms.length - 1];
+        // ("Source: IANS" closing a wire story credits the copy's supplier, not the story's statements)
+        const bodyStart = sentence.start + label[0].length;
+        if (named && isCreditLine(text, bodyStart, sentence.end, ms.map((m) => ({ start: sentence.start + m.start, end: sentence.start + m.end })))) continue;
         if (named) {
           itemOutlet = named.entry.canonical;
           for (let k = itemFirstRecord; k < records.length; k++) if (!(records[k] as Attribution).outlet) (records[k] as Attribution).outlet = itemOutlet;
