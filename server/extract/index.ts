@@ -8,7 +8,8 @@ import { clausesOf, type Clause, type SentenceContext } from './clauses.js';
 import { OUTLET_ONLY_VERBS } from './cues.js';
 import { resolveDate } from './dates.js';
 import { findOutletMentions, lookupOutlet } from './lexicon/outlets.js';
-import { descriptorAnaphor, isNewspaperTail, isOutletAnaphor, kindFits, kindInMention, isCountryOrCapital, isKnownActorName, mediumNameRole, outletRole, unfamiliarOutletName, type MediumKind, type OutletMention, type OutletRole } from './outlet-roles.js';
+import { anaphorKind, descriptorAnaphor, isNewspaperTail, isOutletAnaphor, kindFits, kindInMention, isCountryOrCapital, isKnownActorName, mediumNameRole, outletRole, unfamiliarOutletName, type MediumKind, type OutletMention, type OutletRole } from './outlet-roles.js';
+import { withBroadcastSuffix } from './broadcast-suffix.js';
 import { isCreditLine } from './credit-line.js';
 import { carriedOutlet, type DiscourseScene } from './discourse-outlet.js';
 import { relationsOf } from './relations.js';
@@ -239,7 +240,7 @@ export function extract(article: Article): Extraction {
   const apostrophes = unwrapped.includes('‘') ? unwrapped.replace(MISUSED_APOSTROPHE, '’') : unwrapped;
   // (a closing mark used to open a quotation, '”We deny it,” it said', is read as an opening one; same length)
   const text = apostrophes.includes('”') ? apostrophes.replace(CLOSING_MARK_OPENING, '$1“') : apostrophes;
-  const mentions = findOutletMentions(text).filter((m) => !insideLongerName(text, m.start));
+  const mentions = findOutletMentions(text).filter((m) => !insideLongerName(text, m.start)).map((m) => withBroadcastSuffix(text, m));
   const mentionByStart = new Map<number, OutletMention>();
   for (const m of mentions) mentionByStart.set(m.start, m);
 
@@ -316,7 +317,7 @@ export function extract(article: Article): Extraction {
     return null;
   });
   /** "the Canadian daily", "the state-run agency": the latest outlet before pos of that kind, else the publisher. */
-  const describedOutletBefore = unnamed((pos: number, kind: MediumKind): string | null => {
+  const describedOutletBefore = unnamed((pos: number, kind: MediumKind, withPublisher = true): string | null => {
     let best: { at: number; outlet: string } | null = null;
     for (let i = mentions.length - 1; i >= 0; i--) {
       const m = mentions[i] as OutletMention;
@@ -332,11 +333,19 @@ export function extract(article: Article): Extraction {
       break;
     }
     if (best) return best.outlet;
-    if (!publisherName) return null;
+    if (!publisherName || !withPublisher) return null;
     const known = lookupOutlet(publisherName);
     return kindFits(kind, known?.kind ?? null) ? known?.canonical ?? publisherName : null;
   });
 
+  /** "the station" when the last medium was a newspaper: the latest medium named before pos of the kind the noun names */
+  const ofAnaphorKind = unnamed((raw: string, antecedent: string, pos: number): string => {
+    const kind = anaphorKind(raw);
+    if (!kind || kind === 'any') return antecedent;
+    const known = lookupOutlet(antecedent)?.kind ?? null;
+    if (!known || kindFits(kind, known)) return antecedent;
+    return describedOutletBefore(pos, kind, false) ?? antecedent;
+  });
   /** anaphor as written (lower case) -> the medium it last referred to, and in which sentence */
   const lastAnaphor = new Map<string, { outlet: string; sentence: number }>();
   /** "the newspaper", "the report", "the agency": the medium it refers back to, or null. */
@@ -346,7 +355,11 @@ export function extract(article: Article): Extraction {
     const same = lastAnaphor.get(key);
     if (same && sentenceIdx - same.sentence <= 4) { same.sentence = sentenceIdx; return same.outlet; }
     const antecedent = d.lastReporter ?? d.lastOutlet;
-    if (antecedent) { lastAnaphor.set(key, { outlet: antecedent.outlet, sentence: sentenceIdx }); return antecedent.outlet; }
+    if (antecedent) {
+      const outlet = ofAnaphorKind(raw, antecedent.outlet, pos);
+      lastAnaphor.set(key, { outlet, sentence: sentenceIdx });
+      return outlet;
+    }
     // "The newspaper said" when the medium was only named in narration before
     const named = MEDIUM_NOUN_ANAPHOR.test(raw) ? outletNamedBefore(pos, /agency/i.test(raw)) : null;
     if (named) return named;
@@ -653,7 +666,7 @@ export function extract(article: Article): Extraction {
     const pages = raw.includes(' of ') ? MEDIUM_PAGES_OF.exec(raw) : null;
     if (pages) return mediumOf({ start: span.end - (pages[1] as string).length, end: span.end }, sentence);
     if (isOutletAnaphor(raw)) {
-      if (d.lastOutlet) return { outlet: d.lastOutlet.outlet, mention: raw };
+      if (d.lastOutlet) return { outlet: ofAnaphorKind(raw, d.lastOutlet.outlet, span.start), mention: raw };
       const named = MEDIUM_NOUN_ANAPHOR.test(raw) ? outletNamedBefore(span.start, /agency/i.test(raw)) : null;
       return named ? { outlet: named, mention: raw } : null;
     }

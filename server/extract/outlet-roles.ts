@@ -196,6 +196,12 @@ function countryNameTokens(): Set<string> {
   return countryPairSet;
 }
 
+/** The kind of medium a bare anaphor names ("the station", "the newspaper", "her network"), or null. */
+export function anaphorKind(np: string): MediumKind | null {
+  const head = np.replace(/\s+/g, ' ').trim().replace(/^(?:the|his|her|its|their)\s+/i, '').replace(/^state\s+/i, '');
+  return ANAPHOR_HEADS.find(([re]) => re.test(head))?.[1] ?? null;
+}
+
 /** Whether an outlet of a gazetteer kind (or one named only in the text) fits a descriptor's kind. */
 export function kindFits(kind: MediumKind, outletKind: OutletEntry['kind'] | null): boolean {
   if (kind === 'any' || !outletKind) return true;
