@@ -440,6 +440,8 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       pos = om.end + (journalistWord ? journalistWord[0].length : 0);
       const suffix = /^[ \t]+(?:news agency|newspaper|daily|broadcaster|public broadcaster|channel|television|TV|network|radio|news outlet|outlet|news site|website|magazine|wire service)(?![\p{L}])/iu.exec(text.slice(pos, pos + 30));
       if (suffix) { medium.end = pos + suffix[0].length; pos = medium.end; }
+      // "told Folha de S. Paulo": a name the gazetteer knew only the head of, continued after a particle
+      else if ((mm = stickyAt(text, NAME_PARTICLE_TAIL_AT, pos, end))) { medium.end = pos + mm[0].length; pos = medium.end; }
       // "told ARD public TV", "told ARD Tagesthemen news": the medium's programme or description, up to what ends the object
       const programme = /^(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|public|state|news|TV|television|radio|programme|program|show|bulletin)(?:(?:[ \t]+(?:of|the|and|for))+(?=[ \t]+\p{Lu}))?){1,6}(?=[ \t]*(?:[,.;:!?"“]|$|(?:late|early|on|in|last|this|that|earlier|later)(?![\p{L}])))/u.exec(text.slice(pos, Math.min(end, pos + 60)));
       if (programme && !suffix) pos += programme[0].length;
@@ -468,7 +470,12 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       const commaName = /^,[ \t]*/.exec(text.slice(pos, pos + 3));
       const appositiveName = commaName ? ctx.outletAt(pos + commaName[0].length) : null;
       const nameAfter = ctx.outletAt(pos + 1) ?? (appositiveName && /^[ \t]*(?:[,.;]|$)/.test(text.slice(appositiveName.end, appositiveName.end + 2)) ? appositiveName : null);
-      if (nameAfter) { medium.end = nameAfter.end; pos = nameAfter.end; }
+      if (nameAfter) {
+        medium.end = nameAfter.end;
+        pos = nameAfter.end;
+        const tail = stickyAt(text, NAME_PARTICLE_TAIL_AT, pos, end);
+        if (tail) { medium.end = pos + tail[0].length; pos = medium.end; }
+      }
       else {
         const unknownName = /^[ \t]+\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}/u.exec(text.slice(pos, Math.min(end, pos + 60)));
         if (unknownName) {
@@ -476,6 +483,8 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
           const dot = text[last] === '.' && !isAbbreviationPeriod(text, last) ? 1 : 0;
           medium.end = pos + unknownName[0].length - dot;
           pos = medium.end;
+          const tail = dot ? null : stickyAt(text, NAME_PARTICLE_TAIL_AT, pos, end);
+          if (tail) { medium.end = pos + tail[0].length; pos = medium.end; }
         }
       }
     } else if ((mm = stickyAt(text, NAMED_OBJECT_AT, pos, end))) {
@@ -582,6 +591,8 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
   return { pos, medium, citing, dateText };
 }
 
+/** The rest of a name after a particle: " de S. Paulo", " della Sera", " do Brasil". */
+const NAME_PARTICLE_TAIL_AT = /[ \t]+(?:de|do|da|dos|das|del|della|dello|di|du|des|la|le|el)[ \t]+\p{Lu}[\p{L}'’-]*\.?(?:[ \t]+\p{Lu}[\p{L}'’-]*\.?){0,2}(?<!\p{Ll}\.)/uy;
 /** The end of a setting " in a column in the Washington Post": a work of writing, then the medium it appeared in. */
 const WORK_IN_MEDIUM = /(?:column|op-ed|opinion piece|article|essay|commentary|editorial|piece|letter|interview)s?[ \t]+(?:(?:published|printed|that[ \t]+appeared|which[ \t]+appeared)[ \t]+)?in[ \t]+((?:the[ \t]+)?\p{Lu}[^,.;:"“”]{0,50})$/u;
 /** " in a Telegraph op-ed", " in a recent CNN interview": the setting's determiner, then the words before its noun. */

@@ -45,7 +45,10 @@ export const ADVERB_AT = sticky(String.raw`[ \t]+(?:on[ \t]+(?:the[ \t]+)?condit
 export const SETTING_AT = sticky(
   String.raw`[ \t]*,?[ \t]*(?:in|at|during|on|via|through)[ \t]+(?:(?:a|an|the|his|her|its|their|one|another)[ \t]+(?:[\p{L}-]+[ \t]+){0,4}?|(?=(?:comments|remarks|statements|interviews|posts)[ \t]))` +
   String.raw`(?:statement|statements|address|interview|speech|briefing|conference|post|posts|tweet|message|letter|report|broadcast|video|meeting|session|hearing|release|op-ed|column|article|blog|communiqu[eé]|note|filing|email|e-mail|call|appearance|remarks|comments|podcast|documentary|investigation|dispatch|bulletin|programme|program|show|story|editorial|piece|essay|commentary|transcript|translation|book|memoir|thread|livestream|speech)s?` +
-  String.raw`(?:[ \t]+(?:carried|published|aired|broadcast|posted|released|issued|shared|given|granted|quoted|cited|run|reported|printed|(?:that|which)[ \t]+(?:aired|ran|was[ \t]+(?:aired|broadcast|published)))?(?:[ \t]+(?:on[ \t]+)?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|today|yesterday|overnight))?[ \t]*(?:by|with|on|to|in|from|for)[ \t]+(?:[^,.;:"“”]{1,60}?))?(?=[ \t]*(?:,|\.|;|:|"|“|$|[ \t]+that\b|[ \t]+(?:on|last|this|earlier|yesterday|today)\b))`,
+  String.raw`(?:[ \t]+(?:carried|published|aired|broadcast|posted|released|issued|shared|given|granted|quoted|cited|run|reported|printed|(?:that|which)[ \t]+(?:aired|ran|was[ \t]+(?:aired|broadcast|published)))?(?:[ \t]+(?:on[ \t]+)?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|today|yesterday|overnight))?[ \t]*(?:by|with|on|to|in|from|for)[ \t]+(?:[^,.;:"“”]{1,60}?))?` +
+  // ("in an interview published Tuesday", "in a report aired on Sunday": the work's own date, no agent)
+  String.raw`(?:[ \t]+(?:published|aired|broadcast|posted|released|printed)(?:[ \t]+(?:on[ \t]+)?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|today|yesterday|overnight|(?:last|this|earlier[ \t]+this)[ \t]+(?:week|month)))?)?` +
+  String.raw`(?=[ \t]*(?:,|\.|;|:|"|“|$|[ \t]+that\b|[ \t]+(?:on|last|this|earlier|yesterday|today)\b))`,
 );
 
 /** Platforms and channels (not outlets): " on the social media app Telegram", " on X", " on its website". */

@@ -683,7 +683,8 @@ export function extract(article: Article): Extraction {
     const context = contextOf(text, sentence);
     // in a medium's slot ("told Bild", "in an interview with Rai") a gazetteer name needs no article or media word
     const exact = lookupOutlet(raw);
-    const exactRole = exact && [exact.canonical, ...exact.aliases].includes(raw.replace(/^the\s+/i, '')) ? { outlet: exact.canonical, mention: raw } : null;
+    // ("newspaper Folha de S. Paulo": a listed name spaced or punctuated otherwise, after its media noun)
+    const exactRole = exact && ([exact.canonical, ...exact.aliases].includes(raw.replace(/^the\s+/i, '')) || spelledAs(exact, raw)) ? { outlet: exact.canonical, mention: raw } : null;
     const r = outletRole(text.slice(span.start, span.end), mentionsBetween(mentions, span.start, span.end), context) ?? exactRole ?? mediumNameRole(raw) ?? unfamiliarOutletName(raw, false);
     if (r) return { outlet: r.outlet, mention: r.mention };
     // "telling OutKick's Bobby Burack": the owner of a journalist one tells is a medium
@@ -1101,6 +1102,14 @@ export function extract(article: Article): Extraction {
   }
   for (const r of relationsOf(records, recordClauses.map((r) => r.clause.lemma), relations)) relations.push(r);
   return { attributions: records, relations: dedupeRelations(relations) };
+}
+
+/** A medium's name folded to its letters and digits: "Folha de S. Paulo" and "Folha de S.Paulo" fold alike. */
+const foldedName = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}&]+/gu, ' ').trim().replace(/^the /, '');
+/** raw (after a media noun: "newspaper X", "the daily X") names the entry as listed, spaced or punctuated otherwise. */
+function spelledAs(entry: { canonical: string; aliases: string[] }, raw: string): boolean {
+  const name = foldedName(raw.replace(/^(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:newspaper|daily|paper|magazine|weekly|tabloid|broadcaster|channel|network|station|news agency|agency)\s+(?=\p{Lu})/u, ''));
+  return [entry.canonical, ...entry.aliases].some((n) => foldedName(n) === name);
 }
 
 /** "Publishers Weekly" -> "PW" (a leading "The" left out). */

@@ -2316,9 +2316,18 @@ const keyOf = (s: string) => foldKey(s).replace(/[’‘]/g, "'").replace(/[^a-z
 const arabicArticleVariant = (name: string): string | null =>
   /(?:^|\s)Al[- ]/.test(name) ? name.replace(/(^|\s)Al([- ])/g, '$1al$2') : null;
 
+// "Buzzfeed", "Huffpost", "Techcrunch": a brand's inner capital is often written in lower case
+// (not where another entry is listed by that spelling: "Newsday" is not "NewsDay").
+const listedNames = new Set(OUTLETS.flatMap((e) => [e.canonical, ...e.aliases]));
+const innerCapitalVariant = (name: string): string | null => {
+  const v = name.replace(/(?<=^|\s)(\p{Lu}\p{Ll}+)(\p{Lu})(\p{Ll}+)(?=\s|$)/gu, (_, a: string, b: string, c: string) => a + b.toLowerCase() + c);
+  return v !== name && !listedNames.has(v) ? v : null;
+};
+
 function addName(entry: OutletEntry, name: string): void {
   const lowerAl = arabicArticleVariant(name);
-  const written = lowerAl ? [name, lowerAl] : [name];
+  const innerLower = innerCapitalVariant(name);
+  const written = [name, ...(lowerAl ? [lowerAl] : []), ...(innerLower ? [innerLower] : [])];
   const guarded = CONTEXT_GUARDED(name) || CONTEXT_GUARDED(name.replace(/^The /, ''));
   for (const w of written) {
     const k = keyOf(w);
