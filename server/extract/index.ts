@@ -7,6 +7,7 @@ import { startsWithCapital } from './chars.js';
 import { clausesOf, type Clause, type SentenceContext } from './clauses.js';
 import { OUTLET_ONLY_VERBS } from './cues.js';
 import { resolveDate } from './dates.js';
+import { isCommonWord } from './lexicon/common-words.js';
 import { findOutletMentions, lookupOutlet } from './lexicon/outlets.js';
 import { anaphorKind, descriptorAnaphor, isNewspaperTail, isOutletAnaphor, kindFits, kindInMention, isCountryOrCapital, isKnownActorName, mediumNameRole, outletRole, unfamiliarOutletName, type MediumKind, type OutletMention, type OutletRole } from './outlet-roles.js';
 import { withBroadcastSuffix } from './broadcast-suffix.js';
@@ -1130,7 +1131,9 @@ function unfamiliarMediumRole(role: Role, c: Clause, text: string, actors: () =>
     if (named) role = { outlet: named.outlet, outletMention: named.mention, speaker: null, isOutlet: true };
     // a gazetteer name the mention scanner passed over for want of an article ("says Marca")
     // (only after the cue or "according to": "Metro said" is a company, "says Marca" a medium)
-    const exact = !named && (c.kind === 'inverted' || c.kind === 'prep-lead' || c.kind === 'prep-trail') ? lookupOutlet(raw) : null;
+    // ("PEOPLE confirmed that C": a title that is an ordinary word, in the capitals the magazine styles it with, reporting in running text)
+    const styled = !named && raw.length >= 4 && isStyledCommonWordTitle(raw) && /\p{Ll}/u.test(c.cue);
+    const exact = !named && (styled || c.kind === 'inverted' || c.kind === 'prep-lead' || c.kind === 'prep-trail') ? lookupOutlet(raw) : null;
     if (exact && [exact.canonical, ...exact.aliases].includes(raw.replace(/^the\s+/i, ''))) role = { outlet: exact.canonical, outletMention: raw, speaker: null, isOutlet: true };
     // "..., reports Relevo." / "..., Relevo reports.": only a medium reports a rumour in that frame
     else if (!named && !c.forwardOutlet && c.lemma === 'report' && (c.kind === 'inverted' || (c.kind === 'post' && /^reports$/i.test(c.cue))) && /^\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,2}$/u.test(raw) &&
@@ -1139,6 +1142,11 @@ function unfamiliarMediumRole(role: Role, c: Clause, text: string, actors: () =>
     }
   }
   return role;
+}
+
+/** "PEOPLE", "TIME", "ELLE": a word in capitals whose lower case is an ordinary English word. */
+function isStyledCommonWordTitle(raw: string): boolean {
+  return /^\p{Lu}+$/u.test(raw) && isCommonWord(raw.toLowerCase());
 }
 
 /** Words that may stand capitalised right before an outlet's name without being part of it. */
