@@ -27,3 +27,16 @@ describe('a title that is an ordinary word, in capitals', () => {
     expect(brief(run('People said that the deal was near.'))).toEqual([{ outlet: null, speaker: 'People', claim: 'the deal was near' }]);
   });
 });
+
+describe('a title written with its own article before a listed name', () => {
+  it('"El Mundo Deportivo" is the listed "Mundo Deportivo", not "El Mundo"', () => {
+    const r = recordWith(run('"She will not sign," newspaper El Mundo Deportivo quoted her lawyer Ana Ruiz as saying.'), 'She will not sign');
+    expect([r.outlet, r.outletMention]).toEqual(['Mundo Deportivo', 'El Mundo Deportivo']);
+  });
+
+  it('the shorter title alone is still itself', () => {
+    const ex = run('The coach was sacked, El Mundo Deportivo reported. El Mundo said the club was in debt.');
+    expect(recordWith(ex, 'The coach').outlet).toBe('Mundo Deportivo');
+    expect(recordWith(ex, 'the club was in debt').outlet).toBe('El Mundo');
+  });
+});
