@@ -296,7 +296,8 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   if (adverb && seg.length - adverb[0].length >= 2) { s += adverb[0].length; seg = seg.slice(adverb[0].length); }
   // "calls in which officers said": the subject of a relative clause starts after its pronoun
   const relative = /^(?:.*\s)?(?:(?:in|of|by|from|to|at|with|during|under|through)\s+)?(?:which|whom)\s+/su.exec(seg);
-  if (relative && splitWordCount(seg.slice(relative[0].length)) <= 8 && /^(?:the|a|an|some|many|several|\p{Ll}+s\b|\p{Lu})/u.test(seg.slice(relative[0].length))) {
+  // ("an interview in which he said": or a pronoun)
+  if (relative && splitWordCount(seg.slice(relative[0].length)) <= 8 && /^(?:the|a|an|some|many|several|(?:he|she|they|it|we)$|\p{Ll}+s\b|\p{Lu})/u.test(seg.slice(relative[0].length))) {
     s += relative[0].length;
     seg = seg.slice(relative[0].length);
   }

@@ -4,7 +4,8 @@
 // article said before (anaphora like "the report", "the source", "he", "It").
 import { createActorResolver, type ActorResolver } from './actors/index.js';
 import { startsWithCapital } from './chars.js';
-import { clausesOf, type Clause, type SentenceContext } from './clauses.js';
+import { clausesOf, contentStartOf, type Clause, type SentenceContext } from './clauses.js';
+import { workInWhichMedium } from './report-in-which.js';
 import { OUTLET_ONLY_VERBS } from './cues.js';
 import { resolveDate } from './dates.js';
 import { isCommonWord } from './lexicon/common-words.js';
@@ -938,6 +939,11 @@ export function extract(article: Article): Extraction {
         }
       }
       role = unfamiliarMediumRole(role, c, text, actors);
+      // "Kommersant removed a report in which S said C": S's statement as the medium's work carries it
+      if (!role.outlet && !role.isOutlet && !role.skip && role.speaker && c.subject && c.kind === 'pre' && text.lastIndexOf('which', c.subject.start) > c.subject.start - 9) {
+        const work = workInWhichMedium(text, sentence, contentStartOf(text, sentence), c.subject.start, mentionsBetween(mentions, sentence.start, sentence.end).map((m) => ({ ...m, start: m.start + sentence.start, end: m.end + sentence.start })));
+        if (work) role = { ...role, outlet: work.mention.entry.canonical, outletMention: work.work };
+      }
       // "Talks stall – report": the report is the one the article goes on to name
       if (c.forwardOutlet && !role.isOutlet) {
         const next = mentions.find((m) => m.start >= sentence.end && m.start < sentence.end + 1500);
