@@ -262,7 +262,7 @@ export function findCues(text: string, from: number, to: number): CueHit[] {
         resume = next ? next.s : to;
       } else if (lw !== '' && PHRASAL_FORMS.has(lw)) {
         const next = nextWord(text, e, to);
-        if (next && lowerAt(text, next) === PHRASAL_FORMS.get(lw)) {
+        if (next && lowerAt(text, next) === PHRASAL_FORMS.get(lw) && !(lw === 'calls' && isNounCalls(text, s))) {
           out.push({ start: s, end: next.e, word: text.slice(s, next.e) });
           resume = next.e;
         }
@@ -281,6 +281,12 @@ export function findCues(text: string, from: number, to: number): CueHit[] {
     while (s < to && !isWordCode(text, s)) s++;
   }
   return out;
+}
+
+/** Words before "calls for" that make "calls" a noun: "the calls for", "growing calls for", "amid calls for". */
+const NOUN_CALLS_BEFORE = /(?:^|[^\p{L}])(?:the|a|these|those|their|his|her|its|our|by|of|amid|despite|to|with|after|following|over|against|ignoring|rejected|resisted|growing|renewed|mounting|increasing|repeated|new|fresh|louder|widespread|many|several|international|public)[ \t]+$/iu;
+function isNounCalls(text: string, s: number): boolean {
+  return NOUN_CALLS_BEFORE.test(text.slice(Math.max(0, s - 16), s));
 }
 
 export const PREPOSITIONAL_CUES = new Set([

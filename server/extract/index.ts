@@ -101,6 +101,8 @@ const OWN_STATEMENT_BEFORE = /^[ \t]*(?:\p{L}+[ \t]+\p{L}+,[ \t]*)?In[ \t]+(?:a|
 const MEDIUM_PAGES_OF = /^(?:the\s+)?(?:editors?|letters\s+(?:page|editor)|(?:opinion|comment|op-ed|editorial)\s+(?:pages?|section))\s+of\s+((?:the\s+)?\p{Lu}.*)$/u;
 /** "Interviewed on BBC Radio 4's Today programme,", "In an interview with CNN,": a medium framing what follows. */
 const INTERVIEW_FRAME = /^(?:Interviewed[ \t]+(?:on|by)|In[ \t]+(?:an|a|his|her|their)[ \t]+(?:[\p{L}-]+[ \t]+)?interview[ \t]+(?:with|on|to)|(?:Speaking|Talking)[ \t]+(?:exclusively[ \t]+)?(?:to|with|on))[ \t]+([^,]{2,60}),/u;
+/** "In the interview,", "during the same interview": an interview referred back to (1). */
+const THE_INTERVIEW = /(?:^|[\s,])(?:[Ii]n|[Dd]uring|[Ff]rom|[Tt]hroughout)[ \t]+(the[ \t]+(?:same[ \t]+|latest[ \t]+|recent[ \t]+|wide-ranging[ \t]+|lengthy[ \t]+)?interview)(?![\p{L}]|[ \t]+(?:with|to|on|in|by)[ \t])/u;
 /** "multiple outlets including ", "several media, among them ": unnamed media, then the ones named */
 const MEDIA_INCLUDING = /^(?:(?:multiple|several|many|other|some|various|numerous|two|three|four|a\s+number\s+of)\s+)?(?:[\p{L}-]+\s+)?(?:outlets|media|news\s+organi[sz]ations|newspapers|publications|broadcasters|reports)\s*,?\s+(?:including|among them|such as)\s+/iu;
 const NON_STATEMENT = /^[^,;]{0,80}?\b(?:declined to comment|refused to comment|declined to elaborate|could not be reached|did not (?:immediately )?(?:respond|reply|return)|was not available for comment)\b[^;]{0,80}$/i;
@@ -744,6 +746,8 @@ export function extract(article: Article): Extraction {
       return null;
     },
   }));
+  /** the medium of the last interview a record was given in ("told Folha in an interview"), for "In the interview, S said" */
+  let lastInterview: { outlet: string; sentence: number } | null = null;
   // (declared once per article, not per sentence: the sentence's position and clause index come as arguments)
   const emit = unnamed(function (c: Clause, ci: number, r: SentenceRole, claim: Span, sentenceStart: number, si: number, sentence: Span, indexOfClause: Map<number, number>): void {
     let outlet = r.outlet ?? (r.isOutlet ? null : itemOutlet);
@@ -762,6 +766,16 @@ export function extract(article: Article): Extraction {
     if (!outlet && speaker && /^(?:[\p{L}-]+\s+)?sources$/iu.test(speaker) && d.lastOutlet && d.lastOutletSentence === si) {
       outlet = d.lastOutlet.outlet;
       outletMention = null;
+    }
+    // '"C2," she added' right after she told a medium C1: what one adds continues the statement given to it
+    if (!outlet && speaker && !r.isOutlet && !r.medium && c.lemma === 'add' && c.kind !== 'participle' && d.lastRecord !== null) {
+      const prev = records[d.lastRecord] as Attribution;
+      // (the same name, or a pronoun no name was found for)
+      const same = /^(?:he|she|they)$/i.test(speaker) || lastWordOf(nameOf(prev.speaker ?? '')) === lastWordOf(nameOf(speaker));
+      if (prev.outlet && prev.speaker && si - (recordSentence.get(d.lastRecord) ?? -10) <= 2 && same) {
+        outlet = prev.outlet;
+        outletMention = null;
+      }
     }
     // "The source added", "the anchor said": a medium the discourse ties this speaker to
     if (!outlet && speaker && !r.isOutlet && !r.medium) {
@@ -817,6 +831,7 @@ export function extract(article: Article): Extraction {
         if (/\s/.test(name) && safe(() => actors().isPersonName(name))) journalistOutlet.set(lastWordOf(name), outlet);
       }
     }
+    if (outlet && text.slice(sentence.start, sentence.end).includes('interview')) lastInterview = { outlet, sentence: si };
     indexOfClause.set(ci, records.length);
     recordSentence.set(records.length, si);
     records.push(rec);
@@ -958,6 +973,12 @@ export function extract(article: Article): Extraction {
       if (c.kind === 'participle' && c.inheritFrom !== null) medium ??= roles[c.inheritFrom]?.medium ?? null;
       if (interview && si > interview.sentence && si - interview.sentence <= 3 && !medium && !role.outlet && !role.isOutlet && /^(?:he|she)$/i.test(clean(text, c.subject) ?? '')) {
         role = { ...role, outlet: interview.outlet, outletMention: null };
+      }
+      // "In the interview, S said C": the interview a medium was given before
+      if (lastInterview && si - lastInterview.sentence <= 8 && !medium && !role.outlet && !role.isOutlet && !role.skip) {
+        const body = text.slice(sentence.start, sentence.end);
+        const the = body.includes('interview') ? THE_INTERVIEW.exec(body) : null;
+        if (the) role = { ...role, outlet: lastInterview.outlet, outletMention: the[1] as string };
       }
       // "The agency told the Post that C": a medium tells no medium; "the agency" is a body speaking
       if (c.lemma === 'tell' && medium && role.isOutlet && !role.speaker && isOutletAnaphor(clean(text, c.subject) ?? '')) {

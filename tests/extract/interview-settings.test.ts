@@ -33,3 +33,49 @@ describe('a medium named after a particle', () => {
     expect(r.outlet).toBe('Jornal do Commercio');
   });
 });
+
+describe('questions asked by a medium\'s journalists', () => {
+  it('"When asked by Folha reporters about X, S said C": the medium whose journalists asked', () => {
+    const r = recordWith(run('When asked repeatedly by Folha reporters about the calls for her to step down after weeks of protests in the capital, the senator said she would stay.'), 'she would stay');
+    expect([r.outlet, r.speaker]).toEqual(['Folha de S.Paulo', 'the senator']);
+    expect(recordWith(run('Questioned by the BBC on the strike, the minister said talks would resume.'), 'talks would resume').outlet).toBe('BBC');
+  });
+
+  it('asked by reporters, or by a person, names no medium', () => {
+    expect(recordWith(run('When asked by reporters about the deal, the minister said it was close.'), 'it was close').outlet).toBeNull();
+    expect(recordWith(run('When asked by John Smith about the deal, the minister said it was close.'), 'it was close').outlet).toBeNull();
+  });
+
+  it('a name that needs its article is still no medium after a preposition without journalists', () => {
+    expect(recordWith(run('Officials in Sana said the talks had failed.'), 'the talks').outlet).toBeNull();
+  });
+});
+
+describe('the interview referred back to', () => {
+  it('"In the interview, S said C" after an interview given to a medium', () => {
+    const ex = run('The senator told Reuters in an interview that she would run. In the interview, she said the party was divided.');
+    const r = recordWith(ex, 'the party was divided');
+    expect([r.outlet, r.outletMention]).toEqual(['Reuters', 'the interview']);
+    expect(recordWith(run('The senator told Reuters in an interview that she would run. Later, in the same interview, the senator said the party was divided.'), 'the party').outlet).toBe('Reuters');
+  });
+
+  it('no interview named before, or one too far back, gives no outlet', () => {
+    expect(recordWith(run('The senator told Reuters that she would run. In the interview, she said the party was divided.'), 'the party').outlet).toBeNull();
+    const far = 'The senator told Reuters in an interview that she would run. ' + 'The weather was cold. '.repeat(9) + 'In the interview, she said the party was divided.';
+    expect(recordWith(run(far), 'the party').outlet).toBeNull();
+  });
+});
+
+describe('what a speaker adds to a statement given to a medium', () => {
+  it('"C1," she told M. "C2," she added: C2 is given to M too', () => {
+    const ex = run('"We will not give up," the senator told the Boston Globe. "Try us," she added.');
+    expect(recordWith(ex, 'Try us').outlet).toBe('The Boston Globe');
+  });
+
+  it('another speaker adding, or a later "said", keeps no medium', () => {
+    const ex = run('"We will not give up," Jane Roe told the Boston Globe. "It is over," John Smith added.');
+    expect(recordWith(ex, 'It is over').outlet).toBeNull();
+    const said = run('"We will not give up," Jane Roe told the Boston Globe. "Try us," Roe said.');
+    expect(recordWith(said, 'Try us').outlet).toBeNull();
+  });
+});
