@@ -747,7 +747,8 @@ export function extract(article: Article): Extraction {
     },
   }));
   /** the medium of the last interview a record was given in ("told Folha in an interview"), for "In the interview, S said" */
-  let lastInterview: { outlet: string; sentence: number } | null = null;
+  // (a holder: the closure below sets it, which the compiler's narrowing of a local would not see)
+  const lastInterview: { at: { outlet: string; sentence: number } | null } = { at: null };
   // (declared once per article, not per sentence: the sentence's position and clause index come as arguments)
   const emit = unnamed(function (c: Clause, ci: number, r: SentenceRole, claim: Span, sentenceStart: number, si: number, sentence: Span, indexOfClause: Map<number, number>): void {
     let outlet = r.outlet ?? (r.isOutlet ? null : itemOutlet);
@@ -831,7 +832,7 @@ export function extract(article: Article): Extraction {
         if (/\s/.test(name) && safe(() => actors().isPersonName(name))) journalistOutlet.set(lastWordOf(name), outlet);
       }
     }
-    if (outlet && text.slice(sentence.start, sentence.end).includes('interview')) lastInterview = { outlet, sentence: si };
+    if (outlet && text.slice(sentence.start, sentence.end).includes('interview')) lastInterview.at = { outlet, sentence: si };
     indexOfClause.set(ci, records.length);
     recordSentence.set(records.length, si);
     records.push(rec);
@@ -975,10 +976,11 @@ export function extract(article: Article): Extraction {
         role = { ...role, outlet: interview.outlet, outletMention: null };
       }
       // "In the interview, S said C": the interview a medium was given before
-      if (lastInterview && si - lastInterview.sentence <= 8 && !medium && !role.outlet && !role.isOutlet && !role.skip) {
+      const given = lastInterview.at;
+      if (given && si - given.sentence <= 8 && !medium && !role.outlet && !role.isOutlet && !role.skip) {
         const body = text.slice(sentence.start, sentence.end);
         const the = body.includes('interview') ? THE_INTERVIEW.exec(body) : null;
-        if (the) role = { ...role, outlet: lastInterview.outlet, outletMention: the[1] as string };
+        if (the) role = { ...role, outlet: given.outlet, outletMention: the[1] as string };
       }
       // "The agency told the Post that C": a medium tells no medium; "the agency" is a body speaking
       if (c.lemma === 'tell' && medium && role.isOutlet && !role.speaker && isOutletAnaphor(clean(text, c.subject) ?? '')) {
