@@ -167,7 +167,8 @@ export function contentStartOf(text: string, s: Span): number {
   const c = region.charCodeAt(0);
   if (!region.includes(':') && c !== 0x2022 && c !== 0xb7 && c !== 0x25aa && c !== 0x25ba && c !== 42 && c !== 45) return start;
   const label = LABEL_PREFIX.exec(region);
-  if (label && !/\b(?:said|says|told|wrote|writes|reported|reports|tweeted|posted|added|stated|announced|declared|explained|noted)\s*:/i.test(label[0])) start += label[0].length;
+  // ("The minister replied flatly: ..." is a cue and its quotation, not a label)
+  if (label && !/\b(?:said|says|told|wrote|writes|reported|reports|tweeted|posted|added|adds|stated|announced|declared|explained|noted|replied|replies|responded|responds|answered|answers|insisted|warned|argued|claimed|continued|concluded)(?:\s+\p{Ll}+ly)?\s*:/iu.test(label[0])) start += label[0].length;
   return start;
 }
 
@@ -183,6 +184,8 @@ export function skipLeadingAdverbial(text: string, pos: number, end: number, mos
   return pos;
 }
 
+/** A title or an initial before a period, which ends no sentence: "Mr. Burns", "Gen. Smith", "J. Smith". */
+const TITLE_BEFORE_PERIOD = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Rev|Maj|Adm|Hon|Fr|St|\p{Lu})$/u;
 /** Claim span for quoted content starting at q: its first sentence (the main one), quotes dropped. */
 export function quoteClaim(text: string, q: number, limit: number): Span {
   const open = text[q];
@@ -193,7 +196,7 @@ export function quoteClaim(text: string, q: number, limit: number): Span {
   // first sentence inside the quote
   for (let j = q + 1; j < innerEnd - 1; j++) {
     const c = text[j];
-    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[j + 1] as string) && /[\p{Lu}"“]/u.test(text[j + 2] ?? '')) {
+    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[j + 1] as string) && /[\p{Lu}"“]/u.test(text[j + 2] ?? '') && !(c === '.' && TITLE_BEFORE_PERIOD.test(text.slice(Math.max(q, j - 6), j)))) {
       return { start: q + 1, end: j + 1 };
     }
   }
@@ -801,7 +804,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
   const out: Clause[] = [];
   const consumedCiting: Span[] = [];
   const freeCiting: Span[] = [];
-  const hits = findCues(text, s0, s1);
+  const hits = withoutQuestionCues(text, contentStart, s1, findCues(text, s0, s1));
   // a headline or standfirst line tagged with its source: "Talks stall – report", "Firm cuts jobs - The Verge"
   if ((s0 === 0 || text[s0 - 1] === '\n') && (s1 === text.length || text[s1] === '\n' || text[s1] === '\r')) {
     // the article's title may also end in ": Yonhap" (one colon only: "Read more: X: Report" is a link)
@@ -961,6 +964,19 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
   cutClaims(text, out);
   return out;
 }
+
+/** "Asked if he believed there would be an attack, S answered: ...": a cue inside the question states nothing. */
+function withoutQuestionCues(text: string, contentStart: number, s1: number, hits: CueHit[]): CueHit[] {
+  const c0 = text.charCodeAt(contentStart);
+  if (!hits.length || (c0 !== 65 && c0 !== 87 && c0 !== 81 && c0 !== 80)) return hits;
+  const question = LEADING_QUESTION.exec(text.slice(contentStart, Math.min(s1, contentStart + 300)));
+  if (!question) return hits;
+  const questionEnd = contentStart + question[0].length;
+  return hits.filter((h) => h.start >= questionEnd);
+}
+
+/** "Asked if ...,", "When asked whether ...,", "Pressed on why ...,": a question put to the speaker, up to its comma. */
+const LEADING_QUESTION = /^(?:(?:When|While|After being|After|Once|If)[ \t]+)?(?:[Aa]sked|[Qq]uestioned|[Pp]ressed)(?:[ \t]+[^,;:"“]{0,120}?)?[ \t]+(?:if|whether|why|how|what)(?![\p{L}])[^;:"“]{2,200}?,/u;
 
 /** One sentence's clause search, as the cue hits are read in order. */
 interface CueScan {
@@ -2201,8 +2217,8 @@ const ADJUNCT_AFTER_CLAIM = /,\s+despite\s+(?:warnings?|calls?|concerns?|fears?|
 const SETTING_DAY = String.raw`(?: (?:(?:on|late|early|last) )?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?: (?:morning|afternoon|evening|night))?| today| yesterday| overnight| earlier)?`;
 const LEADING_MEDIUM = new RegExp(String.raw`^(?:(?:Quoted|Cited) by|In (?:a )?conversation with|In (?:a|an|his|her|their|its) (?:[\p{L}-]+ )?(?:statement|message|dispatch|interview|report|letter|video|op-ed|column|article|essay|commentary|speech|address|appearance|broadcast|podcast|programme|program|documentary) (?:carried|published|released|aired|broadcast|reported|printed|run|produced|hosted)${SETTING_DAY} (?:by|on|in)|(?:In|During) (?:an|a|his|her|their|its) (?:[\p{L}-]+ )?(?:interview|conversation|comments?|remarks|statement|appearance) (?:with|to|on)|In (?:an|a) (?:[\p{L}-]+ )?(?:interview|appearance|programme|program|documentary) (?:that|which) (?:aired|ran|was (?:aired|broadcast|published))${SETTING_DAY} (?:on|by|in)|(?:Speaking|Talking) (?:exclusively )?(?:to|with|on)|(?:Speaking|Talking) in (?:an|a) (?:[\p{L}-]+ )?interview (?:with|on)|Appearing on|Interviewed by|Asked by|In (?:comments|remarks|an interview|a statement|an email|a letter) (?:to|with)|In (?:comments|remarks) (?:carried|published|released|aired|broadcast|quoted|reported)${SETTING_DAY} (?:by|on)|In (?:a|an)(?= (?:\p{Lu}[\p{L}\p{N}.&'’-]*\s){1,4}(?:TV\s|television\s|radio\s)?interview,)|Writing (?:in|for|on)|In (?:an|a) (?:op-ed|column|article|essay|commentary) (?:(?:published|carried|written) )?(?:in|for|by)) ([^,]{2,60}),`, 'u');
 const LEADING_MEDIUM_AFTER_ADVERBIAL = new RegExp(LEADING_MEDIUM.source, 'iu');
-/** "When asked repeatedly by Folha reporters about", "Asked by the BBC whether", "Pressed by CNN on": the asker (1). */
-const ASKED_BY_LEAD = /^(?:(?:When|While|After being|After|Once)[ \t]+)?(?:asked|Asked|questioned|Questioned|pressed|Pressed)(?:[ \t]+(?:repeatedly|again|later|directly|specifically|twice|once more))?[ \t]+by[ \t]+((?:the[ \t]+)?\p{Lu}[^,;:]{1,50}?)(?=[ \t]+(?:about|whether|if|over|regarding|on|why|what|how|when|to)[ \t]|,)/u;
+/** "When asked repeatedly by Folha reporters about", "Asked by the BBC whether", "Asked in an interview with CNN if": the asker (1). */
+const ASKED_BY_LEAD = /^(?:(?:When|While|After being|After|Once)[ \t]+)?(?:asked|Asked|questioned|Questioned|pressed|Pressed)(?:[ \t]+(?:repeatedly|again|later|directly|specifically|twice|once more))?[ \t]+(?:by|in[ \t]+(?:an|a)[ \t]+(?:[\p{L}-]+[ \t]+)?interview[ \t]+with)[ \t]+((?:the[ \t]+)?\p{Lu}[^,;:]{1,50}?)(?=[ \t]+(?:about|whether|if|over|regarding|on|why|what|how|when|to)[ \t]|,)/u;
 
 /** Claim before a trailing attribution whose frame starts at `end`. */
 function claimBefore(text: string, contentStart: number, end: number): Span | null {

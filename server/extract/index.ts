@@ -101,6 +101,10 @@ const OWN_STATEMENT_BEFORE = /^[ \t]*(?:\p{L}+[ \t]+\p{L}+,[ \t]*)?In[ \t]+(?:a|
 const MEDIUM_PAGES_OF = /^(?:the\s+)?(?:editors?|letters\s+(?:page|editor)|(?:opinion|comment|op-ed|editorial)\s+(?:pages?|section))\s+of\s+((?:the\s+)?\p{Lu}.*)$/u;
 /** "Interviewed on BBC Radio 4's Today programme,", "In an interview with CNN,": a medium framing what follows. */
 const INTERVIEW_FRAME = /^(?:Interviewed[ \t]+(?:on|by)|In[ \t]+(?:an|a|his|her|their)[ \t]+(?:[\p{L}-]+[ \t]+)?interview[ \t]+(?:with|on|to)|(?:Speaking|Talking)[ \t]+(?:exclusively[ \t]+)?(?:to|with|on))[ \t]+([^,]{2,60}),/u;
+/** "in an interview published Monday", "in a telephone interview": an interview that names no medium. */
+const UNNAMED_INTERVIEW = /(?:^|[\s,])in[ \t]+(?:an|a)[ \t]+(?:[\p{L}-]+[ \t]+)?interview(?![\p{L}])(?![ \t]+(?:with|to|on|by|in|for)[ \t])/u;
+/** "interview with Newsweek magazine and The Washington Post if": the media interviewing (1). */
+const INTERVIEW_WITH_MEDIA = /(?:^|[\s,])interview[ \t]+with[ \t]+((?:the[ \t]+)?\p{Lu}[^,;:"“]{1,60}?)(?=[ \t]+(?:if|whether|about|on|that|published|aired|last|this|in)[ \t]|[ \t]*[,.;:])/u;
 /** "In the interview,", "during the same interview": an interview referred back to (1). */
 const THE_INTERVIEW = /(?:^|[\s,])(?:[Ii]n|[Dd]uring|[Ff]rom|[Tt]hroughout)[ \t]+(the[ \t]+(?:same[ \t]+|latest[ \t]+|recent[ \t]+|wide-ranging[ \t]+|lengthy[ \t]+)?interview)(?![\p{L}]|[ \t]+(?:with|to|on|in|by)[ \t])/u;
 /** "multiple outlets including ", "several media, among them ": unnamed media, then the ones named */
@@ -718,6 +722,18 @@ export function extract(article: Article): Extraction {
     return null;
   });
 
+  /** The media of the interview an unnamed interview setting of clause c ("in an interview published Monday") is, as the next sentence names them. */
+  const interviewNamedNext = unnamed((c: Clause, si: number): Medium | null => {
+    const from = c.subject!.end;
+    const to = c.claim && c.claim.start > c.cueEnd ? c.claim.start : c.cueEnd;
+    if (to <= from || !text.slice(from, to).includes('interview') || !UNNAMED_INTERVIEW.test(text.slice(from, to))) return null;
+    const next = sentences[si + 1] as Span;
+    const body = text.slice(next.start, Math.min(next.end, next.start + 200));
+    const named = INTERVIEW_WITH_MEDIA.exec(body);
+    if (!named) return null;
+    const at = next.start + named.index + named[0].length - (named[1] as string).length;
+    return mediumOf({ start: at, end: at + (named[1] as string).length }, next);
+  });
   /** A statement with its own speaker inside a quoted claim: the speaker and the inner content. */
   const quotedStatement = unnamed(function (claim: Span, si: number, sentence: Span): { speaker: string; claim: Span; cue: string } | null {
     let q = claim.start - 1;
@@ -972,6 +988,8 @@ export function extract(article: Article): Extraction {
       }
       let medium = mediumOf(c.medium, sentence);
       if (c.kind === 'participle' && c.inheritFrom !== null) medium ??= roles[c.inheritFrom]?.medium ?? null;
+      // "S, in an interview published Monday, said C. Asked in an interview with M and N ...": the media the next sentence names
+      if (!medium && !role.outlet && !role.isOutlet && !role.skip && c.subject && sentences[si + 1]) medium = interviewNamedNext(c, si);
       if (interview && si > interview.sentence && si - interview.sentence <= 3 && !medium && !role.outlet && !role.isOutlet && /^(?:he|she)$/i.test(clean(text, c.subject) ?? '')) {
         role = { ...role, outlet: interview.outlet, outletMention: null };
       }
