@@ -101,6 +101,8 @@ const OWN_STATEMENT_BEFORE = /^[ \t]*(?:\p{L}+[ \t]+\p{L}+,[ \t]*)?In[ \t]+(?:a|
 const MEDIUM_PAGES_OF = /^(?:the\s+)?(?:editors?|letters\s+(?:page|editor)|(?:opinion|comment|op-ed|editorial)\s+(?:pages?|section))\s+of\s+((?:the\s+)?\p{Lu}.*)$/u;
 /** "Interviewed on BBC Radio 4's Today programme,", "In an interview with CNN,": a medium framing what follows. */
 const INTERVIEW_FRAME = /^(?:Interviewed[ \t]+(?:on|by)|In[ \t]+(?:an|a|his|her|their)[ \t]+(?:[\p{L}-]+[ \t]+)?interview[ \t]+(?:with|on|to)|(?:Speaking|Talking)[ \t]+(?:exclusively[ \t]+)?(?:to|with|on))[ \t]+([^,]{2,60}),/u;
+/** A media noun with no name: "paper", "a newspaper", "TV station", "state broadcaster" (1: the noun). */
+const BARE_MEDIUM_NOUN = /^(?:(?:a|an|the)\s+)?(?:(?:state|local|national|public|[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|i|ch))\s+)?(paper|newspaper|daily|weekly|tabloid|magazine|news agency|agency|broadcaster|TV|television|TV station|TV channel|television station|radio|radio station|station|channel|network|website|news site|outlet)$/u;
 /** "in an interview published Monday", "in a telephone interview": an interview that names no medium. */
 const UNNAMED_INTERVIEW = /(?:^|[\s,])in[ \t]+(?:an|a)[ \t]+(?:[\p{L}-]+[ \t]+)?interview(?![\p{L}])(?![ \t]+(?:with|to|on|by|in|for)[ \t])/u;
 /** "interview with Newsweek magazine and The Washington Post if": the media interviewing (1). */
@@ -722,6 +724,19 @@ export function extract(article: Article): Extraction {
     return null;
   });
 
+  /** A title's bare media noun ("tells paper", "tells TV station"): the first medium of that kind the story names after the title. */
+  const headlineMedium = unnamed((span: Span, sentence: Span): Medium | null => {
+    const raw = clean(text, span) ?? '';
+    const bare = BARE_MEDIUM_NOUN.exec(raw);
+    if (!bare) return null;
+    const kind = anaphorKind(`the ${bare[1] as string}`) ?? (/^(?:TV|television|radio)\b/i.test(bare[1] as string) ? 'broadcaster' : 'any');
+    for (const m of mentions) {
+      if (m.start < sentence.end) continue;
+      if (m.start > sentence.end + 2000) break;
+      if (kindFits(kind, m.entry.kind)) return { outlet: m.entry.canonical, mention: raw };
+    }
+    return null;
+  });
   /** The media of the interview an unnamed interview setting of clause c ("in an interview published Monday") is, as the next sentence names them. */
   const interviewNamedNext = unnamed((c: Clause, si: number): Medium | null => {
     const from = c.subject!.end;
@@ -988,6 +1003,8 @@ export function extract(article: Article): Extraction {
       }
       let medium = mediumOf(c.medium, sentence);
       if (c.kind === 'participle' && c.inheritFrom !== null) medium ??= roles[c.inheritFrom]?.medium ?? null;
+      // "Minister tells paper he will stay" as the title: the medium the story goes on to name
+      if (si === 0 && c.medium && (sentence.end === text.length || text[sentence.end] === '\n' || text[sentence.end] === '\r')) medium = headlineMedium(c.medium, sentence) ?? medium;
       // "S, in an interview published Monday, said C. Asked in an interview with M and N ...": the media the next sentence names
       if (!medium && !role.outlet && !role.isOutlet && !role.skip && c.subject && sentences[si + 1]) medium = interviewNamedNext(c, si);
       if (interview && si > interview.sentence && si - interview.sentence <= 3 && !medium && !role.outlet && !role.isOutlet && /^(?:he|she)$/i.test(clean(text, c.subject) ?? '')) {

@@ -43,3 +43,20 @@ describe('a print name with a broadcast suffix', () => {
     expect(recordWith(run('The ruling was unfair, Kommersant reported.'), 'The ruling').outlet).toBe('Kommersant');
   });
 });
+
+describe('a title that names the medium only by its kind', () => {
+  it('"S tells paper C" as the title: the first newspaper the story names (not the wire in its dateline)', () => {
+    const text = 'Senator tells paper she will run again\n\nBOSTON (Reuters) - Senator Jane Roe told the Boston Globe on Monday that she would seek a third term.';
+    const r = recordWith(run(text), 'she will run again');
+    expect([r.outlet, r.outletMention]).toEqual(['The Boston Globe', 'paper']);
+  });
+
+  it('"tells TV station": the first broadcaster named', () => {
+    const text = 'Minister tells TV station he will not resign\n\nThe minister told the Times that he would stay, CNN reported.';
+    expect(recordWith(run(text), 'he will not resign').outlet).toBe('CNN');
+  });
+
+  it('no medium of that kind named after the title: none', () => {
+    expect(recordWith(run('Minister tells paper he will not resign\n\nThe minister said he would stay, Reuters reported.'), 'he will not resign').outlet).toBeNull();
+  });
+});
