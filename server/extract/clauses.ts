@@ -632,7 +632,8 @@ const PARTICIPLE_THEN_SUBJECT = /^\p{Ll}+ed[ \t]+\p{Ll}{3,}s[ \t]+(?:\p{Ll}{3,}e
 const REPORT_BY_MEDIUM_THAT = /^[ \t]+(?:by|in|from)[ \t]+((?:the[ \t]+)?(?:\p{Lu}[\p{L}\p{N}.&'’-]*[ \t]+){0,5}?\p{Lu}[\p{L}\p{N}.&'’-]*(?:[ \t]+(?:daily|newspaper|news agency|agency|broadcaster|website|magazine|channel))?)[ \t]+that[ \t]+(?!(?:was|were|is|are|has|have|had|will|would|could|can|may|showed|shows|found|finds|said|says|described|detailed|cited|cites|quoted|quotes|named|accused|claimed|claims|also)(?![\p{L}]))/u;
 
 /** ", but Western critics see ...", ", but he declined ...": a new subject taking a stance of its own. */
-const NARRATOR_TURN = /,[ \t]+(?:but|while)[ \t]+(?:[\p{L}'’.,-]+[ \t]+){1,6}?(?:declined|refused|see|saw|sees|downplayed|played[ \t]+down|disagreed|disagree|countered|doubted|doubt|questioned|disputed|rejected|threatened)(?![\p{L}])/u;
+/** (", but its extent was not immediately clear": the narrator's own hedge on what is known) */
+const NARRATOR_TURN = /,[ \t]+(?:but|while)[ \t]+(?:[\p{L}'’.,-]+[ \t]+){1,6}?(?:declined|refused|see|saw|sees|downplayed|played[ \t]+down|disagreed|disagree|countered|doubted|doubt|questioned|disputed|rejected|threatened|not[ \t]+(?:yet[ \t]+)?(?:immediately[ \t]+)?(?:clear|known)|unclear|unknown)(?![\p{L}])/u;
 
 /** "with his office dismissing it as fake and ": a with-clause's subject, its participle, then "and" before another. */
 const WITH_COORDINATED = /(?:^|[\s,])with[ \t]+((?:(?:his|her|its|their|the)[ \t]+)?(?:\p{Lu}[\p{L}.'’&-]*[ \t]+){0,3}?[\p{L}'’-]+)[ \t]+(?:dismissing|denying|rejecting|calling|describing|branding|confirming|insisting|noting|adding)(?![\p{L}])[^,;:.!?]{0,80}?[ \t]+and[ \t]+$/u;
@@ -1029,7 +1030,9 @@ function scanCue(scan: CueScan, h: CueHit): void {
   if (form !== 'ing' && PARTICIPLE_ONLY.has(lemma)) {
     const subjectWord = wordBefore(text, a, contentStart)?.word ?? '';
     const thatFollows = /^[ \t]+that[ \t]/.test(text.slice(b, b + 7));
-    if (!/^(?:he|she|they)$/i.test(subjectWord) && !(thatFollows && /^\p{L}/u.test(subjectWord) && !EVIDENCE_NOUN.test(subjectWord))) return;
+    // ("Media reports indicated that C": reports of the media say what they indicate)
+    const mediaReports = thatFollows && /^reports$/i.test(subjectWord) && /(?:^|[^\p{L}])(?:media|news|press)[ \t]+reports[ \t]*$/iu.test(text.slice(Math.max(contentStart, a - 24), a));
+    if (!/^(?:he|she|they)$/i.test(subjectWord) && !(thatFollows && /^\p{L}/u.test(subjectWord) && !EVIDENCE_NOUN.test(subjectWord)) && !mediaReports) return;
   }
   if (ACCUSING.has(lemma)) {
     accusingCue(scan, a, b, capital, form, lemma);
@@ -1041,7 +1044,8 @@ function scanCue(scan: CueScan, h: CueHit): void {
   if (lemma === 'put' || lemma === 'measure') {
     // "the bureau put the magnitude at 7.0": an estimate attributed to the subject
     const m = PUT_AT.exec(text.slice(b, Math.min(s1, b + 140)));
-    const subject = m ? subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), a) : null;
+    // ("After initially putting the magnitude at 5.2, the survey revised it": the adjunct's doer is the main clause's subject)
+    const subject = m ? (form === 'ing' ? leadingAdjunctSubject(text, contentStart, a, b, s1) : null) ?? subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), a) : null;
     if (m && subject) {
       const st = b + m[0].length - (m[1] as string).length;
       // ("put the count at 15 people, including children, with 20 wounded": the figure with what qualifies it)
@@ -2039,6 +2043,15 @@ function speakCue(scan: CueScan, auxStart: number, b: number, cueText: string, f
   }
   out.push(base('frame-only', lemma, cueText, auxStart, b, { subject, medium: right.medium, claim: null, frameStart: auxStart }));
   return;
+}
+
+/** "After initially putting ...,", "Before ": a leading adjunct's subordinator (and adverb) right before its gerund. */
+const LEADING_ADJUNCT_HEAD = /^(?:After|Before|While|Since|Upon|On|When|Besides)[ \t]+(?:\p{Ll}+ly[ \t]+)?$/u;
+/** The subject of the main clause after a leading adjunct whose gerund is text[a, b), or null when the gerund opens no such adjunct. */
+function leadingAdjunctSubject(text: string, contentStart: number, a: number, b: number, s1: number): Span | null {
+  if (!LEADING_ADJUNCT_HEAD.test(text.slice(contentStart, a))) return null;
+  const comma = text.indexOf(',', b);
+  return comma > 0 && comma < s1 ? mainSubject(text, comma + 1, s1) : null;
 }
 
 /** Participles that restate or extend what the clause before them attributed. */

@@ -103,6 +103,8 @@ const MEDIUM_PAGES_OF = /^(?:the\s+)?(?:editors?|letters\s+(?:page|editor)|(?:op
 const INTERVIEW_FRAME = /^(?:Interviewed[ \t]+(?:on|by)|In[ \t]+(?:an|a|his|her|their)[ \t]+(?:[\p{L}-]+[ \t]+)?interview[ \t]+(?:with|on|to)|(?:Speaking|Talking)[ \t]+(?:exclusively[ \t]+)?(?:to|with|on))[ \t]+([^,]{2,60}),/u;
 /** A media noun with no name: "paper", "a newspaper", "TV station", "state broadcaster" (1: the noun). */
 const BARE_MEDIUM_NOUN = /^(?:(?:a|an|the)\s+)?(?:(?:state|local|national|public|[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|i|ch))\s+)?(paper|newspaper|daily|weekly|tabloid|magazine|news agency|agency|broadcaster|TV|television|TV station|TV channel|television station|radio|radio station|station|channel|network|website|news site|outlet)$/u;
+/** "implementing a prior accord", "officially implementing the ...": a gerund and its object, which is no speaker ("leading figure Jane Roe" is one). */
+const GERUND_PHRASE = /^(?:\p{Ll}+ly\s+)?\p{Ll}{2,}ing\s+(?:a|an|the|its|his|her|their|this|that|these|those)\s/u;
 /** "in an interview published Monday", "in a telephone interview": an interview that names no medium. */
 const UNNAMED_INTERVIEW = /(?:^|[\s,])in[ \t]+(?:an|a)[ \t]+(?:[\p{L}-]+[ \t]+)?interview(?![\p{L}])(?![ \t]+(?:with|to|on|by|in|for)[ \t])/u;
 /** "interview with Newsweek magazine and The Washington Post if": the media interviewing (1). */
@@ -1094,6 +1096,8 @@ export function extract(article: Article): Extraction {
       if (r.skip) return;
       // "The statement suggests C", "the data indicate C": an inference drawn from a document, not a statement
       if ((c.lemma === 'suggest' || c.lemma === 'indicate') && INFERENCE_SUBJECT.test(clean(text, c.subject) ?? '')) return;
+      // "..., officially implementing a prior accord revealed in July": a participle after a gerund's object, no trailing cue
+      if (c.kind === 'post' && GERUND_PHRASE.test(clean(text, c.subject) ?? '')) return;
       // "figures show C", "a police document showed C": only evidence shows; "the team showed" does not state
       if (c.lemma === 'show' && !EVIDENCE_SUBJECT.test(clean(text, c.subject) ?? '')) return;
       // an opinion verb inside another clause's claim belongs to that claim ("saying he believed C")
