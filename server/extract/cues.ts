@@ -66,6 +66,7 @@ const VERBS: Record<string, [string, string, string, string?]> = {
   respond: ['responds', 'responded', 'responding'],
   reply: ['replies', 'replied', 'replying'],
   answer: ['answers', 'answered', 'answering'],
+  imply: ['implies', 'implied', 'implying'],
   estimate: ['estimates', 'estimated', 'estimating'],
   predict: ['predicts', 'predicted', 'predicting'],
   find: ['finds', 'found', 'finding'],
@@ -102,7 +103,7 @@ export const THAT_ONLY_VERBS = new Set(['point out', 'show',
   'recall', 'post', 'read', 'quote', 'claim', 'confirm', 'deny', 'acknowledge', 'admit', 'reveal',
   'disclose', 'stress', 'emphasize', 'emphasise', 'maintain', 'complain', 'speculate', 'testify', 'comment',
   'add', 'explain', 'note', 'believe', 'cite', 'declare', 'tweet', 'put', 'accuse', 'slam', 'criticize', 'criticise', 'blame', 'condemn',
-  'respond', 'reply', 'answer', 'find', 'reiterate', 'signal', 'indicate',
+  'respond', 'reply', 'answer', 'imply', 'find', 'reiterate', 'signal', 'indicate',
   'clarify', 'observe', 'repeat', 'shout', 'yell', 'scream', 'exclaim', 'howl',
   // ("conceded defeat", "promised to resign", "hinted at a deal" are no statements)
   'concede', 'hint', 'promise',
@@ -113,7 +114,7 @@ export const OUTLET_ONLY_VERBS = new Set(['understand', 'learn']);
 export const DENIAL_VERBS = new Set(['deny', 'dispute', 'reject', 'dismiss']);
 export const CONFIRM_VERBS = new Set(['confirm']);
 /** Participles that continue a statement already attributed in the sentence (", saying C"). */
-export const CONTINUATION_PARTICIPLES = new Set(['saying', 'stating', 'noting', 'adding', 'warning', 'claiming', 'insisting', 'explaining', 'arguing', 'stressing', 'writing', 'telling']);
+export const CONTINUATION_PARTICIPLES = new Set(['saying', 'stating', 'noting', 'adding', 'warning', 'claiming', 'insisting', 'explaining', 'arguing', 'stressing', 'writing', 'telling', 'announcing']);
 
 export interface VerbForm {
   lemma: string;

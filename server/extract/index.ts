@@ -103,6 +103,8 @@ const MEDIUM_PAGES_OF = /^(?:the\s+)?(?:editors?|letters\s+(?:page|editor)|(?:op
 const INTERVIEW_FRAME = /^(?:Interviewed[ \t]+(?:on|by)|In[ \t]+(?:an|a|his|her|their)[ \t]+(?:[\p{L}-]+[ \t]+)?interview[ \t]+(?:with|on|to)|(?:Speaking|Talking)[ \t]+(?:exclusively[ \t]+)?(?:to|with|on))[ \t]+([^,]{2,60}),/u;
 /** A media noun with no name: "paper", "a newspaper", "TV station", "state broadcaster" (1: the noun). */
 const BARE_MEDIUM_NOUN = /^(?:(?:a|an|the)\s+)?(?:(?:state|local|national|public|[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|i|ch))\s+)?(paper|newspaper|daily|weekly|tabloid|magazine|news agency|agency|broadcaster|TV|television|TV station|TV channel|television station|radio|radio station|station|channel|network|website|news site|outlet)$/u;
+/** "... on what Peskov", "whatever the minister": the subject of a free relative ("what Peskov had said"). */
+const FREE_RELATIVE_SUBJECT = /(?:^|\s)what(?:ever)?\s+(?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+$/iu;
 /** "implementing a prior accord", "officially implementing the ...": a gerund and its object, which is no speaker ("leading figure Jane Roe" is one). */
 const GERUND_PHRASE = /^(?:\p{Ll}+ly\s+)?\p{Ll}{2,}ing\s+(?:a|an|the|its|his|her|their|this|that|these|those)\s/u;
 /** "in an interview published Monday", "in a telephone interview": an interview that names no medium. */
@@ -1096,6 +1098,8 @@ export function extract(article: Article): Extraction {
       if (r.skip) return;
       // "The statement suggests C", "the data indicate C": an inference drawn from a document, not a statement
       if ((c.lemma === 'suggest' || c.lemma === 'indicate') && INFERENCE_SUBJECT.test(clean(text, c.subject) ?? '')) return;
+      // "he did not elaborate on what Peskov had actually said": a free relative names what was said, it states nothing
+      if (c.subject && FREE_RELATIVE_SUBJECT.test(clean(text, c.subject) ?? '')) return;
       // "..., officially implementing a prior accord revealed in July": a participle after a gerund's object, no trailing cue
       if (c.kind === 'post' && GERUND_PHRASE.test(clean(text, c.subject) ?? '')) return;
       // "figures show C", "a police document showed C": only evidence shows; "the team showed" does not state
