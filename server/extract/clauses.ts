@@ -2053,8 +2053,8 @@ const LEADING_ADJUNCT_HEAD = /^(?:After|Before|While|Since|Upon|On|When|Besides)
 /** The subject of the main clause after a leading adjunct whose gerund is text[a, b), or null when the gerund opens no such adjunct. */
 function leadingAdjunctSubject(text: string, contentStart: number, a: number, b: number, s1: number): Span | null {
   if (!LEADING_ADJUNCT_HEAD.test(text.slice(contentStart, a))) return null;
-  const comma = text.indexOf(',', b);
-  return comma > 0 && comma < s1 ? mainSubject(text, comma + 1, s1) : null;
+  const comma = text.slice(b, s1).indexOf(',');
+  return comma >= 0 ? mainSubject(text, b + comma + 1, s1) : null;
 }
 
 /** Participles that restate or extend what the clause before them attributed. */

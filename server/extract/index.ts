@@ -991,7 +991,7 @@ export function extract(article: Article): Extraction {
       }
       role = unfamiliarMediumRole(role, c, text, actors);
       // "Kommersant removed a report in which S said C": S's statement as the medium's work carries it
-      if (!role.outlet && !role.isOutlet && !role.skip && role.speaker && c.subject && c.kind === 'pre' && text.lastIndexOf('which', c.subject.start) > c.subject.start - 9) {
+      if (!role.outlet && !role.isOutlet && !role.skip && role.speaker && c.subject && c.kind === 'pre' && text.slice(Math.max(0, c.subject.start - 9), c.subject.start).includes('which')) {
         const work = workInWhichMedium(text, sentence, contentStartOf(text, sentence), c.subject.start, mentionsBetween(mentions, sentence.start, sentence.end).map((m) => ({ ...m, start: m.start + sentence.start, end: m.end + sentence.start })));
         if (work) role = { ...role, outlet: work.mention.entry.canonical, outletMention: work.work };
       }
