@@ -6,7 +6,8 @@ import { DATE_PHRASE } from './dates.js';
 const sticky = (source: string, flags = 'iuy') => new RegExp(source, flags);
 
 /** Whitespace then a date phrase: " on Sunday", " last night", " a week ago". */
-export const DATE_AT = sticky(String.raw`[ \t]*,?[ \t]*(?:${DATE_PHRASE.source}|(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{1,2}(?:,[ \t]*\d{4})?(?![\d\p{L}]))`);
+// ("on Sept. 12", "Dec 27": a month abbreviated, with or without its period)
+export const DATE_AT = sticky(String.raw`[ \t]*,?[ \t]*(?:${DATE_PHRASE.source}|(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{1,2}(?:,[ \t]*\d{4})?(?![\d\p{L}])|(?:on[ \t]+)?(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?(?![\d\p{L}]))`);
 
 /**
  * The first words DATE_AT can start with (after blanks and a comma), in lower case: the words that open
@@ -18,6 +19,7 @@ const DATE_FIRST_WORDS = new Set([
   'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'ten',
   'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 
 /** Whether DATE_AT may match at pos: false only where its first word cannot start a date (a word with a non-ASCII letter is always tried). */

@@ -44,3 +44,11 @@ describe('a free relative', () => {
     expect(brief(run('Smith told reporters that the quote was wrong, although he did not elaborate on what Roe had actually said.'))).toEqual([{ outlet: null, speaker: 'Smith', claim: 'the quote was wrong' }]);
   });
 });
+
+describe('an abbreviated month between the cue and its content', () => {
+  it('"told on Sept. 12 that C", "told reporters on Sept. 12 that C", "said Dec 27 that C"', () => {
+    expect(brief(run('The spokesman himself told on Sept. 12 that the talks had failed.'))).toEqual([{ outlet: null, speaker: 'The spokesman', claim: 'the talks had failed' }]);
+    expect(brief(run('The spokesman told reporters on Sept. 12 that the talks had failed.'))).toEqual([{ outlet: null, speaker: 'The spokesman', claim: 'the talks had failed' }]);
+    expect(brief(run('The ministry said Dec 27 that two soldiers died.'))).toEqual([{ outlet: null, speaker: 'The ministry', claim: 'two soldiers died' }]);
+  });
+});
