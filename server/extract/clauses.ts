@@ -529,6 +529,11 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
         let q = om.end;
         const programme = /^(?:['’]s?[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|the|of|and|with)){0,5}|[ \t]+(?:news agency|newspaper|daily|broadcaster|channel|television|TV|network|radio|website))(?=[ \t]*(?:[,.;:"“]|$|that(?![\p{L}])))/u.exec(text.slice(q, Math.min(end, q + 60)));
         if (programme) q += programme[0].length;
+        // "said in the CNN interview that C", "wrote in the Guardian column that C": the medium's work it was said in
+        else {
+          const work = MEDIUM_WORK.exec(text.slice(q, Math.min(end, q + 40)));
+          if (work) q += work[0].length;
+        }
         pos = q;
         continue;
       }

@@ -79,3 +79,10 @@ describe('what a speaker adds to a statement given to a medium', () => {
     expect(recordWith(said, 'Try us').outlet).toBeNull();
   });
 });
+
+describe('the medium\'s work after "in the"', () => {
+  it('"said in the CNN interview that C", "wrote in the Guardian column that C": the claim starts after the work', () => {
+    expect(brief(run('She said in the CNN interview that the deal was dead.'))).toEqual([{ outlet: 'CNN', speaker: 'She', claim: 'the deal was dead' }]);
+    expect(brief(run('She wrote in the Guardian column that the deal was dead.'))).toEqual([{ outlet: 'The Guardian', speaker: 'She', claim: 'the deal was dead' }]);
+  });
+});
