@@ -1165,7 +1165,13 @@ function scanCue(scan: CueScan, h: CueHit): void {
   }
   // "The Times, which first reported the talks, said ...": the relative clause is not the statement
   {
-    const rel = wordBefore(text, auxStart, contentStart);
+    let rel = wordBefore(text, auxStart, contentStart);
+    // ("Lula, who in recent weeks said C": a short time adverbial between the pronoun and its verb)
+    const near = rel && !/^(?:[Ww]hich|[Ww]ho)$/.test(rel.word) ? text.slice(Math.max(contentStart, auxStart - 40), auxStart) : '';
+    if (rel && near.includes('who')) {
+      const timed = RELATIVE_THEN_TIME.exec(near);
+      if (timed) rel = { word: 'who', start: auxStart - timed[0].length + timed[0].indexOf('who') };
+    }
     // (case matters: 'WHO said' is the World Health Organization)
     if (rel && /^(?:[Ww]hich|[Ww]ho)$/.test(rel.word) && !/^[ \t]*(?:,[ \t]*)?that\b/.test(text.slice(b, b + 8))) {
       // "... confirmed by a militant source, who said a missile struck the town": the one who said it is the noun before
@@ -2061,6 +2067,9 @@ function leadingAdjunctSubject(text: string, contentStart: number, a: number, b:
   const comma = text.slice(b, s1).indexOf(',');
   return comma >= 0 ? mainSubject(text, b + comma + 1, s1) : null;
 }
+
+/** ", who in recent weeks ", ", who on Monday ", ", who last year ": the pronoun, then a time adverbial, before its verb. */
+const RELATIVE_THEN_TIME = /,[ \t]*who[ \t]+(?:(?:in|on|at|during|over)[ \t]+(?:recent|the[ \t]+past|the[ \t]+last|past|last|early|late)?[ \t]*(?:[\p{L}\d]+[ \t]+){0,1}(?:days|weeks|months|years|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\p{Lu}\p{Ll}+[ \t]+\d{1,2})|last[ \t]+(?:week|month|year)|earlier[ \t]+this[ \t]+(?:week|month|year)|this[ \t]+(?:week|month|year))[ \t]+$/u;
 
 /** Participles that restate or extend what the clause before them attributed. */
 const LATER_PARTICIPLES = new Set(['signaling', 'signalling', 'indicating', 'suggesting', 'acknowledging', 'asserting', 'alleging', 'predicting',

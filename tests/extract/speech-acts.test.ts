@@ -52,3 +52,10 @@ describe('an abbreviated month between the cue and its content', () => {
     expect(brief(run('The ministry said Dec 27 that two soldiers died.'))).toEqual([{ outlet: null, speaker: 'The ministry', claim: 'two soldiers died' }]);
   });
 });
+
+describe('a relative pronoun, a time adverbial, then the cue', () => {
+  it('"..., her mentor, Jane Roe, who in recent weeks said C": the name before "who"', () => {
+    expect(brief(run('She did not criticise her mentor, Jane Roe, who in recent weeks said she was "running on empty."'))).toEqual([{ outlet: null, speaker: 'Jane Roe', claim: 'she was "running on empty."' }]);
+    expect(brief(run('The plan was backed by the mayor, who on Monday said it would pass.'))).toEqual([{ outlet: null, speaker: 'the mayor', claim: 'it would pass' }]);
+  });
+});
