@@ -2235,7 +2235,9 @@ const FINITE_VERB = /(?:^|[ \t])(?:is|are|was|were|be|been|has|have|had|will|wou
 const LEADING_PREPOSITION = /^(?:under|in|on|at|after|before|during|according|for|with|without|by|from|since|despite|amid|as|of|to|within|over|until)(?![\p{L}])/iu;
 /** After "a report": an optional date, the medium that carried it, and the link to its content. */
 const REPORT_BY_AFTER = /^(?:[ \t]+(?:on[ \t]+|last[ \t]+|earlier[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|today|yesterday)(?:[ \t]+(?:morning|afternoon|evening|night))?)?[ \t]+(?:in|by|from|on|(?:published|carried|aired|broadcast)[ \t]+(?:by|in|on))[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}.'’&-]*|of|de|al|el))*)[ \t]*,?[ \t]+(?:saying|stating|claiming|alleging|suggesting|which[ \t]+(?:said|says|reported|claimed|stated)|that)(?:[ \t]+that)?[ \t]+(?!(?:cited|cites|quoted|quotes|said|says|reported|claimed|named|was|were|is|has|had|appeared|ran)(?![\p{L}]))/u;
-const TRAILING_STATEMENT_SETTING = /,?[ \t]+in[ \t]+(?:(?:comments|remarks)(?=[ \t]+(?:to|with|carried|published|reported|aired|broadcast|released|quoted)[ \t])|(?:a|an|his|her|its|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:statement|interview|post|tweet|speech|address|letter|message|briefing|video|news conference|press conference|appearance|column|op-ed|article|essay|podcast|programme|documentary))(?:[ \t]+(?:posted|published|released|issued|given|carried|reported|aired|broadcast|on|to|with|at|late|early|from|for)[^,;"“”]{0,80})?[ \t]*$/u;
+const TRAILING_STATEMENT_SETTING = /,?[ \t]+in[ \t]+(?:(?:comments|remarks)(?=[ \t]+(?:to|with|carried|published|reported|aired|broadcast|released|quoted)[ \t])|(?:a|an|his|her|its|their|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:statement|interview|post|tweet|speech|address|letter|message|briefing|video|news conference|press conference|appearance|column|op-ed|article|essay|podcast|programme|documentary))(?:[ \t]+(?:posted|published|released|issued|given|carried|reported|aired|broadcast|on|to|with|at|late|early|from|for)[^,;"“”]{0,80})?[ \t]*[.!?]?[ \t]*$/u;
+/** A medium's name modifying a trailing setting's work: " in the Folha interview", " in a CNN op-ed" (1: the name). */
+const TRAILING_SETTING_MODIFIER = /[ \t](?:the|a|an)[ \t]+((?:\p{Lu}[\p{L}\p{N}.&'’-]*)(?:[ \t]+\p{Lu}[\p{L}\p{N}.&'’-]*){0,2})[ \t]+(?:interview|column|op-ed|article|podcast|programme|documentary)(?![\p{L}])/u;
 /** The medium a trailing setting names: " with the BBC", " by state news agency RIA Novosti", " by the official IRNA news agency" (not a day). */
 const TRAILING_SETTING_MEDIUM = /(?:with|to|for|by|on)[ \t]+((?:the[ \t]+)?(?:(?:state|official|public|semi-official)[ \t]+)?(?:(?:news[ \t]+agency|broadcaster|newspaper|daily|television|channel|network|radio)[ \t]+)?(?!(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?![\p{L}]))\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.'’&-]*){0,4}(?:[ \t]+(?:news[ \t]+agency|agency|newspaper|daily|broadcaster|channel|network))?)/u;
 /** After an anaphoric object ("denied this"): nothing, or only a time, place or occasion. */
@@ -2328,9 +2330,10 @@ function cutClaims(text: string, clauses: Clause[]): void {
       const setting = tail.includes(' in ') ? TRAILING_STATEMENT_SETTING.exec(text.slice(c.claim.start, end)) : null;
       if (setting && setting.index >= 12 && quotesBalanced(text.slice(c.claim.start, c.claim.start + setting.index))) {
         // ("in an interview with the BBC": the medium the setting names)
-        const named = TRAILING_SETTING_MEDIUM.exec(setting[0]);
+        // ("in the Folha interview", "in a CNN op-ed": or the medium that modifies the work)
+        const named = TRAILING_SETTING_MEDIUM.exec(setting[0]) ?? TRAILING_SETTING_MODIFIER.exec(setting[0]);
         if (named && !c.medium) {
-          const st = c.claim.start + setting.index + named.index + named[0].length - (named[1] as string).length;
+          const st = c.claim.start + setting.index + named.index + named[0].indexOf(named[1] as string);
           c.medium = trimSpan(text, st, st + (named[1] as string).length);
         }
         end = c.claim.start + setting.index;

@@ -86,3 +86,14 @@ describe('the medium\'s work after "in the"', () => {
     expect(brief(run('She wrote in the Guardian column that the deal was dead.'))).toEqual([{ outlet: 'The Guardian', speaker: 'She', claim: 'the deal was dead' }]);
   });
 });
+
+describe('a trailing setting after the claim', () => {
+  it('"... in the CNN interview." names the medium and ends the claim; "in the interview." ends it too', () => {
+    expect(brief(run('She also reaffirmed her commitment to cutting the deficit in the CNN interview.'))).toEqual([{ outlet: 'CNN', speaker: 'She', claim: 'her commitment to cutting the deficit' }]);
+    expect(brief(run('The minister said the talks would resume in the interview.'))).toEqual([{ outlet: null, speaker: 'The minister', claim: 'the talks would resume' }]);
+  });
+
+  it('"reaffirmed that C" is a statement', () => {
+    expect(brief(run('The minister reaffirmed that the border would stay open.'))).toEqual([{ outlet: null, speaker: 'The minister', claim: 'the border would stay open' }]);
+  });
+});
