@@ -86,7 +86,7 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those',
 /** Base forms that are too often nouns or other words to count as cues. */
 const SKIP_BASE = new Set(['find', 'respond', 'reply', 'state', 'read', 'post', 'brief', 'quote', 'note', 'question', 'estimate', 'comment', 'tweet', 'dispute', 'claim', 'reject', 'add', 'stress', 'maintain', 'recall', 'predict', 'suggest', 'indicate', 'conclude', 'agree', 'dismiss', 'confirm', 'announce', 'admit', 'reveal', 'disclose', 'complain', 'speculate', 'testify', 'emphasize', 'emphasise', 'assert', 'allege', 'argue', 'contend', 'declare', 'assure', 'inform', 'explain', 'acknowledge', 'write', 'tell', 'warn']);
 const CLAUSE_PRONOUNS = new Set(['there', 'it', 'he', 'she', 'they', 'we', 'i', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'no', 'none', 'all', 'both', 'some', 'nobody', 'everything', 'nothing', 'russia', 'israel']);
-const ADVERBIAL_STARTERS = new Set(['on', 'in', 'at', 'after', 'before', 'as', 'when', 'while', 'since', 'during', 'following', 'despite', 'amid', 'last', 'earlier', 'however', 'meanwhile', 'also', 'but', 'instead', 'just', 'separately', 'later', 'so', 'yet', 'still', 'then', 'now', 'today', 'yesterday', 'although', 'though', 'because', 'if', 'once', 'until', 'with', 'without', 'from', 'over', 'under', 'within', 'among', 'moreover', 'furthermore', 'additionally', 'indeed', 'thus', 'therefore', 'nevertheless', 'overnight', 'early', 'late', 'hours', 'days', 'weeks', 'minutes', 'shortly', 'soon', 'speaking', 'asked', 'writing', 'responding', 'talking', 'addressing', 'interviewed', 'testifying', 'appearing', 'commenting', 'replying', 'reacting', 'according', 'citing', 'quoting', 'quoted', 'cited', 'firstly', 'secondly', 'thirdly', 'finally', 'lastly', 'unlike', 'like', 'by', 'for', 'to', 'through', 'throughout', 'against', 'regarding', 'about', 'in addition', 'including', 'notably', 'especially', 'particularly']);
+const ADVERBIAL_STARTERS = new Set(['on', 'in', 'at', 'after', 'before', 'as', 'when', 'while', 'since', 'during', 'following', 'despite', 'amid', 'last', 'earlier', 'however', 'meanwhile', 'also', 'but', 'instead', 'just', 'separately', 'later', 'so', 'yet', 'still', 'then', 'now', 'today', 'yesterday', 'although', 'though', 'because', 'if', 'once', 'until', 'with', 'without', 'from', 'over', 'under', 'within', 'among', 'moreover', 'furthermore', 'additionally', 'indeed', 'thus', 'therefore', 'nevertheless', 'overnight', 'early', 'late', 'hours', 'days', 'weeks', 'minutes', 'shortly', 'soon', 'speaking', 'asked', 'questioned', 'pressed', 'writing', 'responding', 'talking', 'addressing', 'interviewed', 'testifying', 'appearing', 'commenting', 'replying', 'reacting', 'according', 'citing', 'quoting', 'quoted', 'cited', 'firstly', 'secondly', 'thirdly', 'finally', 'lastly', 'unlike', 'like', 'by', 'for', 'to', 'through', 'throughout', 'against', 'regarding', 'about', 'in addition', 'including', 'notably', 'especially', 'particularly']);
 /** The start of a setting between a subject and its verb: ", speaking to the BBC,", ", in an interview with Le Monde,". */
 const SETTING_ASIDE_START = /^(?:speaking|talking|writing|appearing|commenting|responding|replying|in|on|at|during)[ \t]/;
 const APPOSITIVE_STARTERS = /^(?:the|a|an|who|which|whose|now|then|formerly|himself|herself|itself|themselves|both|each|one|also|currently|previously|[\p{Ll}])/u;
@@ -182,7 +182,8 @@ export function contentStartOf(text: string, s: Span): number {
   const c = region.charCodeAt(0);
   if (!region.includes(':') && c !== 0x2022 && c !== 0xb7 && c !== 0x25aa && c !== 0x25ba && c !== 42 && c !== 45) return start;
   const label = LABEL_PREFIX.exec(region);
-  if (label && !/\b(?:said|says|told|wrote|writes|reported|reports|tweeted|posted|added|stated|announced|declared|explained|noted)\s*:/i.test(label[0])) start += label[0].length;
+  // ("The minister replied flatly: ..." is a cue and its quotation, not a label)
+  if (label && !/\b(?:said|says|told|wrote|writes|reported|reports|tweeted|posted|added|adds|stated|announced|declared|explained|noted|replied|replies|responded|responds|answered|answers|insisted|warned|argued|claimed|continued|concluded)(?:\s+\p{Ll}+ly)?\s*:/iu.test(label[0])) start += label[0].length;
   return start;
 }
 
@@ -198,6 +199,8 @@ export function skipLeadingAdverbial(text: string, pos: number, end: number, mos
   return pos;
 }
 
+/** A title or an initial before a period, which ends no sentence: "Mr. Burns", "Gen. Smith", "J. Smith". */
+const TITLE_BEFORE_PERIOD = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Rev|Maj|Adm|Hon|Fr|St|\p{Lu})$/u;
 /** Claim span for quoted content starting at q: its first sentence (the main one), quotes dropped. */
 export function quoteClaim(text: string, q: number, limit: number): Span {
   const open = text[q];
@@ -208,7 +211,7 @@ export function quoteClaim(text: string, q: number, limit: number): Span {
   // first sentence inside the quote
   for (let j = q + 1; j < innerEnd - 1; j++) {
     const c = text[j];
-    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[j + 1] as string) && /[\p{Lu}"“]/u.test(text[j + 2] ?? '')) {
+    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[j + 1] as string) && /[\p{Lu}"“]/u.test(text[j + 2] ?? '') && !(c === '.' && TITLE_BEFORE_PERIOD.test(text.slice(Math.max(q, j - 6), j)))) {
       return { start: q + 1, end: j + 1 };
     }
   }
@@ -337,7 +340,8 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   if (adverb && seg.length - adverb[0].length >= 2) { s += adverb[0].length; seg = seg.slice(adverb[0].length); }
   // "calls in which officers said": the subject of a relative clause starts after its pronoun
   const relative = /^(?:.*\s)?(?:(?:in|of|by|from|to|at|with|during|under|through)\s+)?(?:which|whom)\s+/su.exec(seg);
-  if (relative && splitWordCount(seg.slice(relative[0].length)) <= 8 && /^(?:the|a|an|some|many|several|\p{Ll}+s\b|\p{Lu})/u.test(seg.slice(relative[0].length))) {
+  // ("an interview in which he said": or a pronoun)
+  if (relative && splitWordCount(seg.slice(relative[0].length)) <= 8 && /^(?:the|a|an|some|many|several|(?:he|she|they|it|we)$|\p{Ll}+s\b|\p{Lu})/u.test(seg.slice(relative[0].length))) {
     s += relative[0].length;
     seg = seg.slice(relative[0].length);
   }
@@ -400,7 +404,7 @@ function lastCoordinatedSubject(seg: string): number {
 }
 
 /** Words after which a past participle modifies a noun: "the alleged fraud", "its first reported case". */
-const ATTRIBUTIVE_BEFORE = /^(?:the|a|an|this|these|those|its|his|her|their|our|first|second|third|fourth|latest|last|other|another|any|every|each|no|many|several|some|most|all|widely|previously|recently|newly|originally|frequently|often|commonly|much|oft|twice|unconfirmed|so-called|falsely|erroneously)$/i;
+const ATTRIBUTIVE_BEFORE = /^(?:the|a|an|this|these|those|its|his|her|their|our|own|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|\d+|first|second|third|fourth|latest|last|other|another|any|every|each|no|many|several|some|most|all|widely|previously|recently|newly|originally|frequently|often|commonly|much|oft|twice|unconfirmed|so-called|falsely|erroneously)$/i;
 /** Content after a cue that is only the narrator's adjunct: "early Saturday morning, after downgrading it". */
 const TRAILING_ADJUNCT_ONLY = /^(?:(?:early|late|on|last|this|later|earlier)[ \t]+)?(?:(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|today|yesterday|morning|afternoon|evening|night)(?:[ \t]+(?:morning|afternoon|evening|night))?)?[ \t]*,?[ \t]*(?:after|before|while|following|when)[ \t]+\p{Ll}+ing(?![\p{L}])/u;
 /** "a Bloomberg report", "an earlier Reuters story" right before the noun. */
@@ -482,6 +486,8 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       pos = om.end + (journalistWord ? journalistWord[0].length : 0);
       const suffix = /^[ \t]+(?:news agency|newspaper|daily|broadcaster|public broadcaster|channel|television|TV|network|radio|news outlet|outlet|news site|website|magazine|wire service)(?![\p{L}])/iu.exec(text.slice(pos, pos + 30));
       if (suffix) { medium.end = pos + suffix[0].length; pos = medium.end; }
+      // "told Folha de S. Paulo": a name the gazetteer knew only the head of, continued after a particle
+      else if ((mm = stickyAt(text, NAME_PARTICLE_TAIL_AT, pos, end))) { medium.end = pos + mm[0].length; pos = medium.end; }
       // "told ARD public TV", "told ARD Tagesthemen news": the medium's programme or description, up to what ends the object
       const programme = /^(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|public|state|news|TV|television|radio|programme|program|show|bulletin)(?:(?:[ \t]+(?:of|the|and|for))+(?=[ \t]+\p{Lu}))?){1,6}(?=[ \t]*(?:[,.;:!?"“]|$|(?:late|early|on|in|last|this|that|earlier|later)(?![\p{L}])))/u.exec(text.slice(pos, Math.min(end, pos + 60)));
       if (programme && !suffix) pos += programme[0].length;
@@ -514,7 +520,12 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       const commaName = /^,[ \t]*/.exec(text.slice(pos, pos + 3));
       const appositiveName = commaName ? ctx.outletAt(pos + commaName[0].length) : null;
       const nameAfter = ctx.outletAt(pos + 1) ?? (appositiveName && /^[ \t]*(?:[,.;]|$)/.test(text.slice(appositiveName.end, appositiveName.end + 2)) ? appositiveName : null);
-      if (nameAfter) { medium.end = nameAfter.end; pos = nameAfter.end; }
+      if (nameAfter) {
+        medium.end = nameAfter.end;
+        pos = nameAfter.end;
+        const tail = stickyAt(text, NAME_PARTICLE_TAIL_AT, pos, end);
+        if (tail) { medium.end = pos + tail[0].length; pos = medium.end; }
+      }
       else {
         const unknownName = /^[ \t]+\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}/u.exec(text.slice(pos, Math.min(end, pos + 60)));
         if (unknownName) {
@@ -522,6 +533,8 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
           const dot = text[last] === '.' && !isAbbreviationPeriod(text, last) ? 1 : 0;
           medium.end = pos + unknownName[0].length - dot;
           pos = medium.end;
+          const tail = dot ? null : stickyAt(text, NAME_PARTICLE_TAIL_AT, pos, end);
+          if (tail) { medium.end = pos + tail[0].length; pos = medium.end; }
         }
       }
     } else if ((mm = stickyAt(text, NAMED_OBJECT_AT, pos, end))) {
@@ -562,6 +575,11 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
         let q = om.end;
         const programme = /^(?:['’]s?[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|the|of|and|with)){0,5}|[ \t]+(?:news agency|newspaper|daily|broadcaster|channel|television|TV|network|radio|website))(?=[ \t]*(?:[,.;:"“]|$|that(?![\p{L}])))/u.exec(text.slice(q, Math.min(end, q + 60)));
         if (programme) q += programme[0].length;
+        // "said in the CNN interview that C", "wrote in the Guardian column that C": the medium's work it was said in
+        else {
+          const work = MEDIUM_WORK.exec(text.slice(q, Math.min(end, q + 40)));
+          if (work) q += work[0].length;
+        }
         pos = q;
         continue;
       }
@@ -634,6 +652,8 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
 const STAFF_OF_AT = /[ \t]+(?:the|a|an|one)[ \t]+(?:[\p{Ll}-]+[ \t]+)?(?:editors?|editor-in-chief|reporters?|correspondents?|journalists?|columnists?|interviewers?|producers?|anchor|host|presenter)[ \t]+(?:of|for|from|at|with)[ \t]+/uy;
 /** " on condition of anonymity", " on condition that he not be named", with the reason given for it. */
 const ANONYMITY_TERMS_AT = /[ \t]+on[ \t]+(?:the[ \t]+)?condition[ \t]+(?:of[ \t]+anonymity|(?:that[ \t]+)?(?:he|she|they|his|her|their)[ \t]+(?:not[ \t]+be|name[ \t]+not[ \t]+be|identity[ \t]+not[ \t]+be|remain)[ \t]+(?:named|identified|anonymous|used|disclosed))(?:[ \t]*,?[ \t]*(?:because|as|since|citing|given)[ \t][^;"“”,]*)?/uy;
+/** The rest of a name after a particle: " de S. Paulo", " della Sera", " do Brasil". */
+const NAME_PARTICLE_TAIL_AT = /[ \t]+(?:de|do|da|dos|das|del|della|dello|di|du|des|la|le|el)[ \t]+\p{Lu}[\p{L}'’-]*\.?(?:[ \t]+\p{Lu}[\p{L}'’-]*\.?){0,2}(?<!\p{Ll}\.)/uy;
 /** The end of a setting " in a column in the Washington Post": a work of writing, then the medium it appeared in. */
 const WORK_IN_MEDIUM = /(?:column|op-ed|opinion piece|article|essay|commentary|editorial|piece|letter|interview)s?[ \t]+(?:(?:published|printed|that[ \t]+appeared|which[ \t]+appeared)[ \t]+)?in[ \t]+((?:the[ \t]+)?\p{Lu}[^,.;:"“”]{0,50})$/u;
 /** " in a Telegraph op-ed", " in a recent CNN interview": the setting's determiner, then the words before its noun. */
@@ -669,7 +689,8 @@ const PARTICIPLE_THEN_SUBJECT = /^\p{Ll}+ed[ \t]+\p{Ll}{3,}s[ \t]+(?:\p{Ll}{3,}e
 const REPORT_BY_MEDIUM_THAT = /^[ \t]+(?:by|in|from)[ \t]+((?:the[ \t]+)?(?:\p{Lu}[\p{L}\p{N}.&'’-]*[ \t]+){0,5}?\p{Lu}[\p{L}\p{N}.&'’-]*(?:[ \t]+(?:daily|newspaper|news agency|agency|broadcaster|website|magazine|channel))?)[ \t]+that[ \t]+(?!(?:was|were|is|are|has|have|had|will|would|could|can|may|showed|shows|found|finds|said|says|described|detailed|cited|cites|quoted|quotes|named|accused|claimed|claims|also)(?![\p{L}]))/u;
 
 /** ", but Western critics see ...", ", but he declined ...": a new subject taking a stance of its own. */
-const NARRATOR_TURN = /,[ \t]+(?:but|while)[ \t]+(?:[\p{L}'’.,-]+[ \t]+){1,6}?(?:declined|refused|see|saw|sees|downplayed|played[ \t]+down|disagreed|disagree|countered|doubted|doubt|questioned|disputed|rejected|threatened)(?![\p{L}])/u;
+/** (", but its extent was not immediately clear": the narrator's own hedge on what is known) */
+const NARRATOR_TURN = /,[ \t]+(?:but|while)[ \t]+(?:[\p{L}'’.,-]+[ \t]+){1,6}?(?:declined|refused|see|saw|sees|downplayed|played[ \t]+down|disagreed|disagree|countered|doubted|doubt|questioned|disputed|rejected|threatened|not[ \t]+(?:yet[ \t]+)?(?:immediately[ \t]+)?(?:clear|known)|unclear|unknown)(?![\p{L}])/u;
 
 /** "with his office dismissing it as fake and ": a with-clause's subject, its participle, then "and" before another. */
 const WITH_COORDINATED = /(?:^|[\s,])with[ \t]+((?:(?:his|her|its|their|the)[ \t]+)?(?:\p{Lu}[\p{L}.'’&-]*[ \t]+){0,3}?[\p{L}'’-]+)[ \t]+(?:dismissing|denying|rejecting|calling|describing|branding|confirming|insisting|noting|adding)(?![\p{L}])[^,;:.!?]{0,80}?[ \t]+and[ \t]+$/u;
@@ -678,7 +699,7 @@ const WITH_COORDINATED = /(?:^|[\s,])with[ \t]+((?:(?:his|her|its|their|the)[ \t
 const SUBORDINATE_SUBJECT_END = /\s(?:as|after|when|while|because|since|before|until|although|though|whereas)\s+((?:the\s+|a\s+|an\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|the\s+\p{Ll}+(?:\s+\p{Ll}+)?)$/u;
 
 /** " (9/13)", " (Doucleff, 9/13)" before the end of the sentence. */
-const CITATION_AT = /[ \t]*\([^()]{1,40}\)(?=[ \t]*[.!?]?["”]?(?:[ \t]|$))/uy;
+const CITATION_AT = /[ \t]*\([^()]{1,40}\)(?=[ \t]*[.!?]?["”]?(?:\s|$))/uy;
 
 /** "denies", "confirms" ending just before the content: the present tense of a headline. */
 const HEADLINE_PRESENT_CUE = /(?:denies|confirms|rejects|dismisses)[ \t]*$/;
@@ -852,7 +873,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
   const out: Clause[] = [];
   const consumedCiting: Span[] = [];
   const freeCiting: Span[] = [];
-  const hits = findCues(text, s0, s1);
+  const hits = withoutQuestionCues(text, contentStart, s1, findCues(text, s0, s1));
   // a headline or standfirst line tagged with its source: "Talks stall – report", "Firm cuts jobs - The Verge"
   if ((s0 === 0 || text[s0 - 1] === '\n') && (s1 === text.length || text[s1] === '\n' || text[s1] === '\r')) {
     // the article's title may also end in ": Yonhap" (one colon only: "Read more: X: Report" is a link)
@@ -942,11 +963,17 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     lead = LEADING_MEDIUM_AFTER_ADVERBIAL.exec(text.slice(p, Math.min(s1, p + 120)));
     leadAt = p;
   }
-  if (lead && out[0] && !out[0].medium) {
+  // "When asked repeatedly by Folha reporters about the pressure ..., S said": the medium whose journalists asked
+  // (the question may run on past the comma-free stretch LEADING_MEDIUM reads)
+  if (!lead && (text[contentStart] === 'W' || text[contentStart] === 'A' || text[contentStart] === 'Q' || text[contentStart] === 'P')) lead = ASKED_BY_LEAD.exec(text.slice(contentStart, Math.min(s1, contentStart + 120)));
+  // (the clause after the setting: a cue inside the setting itself, "asked about the calls for X,", is not the one it frames)
+  const leadEnd = lead ? text.indexOf(',', leadAt + lead[0].length - 1) : -1;
+  const framed = lead ? out.find((c) => leadEnd >= 0 && c.cueStart > leadEnd) ?? out[0] : undefined;
+  if (lead && framed && !framed.medium) {
     // ("Asked by Reuters about the delay,": the medium, not the topic)
     const np = (lead[1] as string).replace(/\s+(?:about|whether|if|over|regarding)\s[\s\S]*$/, '');
     const st = leadAt + lead[0].indexOf(np);
-    out[0].medium = { start: st, end: st + np.length };
+    framed.medium = { start: st, end: st + np.length };
   }
   // "C, per Axios." / "C, via Reuters.": a medium credited after the content
   if (!out.length && (text[afterAdverbial] === 'P' || text[afterAdverbial] === 'V')) {
@@ -1007,6 +1034,19 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
   return out;
 }
 
+/** "Asked if he believed there would be an attack, S answered: ...": a cue inside the question states nothing. */
+function withoutQuestionCues(text: string, contentStart: number, s1: number, hits: CueHit[]): CueHit[] {
+  const c0 = text.charCodeAt(contentStart);
+  if (!hits.length || (c0 !== 65 && c0 !== 87 && c0 !== 81 && c0 !== 80)) return hits;
+  const question = LEADING_QUESTION.exec(text.slice(contentStart, Math.min(s1, contentStart + 300)));
+  if (!question) return hits;
+  const questionEnd = contentStart + question[0].length;
+  return hits.filter((h) => h.start >= questionEnd);
+}
+
+/** "Asked if ...,", "When asked whether ...,", "Pressed on why ...,": a question put to the speaker, up to its comma. */
+const LEADING_QUESTION = /^(?:(?:When|While|After being|After|Once|If)[ \t]+)?(?:[Aa]sked|[Qq]uestioned|[Pp]ressed)(?:[ \t]+[^,;:"“]{0,120}?)?[ \t]+(?:if|whether|why|how|what)(?![\p{L}])[^;:"“]{2,200}?,/u;
+
 /** One sentence's clause search, as the cue hits are read in order. */
 interface CueScan {
   readonly ctx: SentenceContext;
@@ -1053,7 +1093,8 @@ function scanCue(scan: CueScan, h: CueHit): void {
   if (form === 'ing' && LATER_PARTICIPLES.has(lw)) {
     const clause = laterParticiple(ctx, out, lemma, a, b, s0, s1);
     if (clause) { out.push(clause); scan.skipUntil = clause.claim!.start; }
-    return;
+    // (with no clause before it, "after announcing that C" is read as a continuation participle below)
+    if (clause || !CONTINUATION_PARTICIPLES.has(lw)) return;
   }
   // ("he indicated C": a person's finite signal is a statement; "the data indicated" is not)
   // ("Minsk indicated that C": a named subject and "that" make it a statement)
@@ -1061,7 +1102,9 @@ function scanCue(scan: CueScan, h: CueHit): void {
   if (form !== 'ing' && PARTICIPLE_ONLY.has(lemma)) {
     const subjectWord = wordBefore(text, a, contentStart)?.word ?? '';
     const thatFollows = /^[ \t]+that[ \t]/.test(text.slice(b, b + 7));
-    if (!/^(?:he|she|they)$/i.test(subjectWord) && !(thatFollows && /^\p{L}/u.test(subjectWord) && !EVIDENCE_NOUN.test(subjectWord))) return;
+    // ("Media reports indicated that C": reports of the media say what they indicate)
+    const mediaReports = thatFollows && /^reports$/i.test(subjectWord) && /(?:^|[^\p{L}])(?:media|news|press)[ \t]+reports[ \t]*$/iu.test(text.slice(Math.max(contentStart, a - 24), a));
+    if (!/^(?:he|she|they)$/i.test(subjectWord) && !(thatFollows && /^\p{L}/u.test(subjectWord) && !EVIDENCE_NOUN.test(subjectWord)) && !mediaReports) return;
   }
   if (ACCUSING.has(lemma)) {
     accusingCue(scan, a, b, capital, form, lemma);
@@ -1073,7 +1116,8 @@ function scanCue(scan: CueScan, h: CueHit): void {
   if (lemma === 'put' || lemma === 'measure') {
     // "the bureau put the magnitude at 7.0": an estimate attributed to the subject
     const m = PUT_AT.exec(text.slice(b, Math.min(s1, b + 140)));
-    const subject = m ? subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), a) : null;
+    // ("After initially putting the magnitude at 5.2, the survey revised it": the adjunct's doer is the main clause's subject)
+    const subject = m ? (form === 'ing' ? leadingAdjunctSubject(text, contentStart, a, b, s1) : null) ?? subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), a) : null;
     if (m && subject) {
       const st = b + m[0].length - (m[1] as string).length;
       // ("put the count at 15 people, including children, with 20 wounded": the figure with what qualifies it)
@@ -1190,7 +1234,13 @@ function scanCue(scan: CueScan, h: CueHit): void {
   }
   // "The Times, which first reported the talks, said ...": the relative clause is not the statement
   {
-    const rel = wordBefore(text, auxStart, contentStart);
+    let rel = wordBefore(text, auxStart, contentStart);
+    // ("Lula, who in recent weeks said C": a short time adverbial between the pronoun and its verb)
+    const near = rel && !/^(?:[Ww]hich|[Ww]ho)$/.test(rel.word) ? text.slice(Math.max(contentStart, auxStart - 40), auxStart) : '';
+    if (rel && near.includes('who')) {
+      const timed = RELATIVE_THEN_TIME.exec(near);
+      if (timed) rel = { word: 'who', start: auxStart - timed[0].length + timed[0].indexOf('who') };
+    }
     // (case matters: 'WHO said' is the World Health Organization)
     if (rel && /^(?:[Ww]hich|[Ww]ho)$/.test(rel.word) && !/^[ \t]*(?:,[ \t]*)?that\b/.test(text.slice(b, b + 8))) {
       // "... confirmed by a militant source, who said a missile struck the town": the one who said it is the noun before
@@ -1336,7 +1386,8 @@ function scanCue(scan: CueScan, h: CueHit): void {
     const name = trimSpan(text, j + 1, k);
     while (name.start < name.end && /["'“”‘’\s]/.test(text[name.start] as string)) name.start++;
     k = j;
-    if (k > floor && /^\p{Lu}/u.test(text.slice(name.start, name.end)) && text.slice(name.start, name.end).split(/\s+/).length <= 5 && !(anaphorOnly && !ctx.outletAt(name.start))) {
+    // ("35-year-old Cavazos, who ..., wrote": an age before the name)
+    if (k > floor && /^(?:\d{1,3}-year-old[ \t]+)?\p{Lu}/u.test(text.slice(name.start, name.end)) && text.slice(name.start, name.end).split(/\s+/).length <= 5 && !(anaphorOnly && !ctx.outletAt(name.start))) {
       subject = name;
       sepAt = k;
       if (text[k] !== ',') { quoteEnd = k; comma = -1; } else comma = k;
@@ -1709,7 +1760,8 @@ function participleCue(scan: CueScan, a: number, b: number, beBefore: boolean, l
     // "..., with many claiming that C", "with the Times reporting that C": the noun phrase after "with" says C
     // ("with his office dismissing it as fake and saying C": the subject of the first participle says C too)
     const withSubject = WITH_SUBJECT.exec(before) ?? WITH_COORDINATED.exec(before);
-    if (!/(?:,|\band|\bwhile|\bby)\s*(?:(?:only|also|further|again|then|simply|merely|even|before|later)\s+)?$/i.test(before) && !NOUN_STATEMENT.test(before) && !withSubject) return true;
+    // ("shut down production after announcing that C": the subject did the saying before it acted)
+    if (!/(?:,|\band|\bwhile|\bby|\bafter|\bbefore)\s*(?:(?:only|also|further|again|then|simply|merely|even|before|later|first|publicly)\s+)?$/i.test(before) && !NOUN_STATEMENT.test(before) && !withSubject) return true;
     const right = parseRight(ctx, lemma, b, s1);
     // "saying C" takes any clause; "warning/noting/claiming ..." need "that", a quote or a clause subject
     let content = contentAfter(text, lw === 'saying' || lw === 'stating' || lw === 'telling' || lw === 'reporting' ? lemma : 'claim', right.pos, s1);
@@ -2139,6 +2191,18 @@ function speakCue(scan: CueScan, auxStart: number, b: number, cueText: string, f
   return;
 }
 
+/** "After initially putting ...,", "Before ": a leading adjunct's subordinator (and adverb) right before its gerund. */
+const LEADING_ADJUNCT_HEAD = /^(?:After|Before|While|Since|Upon|On|When|Besides)[ \t]+(?:\p{Ll}+ly[ \t]+)?$/u;
+/** The subject of the main clause after a leading adjunct whose gerund is text[a, b), or null when the gerund opens no such adjunct. */
+function leadingAdjunctSubject(text: string, contentStart: number, a: number, b: number, s1: number): Span | null {
+  if (!LEADING_ADJUNCT_HEAD.test(text.slice(contentStart, a))) return null;
+  const comma = text.slice(b, s1).indexOf(',');
+  return comma >= 0 ? mainSubject(text, b + comma + 1, s1) : null;
+}
+
+/** ", who in recent weeks ", ", who on Monday ", ", who last year ": the pronoun, then a time adverbial, before its verb. */
+const RELATIVE_THEN_TIME = /,[ \t]*who[ \t]+(?:(?:in|on|at|during|over)[ \t]+(?:recent|the[ \t]+past|the[ \t]+last|past|last|early|late)?[ \t]*(?:[\p{L}\d]+[ \t]+){0,1}(?:days|weeks|months|years|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\p{Lu}\p{Ll}+[ \t]+\d{1,2})|last[ \t]+(?:week|month|year)|earlier[ \t]+this[ \t]+(?:week|month|year)|this[ \t]+(?:week|month|year))[ \t]+$/u;
+
 /** Participles that restate or extend what the clause before them attributed. */
 const LATER_PARTICIPLES = new Set(['signaling', 'signalling', 'indicating', 'suggesting', 'acknowledging', 'asserting', 'alleging', 'predicting',
   'revealing', 'confirming', 'denying', 'describing', 'dismissing', 'rejecting', 'disputing', 'emphasizing', 'emphasising', 'reiterating', 'recalling',
@@ -2303,18 +2367,22 @@ const FINITE_VERB = /(?:^|[ \t])(?:is|are|was|were|be|been|has|have|had|will|wou
 const LEADING_PREPOSITION = /^(?:under|in|on|at|after|before|during|according|for|with|without|by|from|since|despite|amid|as|of|to|within|over|until)(?![\p{L}])/iu;
 /** After "a report": an optional date, the medium that carried it, and the link to its content. */
 const REPORT_BY_AFTER = /^(?:[ \t]+(?:on[ \t]+|last[ \t]+|earlier[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|today|yesterday)(?:[ \t]+(?:morning|afternoon|evening|night))?)?[ \t]+(?:in|by|from|on|(?:published|carried|aired|broadcast)[ \t]+(?:by|in|on))[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}.'’&-]*|of|de|al|el))*)[ \t]*,?[ \t]+(?:saying|stating|claiming|alleging|suggesting|which[ \t]+(?:said|says|reported|claimed|stated)|that)(?:[ \t]+that)?[ \t]+(?!(?:cited|cites|quoted|quotes|said|says|reported|claimed|named|was|were|is|has|had|appeared|ran)(?![\p{L}]))/u;
-const TRAILING_STATEMENT_SETTING = /,?[ \t]+in[ \t]+(?:(?:comments|remarks)(?=[ \t]+(?:to|with|carried|published|reported|aired|broadcast|released|quoted)[ \t])|(?:a|an|his|her|its|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:statement|interview|post|tweet|speech|address|letter|message|briefing|video|news conference|press conference|appearance|column|op-ed|article|essay|podcast|programme|documentary))(?:[ \t]+(?:posted|published|released|issued|given|carried|reported|aired|broadcast|on|to|with|at|late|early|from|for)[^,;"“”]{0,80})?[ \t]*$/u;
+const TRAILING_STATEMENT_SETTING = /,?[ \t]+in[ \t]+(?:(?:comments|remarks)(?=[ \t]+(?:to|with|carried|published|reported|aired|broadcast|released|quoted)[ \t])|(?:a|an|his|her|its|their|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:statement|interview|post|tweet|speech|address|letter|message|briefing|video|news conference|press conference|appearance|column|op-ed|article|essay|podcast|programme|documentary))(?:[ \t]+(?:posted|published|released|issued|given|carried|reported|aired|broadcast|on|to|with|at|late|early|from|for)[^,;"“”]{0,80})?[ \t]*[.!?]?[ \t]*$/u;
+/** A medium's name modifying a trailing setting's work: " in the Folha interview", " in a CNN op-ed" (1: the name). */
+const TRAILING_SETTING_MODIFIER = /[ \t](?:the|a|an)[ \t]+((?:\p{Lu}[\p{L}\p{N}.&'’-]*)(?:[ \t]+\p{Lu}[\p{L}\p{N}.&'’-]*){0,2})[ \t]+(?:interview|column|op-ed|article|podcast|programme|documentary)(?![\p{L}])/u;
 /** The medium a trailing setting names: " with the BBC", " by state news agency RIA Novosti", " by the official IRNA news agency" (not a day). */
 const TRAILING_SETTING_MEDIUM = /(?:with|to|for|by|on)[ \t]+((?:the[ \t]+)?(?:(?:state|official|public|semi-official)[ \t]+)?(?:(?:news[ \t]+agency|broadcaster|newspaper|daily|television|channel|network|radio)[ \t]+)?(?!(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?![\p{L}]))\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.'’&-]*){0,4}(?:[ \t]+(?:news[ \t]+agency|agency|newspaper|daily|broadcaster|channel|network))?)/u;
 /** After an anaphoric object ("denied this"): nothing, or only a time, place or occasion. */
 const ANAPHORIC_OBJECT_END = /^(?:[ \t]*(?:,[ \t]*)?(?:(?:at|in|on|during|via|through|to|before|after|late|early|last|earlier|later|again|also|outright|strongly|flatly|categorically)(?![\p{L}])[^,;:"“”]{0,60})?)?[ \t]*[.!]?[ \t]*$/u;
 const SPEAKING_WITH_AFTER = /,?[ \t]+(?:while|when|as)[ \t]+(?:speaking|talking|appearing)[ \t]+(?:exclusively[ \t]+)?(?:with|to|on)[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.'’&-]*){0,4})(?![\p{L}])/u;
-const ADJUNCT_AFTER_CLAIM = /,\s+despite\s+(?:warnings?|calls?|concerns?|fears?|protests?|criticism|objections?|pressure|opposition)\b|,\s+(?:confirming|denying|dismissing|rejecting|contradicting|describing|calling|labelling|labeling|branding|dubbing|prompting|sparking|triggering|forcing|leaving|sending|drawing|echoing|following|speaking|writing|appearing|demanding|urging|vowing|pledging|threatening)\s|,?\s+and\s+(?:demanding|urging|vowing|pledging|threatening|calling\s+for|calling\s+on)\s|,?\s+amid\s|\s+after\s+(?:the\s+|official\s+|preliminary\s+|initial\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:showed|revealed|announced|indicated|suggested|confirmed|emerged)\s/u;
+const ADJUNCT_AFTER_CLAIM = /,\s+despite\s+(?:warnings?|calls?|concerns?|fears?|protests?|criticism|objections?|pressure|opposition)\b|,\s+(?:confirming|denying|dismissing|rejecting|contradicting|describing|calling|labelling|labeling|branding|dubbing|prompting|sparking|triggering|forcing|leaving|sending|drawing|echoing|following|speaking|writing|appearing|demanding|urging|vowing|pledging|threatening)\s|,?\s+and\s+(?:demanding|urging|vowing|pledging|threatening|calling\s+for|calling\s+on|apologi[sz]ing|thanking|praising)\s|,?\s+amid\s|\s+after\s+(?:the\s+|official\s+|preliminary\s+|initial\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:showed|revealed|announced|indicated|suggested|confirmed|emerged)\s/u;
 
 /** A day between a setting's participle and its medium: "published on Sunday by", "aired Thursday on". */
 const SETTING_DAY = String.raw`(?: (?:(?:on|late|early|last) )?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?: (?:morning|afternoon|evening|night))?| today| yesterday| overnight| earlier)?`;
 const LEADING_MEDIUM = new RegExp(String.raw`^(?:(?:Quoted|Cited) by|In (?:a )?conversation with|In (?:a|an|his|her|their|its) (?:[\p{L}-]+ )?(?:statement|message|dispatch|interview|report|letter|video|op-ed|column|article|essay|commentary|speech|address|appearance|broadcast|podcast|programme|program|documentary) (?:carried|published|released|aired|broadcast|reported|printed|run|produced|hosted)${SETTING_DAY} (?:by|on|in)|(?:In|During) (?:an|a|his|her|their|its) (?:[\p{L}-]+ )?(?:interview|conversation|comments?|remarks|statement|appearance) (?:with|to|on)|In (?:an|a) (?:[\p{L}-]+ )?(?:interview|appearance|programme|program|documentary) (?:that|which) (?:aired|ran|was (?:aired|broadcast|published))${SETTING_DAY} (?:on|by|in)|(?:Speaking|Talking) (?:exclusively )?(?:to|with|on)|(?:Speaking|Talking) in (?:an|a) (?:[\p{L}-]+ )?interview (?:with|on)|Appearing on|Interviewed by|Asked by|In (?:comments|remarks|an interview|a statement|an email|a letter) (?:to|with)|In (?:comments|remarks) (?:carried|published|released|aired|broadcast|quoted|reported)${SETTING_DAY} (?:by|on)|In (?:a|an)(?= (?:\p{Lu}[\p{L}\p{N}.&'’-]*\s){1,4}(?:TV\s|television\s|radio\s)?interview,)|Writing (?:in|for|on)|In (?:an|a) (?:op-ed|column|article|essay|commentary) (?:(?:published|carried|written) )?(?:in|for|by)) ([^,]{2,60}),`, 'u');
 const LEADING_MEDIUM_AFTER_ADVERBIAL = new RegExp(LEADING_MEDIUM.source, 'iu');
+/** "When asked repeatedly by Folha reporters about", "Asked by the BBC whether", "Asked in an interview with CNN if": the asker (1). */
+const ASKED_BY_LEAD = /^(?:(?:When|While|After being|After|Once)[ \t]+)?(?:asked|Asked|questioned|Questioned|pressed|Pressed)(?:[ \t]+(?:repeatedly|again|later|directly|specifically|twice|once more))?[ \t]+(?:by|in[ \t]+(?:an|a)[ \t]+(?:[\p{L}-]+[ \t]+)?interview[ \t]+with)[ \t]+((?:the[ \t]+)?\p{Lu}[^,;:]{1,50}?)(?=[ \t]+(?:about|whether|if|over|regarding|on|why|what|how|when|to)[ \t]|,)/u;
 
 /** Claim before a trailing attribution whose frame starts at `end`. */
 function claimBefore(text: string, contentStart: number, end: number): Span | null {
@@ -2396,9 +2464,10 @@ function cutClaims(text: string, clauses: Clause[]): void {
       const setting = tail.includes(' in ') ? TRAILING_STATEMENT_SETTING.exec(text.slice(c.claim.start, end)) : null;
       if (setting && setting.index >= 12 && quotesBalanced(text.slice(c.claim.start, c.claim.start + setting.index))) {
         // ("in an interview with the BBC": the medium the setting names)
-        const named = TRAILING_SETTING_MEDIUM.exec(setting[0]);
+        // ("in the Folha interview", "in a CNN op-ed": or the medium that modifies the work)
+        const named = TRAILING_SETTING_MEDIUM.exec(setting[0]) ?? TRAILING_SETTING_MODIFIER.exec(setting[0]);
         if (named && !c.medium) {
-          const st = c.claim.start + setting.index + named.index + named[0].length - (named[1] as string).length;
+          const st = c.claim.start + setting.index + named.index + named[0].indexOf(named[1] as string);
           c.medium = trimSpan(text, st, st + (named[1] as string).length);
         }
         end = c.claim.start + setting.index;

@@ -65,6 +65,9 @@ const VERBS: Record<string, [string, string, string, string?]> = {
   condemn: ['condemns', 'condemned', 'condemning'],
   respond: ['responds', 'responded', 'responding'],
   reply: ['replies', 'replied', 'replying'],
+  answer: ['answers', 'answered', 'answering'],
+  imply: ['implies', 'implied', 'implying'],
+  reaffirm: ['reaffirms', 'reaffirmed', 'reaffirming'],
   estimate: ['estimates', 'estimated', 'estimating'],
   predict: ['predicts', 'predicted', 'predicting'],
   find: ['finds', 'found', 'finding'],
@@ -101,7 +104,7 @@ export const THAT_ONLY_VERBS = new Set(['point out', 'show',
   'recall', 'post', 'read', 'quote', 'claim', 'confirm', 'deny', 'acknowledge', 'admit', 'reveal',
   'disclose', 'stress', 'emphasize', 'emphasise', 'maintain', 'complain', 'speculate', 'testify', 'comment',
   'add', 'explain', 'note', 'believe', 'cite', 'declare', 'tweet', 'put', 'accuse', 'slam', 'criticize', 'criticise', 'blame', 'condemn',
-  'respond', 'reply', 'find', 'reiterate', 'signal', 'indicate',
+  'respond', 'reply', 'answer', 'imply', 'reaffirm', 'find', 'reiterate', 'signal', 'indicate',
   'clarify', 'observe', 'repeat', 'shout', 'yell', 'scream', 'exclaim', 'howl',
   // ("conceded defeat", "promised to resign", "hinted at a deal" are no statements)
   'concede', 'hint', 'promise',
@@ -112,7 +115,7 @@ export const OUTLET_ONLY_VERBS = new Set(['understand', 'learn']);
 export const DENIAL_VERBS = new Set(['deny', 'dispute', 'reject', 'dismiss']);
 export const CONFIRM_VERBS = new Set(['confirm']);
 /** Participles that continue a statement already attributed in the sentence (", saying C"). */
-export const CONTINUATION_PARTICIPLES = new Set(['saying', 'stating', 'noting', 'adding', 'warning', 'claiming', 'insisting', 'explaining', 'arguing', 'stressing', 'writing', 'telling']);
+export const CONTINUATION_PARTICIPLES = new Set(['saying', 'stating', 'noting', 'adding', 'warning', 'claiming', 'insisting', 'explaining', 'arguing', 'stressing', 'writing', 'telling', 'announcing']);
 
 export interface VerbForm {
   lemma: string;
@@ -275,7 +278,7 @@ export function findCues(text: string, from: number, to: number): CueHit[] {
         resume = next ? next.s : to;
       } else if (lw !== '' && PHRASAL_FORMS.has(lw)) {
         const next = nextWord(text, e, to);
-        if (next && lowerAt(text, next) === PHRASAL_FORMS.get(lw)) {
+        if (next && lowerAt(text, next) === PHRASAL_FORMS.get(lw) && !(lw === 'calls' && isNounCalls(text, s))) {
           out.push({ start: s, end: next.e, word: text.slice(s, next.e) });
           resume = next.e;
         }
@@ -294,6 +297,12 @@ export function findCues(text: string, from: number, to: number): CueHit[] {
     while (s < to && !isWordCode(text, s)) s++;
   }
   return out;
+}
+
+/** Words before "calls for" that make "calls" a noun: "the calls for", "growing calls for", "amid calls for". */
+const NOUN_CALLS_BEFORE = /(?:^|[^\p{L}])(?:the|a|these|those|their|his|her|its|our|by|of|amid|despite|to|with|after|following|over|against|ignoring|rejected|resisted|growing|renewed|mounting|increasing|repeated|new|fresh|louder|widespread|many|several|international|public)[ \t]+$/iu;
+function isNounCalls(text: string, s: number): boolean {
+  return NOUN_CALLS_BEFORE.test(text.slice(Math.max(0, s - 16), s));
 }
 
 export const PREPOSITIONAL_CUES = new Set([

@@ -6,7 +6,8 @@ import { DATE_PHRASE } from './dates.js';
 const sticky = (source: string, flags = 'iuy') => new RegExp(source, flags);
 
 /** Whitespace then a date phrase: " on Sunday", " last night", " a week ago". */
-export const DATE_AT = sticky(String.raw`[ \t]*,?[ \t]*(?:${DATE_PHRASE.source}|(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{1,2}(?:,[ \t]*\d{4})?(?![\d\p{L}]))`);
+// ("on Sept. 12", "Dec 27": a month abbreviated, with or without its period)
+export const DATE_AT = sticky(String.raw`[ \t]*,?[ \t]*(?:${DATE_PHRASE.source}|(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{1,2}(?:,[ \t]*\d{4})?(?![\d\p{L}])|(?:on[ \t]+)?(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?(?![\d\p{L}]))`);
 
 /**
  * The first words DATE_AT can start with (after blanks and a comma), in lower case: the words that open
@@ -18,6 +19,7 @@ const DATE_FIRST_WORDS = new Set([
   'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'ten',
   'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 
 /** Whether DATE_AT may match at pos: false only where its first word cannot start a date (a word with a non-ASCII letter is always tried). */
@@ -45,7 +47,10 @@ export const ADVERB_AT = sticky(String.raw`[ \t]+(?:on[ \t]+(?:the[ \t]+)?condit
 export const SETTING_AT = sticky(
   String.raw`[ \t]*,?[ \t]*(?:in|at|during|on|via|through)[ \t]+(?:(?:a|an|the|his|her|its|their|one|another)[ \t]+(?:[\p{L}-]+[ \t]+){0,4}?|(?=(?:comments|remarks|statements|interviews|posts)[ \t]))` +
   String.raw`(?:statement|statements|address|interview|speech|briefing|conference|post|posts|tweet|message|letter|report|broadcast|video|meeting|session|hearing|release|op-ed|column|article|blog|communiqu[eé]|note|filing|email|e-mail|call|appearance|remarks|comments|podcast|documentary|investigation|dispatch|bulletin|programme|program|show|story|editorial|piece|essay|commentary|transcript|translation|book|memoir|thread|livestream|speech|rally|rallies|event|ceremony|summit|forum|gathering|debate|visit|protest|vigil|funeral|dinner|lunch|luncheon|festival)s?` +
-  String.raw`(?:[ \t]+(?:carried|published|aired|broadcast|posted|released|issued|shared|given|granted|quoted|cited|run|reported|printed|(?:that|which)[ \t]+(?:aired|ran|was[ \t]+(?:aired|broadcast|published)))?(?:[ \t]+(?:on[ \t]+)?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|today|yesterday|overnight))?[ \t]*(?:by|with|on|to|in|from|for)[ \t]+(?:[^,.;:"“”]{1,60}?))?(?=[ \t]*(?:,|\.|;|:|"|“|$|[ \t]+that\b|[ \t]+(?:on|last|this|earlier|yesterday|today)\b))`,
+  String.raw`(?:[ \t]+(?:carried|published|aired|broadcast|posted|released|issued|shared|given|granted|quoted|cited|run|reported|printed|(?:that|which)[ \t]+(?:aired|ran|was[ \t]+(?:aired|broadcast|published)))?(?:[ \t]+(?:on[ \t]+)?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|today|yesterday|overnight))?[ \t]*(?:by|with|on|to|in|from|for)[ \t]+(?:[^,.;:"“”]{1,60}?))?` +
+  // ("in an interview published Tuesday", "in a report aired on Sunday": the work's own date, no agent)
+  String.raw`(?:[ \t]+(?:published|aired|broadcast|posted|released|printed)(?:[ \t]+(?:on[ \t]+)?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|today|yesterday|overnight|(?:last|this|earlier[ \t]+this)[ \t]+(?:week|month)))?)?` +
+  String.raw`(?=[ \t]*(?:,|\.|;|:|"|“|$|[ \t]+that\b|[ \t]+(?:on|last|this|earlier|yesterday|today)\b))`,
 );
 
 /** Platforms and channels (not outlets): " on the social media app Telegram", " on X", " on its website". */
@@ -82,4 +87,4 @@ export const CITING_AT = sticky(
 export const LEADING_ADVERBIAL = /^(?:(?:on|last|early|late|earlier|later)\s+(?:\p{L}+\s+){0,2}?(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|morning|evening|night|week|month|year)(?:\s+(?:morning|afternoon|evening|night))?|however|meanwhile|separately|instead|moreover|firstly|secondly|thirdly|finally|lastly|first|second|third|in turn|in short|in fact|in addition|for its part|for his part|for her part|for their part|furthermore|additionally|in addition|still|also|but|and|yet|now|today|yesterday|earlier|later|previously|in a statement|in a separate statement|in (?:an|a) (?:interview|statement|post|speech|address)(?:\s+\S+){0,5}?)\s*,\s*/iu;
 
 /** Timestamps, datelines and update tags at the start of a line: "11:10 p.m.: ", "SEOUL/TOKYO — ", "GAZA (Reuters) - ". */
-export const LINE_PREFIX = /^(?:(?:\p{Lu}{3,}(?:[ \t]+\p{Lu}{2,}){0,2}(?:,[ \t]*\p{Lu}[\p{L}.]*)?[ \t]*(?:\([^)]{1,40}\))?[ \t]*:[ \t]+(?=\p{Lu}))|(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[:\-–—]\s*)|(?:\p{Lu}{2}[\p{Lu}\s/.'-]{0,40}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+[\p{Lu}\d][\p{L}\d.]*){0,2})?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s*(?!(?:TV|FM|AM|DT)(?![\p{L}])))|(?:\p{Lu}\p{Ll}+(?:[ /]\p{Lu}\p{Ll}+){0,2}\s*(?:\([^)]{1,40}\))?\s+[—–]\s+)|(?:\(\p{L}[^)]{0,30}\)\s*[-–—]+\s*)|(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([^)]{1,40}\)\s*[-–—]+\s*)|(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}\s+(?=\p{Lu}\p{Ll}+\s))|(?:(?:UPDATE|Update|BREAKING|Breaking|WATCH|Watch|LIVE|Live|EXCLUSIVE|Exclusive|ANALYSIS|Analysis|FACTBOX|Factbox|EXPLAINER|Explainer|INSIGHT|Insight|OPINION|Opinion|BREAKING NEWS|Breaking News)(?:\s*\d+)?\s*[:\-–—]\s*))/u;
+export const LINE_PREFIX = /^(?:(?:\p{Lu}{3,}(?:[ \t]+\p{Lu}{2,}){0,2}(?:,[ \t]*\p{Lu}[\p{L}.]*)?[ \t]*(?:\([^)]{1,40}\))?[ \t]*:[ \t]+(?=\p{Lu}))|(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[:\-–—]\s*)|(?:\p{Lu}{2}[\p{Lu}\s/.'-]{0,40}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+[\p{Lu}\d][\p{L}\d.]*){0,2})?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s*(?!(?:TV|FM|AM|DT)(?![\p{L}])))|(?:\p{Lu}\p{Ll}+(?:[ /]\p{Lu}\p{Ll}+){0,2}\s*(?:\([^)]{1,40}\))?\s+[—–]\s+)|(?:\(\p{L}[^)]{0,30}\)\s*[-–—]+\s*)|(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([^)]{1,40}\)\s*[-–—]+\s*)|(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}\s+(?=\p{Lu}\p{Ll}+\s))|(?:\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2},[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*\([^)]{1,40}\)[ \t]*(?:[-–—:][ \t]*)?(?=\p{Lu}))|(?:(?:UPDATE|Update|BREAKING|Breaking|WATCH|Watch|LIVE|Live|EXCLUSIVE|Exclusive|ANALYSIS|Analysis|FACTBOX|Factbox|EXPLAINER|Explainer|INSIGHT|Insight|OPINION|Opinion|BREAKING NEWS|Breaking News)(?:\s*\d+)?\s*[:\-–—]\s*))/u;

@@ -4,11 +4,16 @@
 // article said before (anaphora like "the report", "the source", "he", "It").
 import { createActorResolver, type ActorResolver } from './actors/index.js';
 import { startsWithCapital } from './chars.js';
-import { clausesOf, type Clause, type SentenceContext } from './clauses.js';
+import { clausesOf, contentStartOf, type Clause, type SentenceContext } from './clauses.js';
+import { workInWhichMedium } from './report-in-which.js';
 import { OUTLET_ONLY_VERBS } from './cues.js';
 import { resolveDate } from './dates.js';
+import { isCommonWord } from './lexicon/common-words.js';
 import { findOutletMentions, lookupOutlet } from './lexicon/outlets.js';
-import { descriptorAnaphor, isNewspaperTail, isOutletAnaphor, kindFits, kindInMention, isCountryOrCapital, isKnownActorName, mediumNameRole, outletRole, unfamiliarOutletName, type MediumKind, type OutletMention, type OutletRole } from './outlet-roles.js';
+import { anaphorKind, descriptorAnaphor, isNewspaperTail, isOutletAnaphor, kindFits, kindInMention, isCountryOrCapital, isKnownActorName, mediumNameRole, outletRole, unfamiliarOutletName, type MediumKind, type OutletMention, type OutletRole } from './outlet-roles.js';
+import { withLongerTitle } from './article-titles.js';
+import { withBroadcastSuffix } from './broadcast-suffix.js';
+import { isCreditLine } from './credit-line.js';
 import { carriedOutlet, type DiscourseScene } from './discourse-outlet.js';
 import { relationsOf } from './relations.js';
 import { splitSentences, unwrapLines, type Span } from './sentences.js';
@@ -106,6 +111,18 @@ const OWN_STATEMENT_BEFORE = /^[ \t]*(?:\p{L}+[ \t]+\p{L}+,[ \t]*)?In[ \t]+(?:a|
 const MEDIUM_PAGES_OF = /^(?:the\s+)?(?:editors?|letters\s+(?:page|editor)|(?:opinion|comment|op-ed|editorial)\s+(?:pages?|section))\s+of\s+((?:the\s+)?\p{Lu}.*)$/u;
 /** "Interviewed on BBC Radio 4's Today programme,", "In an interview with CNN,": a medium framing what follows. */
 const INTERVIEW_FRAME = /^(?:Interviewed[ \t]+(?:on|by)|In[ \t]+(?:an|a|his|her|their)[ \t]+(?:[\p{L}-]+[ \t]+)?interview[ \t]+(?:with|on|to)|(?:Speaking|Talking)[ \t]+(?:exclusively[ \t]+)?(?:to|with|on))[ \t]+([^,]{2,60}),/u;
+/** A media noun with no name: "paper", "a newspaper", "TV station", "state broadcaster" (1: the noun). */
+const BARE_MEDIUM_NOUN = /^(?:(?:a|an|the)\s+)?(?:(?:state|local|national|public|[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|i|ch))\s+)?(paper|newspaper|daily|weekly|tabloid|magazine|news agency|agency|broadcaster|TV|television|TV station|TV channel|television station|radio|radio station|station|channel|network|website|news site|outlet)$/u;
+/** "... on what Peskov", "whatever the minister": the subject of a free relative ("what Peskov had said"). */
+const FREE_RELATIVE_SUBJECT = /(?:^|\s)what(?:ever)?\s+(?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+$/iu;
+/** "implementing a prior accord", "officially implementing the ...": a gerund and its object, which is no speaker ("leading figure Jane Roe" is one). */
+const GERUND_PHRASE = /^(?:\p{Ll}+ly\s+)?\p{Ll}{2,}ing\s+(?:a|an|the|its|his|her|their|this|that|these|those)\s/u;
+/** "in an interview published Monday", "in a telephone interview": an interview that names no medium. */
+const UNNAMED_INTERVIEW = /(?:^|[\s,])in[ \t]+(?:an|a)[ \t]+(?:[\p{L}-]+[ \t]+)?interview(?![\p{L}])(?![ \t]+(?:with|to|on|by|in|for)[ \t])/u;
+/** "interview with Newsweek magazine and The Washington Post if": the media interviewing (1). */
+const INTERVIEW_WITH_MEDIA = /(?:^|[\s,])interview[ \t]+with[ \t]+((?:the[ \t]+)?\p{Lu}[^,;:"“]{1,60}?)(?=[ \t]+(?:if|whether|about|on|that|published|aired|last|this|in)[ \t]|[ \t]*[,.;:])/u;
+/** "In the interview,", "during the same interview": an interview referred back to (1). */
+const THE_INTERVIEW = /(?:^|[\s,])(?:[Ii]n|[Dd]uring|[Ff]rom|[Tt]hroughout)[ \t]+(the[ \t]+(?:same[ \t]+|latest[ \t]+|recent[ \t]+|wide-ranging[ \t]+|lengthy[ \t]+)?interview)(?![\p{L}]|[ \t]+(?:with|to|on|in|by)[ \t])/u;
 /** "multiple outlets including ", "several media, among them ": unnamed media, then the ones named */
 const MEDIA_INCLUDING = /^(?:(?:multiple|several|many|other|some|various|numerous|two|three|four|a\s+number\s+of)\s+)?(?:[\p{L}-]+\s+)?(?:outlets|media|news\s+organi[sz]ations|newspapers|publications|broadcasters|reports)\s*,?\s+(?:including|among them|such as)\s+/iu;
 const NON_STATEMENT = /^[^,;]{0,80}?\b(?:declined to comment|refused to comment|declined to elaborate|could not be reached|did not (?:immediately )?(?:respond|reply|return)|was not available for comment)\b[^;]{0,80}$/i;
@@ -250,7 +267,7 @@ export function extract(article: Article): Extraction {
   const marks = apostrophes.includes('”') ? apostrophes.replace(CLOSING_MARK_OPENING, '$1“') : apostrophes;
   // (two apostrophes used as a quotation mark, "''We will go,'' he said", are read as one; same length: a blank takes the other's place)
   const text = marks.includes("''") ? marks.replace(DOUBLED_APOSTROPHE_OPENING, '$1 "').replace(DOUBLED_APOSTROPHE_CLOSING, '" ') : marks;
-  const mentions = findOutletMentions(text).filter((m) => !insideLongerName(text, m.start));
+  const mentions = findOutletMentions(text).filter((m) => !insideLongerName(text, m.start)).map((m) => withBroadcastSuffix(text, withLongerTitle(text, m)));
   const mentionByStart = new Map<number, OutletMention>();
   for (const m of mentions) mentionByStart.set(m.start, m);
 
@@ -327,7 +344,7 @@ export function extract(article: Article): Extraction {
     return null;
   });
   /** "the Canadian daily", "the state-run agency": the latest outlet before pos of that kind, else the publisher. */
-  const describedOutletBefore = unnamed((pos: number, kind: MediumKind): string | null => {
+  const describedOutletBefore = unnamed((pos: number, kind: MediumKind, withPublisher = true): string | null => {
     let best: { at: number; outlet: string } | null = null;
     for (let i = mentions.length - 1; i >= 0; i--) {
       const m = mentions[i] as OutletMention;
@@ -343,11 +360,19 @@ export function extract(article: Article): Extraction {
       break;
     }
     if (best) return best.outlet;
-    if (!publisherName) return null;
+    if (!publisherName || !withPublisher) return null;
     const known = lookupOutlet(publisherName);
     return kindFits(kind, known?.kind ?? null) ? known?.canonical ?? publisherName : null;
   });
 
+  /** "the station" when the last medium was a newspaper: the latest medium named before pos of the kind the noun names */
+  const ofAnaphorKind = unnamed((raw: string, antecedent: string, pos: number): string => {
+    const kind = anaphorKind(raw);
+    if (!kind || kind === 'any') return antecedent;
+    const known = lookupOutlet(antecedent)?.kind ?? null;
+    if (!known || kindFits(kind, known)) return antecedent;
+    return describedOutletBefore(pos, kind, false) ?? antecedent;
+  });
   /** anaphor as written (lower case) -> the medium it last referred to, and in which sentence */
   const lastAnaphor = new Map<string, { outlet: string; sentence: number }>();
   /** "the newspaper", "the report", "the agency": the medium it refers back to, or null. */
@@ -357,7 +382,11 @@ export function extract(article: Article): Extraction {
     const same = lastAnaphor.get(key);
     if (same && sentenceIdx - same.sentence <= 4) { same.sentence = sentenceIdx; return same.outlet; }
     const antecedent = d.lastReporter ?? d.lastOutlet;
-    if (antecedent) { lastAnaphor.set(key, { outlet: antecedent.outlet, sentence: sentenceIdx }); return antecedent.outlet; }
+    if (antecedent) {
+      const outlet = ofAnaphorKind(raw, antecedent.outlet, pos);
+      lastAnaphor.set(key, { outlet, sentence: sentenceIdx });
+      return outlet;
+    }
     // "The newspaper said" when the medium was only named in narration before
     const named = MEDIUM_NOUN_ANAPHOR.test(raw) ? outletNamedBefore(pos, /agency/i.test(raw)) : null;
     if (named) return named;
@@ -664,7 +693,7 @@ export function extract(article: Article): Extraction {
     const pages = raw.includes(' of ') ? MEDIUM_PAGES_OF.exec(raw) : null;
     if (pages) return mediumOf({ start: span.end - (pages[1] as string).length, end: span.end }, sentence);
     if (isOutletAnaphor(raw)) {
-      if (d.lastOutlet) return { outlet: d.lastOutlet.outlet, mention: raw };
+      if (d.lastOutlet) return { outlet: ofAnaphorKind(raw, d.lastOutlet.outlet, span.start), mention: raw };
       const named = MEDIUM_NOUN_ANAPHOR.test(raw) ? outletNamedBefore(span.start, /agency/i.test(raw)) : null;
       return named ? { outlet: named, mention: raw } : null;
     }
@@ -681,7 +710,8 @@ export function extract(article: Article): Extraction {
     const context = contextOf(text, sentence);
     // in a medium's slot ("told Bild", "in an interview with Rai") a gazetteer name needs no article or media word
     const exact = lookupOutlet(raw);
-    const exactRole = exact && [exact.canonical, ...exact.aliases].includes(raw.replace(/^the\s+/i, '')) ? { outlet: exact.canonical, mention: raw } : null;
+    // ("newspaper Folha de S. Paulo": a listed name spaced or punctuated otherwise, after its media noun)
+    const exactRole = exact && ([exact.canonical, ...exact.aliases].includes(raw.replace(/^the\s+/i, '')) || spelledAs(exact, raw)) ? { outlet: exact.canonical, mention: raw } : null;
     const r = outletRole(text.slice(span.start, span.end), mentionsBetween(mentions, span.start, span.end), context) ?? exactRole ?? mediumNameRole(raw) ?? unfamiliarOutletName(raw, false);
     if (r) return { outlet: r.outlet, mention: r.mention };
     // "telling OutKick's Bobby Burack": the owner of a journalist one tells is a medium
@@ -710,6 +740,31 @@ export function extract(article: Article): Extraction {
     return null;
   });
 
+  /** A title's bare media noun ("tells paper", "tells TV station"): the first medium of that kind the story names after the title. */
+  const headlineMedium = unnamed((span: Span, sentence: Span): Medium | null => {
+    const raw = clean(text, span) ?? '';
+    const bare = BARE_MEDIUM_NOUN.exec(raw);
+    if (!bare) return null;
+    const kind = anaphorKind(`the ${bare[1] as string}`) ?? (/^(?:TV|television|radio)\b/i.test(bare[1] as string) ? 'broadcaster' : 'any');
+    for (const m of mentions) {
+      if (m.start < sentence.end) continue;
+      if (m.start > sentence.end + 2000) break;
+      if (kindFits(kind, m.entry.kind)) return { outlet: m.entry.canonical, mention: raw };
+    }
+    return null;
+  });
+  /** The media of the interview an unnamed interview setting of clause c ("in an interview published Monday") is, as the next sentence names them. */
+  const interviewNamedNext = unnamed((c: Clause, si: number): Medium | null => {
+    const from = c.subject!.end;
+    const to = c.claim && c.claim.start > c.cueEnd ? c.claim.start : c.cueEnd;
+    if (to <= from || !text.slice(from, to).includes('interview') || !UNNAMED_INTERVIEW.test(text.slice(from, to))) return null;
+    const next = sentences[si + 1] as Span;
+    const body = text.slice(next.start, Math.min(next.end, next.start + 200));
+    const named = INTERVIEW_WITH_MEDIA.exec(body);
+    if (!named) return null;
+    const at = next.start + named.index + named[0].length - (named[1] as string).length;
+    return mediumOf({ start: at, end: at + (named[1] as string).length }, next);
+  });
   /** A statement with its own speaker inside a quoted claim: the speaker and the inner content. */
   const quotedStatement = unnamed(function (claim: Span, si: number, sentence: Span): { speaker: string; claim: Span; cue: string } | null {
     let q = claim.start - 1;
@@ -741,6 +796,9 @@ export function extract(article: Article): Extraction {
       return null;
     },
   }));
+  /** the medium of the last interview a record was given in ("told Folha in an interview"), for "In the interview, S said" */
+  // (a holder: the closure below sets it, which the compiler's narrowing of a local would not see)
+  const lastInterview: { at: { outlet: string; sentence: number } | null } = { at: null };
   // (declared once per article, not per sentence: the sentence's position and clause index come as arguments)
   const emit = unnamed(function (c: Clause, ci: number, r: SentenceRole, claim: Span, sentenceStart: number, si: number, sentence: Span, indexOfClause: Map<number, number>): void {
     let outlet = r.outlet ?? (r.isOutlet ? null : itemOutlet ?? ownStaffOutlet);
@@ -759,6 +817,16 @@ export function extract(article: Article): Extraction {
     if (!outlet && speaker && /^(?:[\p{L}-]+\s+)?sources$/iu.test(speaker) && d.lastOutlet && d.lastOutletSentence === si) {
       outlet = d.lastOutlet.outlet;
       outletMention = null;
+    }
+    // '"C2," she added' right after she told a medium C1: what one adds continues the statement given to it
+    if (!outlet && speaker && !r.isOutlet && !r.medium && c.lemma === 'add' && c.kind !== 'participle' && d.lastRecord !== null) {
+      const prev = records[d.lastRecord] as Attribution;
+      // (the same name, or a pronoun no name was found for)
+      const same = /^(?:he|she|they)$/i.test(speaker) || lastWordOf(nameOf(prev.speaker ?? '')) === lastWordOf(nameOf(speaker));
+      if (prev.outlet && prev.speaker && si - (recordSentence.get(d.lastRecord) ?? -10) <= 2 && same) {
+        outlet = prev.outlet;
+        outletMention = null;
+      }
     }
     // "The source added", "the anchor said": a medium the discourse ties this speaker to
     if (!outlet && speaker && !r.isOutlet && !r.medium) {
@@ -814,6 +882,7 @@ export function extract(article: Article): Extraction {
         if (/\s/.test(name) && safe(() => actors().isPersonName(name))) journalistOutlet.set(lastWordOf(name), outlet);
       }
     }
+    if (outlet && text.slice(sentence.start, sentence.end).includes('interview')) lastInterview.at = { outlet, sentence: si };
     indexOfClause.set(ci, records.length);
     recordSentence.set(records.length, si);
     records.push(rec);
@@ -855,6 +924,9 @@ export function extract(article: Article): Extraction {
       if (kind === 'source') {
         const ms = mentionsBetween(mentions, sentence.start, sentence.end);
         const named = ms[ms.length - 1];
+        // ("Source: IANS" closing a wire story credits the copy's supplier, not the story's statements)
+        const bodyStart = sentence.start + label[0].length;
+        if (named && isCreditLine(text, bodyStart, sentence.end, ms.map((m) => ({ start: sentence.start + m.start, end: sentence.start + m.end })))) continue;
         if (named) {
           itemOutlet = named.entry.canonical;
           for (let k = itemFirstRecord; k < records.length; k++) if (!(records[k] as Attribution).outlet) (records[k] as Attribution).outlet = itemOutlet;
@@ -954,6 +1026,11 @@ export function extract(article: Article): Extraction {
         }
       }
       role = unfamiliarMediumRole(role, c, text, actors);
+      // "Kommersant removed a report in which S said C": S's statement as the medium's work carries it
+      if (!role.outlet && !role.isOutlet && !role.skip && role.speaker && c.subject && c.kind === 'pre' && text.slice(Math.max(0, c.subject.start - 9), c.subject.start).includes('which')) {
+        const work = workInWhichMedium(text, sentence, contentStartOf(text, sentence), c.subject.start, mentionsBetween(mentions, sentence.start, sentence.end).map((m) => ({ ...m, start: m.start + sentence.start, end: m.end + sentence.start })));
+        if (work) role = { ...role, outlet: work.mention.entry.canonical, outletMention: work.work };
+      }
       // "Talks stall – report": the report is the one the article goes on to name
       if (c.forwardOutlet && !role.isOutlet) {
         const next = mentions.find((m) => m.start >= sentence.end && m.start < sentence.end + 1500);
@@ -971,8 +1048,19 @@ export function extract(article: Article): Extraction {
       const mainClaim = main ? clauses[c.inheritFrom as number]?.claim : null;
       if (main && medium && mainClaim && c.lemma === 'tell' && !main.medium && !main.outlet && !main.isOutlet && CLAUSE_VERB.test(text.slice(mainClaim.start, mainClaim.end))) main.medium = medium;
       if (c.kind === 'participle' && c.inheritFrom !== null) medium ??= roles[c.inheritFrom]?.medium ?? null;
+      // "Minister tells paper he will stay" as the title: the medium the story goes on to name
+      if (si === 0 && c.medium && (sentence.end === text.length || text[sentence.end] === '\n' || text[sentence.end] === '\r')) medium = headlineMedium(c.medium, sentence) ?? medium;
+      // "S, in an interview published Monday, said C. Asked in an interview with M and N ...": the media the next sentence names
+      if (!medium && !role.outlet && !role.isOutlet && !role.skip && c.subject && sentences[si + 1]) medium = interviewNamedNext(c, si);
       if (interview && si > interview.sentence && si - interview.sentence <= 3 && !medium && !role.outlet && !role.isOutlet && /^(?:he|she)$/i.test(clean(text, c.subject) ?? '')) {
         role = { ...role, outlet: interview.outlet, outletMention: null };
+      }
+      // "In the interview, S said C": the interview a medium was given before
+      const given = lastInterview.at;
+      if (given && si - given.sentence <= 8 && !medium && !role.outlet && !role.isOutlet && !role.skip) {
+        const body = text.slice(sentence.start, sentence.end);
+        const the = body.includes('interview') ? THE_INTERVIEW.exec(body) : null;
+        if (the) role = { ...role, outlet: given.outlet, outletMention: the[1] as string };
       }
       // "The agency told the Post that C": a medium tells no medium; "the agency" is a body speaking
       if (c.lemma === 'tell' && medium && role.isOutlet && !role.speaker && isOutletAnaphor(clean(text, c.subject) ?? '')) {
@@ -1053,6 +1141,10 @@ export function extract(article: Article): Extraction {
       if (r.skip) return;
       // "The statement suggests C", "the data indicate C": an inference drawn from a document, not a statement
       if ((c.lemma === 'suggest' || c.lemma === 'indicate') && INFERENCE_SUBJECT.test(clean(text, c.subject) ?? '')) return;
+      // "he did not elaborate on what Peskov had actually said": a free relative names what was said, it states nothing
+      if (c.subject && FREE_RELATIVE_SUBJECT.test(clean(text, c.subject) ?? '')) return;
+      // "..., officially implementing a prior accord revealed in July": a participle after a gerund's object, no trailing cue
+      if (c.kind === 'post' && GERUND_PHRASE.test(clean(text, c.subject) ?? '')) return;
       // "figures show C", "a police document showed C": only evidence shows; "the team showed" does not state
       // ("a memo seen by Reuters shows C": the document's head noun before the participle that names who saw it)
       if (c.lemma === 'show' && !EVIDENCE_SUBJECT.test((clean(text, c.subject) ?? '').replace(SEEN_BY_TAIL, ''))) return;
@@ -1130,6 +1222,14 @@ export function extract(article: Article): Extraction {
   return { attributions: records, relations: dedupeRelations(relations) };
 }
 
+/** A medium's name folded to its letters and digits: "Folha de S. Paulo" and "Folha de S.Paulo" fold alike. */
+const foldedName = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}&]+/gu, ' ').trim().replace(/^the /, '');
+/** raw (after a media noun: "newspaper X", "the daily X") names the entry as listed, spaced or punctuated otherwise. */
+function spelledAs(entry: { canonical: string; aliases: string[] }, raw: string): boolean {
+  const name = foldedName(raw.replace(/^(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:newspaper|daily|paper|magazine|weekly|tabloid|broadcaster|channel|network|station|news agency|agency)\s+(?=\p{Lu})/u, ''));
+  return [entry.canonical, ...entry.aliases].some((n) => foldedName(n) === name);
+}
+
 /** "Publishers Weekly" -> "PW" (a leading "The" left out). */
 function initialsOf(name: string): string {
   let initials = '';
@@ -1148,8 +1248,10 @@ function unfamiliarMediumRole(role: Role, c: Clause, text: string, actors: () =>
     if (named) role = { outlet: named.outlet, outletMention: named.mention, speaker: null, isOutlet: true };
     // a gazetteer name the mention scanner passed over for want of an article ("says Marca")
     // (only after the cue or "according to": "Metro said" is a company, "says Marca" a medium)
+    // ("PEOPLE confirmed that C": a title that is an ordinary word, in the capitals the magazine styles it with, reporting in running text)
     // ("a Guardian story, which said C": so is a name that modifies a report noun)
-    const exact = !named && (c.kind === 'inverted' || c.kind === 'prep-lead' || c.kind === 'prep-trail' || c.kind === 'report-noun') ? lookupOutlet(raw) : null;
+    const styled = !named && raw.length >= 4 && isStyledCommonWordTitle(raw) && /\p{Ll}/u.test(c.cue);
+    const exact = !named && (styled || c.kind === 'inverted' || c.kind === 'prep-lead' || c.kind === 'prep-trail' || c.kind === 'report-noun') ? lookupOutlet(raw) : null;
     if (exact && [exact.canonical, ...exact.aliases].includes(raw.replace(/^the\s+/i, ''))) role = { outlet: exact.canonical, outletMention: raw, speaker: null, isOutlet: true };
     // "..., reports Relevo." / "..., Relevo reports.": only a medium reports a rumour in that frame
     else if (!named && !c.forwardOutlet && c.lemma === 'report' && (c.kind === 'inverted' || (c.kind === 'post' && /^reports$/i.test(c.cue))) && /^\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,2}$/u.test(raw) &&
@@ -1158,6 +1260,11 @@ function unfamiliarMediumRole(role: Role, c: Clause, text: string, actors: () =>
     }
   }
   return role;
+}
+
+/** "PEOPLE", "TIME", "ELLE": a word in capitals whose lower case is an ordinary English word. */
+function isStyledCommonWordTitle(raw: string): boolean {
+  return /^\p{Lu}+$/u.test(raw) && isCommonWord(raw.toLowerCase());
 }
 
 /** Words that may stand capitalised right before an outlet's name without being part of it. */

@@ -196,6 +196,12 @@ function countryNameTokens(): Set<string> {
   return countryPairSet;
 }
 
+/** The kind of medium a bare anaphor names ("the station", "the newspaper", "her network"), or null. */
+export function anaphorKind(np: string): MediumKind | null {
+  const head = np.replace(/\s+/g, ' ').trim().replace(/^(?:the|his|her|its|their)\s+/i, '').replace(/^state\s+/i, '');
+  return ANAPHOR_HEADS.find(([re]) => re.test(head))?.[1] ?? null;
+}
+
 /** Whether an outlet of a gazetteer kind (or one named only in the text) fits a descriptor's kind. */
 export function kindFits(kind: MediumKind, outletKind: OutletEntry['kind'] | null): boolean {
   if (kind === 'any' || !outletKind) return true;
@@ -455,7 +461,9 @@ function unseenOutlet(phrase: string, context: string | (() => string)): OutletR
   // ("Suhail TV", "Dunya News": a one-word name keeps its TV or News)
   const brandTail = nm ? /\s(TV|News|Radio|Television)$/.exec(phrase) : null;
   if (brandTail && nmWords.length - lead === 1) nmName = `${nmName} ${brandTail[1]}`;
-  if (nm && nmName && !isDemonymLike(nmWords[lead] ?? '') && (lead === 0 || isCap(nmWords[lead] ?? ''))) {
+  // ("the County Emergency Management agency", "the Border Protection agency": a public body's field before "agency" is no medium)
+  const publicBody = nm && /\s(?:agency|service)$/i.test(phrase) && PUBLIC_FIELD.test(nmWords[nmWords.length - 1] ?? '');
+  if (nm && nmName && !publicBody && !isDemonymLike(nmWords[lead] ?? '') && (lead === 0 || isCap(nmWords[lead] ?? ''))) {
     const known = knownOutlet(nmName);
     return { outlet: known?.canonical ?? nmName, mention: phrase.replace(/^the\s+/i, ''), speaker: null };
   }
@@ -485,6 +493,9 @@ function unseenOutlet(phrase: string, context: string | (() => string)): OutletR
   void context;
   return null;
 }
+
+/** The field of a public body named before "agency" or "service": "Emergency Management agency", "Border Protection service". */
+const PUBLIC_FIELD = /^(?:Management|Protection|Security|Safety|Health|Development|Enforcement|Intelligence|Energy|Environment|Environmental|Regulatory|Revenue|Customs|Tax|Transport|Transportation|Space|Defense|Defence|Emergency|Emergencies|Disaster|Atomic|Nuclear|Food|Drug|Drugs|Medicines|Maritime|Aviation|Border|Immigration|Statistics|Statistical|Planning|Investment|Procurement|Weather|Meteorological|Geological|Fisheries|Forestry|Water|Housing|Employment|Welfare|Pensions|Prisons?|Probation|Audit|Competition|Consumer|Financial|Banking|Insurance|Trade|Export|Road|Roads|Highways?|Rail|Railways?|Police|Fire|Rescue|Park|Parks|Wildlife|Agriculture|Agricultural|Education|Research|Cyber|Cybersecurity|Counterterrorism|Anti-Corruption|Anticorruption)$/;
 
 /** Last words of broadcaster and channel names: "BT Sport", "Sky News", "Radio Free Asia" has its own entry. */
 const CHANNEL_TAILS = new Set(['sport', 'sports', 'tv', 'fm', 'radio', 'news', 'channel', 'television', 'broadcasting', 'media', 'online', 'live', 'one', '24']);

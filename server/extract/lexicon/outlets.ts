@@ -2291,6 +2291,8 @@ const CONTEXT_GUARDED = (alias: string) => NEEDS_ARTICLE.has(alias) || ARTICLE_I
 const NOT_OUTLET_AFTER = /^[\s\u00a0]*(?:LP|L\.P\.|Inc|Foundation|Philanthropies|Terminal|Group|Holdings|Plc|plc|Corporation|Corp|[Rr]iver|[Dd]elta|[Rr]egion|[Pp]rovince|[Vv]alley|[Bb]asin|[Dd]istrict|[Cc]ounty)\b/;
 // A media noun right after a guarded alias ("Mint newspaper", "RBC news outlet") ...
 const MEDIA_NOUN_AFTER = /^[\s\u00a0]+(?:news agency|news outlet|news site|news website|news portal|newspaper|daily|magazine|weekly|tabloid|broadcaster|public broadcaster|TV|television|channel|radio|website|portal|outlet)\b/i;
+// Its journalists or a media noun after a name ("Folha reporters", "Marca newspaper").
+const STAFF_OR_MEDIUM_AFTER = /^\s+(?:reporters?|journalists?|correspondents?|columnists?|editors?|newspaper|daily|magazine|broadcaster|TV|television)\b/;
 // ... or a media description right before it ("business daily Globes", "broadcaster HRT").
 const MEDIA_NOUN_BEFORE = /(?:broadcaster|newspaper|daily|magazine|agency|outlet|channel|tabloid|weekly|paper|website|site|portal|TV|television|radio|station)\s+$/i;
 
@@ -2316,9 +2318,18 @@ const keyOf = (s: string) => foldKey(s).replace(/[’‘]/g, "'").replace(/[^a-z
 const arabicArticleVariant = (name: string): string | null =>
   /(?:^|\s)Al[- ]/.test(name) ? name.replace(/(^|\s)Al([- ])/g, '$1al$2') : null;
 
+// "Buzzfeed", "Huffpost", "Techcrunch": a brand's inner capital is often written in lower case
+// (not where another entry is listed by that spelling: "Newsday" is not "NewsDay").
+const listedNames = new Set(OUTLETS.flatMap((e) => [e.canonical, ...e.aliases]));
+const innerCapitalVariant = (name: string): string | null => {
+  const v = name.replace(/(?<=^|\s)(\p{Lu}\p{Ll}+)(\p{Lu})(\p{Ll}+)(?=\s|$)/gu, (_, a: string, b: string, c: string) => a + b.toLowerCase() + c);
+  return v !== name && !listedNames.has(v) ? v : null;
+};
+
 function addName(entry: OutletEntry, name: string): void {
   const lowerAl = arabicArticleVariant(name);
-  const written = lowerAl ? [name, lowerAl] : [name];
+  const innerLower = innerCapitalVariant(name);
+  const written = [name, ...(lowerAl ? [lowerAl] : []), ...(innerLower ? [innerLower] : [])];
   const guarded = CONTEXT_GUARDED(name) || CONTEXT_GUARDED(name.replace(/^The /, ''));
   for (const w of written) {
     const k = keyOf(w);
@@ -2444,13 +2455,14 @@ function accepts(text: string, start: number, end: number, guarded: boolean, nee
   if (needsArticle) {
     const before = text.slice(Math.max(0, start - 4), start);
     // ("officials in Sana said": after a preposition the name is a place or a person's)
-    if (/(?:^|\s)(?:in|from|to|at|near|of|with|by)\s+$/.test(text.slice(Math.max(0, start - 6), start))) return false;
+    // ("asked by Folha reporters", "told Marca journalists": unless its journalists or a media noun follow)
+    if (/(?:^|\s)(?:in|from|to|at|near|of|with|by)\s+$/.test(text.slice(Math.max(0, start - 6), start)) && !STAFF_OR_MEDIUM_AFTER.test(text.slice(end, end + 16))) return false;
     // ("..., said Sana, adding": the medium after an inverted cue)
     if (/(?:said|says|reported|reports|wrote|writes|added|adds|according to|quoting|citing|told)\s+$/.test(text.slice(Math.max(0, start - 14), start))) return true;
     if (!/(?:^|\s)the $/i.test(before) && !/^(?:the|The) $/.test(before)) {
       // Or followed by a media word ("Kan public broadcaster", "Dawn newspaper").
       // (British usage puts a plural verb after a title: "Marca say", "Bild claim")
-      if (!/^\s+(?:(?:has|have|had|also|first|later|earlier)\s+)?(?:news|newspaper|daily|magazine|broadcaster|public broadcaster|TV|television|report|reported|reports|say|said|says|wrote|writes|write|quoted|quotes|cited|cites|claim|claims|claimed|reveal|reveals|revealed|understand|understands|understood|learned|learnt|published|confirm|confirms|confirmed|broke|breaks|journalist|reporter|correspondent|columnist|editor|op-ed|column|article|piece|interview|editorial|investigation)\b/.test(text.slice(end, end + 32)) && !/^\s+(?:News Agency|News Service|Newspaper|Daily|TV|Television|Radio)\b/.test(text.slice(end, end + 24))) {
+      if (!/^\s+(?:(?:has|have|had|also|first|later|earlier)\s+)?(?:news|newspaper|daily|magazine|broadcaster|public broadcaster|TV|television|report|reported|reports|say|said|says|wrote|writes|write|quoted|quotes|cited|cites|claim|claims|claimed|reveal|reveals|revealed|understand|understands|understood|learned|learnt|published|confirm|confirms|confirmed|broke|breaks|journalists?|reporters?|correspondents?|columnists?|editors?|op-ed|column|article|piece|interview|editorial|investigation)\b/.test(text.slice(end, end + 32)) && !/^\s+(?:News Agency|News Service|Newspaper|Daily|TV|Television|Radio)\b/.test(text.slice(end, end + 24))) {
         // Or preceded by a media description ("broadcaster Kan", "newspaper Bild").
         if (!/(?:broadcaster|newspaper|daily|magazine|agency|outlet|channel|tabloid|weekly|paper|website|TV|radio)\s+$/i.test(text.slice(Math.max(0, start - 24), start))) return false;
       }
