@@ -10,6 +10,7 @@ import {
   ADVERB_AT, AUDIENCE_OBJECT_AT, CITING_AT, DATE_AT, LEADING_ADVERBIAL, LINE_PREFIX, mayBeDateAt, NAMED_OBJECT_AT, PLATFORM_AT,
   SETTING_AT, TO_AUDIENCE_AT, CLOSING_PLACE_AT,
 } from './frames.js';
+import { ROLE_NOUNS, TITLE_WORDS } from './lexicon/roles.js';
 import { isAbbreviationPeriod, type Span } from './sentences.js';
 
 export type ClauseKind = 'pre' | 'post' | 'inverted' | 'participle' | 'prep-lead' | 'prep-trail' | 'report-noun' | 'passive' | 'frame-only';
@@ -1179,7 +1180,11 @@ function scanCue(scan: CueScan, h: CueHit): void {
   const inv = invertedPos && lb > contentStart && INVERTING.has(lemma) && !appositiveSubject && !agedSubject ? invertedSpeaker(text, right.pos, s1) : null;
   if (inv) {
     const claim = claimBefore(text, contentStart, lb);
-    if (claim) out.push(base('inverted', lemma, cueText, auxStart, b, { subject: inv, claim, frameStart: lb - 1, dateText: right.dateText, medium: right.medium }));
+    if (claim) {
+      // '"C," said Roe in an interview with the BBC': the setting after the speaker is not part of it, and names the medium
+      const setting = invertedSetting(text, inv, right.medium);
+      out.push(base('inverted', lemma, cueText, auxStart, b, { subject: setting?.subject ?? inv, claim, frameStart: lb - 1, dateText: right.dateText, medium: setting?.medium ?? right.medium }));
+    }
     return;
   }
   // "..., which security sources said involved rockets": the relative clause's verb phrase is the claim
@@ -1242,6 +1247,17 @@ function scanCue(scan: CueScan, h: CueHit): void {
       if (text[j] !== ',') { quoteEnd = j; comma = -1; } else comma = j;
     }
   }
+  // 'C, Roe, 51, said', 'C, Roe, 51, a farmer, said', 'C, Roe, 51, and Doe, 45, said': a name with its age in apposition
+  const subjectText = text.slice(subject.start, subject.end);
+  // ('C, Jane Roe, district superintendent of police, said': a title phrase without an article after the name)
+  const aged = comma >= 0 && (/^\d{1,3}$/.test(subjectText) || APPOSITIVE_STARTERS.test(subjectText))
+    ? agedNamesBefore(text, floor, /^\d{1,3}$/.test(subjectText) ? subjectEnd : sepAt)
+    : comma >= 0 && isTitlePhrase(subjectText) ? personNameBefore(text, floor, sepAt) : null;
+  if (aged) {
+    subject = aged.subject;
+    sepAt = aged.sepAt;
+    if (text[sepAt] !== ',') { quoteEnd = sepAt; comma = -1; } else comma = sepAt;
+  }
   // 'C, Jane Doe, the head of X, said.': the name before the appositive
   // ("..., Antwerp, Belgium, the paper added": a medium's anaphor is the speaker itself, not an appositive)
   const anaphorOnly = MEDIUM_ANAPHOR_NP.test(text.slice(subject.start, subject.end)) && /^[ \t]*$/.test(text.slice(subject.end, auxStart));
@@ -1279,6 +1295,56 @@ function scanCue(scan: CueScan, h: CueHit): void {
     claim = LEADING_PREPOSITION.test(text.slice(claim.start, claim.end)) ? rest : { start: claim.start, end: rest.end };
   }
   out.push(base('post', lemma, cueText, auxStart, b, { subject, claim, frameStart: sepAt, dateText: right.dateText, medium: right.medium, citing: right.citing }));
+}
+
+/** The comma-separated segment that ends at `end` (after floor), and the separator (a comma or a closing quote) before it. */
+function segmentBefore(text: string, floor: number, end: number): { span: Span; sep: number } {
+  let j = end - 1;
+  while (j > floor && text[j] !== ',' && !((text[j] === '”' || text[j] === '"') && isQuoteEnd(text, j))) j--;
+  const span = trimSpan(text, j + 1, end);
+  while (span.start < span.end && /["'“”‘’\s]/.test(text[span.start] as string)) span.start++;
+  return { span, sep: j };
+}
+const AGE = /^\d{1,3}$/;
+const SHORT_NAME = /^\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+
+/**
+ * 'C, Roe, 51, said' / 'C, Roe, 51, a farmer, said': the name before an age in apposition whose segment ends at `end`;
+ * 'C, Roe, 51, and Doe, 45, said': both names with their ages. Null when no age and name stand there.
+ */
+function agedNamesBefore(text: string, floor: number, end: number): { subject: Span; sepAt: number } | null {
+  const age = segmentBefore(text, floor, end);
+  if (age.sep <= floor || !AGE.test(text.slice(age.span.start, age.span.end))) return null;
+  const name = segmentBefore(text, floor, age.sep);
+  const nameText = text.slice(name.span.start, name.span.end);
+  const second = /^and[ \t]+/.exec(nameText);
+  if (!SHORT_NAME.test(second ? nameText.slice(second[0].length) : nameText)) return null;
+  if (!second) return name.sep > floor ? { subject: name.span, sepAt: name.sep } : null;
+  const age1 = segmentBefore(text, floor, name.sep);
+  if (age1.sep <= floor || !AGE.test(text.slice(age1.span.start, age1.span.end))) return null;
+  const first = segmentBefore(text, floor, age1.sep);
+  if (first.sep <= floor || !SHORT_NAME.test(text.slice(first.span.start, first.span.end))) return null;
+  return { subject: { start: first.span.start, end: age.span.end }, sepAt: first.sep };
+}
+
+/** "Sonitpur superintendent of police", "Kano state police commissioner": a title after a name, with no article. */
+function isTitlePhrase(phrase: string): boolean {
+  const ws = phrase.split(/[ \t]+/);
+  if (ws.length < 2 || ws.length > 8 || !/^\p{Lu}/u.test(ws[0] as string)) return false;
+  let title = false;
+  for (const w of ws) {
+    if (/^\p{Lu}/u.test(w) || /^(?:of|for|the|and|in)$/.test(w)) continue;
+    if (TITLE_WORDS.has(w) || ROLE_NOUNS.has(w)) { title ||= TITLE_WORDS.has(w); continue; }
+    return false;
+  }
+  return title;
+}
+
+/** A person's name (two to four capitalised words) in the segment that ends at the comma `end`. */
+function personNameBefore(text: string, floor: number, end: number): { subject: Span; sepAt: number } | null {
+  const name = segmentBefore(text, floor, end);
+  const words = text.slice(name.span.start, name.span.end).split(/[ \t]+/).length;
+  return name.sep > floor && words >= 2 && SHORT_NAME.test(text.slice(name.span.start, name.span.end)) ? { subject: name.span, sepAt: name.sep } : null;
 }
 
 const REDUCED_RELATIVE_PRONOUN = /^(?:it|they|he|she)$/;
@@ -2163,6 +2229,17 @@ function invertedSpeaker(text: string, pos: number, end: number): Span | null {
   // "posted a video featuring ...": an object with a participle, not a speaker
   if (/^(?:a|an)[ \t]/i.test(phrase) && /\b\p{Ll}{3,}ing\b/u.test(phrase)) return null;
   return { start: pos + np[0].length - phrase.length, end: pos + np[0].length };
+}
+
+/** The speaker of an inverted cue without a setting that follows it ("Roe in an interview with the BBC"), and the setting's medium. */
+function invertedSetting(text: string, inv: Span, medium: Span | null): { subject: Span; medium: Span | null } | null {
+  const phrase = text.slice(inv.start, inv.end);
+  if (!phrase.includes(' in ')) return null;
+  const setting = TRAILING_STATEMENT_SETTING.exec(phrase);
+  if (!setting || setting.index < 2) return null;
+  const named = medium ? null : TRAILING_SETTING_MEDIUM.exec(setting[0]);
+  const st = named ? inv.start + setting.index + named.index + named[0].length - (named[1] as string).length : -1;
+  return { subject: trimSpan(text, inv.start, inv.start + setting.index), medium: named ? trimSpan(text, st, st + (named[1] as string).length) : medium };
 }
 
 /** ", C2" after a frame inside the content (not a new clause of the narrator's or another cue). */

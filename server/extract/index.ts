@@ -14,6 +14,7 @@ import { relationsOf } from './relations.js';
 import { splitSentences, unwrapLines, type Span } from './sentences.js';
 import type { Article, Attribution, Extraction, Relation } from './types.js';
 import { genderOf } from './pronouns.js';
+import { matchQuoteMarks } from './quote-marks.js';
 
 export type { Article, Attribution, Extraction, Relation } from './types.js';
 
@@ -237,7 +238,9 @@ export function extract(article: Article): Extraction {
   const unwrapped = unwrapLines(original);
   const apostrophes = unwrapped.includes('‘') ? unwrapped.replace(MISUSED_APOSTROPHE, '’') : unwrapped;
   // (a closing mark used to open a quotation, '”We deny it,” it said', is read as an opening one; same length)
-  const text = apostrophes.includes('”') ? apostrophes.replace(CLOSING_MARK_OPENING, '$1“') : apostrophes;
+  const opened = apostrophes.includes('”') ? apostrophes.replace(CLOSING_MARK_OPENING, '$1“') : apostrophes;
+  // ('“C1," S said. "C2.”': straight marks that pair with curly ones are read as curly; same length)
+  const text = matchQuoteMarks(opened);
   const mentions = findOutletMentions(text).filter((m) => !insideLongerName(text, m.start));
   const mentionByStart = new Map<number, OutletMention>();
   for (const m of mentions) mentionByStart.set(m.start, m);
