@@ -112,7 +112,11 @@ const CLAUSE_AHEAD = /^(?:the|a|an|this|its|his|her|their|some|no|\p{Lu}[\p{L}.'
  */
 const PAST_CLAUSE_AHEAD = /^(?:\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}|(?:the|a|an|its|his|her|their)[ \t]+(?:\p{L}[\p{L}'’-]*[ \t]+){0,2}\p{L}[\p{L}'’-]*)[ \t]+(?:had[ \t]+)?(?:\p{Ll}{2,}ed|launched|fired|made|took|gave|sent|paid|sold|won|lost|left|met|hit|struck|shot|killed|began|ran|came|went|got|saw|knew|fell|rose|grew|became|broke|caught|held|kept|led|spent|stood|thought|told|wrote|brought|bought|built|found|felt|set|cut|put)[ \t]+(?:the|a|an|its|his|her|their|this|that|these|those|to|in|on|at|into|from|with|for|by|about|as|under|after|before|during|near|through|across|against|back|away|home|again|\d|\p{Lu}|him|them|it|more|no|all|some|two|three|several|up|down|off|out|over)(?![\p{L}])/u;
 /** After "told (someone)": a clause within a few words ("at least 20 people have been killed"), not "the story of". */
-const TOLD_CLAUSE_AHEAD = /^(?!(?:to|for|of|about|with|on|in|not|at[ \t]+(?:a|an|the|his|her|its|their))(?![\p{L}]))(?:[\p{L}\d'’-]+[ \t]+){0,6}?(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had|did|does|do|\p{Ll}+ed)(?![\p{L}])/u;
+/** Past forms of common irregular verbs, the finite verb of a clause after "told X" ("told X the pair never broke up"). */
+const IRREGULAR_PAST = 'broke|spoke|took|gave|made|came|went|got|saw|knew|fell|rose|grew|became|began|ran|won|lost|left|met|sent|paid|sold|held|kept|led|found|thought|brought|bought|built|felt|meant|stood|spent|wrote|struck|fled|fought|caught|drove|flew|hid|threw|chose|forgot|understood|withdrew|shot|hit|quit|cut|put|set';
+/** "when she did not hear from him, she went ...": a subordinate clause with its own verb, a comma, then a subject and a finite verb. */
+const FRONTED_SUBORDINATE_CONTENT = new RegExp(String.raw`^\p{Ll}+[ \t]+(?:he|she|they|we|i|it|the[ \t]+\p{L}+|\p{Lu}[\p{L}'’-]*)[ \t]+[^,.;:"“”]{2,120}?,[ \t]+(?:he|she|they|we|I|it|(?:the|his|her|their)[ \t]+\p{L}+|\p{Lu}[\p{L}'’-]*)[ \t]+(?:(?:had|has|have|was|were|is|are|would|could|will|did)|\p{Ll}{2,}ed|${IRREGULAR_PAST})(?![\p{L}])`, 'u');
+const TOLD_CLAUSE_AHEAD = new RegExp(String.raw`^(?!(?:to|for|of|about|with|on|in|not|at[ \t]+(?:a|an|the|his|her|its|their))(?![\p{L}]))(?:(?!(?:that|which|who|whom|whose)[ \t])[\p{L}\d'’-]+[ \t]+){0,6}?(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had|did|does|do|\p{Ll}+ed|${IRREGULAR_PAST})(?![\p{L}])`, 'u');
 const HEADLINE_TAG = /\s*[–—-]\s*((?:the\s+|The\s+)?[\p{L}][\p{L}.'’& ]{1,40})$/u;
 const HEADLINE_COLON_TAG = /:\s*((?:the\s+|The\s+)?[\p{L}][\p{L}.'’& ]{1,40})$/u;
 const ACCUSING = new Set(['accuse', 'slam', 'criticize', 'criticise', 'blame', 'condemn']);
@@ -265,6 +269,9 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   else if (rest.length === 1) chosen = last;
   // "Citing officials in A, B and C, the Times said": the fronted source's list runs up to the subject
   else if (frontedSource) chosen = last;
+  // "Roe, who was flanked by her deputy, John Doe, said": the names inside a relative clause on the subject are not it
+  else if (rest.length >= 3 && /^who[ \t]/.test(text.slice((rest[1] as Span).start, (rest[1] as Span).end)) && /^\p{Lu}/u.test(lastText) &&
+      /^(?:the[ \t]+)?\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,4}$/u.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end))) chosen = rest[0] as Span;
   // "..., including the capital, where the RSF said": a subordinate clause brings its own subject
   else if (/^(?:where|when|after|because|although|though|since|as|if|once|until|before)\s+(?:the|a|an|(?:\p{Ll}+\s+){0,2}\p{Lu})/u.test(lastText)) chosen = { start: last.start + lastText.indexOf(' ') + 1, end: last.end };
   // "..., in which the ambassador said": a relative clause brings its own subject
@@ -317,6 +324,8 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
       const pair = COORDINATED_NAME_BEFORE_AND.exec(seg.slice(0, cut));
       if (pair) cut = pair.index + pair[0].indexOf(pair[1] as string);
     }
+    // ("Singer Jane Roe and former football star John Doe said": two named people coordinated are one subject)
+    if (cut > 4 && seg.startsWith(' and ', cut - 5) && COORDINATED_NAMES_FIRST.test(seg.slice(0, cut - 5))) cut = -1;
     if (cut > 0 && splitWordCount(seg.slice(cut)) <= 8) { s += cut; seg = seg.slice(cut); }
   }
   const span = trimSpan(text, s, chosen.end);
@@ -337,6 +346,9 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   if (splitWordCount(text.slice(span.start, span.end)) > 14) return null;
   return span;
 }
+
+/** The first of two coordinated speakers: a capitalised title and name ("Singer Jane Roe", "Coach John Doe"). */
+const COORDINATED_NAMES_FIRST = /^\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,4}$/u;
 
 /** "It was " before a cleft's focus: a name or a definite noun phrase ("It was Le Figaro", "It is the ministry"). */
 const CLEFT_FOCUS = /^It[ \t]+(?:was|is|had[ \t]+been|has[ \t]+been)[ \t]+(?=(?:the[ \t]+)?\p{Lu}|the[ \t]+\p{Ll})/u;
@@ -642,7 +654,8 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
     const broken = /^the[ \t]+(?:news|story)(?:[ \t]+[^,.;:"“”]{1,40}?)?[ \t]+that[ \t]+/u.exec(text.slice(p, Math.min(end, p + 70)));
     return broken ? { kind: 'content', start: p + broken[0].length } : { kind: 'none', comma: false, closes: false };
   }
-  const that = /^,?[ \t]*that(?![\p{L}])[ \t]*/u.exec(rest);
+  // ("insisted that's not the case": "that's" is the content's subject, not a complementiser)
+  const that = /^,?[ \t]*that(?![\p{L}'’])[ \t]*/u.exec(rest);
   if (that) return { kind: 'content', start: p + that[0].length };
   if (text[p] === ':') {
     let q = p + 1;
@@ -686,6 +699,9 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
     // 'commented on the developments, "We hope ..."': a quotation after the phrase and its comma
     const quoted = /^[^,.;:"“”]{2,80}?,[ \t]*(?=["“]\p{L})/u.exec(text.slice(p, Math.min(end, p + 90)));
     if (quoted && (lemma === 'comment' || lemma === 'say' || lemma === 'write' || lemma === 'add' || lemma === 'respond' || lemma === 'reply' || lemma === 'tweet' || lemma === 'post')) return { kind: 'content', start: p + quoted[0].length };
+    // "was quoted as saying when she did not hear from him, she went to the barracks": a fronted
+    // subordinate clause, its comma, then the main clause of the content
+    if ((w === 'when' || w === 'after' || w === 'before' || w === 'while') && (lemma === 'say' || lemma === 'add' || lemma === 'claim' || lemma === 'write') && FRONTED_SUBORDINATE_CONTENT.test(text.slice(p, Math.min(end, p + 200)))) return { kind: 'content', start: p };
     return { kind: 'none', comma: false, closes: false };
   }
   // content is a clause, not a bare verb phrase ("announced Monday ordered ...")
@@ -699,7 +715,13 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   // "posted its summary on his account": a thing posted, not a statement
   if (lemma === 'post' && /^(?:its|his|her|their|our|a|an|the|this|these|those|photos?|videos?|pictures?|images?|links?)$/.test(w)) return { kind: 'none', comma: false, closes: false };
   // "tells the story of": a clause must follow tell (after its object)
-  if (lemma === 'tell') return CLAUSE_PRONOUNS.has(w) || TOLD_CLAUSE_AHEAD.test(text.slice(p, p + 70)) ? { kind: 'content', start: p } : { kind: 'none', comma: false, closes: false };
+  if (lemma === 'tell') {
+    // "told the Russian ambassador that C": a common-noun object, then the content after "that"
+    // ("told the Russian ambassador that C": the capitalised words of the object may have been read already)
+    const object = /^(?:(?:the|a|an|his|her|its|their)[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?that[ \t]+(?=\S)/u.exec(text.slice(p, Math.min(end, p + 60)));
+    if (object && !CLAUSE_PRONOUNS.has(w) && !/\s(?:and|or|to|of|for|with|who|which)\s/.test(` ${object[0]}`) && !FINITE_VERB.test(object[0].slice(0, -5))) return { kind: 'content', start: p + object[0].length };
+    return CLAUSE_PRONOUNS.has(w) || TOLD_CLAUSE_AHEAD.test(text.slice(p, p + 70)) ? { kind: 'content', start: p } : { kind: 'none', comma: false, closes: false };
+  }
   // "denied any involvement", "denied wrongdoing": the denied part is the claim
   if (lemma === 'deny' && /^(?:(?:any|all|his|her|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:involvement|role|responsibility|wrongdoing|knowledge|connection|links?|ties|part|participation|complicity)(?![\p{L}])/u.test(rest)) return { kind: 'content', start: p };
   // "denied launching any strikes", "denies hosting the leader": the gerund phrase is what is denied
@@ -1074,7 +1096,8 @@ function scanCue(scan: CueScan, h: CueHit): void {
     nounReadingCue(scan, a, b, lw);
     return;
   }
-  if (/^(?:reports?|claims?|comments?|notes?|tweets?|posts?|quotes?|estimates?|questions?)$/.test(lw) && /^(?:by|from|of|in|issued|published|said|says|stated|suggests|suggested|were|was|is|are|has|have)$/.test(nextLw)) return;
+  // ("Gulf states must act": a plural noun before a modal, which no reporting verb takes as its object)
+  if (/^(?:reports?|claims?|comments?|notes?|tweets?|posts?|quotes?|estimates?|questions?|states)$/.test(lw) && /^(?:by|from|of|in|issued|published|said|says|stated|suggests|suggested|were|was|is|are|has|have|had|must|will|would|can|could|should|may|might|shall)$/.test(nextLw)) return;
   // skip auxiliaries and adverbs between subject and cue
   let auxStart = a;
   let beBefore = false;

@@ -945,7 +945,10 @@ export function extract(article: Article): Extraction {
         const prev = records[d.lastRecord] as Attribution;
         role = { outlet: prev.outlet, outletMention: prev.outletMention, speaker: prev.speaker, isOutlet: !prev.speaker && !!prev.outlet };
       }
-      const cited = clean(text, c.citing);
+      let cited = clean(text, c.citing);
+      // "the BBC quoted her as saying": the person the pronoun refers back to
+      const citedPronoun = cited && cited.length <= 3 ? OBJECT_PRONOUN.get(cited.toLowerCase()) ?? cited.toLowerCase() : null;
+      if (citedPronoun === 'he' || citedPronoun === 'she') cited = pronounReferent(citedPronoun, c.citing!.start, si) ?? cited;
       if (medium?.also?.length && !role.isOutlet && !role.also) role = { ...role, also: medium.also };
       // (explicit fields: a spread of roles of many shapes is a slow generic copy in V8)
       roles.push({ outlet: role.outlet, outletMention: role.outletMention, speaker: role.speaker, isOutlet: role.isOutlet, skip: role.skip, also: role.also, cited, medium });
