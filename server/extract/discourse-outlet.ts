@@ -39,8 +39,8 @@ export interface Carried {
   mention: string | null;
 }
 
-/** "the source", "these officials", "this person", "two of the people": a source introduced before */
-const SOURCE_ANAPHOR = /^(?:the|this|that|these|those|both|one of the|two of the)\s+(?:[\p{L}-]+\s+){0,2}?(sources?|officials?|person|people|insiders?|diplomats?|aides?)$/iu;
+/** "the source", "these officials", "this person", "two of the people", "the Saudi Foreign Ministry source": a source introduced before */
+const SOURCE_ANAPHOR = /^(?:the|this|that|these|those|both|one of the|two of the)\s+(?:[\p{L}-]+\s+){0,3}?(sources?|officials?|person|people|insiders?|diplomats?|aides?)$/iu;
 /** an unnamed source as a record's speaker */
 const UNNAMED_SOURCE = /\b(?:sources?|officials?|people|person|insiders?|diplomats?|aides?)\b/i;
 /** "Sources gave the Lebanese channel more details", "an official told the newspaper": a medium's source in narration */

@@ -366,6 +366,18 @@ export function extract(article: Article): Extraction {
     return earlier ? { outlet: earlier, mention: np } : null;
   });
 
+  /** "a state-run news agency", "a US daily": the medium of that kind named within the next sentences, or null. */
+  const describedMediumAfter = unnamed((np: string, end: number): string | null => {
+    const described = descriptorAnaphor(np.replace(/^an?\s+/i, 'the '));
+    if (!described) return null;
+    const next = mentions.find((m) => m.start >= end && m.start < end + 600 && kindFits(described.kind, m.entry.kind));
+    return next ? next.entry.canonical : null;
+  });
+  /** "the state news agency reported" before any medium is named: the one of that kind the next sentences name. */
+  const firstNamedAfter = unnamed((np: string, span: Span): string | null => {
+    if (mentions.length === 0 || (mentions[0] as OutletMention).start < span.start || d.lastOutlet) return null;
+    return describedMediumAfter(np, span.end);
+  });
   /** "the Albanian indexonline.net website": a description that also names its medium. */
   const namedInDescription = unnamed((raw: string, span: Span, sentence: Span): Role | null => {
     if (!/\s\p{Lu}|[a-z]\.[a-z]{2,4}\b/u.test(raw)) return null;
@@ -453,16 +465,13 @@ export function extract(article: Article): Extraction {
       if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: raw, isOutlet: false };
     }
     if (isOutletAnaphor(raw)) {
-      const outlet = anaphorOutlet(raw, span.start, sentenceIdx);
+      const outlet = anaphorOutlet(raw, span.start, sentenceIdx) ?? firstNamedAfter(raw, span);
       if (outlet) return { outlet, outletMention: raw, speaker: null, isOutlet: true };
       return namedInDescription(raw, span, sentence) ?? { outlet: null, outletMention: null, speaker: raw, isOutlet: false };
     }
     // "according to a state-run news agency. ... according to Xinhua": an indefinite description names the medium the next sentences do
-    const introduced = /^an?\s/i.test(raw) ? descriptorAnaphor(raw.replace(/^an?\s+/i, 'the ')) : null;
-    if (introduced) {
-      const next = mentions.find((m) => m.start >= span.end && m.start < span.end + 600 && kindFits(introduced.kind, m.entry.kind));
-      if (next) return { outlet: next.entry.canonical, outletMention: raw, speaker: null, isOutlet: true };
-    }
+    const introduced = /^an?\s/i.test(raw) ? describedMediumAfter(raw, span.end) : null;
+    if (introduced) return { outlet: introduced, outletMention: raw, speaker: null, isOutlet: true };
     const described = descriptorAnaphor(raw);
     if (described) {
       const outlet = describedOutletBefore(span.start, described.kind);
@@ -556,6 +565,9 @@ export function extract(article: Article): Extraction {
       const st = span.start + text.slice(span.start, span.end).lastIndexOf(np);
       const r = outletRole(np, mentionsBetween(mentions, st, st + np.length), context);
       if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: null, isOutlet: true };
+      // "a report published by a US daily. The New York Times quotes ...": the medium the next sentences name
+      const after = /^an?\s/i.test(np) ? describedMediumAfter(np, st + np.length) : null;
+      if (after) return { outlet: after, outletMention: np, speaker: null, isOutlet: true };
       return { outlet: null, outletMention: null, speaker: np, isOutlet: false };
     }
     // "A report in El Mundo Deportivo last week": the medium that carried the report
