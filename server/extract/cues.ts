@@ -89,8 +89,11 @@ const VERBS: Record<string, [string, string, string, string?]> = {
   // (a cue only with documents, figures or footage as its subject: "figures show that C")
   show: ['shows', 'showed', 'showing', 'shown'],
 };
-// (British spelling of a participle cue)
-const EXTRA_FORMS: [string, string][] = [['signalling', 'signal'], ['signalled', 'signal']];
+// (British spelling of a participle cue; "refute" read as "dispute", whose grammar it shares: "refuted reports that C")
+const EXTRA_FORMS: [string, string, VerbForm['form']?][] = [
+  ['signalling', 'signal'], ['signalled', 'signal'],
+  ['refute', 'dispute', 'base'], ['refutes', 'dispute', 'third'], ['refuted', 'dispute'], ['refuting', 'dispute'],
+];
 
 /** Verbs that take a person/outlet object before the content: "told AFP that", "informed reporters". */
 export const OBJECT_VERBS = new Set(['tell', 'inform', 'assure', 'reassure', 'promise', 'brief']);
@@ -127,7 +130,7 @@ for (const [lemma, [third, past, ing, participle]] of Object.entries(VERBS)) {
   VERB_FORMS.set(ing, { lemma, form: 'ing' });
   if (participle) VERB_FORMS.set(participle, { lemma, form: 'participle' });
 }
-for (const [word, lemma] of EXTRA_FORMS) VERB_FORMS.set(word, { lemma, form: word.endsWith('ing') ? 'ing' : 'past' });
+for (const [word, lemma, form] of EXTRA_FORMS) VERB_FORMS.set(word, { lemma, form: form ?? (word.endsWith('ing') ? 'ing' : 'past') });
 /** Phrasal cues read as one word: "pointed out that C". */
 const PHRASAL_FIRST = new Map([['point', 'out'], ['call', 'for']]);
 for (const [verb, particle] of PHRASAL_FIRST) {
