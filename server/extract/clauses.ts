@@ -102,7 +102,7 @@ const UNNAMED_REPORTS_BEFORE = /(?:^|[ \t])((?:[Aa]mid|[Aa]fter|[Ff]ollowing|[Dd
 /** Reports without a named medium inside a denied noun phrase: "reports", "German media reports", "false reports". */
 const UNNAMED_REPORTS = /[ \t]+(?:(?:recent|earlier|new|online|local|foreign|false|unconfirmed|some|several|multiple|media|press|news|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch))[ \t]+){0,3}reports?(?=[ \t])/u;
 // ("denied rumours of a rift", "refuted reports of an outbreak": what the rumours are of is the content)
-const DENIED_NOUN_THAT = /^[ \t]+(?:(?:the|a|any|all|those|these|media|press|news|recent|earlier|new|online|local|foreign|false|unconfirmed|several|some|multiple|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch))[ \t]+){0,3}(?:(?:suggestions?|reports?|claims?|rumou?rs?|speculation|allegations?|accusations?|assertions?|talk|notions?|the idea)[ \t]+(?:that|(?:claiming|saying|suggesting|alleging|stating)(?:[ \t]+that)?)|(?:reports?|rumou?rs?|speculation|talk)[ \t]+(?:of|about)(?=[ \t]+(?:a|an|the|\p{Lu})))[ \t]+/iu;
+const DENIED_NOUN_THAT = /^[ \t]+(?:(?:on|against)[ \t]+)?(?:(?:the|a|any|all|those|these|media|press|news|recent|earlier|new|online|local|foreign|false|unconfirmed|several|some|multiple|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch))[ \t]+){0,3}(?:(?:suggestions?|reports?|claims?|rumou?rs?|speculation|allegations?|accusations?|assertions?|talk|notions?|the idea)[ \t]+(?:that|(?:claiming|saying|suggesting|alleging|stating)(?:[ \t]+that)?)|(?:reports?|rumou?rs?|speculation|talk)[ \t]+(?:of|about)(?=[ \t]+(?:a|an|the|\p{Lu})))[ \t]+/iu;
 const RELATIVE_SPEAKER = /(,[ \t]*(?:which|that|what)[ \t]+)(he|she|they|(?:the[ \t]+|some[ \t]+|many[ \t]+)?(?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}(?:sources|officials|police|investigators|witnesses|analysts|experts|critics|residents|authorities|\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}))[ \t]*$/u;
 /** A clause without "that": a short subject then an auxiliary ("the talks will resume", "the deal was off"). */
 const CLAUSE_AHEAD = /^(?:the|a|an|this|its|his|her|their|some|no|\p{Lu}[\p{L}.'’-]*|\p{Ll}{3,}(?=[ \t]+(?:will|would|could|can|may|might|must|should|had|has|have|was|were|is|are)[ \t]))(?:[ \t]+(?!(?:that|which|who)\b)[\p{L}\d'’-]+(?:\.[\p{L}]+)*\.?){0,4}[ \t]+(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had)(?![\p{L}])/u;
@@ -347,6 +347,9 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   if (splitWordCount(text.slice(span.start, span.end)) > 14) return null;
   return span;
 }
+
+/** Verbs before "to" that make the infinitive after them the act itself: "moved to dismiss", "was quick to deny". */
+const CATENATIVE = /^(?:moved|moves|sought|seeks|rushed|rushes|hastened|hurried|quick|swift|was quick|went on)$/;
 
 /** The first of two coordinated speakers: a capitalised title and name ("Singer Jane Roe", "Coach John Doe"). */
 const COORDINATED_NAMES_FIRST = /^\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,4}$/u;
@@ -1056,14 +1059,16 @@ function scanCue(scan: CueScan, h: CueHit): void {
   const namedClause = form === 'base' && !!next && nextLw !== 'that' && startsWithCapital(next.word) && NAMED_CLAUSE_AHEAD.test(text.slice(b, Math.min(s1, b + 70)));
   const pluralBefore = !!prev && (PLURAL_SUBJECT.test(prev.word) || (/s$/.test(prevLw) && !/(?:['’]s|ss|us|is)$/.test(prevLw) && prevLw.length > 3) ||
     ((nextLw === 'that' || namedClause) && startsWithCapital(prev.word) && outletEndsAt(ctx, prev.start, contentStart)));
+  // "moved to dismiss suggestions that C", "was quick to deny that C": a catenative verb before the cue's base form
+  const catenative = form === 'base' && prevLw === 'to' && !!prev && CATENATIVE.test(wordBefore(text, prev.start, contentStart)?.word.toLowerCase() ?? '') && DISPUTE_LEMMAS.has(lemma);
   // ("Sources tell the Daily Beast that C": a plural subject, then the object of tell)
-  if (form === 'base' && SKIP_BASE.has(lw) && !((nextLw === 'that' || namedClause || (OBJECT_VERBS.has(lemma) && /^(?:the|\p{Lu})/u.test(next?.word ?? ''))) && pluralBefore)) return;
+  if (form === 'base' && !catenative && SKIP_BASE.has(lw) && !((nextLw === 'that' || namedClause || (OBJECT_VERBS.has(lemma) && /^(?:the|\p{Lu})/u.test(next?.word ?? ''))) && pluralBefore)) return;
   // "Benzinga was (the) first to report that C": the outlet's scoop
   if (form === 'base' && prevLw === 'to' && (lemma === 'report' || lemma === 'reveal' || lemma === 'say' || lemma === 'disclose')) {
     if (scoopCue(scan, a, b, lemma)) return;
   }
   // "companies must report breaches", "plans to announce": a verb inside the content, not a frame
-  if (form === 'base' && prev && /^(?:must|will|would|should|shall|can|could|may|might|to)$/i.test(prev.word) && nextLw !== 'that') return;
+  if (form === 'base' && !catenative && prev && /^(?:must|will|would|should|shall|can|could|may|might|to)$/i.test(prev.word) && nextLw !== 'that') return;
   // "amid reports that C", "lashed out at false reports suggesting C": unnamed reports say C
   if ((lw === 'reports' || lw === 'report') && /^(?:that|suggesting|saying|claiming|stating|indicating|alleging)$/.test(nextLw)) {
     if (unnamedReportsCue(scan, a, b, lw, next, nextLw)) return;
@@ -1102,6 +1107,8 @@ function scanCue(scan: CueScan, h: CueHit): void {
   // skip auxiliaries and adverbs between subject and cue
   let auxStart = a;
   let beBefore = false;
+  // ("moved to dismiss": the catenative and its "to" belong to the cue)
+  if (catenative) auxStart = (wordBefore(text, (prev as NonNullable<typeof prev>).start, contentStart) as NonNullable<typeof prev>).start;
   for (let k = 0; k < 4; k++) {
     const w = wordBefore(text, auxStart, contentStart);
     if (!w) break;

@@ -139,8 +139,12 @@ for (const [verb, particle] of PHRASAL_FIRST) {
   VERB_FORMS.set(`${verb}s ${particle}`, { lemma, form: 'third' });
   VERB_FORMS.set(`${verb}ed ${particle}`, { lemma, form: 'past' });
 }
+// ("pushed back on reports that C": a denial, read as "dispute", whose grammar it shares)
+VERB_FORMS.set('push back', { lemma: 'dispute', form: 'base' });
+VERB_FORMS.set('pushes back', { lemma: 'dispute', form: 'third' });
+VERB_FORMS.set('pushed back', { lemma: 'dispute', form: 'past' });
 // ("called for the deployment of a force": the thing called for is the claim)
-const PHRASAL_FORMS = new Map<string, string>([['point', 'out'], ['points', 'out'], ['pointed', 'out'], ['calls', 'for'], ['called', 'for']]);
+const PHRASAL_FORMS = new Map<string, string>([['point', 'out'], ['points', 'out'], ['pointed', 'out'], ['calls', 'for'], ['called', 'for'], ['push', 'back'], ['pushes', 'back'], ['pushed', 'back']]);
 
 export interface CueHit {
   start: number;

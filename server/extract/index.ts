@@ -14,6 +14,7 @@ import { relationsOf } from './relations.js';
 import { splitSentences, unwrapLines, type Span } from './sentences.js';
 import type { Article, Attribution, Extraction, Relation } from './types.js';
 import { genderOf } from './pronouns.js';
+import { namedInReport, isWorkAs } from './named-in-report.js';
 import { matchQuoteMarks } from './quote-marks.js';
 
 export type { Article, Attribution, Extraction, Relation } from './types.js';
@@ -890,6 +891,21 @@ export function extract(article: Article): Extraction {
     }
     const clauses = clausesOf(ctx, sentence);
     if (!clauses.length) {
+      // "The suspect is identified in a separate BBC report as Jane Roe": the medium's report says what the sentence says
+      const named = namedInReport(text, sentence);
+      const medium = named ? mentionByStart.get(named.mediumStart) ?? mentionByStart.get(named.mediumStart - 4) : undefined;
+      if (named && medium && isWorkAs(text, medium.end)) {
+        const claim = trimSpanOf(text, sentence);
+        const frame: Clause = {
+          kind: 'pre', lemma: 'report', cue: named.cue, cueStart: named.cueStart, cueEnd: named.cueStart + named.cue.length, subject: { start: medium.start, end: medium.end }, medium: null, citing: null,
+          claim: { start: claim.start, end: claim.end - (/[.!?]$/.test(text.slice(claim.start, claim.end)) ? 1 : 0) }, frameStart: sentence.start, dateText: null, inheritFrom: null, relation: null, quoteFromPrevious: false, claimIsPrevious: false,
+        };
+        const role = roleOf(frame.subject, si, sentence);
+        if (role.isOutlet && role.outlet && !role.speaker) {
+          emit(frame, 0, { ...role, cited: null, medium: null }, frame.claim as Span, sentence.start, si, sentence, new Map());
+          continue;
+        }
+      }
       // "The Daily Courier published an investigation into ...": the medium the next sentences' "report", "it" refer to
       const pub = PUBLISHED_WORK.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 200)));
       const role = pub ? roleOf({ start: sentence.start, end: sentence.start + (pub[1] as string).length }, si, sentence) : null;

@@ -36,3 +36,25 @@ describe('what is denied', () => {
     expect(brief(run('The ministry denied allegations of corruption.'))).toHaveLength(0);
   });
 });
+
+describe('denials framed by another verb or a phrasal verb', () => {
+  it('"moved to dismiss suggestions that C", "was quick to deny that C": the catenative belongs to the cue', () => {
+    const a = recordWith(run('His lawyer moved to dismiss suggestions that a plea deal is settled and claimed talks were yet to begin.'), 'plea deal');
+    expect(a.speaker).toBe('His lawyer');
+    expect(a.cue).toBe('moved to dismiss');
+    expect(recordWith(run('His lawyer moved to dismiss suggestions that a plea deal is settled and claimed talks were yet to begin.'), 'yet to begin').speaker).toBe('His lawyer');
+    expect(recordWith(run('The club was quick to deny that the coach had resigned.'), 'coach').speaker).toBe('The club');
+  });
+  it('a plan or a refusal to deny is no denial', () => {
+    expect(brief(run('The club plans to deny that the coach had resigned.'))).toHaveLength(0);
+    expect(brief(run('The club refused to confirm that the coach had resigned.'))).toHaveLength(0);
+  });
+  it('"pushed back on reports that C": the reports, and the one who disputes them', () => {
+    expect(brief(run('The airline pushed back Wednesday on reports that it is in talks to buy a rival.'))).toEqual([
+      { outlet: null, speaker: 'reports', claim: 'it is in talks to buy a rival' },
+      { outlet: null, speaker: 'The airline', claim: 'it is in talks to buy a rival' },
+    ]);
+    expect(recordWith(run('The company pushed back on claims that it had misled investors.'), 'misled').speaker).toBe('The company');
+    expect(brief(run('The council pushed back the deadline to May.'))).toHaveLength(0);
+  });
+});
