@@ -1637,6 +1637,9 @@ function scoopCue(scan: CueScan, a: number, b: number, lemma: string): boolean {
   return false;
 }
 
+/** "the Times to retract a report": a medium asked to take back, correct or remove its own report (its name in group 1). */
+const RETRACTING_MEDIUM = /((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4})[ \t]+to[ \t]+(?:retract|correct|withdraw|remove|delete|pull|take[ \t]+down|apologi[sz]e[ \t]+for)[ \t]+(?:a|an|the|its|their)[ \t]+(?:[\p{L}-]+[ \t]+)?$/u;
+
 function unnamedReportsCue(scan: CueScan, a: number, b: number, lw: string, next: ReturnType<typeof wordAfter>, nextLw: string): boolean {
   const { text, s1, contentStart, out } = scan;
   const np = UNNAMED_REPORTS_BEFORE.exec(text.slice(Math.max(contentStart, a - 60), a));
@@ -1645,8 +1648,12 @@ function unnamedReportsCue(scan: CueScan, a: number, b: number, lw: string, next
     if (nextLw !== 'that') { const th = /^[ \t]+that(?![\p{L}])/u.exec(text.slice(p, p + 8)); if (th) p += th[0].length; }
     while (p < s1 && isBlankAt(text, p)) p++;
     if (s1 - p >= 8) {
-      const subject = trimSpan(text, a - (np[2] ?? '').length, b);
-      out.push(base('report-noun', 'report', lw, a, b, { subject, claim: { start: p, end: s1 }, frameStart: subject.start }));
+      // "called on the Times to retract a report that C": the report is the medium's asked to take it back
+      const owner = RETRACTING_MEDIUM.exec(text.slice(Math.max(contentStart, a - 120), a));
+      const ownerAt = owner ? a - owner[0].length + owner[0].indexOf(owner[1] as string) : -1;
+      const medium = owner ? scan.ctx.outletAt(ownerAt) ?? scan.ctx.outletAt(ownerAt + 4) : null;
+      const subject = medium ? { start: medium.start, end: medium.end } : trimSpan(text, a - (np[2] ?? '').length, b);
+      out.push(base('report-noun', 'report', lw, a, b, { subject, claim: { start: p, end: s1 }, frameStart: medium ? a : subject.start }));
       scan.skipUntil = p;
       return true;
     }
@@ -2349,6 +2356,11 @@ function cutClaims(text: string, clauses: Clause[]): void {
       if (c.subject && /\b(?:which|whom)[ \t]+$/i.test(text.slice(Math.max(0, c.subject.start - 12), c.subject.start))) {
         const resumed = /,[ \t]+and[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?\p{Ll}+ed[ \t]/u.exec(text.slice(c.claim.start, end));
         if (resumed && resumed.index >= 12) end = c.claim.start + resumed.index;
+      }
+      // "its story, which claimed that C, is true": the relative clause's content ends where its head's own predicate starts
+      if (/,[ \t]*(?:which|who)[ \t]+(?:also[ \t]+|had[ \t]+|has[ \t]+)?$/i.test(text.slice(Math.max(0, c.cueStart - 16), c.cueStart))) {
+        const predicate = /,[ \t]+(?:is|was|are|were|has|have|had|will|would|remains|remained|could|can|may|might|must|should)(?![\p{L}])/u.exec(text.slice(c.claim.start, end));
+        if (predicate && predicate.index >= 12 && quotesBalanced(text.slice(c.claim.start, c.claim.start + predicate.index))) end = c.claim.start + predicate.index;
       }
       // narrator's asides: "..., in what would have been its second launch"
       const aside = /,\s+in (?:what|a move|a sign|a bid|a step)\s/.exec(text.slice(c.claim.start, end));

@@ -1032,6 +1032,18 @@ export function extract(article: Article): Extraction {
         const innerRole = roles[ii]!;
         if (ii === oi || dropped.has(ii) || inner.kind !== 'pre' || !inner.claim || !inner.subject || NESTED_SKIP_LEMMAS.has(inner.lemma)) return;
         if (inner.subject.start !== outer.claim!.start || innerRole.isOutlet || innerRole.outlet || innerRole.medium || innerRole.skip) return;
+        // "X insists that its story, which claimed C1, is true": a relative clause on the content's subject; both stay,
+        // and the medium's own work claimed C1
+        if (/,[ \t]*(?:which|that)[ \t]+(?:also[ \t]+)?$/.test(text.slice(Math.max(inner.subject.end, inner.cueStart - 12), inner.cueStart))) {
+          const work = clean(text, inner.subject) ?? '';
+          if (/^(?:its|their)\s+(?:own\s+|original\s+|latest\s+)?(?:report|story|article|reporting|investigation)$/i.test(work)) {
+            innerRole.outlet = outerRole.outlet;
+            innerRole.outletMention = work;
+            innerRole.speaker = null;
+            innerRole.isOutlet = true;
+          }
+          return;
+        }
         innerRole.outlet = outerRole.outlet;
         innerRole.outletMention = outerRole.outletMention;
         dropped.add(oi);
