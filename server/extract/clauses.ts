@@ -102,7 +102,7 @@ const UNNAMED_REPORTS_BEFORE = /(?:^|[ \t])((?:[Aa]mid|[Aa]fter|[Ff]ollowing|[Dd
 /** Reports without a named medium inside a denied noun phrase: "reports", "German media reports", "false reports". */
 const UNNAMED_REPORTS = /[ \t]+(?:(?:recent|earlier|new|online|local|foreign|false|unconfirmed|some|several|multiple|media|press|news|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch))[ \t]+){0,3}reports?(?=[ \t])/u;
 // ("denied rumours of a rift", "refuted reports of an outbreak": what the rumours are of is the content)
-const DENIED_NOUN_THAT = /^[ \t]+(?:(?:on|against)[ \t]+)?(?:(?:the|a|any|all|those|these|media|press|news|recent|earlier|new|online|local|foreign|false|unconfirmed|several|some|multiple|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch))[ \t]+){0,3}(?:(?:suggestions?|reports?|claims?|rumou?rs?|speculation|allegations?|accusations?|assertions?|talk|notions?|the idea)[ \t]+(?:that|(?:claiming|saying|suggesting|alleging|stating)(?:[ \t]+that)?)|(?:reports?|rumou?rs?|speculation|talk)[ \t]+(?:of|about)(?=[ \t]+(?:a|an|the|\p{Lu})))[ \t]+/iu;
+const DENIED_NOUN_THAT = /^[ \t]+(?:(?:on|against)[ \t]+)?(?:(?:the|a|any|all|those|these|media|press|news|recent|earlier|new|online|local|foreign|false|unconfirmed|several|some|multiple|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch))[ \t]+){0,3}(?:(?:suggestions?|reports?|claims?|rumou?rs?|speculation|allegations?|accusations?|assertions?|talk|notions?|the idea)[ \t]+(?:that|(?:claiming|saying|suggesting|alleging|stating)(?:[ \t]+that)?|(?:which|that)[ \t]+(?:said|claimed|suggested|stated|alleged)(?:[ \t]+that)?)|(?:reports?|rumou?rs?|speculation|talk)[ \t]+(?:of|about)(?=[ \t]+(?:a|an|the|\p{Lu})))[ \t]+/iu;
 const RELATIVE_SPEAKER = /(,[ \t]*(?:which|that|what)[ \t]+)(he|she|they|(?:the[ \t]+|some[ \t]+|many[ \t]+)?(?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}(?:sources|officials|police|investigators|witnesses|analysts|experts|critics|residents|authorities|\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}))[ \t]*$/u;
 /** A clause without "that": a short subject then an auxiliary ("the talks will resume", "the deal was off"). */
 const CLAUSE_AHEAD = /^(?:the|a|an|this|its|his|her|their|some|no|\p{Lu}[\p{L}.'’-]*|\p{Ll}{3,}(?=[ \t]+(?:will|would|could|can|may|might|must|should|had|has|have|was|were|is|are)[ \t]))(?:[ \t]+(?!(?:that|which|who)\b)[\p{L}\d'’-]+(?:\.[\p{L}]+)*\.?){0,4}[ \t]+(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had)(?![\p{L}])/u;
@@ -878,7 +878,13 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     const npAt = contentStart + calls.index + calls[0].indexOf(calls[1] as string, 5);
     const claimAt = contentStart + calls.index + calls[0].length;
     let subject: Span | null = { start: npAt, end: npAt + (calls[1] as string).length };
-    if (/^(?:it|they|he|she)$/i.test(calls[1] as string)) {
+    const whatAt = contentStart + calls.index + calls[0].indexOf('what');
+    // "were praised by their minister for what he called C": the passive's agent is the pronoun's referent
+    const agent = /^(?:it|they|he|she)$/i.test(calls[1] as string) ? PASSIVE_AGENT_BEFORE.exec(text.slice(Math.max(contentStart, whatAt - 90), whatAt)) : null;
+    if (agent) {
+      const st = whatAt - agent[0].length + agent[0].indexOf(agent[1] as string, 2);
+      subject = { start: st, end: st + (agent[1] as string).length };
+    } else if (/^(?:it|they|he|she)$/i.test(calls[1] as string)) {
       // the pronoun is the sentence's subject: the noun phrase before its first verb
       const head = skipLeadingAdverbial(text, contentStart, s1);
       const verb = /^(?:[\p{L}’'-]+[ \t]+){1,6}?(?=(?:is|are|was|were|has|have|had|will|would|wants|\p{Ll}+ed|\p{Ll}{3,}s)(?![\p{L}]))/u.exec(text.slice(head, npAt));
@@ -1060,7 +1066,10 @@ function scanCue(scan: CueScan, h: CueHit): void {
   const pluralBefore = !!prev && (PLURAL_SUBJECT.test(prev.word) || (/s$/.test(prevLw) && !/(?:['’]s|ss|us|is)$/.test(prevLw) && prevLw.length > 3) ||
     ((nextLw === 'that' || namedClause) && startsWithCapital(prev.word) && outletEndsAt(ctx, prev.start, contentStart)));
   // "moved to dismiss suggestions that C", "was quick to deny that C": a catenative verb before the cue's base form
-  const catenative = form === 'base' && prevLw === 'to' && !!prev && CATENATIVE.test(wordBefore(text, prev.start, contentStart)?.word.toLowerCase() ?? '') && DISPUTE_LEMMAS.has(lemma);
+  const catenating = form === 'base' && prevLw === 'to' && !!prev ? wordBefore(text, prev.start, contentStart)?.word.toLowerCase() ?? '' : '';
+  // ("have begun to suggest that C": a beginning of saying, with the verbs of saying and arguing)
+  const catenative = !!catenating && ((CATENATIVE.test(catenating) && DISPUTE_LEMMAS.has(lemma)) ||
+    (/^(?:begun|began|begin|begins|started|start|starts)$/.test(catenating) && /^(?:say|suggest|argue|claim|warn|insist|hint)$/.test(lemma) && nextLw === 'that'));
   // ("Sources tell the Daily Beast that C": a plural subject, then the object of tell)
   if (form === 'base' && !catenative && SKIP_BASE.has(lw) && !((nextLw === 'that' || namedClause || (OBJECT_VERBS.has(lemma) && /^(?:the|\p{Lu})/u.test(next?.word ?? ''))) && pluralBefore)) return;
   // "Benzinga was (the) first to report that C": the outlet's scoop
@@ -2251,6 +2260,8 @@ function quotedRanges(text: string, from: number, to: number): Span[] {
 }
 
 /** "what it calls Y", "what Pyongyang described as Y", "what critics have dubbed Y". */
+/** "by their Defence Minister for ": the agent of a passive, before the reason it gave (group 1). */
+const PASSIVE_AGENT_BEFORE = /(?:^|[ \t])by[ \t]+((?:the|their|his|her|its|a|an)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?[\p{L}-]+|\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})[ \t]+(?:for|over)[ \t]+$/u;
 const WHAT_X_CALLS = /\bwhat[ \t]+((?:it|they|he|she|(?:the[ \t]+)?\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}|(?:some|many|the)?[ \t]*\p{Ll}+s))[ \t]+((?:(?:has|have|had)[ \t]+)?(?:calls|called|describes[ \t]+as|described[ \t]+as|terms|termed|dubs|dubbed|labels|labelled|labeled|characterized[ \t]+as|characterised[ \t]+as))[ \t]+/u;
 
 /** A name, an optional age and one appositive noun phrase: "John Smith, 61, a farmer from Leeds". */
@@ -2361,6 +2372,11 @@ function cutClaims(text: string, clauses: Clause[]): void {
       if (/,[ \t]*(?:which|who)[ \t]+(?:also[ \t]+|had[ \t]+|has[ \t]+)?$/i.test(text.slice(Math.max(0, c.cueStart - 16), c.cueStart))) {
         const predicate = /,[ \t]+(?:is|was|are|were|has|have|had|will|would|remains|remained|could|can|may|might|must|should)(?![\p{L}])/u.exec(text.slice(c.claim.start, end));
         if (predicate && predicate.index >= 12 && quotesBalanced(text.slice(c.claim.start, c.claim.start + predicate.index))) end = c.claim.start + predicate.index;
+      }
+      // "have begun to suggest that C and to advocate ...": the second infinitive continues the catenative, not the content
+      if (/[ \t]to[ \t]+\p{L}+$/u.test(c.cue)) {
+        const second = /[ \t]+and[ \t]+to[ \t]+\p{Ll}/u.exec(text.slice(c.claim.start, end));
+        if (second && second.index >= 12) end = c.claim.start + second.index;
       }
       // narrator's asides: "..., in what would have been its second launch"
       const aside = /,\s+in (?:what|a move|a sign|a bid|a step)\s/.exec(text.slice(c.claim.start, end));

@@ -1011,6 +1011,8 @@ export function extract(article: Article): Extraction {
           innerRole.outletMention = null;
           return;
         }
+        // ("S denied reports which said C, the paper said": the unnamed reports S denied are not the paper's)
+        if (inner.kind === 'report-noun' && innerRole.speaker && UNNAMED_MEDIA.test(innerRole.speaker) && clauses.some((o, k) => k !== ii && k !== oi && o.relation?.to === ii)) return;
         if (outerRole.isOutlet && outerOutlet && !innerRole.isOutlet && !innerRole.outlet && !innerRole.medium) {
           innerRole.outlet = outerOutlet;
           innerRole.outletMention = outerRole.outletMention;

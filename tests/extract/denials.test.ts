@@ -58,3 +58,18 @@ describe('denials framed by another verb or a phrasal verb', () => {
     expect(brief(run('The council pushed back the deadline to May.'))).toHaveLength(0);
   });
 });
+
+describe('reports denied, and the medium that reports the denial', () => {
+  it('"denied reports which said that C": the reports said C, the denier disputes it', () => {
+    expect(brief(run('The general denied reports which said that he had ordered the strike.'))).toEqual([
+      { outlet: null, speaker: 'reports', claim: 'he had ordered the strike' },
+      { outlet: null, speaker: 'The general', claim: 'he had ordered the strike' },
+    ]);
+  });
+  it('a medium after the denial reports the denial, not the reports denied', () => {
+    expect(brief(run('The club denied reports that the coach had resigned, the BBC reported.'))).toEqual([
+      { outlet: null, speaker: 'reports', claim: 'the coach had resigned' },
+      { outlet: 'BBC', speaker: 'The club', claim: 'the coach had resigned' },
+    ]);
+  });
+});

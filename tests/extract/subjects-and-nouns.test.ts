@@ -35,3 +35,22 @@ describe('cue-shaped nouns', () => {
     expect(recordWith(run('The club insisted that it was untrue.'), 'untrue').claim).toBe('it was untrue');
   });
 });
+
+describe('the speaker of "what he called"', () => {
+  it('the agent of a passive before "for what he called C"', () => {
+    const a = recordWith(run('After the flood, the crews were praised by their regional governor for what he called a tireless effort.'), 'tireless');
+    expect(a.speaker).toBe('their regional governor');
+    expect(a.claim).toBe('a tireless effort');
+  });
+  it('without a passive the sentence subject stays the speaker', () => {
+    expect(recordWith(run('The ministry condemned what it called a provocation.'), 'provocation').speaker).toBe('The ministry');
+  });
+});
+
+describe('a beginning of saying', () => {
+  it('"have begun to suggest that C and to advocate ...": the second infinitive is not the content', () => {
+    const a = recordWith(run('Some diplomats have begun to suggest that the treaty is no longer workable and to advocate new talks.'), 'treaty');
+    expect(a.speaker).toBe('Some diplomats');
+    expect(a.claim).toBe('the treaty is no longer workable');
+  });
+});
