@@ -590,6 +590,13 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       const after = pos + m[0].length;
       const date = stickyAt(text, DATE_AT, after, end);
       if (/^[ \t]*[.!?]?["”’]?[ \t]*$/.test(text.slice(date ? after + date[0].length : after, end))) { pos = after; continue; }
+      // ('told reporters in Kyiv the army had withdrawn': or a clause after the place, when the cue takes an object first)
+      if (OBJECT_VERBS.has(lemma) && m[0].length > 4) {
+        let q = date ? after + date[0].length : after;
+        while (q < end && isBlankAt(text, q)) q++;
+        const ahead = text.slice(q, Math.min(end, q + 70));
+        if (CLAUSE_AHEAD.test(ahead) || PAST_CLAUSE_AHEAD.test(ahead)) { pos = after; continue; }
+      }
     }
     if ((m = stickyAt(text, ADVERB_AT, pos, end))) { pos += m[0].length; continue; }
     // "reported, without citing sources, that C": a lower-case aside between commas, then "that"

@@ -60,4 +60,9 @@ describe('"told" and the content after its object', () => {
     // (a pronoun clause after the medium keeps its own "that" inside the content)
     expect(recordWith(run('He told Reuters it was clear that the deal had failed.'), 'deal').claim).toBe('it was clear that the deal had failed');
   });
+  it('a place (and a day) between the audience told and a clause without "that"', () => {
+    expect(recordWith(run('The envoy told reporters in Geneva the talks had stalled.'), 'talks').claim).toBe('the talks had stalled');
+    expect(recordWith(run('The envoy told journalists in Geneva on Monday the talks would resume.'), 'talks').claim).toBe('the talks would resume');
+    expect(brief(run('She told students in Paris about her work.'))).toHaveLength(0);
+  });
 });
