@@ -12,6 +12,7 @@ import {
 } from './frames.js';
 import { outletListAfter, outletListSubject } from './outlet-lists.js';
 import { appositiveRelativeEnd, speakerBeforeWho } from './relative-speaker.js';
+import { ROLE_NOUNS, TITLE_WORDS } from './lexicon/roles.js';
 import { isAbbreviationPeriod, type Span } from './sentences.js';
 
 export type ClauseKind = 'pre' | 'post' | 'inverted' | 'participle' | 'prep-lead' | 'prep-trail' | 'report-noun' | 'passive' | 'frame-only';
@@ -106,14 +107,15 @@ const UNNAMED_REPORTS_BEFORE = /(?:^|[ \t])((?:[Aa]mid|[Aa]fter|[Ff]ollowing|[Dd
 const UNNAMED_REPORTS = /[ \t]+(?:(?:recent|earlier|new|online|local|foreign|false|unconfirmed|some|several|multiple|media|press|news|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch))[ \t]+){0,3}reports?(?=[ \t])/u;
 /** The determiners and modifiers before a disputed noun: "recent tabloid reports", "German media reports". */
 const DENIED_NOUN_MODIFIERS = String.raw`(?:(?:the|a|any|all|those|these|media|press|news|recent|earlier|new|online|local|foreign|false|unconfirmed|several|some|multiple|tabloid|newspaper|internet|widespread|persistent|repeated|baseless|fresh|latest|further|renewed|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch))[ \t]+){0,3}`;
-const DENIED_NOUN_THAT = new RegExp(String.raw`^[ \t]+${DENIED_NOUN_MODIFIERS}(?:suggestions?|reports?|claims?|rumou?rs?|speculation|allegations?|accusations?|assertions?|talk|notions?|the idea)[ \t]+(?:(?:that|which)[ \t]+(?:claimed|said|suggested|alleged|stated|claim|say|suggest)(?:[ \t]+that)?|that|(?:claiming|saying|suggesting|alleging|stating)(?:[ \t]+that)?)[ \t]+`, 'iu');
+// ("pushed back on reports that C", "railed against claims that C": the preposition of a phrasal cue first)
+const DENIED_NOUN_THAT = new RegExp(String.raw`^[ \t]+(?:(?:on|against)[ \t]+)?${DENIED_NOUN_MODIFIERS}(?:suggestions?|reports?|claims?|rumou?rs?|speculation|allegations?|accusations?|assertions?|talk|notions?|the idea)[ \t]+(?:(?:that|which)[ \t]+(?:claimed|said|suggested|alleged|stated|claim|say|suggest)(?:[ \t]+that)?|that|(?:claiming|saying|suggesting|alleging|stating)(?:[ \t]+that)?)[ \t]+`, 'iu');
 /** "dismissed reports of a lack of medicine": unnamed reports of a noun phrase. */
 const DENIED_NOUN_OF = new RegExp(String.raw`^[ \t]+${DENIED_NOUN_MODIFIERS}(?:reports?|rumou?rs?|claims?|allegations?|speculation|suggestions?)[ \t]+(?:of|about)[ \t]+(?=\S)`, 'iu');
 /** "denied a report they had offered ...": a report, then its clause without "that". */
 const DENIED_REPORT_BARE = new RegExp(String.raw`^[ \t]+${DENIED_NOUN_MODIFIERS}(?:reports?|rumou?rs?)[ \t]+(?=\S)`, 'iu');
 const RELATIVE_SPEAKER = /(,[ \t]*(?:which|that|what)[ \t]+)(he|she|they|(?:the[ \t]+|some[ \t]+|many[ \t]+)?(?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}(?:sources|officials|police|investigators|witnesses|analysts|experts|critics|residents|authorities|\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}))[ \t]*$/u;
 /** A clause without "that": a short subject then an auxiliary ("the talks will resume", "the deal was off"). */
-const CLAUSE_AHEAD = /^(?:the|a|an|this|its|his|her|their|some|no|\p{Lu}[\p{L}.'’-]*|\p{Ll}{3,}(?=[ \t]+(?:will|would|could|can|may|might|must|should|had|has|was|is)[ \t]))(?:[ \t]+(?!(?:that|which|who)\b)[\p{L}\d'’-]+(?:\.[\p{L}]+)*\.?){0,4}[ \t]+(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had)(?![\p{L}])/u;
+const CLAUSE_AHEAD = /^(?:the|a|an|this|its|his|her|their|some|no|\p{Lu}[\p{L}.'’-]*|\p{Ll}{3,}(?=[ \t]+(?:will|would|could|can|may|might|must|should|had|has|have|was|were|is|are)[ \t]))(?:[ \t]+(?!(?:that|which|who)\b)[\p{L}\d'’-]+(?:\.[\p{L}]+)*\.?){0,4}[ \t]+(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had)(?![\p{L}])/u;
 /** A clause whose subject is a count: "claimed at least 27 people were killed", "confirmed 300 jobs would go". */
 const COUNT_CLAUSE_AHEAD = /^(?:(?:at[ \t]+least|at[ \t]+most|more[ \t]+than|fewer[ \t]+than|less[ \t]+than|nearly|almost|about|around|some|over|up[ \t]+to|as[ \t]+many[ \t]+as)[ \t]+)?\d[\d,.]*(?:[ \t]+[\p{L}-]+){0,3}[ \t]+(?:were|was|had|have|has|are|is|will|would|could|died|\p{Ll}{2,}ed)(?![\p{L}])/u;
 /** A clause in the present without "that": a noun phrase, then a verb of intent with its infinitive ("shows the company plans to close"). */
@@ -125,7 +127,11 @@ const PRESENT_CLAUSE_AHEAD = /^(?:the|a|an|its|his|her|their)[ \t]+(?:[\p{L}-]+[
  */
 const PAST_CLAUSE_AHEAD = /^(?:\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}|(?:the|a|an|its|his|her|their)[ \t]+(?:\p{L}[\p{L}'’-]*[ \t]+){0,2}\p{L}[\p{L}'’-]*)[ \t]+(?:had[ \t]+)?(?:\p{Ll}{2,}ed|launched|fired|made|took|gave|sent|paid|sold|won|lost|left|met|hit|struck|shot|killed|began|ran|came|went|got|saw|knew|fell|rose|grew|became|broke|caught|held|kept|led|spent|stood|thought|told|wrote|brought|bought|built|found|felt|set|cut|put)[ \t]+(?:the|a|an|its|his|her|their|this|that|these|those|to|in|on|at|into|from|with|for|by|about|as|under|after|before|during|near|through|across|against|back|away|home|again|\d|\p{Lu}|him|them|it|more|no|all|some|two|three|several|up|down|off|out|over)(?![\p{L}])/u;
 /** After "told (someone)": a clause within a few words ("at least 20 people have been killed"), not "the story of". */
-const TOLD_CLAUSE_AHEAD = /^(?!(?:to|for|of|about|with|on|in|not|at[ \t]+(?:a|an|the|his|her|its|their))(?![\p{L}]))(?:[\p{L}\d'’-]+[ \t]+){0,6}?(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had|did|does|do|\p{Ll}+ed)(?![\p{L}])/u;
+/** Past forms of common irregular verbs, the finite verb of a clause after "told X" ("told X the pair never broke up"). */
+const IRREGULAR_PAST = 'broke|spoke|took|gave|made|came|went|got|saw|knew|fell|rose|grew|became|began|ran|won|lost|left|met|sent|paid|sold|held|kept|led|found|thought|brought|bought|built|felt|meant|stood|spent|wrote|struck|fled|fought|caught|drove|flew|hid|threw|chose|forgot|understood|withdrew|shot|hit|quit|cut|put|set';
+/** "when she did not hear from him, she went ...": a subordinate clause with its own verb, a comma, then a subject and a finite verb. */
+const FRONTED_SUBORDINATE_CONTENT = new RegExp(String.raw`^\p{Ll}+[ \t]+(?:he|she|they|we|i|it|the[ \t]+\p{L}+|\p{Lu}[\p{L}'’-]*)[ \t]+[^,.;:"“”]{2,120}?,[ \t]+(?:he|she|they|we|I|it|(?:the|his|her|their)[ \t]+\p{L}+|\p{Lu}[\p{L}'’-]*)[ \t]+(?:(?:had|has|have|was|were|is|are|would|could|will|did)|\p{Ll}{2,}ed|${IRREGULAR_PAST})(?![\p{L}])`, 'u');
+const TOLD_CLAUSE_AHEAD = new RegExp(String.raw`^(?!(?:to|for|of|about|with|on|in|not|at[ \t]+(?:a|an|the|his|her|its|their))(?![\p{L}]))(?:(?!(?:that|which|who|whom|whose)[ \t])[\p{L}\d'’-]+[ \t]+){0,6}?(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had|did|does|do|\p{Ll}+ed|${IRREGULAR_PAST})(?![\p{L}])`, 'u');
 const HEADLINE_TAG = /\s*[–—-]\s*((?:the\s+|The\s+)?[\p{L}][\p{L}.'’& ]{1,40})$/u;
 const HEADLINE_COLON_TAG = /:\s*((?:the\s+|The\s+)?[\p{L}][\p{L}.'’& ]{1,40})$/u;
 const ACCUSING = new Set(['accuse', 'slam', 'criticize', 'criticise', 'blame', 'condemn']);
@@ -303,6 +309,9 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   else if (rest.length === 1) chosen = last;
   // "Citing officials in A, B and C, the Times said": the fronted source's list runs up to the subject
   else if (frontedSource) chosen = last;
+  // "Roe, who was flanked by her deputy, John Doe, said": the names inside a relative clause on the subject are not it
+  else if (rest.length >= 3 && /^who[ \t]/.test(text.slice((rest[1] as Span).start, (rest[1] as Span).end)) && /^\p{Lu}/u.test(lastText) &&
+      /^(?:the[ \t]+)?\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,4}$/u.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end))) chosen = rest[0] as Span;
   // "..., including the capital, where the RSF said": a subordinate clause brings its own subject
   else if (/^(?:where|when|after|because|although|though|since|as|if|once|until|before)\s+(?:the|a|an|(?:\p{Ll}+\s+){0,2}\p{Lu})/u.test(lastText)) chosen = { start: last.start + lastText.indexOf(' ') + 1, end: last.end };
   // "..., in which the ambassador said": a relative clause brings its own subject
@@ -361,6 +370,8 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
       const pair = COORDINATED_NAME_BEFORE_AND.exec(seg.slice(0, cut));
       if (pair) cut = pair.index + pair[0].indexOf(pair[1] as string);
     }
+    // ("Singer Jane Roe and former football star John Doe said": two named people coordinated are one subject)
+    if (cut > 4 && seg.startsWith(' and ', cut - 5) && COORDINATED_NAMES_FIRST.test(seg.slice(0, cut - 5))) cut = -1;
     if (cut > 0 && splitWordCount(seg.slice(cut)) <= 8) { s += cut; seg = seg.slice(cut); }
   }
   const span = trimSpan(text, s, chosen.end);
@@ -381,6 +392,12 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   if (splitWordCount(text.slice(span.start, span.end)) > 14) return null;
   return span;
 }
+
+/** Verbs before "to" that make the infinitive after them the act itself: "moved to dismiss", "was quick to deny". */
+const CATENATIVE = /^(?:moved|moves|sought|seeks|rushed|rushes|hastened|hurried|quick|swift|was quick|went on)$/;
+
+/** The first of two coordinated speakers: a capitalised title and name ("Singer Jane Roe", "Coach John Doe"). */
+const COORDINATED_NAMES_FIRST = /^\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,4}$/u;
 
 /** "It was " before a cleft's focus: a name or a definite noun phrase ("It was Le Figaro", "It is the ministry"). */
 const CLEFT_FOCUS = /^It[ \t]+(?:was|is|had[ \t]+been|has[ \t]+been)[ \t]+(?=(?:the[ \t]+)?\p{Lu}|the[ \t]+\p{Ll})/u;
@@ -637,6 +654,13 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       const after = pos + m[0].length;
       const date = stickyAt(text, DATE_AT, after, end);
       if (/^[ \t]*[.!?]?["”’]?[ \t]*$/.test(text.slice(date ? after + date[0].length : after, end))) { pos = after; continue; }
+      // ('told reporters in Kyiv the army had withdrawn': or a clause after the place, when the cue takes an object first)
+      if (OBJECT_VERBS.has(lemma) && m[0].length > 4) {
+        let q = date ? after + date[0].length : after;
+        while (q < end && isBlankAt(text, q)) q++;
+        const ahead = text.slice(q, Math.min(end, q + 70));
+        if (CLAUSE_AHEAD.test(ahead) || PAST_CLAUSE_AHEAD.test(ahead)) { pos = after; continue; }
+      }
     }
     // 'a spokesman said on condition of anonymity because he was not authorised to speak': the terms, not the content
     if (text.startsWith('on', q) && (m = stickyAt(text, ANONYMITY_TERMS_AT, pos, end))) { pos += m[0].length; continue; }
@@ -717,7 +741,8 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
     const broken = /^the[ \t]+(?:news|story)(?:[ \t]+[^,.;:"“”]{1,40}?)?[ \t]+that[ \t]+/u.exec(text.slice(p, Math.min(end, p + 70)));
     return broken ? { kind: 'content', start: p + broken[0].length } : { kind: 'none', comma: false, closes: false };
   }
-  const that = /^,?[ \t]*that(?![\p{L}])[ \t]*/u.exec(rest);
+  // ("insisted that's not the case": "that's" is the content's subject, not a complementiser)
+  const that = /^,?[ \t]*that(?![\p{L}'’])[ \t]*/u.exec(rest);
   // ("saying that could divert parts": a "that" before a finite verb is the content's subject, not its conjunction)
   if (that && DEMONSTRATIVE_THAT.test(rest.slice(that[0].length))) return { kind: 'content', start: p + that[0].length - that[0].replace(/^,?[ \t]*/, '').length };
   if (that) return { kind: 'content', start: p + that[0].length };
@@ -763,6 +788,9 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
     // 'commented on the developments, "We hope ..."': a quotation after the phrase and its comma
     const quoted = /^[^,.;:"“”]{2,80}?,[ \t]*(?=["“]\p{L})/u.exec(text.slice(p, Math.min(end, p + 90)));
     if (quoted && (lemma === 'comment' || lemma === 'say' || lemma === 'write' || lemma === 'add' || lemma === 'respond' || lemma === 'reply' || lemma === 'tweet' || lemma === 'post')) return { kind: 'content', start: p + quoted[0].length };
+    // "was quoted as saying when she did not hear from him, she went to the barracks": a fronted
+    // subordinate clause, its comma, then the main clause of the content
+    if ((w === 'when' || w === 'after' || w === 'before' || w === 'while') && (lemma === 'say' || lemma === 'add' || lemma === 'claim' || lemma === 'write') && FRONTED_SUBORDINATE_CONTENT.test(text.slice(p, Math.min(end, p + 200)))) return { kind: 'content', start: p };
     return { kind: 'none', comma: false, closes: false };
   }
   // content is a clause, not a bare verb phrase ("announced Monday ordered ...")
@@ -780,7 +808,12 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
     // "told the head of the parish council that C": a longer object, then "that"
     // (common nouns only: a name in the object is read by the named-object rules)
     const objectThat = /^(?:the|a|an|his|her|its|their)(?:[ \t]+\p{Ll}[\p{Ll}-]*){1,8}?[ \t]+that[ \t]+/u.exec(text.slice(p, Math.min(end, p + 90)));
-    if (objectThat && !/[ \t](?:and|but|who|which|to)[ \t]/.test(objectThat[0])) return { kind: 'content', start: p + objectThat[0].length };
+    // ("told the story of a town that flooded": a story told is no audience, its "that" a relative)
+    if (objectThat && !/[ \t](?:and|but|who|which|to)[ \t]/.test(objectThat[0]) && !TOLD_STORY.test(objectThat[0])) return { kind: 'content', start: p + objectThat[0].length };
+    // "told the Russian ambassador that C": a common-noun object, then the content after "that"
+    // ("told the Russian ambassador that C": the capitalised words of the object may have been read already)
+    const object = /^(?:(?:the|a|an|his|her|its|their)[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?that[ \t]+(?=\S)/u.exec(text.slice(p, Math.min(end, p + 60)));
+    if (object && !CLAUSE_PRONOUNS.has(w) && !/\s(?:and|or|to|of|for|with|who|which)\s/.test(` ${object[0]}`) && !FINITE_VERB.test(object[0].slice(0, -5))) return { kind: 'content', start: p + object[0].length };
     return CLAUSE_PRONOUNS.has(w) || TOLD_CLAUSE_AHEAD.test(text.slice(p, p + 70)) ? { kind: 'content', start: p } : { kind: 'none', comma: false, closes: false };
   }
   // "denied any involvement", "denied wrongdoing": the denied part is the claim
@@ -935,7 +968,13 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     const npAt = contentStart + calls.index + calls[0].indexOf(calls[1] as string, 5);
     const claimAt = contentStart + calls.index + calls[0].length;
     let subject: Span | null = { start: npAt, end: npAt + (calls[1] as string).length };
-    if (/^(?:it|they|he|she)$/i.test(calls[1] as string)) {
+    const whatAt = contentStart + calls.index + calls[0].indexOf('what');
+    // "were praised by their minister for what he called C": the passive's agent is the pronoun's referent
+    const agent = /^(?:it|they|he|she)$/i.test(calls[1] as string) ? PASSIVE_AGENT_BEFORE.exec(text.slice(Math.max(contentStart, whatAt - 90), whatAt)) : null;
+    if (agent) {
+      const st = whatAt - agent[0].length + agent[0].indexOf(agent[1] as string, 2);
+      subject = { start: st, end: st + (agent[1] as string).length };
+    } else if (/^(?:it|they|he|she)$/i.test(calls[1] as string)) {
       // the pronoun is the sentence's subject: the noun phrase before its first verb
       const head = skipLeadingAdverbial(text, contentStart, s1);
       const verb = /^(?:[\p{L}’'-]+[ \t]+){1,6}?(?=(?:is|are|was|were|has|have|had|will|would|wants|\p{Ll}+ed|\p{Ll}{3,}s)(?![\p{L}]))/u.exec(text.slice(head, npAt));
@@ -1142,14 +1181,19 @@ function scanCue(scan: CueScan, h: CueHit): void {
   const namedClause = form === 'base' && !!next && nextLw !== 'that' && startsWithCapital(next.word) && NAMED_CLAUSE_AHEAD.test(text.slice(b, Math.min(s1, b + 70)));
   const pluralBefore = !!prev && (PLURAL_SUBJECT.test(prev.word) || (/s$/.test(prevLw) && !/(?:['’]s|ss|us|is)$/.test(prevLw) && prevLw.length > 3) ||
     ((nextLw === 'that' || namedClause) && startsWithCapital(prev.word) && outletEndsAt(ctx, prev.start, contentStart)));
+  // "moved to dismiss suggestions that C", "was quick to deny that C": a catenative verb before the cue's base form
+  const catenating = form === 'base' && prevLw === 'to' && !!prev ? wordBefore(text, prev.start, contentStart)?.word.toLowerCase() ?? '' : '';
+  // ("have begun to suggest that C": a beginning of saying, with the verbs of saying and arguing)
+  const catenative = !!catenating && ((CATENATIVE.test(catenating) && DISPUTE_LEMMAS.has(lemma)) ||
+    (/^(?:begun|began|begin|begins|started|start|starts)$/.test(catenating) && /^(?:say|suggest|argue|claim|warn|insist|hint)$/.test(lemma) && nextLw === 'that'));
   // ("Sources tell the Daily Beast that C": a plural subject, then the object of tell)
-  if (form === 'base' && SKIP_BASE.has(lw) && !((nextLw === 'that' || namedClause || (OBJECT_VERBS.has(lemma) && /^(?:the|\p{Lu})/u.test(next?.word ?? ''))) && pluralBefore)) return;
+  if (form === 'base' && !catenative && SKIP_BASE.has(lw) && !((nextLw === 'that' || namedClause || (OBJECT_VERBS.has(lemma) && /^(?:the|\p{Lu})/u.test(next?.word ?? ''))) && pluralBefore)) return;
   // "Benzinga was (the) first to report that C": the outlet's scoop
   if (form === 'base' && prevLw === 'to' && (lemma === 'report' || lemma === 'reveal' || lemma === 'say' || lemma === 'disclose')) {
     if (scoopCue(scan, a, b, lemma)) return;
   }
   // "companies must report breaches", "plans to announce": a verb inside the content, not a frame
-  if (form === 'base' && prev && /^(?:must|will|would|should|shall|can|could|may|might|to)$/i.test(prev.word) && nextLw !== 'that') return;
+  if (form === 'base' && !catenative && prev && /^(?:must|will|would|should|shall|can|could|may|might|to)$/i.test(prev.word) && nextLw !== 'that') return;
   // "amid reports that C", "lashed out at false reports suggesting C": unnamed reports say C
   if ((lw === 'reports' || lw === 'report') && /^(?:that|suggesting|saying|claiming|stating|indicating|alleging)$/.test(nextLw)) {
     if (unnamedReportsCue(scan, a, b, lw, next, nextLw)) return;
@@ -1183,10 +1227,13 @@ function scanCue(scan: CueScan, h: CueHit): void {
     nounReadingCue(scan, a, b, lw);
     return;
   }
-  if (/^(?:reports?|claims?|comments?|notes?|tweets?|posts?|quotes?|estimates?|questions?)$/.test(lw) && /^(?:by|from|of|in|issued|published|said|says|stated|suggests|suggested|were|was|is|are|has|have)$/.test(nextLw)) return;
+  // ("Gulf states must act": a plural noun before a modal, which no reporting verb takes as its object)
+  if (/^(?:reports?|claims?|comments?|notes?|tweets?|posts?|quotes?|estimates?|questions?|states)$/.test(lw) && /^(?:by|from|of|in|issued|published|said|says|stated|suggests|suggested|were|was|is|are|has|have|had|must|will|would|can|could|should|may|might|shall)$/.test(nextLw)) return;
   // skip auxiliaries and adverbs between subject and cue
   let auxStart = a;
   let beBefore = false;
+  // ("moved to dismiss": the catenative and its "to" belong to the cue)
+  if (catenative) auxStart = (wordBefore(text, (prev as NonNullable<typeof prev>).start, contentStart) as NonNullable<typeof prev>).start;
   for (let k = 0; k < 4; k++) {
     const w = wordBefore(text, auxStart, contentStart);
     if (!w) break;
@@ -1312,7 +1359,11 @@ function scanCue(scan: CueScan, h: CueHit): void {
   const inv = invertedPos && lb > contentStart && INVERTING.has(lemma) && !appositiveSubject && !agedSubject ? invertedSpeaker(text, right.pos, s1) : null;
   if (inv) {
     const claim = claimBefore(text, contentStart, lb);
-    if (claim) out.push(base('inverted', lemma, cueText, auxStart, b, { subject: inv, claim, frameStart: lb - 1, dateText: right.dateText, medium: right.medium }));
+    if (claim) {
+      // '"C," said Roe in an interview with the BBC': the setting after the speaker is not part of it, and names the medium
+      const setting = invertedSetting(text, inv, right.medium);
+      out.push(base('inverted', lemma, cueText, auxStart, b, { subject: setting?.subject ?? inv, claim, frameStart: lb - 1, dateText: right.dateText, medium: setting?.medium ?? right.medium }));
+    }
     return;
   }
   // "..., which security sources said involved rockets": the relative clause's verb phrase is the claim
@@ -1375,6 +1426,17 @@ function scanCue(scan: CueScan, h: CueHit): void {
       if (text[j] !== ',') { quoteEnd = j; comma = -1; } else comma = j;
     }
   }
+  // 'C, Roe, 51, said', 'C, Roe, 51, a farmer, said', 'C, Roe, 51, and Doe, 45, said': a name with its age in apposition
+  const subjectText = text.slice(subject.start, subject.end);
+  // ('C, Jane Roe, district superintendent of police, said': a title phrase without an article after the name)
+  const aged = comma >= 0 && (/^\d{1,3}$/.test(subjectText) || APPOSITIVE_STARTERS.test(subjectText))
+    ? agedNamesBefore(text, floor, /^\d{1,3}$/.test(subjectText) ? subjectEnd : sepAt)
+    : comma >= 0 && isTitlePhrase(subjectText) ? personNameBefore(text, floor, sepAt) : null;
+  if (aged) {
+    subject = aged.subject;
+    sepAt = aged.sepAt;
+    if (text[sepAt] !== ',') { quoteEnd = sepAt; comma = -1; } else comma = sepAt;
+  }
   // 'C, Jane Doe, the head of X, said.': the name before the appositive
   // ("..., Antwerp, Belgium, the paper added": a medium's anaphor is the speaker itself, not an appositive)
   const anaphorOnly = MEDIUM_ANAPHOR_NP.test(text.slice(subject.start, subject.end)) && /^[ \t]*$/.test(text.slice(subject.end, auxStart));
@@ -1428,8 +1490,59 @@ function scanCue(scan: CueScan, h: CueHit): void {
   out.push(base('post', lemma, cueText, auxStart, b, { subject, claim, frameStart: sepAt, dateText: right.dateText, medium: right.medium, citing: right.citing }));
 }
 
+/** The object of "told" that is the thing narrated, not its audience: "the story of", "a tale of", "the history of". */
+const TOLD_STORY = /^(?:the|a|an|his|her|its|their)(?:[ \t]+\p{Ll}[\p{Ll}-]*)?[ \t]+(?:story|stories|tale|tales|history|saga)[ \t]/u;
 /** A conjunction or complementizer right before a comma: "because,", "that,", "but,". */
 const CONJUNCTION_BEFORE_COMMA = /(?:^|[ \t])(?:because|that|although|though|since|if|when|whereas|unless|and|but|so)[ \t]*$/i;
+/** The comma-separated segment that ends at `end` (after floor), and the separator (a comma or a closing quote) before it. */
+function segmentBefore(text: string, floor: number, end: number): { span: Span; sep: number } {
+  let j = end - 1;
+  while (j > floor && text[j] !== ',' && !((text[j] === '”' || text[j] === '"') && isQuoteEnd(text, j))) j--;
+  const span = trimSpan(text, j + 1, end);
+  while (span.start < span.end && /["'“”‘’\s]/.test(text[span.start] as string)) span.start++;
+  return { span, sep: j };
+}
+const AGE = /^\d{1,3}$/;
+const SHORT_NAME = /^\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+
+/**
+ * 'C, Roe, 51, said' / 'C, Roe, 51, a farmer, said': the name before an age in apposition whose segment ends at `end`;
+ * 'C, Roe, 51, and Doe, 45, said': both names with their ages. Null when no age and name stand there.
+ */
+function agedNamesBefore(text: string, floor: number, end: number): { subject: Span; sepAt: number } | null {
+  const age = segmentBefore(text, floor, end);
+  if (age.sep <= floor || !AGE.test(text.slice(age.span.start, age.span.end))) return null;
+  const name = segmentBefore(text, floor, age.sep);
+  const nameText = text.slice(name.span.start, name.span.end);
+  const second = /^and[ \t]+/.exec(nameText);
+  if (!SHORT_NAME.test(second ? nameText.slice(second[0].length) : nameText)) return null;
+  if (!second) return name.sep > floor ? { subject: name.span, sepAt: name.sep } : null;
+  const age1 = segmentBefore(text, floor, name.sep);
+  if (age1.sep <= floor || !AGE.test(text.slice(age1.span.start, age1.span.end))) return null;
+  const first = segmentBefore(text, floor, age1.sep);
+  if (first.sep <= floor || !SHORT_NAME.test(text.slice(first.span.start, first.span.end))) return null;
+  return { subject: { start: first.span.start, end: age.span.end }, sepAt: first.sep };
+}
+
+/** "Sonitpur superintendent of police", "Kano state police commissioner": a title after a name, with no article. */
+function isTitlePhrase(phrase: string): boolean {
+  const ws = phrase.split(/[ \t]+/);
+  if (ws.length < 2 || ws.length > 8 || !/^\p{Lu}/u.test(ws[0] as string)) return false;
+  let title = false;
+  for (const w of ws) {
+    if (/^\p{Lu}/u.test(w) || /^(?:of|for|the|and|in)$/.test(w)) continue;
+    if (TITLE_WORDS.has(w) || ROLE_NOUNS.has(w)) { title ||= TITLE_WORDS.has(w); continue; }
+    return false;
+  }
+  return title;
+}
+
+/** A person's name (two to four capitalised words) in the segment that ends at the comma `end`. */
+function personNameBefore(text: string, floor: number, end: number): { subject: Span; sepAt: number } | null {
+  const name = segmentBefore(text, floor, end);
+  const words = text.slice(name.span.start, name.span.end).split(/[ \t]+/).length;
+  return name.sep > floor && words >= 2 && SHORT_NAME.test(text.slice(name.span.start, name.span.end)) ? { subject: name.span, sepAt: name.sep } : null;
+}
 
 const REDUCED_RELATIVE_PRONOUN = /^(?:it|they|he|she)$/;
 const NOT_HEAD_NOUN = /^(?:said|says|told|tells|that|which|what|who|and|but|or|as|because|if|when|so|than|where|how|why|while|after|before|since|until|also|then|now|still|even|just|only|not|never|too|has|have|had|is|are|was|were|be|been|will|would|could|should|can|may|might|must|did|does|do|\p{Ll}+ly|\p{Ll}+ed)$/u;
@@ -1702,6 +1815,9 @@ function scoopCue(scan: CueScan, a: number, b: number, lemma: string): boolean {
   return false;
 }
 
+/** "the Times to retract a report": a medium asked to take back, correct or remove its own report (its name in group 1). */
+const RETRACTING_MEDIUM = /((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4})[ \t]+to[ \t]+(?:retract|correct|withdraw|remove|delete|pull|take[ \t]+down|apologi[sz]e[ \t]+for)[ \t]+(?:a|an|the|its|their)[ \t]+(?:[\p{L}-]+[ \t]+)?$/u;
+
 function unnamedReportsCue(scan: CueScan, a: number, b: number, lw: string, next: ReturnType<typeof wordAfter>, nextLw: string): boolean {
   const { text, s1, contentStart, out } = scan;
   const np = UNNAMED_REPORTS_BEFORE.exec(text.slice(Math.max(contentStart, a - 60), a));
@@ -1710,8 +1826,12 @@ function unnamedReportsCue(scan: CueScan, a: number, b: number, lw: string, next
     if (nextLw !== 'that') { const th = /^[ \t]+that(?![\p{L}])/u.exec(text.slice(p, p + 8)); if (th) p += th[0].length; }
     while (p < s1 && isBlankAt(text, p)) p++;
     if (s1 - p >= 8) {
-      const subject = trimSpan(text, a - (np[2] ?? '').length, b);
-      out.push(base('report-noun', 'report', lw, a, b, { subject, claim: { start: p, end: s1 }, frameStart: subject.start }));
+      // "called on the Times to retract a report that C": the report is the medium's asked to take it back
+      const owner = RETRACTING_MEDIUM.exec(text.slice(Math.max(contentStart, a - 120), a));
+      const ownerAt = owner ? a - owner[0].length + owner[0].indexOf(owner[1] as string) : -1;
+      const medium = owner ? scan.ctx.outletAt(ownerAt) ?? scan.ctx.outletAt(ownerAt + 4) : null;
+      const subject = medium ? { start: medium.start, end: medium.end } : trimSpan(text, a - (np[2] ?? '').length, b);
+      out.push(base('report-noun', 'report', lw, a, b, { subject, claim: { start: p, end: s1 }, frameStart: medium ? a : subject.start }));
       scan.skipUntil = p;
       return true;
     }
@@ -2004,6 +2124,9 @@ function disputedReportCue(scan: CueScan, auxStart: number, b: number, cueText: 
     const cs = right.pos + of[0].length;
     let ce = cs;
     while (ce < s1 && !/[,;:!?(]/.test(text[ce] as string) && !(text[ce] === '.' && !isAbbreviationPeriod(text, ce))) ce++;
+    // ("refuted rumours of an outbreak saying C2": a participle after the noun phrase is the denier's, not part of it)
+    const participle = /[ \t]+(?:saying|adding|insisting|stressing|noting|arguing|explaining|warning)[ \t]/.exec(text.slice(cs, ce));
+    if (participle && participle.index >= 3) ce = cs + participle.index;
     if (ce - cs >= 3 && disputedNoun(scan, auxStart, b, cueText, lemma, right, of[0], trimSpan(text, cs, ce))) return true;
   }
   const ro = REPORT_OBJECT.exec(tail) ?? null;
@@ -2056,6 +2179,7 @@ function disputedReportCue(scan: CueScan, auxStart: number, b: number, cueText: 
     }
   }
   // "dismissed suggestions that C": the subject rejects C
+  // ("denied rumours of X" in the past, or in a headline line: "The club dismisses reports of a sale." is no statement)
   const noun = DENIED_NOUN_THAT.exec(tail);
   if (noun && disputedNoun(scan, auxStart, b, cueText, lemma, right, noun[0], { start: right.pos + noun[0].length, end: s1 })) return true;
   // "denied a report they had offered ...": a report's clause without "that"
@@ -2336,6 +2460,8 @@ function quotedRanges(text: string, from: number, to: number): Span[] {
 }
 
 /** "what it calls Y", "what Pyongyang described as Y", "what critics have dubbed Y". */
+/** "by their Defence Minister for ": the agent of a passive, before the reason it gave (group 1). */
+const PASSIVE_AGENT_BEFORE = /(?:^|[ \t])by[ \t]+((?:the|their|his|her|its|a|an)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?[\p{L}-]+|\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})[ \t]+(?:for|over)[ \t]+$/u;
 const WHAT_X_CALLS = /\bwhat[ \t]+((?:it|they|he|she|(?:the[ \t]+)?\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}|(?:some|many|the)?[ \t]*\p{Ll}+s))[ \t]+((?:(?:has|have|had)[ \t]+)?(?:calls|called|describes[ \t]+as|described[ \t]+as|terms|termed|dubs|dubbed|labels|labelled|labeled|characterized[ \t]+as|characterised[ \t]+as))[ \t]+/u;
 
 /** A name, an optional age and one appositive noun phrase: "John Smith, 61, a farmer from Leeds". */
@@ -2361,6 +2487,17 @@ function invertedSpeaker(text: string, pos: number, end: number): Span | null {
   return { start: pos + np[0].length - phrase.length, end: pos + np[0].length };
 }
 
+/** The speaker of an inverted cue without a setting that follows it ("Roe in an interview with the BBC"), and the setting's medium. */
+function invertedSetting(text: string, inv: Span, medium: Span | null): { subject: Span; medium: Span | null } | null {
+  const phrase = text.slice(inv.start, inv.end);
+  if (!phrase.includes(' in ')) return null;
+  const setting = TRAILING_STATEMENT_SETTING.exec(phrase);
+  if (!setting || setting.index < 2) return null;
+  const named = medium ? null : TRAILING_SETTING_MEDIUM.exec(setting[0]);
+  const st = named ? inv.start + setting.index + named.index + named[0].length - (named[1] as string).length : -1;
+  return { subject: trimSpan(text, inv.start, inv.start + setting.index), medium: named ? trimSpan(text, st, st + (named[1] as string).length) : medium };
+}
+
 /** ", C2" after a frame inside the content (not a new clause of the narrator's or another cue). */
 const CONTINUATION_AFTER_FRAME = /^[ \t]*,[ \t]*(?!(?:and|but|or|which|who|whom|where|citing|quoting|according|adding|saying|noting|as|while|after|before|because|although|though|in|on|at|with|without|when|if)(?![\p{L}]))(?=["“]?[\p{L}\d])/iu;
 const FINITE_VERB = /(?:^|[ \t])(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|shall|did|does|do|\p{Ll}{2,}ed|\p{Ll}{3,}s)(?![\p{L}])/u;
@@ -2375,7 +2512,9 @@ const TRAILING_SETTING_MEDIUM = /(?:with|to|for|by|on)[ \t]+((?:the[ \t]+)?(?:(?
 /** After an anaphoric object ("denied this"): nothing, or only a time, place or occasion. */
 const ANAPHORIC_OBJECT_END = /^(?:[ \t]*(?:,[ \t]*)?(?:(?:at|in|on|during|via|through|to|before|after|late|early|last|earlier|later|again|also|outright|strongly|flatly|categorically)(?![\p{L}])[^,;:"“”]{0,60})?)?[ \t]*[.!]?[ \t]*$/u;
 const SPEAKING_WITH_AFTER = /,?[ \t]+(?:while|when|as)[ \t]+(?:speaking|talking|appearing)[ \t]+(?:exclusively[ \t]+)?(?:with|to|on)[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.'’&-]*){0,4})(?![\p{L}])/u;
-const ADJUNCT_AFTER_CLAIM = /,\s+despite\s+(?:warnings?|calls?|concerns?|fears?|protests?|criticism|objections?|pressure|opposition)\b|,\s+(?:confirming|denying|dismissing|rejecting|contradicting|describing|calling|labelling|labeling|branding|dubbing|prompting|sparking|triggering|forcing|leaving|sending|drawing|echoing|following|speaking|writing|appearing|demanding|urging|vowing|pledging|threatening)\s|,?\s+and\s+(?:demanding|urging|vowing|pledging|threatening|calling\s+for|calling\s+on|apologi[sz]ing|thanking|praising)\s|,?\s+amid\s|\s+after\s+(?:the\s+|official\s+|preliminary\s+|initial\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:showed|revealed|announced|indicated|suggested|confirmed|emerged)\s/u;
+// (also: "tweeted it was on the scene and urged residents to stay home": a speech act of the speaker's own coordinated after
+// the content; "reported C – also a target of X": an appositive after a spaced dash at the end)
+const ADJUNCT_AFTER_CLAIM = /,\s+despite\s+(?:warnings?|calls?|concerns?|fears?|protests?|criticism|objections?|pressure|opposition)\b|,\s+(?:confirming|denying|dismissing|rejecting|contradicting|describing|calling|labelling|labeling|branding|dubbing|prompting|sparking|triggering|forcing|leaving|sending|drawing|echoing|following|speaking|writing|appearing|demanding|urging|vowing|pledging|threatening)\s|,?\s+and\s+(?:demanding|urging|vowing|pledging|threatening|calling\s+for|calling\s+on|apologi[sz]ing|thanking|praising)\s|\s+and\s+(?:urged|appealed|advised|encouraged|thanked|vowed|pledged|called\s+on)\s|\s[–—]\s+(?:also\s+)?(?:a|an)\s(?=[^–—]*$)|,?\s+amid\s|\s+after\s+(?:the\s+|official\s+|preliminary\s+|initial\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:showed|revealed|announced|indicated|suggested|confirmed|emerged)\s/u;
 
 /** A day between a setting's participle and its medium: "published on Sunday by", "aired Thursday on". */
 const SETTING_DAY = String.raw`(?: (?:(?:on|late|early|last) )?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?: (?:morning|afternoon|evening|night))?| today| yesterday| overnight| earlier)?`;
@@ -2434,6 +2573,16 @@ function cutClaims(text: string, clauses: Clause[]): void {
       if (c.subject && /\b(?:which|whom)[ \t]+$/i.test(text.slice(Math.max(0, c.subject.start - 12), c.subject.start))) {
         const resumed = /,[ \t]+and[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?\p{Ll}+ed[ \t]/u.exec(text.slice(c.claim.start, end));
         if (resumed && resumed.index >= 12) end = c.claim.start + resumed.index;
+      }
+      // "its story, which claimed that C, is true": the relative clause's content ends where its head's own predicate starts
+      if (/,[ \t]*(?:which|who)[ \t]+(?:also[ \t]+|had[ \t]+|has[ \t]+)?$/i.test(text.slice(Math.max(0, c.cueStart - 16), c.cueStart))) {
+        const predicate = /,[ \t]+(?:is|was|are|were|has|have|had|will|would|remains|remained|could|can|may|might|must|should)(?![\p{L}])/u.exec(text.slice(c.claim.start, end));
+        if (predicate && predicate.index >= 12 && quotesBalanced(text.slice(c.claim.start, c.claim.start + predicate.index))) end = c.claim.start + predicate.index;
+      }
+      // "have begun to suggest that C and to advocate ...": the second infinitive continues the catenative, not the content
+      if (/[ \t]to[ \t]+\p{L}+$/u.test(c.cue)) {
+        const second = /[ \t]+and[ \t]+to[ \t]+\p{Ll}/u.exec(text.slice(c.claim.start, end));
+        if (second && second.index >= 12) end = c.claim.start + second.index;
       }
       // narrator's asides: "..., in what would have been its second launch"
       const aside = /,\s+in (?:what|a move|a sign|a bid|a step)\s/.exec(text.slice(c.claim.start, end));

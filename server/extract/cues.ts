@@ -92,8 +92,11 @@ const VERBS: Record<string, [string, string, string, string?]> = {
   // (a cue only with documents, figures or footage as its subject: "figures show that C")
   show: ['shows', 'showed', 'showing', 'shown'],
 };
-// (British spelling of a participle cue)
-const EXTRA_FORMS: [string, string][] = [['signalling', 'signal'], ['signalled', 'signal']];
+// (British spelling of a participle cue; "refute" read as "dispute", whose grammar it shares: "refuted reports that C")
+const EXTRA_FORMS: [string, string, VerbForm['form']?][] = [
+  ['signalling', 'signal'], ['signalled', 'signal'],
+  ['refute', 'dispute', 'base'], ['refutes', 'dispute', 'third'], ['refuted', 'dispute'], ['refuting', 'dispute'],
+];
 
 /** Verbs that take a person/outlet object before the content: "told AFP that", "informed reporters". */
 export const OBJECT_VERBS = new Set(['tell', 'inform', 'assure', 'reassure', 'promise', 'brief']);
@@ -130,7 +133,7 @@ for (const [lemma, [third, past, ing, participle]] of Object.entries(VERBS)) {
   VERB_FORMS.set(ing, { lemma, form: 'ing' });
   if (participle) VERB_FORMS.set(participle, { lemma, form: 'participle' });
 }
-for (const [word, lemma] of EXTRA_FORMS) VERB_FORMS.set(word, { lemma, form: word.endsWith('ing') ? 'ing' : 'past' });
+for (const [word, lemma, form] of EXTRA_FORMS) VERB_FORMS.set(word, { lemma, form: form ?? (word.endsWith('ing') ? 'ing' : 'past') });
 /** Verbs read as a synonym's lemma (what the lemma's rules do, they do): [word, lemma, form]. */
 const SYNONYM_FORMS: [string, string, VerbForm['form']][] = [
   // "have rubbished reports that C", "refuted claims that C": a dismissal
@@ -149,8 +152,12 @@ for (const [verb, particle] of PHRASAL_FIRST) {
   VERB_FORMS.set(`${verb}s ${particle}`, { lemma, form: 'third' });
   VERB_FORMS.set(`${verb}ed ${particle}`, { lemma, form: 'past' });
 }
+// ("pushed back on reports that C": a denial, read as "dispute", whose grammar it shares)
+VERB_FORMS.set('push back', { lemma: 'dispute', form: 'base' });
+VERB_FORMS.set('pushes back', { lemma: 'dispute', form: 'third' });
+VERB_FORMS.set('pushed back', { lemma: 'dispute', form: 'past' });
 // ("called for the deployment of a force": the thing called for is the claim)
-const PHRASAL_FORMS = new Map<string, string>([['point', 'out'], ['points', 'out'], ['pointed', 'out'], ['calls', 'for'], ['called', 'for']]);
+const PHRASAL_FORMS = new Map<string, string>([['point', 'out'], ['points', 'out'], ['pointed', 'out'], ['calls', 'for'], ['called', 'for'], ['push', 'back'], ['pushes', 'back'], ['pushed', 'back']]);
 
 export interface CueHit {
   start: number;

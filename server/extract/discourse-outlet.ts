@@ -5,7 +5,11 @@
 // medium in the sentence before ("S released a statement to M. '...,' the statement reads"), and a
 // passage the article quotes from a medium's report ("a couple of quotes from the article: ...").
 // A speaker who simply speaks again, even one who told a medium something before, keeps no medium:
-// that is how the annotated sets read ("S told AFP C1. ... S said C2" gives C2 no outlet).
+// that is how the annotated sets read ("S told AFP C1. ... S said C2" gives C2 no outlet). A person
+// a medium quoted is different when the text goes on with a pronoun or the same description: the
+// medium is the reporter of what that person says next ("M quoted the woman as saying C1. '...,' she
+// said" is still M's quotation).
+const QUOTED_BY_MEDIUM = /\b(?:quot|cit)(?:ed|es|ing|e)\b/i;
 import type { Span } from './sentences.js';
 import type { Attribution } from './types.js';
 
@@ -35,8 +39,8 @@ export interface Carried {
   mention: string | null;
 }
 
-/** "the source", "these officials", "this person", "two of the people": a source introduced before */
-const SOURCE_ANAPHOR = /^(?:the|this|that|these|those|both|one of the|two of the)\s+(?:[\p{L}-]+\s+){0,2}?(sources?|officials?|person|people|insiders?|diplomats?|aides?)$/iu;
+/** "the source", "these officials", "this person", "two of the people", "the Saudi Foreign Ministry source": a source introduced before */
+const SOURCE_ANAPHOR = /^(?:the|this|that|these|those|both|one of the|two of the)\s+(?:[\p{L}-]+\s+){0,3}?(sources?|officials?|person|people|insiders?|diplomats?|aides?)$/iu;
 /** an unnamed source as a record's speaker */
 const UNNAMED_SOURCE = /\b(?:sources?|officials?|people|person|insiders?|diplomats?|aides?)\b/i;
 /** "Sources gave the Lebanese channel more details", "an official told the newspaper": a medium's source in narration */
@@ -78,7 +82,37 @@ export function carriedOutlet(scene: DiscourseScene, q: CarryQuery): Carried | n
   }
   const staff = pronoun ? null : STAFF.exec(subjectText) ?? STAFF.exec(speaker);
   if (staff) return staffOutlet(scene, q, staff[1] as string);
-  return statementOutlet(scene, q) ?? quotedReportOutlet(scene, q) ?? obtainedWritingOutlet(scene, q);
+  return statementOutlet(scene, q) ?? quotedReportOutlet(scene, q) ?? obtainedWritingOutlet(scene, q) ?? quotedPersonOutlet(scene, q, subjectText);
+}
+
+/**
+ * Whether a subject continues the words of an earlier record's speaker: he/she for one person, or the
+ * same description again ("the woman"). A name said again opens a statement of its own (the annotated
+ * sets give "S was quoted by M as saying C1. S said C2" no outlet for C2).
+ */
+function continuesSpeaker(subject: string, speaker: string): boolean {
+  const a = subject.toLowerCase();
+  const b = speaker.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
+  if (/^(?:he|she|him|her)$/.test(a)) return !/^(?:they|them|it|we)$/.test(b) && !/s$/.test(b) && !UNNAMED_SOURCE.test(b);
+  return /^the\s+\p{Ll}/u.test(subject) && a.slice(4) === b;
+}
+
+/** "M quoted the woman as saying C1. '...,' she said C2": the medium that quoted this person in the sentences just before. */
+function quotedPersonOutlet(scene: DiscourseScene, q: CarryQuery, subjectText: string): Carried | null {
+  let window = firstSentence(scene, q);
+  for (let i = scene.records.length - 1; i >= Math.max(0, scene.records.length - 6); i--) {
+    const r = scene.records[i] as Attribution;
+    const at = scene.recordSentence.get(i) ?? -100;
+    if (window - at > 2) return null;
+    if (!r.speaker) continue;
+    if (continuesSpeaker(subjectText, r.speaker)) {
+      // the person's last words carried a medium: one that quoted them, or one carried on from such a quotation
+      return r.outlet && (QUOTED_BY_MEDIUM.test(r.cue) || r.outletMention === null) ? { outlet: r.outlet, mention: null } : null;
+    }
+    // ("M quoted the woman as saying C1. '...,' she said. According to the woman, C3": the chain goes on through its pronouns)
+    if (/^(?:he|she)$/i.test(r.speaker) && r.outlet && r.outletMention === null) window = at;
+  }
+  return null;
 }
 
 /** "Bergman" after "Writing for the Post, correspondent Jane Bergman said C": the medium that person reported for. */

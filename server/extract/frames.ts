@@ -47,7 +47,7 @@ export const ADVERB_AT = sticky(String.raw`[ \t]+(?:on[ \t]+(?:the[ \t]+)?condit
 export const SETTING_AT = sticky(
   String.raw`[ \t]*,?[ \t]*(?:in|at|during|on|via|through)[ \t]+(?:(?:a|an|the|his|her|its|their|one|another)[ \t]+(?:[\p{L}-]+[ \t]+){0,4}?|(?=(?:comments|remarks|statements|interviews|posts)[ \t]))` +
   String.raw`(?:statement|statements|address|interview|speech|briefing|conference|post|posts|tweet|message|letter|report|broadcast|video|meeting|session|hearing|release|op-ed|column|article|blog|communiqu[eé]|note|filing|email|e-mail|call|appearance|remarks|comments|podcast|documentary|investigation|dispatch|bulletin|programme|program|show|story|editorial|piece|essay|commentary|transcript|translation|book|memoir|thread|livestream|speech|rally|rallies|event|ceremony|summit|forum|gathering|debate|visit|protest|vigil|funeral|dinner|lunch|luncheon|festival)s?` +
-  String.raw`(?:[ \t]+(?:carried|published|aired|broadcast|posted|released|issued|shared|given|granted|quoted|cited|run|reported|printed|(?:that|which)[ \t]+(?:aired|ran|was[ \t]+(?:aired|broadcast|published)))?(?:[ \t]+(?:on[ \t]+)?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|today|yesterday|overnight))?[ \t]*(?:by|with|on|to|in|from|for)[ \t]+(?:[^,.;:"“”]{1,60}?))?` +
+  String.raw`(?:[ \t]+(?:carried|published|aired|broadcast|posted|released|issued|shared|given|granted|quoted|cited|run|reported|printed|provided|sent|emailed|e-mailed|supplied|delivered|read|(?:that|which)[ \t]+(?:aired|ran|was[ \t]+(?:aired|broadcast|published)))?(?:[ \t]+(?:on[ \t]+)?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|today|yesterday|overnight))?[ \t]*(?:by|with|on|to|in|from|for)[ \t]+(?:[^,.;:"“”]{1,60}?))?` +
   // ("in an interview published Tuesday", "in a report aired on Sunday": the work's own date, no agent)
   String.raw`(?:[ \t]+(?:published|aired|broadcast|posted|released|printed)(?:[ \t]+(?:on[ \t]+)?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|today|yesterday|overnight|(?:last|this|earlier[ \t]+this)[ \t]+(?:week|month)))?)?` +
   String.raw`(?=[ \t]*(?:,|\.|;|:|"|“|$|[ \t]+that\b|[ \t]+(?:on|last|this|earlier|yesterday|today)\b))`,
@@ -61,9 +61,12 @@ export const PLATFORM_AT = sticky(
 /** " to reporters", " to journalists", " to the media" (after "said"). */
 export const TO_AUDIENCE_AT = sticky(String.raw`[ \t]+to[ \t]+(?:reporters|journalists|the media|the press|lawmakers|legislators|parliament|supporters|the crowd|a crowd|students|the audience|an audience|parliamentarians|senators|congress)(?![\p{L}])`);
 
-/** A place that closes the sentence after the cue or its object: " in Mumbai", " in state capital Lagos", " from Geneva". */
+/**
+ * A place that closes the sentence after the cue or its object: " in Mumbai", " in state capital Lagos", " from Geneva",
+ * " in the commercial capital Dar es Salaam", " in the capital", " in the northern city".
+ */
 export const CLOSING_PLACE_AT = sticky(
-  String.raw`[ \t]+(?:in|from)[ \t]+(?:(?:the[ \t]+)?(?:state|provincial|regional|national|federal|Ukrainian|Russian|Chinese|Indian|Afghan|Iraqi|Syrian|Turkish)?[ \t]*capital[ \t]+|the[ \t]+(?=\p{Lu}))?\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}`,
+  String.raw`[ \t]+(?:in|from)[ \t]+(?:(?:(?:the[ \t]+)?(?:\p{L}[\p{L}-]*[ \t]+){0,2}?(?:capital|city|town|village|province|region|district)(?:[ \t]+of)?(?:[ \t]+(?=\p{Lu})|(?![\p{L}])))|the[ \t]+(?=\p{Lu}))?(?:\p{Lu}[\p{L}'’.-]*(?:[ \t]+(?:es[ \t]+|de[ \t]+|al[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,3})?`,
   'uy',
 );
 

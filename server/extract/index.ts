@@ -21,6 +21,8 @@ import type { Article, Attribution, Extraction, Relation } from './types.js';
 import { genderOf } from './pronouns.js';
 import { namesOwnStaff } from './own-staff.js';
 import { sourcesCitedIn } from './cited-after.js';
+import { namedInReport, isWorkAs } from './named-in-report.js';
+import { matchQuoteMarks } from './quote-marks.js';
 
 export type { Article, Attribution, Extraction, Relation } from './types.js';
 
@@ -264,9 +266,11 @@ export function extract(article: Article): Extraction {
   const unwrapped = unwrapLines(original);
   const apostrophes = unwrapped.includes('‘') ? unwrapped.replace(MISUSED_APOSTROPHE, '’') : unwrapped;
   // (a closing mark used to open a quotation, '”We deny it,” it said', is read as an opening one; same length)
-  const marks = apostrophes.includes('”') ? apostrophes.replace(CLOSING_MARK_OPENING, '$1“') : apostrophes;
+  const opened = apostrophes.includes('”') ? apostrophes.replace(CLOSING_MARK_OPENING, '$1“') : apostrophes;
   // (two apostrophes used as a quotation mark, "''We will go,'' he said", are read as one; same length: a blank takes the other's place)
-  const text = marks.includes("''") ? marks.replace(DOUBLED_APOSTROPHE_OPENING, '$1 "').replace(DOUBLED_APOSTROPHE_CLOSING, '" ') : marks;
+  const undoubled = opened.includes("''") ? opened.replace(DOUBLED_APOSTROPHE_OPENING, '$1 "').replace(DOUBLED_APOSTROPHE_CLOSING, '" ') : opened;
+  // ('“C1," S said. "C2.”': straight marks that pair with curly ones are read as curly; same length)
+  const text = matchQuoteMarks(undoubled);
   const mentions = findOutletMentions(text).filter((m) => !insideLongerName(text, m.start)).map((m) => withBroadcastSuffix(text, withLongerTitle(text, m)));
   const mentionByStart = new Map<number, OutletMention>();
   for (const m of mentions) mentionByStart.set(m.start, m);
@@ -404,6 +408,18 @@ export function extract(article: Article): Extraction {
     return earlier ? { outlet: earlier, mention: np } : null;
   });
 
+  /** "a state-run news agency", "a US daily": the medium of that kind named within the next sentences, or null. */
+  const describedMediumAfter = unnamed((np: string, end: number): string | null => {
+    const described = descriptorAnaphor(np.replace(/^an?\s+/i, 'the '));
+    if (!described) return null;
+    const next = mentions.find((m) => m.start >= end && m.start < end + 600 && kindFits(described.kind, m.entry.kind));
+    return next ? next.entry.canonical : null;
+  });
+  /** "the state news agency reported" before any medium is named: the one of that kind the next sentences name. */
+  const firstNamedAfter = unnamed((np: string, span: Span): string | null => {
+    if (mentions.length === 0 || (mentions[0] as OutletMention).start < span.start || d.lastOutlet) return null;
+    return describedMediumAfter(np, span.end);
+  });
   /** "the Albanian indexonline.net website": a description that also names its medium. */
   const namedInDescription = unnamed((raw: string, span: Span, sentence: Span): Role | null => {
     if (!/\s\p{Lu}|[a-z]\.[a-z]{2,4}\b/u.test(raw)) return null;
@@ -491,16 +507,13 @@ export function extract(article: Article): Extraction {
       if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: raw, isOutlet: false };
     }
     if (isOutletAnaphor(raw)) {
-      const outlet = anaphorOutlet(raw, span.start, sentenceIdx);
+      const outlet = anaphorOutlet(raw, span.start, sentenceIdx) ?? firstNamedAfter(raw, span);
       if (outlet) return { outlet, outletMention: raw, speaker: null, isOutlet: true };
       return namedInDescription(raw, span, sentence) ?? { outlet: null, outletMention: null, speaker: raw, isOutlet: false };
     }
     // "according to a state-run news agency. ... according to Xinhua": an indefinite description names the medium the next sentences do
-    const introduced = /^an?\s/i.test(raw) ? descriptorAnaphor(raw.replace(/^an?\s+/i, 'the ')) : null;
-    if (introduced) {
-      const next = mentions.find((m) => m.start >= span.end && m.start < span.end + 600 && kindFits(introduced.kind, m.entry.kind));
-      if (next) return { outlet: next.entry.canonical, outletMention: raw, speaker: null, isOutlet: true };
-    }
+    const introduced = /^an?\s/i.test(raw) ? describedMediumAfter(raw, span.end) : null;
+    if (introduced) return { outlet: introduced, outletMention: raw, speaker: null, isOutlet: true };
     const described = descriptorAnaphor(raw);
     if (described) {
       const outlet = describedOutletBefore(span.start, described.kind);
@@ -594,6 +607,9 @@ export function extract(article: Article): Extraction {
       const st = span.start + text.slice(span.start, span.end).lastIndexOf(np);
       const r = outletRole(np, mentionsBetween(mentions, st, st + np.length), context);
       if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: null, isOutlet: true };
+      // "a report published by a US daily. The New York Times quotes ...": the medium the next sentences name
+      const after = /^an?\s/i.test(np) ? describedMediumAfter(np, st + np.length) : null;
+      if (after) return { outlet: after, outletMention: np, speaker: null, isOutlet: true };
       return { outlet: null, outletMention: null, speaker: np, isOutlet: false };
     }
     // "A report in El Mundo Deportivo last week": the medium that carried the report
@@ -977,6 +993,21 @@ export function extract(article: Article): Extraction {
     const clauses = clausesOf(ctx, sentence);
     ownStaffOutlet = publisherOutlet && clauses.length && namesOwnStaff(text, sentence) ? publisherOutlet : null;
     if (!clauses.length) {
+      // "The suspect is identified in a separate BBC report as Jane Roe": the medium's report says what the sentence says
+      const named = namedInReport(text, sentence);
+      const medium = named ? mentionByStart.get(named.mediumStart) ?? mentionByStart.get(named.mediumStart - 4) : undefined;
+      if (named && medium && isWorkAs(text, medium.end)) {
+        const claim = trimSpanOf(text, sentence);
+        const frame: Clause = {
+          kind: 'pre', lemma: 'report', cue: named.cue, cueStart: named.cueStart, cueEnd: named.cueStart + named.cue.length, subject: { start: medium.start, end: medium.end }, medium: null, citing: null,
+          claim: { start: claim.start, end: claim.end - (/[.!?]$/.test(text.slice(claim.start, claim.end)) ? 1 : 0) }, frameStart: sentence.start, dateText: null, inheritFrom: null, relation: null, quoteFromPrevious: false, claimIsPrevious: false,
+        };
+        const role = roleOf(frame.subject, si, sentence);
+        if (role.isOutlet && role.outlet && !role.speaker) {
+          emit(frame, 0, { ...role, cited: null, medium: null }, frame.claim as Span, sentence.start, si, sentence, new Map());
+          continue;
+        }
+      }
       // "The Daily Courier published an investigation into ...": the medium the next sentences' "report", "it" refer to
       const pub = PUBLISHED_WORK.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 200)));
       const role = pub ? roleOf({ start: sentence.start, end: sentence.start + (pub[1] as string).length }, si, sentence) : null;
@@ -1071,7 +1102,10 @@ export function extract(article: Article): Extraction {
         const prev = records[d.lastRecord] as Attribution;
         role = { outlet: prev.outlet, outletMention: prev.outletMention, speaker: prev.speaker, isOutlet: !prev.speaker && !!prev.outlet };
       }
-      const cited = clean(text, c.citing);
+      let cited = clean(text, c.citing);
+      // "the BBC quoted her as saying": the person the pronoun refers back to
+      const citedPronoun = cited && cited.length <= 3 ? OBJECT_PRONOUN.get(cited.toLowerCase()) ?? cited.toLowerCase() : null;
+      if (citedPronoun === 'he' || citedPronoun === 'she') cited = pronounReferent(citedPronoun, c.citing!.start, si) ?? cited;
       if (medium?.also?.length && !role.isOutlet && !role.also) role = { ...role, also: medium.also };
       // (explicit fields: a spread of roles of many shapes is a slow generic copy in V8)
       roles.push({ outlet: role.outlet, outletMention: role.outletMention, speaker: role.speaker, isOutlet: role.isOutlet, skip: role.skip, also: role.also, cited, medium });
@@ -1106,6 +1140,8 @@ export function extract(article: Article): Extraction {
           innerRole.outletMention = null;
           return;
         }
+        // ("S denied reports which said C, the paper said": the unnamed reports S denied are not the paper's)
+        if (inner.kind === 'report-noun' && innerRole.speaker && UNNAMED_MEDIA.test(innerRole.speaker) && clauses.some((o, k) => k !== ii && k !== oi && o.relation?.to === ii)) return;
         // ("S denied reports that C, SPA reported": the unnamed reports S denied are not the medium's)
         const deniedReports = inner.kind === 'report-noun' && !innerRole.isOutlet && UNNAMED_MEDIA.test(innerRole.speaker ?? '');
         if (outerRole.isOutlet && outerOutlet && !innerRole.isOutlet && !innerRole.outlet && !innerRole.medium && !deniedReports) {
@@ -1129,6 +1165,18 @@ export function extract(article: Article): Extraction {
         const innerRole = roles[ii]!;
         if (ii === oi || dropped.has(ii) || inner.kind !== 'pre' || !inner.claim || !inner.subject || NESTED_SKIP_LEMMAS.has(inner.lemma)) return;
         if (inner.subject.start !== outer.claim!.start || innerRole.isOutlet || innerRole.outlet || innerRole.medium || innerRole.skip) return;
+        // "X insists that its story, which claimed C1, is true": a relative clause on the content's subject; both stay,
+        // and the medium's own work claimed C1
+        if (/,[ \t]*(?:which|that)[ \t]+(?:also[ \t]+)?$/.test(text.slice(Math.max(inner.subject.end, inner.cueStart - 12), inner.cueStart))) {
+          const work = clean(text, inner.subject) ?? '';
+          if (/^(?:its|their)\s+(?:own\s+|original\s+|latest\s+)?(?:report|story|article|reporting|investigation)$/i.test(work)) {
+            innerRole.outlet = outerRole.outlet;
+            innerRole.outletMention = work;
+            innerRole.speaker = null;
+            innerRole.isOutlet = true;
+          }
+          return;
+        }
         innerRole.outlet = outerRole.outlet;
         innerRole.outletMention = outerRole.outletMention;
         dropped.add(oi);

@@ -308,6 +308,16 @@ function computeOutletRole(np: string, mentions: OutletMention[], context: strin
   // "NPR's health blog "Shots"": the title of a medium's programme or column after its media noun
   const phrase = np.trim().replace(/(\s(?:blog|show|programme|program|column|podcast|newsletter))\s+["“‘][^"”’]{1,40}["”’]?$/u, '$1');
   if (!phrase) return null;
+  // "British Broadcasting Corporation (BBC)", "Agence France-Presse (AFP)": a name with its initials in brackets
+  // (the bracket only restates the name before it: the role is that name's)
+  if (mentions.length >= 1 && phrase.charCodeAt(phrase.length - 1) === 41) {
+    const bracket = /\s*\((\p{Lu}[\p{Lu}\p{N}.&-]{1,9})\)$/u.exec(phrase);
+    const head = bracket ? mentions.filter((m) => m.end <= bracket.index) : [];
+    const inner = bracket ? mentions.filter((m) => m.start > bracket.index) : [];
+    if (bracket && head.length && inner.every((m) => m.entry === (head[head.length - 1] as OutletMention).entry)) {
+      return computeOutletRole(phrase.slice(0, bracket.index), head, context);
+    }
+  }
   if (mentions.length >= 1) {
     const m = mentions[mentions.length - 1] as OutletMention;
     let before = words(phrase.slice(0, m.start));
