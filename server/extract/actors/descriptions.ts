@@ -268,24 +268,43 @@ export function countedStateDescriptions(text: string, mentions: ActorMention[],
 }
 
 /** "the couple", "the duo", "the pair" (not "a couple of", "the pair of shoes"), found from the noun. */
-const PAIR_NOUN = /\b(?:couple|duo|pair)\b(?!\s+of\b)/g;
+const PAIR_NOUN = /\b(?:couple|duo|pair|two)\b(?!\s+of\b)/g;
+/** After "the two": a verb or a clause's end, so that it stands for two people ("the two are still together"). */
+const TWO_AS_PEOPLE = /^(?:\s+(?:are|were|have|had|has|will|would|still|later|met|began|started|split|teamed|remain|remained|also|did|have|got|married|dated|broke)\b|[,.;])/;
 const PAIR_WINDOW = 800;
 
 /** "Jennifer Roe and John Doe split ... The couple said": the two people named last before it. */
 export function pairDescriptions(text: string, mentions: ActorMention[]): ActorMention[] {
   const out: ActorMention[] = [];
   // (the bare nouns first: "he ..." starts at every "the", which makes indexOf slow)
-  if (!(text.includes('couple') && text.includes('he couple')) && !(text.includes('duo') && text.includes('he duo')) && !(text.includes('pair') && text.includes('he pair'))) return out;
+  if (!(text.includes('couple') && text.includes('he couple')) && !(text.includes('duo') && text.includes('he duo')) && !(text.includes('pair') && text.includes('he pair')) && !text.includes('he two ')) return out;
+  let named: Map<string, number> | null = null;
   for (const n of text.matchAll(PAIR_NOUN)) {
     const before = text.slice(Math.max(0, n.index - 4), n.index);
     if (before !== 'the ' && before !== 'The ') continue;
+    // ("the two are still together", not "the two countries")
+    if (n[0] === 'two' && !TWO_AS_PEOPLE.test(text.slice(n.index + 3, n.index + 16))) continue;
     const start = n.index - 4;
-    const two: ActorMention[] = [];
-    for (let k = firstAtOrAfter(mentions, start) - 1; k >= 0 && start - mentions[k].start < PAIR_WINDOW && two.length < 2; k--) {
+    const three: ActorMention[] = [];
+    for (let k = firstAtOrAfter(mentions, start) - 1; k >= 0 && start - mentions[k].start < PAIR_WINDOW && three.length < 3; k--) {
       const m = mentions[k];
-      if (m.kind === 'person' && !two.some((p) => p.canonical === m.canonical)) two.push(m);
+      if (m.kind === 'person' && !three.some((p) => p.canonical === m.canonical)) three.push(m);
     }
-    if (two.length === 2) for (const p of two.reverse()) out.push({ start, end: n.index + n[0].length, canonical: p.canonical, kind: 'person' });
+    if (three.length < 2) continue;
+    // (of the last three people named, the two the article names most: "Lopez, who sang at Biden's inauguration, said the couple")
+    if (three.length === 3) {
+      if (!named) {
+        named = new Map();
+        for (const m of mentions) if (m.kind === 'person') named.set(m.canonical, (named.get(m.canonical) ?? 0) + 1);
+      }
+      const counts = three.map((p) => named!.get(p.canonical) ?? 0);
+      // (a nearer one named only there, as the owner of something, gives way to two the story is about:
+      // "Lopez, who sang at Joe Biden's inauguration, said the couple"; else the nearest two)
+      const once = counts.indexOf(1);
+      const owner = once >= 0 && once < 2 && /^['’]s\b/.test(text.slice(three[once].end, three[once].end + 3));
+      three.splice(owner && counts.filter((c) => c >= 2).length === 2 ? once : 2, 1);
+    }
+    for (const p of three.reverse()) out.push({ start, end: n.index + n[0].length, canonical: p.canonical, kind: 'person' });
   }
   return out;
 }

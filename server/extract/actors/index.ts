@@ -10,6 +10,7 @@ import { countedStateDescriptions, definiteDescriptions, firstAtOrAfter, LONGEST
 import { STATE_AND_PROVINCE_NAMES } from '../lexicon/subdivisions.js';
 import { scan, type RawMention } from './scanner.js';
 import { isGenericBody, militaryDescriptions, possessiveForces, qualifyNationalBodies } from './national-bodies.js';
+import { nationalForces } from './national-police.js';
 import { COMPANY_NAMES, ELECTORAL_COMMISSIONS, TOWN_CLUBS } from '../lexicon/organizations.js';
 
 export type { ActorKind } from './gazetteer.js';
@@ -85,10 +86,12 @@ interface Context {
   /** lower-case words the article also uses in lower case (so they are not names) */
   lowerWords: Set<string>;
   kinds: Map<string, ActorKind>;
+  /** a name the article gives someone besides their own ("Rodriguez, known as A-Rod") -> the full name */
+  aliases: Map<string, string>;
 }
 
 function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof tokenize>): Context {
-  const ctx: Context = { text, midSentenceNames: new Set(), shortForms: new Map(), surnames: new Map(), givenNames: new Map(), townNames: new Set(), acronyms: new Map(), lowerWords: new Set(), kinds: new Map() };
+  const ctx: Context = { text, midSentenceNames: new Set(), shortForms: new Map(), surnames: new Map(), givenNames: new Map(), townNames: new Set(), acronyms: new Map(), lowerWords: new Set(), kinds: new Map(), aliases: new Map() };
   // Only the keys of lone capitalised words matter: look those up among lower-case tokens.
   const candidates = new Set<string>();
   for (const m of raw) if (m.source === 'single') candidates.add(tokens[m.first].key);
@@ -113,6 +116,24 @@ function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof
     }
   }
   if (text.includes(' of ')) for (const t of text.matchAll(/\b(?:city|town|village) of ([A-Z][a-z]+)\b(?! [A-Z])/g)) ctx.townNames.add(t[1].toLowerCase());
+  // 'Alexander "A.E." Edwards': a nickname in quotes between a given name and a surname
+  if (text.includes('"') || text.includes('“')) {
+    for (const q of text.matchAll(NICKNAME_INSIDE)) {
+      const full = `${q[1]} ${q[2]}`;
+      for (const [map, key] of [[ctx.surnames, q[2].toLowerCase()], [ctx.givenNames, q[1].toLowerCase()]] as const) {
+        const prev = map.get(key);
+        map.set(key, prev === undefined || prev === full ? full : null);
+      }
+    }
+  }
+  // "Rodriguez, known as A-Rod", "Ian Wright, nicknamed Wrighty": another name for the person just named
+  if (text.includes('known as') || text.includes('nicknamed') || text.includes('dubbed')) {
+    for (const m of raw) {
+      if (m.kind !== 'person') continue;
+      const a = KNOWN_AS_AFTER.exec(text.slice(m.end, m.end + 60));
+      if (a && a[1] !== m.canonical) ctx.aliases.set(a[1], ctx.surnames.get(lastWordKey(m.canonical)) ?? m.canonical);
+    }
+  }
   // "Edan Alexander" ... "Edan": a given name alone names the one person the article gave it to.
   for (const m of raw) {
     if (m.kind !== 'person' || (m.source !== 'pattern' && m.source !== 'gazetteer')) continue;
@@ -203,7 +224,9 @@ function resolve(m: RawMention, ctx: Context, speakerRole = false): ActorMention
       return mention(m, local ?? m.canonical, 'person');
     }
     case 'pattern': {
-      if (NOT_ACTOR_NAME.test(m.canonical)) return null;
+      if (NOT_ACTOR_NAME.test(m.canonical) || NOT_ACTOR_DAYS.test(m.canonical)) return null;
+      const alias = ctx.aliases.get(m.canonical);
+      if (alias) return mention(m, alias, 'person');
       // "Footballer of the Year Mané": an award's title before the name
       const award = AWARD_TITLE.exec(m.canonical);
       if (award && /\bof the\s+$/.test(ctx.text.slice(Math.max(0, m.start - 8), m.start))) {
@@ -221,7 +244,7 @@ function resolve(m: RawMention, ctx: Context, speakerRole = false): ActorMention
       return mention(m, m.canonical, gk ?? m.kind);
     }
     case 'acronym': {
-      if (NOT_ACTOR_NAME.test(m.canonical)) return null;
+      if (NOT_ACTOR_NAME.test(m.canonical) || NOT_ACTOR_DAYS.test(m.canonical) || notANameHere(ctx.text, m)) return null;
       // stock exchanges and the tickers they list ("NASDAQ: META") are not actors
       if (STOCK_EXCHANGES.has(m.canonical) || /\b(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|ticker)\s*:\s*$/.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))) return null;
       const long = ctx.acronyms.get(m.canonical);
@@ -229,7 +252,9 @@ function resolve(m: RawMention, ctx: Context, speakerRole = false): ActorMention
       return mention(m, m.canonical, 'organization');
     }
     case 'single': {
-      if (NOT_ACTOR_NAME.test(m.canonical)) return null;
+      if (NOT_ACTOR_NAME.test(m.canonical) || NOT_ACTOR_DAYS.test(m.canonical) || notANameHere(ctx.text, m)) return null;
+      const alias = ctx.aliases.get(m.canonical);
+      if (alias) return mention(m, alias, 'person');
       const key = lastWordKey(m.canonical);
       const full = ctx.surnames.get(key);
       if (full) return mention(m, full, 'person');
@@ -247,6 +272,10 @@ function resolve(m: RawMention, ctx: Context, speakerRole = false): ActorMention
   }
 }
 
+/** 'Alexander "A.E." Edwards' (a nickname of a few characters, line breaks and all, inside quotes). */
+const NICKNAME_INSIDE = /\b(\p{Lu}\p{Ll}+)\s+["“][^"“”]{1,16}["”]\s+(\p{Lu}\p{Ll}+)\b/gu;
+/** After a person: ", known as A-Rod", ", also known as 'Wrighty'", ", nicknamed Wrighty". */
+const KNOWN_AS_AFTER = /^,?\s+(?:also\s+|popularly\s+|widely\s+)?(?:known as|nicknamed|dubbed)\s+["“‘']?(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?)/u;
 const SURNAME_VERB_AFTER = /^(?:['’]s\b|,|\s+(?:had|has|was|is|said|says|told|wrote|reported|added|who|and his|and her)\b)/;
 
 // (more words of harm on the ground, beyond EVENT_WORDS: losses, flooded roads, an outbreak's spread)
@@ -258,6 +287,17 @@ const AWARD_TITLE = /^(?:Year|Season|Month|Decade|Tournament|Match)\s+(\S.*)$/;
 /** Laws, treaties and competitions: named things that are not actors ("Digital Services Act", "Champions League"). */
 const NOT_ACTOR_NAME = /^(?:X-rays?|MRIs?|CT|CT scans?|ECG|PCR|GPS|VAR|ICU|HIV|AIDS|IVF|MERS(?:-CoV)?|SARS(?:-CoV-2)?|Ebola|Zika|Mpox|COVID-19|Covid-19|K-[Pp]op|Ecstasy|EPO|(?:Christmas|Boxing|New Year['’]s|Valentine['’]s|Memorial|Independence|Labou?r) Day|USD|EUR|GBP|JPY|CNY|RMB|SEK|NOK|DKK|CHF|INR|RUB|ZAR|AUD|CAD|HKD|NZD|(?!G\d)[A-Z]{1,2}\d{2,}[A-Za-z]*|Board of (?:Directors|Trustees|Governors)|Supervisory Board|Executive Board|Board|Directors)$|(?:\b(?:Act|Acts|Law|Bill|Treaty|Accords?|Agreement|Convention|Protocol|Resolution|Directive|Regulation|Amendment|Doctrine|Plan|Initiative|Strategy|Cup|Championships?|Olympics|Olympic Games|Games|Grand Prix|Open|Awards?|Prize|Festival|Summit|Conference|Forum|Index|Report|Survey)$)|^(?:Champions League|Europa League|Conference League|Premier League|World Cup|Super Bowl)$/;
 
+/** Days, feasts and flu strains: no actors ("New Year's eve", "H5N1"). */
+const NOT_ACTOR_DAYS = /^(?:New Year|(?:Lunar|Chinese) New Year|Christmas(?: Eve)?|Easter|Thanksgiving|Ramadan|Diwali|Hanukkah|H\d{1,2}N\d{1,2})$/;
+/**
+ * A word that only looks like a name where it stands: an amount in a currency written with a letter ("N1 million",
+ * "N800,000"), the end of a web address ("SocialNews.XYZ"), the tail of a hyphenated name ("Kommersant-FM").
+ */
+function notANameHere(text: string, m: RawMention): boolean {
+  const before = text.charCodeAt(m.start - 1);
+  if ((before === 46 || before === 45) && /\p{L}/u.test(text[m.start - 2] ?? '') && /^[A-Z]{2,4}$/.test(m.canonical)) return true;
+  return /^[A-Z]\d/.test(m.canonical) && /^[\d.,]*(?:\s*(?:million|billion|trillion|bn|mn|m|k)\b|,\d{3})/.test(text.slice(m.end, m.end + 12));
+}
 const STOCK_EXCHANGES = new Set(['NYSE', 'NASDAQ', 'LSE', 'TSX', 'ASX', 'HKEX', 'SSE', 'BSE', 'NSE']);
 
 /** Companies whose product is also a medium: "posted on Telegram" names no actor, "Twitter shares fell" does. */
@@ -606,6 +646,17 @@ function articleMentions(text: string): ArticleMentions {
     const r = resolve(m, ctx);
     if (r) mentions.push(r);
   }
+  // ("A-Rod", "Del-Ray": another name for a person, wherever the scan did not read it as a name)
+  if (ctx.aliases.size) {
+    for (const [alias, full] of ctx.aliases) {
+      for (let i = text.indexOf(alias); i >= 0; i = text.indexOf(alias, i + alias.length)) {
+        const end = i + alias.length;
+        if (LETTER_OR_HYPHEN.test(text[i - 1] ?? ' ') || LETTER_OR_HYPHEN.test(text[end] ?? ' ')) continue;
+        if (!mentions.some((m) => m.start < end && m.end > i)) mentions.push({ start: i, end, canonical: full, kind: 'person' });
+      }
+    }
+    mentions.sort((a, b) => a.start - b.start);
+  }
   // "Paris, France": the state after a town only says where the town is.
   for (let k = mentions.length - 1; k > 0; k--) {
     const m = mentions[k];
@@ -704,6 +755,7 @@ function articleMentions(text: string): ArticleMentions {
     anaphora.push(...people);
   }
   anaphora.push(...militaryDescriptions(text, homeState));
+  anaphora.push(...nationalForces(text, mentions, homeState));
   possessiveForces(text, mentions);
   anaphora.push(...stateDescriptions(text, mentions, homeState));
   if (mentions.some((m) => STATE_AND_PROVINCE_NAMES.has(m.canonical))) {
@@ -1141,7 +1193,7 @@ class ArticleActors implements ActorResolver {
         const fitsGender = genderOf(person.canonical) !== (pronounGender === 'female' ? 'male' : 'female');
         if (head || about.self || (about.personSubject && fitsGender && !about.quoted)) out.push(person.canonical);
         // "The couple said: 'we ...'", "Roe and Doe said they": people speaking together about themselves
-        if (about.plural || /^\s*["“‘']?\s*they\b/i.test(claim)) {
+        if (about.plural || /\b(?:they|them|their|themselves)\b/i.test(claim)) {
           for (const m of found) if (m.kind === 'person' && m !== person && !out.includes(m.canonical)) {
             if (!out.includes(person.canonical)) out.push(person.canonical);
             out.push(m.canonical);

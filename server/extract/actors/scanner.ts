@@ -7,6 +7,7 @@ import { FIRST_NAMES } from '../lexicon/first-names.js';
 import { NON_ACTOR_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/roles.js';
 import { isAllCaps, isCapitalised, StreamMemo, type Token } from '../lexicon/tokens.js';
 import { ACTOR_MATCHER, SINGLE_WORD_PLACES, type ActorKind, type GazetteerHit } from './gazetteer.js';
+import { STATE_AND_PROVINCE_NAMES, US_STATE_NAMES } from '../lexicon/subdivisions.js';
 
 export interface RawMention {
   start: number;
@@ -133,6 +134,12 @@ function longerNameAfter(text: string, tokens: Token[], j: number, startsWithPla
   if (startsWithPlace && PLACE_HEADS.has(head)) return { end: k, kind: 'place' };
   return null;
 }
+
+/** Sentence-initial words before "of" and a name that are no part of it: "Shares of Acme Corp". */
+const LEADING_COLLECTIVES = new Set(['shares', 'stocks', 'units', 'residents', 'officials', 'members', 'supporters', 'fans', 'employees', 'workers', 'executives', 'owners', 'investors', 'leaders', 'critics', 'relatives', 'families', 'most', 'many', 'some', 'all', 'both', 'none', 'parts', 'half', 'customers', 'users']);
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower']);
+/** Unit words after a known province's or state's name that reference works leave out. */
+const UNIT_WORDS_AFTER = new Set(['province', 'state']);
 
 /** Lower-case nouns that introduce an organisation's name: "eyecare company Bausch + Lomb", "rival firm X". */
 const ORG_DESCRIPTOR_NOUNS = new Set(['company', 'firm', 'group', 'maker', 'manufacturer', 'giant', 'retailer', 'startup', 'start-up', 'insurer', 'lender', 'conglomerate', 'carrier', 'airline', 'bank', 'broker', 'fund', 'investor', 'chain', 'brand', 'developer', 'operator', 'supplier', 'producer', 'club', 'outfit', 'agency', 'charity', 'organisation', 'organization', 'party', 'militia']);
@@ -315,6 +322,12 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
             i = longer.end;
             continue;
           }
+          // "Khyber Pakhtunkhwa Province": a known province or state under its own name, as reference works give it
+          if (longer && longer.kind === 'place' && longer.end === g.last + 1 && UNIT_WORDS_AFTER.has(tokens[g.last].key) && STATE_AND_PROVINCE_NAMES.has(h.canonical) && !US_STATE_NAMES.has(h.canonical)) {
+            out.push({ start: g.start, end: tokens[g.last].end, canonical: h.canonical, kind: 'place', source: 'gazetteer', first: i, last: longer.end });
+            i = longer.end;
+            continue;
+          }
           if (longer) {
             const end = tokens[longer.end - 1].end;
             // The known part keeps its canonical spelling: "U.N. Human Rights Office" -> "United Nations Human Rights Office".
@@ -411,6 +424,8 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
       }
       break;
     }
+    // "Shares of Acme Corp rose": a sentence's first word that counts or groups, not part of the name after "of"
+    if (run.length > 2 && LEADING_COLLECTIVES.has(tok.key) && tokens[run[1]].text === 'of' && sentenceInitial(text, tokens, i)) run.splice(0, tokens[run[2]].text === 'the' ? 3 : 2);
     // Drop trailing connectors.
     while (run.length && CONNECTORS.has(tokens[run[run.length - 1]].key) && !isCapitalised(tokens[run[run.length - 1]].text)) run.pop();
     const runEnd = run.length ? run[run.length - 1] + 1 : i + 1;
@@ -529,6 +544,11 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
       if (stop < tokens.length && text.slice(tokens[stop - 1].end, tokens[stop].start) === '-' && FACILITY_SUFFIXES.has(tokens[stop].key)) stop++;
       const headEnd = tokens[stop - 1].end;
       const head = text.slice(next.start, headEnd).replace(/\p{L}+/gu, (w) => titleCase(w));
+      // ("Arunachal Pradesh state", "North Waziristan district": a name of several words is no town's, and reference
+      // works give it without the unit)
+      if (isPlace && stop === last + 1 && (next.key === 'state' || next.key === 'province' || (next.key === 'district' && COMPASS_WORDS.has(tokens[first].key))) && last - first >= 2) {
+        return { start, end: headEnd, canonical, kind: 'place', source: 'pattern', first, last: stop };
+      }
       return { start, end: headEnd, canonical: `${canonical}${text.slice(end, next.start)}${head}`, kind: isPlace ? 'place' : 'organization', source: 'pattern', first, last: stop };
     }
   }

@@ -1,0 +1,128 @@
+// Round 9: names as reference works give them (provinces without their unit word, companies and clubs by
+// their usual names), words that only look like names (amounts, feasts, web addresses), a state's own
+// police and coast guard, other names for a person ("known as", a nickname in quotes), and the two
+// people "the couple" or "the two" are.
+import { describe, expect, it } from 'vitest';
+import { createActorResolver } from '../../server/extract/actors/index.js';
+
+const forClaim = (text: string, claim: string, speaker: string | null) => {
+  const i = text.indexOf(claim);
+  if (i < 0) throw new Error(`claim not in text: ${claim}`);
+  return createActorResolver(text).actorsForClaim(i, i + claim.length, speaker);
+};
+const all = (text: string) => forClaim(text, text, null);
+
+describe('provinces and states named without their unit word', () => {
+  it('drops a lower-case "state" or "province" after a name of several words', () => {
+    expect(all('Gunmen from neighbouring Zoram Pradesh state crossed the border on Tuesday.')).toEqual(['Zoram Pradesh']);
+    expect(all('Floods hit the Kwa Tembo province last week.')).toEqual(['Kwa Tembo']);
+  });
+
+  it('drops "district" after a compass-named district, but keeps it after a one-word name', () => {
+    expect(all('Troops raided a compound in North Lazistan district and another in Bannu district.')).toEqual(['North Lazistan', 'Bannu District']);
+  });
+
+  it('gives a known province its own name when the text adds "Province" or "state"', () => {
+    expect(all('Militants attacked a checkpoint in Khyber Pakhtunkhwa Province at night.')).toEqual(['Khyber Pakhtunkhwa']);
+    expect(all('The quake was felt across Arunachal Pradesh state.')).toEqual(['Arunachal Pradesh']);
+  });
+
+  it('leaves "State" after a US state, which is the state\'s own name or a university', () => {
+    expect(all('Ohio State beat Michigan on Saturday.')).toContain('Ohio State');
+  });
+});
+
+describe('words that only look like names', () => {
+  it('are not amounts in a currency written with one letter', () => {
+    expect(all('Her husband told her to raise at least N1 million, and a policeman asked for N800,000.')).not.toContain('N1');
+    expect(all('The fine was R5 billion, the court said.')).toEqual([]);
+  });
+
+  it('are not feasts or flu strains', () => {
+    expect(all('The birds died of the H7N9 virus on New Year\'s eve.')).toEqual([]);
+  });
+
+  it('are not the end of a web address nor the tail of a hyphenated name', () => {
+    expect(all('The report appeared on DailyNews.XYZ on Monday.')).not.toContain('XYZ');
+    expect(all('He told Echo-FM radio on Monday that the quote was wrong.')).not.toContain('FM');
+  });
+
+  it('leave out a first word that counts or groups before "of" and a company', () => {
+    expect(all('Shares of Acme Widget Corp. rose more than four per cent on Monday.')).toEqual(['Acme Widget Corporation']);
+  });
+});
+
+describe('companies and bodies under their usual names', () => {
+  it('names companies as reference works do', () => {
+    expect(all('Cisco and Samsung were among the bidders, along with LG and SAP.')).toEqual(['Cisco Systems', 'Samsung Electronics', 'LG Electronics', 'SAP SE']);
+    expect(all('Most of the cars were made by Mazda Motor Corp (T:7261).')).toEqual(['Mazda']);
+  });
+
+  it('reads the ATF whole, commas and all', () => {
+    expect(all('The guns will be traced by the federal Bureau of Alcohol, Tobacco, Firearms and Explosives.')).toEqual(['Bureau of Alcohol, Tobacco, Firearms and Explosives']);
+  });
+
+  it('reads "Liberal Democratic Party" whole, not as the US Democratic Party', () => {
+    expect(all('The ruling Liberal Democratic Party (LDP) lost its majority.')).toEqual(['Liberal Democratic Party (Japan)']);
+  });
+});
+
+describe('a state\'s own police and coast guard', () => {
+  it('"police" in a story about a state with one national force is that force', () => {
+    const text = 'Protesters gathered in Zimbabwe on Friday, a week after the vote in Zimbabwe. A lawyer said riot police had chased reporters away.';
+    expect(forClaim(text, 'riot police had chased reporters away', 'A lawyer')).toContain('Zimbabwe Republic Police');
+  });
+
+  it('finds the state from its provinces when the story never names it', () => {
+    const text = 'Gunmen seized eleven officers travelling from Borno state to Zamfara. The BBC reported that the police officers were on a special assignment.';
+    expect(forClaim(text, 'the police officers were on a special assignment', null)).toContain('Nigeria Police Force');
+  });
+
+  it('names no force where police are local', () => {
+    const text = 'Two people were hurt in Texas and Ohio, the United States. A witness said police arrived within minutes.';
+    expect(forClaim(text, 'police arrived within minutes', 'A witness')).toEqual([]);
+  });
+
+  it('"the Coast Guard" of another state is not the United States\'', () => {
+    const text = 'Indian officials said Coast Guard ships had tried to stop the boat near India. The Indian navy was not involved, India said.';
+    const actors = forClaim(text, 'Coast Guard ships had tried to stop the boat', 'Indian officials');
+    expect(actors).toContain('Indian Coast Guard');
+    expect(actors).not.toContain('United States Coast Guard');
+  });
+});
+
+describe('other names for a person', () => {
+  it('"X, known as Y": Y is X', () => {
+    const text = 'The former pitcher Marco Delvecchio, known as Del-Ray, retired in 2016. A source said rumours linking Del-Ray with an actress were false.';
+    expect(forClaim(text, 'rumours linking Del-Ray with an actress were false', 'A source')).toEqual(['Marco Delvecchio']);
+    const nicknamed = 'Striker Tomas Brandt, nicknamed Bomber, joined in May. His agent said Bomber would stay.';
+    expect(forClaim(nicknamed, 'Bomber would stay', 'His agent')).toEqual(['Tomas Brandt']);
+  });
+
+  it('a nickname in quotes between given name and surname does not split the name', () => {
+    const text = 'Her partner Tobias "T.J." Harrow was in Paris. "He\'s a producer and a writer," she said of Tobias.';
+    expect(forClaim(text, 'He\'s a producer and a writer', null)).toContain('Tobias Harrow');
+    expect(all(text)).not.toContain('Tobias');
+  });
+});
+
+describe('"the couple" and "the two"', () => {
+  it('"the two" followed by a verb are the two people named last', () => {
+    const text = 'Singer Ilsa Marchetti and her partner Doran Vesk were seen in Rome. Her agent said the two are still happily together.';
+    expect(forClaim(text, 'the two are still happily together', 'Her agent')).toEqual(expect.arrayContaining(['Ilsa Marchetti', 'Doran Vesk']));
+    expect(forClaim('The two countries signed the deal, Ilsa Marchetti said.', 'The two countries signed the deal', null)).toEqual([]);
+  });
+
+  it('pass over someone named once as the owner of something between them', () => {
+    const text = 'Ilsa Marchetti and Doran Vesk announced their engagement in 2019. Marchetti and Vesk later bought a house. ' +
+      'Marchetti, who sang at Governor Paul Oduya\'s inauguration, said the couple had postponed their wedding.';
+    const actors = forClaim(text, 'the couple had postponed their wedding', 'Marchetti');
+    expect(actors).toEqual(expect.arrayContaining(['Ilsa Marchetti', 'Doran Vesk']));
+    expect(actors).not.toContain('Paul Oduya');
+  });
+
+  it('"them" in the words of two people speaking together is both', () => {
+    const text = 'Singer Ilsa Marchetti and actor Doran Vesk said that reports of them splitting up were inaccurate.';
+    expect(forClaim(text, 'reports of them splitting up were inaccurate', 'Singer Ilsa Marchetti and actor Doran Vesk')).toEqual(expect.arrayContaining(['Ilsa Marchetti', 'Doran Vesk']));
+  });
+});
