@@ -126,3 +126,51 @@ describe('"the couple" and "the two"', () => {
     expect(forClaim(text, 'reports of them splitting up were inaccurate', 'Singer Ilsa Marchetti and actor Doran Vesk')).toEqual(expect.arrayContaining(['Ilsa Marchetti', 'Doran Vesk']));
   });
 });
+
+describe('companies described by what they make', () => {
+  it('"the smartphone maker", "the British oil major" point back to a company named before', () => {
+    const text = 'Shares of Quillon Ltd. rose on Monday. A news agency reported that the struggling smartphone maker was holding talks with buyers.';
+    expect(forClaim(text, 'the struggling smartphone maker was holding talks with buyers', 'A news agency')).toEqual(['Quillon']);
+  });
+
+  it('the company bought is not the buyer its own sentence names', () => {
+    const text = 'Dravo Energy shares jumped after a newspaper reported that Kestrel Oil is in talks to acquire the British oil major.';
+    const actors = forClaim(text, 'Kestrel Oil is in talks to acquire the British oil major', 'a newspaper');
+    expect(actors).toEqual(['Kestrel Oil', 'Dravo Energy']);
+    expect(actors).not.toContain('United Kingdom');
+  });
+
+  it('"the major" alone is no company', () => {
+    const text = 'Shares of Quillon Ltd. rose. The major said he had seen nothing.';
+    expect(forClaim(text, 'he had seen nothing', 'The major')).not.toContain('Quillon');
+  });
+});
+
+describe('"the Kingdom"', () => {
+  it('is the state named last before it', () => {
+    const text = 'Jordan\'s foreign minister denied reports that the Kingdom had closed its border.';
+    expect(forClaim(text, 'the Kingdom had closed its border', 'Jordan\'s foreign minister')).toContain('Jordan');
+    expect(forClaim(text, 'the Kingdom had closed its border', 'Jordan\'s foreign minister')).not.toContain('Kingdom');
+  });
+});
+
+describe('players and clubs in a football story', () => {
+  const story = 'Lille striker Anton Verhoek has no intention of leaving France, his agent said. A newspaper quoted Lille president Marc Duval as saying that ' +
+    'the Ligue 1 club had discussed the sale of the Dutch international to Arsenal. Verhoek has scored 14 goals this season and both clubs declined to comment.';
+
+  it('"the Ligue 1 club" is the club named before, and the league no actor', () => {
+    const actors = forClaim(story, 'the Ligue 1 club had discussed the sale of the Dutch international to Arsenal', 'Marc Duval');
+    expect(actors).toEqual(expect.arrayContaining(['Lille OSC', 'Anton Verhoek', 'Arsenal F.C.']));
+    expect(actors).not.toContain('Netherlands');
+  });
+
+  it('"the Rennes forward" is the player named before, and the town the club', () => {
+    const text = 'Pierre Malou\'s agent has denied that the Rennes forward has agreed to join Borussia Dortmund. The 19-year-old has scored 12 goals in Ligue 1 and drawn interest from other clubs.';
+    expect(forClaim(text, 'the Rennes forward has agreed to join Borussia Dortmund', 'Pierre Malou\'s agent')).toEqual(expect.arrayContaining(['Pierre Malou', 'Stade Rennais F.C.', 'Borussia Dortmund']));
+  });
+
+  it('a club\'s first word alone is the club', () => {
+    const text = 'Atletico Madrid denied a report about their striker. The report said Atletico had offered him to a rival club for 18 million euros after he scored few goals.';
+    expect(forClaim(text, 'Atletico had offered him to a rival club for 18 million euros', 'The report')).toContain('Atlético Madrid');
+  });
+});

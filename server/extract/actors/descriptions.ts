@@ -24,9 +24,11 @@ export function firstAtOrAfter(items: { start: number }[], offset: number): numb
 export const LONGEST_MENTION = 200;
 
 /** "the hotel", "the mine", "the country": definite descriptions that point back to the last actor of that sort. */
-const DEFINITE = /\b[Tt]he (?:(terror|terrorist|militant|jihadist|islamist|armed|rebel|extremist|insurgent|paramilitary|palestinian|islamic|lebanese|yemeni|shiite|sunni) )?(?:(?:[a-z][A-Za-z-]*|[A-Z][a-z]+(?:an|ese|ish|i|ch)) ){0,3}?(hotel|cafe|café|restaurant|hospital|school|university|college|mine|plant|airport|mall|stadium|prison|church|mosque|base|factory|refinery|newspaper|paper|country|city|capital|company|firm|fund|giant|conglomerate|carmaker|automaker|chipmaker|retailer|airline|bank|group|organi[sz]ation|movement|militia)\b(?!-)/g;
+const DEFINITE = /\b[Tt]he (?:(terror|terrorist|militant|jihadist|islamist|armed|rebel|extremist|insurgent|paramilitary|palestinian|islamic|lebanese|yemeni|shiite|sunni) )?(?:(?:[a-z][A-Za-z-]*|[A-Z][a-z]+(?:an|ese|ish|i|ch)) ){0,3}?(hotel|cafe|café|restaurant|hospital|school|university|college|mine|plant|airport|mall|stadium|prison|church|mosque|base|factory|refinery|newspaper|paper|country|city|capital|company|firm|fund|giant|conglomerate|carmaker|automaker|chipmaker|retailer|airline|major|maker|manufacturer|producer|lender|insurer|brewer|bank|group|organi[sz]ation|movement|militia)\b(?!-)/g;
 /** Heads that describe a company: "the Japanese tech fund", "the e-commerce giant". */
-const COMPANY_HEADS = new Set(['firm', 'fund', 'giant', 'conglomerate', 'carmaker', 'automaker', 'chipmaker', 'retailer', 'airline']);
+const COMPANY_HEADS = new Set(['firm', 'fund', 'giant', 'conglomerate', 'carmaker', 'automaker', 'chipmaker', 'retailer', 'airline', 'major', 'maker', 'manufacturer', 'producer', 'lender', 'insurer', 'brewer']);
+/** Heads that describe a company only after a word saying what it makes: "the oil major", "the smartphone maker" (not "the major"). */
+const QUALIFIED_HEADS = new Set(['major', 'maker', 'producer']);
 /** Words that make "the ... group" an armed group. */
 const ARMED = /\b(?:terror|terrorist|militant|jihadist|islamist|armed|rebel|extremist|insurgent|paramilitary)\b/;
 const ANTECEDENT_WINDOW = 1500;
@@ -43,6 +45,7 @@ export function definiteDescriptions(
   let d: RegExpExecArray | null;
   while ((d = DEFINITE.exec(text))) {
     let noun = d[2].toLowerCase();
+    if (QUALIFIED_HEADS.has(noun) && /^[Tt]he$/.test(d[0].slice(0, -noun.length - 1))) continue;
     if (COMPANY_HEADS.has(noun)) noun = 'company';
     const armed = ARMED.test(d[0].toLowerCase());
     // "the group", "the movement": only an armed group said to be one ("the terror group")
@@ -96,6 +99,9 @@ function isCompany(m: ActorMention): boolean {
   return m.kind === 'organization' && (COMPANY_NAMES.has(m.canonical) || (!GAZETTEER_KINDS.has(m.canonical) && !NOT_A_COMPANY.test(m.canonical) && !ARMED_GROUP_NAMES.has(m.canonical)));
 }
 
+/** Verbs whose object is another party than their subject: "to acquire the company". */
+const TRANSACTION_BEFORE = /\b(?:acquire|acquiring|buy|buying|purchase|purchasing|take over|taking over|merge with|merger with|bid for|talks with|stake in)\s+$/;
+
 /**
  * The actor a description ("the company", "the terror group") most likely points back to: one the
  * article has labelled with that noun ("eyecare company Bausch + Lomb"), else the one named most
@@ -105,7 +111,14 @@ function isCompany(m: ActorMention): boolean {
 function salientAntecedent(text: string, mentions: ActorMention[], at: number, fits: (m: ActorMention) => boolean, label: RegExp | null): ActorMention | null {
   let sentenceStart = at;
   while (sentenceStart > 0 && !/[.!?\n]/.test(text[sentenceStart - 1])) sentenceStart--;
-  return antecedentBefore(text, mentions, at, sentenceStart, fits, label) ?? antecedentBefore(text, mentions, at, at, fits, label);
+  // "Shell is in talks to acquire the British oil major": the one bought is not the buyer its own sentence names
+  let fitsHere = fits;
+  if (TRANSACTION_BEFORE.test(text.slice(Math.max(sentenceStart, at - 24), at))) {
+    let buyer: string | null = null;
+    for (let k = firstAtOrAfter(mentions, sentenceStart); k < mentions.length && mentions[k].start < at; k++) if (fits(mentions[k])) buyer = mentions[k].canonical;
+    fitsHere = (m) => fits(m) && m.canonical !== buyer;
+  }
+  return antecedentBefore(text, mentions, at, sentenceStart, fits, label) ?? antecedentBefore(text, mentions, at, at, fitsHere, label);
 }
 
 /** salientAntecedent among the mentions that start before `before`. */

@@ -5,13 +5,14 @@ import { FIRST_NAMES } from '../lexicon/first-names.js';
 import { ANONYMOUS_HEADS, NON_ACTOR_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/roles.js';
 import { KeyFilter, tokenize, tokensOf, type Token } from '../lexicon/tokens.js';
 import { genderOf } from '../pronouns.js';
-import { CAPITAL_STATES, COUNTRY_NAMES, CITY_NAMES, GAZETTEER_KINDS, REGION_NAMES, type ActorKind } from './gazetteer.js';
+import { CAPITAL_STATES, COUNTRY_NAMES, CITY_NAMES, GAZETTEER_KINDS, REGION_NAMES, SINGLE_WORD_PLACES, type ActorKind } from './gazetteer.js';
 import { countedStateDescriptions, definiteDescriptions, firstAtOrAfter, LONGEST_MENTION, ministerDescriptions, officeDescriptions, pairDescriptions, personDescriptions, spokespersonDescriptions, subdivisionDescriptions, titleDescriptions } from './descriptions.js';
 import { STATE_AND_PROVINCE_NAMES } from '../lexicon/subdivisions.js';
 import { scan, type RawMention } from './scanner.js';
 import { isGenericBody, militaryDescriptions, possessiveForces, qualifyNationalBodies } from './national-bodies.js';
 import { nationalForces } from './national-police.js';
-import { COMPANY_NAMES, ELECTORAL_COMMISSIONS, TOWN_CLUBS } from '../lexicon/organizations.js';
+import { sportsDescriptions } from './sports-descriptions.js';
+import { CLUB_NAMES, COMPANY_NAMES, ELECTORAL_COMMISSIONS, TOWN_CLUBS } from '../lexicon/organizations.js';
 
 export type { ActorKind } from './gazetteer.js';
 
@@ -155,7 +156,8 @@ function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof
   }
   for (const m of raw) {
     // (and a known company's: "Thomson Corp" ... "Thomson", "Sun Microsystems" ... "Sun")
-    if ((m.source === 'pattern' && m.kind !== 'person' && m.last - m.first >= 2) || (m.source === 'gazetteer' && m.last - m.first >= 2 && COMPANY_NAMES.has(m.canonical))) {
+    // (and a club's, unless its first word is a town's: "Atletico Madrid" ... "Atletico", not "Manchester")
+    if ((m.source === 'pattern' && m.kind !== 'person' && m.last - m.first >= 2) || (m.source === 'gazetteer' && m.last - m.first >= 2 && (COMPANY_NAMES.has(m.canonical) || (CLUB_NAMES.has(m.canonical) && !SINGLE_WORD_PLACES.has(tokens[m.first].key))))) {
       const firstWord = tokens[m.first];
       if (!isCommonWord(firstWord.key) && !ctx.shortForms.has(firstWord.key)) ctx.shortForms.set(firstWord.key, m.canonical);
       ctx.kinds.set(m.canonical, m.kind as ActorKind);
@@ -482,7 +484,7 @@ function vesselDescriptions(text: string, mentions: ActorMention[]): ActorMentio
 /** A subdivision named with its unit: "Nagano Prefecture", "Ludian County", "Kaduna State". */
 const UNIT_NAME = /^(.+) (?:Prefecture|Province|State|County|District|Oblast|Department)$/;
 /** Words of a football story. */
-const FOOTBALL_WORDS = /\b(?:football|soccer|striker|midfielder|defender|goalkeeper|winger|transfer|Premier League|La Liga|Serie A|Bundesliga|Ligue 1|Champions League|Europa League|UEFA|FIFA|World Cup|coach|manager|squad|goals?|loan|signing)\b/g;
+const FOOTBALL_WORDS = /\b(?:football|soccer|striker|midfielder|defender|goalkeeper|winger|transfer|Premier League|La Liga|Serie A|Bundesliga|Ligue 1|Champions League|Europa League|UEFA|FIFA|World Cup|coach|manager|squad|goals?|loan|signing|clubs?|Primera Liga|Eredivisie|Primeira Liga)\b/g;
 /** Whether a text tells a football story: three uses of its words at least. */
 function isFootballStory(text: string): boolean {
   let n = 0;
@@ -603,6 +605,27 @@ function stateDescriptions(text: string, mentions: ActorMention[], home: string 
 }
 
 /**
+ * "the Kingdom" (capitalised, as Gulf and British media write it): the state named last before it, else
+ * the article's own. Replaces the bare "Kingdom" the scan read as a name.
+ */
+function kingdomDescriptions(text: string, mentions: ActorMention[], home: string | null): void {
+  if (!text.includes('he Kingdom')) return;
+  for (const d of text.matchAll(/\b[Tt]he Kingdom\b(?!\s+of\b)/g)) {
+    let state = home;
+    for (let k = firstAtOrAfter(mentions, d.index) - 1; k >= 0 && d.index - mentions[k].start < 1500; k--) {
+      if (COUNTRY_NAMES.has(mentions[k].canonical)) {
+        state = mentions[k].canonical;
+        break;
+      }
+    }
+    if (!state) continue;
+    const end = d.index + d[0].length;
+    for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].start >= d.index && mentions[k].end <= end) mentions.splice(k, 1);
+    mentions.splice(firstAtOrAfter(mentions, d.index), 0, { start: d.index, end, canonical: state, kind: 'place' });
+  }
+}
+
+/**
  * Tokens and raw gazetteer mentions of a phrase (a speaker, a claim): a pure function of the phrase, so kept
  * across articles — the same speakers ("officials", "the ministry", "Reuters") recur in article after article.
  * Bounded: the map is emptied when it grows past PHRASE_SCAN_LIMIT entries. Callers only read the results.
@@ -698,7 +721,7 @@ function articleMentions(text: string): ArticleMentions {
   }
   // In a football story a town that has a club of its name is the club: "Malaga dismissed reports",
   // "a move to Liverpool" (not "in Liverpool", "Liverpool's mayor").
-  const footballStory = mentions.some((m) => TOWN_CLUBS.has(m.canonical)) && isFootballStory(text);
+  const footballStory = mentions.some((m) => TOWN_CLUBS.has(m.canonical) || CLUB_NAMES.has(m.canonical)) && isFootballStory(text);
   if (footballStory) for (const m of mentions) asClub(text, m);
   commonWordSurnames(text, ctx, mentions);
   // "North and South Carolina": both.
@@ -747,6 +770,7 @@ function articleMentions(text: string): ArticleMentions {
   anaphora.push(...spokespersonDescriptions(text, mentions));
   anaphora.push(...countedStateDescriptions(text, mentions, COUNTRY_NAMES));
   anaphora.push(...pairDescriptions(text, mentions));
+  if (footballStory) anaphora.push(...sportsDescriptions(text, mentions));
   anaphora.push(...ministerDescriptions(text, mentions));
   {
     const people = personDescriptions(text, mentions);
@@ -757,6 +781,7 @@ function articleMentions(text: string): ArticleMentions {
   anaphora.push(...militaryDescriptions(text, homeState));
   anaphora.push(...nationalForces(text, mentions, homeState));
   possessiveForces(text, mentions);
+  kingdomDescriptions(text, mentions, homeState);
   anaphora.push(...stateDescriptions(text, mentions, homeState));
   if (mentions.some((m) => STATE_AND_PROVINCE_NAMES.has(m.canonical))) {
     const described = subdivisionDescriptions(text, mentions, STATE_AND_PROVINCE_NAMES);

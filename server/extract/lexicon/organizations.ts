@@ -291,7 +291,7 @@ const CLUB_ROWS: Row[] = [
 ];
 
 /** Towns that stand for their club in a football story ("Liverpool beat Chelsea", "Malaga dismissed reports"). */
-export const TOWN_CLUBS: ReadonlyMap<string, string> = new Map([
+const TOWN_CLUBS_LIST: [string, string][] = [
   ['Liverpool', 'Liverpool F.C.'], ['Chelsea', 'Chelsea F.C.'], ['Malaga', 'Málaga CF'], ['Málaga', 'Málaga CF'], ['Lyon', 'Olympique Lyonnais'],
   ['Villarreal', 'Villarreal CF'], ['Valencia', 'Valencia CF'], ['Leicester', 'Leicester City F.C.'], ['Barcelona', 'FC Barcelona'], ['Marseille', 'Olympique de Marseille'],
   ['Porto', 'FC Porto'], ['Rennes', 'Stade Rennais F.C.'], ['Lille', 'Lille OSC'], ['Nantes', 'FC Nantes'], ['Bordeaux', 'FC Girondins de Bordeaux'], ['Getafe', 'Getafe CF'], ['Wolfsburg', 'VfL Wolfsburg'], ['Leverkusen', 'Bayer 04 Leverkusen'], ['Leipzig', 'RB Leipzig'], ['Monaco', 'AS Monaco FC'], ['Sevilla', 'Sevilla FC'], ['Seville', 'Sevilla FC'], ['Eindhoven', 'PSV Eindhoven'], ['Sporting', 'Sporting CP'],
@@ -299,7 +299,8 @@ export const TOWN_CLUBS: ReadonlyMap<string, string> = new Map([
   ['Southampton', 'Southampton F.C.'], ['Brentford', 'Brentford F.C.'], ['Bournemouth', 'AFC Bournemouth'], ['Burnley', 'Burnley F.C.'], ['Sunderland', 'Sunderland A.F.C.'],
   ['Stoke', 'Stoke City F.C.'], ['Swansea', 'Swansea City A.F.C.'], ['Norwich', 'Norwich City F.C.'], ['Watford', 'Watford F.C.'], ['Blackburn', 'Blackburn Rovers F.C.'],
   ['Bolton', 'Bolton Wanderers F.C.'], ['Wigan', 'Wigan Athletic F.C.'], ['Middlesbrough', 'Middlesbrough F.C.'], ['Ipswich', 'Ipswich Town F.C.'], ['Luton', 'Luton Town F.C.'],
-]);
+];
+export const TOWN_CLUBS: ReadonlyMap<string, string> = new Map(TOWN_CLUBS_LIST);
 
 /** Armed groups: what "the terror group", "the militant group" point back to. */
 export const ARMED_GROUP_NAMES: ReadonlySet<string> = new Set([
@@ -312,6 +313,9 @@ export const ARMED_GROUP_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 export const COMPANY_NAMES: ReadonlySet<string> = new Set(COMPANY_ROWS.map((r) => r[0]));
+
+/** Sports clubs: what "the club" points back to, and what their first word alone names ("Atletico"). */
+export const CLUB_NAMES: ReadonlySet<string> = new Set([...CLUB_ROWS.map((r) => r[0]), ...TOWN_CLUBS_LIST.map(([, club]) => club)].filter((n) => !/League|Association|^[A-Z]{2,4}$/.test(n)));
 
 /**
  * "<Demonym> Armed Forces" for every state the rows above give no armed forces ("Brazilian
