@@ -174,3 +174,29 @@ describe('players and clubs in a football story', () => {
     expect(forClaim(text, 'Atletico had offered him to a rival club for 18 million euros', 'The report')).toContain('Atlético Madrid');
   });
 });
+
+describe('pronouns of two people', () => {
+  it('"they" in the words of one of two people named together is both', () => {
+    const text = 'Singer Ilsa Marchetti and actor Doran Vesk said they were working through some things.';
+    expect(forClaim(text, 'they were working through some things', 'actor Doran Vesk')).toEqual(expect.arrayContaining(['Ilsa Marchetti', 'Doran Vesk']));
+  });
+
+  it('"she ... and he ..." in a source\'s words are the woman and the man named last', () => {
+    const text = 'Maria Marchetti and David Vesk have been engaged since 2019. "She is filming in Peru and he is in Miami," a friend of the couple told a magazine.';
+    const actors = forClaim(text, 'She is filming in Peru and he is in Miami', 'a friend');
+    expect(actors).toEqual(expect.arrayContaining(['Maria Marchetti', 'David Vesk']));
+  });
+
+  it('a surname "known as" a nickname lends the nickname its full name', () => {
+    const text = 'Lorenzo Vidal began dating the singer in 2017. The singer and Vidal, known as Vido, announced their engagement. A source said rumours linking Vido with a reality star were false.';
+    expect(forClaim(text, 'rumours linking Vido with a reality star were false', 'A source')).toEqual(['Lorenzo Vidal']);
+  });
+});
+
+describe('a state\'s coast guard in a speaker phrase', () => {
+  it('is the article\'s state\'s, as in the text', () => {
+    const text = 'India said Coast Guard ships had intercepted a boat off India. India\'s deputy inspector general of the Coast Guard denied reports that he had ordered the boat blown up.';
+    const claim = 'he had ordered the boat blown up';
+    expect(forClaim(text, claim, 'India\'s deputy inspector general of the Coast Guard')).not.toContain('United States Coast Guard');
+  });
+});

@@ -10,7 +10,7 @@ import { countedStateDescriptions, definiteDescriptions, firstAtOrAfter, LONGEST
 import { STATE_AND_PROVINCE_NAMES } from '../lexicon/subdivisions.js';
 import { scan, type RawMention } from './scanner.js';
 import { isGenericBody, militaryDescriptions, possessiveForces, qualifyNationalBodies } from './national-bodies.js';
-import { nationalForces } from './national-police.js';
+import { COAST_GUARDS, nationalForces } from './national-police.js';
 import { sportsDescriptions } from './sports-descriptions.js';
 import { CLUB_NAMES, COMPANY_NAMES, ELECTORAL_COMMISSIONS, TOWN_CLUBS } from '../lexicon/organizations.js';
 
@@ -130,7 +130,7 @@ function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof
   // "Rodriguez, known as A-Rod", "Ian Wright, nicknamed Wrighty": another name for the person just named
   if (text.includes('known as') || text.includes('nicknamed') || text.includes('dubbed')) {
     for (const m of raw) {
-      if (m.kind !== 'person') continue;
+      if (m.kind !== 'person' && !ctx.surnames.get(lastWordKey(m.canonical))) continue;
       const a = KNOWN_AS_AFTER.exec(text.slice(m.end, m.end + 60));
       if (a && a[1] !== m.canonical) ctx.aliases.set(a[1], ctx.surnames.get(lastWordKey(m.canonical)) ?? m.canonical);
     }
@@ -780,6 +780,9 @@ function articleMentions(text: string): ArticleMentions {
   }
   anaphora.push(...militaryDescriptions(text, homeState));
   anaphora.push(...nationalForces(text, mentions, homeState));
+  // (and in speaker phrases read later: "India's Deputy Inspector General of the Coast Guard")
+  const guard = homeState ? COAST_GUARDS.get(homeState) : undefined;
+  if (guard && mentions.some((m) => m.canonical === guard)) qualifiedBodies.set('United States Coast Guard', guard);
   possessiveForces(text, mentions);
   kingdomDescriptions(text, mentions, homeState);
   anaphora.push(...stateDescriptions(text, mentions, homeState));
@@ -1207,6 +1210,11 @@ class ArticleActors implements ActorResolver {
       // "a ministry statement", "the commission": a description only the article's context resolves
       if (!found.length) found.push(...this.speakerMentionsInText(speaker.trim(), claimStart, claimEnd));
       const person = found.find((m) => m.kind === 'person');
+      // "Lopez and Rodriguez said they were ...": the one named with the speaker, for "they" and "them"
+      if (person && found.filter((m) => m.kind === 'person').length === 1 && /\b(?:they|them|their|themselves)\b/i.test(claim)) {
+        const partner = this.coSpeaker(speaker.trim(), claimStart);
+        if (partner && partner !== person.canonical) found.push({ start: -1, end: -1, canonical: partner, kind: 'person' });
+      }
       const about = this.claimAboutSpeaker(claimStart, claimEnd);
       const spokes = SPOKESPERSON.test(speaker);
       if (person && about.quoted) quotedPerson = person.canonical;
@@ -1278,6 +1286,18 @@ class ArticleActors implements ActorResolver {
         if (mentions[j].kind === 'person' && genderOf(mentions[j].canonical) !== otherGender) {
           out.push(mentions[j].canonical);
           break;
+        }
+      }
+      // "She's working in X and he's in Miami": the other pronoun is the person of the other gender named last
+      const other = subjectPronoun[1].toLowerCase() === 'he' ? /\b[Ss]he\b/ : /\b[Hh]e\b/;
+      if (out.length && other.test(claim)) {
+        const wanted = otherGender;
+        const first = out[out.length - 1];
+        if (genderOf(first) !== wanted) for (let j = firstAtOrAfter(mentions, claimStart) - 1; j >= 0 && claimStart - mentions[j].start < 600; j--) {
+          if (mentions[j].kind === 'person' && mentions[j].canonical !== first && genderOf(mentions[j].canonical) === wanted) {
+            out.push(mentions[j].canonical);
+            break;
+          }
         }
       }
     }
@@ -1468,6 +1488,17 @@ class ArticleActors implements ActorResolver {
       }
     }
     return this.launchedBy;
+  }
+
+  /** The person named right before a speaker phrase with "and" ("Jennifer Lopez and | Alex Rodriguez said"), nearest its claim. */
+  private coSpeaker(speaker: string, claimStart: number): string | null {
+    const { text } = this;
+    const mentions = this.all;
+    const at = text.lastIndexOf(speaker, claimStart);
+    if (at < 5 || claimStart - at > 400 || !/\sand\s+$/.test(text.slice(at - 5, at))) return null;
+    const k = firstAtOrAfter(mentions, at) - 1;
+    const m = k >= 0 ? mentions[k] : null;
+    return m && m.kind === 'person' && /^,?\s+and\s+$/.test(text.slice(m.end, at)) ? m.canonical : null;
   }
 
   /** Mentions inside the occurrence of a speaker phrase nearest to its claim. */
