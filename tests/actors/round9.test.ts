@@ -200,3 +200,20 @@ describe('a state\'s coast guard in a speaker phrase', () => {
     expect(forClaim(text, claim, 'India\'s deputy inspector general of the Coast Guard')).not.toContain('United States Coast Guard');
   });
 });
+
+describe('US towns the text names with their state', () => {
+  it('carry the state wherever they are named, headline included', () => {
+    const text = 'Greenvale, North Carolina shooter arrested\nCity officials in North Carolina said a suspect was caught in a nearby part of Greenvale.';
+    expect(forClaim(text, 'a suspect was caught in a nearby part of Greenvale', 'City officials in North Carolina')).toContain('Greenvale, North Carolina');
+  });
+
+  it('a body named after its town does not swallow the town ("Greenvale Police" ... "in Greenvale")', () => {
+    const text = 'In Greenvale, North Carolina, Greenvale Police said three people were hurt. Patients were treated at a hospital in Greenvale, a spokeswoman said.';
+    expect(forClaim(text, 'Patients were treated at a hospital in Greenvale', 'a spokeswoman')).toEqual(['Greenvale, North Carolina']);
+  });
+
+  it('leave the big cities AP names alone bare', () => {
+    const text = 'Flooding hit Houston, Texas, on Monday. Officials said roads in Houston were closed.';
+    expect(forClaim(text, 'roads in Houston were closed', 'Officials')).toContain('Houston');
+  });
+});

@@ -12,6 +12,7 @@ import { scan, type RawMention } from './scanner.js';
 import { isGenericBody, militaryDescriptions, possessiveForces, qualifyNationalBodies } from './national-bodies.js';
 import { COAST_GUARDS, nationalForces } from './national-police.js';
 import { sportsDescriptions } from './sports-descriptions.js';
+import { qualifyUsPlaces } from './us-places.js';
 import { CLUB_NAMES, COMPANY_NAMES, ELECTORAL_COMMISSIONS, TOWN_CLUBS } from '../lexicon/organizations.js';
 
 export type { ActorKind } from './gazetteer.js';
@@ -159,7 +160,8 @@ function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof
     // (and a club's, unless its first word is a town's: "Atletico Madrid" ... "Atletico", not "Manchester")
     if ((m.source === 'pattern' && m.kind !== 'person' && m.last - m.first >= 2) || (m.source === 'gazetteer' && m.last - m.first >= 2 && (COMPANY_NAMES.has(m.canonical) || (CLUB_NAMES.has(m.canonical) && !SINGLE_WORD_PLACES.has(tokens[m.first].key))))) {
       const firstWord = tokens[m.first];
-      if (!isCommonWord(firstWord.key) && !ctx.shortForms.has(firstWord.key)) ctx.shortForms.set(firstWord.key, m.canonical);
+      // ("Raleigh Police", "Leeds City Council": a town's body, whose first word alone is the town)
+      if (!isCommonWord(firstWord.key) && !ctx.shortForms.has(firstWord.key) && !TOWN_BODY_HEADS.has(tokens[m.last - 1].key)) ctx.shortForms.set(firstWord.key, m.canonical);
       ctx.kinds.set(m.canonical, m.kind as ActorKind);
     }
   }
@@ -274,6 +276,8 @@ function resolve(m: RawMention, ctx: Context, speakerRole = false): ActorMention
   }
 }
 
+/** Last words of bodies named after their town ("Raleigh Police"). */
+const TOWN_BODY_HEADS = new Set(['police', 'council', 'department', 'schools', 'airport', 'hospital', 'university', 'college', 'library', 'zoo', 'port']);
 /** 'Alexander "A.E." Edwards' (a nickname of a few characters, line breaks and all, inside quotes). */
 const NICKNAME_INSIDE = /\b(\p{Lu}\p{Ll}+)\s+["“][^"“”]{1,16}["”]\s+(\p{Lu}\p{Ll}+)\b/gu;
 /** After a person: ", known as A-Rod", ", also known as 'Wrighty'", ", nicknamed Wrighty". */
@@ -748,6 +752,7 @@ function articleMentions(text: string): ArticleMentions {
   const placesByUse = new Set<string>();
   for (const m of mentions) if (m.kind === 'place' && !GAZETTEER_KINDS.has(m.canonical)) placesByUse.add(m.canonical);
   if (placesByUse.size) for (const m of mentions) if (m.kind === 'organization' && placesByUse.has(m.canonical) && !m.canonical.includes(' ')) m.kind = 'place';
+  qualifyUsPlaces(text, mentions);
   for (const m of mentions) if (!ctx.kinds.has(m.canonical)) ctx.kinds.set(m.canonical, m.kind);
   const homeState = homeCountryOf(mentions);
   // "the Western Province": many states have one, so it is named with the article's state.
