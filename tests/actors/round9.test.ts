@@ -217,3 +217,19 @@ describe('US towns the text names with their state', () => {
     expect(forClaim(text, 'roads in Houston were closed', 'Officials')).toContain('Houston');
   });
 });
+
+describe('names that begin with a particle, airports, air forces', () => {
+  it('keeps a capitalised "El", "Al", "La" that begins a name', () => {
+    expect(all('Six people died in the city of El Geneina on Sunday.')).toEqual(['El Geneina']);
+    expect(all('Fighting spread to La Vereda and El Tambo.')).toEqual(['La Vereda', 'El Tambo']);
+  });
+
+  it('"<town> airport" is the airport, and "the airport" later points back to it', () => {
+    const text = 'Two people were killed at Omdurman airport on Saturday. Witnesses heard explosions near the airport in central Omdurman.';
+    expect(forClaim(text, 'Witnesses heard explosions near the airport in central Omdurman', null)).toEqual(['Omdurman Airport', 'Omdurman']);
+  });
+
+  it('"the <demonym> air force" is that state\'s air force, not the state', () => {
+    expect(all('The Malian air force called on citizens to stay indoors.')).toEqual(['Malian Air Force']);
+  });
+});

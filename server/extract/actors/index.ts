@@ -735,6 +735,13 @@ function articleMentions(text: string): ArticleMentions {
   }
   mentions.sort((a, b) => a.start - b.start);
   namedByHead(text, mentions);
+  // "Khartoum airport": the airport, named as reference works name airports after their town
+  if (text.includes(' airport')) for (const m of mentions) {
+    if (m.kind === 'place' && !COUNTRY_NAMES.has(m.canonical) && !REGION_NAMES.has(m.canonical) && AIRPORT_AFTER.test(text.slice(m.end, m.end + 9))) {
+      m.canonical = `${m.canonical} Airport`;
+      m.end += 8;
+    }
+  }
   // "Nagano Prefecture ... houses in Nagano": a subdivision the article names with its unit is what its bare
   // name means there (not "Nagano city"). (Not governorates: their bare names are mostly the big cities.)
   const units = new Map<string, string>();
@@ -807,6 +814,7 @@ function articleMentions(text: string): ArticleMentions {
 }
 
 const RIVER_AFTER = /^ river\b/;
+const AIRPORT_AFTER = /^ airport\b/;
 const REGION_AFTER = /^ [Rr]egion\b/;
 /** States whose regions reference works name as oblasts. */
 const OBLAST_STATES = /\b(?:Russia|Russian|Ukraine|Ukrainian|Belarus|Belarusian|Kazakhstan|Kazakh)\b/;

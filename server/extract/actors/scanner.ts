@@ -137,6 +137,10 @@ function longerNameAfter(text: string, tokens: Token[], j: number, startsWithPla
 
 /** Sentence-initial words before "of" and a name that are no part of it: "Shares of Acme Corp". */
 const LEADING_COLLECTIVES = new Set(['shares', 'stocks', 'units', 'residents', 'officials', 'members', 'supporters', 'fans', 'employees', 'workers', 'executives', 'owners', 'investors', 'leaders', 'critics', 'relatives', 'families', 'most', 'many', 'some', 'all', 'both', 'none', 'parts', 'half', 'customers', 'users']);
+/** Particles that begin a name when capitalised: "El Obeid", "Al Burhan", "La Paz", "Van Gaal". */
+const NAME_PARTICLES = new Set(['el', 'al', 'abu', 'bin', 'ben', 'de', 'da', 'del', 'la', 'le', 'van', 'von', 'du', 'di', 'dos', 'das']);
+/** A connector at the start of a run that is no part of the name ("of", "the"; not a capitalised "El"). */
+const leadingConnector = (t: Token) => CONNECTORS.has(t.key) && !(NAME_PARTICLES.has(t.key) && t.text !== t.key);
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower']);
 /** Unit words after a known province's or state's name that reference works leave out. */
 const UNIT_WORDS_AFTER = new Set(['province', 'state']);
@@ -489,7 +493,7 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
   if (r.length > 1 && NAMED_EVENT_HEADS.has(tokens[r[0]].key) && !PLACE_HEADS.has(lastKey) && !ORG_HEADS.has(lastKey)) return null;
   // Titles and role words in front of a name: "President", "Chief Cabinet Secretary".
   if (!orgLike) {
-    while (r.length && (TITLE_WORDS.has(tokens[r[0]].key) || ROLE_NOUNS.has(tokens[r[0]].key) || CONNECTORS.has(tokens[r[0]].key))) {
+    while (r.length && (TITLE_WORDS.has(tokens[r[0]].key) || ROLE_NOUNS.has(tokens[r[0]].key) || leadingConnector(tokens[r[0]]))) {
       if (!CONNECTORS.has(tokens[r[0]].key)) titled = true;
       r.shift();
     }
@@ -497,7 +501,7 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
   while (r.length && NON_ACTOR_WORDS.has(tokens[r[r.length - 1]].key)) r.pop();
   // "Ismail Jamie SC", "Jane Roe MP": letters after a person's name are no part of it
   while (r.length > 2 && POST_NOMINALS.has(tokens[r[r.length - 1]].text)) r.pop();
-  while (r.length && CONNECTORS.has(tokens[r[0]].key)) r.shift();
+  while (r.length && leadingConnector(tokens[r[0]])) r.shift();
   if (!r.length) return null;
   if (r.every((k) => NON_ACTOR_WORDS.has(tokens[k].key) || TITLE_WORDS.has(tokens[k].key) || ROLE_NOUNS.has(tokens[k].key))) return null;
 

@@ -332,7 +332,19 @@ function armedForcesRows(listed: Row[]): Row[] {
   return out;
 }
 
-export const ORGANIZATIONS: OrganizationEntry[] = [...ROWS, ...armedForcesRows(ROWS), ...COMPANY_ROWS, ...CLUB_ROWS].map(([canonical, ...aliases]) => ({ canonical, aliases: aliases.filter((a) => a !== canonical) }));
+/** "<Demonym> Air Force" for every state the rows above give none ("the Sudanese air force"). */
+function airForceRows(listed: Row[]): Row[] {
+  const named = new Set(listed.flatMap((r) => r.map((a) => a.toLowerCase())));
+  const out: Row[] = [];
+  for (const c of COUNTRIES) {
+    const demonym = c.demonyms.find((d) => !/s$|-led$/.test(d));
+    if (!demonym || named.has(`${demonym} air force`.toLowerCase())) continue;
+    out.push([`${demonym} Air Force`, `${demonym} air force`]);
+  }
+  return out;
+}
+
+export const ORGANIZATIONS: OrganizationEntry[] = [...ROWS, ...armedForcesRows(ROWS), ...airForceRows(ROWS), ...COMPANY_ROWS, ...CLUB_ROWS].map(([canonical, ...aliases]) => ({ canonical, aliases: aliases.filter((a) => a !== canonical) }));
 
 /** Lower-case phrases that still name an organisation ("the security council"). */
 export const CASE_INSENSITIVE_ORG_ALIASES: [string, string][] = [
