@@ -233,3 +233,16 @@ describe('names that begin with a particle, airports, air forces', () => {
     expect(all('The Malian air force called on citizens to stay indoors.')).toEqual(['Malian Air Force']);
   });
 });
+
+describe('state bodies and bands named without their names', () => {
+  it('"the Highway Patrol" and "a state trooper" in a story about one US state are its highway patrol', () => {
+    const text = 'Authorities in Nebraska say four suspects are in custody. The Highway Patrol said it had two of them. One crashed into a state trooper\'s car, the station reported.';
+    expect(forClaim(text, 'it had two of them', 'The Highway Patrol')).toContain('Nebraska Highway Patrol');
+    expect(forClaim(text, 'One crashed into a state trooper\'s car', 'the station')).toContain('Nebraska Highway Patrol');
+  });
+
+  it('"the band" is the band the article named as one', () => {
+    const text = 'Indie band Glasswing have denied reports of a split. A tabloid reported that singer Tom Ashby intended to break up the band and go solo.';
+    expect(forClaim(text, 'singer Tom Ashby intended to break up the band and go solo', 'A tabloid')).toEqual(expect.arrayContaining(['Tom Ashby', 'Glasswing']));
+  });
+});

@@ -24,11 +24,13 @@ export function firstAtOrAfter(items: { start: number }[], offset: number): numb
 export const LONGEST_MENTION = 200;
 
 /** "the hotel", "the mine", "the country": definite descriptions that point back to the last actor of that sort. */
-const DEFINITE = /\b[Tt]he (?:(terror|terrorist|militant|jihadist|islamist|armed|rebel|extremist|insurgent|paramilitary|palestinian|islamic|lebanese|yemeni|shiite|sunni) )?(?:(?:[a-z][A-Za-z-]*|[A-Z][a-z]+(?:an|ese|ish|i|ch)) ){0,3}?(hotel|cafe|café|restaurant|hospital|school|university|college|mine|plant|airport|mall|stadium|prison|church|mosque|base|factory|refinery|newspaper|paper|country|city|capital|company|firm|fund|giant|conglomerate|carmaker|automaker|chipmaker|retailer|airline|major|maker|manufacturer|producer|lender|insurer|brewer|bank|group|organi[sz]ation|movement|militia)\b(?!-)/g;
+const DEFINITE = /\b[Tt]he (?:(terror|terrorist|militant|jihadist|islamist|armed|rebel|extremist|insurgent|paramilitary|palestinian|islamic|lebanese|yemeni|shiite|sunni) )?(?:(?:[a-z][A-Za-z-]*|[A-Z][a-z]+(?:an|ese|ish|i|ch)) ){0,3}?(hotel|cafe|café|restaurant|hospital|school|university|college|mine|plant|airport|mall|stadium|prison|church|mosque|base|factory|refinery|newspaper|paper|country|city|capital|company|firm|fund|giant|conglomerate|carmaker|automaker|chipmaker|retailer|airline|major|maker|manufacturer|producer|lender|insurer|brewer|bank|band|group|organi[sz]ation|movement|militia)\b(?!-)/g;
 /** Heads that describe a company: "the Japanese tech fund", "the e-commerce giant". */
 const COMPANY_HEADS = new Set(['firm', 'fund', 'giant', 'conglomerate', 'carmaker', 'automaker', 'chipmaker', 'retailer', 'airline', 'major', 'maker', 'manufacturer', 'producer', 'lender', 'insurer', 'brewer']);
 /** Heads that describe a company only after a word saying what it makes: "the oil major", "the smartphone maker" (not "the major"). */
 const QUALIFIED_HEADS = new Set(['major', 'maker', 'producer']);
+/** Before a band's name: "rock band Razorlight", "the band Blur". */
+const BAND_LABEL = /\b(?:band|group|outfit)\s+$/;
 /** Words that make "the ... group" an armed group. */
 const ARMED = /\b(?:terror|terrorist|militant|jihadist|islamist|armed|rebel|extremist|insurgent|paramilitary)\b/;
 const ANTECEDENT_WINDOW = 1500;
@@ -62,6 +64,9 @@ export function definiteDescriptions(
         if (m.start >= at) break;
         if (m.kind === 'outlet' && m.outletKind === 'newspaper' && at - m.start < ANTECEDENT_WINDOW) antecedent = { start: m.start, end: m.end, canonical: m.canonical, kind: 'organization' };
       }
+    } else if (noun === 'band') {
+      // "break up the band": the band the article named as one ("rock band Razorlight")
+      antecedent = salientAntecedent(text, mentions, at, (m) => m.kind === 'organization' && BAND_LABEL.test(text.slice(Math.max(0, m.start - 24), m.start)), null);
     } else if (noun === 'company' || armed) {
       antecedent = salientAntecedent(text, mentions, at, armed ? (m) => ARMED_GROUP_NAMES.has(m.canonical) : (m) => isCompany(m), armed ? null : /\b(?:company|firm)\s+$/);
     } else {

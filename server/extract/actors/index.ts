@@ -12,7 +12,7 @@ import { scan, type RawMention } from './scanner.js';
 import { isGenericBody, militaryDescriptions, possessiveForces, qualifyNationalBodies } from './national-bodies.js';
 import { COAST_GUARDS, nationalForces } from './national-police.js';
 import { sportsDescriptions } from './sports-descriptions.js';
-import { qualifyUsPlaces } from './us-places.js';
+import { qualifyUsPlaces, statePatrols } from './us-places.js';
 import { CLUB_NAMES, COMPANY_NAMES, ELECTORAL_COMMISSIONS, TOWN_CLUBS } from '../lexicon/organizations.js';
 
 export type { ActorKind } from './gazetteer.js';
@@ -792,6 +792,13 @@ function articleMentions(text: string): ArticleMentions {
   }
   anaphora.push(...militaryDescriptions(text, homeState));
   anaphora.push(...nationalForces(text, mentions, homeState));
+  {
+    const troopers = statePatrols(text, mentions);
+    anaphora.push(...troopers);
+    // (and "the Highway Patrol" as a speaker, read later)
+    const patrol = troopers[0]?.canonical ?? mentions.find((m) => / Highway Patrol$/.test(m.canonical) && m.canonical !== text.slice(m.start, m.end))?.canonical;
+    if (patrol) for (const bare of ['Highway Patrol', 'State Highway Patrol']) qualifiedBodies.set(bare, patrol);
+  }
   // (and in speaker phrases read later: "India's Deputy Inspector General of the Coast Guard")
   const guard = homeState ? COAST_GUARDS.get(homeState) : undefined;
   if (guard && mentions.some((m) => m.canonical === guard)) qualifiedBodies.set('United States Coast Guard', guard);

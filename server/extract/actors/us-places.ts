@@ -45,3 +45,29 @@ export function qualifyUsPlaces(text: string, mentions: ActorMention[]): void {
   }
 }
 
+
+/** "the Highway Patrol", "the State Highway Patrol" without their state; "a state trooper". */
+const PATROL_NAME = /^(?:State )?Highway Patrol$/;
+const TROOPER = /\bstate troopers?(?:['’]s?)?/g;
+
+/**
+ * A state's highway patrol named without its state ("the Highway Patrol said", "a state trooper's car") in a
+ * story about one US state: "<State> Highway Patrol". Renames the mentions in place; returns the troopers.
+ */
+export function statePatrols(text: string, mentions: ActorMention[]): ActorMention[] {
+  const hasPatrol = text.includes('Highway Patrol');
+  if (!hasPatrol && !text.includes('state trooper')) return [];
+  const counts = new Map<string, number>();
+  for (const m of mentions) if (US_STATE_NAMES.has(m.canonical)) counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!ranked.length || (ranked.length > 1 && ranked[0][1] === ranked[1][1])) return [];
+  const patrol = `${stateName(ranked[0][0])} Highway Patrol`;
+  if (hasPatrol) for (const m of mentions) if (PATROL_NAME.test(m.canonical)) {
+    m.canonical = patrol;
+    m.kind = 'organization';
+  }
+  const out: ActorMention[] = [];
+  TROOPER.lastIndex = 0;
+  for (let r = TROOPER.exec(text); r; r = TROOPER.exec(text)) out.push({ start: r.index, end: r.index + r[0].length, canonical: patrol, kind: 'organization' });
+  return out;
+}
