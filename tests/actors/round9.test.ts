@@ -246,3 +246,15 @@ describe('state bodies and bands named without their names', () => {
     expect(forClaim(text, 'singer Tom Ashby intended to break up the band and go solo', 'A tabloid')).toEqual(expect.arrayContaining(['Tom Ashby', 'Glasswing']));
   });
 });
+
+describe('"they" after a couple', () => {
+  it('is the couple named just before', () => {
+    const text = 'Singer Ilsa Marchetti and actor Doran Vesk met in 2017. An unnamed source said the pair never broke up. "They hit a rough patch," the source said.';
+    expect(forClaim(text, 'They hit a rough patch', 'the source')).toEqual(['Ilsa Marchetti', 'Doran Vesk']);
+  });
+
+  it('is nobody in particular without one', () => {
+    const text = 'Singer Ilsa Marchetti gave a concert in Rome. "They were wonderful," a fan said of the crowd.';
+    expect(forClaim(text, 'They were wonderful', 'a fan')).toEqual([]);
+  });
+});

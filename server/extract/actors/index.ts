@@ -119,8 +119,17 @@ function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof
   }
   if (text.includes(' of ')) for (const t of text.matchAll(/\b(?:city|town|village) of ([A-Z][a-z]+)\b(?! [A-Z])/g)) ctx.townNames.add(t[1].toLowerCase());
   // 'Alexander "A.E." Edwards': a nickname in quotes between a given name and a surname
-  if (text.includes('"') || text.includes('“')) {
-    for (const q of text.matchAll(NICKNAME_INSIDE)) {
+  // (found from a quote that opens right after a capitalised word's space: the regex runs only there)
+  const nickAt: number[] = [];
+  for (const open of ['"', '“']) {
+    for (let p = text.indexOf(open); p >= 0; p = text.indexOf(open, p + 1)) {
+      const c = text.charCodeAt(p - 2);
+      if (text.charCodeAt(p - 1) === 32 && c >= 97 && c <= 122) nickAt.push(p);
+    }
+  }
+  for (const p of nickAt) {
+    const q = NICKNAME_INSIDE.exec(text.slice(Math.max(0, p - 30), p + 40));
+    if (q) {
       const full = `${q[1]} ${q[2]}`;
       for (const [map, key] of [[ctx.surnames, q[2].toLowerCase()], [ctx.givenNames, q[1].toLowerCase()]] as const) {
         const prev = map.get(key);
@@ -279,9 +288,11 @@ function resolve(m: RawMention, ctx: Context, speakerRole = false): ActorMention
 /** Last words of bodies named after their town ("Raleigh Police"). */
 const TOWN_BODY_HEADS = new Set(['police', 'council', 'department', 'schools', 'airport', 'hospital', 'university', 'college', 'library', 'zoo', 'port']);
 /** 'Alexander "A.E." Edwards' (a nickname of a few characters, line breaks and all, inside quotes). */
-const NICKNAME_INSIDE = /\b(\p{Lu}\p{Ll}+)\s+["“][^"“”]{1,16}["”]\s+(\p{Lu}\p{Ll}+)\b/gu;
+const NICKNAME_INSIDE = /\b(\p{Lu}\p{Ll}+)\s+["“][^"“”]{1,16}["”]\s+(\p{Lu}\p{Ll}+)\b/u;
 /** After a person: ", known as A-Rod", ", also known as 'Wrighty'", ", nicknamed Wrighty". */
 const KNOWN_AS_AFTER = /^,?\s+(?:also\s+|popularly\s+|widely\s+)?(?:known as|nicknamed|dubbed)\s+["“‘']?(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?)/u;
+/** A description of two people (see pairDescriptions). */
+const PAIR_WORD = /^[Tt]he (?:couple|duo|pair|two)$/;
 const SURNAME_VERB_AFTER = /^(?:['’]s\b|,|\s+(?:had|has|was|is|said|says|told|wrote|reported|added|who|and his|and her)\b)/;
 
 // (more words of harm on the ground, beyond EVENT_WORDS: losses, flooded roads, an outbreak's spread)
@@ -1318,6 +1329,17 @@ class ArticleActors implements ActorResolver {
             out.push(mentions[j].canonical);
             break;
           }
+        }
+      }
+    }
+    // "(the pair never broke up ...) 'They hit a rough patch,' the source said": "they" after a couple is the couple
+    if (/\b(?:[Tt]hey|them)\b/.test(claim) && !out.some((a) => this.kindOf(a) === 'person')) {
+      for (let j = firstAtOrAfter(mentions, claimStart) - 1; j > 0 && claimStart - mentions[j].start < 300; j--) {
+        const a = mentions[j];
+        const b = mentions[j - 1];
+        if (a.kind === 'person' && b.kind === 'person' && a.start === b.start && a.end === b.end && a.canonical !== b.canonical && PAIR_WORD.test(text.slice(a.start, a.end))) {
+          out.push(b.canonical, a.canonical);
+          break;
         }
       }
     }
