@@ -258,3 +258,16 @@ describe('"they" after a couple', () => {
     expect(forClaim(text, 'They were wonderful', 'a fan')).toEqual([]);
   });
 });
+
+describe('a story with several storms', () => {
+  const text = 'Evacuations as Cyclone Mira nears the coast. Floods caused by the remnants of Cyclone Tavi hit some towns last week. ' +
+    'The cyclone formed near Fiji on Sunday, a broadcaster reported. Officials warned that it is a tightly packed cyclone that will bring heavy rain.';
+
+  it('"the cyclone" is the storm the article names first', () => {
+    expect(forClaim(text, 'The cyclone formed near Fiji on Sunday', 'a broadcaster')).toContain('Cyclone Mira');
+  });
+
+  it('"it" in a claim about rain and winds is that storm', () => {
+    expect(forClaim(text, 'it is a tightly packed cyclone that will bring heavy rain', 'Officials')).toContain('Cyclone Mira');
+  });
+});

@@ -293,6 +293,8 @@ const NICKNAME_INSIDE = /\b(\p{Lu}\p{Ll}+)\s+["“][^"“”]{1,16}["”]\s+(\p{
 const KNOWN_AS_AFTER = /^,?\s+(?:also\s+|popularly\s+|widely\s+)?(?:known as|nicknamed|dubbed)\s+["“‘']?(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?)/u;
 /** A description of two people (see pairDescriptions). */
 const PAIR_WORD = /^[Tt]he (?:couple|duo|pair|two)$/;
+/** What a storm does, in a claim whose subject is "it". */
+const STORM_TALK = /\b(?:storm|cyclone|hurricane|typhoon|landfall|rainfall|rain|winds|gales)\b/i;
 const SURNAME_VERB_AFTER = /^(?:['’]s\b|,|\s+(?:had|has|was|is|said|says|told|wrote|reported|added|who|and his|and her)\b)/;
 
 // (more words of harm on the ground, beyond EVENT_WORDS: losses, flooded roads, an outbreak's spread)
@@ -582,9 +584,10 @@ function nameStorms(text: string, mentions: ActorMention[]): Set<string> {
   }
   mentions.sort((x, y) => x.start - y.start);
   for (const name of heads.keys()) names.add(canonicalOf(name));
-  // "the storm", "the hurricane": the article's one storm
-  if (names.size === 1) {
-    const only = [...names][0];
+  // "the storm", "the hurricane": the article's one storm, or of several the one it names first (its subject:
+  // "Evacuations as Cyclone Cook nears ... compared to Cyclone Debbie")
+  if (names.size >= 1) {
+    const only = names.size === 1 ? [...names][0] : canonicalOf(spans.reduce((a, b) => (b[0] < a[0] ? b : a))[2]);
     for (const d of text.matchAll(/\b(?:[Tt]he (?:storm|hurricane|typhoon|cyclone)|(?:[Tt]he|[Tt]his) (?:storm |weather )?system)\b(?!-)/g)) mentions.push({ start: d.index, end: d.index + d[0].length, canonical: only, kind: 'place' });
     mentions.sort((x, y) => x.start - y.start);
   }
@@ -1363,7 +1366,8 @@ class ArticleActors implements ActorResolver {
     // whose speaker is a person (or none) is the organisation or state its sentence names first,
     // else the one the sentence before names first.
     if ((!speaker || speakerIsPerson || !speakerFound.length) && /^\s*["“‘']?\s*(?:it|its)\b/i.test(claim)) {
-      const referent = this.bodyBefore(claimStart, speaker);
+      // ("it will bring a phenomenal amount of rain": the story's storm)
+      const referent = this.storms.size && STORM_TALK.test(claim) ? [...this.storms][0] : this.bodyBefore(claimStart, speaker);
       if (referent && !out.includes(referent)) out.push(referent);
     }
     // "(Taliban spokesman X said) the group was checking reports": the speaker's own group or party
