@@ -271,3 +271,14 @@ describe('a story with several storms', () => {
     expect(forClaim(text, 'it is a tightly packed cyclone that will bring heavy rain', 'Officials')).toContain('Cyclone Mira');
   });
 });
+
+describe('names with a plural possessive, parties many states have', () => {
+  it('reads "Nurses\' Union" whole, not as the state of its demonym', () => {
+    expect(all('The Malian Nurses\' Union told a news agency that 27 people were killed.')).toEqual(["Malian Nurses' Union"]);
+  });
+
+  it('names a party many states have with the article\'s state', () => {
+    const text = 'Brazil\'s president spoke in Brazil on Monday. She lauded her Workers’ Party for its support.';
+    expect(forClaim(text, 'She lauded her Workers’ Party for its support', null)).toContain('Workers’ Party (Brazil)');
+  });
+});

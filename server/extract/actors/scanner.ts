@@ -111,13 +111,19 @@ function capitalActsAsState(text: string, tokens: Token[], i: number, last: numb
 /** Heads that, after a country's name, still mean the state itself ("the US Government"). */
 const STATE_ITSELF = new Set(['government', 'administration', 'authorities', 'cabinet', 'police', 'military', 'forces', 'army']);
 
+/** "Doctors' Union", "Workers’ Party": a plural possessive before a body's head, inside one name. */
+function pluralPossessiveBeforeHead(text: string, tokens: Token[], k: number): boolean {
+  const gap = text.slice(tokens[k - 1].end, tokens[k].start);
+  return (gap === "' " || gap === '’ ') && tokens[k - 1].key.endsWith('s') && ORG_HEADS.has(tokens[k].key) && isCapitalised(tokens[k].text);
+}
+
 /**
  * A longer name that starts with a known one: "China Earthquake Networks Center",
  * "United Nations Human Rights Office", "Gulf Coast". Returns its end and kind, or null.
  */
 function longerNameAfter(text: string, tokens: Token[], j: number, startsWithPlace: boolean): { end: number; kind: ActorKind } | null {
   let k = j;
-  while (k < tokens.length && k - j < 5 && isCapitalised(tokens[k].text) && plainGap(text.slice(tokens[k - 1].end, tokens[k].start)) && !gazetteerAt(text, tokens, k)) k++;
+  while (k < tokens.length && k - j < 5 && isCapitalised(tokens[k].text) && (plainGap(text.slice(tokens[k - 1].end, tokens[k].start)) || pluralPossessiveBeforeHead(text, tokens, k)) && !gazetteerAt(text, tokens, k)) k++;
   if (k === j) return null;
   const head = tokens[k - 1].key;
   if (ORG_HEADS.has(head) && !(startsWithPlace && k - j === 1 && STATE_ITSELF.has(head))) {
@@ -374,7 +380,7 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
       // "Stephen J. Adler": a middle initial and its period inside a person's name
       const middleInitial = gap === '. ' && tokens[j - 1].text.length === 1 && isCapitalised(tokens[j - 1].text) && j >= 2 && run.length >= 1 && isCapitalised(t.text);
       const ampersand = (gap === ' & ' || gap === ' + ') && isCapitalised(t.text); // "Johnson & Johnson", "Procter & Gamble", "Bausch + Lomb"
-      if (!plainGap(gap) && !apostropheName && !ampersand && !middleInitial) break;
+      if (!plainGap(gap) && !apostropheName && !ampersand && !middleInitial && !pluralPossessiveBeforeHead(text, tokens, j)) break;
       if (isCapitalised(t.text)) {
         const inner = gazetteerAt(text, tokens, j);
         if (inner) {
