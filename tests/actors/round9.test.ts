@@ -282,3 +282,19 @@ describe('names with a plural possessive, parties many states have', () => {
     expect(forClaim(text, 'She lauded her Workers’ Party for its support', null)).toContain('Workers’ Party (Brazil)');
   });
 });
+
+describe('a state\'s intelligence service and police ranks', () => {
+  it('"Pakistani intelligence officers" are the state\'s intelligence service, not the state', () => {
+    const text = 'Officials said the plot was based on calls between Pakistani intelligence officers and militants.';
+    const actors = forClaim(text, 'the plot was based on calls between Pakistani intelligence officers and militants', 'Officials');
+    expect(actors).toContain('Inter-Services Intelligence');
+    expect(actors).not.toContain('Pakistan');
+  });
+
+  it('"Assistant Superintendents of Police" name the force, not an actor of their own', () => {
+    const text = 'Gunmen have abducted 12 Assistant Superintendents of Police on their way from Borno state to Kano state.';
+    const actors = all(text);
+    expect(actors).toContain('Nigeria Police Force');
+    expect(actors).not.toContain('Assistant Superintendents of Police');
+  });
+});

@@ -1,7 +1,8 @@
-// Police and coast guards that a state has one of, named as reference works name them: "riot police"
-// in a story about Zimbabwe are the Zimbabwe Republic Police, "the Coast Guard" of an Indian story
-// is the Indian Coast Guard (not the United States'). States whose police are local or regional
-// (the United States, the United Kingdom, India, ...) are left out: "police" there names no one body.
+// Police, coast guards and intelligence services that a state has one of, named as reference works name
+// them: "riot police" in a story about Zimbabwe are the Zimbabwe Republic Police, "the Coast Guard" of an
+// Indian story is the Indian Coast Guard (not the United States'), "Pakistani intelligence officers" are
+// the Inter-Services Intelligence. States whose police are local or regional (the United States, the United
+// Kingdom, India, ...) are left out: "police" there names no one body.
 import type { ActorMention } from './index.js';
 import { DEMONYMS } from './national-bodies.js';
 import { SUBDIVISION_STATES } from '../lexicon/subdivisions.js';
@@ -25,6 +26,18 @@ export const COAST_GUARDS: ReadonlyMap<string, string> = new Map([
   ['Canada', 'Canadian Coast Guard'], ['Turkey', 'Turkish Coast Guard'], ['Libya', 'Libyan Coast Guard'], ['Vietnam', 'Vietnam Coast Guard'],
 ]);
 
+/** State -> its (foreign) intelligence service. */
+export const INTELLIGENCE_SERVICES: ReadonlyMap<string, string> = new Map([
+  ['Pakistan', 'Inter-Services Intelligence'], ['India', 'Research and Analysis Wing'], ['Saudi Arabia', 'General Intelligence Presidency'],
+  ['Turkey', 'National Intelligence Organization (Turkey)'], ['Egypt', 'General Intelligence Directorate (Egypt)'], ['Jordan', 'General Intelligence Directorate (Jordan)'],
+  ['Iran', 'Ministry of Intelligence (Iran)'], ['Afghanistan', 'National Directorate of Security'], ['Bangladesh', 'Directorate General of Forces Intelligence'],
+  ['South Korea', 'National Intelligence Service (South Korea)'], ['Ukraine', 'Main Directorate of Intelligence (Ukraine)'],
+]);
+/** "Pakistani intelligence officers", "the Pakistani intelligence service", "Pakistan's intelligence agency". */
+const INTELLIGENCE = /\b(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)(?:['’]s)? intelligence (?:service|services|agency|agencies|officers?|operatives?|agents?)\b/gu;
+/** Police ranks that name the force, not a person: "12 Assistant Superintendents of Police". */
+const POLICE_RANKS = /\b(?:(?:Assistant|Deputy|Chief|Senior) )?(?:Superintendents?|Inspectors?|Commissioners?|Officers?|Constables?) of Police\b(?!,?\s+\p{Lu})/gu;
+
 // ("police" in lower case, not the end of a name such as "Raleigh Police")
 const POLICE = /\b(?:riot |armed |traffic |federal |national )?police(?:m[ae]n|wom[ae]n| officers?| barracks)?\b/g;
 const COAST_GUARD = /\b[Cc]oast [Gg]uards?\b/g;
@@ -35,14 +48,22 @@ const COAST_GUARD = /\b[Cc]oast [Gg]uards?\b/g;
  * renamed in place when the article is about another state.
  */
 export function nationalForces(text: string, mentions: ActorMention[], articleState: string | null): ActorMention[] {
+  const spies = text.includes('intelligence') ? intelligenceServices(text, mentions) : [];
   // (a story that names only the state's provinces: "from Borno state to Zamfara")
   const home = articleState ?? subdivisionsState(mentions);
-  if (!home) return [];
-  const out: ActorMention[] = [];
+  if (!home) return spies;
+  const out: ActorMention[] = spies;
   const police = NATIONAL_POLICE.get(home);
   if (police && text.includes('police')) {
     POLICE.lastIndex = 0;
     for (let r = POLICE.exec(text); r; r = POLICE.exec(text)) out.push({ start: r.index, end: r.index + r[0].length, canonical: police, kind: 'organization' });
+  }
+  if (police && text.includes(' of Police')) {
+    POLICE_RANKS.lastIndex = 0;
+    for (let r = POLICE_RANKS.exec(text); r; r = POLICE_RANKS.exec(text)) {
+      dropInside(mentions, r.index, r.index + r[0].length);
+      out.push({ start: r.index, end: r.index + r[0].length, canonical: police, kind: 'organization' });
+    }
   }
   const guard = COAST_GUARDS.get(home);
   if (guard && /[Cc]oast [Gg]uard/.test(text)) {
@@ -70,4 +91,22 @@ function subdivisionsState(mentions: ActorMention[]): string | null {
     state = s;
   }
   return state;
+}
+
+/** "Pakistani intelligence officers": the state's intelligence service, replacing the state's mention. */
+function intelligenceServices(text: string, mentions: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  INTELLIGENCE.lastIndex = 0;
+  for (let r = INTELLIGENCE.exec(text); r; r = INTELLIGENCE.exec(text)) {
+    const state = DEMONYMS.get(r[1].toLowerCase()) ?? (INTELLIGENCE_SERVICES.has(r[1]) ? r[1] : undefined);
+    const service = state && INTELLIGENCE_SERVICES.get(state);
+    if (!service) continue;
+    dropInside(mentions, r.index, r.index + r[0].length);
+    out.push({ start: r.index, end: r.index + r[0].length, canonical: service, kind: 'organization' });
+  }
+  return out;
+}
+
+function dropInside(mentions: ActorMention[], start: number, end: number): void {
+  for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].start >= start && mentions[k].end <= end) mentions.splice(k, 1);
 }
