@@ -20,6 +20,11 @@ export function firstAtOrAfter(items: { start: number }[], offset: number): numb
   return lo;
 }
 
+/** Removes the mentions inside [start, end) that `which` accepts (all by default): what a description covers. */
+export function dropInside(mentions: ActorMention[], start: number, end: number, which: (m: ActorMention) => boolean = () => true): void {
+  for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].start >= start && mentions[k].end <= end && which(mentions[k])) mentions.splice(k, 1);
+}
+
 /** Longest actor mention, so that actorsIn can start its walk just before a span. */
 export const LONGEST_MENTION = 200;
 

@@ -6,7 +6,7 @@ import { ANONYMOUS_HEADS, NON_ACTOR_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, T
 import { KeyFilter, tokenize, tokensOf, type Token } from '../lexicon/tokens.js';
 import { genderOf } from '../pronouns.js';
 import { CAPITAL_STATES, COUNTRY_NAMES, CITY_NAMES, GAZETTEER_KINDS, REGION_NAMES, SINGLE_WORD_PLACES, type ActorKind } from './gazetteer.js';
-import { countedStateDescriptions, definiteDescriptions, firstAtOrAfter, LONGEST_MENTION, ministerDescriptions, officeDescriptions, pairDescriptions, personDescriptions, spokespersonDescriptions, subdivisionDescriptions, titleDescriptions } from './descriptions.js';
+import { countedStateDescriptions, definiteDescriptions, dropInside, firstAtOrAfter, LONGEST_MENTION, ministerDescriptions, officeDescriptions, pairDescriptions, personDescriptions, spokespersonDescriptions, subdivisionDescriptions, titleDescriptions } from './descriptions.js';
 import { STATE_AND_PROVINCE_NAMES } from '../lexicon/subdivisions.js';
 import { scan, type RawMention } from './scanner.js';
 import { isGenericBody, militaryDescriptions, possessiveForces, qualifyNationalBodies } from './national-bodies.js';
@@ -638,7 +638,7 @@ function kingdomDescriptions(text: string, mentions: ActorMention[], home: strin
     }
     if (!state) continue;
     const end = d.index + d[0].length;
-    for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].start >= d.index && mentions[k].end <= end) mentions.splice(k, 1);
+    dropInside(mentions, d.index, end);
     mentions.splice(firstAtOrAfter(mentions, d.index), 0, { start: d.index, end, canonical: state, kind: 'place' });
   }
 }

@@ -4,6 +4,7 @@
 // the Inter-Services Intelligence. States whose police are local or regional (the United States, the United
 // Kingdom, India, ...) are left out: "police" there names no one body.
 import type { ActorMention } from './index.js';
+import { dropInside } from './descriptions.js';
 import { DEMONYMS } from './national-bodies.js';
 import { SUBDIVISION_STATES } from '../lexicon/subdivisions.js';
 
@@ -105,8 +106,4 @@ function intelligenceServices(text: string, mentions: ActorMention[]): ActorMent
     out.push({ start: r.index, end: r.index + r[0].length, canonical: service, kind: 'organization' });
   }
   return out;
-}
-
-function dropInside(mentions: ActorMention[], start: number, end: number): void {
-  for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].start >= start && mentions[k].end <= end) mentions.splice(k, 1);
 }

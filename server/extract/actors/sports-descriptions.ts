@@ -1,7 +1,7 @@
 // Descriptions of players and clubs in a sports story: "the Rennes forward", "the Spanish international"
 // (the player named before), "the Primera Liga club" (the club named before).
 import { COUNTRY_NAMES } from './gazetteer.js';
-import { firstAtOrAfter } from './descriptions.js';
+import { dropInside, firstAtOrAfter } from './descriptions.js';
 import type { ActorMention } from './index.js';
 import { CLUB_NAMES } from '../lexicon/organizations.js';
 
@@ -27,7 +27,7 @@ export function sportsDescriptions(text: string, mentions: ActorMention[]): Acto
     let club: ActorMention | null = null;
     for (let k = firstAtOrAfter(mentions, d.index - WINDOW); k < mentions.length && mentions[k].start < d.index; k++) if (CLUB_NAMES.has(mentions[k].canonical)) club = mentions[k];
     if (!club) continue;
-    dropInside(mentions, d.index, end, () => true);
+    dropInside(mentions, d.index, end);
     out.push({ start: d.index, end, canonical: club.canonical, kind: 'organization' });
   }
   for (const d of text.matchAll(PLAYER)) {
@@ -49,8 +49,4 @@ export function sportsDescriptions(text: string, mentions: ActorMention[]): Acto
     out.push({ start: d.index, end, canonical: player.canonical, kind: 'person' });
   }
   return out;
-}
-
-function dropInside(mentions: ActorMention[], start: number, end: number, which: (m: ActorMention) => boolean): void {
-  for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].start >= start && mentions[k].end <= end && which(mentions[k])) mentions.splice(k, 1);
 }
