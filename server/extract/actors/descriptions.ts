@@ -20,13 +20,22 @@ export function firstAtOrAfter(items: { start: number }[], offset: number): numb
   return lo;
 }
 
+/** Removes the mentions inside [start, end) that `which` accepts (all by default): what a description covers. */
+export function dropInside(mentions: ActorMention[], start: number, end: number, which: (m: ActorMention) => boolean = () => true): void {
+  for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k].start >= start && mentions[k].end <= end && which(mentions[k])) mentions.splice(k, 1);
+}
+
 /** Longest actor mention, so that actorsIn can start its walk just before a span. */
 export const LONGEST_MENTION = 200;
 
 /** "the hotel", "the mine", "the country": definite descriptions that point back to the last actor of that sort. */
-const DEFINITE = /\b[Tt]he (?:(terror|terrorist|militant|jihadist|islamist|armed|rebel|extremist|insurgent|paramilitary|palestinian|islamic|lebanese|yemeni|shiite|sunni) )?(?:(?:[a-z][A-Za-z-]*|[A-Z][a-z]+(?:an|ese|ish|i|ch)) ){0,3}?(hotel|cafe|café|restaurant|hospital|school|university|college|mine|plant|airport|mall|stadium|prison|church|mosque|base|factory|refinery|newspaper|paper|country|city|capital|company|firm|fund|giant|conglomerate|carmaker|automaker|chipmaker|retailer|airline|bank|group|organi[sz]ation|movement|militia)\b(?!-)/g;
+const DEFINITE = /\b[Tt]he (?:(terror|terrorist|militant|jihadist|islamist|armed|rebel|extremist|insurgent|paramilitary|palestinian|islamic|lebanese|yemeni|shiite|sunni) )?(?:(?:[a-z][A-Za-z-]*|[A-Z][a-z]+(?:an|ese|ish|i|ch)) ){0,3}?(hotel|cafe|café|restaurant|hospital|school|university|college|mine|plant|airport|mall|stadium|prison|church|mosque|base|factory|refinery|newspaper|paper|country|city|capital|company|firm|fund|giant|conglomerate|carmaker|automaker|chipmaker|retailer|airline|major|maker|manufacturer|producer|lender|insurer|brewer|bank|band|group|organi[sz]ation|movement|militia)\b(?!-)/g;
 /** Heads that describe a company: "the Japanese tech fund", "the e-commerce giant". */
-const COMPANY_HEADS = new Set(['firm', 'fund', 'giant', 'conglomerate', 'carmaker', 'automaker', 'chipmaker', 'retailer', 'airline']);
+const COMPANY_HEADS = new Set(['firm', 'fund', 'giant', 'conglomerate', 'carmaker', 'automaker', 'chipmaker', 'retailer', 'airline', 'major', 'maker', 'manufacturer', 'producer', 'lender', 'insurer', 'brewer']);
+/** Heads that describe a company only after a word saying what it makes: "the oil major", "the smartphone maker" (not "the major"). */
+const QUALIFIED_HEADS = new Set(['major', 'maker', 'producer']);
+/** Before a band's name: "rock band Razorlight", "the band Blur". */
+const BAND_LABEL = /\b(?:band|group|outfit)\s+$/;
 /** Words that make "the ... group" an armed group. */
 const ARMED = /\b(?:terror|terrorist|militant|jihadist|islamist|armed|rebel|extremist|insurgent|paramilitary)\b/;
 const ANTECEDENT_WINDOW = 1500;
@@ -43,6 +52,7 @@ export function definiteDescriptions(
   let d: RegExpExecArray | null;
   while ((d = DEFINITE.exec(text))) {
     let noun = d[2].toLowerCase();
+    if (QUALIFIED_HEADS.has(noun) && /^[Tt]he$/.test(d[0].slice(0, -noun.length - 1))) continue;
     if (COMPANY_HEADS.has(noun)) noun = 'company';
     const armed = ARMED.test(d[0].toLowerCase());
     // "the group", "the movement": only an armed group said to be one ("the terror group")
@@ -59,6 +69,9 @@ export function definiteDescriptions(
         if (m.start >= at) break;
         if (m.kind === 'outlet' && m.outletKind === 'newspaper' && at - m.start < ANTECEDENT_WINDOW) antecedent = { start: m.start, end: m.end, canonical: m.canonical, kind: 'organization' };
       }
+    } else if (noun === 'band') {
+      // "break up the band": the band the article named as one ("rock band Razorlight")
+      antecedent = salientAntecedent(text, mentions, at, (m) => m.kind === 'organization' && BAND_LABEL.test(text.slice(Math.max(0, m.start - 24), m.start)), null);
     } else if (noun === 'company' || armed) {
       antecedent = salientAntecedent(text, mentions, at, armed ? (m) => ARMED_GROUP_NAMES.has(m.canonical) : (m) => isCompany(m), armed ? null : /\b(?:company|firm)\s+$/);
     } else {
@@ -96,6 +109,9 @@ function isCompany(m: ActorMention): boolean {
   return m.kind === 'organization' && (COMPANY_NAMES.has(m.canonical) || (!GAZETTEER_KINDS.has(m.canonical) && !NOT_A_COMPANY.test(m.canonical) && !ARMED_GROUP_NAMES.has(m.canonical)));
 }
 
+/** Verbs whose object is another party than their subject: "to acquire the company". */
+const TRANSACTION_BEFORE = /\b(?:acquire|acquiring|buy|buying|purchase|purchasing|take over|taking over|merge with|merger with|bid for|talks with|stake in)\s+$/;
+
 /**
  * The actor a description ("the company", "the terror group") most likely points back to: one the
  * article has labelled with that noun ("eyecare company Bausch + Lomb"), else the one named most
@@ -105,7 +121,14 @@ function isCompany(m: ActorMention): boolean {
 function salientAntecedent(text: string, mentions: ActorMention[], at: number, fits: (m: ActorMention) => boolean, label: RegExp | null): ActorMention | null {
   let sentenceStart = at;
   while (sentenceStart > 0 && !/[.!?\n]/.test(text[sentenceStart - 1])) sentenceStart--;
-  return antecedentBefore(text, mentions, at, sentenceStart, fits, label) ?? antecedentBefore(text, mentions, at, at, fits, label);
+  // "Shell is in talks to acquire the British oil major": the one bought is not the buyer its own sentence names
+  let fitsHere = fits;
+  if (TRANSACTION_BEFORE.test(text.slice(Math.max(sentenceStart, at - 24), at))) {
+    let buyer: string | null = null;
+    for (let k = firstAtOrAfter(mentions, sentenceStart); k < mentions.length && mentions[k].start < at; k++) if (fits(mentions[k])) buyer = mentions[k].canonical;
+    fitsHere = (m) => fits(m) && m.canonical !== buyer;
+  }
+  return antecedentBefore(text, mentions, at, sentenceStart, fits, label) ?? antecedentBefore(text, mentions, at, at, fitsHere, label);
 }
 
 /** salientAntecedent among the mentions that start before `before`. */
@@ -268,24 +291,43 @@ export function countedStateDescriptions(text: string, mentions: ActorMention[],
 }
 
 /** "the couple", "the duo", "the pair" (not "a couple of", "the pair of shoes"), found from the noun. */
-const PAIR_NOUN = /\b(?:couple|duo|pair)\b(?!\s+of\b)/g;
+const PAIR_NOUN = /\b(?:couple|duo|pair|two)\b(?!\s+of\b)/g;
+/** After "the two": a verb or a clause's end, so that it stands for two people ("the two are still together"). */
+const TWO_AS_PEOPLE = /^(?:\s+(?:are|were|have|had|has|will|would|still|later|met|began|started|split|teamed|remain|remained|also|did|have|got|married|dated|broke)\b|[,.;])/;
 const PAIR_WINDOW = 800;
 
 /** "Jennifer Roe and John Doe split ... The couple said": the two people named last before it. */
 export function pairDescriptions(text: string, mentions: ActorMention[]): ActorMention[] {
   const out: ActorMention[] = [];
   // (the bare nouns first: "he ..." starts at every "the", which makes indexOf slow)
-  if (!(text.includes('couple') && text.includes('he couple')) && !(text.includes('duo') && text.includes('he duo')) && !(text.includes('pair') && text.includes('he pair'))) return out;
+  if (!(text.includes('couple') && text.includes('he couple')) && !(text.includes('duo') && text.includes('he duo')) && !(text.includes('pair') && text.includes('he pair')) && !text.includes('he two ')) return out;
+  let named: Map<string, number> | null = null;
   for (const n of text.matchAll(PAIR_NOUN)) {
     const before = text.slice(Math.max(0, n.index - 4), n.index);
     if (before !== 'the ' && before !== 'The ') continue;
+    // ("the two are still together", not "the two countries")
+    if (n[0] === 'two' && !TWO_AS_PEOPLE.test(text.slice(n.index + 3, n.index + 16))) continue;
     const start = n.index - 4;
-    const two: ActorMention[] = [];
-    for (let k = firstAtOrAfter(mentions, start) - 1; k >= 0 && start - mentions[k].start < PAIR_WINDOW && two.length < 2; k--) {
+    const three: ActorMention[] = [];
+    for (let k = firstAtOrAfter(mentions, start) - 1; k >= 0 && start - mentions[k].start < PAIR_WINDOW && three.length < 3; k--) {
       const m = mentions[k];
-      if (m.kind === 'person' && !two.some((p) => p.canonical === m.canonical)) two.push(m);
+      if (m.kind === 'person' && !three.some((p) => p.canonical === m.canonical)) three.push(m);
     }
-    if (two.length === 2) for (const p of two.reverse()) out.push({ start, end: n.index + n[0].length, canonical: p.canonical, kind: 'person' });
+    if (three.length < 2) continue;
+    // (of the last three people named, the two the article names most: "Lopez, who sang at Biden's inauguration, said the couple")
+    if (three.length === 3) {
+      if (!named) {
+        named = new Map();
+        for (const m of mentions) if (m.kind === 'person') named.set(m.canonical, (named.get(m.canonical) ?? 0) + 1);
+      }
+      const counts = three.map((p) => named!.get(p.canonical) ?? 0);
+      // (a nearer one named only there, as the owner of something, gives way to two the story is about:
+      // "Lopez, who sang at Joe Biden's inauguration, said the couple"; else the nearest two)
+      const once = counts.indexOf(1);
+      const owner = once >= 0 && once < 2 && /^['’]s\b/.test(text.slice(three[once].end, three[once].end + 3));
+      three.splice(owner && counts.filter((c) => c >= 2).length === 2 ? once : 2, 1);
+    }
+    for (const p of three.reverse()) out.push({ start, end: n.index + n[0].length, canonical: p.canonical, kind: 'person' });
   }
   return out;
 }

@@ -5,12 +5,15 @@ import { FIRST_NAMES } from '../lexicon/first-names.js';
 import { ANONYMOUS_HEADS, NON_ACTOR_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/roles.js';
 import { KeyFilter, tokenize, tokensOf, type Token } from '../lexicon/tokens.js';
 import { genderOf } from '../pronouns.js';
-import { CAPITAL_STATES, COUNTRY_NAMES, CITY_NAMES, GAZETTEER_KINDS, REGION_NAMES, type ActorKind } from './gazetteer.js';
-import { countedStateDescriptions, definiteDescriptions, firstAtOrAfter, LONGEST_MENTION, ministerDescriptions, officeDescriptions, pairDescriptions, personDescriptions, spokespersonDescriptions, subdivisionDescriptions, titleDescriptions } from './descriptions.js';
+import { CAPITAL_STATES, COUNTRY_NAMES, CITY_NAMES, GAZETTEER_KINDS, REGION_NAMES, SINGLE_WORD_PLACES, type ActorKind } from './gazetteer.js';
+import { countedStateDescriptions, definiteDescriptions, dropInside, firstAtOrAfter, LONGEST_MENTION, ministerDescriptions, officeDescriptions, pairDescriptions, personDescriptions, spokespersonDescriptions, subdivisionDescriptions, titleDescriptions } from './descriptions.js';
 import { STATE_AND_PROVINCE_NAMES } from '../lexicon/subdivisions.js';
 import { scan, type RawMention } from './scanner.js';
 import { isGenericBody, militaryDescriptions, possessiveForces, qualifyNationalBodies } from './national-bodies.js';
-import { COMPANY_NAMES, ELECTORAL_COMMISSIONS, TOWN_CLUBS } from '../lexicon/organizations.js';
+import { COAST_GUARDS, nationalForces } from './national-police.js';
+import { sportsDescriptions } from './sports-descriptions.js';
+import { qualifyUsPlaces, statePatrols } from './us-places.js';
+import { CLUB_NAMES, COMPANY_NAMES, ELECTORAL_COMMISSIONS, TOWN_CLUBS } from '../lexicon/organizations.js';
 
 export type { ActorKind } from './gazetteer.js';
 
@@ -85,10 +88,12 @@ interface Context {
   /** lower-case words the article also uses in lower case (so they are not names) */
   lowerWords: Set<string>;
   kinds: Map<string, ActorKind>;
+  /** a name the article gives someone besides their own ("Rodriguez, known as A-Rod") -> the full name */
+  aliases: Map<string, string>;
 }
 
 function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof tokenize>): Context {
-  const ctx: Context = { text, midSentenceNames: new Set(), shortForms: new Map(), surnames: new Map(), givenNames: new Map(), townNames: new Set(), acronyms: new Map(), lowerWords: new Set(), kinds: new Map() };
+  const ctx: Context = { text, midSentenceNames: new Set(), shortForms: new Map(), surnames: new Map(), givenNames: new Map(), townNames: new Set(), acronyms: new Map(), lowerWords: new Set(), kinds: new Map(), aliases: new Map() };
   // Only the keys of lone capitalised words matter: look those up among lower-case tokens.
   const candidates = new Set<string>();
   for (const m of raw) if (m.source === 'single') candidates.add(tokens[m.first].key);
@@ -113,6 +118,33 @@ function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof
     }
   }
   if (text.includes(' of ')) for (const t of text.matchAll(/\b(?:city|town|village) of ([A-Z][a-z]+)\b(?! [A-Z])/g)) ctx.townNames.add(t[1].toLowerCase());
+  // 'Alexander "A.E." Edwards': a nickname in quotes between a given name and a surname
+  // (found from a quote that opens right after a capitalised word's space: the regex runs only there)
+  const nickAt: number[] = [];
+  for (const open of ['"', '“']) {
+    for (let p = text.indexOf(open); p >= 0; p = text.indexOf(open, p + 1)) {
+      const c = text.charCodeAt(p - 2);
+      if (text.charCodeAt(p - 1) === 32 && c >= 97 && c <= 122) nickAt.push(p);
+    }
+  }
+  for (const p of nickAt) {
+    const q = NICKNAME_INSIDE.exec(text.slice(Math.max(0, p - 30), p + 40));
+    if (q) {
+      const full = `${q[1]} ${q[2]}`;
+      for (const [map, key] of [[ctx.surnames, q[2].toLowerCase()], [ctx.givenNames, q[1].toLowerCase()]] as const) {
+        const prev = map.get(key);
+        map.set(key, prev === undefined || prev === full ? full : null);
+      }
+    }
+  }
+  // "Rodriguez, known as A-Rod", "Ian Wright, nicknamed Wrighty": another name for the person just named
+  if (text.includes('known as') || text.includes('nicknamed') || text.includes('dubbed')) {
+    for (const m of raw) {
+      if (m.kind !== 'person' && !ctx.surnames.get(lastWordKey(m.canonical))) continue;
+      const a = KNOWN_AS_AFTER.exec(text.slice(m.end, m.end + 60));
+      if (a && a[1] !== m.canonical) ctx.aliases.set(a[1], ctx.surnames.get(lastWordKey(m.canonical)) ?? m.canonical);
+    }
+  }
   // "Edan Alexander" ... "Edan": a given name alone names the one person the article gave it to.
   for (const m of raw) {
     if (m.kind !== 'person' || (m.source !== 'pattern' && m.source !== 'gazetteer')) continue;
@@ -134,9 +166,11 @@ function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof
   }
   for (const m of raw) {
     // (and a known company's: "Thomson Corp" ... "Thomson", "Sun Microsystems" ... "Sun")
-    if ((m.source === 'pattern' && m.kind !== 'person' && m.last - m.first >= 2) || (m.source === 'gazetteer' && m.last - m.first >= 2 && COMPANY_NAMES.has(m.canonical))) {
+    // (and a club's, unless its first word is a town's: "Atletico Madrid" ... "Atletico", not "Manchester")
+    if ((m.source === 'pattern' && m.kind !== 'person' && m.last - m.first >= 2) || (m.source === 'gazetteer' && m.last - m.first >= 2 && (COMPANY_NAMES.has(m.canonical) || (CLUB_NAMES.has(m.canonical) && !SINGLE_WORD_PLACES.has(tokens[m.first].key))))) {
       const firstWord = tokens[m.first];
-      if (!isCommonWord(firstWord.key) && !ctx.shortForms.has(firstWord.key)) ctx.shortForms.set(firstWord.key, m.canonical);
+      // ("Raleigh Police", "Leeds City Council": a town's body, whose first word alone is the town)
+      if (!isCommonWord(firstWord.key) && !ctx.shortForms.has(firstWord.key) && !TOWN_BODY_HEADS.has(tokens[m.last - 1].key)) ctx.shortForms.set(firstWord.key, m.canonical);
       ctx.kinds.set(m.canonical, m.kind as ActorKind);
     }
   }
@@ -203,7 +237,9 @@ function resolve(m: RawMention, ctx: Context, speakerRole = false): ActorMention
       return mention(m, local ?? m.canonical, 'person');
     }
     case 'pattern': {
-      if (NOT_ACTOR_NAME.test(m.canonical)) return null;
+      if (NOT_ACTOR_NAME.test(m.canonical) || NOT_ACTOR_DAYS.test(m.canonical)) return null;
+      const alias = ctx.aliases.get(m.canonical);
+      if (alias) return mention(m, alias, 'person');
       // "Footballer of the Year Mané": an award's title before the name
       const award = AWARD_TITLE.exec(m.canonical);
       if (award && /\bof the\s+$/.test(ctx.text.slice(Math.max(0, m.start - 8), m.start))) {
@@ -221,7 +257,7 @@ function resolve(m: RawMention, ctx: Context, speakerRole = false): ActorMention
       return mention(m, m.canonical, gk ?? m.kind);
     }
     case 'acronym': {
-      if (NOT_ACTOR_NAME.test(m.canonical)) return null;
+      if (NOT_ACTOR_NAME.test(m.canonical) || NOT_ACTOR_DAYS.test(m.canonical) || notANameHere(ctx.text, m)) return null;
       // stock exchanges and the tickers they list ("NASDAQ: META") are not actors
       if (STOCK_EXCHANGES.has(m.canonical) || /\b(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|ticker)\s*:\s*$/.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))) return null;
       const long = ctx.acronyms.get(m.canonical);
@@ -229,7 +265,9 @@ function resolve(m: RawMention, ctx: Context, speakerRole = false): ActorMention
       return mention(m, m.canonical, 'organization');
     }
     case 'single': {
-      if (NOT_ACTOR_NAME.test(m.canonical)) return null;
+      if (NOT_ACTOR_NAME.test(m.canonical) || NOT_ACTOR_DAYS.test(m.canonical) || notANameHere(ctx.text, m)) return null;
+      const alias = ctx.aliases.get(m.canonical);
+      if (alias) return mention(m, alias, 'person');
       const key = lastWordKey(m.canonical);
       const full = ctx.surnames.get(key);
       if (full) return mention(m, full, 'person');
@@ -247,6 +285,16 @@ function resolve(m: RawMention, ctx: Context, speakerRole = false): ActorMention
   }
 }
 
+/** Last words of bodies named after their town ("Raleigh Police"). */
+const TOWN_BODY_HEADS = new Set(['police', 'council', 'department', 'schools', 'airport', 'hospital', 'university', 'college', 'library', 'zoo', 'port']);
+/** 'Alexander "A.E." Edwards' (a nickname of a few characters, line breaks and all, inside quotes). */
+const NICKNAME_INSIDE = /\b(\p{Lu}\p{Ll}+)\s+["“][^"“”]{1,16}["”]\s+(\p{Lu}\p{Ll}+)\b/u;
+/** After a person: ", known as A-Rod", ", also known as 'Wrighty'", ", nicknamed Wrighty". */
+const KNOWN_AS_AFTER = /^,?\s+(?:also\s+|popularly\s+|widely\s+)?(?:known as|nicknamed|dubbed)\s+["“‘']?(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?)/u;
+/** A description of two people (see pairDescriptions). */
+const PAIR_WORD = /^[Tt]he (?:couple|duo|pair|two)$/;
+/** What a storm does, in a claim whose subject is "it". */
+const STORM_TALK = /\b(?:storm|cyclone|hurricane|typhoon|landfall|rainfall|rain|winds|gales)\b/i;
 const SURNAME_VERB_AFTER = /^(?:['’]s\b|,|\s+(?:had|has|was|is|said|says|told|wrote|reported|added|who|and his|and her)\b)/;
 
 // (more words of harm on the ground, beyond EVENT_WORDS: losses, flooded roads, an outbreak's spread)
@@ -258,6 +306,17 @@ const AWARD_TITLE = /^(?:Year|Season|Month|Decade|Tournament|Match)\s+(\S.*)$/;
 /** Laws, treaties and competitions: named things that are not actors ("Digital Services Act", "Champions League"). */
 const NOT_ACTOR_NAME = /^(?:X-rays?|MRIs?|CT|CT scans?|ECG|PCR|GPS|VAR|ICU|HIV|AIDS|IVF|MERS(?:-CoV)?|SARS(?:-CoV-2)?|Ebola|Zika|Mpox|COVID-19|Covid-19|K-[Pp]op|Ecstasy|EPO|(?:Christmas|Boxing|New Year['’]s|Valentine['’]s|Memorial|Independence|Labou?r) Day|USD|EUR|GBP|JPY|CNY|RMB|SEK|NOK|DKK|CHF|INR|RUB|ZAR|AUD|CAD|HKD|NZD|(?!G\d)[A-Z]{1,2}\d{2,}[A-Za-z]*|Board of (?:Directors|Trustees|Governors)|Supervisory Board|Executive Board|Board|Directors)$|(?:\b(?:Act|Acts|Law|Bill|Treaty|Accords?|Agreement|Convention|Protocol|Resolution|Directive|Regulation|Amendment|Doctrine|Plan|Initiative|Strategy|Cup|Championships?|Olympics|Olympic Games|Games|Grand Prix|Open|Awards?|Prize|Festival|Summit|Conference|Forum|Index|Report|Survey)$)|^(?:Champions League|Europa League|Conference League|Premier League|World Cup|Super Bowl)$/;
 
+/** Days, feasts and flu strains: no actors ("New Year's eve", "H5N1"). */
+const NOT_ACTOR_DAYS = /^(?:New Year|(?:Lunar|Chinese) New Year|Christmas(?: Eve)?|Easter|Thanksgiving|Ramadan|Diwali|Hanukkah|H\d{1,2}N\d{1,2})$/;
+/**
+ * A word that only looks like a name where it stands: an amount in a currency written with a letter ("N1 million",
+ * "N800,000"), the end of a web address ("SocialNews.XYZ"), the tail of a hyphenated name ("Kommersant-FM").
+ */
+function notANameHere(text: string, m: RawMention): boolean {
+  const before = text.charCodeAt(m.start - 1);
+  if ((before === 46 || before === 45) && /\p{L}/u.test(text[m.start - 2] ?? '') && /^[A-Z]{2,4}$/.test(m.canonical)) return true;
+  return /^[A-Z]\d/.test(m.canonical) && /^[\d.,]*(?:\s*(?:million|billion|trillion|bn|mn|m|k)\b|,\d{3})/.test(text.slice(m.end, m.end + 12));
+}
 const STOCK_EXCHANGES = new Set(['NYSE', 'NASDAQ', 'LSE', 'TSX', 'ASX', 'HKEX', 'SSE', 'BSE', 'NSE']);
 
 /** Companies whose product is also a medium: "posted on Telegram" names no actor, "Twitter shares fell" does. */
@@ -442,7 +501,7 @@ function vesselDescriptions(text: string, mentions: ActorMention[]): ActorMentio
 /** A subdivision named with its unit: "Nagano Prefecture", "Ludian County", "Kaduna State". */
 const UNIT_NAME = /^(.+) (?:Prefecture|Province|State|County|District|Oblast|Department)$/;
 /** Words of a football story. */
-const FOOTBALL_WORDS = /\b(?:football|soccer|striker|midfielder|defender|goalkeeper|winger|transfer|Premier League|La Liga|Serie A|Bundesliga|Ligue 1|Champions League|Europa League|UEFA|FIFA|World Cup|coach|manager|squad|goals?|loan|signing)\b/g;
+const FOOTBALL_WORDS = /\b(?:football|soccer|striker|midfielder|defender|goalkeeper|winger|transfer|Premier League|La Liga|Serie A|Bundesliga|Ligue 1|Champions League|Europa League|UEFA|FIFA|World Cup|coach|manager|squad|goals?|loan|signing|clubs?|Primera Liga|Eredivisie|Primeira Liga)\b/g;
 /** Whether a text tells a football story: three uses of its words at least. */
 function isFootballStory(text: string): boolean {
   let n = 0;
@@ -525,9 +584,10 @@ function nameStorms(text: string, mentions: ActorMention[]): Set<string> {
   }
   mentions.sort((x, y) => x.start - y.start);
   for (const name of heads.keys()) names.add(canonicalOf(name));
-  // "the storm", "the hurricane": the article's one storm
-  if (names.size === 1) {
-    const only = [...names][0];
+  // "the storm", "the hurricane": the article's one storm, or of several the one it names first (its subject:
+  // "Evacuations as Cyclone Cook nears ... compared to Cyclone Debbie")
+  if (names.size >= 1) {
+    const only = names.size === 1 ? [...names][0] : canonicalOf(spans.reduce((a, b) => (b[0] < a[0] ? b : a))[2]);
     for (const d of text.matchAll(/\b(?:[Tt]he (?:storm|hurricane|typhoon|cyclone)|(?:[Tt]he|[Tt]his) (?:storm |weather )?system)\b(?!-)/g)) mentions.push({ start: d.index, end: d.index + d[0].length, canonical: only, kind: 'place' });
     mentions.sort((x, y) => x.start - y.start);
   }
@@ -560,6 +620,27 @@ function stateDescriptions(text: string, mentions: ActorMention[], home: string 
     for (const d of text.matchAll(/\b[Tt]he commission\b/g)) if (d.index > after) out.push({ start: d.index, end: d.index + d[0].length, canonical: commission, kind: 'organization' });
   }
   return out;
+}
+
+/**
+ * "the Kingdom" (capitalised, as Gulf and British media write it): the state named last before it, else
+ * the article's own. Replaces the bare "Kingdom" the scan read as a name.
+ */
+function kingdomDescriptions(text: string, mentions: ActorMention[], home: string | null): void {
+  if (!text.includes('he Kingdom')) return;
+  for (const d of text.matchAll(/\b[Tt]he Kingdom\b(?!\s+of\b)/g)) {
+    let state = home;
+    for (let k = firstAtOrAfter(mentions, d.index) - 1; k >= 0 && d.index - mentions[k].start < 1500; k--) {
+      if (COUNTRY_NAMES.has(mentions[k].canonical)) {
+        state = mentions[k].canonical;
+        break;
+      }
+    }
+    if (!state) continue;
+    const end = d.index + d[0].length;
+    dropInside(mentions, d.index, end);
+    mentions.splice(firstAtOrAfter(mentions, d.index), 0, { start: d.index, end, canonical: state, kind: 'place' });
+  }
 }
 
 /**
@@ -606,6 +687,17 @@ function articleMentions(text: string): ArticleMentions {
     const r = resolve(m, ctx);
     if (r) mentions.push(r);
   }
+  // ("A-Rod", "Del-Ray": another name for a person, wherever the scan did not read it as a name)
+  if (ctx.aliases.size) {
+    for (const [alias, full] of ctx.aliases) {
+      for (let i = text.indexOf(alias); i >= 0; i = text.indexOf(alias, i + alias.length)) {
+        const end = i + alias.length;
+        if (LETTER_OR_HYPHEN.test(text[i - 1] ?? ' ') || LETTER_OR_HYPHEN.test(text[end] ?? ' ')) continue;
+        if (!mentions.some((m) => m.start < end && m.end > i)) mentions.push({ start: i, end, canonical: full, kind: 'person' });
+      }
+    }
+    mentions.sort((a, b) => a.start - b.start);
+  }
   // "Paris, France": the state after a town only says where the town is.
   for (let k = mentions.length - 1; k > 0; k--) {
     const m = mentions[k];
@@ -647,7 +739,7 @@ function articleMentions(text: string): ArticleMentions {
   }
   // In a football story a town that has a club of its name is the club: "Malaga dismissed reports",
   // "a move to Liverpool" (not "in Liverpool", "Liverpool's mayor").
-  const footballStory = mentions.some((m) => TOWN_CLUBS.has(m.canonical)) && isFootballStory(text);
+  const footballStory = mentions.some((m) => TOWN_CLUBS.has(m.canonical) || CLUB_NAMES.has(m.canonical)) && isFootballStory(text);
   if (footballStory) for (const m of mentions) asClub(text, m);
   commonWordSurnames(text, ctx, mentions);
   // "North and South Carolina": both.
@@ -657,6 +749,13 @@ function articleMentions(text: string): ArticleMentions {
   }
   mentions.sort((a, b) => a.start - b.start);
   namedByHead(text, mentions);
+  // "Khartoum airport": the airport, named as reference works name airports after their town
+  if (text.includes(' airport')) for (const m of mentions) {
+    if (m.kind === 'place' && !COUNTRY_NAMES.has(m.canonical) && !REGION_NAMES.has(m.canonical) && AIRPORT_AFTER.test(text.slice(m.end, m.end + 9))) {
+      m.canonical = `${m.canonical} Airport`;
+      m.end += 8;
+    }
+  }
   // "Nagano Prefecture ... houses in Nagano": a subdivision the article names with its unit is what its bare
   // name means there (not "Nagano city"). (Not governorates: their bare names are mostly the big cities.)
   const units = new Map<string, string>();
@@ -674,6 +773,7 @@ function articleMentions(text: string): ArticleMentions {
   const placesByUse = new Set<string>();
   for (const m of mentions) if (m.kind === 'place' && !GAZETTEER_KINDS.has(m.canonical)) placesByUse.add(m.canonical);
   if (placesByUse.size) for (const m of mentions) if (m.kind === 'organization' && placesByUse.has(m.canonical) && !m.canonical.includes(' ')) m.kind = 'place';
+  qualifyUsPlaces(text, mentions);
   for (const m of mentions) if (!ctx.kinds.has(m.canonical)) ctx.kinds.set(m.canonical, m.kind);
   const homeState = homeCountryOf(mentions);
   // "the Western Province": many states have one, so it is named with the article's state.
@@ -696,6 +796,7 @@ function articleMentions(text: string): ArticleMentions {
   anaphora.push(...spokespersonDescriptions(text, mentions));
   anaphora.push(...countedStateDescriptions(text, mentions, COUNTRY_NAMES));
   anaphora.push(...pairDescriptions(text, mentions));
+  if (footballStory) anaphora.push(...sportsDescriptions(text, mentions));
   anaphora.push(...ministerDescriptions(text, mentions));
   {
     const people = personDescriptions(text, mentions);
@@ -704,7 +805,19 @@ function articleMentions(text: string): ArticleMentions {
     anaphora.push(...people);
   }
   anaphora.push(...militaryDescriptions(text, homeState));
+  anaphora.push(...nationalForces(text, mentions, homeState));
+  {
+    const troopers = statePatrols(text, mentions);
+    anaphora.push(...troopers);
+    // (and "the Highway Patrol" as a speaker, read later)
+    const patrol = troopers[0]?.canonical ?? mentions.find((m) => / Highway Patrol$/.test(m.canonical) && m.canonical !== text.slice(m.start, m.end))?.canonical;
+    if (patrol) for (const bare of ['Highway Patrol', 'State Highway Patrol']) qualifiedBodies.set(bare, patrol);
+  }
+  // (and in speaker phrases read later: "India's Deputy Inspector General of the Coast Guard")
+  const guard = homeState ? COAST_GUARDS.get(homeState) : undefined;
+  if (guard && mentions.some((m) => m.canonical === guard)) qualifiedBodies.set('United States Coast Guard', guard);
   possessiveForces(text, mentions);
+  kingdomDescriptions(text, mentions, homeState);
   anaphora.push(...stateDescriptions(text, mentions, homeState));
   if (mentions.some((m) => STATE_AND_PROVINCE_NAMES.has(m.canonical))) {
     const described = subdivisionDescriptions(text, mentions, STATE_AND_PROVINCE_NAMES);
@@ -722,6 +835,7 @@ function articleMentions(text: string): ArticleMentions {
 }
 
 const RIVER_AFTER = /^ river\b/;
+const AIRPORT_AFTER = /^ airport\b/;
 const REGION_AFTER = /^ [Rr]egion\b/;
 /** States whose regions reference works name as oblasts. */
 const OBLAST_STATES = /\b(?:Russia|Russian|Ukraine|Ukrainian|Belarus|Belarusian|Kazakhstan|Kazakh)\b/;
@@ -1130,6 +1244,11 @@ class ArticleActors implements ActorResolver {
       // "a ministry statement", "the commission": a description only the article's context resolves
       if (!found.length) found.push(...this.speakerMentionsInText(speaker.trim(), claimStart, claimEnd));
       const person = found.find((m) => m.kind === 'person');
+      // "Lopez and Rodriguez said they were ...": the one named with the speaker, for "they" and "them"
+      if (person && found.filter((m) => m.kind === 'person').length === 1 && /\b(?:they|them|their|themselves)\b/i.test(claim)) {
+        const partner = this.coSpeaker(speaker.trim(), claimStart);
+        if (partner && partner !== person.canonical) found.push({ start: -1, end: -1, canonical: partner, kind: 'person' });
+      }
       const about = this.claimAboutSpeaker(claimStart, claimEnd);
       const spokes = SPOKESPERSON.test(speaker);
       if (person && about.quoted) quotedPerson = person.canonical;
@@ -1141,7 +1260,7 @@ class ArticleActors implements ActorResolver {
         const fitsGender = genderOf(person.canonical) !== (pronounGender === 'female' ? 'male' : 'female');
         if (head || about.self || (about.personSubject && fitsGender && !about.quoted)) out.push(person.canonical);
         // "The couple said: 'we ...'", "Roe and Doe said they": people speaking together about themselves
-        if (about.plural || /^\s*["“‘']?\s*they\b/i.test(claim)) {
+        if (about.plural || /\b(?:they|them|their|themselves)\b/i.test(claim)) {
           for (const m of found) if (m.kind === 'person' && m !== person && !out.includes(m.canonical)) {
             if (!out.includes(person.canonical)) out.push(person.canonical);
             out.push(m.canonical);
@@ -1203,6 +1322,29 @@ class ArticleActors implements ActorResolver {
           break;
         }
       }
+      // "She's working in X and he's in Miami": the other pronoun is the person of the other gender named last
+      const other = subjectPronoun[1].toLowerCase() === 'he' ? /\b[Ss]he\b/ : /\b[Hh]e\b/;
+      if (out.length && other.test(claim)) {
+        const wanted = otherGender;
+        const first = out[out.length - 1];
+        if (genderOf(first) !== wanted) for (let j = firstAtOrAfter(mentions, claimStart) - 1; j >= 0 && claimStart - mentions[j].start < 600; j--) {
+          if (mentions[j].kind === 'person' && mentions[j].canonical !== first && genderOf(mentions[j].canonical) === wanted) {
+            out.push(mentions[j].canonical);
+            break;
+          }
+        }
+      }
+    }
+    // "(the pair never broke up ...) 'They hit a rough patch,' the source said": "they" after a couple is the couple
+    if (/\b(?:[Tt]hey|them)\b/.test(claim) && !out.some((a) => this.kindOf(a) === 'person')) {
+      for (let j = firstAtOrAfter(mentions, claimStart) - 1; j > 0 && claimStart - mentions[j].start < 300; j--) {
+        const a = mentions[j];
+        const b = mentions[j - 1];
+        if (a.kind === 'person' && b.kind === 'person' && a.start === b.start && a.end === b.end && a.canonical !== b.canonical && PAIR_WORD.test(text.slice(a.start, a.end))) {
+          out.push(b.canonical, a.canonical);
+          break;
+        }
+      }
     }
     // "McCain said she is a patriot": "she" in the words of a man (or "he" in a woman's) is the
     // person of that gender named last before the claim.
@@ -1224,7 +1366,8 @@ class ArticleActors implements ActorResolver {
     // whose speaker is a person (or none) is the organisation or state its sentence names first,
     // else the one the sentence before names first.
     if ((!speaker || speakerIsPerson || !speakerFound.length) && /^\s*["“‘']?\s*(?:it|its)\b/i.test(claim)) {
-      const referent = this.bodyBefore(claimStart, speaker);
+      // ("it will bring a phenomenal amount of rain": the story's storm)
+      const referent = this.storms.size && STORM_TALK.test(claim) ? [...this.storms][0] : this.bodyBefore(claimStart, speaker);
       if (referent && !out.includes(referent)) out.push(referent);
     }
     // "(Taliban spokesman X said) the group was checking reports": the speaker's own group or party
@@ -1391,6 +1534,17 @@ class ArticleActors implements ActorResolver {
       }
     }
     return this.launchedBy;
+  }
+
+  /** The person named right before a speaker phrase with "and" ("Jennifer Lopez and | Alex Rodriguez said"), nearest its claim. */
+  private coSpeaker(speaker: string, claimStart: number): string | null {
+    const { text } = this;
+    const mentions = this.all;
+    const at = text.lastIndexOf(speaker, claimStart);
+    if (at < 5 || claimStart - at > 400 || !/\sand\s+$/.test(text.slice(at - 5, at))) return null;
+    const k = firstAtOrAfter(mentions, at) - 1;
+    const m = k >= 0 ? mentions[k] : null;
+    return m && m.kind === 'person' && /^,?\s+and\s+$/.test(text.slice(m.end, at)) ? m.canonical : null;
   }
 
   /** Mentions inside the occurrence of a speaker phrase nearest to its claim. */

@@ -25,7 +25,9 @@ const HAS_MINISTRY = /ministry/i;
 export const GENERIC_BODIES = new Set(['Joint Chiefs of Staff']);
 /** Names of bodies that many states have under the same name: "Federal Police", "Constitutional Court". */
 const GENERIC_BODY_NAME = /^(?:Federal|National|Supreme|Constitutional|High|Civil Aviation|Central) (?:Police|Court|Council|Assembly|Authority|Commission|Bank)$/;
-export const isGenericBody = (name: string) => GENERIC_BODIES.has(name) || GENERIC_BODY_NAME.test(name);
+/** Party names many states have: "Workers' Party (Brazil)", "Socialist Party (France)". (Not those the gazetteer gives one state.) */
+const GENERIC_PARTY_NAME = /^(?:Workers['’]|Socialist|Communist|Green|Social Democratic|People['’]s|Progressive) Party$/;
+export const isGenericBody = (name: string) => GENERIC_BODIES.has(name) || GENERIC_BODY_NAME.test(name) || GENERIC_PARTY_NAME.test(name);
 
 /** A state named right before a body: "Belarus's", "Egypt's official", "the Russian". */
 function stateBefore(text: string, mentions: ActorMention[], start: number): string | null {

@@ -7,6 +7,7 @@ import { FIRST_NAMES } from '../lexicon/first-names.js';
 import { NON_ACTOR_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/roles.js';
 import { isAllCaps, isCapitalised, StreamMemo, type Token } from '../lexicon/tokens.js';
 import { ACTOR_MATCHER, SINGLE_WORD_PLACES, type ActorKind, type GazetteerHit } from './gazetteer.js';
+import { STATE_AND_PROVINCE_NAMES, US_STATE_NAMES } from '../lexicon/subdivisions.js';
 
 export interface RawMention {
   start: number;
@@ -110,13 +111,19 @@ function capitalActsAsState(text: string, tokens: Token[], i: number, last: numb
 /** Heads that, after a country's name, still mean the state itself ("the US Government"). */
 const STATE_ITSELF = new Set(['government', 'administration', 'authorities', 'cabinet', 'police', 'military', 'forces', 'army']);
 
+/** "Doctors' Union", "Workers’ Party": a plural possessive before a body's head, inside one name. */
+function pluralPossessiveBeforeHead(text: string, tokens: Token[], k: number): boolean {
+  const gap = text.slice(tokens[k - 1].end, tokens[k].start);
+  return (gap === "' " || gap === '’ ') && tokens[k - 1].key.endsWith('s') && ORG_HEADS.has(tokens[k].key) && isCapitalised(tokens[k].text);
+}
+
 /**
  * A longer name that starts with a known one: "China Earthquake Networks Center",
  * "United Nations Human Rights Office", "Gulf Coast". Returns its end and kind, or null.
  */
 function longerNameAfter(text: string, tokens: Token[], j: number, startsWithPlace: boolean): { end: number; kind: ActorKind } | null {
   let k = j;
-  while (k < tokens.length && k - j < 5 && isCapitalised(tokens[k].text) && plainGap(text.slice(tokens[k - 1].end, tokens[k].start)) && !gazetteerAt(text, tokens, k)) k++;
+  while (k < tokens.length && k - j < 5 && isCapitalised(tokens[k].text) && (plainGap(text.slice(tokens[k - 1].end, tokens[k].start)) || pluralPossessiveBeforeHead(text, tokens, k)) && !gazetteerAt(text, tokens, k)) k++;
   if (k === j) return null;
   const head = tokens[k - 1].key;
   if (ORG_HEADS.has(head) && !(startsWithPlace && k - j === 1 && STATE_ITSELF.has(head))) {
@@ -133,6 +140,16 @@ function longerNameAfter(text: string, tokens: Token[], j: number, startsWithPla
   if (startsWithPlace && PLACE_HEADS.has(head)) return { end: k, kind: 'place' };
   return null;
 }
+
+/** Sentence-initial words before "of" and a name that are no part of it: "Shares of Acme Corp". */
+const LEADING_COLLECTIVES = new Set(['shares', 'stocks', 'units', 'residents', 'officials', 'members', 'supporters', 'fans', 'employees', 'workers', 'executives', 'owners', 'investors', 'leaders', 'critics', 'relatives', 'families', 'most', 'many', 'some', 'all', 'both', 'none', 'parts', 'half', 'customers', 'users']);
+/** Particles that begin a name when capitalised: "El Obeid", "Al Burhan", "La Paz", "Van Gaal". */
+const NAME_PARTICLES = new Set(['el', 'al', 'abu', 'bin', 'ben', 'de', 'da', 'del', 'la', 'le', 'van', 'von', 'du', 'di', 'dos', 'das']);
+/** A connector at the start of a run that is no part of the name ("of", "the"; not a capitalised "El"). */
+const leadingConnector = (t: Token) => CONNECTORS.has(t.key) && !(NAME_PARTICLES.has(t.key) && t.text !== t.key);
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower']);
+/** Unit words after a known province's or state's name that reference works leave out. */
+const UNIT_WORDS_AFTER = new Set(['province', 'state']);
 
 /** Lower-case nouns that introduce an organisation's name: "eyecare company Bausch + Lomb", "rival firm X". */
 const ORG_DESCRIPTOR_NOUNS = new Set(['company', 'firm', 'group', 'maker', 'manufacturer', 'giant', 'retailer', 'startup', 'start-up', 'insurer', 'lender', 'conglomerate', 'carrier', 'airline', 'bank', 'broker', 'fund', 'investor', 'chain', 'brand', 'developer', 'operator', 'supplier', 'producer', 'club', 'outfit', 'agency', 'charity', 'organisation', 'organization', 'party', 'militia']);
@@ -189,7 +206,7 @@ const DESCRIPTOR_STOP = new Set(['with', 'in', 'at', 'of', 'to', 'for', 'on', 'a
  */
 const CURRENCIES = new Set(['yen', 'yuan', 'renminbi', 'won', 'dollar', 'dollars', 'pound', 'pounds', 'euro', 'euros', 'rupee', 'rupees', 'rouble', 'roubles', 'ruble', 'rubles', 'franc', 'francs', 'peso', 'pesos', 'lira', 'real', 'reais', 'rand', 'shekel', 'shekels', 'krona', 'krone', 'dinar', 'dinars', 'riyal', 'riyals', 'dirham', 'dirhams', 'naira', 'shilling', 'shillings', 'hryvnia', 'zloty', 'baht', 'ringgit', 'rupiah', 'currency']);
 /** Heads of descriptions of a company: "the Japanese tech fund", "the Chinese tech giant". */
-const COMPANY_NOUNS = new Set(['newspaper', 'daily', 'broadcaster', 'tabloid', 'magazine', 'publisher', 'website', 'company', 'firm', 'fund', 'giant', 'group', 'maker', 'carmaker', 'automaker', 'conglomerate', 'lender', 'bank', 'insurer', 'retailer', 'carrier', 'airline', 'operator', 'startup', 'start-up', 'producer', 'manufacturer', 'chipmaker', 'supplier', 'investor', 'company\'s', 'corporation', 'multinational', 'brewer', 'miner', 'utility', 'developer']);
+const COMPANY_NOUNS = new Set(['newspaper', 'daily', 'broadcaster', 'tabloid', 'magazine', 'publisher', 'website', 'company', 'firm', 'fund', 'giant', 'group', 'maker', 'carmaker', 'automaker', 'conglomerate', 'major', 'lender', 'bank', 'insurer', 'retailer', 'carrier', 'airline', 'operator', 'startup', 'start-up', 'producer', 'manufacturer', 'chipmaker', 'supplier', 'investor', 'company\'s', 'corporation', 'multinational', 'brewer', 'miner', 'utility', 'developer']);
 
 /** Roles a state's name describes before a person's or firm's name: "US envoy Adam Boehler", "US publisher Dow Jones". */
 const DESCRIBED_ROLES = new Set(['envoy', 'ambassador', 'diplomat', 'journalist', 'reporter', 'correspondent', 'publisher', 'analyst', 'writer', 'author',
@@ -315,6 +332,12 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
             i = longer.end;
             continue;
           }
+          // "Khyber Pakhtunkhwa Province": a known province or state under its own name, as reference works give it
+          if (longer && longer.kind === 'place' && longer.end === g.last + 1 && UNIT_WORDS_AFTER.has(tokens[g.last].key) && STATE_AND_PROVINCE_NAMES.has(h.canonical) && !US_STATE_NAMES.has(h.canonical)) {
+            out.push({ start: g.start, end: tokens[g.last].end, canonical: h.canonical, kind: 'place', source: 'gazetteer', first: i, last: longer.end });
+            i = longer.end;
+            continue;
+          }
           if (longer) {
             const end = tokens[longer.end - 1].end;
             // The known part keeps its canonical spelling: "U.N. Human Rights Office" -> "United Nations Human Rights Office".
@@ -357,7 +380,7 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
       // "Stephen J. Adler": a middle initial and its period inside a person's name
       const middleInitial = gap === '. ' && tokens[j - 1].text.length === 1 && isCapitalised(tokens[j - 1].text) && j >= 2 && run.length >= 1 && isCapitalised(t.text);
       const ampersand = (gap === ' & ' || gap === ' + ') && isCapitalised(t.text); // "Johnson & Johnson", "Procter & Gamble", "Bausch + Lomb"
-      if (!plainGap(gap) && !apostropheName && !ampersand && !middleInitial) break;
+      if (!plainGap(gap) && !apostropheName && !ampersand && !middleInitial && !pluralPossessiveBeforeHead(text, tokens, j)) break;
       if (isCapitalised(t.text)) {
         const inner = gazetteerAt(text, tokens, j);
         if (inner) {
@@ -411,6 +434,8 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
       }
       break;
     }
+    // "Shares of Acme Corp rose": a sentence's first word that counts or groups, not part of the name after "of"
+    if (run.length > 2 && LEADING_COLLECTIVES.has(tok.key) && tokens[run[1]].text === 'of' && sentenceInitial(text, tokens, i)) run.splice(0, tokens[run[2]].text === 'the' ? 3 : 2);
     // Drop trailing connectors.
     while (run.length && CONNECTORS.has(tokens[run[run.length - 1]].key) && !isCapitalised(tokens[run[run.length - 1]].text)) run.pop();
     const runEnd = run.length ? run[run.length - 1] + 1 : i + 1;
@@ -474,7 +499,7 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
   if (r.length > 1 && NAMED_EVENT_HEADS.has(tokens[r[0]].key) && !PLACE_HEADS.has(lastKey) && !ORG_HEADS.has(lastKey)) return null;
   // Titles and role words in front of a name: "President", "Chief Cabinet Secretary".
   if (!orgLike) {
-    while (r.length && (TITLE_WORDS.has(tokens[r[0]].key) || ROLE_NOUNS.has(tokens[r[0]].key) || CONNECTORS.has(tokens[r[0]].key))) {
+    while (r.length && (TITLE_WORDS.has(tokens[r[0]].key) || ROLE_NOUNS.has(tokens[r[0]].key) || leadingConnector(tokens[r[0]]))) {
       if (!CONNECTORS.has(tokens[r[0]].key)) titled = true;
       r.shift();
     }
@@ -482,7 +507,7 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
   while (r.length && NON_ACTOR_WORDS.has(tokens[r[r.length - 1]].key)) r.pop();
   // "Ismail Jamie SC", "Jane Roe MP": letters after a person's name are no part of it
   while (r.length > 2 && POST_NOMINALS.has(tokens[r[r.length - 1]].text)) r.pop();
-  while (r.length && CONNECTORS.has(tokens[r[0]].key)) r.shift();
+  while (r.length && leadingConnector(tokens[r[0]])) r.shift();
   if (!r.length) return null;
   if (r.every((k) => NON_ACTOR_WORDS.has(tokens[k].key) || TITLE_WORDS.has(tokens[k].key) || ROLE_NOUNS.has(tokens[k].key))) return null;
 
@@ -529,6 +554,11 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
       if (stop < tokens.length && text.slice(tokens[stop - 1].end, tokens[stop].start) === '-' && FACILITY_SUFFIXES.has(tokens[stop].key)) stop++;
       const headEnd = tokens[stop - 1].end;
       const head = text.slice(next.start, headEnd).replace(/\p{L}+/gu, (w) => titleCase(w));
+      // ("Arunachal Pradesh state", "North Waziristan district": a name of several words is no town's, and reference
+      // works give it without the unit)
+      if (isPlace && stop === last + 1 && (next.key === 'state' || next.key === 'province' || (next.key === 'district' && COMPASS_WORDS.has(tokens[first].key))) && last - first >= 2) {
+        return { start, end: headEnd, canonical, kind: 'place', source: 'pattern', first, last: stop };
+      }
       return { start, end: headEnd, canonical: `${canonical}${text.slice(end, next.start)}${head}`, kind: isPlace ? 'place' : 'organization', source: 'pattern', first, last: stop };
     }
   }

@@ -234,6 +234,8 @@ const ROWS: Row[] = [
   ['Sinaloa Cartel'],
   ['Jalisco New Generation Cartel', 'CJNG'],
   ['Pakistan Army', 'Pakistani army', 'Pakistani military'],
+  ['Bureau of Alcohol, Tobacco, Firearms and Explosives', 'ATF', 'Bureau of Alcohol, Tobacco and Firearms'],
+  ['Liberal Democratic Party (Japan)', 'Liberal Democratic Party'],
   ['Inter-Services Intelligence', 'ISI'],
 ];
 
@@ -248,15 +250,15 @@ const COMPANY_ROWS: Row[] = [
   ['TPG Inc.', 'TPG', 'TPG Capital'], ['KKR & Co.', 'KKR'], ['Carlyle Group', 'Carlyle'], ['Apollo Global Management'], ['SoftBank Group', 'SoftBank'], ['Elliott Management'],
   ['Microsoft'], ['Google'], ['Alphabet Inc.', 'Alphabet'], ['Apple Inc.', 'Apple'], ['Amazon', 'Amazon.com'], ['Meta Platforms', 'Meta', 'Facebook Inc'], ['OpenAI'], ['Anthropic'], ['Tesla', 'Tesla Inc.', 'Tesla Motors'], ['SpaceX'], ['xAI'],
   ['TikTok'], ['ByteDance'], ['Twitter'], ['Facebook'], ['Instagram'], ['YouTube'], ['WhatsApp'], ['Telegram'], ['Snap Inc.', 'Snap', 'Snapchat'], ['Pinterest'], ['Reddit'], ['LinkedIn'], ['Discord'],
-  ['Salesforce', 'Salesforce.com'], ['Oracle Corporation', 'Oracle'], ['IBM'], ['Cisco'], ['Adobe'], ['Nvidia'], ['Intel'], ['AMD', 'Advanced Micro Devices'], ['Qualcomm'], ['Broadcom'], ['TSMC', 'Taiwan Semiconductor Manufacturing Company'],
-  ['Samsung', 'Samsung Electronics'], ['Sony'], ['Huawei'], ['Xiaomi'], ['Alibaba Group', 'Alibaba'], ['Tencent'], ['Baidu'], ['Netflix'], ['Spotify'], ['Uber'], ['Airbnb'], ['PayPal'], ['eBay'], ['Yahoo'], ['Dell'], ['HP Inc.'], ['Hewlett-Packard', 'Hewlett Packard'],
+  ['Salesforce', 'Salesforce.com'], ['Oracle Corporation', 'Oracle'], ['IBM'], ['Cisco Systems', 'Cisco', 'Cisco Systems Inc'], ['Adobe'], ['Nvidia'], ['Intel'], ['AMD', 'Advanced Micro Devices'], ['Qualcomm'], ['Broadcom'], ['TSMC', 'Taiwan Semiconductor Manufacturing Company'],
+  ['Samsung Electronics', 'Samsung', 'Samsung Electronics Co'], ['LG Electronics', 'LG', 'LG Electronics Inc'], ['SAP SE', 'SAP'], ['BlackBerry Limited', 'BlackBerry', 'BlackBerry Ltd', 'Research In Motion'], ['Super Micro Computer', 'Supermicro', 'Super Micro'], ['Nokia'], ['Ericsson'], ['Motorola'], ['Lenovo'], ['ZTE'], ['SK Hynix'], ['Micron Technology', 'Micron'], ['ASML', 'ASML Holding'], ['Arm Holdings'], ['Foxconn'], ['Panasonic'], ['Toshiba'], ['Hitachi'], ['Nintendo'], ['Infosys'], ['Wipro'], ['Tata Consultancy Services', 'TCS'], ['Tata Motors'], ['Reliance Industries'], ['Fairfax Financial', 'Fairfax Financial Holdings'], ['Sony'], ['Huawei'], ['Xiaomi'], ['Alibaba Group', 'Alibaba'], ['Tencent'], ['Baidu'], ['Netflix'], ['Spotify'], ['Uber'], ['Airbnb'], ['PayPal'], ['eBay'], ['Yahoo'], ['Dell'], ['HP Inc.'], ['Hewlett-Packard', 'Hewlett Packard'],
   ['The Walt Disney Company', 'Walt Disney', 'Disney', 'Walt Disney Company'], ['Comcast'], ['Warner Bros. Discovery', 'Warner Bros', 'Warner Bros.'], ['Paramount Global', 'Paramount'], ['Time Warner'], ['Viacom'], ['21st Century Fox'], ['Fox Corporation'],
   ['Verizon'], ['AT&T'], ['T-Mobile'], ['Vodafone'],
   ['Walmart'], ['Target Corporation'], ['Costco'], ['Starbucks'], ['McDonald\'s'], ['Coca-Cola', 'Coca-Cola Company'], ['PepsiCo', 'Pepsi'], ['Nike'], ['Adidas'], ['Procter & Gamble', 'P&G'], ['Johnson & Johnson', 'J&J'],
   ['Pfizer'], ['Moderna'], ['AstraZeneca'], ['Novartis'], ['Roche'], ['Merck & Co.', 'Merck'], ['Eli Lilly', 'Eli Lilly and Company'], ['Novo Nordisk'], ['GlaxoSmithKline', 'GSK'], ['Sanofi'], ['Bayer'], ['BioNTech'], ['Bausch + Lomb', 'Bausch & Lomb', 'Bausch and Lomb'], ['Bausch Health'],
-  ['Gazprom'], ['Rosneft'], ['Lukoil'], ['Saudi Aramco', 'Aramco'], ['Shell', 'Royal Dutch Shell', 'Shell plc'], ['BP'], ['ExxonMobil', 'Exxon', 'Exxon Mobil'], ['Chevron'], ['TotalEnergies', 'Total'], ['Eni'], ['Equinor'],
+  ['Gazprom'], ['Rosneft'], ['Lukoil'], ['Saudi Aramco', 'Aramco'], ['Shell', 'Royal Dutch Shell', 'Shell plc'], ['ConocoPhillips'], ['Petrobras'], ['PetroChina'], ['Sinopec'], ['Repsol'], ['Occidental Petroleum'], ['BP'], ['ExxonMobil', 'Exxon', 'Exxon Mobil'], ['Chevron'], ['TotalEnergies', 'Total'], ['Eni'], ['Equinor'],
   ['Boeing'], ['Airbus'], ['Lockheed Martin'], ['Raytheon', 'RTX'], ['Northrop Grumman'], ['General Dynamics'], ['BAE Systems'], ['Rheinmetall'], ['Palantir', 'Palantir Technologies'], ['Anduril'], ['Elbit Systems'], ['Rafael Advanced Defense Systems'],
-  ['General Motors', 'GM'], ['Ford Motor Company', 'Ford Motor'], ['Stellantis'], ['Toyota'], ['Honda'], ['Nissan'], ['Hyundai'], ['Volkswagen', 'VW'], ['BMW'], ['Mercedes-Benz'], ['BYD'], ['Renault'],
+  ['General Motors', 'GM'], ['Ford Motor Company', 'Ford Motor'], ['Stellantis'], ['Toyota', 'Toyota Motor', 'Toyota Motor Corp'], ['Honda', 'Honda Motor', 'Honda Motor Co'], ['Nissan', 'Nissan Motor', 'Nissan Motor Co'], ['Mazda', 'Mazda Motor', 'Mazda Motor Corp'], ['Subaru'], ['Mitsubishi Motors'], ['Kia'], ['Hyundai Motor Company', 'Hyundai', 'Hyundai Motor'], ['Volkswagen', 'VW'], ['BMW'], ['Mercedes-Benz'], ['BYD'], ['Renault'],
   ['Siemens'], ['General Electric', 'GE'], ['Nestlé', 'Nestle'], ['Unilever'], ['Glencore'], ['Rio Tinto'], ['BHP'], ['ArcelorMittal'], ['Maersk'],
   ['Qatar Airways'], ['Lufthansa'], ['Air France'], ['British Airways'], ['Delta Air Lines'], ['United Airlines'], ['American Airlines'], ['Ryanair'],
   ['Pearson'], ['Axel Springer'], ['Vivendi'], ['Bertelsmann'],
@@ -274,7 +276,7 @@ const CLUB_ROWS: Row[] = [
   ['Juventus', 'Juve'], ['AC Milan'], ['Inter Milan'], ['AS Roma'], ['SSC Napoli', 'Napoli'], ['Paris Saint-Germain F.C.', 'Paris Saint-Germain', 'PSG', 'Paris St Germain', 'Paris St-Germain'], ['Olympique de Marseille', 'Olympique Marseille'],
   ['Ajax', 'AFC Ajax'], ['PSV Eindhoven', 'PSV'], ['Benfica', 'SL Benfica'], ['FC Porto'], ['Sporting CP', 'Sporting Lisbon'], ['Celtic F.C.'], ['Rangers F.C.'], ['Galatasaray'], ['Fenerbahçe', 'Fenerbahce'],
   ['FC Basel'], ['Al-Nassr', 'Al Nassr'], ['Al-Hilal', 'Al Hilal'], ['Inter Miami', 'Inter Miami CF'],
-  ['Málaga CF', 'Malaga CF'], ['Olympique Lyonnais'], ['Villarreal CF'], ['Valencia CF'], ['Leicester City F.C.', 'Leicester City'], ['Nottingham Forest F.C.', 'Nottingham Forest'], ['AS Monaco FC'],
+  ['Málaga CF', 'Malaga CF'], ['Olympique Lyonnais'], ['Villarreal CF'], ['Valencia CF'], ['Stade Rennais F.C.', 'Stade Rennais'], ['Lille OSC', 'LOSC Lille'], ['FC Nantes'], ['FC Girondins de Bordeaux', 'Girondins de Bordeaux'], ['Real Betis', 'Betis'], ['Real Sociedad'], ['Athletic Bilbao', 'Athletic Club'], ['Getafe CF'], ['RCD Espanyol', 'Espanyol'], ['RC Celta de Vigo', 'Celta Vigo'], ['ACF Fiorentina', 'Fiorentina'], ['SS Lazio', 'Lazio'], ['Atalanta BC', 'Atalanta'], ['Torino FC'], ['RB Leipzig'], ['Bayer 04 Leverkusen', 'Bayer Leverkusen'], ['VfL Wolfsburg'], ['FC Schalke 04', 'Schalke 04', 'Schalke'], ['Eintracht Frankfurt'], ['Borussia Mönchengladbach', 'Borussia Monchengladbach'], ['Leicester City F.C.', 'Leicester City'], ['Nottingham Forest F.C.', 'Nottingham Forest'], ['AS Monaco FC'],
   // English league clubs by their reference names (towns that stand for them are in TOWN_CLUBS)
   ['Fulham F.C.', 'Fulham FC'], ['Birmingham City F.C.', 'Birmingham City', 'Birmingham City FC'], ['Hull City', 'Hull City AFC', 'Hull City A.F.C.'],
   ['Brighton & Hove Albion F.C.', 'Brighton & Hove Albion', 'Brighton and Hove Albion'], ['West Bromwich Albion', 'West Brom', 'West Bromwich Albion F.C.'],
@@ -289,15 +291,16 @@ const CLUB_ROWS: Row[] = [
 ];
 
 /** Towns that stand for their club in a football story ("Liverpool beat Chelsea", "Malaga dismissed reports"). */
-export const TOWN_CLUBS: ReadonlyMap<string, string> = new Map([
+const TOWN_CLUBS_LIST: [string, string][] = [
   ['Liverpool', 'Liverpool F.C.'], ['Chelsea', 'Chelsea F.C.'], ['Malaga', 'Málaga CF'], ['Málaga', 'Málaga CF'], ['Lyon', 'Olympique Lyonnais'],
   ['Villarreal', 'Villarreal CF'], ['Valencia', 'Valencia CF'], ['Leicester', 'Leicester City F.C.'], ['Barcelona', 'FC Barcelona'], ['Marseille', 'Olympique de Marseille'],
-  ['Porto', 'FC Porto'], ['Monaco', 'AS Monaco FC'], ['Sevilla', 'Sevilla FC'], ['Seville', 'Sevilla FC'], ['Eindhoven', 'PSV Eindhoven'], ['Sporting', 'Sporting CP'],
+  ['Porto', 'FC Porto'], ['Rennes', 'Stade Rennais F.C.'], ['Lille', 'Lille OSC'], ['Nantes', 'FC Nantes'], ['Bordeaux', 'FC Girondins de Bordeaux'], ['Getafe', 'Getafe CF'], ['Wolfsburg', 'VfL Wolfsburg'], ['Leverkusen', 'Bayer 04 Leverkusen'], ['Leipzig', 'RB Leipzig'], ['Monaco', 'AS Monaco FC'], ['Sevilla', 'Sevilla FC'], ['Seville', 'Sevilla FC'], ['Eindhoven', 'PSV Eindhoven'], ['Sporting', 'Sporting CP'],
   ['Fulham', 'Fulham F.C.'], ['Birmingham', 'Birmingham City F.C.'], ['Hull', 'Hull City'], ['Brighton', 'Brighton & Hove Albion F.C.'], ['Grimsby', 'Grimsby Town'],
   ['Southampton', 'Southampton F.C.'], ['Brentford', 'Brentford F.C.'], ['Bournemouth', 'AFC Bournemouth'], ['Burnley', 'Burnley F.C.'], ['Sunderland', 'Sunderland A.F.C.'],
   ['Stoke', 'Stoke City F.C.'], ['Swansea', 'Swansea City A.F.C.'], ['Norwich', 'Norwich City F.C.'], ['Watford', 'Watford F.C.'], ['Blackburn', 'Blackburn Rovers F.C.'],
   ['Bolton', 'Bolton Wanderers F.C.'], ['Wigan', 'Wigan Athletic F.C.'], ['Middlesbrough', 'Middlesbrough F.C.'], ['Ipswich', 'Ipswich Town F.C.'], ['Luton', 'Luton Town F.C.'],
-]);
+];
+export const TOWN_CLUBS: ReadonlyMap<string, string> = new Map(TOWN_CLUBS_LIST);
 
 /** Armed groups: what "the terror group", "the militant group" point back to. */
 export const ARMED_GROUP_NAMES: ReadonlySet<string> = new Set([
@@ -310,6 +313,9 @@ export const ARMED_GROUP_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 export const COMPANY_NAMES: ReadonlySet<string> = new Set(COMPANY_ROWS.map((r) => r[0]));
+
+/** Sports clubs: what "the club" points back to, and what their first word alone names ("Atletico"). */
+export const CLUB_NAMES: ReadonlySet<string> = new Set([...CLUB_ROWS.map((r) => r[0]), ...TOWN_CLUBS_LIST.map(([, club]) => club)].filter((n) => !/League|Association|^[A-Z]{2,4}$/.test(n)));
 
 /**
  * "<Demonym> Armed Forces" for every state the rows above give no armed forces ("Brazilian
@@ -326,7 +332,19 @@ function armedForcesRows(listed: Row[]): Row[] {
   return out;
 }
 
-export const ORGANIZATIONS: OrganizationEntry[] = [...ROWS, ...armedForcesRows(ROWS), ...COMPANY_ROWS, ...CLUB_ROWS].map(([canonical, ...aliases]) => ({ canonical, aliases: aliases.filter((a) => a !== canonical) }));
+/** "<Demonym> Air Force" for every state the rows above give none ("the Sudanese air force"). */
+function airForceRows(listed: Row[]): Row[] {
+  const named = new Set(listed.flatMap((r) => r.map((a) => a.toLowerCase())));
+  const out: Row[] = [];
+  for (const c of COUNTRIES) {
+    const demonym = c.demonyms.find((d) => !/s$|-led$/.test(d));
+    if (!demonym || named.has(`${demonym} air force`.toLowerCase())) continue;
+    out.push([`${demonym} Air Force`, `${demonym} air force`]);
+  }
+  return out;
+}
+
+export const ORGANIZATIONS: OrganizationEntry[] = [...ROWS, ...armedForcesRows(ROWS), ...airForceRows(ROWS), ...COMPANY_ROWS, ...CLUB_ROWS].map(([canonical, ...aliases]) => ({ canonical, aliases: aliases.filter((a) => a !== canonical) }));
 
 /** Lower-case phrases that still name an organisation ("the security council"). */
 export const CASE_INSENSITIVE_ORG_ALIASES: [string, string][] = [

@@ -222,7 +222,7 @@ export const PLACES: PlaceEntry[] = [
   ['Red Sea'], ['Black Sea'], ['Mediterranean', 'Mediterranean Sea'], ['Baltic Sea'], ['Yellow Sea'], ['South China Sea'], ['East China Sea'], ['Sea of Japan', 'East Sea'], ['Caspian Sea'],
   ['Taiwan Strait'], ['Strait of Hormuz'], ['Suez Canal'], ['English Channel'], ['Atlantic', 'Atlantic Ocean'], ['Pacific', 'Pacific Ocean'], ['Indian Ocean'],
   ['Donbas', 'Donbass'], ['Donetsk'], ['Luhansk', 'Lugansk'], ['Crimea'], ['Kherson'], ['Zaporizhzhia', 'Zaporizhia'], ['Kharkiv', 'Kharkov'], ['Odesa', 'Odessa'], ['Mariupol'], ['Bakhmut'], ['Avdiivka'], ['Lviv'], ['Dnipro'], ['Bucha'], ['Irpin'], ['Belgorod'], ['Kursk'], ['St Petersburg', 'St. Petersburg', 'Saint Petersburg'],
-  ['Kashmir'], ['Punjab'], ['Peshawar'], ['Karachi'], ['Lahore'], ['Khyber Pakhtunkhwa'], ['Mumbai', 'Bombay'], ['Kolkata'], ['Chennai'], ['Bangalore', 'Bengaluru'],
+  ['Kashmir'], ['Punjab'], ['Peshawar'], ['Karachi'], ['Lahore'], ['Mumbai', 'Bombay'], ['Kolkata'], ['Chennai'], ['Bangalore', 'Bengaluru'],
   ['Kandahar'], ['Kunduz'], ['Helmand'], ['Herat'], ['Mazar-i-Sharif'],
   ['Aleppo'], ['Idlib'], ['Homs'], ['Raqqa'], ['Mosul'], ['Basra'], ['Erbil'], ['Kurdistan'],
   ['Tibet', 'Xizang', 'Tibet Autonomous Region'], ['Xinjiang'], ['Qinghai'], ['Sichuan'], ['Hubei'], ['Wuhan'], ['Shanghai'], ['Guangdong'], ['Shenzhen'], ['Macau', 'Macao'],

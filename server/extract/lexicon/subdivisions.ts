@@ -24,6 +24,9 @@ const ROWS: Row[] = [
   ['Uttar Pradesh'], ['Maharashtra'], ['Bihar'], ['West Bengal'], ['Tamil Nadu'], ['Kerala'], ['Karnataka'], ['Gujarat'], ['Rajasthan'],
   ['Madhya Pradesh'], ['Andhra Pradesh'], ['Telangana'], ['Odisha', 'Orissa'], ['Assam'], ['Manipur'], ['Jharkhand'], ['Chhattisgarh'],
   ['Haryana'], ['Uttarakhand'], ['Himachal Pradesh'], ['Jammu and Kashmir'], ['Delhi'],
+  ['Arunachal Pradesh'], ['Meghalaya'], ['Nagaland'], ['Mizoram'], ['Tripura'], ['Sikkim'], ['Goa'],
+  // Pakistan
+  ['Khyber Pakhtunkhwa', 'Khyber-Pakhtunkhwa'], ['Gilgit-Baltistan'], ['North Waziristan'], ['South Waziristan'], ['Federally Administered Tribal Areas', 'FATA'],
   // China (regions besides the provinces)
   ['Guangxi'], ['Ningxia'], ['Hong Kong'],
   // Korea
@@ -84,6 +87,12 @@ function unitNamedRows(): Row[] {
 }
 ROWS.push(...unitNamedRows());
 
+/** The state each subdivision named with its unit belongs to ("Borno State" -> Nigeria), for stories that never name the state. */
+const UNIT_STATES: Record<string, string> = { State: 'Nigeria', Province: 'Afghanistan', Governorate: 'Syria', Prefecture: 'Japan' };
+export const SUBDIVISION_STATES: ReadonlyMap<string, string> = new Map(
+  UNIT_NAMED.flatMap(([unit, bare, withUnit]) => [...bare, ...withUnit].map((name): [string, string] => [`${UNIT_SPELLING[name] ?? name} ${unit}`, UNIT_STATES[unit]])),
+);
+
 export const SUBDIVISIONS: { canonical: string; aliases: string[] }[] = [
   ...CHINESE_PROVINCES.map((p) => ({ canonical: p, aliases: [`${p} Province`, `${p} province`] })),
   ...ROWS.map(([canonical, ...aliases]) => ({ canonical, aliases })),
@@ -96,6 +105,9 @@ const US_STATES = [
   'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah',
   'Vermont', 'Virginia', 'Washington (state)', 'West Virginia', 'Wisconsin', 'Wyoming',
 ];
+
+/** The states of the United States ("Ohio State" is a university, "New York State" the state's own name). */
+export const US_STATE_NAMES: ReadonlySet<string> = new Set(US_STATES);
 
 /** States, provinces and other first-level subdivisions, wherever they are listed: what "the state" or "the province" points back to. */
 export const STATE_AND_PROVINCE_NAMES: ReadonlySet<string> = new Set([...SUBDIVISIONS.map((s) => s.canonical), ...US_STATES, 'Quebec', 'Ontario']);
