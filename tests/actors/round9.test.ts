@@ -298,3 +298,14 @@ describe('a state\'s intelligence service and police ranks', () => {
     expect(actors).not.toContain('Assistant Superintendents of Police');
   });
 });
+
+describe('a pronoun before any name, initials written together', () => {
+  it('"he" with no person named before is the person named just after', () => {
+    const text = 'After allegations against the 58-year-old actor this week, a magazine confirmed that he is taking time to get help. "Paul Carrow is seeking treatment," his representative said.';
+    expect(forClaim(text, 'he is taking time to get help', 'a magazine')).toEqual(['Paul Carrow']);
+  });
+
+  it('reads "R.K. Tandon" as one name', () => {
+    expect(all('A newspaper quoted deputy inspector general R.K. Tandon as saying it.')).toContain('R.K. Tandon');
+  });
+});

@@ -1322,6 +1322,16 @@ class ArticleActors implements ActorResolver {
           break;
         }
       }
+      // "... the 58-year-old star, PEOPLE confirmed that he is taking time to get help. 'Kevin Spacey is ...'":
+      // with no person named before, the first one named after
+      if (!out.some((a) => this.kindOf(a) === 'person') && !mentions.some((m) => m.kind === 'person' && m.start < claimStart)) {
+        for (let j = firstAtOrAfter(mentions, (claimStart + claim.length)); j < mentions.length && mentions[j].start - (claimStart + claim.length) < 200; j++) {
+          if (mentions[j].kind === 'person' && genderOf(mentions[j].canonical) !== otherGender) {
+            out.push(mentions[j].canonical);
+            break;
+          }
+        }
+      }
       // "She's working in X and he's in Miami": the other pronoun is the person of the other gender named last
       const other = subjectPronoun[1].toLowerCase() === 'he' ? /\b[Ss]he\b/ : /\b[Hh]e\b/;
       if (out.length && other.test(claim)) {

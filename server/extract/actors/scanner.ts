@@ -379,8 +379,10 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
       const apostropheName = (gap === "'" || gap === '’') && tokens[j - 1].text.length === 1 && isCapitalised(t.text); // O'Brien
       // "Stephen J. Adler": a middle initial and its period inside a person's name
       const middleInitial = gap === '. ' && tokens[j - 1].text.length === 1 && isCapitalised(tokens[j - 1].text) && j >= 2 && run.length >= 1 && isCapitalised(t.text);
+      // "B.K. Loshali": initials written together
+      const joinedInitials = gap === '.' && tokens[j - 1].text.length === 1 && t.text.length === 1 && isCapitalised(tokens[j - 1].text) && isCapitalised(t.text);
       const ampersand = (gap === ' & ' || gap === ' + ') && isCapitalised(t.text); // "Johnson & Johnson", "Procter & Gamble", "Bausch + Lomb"
-      if (!plainGap(gap) && !apostropheName && !ampersand && !middleInitial && !pluralPossessiveBeforeHead(text, tokens, j)) break;
+      if (!plainGap(gap) && !apostropheName && !ampersand && !middleInitial && !joinedInitials && !pluralPossessiveBeforeHead(text, tokens, j)) break;
       if (isCapitalised(t.text)) {
         const inner = gazetteerAt(text, tokens, j);
         if (inner) {
