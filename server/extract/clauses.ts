@@ -1757,6 +1757,9 @@ function relativeReportEnd(scan: CueScan, nameStart: number, link: string, conte
 
 function reportNounCue(scan: CueScan, a: number, b: number, lw: string): boolean {
   const { ctx, text, s1, contentStart, out } = scan;
+  // ("claimed in a BuzzFeed News story that C": a report noun between a cue and its content is that cue's setting)
+  const previous = out[out.length - 1];
+  if (previous?.claim && previous.cueEnd <= a && previous.claim.start >= b) return false;
   // "responding to a report Saturday in The Washington Post saying C": the medium's report says C
   const by = /^(?:a|an|the|this|that|earlier|recent)$/i.test(wordBefore(text, a, contentStart)?.word ?? '') ? REPORT_BY_AFTER.exec(text.slice(b, Math.min(s1, b + 140))) : null;
   if (by && ctx.outletAt(b + by[0].indexOf(by[1] as string))) {
