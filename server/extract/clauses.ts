@@ -110,6 +110,17 @@ const CLAUSE_AHEAD = /^(?:the|a|an|this|its|his|her|their|some|no|\p{Lu}[\p{L}.'
  * bribes"), not a participle used as an adjective ("confirmed the planned merger").
  */
 const PAST_CLAUSE_AHEAD = /^(?:\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}|(?:the|a|an|its|his|her|their)[ \t]+(?:\p{L}[\p{L}'’-]*[ \t]+){0,2}\p{L}[\p{L}'’-]*)[ \t]+(?:had[ \t]+)?(?:\p{Ll}{2,}ed|launched|fired|made|took|gave|sent|paid|sold|won|lost|left|met|hit|struck|shot|killed|began|ran|came|went|got|saw|knew|fell|rose|grew|became|broke|caught|held|kept|led|spent|stood|thought|told|wrote|brought|bought|built|found|felt|set|cut|put)[ \t]+(?:the|a|an|its|his|her|their|this|that|these|those|to|in|on|at|into|from|with|for|by|about|as|under|after|before|during|near|through|across|against|back|away|home|again|\d|\p{Lu}|him|them|it|more|no|all|some|two|three|several|up|down|off|out|over)(?![\p{L}])/u;
+/**
+ * A clause without "that" whose subject is counted or quantified ("two men had been arrested", "nearly 40
+ * officials were", "about 300 homes were damaged") or whose verb is a do-auxiliary ("the figures did not
+ * include"): a finite verb within a few words.
+ */
+const COUNTED_CLAUSE_AHEAD = /^(?:(?:about|around|roughly|nearly|almost|some|only|just|more[ \t]+than|fewer[ \t]+than|less[ \t]+than|at[ \t]+least|up[ \t]+to|over)[ \t]+)?(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|several|many|most|few|both|all)(?:[ \t]+(?!(?:that|which|who)(?![\p{L}]))[\p{L}\d'’-]+){1,4}[ \t]+(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had|did|do)(?![\p{L}])/u;
+const DO_CLAUSE_AHEAD = /^(?:the|a|an|its|his|her|their|this|these|those|\p{Lu}[\p{L}.'’-]*)(?:[ \t]+(?!(?:that|which|who)(?![\p{L}]))[\p{L}'’-]+){0,3}[ \t]+(?:did|does|do)[ \t]+not(?![\p{L}])/u;
+/** A finite clause without "that" starts the text: what a that-only verb may take as its content. */
+function clauseAhead(ahead: string): boolean {
+  return CLAUSE_AHEAD.test(ahead) || PAST_CLAUSE_AHEAD.test(ahead) || COUNTED_CLAUSE_AHEAD.test(ahead) || DO_CLAUSE_AHEAD.test(ahead) || NAMED_CLAUSE_AHEAD.test(' ' + ahead);
+}
 /** After "told (someone)": a clause within a few words ("at least 20 people have been killed"), not "the story of". */
 const TOLD_CLAUSE_AHEAD = /^(?!(?:to|for|of|about|with|on|in|not|at[ \t]+(?:a|an|the|his|her|its|their))(?![\p{L}]))(?:[\p{L}\d'’-]+[ \t]+){0,6}?(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had|did|does|do|\p{Ll}+ed)(?![\p{L}])/u;
 const HEADLINE_TAG = /\s*[–—-]\s*((?:the\s+|The\s+)?[\p{L}][\p{L}.'’& ]{1,40})$/u;
@@ -219,6 +230,16 @@ export function isQuoteEnd(text: string, i: number): boolean {
 }
 
 /** The noun phrase subject before `end` within [floor, end): appositives and leading adverbials removed. */
+/** "though police", "while many residents": a conjunction that is never a preposition, then a plain noun phrase. */
+const CONJUNCTION_THEN_SUBJECT = /^(?:though|although|whereas|while|but)[ \t]+(?!(?:in|on|at|the|a|an|it|this|that|there|not|also|still)[ \t])(?:\p{Ll}[\p{L}-]*[ \t]+){0,2}\p{Ll}[\p{L}-]*(?<!ing)$/u;
+
+/** The comma at i separates thousands ("3,000"): a digit on each side. */
+function isDigitPair(text: string, i: number): boolean {
+  const b = text.charCodeAt(i - 1);
+  const a = text.charCodeAt(i + 1);
+  return b >= 48 && b <= 57 && a >= 48 && a <= 57;
+}
+
 export function subjectBefore(text: string, floor: number, end0: number): Span | null {
   let start = floor;
   // "its chairman Jane Roe - a close adviser to the president - told": a dashed aside before the verb
@@ -239,7 +260,8 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   const segs: Span[] = [];
   let segStart = start;
   for (let i = start; i < end; i++) {
-    if (text[i] === ',') {
+    // ("which employs 3,000 people": a thousands separator parts no phrases)
+    if (text[i] === ',' && !isDigitPair(text, i)) {
       segs.push({ start: segStart, end: i });
       segStart = i + 1;
     }
@@ -266,6 +288,8 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   else if (frontedSource) chosen = last;
   // "..., including the capital, where the RSF said": a subordinate clause brings its own subject
   else if (/^(?:where|when|after|because|although|though|since|as|if|once|until|before)\s+(?:the|a|an|(?:\p{Ll}+\s+){0,2}\p{Lu})/u.test(lastText)) chosen = { start: last.start + lastText.indexOf(' ') + 1, end: last.end };
+  // "..., organisers said, though police put the figure at 4,000": a conjunction, then a short lower-case subject
+  else if (CONJUNCTION_THEN_SUBJECT.test(lastText)) chosen = { start: last.start + lastText.indexOf(' ') + 1, end: last.end };
   // "..., in which the ambassador said": a relative clause brings its own subject
   else if (/^(?:(?:in|of|by|from|to|at|with|during|under|through)\s+)?(?:which|whom)\s+(?:the|a|an|some|many|several|\p{Lu})/u.test(lastText)) chosen = last;
   // "Antwerp, Belgium, the paper added": a medium's anaphor after a place is the subject, not its apposition
@@ -714,7 +738,7 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   if (lemma === 'find') return { kind: 'none', comma: false, closes: false };
   if (THAT_ONLY_VERBS.has(lemma)) {
     const ahead = rest + text.slice(p + rest.length, p + 60);
-    return CLAUSE_PRONOUNS.has(w) || CLAUSE_AHEAD.test(ahead) || PAST_CLAUSE_AHEAD.test(ahead) || NAMED_CLAUSE_AHEAD.test(' ' + ahead) ? { kind: 'content', start: p } : { kind: 'none', comma: false, closes: false };
+    return CLAUSE_PRONOUNS.has(w) || clauseAhead(ahead) ? { kind: 'content', start: p } : { kind: 'none', comma: false, closes: false };
   }
   return { kind: 'content', start: p };
 }
@@ -1033,7 +1057,9 @@ function scanCue(scan: CueScan, h: CueHit): void {
   const pluralBefore = !!prev && (PLURAL_SUBJECT.test(prev.word) || (/s$/.test(prevLw) && !/(?:['’]s|ss|us|is)$/.test(prevLw) && prevLw.length > 3) ||
     ((nextLw === 'that' || namedClause) && startsWithCapital(prev.word) && outletEndsAt(ctx, prev.start, contentStart)));
   // ("Sources tell the Daily Beast that C": a plural subject, then the object of tell)
-  if (form === 'base' && SKIP_BASE.has(lw) && !((nextLw === 'that' || namedClause || (OBJECT_VERBS.has(lemma) && /^(?:the|\p{Lu})/u.test(next?.word ?? ''))) && pluralBefore)) return;
+  // ("Prosecutors allege the suspect fled", "Economists predict inflation will ease": a clause without "that")
+  if (form === 'base' && SKIP_BASE.has(lw) && !((nextLw === 'that' || namedClause || (OBJECT_VERBS.has(lemma) && /^(?:the|\p{Lu})/u.test(next?.word ?? '')) ||
+      (pluralBefore && !!next && clauseAhead(text.slice(next.start, Math.min(s1, next.start + 80))))) && pluralBefore)) return;
   // "Benzinga was (the) first to report that C": the outlet's scoop
   if (form === 'base' && prevLw === 'to' && (lemma === 'report' || lemma === 'reveal' || lemma === 'say' || lemma === 'disclose')) {
     if (scoopCue(scan, a, b, lemma)) return;
