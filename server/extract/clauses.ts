@@ -233,6 +233,15 @@ export function isQuoteEnd(text: string, i: number): boolean {
 /** "though police", "while many residents": a conjunction that is never a preposition, then a plain noun phrase. */
 const CONJUNCTION_THEN_SUBJECT = /^(?:though|although|whereas|while|but)[ \t]+(?!(?:in|on|at|the|a|an|it|this|that|there|not|also|still)[ \t])(?:\p{Ll}[\p{L}-]*[ \t]+){0,2}\p{Ll}[\p{L}-]*(?<!ing)$/u;
 
+/** A lower-case adverb in -ly (not a noun or adjective in -ly) or a floating quantifier ending a subject. */
+const TRAILING_FLOATING_WORD = /[ \t]+(?:(?!(?:only|early|family|ally|italy|reply|supply|assembly|daily|weekly|monthly|quarterly|yearly|rally|elderly|holy|belly|bully|jelly|folly|anomaly|monopoly|butterfly|homily|lily|fly|ugly|friendly|lonely|lovely|likely|unlikely|deadly|costly|elderly|orderly|nightly|hourly|curly|silly|hilly|woolly)$)\p{Ll}{3,}ly|both|all|each|alone|since|too)$/u;
+
+/** A capitalised participle, then a preposition or adverb: "Accused of fraud", "Reported today to have", "Pressed on the issue". */
+const FRONTED_PARTICIPLE = /^(?!(?:United|Red|Need|Seed|Speed|Indeed|Hundred|Ahmed|Mohammed|Muhammad|Mahmoud|Hamid|Rashid|Sayed|Saeed|Fred|Ted|Ed|Ned|King|Sterling|Beijing|Nanjing|Chongqing|Harding|Browning|Manning|Fleming|Goering|Reading|Ewing|Irving|Hastings|Stirling|Golding|Spalding|Kipling|Pershing)(?![\p{L}]))\p{Lu}\p{Ll}{2,}(?:ed|ing)[ \t]+(?:of|with|by|to|about|on|in|for|from|at|as|after|over|under|into|today|yesterday|earlier|last|recently|again|repeatedly|twice|once|widely|publicly|openly)(?![\p{L}])/u;
+
+/** Before a base-form cue: a verb or adjective taking it as an infinitive ("continued to", "went on to", "was quick to"). */
+const CATENATIVE_BEFORE = /(?:^|[ \t])(?:(?:has|have|had|was|were|is|are|also|later|then|again|repeatedly|since)[ \t]+){0,2}(?:continued|continues|continue|went[ \t]+on|goes[ \t]+on|rushed|hastened|moved|proceeded|sought|seeks|tried|attempted|appeared|seemed|quick|careful|keen|eager|at[ \t]+pains)[ \t]+to$/;
+
 /** The comma at i separates thousands ("3,000"): a digit on each side. */
 function isDigitPair(text: string, i: number): boolean {
   const b = text.charCodeAt(i - 1);
@@ -275,6 +284,8 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
     if (/^(?:citing|quoting|according)$/.test(firstWordOf(text, rest[0] as Span))) frontedSource = true;
     rest = rest.slice(1);
   }
+  // "Accused of taking bribes, the mayor said": a fronted participle phrase before the subject
+  if (rest.length > 1 && FRONTED_PARTICIPLE.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end))) rest = rest.slice(1);
   // "Mr. Lee, 54, said": an age in apposition belongs to the name before it
   while (rest.length > 1 && /^\d{1,3}$/.test(text.slice((rest[rest.length - 1] as Span).start, (rest[rest.length - 1] as Span).end))) rest = rest.slice(0, -1);
   let chosen: Span;
@@ -351,6 +362,9 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   // (lower case only: mid-sentence these words are never capitalised, and 'The WHO said' is the World Health Organization)
   const trailingAdverb = /[ \t]+(?:however|meanwhile|though|instead|too|in turn|for (?:its|his|her|their) part|itself|himself|herself|themselves|which|that|who)$/.exec(text.slice(span.start, span.end));
   if (trailingAdverb && trailingAdverb.index > 0) span.end = span.start + trailingAdverb.index;
+  // "He recently (testified ... and said)", "Smith and Jones both (said)": an adverb or floating quantifier after the noun phrase
+  const floating = TRAILING_FLOATING_WORD.exec(text.slice(span.start, span.end));
+  if (floating && floating.index > 0 && !/(?:^|[ \t])(?:the|a|an|his|her|its|their|of)$/i.test(text.slice(span.start, span.start + floating.index))) span.end = span.start + floating.index;
   // "It was Le Figaro that first reported C": a cleft's focus is the subject
   if (text.startsWith('It ', span.start)) {
     const cleft = CLEFT_FOCUS.exec(text.slice(span.start, span.end));
@@ -412,6 +426,8 @@ function mainSubject(text: string, from: number, to: number): Span | null {
     count++;
     const vf = count > 1 ? VERB_FORMS.get(w) : undefined;
     if (count > 1 && /^\p{Ll}/u.test(w) && (MAIN_VERB_IRREGULAR.has(w) || (/ed$/.test(w) && w.length > 4) || vf?.form === 'third' || vf?.form === 'past')) {
+      // ("Reported to have used ...": an infinitive is no main verb)
+      if (/(?:^|[ \t])to[ \t]+$/.test(region.slice(Math.max(0, m.index - 4), m.index))) continue;
       const subject = subjectBefore(text, from, from + m.index);
       // "In a statement signed by ...": a participle inside a fronted phrase, the subject comes after it
       if (subject && LEADING_PP.test(text.slice(subject.start, subject.end)) && !/[,]/.test(text.slice(subject.start, subject.end))) continue;
@@ -665,7 +681,8 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
     const broken = /^the[ \t]+(?:news|story)(?:[ \t]+[^,.;:"“”]{1,40}?)?[ \t]+that[ \t]+/u.exec(text.slice(p, Math.min(end, p + 70)));
     return broken ? { kind: 'content', start: p + broken[0].length } : { kind: 'none', comma: false, closes: false };
   }
-  const that = /^,?[ \t]*that(?![\p{L}])[ \t]*/u.exec(rest);
+  // ("saying instead that C", "said only that C": a focus adverb before "that")
+  const that = /^,?[ \t]*(?:(?:instead|only|simply|merely|again|also|further|repeatedly|once[ \t]+again|however)[ \t]+)?that(?![\p{L}])[ \t]*/u.exec(rest);
   if (that) return { kind: 'content', start: p + that[0].length };
   if (text[p] === ':') {
     let q = p + 1;
@@ -1064,8 +1081,10 @@ function scanCue(scan: CueScan, h: CueHit): void {
   if (form === 'base' && prevLw === 'to' && (lemma === 'report' || lemma === 'reveal' || lemma === 'say' || lemma === 'disclose')) {
     if (scoopCue(scan, a, b, lemma)) return;
   }
+  // "continued to insist", "was quick to deny", "went on to say": a verb that takes the cue as its infinitive joins the cue
+  const catenative = form === 'base' && prevLw === 'to' ? CATENATIVE_BEFORE.exec(text.slice(Math.max(contentStart, prev!.start - 40), prev!.start + 2)) : null;
   // "companies must report breaches", "plans to announce": a verb inside the content, not a frame
-  if (form === 'base' && prev && /^(?:must|will|would|should|shall|can|could|may|might|to)$/i.test(prev.word) && nextLw !== 'that') return;
+  if (form === 'base' && prev && /^(?:must|will|would|should|shall|can|could|may|might|to)$/i.test(prev.word) && nextLw !== 'that' && !catenative) return;
   // "amid reports that C", "lashed out at false reports suggesting C": unnamed reports say C
   if ((lw === 'reports' || lw === 'report') && /^(?:that|suggesting|saying|claiming|stating|indicating|alleging)$/.test(nextLw)) {
     if (unnamedReportsCue(scan, a, b, lw, next, nextLw)) return;
@@ -1077,7 +1096,7 @@ function scanCue(scan: CueScan, h: CueHit): void {
     return;
   }
   // noun readings: "a report", "the claims", "his comments"
-  if (NOUNABLE.has(lw) && prev && /^(?:or|and|of|about|with|to|for|by|from|in|on|nor|at|over|against|amid|despite|following|after|before|into|behind|regarding|concerning|like|denied|rejected|dismissed|denies|rejects|dismisses)$/i.test(prev.word)) return;
+  if (NOUNABLE.has(lw) && prev && !catenative && /^(?:or|and|of|about|with|to|for|by|from|in|on|nor|at|over|against|amid|despite|following|after|before|into|behind|regarding|concerning|like|denied|rejected|dismissed|denies|rejects|dismisses)$/i.test(prev.word)) return;
   // "the Nkandla report", "the Mueller report shows": a name between a determiner and the word makes a noun
   // (but "The Athletic report that C", "The Sun claim that C": British plural agreement after an outlet's name)
   const outletPlural = nextLw === 'that' && (form === 'base' || form === 'third') && !!prev && !!(ctx.outletAt(prev.start) ?? ctx.outletAt(Math.max(s0, prev.start - 4)));
@@ -1115,6 +1134,7 @@ function scanCue(scan: CueScan, h: CueHit): void {
     if (BE_FORMS.has(x) || x === 'been' || x === 'being') { beBefore = true; auxStart = w.start; continue; }
     break;
   }
+  if (catenative && auxStart === a) auxStart = prev!.start + 2 - catenative[0].length + catenative[0].search(/\S/);
   // hedges: "is reported to", "are said to", "said to have"
   if ((form === 'past' || form === 'participle') && nextLw === 'to') {
     const afterWord = wordAfter(text, next!.end, s1)?.word ?? '';

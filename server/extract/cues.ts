@@ -293,7 +293,7 @@ export const AUX_ADVERBS = new Set([
   'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'also', 'further', 'flatly', 'earlier', 'previously',
   'again', 'repeatedly', 'publicly', 'later', 'then', 'now', 'separately', 'reportedly', 'already', 'just', 'once',
   'famously', 'firmly', 'strongly', 'categorically', 'emphatically', 'openly', 'privately', 'initially', 'first',
-  'recently', 'subsequently', 'today', 'yesterday', 'still', 'had', 'did', 'does', 'do', 'quickly', 'immediately',
+  'recently', 'subsequently', 'since', 'today', 'yesterday', 'still', 'had', 'did', 'does', 'do', 'quickly', 'immediately',
   'officially', 'formally', 'explicitly', 'bluntly', 'angrily', 'tearfully', 'simply', 'clearly', 'specifically',
 ]);
 

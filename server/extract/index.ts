@@ -77,7 +77,11 @@ const NESTED_SKIP_LEMMAS = new Set(['suggest', 'believe', 'speculate', 'think', 
 /** Verbs of opinion that a reporting clause around them owns ("X suggested C, the report said"). */
 const HEDGE_LEMMAS = new Set(['suggest', 'believe', 'speculate']);
 /** "the Portuguese", "the Frenchman", "the 45-year-old", "the veteran": a description of the last person quoted. */
-const EPITHET = /^the\s+(?:\p{Lu}\p{Ll}+(?:ese|ian|ean|an|ish|ch|i)|\p{Lu}\p{Ll}+(?:man|woman)|\d+-year-old|veteran|former\s+\p{Ll}+)$/u;
+const EPITHET = /^the\s+(?:\p{Lu}\p{Ll}+(?:ese|ian|ean|an|ish|ch|i)|\p{Lu}\p{Ll}+(?:man|woman)|\d+-year-old(?:\s+\p{Ll}{3,})?|veteran|former\s+\p{Ll}+)$/u;
+/** "the official", "the spokesman", "the former minister": a role noun that may refer back to the person who spoke last. */
+const ROLE_ANAPHOR = /^the\s+(?:former\s+|veteran\s+)?(official|minister|spokesman|spokeswoman|spokesperson|governor|mayor|senator|lawyer|attorney|president|chairman|chairwoman|director|commander|ambassador|envoy|diplomat|prosecutor|judge|coach|manager|executive|founder|leader|premier|chancellor|secretary|officer|captain|chief|lawmaker|legislator|activist|politician)$/i;
+/** Words of an office: what makes a person "the official". */
+const OFFICE_WORD = /\b(?:governor|minister|mayor|spokes(?:man|woman|person)|secretary|director|chief|commissioner|official|ambassador|president|chairman|chairwoman|commander|general|prosecutor|deputy|senator|envoy|administrator|inspector|superintendent|head)\b/i;
 const NOT_EPITHET = /\b(?:Taliban|Vatican|Kremlin|Pentagon|Republican|Republicans|Democrat|Democrats|Lebanese Army|Sudan)\b/;
 const TITLE_WORDS = /^(?:President|Prime|Minister|Secretary|General|Chief|Director|Spokesman|Spokeswoman|Spokesperson|Senator|Sen\.|Governor|Gov\.|Mayor|King|Queen|Prince|Princess|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Deputy|Foreign|Defense|Defence|Interior|Finance|Health|Cabinet|Chancellor|Ambassador|Envoy|Commander|Colonel|Col\.|Gen\.|Lt\.|Judge|Justice|Pope|Sheikh|Emir|Vice|Former|former|Premier|Representative|Rep\.|Attorney|Speaker|Leader|Head|CEO|Chairman|Chairwoman|Chair|Officer|Witness|Lieutenant|Major|Captain|Sergeant|Admiral|Professor|Prof\.|Senior|Acting|Interim|State|Foreign|UN|U\.N\.|US|U\.S\.|EU|UK|National|Security|Adviser|Advisor|Analyst|Reporter|Journalist|Correspondent|Editor|Coach|Manager|Boss|Striker|Midfielder|Defender|Goalkeeper|Captain|Founder|Owner|Executive|Spokesperson|Minister)$/;
 const ANONYMOUS = /\b(?:sources?|officials?|people|person|diplomats?|witness(?:es)?|analysts?|residents?|someone|insiders?|aides?|experts?|observers?|critics?|investigators?|authorities|police|officers?|spokes(?:man|woman|person)|reports?|media)\b/i;
@@ -381,6 +385,12 @@ export function extract(article: Article): Extraction {
         safe(() => actors().kindOf(actors().canonicalSpeaker(raw) ?? '')) !== 'organization') {
       return { outlet: null, outletMention: null, speaker: d.lastPerson, isOutlet: false };
     }
+    // "Jane Roe, governor of the province, said C1. The official said C2": the role given to the person who just spoke
+    const roleNoun = d.lastRecord !== null ? ROLE_ANAPHOR.exec(raw) : null;
+    if (roleNoun) {
+      const person = roleReferent((roleNoun[1] as string).toLowerCase(), sentenceIdx);
+      if (person) return { outlet: null, outletMention: null, speaker: person, isOutlet: false };
+    }
     // "None of the reporters had tweeted": a negated subject reports nothing
     if (/^(?:none|nobody|no one|neither|nor|no)\b/.test(lower)) return { outlet: null, outletMention: null, speaker: null, isOutlet: false, skip: true };
     // "There have been credible reports that C": an existential hedge, however long
@@ -593,6 +603,28 @@ export function extract(article: Article): Extraction {
       return { outlet: recent ? d.lastSourcedOutlet ?? d.lastOutlet?.outlet ?? null : null, outletMention: null, speaker: raw, isOutlet: false };
     }
     return { outlet: null, outletMention: null, speaker: raw, isOutlet: false };
+  });
+
+  /** The named person who spoke in the last two sentences, if the words around their name gave them the role `noun`. */
+  const roleReferent = unnamed((noun: string, sentenceIdx: number): string | null => {
+    const last = d.lastRecord;
+    if (last === null) return null;
+    const at = recordSentence.get(last) ?? -10;
+    const rec = records[last] as Attribution;
+    const c = recordClauses[last]?.clause;
+    // (a speaker who came through a medium may be its journalist, whose sources are "the official")
+    if (sentenceIdx - at > 2 || sentenceIdx === at || !rec.speaker || rec.outlet || !c?.subject) return null;
+    // (a name the gazetteers do not know counts when it has a person's shape and is no organisation, place or medium)
+    const name = nameOf(rec.speaker);
+    if (!rec.speaker.endsWith(name)) return null;
+    const person = name === d.lastPerson || (/^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(name) && !lookupOutlet(name) &&
+      safe(() => { const k = actors().canonicalSpeaker(name); return !k || actors().kindOf(k) === 'person'; }));
+    if (!person) return null;
+    const s = sentences[at] as Span;
+    // the speaker's side of the clause: the subject and its appositions, not the claim
+    const side = c.subject.end <= c.cueStart ? text.slice(s.start, c.cueStart) : text.slice(c.cueEnd, Math.min(s.end, c.subject.end + 120));
+    const has = noun === 'official' ? OFFICE_WORD.test(side) : new RegExp(String.raw`\b${noun}\b`, 'i').test(side);
+    return has ? name : null;
   });
 
   /** The person a "he"/"she" at pos refers to: the last person in subject position of the recent sentences. */
