@@ -76,7 +76,7 @@ function namedReportAfter(ctx: SentenceContext, pos: number, end: number): { sou
 
 /** Verbs that appear inverted after a quotation: '"C," said the minister.' */
 const INVERTING = new Set(['say', 'add', 'write', 'report', 'explain', 'warn', 'note', 'insist', 'state', 'claim', 'declare', 'argue', 'recall', 'tweet', 'post', 'comment', 'respond', 'reply',
-  'clarify', 'observe', 'shout', 'yell', 'scream', 'exclaim', 'howl']);
+  'clarify', 'observe', 'shout', 'yell', 'scream', 'exclaim', 'howl', 'conclude', 'caution']);
 const NOUNABLE = new Set(['report', 'reports', 'claim', 'claims', 'comment', 'comments', 'note', 'notes', 'estimate', 'estimates', 'tweet', 'tweets', 'post', 'posts', 'question', 'questions', 'quote', 'quotes', 'dispute', 'disputes', 'warning', 'warnings', 'read', 'reading', 'briefing', 'writing', 'posting', 'statement', 'denial', 'denials', 'brief', 'state', 'states', 'add', 'adds', 'reject', 'stress', 'say']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'media', 'news', 'new', 'latest', 'earlier', 'previous', 'any', 'no', 'such', 'whose', 'initial', 'final', 'recent', 'official', 'one', 'two', 'several', 'some', 'many', 'multiple', 'other', 'press', 'first', 'further', 'unconfirmed', 'local', 'conflicting', 'separate', 'own', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'overnight', 'exclusive']);
 /** Base forms that are too often nouns or other words to count as cues. */
@@ -234,13 +234,21 @@ export function isQuoteEnd(text: string, i: number): boolean {
 const CONJUNCTION_THEN_SUBJECT = /^(?:though|although|whereas|while|but)[ \t]+(?!(?:in|on|at|the|a|an|it|this|that|there|not|also|still)[ \t])(?:\p{Ll}[\p{L}-]*[ \t]+){0,2}\p{Ll}[\p{L}-]*(?<!ing)$/u;
 
 /** A lower-case adverb in -ly (not a noun or adjective in -ly) or a floating quantifier ending a subject. */
-const TRAILING_FLOATING_WORD = /[ \t]+(?:(?!(?:only|early|family|ally|italy|reply|supply|assembly|daily|weekly|monthly|quarterly|yearly|rally|elderly|holy|belly|bully|jelly|folly|anomaly|monopoly|butterfly|homily|lily|fly|ugly|friendly|lonely|lovely|likely|unlikely|deadly|costly|elderly|orderly|nightly|hourly|curly|silly|hilly|woolly)$)\p{Ll}{3,}ly|both|all|each|alone|since|too)$/u;
+const TRAILING_FLOATING_WORD = /[ \t]+(?:(?!(?:only|early|family|ally|italy|reply|supply|assembly|daily|weekly|monthly|quarterly|yearly|rally|elderly|holy|belly|bully|jelly|folly|anomaly|monopoly|butterfly|homily|lily|fly|ugly|friendly|lonely|lovely|likely|unlikely|deadly|costly|elderly|orderly|nightly|hourly|curly|silly|hilly|woolly)$)\p{Ll}{3,}ly|both|all|each|alone|since|too|has|have|had)$/u;
 
 /** A capitalised participle, then a preposition or adverb: "Accused of fraud", "Reported today to have", "Pressed on the issue". */
 const FRONTED_PARTICIPLE = /^(?!(?:United|Red|Need|Seed|Speed|Indeed|Hundred|Ahmed|Mohammed|Muhammad|Mahmoud|Hamid|Rashid|Sayed|Saeed|Fred|Ted|Ed|Ned|King|Sterling|Beijing|Nanjing|Chongqing|Harding|Browning|Manning|Fleming|Goering|Reading|Ewing|Irving|Hastings|Stirling|Golding|Spalding|Kipling|Pershing)(?![\p{L}]))\p{Lu}\p{Ll}{2,}(?:ed|ing)[ \t]+(?:of|with|by|to|about|on|in|for|from|at|as|after|over|under|into|today|yesterday|earlier|last|recently|again|repeatedly|twice|once|widely|publicly|openly)(?![\p{L}])/u;
 
 /** Before a base-form cue: a verb or adjective taking it as an infinitive ("continued to", "went on to", "was quick to"). */
 const CATENATIVE_BEFORE = /(?:^|[ \t])(?:(?:has|have|had|was|were|is|are|also|later|then|again|repeatedly|since)[ \t]+){0,2}(?:continued|continues|continue|went[ \t]+on|goes[ \t]+on|rushed|hastened|moved|proceeded|sought|seeks|tried|attempted|appeared|seemed|quick|careful|keen|eager|at[ \t]+pains)[ \t]+to$/;
+
+/** After "urged": an object of a few words, then an infinitive ("the minister to resign", "residents not to travel"). */
+const URGED_TO = /^(?!(?:to|not|that|on|in|at|for|by|the[ \t]+need)(?![\p{L}]))(?:[\p{L}\d.'’-]+[ \t]+){1,6}?(?:not[ \t]+)?to[ \t]+(?!(?:the|a|an|his|her|its|their|this|that)(?![\p{L}]))\p{Ll}{2,}/u;
+/** After "cautioned": an infinitive, an object and an infinitive, or "against" ("not to jump", "investors not to panic", "against haste"). */
+const CAUTIONED = /^(?:(?:[\p{L}.'’-]+[ \t]+){0,4}?(?:not[ \t]+)?to[ \t]+(?!(?:the|a|an|his|her|its|their|this|that|reporters|journalists)(?![\p{L}]))\p{Ll}{2,}|against[ \t]+\S)/u;
+
+/** The noun phrase ending a predicate, after its verb or preposition: "(proved a source for) US services", "(met) the new envoy". */
+const RELATIVE_ANTECEDENT = /[ \t](?:for|of|to|with|by|from|at|in|on|and|met|told|joined|called|contacted|informed|briefed|\p{Ll}{2,}ed)[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}.'’&-]*){0,3}|(?:the[ \t]+)?(?:\p{Lu}[\p{L}.'’&-]*[ \t]+){1,2}\p{Ll}[\p{L}-]+s|(?:the|a|an|its|his|her|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}[\p{L}-]+)$/u;
 
 /** The comma at i separates thousands ("3,000"): a digit on each side. */
 function isDigitPair(text: string, i: number): boolean {
@@ -317,6 +325,12 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
     const m = SUBORDINATE_SUBJECT_END.exec(lastText) as RegExpExecArray;
     chosen = { start: last.start + m.index + m[0].length - (m[1] as string).length, end: last.end };
   }
+  // "..., a source for US services, who concluded C": a bare relative pronoun refers to the noun phrase ending the segment before
+  else if (rest.length > 1 && /^(?:who|which)$/.test(lastText) && RELATIVE_ANTECEDENT.test(text.slice((rest[rest.length - 2] as Span).start, (rest[rest.length - 2] as Span).end))) {
+    const prevSeg = rest[rest.length - 2] as Span;
+    const m = RELATIVE_ANTECEDENT.exec(text.slice(prevSeg.start, prevSeg.end)) as RegExpExecArray;
+    chosen = { start: prevSeg.start + m.index + m[0].length - (m[1] as string).length, end: prevSeg.end };
+  }
   else if (APPOSITIVE_STARTERS.test(lastText)) chosen = rest[0] as Span;
   // "Jane Roe, CEO of Acme Group, said": a title of an organisation after the name
   else if (rest.length === 2 && /^(?:\p{Lu}[\p{L}.-]*[ \t]+){1,3}(?:of|for|at)[ \t]/u.test(lastText) && /^\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end))) chosen = rest[0] as Span;
@@ -363,8 +377,12 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   const trailingAdverb = /[ \t]+(?:however|meanwhile|though|instead|too|in turn|for (?:its|his|her|their) part|itself|himself|herself|themselves|which|that|who)$/.exec(text.slice(span.start, span.end));
   if (trailingAdverb && trailingAdverb.index > 0) span.end = span.start + trailingAdverb.index;
   // "He recently (testified ... and said)", "Smith and Jones both (said)": an adverb or floating quantifier after the noun phrase
-  const floating = TRAILING_FLOATING_WORD.exec(text.slice(span.start, span.end));
-  if (floating && floating.index > 0 && !/(?:^|[ \t])(?:the|a|an|his|her|its|their|of)$/i.test(text.slice(span.start, span.start + floating.index))) span.end = span.start + floating.index;
+  // ("The center had initially (put)": an auxiliary before the adverb too)
+  for (let k = 0; k < 2; k++) {
+    const floating = TRAILING_FLOATING_WORD.exec(text.slice(span.start, span.end));
+    if (!floating || floating.index === 0 || /(?:^|[ \t])(?:the|a|an|his|her|its|their|of|in|at|on|for|from|with|by|to)$/i.test(text.slice(span.start, span.start + floating.index))) break;
+    span.end = span.start + floating.index;
+  }
   // "It was Le Figaro that first reported C": a cleft's focus is the subject
   if (text.startsWith('It ', span.start)) {
     const cleft = CLEFT_FOCUS.exec(text.slice(span.start, span.end));
@@ -684,6 +702,11 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   // ("saying instead that C", "said only that C": a focus adverb before "that")
   const that = /^,?[ \t]*(?:(?:instead|only|simply|merely|again|also|further|repeatedly|once[ \t]+again|however)[ \t]+)?that(?![\p{L}])[ \t]*/u.exec(rest);
   if (that) return { kind: 'content', start: p + that[0].length };
+  // "urged the minister to resign", "cautioned not to draw conclusions", "cautioned against haste": the one urged and the infinitive
+  if (lemma === 'urge' || lemma === 'caution') {
+    const urged = lemma === 'urge' ? URGED_TO.exec(text.slice(p, Math.min(end, p + 90))) : CAUTIONED.exec(text.slice(p, Math.min(end, p + 90)));
+    return urged ? { kind: 'content', start: p } : { kind: 'none', comma: false, closes: false };
+  }
   if (text[p] === ':') {
     let q = p + 1;
     while (q < end && /\s/.test(text[q] as string)) q++;
@@ -1647,7 +1670,7 @@ function participleCue(scan: CueScan, a: number, b: number, beBefore: boolean, l
     if (!/(?:,|\band|\bwhile|\bby)\s*(?:(?:only|also|further|again|then|simply|merely|even|before|later)\s+)?$/i.test(before) && !NOUN_STATEMENT.test(before) && !withSubject) return true;
     const right = parseRight(ctx, lemma, b, s1);
     // "saying C" takes any clause; "warning/noting/claiming ..." need "that", a quote or a clause subject
-    let content = contentAfter(text, lw === 'saying' || lw === 'stating' || lw === 'telling' || lw === 'reporting' ? lemma : 'claim', right.pos, s1);
+    let content = contentAfter(text, lw === 'saying' || lw === 'stating' || lw === 'telling' || lw === 'reporting' || lw === 'urging' || lw === 'cautioning' ? lemma : 'claim', right.pos, s1);
     // ", adding TPG resisted the terms": a named subject starts the added clause
     if (content.kind !== 'content' && lw === 'adding') {
       const m = /^[ \t]+(?=\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:and[ \t]+)?\p{Lu}[\p{L}.'’-]*){0,4}[ \t]+\p{Ll}+(?:ed|s)\b)/u.exec(text.slice(right.pos, right.pos + 80));

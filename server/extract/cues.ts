@@ -78,6 +78,10 @@ const VERBS: Record<string, [string, string, string, string?]> = {
   hint: ['hints', 'hinted', 'hinting'],
   promise: ['promises', 'promised', 'promising'],
   reassure: ['reassures', 'reassured', 'reassuring'],
+  conclude: ['concludes', 'concluded', 'concluding'],
+  // (cues only with an object and an infinitive, or "that": "urged the minister to resign", "cautioned against haste")
+  urge: ['urges', 'urged', 'urging'],
+  caution: ['cautions', 'cautioned', 'cautioning'],
   // (manner of speaking: cues after a quotation, '"Go now," he shouted')
   shout: ['shouts', 'shouted', 'shouting'],
   yell: ['yells', 'yelled', 'yelling'],
@@ -112,7 +116,7 @@ export const OUTLET_ONLY_VERBS = new Set(['understand', 'learn']);
 export const DENIAL_VERBS = new Set(['deny', 'dispute', 'reject', 'dismiss']);
 export const CONFIRM_VERBS = new Set(['confirm']);
 /** Participles that continue a statement already attributed in the sentence (", saying C"). */
-export const CONTINUATION_PARTICIPLES = new Set(['saying', 'stating', 'noting', 'adding', 'warning', 'claiming', 'insisting', 'explaining', 'arguing', 'stressing', 'writing', 'telling']);
+export const CONTINUATION_PARTICIPLES = new Set(['saying', 'stating', 'noting', 'adding', 'warning', 'claiming', 'insisting', 'explaining', 'arguing', 'stressing', 'writing', 'telling', 'urging', 'cautioning']);
 
 export interface VerbForm {
   lemma: string;

@@ -78,6 +78,10 @@ const NESTED_SKIP_LEMMAS = new Set(['suggest', 'believe', 'speculate', 'think', 
 const HEDGE_LEMMAS = new Set(['suggest', 'believe', 'speculate']);
 /** "the Portuguese", "the Frenchman", "the 45-year-old", "the veteran": a description of the last person quoted. */
 const EPITHET = /^the\s+(?:\p{Lu}\p{Ll}+(?:ese|ian|ean|an|ish|ch|i)|\p{Lu}\p{Ll}+(?:man|woman)|\d+-year-old(?:\s+\p{Ll}{3,})?|veteran|former\s+\p{Ll}+)$/u;
+/** One unnamed person: "a senior official", "an officer close to the inquiry", "one resident". */
+const UNNAMED_PERSON = /^(?:a|an|one|another)\s+(?:[\p{L}.-]+\s+){0,3}?(?:official|spokes(?:man|woman|person)|officer|source|resident|witness|eyewitness|diplomat|aide|insider|executive|lawyer|doctor|nurse|soldier|worker|employee|analyst|expert|member|person|man|woman|commander|investigator|negotiator|lawmaker|teacher|student|survivor|relative|neighbou?r|fighter|activist|medic|paramedic|firefighter|policeman|policewoman)(?:\s+(?:with|from|in|at|of|for|close|familiar|who|briefed)\s.*)?$/iu;
+/** A body named at the start of a sentence, then its verb: "The firm expects", "Acme Corp will". */
+const OWN_BODY_SUBJECT = /^((?:The|the)\s+(?:[\p{L}-]+\s+)?(?:company|firm|group|ministry|department|government|agency|bank|airline|council|party|union|club|team|army|military|court|board|commission|committee|organi[sz]ation|charity|university|hospital|network|carrier|manufacturer|maker|retailer|insurer|lender|regulator|authority|office|embassy|administration|league|federation|association|institute|foundation|fund|operator|utility|school|district|city|county|state|agency|service|startup|corporation|business|brand|studio|publisher|developer)|\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\s+(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had|plans|expects|intends|wants|hopes|aims|\p{Ll}{3,}(?:s|ed))(?![\p{L}])/u;
 /** "the official", "the spokesman", "the former minister": a role noun that may refer back to the person who spoke last. */
 const ROLE_ANAPHOR = /^the\s+(?:former\s+|veteran\s+)?(official|minister|spokesman|spokeswoman|spokesperson|governor|mayor|senator|lawyer|attorney|president|chairman|chairwoman|director|commander|ambassador|envoy|diplomat|prosecutor|judge|coach|manager|executive|founder|leader|premier|chancellor|secretary|officer|captain|chief|lawmaker|legislator|activist|politician)$/i;
 /** Words of an office: what makes a person "the official". */
@@ -398,6 +402,11 @@ export function extract(article: Article): Extraction {
     // "there are reports that C": an existential hedge names no source
     if (/^(?:i|we|you|us|me|there|here)$/.test(lower)) return { outlet: null, outletMention: null, speaker: null, isOutlet: false, skip: true };
     if (lower === 'it') {
+      // "The firm expects sales to fall, it said": a body opening the sentence is what "it" in its trailing frame refers to
+      const own = span.start > sentence.start + 8 && text.charCodeAt(span.start - 2) === 44 ? OWN_BODY_SUBJECT.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60))) : null;
+      if (own && !lookupOutlet(own[1] as string) && (/^the\s/i.test(own[1] as string) || safe(() => { const k = actors().canonicalSpeaker(own[1] as string); return !!k && actors().kindOf(k) === 'organization'; }))) {
+        return { outlet: null, outletMention: null, speaker: own[1] as string, isOutlet: false };
+      }
       // "SANA pointed the finger at Israel. '...,' it said.": the medium that is the last sentence's subject
       const prevS = sentences[sentenceIdx - 1];
       const lead = prevS ? mentionsBetween(mentions, prevS.start, Math.min(prevS.end, prevS.start + 80))[0] : undefined;
@@ -660,6 +669,9 @@ export function extract(article: Article): Extraction {
     const gender = pronoun === 'he' ? 'male' : 'female';
     const fits = unnamed((name: string | null) => !!name && genderOf(name) !== (gender === 'male' ? 'female' : 'male'));
     const lastSentence = d.lastRecord !== null ? recordSentence.get(d.lastRecord) ?? -10 : -10;
+    // '"C1," a police officer said. He said C2': an unnamed person who spoke just before
+    const unnamedSpeaker = d.lastRecord !== null && sentenceIdx - lastSentence <= 1 ? records[d.lastRecord]?.speaker ?? null : null;
+    if (unnamedSpeaker && UNNAMED_PERSON.test(unnamedSpeaker) && !(gender === 'male' ? /woman\b/i : /(?<!wo)man\b/i).test(unnamedSpeaker)) return unnamedSpeaker;
     if (d.lastPerson && sentenceIdx - lastSentence <= 1 && fits(d.lastPerson)) return d.lastPerson;
     const p = personBefore(pos, sentenceIdx);
     if (fits(p)) return p;
