@@ -117,9 +117,10 @@ const PAST_CLAUSE_AHEAD = /^(?:\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*
  */
 const COUNTED_CLAUSE_AHEAD = /^(?:(?:about|around|roughly|nearly|almost|some|only|just|more[ \t]+than|fewer[ \t]+than|less[ \t]+than|at[ \t]+least|up[ \t]+to|over)[ \t]+)?(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|several|many|most|few|both|all)(?:[ \t]+(?!(?:that|which|who)(?![\p{L}]))[\p{L}\d'’-]+){1,4}[ \t]+(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had|did|do)(?![\p{L}])/u;
 const DO_CLAUSE_AHEAD = /^(?:the|a|an|its|his|her|their|this|these|those|\p{Lu}[\p{L}.'’-]*)(?:[ \t]+(?!(?:that|which|who)(?![\p{L}]))[\p{L}'’-]+){0,3}[ \t]+(?:did|does|do)[ \t]+not(?![\p{L}])/u;
+const PRONOUN_CLAUSE_AHEAD = /^(?:it|he|she|they|we|there)[ \t]+(?:(?:also|still|now|never|already|had|has|have|would|will|could|was|were|is|are)[ \t]+)?(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had|did|does|do|\p{Ll}{2,}ed|\p{Ll}{2,}s)(?![\p{L}])/u;
 /** A finite clause without "that" starts the text: what a that-only verb may take as its content. */
 function clauseAhead(ahead: string): boolean {
-  return CLAUSE_AHEAD.test(ahead) || PAST_CLAUSE_AHEAD.test(ahead) || COUNTED_CLAUSE_AHEAD.test(ahead) || DO_CLAUSE_AHEAD.test(ahead) || NAMED_CLAUSE_AHEAD.test(' ' + ahead);
+  return CLAUSE_AHEAD.test(ahead) || PAST_CLAUSE_AHEAD.test(ahead) || COUNTED_CLAUSE_AHEAD.test(ahead) || DO_CLAUSE_AHEAD.test(ahead) || PRONOUN_CLAUSE_AHEAD.test(ahead) || NAMED_CLAUSE_AHEAD.test(' ' + ahead);
 }
 /** After "told (someone)": a clause within a few words ("at least 20 people have been killed"), not "the story of". */
 const TOLD_CLAUSE_AHEAD = /^(?!(?:to|for|of|about|with|on|in|not|at[ \t]+(?:a|an|the|his|her|its|their))(?![\p{L}]))(?:[\p{L}\d'’-]+[ \t]+){0,6}?(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had|did|does|do|\p{Ll}+ed)(?![\p{L}])/u;
@@ -249,6 +250,9 @@ const CAUTIONED = /^(?:(?:[\p{L}.'’-]+[ \t]+){0,4}?(?:not[ \t]+)?to[ \t]+(?!(?
 
 /** The noun phrase ending a predicate, after its verb or preposition: "(proved a source for) US services", "(met) the new envoy". */
 const RELATIVE_ANTECEDENT = /[ \t](?:for|of|to|with|by|from|at|in|on|and|met|told|joined|called|contacted|informed|briefed|\p{Ll}{2,}ed)[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}.'’&-]*){0,3}|(?:the[ \t]+)?(?:\p{Lu}[\p{L}.'’&-]*[ \t]+){1,2}\p{Ll}[\p{L}-]+s|(?:the|a|an|its|his|her|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}[\p{L}-]+)$/u;
+
+/** "in a statement Monday", "in an emailed statement on Friday", "on Facebook late Sunday": where a statement was made, then its content. */
+const STATEMENT_SETTING = /^(?:in[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:statement|interview|post|video|message|letter|email|e-mail|briefing|speech|address|tweet|release|note)|on[ \t]+(?:X|Twitter|Facebook|Instagram|Telegram|Truth[ \t]+Social|LinkedIn|social[ \t]+media|state[ \t]+television|television|radio))(?:[ \t]+(?:on|to|with)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}.'’-]*)?(?:[ \t]+(?:(?:on|late|early|last)[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:[ \t]+(?:morning|afternoon|evening|night))?)?[ \t]+/u;
 
 /** The comma at i separates thousands ("3,000"): a digit on each side. */
 function isDigitPair(text: string, i: number): boolean {
@@ -674,8 +678,8 @@ const PARTICIPLE_THEN_SUBJECT = /^\p{Ll}+ed[ \t]+\p{Ll}{3,}s[ \t]+(?:\p{Ll}{3,}e
 /** " by Japan's Asahi Shimbun daily that ": the medium that carried a report, then its content. */
 const REPORT_BY_MEDIUM_THAT = /^[ \t]+(?:by|in|from)[ \t]+((?:the[ \t]+)?(?:\p{Lu}[\p{L}\p{N}.&'’-]*[ \t]+){0,5}?\p{Lu}[\p{L}\p{N}.&'’-]*(?:[ \t]+(?:daily|newspaper|news agency|agency|broadcaster|website|magazine|channel))?)[ \t]+that[ \t]+(?!(?:was|were|is|are|has|have|had|will|would|could|can|may|showed|shows|found|finds|said|says|described|detailed|cited|cites|quoted|quotes|named|accused|claimed|claims|also)(?![\p{L}]))/u;
 
-/** ", but Western critics see ...", ", but he declined ...": a new subject taking a stance of its own. */
-const NARRATOR_TURN = /,[ \t]+(?:but|while)[ \t]+(?:[\p{L}'’.,-]+[ \t]+){1,6}?(?:declined|refused|see|saw|sees|downplayed|played[ \t]+down|disagreed|disagree|countered|doubted|doubt|questioned|disputed|rejected|threatened)(?![\p{L}])/u;
+/** ", but Western critics see ...", ", but he declined ...": a new subject taking a stance of its own; ", but gave no details": the reporting subject's own next act. */
+const NARRATOR_TURN = /,[ \t]+(?:but|while)[ \t]+(?:[\p{L}'’.,-]+[ \t]+){1,6}?(?:declined|refused|see|saw|sees|downplayed|played[ \t]+down|disagreed|disagree|countered|doubted|doubt|questioned|disputed|rejected|threatened)(?![\p{L}])|,[ \t]+but[ \t]+(?:(?:did|would|could)[ \t]+not[ \t]+(?:say|elaborate|give|provide|comment|specify|disclose|identify|confirm)|declined|refused|gave|provided|offered|stopped[ \t]+short|added|noted|stressed|cautioned|acknowledged|admitted|conceded)(?![\p{L}])/u;
 
 /** "with his office dismissing it as fake and ": a with-clause's subject, its participle, then "and" before another. */
 const WITH_COORDINATED = /(?:^|[\s,])with[ \t]+((?:(?:his|her|its|their|the)[ \t]+)?(?:\p{Lu}[\p{L}.'’&-]*[ \t]+){0,3}?[\p{L}'’-]+)[ \t]+(?:dismissing|denying|rejecting|calling|describing|branding|confirming|insisting|noting|adding)(?![\p{L}])[^,;:.!?]{0,80}?[ \t]+and[ \t]+$/u;
@@ -700,7 +704,7 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
     return broken ? { kind: 'content', start: p + broken[0].length } : { kind: 'none', comma: false, closes: false };
   }
   // ("saying instead that C", "said only that C": a focus adverb before "that")
-  const that = /^,?[ \t]*(?:(?:instead|only|simply|merely|again|also|further|repeatedly|once[ \t]+again|however)[ \t]+)?that(?![\p{L}])[ \t]*/u.exec(rest);
+  const that = /^,?[ \t]*(?:(?:instead|only|simply|merely|again|also|further|repeatedly|once[ \t]+again|however|so[ \t]+far)[ \t]+)?that(?![\p{L}])[ \t]*/u.exec(rest);
   if (that) return { kind: 'content', start: p + that[0].length };
   // "urged the minister to resign", "cautioned not to draw conclusions", "cautioned against haste": the one urged and the infinitive
   if (lemma === 'urge' || lemma === 'caution') {
@@ -749,6 +753,9 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
     // 'commented on the developments, "We hope ..."': a quotation after the phrase and its comma
     const quoted = /^[^,.;:"“”]{2,80}?,[ \t]*(?=["“]\p{L})/u.exec(text.slice(p, Math.min(end, p + 90)));
     if (quoted && (lemma === 'comment' || lemma === 'say' || lemma === 'write' || lemma === 'add' || lemma === 'respond' || lemma === 'reply' || lemma === 'tweet' || lemma === 'post')) return { kind: 'content', start: p + quoted[0].length };
+    // "said in a statement Monday it had grounded the fleet": a setting, then a clause without "that"
+    const setting = lemma === 'say' || lemma === 'write' || lemma === 'add' || lemma === 'announce' || lemma === 'tell' ? STATEMENT_SETTING.exec(text.slice(p, Math.min(end, p + 90))) : null;
+    if (setting && clauseAhead(text.slice(p + setting[0].length, Math.min(end, p + setting[0].length + 80)))) return { kind: 'content', start: p + setting[0].length };
     return { kind: 'none', comma: false, closes: false };
   }
   // content is a clause, not a bare verb phrase ("announced Monday ordered ...")
@@ -1183,6 +1190,10 @@ function scanCue(scan: CueScan, h: CueHit): void {
     const prev = wordBefore(text, a, s0);
     if (prev && /^\p{Ll}[\p{Ll}-]+$/u.test(prev.word) && !/^(?:it|he|she|they|we|i|who|which|that|and|but|also|then|later|first|previously|earlier|initially|originally|widely)$/.test(prev.word)) return;
   }
+  // "a diplomat briefed on the talks said", "officials informed about the plan": the one briefed, not the one briefing
+  if ((lemma === 'brief' || lemma === 'inform') && form === 'past' && auxStart === a && (nextLw === 'on' || nextLw === 'about' || nextLw === 'of')) return;
+  // "the deaths reported so far", "cases confirmed to date": a participle that modifies the noun before it
+  if ((form === 'past' || form === 'participle') && auxStart === a && /^[ \t]+(?:so[ \t]+far|to[ \t]+date|thus[ \t]+far)(?![\p{L}])/u.test(text.slice(b, b + 12))) return;
   // "an investigation into alleged corruption": a participle after a preposition, before a noun, is an adjective
   if ((form === 'past' || form === 'participle') && auxStart === a && /^[ \t]+\p{Ll}/u.test(text.slice(b, b + 3)) && !/^(?:that|to|by|as|it|he|she|they|we|i|there|this|the|a|an|his|her|their|its|on|in|at|with|for|of|from|about|over)$/.test(nextLw)) {
     const prev = wordBefore(text, a, s0);
@@ -1339,11 +1350,19 @@ function scanCue(scan: CueScan, h: CueHit): void {
     if (k > floor && /^(?:its|his|her|their|the|a|an)\s/i.test(desc) && desc.split(/\s+/).length <= 6) { sepAt = k; comma = k; }
   }
   let claim = claimBefore(text, contentStart, sepAt + (quoteEnd >= 0 && comma < 0 ? 1 : 0));
-  if (!claim) return;
   // "The pipeline, the company said, would be built": a frame inside the content, whose first part has no verb;
   // "Under the deal, the paper said, C2": a fronted phrase, and the content after the frame
   const cont = comma >= 0 ? CONTINUATION_AFTER_FRAME.exec(text.slice(right.pos, Math.min(s1, right.pos + 24))) : null;
-  if (cont && s1 - (right.pos + cont[0].length) >= 12 && !FINITE_VERB.test(text.slice(claim.start, claim.end))) {
+  // ("The decision, he said, was final": a short rest that opens with its finite verb)
+  const restAt = cont ? right.pos + cont[0].length : -1;
+  const restFits = !!cont && (s1 - restAt >= 12 || (s1 - restAt >= 5 && FINITE_VERB_START.test(text.slice(restAt, restAt + 12))));
+  // ("The bus, police said, was carrying 40 passengers": a head too short to be a claim of its own)
+  if (!claim && restFits && FINITE_VERB_START.test(text.slice(restAt, restAt + 12))) {
+    const head = trimSpan(text, skipLeadingAdverbial(text, contentStart, sepAt), sepAt);
+    if (head.end - head.start >= 2 && /^["“]?(?:the|a|an|this|its|his|her|their|\p{Lu})/iu.test(text.slice(head.start, head.end))) claim = head;
+  }
+  if (!claim) return;
+  if (cont && restFits && !FINITE_VERB.test(text.slice(claim.start, claim.end))) {
     const rest = trimClaim(text, right.pos + cont[0].length, s1);
     claim = LEADING_PREPOSITION.test(text.slice(claim.start, claim.end)) ? rest : { start: claim.start, end: rest.end };
   }
@@ -2220,7 +2239,14 @@ const APPOSITIVE_SUBJECT = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov)\.?[ \t]+)?
 function invertedSpeaker(text: string, pos: number, end: number): Span | null {
   const np = /^[ \t]+((?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Sen|Rep|Gov|Maj|Adm|Cmdr|Jr|Sr|St|Rev)\.|\p{Lu}\.(?=\p{Lu}|[ \t]+\p{Lu}\p{Ll})|[^,.;:!?"“”]){1,100}?)(?=[ \t]*(?:[,.;:!?]|$))/u.exec(text.slice(pos, Math.min(end, pos + 120)));
   if (!np) return null;
-  const phrase = np[1] as string;
+  let phrase = np[1] as string;
+  let phraseEnd = pos + np[0].length;
+  // "said a senior official who asked not to be named": the relative clause describes the speaker, whose noun phrase ends before it
+  const relative = phrase.includes(' who') ? /^(.{3,60}?)[ \t]+who(?:se)?[ \t]/u.exec(phrase) : null;
+  if (relative && !/\b(?:had|has|have|is|are|was|were|will|would|could|did|does)\b/.test(relative[1] as string)) {
+    phraseEnd -= phrase.length - (relative[1] as string).length;
+    phrase = relative[1] as string;
+  }
   // "..., said investigators, and ...": a bare plural noun of sources
   const barePlural = /^(?:\p{Ll}+[ \t]+)?(?:investigators|officials|police|witnesses|sources|prosecutors|authorities|residents|analysts|experts|doctors|rescuers|diplomats|officers|activists|organizers|organisers|researchers|scientists|medics)$/u.test(phrase);
   // ("said al-Rihawi": a name may open with a lower-case Arabic article)
@@ -2231,12 +2257,13 @@ function invertedSpeaker(text: string, pos: number, end: number): Span | null {
   if (/\b\p{Ll}+ed\b/u.test(phrase.replace(/\b(?:unnamed|unidentified|retired|elected|appointed|based|armed|united|alleged|related|concerned|detailed|named|so-called)\b/g, ''))) return null;
   // "posted a video featuring ...": an object with a participle, not a speaker
   if (/^(?:a|an)[ \t]/i.test(phrase) && /\b\p{Ll}{3,}ing\b/u.test(phrase)) return null;
-  return { start: pos + np[0].length - phrase.length, end: pos + np[0].length };
+  return { start: phraseEnd - phrase.length, end: phraseEnd };
 }
 
 /** ", C2" after a frame inside the content (not a new clause of the narrator's or another cue). */
 const CONTINUATION_AFTER_FRAME = /^[ \t]*,[ \t]*(?!(?:and|but|or|which|who|whom|where|citing|quoting|according|adding|saying|noting|as|while|after|before|because|although|though|in|on|at|with|without|when|if)(?![\p{L}]))(?=["“]?[\p{L}\d])/iu;
 const FINITE_VERB = /(?:^|[ \t])(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|shall|did|does|do|\p{Ll}{2,}ed|\p{Ll}{3,}s)(?![\p{L}])/u;
+const FINITE_VERB_START = /^(?:is|are|was|were|will|would|could|can|may|might|must|should|has|have|had|did|does|do|remains?|remained)(?![\p{L}])/u;
 const LEADING_PREPOSITION = /^(?:under|in|on|at|after|before|during|according|for|with|without|by|from|since|despite|amid|as|of|to|within|over|until)(?![\p{L}])/iu;
 /** After "a report": an optional date, the medium that carried it, and the link to its content. */
 const REPORT_BY_AFTER = /^(?:[ \t]+(?:on[ \t]+|last[ \t]+|earlier[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|today|yesterday)(?:[ \t]+(?:morning|afternoon|evening|night))?)?[ \t]+(?:in|by|from|on|(?:published|carried|aired|broadcast)[ \t]+(?:by|in|on))[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}.'’&-]*|of|de|al|el))*)[ \t]*,?[ \t]+(?:saying|stating|claiming|alleging|suggesting|which[ \t]+(?:said|says|reported|claimed|stated)|that)(?:[ \t]+that)?[ \t]+(?!(?:cited|cites|quoted|quotes|said|says|reported|claimed|named|was|were|is|has|had|appeared|ran)(?![\p{L}]))/u;
