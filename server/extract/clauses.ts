@@ -254,6 +254,12 @@ const RELATIVE_ANTECEDENT = /[ \t](?:for|of|to|with|by|from|at|in|on|and|met|tol
 /** "in a statement Monday", "in an emailed statement on Friday", "on Facebook late Sunday": where a statement was made, then its content. */
 const STATEMENT_SETTING = /^(?:in[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:statement|interview|post|video|message|letter|email|e-mail|briefing|speech|address|tweet|release|note)|on[ \t]+(?:X|Twitter|Facebook|Instagram|Telegram|Truth[ \t]+Social|LinkedIn|social[ \t]+media|state[ \t]+television|television|radio))(?:[ \t]+(?:on|to|with)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}.'’-]*)?(?:[ \t]+(?:(?:on|late|early|last)[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:[ \t]+(?:morning|afternoon|evening|night))?)?[ \t]+/u;
 
+/** A participle phrase after a fronted phrase: "seen by reporters", "obtained by the paper", "published on Monday". */
+const LOWER_PARTICIPLE_ASIDE = /^(?:\p{Ll}{2,}(?:ed|en)|seen|known|shown|made|held|sent|written|given|taken|dated|signed)[ \t]+(?:by|in|on|at|to|from|with|for|during|last|earlier|this)(?![\p{L}])[^,]*$/u;
+
+/** An auxiliary or copula inside a segment: it is a clause, not a noun phrase. */
+const AUX_VERB_INSIDE = /(?:^|[ \t])(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does)(?![\p{L}])/u;
+
 /** The comma at i separates thousands ("3,000"): a digit on each side. */
 function isDigitPair(text: string, i: number): boolean {
   const b = text.charCodeAt(i - 1);
@@ -298,6 +304,8 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   }
   // "Accused of taking bribes, the mayor said": a fronted participle phrase before the subject
   if (rest.length > 1 && FRONTED_PARTICIPLE.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end))) rest = rest.slice(1);
+  // "In the letter, seen by reporters, the minister said": the fronted phrase's own participle aside
+  if (rest.length > 1 && clean.length > rest.length && LOWER_PARTICIPLE_ASIDE.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end))) rest = rest.slice(1);
   // "Mr. Lee, 54, said": an age in apposition belongs to the name before it
   while (rest.length > 1 && /^\d{1,3}$/.test(text.slice((rest[rest.length - 1] as Span).start, (rest[rest.length - 1] as Span).end))) rest = rest.slice(0, -1);
   let chosen: Span;
@@ -335,6 +343,9 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
     const m = RELATIVE_ANTECEDENT.exec(text.slice(prevSeg.start, prevSeg.end)) as RegExpExecArray;
     chosen = { start: prevSeg.start + m.index + m[0].length - (m[1] as string).length, end: prevSeg.end };
   }
+  // "(While officials said) the fire was under control, residents said": a finished clause before a short noun phrase is no head it describes
+  else if (!/^(?:who|which|whose|whom|where|when|now|then|formerly|himself|herself|itself|themselves|both|each|also|currently|previously)(?![\p{L}])/u.test(lastText) && splitWordCount(lastText) <= 4 &&
+      AUX_VERB_INSIDE.test(text.slice((rest[rest.length - 2] as Span).start, (rest[rest.length - 2] as Span).end))) chosen = last;
   else if (APPOSITIVE_STARTERS.test(lastText)) chosen = rest[0] as Span;
   // "Jane Roe, CEO of Acme Group, said": a title of an organisation after the name
   else if (rest.length === 2 && /^(?:\p{Lu}[\p{L}.-]*[ \t]+){1,3}(?:of|for|at)[ \t]/u.test(lastText) && /^\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end))) chosen = rest[0] as Span;
@@ -1346,8 +1357,10 @@ function scanCue(scan: CueScan, h: CueHit): void {
   if (comma >= 0) {
     let k = sepAt - 1;
     while (k > floor && text[k] !== ',') k--;
-    const desc = text.slice(k + 1, sepAt).trim();
-    if (k > floor && /^(?:its|his|her|their|the|a|an)\s/i.test(desc) && desc.split(/\s+/).length <= 6) { sepAt = k; comma = k; }
+    // ('"C," the spokeswoman, Ann Lee, said': the description follows the quotation's closing mark)
+    const desc = text.slice(k + 1, sepAt).replace(/^[\s"”]+/, '').trim();
+    if (k > floor && /^(?:(?:its|his|her|their|the|a|an)\s|\p{Lu}[\p{L}.-]*['’]s\s)/iu.test(desc) && desc.split(/\s+/).length <= 6 &&
+      !desc.split(/\s+/).some((w) => VERB_FORMS.has(w.toLowerCase()))) { sepAt = k; comma = k; }
   }
   let claim = claimBefore(text, contentStart, sepAt + (quoteEnd >= 0 && comma < 0 ? 1 : 0));
   // "The pipeline, the company said, would be built": a frame inside the content, whose first part has no verb;

@@ -42,3 +42,22 @@ describe('participles that modify a noun', () => {
     expect(brief(run('The deaths reported so far were all in the north, the governor said.'))).toEqual([{ outlet: null, speaker: 'the governor', claim: 'The deaths reported so far were all in the north' }]);
   });
 });
+
+describe('speakers described around a quotation or a fronted phrase', () => {
+  it('"C," the spokeswoman, Ann Lee, said: the quotation alone is the claim', () => {
+    expect(brief(run('"There is no evidence of that," the spokeswoman, Ann Lee, told reporters.'))).toEqual([{ outlet: null, speaker: 'Ann Lee', claim: 'There is no evidence of that' }]);
+    expect(brief(run('"We are confident," the company\'s chief executive, Mark Hill, said in an interview.'))).toEqual([{ outlet: null, speaker: 'Mark Hill', claim: 'We are confident' }]);
+  });
+
+  it('a participle aside after a fronted phrase is not the subject', () => {
+    expect(brief(run('In the letter, seen by reporters, the minister said the plan was unworkable.'))).toEqual([{ outlet: null, speaker: 'the minister', claim: 'the plan was unworkable' }]);
+  });
+
+  it('a finished clause before a short noun phrase leaves that noun phrase the subject', () => {
+    expect(brief(run('While officials said the fire was under control, residents said flames were still visible.'))).toEqual([
+      { outlet: null, speaker: 'officials', claim: 'the fire was under control' },
+      { outlet: null, speaker: 'residents', claim: 'flames were still visible' },
+    ]);
+    expect(brief(run('Smith, who was arrested on Monday, told police he was innocent.'))).toEqual([{ outlet: null, speaker: 'Smith', claim: 'he was innocent' }]);
+  });
+});
