@@ -127,7 +127,7 @@ const TOLD_CLAUSE_AHEAD = /^(?!(?:to|for|of|about|with|on|in|not|at[ \t]+(?:a|an
 const HEADLINE_TAG = /\s*[–—-]\s*((?:the\s+|The\s+)?[\p{L}][\p{L}.'’& ]{1,40})$/u;
 const HEADLINE_COLON_TAG = /:\s*((?:the\s+|The\s+)?[\p{L}][\p{L}.'’& ]{1,40})$/u;
 const ACCUSING = new Set(['accuse', 'slam', 'criticize', 'criticise', 'blame', 'condemn']);
-const ACCUSE_OF = /^[ \t]+((?:(?:the|its|his|her|their)[ \t]+\p{L}|\p{Lu}|him|her|them|it)[^,;:.!?"“]{0,100}?[ \t]+of[ \t]+\S)/u;
+const ACCUSE_OF = /^[ \t]+((?:(?:the|its|his|her|their|some|many|several|other)[ \t]+\p{L}|\p{Lu}|him|her|them|it|police|\p{Ll}{3,}s(?=[ \t]))[^,;:.!?"“]{0,100}?[ \t]+of[ \t]+\S)/u;
 const BLAME_FOR = /^[ \t]+((?:(?:the|its|his|her|their)[ \t]+\p{L}|\p{Lu}|him|her|them|it)[^,;:.!?"“]{0,100}?[ \t]+for[ \t]+(?:\p{Ll}+ing|allegedly|its|his|her|their|the|a)\b)/u;
 const PUT_AT = /^[ \t]+((?:the|its|their|his|her)[ \t]+[^,.;:"“]{2,80}?[ \t]+at[ \t]+(?:(?:about|around|some|least|nearly|roughly|more[ \t]+than|at[ \t]+least)[ \t]+)?(?:magnitude[ \t]+)?\d[\d.,]*\d?)/u;
 const PLURAL_SUBJECT = /^(?:they|others|many|some|people|police|both|all|most|critics|experts|analysts|officials)$/i;
@@ -948,6 +948,8 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       out.push(base('pre', 'call', (calls[2] as string).trim(), npAt + (calls[1] as string).length + 1, claimAt, { subject, claim, frameStart: contentStart + calls.index }));
     }
   }
+  // "after the president's remarks on Wednesday that C": a statement noun owned by its speaker, in an adjunct, then its content
+  ownedStatement(text, contentStart, s1, out);
   // "In an interview with the BBC, X said ...": the medium of the sentence's first clause
   // ("On Wednesday, talking to VOA, X said ...": after a leading adverbial too)
   const afterAdverbial = skipLeadingAdverbial(text, contentStart, s1);
@@ -1066,7 +1068,8 @@ function scanCue(scan: CueScan, h: CueHit): void {
   if (form === 'ing' && DISPUTE_LEMMAS.has(lemma) && /,[ \t]*$/.test(text.slice(Math.max(s0, a - 3), a))) {
     if (disputingParticiple(scan, a, b, lemma)) return;
   }
-  if (form === 'ing' && LATER_PARTICIPLES.has(lw)) {
+  // ("is accusing X of Y" is a finite verb, not a participle after a clause)
+  if (form === 'ing' && LATER_PARTICIPLES.has(lw) && !(ACCUSING.has(lemma) && /^(?:is|are|was|were|been)$/i.test(wordBefore(text, a, contentStart)?.word ?? ''))) {
     const clause = laterParticiple(ctx, out, lemma, a, b, s0, s1);
     if (clause) { out.push(clause); scan.skipUntil = clause.claim!.start; }
     return;
@@ -1344,7 +1347,9 @@ function scanCue(scan: CueScan, h: CueHit): void {
     const name = trimSpan(text, j + 1, k);
     while (name.start < name.end && /["'“”‘’\s]/.test(text[name.start] as string)) name.start++;
     k = j;
-    if (k > floor && /^\p{Lu}/u.test(text.slice(name.start, name.end)) && text.slice(name.start, name.end).split(/\s+/).length <= 5 && !(anaphorOnly && !ctx.outletAt(name.start))) {
+    // ("C, the mayor, a Democrat, said": an indefinite description after a definite one describes it)
+    const definiteHead = /^(?:a|an)[ \t]/i.test(text.slice(subject.start, subject.end)) && /^the[ \t]+\p{Ll}[\p{L}-]*(?:[ \t]+\p{Ll}[\p{L}-]*){0,2}$/u.test(text.slice(name.start, name.end));
+    if (k > floor && (/^\p{Lu}/u.test(text.slice(name.start, name.end)) || definiteHead) && text.slice(name.start, name.end).split(/\s+/).length <= 5 && !(anaphorOnly && !ctx.outletAt(name.start))) {
       subject = name;
       sepAt = k;
       if (text[k] !== ',') { quoteEnd = k; comma = -1; } else comma = k;
@@ -1540,15 +1545,26 @@ function disputingParticiple(scan: CueScan, a: number, b: number, lemma: string)
 function accusingCue(scan: CueScan, a: number, b: number, capital: boolean, form: VerbForm['form'], lemma: string): void {
   const { text, s1, contentStart, out } = scan;
   // "X accused Y of Z", "X slammed Y for Z": the accusation (Y + the charge) is X's claim
-  if (form === 'ing' || form === 'base' || capital) return;
+  if (capital) return;
   const prevWord = wordBefore(text, a, contentStart);
-  if (prevWord && /^(?:was|were|is|are|be|been|being|who|which|not|never)$/i.test(prevWord.word)) return;
+  // ("is accusing X of Y": a progressive; "Activists accuse police of Y": a plural subject's present tense)
+  const progressive = form === 'ing' && !!prevWord && /^(?:is|are|was|were|been)$/i.test(prevWord.word);
+  if (form === 'ing' && !progressive) return;
+  if (form === 'base' && (!prevWord || /^(?:to|will|would|shall|can|could|may|might|must|should|did|does|do|not|never|the|a|an)$/i.test(prevWord.word))) return;
+  if (!progressive && prevWord && /^(?:was|were|is|are|be|been|being|who|which|not|never)$/i.test(prevWord.word)) return;
   const m = (lemma === 'accuse' ? ACCUSE_OF : BLAME_FOR).exec(text.slice(b, Math.min(s1, b + 140)));
   if (!m) return;
   let auxStart = a;
-  const aux = wordBefore(text, a, contentStart);
-  if (aux && /^(?:has|have|had|also|publicly|repeatedly)$/i.test(aux.word)) auxStart = aux.start;
-  const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
+  for (let k = 0; k < 3; k++) {
+    const aux = wordBefore(text, auxStart, contentStart);
+    if (!aux || !/^(?:has|have|had|also|publicly|repeatedly|now|since|then|later|again|is|are|was|were|been)$/i.test(aux.word)) break;
+    auxStart = aux.start;
+  }
+  // "The minister resigned on Monday and is accusing X of Y": the subject of the first predicate
+  const and = wordBefore(text, auxStart, contentStart);
+  const subject = and && /^(?:and|but)$/i.test(and.word) && and.start > contentStart + 8
+    ? mainSubject(text, skipLeadingAdverbial(text, contentStart, s1), and.start)
+    : subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
   if (!subject) return;
   const st = b + m[0].length - (m[1] as string).length;
   out.push(base('pre', lemma, text.slice(auxStart, b), auxStart, b, { subject, claim: { start: st, end: s1 }, frameStart: subject.start }));
@@ -2417,6 +2433,25 @@ export function trimClaim(text: string, start: number, end: number): Span {
     }
   }
   return s;
+}
+
+/** A preposition, an owner's possessive, a statement noun, an optional day, then "that". */
+const OWNED_STATEMENT_THAT = /(?:^|[ \t,])(?:after|following|amid|despite|over|about|on|with|by|of|to)[ \t]+((?:the[ \t]+)?(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,3}\p{Lu}[\p{L}.-]*|the[ \t]+(?:[\p{L}-]+[ \t]+){0,2}[\p{L}-]+?)['’]s?[ \t]+((?:(?:latest|recent|earlier|public|repeated|previous|own|first|initial)[ \t]+)?(?:remarks|comments|statement|statements|claim|claims|announcement|assertion|assertions|insistence|admission|warning|warnings|pledge|promise|suggestion|declaration|argument))(?:[ \t]+(?:(?:on|last|this|earlier)[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|today|yesterday))?[ \t]+that[ \t]+/u;
+
+/** "after the president's remarks on Wednesday that C": the owner says C (pushed to out unless another clause holds it). */
+function ownedStatement(text: string, from: number, to: number, out: Clause[]): void {
+  const seg = text.slice(from, to);
+  // (the regex only on a sentence holding a possessive and "that")
+  if (!seg.includes(' that ') || (!seg.includes("'s ") && !seg.includes('’s '))) return;
+  const m = OWNED_STATEMENT_THAT.exec(seg);
+  if (!m) return;
+  const ownerAt = from + m.index + m[0].indexOf(m[1] as string);
+  const nounAt = ownerAt + m[0].slice(m[0].indexOf(m[1] as string)).indexOf(m[2] as string);
+  const claimAt = from + m.index + m[0].length;
+  if (to - claimAt < 8) return;
+  // (inside another clause's content, or holding another cue, it is that clause's wording)
+  if (out.some((c) => (c.cueStart >= ownerAt && c.cueStart < to) || (c.claim && c.claim.start <= ownerAt && c.claim.end > ownerAt))) return;
+  out.push(base('pre', 'remark', m[2] as string, nounAt, nounAt + (m[2] as string).length, { subject: { start: ownerAt, end: ownerAt + (m[1] as string).length }, claim: trimClaim(text, claimAt, to), frameStart: from + m.index }));
 }
 
 function base(kind: ClauseKind, lemma: string, cue: string, cueStart: number, cueEnd: number, rest: Partial<Clause>): Clause {
