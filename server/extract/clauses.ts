@@ -2,7 +2,7 @@
 // outlet), its object ("told AFP"), its "citing X" and its content are. Works on character
 // offsets of the whole article text; no regex here scans more than a bounded stretch.
 import {
-  AUX_ADVERBS, BE_FORMS, CONTINUATION_PARTICIPLES, type CueHit, findCues, type VerbForm, isWordCode, NEGATIONS, OBJECT_VERBS, PREPOSITIONAL_CUES,
+  AUX_ADVERBS, BE_FORMS, CONTINUATION_PARTICIPLES, QUOTE_ONLY_NO_THAT, QUOTE_ONLY_VERBS, type CueHit, findCues, type VerbForm, isWordCode, NEGATIONS, OBJECT_VERBS, PREPOSITIONAL_CUES,
   THAT_ONLY_VERBS, VERB_FORMS,
 } from './cues.js';
 import { isBlankAt, isLeadingJunkAt, isPhraseStopAt, isSpaceOrCommaAt, isTrailingJunkAt, splitWordCount, startsWithCapital } from './chars.js';
@@ -76,7 +76,8 @@ function namedReportAfter(ctx: SentenceContext, pos: number, end: number): { sou
 
 /** Verbs that appear inverted after a quotation: '"C," said the minister.' */
 const INVERTING = new Set(['say', 'add', 'write', 'report', 'explain', 'warn', 'note', 'insist', 'state', 'claim', 'declare', 'argue', 'recall', 'tweet', 'post', 'comment', 'respond', 'reply',
-  'clarify', 'observe', 'shout', 'yell', 'scream', 'exclaim', 'howl', 'conclude', 'caution']);
+  'clarify', 'observe', 'shout', 'yell', 'scream', 'exclaim', 'howl', 'conclude', 'caution', 'complain', 'read',
+  'vow', 'pledge', 'charge', 'counter', 'boast', 'joke', 'fume', 'continue', 'insist', 'admit', 'concede', 'acknowledge']);
 const NOUNABLE = new Set(['report', 'reports', 'claim', 'claims', 'comment', 'comments', 'note', 'notes', 'estimate', 'estimates', 'tweet', 'tweets', 'post', 'posts', 'question', 'questions', 'quote', 'quotes', 'dispute', 'disputes', 'warning', 'warnings', 'read', 'reading', 'briefing', 'writing', 'posting', 'statement', 'denial', 'denials', 'brief', 'state', 'states', 'add', 'adds', 'reject', 'stress', 'say']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'media', 'news', 'new', 'latest', 'earlier', 'previous', 'any', 'no', 'such', 'whose', 'initial', 'final', 'recent', 'official', 'one', 'two', 'several', 'some', 'many', 'multiple', 'other', 'press', 'first', 'further', 'unconfirmed', 'local', 'conflicting', 'separate', 'own', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'overnight', 'exclusive']);
 /** Base forms that are too often nouns or other words to count as cues. */
@@ -259,6 +260,9 @@ const LOWER_PARTICIPLE_ASIDE = /^(?:\p{Ll}{2,}(?:ed|en)|seen|known|shown|made|he
 
 /** An auxiliary or copula inside a segment: it is a clause, not a noun phrase. */
 const AUX_VERB_INSIDE = /(?:^|[ \t])(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does)(?![\p{L}])/u;
+
+/** A closing quotation, then at most a short subject, right before a cue: '"C," the governor ', '"C!" '. */
+const QUOTE_THEN_SUBJECT = /[,!?.—-]["”][ \t]*(?:(?:the|a|an|one|his|her|its|their|another)[ \t]+)?(?:[\p{L}.'’-]+[ \t]+){0,5}$/u;
 
 /** The comma at i separates thousands ("3,000"): a digit on each side. */
 function isDigitPair(text: string, i: number): boolean {
@@ -1082,6 +1086,9 @@ function scanCue(scan: CueScan, h: CueHit): void {
     const thatFollows = /^[ \t]+that[ \t]/.test(text.slice(b, b + 7));
     if (!/^(?:he|she|they)$/i.test(subjectWord) && !(thatFollows && /^\p{L}/u.test(subjectWord) && !EVIDENCE_NOUN.test(subjectWord))) return;
   }
+  // '"We will rebuild," the governor vowed': a verb of manner that reports only right after a quotation (or before "that")
+  if (QUOTE_ONLY_VERBS.has(lemma) && !((form === 'past' || form === 'third') && (QUOTE_THEN_SUBJECT.test(text.slice(Math.max(s0, a - 60), a)) ||
+      (!QUOTE_ONLY_NO_THAT.has(lemma) && /^[ \t]+that[ \t]/.test(text.slice(b, b + 7)))))) return;
   if (ACCUSING.has(lemma)) {
     accusingCue(scan, a, b, capital, form, lemma);
     return;

@@ -79,6 +79,15 @@ const VERBS: Record<string, [string, string, string, string?]> = {
   promise: ['promises', 'promised', 'promising'],
   reassure: ['reassures', 'reassured', 'reassuring'],
   conclude: ['concludes', 'concluded', 'concluding'],
+  // (cues only right after a quotation, or with "that": '"We will rebuild," the governor vowed')
+  vow: ['vows', 'vowed', 'vowing'],
+  pledge: ['pledges', 'pledged', 'pledging'],
+  charge: ['charges', 'charged', 'charging'],
+  counter: ['counters', 'countered', 'countering'],
+  boast: ['boasts', 'boasted', 'boasting'],
+  joke: ['jokes', 'joked', 'joking'],
+  fume: ['fumes', 'fumed', 'fuming'],
+  continue: ['continues', 'continued', 'continuing'],
   // (cues only with an object and an infinitive, or "that": "urged the minister to resign", "cautioned against haste")
   urge: ['urges', 'urged', 'urging'],
   caution: ['cautions', 'cautioned', 'cautioning'],
@@ -109,7 +118,12 @@ export const THAT_ONLY_VERBS = new Set(['point out', 'show',
   'clarify', 'observe', 'repeat', 'shout', 'yell', 'scream', 'exclaim', 'howl',
   // ("conceded defeat", "promised to resign", "hinted at a deal" are no statements)
   'concede', 'hint', 'promise',
+  'vow', 'pledge', 'charge', 'counter', 'boast', 'joke', 'fume', 'continue',
 ]);
+/** Verbs that are cues only after a closing quotation ('"C," the governor vowed', '"C," fumed the leader') or before "that". */
+export const QUOTE_ONLY_VERBS = new Set(['vow', 'pledge', 'charge', 'counter', 'boast', 'joke', 'fume', 'continue']);
+/** Of those, the ones never followed by reported "that" content ("continued that" is no statement). */
+export const QUOTE_ONLY_NO_THAT = new Set(['fume', 'continue', 'joke']);
 /** Cues that attribute only when a news medium is the subject ("The BBC understands that C"). */
 export const OUTLET_ONLY_VERBS = new Set(['understand', 'learn']);
 /** Verbs whose subject is typically a news medium (or a report) rather than a person. */
