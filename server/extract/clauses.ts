@@ -102,7 +102,7 @@ const UNNAMED_REPORTS_BEFORE = /(?:^|[ \t])((?:[Aa]mid|[Aa]fter|[Ff]ollowing|[Dd
 /** Reports without a named medium inside a denied noun phrase: "reports", "German media reports", "false reports". */
 const UNNAMED_REPORTS = /[ \t]+(?:(?:recent|earlier|new|online|local|foreign|false|unconfirmed|some|several|multiple|media|press|news|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch))[ \t]+){0,3}reports?(?=[ \t])/u;
 const DENIED_NOUN_THAT = /^[ \t]+(?:(?:the|a|any|all|those|these|media|press|news|recent|earlier|new|online|local|foreign|false|unconfirmed|several|some|multiple|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch))[ \t]+){0,3}(?:suggestions?|reports?|claims?|rumou?rs?|speculation|allegations?|accusations?|assertions?|talk|notions?|the idea)[ \t]+(?:that|(?:claiming|saying|suggesting|alleging|stating)(?:[ \t]+that)?)[ \t]+/iu;
-const RELATIVE_SPEAKER = /(,[ \t]*(?:which|that|what)[ \t]+)(he|she|they|(?:the[ \t]+|some[ \t]+|many[ \t]+)?(?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}(?:sources|officials|police|investigators|witnesses|analysts|experts|critics|residents|authorities|\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}))[ \t]*$/u;
+const RELATIVE_SPEAKER = /(,[ \t]*(?:which|that|what)[ \t]+)(he|she|they|(?:the[ \t]+|some[ \t]+|many[ \t]+)?(?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}(?:sources|officials|police|investigators|witnesses|analysts|experts|critics|residents|authorities|\p{Ll}{3,}(?:ers|ists|ors|ians|ants|ents|ives|ians|ts|ses)|\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}))[ \t]*$/u;
 /** A clause without "that": a short subject then an auxiliary ("the talks will resume", "the deal was off"). */
 const CLAUSE_AHEAD = /^(?:the|a|an|this|its|his|her|their|some|no|\p{Lu}[\p{L}.'’-]*|\p{Ll}{3,}(?=[ \t]+(?:will|would|could|can|may|might|must|should|had|has|was|is)[ \t]))(?:[ \t]+(?!(?:that|which|who)\b)[\p{L}\d'’-]+(?:\.[\p{L}]+)*\.?){0,4}[ \t]+(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had)(?![\p{L}])/u;
 /**
@@ -119,9 +119,12 @@ const PAST_CLAUSE_AHEAD = /^(?:\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*
 const COUNTED_CLAUSE_AHEAD = /^(?:(?:about|around|roughly|nearly|almost|some|only|just|more[ \t]+than|fewer[ \t]+than|less[ \t]+than|at[ \t]+least|up[ \t]+to|over)[ \t]+)?(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|several|many|most|few|both|all)(?:[ \t]+(?!(?:that|which|who)(?![\p{L}]))[\p{L}\d'’-]+){1,4}[ \t]+(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had|did|do)(?![\p{L}])/u;
 const DO_CLAUSE_AHEAD = /^(?:the|a|an|its|his|her|their|this|these|those|\p{Lu}[\p{L}.'’-]*)(?:[ \t]+(?!(?:that|which|who)(?![\p{L}]))[\p{L}'’-]+){0,3}[ \t]+(?:did|does|do)[ \t]+not(?![\p{L}])/u;
 const PRONOUN_CLAUSE_AHEAD = /^(?:it|he|she|they|we|there)[ \t]+(?:(?:also|still|now|never|already|had|has|have|would|will|could|was|were|is|are)[ \t]+)?(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had|did|does|do|\p{Ll}{2,}ed|\p{Ll}{2,}s)(?![\p{L}])/u;
+/** A bare mass or plural noun, then a finite verb and what follows a verb: "unemployment rose to", "prices had fallen by". */
+const BARE_NOUN_CLAUSE_AHEAD = /^\p{Ll}{4,}(?<!ing)[ \t]+(?:(?:had|has|have|was|were|is|are|will|would|could)[ \t]+)?(?:rose|fell|grew|dropped|climbed|jumped|slumped|doubled|tripled|soared|plunged|increased|decreased|declined|risen|fallen|grown|remained|stayed)[ \t]+(?:to|by|from|in|at|sharply|slightly|steadily|again|for|over|above|below|\d)/u;
 /** A finite clause without "that" starts the text: what a that-only verb may take as its content. */
 function clauseAhead(ahead: string): boolean {
-  return CLAUSE_AHEAD.test(ahead) || PAST_CLAUSE_AHEAD.test(ahead) || COUNTED_CLAUSE_AHEAD.test(ahead) || DO_CLAUSE_AHEAD.test(ahead) || PRONOUN_CLAUSE_AHEAD.test(ahead) || NAMED_CLAUSE_AHEAD.test(' ' + ahead);
+  return CLAUSE_AHEAD.test(ahead) || PAST_CLAUSE_AHEAD.test(ahead) || COUNTED_CLAUSE_AHEAD.test(ahead) || DO_CLAUSE_AHEAD.test(ahead) || PRONOUN_CLAUSE_AHEAD.test(ahead) ||
+    BARE_NOUN_CLAUSE_AHEAD.test(ahead) || NAMED_CLAUSE_AHEAD.test(' ' + ahead);
 }
 /** After "told (someone)": a clause within a few words ("at least 20 people have been killed"), not "the story of". */
 const TOLD_CLAUSE_AHEAD = /^(?!(?:to|for|of|about|with|on|in|not|at[ \t]+(?:a|an|the|his|her|its|their))(?![\p{L}]))(?:[\p{L}\d'’-]+[ \t]+){0,6}?(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had|did|does|do|\p{Ll}+ed)(?![\p{L}])/u;
@@ -735,6 +738,9 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   // 'said Friday, "We will ..."': a quotation after the comma
   if (text[p] === ',' && /^,[ \t]*["“]\p{L}/u.test(text.slice(p, p + 4))) return { kind: 'content', start: p + text.slice(p).search(/["“]/) };
   if (text[p] === ',' || text[p] === ';' || text[p] === ')') return { kind: 'none', comma: text[p] === ',', closes: true };
+  // ("told reporters after the game that C": a short time phrase, then the content)
+  const timedThat = /^(?:before|after)[ \t]+(?:the|a|an|his|her|its|their|this|that|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[ \t]+[\p{L}\d'’-]+){0,4}?[ \t]+that[ \t]+(?!(?:was|were|is|are|has|have|had|will|would|could|can|may|might|took|came|ended|began|followed)(?![\p{L}]))/u.exec(text.slice(p, Math.min(end, p + 70)));
+  if (timedThat && lemma !== 'speak') return { kind: 'content', start: p + timedThat[0].length };
   if (/^(?:as (?:quoted|reported|cited|stated|announced|per)|according to|citing|quoting|and|but|then|before|after)\b/i.test(rest)) return { kind: 'none', comma: false, closes: true };
   // '"C," the spokeswoman responded when asked about it'
   if (/^(?:when|after|as|while|if)\s+(?:asked|pressed|questioned|contacted|reached)\b/i.test(rest)) return { kind: 'none', comma: false, closes: true };
@@ -1507,6 +1513,12 @@ function prepositionalCue(scan: CueScan, a: number, b: number, capital: boolean,
     let fs = a;
     while (fs > s0 && isSpaceOrCommaAt(text, fs - 1)) fs--;
     const cs = claimStartBefore(text, contentStart, fs, true);
+    // "The gunman, according to witnesses, fled on foot": a head without a verb, the frame, then the rest of the clause
+    const rest = text.charCodeAt(fs) === 44 ? INTERJECTED_REST.exec(text.slice(np.end, Math.min(s1, np.end + 30))) : null;
+    if (rest && fs - cs >= 2 && !FINITE_VERB.test(text.slice(cs, fs)) && s1 - (np.end + rest[0].length) >= 5) {
+      out.push(base('prep-trail', lw, h.word, a, b, { subject: np, claim: trimClaim(text, cs, s1), frameStart: fs, medium: reportsFor ?? np, citing: relCiting }));
+      return;
+    }
     if (fs - cs < 8) return;
     const claim = text[cs] === '"' || text[cs] === '“' ? quoteClaim(text, cs, fs) : trimSpan(text, cs, fs);
     out.push(base('prep-trail', lw, h.word, a, b, { subject: np, claim, frameStart: fs, medium: reportsFor ?? np, citing: relCiting }));
@@ -2057,7 +2069,7 @@ function relativeSpeakerCue(scan: CueScan, auxStart: number, b: number, cueText:
   while (cs < s1 && isBlankAt(text, cs)) cs++;
   let e = cs;
   while (e < s1 && !isPhraseStopAt(text, e)) e++;
-  if (e - cs >= 8 && /^\p{Ll}/u.test(text.slice(cs, cs + 1))) {
+  if (e - cs >= 5 && /^\p{Ll}/u.test(text.slice(cs, cs + 1))) {
     out.push(base('participle', lemma, cueText, auxStart, b, { subject: { start: npStart, end: npStart + np.length }, claim: { start: cs, end: e }, frameStart: relStart }));
     scan.skipUntil = e;
     return true;
@@ -2299,6 +2311,8 @@ function invertedSpeaker(text: string, pos: number, end: number): Span | null {
 /** ", C2" after a frame inside the content (not a new clause of the narrator's or another cue). */
 const CONTINUATION_AFTER_FRAME = /^[ \t]*,[ \t]*(?!(?:and|but|or|which|who|whom|where|citing|quoting|according|adding|saying|noting|as|while|after|before|because|although|though|in|on|at|with|without|when|if)(?![\p{L}]))(?=["“]?[\p{L}\d])/iu;
 const FINITE_VERB = /(?:^|[ \t])(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|shall|did|does|do|\p{Ll}{2,}ed|\p{Ll}{3,}s)(?![\p{L}])/u;
+/** After an interjected "according to X": a comma and a verb that continues the clause ("fled", "was", "had been"). */
+const INTERJECTED_REST = /^[ \t]*,[ \t]*(?=(?:is|are|was|were|will|would|could|can|may|might|must|should|has|have|had|did|does|\p{Ll}{2,}ed)(?![\p{L}])|(?:fled|fell|rose|left|died|shot|hit|struck|took|made|ran|came|went|sent|told|lost|won|held|kept|led|met|paid|sold|spent|stood|began|broke|caught|grew|knew|saw|set|cut|put)(?![\p{L}]))/u;
 const FINITE_VERB_START = /^(?:is|are|was|were|will|would|could|can|may|might|must|should|has|have|had|did|does|do|remains?|remained)(?![\p{L}])/u;
 const LEADING_PREPOSITION = /^(?:under|in|on|at|after|before|during|according|for|with|without|by|from|since|despite|amid|as|of|to|within|over|until)(?![\p{L}])/iu;
 /** After "a report": an optional date, the medium that carried it, and the link to its content. */

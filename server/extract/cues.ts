@@ -79,6 +79,8 @@ const VERBS: Record<string, [string, string, string, string?]> = {
   promise: ['promises', 'promised', 'promising'],
   reassure: ['reassures', 'reassured', 'reassuring'],
   conclude: ['concludes', 'concluded', 'concluding'],
+  // (a court's finding: only "ruled that C")
+  rule: ['rules', 'ruled', 'ruling'],
   // (cues only right after a quotation, or with "that": '"We will rebuild," the governor vowed')
   vow: ['vows', 'vowed', 'vowing'],
   pledge: ['pledges', 'pledged', 'pledging'],
@@ -118,10 +120,10 @@ export const THAT_ONLY_VERBS = new Set(['point out', 'show',
   'clarify', 'observe', 'repeat', 'shout', 'yell', 'scream', 'exclaim', 'howl',
   // ("conceded defeat", "promised to resign", "hinted at a deal" are no statements)
   'concede', 'hint', 'promise',
-  'vow', 'pledge', 'charge', 'counter', 'boast', 'joke', 'fume', 'continue',
+  'vow', 'pledge', 'charge', 'counter', 'boast', 'joke', 'fume', 'continue', 'rule',
 ]);
 /** Verbs that are cues only after a closing quotation ('"C," the governor vowed', '"C," fumed the leader') or before "that". */
-export const QUOTE_ONLY_VERBS = new Set(['vow', 'pledge', 'charge', 'counter', 'boast', 'joke', 'fume', 'continue']);
+export const QUOTE_ONLY_VERBS = new Set(['vow', 'pledge', 'charge', 'counter', 'boast', 'joke', 'fume', 'continue', 'rule']);
 /** Of those, the ones never followed by reported "that" content ("continued that" is no statement). */
 export const QUOTE_ONLY_NO_THAT = new Set(['fume', 'continue', 'joke']);
 /** Cues that attribute only when a news medium is the subject ("The BBC understands that C"). */
