@@ -2284,6 +2284,9 @@ const MEDIUM_ANAPHOR_NP = /^the\s+(?:paper|newspaper|daily|agency|news agency|br
 const APPOSITIVE_SUBJECT = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov)\.?[ \t]+)?\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,4}(?:,[ \t]*\d{1,3})?,[ \t]*(?:(?:a|an|the|its|his|her|their)[ \t]+|\p{Ll}[\p{L}-]*[ \t]+|\p{Lu}[\p{L}\p{N}.&-]*['’]s?[ \t]+)(?:(?!(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do)(?![\p{L}]))[^,;:"“”.!?])*$/u;
 
 /** The speaker after an inverted cue: a short noun phrase that closes the clause. */
+/** A bare description without an article: "former champion", "retired nurse Ann Page", "fire chief". */
+const BARE_ROLE_SPEAKER = /^(?:(?:former|retired|veteran|longtime|long-time|then|ex|acting|interim)[ \t-]+(?:[\p{L}-]+[ \t]+){0,3}[\p{L}-]+|(?:[\p{Ll}-]+[ \t]+){0,2}(?:chief|official|spokes(?:man|woman|person)|minister|champion|coach|nurse|doctor|manager|director|officer|commander|leader|president|mayor|governor|expert|analyst|teacher|lawyer|judge|prosecutor|resident|witness|survivor|player|captain|founder|executive|boss|chairman|chairwoman|head|researcher|scientist|economist|activist)(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3})$/u;
+
 function invertedSpeaker(text: string, pos: number, end: number): Span | null {
   const np = /^[ \t]+((?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Sen|Rep|Gov|Maj|Adm|Cmdr|Jr|Sr|St|Rev)\.|\p{Lu}\.(?=\p{Lu}|[ \t]+\p{Lu}\p{Ll})|[^,.;:!?"“”]){1,100}?)(?=[ \t]*(?:[,.;:!?]|$))/u.exec(text.slice(pos, Math.min(end, pos + 120)));
   if (!np) return null;
@@ -2296,9 +2299,11 @@ function invertedSpeaker(text: string, pos: number, end: number): Span | null {
     phrase = relative[1] as string;
   }
   // "..., said investigators, and ...": a bare plural noun of sources
-  const barePlural = /^(?:\p{Ll}+[ \t]+)?(?:investigators|officials|police|witnesses|sources|prosecutors|authorities|residents|analysts|experts|doctors|rescuers|diplomats|officers|activists|organizers|organisers|researchers|scientists|medics)$/u.test(phrase);
+  const barePlural = /^(?:\p{Ll}+[ \t]+)?(?:investigators|officials|police|witnesses|sources|prosecutors|authorities|residents|analysts|experts|doctors|rescuers|diplomats|officers|activists|organizers|organisers|researchers|scientists|medics|media|\p{Ll}{3,}(?:ists|ers|ors|ians|ants|ents))$/u.test(phrase);
   // ("said al-Rihawi": a name may open with a lower-case Arabic article)
-  if (phrase.split(/\s+/).length > 12 || (!barePlural && !/^(?:(?:the|a|an|one|two|three|another|some|several|many)\b|\p{Lu}|(?:al|el)-\p{Lu})/u.test(phrase))) return null;
+  // ("says former champion", "said longtime coach Bill Ray", "says fire chief": a bare description, in headline style)
+  const bareRole = BARE_ROLE_SPEAKER.test(phrase);
+  if (phrase.split(/\s+/).length > 12 || (!barePlural && !bareRole && !/^(?:(?:the|a|an|one|two|three|another|some|several|many)\b|\p{Lu}|(?:al|el)-\p{Lu})/u.test(phrase))) return null;
   if (/^(?:that|it|this|there)\b/i.test(phrase)) return null;
   // a clause is not a speaker: "said several firms had lobbied"
   if (/\b(?:had|has|have|is|are|was|were|will|would|could|can|may|might|should|must|did|does|do)\b/i.test(phrase)) return null;

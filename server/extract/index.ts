@@ -80,8 +80,12 @@ const HEDGE_LEMMAS = new Set(['suggest', 'believe', 'speculate']);
 const EPITHET = /^the\s+(?:\p{Lu}\p{Ll}+(?:ese|ian|ean|an|ish|ch|i)|\p{Lu}\p{Ll}+(?:man|woman)|\d+-year-old(?:\s+\p{Ll}{3,})?|veteran|former\s+\p{Ll}+)$/u;
 /** One unnamed person: "a senior official", "an officer close to the inquiry", "one resident". */
 const UNNAMED_PERSON = /^(?:a|an|one|another)\s+(?:[\p{L}.-]+\s+){0,3}?(?:official|spokes(?:man|woman|person)|officer|source|resident|witness|eyewitness|diplomat|aide|insider|executive|lawyer|doctor|nurse|soldier|worker|employee|analyst|expert|member|person|man|woman|commander|investigator|negotiator|lawmaker|teacher|student|survivor|relative|neighbou?r|fighter|activist|medic|paramedic|firefighter|policeman|policewoman)(?:\s+(?:with|from|in|at|of|for|close|familiar|who|briefed)\s.*)?$/iu;
+/** The body-noun alternative of OWN_BODY_SUBJECT: "the company", "The state ministry". */
+const BODY_NOUN_PHRASE = /^[Tt]he\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+$/u;
+/** A group of people opening a sentence, then its verb: "The residents were", "Many farmers have". */
+const PLURAL_GROUP_SUBJECT = /^((?:The|Many|Some|Most|Local|Several)\s+(?:[\p{Ll}-]+\s+){0,2}(?:residents|workers|farmers|parents|families|villagers|protesters|protestors|students|teachers|doctors|nurses|officials|witnesses|survivors|neighbours|neighbors|activists|investors|analysts|experts|scientists|researchers|lawmakers|voters|fans|players|passengers|drivers|employees|staff|police|soldiers|fighters|rebels|critics|supporters|opponents|organisers|organizers|victims|relatives|locals|shopkeepers|traders|owners|tenants|patients|refugees|migrants|prisoners|inmates))\s+(?:were|are|had|have|did|do|\p{Ll}{3,}ed)(?![\p{L}])/u;
 /** A body named at the start of a sentence, then its verb: "The firm expects", "Acme Corp will". */
-const OWN_BODY_SUBJECT = /^((?:The|the)\s+(?:[\p{L}-]+\s+)?(?:company|firm|group|ministry|department|government|agency|bank|airline|council|party|union|club|team|army|military|court|board|commission|committee|organi[sz]ation|charity|university|hospital|network|carrier|manufacturer|maker|retailer|insurer|lender|regulator|authority|office|embassy|administration|league|federation|association|institute|foundation|fund|operator|utility|school|district|city|county|state|agency|service|startup|corporation|business|brand|studio|publisher|developer)|\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\s+(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had|plans|expects|intends|wants|hopes|aims|\p{Ll}{3,}(?:s|ed))(?![\p{L}])/u;
+const OWN_BODY_SUBJECT = /^((?:The|the)\s+(?:[\p{Ll}-]+\s+)?(?:company|firm|group|ministry|department|government|agency|bank|airline|council|party|union|club|team|army|military|court|board|commission|committee|organi[sz]ation|charity|university|hospital|network|carrier|manufacturer|maker|retailer|insurer|lender|regulator|authority|office|embassy|administration|league|federation|association|institute|foundation|fund|operator|utility|school|district|city|county|state|agency|service|startup|corporation|business|brand|studio|publisher|developer)|\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\s+(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had|plans|expects|intends|wants|hopes|aims|\p{Ll}{3,}(?:s|ed))(?![\p{L}])/u;
 /** "the official", "the spokesman", "the former minister": a role noun that may refer back to the person who spoke last. */
 const ROLE_ANAPHOR = /^the\s+(?:former\s+|veteran\s+)?(official|minister|spokesman|spokeswoman|spokesperson|governor|mayor|senator|lawyer|attorney|president|chairman|chairwoman|director|commander|ambassador|envoy|diplomat|prosecutor|judge|coach|manager|executive|founder|leader|premier|chancellor|secretary|officer|captain|chief|lawmaker|legislator|activist|politician)$/i;
 /** Words of an office: what makes a person "the official". */
@@ -404,7 +408,7 @@ export function extract(article: Article): Extraction {
     if (lower === 'it') {
       // "The firm expects sales to fall, it said": a body opening the sentence is what "it" in its trailing frame refers to
       const own = span.start > sentence.start + 8 && text.charCodeAt(span.start - 2) === 44 ? OWN_BODY_SUBJECT.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60))) : null;
-      if (own && !lookupOutlet(own[1] as string) && (/^the\s/i.test(own[1] as string) || safe(() => { const k = actors().canonicalSpeaker(own[1] as string); return !!k && actors().kindOf(k) === 'organization'; }))) {
+      if (own && isOwnBody(own[1] as string)) {
         return { outlet: null, outletMention: null, speaker: own[1] as string, isOutlet: false };
       }
       // "SANA pointed the finger at Israel. '...,' it said.": the medium that is the last sentence's subject
@@ -412,6 +416,12 @@ export function extract(article: Article): Extraction {
       const lead = prevS ? mentionsBetween(mentions, prevS.start, Math.min(prevS.end, prevS.start + 80))[0] : undefined;
       if (prevS && lead && lead.start <= 4 && /^\s+(?:(?:also|later|then|further|has|had|have)\s+)?\p{Ll}+(?:ed|s)\b/u.test(text.slice(prevS.start + lead.end, prevS.start + lead.end + 30))) {
         return { outlet: lead.entry.canonical, outletMention: raw, speaker: null, isOutlet: true };
+      }
+      // "Acme Corp posted a loss. It said C": the body that opened the sentence before, when nobody spoke there
+      const prevBody = prevS && !(d.lastRecord !== null && recordSentence.get(d.lastRecord) === sentenceIdx - 1) && span.start - sentence.start < 40
+        ? OWN_BODY_SUBJECT.exec(text.slice(prevS.start, Math.min(prevS.end, prevS.start + 60))) : null;
+      if (prevBody && isOwnBody(prevBody[1] as string) && !PUBLISHED_WORK.test(text.slice(prevS!.start, Math.min(prevS!.end, prevS!.start + 200)))) {
+        return { outlet: null, outletMention: null, speaker: prevBody[1] as string, isOutlet: false };
       }
       if (d.lastOutlet && d.lastSubjectWasOutlet && sentenceIdx - d.lastOutletSentence <= 3) {
         return { outlet: d.lastOutlet.outlet, outletMention: raw, speaker: null, isOutlet: true };
@@ -433,6 +443,11 @@ export function extract(article: Article): Extraction {
       if (body && !safe(() => actors().isPersonName(body[1] as string))) return { outlet: null, outletMention: null, speaker: (body[0].match(/^(?:The\s+)?/)?.[0] ?? '') + (body[1] as string), isOutlet: false };
     }
     if (lower === 'they') {
+      // "The residents were angry. They said C": a plural group that opened the sentence before, when nobody spoke there
+      const prevS = sentences[sentenceIdx - 1];
+      const group = prevS && !(d.lastRecord !== null && recordSentence.get(d.lastRecord) === sentenceIdx - 1) && span.start - sentence.start < 40
+        ? PLURAL_GROUP_SUBJECT.exec(text.slice(prevS.start, Math.min(prevS.end, prevS.start + 60))) : null;
+      if (group) return { outlet: null, outletMention: null, speaker: group[1] as string, isOutlet: false };
       if (!d.lastSpeaker) return { outlet: null, outletMention: null, speaker: null, isOutlet: false, skip: true };
       // "Al Mayadeen cited sources ... According to them, C": a medium's unnamed sources stay that medium's
       const last = d.lastRecord !== null ? records[d.lastRecord] : undefined;
@@ -613,6 +628,10 @@ export function extract(article: Article): Extraction {
     }
     return { outlet: null, outletMention: null, speaker: raw, isOutlet: false };
   });
+
+  /** "the ministry" (a body's common noun) or a name the actor gazetteers know as an organisation, not a medium. */
+  const isOwnBody = unnamed((np: string): boolean => !lookupOutlet(np) && !isNewspaperTail(lastWordOf(np)) && (BODY_NOUN_PHRASE.test(np) ||
+    (safe(() => { const k = actors().canonicalSpeaker(np); return !!k && actors().kindOf(k) === 'organization'; }) ?? false)));
 
   /** The named person who spoke in the last two sentences, if the words around their name gave them the role `noun`. */
   const roleReferent = unnamed((noun: string, sentenceIdx: number): string | null => {

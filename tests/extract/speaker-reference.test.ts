@@ -50,3 +50,24 @@ describe('a bare relative pronoun before the cue', () => {
     expect(brief(run('The survey office had initially put the toll at 40.'))).toEqual([{ outlet: null, speaker: 'The survey office', claim: 'the toll at 40' }]);
   });
 });
+
+describe('"it" and "they" after a sentence that named a body or a group and quoted nobody', () => {
+  it('are that body or group', () => {
+    expect(brief(run('The ministry issued a warning on Monday. It said the river could flood.'))).toEqual([{ outlet: null, speaker: 'The ministry', claim: 'the river could flood' }]);
+    expect(brief(run('The residents were angry. They said the council had ignored them for years.'))).toEqual([{ outlet: null, speaker: 'The residents', claim: 'the council had ignored them for years' }]);
+  });
+
+  it('not a medium that published its own work', () => {
+    const r = brief(run('The Evening Courier published an investigation on Tuesday. It said the lease had been signed in secret.'));
+    expect(r[0]?.speaker).toBeNull();
+  });
+});
+
+describe('bare descriptions after an inverted cue', () => {
+  it('"says former champion", "said longtime coach Bill Ray", "says fire chief", "said economists"', () => {
+    expect(brief(run('"I always trusted the team doctors," says former champion'))).toEqual([{ outlet: null, speaker: 'former champion', claim: 'I always trusted the team doctors' }]);
+    expect(brief(run('"It is over," said longtime coach Bill Ray.'))).toEqual([{ outlet: null, speaker: 'longtime coach Bill Ray', claim: 'It is over' }]);
+    expect(brief(run('Blaze was deliberate, says fire chief'))).toEqual([{ outlet: null, speaker: 'fire chief', claim: 'Blaze was deliberate' }]);
+    expect(brief(run('Prices will keep rising, said economists.'))).toEqual([{ outlet: null, speaker: 'economists', claim: 'Prices will keep rising' }]);
+  });
+});
