@@ -1156,7 +1156,10 @@ function scanCue(scan: CueScan, h: CueHit): void {
   if (NOUNABLE.has(lw) && prev && !catenative && /^(?:or|and|of|about|with|to|for|by|from|in|on|nor|at|over|against|amid|despite|following|after|before|into|behind|regarding|concerning|like|denied|rejected|dismissed|denies|rejects|dismisses)$/i.test(prev.word)) return;
   // "the Nkandla report", "the Mueller report shows": a name between a determiner and the word makes a noun
   // (but "The Athletic report that C", "The Sun claim that C": British plural agreement after an outlet's name)
-  const outletPlural = nextLw === 'that' && (form === 'base' || form === 'third') && !!prev && !!(ctx.outletAt(prev.start) ?? ctx.outletAt(Math.max(s0, prev.start - 4)));
+  // (and "C, the WSJ reports.": a medium's present tense closing the sentence after a comma)
+  const outletPlural = (nextLw === 'that' || (form === 'third' && /^[ \t]*(?:(?:on|late|early|this|last)[ \t]+\p{L}+[ \t]*)?[.!?"”]*[ \t]*$/u.test(text.slice(b, s1)) &&
+      /,["”]?[ \t]*(?:the[ \t]+)?$/i.test(text.slice(Math.max(s0, (prev?.start ?? b) - 7), prev?.start ?? b)))) &&
+    (form === 'base' || form === 'third') && !!prev && !!(ctx.outletAt(prev.start) ?? ctx.outletAt(Math.max(s0, prev.start - 4)));
   if (!outletPlural && NOUNABLE.has(lw) && prev && startsWithCapital(prev.word) && /^(?:the|a|an|this|that)$/i.test(wordBefore(text, prev.start, s0)?.word.replace(/^['‘’"“]+/, '') ?? '')) return;
   // "the Journal's report": a possessive owner makes a noun
   if (NOUNABLE.has(lw) && prev && /\p{L}['’]s?$/u.test(prev.word) && !/^(?:it|he|she|that|there|what|who)['’]s$/i.test(prev.word)) return;

@@ -33,3 +33,17 @@ describe('frames inside and around the content', () => {
     expect(brief(run('The plan was approved, the mayor, a Democrat, said.'))).toEqual([{ outlet: null, speaker: 'the mayor', claim: 'The plan was approved' }]);
   });
 });
+
+describe('"C, the WSJ reports."', () => {
+  it('a medium\'s present tense closing the sentence frames the speaker\'s claim before it', () => {
+    const r = brief(run('Apple says that the earlier report is false, the WSJ reports.'));
+    expect(r).toEqual([{ outlet: 'The Wall Street Journal', speaker: 'Apple', claim: 'the earlier report is false' }]);
+    const q = brief(run('Apple says that the story is "simply false," the WSJ reports.'));
+    expect(q).toHaveLength(1);
+    expect(q[0]?.outlet).toBe('The Wall Street Journal');
+  });
+
+  it('"the WSJ report" inside a sentence stays a noun', () => {
+    expect(run('He read the WSJ report on Monday.').attributions).toEqual([]);
+  });
+});
