@@ -2,7 +2,7 @@
 // outlet), its object ("told AFP"), its "citing X" and its content are. Works on character
 // offsets of the whole article text; no regex here scans more than a bounded stretch.
 import {
-  AUX_ADVERBS, BE_FORMS, CONTINUATION_PARTICIPLES, type CueHit, findCues, type VerbForm, isWordCode, NEGATIONS, OBJECT_VERBS, PREPOSITIONAL_CUES, REPORT_NOUNS,
+  AUX_ADVERBS, BE_FORMS, CONTINUATION_PARTICIPLES, type CueHit, findCues, type VerbForm, isWordCode, NEGATIONS, OBJECT_VERBS, PREPOSITIONAL_CUES, QUOTE_ONLY_NO_THAT, QUOTE_ONLY_VERBS, REPORT_NOUNS,
   THAT_ONLY_VERBS, VERB_FORMS,
 } from './cues.js';
 import { isBlankAt, isLeadingJunkAt, isPhraseStopAt, isSpaceOrCommaAt, isTrailingJunkAt, splitWordCount, startsWithCapital } from './chars.js';
@@ -81,7 +81,8 @@ function namedReportAfter(ctx: SentenceContext, pos: number, end: number): { sou
 
 /** Verbs that appear inverted after a quotation: '"C," said the minister.' */
 const INVERTING = new Set(['say', 'add', 'write', 'report', 'explain', 'warn', 'note', 'insist', 'state', 'claim', 'declare', 'argue', 'recall', 'tweet', 'post', 'comment', 'respond', 'reply',
-  'clarify', 'observe', 'shout', 'yell', 'scream', 'exclaim', 'howl']);
+  'clarify', 'observe', 'shout', 'yell', 'scream', 'exclaim', 'howl', 'conclude', 'caution', 'complain', 'read',
+  'vow', 'pledge', 'charge', 'counter', 'boast', 'joke', 'fume', 'continue', 'insist', 'admit', 'concede', 'acknowledge']);
 const NOUNABLE = new Set(['report', 'reports', 'claim', 'claims', 'comment', 'comments', 'note', 'notes', 'estimate', 'estimates', 'tweet', 'tweets', 'post', 'posts', 'question', 'questions', 'quote', 'quotes', 'dispute', 'disputes', 'warning', 'warnings', 'read', 'reading', 'briefing', 'writing', 'posting', 'statement', 'denial', 'denials', 'brief', 'state', 'states', 'add', 'adds', 'reject', 'stress', 'say']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'media', 'news', 'new', 'latest', 'earlier', 'previous', 'any', 'no', 'such', 'whose', 'initial', 'final', 'recent', 'official', 'one', 'two', 'several', 'some', 'many', 'multiple', 'other', 'press', 'first', 'further', 'unconfirmed', 'local', 'conflicting', 'separate', 'own', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'overnight', 'exclusive']);
 /** Base forms that are too often nouns or other words to count as cues. */
@@ -113,7 +114,7 @@ const DENIED_NOUN_THAT = new RegExp(String.raw`^[ \t]+(?:(?:on|against)[ \t]+)?$
 const DENIED_NOUN_OF = new RegExp(String.raw`^[ \t]+${DENIED_NOUN_MODIFIERS}(?:reports?|rumou?rs?|claims?|allegations?|speculation|suggestions?)[ \t]+(?:of|about)[ \t]+(?=\S)`, 'iu');
 /** "denied a report they had offered ...": a report, then its clause without "that". */
 const DENIED_REPORT_BARE = new RegExp(String.raw`^[ \t]+${DENIED_NOUN_MODIFIERS}(?:reports?|rumou?rs?)[ \t]+(?=\S)`, 'iu');
-const RELATIVE_SPEAKER = /(,[ \t]*(?:which|that|what)[ \t]+)(he|she|they|(?:the[ \t]+|some[ \t]+|many[ \t]+)?(?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}(?:sources|officials|police|investigators|witnesses|analysts|experts|critics|residents|authorities|\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}))[ \t]*$/u;
+const RELATIVE_SPEAKER = /(,[ \t]*(?:which|that|what)[ \t]+)(he|she|they|(?:the[ \t]+|some[ \t]+|many[ \t]+)?(?:\p{Ll}[\p{Ll}-]*[ \t]+){0,2}(?:sources|officials|police|investigators|witnesses|analysts|experts|critics|residents|authorities|\p{Ll}{3,}(?:ers|ists|ors|ians|ants|ents|ives|ians|ts|ses)|\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}))[ \t]*$/u;
 /** A clause without "that": a short subject then an auxiliary ("the talks will resume", "the deal was off"). */
 const CLAUSE_AHEAD = /^(?:the|a|an|this|its|his|her|their|some|no|\p{Lu}[\p{L}.'’-]*|\p{Ll}{3,}(?=[ \t]+(?:will|would|could|can|may|might|must|should|had|has|have|was|were|is|are)[ \t]))(?:[ \t]+(?!(?:that|which|who)\b)[\p{L}\d'’-]+(?:\.[\p{L}]+)*\.?){0,4}[ \t]+(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had)(?![\p{L}])/u;
 /** A clause whose subject is a count: "claimed at least 27 people were killed", "confirmed 300 jobs would go". */
@@ -126,6 +127,21 @@ const PRESENT_CLAUSE_AHEAD = /^(?:the|a|an|its|his|her|their)[ \t]+(?:[\p{L}-]+[
  * bribes"), not a participle used as an adjective ("confirmed the planned merger").
  */
 const PAST_CLAUSE_AHEAD = /^(?:\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}|(?:the|a|an|its|his|her|their)[ \t]+(?:\p{L}[\p{L}'’-]*[ \t]+){0,2}\p{L}[\p{L}'’-]*)[ \t]+(?:had[ \t]+)?(?:\p{Ll}{2,}ed|launched|fired|made|took|gave|sent|paid|sold|won|lost|left|met|hit|struck|shot|killed|began|ran|came|went|got|saw|knew|fell|rose|grew|became|broke|caught|held|kept|led|spent|stood|thought|told|wrote|brought|bought|built|found|felt|set|cut|put)[ \t]+(?:the|a|an|its|his|her|their|this|that|these|those|to|in|on|at|into|from|with|for|by|about|as|under|after|before|during|near|through|across|against|back|away|home|again|\d|\p{Lu}|him|them|it|more|no|all|some|two|three|several|up|down|off|out|over)(?![\p{L}])/u;
+/**
+ * A clause without "that" whose subject is counted or quantified ("two men had been arrested", "nearly 40
+ * officials were", "about 300 homes were damaged") or whose verb is a do-auxiliary ("the figures did not
+ * include"): a finite verb within a few words.
+ */
+const COUNTED_CLAUSE_AHEAD = /^(?:(?:about|around|roughly|nearly|almost|some|only|just|more[ \t]+than|fewer[ \t]+than|less[ \t]+than|at[ \t]+least|up[ \t]+to|over)[ \t]+)?(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|several|many|most|few|both|all)(?:[ \t]+(?!(?:that|which|who)(?![\p{L}]))[\p{L}\d'’-]+){1,4}[ \t]+(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had|did|do)(?![\p{L}])/u;
+const DO_CLAUSE_AHEAD = /^(?:the|a|an|its|his|her|their|this|these|those|\p{Lu}[\p{L}.'’-]*)(?:[ \t]+(?!(?:that|which|who)(?![\p{L}]))[\p{L}'’-]+){0,3}[ \t]+(?:did|does|do)[ \t]+not(?![\p{L}])/u;
+const PRONOUN_CLAUSE_AHEAD = /^(?:it|he|she|they|we|there)[ \t]+(?:(?:also|still|now|never|already|had|has|have|would|will|could|was|were|is|are)[ \t]+)?(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had|did|does|do|\p{Ll}{2,}ed|\p{Ll}{2,}s)(?![\p{L}])/u;
+/** A bare mass or plural noun, then a finite verb and what follows a verb: "unemployment rose to", "prices had fallen by". */
+const BARE_NOUN_CLAUSE_AHEAD = /^\p{Ll}{4,}(?<!ing)[ \t]+(?:(?:had|has|have|was|were|is|are|will|would|could)[ \t]+)?(?:rose|fell|grew|dropped|climbed|jumped|slumped|doubled|tripled|soared|plunged|increased|decreased|declined|risen|fallen|grown|remained|stayed)[ \t]+(?:to|by|from|in|at|sharply|slightly|steadily|again|for|over|above|below|\d)/u;
+/** A finite clause without "that" starts the text: what a that-only verb may take as its content. */
+function clauseAhead(ahead: string): boolean {
+  return CLAUSE_AHEAD.test(ahead) || PAST_CLAUSE_AHEAD.test(ahead) || COUNTED_CLAUSE_AHEAD.test(ahead) || DO_CLAUSE_AHEAD.test(ahead) || PRONOUN_CLAUSE_AHEAD.test(ahead) ||
+    BARE_NOUN_CLAUSE_AHEAD.test(ahead) || NAMED_CLAUSE_AHEAD.test(' ' + ahead);
+}
 /** After "told (someone)": a clause within a few words ("at least 20 people have been killed"), not "the story of". */
 /** Past forms of common irregular verbs, the finite verb of a clause after "told X" ("told X the pair never broke up"). */
 const IRREGULAR_PAST = 'broke|spoke|took|gave|made|came|went|got|saw|knew|fell|rose|grew|became|began|ran|won|lost|left|met|sent|paid|sold|held|kept|led|found|thought|brought|bought|built|felt|meant|stood|spent|wrote|struck|fled|fought|caught|drove|flew|hid|threw|chose|forgot|understood|withdrew|shot|hit|quit|cut|put|set';
@@ -135,7 +151,7 @@ const TOLD_CLAUSE_AHEAD = new RegExp(String.raw`^(?!(?:to|for|of|about|with|on|i
 const HEADLINE_TAG = /\s*[–—-]\s*((?:the\s+|The\s+)?[\p{L}][\p{L}.'’& ]{1,40})$/u;
 const HEADLINE_COLON_TAG = /:\s*((?:the\s+|The\s+)?[\p{L}][\p{L}.'’& ]{1,40})$/u;
 const ACCUSING = new Set(['accuse', 'slam', 'criticize', 'criticise', 'blame', 'condemn']);
-const ACCUSE_OF = /^[ \t]+((?:(?:the|its|his|her|their)[ \t]+\p{L}|\p{Lu}|him|her|them|it)[^,;:.!?"“]{0,100}?[ \t]+of[ \t]+\S)/u;
+const ACCUSE_OF = /^[ \t]+((?:(?:the|its|his|her|their|some|many|several|other)[ \t]+\p{L}|\p{Lu}|him|her|them|it|police|\p{Ll}{3,}s(?=[ \t]))[^,;:.!?"“]{0,100}?[ \t]+of[ \t]+\S)/u;
 const BLAME_FOR = /^[ \t]+((?:(?:the|its|his|her|their)[ \t]+\p{L}|\p{Lu}|him|her|them|it)[^,;:.!?"“]{0,100}?[ \t]+for[ \t]+(?:\p{Ll}+ing|allegedly|its|his|her|their|the|a)\b)/u;
 const PUT_AT = /^[ \t]+((?:the|its|their|his|her)[ \t]+[^,.;:"“]{2,80}?[ \t]+at[ \t]+(?:(?:about|around|some|least|nearly|roughly|more[ \t]+than|at[ \t]+least)[ \t]+)?(?:magnitude[ \t]+)?\d[\d.,]*\d?)/u;
 const PLURAL_SUBJECT = /^(?:they|others|many|some|people|police|both|all|most|critics|experts|analysts|officials)$/i;
@@ -258,6 +274,45 @@ const AUXILIARY_WORD = /(?:^|[ \t])(?:have|has|had|is|are|was|were|will|would|di
 /** A segment that opens a subordinate clause: "while Cher", "And although the club". */
 const SUBORDINATE_LEAD = /^(?:(?:and|but|yet|so)[ \t]+)?(?:while|although|though|whereas|because|since|if|when|once|until|before|after)[ \t]/iu;
 
+/** "though police", "while many residents": a conjunction that is never a preposition, then a plain noun phrase. */
+const CONJUNCTION_THEN_SUBJECT = /^(?:though|although|whereas|while|but)[ \t]+(?!(?:in|on|at|the|a|an|it|this|that|there|not|also|still)[ \t])(?:\p{Ll}[\p{L}-]*[ \t]+){0,2}\p{Ll}[\p{L}-]*(?<!ing)$/u;
+
+/** A lower-case adverb in -ly (not a noun or adjective in -ly) or a floating quantifier ending a subject. */
+const TRAILING_FLOATING_WORD = /[ \t]+(?:(?!(?:only|early|family|ally|tally|gully|italy|reply|supply|assembly|daily|weekly|monthly|quarterly|yearly|rally|elderly|holy|belly|bully|jelly|folly|anomaly|monopoly|butterfly|homily|lily|fly|ugly|friendly|lonely|lovely|likely|unlikely|deadly|costly|elderly|orderly|nightly|hourly|curly|silly|hilly|woolly)$)\p{Ll}{3,}ly|both|all|each|alone|since|too|has|have|had)$/u;
+
+/** A capitalised participle, then a preposition or adverb: "Accused of fraud", "Reported today to have", "Pressed on the issue". */
+const FRONTED_PARTICIPLE = /^(?!(?:United|Red|Need|Seed|Speed|Indeed|Hundred|Ahmed|Mohammed|Muhammad|Mahmoud|Hamid|Rashid|Sayed|Saeed|Fred|Ted|Ed|Ned|King|Sterling|Beijing|Nanjing|Chongqing|Harding|Browning|Manning|Fleming|Goering|Reading|Ewing|Irving|Hastings|Stirling|Golding|Spalding|Kipling|Pershing)(?![\p{L}]))\p{Lu}\p{Ll}{2,}(?:ed|ing)[ \t]+(?:of|with|by|to|about|on|in|for|from|at|as|after|over|under|into|today|yesterday|earlier|last|recently|again|repeatedly|twice|once|widely|publicly|openly)(?![\p{L}])/u;
+
+/** Before a base-form cue: a verb or adjective taking it as an infinitive ("continued to", "went on to", "was quick to"). */
+const CATENATIVE_BEFORE = /(?:^|[ \t])(?:(?:has|have|had|was|were|is|are|also|later|then|again|repeatedly|since)[ \t]+){0,2}(?:continued|continues|continue|went[ \t]+on|goes[ \t]+on|rushed|hastened|moved|proceeded|sought|seeks|tried|attempted|appeared|seemed|quick|careful|keen|eager|at[ \t]+pains)[ \t]+to$/;
+
+/** After "urged": an object of a few words, then an infinitive ("the minister to resign", "residents not to travel"). */
+const URGED_TO = /^(?!(?:to|not|that|on|in|at|for|by|the[ \t]+need)(?![\p{L}]))(?:[\p{L}\d.'’-]+[ \t]+){1,6}?(?:not[ \t]+)?to[ \t]+(?!(?:the|a|an|his|her|its|their|this|that)(?![\p{L}]))\p{Ll}{2,}/u;
+/** After "cautioned": an infinitive, an object and an infinitive, or "against" ("not to jump", "investors not to panic", "against haste"). */
+const CAUTIONED = /^(?:(?:[\p{L}.'’-]+[ \t]+){0,4}?(?:not[ \t]+)?to[ \t]+(?!(?:the|a|an|his|her|its|their|this|that|reporters|journalists)(?![\p{L}]))\p{Ll}{2,}|against[ \t]+\S)/u;
+
+/** The noun phrase ending a predicate, after its verb or preposition: "(proved a source for) US services", "(met) the new envoy". */
+const RELATIVE_ANTECEDENT = /[ \t](?:for|of|to|with|by|from|at|in|on|and|met|told|joined|called|contacted|informed|briefed|\p{Ll}{2,}ed)[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}.'’&-]*){0,3}|(?:the[ \t]+)?(?:\p{Lu}[\p{L}.'’&-]*[ \t]+){1,2}\p{Ll}[\p{L}-]+s|(?:the|a|an|its|his|her|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}[\p{L}-]+)$/u;
+
+/** "in a statement Monday", "in an emailed statement on Friday", "on Facebook late Sunday": where a statement was made, then its content. */
+const STATEMENT_SETTING = /^(?:in[ \t]+(?:a|an|its|his|her|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:statement|interview|post|video|message|letter|email|e-mail|briefing|speech|address|tweet|release|note)|on[ \t]+(?:X|Twitter|Facebook|Instagram|Telegram|Truth[ \t]+Social|LinkedIn|social[ \t]+media|state[ \t]+television|television|radio))(?:[ \t]+(?:on|to|with)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}.'’-]*)?(?:[ \t]+(?:(?:on|late|early|last)[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:[ \t]+(?:morning|afternoon|evening|night))?)?[ \t]+/u;
+
+/** A participle phrase after a fronted phrase: "seen by reporters", "obtained by the paper", "published on Monday". */
+const LOWER_PARTICIPLE_ASIDE = /^(?:\p{Ll}{2,}(?:ed|en)|seen|known|shown|made|held|sent|written|given|taken|dated|signed)[ \t]+(?:by|in|on|at|to|from|with|for|during|last|earlier|this)(?![\p{L}])[^,]*$/u;
+
+/** An auxiliary or copula inside a segment: it is a clause, not a noun phrase. */
+const AUX_VERB_INSIDE = /(?:^|[ \t])(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does)(?![\p{L}])/u;
+
+/** A closing quotation, then at most a short subject, right before a cue: '"C," the governor ', '"C!" '. */
+const QUOTE_THEN_SUBJECT = /[,!?.—-]["”][ \t]*(?:(?:the|a|an|one|his|her|its|their|another)[ \t]+)?(?:[\p{L}.'’-]+[ \t]+){0,5}$/u;
+
+/** The comma at i separates thousands ("3,000"): a digit on each side. */
+function isDigitPair(text: string, i: number): boolean {
+  const b = text.charCodeAt(i - 1);
+  const a = text.charCodeAt(i + 1);
+  return b >= 48 && b <= 57 && a >= 48 && a <= 57;
+}
+
 export function subjectBefore(text: string, floor: number, end0: number): Span | null {
   let start = floor;
   // "its chairman Jane Roe - a close adviser to the president - told": a dashed aside before the verb
@@ -283,8 +338,8 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   const segs: Span[] = [];
   let segStart = start;
   for (let i = start; i < end; i++) {
-    // (a comma between digits is a thousands separator: "whose union represents 40,000 workers")
-    if (text[i] === ',' && !(isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1)))) {
+    // ("which employs 3,000 people": a thousands separator parts no phrases)
+    if (text[i] === ',' && !isDigitPair(text, i)) {
       segs.push({ start: segStart, end: i });
       segStart = i + 1;
     }
@@ -298,6 +353,10 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
     if (/^(?:citing|quoting|according)$/.test(firstWordOf(text, rest[0] as Span))) frontedSource = true;
     rest = rest.slice(1);
   }
+  // "Accused of taking bribes, the mayor said": a fronted participle phrase before the subject
+  if (rest.length > 1 && FRONTED_PARTICIPLE.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end))) rest = rest.slice(1);
+  // "In the letter, seen by reporters, the minister said": the fronted phrase's own participle aside
+  if (rest.length > 1 && clean.length > rest.length && LOWER_PARTICIPLE_ASIDE.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end))) rest = rest.slice(1);
   // "Mr. Lee, 54, said": an age in apposition belongs to the name before it
   while (rest.length > 1 && /^\d{1,3}$/.test(text.slice((rest[rest.length - 1] as Span).start, (rest[rest.length - 1] as Span).end))) rest = rest.slice(0, -1);
   let chosen: Span;
@@ -314,6 +373,8 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
       /^(?:the[ \t]+)?\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,4}$/u.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end))) chosen = rest[0] as Span;
   // "..., including the capital, where the RSF said": a subordinate clause brings its own subject
   else if (/^(?:where|when|after|because|although|though|since|as|if|once|until|before)\s+(?:the|a|an|(?:\p{Ll}+\s+){0,2}\p{Lu})/u.test(lastText)) chosen = { start: last.start + lastText.indexOf(' ') + 1, end: last.end };
+  // "..., organisers said, though police put the figure at 4,000": a conjunction, then a short lower-case subject
+  else if (CONJUNCTION_THEN_SUBJECT.test(lastText)) chosen = { start: last.start + lastText.indexOf(' ') + 1, end: last.end };
   // "..., in which the ambassador said": a relative clause brings its own subject
   else if (/^(?:(?:in|of|by|from|to|at|with|during|under|through)\s+)?(?:which|whom)\s+(?:the|a|an|some|many|several|\p{Lu})/u.test(lastText)) chosen = last;
   // "Antwerp, Belgium, the paper added": a medium's anaphor after a place is the subject, not its apposition
@@ -334,6 +395,15 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   // (a clause: a finite verb before the last segment; "While in Paris, Jane Roe, the head of X, said" has none)
   else if (SUBORDINATE_LEAD.test(text.slice((clean[0] as Span).start, (clean[0] as Span).end)) && /^(?:the|a|an|his|her|its|their|\p{Lu})/u.test(lastText) &&
       FINITE_VERB.test(text.slice((clean[0] as Span).start, last.start))) chosen = last;
+  // "..., a source for US services, who concluded C": a bare relative pronoun refers to the noun phrase ending the segment before
+  else if (rest.length > 1 && /^(?:who|which)$/.test(lastText) && RELATIVE_ANTECEDENT.test(text.slice((rest[rest.length - 2] as Span).start, (rest[rest.length - 2] as Span).end))) {
+    const prevSeg = rest[rest.length - 2] as Span;
+    const m = RELATIVE_ANTECEDENT.exec(text.slice(prevSeg.start, prevSeg.end)) as RegExpExecArray;
+    chosen = { start: prevSeg.start + m.index + m[0].length - (m[1] as string).length, end: prevSeg.end };
+  }
+  // "(While officials said) the fire was under control, residents said": a finished clause before a short noun phrase is no head it describes
+  else if (!/^(?:who|which|whose|whom|where|when|now|then|formerly|himself|herself|itself|themselves|both|each|also|currently|previously)(?![\p{L}])/u.test(lastText) && splitWordCount(lastText) <= 4 &&
+      AUX_VERB_INSIDE.test(text.slice((rest[rest.length - 2] as Span).start, (rest[rest.length - 2] as Span).end))) chosen = last;
   // ("Edwards have broken up, the singer's rep confirmed": a first segment with an auxiliary is a clause, not a name)
   else if (APPOSITIVE_STARTERS.test(lastText) && !(/^the[ \t]/i.test(lastText) && AUXILIARY_WORD.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end)))) chosen = rest[0] as Span;
   // "Jane Roe, CEO of Acme Group, said": a title of an organisation after the name
@@ -383,6 +453,13 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   // (lower case only: mid-sentence these words are never capitalised, and 'The WHO said' is the World Health Organization)
   const trailingAdverb = /[ \t]+(?:however|meanwhile|though|instead|too|in turn|for (?:its|his|her|their) part|itself|himself|herself|themselves|which|that|who)$/.exec(text.slice(span.start, span.end));
   if (trailingAdverb && trailingAdverb.index > 0) span.end = span.start + trailingAdverb.index;
+  // "He recently (testified ... and said)", "Smith and Jones both (said)": an adverb or floating quantifier after the noun phrase
+  // ("The center had initially (put)": an auxiliary before the adverb too)
+  for (let k = 0; k < 2; k++) {
+    const floating = TRAILING_FLOATING_WORD.exec(text.slice(span.start, span.end));
+    if (!floating || floating.index === 0 || /(?:^|[ \t])(?:the|a|an|his|her|its|their|of|in|at|on|for|from|with|by|to)$/i.test(text.slice(span.start, span.start + floating.index))) break;
+    span.end = span.start + floating.index;
+  }
   // "It was Le Figaro that first reported C": a cleft's focus is the subject
   if (text.startsWith('It ', span.start)) {
     const cleft = CLEFT_FOCUS.exec(text.slice(span.start, span.end));
@@ -450,6 +527,8 @@ function mainSubject(text: string, from: number, to: number): Span | null {
     count++;
     const vf = count > 1 ? VERB_FORMS.get(w) : undefined;
     if (count > 1 && /^\p{Ll}/u.test(w) && (MAIN_VERB_IRREGULAR.has(w) || (/ed$/.test(w) && w.length > 4) || vf?.form === 'third' || vf?.form === 'past')) {
+      // ("Reported to have used ...": an infinitive is no main verb)
+      if (/(?:^|[ \t])to[ \t]+$/.test(region.slice(Math.max(0, m.index - 4), m.index))) continue;
       const subject = subjectBefore(text, from, from + m.index);
       // "In a statement signed by ...": a participle inside a fronted phrase, the subject comes after it
       if (subject && LEADING_PP.test(text.slice(subject.start, subject.end)) && !/[,]/.test(text.slice(subject.start, subject.end))) continue;
@@ -714,7 +793,8 @@ const REPORT_BY_MEDIUM_THAT = /^[ \t]+(?:by|in|from)[ \t]+((?:the[ \t]+)?(?:\p{L
 
 /** ", but Western critics see ...", ", but he declined ...": a new subject taking a stance of its own. */
 /** (", but its extent was not immediately clear": the narrator's own hedge on what is known) */
-const NARRATOR_TURN = /,[ \t]+(?:but|while)[ \t]+(?:[\p{L}'’.,-]+[ \t]+){1,6}?(?:declined|refused|see|saw|sees|downplayed|played[ \t]+down|disagreed|disagree|countered|doubted|doubt|questioned|disputed|rejected|threatened|not[ \t]+(?:yet[ \t]+)?(?:immediately[ \t]+)?(?:clear|known)|unclear|unknown)(?![\p{L}])/u;
+/** (", but gave no details": the reporting subject's own next act) */
+const NARRATOR_TURN = /,[ \t]+(?:but|while)[ \t]+(?:[\p{L}'’.,-]+[ \t]+){1,6}?(?:declined|refused|see|saw|sees|downplayed|played[ \t]+down|disagreed|disagree|countered|doubted|doubt|questioned|disputed|rejected|threatened|not[ \t]+(?:yet[ \t]+)?(?:immediately[ \t]+)?(?:clear|known)|unclear|unknown)(?![\p{L}])|,[ \t]+but[ \t]+(?:(?:did|would|could)[ \t]+not[ \t]+(?:say|elaborate|give|provide|comment|specify|disclose|identify|confirm)|declined|refused|gave|provided|offered|stopped[ \t]+short|added|noted|stressed|cautioned|acknowledged|admitted|conceded)(?![\p{L}])/u;
 
 /** "with his office dismissing it as fake and ": a with-clause's subject, its participle, then "and" before another. */
 const WITH_COORDINATED = /(?:^|[\s,])with[ \t]+((?:(?:his|her|its|their|the)[ \t]+)?(?:\p{Lu}[\p{L}.'’&-]*[ \t]+){0,3}?[\p{L}'’-]+)[ \t]+(?:dismissing|denying|rejecting|calling|describing|branding|confirming|insisting|noting|adding)(?![\p{L}])[^,;:.!?]{0,80}?[ \t]+and[ \t]+$/u;
@@ -741,11 +821,16 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
     const broken = /^the[ \t]+(?:news|story)(?:[ \t]+[^,.;:"“”]{1,40}?)?[ \t]+that[ \t]+/u.exec(text.slice(p, Math.min(end, p + 70)));
     return broken ? { kind: 'content', start: p + broken[0].length } : { kind: 'none', comma: false, closes: false };
   }
-  // ("insisted that's not the case": "that's" is the content's subject, not a complementiser)
-  const that = /^,?[ \t]*that(?![\p{L}'’])[ \t]*/u.exec(rest);
+  // ("saying instead that C", "said only that C": a focus adverb before "that"; "insisted that's not the case": "that's" is the content's subject)
+  const that = /^,?[ \t]*(?:(?:instead|only|simply|merely|again|also|further|repeatedly|once[ \t]+again|however|so[ \t]+far)[ \t]+)?that(?![\p{L}'’])[ \t]*/u.exec(rest);
   // ("saying that could divert parts": a "that" before a finite verb is the content's subject, not its conjunction)
-  if (that && DEMONSTRATIVE_THAT.test(rest.slice(that[0].length))) return { kind: 'content', start: p + that[0].length - that[0].replace(/^,?[ \t]*/, '').length };
+  if (that && DEMONSTRATIVE_THAT.test(rest.slice(that[0].length))) return { kind: 'content', start: p + that[0].lastIndexOf('that') };
   if (that) return { kind: 'content', start: p + that[0].length };
+  // "urged the minister to resign", "cautioned not to draw conclusions", "cautioned against haste": the one urged and the infinitive
+  if (lemma === 'urge' || lemma === 'caution') {
+    const urged = lemma === 'urge' ? URGED_TO.exec(text.slice(p, Math.min(end, p + 90))) : CAUTIONED.exec(text.slice(p, Math.min(end, p + 90)));
+    return urged ? { kind: 'content', start: p } : { kind: 'none', comma: false, closes: false };
+  }
   if (text[p] === ':') {
     let q = p + 1;
     while (q < end && /\s/.test(text[q] as string)) q++;
@@ -755,6 +840,9 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   // 'said Friday, "We will ..."': a quotation after the comma
   if (text[p] === ',' && /^,[ \t]*["“]\p{L}/u.test(text.slice(p, p + 4))) return { kind: 'content', start: p + text.slice(p).search(/["“]/) };
   if (text[p] === ',' || text[p] === ';' || text[p] === ')') return { kind: 'none', comma: text[p] === ',', closes: true };
+  // ("told reporters after the game that C": a short time phrase, then the content)
+  const timedThat = /^(?:before|after)[ \t]+(?:the|a|an|his|her|its|their|this|that|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[ \t]+[\p{L}\d'’-]+){0,4}?[ \t]+that[ \t]+(?!(?:was|were|is|are|has|have|had|will|would|could|can|may|might|took|came|ended|began|followed)(?![\p{L}]))/u.exec(text.slice(p, Math.min(end, p + 70)));
+  if (timedThat && lemma !== 'speak') return { kind: 'content', start: p + timedThat[0].length };
   if (/^(?:as (?:quoted|reported|cited|stated|announced|per)|according to|citing|quoting|and|but|then|before|after)\b/i.test(rest)) return { kind: 'none', comma: false, closes: true };
   // '"C," the spokeswoman responded when asked about it'
   if (/^(?:when|after|as|while|if)\s+(?:asked|pressed|questioned|contacted|reached)\b/i.test(rest)) return { kind: 'none', comma: false, closes: true };
@@ -791,6 +879,9 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
     // "was quoted as saying when she did not hear from him, she went to the barracks": a fronted
     // subordinate clause, its comma, then the main clause of the content
     if ((w === 'when' || w === 'after' || w === 'before' || w === 'while') && (lemma === 'say' || lemma === 'add' || lemma === 'claim' || lemma === 'write') && FRONTED_SUBORDINATE_CONTENT.test(text.slice(p, Math.min(end, p + 200)))) return { kind: 'content', start: p };
+    // "said in a statement Monday it had grounded the fleet": a setting, then a clause without "that"
+    const setting = lemma === 'say' || lemma === 'write' || lemma === 'add' || lemma === 'announce' || lemma === 'tell' ? STATEMENT_SETTING.exec(text.slice(p, Math.min(end, p + 90))) : null;
+    if (setting && clauseAhead(text.slice(p + setting[0].length, Math.min(end, p + setting[0].length + 80)))) return { kind: 'content', start: p + setting[0].length };
     return { kind: 'none', comma: false, closes: false };
   }
   // content is a clause, not a bare verb phrase ("announced Monday ordered ...")
@@ -831,7 +922,7 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   if (lemma === 'find') return { kind: 'none', comma: false, closes: false };
   if (THAT_ONLY_VERBS.has(lemma)) {
     const ahead = rest + text.slice(p + rest.length, p + 60);
-    return CLAUSE_PRONOUNS.has(w) || CLAUSE_AHEAD.test(ahead) || PAST_CLAUSE_AHEAD.test(ahead) || NAMED_CLAUSE_AHEAD.test(' ' + ahead) || PRESENT_CLAUSE_AHEAD.test(ahead) || COUNT_CLAUSE_AHEAD.test(ahead) ? { kind: 'content', start: p } : { kind: 'none', comma: false, closes: false };
+    return CLAUSE_PRONOUNS.has(w) || clauseAhead(ahead) || PRESENT_CLAUSE_AHEAD.test(ahead) || COUNT_CLAUSE_AHEAD.test(ahead) ? { kind: 'content', start: p } : { kind: 'none', comma: false, closes: false };
   }
   return { kind: 'content', start: p };
 }
@@ -989,6 +1080,8 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       out.push(base('pre', 'call', (calls[2] as string).trim(), npAt + (calls[1] as string).length + 1, claimAt, { subject, claim, frameStart: contentStart + calls.index }));
     }
   }
+  // "after the president's remarks on Wednesday that C": a statement noun owned by its speaker, in an adjunct, then its content
+  ownedStatement(text, contentStart, s1, out);
   // "In an interview with the BBC, X said ...": the medium of the sentence's first clause
   // ("On Wednesday, talking to VOA, X said ...": after a leading adverbial too)
   const afterAdverbial = skipLeadingAdverbial(text, contentStart, s1);
@@ -1129,7 +1222,8 @@ function scanCue(scan: CueScan, h: CueHit): void {
   if (form === 'ing' && DISPUTE_LEMMAS.has(lemma) && /,[ \t]*$/.test(text.slice(Math.max(s0, a - 3), a))) {
     if (disputingParticiple(scan, a, b, lemma)) return;
   }
-  if (form === 'ing' && LATER_PARTICIPLES.has(lw)) {
+  // ("is accusing X of Y" is a finite verb, not a participle after a clause)
+  if (form === 'ing' && LATER_PARTICIPLES.has(lw) && !(ACCUSING.has(lemma) && /^(?:is|are|was|were|been)$/i.test(wordBefore(text, a, contentStart)?.word ?? ''))) {
     const clause = laterParticiple(ctx, out, lemma, a, b, s0, s1);
     if (clause) { out.push(clause); scan.skipUntil = clause.claim!.start; }
     // (with no clause before it, "after announcing that C" is read as a continuation participle below)
@@ -1145,6 +1239,9 @@ function scanCue(scan: CueScan, h: CueHit): void {
     const mediaReports = thatFollows && /^reports$/i.test(subjectWord) && /(?:^|[^\p{L}])(?:media|news|press)[ \t]+reports[ \t]*$/iu.test(text.slice(Math.max(contentStart, a - 24), a));
     if (!/^(?:he|she|they)$/i.test(subjectWord) && !(thatFollows && /^\p{L}/u.test(subjectWord) && !EVIDENCE_NOUN.test(subjectWord)) && !mediaReports) return;
   }
+  // '"We will rebuild," the governor vowed': a verb of manner that reports only right after a quotation (or before "that")
+  if (QUOTE_ONLY_VERBS.has(lemma) && !((form === 'past' || form === 'third') && (QUOTE_THEN_SUBJECT.test(text.slice(Math.max(s0, a - 60), a)) ||
+      (!QUOTE_ONLY_NO_THAT.has(lemma) && /^[ \t]+that[ \t]/.test(text.slice(b, b + 7)))))) return;
   if (ACCUSING.has(lemma)) {
     accusingCue(scan, a, b, capital, form, lemma);
     return;
@@ -1184,16 +1281,20 @@ function scanCue(scan: CueScan, h: CueHit): void {
   // "moved to dismiss suggestions that C", "was quick to deny that C": a catenative verb before the cue's base form
   const catenating = form === 'base' && prevLw === 'to' && !!prev ? wordBefore(text, prev.start, contentStart)?.word.toLowerCase() ?? '' : '';
   // ("have begun to suggest that C": a beginning of saying, with the verbs of saying and arguing)
-  const catenative = !!catenating && ((CATENATIVE.test(catenating) && DISPUTE_LEMMAS.has(lemma)) ||
+  const catenativeDispute = !!catenating && ((CATENATIVE.test(catenating) && DISPUTE_LEMMAS.has(lemma)) ||
     (/^(?:begun|began|begin|begins|started|start|starts)$/.test(catenating) && /^(?:say|suggest|argue|claim|warn|insist|hint)$/.test(lemma) && nextLw === 'that'));
   // ("Sources tell the Daily Beast that C": a plural subject, then the object of tell)
-  if (form === 'base' && !catenative && SKIP_BASE.has(lw) && !((nextLw === 'that' || namedClause || (OBJECT_VERBS.has(lemma) && /^(?:the|\p{Lu})/u.test(next?.word ?? ''))) && pluralBefore)) return;
+  // ("Prosecutors allege the suspect fled", "Economists predict inflation will ease": a clause without "that")
+  if (form === 'base' && !catenativeDispute && SKIP_BASE.has(lw) && !((nextLw === 'that' || namedClause || (OBJECT_VERBS.has(lemma) && /^(?:the|\p{Lu})/u.test(next?.word ?? '')) ||
+      (pluralBefore && !!next && clauseAhead(text.slice(next.start, Math.min(s1, next.start + 80))))) && pluralBefore)) return;
   // "Benzinga was (the) first to report that C": the outlet's scoop
   if (form === 'base' && prevLw === 'to' && (lemma === 'report' || lemma === 'reveal' || lemma === 'say' || lemma === 'disclose')) {
     if (scoopCue(scan, a, b, lemma)) return;
   }
+  // "continued to insist", "was quick to deny", "went on to say": a verb that takes the cue as its infinitive joins the cue
+  const catenative = form === 'base' && prevLw === 'to' ? CATENATIVE_BEFORE.exec(text.slice(Math.max(contentStart, prev!.start - 40), prev!.start + 2)) : null;
   // "companies must report breaches", "plans to announce": a verb inside the content, not a frame
-  if (form === 'base' && !catenative && prev && /^(?:must|will|would|should|shall|can|could|may|might|to)$/i.test(prev.word) && nextLw !== 'that') return;
+  if (form === 'base' && !catenativeDispute && !catenative && prev && /^(?:must|will|would|should|shall|can|could|may|might|to)$/i.test(prev.word) && nextLw !== 'that') return;
   // "amid reports that C", "lashed out at false reports suggesting C": unnamed reports say C
   if ((lw === 'reports' || lw === 'report') && /^(?:that|suggesting|saying|claiming|stating|indicating|alleging)$/.test(nextLw)) {
     if (unnamedReportsCue(scan, a, b, lw, next, nextLw)) return;
@@ -1205,10 +1306,13 @@ function scanCue(scan: CueScan, h: CueHit): void {
     return;
   }
   // noun readings: "a report", "the claims", "his comments"
-  if (NOUNABLE.has(lw) && prev && /^(?:or|and|of|about|with|to|for|by|from|in|on|nor|at|over|against|amid|despite|following|after|before|into|behind|regarding|concerning|like|denied|rejected|dismissed|denies|rejects|dismisses)$/i.test(prev.word)) return;
+  if (NOUNABLE.has(lw) && prev && !catenative && /^(?:or|and|of|about|with|to|for|by|from|in|on|nor|at|over|against|amid|despite|following|after|before|into|behind|regarding|concerning|like|denied|rejected|dismissed|denies|rejects|dismisses)$/i.test(prev.word)) return;
   // "the Nkandla report", "the Mueller report shows": a name between a determiner and the word makes a noun
   // (but "The Athletic report that C", "The Sun claim that C": British plural agreement after an outlet's name)
-  const outletPlural = nextLw === 'that' && (form === 'base' || form === 'third') && !!prev && !!(ctx.outletAt(prev.start) ?? ctx.outletAt(Math.max(s0, prev.start - 4)));
+  // (and "C, the WSJ reports.": a medium's present tense closing the sentence after a comma)
+  const outletPlural = (nextLw === 'that' || (form === 'third' && /^[ \t]*(?:(?:on|late|early|this|last)[ \t]+\p{L}+[ \t]*)?[.!?"”]*[ \t]*$/u.test(text.slice(b, s1)) &&
+      /,["”]?[ \t]*(?:the[ \t]+)?$/i.test(text.slice(Math.max(s0, (prev?.start ?? b) - 7), prev?.start ?? b)))) &&
+    (form === 'base' || form === 'third') && !!prev && !!(ctx.outletAt(prev.start) ?? ctx.outletAt(Math.max(s0, prev.start - 4)));
   if (!outletPlural && NOUNABLE.has(lw) && prev && startsWithCapital(prev.word) && /^(?:the|a|an|this|that)$/i.test(wordBefore(text, prev.start, s0)?.word.replace(/^['‘’"“]+/, '') ?? '')) return;
   // "the Journal's report": a possessive owner makes a noun
   if (NOUNABLE.has(lw) && prev && /\p{L}['’]s?$/u.test(prev.word) && !/^(?:it|he|she|that|there|what|who)['’]s$/i.test(prev.word)) return;
@@ -1233,7 +1337,7 @@ function scanCue(scan: CueScan, h: CueHit): void {
   let auxStart = a;
   let beBefore = false;
   // ("moved to dismiss": the catenative and its "to" belong to the cue)
-  if (catenative) auxStart = (wordBefore(text, (prev as NonNullable<typeof prev>).start, contentStart) as NonNullable<typeof prev>).start;
+  if (catenativeDispute) auxStart = (wordBefore(text, (prev as NonNullable<typeof prev>).start, contentStart) as NonNullable<typeof prev>).start;
   for (let k = 0; k < 4; k++) {
     const w = wordBefore(text, auxStart, contentStart);
     if (!w) break;
@@ -1247,6 +1351,7 @@ function scanCue(scan: CueScan, h: CueHit): void {
     if (BE_FORMS.has(x) || x === 'been' || x === 'being') { beBefore = true; auxStart = w.start; continue; }
     break;
   }
+  if (catenative && auxStart === a) auxStart = prev!.start + 2 - catenative[0].length + catenative[0].search(/\S/);
   // hedges: "is reported to", "are said to", "said to have"
   if ((form === 'past' || form === 'participle') && nextLw === 'to') {
     const afterWord = wordAfter(text, next!.end, s1)?.word ?? '';
@@ -1274,6 +1379,10 @@ function scanCue(scan: CueScan, h: CueHit): void {
     const prev = wordBefore(text, a, s0);
     if (prev && /^\p{Ll}[\p{Ll}-]+$/u.test(prev.word) && !/^(?:it|he|she|they|we|i|who|which|that|and|but|also|then|later|first|previously|earlier|initially|originally|widely)$/.test(prev.word)) return;
   }
+  // "a diplomat briefed on the talks said", "officials informed about the plan": the one briefed, not the one briefing
+  if ((lemma === 'brief' || lemma === 'inform') && form === 'past' && auxStart === a && (nextLw === 'on' || nextLw === 'about' || nextLw === 'of')) return;
+  // "the deaths reported so far", "cases confirmed to date": a participle that modifies the noun before it
+  if ((form === 'past' || form === 'participle') && auxStart === a && /^[ \t]+(?:so[ \t]+far|to[ \t]+date|thus[ \t]+far)(?![\p{L}])/u.test(text.slice(b, b + 12))) return;
   // "an investigation into alleged corruption": a participle after a preposition, before a noun, is an adjective
   if ((form === 'past' || form === 'participle') && auxStart === a && /^[ \t]+\p{Ll}/u.test(text.slice(b, b + 3)) && !/^(?:that|to|by|as|it|he|she|they|we|i|there|this|the|a|an|his|her|their|its|on|in|at|with|for|of|from|about|over)$/.test(nextLw)) {
     const prev = wordBefore(text, a, s0);
@@ -1449,7 +1558,9 @@ function scanCue(scan: CueScan, h: CueHit): void {
     while (name.start < name.end && /["'“”‘’\s]/.test(text[name.start] as string)) name.start++;
     k = j;
     // ("35-year-old Cavazos, who ..., wrote": an age before the name)
-    if (k > floor && /^(?:\d{1,3}-year-old[ \t]+)?\p{Lu}/u.test(text.slice(name.start, name.end)) && text.slice(name.start, name.end).split(/\s+/).length <= 5 && !(anaphorOnly && !ctx.outletAt(name.start))) {
+    // ("C, the mayor, a Democrat, said": an indefinite description after a definite one describes it)
+    const definiteHead = /^(?:a|an)[ \t]/i.test(text.slice(subject.start, subject.end)) && /^the[ \t]+\p{Ll}[\p{L}-]*(?:[ \t]+\p{Ll}[\p{L}-]*){0,2}$/u.test(text.slice(name.start, name.end));
+    if (k > floor && (/^(?:\d{1,3}-year-old[ \t]+)?\p{Lu}/u.test(text.slice(name.start, name.end)) || definiteHead) && text.slice(name.start, name.end).split(/\s+/).length <= 5 && !(anaphorOnly && !ctx.outletAt(name.start))) {
       subject = name;
       sepAt = k;
       if (text[k] !== ',') { quoteEnd = k; comma = -1; } else comma = k;
@@ -1469,15 +1580,25 @@ function scanCue(scan: CueScan, h: CueHit): void {
   if (comma >= 0) {
     let k = sepAt - 1;
     while (k > floor && text[k] !== ',') k--;
-    const desc = text.slice(k + 1, sepAt).trim();
-    if (k > floor && /^(?:its|his|her|their|the|a|an)\s/i.test(desc) && desc.split(/\s+/).length <= 6) { sepAt = k; comma = k; }
+    // ('"C," the spokeswoman, Ann Lee, said': the description follows the quotation's closing mark)
+    const desc = text.slice(k + 1, sepAt).replace(/^[\s"”]+/, '').trim();
+    if (k > floor && /^(?:(?:its|his|her|their|the|a|an)\s|\p{Lu}[\p{L}.-]*['’]s\s)/iu.test(desc) && desc.split(/\s+/).length <= 6 &&
+      !desc.split(/\s+/).some((w) => VERB_FORMS.has(w.toLowerCase()))) { sepAt = k; comma = k; }
   }
   let claim = claimBefore(text, contentStart, sepAt + (quoteEnd >= 0 && comma < 0 ? 1 : 0));
-  if (!claim) return;
   // "The pipeline, the company said, would be built": a frame inside the content, whose first part has no verb;
   // "Under the deal, the paper said, C2": a fronted phrase, and the content after the frame
   const cont = comma >= 0 ? CONTINUATION_AFTER_FRAME.exec(text.slice(right.pos, Math.min(s1, right.pos + 24))) : null;
-  if (cont && s1 - (right.pos + cont[0].length) >= 12 && !FINITE_VERB.test(text.slice(claim.start, claim.end))) {
+  // ("The decision, he said, was final": a short rest that opens with its finite verb)
+  const restAt = cont ? right.pos + cont[0].length : -1;
+  const restFits = !!cont && (s1 - restAt >= 12 || (s1 - restAt >= 5 && FINITE_VERB_START.test(text.slice(restAt, restAt + 12))));
+  // ("The bus, police said, was carrying 40 passengers": a head too short to be a claim of its own)
+  if (!claim && restFits && FINITE_VERB_START.test(text.slice(restAt, restAt + 12))) {
+    const head = trimSpan(text, skipLeadingAdverbial(text, contentStart, sepAt), sepAt);
+    if (head.end - head.start >= 2 && /^["“]?(?:the|a|an|this|its|his|her|their|\p{Lu})/iu.test(text.slice(head.start, head.end))) claim = head;
+  }
+  if (!claim) return;
+  if (cont && restFits && !FINITE_VERB.test(text.slice(claim.start, claim.end))) {
     const rest = trimClaim(text, right.pos + cont[0].length, s1);
     claim = LEADING_PREPOSITION.test(text.slice(claim.start, claim.end)) ? rest : { start: claim.start, end: rest.end };
   }
@@ -1663,6 +1784,12 @@ function prepositionalCue(scan: CueScan, a: number, b: number, capital: boolean,
     let fs = a;
     while (fs > s0 && isSpaceOrCommaAt(text, fs - 1)) fs--;
     const cs = claimStartBefore(text, contentStart, fs, true);
+    // "The gunman, according to witnesses, fled on foot": a head without a verb, the frame, then the rest of the clause
+    const rest = text.charCodeAt(fs) === 44 ? INTERJECTED_REST.exec(text.slice(np.end, Math.min(s1, np.end + 30))) : null;
+    if (rest && fs - cs >= 2 && !FINITE_VERB.test(text.slice(cs, fs)) && s1 - (np.end + rest[0].length) >= 5) {
+      out.push(base('prep-trail', lw, h.word, a, b, { subject: np, claim: trimClaim(text, cs, s1), frameStart: fs, medium: reportsFor ?? np, citing: relCiting }));
+      return;
+    }
     if (fs - cs < 8) return;
     const claim = text[cs] === '"' || text[cs] === '“' ? quoteClaim(text, cs, fs) : trimSpan(text, cs, fs);
     out.push(base('prep-trail', lw, h.word, a, b, { subject: np, claim, frameStart: fs, medium: reportsFor ?? np, citing: relCiting }));
@@ -1708,15 +1835,26 @@ function disputingParticiple(scan: CueScan, a: number, b: number, lemma: string)
 function accusingCue(scan: CueScan, a: number, b: number, capital: boolean, form: VerbForm['form'], lemma: string): void {
   const { text, s1, contentStart, out } = scan;
   // "X accused Y of Z", "X slammed Y for Z": the accusation (Y + the charge) is X's claim
-  if (form === 'ing' || form === 'base' || capital) return;
+  if (capital) return;
   const prevWord = wordBefore(text, a, contentStart);
-  if (prevWord && /^(?:was|were|is|are|be|been|being|who|which|not|never)$/i.test(prevWord.word)) return;
+  // ("is accusing X of Y": a progressive; "Activists accuse police of Y": a plural subject's present tense)
+  const progressive = form === 'ing' && !!prevWord && /^(?:is|are|was|were|been)$/i.test(prevWord.word);
+  if (form === 'ing' && !progressive) return;
+  if (form === 'base' && (!prevWord || /^(?:to|will|would|shall|can|could|may|might|must|should|did|does|do|not|never|the|a|an)$/i.test(prevWord.word))) return;
+  if (!progressive && prevWord && /^(?:was|were|is|are|be|been|being|who|which|not|never)$/i.test(prevWord.word)) return;
   const m = (lemma === 'accuse' ? ACCUSE_OF : BLAME_FOR).exec(text.slice(b, Math.min(s1, b + 140)));
   if (!m) return;
   let auxStart = a;
-  const aux = wordBefore(text, a, contentStart);
-  if (aux && /^(?:has|have|had|also|publicly|repeatedly)$/i.test(aux.word)) auxStart = aux.start;
-  const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
+  for (let k = 0; k < 3; k++) {
+    const aux = wordBefore(text, auxStart, contentStart);
+    if (!aux || !/^(?:has|have|had|also|publicly|repeatedly|now|since|then|later|again|is|are|was|were|been)$/i.test(aux.word)) break;
+    auxStart = aux.start;
+  }
+  // "The minister resigned on Monday and is accusing X of Y": the subject of the first predicate
+  const and = wordBefore(text, auxStart, contentStart);
+  const subject = and && /^(?:and|but)$/i.test(and.word) && and.start > contentStart + 8
+    ? mainSubject(text, skipLeadingAdverbial(text, contentStart, s1), and.start)
+    : subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
   if (!subject) return;
   const st = b + m[0].length - (m[1] as string).length;
   out.push(base('pre', lemma, text.slice(auxStart, b), auxStart, b, { subject, claim: { start: st, end: s1 }, frameStart: subject.start }));
@@ -1887,7 +2025,7 @@ function participleCue(scan: CueScan, a: number, b: number, beBefore: boolean, l
     if (!/(?:,|\band|\bwhile|\bby|\bafter|\bbefore)\s*(?:(?:only|also|further|again|then|simply|merely|even|before|later|first|publicly)\s+)?$/i.test(before) && !NOUN_STATEMENT.test(before) && !withSubject) return true;
     const right = parseRight(ctx, lemma, b, s1);
     // "saying C" takes any clause; "warning/noting/claiming ..." need "that", a quote or a clause subject
-    let content = contentAfter(text, lw === 'saying' || lw === 'stating' || lw === 'telling' || lw === 'reporting' ? lemma : 'claim', right.pos, s1);
+    let content = contentAfter(text, lw === 'saying' || lw === 'stating' || lw === 'telling' || lw === 'reporting' || lw === 'urging' || lw === 'cautioning' ? lemma : 'claim', right.pos, s1);
     // ", adding TPG resisted the terms": a named subject starts the added clause
     if (content.kind !== 'content' && lw === 'adding') {
       const m = /^[ \t]+(?=\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:and[ \t]+)?\p{Lu}[\p{L}.'’-]*){0,4}[ \t]+\p{Ll}+(?:ed|s)\b)/u.exec(text.slice(right.pos, right.pos + 80));
@@ -2242,7 +2380,7 @@ function relativeSpeakerCue(scan: CueScan, auxStart: number, b: number, cueText:
   while (cs < s1 && isBlankAt(text, cs)) cs++;
   let e = cs;
   while (e < s1 && !isPhraseStopAt(text, e)) e++;
-  if (e - cs >= 8 && /^\p{Ll}/u.test(text.slice(cs, cs + 1))) {
+  if (e - cs >= 5 && /^\p{Ll}/u.test(text.slice(cs, cs + 1))) {
     out.push(base('participle', lemma, cueText, auxStart, b, { subject: { start: npStart, end: npStart + np.length }, claim: { start: cs, end: e }, frameStart: relStart }));
     scan.skipUntil = e;
     return true;
@@ -2473,21 +2611,33 @@ const MEDIUM_ANAPHOR_NP = /^the\s+(?:paper|newspaper|daily|agency|news agency|br
 const APPOSITIVE_SUBJECT = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov)\.?[ \t]+)?\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,4}(?:,[ \t]*\d{1,3})?,[ \t]*(?:(?:a|an|the|its|his|her|their)[ \t]+|\p{Ll}[\p{L}-]*[ \t]+|\p{Lu}[\p{L}\p{N}.&-]*['’]s?[ \t]+)(?:(?!(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do)(?![\p{L}]))[^,;:"“”.!?])*$/u;
 
 /** The speaker after an inverted cue: a short noun phrase that closes the clause. */
+/** A bare description without an article: "former champion", "retired nurse Ann Page", "fire chief". */
+const BARE_ROLE_SPEAKER = /^(?:(?:former|retired|veteran|longtime|long-time|then|ex|acting|interim)[ \t-]+(?:[\p{L}-]+[ \t]+){0,3}[\p{L}-]+|(?:[\p{Ll}-]+[ \t]+){0,2}(?:chief|official|spokes(?:man|woman|person)|minister|champion|coach|nurse|doctor|manager|director|officer|commander|leader|president|mayor|governor|expert|analyst|teacher|lawyer|judge|prosecutor|resident|witness|survivor|player|captain|founder|executive|boss|chairman|chairwoman|head|researcher|scientist|economist|activist)(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3})$/u;
+
 function invertedSpeaker(text: string, pos: number, end: number): Span | null {
   const np = /^[ \t]+((?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Sen|Rep|Gov|Maj|Adm|Cmdr|Jr|Sr|St|Rev)\.|\p{Lu}\.(?=\p{Lu}|[ \t]+\p{Lu}\p{Ll})|[^,.;:!?"“”]){1,100}?)(?=[ \t]*(?:[,.;:!?]|$))/u.exec(text.slice(pos, Math.min(end, pos + 120)));
   if (!np) return null;
-  const phrase = np[1] as string;
+  let phrase = np[1] as string;
+  let phraseEnd = pos + np[0].length;
+  // "said a senior official who asked not to be named": the relative clause describes the speaker, whose noun phrase ends before it
+  const relative = phrase.includes(' who') ? /^(.{3,60}?)[ \t]+who(?:se)?[ \t]/u.exec(phrase) : null;
+  if (relative && !/\b(?:had|has|have|is|are|was|were|will|would|could|did|does)\b/.test(relative[1] as string)) {
+    phraseEnd -= phrase.length - (relative[1] as string).length;
+    phrase = relative[1] as string;
+  }
   // "..., said investigators, and ...": a bare plural noun of sources
-  const barePlural = /^(?:\p{Ll}+[ \t]+)?(?:investigators|officials|police|witnesses|sources|prosecutors|authorities|residents|analysts|experts|doctors|rescuers|diplomats|officers|activists|organizers|organisers|researchers|scientists|medics)$/u.test(phrase);
+  const barePlural = /^(?:\p{Ll}+[ \t]+)?(?:investigators|officials|police|witnesses|sources|prosecutors|authorities|residents|analysts|experts|doctors|rescuers|diplomats|officers|activists|organizers|organisers|researchers|scientists|medics|media|\p{Ll}{3,}(?:ists|ers|ors|ians|ants|ents))$/u.test(phrase);
   // ("said al-Rihawi": a name may open with a lower-case Arabic article)
-  if (phrase.split(/\s+/).length > 12 || (!barePlural && !/^(?:(?:the|a|an|one|two|three|another|some|several|many)\b|\p{Lu}|(?:al|el)-\p{Lu})/u.test(phrase))) return null;
+  // ("says former champion", "said longtime coach Bill Ray", "says fire chief": a bare description, in headline style)
+  const bareRole = BARE_ROLE_SPEAKER.test(phrase);
+  if (phrase.split(/\s+/).length > 12 || (!barePlural && !bareRole && !/^(?:(?:the|a|an|one|two|three|another|some|several|many)\b|\p{Lu}|(?:al|el)-\p{Lu})/u.test(phrase))) return null;
   if (/^(?:that|it|this|there)\b/i.test(phrase)) return null;
   // a clause is not a speaker: "said several firms had lobbied"
   if (/\b(?:had|has|have|is|are|was|were|will|would|could|can|may|might|should|must|did|does|do)\b/i.test(phrase)) return null;
   if (/\b\p{Ll}+ed\b/u.test(phrase.replace(/\b(?:unnamed|unidentified|retired|elected|appointed|based|armed|united|alleged|related|concerned|detailed|named|so-called)\b/g, ''))) return null;
   // "posted a video featuring ...": an object with a participle, not a speaker
   if (/^(?:a|an)[ \t]/i.test(phrase) && /\b\p{Ll}{3,}ing\b/u.test(phrase)) return null;
-  return { start: pos + np[0].length - phrase.length, end: pos + np[0].length };
+  return { start: phraseEnd - phrase.length, end: phraseEnd };
 }
 
 /** The speaker of an inverted cue without a setting that follows it ("Roe in an interview with the BBC"), and the setting's medium. */
@@ -2504,6 +2654,9 @@ function invertedSetting(text: string, inv: Span, medium: Span | null): { subjec
 /** ", C2" after a frame inside the content (not a new clause of the narrator's or another cue). */
 const CONTINUATION_AFTER_FRAME = /^[ \t]*,[ \t]*(?!(?:and|but|or|which|who|whom|where|citing|quoting|according|adding|saying|noting|as|while|after|before|because|although|though|in|on|at|with|without|when|if)(?![\p{L}]))(?=["“]?[\p{L}\d])/iu;
 const FINITE_VERB = /(?:^|[ \t])(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|shall|did|does|do|\p{Ll}{2,}ed|\p{Ll}{3,}s)(?![\p{L}])/u;
+/** After an interjected "according to X": a comma and a verb that continues the clause ("fled", "was", "had been"). */
+const INTERJECTED_REST = /^[ \t]*,[ \t]*(?=(?:is|are|was|were|will|would|could|can|may|might|must|should|has|have|had|did|does|\p{Ll}{2,}ed)(?![\p{L}])|(?:fled|fell|rose|left|died|shot|hit|struck|took|made|ran|came|went|sent|told|lost|won|held|kept|led|met|paid|sold|spent|stood|began|broke|caught|grew|knew|saw|set|cut|put)(?![\p{L}]))/u;
+const FINITE_VERB_START = /^(?:is|are|was|were|will|would|could|can|may|might|must|should|has|have|had|did|does|do|remains?|remained)(?![\p{L}])/u;
 const LEADING_PREPOSITION = /^(?:under|in|on|at|after|before|during|according|for|with|without|by|from|since|despite|amid|as|of|to|within|over|until)(?![\p{L}])/iu;
 /** After "a report": an optional date, the medium that carried it, and the link to its content. */
 const REPORT_BY_AFTER = /^(?:[ \t]+(?:on[ \t]+|last[ \t]+|earlier[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|today|yesterday)(?:[ \t]+(?:morning|afternoon|evening|night))?)?[ \t]+(?:in|by|from|on|(?:published|carried|aired|broadcast)[ \t]+(?:by|in|on))[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}.'’&-]*|of|de|al|el))*)[ \t]*,?[ \t]+(?:saying|stating|claiming|alleging|suggesting|which[ \t]+(?:said|says|reported|claimed|stated)|that)(?:[ \t]+that)?[ \t]+(?!(?:cited|cites|quoted|quotes|said|says|reported|claimed|named|was|were|is|has|had|appeared|ran)(?![\p{L}]))/u;
@@ -2663,6 +2816,25 @@ export function trimClaim(text: string, start: number, end: number): Span {
     }
   }
   return s;
+}
+
+/** A preposition, an owner's possessive, a statement noun, an optional day, then "that". */
+const OWNED_STATEMENT_THAT = /(?:^|[ \t,])(?:after|following|amid|despite|over|about|on|with|by|of|to)[ \t]+((?:the[ \t]+)?(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,3}\p{Lu}[\p{L}.-]*|the[ \t]+(?:[\p{L}-]+[ \t]+){0,2}[\p{L}-]+?)['’]s?[ \t]+((?:(?:latest|recent|earlier|public|repeated|previous|own|first|initial)[ \t]+)?(?:remarks|comments|statement|statements|claim|claims|announcement|assertion|assertions|insistence|admission|warning|warnings|pledge|promise|suggestion|declaration|argument))(?:[ \t]+(?:(?:on|last|this|earlier)[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|today|yesterday))?[ \t]+that[ \t]+/u;
+
+/** "after the president's remarks on Wednesday that C": the owner says C (pushed to out unless another clause holds it). */
+function ownedStatement(text: string, from: number, to: number, out: Clause[]): void {
+  const seg = text.slice(from, to);
+  // (the regex only on a sentence holding a possessive and "that")
+  if (!seg.includes(' that ') || (!seg.includes("'s ") && !seg.includes('’s '))) return;
+  const m = OWNED_STATEMENT_THAT.exec(seg);
+  if (!m) return;
+  const ownerAt = from + m.index + m[0].indexOf(m[1] as string);
+  const nounAt = ownerAt + m[0].slice(m[0].indexOf(m[1] as string)).indexOf(m[2] as string);
+  const claimAt = from + m.index + m[0].length;
+  if (to - claimAt < 8) return;
+  // (inside another clause's content, or holding another cue, it is that clause's wording)
+  if (out.some((c) => (c.cueStart >= ownerAt && c.cueStart < to) || (c.claim && c.claim.start <= ownerAt && c.claim.end > ownerAt))) return;
+  out.push(base('pre', 'remark', m[2] as string, nounAt, nounAt + (m[2] as string).length, { subject: { start: ownerAt, end: ownerAt + (m[1] as string).length }, claim: trimClaim(text, claimAt, to), frameStart: from + m.index }));
 }
 
 function base(kind: ClauseKind, lemma: string, cue: string, cueStart: number, cueEnd: number, rest: Partial<Clause>): Clause {

@@ -81,6 +81,21 @@ const VERBS: Record<string, [string, string, string, string?]> = {
   hint: ['hints', 'hinted', 'hinting'],
   promise: ['promises', 'promised', 'promising'],
   reassure: ['reassures', 'reassured', 'reassuring'],
+  conclude: ['concludes', 'concluded', 'concluding'],
+  // (a court's finding: only "ruled that C")
+  rule: ['rules', 'ruled', 'ruling'],
+  // (cues only right after a quotation, or with "that": '"We will rebuild," the governor vowed')
+  vow: ['vows', 'vowed', 'vowing'],
+  pledge: ['pledges', 'pledged', 'pledging'],
+  charge: ['charges', 'charged', 'charging'],
+  counter: ['counters', 'countered', 'countering'],
+  boast: ['boasts', 'boasted', 'boasting'],
+  joke: ['jokes', 'joked', 'joking'],
+  fume: ['fumes', 'fumed', 'fuming'],
+  continue: ['continues', 'continued', 'continuing'],
+  // (cues only with an object and an infinitive, or "that": "urged the minister to resign", "cautioned against haste")
+  urge: ['urges', 'urged', 'urging'],
+  caution: ['cautions', 'cautioned', 'cautioning'],
   // (manner of speaking: cues after a quotation, '"Go now," he shouted')
   shout: ['shouts', 'shouted', 'shouting'],
   yell: ['yells', 'yelled', 'yelling'],
@@ -111,14 +126,19 @@ export const THAT_ONLY_VERBS = new Set(['point out', 'show',
   'clarify', 'observe', 'repeat', 'shout', 'yell', 'scream', 'exclaim', 'howl',
   // ("conceded defeat", "promised to resign", "hinted at a deal" are no statements)
   'concede', 'hint', 'promise',
+  'vow', 'pledge', 'charge', 'counter', 'boast', 'joke', 'fume', 'continue', 'rule',
 ]);
+/** Verbs that are cues only after a closing quotation ('"C," the governor vowed', '"C," fumed the leader') or before "that". */
+export const QUOTE_ONLY_VERBS = new Set(['vow', 'pledge', 'charge', 'counter', 'boast', 'joke', 'fume', 'continue', 'rule']);
+/** Of those, the ones never followed by reported "that" content ("continued that" is no statement). */
+export const QUOTE_ONLY_NO_THAT = new Set(['fume', 'continue', 'joke']);
 /** Cues that attribute only when a news medium is the subject ("The BBC understands that C"). */
 export const OUTLET_ONLY_VERBS = new Set(['understand', 'learn']);
 /** Verbs whose subject is typically a news medium (or a report) rather than a person. */
 export const DENIAL_VERBS = new Set(['deny', 'dispute', 'reject', 'dismiss']);
 export const CONFIRM_VERBS = new Set(['confirm']);
 /** Participles that continue a statement already attributed in the sentence (", saying C"). */
-export const CONTINUATION_PARTICIPLES = new Set(['saying', 'stating', 'noting', 'adding', 'warning', 'claiming', 'insisting', 'explaining', 'arguing', 'stressing', 'writing', 'telling', 'announcing']);
+export const CONTINUATION_PARTICIPLES = new Set(['saying', 'stating', 'noting', 'adding', 'warning', 'claiming', 'insisting', 'explaining', 'arguing', 'stressing', 'writing', 'telling', 'announcing', 'urging', 'cautioning']);
 
 export interface VerbForm {
   lemma: string;
@@ -322,7 +342,7 @@ export const AUX_ADVERBS = new Set([
   'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'also', 'further', 'flatly', 'earlier', 'previously',
   'again', 'repeatedly', 'publicly', 'later', 'then', 'now', 'separately', 'reportedly', 'already', 'just', 'once',
   'famously', 'firmly', 'strongly', 'categorically', 'emphatically', 'openly', 'privately', 'initially', 'first',
-  'recently', 'subsequently', 'today', 'yesterday', 'still', 'had', 'did', 'does', 'do', 'quickly', 'immediately',
+  'recently', 'subsequently', 'since', 'today', 'yesterday', 'still', 'had', 'did', 'does', 'do', 'quickly', 'immediately',
   'officially', 'formally', 'explicitly', 'bluntly', 'angrily', 'tearfully', 'simply', 'clearly', 'specifically',
   // (floating quantifiers after a coordinated subject: "Reuters and CNN both reported", "the papers have all said")
   'all', 'both',

@@ -94,7 +94,19 @@ const NESTED_SKIP_LEMMAS = new Set(['suggest', 'believe', 'speculate', 'think', 
 /** Verbs of opinion that a reporting clause around them owns ("X suggested C, the report said"). */
 const HEDGE_LEMMAS = new Set(['suggest', 'believe', 'speculate']);
 /** "the Portuguese", "the Frenchman", "the 45-year-old", "the veteran": a description of the last person quoted. */
-const EPITHET = /^the\s+(?:\p{Lu}\p{Ll}+(?:ese|ian|ean|an|ish|ch|i)|\p{Lu}\p{Ll}+(?:man|woman)|\d+-year-old|veteran|former\s+\p{Ll}+)$/u;
+const EPITHET = /^the\s+(?:\p{Lu}\p{Ll}+(?:ese|ian|ean|an|ish|ch|i)|\p{Lu}\p{Ll}+(?:man|woman)|\d+-year-old(?:\s+\p{Ll}{3,})?|veteran|former\s+\p{Ll}+)$/u;
+/** One unnamed person: "a senior official", "an officer close to the inquiry", "one resident". */
+const UNNAMED_PERSON = /^(?:a|an|one|another)\s+(?:[\p{L}.-]+\s+){0,3}?(?:official|spokes(?:man|woman|person)|officer|source|resident|witness|eyewitness|diplomat|aide|insider|executive|lawyer|doctor|nurse|soldier|worker|employee|analyst|expert|member|person|man|woman|commander|investigator|negotiator|lawmaker|teacher|student|survivor|relative|neighbou?r|fighter|activist|medic|paramedic|firefighter|policeman|policewoman)(?:\s+(?:with|from|in|at|of|for|close|familiar|who|briefed)\s.*)?$/iu;
+/** The body-noun alternative of OWN_BODY_SUBJECT: "the company", "The state ministry". */
+const BODY_NOUN_PHRASE = /^[Tt]he\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+$/u;
+/** A group of people opening a sentence, then its verb: "The residents were", "Many farmers have". */
+const PLURAL_GROUP_SUBJECT = /^((?:The|Many|Some|Most|Local|Several)\s+(?:[\p{Ll}-]+\s+){0,2}(?:residents|workers|farmers|parents|families|villagers|protesters|protestors|students|teachers|doctors|nurses|officials|witnesses|survivors|neighbours|neighbors|activists|investors|analysts|experts|scientists|researchers|lawmakers|voters|fans|players|passengers|drivers|employees|staff|police|soldiers|fighters|rebels|critics|supporters|opponents|organisers|organizers|victims|relatives|locals|shopkeepers|traders|owners|tenants|patients|refugees|migrants|prisoners|inmates))\s+(?:were|are|had|have|did|do|\p{Ll}{3,}ed)(?![\p{L}])/u;
+/** A body named at the start of a sentence, then its verb: "The firm expects", "Acme Corp will". */
+const OWN_BODY_SUBJECT = /^((?:The|the)\s+(?:[\p{Ll}-]+\s+)?(?:company|firm|group|ministry|department|government|agency|bank|airline|council|party|union|club|team|army|military|court|board|commission|committee|organi[sz]ation|charity|university|hospital|network|carrier|manufacturer|maker|retailer|insurer|lender|regulator|authority|office|embassy|administration|league|federation|association|institute|foundation|fund|operator|utility|school|district|city|county|state|agency|service|startup|corporation|business|brand|studio|publisher|developer)|\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\s+(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had|plans|expects|intends|wants|hopes|aims|\p{Ll}{3,}(?:s|ed))(?![\p{L}])/u;
+/** "the official", "the spokesman", "the former minister": a role noun that may refer back to the person who spoke last. */
+const ROLE_ANAPHOR = /^the\s+(?:former\s+|veteran\s+)?(official|minister|spokesman|spokeswoman|spokesperson|governor|mayor|senator|lawyer|attorney|president|chairman|chairwoman|director|commander|ambassador|envoy|diplomat|prosecutor|judge|coach|manager|executive|founder|leader|premier|chancellor|secretary|officer|captain|chief|lawmaker|legislator|activist|politician)$/i;
+/** Words of an office: what makes a person "the official". */
+const OFFICE_WORD = /\b(?:governor|minister|mayor|spokes(?:man|woman|person)|secretary|director|chief|commissioner|official|ambassador|president|chairman|chairwoman|commander|general|prosecutor|deputy|senator|envoy|administrator|inspector|superintendent|head)\b/i;
 const NOT_EPITHET = /\b(?:Taliban|Vatican|Kremlin|Pentagon|Republican|Republicans|Democrat|Democrats|Lebanese Army|Sudan)\b/;
 const TITLE_WORDS = /^(?:President|Prime|Minister|Secretary|General|Chief|Director|Spokesman|Spokeswoman|Spokesperson|Senator|Sen\.|Governor|Gov\.|Mayor|King|Queen|Prince|Princess|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Deputy|Foreign|Defense|Defence|Interior|Finance|Health|Cabinet|Chancellor|Ambassador|Envoy|Commander|Colonel|Col\.|Gen\.|Lt\.|Judge|Justice|Pope|Sheikh|Emir|Vice|Former|former|Premier|Representative|Rep\.|Attorney|Speaker|Leader|Head|CEO|Chairman|Chairwoman|Chair|Officer|Witness|Lieutenant|Major|Captain|Sergeant|Admiral|Professor|Prof\.|Senior|Acting|Interim|State|Foreign|UN|U\.N\.|US|U\.S\.|EU|UK|National|Security|Adviser|Advisor|Analyst|Reporter|Journalist|Correspondent|Editor|Coach|Manager|Boss|Striker|Midfielder|Defender|Goalkeeper|Captain|Founder|Owner|Executive|Spokesperson|Minister)$/;
 const ANONYMOUS = /\b(?:sources?|officials?|people|person|diplomats?|witness(?:es)?|analysts?|residents?|someone|insiders?|aides?|experts?|observers?|critics?|investigators?|authorities|police|officers?|spokes(?:man|woman|person)|reports?|media)\b/i;
@@ -438,6 +450,12 @@ export function extract(article: Article): Extraction {
         safe(() => actors().kindOf(actors().canonicalSpeaker(raw) ?? '')) !== 'organization') {
       return { outlet: null, outletMention: null, speaker: d.lastPerson, isOutlet: false };
     }
+    // "Jane Roe, governor of the province, said C1. The official said C2": the role given to the person who just spoke
+    const roleNoun = d.lastRecord !== null ? ROLE_ANAPHOR.exec(raw) : null;
+    if (roleNoun) {
+      const person = roleReferent((roleNoun[1] as string).toLowerCase(), sentenceIdx);
+      if (person) return { outlet: null, outletMention: null, speaker: person, isOutlet: false };
+    }
     // "None of the reporters had tweeted": a negated subject reports nothing
     if (/^(?:none|nobody|no one|neither|nor|no)\b/.test(lower)) return { outlet: null, outletMention: null, speaker: null, isOutlet: false, skip: true };
     // "There have been credible reports that C": an existential hedge, however long
@@ -445,11 +463,22 @@ export function extract(article: Article): Extraction {
     // "there are reports that C": an existential hedge names no source
     if (/^(?:i|we|you|us|me|there|here)$/.test(lower)) return { outlet: null, outletMention: null, speaker: null, isOutlet: false, skip: true };
     if (lower === 'it') {
+      // "The firm expects sales to fall, it said": a body opening the sentence is what "it" in its trailing frame refers to
+      const own = span.start > sentence.start + 8 && text.charCodeAt(span.start - 2) === 44 ? OWN_BODY_SUBJECT.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60))) : null;
+      if (own && isOwnBody(own[1] as string)) {
+        return { outlet: null, outletMention: null, speaker: own[1] as string, isOutlet: false };
+      }
       // "SANA pointed the finger at Israel. '...,' it said.": the medium that is the last sentence's subject
       const prevS = sentences[sentenceIdx - 1];
       const lead = prevS ? mentionsBetween(mentions, prevS.start, Math.min(prevS.end, prevS.start + 80))[0] : undefined;
       if (prevS && lead && lead.start <= 4 && /^\s+(?:(?:also|later|then|further|has|had|have)\s+)?\p{Ll}+(?:ed|s)\b/u.test(text.slice(prevS.start + lead.end, prevS.start + lead.end + 30))) {
         return { outlet: lead.entry.canonical, outletMention: raw, speaker: null, isOutlet: true };
+      }
+      // "Acme Corp posted a loss. It said C": the body that opened the sentence before, when nobody spoke there
+      const prevBody = prevS && !(d.lastRecord !== null && recordSentence.get(d.lastRecord) === sentenceIdx - 1) && span.start - sentence.start < 40
+        ? OWN_BODY_SUBJECT.exec(text.slice(prevS.start, Math.min(prevS.end, prevS.start + 60))) : null;
+      if (prevBody && isOwnBody(prevBody[1] as string) && !PUBLISHED_WORK.test(text.slice(prevS!.start, Math.min(prevS!.end, prevS!.start + 200)))) {
+        return { outlet: null, outletMention: null, speaker: prevBody[1] as string, isOutlet: false };
       }
       if (d.lastOutlet && d.lastSubjectWasOutlet && sentenceIdx - d.lastOutletSentence <= 3) {
         return { outlet: d.lastOutlet.outlet, outletMention: raw, speaker: null, isOutlet: true };
@@ -471,6 +500,11 @@ export function extract(article: Article): Extraction {
       if (body && !safe(() => actors().isPersonName(body[1] as string))) return { outlet: null, outletMention: null, speaker: (body[0].match(/^(?:The\s+)?/)?.[0] ?? '') + (body[1] as string), isOutlet: false };
     }
     if (lower === 'they') {
+      // "The residents were angry. They said C": a plural group that opened the sentence before, when nobody spoke there
+      const prevS = sentences[sentenceIdx - 1];
+      const group = prevS && !(d.lastRecord !== null && recordSentence.get(d.lastRecord) === sentenceIdx - 1) && span.start - sentence.start < 40
+        ? PLURAL_GROUP_SUBJECT.exec(text.slice(prevS.start, Math.min(prevS.end, prevS.start + 60))) : null;
+      if (group) return { outlet: null, outletMention: null, speaker: group[1] as string, isOutlet: false };
       if (!d.lastSpeaker) return { outlet: null, outletMention: null, speaker: null, isOutlet: false, skip: true };
       // "Al Mayadeen cited sources ... According to them, C": a medium's unnamed sources stay that medium's
       const last = d.lastRecord !== null ? records[d.lastRecord] : undefined;
@@ -652,6 +686,32 @@ export function extract(article: Article): Extraction {
     return { outlet: null, outletMention: null, speaker: raw, isOutlet: false };
   });
 
+  /** "the ministry" (a body's common noun) or a name the actor gazetteers know as an organisation, not a medium. */
+  const isOwnBody = unnamed((np: string): boolean => !lookupOutlet(np) && !isNewspaperTail(lastWordOf(np)) && (BODY_NOUN_PHRASE.test(np) ||
+    (safe(() => { const k = actors().canonicalSpeaker(np); return !!k && actors().kindOf(k) === 'organization'; }) ?? false)));
+
+  /** The named person who spoke in the last two sentences, if the words around their name gave them the role `noun`. */
+  const roleReferent = unnamed((noun: string, sentenceIdx: number): string | null => {
+    const last = d.lastRecord;
+    if (last === null) return null;
+    const at = recordSentence.get(last) ?? -10;
+    const rec = records[last] as Attribution;
+    const c = recordClauses[last]?.clause;
+    // (a speaker who came through a medium may be its journalist, whose sources are "the official")
+    if (sentenceIdx - at > 2 || sentenceIdx === at || !rec.speaker || rec.outlet || !c?.subject) return null;
+    // (a name the gazetteers do not know counts when it has a person's shape and is no organisation, place or medium)
+    const name = nameOf(rec.speaker);
+    if (!rec.speaker.endsWith(name)) return null;
+    const person = name === d.lastPerson || (/^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u.test(name) && !lookupOutlet(name) &&
+      safe(() => { const k = actors().canonicalSpeaker(name); return !k || actors().kindOf(k) === 'person'; }));
+    if (!person) return null;
+    const s = sentences[at] as Span;
+    // the speaker's side of the clause: the subject and its appositions, not the claim
+    const side = c.subject.end <= c.cueStart ? text.slice(s.start, c.cueStart) : text.slice(c.cueEnd, Math.min(s.end, c.subject.end + 120));
+    const has = noun === 'official' ? OFFICE_WORD.test(side) : new RegExp(String.raw`\b${noun}\b`, 'i').test(side);
+    return has ? name : null;
+  });
+
   /** The person a "he"/"she" at pos refers to: the last person in subject position of the recent sentences. */
   let personMentions: { start: number; end: number; canonical: string; kind: string }[] | null = null;
   const personBefore = unnamed((pos: number, sentenceIdx: number): string | null => {
@@ -685,6 +745,9 @@ export function extract(article: Article): Extraction {
     const gender = pronoun === 'he' ? 'male' : 'female';
     const fits = unnamed((name: string | null) => !!name && genderOf(name) !== (gender === 'male' ? 'female' : 'male'));
     const lastSentence = d.lastRecord !== null ? recordSentence.get(d.lastRecord) ?? -10 : -10;
+    // '"C1," a police officer said. He said C2': an unnamed person who spoke just before
+    const unnamedSpeaker = d.lastRecord !== null && sentenceIdx - lastSentence <= 1 ? records[d.lastRecord]?.speaker ?? null : null;
+    if (unnamedSpeaker && UNNAMED_PERSON.test(unnamedSpeaker) && !(gender === 'male' ? /woman\b/i : /(?<!wo)man\b/i).test(unnamedSpeaker)) return unnamedSpeaker;
     if (d.lastPerson && sentenceIdx - lastSentence <= 1 && fits(d.lastPerson)) return d.lastPerson;
     const p = personBefore(pos, sentenceIdx);
     if (fits(p)) return p;
