@@ -5,6 +5,8 @@
 
 const SPACE = /\s/;
 const CAPITAL_FIRST = /^\p{Lu}/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+const CAPITAL = /\p{Lu}/u;
 
 /** /\s/ for one code unit. */
 function isSpaceCode(c: number): boolean {
@@ -47,6 +49,18 @@ export function startsWithCapital(s: string): boolean {
   const c = s.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
   return c === c && CAPITAL_FIRST.test(s);
+}
+
+/** /^\p{Ll}/u.test(s) */
+export function startsWithLowercase(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return c === c && LOWER_FIRST.test(s);
+}
+
+/** /\p{Lu}/u.test(s): a capital letter anywhere in s (one regex for all callers: under tsx a \p{…} literal inside a function is rebuilt on every call) */
+export function hasCapital(s: string): boolean {
+  return CAPITAL.test(s);
 }
 
 /** s.split(/\s+/).length, without the array: one more than the runs of white space in s. */

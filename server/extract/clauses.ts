@@ -5,7 +5,7 @@ import {
   AUX_ADVERBS, BE_FORMS, CONTINUATION_PARTICIPLES, type CueHit, findCues, type VerbForm, isWordCode, NEGATIONS, OBJECT_VERBS, PREPOSITIONAL_CUES, QUOTE_ONLY_NO_THAT, QUOTE_ONLY_VERBS, REPORT_NOUNS,
   THAT_ONLY_VERBS, VERB_FORMS,
 } from './cues.js';
-import { isBlankAt, isLeadingJunkAt, isPhraseStopAt, isSpaceOrCommaAt, isTrailingJunkAt, splitWordCount, startsWithCapital } from './chars.js';
+import { isBlankAt, isLeadingJunkAt, isPhraseStopAt, isSpaceOrCommaAt, isTrailingJunkAt, splitWordCount, startsWithCapital, startsWithLowercase } from './chars.js';
 import {
   ADVERB_AT, AUDIENCE_OBJECT_AT, CITING_AT, DATE_AT, LEADING_ADVERBIAL, LINE_PREFIX, mayBeDateAt, NAMED_OBJECT_AT, PLATFORM_AT,
   SETTING_AT, TO_AUDIENCE_AT, CLOSING_PLACE_AT,
@@ -223,6 +223,9 @@ export function skipLeadingAdverbial(text: string, pos: number, end: number, mos
 
 /** A title or an initial before a period, which ends no sentence: "Mr. Burns", "Gen. Smith", "J. Smith". */
 const TITLE_BEFORE_PERIOD = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Rev|Maj|Adm|Hon|Fr|St|\p{Lu})$/u;
+/** "and then", "but in", "and said": a conjunction that continues the quoted clause */
+const CONJUNCTION_GOING_ON = /^(?:and|but)(?:\s+(?:in|on|at|during|after|before|then|later|also|\p{Ll}{3,}ed)\s|\s*$)/u;
+
 /** Claim span for quoted content starting at q: its first sentence (the main one), quotes dropped. */
 export function quoteClaim(text: string, q: number, limit: number): Span {
   const open = text[q];
@@ -241,7 +244,7 @@ export function quoteClaim(text: string, q: number, limit: number): Span {
     // short quote inside a longer clause ("“X” ahead of Y") keeps the rest of the clause
     const after = text.slice(closeAt + 1, limit).trim();
     // (but 'warned of "X" and in a speech invited ...': a coordinated predicate of the narrator ends it)
-    if (after.length > 0 && /^[\p{L}(]/u.test(after) && !/^(?:and\s+[“"])/.test(after) && !/^(?:and|but)(?:\s+(?:in|on|at|during|after|before|then|later|also|\p{Ll}{3,}ed)\s|\s*$)/u.test(after)) return trimSpan(text, q, limit);
+    if (after.length > 0 && /^[\p{L}(]/u.test(after) && !/^(?:and\s+[“"])/.test(after) && !CONJUNCTION_GOING_ON.test(after)) return trimSpan(text, q, limit);
     // keep a sentence's own final punctuation inside the quote, drop a trailing comma
     let e = closeAt;
     while (e > q + 1 && /[\s,;:'’]/.test(text[e - 1] as string)) e--;
@@ -257,6 +260,25 @@ export function isQuoteEnd(text: string, i: number): boolean {
   const p = text[i - 1] === "'" || text[i - 1] === '’' ? text[i - 2] : text[i - 1];
   return /[,.!?…]/.test(p ?? '');
 }
+
+/** "where the RSF", "because Hamas": a subordinate clause with its own subject */
+const SUBORDINATE_CLAUSE_START = /^(?:where|when|after|because|although|though|since|as|if|once|until|before)\s+(?:the|a|an|(?:\p{Ll}+\s+){0,2}\p{Lu})/u;
+/** "in which the ambassador": a relative clause with its own subject */
+const RELATIVE_CLAUSE_START = /^(?:(?:in|of|by|from|to|at|with|during|under|through)\s+)?(?:which|whom)\s+(?:the|a|an|some|many|several|\p{Lu})/u;
+/** "former Prime Minister Jane Roe": lower-case words, then a name of two or more words */
+const DESCRIPTION_THEN_NAME = /^(?:[\p{Ll}-]+[ \t]+){0,4}?(?:(?:Mr|Mrs|Ms|Dr|Gen|Col)\.?[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,5}$/u;
+/** "quoted by": a participle and its agent */
+const AGENT_PARTICIPLE = /^\p{Ll}+ed[ \t]+by[ \t]/u;
+const LOWERCASE_LAST_WORD = /(?:^|[ \t])\p{Ll}[\p{L}-]+$/u;
+/** "The ", "its ", "NPR's ": a determiner or an owner */
+const DETERMINED_START = /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.-]*['’]s?)[ \t]/u;
+/** "CEO of Acme": capitalised words, then of/for/at */
+const TITLE_OF_BODY = /^(?:\p{Lu}[\p{L}.-]*[ \t]+){1,3}(?:of|for|at)[ \t]/u;
+/** two to four capitalised words */
+const MULTIWORD_NAME = /^\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
+/** "NPR's chief executive": an owner, then the words of a title */
+const OWNED_TITLE = /^(?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,3}['’]s?[ \t]+(?:[\p{L}-]+[ \t]+){0,3}[\p{L}-]+$/u;
+const CAPITALISED_START = /^(?:the\s+)?\p{Lu}/u;
 
 /** The noun phrase subject before `end` within [floor, end): appositives and leading adverbials removed. */
 /** A short capitalised title in quotation marks between a determiner and a lower-case noun: "the “Believe” singer". */
@@ -363,7 +385,7 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   const last = rest[rest.length - 1] as Span;
   const lastText = text.slice(last.start, last.end);
   // "Pogba, who captained the side, limped off and some reports have suggested": a predicate, then a new subject
-  const coordinated = rest.length > 1 && /^\p{Ll}/u.test(lastText) ? lastCoordinatedSubject(lastText) : -1;
+  const coordinated = rest.length > 1 && startsWithLowercase(lastText) ? lastCoordinatedSubject(lastText) : -1;
   if (coordinated >= 0) chosen = { start: last.start + coordinated, end: last.end };
   else if (rest.length === 1) chosen = last;
   // "Citing officials in A, B and C, the Times said": the fronted source's list runs up to the subject
@@ -376,18 +398,18 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   // "..., organisers said, though police put the figure at 4,000": a conjunction, then a short lower-case subject
   else if (CONJUNCTION_THEN_SUBJECT.test(lastText)) chosen = { start: last.start + lastText.indexOf(' ') + 1, end: last.end };
   // "..., in which the ambassador said": a relative clause brings its own subject
-  else if (/^(?:(?:in|of|by|from|to|at|with|during|under|through)\s+)?(?:which|whom)\s+(?:the|a|an|some|many|several|\p{Lu})/u.test(lastText)) chosen = last;
+  else if (RELATIVE_CLAUSE_START.test(lastText)) chosen = last;
   // "Antwerp, Belgium, the paper added": a medium's anaphor after a place is the subject, not its apposition
   else if (MEDIUM_ANAPHOR_NP.test(lastText)) chosen = last;
   else if (/^(?:and|but|while|whereas)\s/i.test(lastText)) chosen = last;
   // "Conde's main challenger, former Prime Minister Jane Roe, said": a description, then the name it describes
   // ("The mayor, quoted by Le Monde, said": a participle's agent is no name described;
   // "The president, speaking to the Kyiv Independent, said": nor is the medium of a setting)
-  else if (rest.length === 2 && /^(?:[\p{Ll}-]+[ \t]+){0,4}?(?:(?:Mr|Mrs|Ms|Dr|Gen|Col)\.?[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,5}$/u.test(lastText) && /^\p{Ll}/u.test(lastText) && !/^\p{Ll}+ed[ \t]+by[ \t]/u.test(lastText) &&
+  else if (rest.length === 2 && DESCRIPTION_THEN_NAME.test(lastText) && startsWithLowercase(lastText) && !AGENT_PARTICIPLE.test(lastText) &&
       !SETTING_ASIDE_START.test(lastText) &&
-      /(?:^|[ \t])\p{Ll}[\p{L}-]+$/u.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end)) && /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.-]*['’]s?)[ \t]/u.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end))) chosen = last;
+      LOWERCASE_LAST_WORD.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end)) && DETERMINED_START.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end))) chosen = last;
   // "The report, which cited X, came as Hamas said": a subordinate clause inside the predicate brings its own subject
-  else if (/^\p{Ll}/u.test(lastText) && !/^(?:who|which|whose|whom)\s/.test(lastText) && SUBORDINATE_SUBJECT_END.test(lastText)) {
+  else if (startsWithLowercase(lastText) && !/^(?:who|which|whose|whom)\s/.test(lastText) && SUBORDINATE_SUBJECT_END.test(lastText)) {
     const m = SUBORDINATE_SUBJECT_END.exec(lastText) as RegExpExecArray;
     chosen = { start: last.start + m.index + m[0].length - (m[1] as string).length, end: last.end };
   }
@@ -407,9 +429,9 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   // ("Edwards have broken up, the singer's rep confirmed": a first segment with an auxiliary is a clause, not a name)
   else if (APPOSITIVE_STARTERS.test(lastText) && !(/^the[ \t]/i.test(lastText) && AUXILIARY_WORD.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end)))) chosen = rest[0] as Span;
   // "Jane Roe, CEO of Acme Group, said": a title of an organisation after the name
-  else if (rest.length === 2 && /^(?:\p{Lu}[\p{L}.-]*[ \t]+){1,3}(?:of|for|at)[ \t]/u.test(lastText) && /^\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end))) chosen = rest[0] as Span;
+  else if (rest.length === 2 && TITLE_OF_BODY.test(lastText) && MULTIWORD_NAME.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end))) chosen = rest[0] as Span;
   // "John Lansing, NPR's CEO, said": a name, then its title owned by a body
-  else if (rest.length === 2 && /^(?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,3}['’]s?[ \t]+(?:[\p{L}-]+[ \t]+){0,3}[\p{L}-]+$/u.test(lastText) && /^\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end))) chosen = rest[0] as Span;
+  else if (rest.length === 2 && OWNED_TITLE.test(lastText) && MULTIWORD_NAME.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end))) chosen = rest[0] as Span;
   else chosen = last;
   let s = chosen.start;
   let seg = text.slice(s, chosen.end);
@@ -436,7 +458,7 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
     let m: RegExpExecArray | null;
     while ((m = re.exec(seg))) cut = m.index + m[0].length;
     // "jumped after The Wall Street Journal and Reuters": two names coordinated after a subordinator are one subject
-    if (cut > 0 && / and $/.test(seg.slice(cut - 5, cut)) && /^(?:the\s+)?\p{Lu}/u.test(seg.slice(cut))) {
+    if (cut > 0 && / and $/.test(seg.slice(cut - 5, cut)) && CAPITALISED_START.test(seg.slice(cut))) {
       const pair = COORDINATED_NAME_BEFORE_AND.exec(seg.slice(0, cut));
       if (pair) cut = pair.index + pair[0].indexOf(pair[1] as string);
     }
@@ -487,9 +509,13 @@ const COORDINATED_NAME_BEFORE_AND = /\s(?:after|as|when|while|because|since|befo
 
 const TRAILING_SUBJECT_DATE = /[ \t]+(?:(?:on|late|early|last|this|earlier)[ \t]+)?(?:(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:[ \t]+(?:morning|afternoon|evening|night))?|today|yesterday|(?:last|this)[ \t]+(?:week|month|year|night)|(?:this|yesterday)[ \t]+(?:morning|afternoon|evening)|on[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{1,2})$/u;
 
+/** " and some", " but the": a conjunction before a noun phrase */
+const COORDINATED_SUBJECT = /\s(?:and|but|while|whereas)\s+(?=(?:the|a|an|some|many|several|other|others|most|\p{Lu})(?![\p{L}]))/gu;
+
 /** Offset in `seg` of a short noun phrase coordinated after a predicate ("... and some reports"), or -1. */
 function lastCoordinatedSubject(seg: string): number {
-  const re = /\s(?:and|but|while|whereas)\s+(?=(?:the|a|an|some|many|several|other|others|most|\p{Lu})(?![\p{L}]))/gu;
+  const re = COORDINATED_SUBJECT;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   let at = -1;
   while ((m = re.exec(seg))) at = m.index + m[0].length;
@@ -555,6 +581,12 @@ function stickyAt(text: string, re: RegExp, pos: number, end: number): RegExpExe
   return m && m.index === pos && m.index + m[0].length <= end ? m : null;
 }
 
+/** " Tagesthemen news", " public TV": a medium's programme or description after its name */
+const PROGRAMME_AFTER_MEDIUM = /^(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|public|state|news|TV|television|radio|programme|program|show|bulletin)(?:(?:[ \t]+(?:of|the|and|for))+(?=[ \t]+\p{Lu}))?){1,6}(?=[ \t]*(?:[,.;:!?"“]|$|(?:late|early|on|in|last|this|that|earlier|later)(?![\p{L}])))/u;
+/** "'s Today programme", "'s reporter Jane Roe": what a medium's possessive owns */
+const JOURNALIST_OR_PROGRAMME = /^['’]s?[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}?[\p{Lu}\d][\p{L}\d.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'’-]*|the|of|and)){0,3}(?:[ \t]+(?:programme|program|show|podcast|bulletin))?|^['’]s?[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}(?:reporter|correspondent|editor|host|anchor|journalist|presenter)(?![\p{L}])/u;
+const CAPITALISED_WORDS_AFTER = /^[ \t]+\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}/u;
+
 /** Consume what may follow a cue before its content: object, dates, settings, "citing X". */
 function parseRight(ctx: SentenceContext, lemma: string, from: number, end: number): RightSide {
   const { text } = ctx;
@@ -585,10 +617,10 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       // "told Folha de S. Paulo": a name the gazetteer knew only the head of, continued after a particle
       else if ((mm = stickyAt(text, NAME_PARTICLE_TAIL_AT, pos, end))) { medium.end = pos + mm[0].length; pos = medium.end; }
       // "told ARD public TV", "told ARD Tagesthemen news": the medium's programme or description, up to what ends the object
-      const programme = /^(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|public|state|news|TV|television|radio|programme|program|show|bulletin)(?:(?:[ \t]+(?:of|the|and|for))+(?=[ \t]+\p{Lu}))?){1,6}(?=[ \t]*(?:[,.;:!?"“]|$|(?:late|early|on|in|last|this|that|earlier|later)(?![\p{L}])))/u.exec(text.slice(pos, Math.min(end, pos + 60)));
+      const programme = PROGRAMME_AFTER_MEDIUM.exec(text.slice(pos, Math.min(end, pos + 60)));
       if (programme && !suffix) pos += programme[0].length;
       // "told Fox News' Laura Ingraham", "told the BBC's political editor": the outlet's journalist
-      const journalist = /^['’]s?[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}?[\p{Lu}\d][\p{L}\d.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'’-]*|the|of|and)){0,3}(?:[ \t]+(?:programme|program|show|podcast|bulletin))?|^['’]s?[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}(?:reporter|correspondent|editor|host|anchor|journalist|presenter)(?![\p{L}])/u.exec(text.slice(pos, pos + 80));
+      const journalist = JOURNALIST_OR_PROGRAMME.exec(text.slice(pos, pos + 80));
       if (journalist) {
         // "told the New York Post's Page Six": a medium owned by the first is the one told
         const owned = /^['’]s?[ \t]+/u.exec(journalist[0]);
@@ -623,7 +655,7 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
         if (tail) { medium.end = pos + tail[0].length; pos = medium.end; }
       }
       else {
-        const unknownName = /^[ \t]+\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}/u.exec(text.slice(pos, Math.min(end, pos + 60)));
+        const unknownName = CAPITALISED_WORDS_AFTER.exec(text.slice(pos, Math.min(end, pos + 60)));
         if (unknownName) {
           const last = pos + unknownName[0].length - 1;
           const dot = text[last] === '.' && !isAbbreviationPeriod(text, last) ? 1 : 0;
@@ -811,6 +843,30 @@ const HEADLINE_PRESENT_CUE = /(?:denies|confirms|rejects|dismisses)[ \t]*$/;
 /** A finite verb right after "that": the demonstrative is a subject ("that could divert", "that was not true"). */
 const DEMONSTRATIVE_THAT = /^(?:could|would|will|can|may|might|must|should|is|was|has|had|means|meant|seems|seemed|did|does|isn['’]t|wasn['’]t|won['’]t|wouldn['’]t|couldn['’]t|didn['’]t|doesn['’]t|hasn['’]t)(?![\p{L}])/u;
 
+const COMMA_THEN_QUOTE = /^,[ \t]*["“]\p{L}/u;
+
+/** "residents to leave", "them not to": the people told to do something */
+const DIRECTIVE_OBJECT = /^(?:(?:the|his|her|their|its)\s+)?(?:(?:him|her|them|us|residents|people|citizens|the public|public|staff|employees|workers|investors|troops|supporters|members|everyone|reporters)\s+)?(?=(?:not\s+)?to\s+\p{Ll}{2,})/u;
+
+/** "about the", "on Iran": what one is informed about */
+const TOPIC_AFTER = /^(?:about|of|on)\s+(?:the|a|an|his|her|its|their|\p{Lu})/u;
+
+const CONJUNCTION_BEFORE_LOWERCASE = /\s(?:and|but)\s+(?!\p{Lu})/u;
+
+/** a phrase, a comma, then a quotation */
+const PHRASE_THEN_QUOTE = /^[^,.;:"“”]{2,80}?,[ \t]*(?=["“]\p{L})/u;
+
+const PAST_FORM = /^\p{Ll}[\p{L}]*ed$/u;
+
+/** "reported the incident": the event reported, not a claim */
+const REPORTED_EVENT = /^(?:the|this|that|these|its|their)\s+(?:news|story|stories|development|developments|incident|move|details?|findings?|deal|talks|plan|plans|figures?|results?|meeting|visit|sale|purchase|decision|matter|case|comments?|remarks?|allegations?|claims?|episode|exchange|conversation|quotes?)(?![\p{L}])(?!\s+(?:that|of|was|were|is|are|had|has|will|would|could|\p{Ll}{3,}ed)\b)/iu;
+
+/** "denied having", "denied receiving": a gerund denied */
+const DENIED_GERUND = /^(?!(?:any|nothing|everything|anything|reports?|claims?|allegations?|accusations?|rumou?rs?|speculation)\b)\p{Ll}{3,}ing(?![\p{L}])/u;
+
+/** "confirmed the appointment": a thing confirmed, not a claim */
+const CONFIRMED_THING = /^the[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?(?!(?:reports?|story|stories|claims?|allegations?|rumou?rs?|news|details?|information|figures?|findings?|account|matter|decision|move|plan|plans|deal|talks|statement|comments?|remarks?|arrival|departure|appointment|resignation|sale|purchase|acquisition|existence|receipt|identity|identities|number|toll|date|time|names?|merger|takeover|agreement|contract|transaction|partnership|investment|closure|layoffs|cuts|results|earnings|dividend|orders?|prices?|release|schedule|changes?|nomination|visit|trip|meeting|summit)(?![\p{L}]))\p{Ll}{3,}(?=[ \t]*(?:[,.;]|$|[ \t]+(?:in|at|on|near|of|and|but)[ \t]))/u;
+
 function contentAfter(text: string, lemma: string, pos: number, end: number): ContentStart {
   let p = pos;
   while (p < end && isBlankAt(text, p)) p++;
@@ -838,7 +894,7 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   }
   if (text[p] === '"' || text[p] === '“') return { kind: 'content', start: p };
   // 'said Friday, "We will ..."': a quotation after the comma
-  if (text[p] === ',' && /^,[ \t]*["“]\p{L}/u.test(text.slice(p, p + 4))) return { kind: 'content', start: p + text.slice(p).search(/["“]/) };
+  if (text[p] === ',' && COMMA_THEN_QUOTE.test(text.slice(p, p + 4))) return { kind: 'content', start: p + text.slice(p).search(/["“]/) };
   if (text[p] === ',' || text[p] === ';' || text[p] === ')') return { kind: 'none', comma: text[p] === ',', closes: true };
   // ("told reporters after the game that C": a short time phrase, then the content)
   const timedThat = /^(?:before|after)[ \t]+(?:the|a|an|his|her|its|their|this|that|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[ \t]+[\p{L}\d'’-]+){0,4}?[ \t]+that[ \t]+(?!(?:was|were|is|are|has|have|had|will|would|could|can|may|might|took|came|ended|began|followed)(?![\p{L}]))/u.exec(text.slice(p, Math.min(end, p + 70)));
@@ -851,7 +907,7 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   if (lemma === 'speak') return { kind: 'none', comma: false, closes: false };
   // directives: "told the public not to rely on rumours", "warned them to brace for a downturn"
   if (lemma === 'tell' || lemma === 'warn') {
-    const directive = /^(?:(?:the|his|her|their|its)\s+)?(?:(?:him|her|them|us|residents|people|citizens|the public|public|staff|employees|workers|investors|troops|supporters|members|everyone|reporters)\s+)?(?=(?:not\s+)?to\s+\p{Ll}{2,})/u.exec(rest);
+    const directive = DIRECTIVE_OBJECT.exec(rest);
     if (directive && /^(?:not\s+)?to\s+(?!(?:the|a|an|his|her|their|its|this|that|reporters|journalists)\b)/u.test(rest.slice(directive[0].length))) return { kind: 'content', start: p + directive[0].length };
   }
   // "warned North Korea a launch would lead to sanctions": the one warned, then the warning
@@ -866,15 +922,15 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   // "warned of irregular mobilisations", "complained of widespread fraud": the thing warned of is the claim
   if ((lemma === 'warn' || lemma === 'complain') && /^of[ \t]+(?!(?:the[ \t]+)?(?:need|possibility|risk)[ \t]+(?:to|of|that))\S/u.test(rest)) return { kind: 'content', start: p + (/^of[ \t]+/u.exec(rest) as RegExpExecArray)[0].length };
   // "informed the Reuters news agency about the army's withdrawal"
-  if ((lemma === 'inform' || lemma === 'brief') && /^(?:about|of|on)\s+(?:the|a|an|his|her|its|their|\p{Lu})/u.test(rest)) return { kind: 'content', start: p + (/^\S+\s+/.exec(rest) as RegExpExecArray)[0].length };
+  if ((lemma === 'inform' || lemma === 'brief') && TOPIC_AFTER.test(rest)) return { kind: 'content', start: p + (/^\S+\s+/.exec(rest) as RegExpExecArray)[0].length };
   if (/^(?:in|on|at|to|with|for|of|by|during|after|before|from|while|when|as|against|about|over|into|through|via|under|upon)$/.test(w) && !/^(?:at\s+(?:least|most)\b|about\s+\d|over\s+\d|as\s+(?:many|much|few|little|high|low|long)\s+as\b)/i.test(rest)) {
     // "said in their latest assessment that C", "said during a visit to Kyiv that C"
     const that = /^[^,.;:"“”]{0,90}?\sthat\s+/u.exec(text.slice(p, Math.min(end, p + 110)));
     // (a cue-shaped noun after a determiner or preposition is no verb: "in comments to the AP that")
-    const crossesVerb = that && (/\s(?:and|but)\s+(?!\p{Lu})/u.test(that[0]) || that[0].split(/[^\p{L}]+/u).some((x, i, ws) => VERB_FORMS.has(x.toLowerCase()) && x !== 'that' && !/^(?:in|a|an|the|his|her|its|their|to|with|of|on|during|for|at)$/i.test(ws[i - 1] ?? '')));
+    const crossesVerb = that && (CONJUNCTION_BEFORE_LOWERCASE.test(that[0]) || that[0].split(/[^\p{L}]+/u).some((x, i, ws) => VERB_FORMS.has(x.toLowerCase()) && x !== 'that' && !/^(?:in|a|an|the|his|her|its|their|to|with|of|on|during|for|at)$/i.test(ws[i - 1] ?? '')));
     if (that && !crossesVerb && !/\b(?:so|such|now|given|despite|except)\s+that\s+$/i.test(that[0])) return { kind: 'content', start: p + that[0].length };
     // 'commented on the developments, "We hope ..."': a quotation after the phrase and its comma
-    const quoted = /^[^,.;:"“”]{2,80}?,[ \t]*(?=["“]\p{L})/u.exec(text.slice(p, Math.min(end, p + 90)));
+    const quoted = PHRASE_THEN_QUOTE.exec(text.slice(p, Math.min(end, p + 90)));
     if (quoted && (lemma === 'comment' || lemma === 'say' || lemma === 'write' || lemma === 'add' || lemma === 'respond' || lemma === 'reply' || lemma === 'tweet' || lemma === 'post')) return { kind: 'content', start: p + quoted[0].length };
     // "was quoted as saying when she did not hear from him, she went to the barracks": a fronted
     // subordinate clause, its comma, then the main clause of the content
@@ -885,13 +941,13 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
     return { kind: 'none', comma: false, closes: false };
   }
   // content is a clause, not a bare verb phrase ("announced Monday ordered ...")
-  if (/^\p{Ll}[\p{L}]*ed$/u.test(w) && w.length > 4 && !PARTICIPLE_THEN_SUBJECT.test(rest) && !/^(?:need|seed|speed|bleed|feed|breed|greed|hundred|red|bed|united|advanced|armed|combined|detailed|limited|alleged|unprecedented|unexpected|unidentified|so-called)$/.test(w)) return { kind: 'none', comma: false, closes: false };
+  if (PAST_FORM.test(w) && w.length > 4 && !PARTICIPLE_THEN_SUBJECT.test(rest) && !/^(?:need|seed|speed|bleed|feed|breed|greed|hundred|red|bed|united|advanced|armed|combined|detailed|limited|alleged|unprecedented|unexpected|unidentified|so-called)$/.test(w)) return { kind: 'none', comma: false, closes: false };
   // "said nothing", "said so": no content
   if (/^(?:nothing|little|much|anything|something|otherwise|so|more|less)$/.test(w) && /^[\p{L}]+\s*(?:[.,;!?]|$)/u.test(rest)) return { kind: 'none', comma: false, closes: false };
   // "said little about it", "said goodbye", "said sorry"
   if (/^(?:nothing|little|much|anything|something|more|less)\s+(?:about|on|of|else|more|to)\b/i.test(rest) || /^(?:goodbye|hello|thanks|thank|sorry|grace|farewell|prayers?|mass)\b/i.test(w)) return { kind: 'none', comma: false, closes: false };
   // "first reported the news on Friday": a reported thing named, not reported content
-  if (lemma === 'report' && /^(?:the|this|that|these|its|their)\s+(?:news|story|stories|development|developments|incident|move|details?|findings?|deal|talks|plan|plans|figures?|results?|meeting|visit|sale|purchase|decision|matter|case|comments?|remarks?|allegations?|claims?|episode|exchange|conversation|quotes?)(?![\p{L}])(?!\s+(?:that|of|was|were|is|are|had|has|will|would|could|\p{Ll}{3,}ed)\b)/iu.test(rest)) return { kind: 'none', comma: false, closes: false };
+  if (lemma === 'report' && REPORTED_EVENT.test(rest)) return { kind: 'none', comma: false, closes: false };
   // "posted its summary on his account": a thing posted, not a statement
   if (lemma === 'post' && /^(?:its|his|her|their|our|a|an|the|this|these|those|photos?|videos?|pictures?|images?|links?)$/.test(w)) return { kind: 'none', comma: false, closes: false };
   // "tells the story of": a clause must follow tell (after its object)
@@ -910,9 +966,9 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   // "denied any involvement", "denied wrongdoing": the denied part is the claim
   if (lemma === 'deny' && /^(?:(?:any|all|his|her|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:involvement|role|responsibility|wrongdoing|knowledge|connection|links?|ties|part|participation|complicity)(?![\p{L}])/u.test(rest)) return { kind: 'content', start: p };
   // "denied launching any strikes", "denies hosting the leader": the gerund phrase is what is denied
-  if (lemma === 'deny' && /^(?!(?:any|nothing|everything|anything|reports?|claims?|allegations?|accusations?|rumou?rs?|speculation)\b)\p{Ll}{3,}ing(?![\p{L}])/u.test(rest) && !/^(?:during|morning|evening|bring|thing|king|wing|ring|spring|string|ceiling|building|meeting|briefing|hearing|ruling|timing|wording|warning|uprising|setting|ending|beginning|feeling|sibling|darling|sterling)\b/.test(rest)) return { kind: 'content', start: p };
+  if (lemma === 'deny' && DENIED_GERUND.test(rest) && !/^(?:during|morning|evening|bring|thing|king|wing|ring|spring|string|ceiling|building|meeting|briefing|hearing|ruling|timing|wording|warning|uprising|setting|ending|beginning|feeling|sibling|darling|sterling)\b/.test(rest)) return { kind: 'content', start: p };
   // "police confirmed the attack", "an official confirmed the launch": the event confirmed is the claim
-  if (lemma === 'confirm' && /^the[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?(?!(?:reports?|story|stories|claims?|allegations?|rumou?rs?|news|details?|information|figures?|findings?|account|matter|decision|move|plan|plans|deal|talks|statement|comments?|remarks?|arrival|departure|appointment|resignation|sale|purchase|acquisition|existence|receipt|identity|identities|number|toll|date|time|names?|merger|takeover|agreement|contract|transaction|partnership|investment|closure|layoffs|cuts|results|earnings|dividend|orders?|prices?|release|schedule|changes?|nomination|visit|trip|meeting|summit)(?![\p{L}]))\p{Ll}{3,}(?=[ \t]*(?:[,.;]|$|[ \t]+(?:in|at|on|near|of|and|but)[ \t]))/u.test(rest)) return { kind: 'content', start: p };
+  if (lemma === 'confirm' && CONFIRMED_THING.test(rest)) return { kind: 'content', start: p };
   // a headline without a final stop: "Minister denies bribery claims", "Athlete confirms positive test"
   if ((lemma === 'deny' || lemma === 'confirm' || lemma === 'reject' || lemma === 'dismiss') && HEADLINE_PRESENT_CUE.test(text.slice(Math.max(0, pos - 12), pos)) &&
       (end >= text.length || text[end] === '\n' || text[end] === '\r') && !/[.!?:]\s*$/.test(text.slice(p, end)) && /^[\p{L}"“‘']/u.test(rest) && end - p >= 6) return { kind: 'content', start: p };
@@ -927,6 +983,10 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   return { kind: 'content', start: p };
 }
 
+const LETTER = /\p{L}/u;
+/** " on Monday", " last week", " yesterday": a date ending a phrase */
+const TRAILING_DATE = /\s+(?:on|last|this|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?|\d{1,2}(?:st|nd|rd|th)?(?:\s+\p{Lu}\p{Ll}+)?)(?:\s+(?:morning|afternoon|evening|night|week))?$|\s+(?:yesterday|today|last night)$|\s+(?:a|an|one|two|three|four|five|six|seven|ten)\s+(?:days?|weeks?|months?)\s+ago$/iu;
+
 /** The phrase after "according to"/"as quoted by": up to a comma, "that", or the sentence end. */
 function phraseAfter(text: string, pos: number, end: number): Span | null {
   let p = pos;
@@ -939,7 +999,7 @@ function phraseAfter(text: string, pos: number, end: number): Span | null {
   }
   let words = 0;
   // an abbreviation's period ("U.S.", "Gov.") is part of the phrase
-  while (q < end && (!isPhraseStopAt(text, q) || isAbbreviationPeriod(text, q) || (text[q] === '.' && /\p{L}/u.test(text[q + 1] ?? '')))) {
+  while (q < end && (!isPhraseStopAt(text, q) || isAbbreviationPeriod(text, q) || (text[q] === '.' && LETTER.test(text[q + 1] ?? '')))) {
     if (text[q] === ' ') {
       // ("claims by the FT newspaper that C ...": the phrase ends at "that", however long C runs)
       if (text.startsWith(' that ', q)) break;
@@ -951,7 +1011,7 @@ function phraseAfter(text: string, pos: number, end: number): Span | null {
   // "according to the BBC." / "according to a report by Bloomberg on Friday"
   let np = text.slice(p, q);
   // (a date, not "quoted on Interfax")
-  const date = /\s+(?:on|last|this|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?|\d{1,2}(?:st|nd|rd|th)?(?:\s+\p{Lu}\p{Ll}+)?)(?:\s+(?:morning|afternoon|evening|night|week))?$|\s+(?:yesterday|today|last night)$|\s+(?:a|an|one|two|three|four|five|six|seven|ten)\s+(?:days?|weeks?|months?)\s+ago$/iu.exec(np);
+  const date = TRAILING_DATE.exec(np);
   if (date) np = np.slice(0, date.index);
   const thatCut = /\s+that\s/.exec(np);
   if (thatCut) np = np.slice(0, thatCut.index);
@@ -988,6 +1048,10 @@ function isNegated(text: string, auxStart: number, floor: number): boolean {
   return false;
 }
 
+/** "Channel 4 News", "The Daily Times": capitalised words and a medium's word */
+const MEDIUM_SHAPED_NAME = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:TV|Television|Radio|News|Times|Post|Daily|Press|Channel|Agency|Herald|Tribune|Journal)$/u;
+const WORDS_THEN_FINITE_VERB = /^(?:[\p{L}’'-]+[ \t]+){1,6}?(?=(?:is|are|was|were|has|have|had|will|would|wants|\p{Ll}+ed|\p{Ll}{3,}s)(?![\p{L}]))/u;
+
 /** All reporting clauses of one sentence. */
 export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
   const { text } = ctx;
@@ -1007,7 +1071,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       const tagStart = s1 - tag[0].length + tag[0].indexOf(tag[1] as string);
       const isReport = /^(?:reports?|sources?|officials?|insiders?)$/i.test(tag[1] as string);
       // ("...: Suhail TV": a medium-shaped name the gazetteer lacks)
-      const mediumShaped = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:TV|Television|Radio|News|Times|Post|Daily|Press|Channel|Agency|Herald|Tribune|Journal)$/u.test(tag[1] as string);
+      const mediumShaped = MEDIUM_SHAPED_NAME.test(tag[1] as string);
       if (isReport || ctx.outletAt(tagStart) || mediumShaped) {
         const claim = trimSpan(text, tag === colonTag ? s0 : contentStart, s1 - tag[0].length);
         // only headline-like lines: a credit line after a paragraph ("... on Monday. - AP") is no source
@@ -1068,7 +1132,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     } else if (/^(?:it|they|he|she)$/i.test(calls[1] as string)) {
       // the pronoun is the sentence's subject: the noun phrase before its first verb
       const head = skipLeadingAdverbial(text, contentStart, s1);
-      const verb = /^(?:[\p{L}’'-]+[ \t]+){1,6}?(?=(?:is|are|was|were|has|have|had|will|would|wants|\p{Ll}+ed|\p{Ll}{3,}s)(?![\p{L}]))/u.exec(text.slice(head, npAt));
+      const verb = WORDS_THEN_FINITE_VERB.exec(text.slice(head, npAt));
       const np = verb ? trimSpan(text, head, head + verb[0].length) : null;
       subject = np && np.end > np.start && /^(?:the|a|an|\p{Lu})/iu.test(text.slice(np.start, np.end)) ? np : mainSubject(text, head, npAt) ?? subject;
     }
@@ -1195,6 +1259,15 @@ interface CueScan {
   titleCase: boolean | undefined;
 }
 
+const THE_OR_CAPITAL = /^(?:the|\p{Lu})/u;
+const POSSESSIVE_WORD = /\p{L}['’]s?$/u;
+const LOWERCASE_WORD = /^\p{Ll}+$/u;
+const BLANK_THEN_LOWERCASE = /^[ \t]+\p{Ll}/u;
+const BLANK_THEN_CAPITALISED_WORD = /^[ \t]+\p{Lu}\p{Ll}/u;
+const LOWERCASE_HYPHENATED_WORD = /^\p{Ll}[\p{Ll}-]+$/u;
+/** "Jane Roe, 45": a subject with an age */
+const AGED_SUBJECT = /^(?:the[ \t]+)?\p{Lu}[^,;:"“”]{0,60},[ \t]*\d{1,3}$/u;
+
 /** The clause, if any, framed by the cue hit h (pushed to scan.out). */
 function scanCue(scan: CueScan, h: CueHit): void {
   const { ctx, text, s0, s1, contentStart, hits, quoted, out, consumedCiting, freeCiting } = scan;
@@ -1315,7 +1388,7 @@ function scanCue(scan: CueScan, h: CueHit): void {
     (form === 'base' || form === 'third') && !!prev && !!(ctx.outletAt(prev.start) ?? ctx.outletAt(Math.max(s0, prev.start - 4)));
   if (!outletPlural && NOUNABLE.has(lw) && prev && startsWithCapital(prev.word) && /^(?:the|a|an|this|that)$/i.test(wordBefore(text, prev.start, s0)?.word.replace(/^['‘’"“]+/, '') ?? '')) return;
   // "the Journal's report": a possessive owner makes a noun
-  if (NOUNABLE.has(lw) && prev && /\p{L}['’]s?$/u.test(prev.word) && !/^(?:it|he|she|that|there|what|who)['’]s$/i.test(prev.word)) return;
+  if (NOUNABLE.has(lw) && prev && POSSESSIVE_WORD.test(prev.word) && !/^(?:it|he|she|that|there|what|who)['’]s$/i.test(prev.word)) return;
   // "..., US media report.": a plural "media" before a base form that closes the sentence is its subject
   const mediaVerb = (form === 'base' && /^(?:media|press)$/i.test(prevLw) && /^[\s.!?"”]*$/.test(text.slice(b, s1))) ||
     // "a US official claims C": after a singular article the plural-looking word is the verb ("an official claims", not "official claims")
@@ -1363,28 +1436,28 @@ function scanCue(scan: CueScan, h: CueHit): void {
   }
   if (isNegated(text, auxStart, contentStart)) return;
   // "the alleged fraud", "the second reported launch": a participle used as an adjective
-  if ((form === 'past' || form === 'participle') && !/\b(?:is|are|was|were|be|been|being|has|have|had|will|would)\b/i.test(text.slice(auxStart, a)) && /^[ \t]+\p{Ll}/u.test(text.slice(b, b + 3))) {
+  if ((form === 'past' || form === 'participle') && !/\b(?:is|are|was|were|be|been|being|has|have|had|will|would)\b/i.test(text.slice(auxStart, a)) && BLANK_THEN_LOWERCASE.test(text.slice(b, b + 3))) {
     const prev = wordBefore(text, auxStart, s0);
     // ("a third said it had": a pronoun or determiner after the participle starts its content)
     // ("Cabello’s alleged links": a possessive before it too)
     if (prev && (ATTRIBUTIVE_BEFORE.test(prev.word) || /\p{L}['’]s?$/u.test(prev.word)) && !/^(?:that|to|by|as|it|he|she|they|we|i|there|this|the|a|an|his|her|their|its)$/i.test(nextLw)) return;
   }
   // "the probe into alleged Russian interference": after a preposition the participle is an adjective
-  if ((form === 'past' || form === 'participle') && auxStart === a && /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(b, b + 4))) {
+  if ((form === 'past' || form === 'participle') && auxStart === a && BLANK_THEN_CAPITALISED_WORD.test(text.slice(b, b + 4))) {
     const prev = wordBefore(text, a, s0);
     if (prev && /^(?:into|of|over|about|for|with|against|on|in|from|the|a|an|any|its|his|her|their|and|or)$/i.test(prev.word)) return;
   }
   // "results announced by the commission", "one quote reported by the paper": a reduced relative clause, not a statement
   if ((form === 'past' || form === 'participle') && auxStart === a && nextLw === 'by') {
     const prev = wordBefore(text, a, s0);
-    if (prev && /^\p{Ll}[\p{Ll}-]+$/u.test(prev.word) && !/^(?:it|he|she|they|we|i|who|which|that|and|but|also|then|later|first|previously|earlier|initially|originally|widely)$/.test(prev.word)) return;
+    if (prev && LOWERCASE_HYPHENATED_WORD.test(prev.word) && !/^(?:it|he|she|they|we|i|who|which|that|and|but|also|then|later|first|previously|earlier|initially|originally|widely)$/.test(prev.word)) return;
   }
   // "a diplomat briefed on the talks said", "officials informed about the plan": the one briefed, not the one briefing
   if ((lemma === 'brief' || lemma === 'inform') && form === 'past' && auxStart === a && (nextLw === 'on' || nextLw === 'about' || nextLw === 'of')) return;
   // "the deaths reported so far", "cases confirmed to date": a participle that modifies the noun before it
   if ((form === 'past' || form === 'participle') && auxStart === a && /^[ \t]+(?:so[ \t]+far|to[ \t]+date|thus[ \t]+far)(?![\p{L}])/u.test(text.slice(b, b + 12))) return;
   // "an investigation into alleged corruption": a participle after a preposition, before a noun, is an adjective
-  if ((form === 'past' || form === 'participle') && auxStart === a && /^[ \t]+\p{Ll}/u.test(text.slice(b, b + 3)) && !/^(?:that|to|by|as|it|he|she|they|we|i|there|this|the|a|an|his|her|their|its|on|in|at|with|for|of|from|about|over)$/.test(nextLw)) {
+  if ((form === 'past' || form === 'participle') && auxStart === a && BLANK_THEN_LOWERCASE.test(text.slice(b, b + 3)) && !/^(?:that|to|by|as|it|he|she|they|we|i|there|this|the|a|an|his|her|their|its|on|in|at|with|for|of|from|about|over)$/.test(nextLw)) {
     const prev = wordBefore(text, a, s0);
     if (prev && /^(?:into|of|over|about|for|with|against|from|amid|despite|over)$/i.test(prev.word)) return;
   }
@@ -1464,7 +1537,7 @@ function scanCue(scan: CueScan, h: CueHit): void {
   // "John Smith, 61, a farmer, said C": a name and its appositives before the cue are the subject
   const appositiveSubject = charBefore === ',' && APPOSITIVE_SUBJECT.test(text.slice(skipLeadingAdverbial(text, contentStart, s1), lb - 1));
   // ("Jane Roe, 51, posted ...": a name and its age before the verb are its subject)
-  const agedSubject = charBefore === ',' && /^(?:the[ \t]+)?\p{Lu}[^,;:"“”]{0,60},[ \t]*\d{1,3}$/u.test(text.slice(skipLeadingAdverbial(text, contentStart, s1), lb - 1));
+  const agedSubject = charBefore === ',' && AGED_SUBJECT.test(text.slice(skipLeadingAdverbial(text, contentStart, s1), lb - 1));
   const inv = invertedPos && lb > contentStart && INVERTING.has(lemma) && !appositiveSubject && !agedSubject ? invertedSpeaker(text, right.pos, s1) : null;
   if (inv) {
     const claim = claimBefore(text, contentStart, lb);
@@ -1669,13 +1742,15 @@ const REDUCED_RELATIVE_PRONOUN = /^(?:it|they|he|she)$/;
 const NOT_HEAD_NOUN = /^(?:said|says|told|tells|that|which|what|who|and|but|or|as|because|if|when|so|than|where|how|why|while|after|before|since|until|also|then|now|still|even|just|only|not|never|too|has|have|had|is|are|was|were|be|been|will|would|could|should|can|may|might|must|did|does|do|\p{Ll}+ly|\p{Ll}+ed)$/u;
 const FINITE_VERB_AHEAD = /^[ \t]+(?:was|were|is|are|had|has|have|showed|shows|show|contained|contains|depicted|depicts|included|includes|\p{Ll}{3,}ed)(?![\p{L}])/u;
 
+const LOWERCASE_NOUN = /^\p{Ll}{3,}$/u;
+
 /** "footage it said showed C", "a letter they said was forged": the pronoun is the speaker, the verb phrase after the cue its claim. */
 function reducedRelativeCue(scan: CueScan, auxStart: number, b: number, cueText: string, lemma: string, right: RightSide): boolean {
   const { text, s1, contentStart, out } = scan;
   const pron = wordBefore(text, auxStart, contentStart);
   if (!pron || !REDUCED_RELATIVE_PRONOUN.test(pron.word)) return false;
   const noun = wordBefore(text, pron.start, contentStart);
-  if (!noun || !/^\p{Ll}{3,}$/u.test(noun.word) || NOT_HEAD_NOUN.test(noun.word)) return false;
+  if (!noun || !LOWERCASE_NOUN.test(noun.word) || NOT_HEAD_NOUN.test(noun.word)) return false;
   const ahead = FINITE_VERB_AHEAD.exec(text.slice(right.pos, Math.min(s1, right.pos + 24)));
   if (!ahead) return false;
   const claim = trimClaim(text, right.pos + ahead[0].length - ahead[0].trimStart().length, s1);
@@ -1705,6 +1780,12 @@ function outletEndsAt(ctx: SentenceContext, wordStart: number, floor: number): b
   }
   return false;
 }
+
+/** ", reporting for the Kyiv Independent": the medium a journalist reports for */
+const REPORTING_FOR = /^[ \t]*,[ \t]*(?:reporting|writing)[ \t]+(?:for|in|on)[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.'’&-]*){0,4})/u;
+const COMMON_NOUN_PHRASE = /^(?:a|an|the|one|another)\s+\p{Ll}/u;
+/** "on Monday, ", "last night, " */
+const LEADING_DAY_COMMA = /^(?:on|last|this|earlier|late|early)\s+\p{L}+(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*/u;
 
 function prepositionalCue(scan: CueScan, a: number, b: number, capital: boolean, h: CueHit, lw: string): void {
   const { text, s0, s1, contentStart, out, freeCiting } = scan;
@@ -1750,7 +1831,7 @@ function prepositionalCue(scan: CueScan, a: number, b: number, capital: boolean,
   if (relCiting && relCited) relCiting.end = relCiting.start + (relCited[1] as string).length;
   relCiting ??= citedInPhrase;
   // "according to Jane Roe, reporting for VOA from the capital": the medium the person reports for
-  const reportingFor = /^[ \t]*,[ \t]*(?:reporting|writing)[ \t]+(?:for|in|on)[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.'’&-]*){0,4})/u.exec(text.slice(np.end, Math.min(s1, np.end + 80)));
+  const reportingFor = REPORTING_FOR.exec(text.slice(np.end, Math.min(s1, np.end + 80)));
   const reportsFor = reportingFor ? { start: np.end + reportingFor[0].length - (reportingFor[1] as string).length, end: np.end + reportingFor[0].length } : null;
   const leadFloor = skipLeadingAdverbial(text, contentStart, s1);
   // "That's according to a Journal report.": the claim is the sentence before
@@ -1768,7 +1849,7 @@ function prepositionalCue(scan: CueScan, a: number, b: number, capital: boolean,
     let p = relCited ? np.end + relCited[0].length : citedInPhrase ? whole.end : np.end;
     while (p < s1 && isSpaceOrCommaAt(text, p)) p++;
     // "a witness, Jane Doe, C": a name in apposition to a common-noun source
-    const commonNoun = /^(?:a|an|the|one|another)\s+\p{Ll}/u.test(text.slice(np.start, np.end));
+    const commonNoun = COMMON_NOUN_PHRASE.test(text.slice(np.start, np.end));
     for (let k = 0; k < 2 && isAppositiveAt(text, p, s1, commonNoun); k++) {
       const comma = text.indexOf(',', p);
       if (comma < 0 || comma >= s1 || comma - p > 160) break;
@@ -1777,7 +1858,7 @@ function prepositionalCue(scan: CueScan, a: number, b: number, capital: boolean,
     }
     if (p >= s1) return;
     // "As reported by Reuters on Monday, C": the date of the report is not the claim
-    const dated = /^(?:on|last|this|earlier|late|early)\s+\p{L}+(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*/u.exec(text.slice(p, Math.min(s1, p + 40)));
+    const dated = LEADING_DAY_COMMA.exec(text.slice(p, Math.min(s1, p + 40)));
     if (dated) p += dated[0].length;
     out.push(base('prep-lead', lw, h.word, a, b, { subject: np, claim: { start: p, end: s1 }, frameStart: a, citing: relCiting }));
   } else {
@@ -1797,18 +1878,23 @@ function prepositionalCue(scan: CueScan, a: number, b: number, capital: boolean,
   return;
 }
 
+const NAME_THEN_COMMA = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*,/u;
+
 /** At q, after "According to X,": an appositive on X (a relative clause, a noun phrase, a name after a common noun), not the claim. */
 function isAppositiveAt(text: string, q: number, s1: number, commonNoun: boolean): boolean {
   return /^(?:who|which|whose|where)\b/.test(text.slice(q, q + 6)) || (/^(?:a|an|the)\b/.test(text.slice(q, q + 4)) && isNounPhraseAt(text, q, s1)) ||
-    (commonNoun && /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*,/u.test(text.slice(q, q + 60)));
+    (commonNoun && NAME_THEN_COMMA.test(text.slice(q, q + 60)));
 }
+
+/** "the report published the names": a noun phrase with a past verb and its object */
+const PREDICATE_IN_PHRASE = /^(?:a|an|the)\s+\S+(?:\s+\S+)*?\s+\p{Ll}{3,}ed\s+(?:a|an|the|its|his|her|their|to|that|\d)\b/u;
 
 /** An appositive is a noun phrase: "the vast majority ... were residents of A, B and C" is the claim. */
 function isNounPhraseAt(text: string, q: number, s1: number): boolean {
   const comma = text.indexOf(',', q);
   const seg = text.slice(q, comma < 0 || comma > s1 ? s1 : comma);
   // (a past verb after the noun, "the document provided a roadmap", makes it a clause)
-  return !/\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does)\b/.test(seg) && !/^(?:a|an|the)\s+\S+(?:\s+\S+)*?\s+\p{Ll}{3,}ed\s+(?:a|an|the|its|his|her|their|to|that|\d)\b/u.test(seg);
+  return !/\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does)\b/.test(seg) && !PREDICATE_IN_PHRASE.test(seg);
 }
 
 function disputingParticiple(scan: CueScan, a: number, b: number, lemma: string): boolean {
@@ -2012,6 +2098,9 @@ function nounReadingCue(scan: CueScan, a: number, b: number, lw: string): void {
   return;
 }
 
+/** "remarks by Jane Roe, ": the words of a named person */
+const REMARKS_BY = /(?:remarks|comments|statements?|words|claims|assertions)[ \t]+(?:by|from|of)[ \t]+((?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,5}\p{Lu}[\p{L}.'’-]*)[ \t]*,[ \t]*$/u;
+
 function participleCue(scan: CueScan, a: number, b: number, beBefore: boolean, lemma: string, lw: string): boolean {
   const { ctx, text, s0, s1, contentStart, out } = scan;
   if (beBefore && (lemma === 'report' || lemma === 'say' || lemma === 'claim' || lemma === 'tell' || lemma === 'warn' || lemma === 'insist' || lemma === 'write' || lemma === 'deny')) {
@@ -2036,7 +2125,7 @@ function participleCue(scan: CueScan, a: number, b: number, beBefore: boolean, l
     for (let i = out.length - 1; i >= 0; i--) if ((out[i] as Clause).cueStart < a && (out[i] as Clause).kind !== 'prep-trail') { inherit = i; break; }
     let subject: Span | null = null;
     // "..., appearing to downplay remarks by X, saying C": the remarks' author says C
-    const remarks = /(?:remarks|comments|statements?|words|claims|assertions)[ \t]+(?:by|from|of)[ \t]+((?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,5}\p{Lu}[\p{L}.'’-]*)[ \t]*,[ \t]*$/u.exec(before);
+    const remarks = REMARKS_BY.exec(before);
     if (remarks && lw === 'saying') {
       const np = remarks[1] as string;
       const st = a - (before.length - remarks.index - remarks[0].indexOf(np, remarks[0].length - np.length - 4));
@@ -2388,6 +2477,9 @@ function relativeSpeakerCue(scan: CueScan, auxStart: number, b: number, cueText:
   return false;
 }
 
+/** "the", "some", a capital: how a claim's own subject starts */
+const CLAIM_START = /^(?:the|a|an|one|two|three|some|several|\p{Lu})/u;
+
 function contentCue(scan: CueScan, a: number, auxStart: number, b: number, content: Extract<ContentStart, { kind: 'content' }>, cueText: string, lb: number, lemma: string, quoteBefore: boolean, right: RightSide): void {
   const { text, s1, contentStart, hits, out } = scan;
   if (quoteBefore && lb > contentStart) return; // '", said that' is not a pattern we trust
@@ -2534,9 +2626,11 @@ function laterParticiple(ctx: SentenceContext, out: Clause[], lemma: string, a: 
 
 /** What "citing X" names when X is a source: people, documents, media, a name — not a reason ("citing weak demand"). */
 const SOURCE_PHRASE = /\b(?:sources?|officials?|bureaus?|departments?|commissions?|administrations?|regulators?|people|persons?|documents?|reports?|data|figures|statistics|statements?|analysts?|diplomats?|witness(?:es)?|police|authorities|ministry|ministries|government|agency|agencies|newspapers?|media|outlets?|insiders?|executives?|aides?|spokes(?:man|woman|person|people)|surveys?|polls?|stud(?:y|ies)|research(?:ers)?|records|filings?|letters?|memos?|e-?mails?|interviews?|someone|lawyers?|investigators?|residents|experts?|economists?|tally|estimates?|accounts?|communiqu[eé]|briefing|transcripts?|intelligence|security|military|army|commanders?|leaders?|members?|employees|staff|traders|bankers|dealers|person|individuals?|colleagues|journalists?|reporters?|correspondents?|tweets?|posts?|videos?|footage|testimony|court|ministers?|secretar(?:y|ies)|directors?|chairm[ae]n|chairwom[ae]n|chairs?|presidents?|chiefs?|heads?|ambassadors?|envoys?|advis[eo]rs?|governors?|mayors?|commissioners?|prosecutors?|generals?|officers?|negotiators?|managers?|representatives?|deputies|deputy|counsel|attorneys?)\b/iu;
+const NAMED_OR_QUOTED_START = /^(?:(?:the|a|an)\s+)?(?:\p{Lu}|["“])/u;
+
 function isSourcePhrase(np: string): boolean {
   const t = np.trim();
-  return /^(?:(?:the|a|an)\s+)?(?:\p{Lu}|["“])/u.test(t) || SOURCE_PHRASE.test(t);
+  return NAMED_OR_QUOTED_START.test(t) || SOURCE_PHRASE.test(t);
 }
 
 const SPEAKING_TO_ASIDE = /^\s*,\s*(?:(?:(?:who|which)\s+(?:(?:was|were|had)\s+)?(?:spoke|speaking|talked|talking|gave\s+an\s+interview)\s+(?:exclusively\s+)?(?:to|with)|(?:(?:who|which)\s+(?:was|were)\s+)?(?:quoted|cited|interviewed)\s+by|(?:speaking|talking|writing)\s+(?:exclusively\s+)?(?:to|with|for|on)|writing\s+in|appearing\s+on)|in\s+(?:a|an|his|her|its|their)\s+(?:[\p{L}-]+\s+)?(?:(?:statement|interview|email|e-mail|comments?|remarks|letter|post|op-ed|column)\s+(?:to|with|for|in)|appearance\s+on)|in\s+(?:(?:a|an|his|her|its|their)\s+(?:[\p{L}-]+\s+)?)?(?:comments|remarks|interview|statement|video|letter)\s+(?:carried|published|broadcast|aired|reported)\s+(?:by|on))\s+([^,]{2,60}?)(?:\s+(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymously|on\s+background|by\s+(?:phone|telephone))(?:\s+(?:because|as|since)\s[^,]*)?)?\s*,\s*$/u;
@@ -2571,13 +2665,15 @@ const HEADLINE_SPEAKER = /^(\p{Lu}[\p{L}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}.'’&-]*)
 const HEADLINE_MEDIUM = /^((?:The[ \t]+)?\p{Lu}[\p{L}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}.'’&-]*){0,3}):[ \t]+((\S[^:]{8,}))$/u;
 const HEADLINE_LABELS = /^(?:Why|What|How|Update|Updated|Breaking|Watch|Exclusive|Analysis|Opinion|Live|Explainer|Factbox|Timeline|Editorial|Review|Interview|Video|Photos|Report|Read|Listen|Podcast|Comment|Editor|Letter|Letters|Poll|Quiz|Correction|Background|Context|Note)\b/;
 
+const LETTER_FIRST = /^\p{L}/u;
+
 /** The article's first line written in Title Case (most words capitalised), without a final full stop. */
 function isTitleCaseLine(text: string, s0: number, s1: number): boolean {
   if (s0 !== 0 || s1 - s0 > 200 || /[.]\s*$/.test(text.slice(s0, s1))) return false;
-  const ws = text.slice(s0, s1).split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  const ws = text.slice(s0, s1).split(/\s+/).filter((w) => LETTER_FIRST.test(w));
   if (ws.length < 4) return false;
-  const caps = ws.filter((w) => /^\p{Lu}/u.test(w) || /^(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|as)$/.test(w)).length;
-  return caps / ws.length >= 0.85 && ws.filter((w) => /^\p{Lu}/u.test(w)).length >= ws.length / 2;
+  const caps = ws.filter((w) => startsWithCapital(w) || /^(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|as)$/.test(w)).length;
+  return caps / ws.length >= 0.85 && ws.filter((w) => startsWithCapital(w)).length >= ws.length / 2;
 }
 
 /** Closed quotations inside [from, to): curly pairs, and straight quotes that open at a word start. */
@@ -2610,12 +2706,21 @@ const WHAT_X_CALLS = /\bwhat[ \t]+((?:it|they|he|she|(?:the[ \t]+)?\p{Lu}[\p{L}.
 const MEDIUM_ANAPHOR_NP = /^the\s+(?:paper|newspaper|daily|agency|news agency|broadcaster|channel|network|station|report|blog|website|site|magazine|outlet|tabloid|weekly)$/i;
 const APPOSITIVE_SUBJECT = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov)\.?[ \t]+)?\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,4}(?:,[ \t]*\d{1,3})?,[ \t]*(?:(?:a|an|the|its|his|her|their)[ \t]+|\p{Ll}[\p{L}-]*[ \t]+|\p{Lu}[\p{L}\p{N}.&-]*['’]s?[ \t]+)(?:(?!(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do)(?![\p{L}]))[^,;:"“”.!?])*$/u;
 
+/** "said Jane Roe, ...": the speaker after an inverted verb */
+const INVERTED_SPEAKER = /^[ \t]+((?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Sen|Rep|Gov|Maj|Adm|Cmdr|Jr|Sr|St|Rev)\.|\p{Lu}\.(?=\p{Lu}|[ \t]+\p{Lu}\p{Ll})|[^,.;:!?"“”]){1,100}?)(?=[ \t]*(?:[,.;:!?]|$))/u;
+/** "officials", "local residents": a plural source without a determiner */
+const BARE_PLURAL_SOURCE = /^(?:\p{Ll}+[ \t]+)?(?:investigators|officials|police|witnesses|sources|prosecutors|authorities|residents|analysts|experts|doctors|rescuers|diplomats|officers|activists|organizers|organisers|researchers|scientists|medics)$/u;
+/** a determiner, a number or a capital */
+const SPEAKER_START = /^(?:(?:the|a|an|one|two|three|another|some|several|many)\b|\p{Lu}|(?:al|el)-\p{Lu})/u;
+const PARTICIPLE_WORD = /\b\p{Ll}+ed\b/u;
+const GERUND_WORD = /\b\p{Ll}{3,}ing\b/u;
+
 /** The speaker after an inverted cue: a short noun phrase that closes the clause. */
 /** A bare description without an article: "former champion", "retired nurse Ann Page", "fire chief". */
 const BARE_ROLE_SPEAKER = /^(?:(?:former|retired|veteran|longtime|long-time|then|ex|acting|interim)[ \t-]+(?:[\p{L}-]+[ \t]+){0,3}[\p{L}-]+|(?:[\p{Ll}-]+[ \t]+){0,2}(?:chief|official|spokes(?:man|woman|person)|minister|champion|coach|nurse|doctor|manager|director|officer|commander|leader|president|mayor|governor|expert|analyst|teacher|lawyer|judge|prosecutor|resident|witness|survivor|player|captain|founder|executive|boss|chairman|chairwoman|head|researcher|scientist|economist|activist)(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3})$/u;
 
 function invertedSpeaker(text: string, pos: number, end: number): Span | null {
-  const np = /^[ \t]+((?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Sen|Rep|Gov|Maj|Adm|Cmdr|Jr|Sr|St|Rev)\.|\p{Lu}\.(?=\p{Lu}|[ \t]+\p{Lu}\p{Ll})|[^,.;:!?"“”]){1,100}?)(?=[ \t]*(?:[,.;:!?]|$))/u.exec(text.slice(pos, Math.min(end, pos + 120)));
+  const np = INVERTED_SPEAKER.exec(text.slice(pos, Math.min(end, pos + 120)));
   if (!np) return null;
   let phrase = np[1] as string;
   let phraseEnd = pos + np[0].length;
@@ -2634,7 +2739,7 @@ function invertedSpeaker(text: string, pos: number, end: number): Span | null {
   if (/^(?:that|it|this|there)\b/i.test(phrase)) return null;
   // a clause is not a speaker: "said several firms had lobbied"
   if (/\b(?:had|has|have|is|are|was|were|will|would|could|can|may|might|should|must|did|does|do)\b/i.test(phrase)) return null;
-  if (/\b\p{Ll}+ed\b/u.test(phrase.replace(/\b(?:unnamed|unidentified|retired|elected|appointed|based|armed|united|alleged|related|concerned|detailed|named|so-called)\b/g, ''))) return null;
+  if (PARTICIPLE_WORD.test(phrase.replace(/\b(?:unnamed|unidentified|retired|elected|appointed|based|armed|united|alleged|related|concerned|detailed|named|so-called)\b/g, ''))) return null;
   // "posted a video featuring ...": an object with a participle, not a speaker
   if (/^(?:a|an)[ \t]/i.test(phrase) && /\b\p{Ll}{3,}ing\b/u.test(phrase)) return null;
   return { start: phraseEnd - phrase.length, end: phraseEnd };

@@ -3,7 +3,7 @@
 // clause becomes a record once its speaker and outlet are resolved against what the
 // article said before (anaphora like "the report", "the source", "he", "It").
 import { createActorResolver, type ActorResolver } from './actors/index.js';
-import { startsWithCapital } from './chars.js';
+import { hasCapital, startsWithCapital } from './chars.js';
 import { clausesOf, contentStartOf, type Clause, type SentenceContext } from './clauses.js';
 import { workInWhichMedium } from './report-in-which.js';
 import { OUTLET_ONLY_VERBS } from './cues.js';
@@ -270,6 +270,35 @@ let cleanedStart = -1;
 let cleanedEnd = -1;
 let cleaned: string | null = null;
 
+// (the regexes of extract's helpers, built once: under tsx a \p{…} literal inside a function is a new RegExp on every call)
+/** "the Post": the article and one capitalised word */
+const THE_ONE_NAME = /^[Tt]he\s+(\p{Lu}[\p{L}-]+)$/u;
+/** a capitalised word after a space, or a domain name ("indexonline.net") */
+const NAME_OR_DOMAIN_INSIDE = /\s\p{Lu}|[a-z]\.[a-z]{2,4}\b/u;
+/** " also reported", " says": a finite verb right after a sentence's subject */
+const FINITE_VERB_AFTER_SUBJECT = /^\s+(?:(?:also|later|then|further|has|had|have)\s+)?\p{Ll}+(?:ed|s)\b/u;
+/** ", published by the Guardian on Friday,": an appositive naming who published a report */
+const PUBLISHED_BY_APPOSITIVE = /^[ \t]*,[ \t]*(?:which[ \t]+was[ \t]+)?(?:first[ \t]+)?(?:published|released|aired|broadcast|carried|run|printed|reported|compiled|obtained|seen)[ \t]+(?:(?:on|late|early)[ \t]+\p{L}+[ \t]+)?(?:by|in|on)[ \t]+([^,;:"“]{2,60}?)(?:[ \t]+(?:on|last|this|earlier)[ \t]+\p{L}+)?[ \t]*,/u;
+/** "the Journal", "the Times' report": a medium by the last word of its name */
+const SHORT_OUTLET_NAME = /^[Tt]he\s+(\p{Lu}[\p{L}-]+)(?:['’]s)?(?:\s+(?:report|reports|story|article|newspaper|daily|paper|piece|investigation|analysis|editorial))?$/u;
+/** "Germany's ", "the BBC's ": a capitalised owner before the names */
+const CAPITALISED_OWNER = /^(?:the\s+)?\p{Lu}[\p{L}.-]*['’]s\s+/u;
+/** "a report in the Corriere della Sera on Sunday" */
+const REPORT_IN_OUTLET = /^(?:[Aa]|[Aa]n|[Tt]he)\s+(?:(?:new|recent|separate|earlier|latest)\s+)?(?:report|story|article)\s+(?:in|by|from)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|de|del|di|la|le|el|dello|della))*)(?:\s+(?:on|last|this|earlier)\s+\p{L}+)?$/u;
+/** the last word without a plural ending */
+const LAST_WORD_STEM = /(\p{L}+?)(?:es|s)?$/u;
+/** one to three capitalised words, not starting with "The" */
+const SHORT_PROPER_NAME = /^(?!The\s)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}$/u;
+/** "Journal", "the Journal" */
+const ONE_CAPITALISED_WORD = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}-]+)$/u;
+/** "the Kyiv Independent": up to four capitalised words */
+const CAPITALISED_NAME = /^(?:the\s+)?\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3}$/u;
+/** '” and “A': two quotations joined by "and" */
+const TWO_QUOTES_JOINED = /[”"]\s+and\s+[“"](?=\p{Lu})/u;
+const SENTENCE_END_BEFORE_CAPITAL = /[.!?](?=\s+\p{Lu})/u;
+/** up to three capitalised words */
+const SHORT_CAPITALISED_NAME = /^\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,2}$/u;
+
 export function extract(article: Article): Extraction {
   const original = typeof article.text === 'string' ? article.text : '';
   if (!original.trim()) return { attributions: [], relations: [] };
@@ -415,7 +444,7 @@ export function extract(article: Article): Extraction {
     if (r) return { outlet: r.outlet, mention: r.mention };
     const anaphoric = isOutletAnaphor(np) ? anaphorOutlet(np, st, sentenceIdx) : null;
     if (anaphoric) return { outlet: anaphoric, mention: np };
-    const short = /^[Tt]he\s+(\p{Lu}[\p{L}-]+)$/u.exec(np);
+    const short = THE_ONE_NAME.exec(np);
     const earlier = short ? shortOutlet(short[1] as string, st) : null;
     return earlier ? { outlet: earlier, mention: np } : null;
   });
@@ -434,7 +463,7 @@ export function extract(article: Article): Extraction {
   });
   /** "the Albanian indexonline.net website": a description that also names its medium. */
   const namedInDescription = unnamed((raw: string, span: Span, sentence: Span): Role | null => {
-    if (!/\s\p{Lu}|[a-z]\.[a-z]{2,4}\b/u.test(raw)) return null;
+    if (!NAME_OR_DOMAIN_INSIDE.test(raw)) return null;
     const named = outletRole(raw, mentionsBetween(mentions, span.start, span.end), () => text.slice(Math.max(0, sentence.start - 1500), sentence.end));
     return named && !named.speaker ? { outlet: named.outlet, outletMention: named.mention, speaker: null, isOutlet: true } : null;
   });
@@ -471,7 +500,7 @@ export function extract(article: Article): Extraction {
       // "SANA pointed the finger at Israel. '...,' it said.": the medium that is the last sentence's subject
       const prevS = sentences[sentenceIdx - 1];
       const lead = prevS ? mentionsBetween(mentions, prevS.start, Math.min(prevS.end, prevS.start + 80))[0] : undefined;
-      if (prevS && lead && lead.start <= 4 && /^\s+(?:(?:also|later|then|further|has|had|have)\s+)?\p{Ll}+(?:ed|s)\b/u.test(text.slice(prevS.start + lead.end, prevS.start + lead.end + 30))) {
+      if (prevS && lead && lead.start <= 4 && FINITE_VERB_AFTER_SUBJECT.test(text.slice(prevS.start + lead.end, prevS.start + lead.end + 30))) {
         return { outlet: lead.entry.canonical, outletMention: raw, speaker: null, isOutlet: true };
       }
       // "Acme Corp posted a loss. It said C": the body that opened the sentence before, when nobody spoke there
@@ -526,7 +555,7 @@ export function extract(article: Article): Extraction {
     // ("Latest figures, reported by Press Gazette, show C": the medium carried the speaker's words)
     // ("The report, by Bloomberg, said": a report's author without a participle)
     const reportItself = /^the\s+(?:report|story|article|investigation|exclusive)$/i.test(raw);
-    const byAppositive = /^[ \t]*,[ \t]*(?:which[ \t]+was[ \t]+)?(?:first[ \t]+)?(?:published|released|aired|broadcast|carried|run|printed|reported|compiled|obtained|seen)[ \t]+(?:(?:on|late|early)[ \t]+\p{L}+[ \t]+)?(?:by|in|on)[ \t]+([^,;:"“]{2,60}?)(?:[ \t]+(?:on|last|this|earlier)[ \t]+\p{L}+)?[ \t]*,/u.exec(text.slice(span.end, Math.min(sentence.end, span.end + 120))) ??
+    const byAppositive = PUBLISHED_BY_APPOSITIVE.exec(text.slice(span.end, Math.min(sentence.end, span.end + 120))) ??
       (reportItself && text.charCodeAt(span.end) === 44 ? /^,[ \t]*(?:by|from|in)[ \t]+([^,;:"“]{2,60}?)[ \t]*,/u.exec(text.slice(span.end, Math.min(sentence.end, span.end + 80))) : null);
     if (byAppositive) {
       const np = byAppositive[1] as string;
@@ -570,7 +599,7 @@ export function extract(article: Article): Extraction {
     }
     const context = contextOf(text, sentence);
     // "the Journal", "the Times" after the full name was used
-    const short = /^[Tt]he\s+(\p{Lu}[\p{L}-]+)(?:['’]s)?(?:\s+(?:report|reports|story|article|newspaper|daily|paper|piece|investigation|analysis|editorial))?$/u.exec(raw);
+    const short = SHORT_OUTLET_NAME.exec(raw);
     if (short) {
       const earlier = shortOutlet(short[1] as string, span.start);
       if (earlier) return { outlet: earlier, outletMention: raw, speaker: null, isOutlet: true };
@@ -594,7 +623,7 @@ export function extract(article: Article): Extraction {
     // ("Germany's Bild and Spiegel news websites": an owner before and a plural media noun after the names)
     // ("Both Bloomberg and Reuters", "several outlets including Bloomberg and Reuters": the media named)
     const including = lower.includes(' including ') || lower.includes(' such as ') || lower.includes(' among them ') ? MEDIA_INCLUDING.exec(raw) : null;
-    const owner = /^(?:the\s+)?\p{Lu}[\p{L}.-]*['’]s\s+/u.exec(raw) ?? (lower.startsWith('both ') ? /^both\s+/i.exec(raw) : null) ?? including;
+    const owner = CAPITALISED_OWNER.exec(raw) ?? (lower.startsWith('both ') ? /^both\s+/i.exec(raw) : null) ?? including;
     const mediaTail = /\s+(?:[\p{L}-]+\s+)?(?:newspapers|dailies|websites|sites|channels|broadcasters|networks|outlets|agencies|magazines|tabloids)$/u.exec(raw);
     const inner = owner || mediaTail ? { start: span.start + (owner ? owner[0].length : 0), end: span.end - (mediaTail ? mediaTail[0].length : 0) } : span;
     const parts = inner.end > inner.start ? splitCoordination(text, inner) : [];
@@ -647,7 +676,7 @@ export function extract(article: Article): Extraction {
       return { outlet: null, outletMention: null, speaker: np, isOutlet: false };
     }
     // "A report in El Mundo Deportivo last week": the medium that carried the report
-    const reportIn = /^(?:[Aa]|[Aa]n|[Tt]he)\s+(?:(?:new|recent|separate|earlier|latest)\s+)?(?:report|story|article)\s+(?:in|by|from)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|de|del|di|la|le|el|dello|della))*)(?:\s+(?:on|last|this|earlier)\s+\p{L}+)?$/u.exec(raw);
+    const reportIn = REPORT_IN_OUTLET.exec(raw);
     if (reportIn) {
       const name = reportIn[1] as string;
       const st = span.start + text.slice(span.start, span.end).indexOf(name);
@@ -673,7 +702,7 @@ export function extract(article: Article): Extraction {
     }
     if (DEFINITE_SOURCE.test(raw)) {
       // "The source added": the outlet (or none) of the record that introduced that source
-      const head = (/(\p{L}+?)(?:es|s)?$/u.exec(lower)?.[1] ?? '').replace(/(?:ie)$/, 'y');
+      const head = (LAST_WORD_STEM.exec(lower)?.[1] ?? '').replace(/(?:ie)$/, 'y');
       // (one regex for the head, built only when it is long enough to compare)
       const headAt = head.length >= 4 ? new RegExp(String.raw`\b${head}`, 'u') : null;
       for (let i = records.length - 1; i >= Math.max(0, records.length - 6); i--) {
@@ -754,7 +783,7 @@ export function extract(article: Article): Extraction {
     if (fits(d.lastPerson)) return d.lastPerson;
     // the name that spoke in the sentence before, even one the gazetteers do not know ("Smith told X. He said")
     const prev = d.lastRecord !== null && sentenceIdx - lastSentence <= 1 ? records[d.lastRecord]?.speaker ?? null : null;
-    if (prev && !p && /^(?!The\s)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}$/u.test(prev) && !TITLE_WORDS.test(prev) && fits(prev)) {
+    if (prev && !p && SHORT_PROPER_NAME.test(prev) && !TITLE_WORDS.test(prev) && fits(prev)) {
       const canonical = safe(() => actors().canonicalSpeaker(prev));
       const kind = canonical ? safe(() => actors().kindOf(canonical)) : null;
       const person = safe(() => actors().isPersonName(prev)) || kind !== 'organization';
@@ -783,7 +812,7 @@ export function extract(article: Article): Extraction {
     }
     if (isAcronymOf(raw, publisherInitials)) return { outlet: lookupOutlet(publisherName)?.canonical ?? publisherName, mention: raw };
     // "told the Post", and "told Us" in an Us Weekly story: a word of an outlet named before or of the publisher
-    const short = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}-]+)$/u.exec(raw);
+    const short = ONE_CAPITALISED_WORD.exec(raw);
     const shortName = short && !lookupOutlet(raw) ? shortOutlet(short[1] as string, span.start) : null;
     if (shortName) return { outlet: shortName, mention: raw };
     const context = contextOf(text, sentence);
@@ -806,7 +835,7 @@ export function extract(article: Article): Extraction {
       const partRole = (p: Span): OutletRole | null => {
         const r = outletRole(text.slice(p.start, p.end), mentionsBetween(mentions, p.start, p.end), context);
         if (r) return r;
-        const sh = /^[Tt]he\s+(\p{Lu}[\p{L}-]+)$/u.exec(text.slice(p.start, p.end));
+        const sh = THE_ONE_NAME.exec(text.slice(p.start, p.end));
         const name = sh ? shortOutlet(sh[1] as string, p.start) : null;
         return name ? { outlet: name, mention: text.slice(p.start, p.end), speaker: null } : null;
       };
@@ -980,7 +1009,7 @@ export function extract(article: Article): Extraction {
     if (speaker) {
       d.lastSpeaker = speaker;
       const name = nameOf(speaker);
-      if (/\p{Lu}/u.test(name) && safe(() => actors().isPersonName(name))) d.lastPerson = name;
+      if (hasCapital(name) && safe(() => actors().isPersonName(name))) d.lastPerson = name;
     }
     if (c.claimIsPrevious && d.lastRecord !== null) {
       relations.push({ from: records.length - 1, to: d.lastRecord, type: c.lemma === 'confirm' ? 'confirms' : 'contradicts' });
@@ -1109,7 +1138,7 @@ export function extract(article: Article): Extraction {
         }
         // "Benzinga was first to report that C": only a medium reports first
         const name = clean(text, c.subject);
-        if (!role.isOutlet && role.speaker && name && /\bfirst to report$/.test(c.cue) && /^(?:the\s+)?\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3}$/u.test(name) && !safe(() => actors().isPersonName(name))) {
+        if (!role.isOutlet && role.speaker && name && /\bfirst to report$/.test(c.cue) && CAPITALISED_NAME.test(name) && !safe(() => actors().isPersonName(name))) {
           role = { outlet: name, outletMention: name, speaker: null, isOutlet: true };
         }
         // "Le Courrier, citing a police report, reported that C": a name that reports on someone else's word is a medium,
@@ -1299,11 +1328,11 @@ export function extract(article: Article): Extraction {
       const parts: Span[] = [];
       {
         const body = text.slice(claim.start, claim.end);
-        const m = /[”"]\s+and\s+[“"](?=\p{Lu})/u.exec(body);
+        const m = TWO_QUOTES_JOINED.exec(body);
         if (m) {
           parts.push({ start: claim.start, end: claim.start + m.index + 1 });
           const second = claim.start + m.index + m[0].length;
-          const firstEnd = /[.!?](?=\s+\p{Lu})/u.exec(text.slice(second, claim.end));
+          const firstEnd = SENTENCE_END_BEFORE_CAPITAL.exec(text.slice(second, claim.end));
           let e2 = firstEnd ? second + firstEnd.index + 1 : claim.end;
           while (e2 > second && /[\s”"]/.test(text[e2 - 1] as string)) e2--;
           parts.push({ start: second, end: e2 });
@@ -1344,7 +1373,7 @@ function spelledAs(entry: { canonical: string; aliases: string[] }, raw: string)
 /** "Publishers Weekly" -> "PW" (a leading "The" left out). */
 function initialsOf(name: string): string {
   let initials = '';
-  for (const w of name.split(/[\s-]+/)) if (/^\p{Lu}/u.test(w) && w !== 'The') initials += w[0];
+  for (const w of name.split(/[\s-]+/)) if (startsWithCapital(w) && w !== 'The') initials += w[0];
   return initials;
 }
 
@@ -1365,7 +1394,7 @@ function unfamiliarMediumRole(role: Role, c: Clause, text: string, actors: () =>
     const exact = !named && (styled || c.kind === 'inverted' || c.kind === 'prep-lead' || c.kind === 'prep-trail' || c.kind === 'report-noun') ? lookupOutlet(raw) : null;
     if (exact && [exact.canonical, ...exact.aliases].includes(raw.replace(/^the\s+/i, ''))) role = { outlet: exact.canonical, outletMention: raw, speaker: null, isOutlet: true };
     // "..., reports Relevo." / "..., Relevo reports.": only a medium reports a rumour in that frame
-    else if (!named && !c.forwardOutlet && c.lemma === 'report' && (c.kind === 'inverted' || (c.kind === 'post' && /^reports$/i.test(c.cue))) && /^\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,2}$/u.test(raw) &&
+    else if (!named && !c.forwardOutlet && c.lemma === 'report' && (c.kind === 'inverted' || (c.kind === 'post' && /^reports$/i.test(c.cue))) && SHORT_CAPITALISED_NAME.test(raw) &&
         !safe(() => actors().isPersonName(raw)) && !safe(() => { const k = actors().canonicalSpeaker(raw); return k ? actors().kindOf(k) === 'place' || actors().kindOf(k) === 'person' : false; })) {
       role = { outlet: raw, outletMention: raw, speaker: null, isOutlet: true };
     }
@@ -1382,16 +1411,20 @@ function isStyledCommonWordTitle(raw: string): boolean {
 const OUTLET_PREFIX_WORD = /^(?:[\p{Lu}][\p{L}.-]*['’]s?|\p{Lu}[\p{L}]*-(?:based|owned|run|funded|backed|affiliated|controlled|linked|language)|US|U\.S\.|UK|U\.K\.|EU|Arab|Thai|Greek|Swiss|Dutch|Czech|Kurdish|British|French|German|Israeli|\p{Lu}[\p{L}-]*(?:an|ian|ese|ish|i|ch|ic|ean))$/u;
 const SENTENCE_HEAD_WORDS = /^(?:Yesterday|Today|Meanwhile|Separately|Earlier|Later|Now|Also|And|But|When|While|As|If|On|In|At|Then|However|Last|This|Both|Only|Even|So|Sources|Officials|A|An|One|Another|Two|Three|Several|Some|Many|His|Her|Its|Their|Our|That|These|Those|For|From|With|By|After|Before|Unlike|Like|Per|Via)$/;
 
+const CAPITALISED_WORD_BEFORE = /(\p{Lu}[\p{L}\p{N}.'’&-]*)[ \t]+$/u;
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
+const ACRONYM_OR_WEEKDAY = /^(?:[A-Z]{2,}|\p{Lu}\p{Ll}+day)$/u;
+
 /** "the China Economic Times": a gazetteer alias ("Times") inside a longer proper noun is not that outlet. */
 function insideLongerName(text: string, start: number): boolean {
   if (/^the /i.test(text.slice(start, start + 4))) return false;
-  const m = /(\p{Lu}[\p{L}\p{N}.'’&-]*)[ \t]+$/u.exec(text.slice(Math.max(0, start - 40), start));
+  const m = CAPITALISED_WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   if (!m) return false;
   const word = m[1] as string;
   // ("near Quneitra. SANA said": the word before ends the sentence before)
-  if (/\.$/.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word)) return false;
+  if (/\.$/.test(word) && !INITIALS.test(word)) return false;
   if (OUTLET_PREFIX_WORD.test(word) || SENTENCE_HEAD_WORDS.test(word)) return false;
-  if (/^(?:[A-Z]{2,}|\p{Lu}\p{Ll}+day)$/u.test(word)) return false;
+  if (ACRONYM_OR_WEEKDAY.test(word)) return false;
   return true;
 }
 
@@ -1407,9 +1440,11 @@ function trimSpanOf(text: string, s: Span): Span {
   return { start: s.start, end: e };
 }
 
+const LEADING_DATE = /^(?:On|Last|Earlier|Late|Early)\s+(?:\p{L}+\s+){0,2}?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|week|night)\b|^(?:Yesterday|Today)\b/u;
+
 function leadingDate(text: string, sentence: Span): string | null {
   const head = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40));
-  const m = /^(?:On|Last|Earlier|Late|Early)\s+(?:\p{L}+\s+){0,2}?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|week|night)\b|^(?:Yesterday|Today)\b/u.exec(head);
+  const m = LEADING_DATE.exec(head);
   return m ? m[0] : null;
 }
 

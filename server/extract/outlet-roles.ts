@@ -6,6 +6,7 @@ import { lookupOutlet, OUTLETS, type OutletEntry } from './lexicon/outlets.js';
 import { COUNTRIES } from './lexicon/places.js';
 import { ORGANIZATIONS } from './lexicon/organizations.js';
 import { PEOPLE } from './lexicon/people.js';
+import { hasCapital, startsWithCapital, startsWithLowercase } from './chars.js';
 
 export interface OutletMention {
   start: number;
@@ -125,7 +126,9 @@ const stripPossessive = (w: string) => w.replace(/['’]s$/u, '');
 /** Capitalised adjectives of nationality ("Israeli", "Chinese", "Saudi-owned"). */
 /** Demonyms of the country gazetteer ("Israeli", "French"), which a person's name never is. */
 const DEMONYM_WORDS = new Set(COUNTRIES.flatMap((c) => c.demonyms));
-const isDemonymLike = (w: string) => /^\p{Lu}[\p{L}-]*(?:an|ian|ese|ish|i|ch|ic|ean|-based|-owned|-run|-funded)$/u.test(w) || /^(?:US|UK|EU|U\.S\.|U\.K\.|Arab|Thai|Greek|Swiss|Dutch|Czech|Kurdish|British|Israeli)$/u.test(w);
+const DEMONYM_SHAPED = /^\p{Lu}[\p{L}-]*(?:an|ian|ese|ish|i|ch|ic|ean|-based|-owned|-run|-funded)$/u;
+
+const isDemonymLike = (w: string) => DEMONYM_SHAPED.test(w) || /^(?:US|UK|EU|U\.S\.|U\.K\.|Arab|Thai|Greek|Swiss|Dutch|Czech|Kurdish|British|Israeli)$/u.test(w);
 
 /** The kind of medium a descriptor names, for finding the outlet it refers back to. */
 export type MediumKind = 'newspaper' | 'agency' | 'broadcaster' | 'any';
@@ -139,6 +142,11 @@ const ANAPHOR_HEADS: [RegExp, MediumKind][] = [
 const DESCRIPTOR_ANAPHOR = /^the\s+((?:[\p{L}.'’-]+\s+){1,4}?)((?:news|public|TV|television|radio|media|wire)\s+)?(agency|service|newswire|wire|newspaper|daily|paper|tabloid|broadsheet|weekly|magazine|broadcaster|network|channel|station|outlet|publication|site|website|portal|group)$/iu;
 /** Lower-case words that make a noun phrase something other than a reference back ("the first newspaper to", "the same paper"). */
 const NOT_DESCRIPTOR = /^(?:first|second|third|last|next|only|other|another|same|such|rival|competing|one|two|three|several|many|some|its|his|her|their|our|my|of|and|or|to|for|in|on|with|by|at|from|that|which|who)$/i;
+
+const LOWERCASE_POSSESSIVE = /\p{Ll}['’]s$/u;
+/** "Qatar-based", "state-run" with a capital: a compound modifier */
+const CAPITALISED_COMPOUND = /^\p{Lu}[\p{L}-]*-(?:based|owned|run|funded|backed|controlled|language)$/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /**
  * "the Canadian daily", "the Hong Kong-based newspaper", "the state-run agency", "the business daily":
@@ -156,19 +164,19 @@ export function descriptorAnaphor(np: string): { kind: MediumKind; demonym: stri
     const w = mods[i] as string;
     if (NOT_DESCRIPTOR.test(w)) return null;
     // "the association's website": a body's own medium, not a reference back to a news medium
-    if (/\p{Ll}['’]s$/u.test(w)) return null;
-    if (/^\p{Ll}/u.test(w)) continue;
+    if (LOWERCASE_POSSESSIVE.test(w)) return null;
+    if (startsWithLowercase(w)) continue;
     // "Hong Kong-based": capitalised words of a place before a hyphenated ownership word
-    if (/^\p{Lu}[\p{L}-]*-(?:based|owned|run|funded|backed|controlled|language)$/u.test(w)) continue;
-    if (mods.slice(i + 1).some((x) => /^\p{Lu}[\p{L}-]*-(?:based|owned|run|funded|backed|controlled|language)$/u.test(x)) && /^\p{Lu}\p{Ll}+$/u.test(w)) continue;
+    if (CAPITALISED_COMPOUND.test(w)) continue;
+    if (mods.slice(i + 1).some((x) => CAPITALISED_COMPOUND.test(x)) && CAPITALISED_WORD.test(w)) continue;
     if (countryWords().has(w)) { demonym ??= w; continue; }
     // "South Korean", "New Zealand", "Sri Lankan": a capitalised word before a country word
-    if (/^\p{Lu}\p{Ll}+$/u.test(w) && i + 1 < mods.length && countryNameTokens().has(`${w} ${mods[i + 1]}`)) { demonym ??= `${w} ${mods[i + 1]}`; i++; continue; }
+    if (CAPITALISED_WORD.test(w) && i + 1 < mods.length && countryNameTokens().has(`${w} ${mods[i + 1]}`)) { demonym ??= `${w} ${mods[i + 1]}`; i++; continue; }
     return null;
   }
   const head = `${m[2] ?? ''}${m[3]}`.trim();
   // "the official China News Service": a country word and a capitalised head make a name the gazetteer knows
-  if (demonym && /^\p{Lu}/u.test(head) && lookupOutlet(`${demonym} ${head}`)) return null;
+  if (demonym && startsWithCapital(head) && lookupOutlet(`${demonym} ${head}`)) return null;
   const kind = ANAPHOR_HEADS.find(([re]) => re.test(head))?.[1] ?? (/^(?:TV|television|radio)\s/i.test(head) ? 'broadcaster' : /^news\s/i.test(head) ? 'any' : null);
   if (!kind) return null;
   return { kind, demonym };
@@ -240,11 +248,15 @@ export function stateMediaName(np: string, context: string | (() => string)): st
 /** "state radio", "state-run TV": the medium word of a state medium. */
 const STATE_MEDIUM_WORD = /\bstate(?:-run|-owned|-controlled)?\s+(radio|television|TV)\b/i;
 
+/** "Israel's ", "the BBC's ": a capitalised owner inside a phrase */
+const CAPITALISED_OWNER_INSIDE = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s?\s/u;
+const LETTER = /\p{L}/u;
+
 function stateMediaOf(np: string, context: string | (() => string)): string {
   const ctx = typeof context === 'string' ? context : context();
   for (const w of words(np)) if (isDemonymLike(w) && !/-/.test(w) && !/['’]s$/.test(w)) return `${stripPossessive(w)} state media`;
   // "Iran's state radio": the owner's own demonym
-  const owner = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s?\s/u.exec(np);
+  const owner = CAPITALISED_OWNER_INSIDE.exec(np);
   const country = owner ? COUNTRIES.find((c) => c.canonical === owner[1] || c.aliases.includes(owner[1] as string)) : undefined;
   if (country?.demonyms[0]) return `${country.demonyms[0]} state media`;
   let best: { index: number; name: string } | null = null;
@@ -262,7 +274,7 @@ function stateMediaOf(np: string, context: string | (() => string)): string {
     for (const name of [c.canonical, ...c.aliases, ...c.demonyms]) {
       if (name.length < 4) continue;
       const at = ctx.lastIndexOf(name);
-      if (at >= 0 && (at === 0 || !/\p{L}/u.test(ctx[at - 1] as string)) && !/\p{L}/u.test(ctx[at + name.length] ?? '') && (!latest || at > latest.index)) latest = { index: at, country: c };
+      if (at >= 0 && (at === 0 || !LETTER.test(ctx[at - 1] as string)) && !LETTER.test(ctx[at + name.length] ?? '') && (!latest || at > latest.index)) latest = { index: at, country: c };
     }
   }
   if (!latest) return 'state media';
@@ -304,6 +316,9 @@ function remembered(cache: Map<string, OutletRole | null>, key: string, np: stri
   return role;
 }
 
+const CAPITALISED_POSSESSIVE = /^\p{Lu}[\p{L}.-]*['’]s?$/u;
+const INITIALISM = /^(?:\p{Lu}\.?){2,4}$/u;
+
 function computeOutletRole(np: string, mentions: OutletMention[], context: string | (() => string)): OutletRole | null {
   // "NPR's health blog "Shots"": the title of a medium's programme or column after its media noun
   const phrase = np.trim().replace(/(\s(?:blog|show|programme|program|column|podcast|newsletter))\s+["“‘][^"”’]{1,40}["”’]?$/u, '$1');
@@ -322,8 +337,8 @@ function computeOutletRole(np: string, mentions: OutletMention[], context: strin
     const m = mentions[mentions.length - 1] as OutletMention;
     let before = words(phrase.slice(0, m.start));
     // "North Korea's state news agency KCNA": a capitalised owner of several words before its possessive
-    const owner = before.findIndex((w) => /^\p{Lu}[\p{L}.-]*['’]s?$/u.test(w) && /['’]/u.test(w));
-    if (owner > 0 && before.slice(0, owner).every((w) => /^\p{Lu}/u.test(w) || /^(?:the)$/i.test(w))) before = before.slice(owner);
+    const owner = before.findIndex((w) => CAPITALISED_POSSESSIVE.test(w) && /['’]/u.test(w));
+    if (owner > 0 && before.slice(0, owner).every((w) => startsWithCapital(w) || /^(?:the)$/i.test(w))) before = before.slice(owner);
     // ("Africanews.com": the medium by its domain)
     if (/^\.(?:com|net|org|info)$/.test(phrase.slice(m.end))) return { outlet: m.entry.canonical, mention: phrase, speaker: null };
     const after = words(phrase.slice(m.end));
@@ -331,7 +346,7 @@ function computeOutletRole(np: string, mentions: OutletMention[], context: strin
     // "ROK national news agency Yonhap": a country code before the name describes it too
     // "South Korean", "Saudi Arabian": a compass or first word of a two-word demonym describes too
     before = before.filter((w, i) => !(/^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Saudi|New|Sri|Costa|Puerto|Sierra|Burkina)$/.test(w) && isDemonymLike(before[i + 1] ?? '')));
-    const rest = [...before.filter((w) => (!/^\p{Lu}[\p{L}.-]*['’]s?$/u.test(w) || !/['’]/u.test(w)) && !/^(?:\p{Lu}\.?){2,4}$/u.test(w)), ...after].map((w) => stripPossessive(w.replace(/[,;:()"“”‘]/g, '')).replace(/^['’]+|['’]+$/g, ''));
+    const rest = [...before.filter((w) => (!CAPITALISED_POSSESSIVE.test(w) || !/['’]/u.test(w)) && !INITIALISM.test(w)), ...after].map((w) => stripPossessive(w.replace(/[,;:()"“”‘]/g, '')).replace(/^['’]+|['’]+$/g, ''));
     const plainDescriptor = (w: string) => !w || DESCRIPTORS.has(w.toLowerCase()) || MEDIA_NOUN_SET.has(w.toLowerCase()) || MEDIA_ADJECTIVE.test(w);
     const allDescriptors = rest.every((w) => plainDescriptor(w) || isDemonymLike(w));
     // "ESPN's Adrian Wojnarowski": capitalised words owned by the outlet are a person, even when they look like demonyms
@@ -415,12 +430,22 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+const TWO_CAPITALISED_WORDS = /^\p{Lu}\S*\s+\p{Lu}/u;
+/** "Qatar's ": a capitalised owner leading a phrase */
+const LEADING_OWNER = /^(\p{Lu}[\p{L}.-]*)['’]s\s+(?=\S)/u;
+const LOWERCASE_LEAD = /^(?:\p{Ll}[\p{L}-]*\s+)+/u;
+const CAPITAL_OR_DIGIT_FIRST = /^\p{Lu}|^\d/u;
+const CAPITALISED_HEAD_WORD = /(?:^|\s)(\p{Lu}[\p{Ll}]+)\s+$/u;
+const NAME_THEN_LOWERCASE_WORDS = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:\p{Ll}[\p{L}-]*\s+)*\p{Ll}[\p{L}-]*\s*$/u;
+const LOWERCASE_END = /\p{Ll}\s*$/u;
+const LOWERCASE_HYPHENATED_WORD = /^\p{Ll}[\p{Ll}-]+$/u;
+
 function unseenOutlet(phrase: string, context: string | (() => string)): OutletRole | null {
   // every rule below needs a capitalised name or "state ..."
-  if (!/\p{Lu}/u.test(phrase.slice(1)) && !/\bstate\b/i.test(phrase) && !/^\p{Lu}\S*\s+\p{Lu}/u.test(phrase) && !NAME_THEN_MEDIA.test(phrase)) return null;
+  if (!hasCapital(phrase.slice(1)) && !/\bstate\b/i.test(phrase) && !TWO_CAPITALISED_WORDS.test(phrase) && !NAME_THEN_MEDIA.test(phrase)) return null;
   // "Peru's official Andina news agency": the owner's possessive is not part of the name
   // (only a state, a capital or a region owns a medium this way; "Woman's Weekly" is a name)
-  const ownerMatch = /^(\p{Lu}[\p{L}.-]*)['’]s\s+(?=\S)/u.exec(phrase);
+  const ownerMatch = LEADING_OWNER.exec(phrase);
   const owner = ownerMatch && (isCountryOrCapital(ownerMatch[1] as string) || PLACE_OWNERS.has(ownerMatch[1] as string) || /\bstate\b/i.test(phrase)) ? ownerMatch : null;
   if (owner && !/['’]s\s*$/u.test(phrase) && STATE_MEDIA.test(phrase)) {
     const sm = STATE_MEDIA.exec(phrase) as RegExpExecArray;
@@ -441,11 +466,11 @@ function unseenOutlet(phrase: string, context: string | (() => string)): OutletR
     // ("the Daily Courier newspaper": a lower-case media word after the name is not part of it)
     let name = dn[1].replace(MEDIA_NOUN_TAIL, '').replace(/^the\s+/i, '');
     // ("television station KHBS": lower-case media words are descriptors, not the name)
-    const lowerLead = /^(?:\p{Ll}[\p{L}-]*\s+)+/u.exec(name);
+    const lowerLead = LOWERCASE_LEAD.exec(name);
     if (lowerLead && name.length > lowerLead[0].length) { head += lowerLead[0]; name = name.slice(lowerLead[0].length); }
-    if (!/^\p{Lu}|^\d/u.test(name)) name = '';
+    if (!CAPITAL_OR_DIGIT_FIRST.test(name)) name = '';
     // "the Daily Courier", "Radio Farda": a capitalised media word right before the name is part of it
-    const capHead = /(?:^|\s)(\p{Lu}[\p{Ll}]+)\s+$/u.exec(head);
+    const capHead = CAPITALISED_HEAD_WORD.exec(head);
     if (capHead && MEDIA_NOUN_SET.has((capHead[1] as string).toLowerCase()) && !isDemonymLike(capHead[1] as string)) {
       name = `${capHead[1]} ${name}`;
       head = head.slice(0, capHead.index + (capHead[0].length - capHead[0].trimStart().length));
@@ -454,8 +479,8 @@ function unseenOutlet(phrase: string, context: string | (() => string)): OutletR
     // "technology website Recode", "financial news site X": a topic word before an unambiguous media noun
     const plainMedium = /(?:website|site|newspaper|paper|daily|broadcaster|magazine|outlet|tabloid|portal|newswire|weekly|station|channel)\s*$/i.test(head);
     // ("Fort Smith television station KHBS": a place before a lower-case media noun describes the medium)
-    const placeBefore = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:\p{Ll}[\p{L}-]*\s+)*\p{Ll}[\p{L}-]*\s*$/u.test(head) && /\p{Ll}\s*$/u.test(head);
-    if (name && headWords.every((w) => (placeBefore && /^\p{Lu}/u.test(w)) || DESCRIPTORS.has(w.toLowerCase()) || isDemonymLike(w) || MEDIA_NOUN_SET.has(w.toLowerCase()) || /^(?:state|public|private|official)$/i.test(w) || (plainMedium && /^\p{Ll}[\p{Ll}-]+$/u.test(w)))) {
+    const placeBefore = NAME_THEN_LOWERCASE_WORDS.test(head) && LOWERCASE_END.test(head);
+    if (name && headWords.every((w) => (placeBefore && startsWithCapital(w)) || DESCRIPTORS.has(w.toLowerCase()) || isDemonymLike(w) || MEDIA_NOUN_SET.has(w.toLowerCase()) || /^(?:state|public|private|official)$/i.test(w) || (plainMedium && LOWERCASE_HYPHENATED_WORD.test(w)))) {
       const known = knownOutlet(name);
       return { outlet: known?.canonical ?? name, mention: name, speaker: null };
     }
@@ -510,6 +535,9 @@ const PUBLIC_FIELD = /^(?:Management|Protection|Security|Safety|Health|Developme
 /** Last words of broadcaster and channel names: "BT Sport", "Sky News", "Radio Free Asia" has its own entry. */
 const CHANNEL_TAILS = new Set(['sport', 'sports', 'tv', 'fm', 'radio', 'news', 'channel', 'television', 'broadcasting', 'media', 'online', 'live', 'one', '24']);
 
+/** "NTV", "RFM": a broadcaster's capitals ending in TV or FM */
+const CALL_SIGN_CHANNEL = /^\p{Lu}{1,6}(?:TV|FM)$/u;
+
 /**
  * An unknown name in a medium's place (the object of "told", "speaking to X"): "MUTV", "BT Sport".
  * Only names shaped like a channel: an acronym ending in TV/FM, or capitalised words ending in a channel word.
@@ -519,7 +547,7 @@ export function mediumNameRole(np: string): OutletRole | null {
   const ws = words(name);
   if (!ws.length || ws.length > 4 || !ws.every((w) => /^[\p{Lu}\p{N}][\p{L}\p{N}&.+-]*$/u.test(w))) return null;
   const last = ws[ws.length - 1] as string;
-  if (ws.length === 1 ? /^\p{Lu}{1,6}(?:TV|FM)$/u.test(last) : CHANNEL_TAILS.has(last.toLowerCase()) && !isDemonymLike(ws[0] as string)) {
+  if (ws.length === 1 ? CALL_SIGN_CHANNEL.test(last) : CHANNEL_TAILS.has(last.toLowerCase()) && !isDemonymLike(ws[0] as string)) {
     return { outlet: name, mention: name, speaker: null };
   }
   return null;

@@ -1,6 +1,7 @@
 // The grammatical gender a person's name allows, for binding "he"/"she": from titles
 // ("Mrs", "Queen") and given names; 'unknown' when the name says nothing.
 import { FEMALE_NAMES, MALE_NAMES } from './given-name-gender.js';
+import { startsWithCapital } from './chars.js';
 
 export type Gender = 'male' | 'female' | 'unknown';
 
@@ -24,7 +25,7 @@ function genderOfName(name: string): Gender {
   for (const w of name.split(/\s+/)) {
     if (MALE_TITLES.test(w)) return 'male';
     if (FEMALE_TITLES.test(w)) return 'female';
-    if (!/^\p{Lu}/u.test(w)) continue;
+    if (!startsWithCapital(w)) continue;
     const key = w.toLowerCase().replace(/[.,'’]+$/g, '');
     if (MALE_NAMES.has(key)) return 'male';
     if (FEMALE_NAMES.has(key)) return 'female';

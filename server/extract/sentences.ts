@@ -1,6 +1,7 @@
 // Sentence splitting with character offsets.
 // Keeps a quotation that spans several sentences inside one unit (so the attribution after
 // it can see all of it), knows common abbreviations, and treats line breaks as boundaries.
+import { hasCapital } from './chars.js';
 
 export interface Span {
   start: number;
@@ -76,7 +77,7 @@ function wordBefore(text: string, i: number): string {
 export function isAbbreviationPeriod(text: string, i: number): boolean {
   if (text[i] !== '.') return false;
   const w = wordBefore(text, i);
-  return (w.length === 1 && /\p{Lu}/u.test(w)) || ABBREVIATIONS.has(w.toLowerCase()) || (w.length <= 7 && INITIALS.test(w));
+  return (w.length === 1 && hasCapital(w)) || ABBREVIATIONS.has(w.toLowerCase()) || (w.length <= 7 && INITIALS.test(w));
 }
 
 function endsSentence(text: string, i: number): boolean {
@@ -84,7 +85,7 @@ function endsSentence(text: string, i: number): boolean {
   if (c !== '.' && c !== '!' && c !== '?') return false;
   if (c === '.') {
     const w = wordBefore(text, i);
-    if (w.length === 1 && /\p{Lu}/u.test(w)) return false; // an initial: "J. Smith"
+    if (w.length === 1 && hasCapital(w)) return false; // an initial: "J. Smith"
     if (w.length <= 7 && INITIALS.test(w) && !ABBREVIATIONS.has(w.toLowerCase())) return false; // initials run together: "K.L. Mehta"
     if (ABBREVIATIONS.has(w.toLowerCase())) {
       // "... in the U.S." at the very end of a paragraph still ends it

@@ -40,6 +40,9 @@ const BAND_LABEL = /\b(?:band|group|outfit)\s+$/;
 const ARMED = /\b(?:terror|terrorist|militant|jihadist|islamist|armed|rebel|extremist|insurgent|paramilitary)\b/;
 const ANTECEDENT_WINDOW = 1500;
 
+/** " JPMorgan", " of the X": a name after the description */
+const NAME_FOLLOWS = /^\s+(?:of\s+(?:the\s+)?)?\p{Lu}/u;
+
 export function definiteDescriptions(
   text: string,
   mentions: ActorMention[],
@@ -60,7 +63,7 @@ export function definiteDescriptions(
     if (noun !== 'group' && noun !== 'organization' && noun !== 'organisation' && noun !== 'movement' && noun !== 'militia' && d[1]) continue;
     const at = d.index;
     const after = text.slice(at + d[0].length, at + d[0].length + 16);
-    if (/^\s+(?:of\s+(?:the\s+)?)?\p{Lu}/u.test(after)) continue; // "the bank JPMorgan", "the parent company of X": the name follows
+    if (NAME_FOLLOWS.test(after)) continue; // "the bank JPMorgan", "the parent company of X": the name follows
     if (noun === 'country' && /^['’]s\s+capital/.test(after)) continue;
     let antecedent: ActorMention | null = null;
     if (noun === 'newspaper' || noun === 'paper') {
@@ -203,13 +206,15 @@ export function officeDescriptions(text: string, mentions: ActorMention[]): Acto
 // Offices held by one person at a time also in lower case: "The president may travel".
 const TITLE_ALONE = /\b[Tt]he (President|Prime Minister|Secretary|Chancellor|Premier|Governor|Mayor|Minister|Emir|King|Queen|Pope|Commissioner|Chairman|Chairwoman|president|prime minister|chancellor|governor|mayor|emir|king|queen|pope)\b(?![ \t]+(?:of\b|for\b|\p{Lu}))/gu;
 
+const WORD_INITIAL = /\b\p{L}/gu;
+
 export function titleDescriptions(text: string, mentions: ActorMention[]): ActorMention[] {
   const out: ActorMention[] = [];
   TITLE_ALONE.lastIndex = 0;
   let t: RegExpExecArray | null;
   const holdersOf = new Map<string, string | null>(); // title -> its one holder, null when none or several
   while ((t = TITLE_ALONE.exec(text))) {
-    const title = t[1].replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+    const title = t[1].replace(WORD_INITIAL, (c) => c.toUpperCase());
     if (!holdersOf.has(title)) {
       const names = new Set<string>();
       for (const m of mentions) if (m.kind === 'person' && text.slice(Math.max(0, m.start - title.length - 1), m.start) === `${title} `) names.add(m.canonical);

@@ -1,5 +1,6 @@
 // Actor recognition for one article: scan the text once, then resolve every mention to a
 // canonical name (surnames to full names, acronyms to long forms, demonyms to states).
+import { hasCapital, startsWithCapital } from '../chars.js';
 import { isCommonWord } from '../lexicon/common-words.js';
 import { FIRST_NAMES } from '../lexicon/first-names.js';
 import { ANONYMOUS_HEADS, NON_ACTOR_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/roles.js';
@@ -66,7 +67,7 @@ function lastWordKey(name: string): string {
 /** Initials of a name's capitalised words: "Médecins Sans Frontières" -> "MSF". */
 function initials(name: string): string {
   return tokenize(name)
-    .filter((t) => /^\p{Lu}/u.test(t.text))
+    .filter((t) => startsWithCapital(t.text))
     .map((t) => t.text[0].normalize('NFKD')[0].toUpperCase())
     .join('');
 }
@@ -554,10 +555,10 @@ function nameStorms(text: string, mentions: ActorMention[]): Set<string> {
   }
   for (const m of text.matchAll(STORM)) {
     const [, written, name] = m;
-    if (!/^\p{Lu}/u.test(name) || notStormName(name)) continue;
+    if (!startsWithCapital(name) || notStormName(name)) continue;
     // the name must be capitalised, the category need not be ("storm Florence"), unless the
     // article never names a storm's category ("protesters storm Congress")
-    if (!/\p{Lu}/u.test(written[0]) && (!category || (/^storm$/i.test(written) && !/\b(?:the|a|from|by|of|as|after|before|named|called|with|that)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))))) continue;
+    if (!hasCapital(written[0]) && (!category || (/^storm$/i.test(written) && !/\b(?:the|a|from|by|of|as|after|before|named|called|with|that)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))))) continue;
     if (/^(?:The|A|An|This|That)$/.test(name)) continue;
     const head = category ? category[0].toUpperCase() + category.slice(1).toLowerCase() : written.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
     const prev = heads.get(name);
@@ -676,6 +677,11 @@ interface ArticleMentions {
   footballStory: boolean;
 }
 
+/** "'s foreign minister ", " chief executive ": lower-case words of a role before a name */
+const ROLE_BEFORE_NAME = /^(?:['’]s)?\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}(?=\p{Lu}\p{Ll})/u;
+/** "North and South Korea": two compass points before one place */
+const COMPASS_PAIR_REGION = /\b(North|South|East|West)(?:ern)? and (North|South|East|West)(?:ern)? (\p{Lu}\p{Ll}+)/gu;
+
 /** The article's scan, its reading context and every resolved mention, in text order. */
 function articleMentions(text: string): ArticleMentions {
   // (the token stream the outlet finder read for this article, when it did)
@@ -713,7 +719,7 @@ function articleMentions(text: string): ArticleMentions {
     if (!COUNTRY_NAMES.has(m.canonical)) continue;
     const next = mentions[k + 1];
     // (the player need not be a mention: names in a headline are not scanned)
-    const role = /^(?:['’]s)?\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}(?=\p{Lu}\p{Ll})/u.exec(text.slice(m.end, m.end + 40));
+    const role = ROLE_BEFORE_NAME.exec(text.slice(m.end, m.end + 40));
     if ((next && next.kind === 'person' && SPORTS_ROLE_BETWEEN.test(text.slice(m.end, next.start))) || (role && SPORTS_ROLE_BETWEEN.test(role[0]))) {
       mentions.splice(k, 1);
       sportsArticle = true;
@@ -743,7 +749,7 @@ function articleMentions(text: string): ArticleMentions {
   if (footballStory) for (const m of mentions) asClub(text, m);
   commonWordSurnames(text, ctx, mentions);
   // "North and South Carolina": both.
-  for (const r of text.matchAll(/\b(North|South|East|West)(?:ern)? and (North|South|East|West)(?:ern)? (\p{Lu}\p{Ll}+)/gu)) {
+  for (const r of text.matchAll(COMPASS_PAIR_REGION)) {
     const name = `${r[1]} ${r[3]}`;
     if (GAZETTEER_KINDS.get(name) === 'place' && !mentions.some((m) => m.start === r.index)) mentions.push({ start: r.index, end: r.index + r[1].length, canonical: name, kind: 'place' });
   }
@@ -909,6 +915,9 @@ const UNIT_HINT = /\b(?:counties|provinces|districts|prefectures|departments|dep
 const UNIT_PLURALS = /\b(counties|provinces|districts|prefectures|departments)\b/g;
 const UNIT_SINGULAR = new Map([['counties', 'County'], ['provinces', 'Province'], ['districts', 'District'], ['prefectures', 'Prefecture'], ['departments', 'Department']]);
 
+/** "the department of Antioquia": a subdivision named after its kind */
+const DEPARTMENT_OF_PLACE = /\b[Tt]he department of (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\b(?! \p{Lu})/gu;
+
 /**
  * "Clackamas and Multnomah counties" -> "Clackamas County", "Multnomah County"; "the department of San
  * Marcos" -> "San Marcos Department" (the bare name then means the unit, as for "Nagano Prefecture").
@@ -927,7 +936,7 @@ function unitLists(text: string, mentions: ActorMention[]): void {
       at = m.start - 1;
     }
   }
-  for (const d of text.matchAll(/\b[Tt]he department of (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\b(?! \p{Lu})/gu)) {
+  for (const d of text.matchAll(DEPARTMENT_OF_PLACE)) {
     const start = d.index + d[0].length - d[1].length;
     const k = firstAtOrAfter(mentions, start);
     // (whatever the name was read as elsewhere: "San Marcos" is no person here)
@@ -940,6 +949,8 @@ function unitLists(text: string, mentions: ActorMention[]): void {
     }
   }
 }
+
+const BLANK_THEN_CAPITAL = /^\s+\p{Lu}/u;
 
 /**
  * "Cook said", "Stone added": a surname that is also an English word, capitalised only because it
@@ -959,7 +970,7 @@ function commonWordSurnames(text: string, ctx: Context, mentions: ActorMention[]
       const end = i + word.length;
       if (LETTER_OR_HYPHEN.test(text[i - 1] ?? ' ') || LETTER_OR_HYPHEN.test(text[end] ?? ' ')) continue;
       // ("Cook County", "Stone Age": the word starts a longer name)
-      if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
+      if (BLANK_THEN_CAPITAL.test(text.slice(end, end + 3))) continue;
       const k = firstAtOrAfter(mentions, i - LONGEST_MENTION);
       let covered = false;
       for (let j = k; j < mentions.length && mentions[j].start < end; j++) if (mentions[j].end > i) covered = true;
@@ -1054,7 +1065,7 @@ class ArticleActors implements ActorResolver {
       }
     }
     // "Cook": a surname that is also a word, which the phrase's scan dropped as its first word
-    if (!res.length && toks.length === 1 && /^\p{Lu}/u.test(toks[0].text)) {
+    if (!res.length && toks.length === 1 && startsWithCapital(toks[0].text)) {
       const full = ctx.surnames.get(toks[0].key);
       if (full) res.push({ start: toks[0].start, end: toks[0].end, canonical: full, kind: 'person' });
     }

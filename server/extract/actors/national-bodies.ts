@@ -29,6 +29,9 @@ const GENERIC_BODY_NAME = /^(?:Federal|National|Supreme|Constitutional|High|Civi
 const GENERIC_PARTY_NAME = /^(?:Workers['’]|Socialist|Communist|Green|Social Democratic|People['’]s|Progressive) Party$/;
 export const isGenericBody = (name: string) => GENERIC_BODIES.has(name) || GENERIC_BODY_NAME.test(name) || GENERIC_PARTY_NAME.test(name);
 
+/** the one or two words before a position */
+const TWO_WORDS_BEFORE = /(?:(\p{L}+)\s+)?(\p{L}+)\s+$/u;
+
 /** A state named right before a body: "Belarus's", "Egypt's official", "the Russian". */
 function stateBefore(text: string, mentions: ActorMention[], start: number): string | null {
   const k = firstAtOrAfter(mentions, start) - 1;
@@ -36,7 +39,7 @@ function stateBefore(text: string, mentions: ActorMention[], start: number): str
     const m = mentions[j];
     if (COUNTRY_NAMES.has(m.canonical) && /^(?:['’]s)?\s+(?:(?:own|official|top|new|national|state)\s+)?$/i.test(text.slice(m.end, start))) return m.canonical;
   }
-  const words = /(?:(\p{L}+)\s+)?(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
+  const words = TWO_WORDS_BEFORE.exec(text.slice(Math.max(0, start - 30), start));
   if (words) {
     const two = words[1] && DEMONYMS.get(`${words[1]} ${words[2]}`.toLowerCase());
     const one = DEMONYMS.get(words[2].toLowerCase());
@@ -178,12 +181,15 @@ export function militaryDescriptions(text: string, home: string | null): ActorMe
   return out;
 }
 
+/** "'s military", "'s armed forces" (not "'s army of" or "'s army Chief") */
+const POSSESSIVE_FORCES = /^['’]s\s+(?:military|armed forces|army)\b(?!\s+(?:of\b|\p{Lu}))/u;
+
 /** "Sudan's army", "Israel's military": the state's armed forces; the state only says whose they are. */
 export function possessiveForces(text: string, mentions: ActorMention[]): void {
   for (const m of mentions) {
     const forces = ARMED_FORCES.get(m.canonical);
     if (!forces) continue;
-    const r = /^['’]s\s+(?:military|armed forces|army)\b(?!\s+(?:of\b|\p{Lu}))/u.exec(text.slice(m.end, m.end + 20));
+    const r = POSSESSIVE_FORCES.exec(text.slice(m.end, m.end + 20));
     if (!r) continue;
     m.canonical = forces;
     m.kind = 'organization';

@@ -478,6 +478,9 @@ const POST_NOMINALS = new Set(['SC', 'QC', 'KC', 'MP', 'MEP', 'MSP', 'OBE', 'CBE
 /** Given names that are also English words ("Bill", "Rod", "Mark"): names only before a surname. */
 const WORD_GIVEN_NAMES = new Set(['bill', 'rod', 'mark', 'will', 'grace', 'hope', 'joy', 'faith', 'rose', 'dawn', 'may', 'june', 'april', 'art', 'buck', 'chase', 'cliff', 'dean', 'drew', 'glen', 'grant', 'hunter', 'jack', 'mason', 'miles', 'nick', 'pat', 'ray', 'rich', 'rusty', 'sandy', 'wade', 'warren', 'frank', 'gene', 'guy', 'holly', 'ivy', 'jade', 'ruby', 'amber', 'penny', 'sue', 'tom', 'bob', 'don', 'ron', 'rob', 'ben', 'sam', 'max', 'earl', 'duke', 'king', 'major', 'bishop', 'carter', 'cole', 'lane', 'page', 'reed', 'stone', 'wood', 'brook', 'heath', 'rocky', 'crystal', 'iris', 'lily', 'daisy', 'pearl', 'summer', 'autumn', 'misty', 'sunny', 'bud', 'chip', 'chuck', 'dick', 'doug', 'hank', 'herb', 'jim', 'lou', 'mo', 'ted', 'tim', 'val', 'vic']);
 
+const LETTER_RUN = /\p{L}+/gu;
+const LOWERCASE_LAST_WORD = /\s(\p{Ll}+)$/u;
+
 /** Turns a run of capitalised tokens into a mention, stripping sentence-initial words and titles. */
 function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention | null {
   let r = run.slice();
@@ -610,7 +613,7 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
   else kind = 'organization';
   if (kind === 'place') {
     // Name the place as written, with its head capitalised.
-    canonical = canonical.replace(/\s(\p{Ll}+)$/u, (_m, w: string) => ` ${titleCase(w)}`);
+    canonical = canonical.replace(LOWERCASE_LAST_WORD, (_m, w: string) => ` ${titleCase(w)}`);
   }
   // "Activision Blizzard Inc": an unknown company under its name without the legal form.
   // ("Dow Jones & Co Inc", "Tokyo Electric Power Co.": "Company" and "Corporation" are part of the name, written out)

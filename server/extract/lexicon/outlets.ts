@@ -2438,6 +2438,9 @@ function mentionsIn(
 /** Is this gazetteer hit an outlet in context? (shared with the actor scanner through outletAcceptedAt) */
 const acceptsHit = (text: string, hit: OutletMatch) => accepts(text, hit.start, hit.end, hit.value.guarded, hit.value.needsContext, hit.value.needsArticle);
 
+const SPACE_THEN_CAPITAL = /^ \p{Lu}/u;
+const OF_THEN_CAPITAL = /^ of \p{Lu}/u;
+
 function accepts(text: string, start: number, end: number, guarded: boolean, needsContext: boolean, needsArticle: boolean): boolean {
   if (NOT_OUTLET_AFTER.test(text.slice(end, end + 16))) return false;
   // A possessive company sense: "Reuters' parent company" is still the outlet; fine.
@@ -2445,9 +2448,9 @@ function accepts(text: string, start: number, end: number, guarded: boolean, nee
   if (guarded) {
     const after = text.slice(end, end + 24);
     // (but "Jiji News Agency", "Kan TV": a media word after the name keeps it the outlet)
-    if (/^ \p{Lu}/u.test(after) && !/^ (?:News Agency|News Service|Newspaper|Daily|TV|Television|Radio)\b/.test(after)) return false;
+    if (SPACE_THEN_CAPITAL.test(after) && !/^ (?:News Agency|News Service|Newspaper|Daily|TV|Television|Radio)\b/.test(after)) return false;
     // "The Nation of Islam": a longer name
-    if (/^ of \p{Lu}/u.test(after)) return false;
+    if (OF_THEN_CAPITAL.test(after)) return false;
   }
   if (needsContext) {
     return MEDIA_NOUN_AFTER.test(text.slice(end, end + 24)) || MEDIA_NOUN_BEFORE.test(text.slice(Math.max(0, start - 24), start));
