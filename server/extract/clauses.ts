@@ -280,6 +280,17 @@ const MULTIWORD_NAME = /^\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,3}
 const OWNED_TITLE = /^(?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,3}['’]s?[ \t]+(?:[\p{L}-]+[ \t]+){0,3}[\p{L}-]+$/u;
 const CAPITALISED_START = /^(?:the\s+)?\p{Lu}/u;
 
+/** A cue ending in an infinitive: "went on to say", "moved to dismiss". */
+const INFINITIVE_CUE_END = /[ \t]to[ \t]+\p{L}+$/u;
+/** A bare plural of people: "investigators", "local officials", "protesters". */
+const BARE_PLURAL_SPEAKER = /^(?:\p{Ll}+[ \t]+)?(?:investigators|officials|police|witnesses|sources|prosecutors|authorities|residents|analysts|experts|doctors|rescuers|diplomats|officers|activists|organizers|organisers|researchers|scientists|medics|media|\p{Ll}{3,}(?:ists|ers|ors|ians|ants|ents))$/u;
+/** A phrase that starts with a determiner or a name: "the", "two", "Roe", "al-Qaeda". */
+const DETERMINED_OR_NAMED_START = /^(?:(?:the|a|an|one|two|three|another|some|several|many)\b|\p{Lu}|(?:al|el)-\p{Lu})/u;
+/** A name, with an age before it or not: "35-year-old Cavazos", "Roe". */
+const AGED_NAME_START = /^(?:\d{1,3}-year-old[ \t]+)?\p{Lu}/u;
+/** After a cue, at most a day, then the sentence's end: " on Monday.", ".". */
+const CUE_THEN_DAY_END = /^[ \t]*(?:(?:on|late|early|this|last)[ \t]+\p{L}+[ \t]*)?[.!?"”]*[ \t]*$/u;
+
 /** The noun phrase subject before `end` within [floor, end): appositives and leading adverbials removed. */
 /** A short capitalised title in quotation marks between a determiner and a lower-case noun: "the “Believe” singer". */
 const QUOTED_TITLE = /(?:^|[ \t])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}.-]*['’]s)[ \t]+["“]\p{Lu}[^"“”,;:.!?]{0,40}$/u;
@@ -552,7 +563,7 @@ function mainSubject(text: string, from: number, to: number): Span | null {
     const w = m[0];
     count++;
     const vf = count > 1 ? VERB_FORMS.get(w) : undefined;
-    if (count > 1 && /^\p{Ll}/u.test(w) && (MAIN_VERB_IRREGULAR.has(w) || (/ed$/.test(w) && w.length > 4) || vf?.form === 'third' || vf?.form === 'past')) {
+    if (count > 1 && startsWithLowercase(w) && (MAIN_VERB_IRREGULAR.has(w) || (/ed$/.test(w) && w.length > 4) || vf?.form === 'third' || vf?.form === 'past')) {
       // ("Reported to have used ...": an infinitive is no main verb)
       if (/(?:^|[ \t])to[ \t]+$/.test(region.slice(Math.max(0, m.index - 4), m.index))) continue;
       const subject = subjectBefore(text, from, from + m.index);
@@ -1383,7 +1394,7 @@ function scanCue(scan: CueScan, h: CueHit): void {
   // "the Nkandla report", "the Mueller report shows": a name between a determiner and the word makes a noun
   // (but "The Athletic report that C", "The Sun claim that C": British plural agreement after an outlet's name)
   // (and "C, the WSJ reports.": a medium's present tense closing the sentence after a comma)
-  const outletPlural = (nextLw === 'that' || (form === 'third' && /^[ \t]*(?:(?:on|late|early|this|last)[ \t]+\p{L}+[ \t]*)?[.!?"”]*[ \t]*$/u.test(text.slice(b, s1)) &&
+  const outletPlural = (nextLw === 'that' || (form === 'third' && CUE_THEN_DAY_END.test(text.slice(b, s1)) &&
       /,["”]?[ \t]*(?:the[ \t]+)?$/i.test(text.slice(Math.max(s0, (prev?.start ?? b) - 7), prev?.start ?? b)))) &&
     (form === 'base' || form === 'third') && !!prev && !!(ctx.outletAt(prev.start) ?? ctx.outletAt(Math.max(s0, prev.start - 4)));
   if (!outletPlural && NOUNABLE.has(lw) && prev && startsWithCapital(prev.word) && /^(?:the|a|an|this|that)$/i.test(wordBefore(text, prev.start, s0)?.word.replace(/^['‘’"“]+/, '') ?? '')) return;
@@ -1440,7 +1451,7 @@ function scanCue(scan: CueScan, h: CueHit): void {
     const prev = wordBefore(text, auxStart, s0);
     // ("a third said it had": a pronoun or determiner after the participle starts its content)
     // ("Cabello’s alleged links": a possessive before it too)
-    if (prev && (ATTRIBUTIVE_BEFORE.test(prev.word) || /\p{L}['’]s?$/u.test(prev.word)) && !/^(?:that|to|by|as|it|he|she|they|we|i|there|this|the|a|an|his|her|their|its)$/i.test(nextLw)) return;
+    if (prev && (ATTRIBUTIVE_BEFORE.test(prev.word) || POSSESSIVE_WORD.test(prev.word)) && !/^(?:that|to|by|as|it|he|she|they|we|i|there|this|the|a|an|his|her|their|its)$/i.test(nextLw)) return;
   }
   // "the probe into alleged Russian interference": after a preposition the participle is an adjective
   if ((form === 'past' || form === 'participle') && auxStart === a && BLANK_THEN_CAPITALISED_WORD.test(text.slice(b, b + 4))) {
@@ -1633,7 +1644,7 @@ function scanCue(scan: CueScan, h: CueHit): void {
     // ("35-year-old Cavazos, who ..., wrote": an age before the name)
     // ("C, the mayor, a Democrat, said": an indefinite description after a definite one describes it)
     const definiteHead = /^(?:a|an)[ \t]/i.test(text.slice(subject.start, subject.end)) && /^the[ \t]+\p{Ll}[\p{L}-]*(?:[ \t]+\p{Ll}[\p{L}-]*){0,2}$/u.test(text.slice(name.start, name.end));
-    if (k > floor && (/^(?:\d{1,3}-year-old[ \t]+)?\p{Lu}/u.test(text.slice(name.start, name.end)) || definiteHead) && text.slice(name.start, name.end).split(/\s+/).length <= 5 && !(anaphorOnly && !ctx.outletAt(name.start))) {
+    if (k > floor && (AGED_NAME_START.test(text.slice(name.start, name.end)) || definiteHead) && text.slice(name.start, name.end).split(/\s+/).length <= 5 && !(anaphorOnly && !ctx.outletAt(name.start))) {
       subject = name;
       sepAt = k;
       if (text[k] !== ',') { quoteEnd = k; comma = -1; } else comma = k;
@@ -1721,10 +1732,10 @@ function agedNamesBefore(text: string, floor: number, end: number): { subject: S
 /** "Sonitpur superintendent of police", "Kano state police commissioner": a title after a name, with no article. */
 function isTitlePhrase(phrase: string): boolean {
   const ws = phrase.split(/[ \t]+/);
-  if (ws.length < 2 || ws.length > 8 || !/^\p{Lu}/u.test(ws[0] as string)) return false;
+  if (ws.length < 2 || ws.length > 8 || !startsWithCapital(ws[0] as string)) return false;
   let title = false;
   for (const w of ws) {
-    if (/^\p{Lu}/u.test(w) || /^(?:of|for|the|and|in)$/.test(w)) continue;
+    if (startsWithCapital(w) || /^(?:of|for|the|and|in)$/.test(w)) continue;
     if (TITLE_WORDS.has(w) || ROLE_NOUNS.has(w)) { title ||= TITLE_WORDS.has(w); continue; }
     return false;
   }
@@ -2731,11 +2742,11 @@ function invertedSpeaker(text: string, pos: number, end: number): Span | null {
     phrase = relative[1] as string;
   }
   // "..., said investigators, and ...": a bare plural noun of sources
-  const barePlural = /^(?:\p{Ll}+[ \t]+)?(?:investigators|officials|police|witnesses|sources|prosecutors|authorities|residents|analysts|experts|doctors|rescuers|diplomats|officers|activists|organizers|organisers|researchers|scientists|medics|media|\p{Ll}{3,}(?:ists|ers|ors|ians|ants|ents))$/u.test(phrase);
+  const barePlural = BARE_PLURAL_SPEAKER.test(phrase);
   // ("said al-Rihawi": a name may open with a lower-case Arabic article)
   // ("says former champion", "said longtime coach Bill Ray", "says fire chief": a bare description, in headline style)
   const bareRole = BARE_ROLE_SPEAKER.test(phrase);
-  if (phrase.split(/\s+/).length > 12 || (!barePlural && !bareRole && !/^(?:(?:the|a|an|one|two|three|another|some|several|many)\b|\p{Lu}|(?:al|el)-\p{Lu})/u.test(phrase))) return null;
+  if (phrase.split(/\s+/).length > 12 || (!barePlural && !bareRole && !DETERMINED_OR_NAMED_START.test(phrase))) return null;
   if (/^(?:that|it|this|there)\b/i.test(phrase)) return null;
   // a clause is not a speaker: "said several firms had lobbied"
   if (/\b(?:had|has|have|is|are|was|were|will|would|could|can|may|might|should|must|did|does|do)\b/i.test(phrase)) return null;
@@ -2841,7 +2852,7 @@ function cutClaims(text: string, clauses: Clause[]): void {
         if (predicate && predicate.index >= 12 && quotesBalanced(text.slice(c.claim.start, c.claim.start + predicate.index))) end = c.claim.start + predicate.index;
       }
       // "have begun to suggest that C and to advocate ...": the second infinitive continues the catenative, not the content
-      if (/[ \t]to[ \t]+\p{L}+$/u.test(c.cue)) {
+      if (INFINITIVE_CUE_END.test(c.cue)) {
         const second = /[ \t]+and[ \t]+to[ \t]+\p{Ll}/u.exec(text.slice(c.claim.start, end));
         if (second && second.index >= 12) end = c.claim.start + second.index;
       }

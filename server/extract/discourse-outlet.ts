@@ -85,6 +85,9 @@ export function carriedOutlet(scene: DiscourseScene, q: CarryQuery): Carried | n
   return statementOutlet(scene, q) ?? quotedReportOutlet(scene, q) ?? obtainedWritingOutlet(scene, q) ?? quotedPersonOutlet(scene, q, subjectText);
 }
 
+/** A description: "the spokesman", "the minister". */
+const THE_THEN_LOWERCASE = /^the\s+\p{Ll}/u;
+
 /**
  * Whether a subject continues the words of an earlier record's speaker: he/she for one person, or the
  * same description again ("the woman"). A name said again opens a statement of its own (the annotated
@@ -94,7 +97,7 @@ function continuesSpeaker(subject: string, speaker: string): boolean {
   const a = subject.toLowerCase();
   const b = speaker.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
   if (/^(?:he|she|him|her)$/.test(a)) return !/^(?:they|them|it|we)$/.test(b) && !/s$/.test(b) && !UNNAMED_SOURCE.test(b);
-  return /^the\s+\p{Ll}/u.test(subject) && a.slice(4) === b;
+  return THE_THEN_LOWERCASE.test(subject) && a.slice(4) === b;
 }
 
 /** "M quoted the woman as saying C1. '...,' she said C2": the medium that quoted this person in the sentences just before. */

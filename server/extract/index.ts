@@ -1402,9 +1402,12 @@ function unfamiliarMediumRole(role: Role, c: Clause, text: string, actors: () =>
   return role;
 }
 
+/** A word in capitals only: "PEOPLE", "TIME". */
+const ALL_CAPITALS = /^\p{Lu}+$/u;
+
 /** "PEOPLE", "TIME", "ELLE": a word in capitals whose lower case is an ordinary English word. */
 function isStyledCommonWordTitle(raw: string): boolean {
-  return /^\p{Lu}+$/u.test(raw) && isCommonWord(raw.toLowerCase());
+  return ALL_CAPITALS.test(raw) && isCommonWord(raw.toLowerCase());
 }
 
 /** Words that may stand capitalised right before an outlet's name without being part of it. */
