@@ -291,6 +291,9 @@ const AGED_NAME_START = /^(?:\d{1,3}-year-old[ \t]+)?\p{Lu}/u;
 /** After a cue, at most a day, then the sentence's end: " on Monday.", ".". */
 const CUE_THEN_DAY_END = /^[ \t]*(?:(?:on|late|early|this|last)[ \t]+\p{L}+[ \t]*)?[.!?"”]*[ \t]*$/u;
 
+/** "after the game that C", "before Monday's vote that C": a short time phrase, then "that" and the content. */
+const TIMED_THAT = /^(?:before|after)[ \t]+(?:the|a|an|his|her|its|their|this|that|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[ \t]+[\p{L}\d'’-]+){0,4}?[ \t]+that[ \t]+(?!(?:was|were|is|are|has|have|had|will|would|could|can|may|might|took|came|ended|began|followed)(?![\p{L}]))/u;
+
 /** The noun phrase subject before `end` within [floor, end): appositives and leading adverbials removed. */
 /** A short capitalised title in quotation marks between a determiner and a lower-case noun: "the “Believe” singer". */
 const QUOTED_TITLE = /(?:^|[ \t])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}.-]*['’]s)[ \t]+["“]\p{Lu}[^"“”,;:.!?]{0,40}$/u;
@@ -908,7 +911,7 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   if (text[p] === ',' && COMMA_THEN_QUOTE.test(text.slice(p, p + 4))) return { kind: 'content', start: p + text.slice(p).search(/["“]/) };
   if (text[p] === ',' || text[p] === ';' || text[p] === ')') return { kind: 'none', comma: text[p] === ',', closes: true };
   // ("told reporters after the game that C": a short time phrase, then the content)
-  const timedThat = /^(?:before|after)[ \t]+(?:the|a|an|his|her|its|their|this|that|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[ \t]+[\p{L}\d'’-]+){0,4}?[ \t]+that[ \t]+(?!(?:was|were|is|are|has|have|had|will|would|could|can|may|might|took|came|ended|began|followed)(?![\p{L}]))/u.exec(text.slice(p, Math.min(end, p + 70)));
+  const timedThat = text.startsWith('before', p) || text.startsWith('after', p) ? TIMED_THAT.exec(text.slice(p, Math.min(end, p + 70))) : null;
   if (timedThat && lemma !== 'speak') return { kind: 'content', start: p + timedThat[0].length };
   if (/^(?:as (?:quoted|reported|cited|stated|announced|per)|according to|citing|quoting|and|but|then|before|after)\b/i.test(rest)) return { kind: 'none', comma: false, closes: true };
   // '"C," the spokeswoman responded when asked about it'
