@@ -1048,15 +1048,18 @@ function claimStartBefore(text: string, contentStart: number, end: number, narro
 
 function isNegated(text: string, auxStart: number, floor: number): boolean {
   let p = auxStart;
+  // ("a police officer who declined to be named told Reuters": the "to" must govern the cue itself, with at most adverbs between)
+  let governsCue = true;
   for (let k = 0; k < 3; k++) {
     const w = wordBefore(text, p, floor);
     if (!w) return false;
     const lw = w.word.toLowerCase();
     if (NEGATIONS.has(lw) || lw.endsWith("n't") || lw.endsWith('n’t')) return true;
-    if (lw === 'to') {
+    if (lw === 'to' && governsCue) {
       const v = wordBefore(text, w.start, floor);
       if (v && /^(?:declined|refused|failed|unable|decline|refuse|declining|refusing|wanted|want|plans|plan|planned|expected|expect|going|used|ready|willing|able|set|due|likely|set)$/i.test(v.word)) return true;
     }
+    if (!lw.endsWith('ly')) governsCue = false;
     p = w.start;
   }
   return false;
