@@ -107,10 +107,19 @@ const VERBS: Record<string, [string, string, string, string?]> = {
   // (a cue only with documents, figures or footage as its subject: "figures show that C")
   show: ['shows', 'showed', 'showing', 'shown'],
 };
-// (British spelling of a participle cue; "refute" read as "dispute", whose grammar it shares: "refuted reports that C")
+/**
+ * Forms read as another lemma (what the lemma's rules do, they do): [word, lemma, form]; without a form,
+ * -ing words are 'ing' and the rest 'past'.
+ */
 const EXTRA_FORMS: [string, string, VerbForm['form']?][] = [
+  // British spelling of a participle cue
   ['signalling', 'signal'], ['signalled', 'signal'],
-  ['refute', 'dispute', 'base'], ['refutes', 'dispute', 'third'], ['refuted', 'dispute'], ['refuting', 'dispute'],
+  // "have rubbished reports that C", "refuted claims that C": a dismissal
+  ['rubbish', 'dismiss', 'base'], ['rubbishes', 'dismiss', 'third'], ['rubbished', 'dismiss'], ['rubbishing', 'dismiss'],
+  ['refute', 'deny', 'base'], ['refutes', 'deny', 'third'], ['refuted', 'deny'], ['refuting', 'deny'],
+  // "gushed that C", "boasted that C": a claim, with "that" or a quotation
+  ['gush', 'claim', 'base'], ['gushes', 'claim', 'third'], ['gushed', 'claim'], ['gushing', 'claim'],
+  ['boast', 'claim', 'base'], ['boasts', 'claim', 'third'], ['boasted', 'claim'], ['boasting', 'claim'],
 ];
 
 /** Verbs that take a person/outlet object before the content: "told AFP that", "informed reporters". */
@@ -154,16 +163,6 @@ for (const [lemma, [third, past, ing, participle]] of Object.entries(VERBS)) {
   if (participle) VERB_FORMS.set(participle, { lemma, form: 'participle' });
 }
 for (const [word, lemma, form] of EXTRA_FORMS) VERB_FORMS.set(word, { lemma, form: form ?? (word.endsWith('ing') ? 'ing' : 'past') });
-/** Verbs read as a synonym's lemma (what the lemma's rules do, they do): [word, lemma, form]. */
-const SYNONYM_FORMS: [string, string, VerbForm['form']][] = [
-  // "have rubbished reports that C", "refuted claims that C": a dismissal
-  ['rubbish', 'dismiss', 'base'], ['rubbishes', 'dismiss', 'third'], ['rubbished', 'dismiss', 'past'], ['rubbishing', 'dismiss', 'ing'],
-  ['refute', 'deny', 'base'], ['refutes', 'deny', 'third'], ['refuted', 'deny', 'past'], ['refuting', 'deny', 'ing'],
-  // "gushed that C", "boasted that C": a claim, with "that" or a quotation
-  ['gush', 'claim', 'base'], ['gushes', 'claim', 'third'], ['gushed', 'claim', 'past'], ['gushing', 'claim', 'ing'],
-  ['boast', 'claim', 'base'], ['boasts', 'claim', 'third'], ['boasted', 'claim', 'past'], ['boasting', 'claim', 'ing'],
-];
-for (const [word, lemma, form] of SYNONYM_FORMS) VERB_FORMS.set(word, { lemma, form });
 /** Phrasal cues read as one word: "pointed out that C". */
 const PHRASAL_FIRST = new Map([['point', 'out'], ['call', 'for']]);
 for (const [verb, particle] of PHRASAL_FIRST) {
