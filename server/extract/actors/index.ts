@@ -380,6 +380,8 @@ function homeCountryOf(mentions: ActorMention[]): string | null {
 
 /** Characters of an article's opening that count as its lead. */
 const LEAD_LENGTH = 400;
+const NAMED = /\p{Lu}/u;
+const DESTINATION_BEFORE = /\b(?:to|towards?|as far as|into)\s+$/i;
 
 /** Words that make a person's statements part of what a claim involves: office holders, not witnesses. */
 const OFFICE_WORDS = /\b(?:president|prime minister|premier|minister|secretary|chancellor|king|queen|emir|sheikh|sultan|crown prince|pope|spokesman|spokeswoman|spokesperson|official|chief executive|ceo|chairman|leader|governor|mayor|senator|ambassador|envoy|commander|general|director|head|chief|founder|owner)\b/i;
@@ -1129,7 +1131,11 @@ class ArticleActors implements ActorResolver {
     const countryCounts = new Map<string, number>();
     for (const m of mentions) {
       if (m.kind !== 'place' || REGION_NAMES.has(m.canonical) || storms.has(m.canonical)) continue;
-      const counts = COUNTRY_NAMES.has(m.canonical) ? countryCounts : placeCounts;
+      const country = COUNTRY_NAMES.has(m.canonical);
+      // (by name: "60 km from the capital", "across the state" point back to a place as a landmark
+      // or the frame more often than as the scene)
+      if (!country && !NAMED.test(text.slice(m.start, m.end))) continue;
+      const counts = country ? countryCounts : placeCounts;
       counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + 1);
     }
     // Named at least twice, and in the lead unless named three times or more.
@@ -1146,7 +1152,8 @@ class ArticleActors implements ActorResolver {
     const homeCountry = ranked.length && ranked[0][1] >= 4 && (ranked.length === 1 || ranked[0][1] >= 2 * ranked[1][1]) ? ranked[0][0] : null;
     // Else the town or region the lead places the story in, when it names only one.
     if (!setting && !homeCountry) {
-      const leadPlaces = [...placeCounts.keys()].filter((p) => firstSeen.get(p)! <= LEAD_LENGTH);
+      // (a destination is not the scene: "a tsunami warning issued as far as Hawaii")
+      const leadPlaces = [...placeCounts.keys()].filter((p) => firstSeen.get(p)! <= LEAD_LENGTH && !DESTINATION_BEFORE.test(text.slice(Math.max(0, firstSeen.get(p)! - 12), firstSeen.get(p)!)));
       if (leadPlaces.length === 1) setting = leadPlaces[0] as string;
     }
     return (this.claimContext = { headsOfState, describedOtherwise, where: setting ?? homeCountry });

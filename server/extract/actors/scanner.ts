@@ -481,6 +481,9 @@ const WORD_GIVEN_NAMES = new Set(['bill', 'rod', 'mark', 'will', 'grace', 'hope'
 const LETTER_RUN = /\p{L}+/gu;
 const LOWERCASE_LAST_WORD = /\s(\p{Ll}+)$/u;
 
+const hyphenatedToNext = (text: string, tokens: Token[], r: number[]) =>
+  r.length > 1 && r[1] === r[0] + 1 && text.slice(tokens[r[0]].end, tokens[r[1]].start) === '-' && isCapitalised(tokens[r[1]].text);
+
 /** Turns a run of capitalised tokens into a mention, stripping sentence-initial words and titles. */
 function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention | null {
   let r = run.slice();
@@ -504,7 +507,8 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
   if (r.length > 1 && NAMED_EVENT_HEADS.has(tokens[r[0]].key) && !PLACE_HEADS.has(lastKey) && !ORG_HEADS.has(lastKey)) return null;
   // Titles and role words in front of a name: "President", "Chief Cabinet Secretary".
   if (!orgLike) {
-    while (r.length && (TITLE_WORDS.has(tokens[r[0]].key) || ROLE_NOUNS.has(tokens[r[0]].key) || leadingConnector(tokens[r[0]]))) {
+    // ("Saint-Louis", "Sainte-Foy": a title word joined by a hyphen is part of the name)
+    while (r.length && (TITLE_WORDS.has(tokens[r[0]].key) || ROLE_NOUNS.has(tokens[r[0]].key) || leadingConnector(tokens[r[0]])) && !hyphenatedToNext(text, tokens, r)) {
       if (!CONNECTORS.has(tokens[r[0]].key)) titled = true;
       r.shift();
     }

@@ -1,0 +1,48 @@
+// The story's scene (added to claims about events on the ground) and hyphenated place names.
+import { describe, expect, it } from 'vitest';
+import { createActorResolver } from '../../server/extract/actors/index.js';
+
+const span = (text: string, part: string) => {
+  const start = text.indexOf(part);
+  expect(start, `"${part}" must occur in the text`).toBeGreaterThanOrEqual(0);
+  return [start, start + part.length] as const;
+};
+
+describe('the scene of a story', () => {
+  it('is not a place the lead names only as a destination', () => {
+    const text =
+      'A strong earthquake struck off the coast of Peru on Monday. A tsunami warning was issued for coasts as far as Hawaii. ' +
+      'The mayor said two people died when a wall collapsed.';
+    const r = createActorResolver(text);
+    expect(r.actorsForClaim(...span(text, 'two people died when a wall collapsed'), 'The mayor')).not.toContain('Hawaii');
+  });
+
+  it('does not count "the capital" as a mention of the scene', () => {
+    const text =
+      'A landslide buried homes in Varnok on Monday. Rescuers in Varnok dug through the mud. ' +
+      'The road to Lima was cut 60 km from the capital, and trucks bound for the capital waited near the capital. ' +
+      'Officials said nine people were killed.';
+    const r = createActorResolver(text);
+    expect(r.actorsForClaim(...span(text, 'nine people were killed'), 'Officials')).toEqual(['Varnok']);
+  });
+
+  it('counts a region named inside a description ("the central province of X") as the scene', () => {
+    const text =
+      'Shelling hit the central province of Hama on Friday. Families in the province of Hama fled north. ' +
+      'Witnesses said three people were wounded.';
+    const r = createActorResolver(text);
+    expect(r.actorsForClaim(...span(text, 'three people were wounded'), 'Witnesses')).toEqual(['Hama Governorate']);
+  });
+});
+
+describe('hyphenated names', () => {
+  it('keeps a title word joined by a hyphen as part of a place name', () => {
+    const text = 'Protests spread to Saint-Louis and Sainte-Foy on Friday.';
+    expect(createActorResolver(text).actorsIn(0, text.length)).toEqual(['Saint-Louis', 'Sainte-Foy']);
+  });
+
+  it('still strips "President-elect" from the person it titles', () => {
+    const text = 'Vice President-elect Maria Lund met President-elect Tomas Berg.';
+    expect(createActorResolver(text).actorsIn(0, text.length)).toEqual(['Maria Lund', 'Tomas Berg']);
+  });
+});
