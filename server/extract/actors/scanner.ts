@@ -318,6 +318,14 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
           i = g.last; // "London-based": where something sits, not what the claim is about
           continue;
         }
+        // "Abu Dhabi Media Group", "Cairo University": a body named after a capital
+        const body = h.role === 'capital' ? longerNameAfter(text, tokens, g.last, true) : null;
+        if (body && body.kind === 'organization') {
+          const end = tokens[body.end - 1].end;
+          out.push({ start: g.start, end, canonical: text.slice(g.start, end).replace(/\s+/g, ' '), kind: 'organization', source: 'pattern', first: i, last: body.end });
+          i = body.end;
+          continue;
+        }
         if (h.role === 'capital') {
           out.push({
             start: g.start, end: g.end, canonical: h.city ?? h.canonical, kind: 'place', source: 'gazetteer', first: i, last: g.last,

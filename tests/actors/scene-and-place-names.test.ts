@@ -1,4 +1,4 @@
-// The story's scene (added to claims about events on the ground) and hyphenated place names.
+// The story's scene (added to claims about events on the ground) and place names inside longer names.
 import { describe, expect, it } from 'vitest';
 import { createActorResolver } from '../../server/extract/actors/index.js';
 
@@ -44,5 +44,17 @@ describe('hyphenated names', () => {
   it('still strips "President-elect" from the person it titles', () => {
     const text = 'Vice President-elect Maria Lund met President-elect Tomas Berg.';
     expect(createActorResolver(text).actorsIn(0, text.length)).toEqual(['Maria Lund', 'Tomas Berg']);
+  });
+});
+
+describe('bodies named after a capital', () => {
+  it('reads a capital followed by a body\'s name as one organisation', () => {
+    const text = 'The Abu Dhabi Media Group, Cairo University and the Moscow City Court were named.';
+    expect(createActorResolver(text).actorsIn(0, text.length)).toEqual(['Abu Dhabi Media Group', 'Cairo University', 'Moscow City Court']);
+  });
+
+  it('still reads a capital alone, and a capital acting for its state, as before', () => {
+    const text = 'Talks in Nairobi ended. Moscow rejected the offer.';
+    expect(createActorResolver(text).actorsIn(0, text.length)).toEqual(['Nairobi', 'Russia']);
   });
 });
