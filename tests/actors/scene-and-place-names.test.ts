@@ -1,4 +1,4 @@
-// The story's scene (added to claims about events on the ground) and place names inside longer names.
+// The story's scene (added to claims about events on the ground), place names inside longer names, and capitals standing for their state.
 import { describe, expect, it } from 'vitest';
 import { createActorResolver } from '../../server/extract/actors/index.js';
 
@@ -56,5 +56,17 @@ describe('bodies named after a capital', () => {
   it('still reads a capital alone, and a capital acting for its state, as before', () => {
     const text = 'Talks in Nairobi ended. Moscow rejected the offer.';
     expect(createActorResolver(text).actorsIn(0, text.length)).toEqual(['Nairobi', 'Russia']);
+  });
+});
+
+describe('a capital standing for its state', () => {
+  it('reads the capital as the state after "did"/"needs" and as the other party of relations', () => {
+    const text = 'Ankara did not need an invitation, and talks with Nairobi resumed while ties with Lima stalled.';
+    expect(createActorResolver(text).actorsIn(0, text.length)).toEqual(['Turkey', 'Kenya', 'Peru']);
+  });
+
+  it('keeps the city where it is a place', () => {
+    const text = 'Rescuers in Nairobi worked with volunteers, and Lima was hit by floods.';
+    expect(createActorResolver(text).actorsIn(0, text.length)).toEqual(['Nairobi', 'Lima']);
   });
 });

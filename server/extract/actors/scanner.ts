@@ -46,8 +46,9 @@ const STATE_VERBS = new Set(
     'hopes hoped sees saw believes believed blamed blames condemned condemns urged urges welcomed welcomes ' +
     'insists signalled signaled sought seeks plans planned imposed imposes sent sends expelled expels recalled recalls ' +
     'summoned summons launched launches retaliated vowed vows pledged pledges supports supported backs backed opposes opposed ' +
-    'confirmed confirms dismissed dismisses criticised criticized slammed stated states reported reports').split(' '),
+    'confirmed confirms dismissed dismisses criticised criticized slammed stated states reported reports did does need needs').split(' '),
 );
+const RELATION_NOUNS = new Set(['talks', 'ties', 'relations', 'communication', 'communications', 'dialogue', 'contacts', 'negotiations', 'cooperation', 'rapprochement', 'normalisation', 'normalization', 'rift', 'dispute', 'tensions']);
 const CAPITAL_GOVERNMENT = new Set(['regime', 'government', 'authorities', 'administration', 'leadership']);
 const LOCATIVE = new Set(['of', 'in', 'at', 'near', 'from', 'to', 'into', 'outside', 'across', 'around', 'towards', 'toward', 'via', 'over']);
 
@@ -99,6 +100,8 @@ function capitalActsAsState(text: string, tokens: Token[], i: number, last: numb
   // "accepted in principle by Jerusalem": the agent of a passive
   if (i > 1 && tokens[i - 1].key === 'by' && /^(?:\p{L}+ed|\p{L}+en|made|sent|held|seen|led|paid|sold|met|found|given|taken|won|lost|struck|hit|brought|sought|put|set|told|built)$/u.test(tokens[i - 2].key) && text.slice(tokens[i - 2].end, tokens[i - 1].start).trim() === '') return true;
   if (i > 2 && tokens[i - 1].key === 'by' && /^(?:principle|part|name|force)$/.test(tokens[i - 2].key)) return true;
+  // "maintaining communication with Tokyo", "talks with Moscow": the other party of relations between states
+  if (i > 1 && tokens[i - 1].key === 'with' && RELATION_NOUNS.has(tokens[i - 2].key)) return true;
   let j = last;
   if (j < tokens.length && tokens[j].key === 's' && /['’]$/.test(text.slice(tokens[j - 1].end, tokens[j].start))) return true; // "Moscow's decision"
   if (j < tokens.length && /ly$/.test(tokens[j].key) && tokens[j].key.length > 3) j++;
