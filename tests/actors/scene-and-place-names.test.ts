@@ -1,4 +1,4 @@
-// The story's scene (added to claims about events on the ground), place names inside longer names, and capitals standing for their state.
+// The story's scene (added to claims about events on the ground), place names inside longer names, capitals standing for their state, and a state's troops.
 import { describe, expect, it } from 'vitest';
 import { createActorResolver } from '../../server/extract/actors/index.js';
 
@@ -68,5 +68,17 @@ describe('a capital standing for its state', () => {
   it('keeps the city where it is a place', () => {
     const text = 'Rescuers in Nairobi worked with volunteers, and Lima was hit by floods.';
     expect(createActorResolver(text).actorsIn(0, text.length)).toEqual(['Nairobi', 'Lima']);
+  });
+});
+
+describe('a state\'s troops', () => {
+  it('reads "<demonym> troops/soldiers/forces" as the army or armed forces, not the state', () => {
+    const text = 'Pakistani soldiers fired on Indian troops, and Turkish forces moved north.';
+    expect(createActorResolver(text).actorsIn(0, text.length)).toEqual(['Pakistan Army', 'Indian Army', 'Turkish Armed Forces']);
+  });
+
+  it('keeps the state for its officials and citizens', () => {
+    const text = 'Indian officials met Turkish nationals.';
+    expect(createActorResolver(text).actorsIn(0, text.length)).toEqual(['India', 'Turkey']);
   });
 });

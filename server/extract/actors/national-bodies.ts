@@ -167,6 +167,16 @@ for (const o of ORGANIZATIONS) {
   }
 }
 
+/** State -> its army, from gazetteer aliases such as "Pakistani army" (ground troops are the army where it has a name of its own). */
+const ARMIES = new Map<string, string>();
+for (const o of ORGANIZATIONS) {
+  for (const a of o.aliases) {
+    const m = /^(.+) army$/i.exec(a);
+    const state = m && DEMONYMS.get(m[1].toLowerCase());
+    if (state && !ARMIES.has(state)) ARMIES.set(state, o.canonical);
+  }
+}
+
 // (not "the military exercise", "the army base": an adjective before a noun of its own)
 const THE_MILITARY = /\b[Tt]he (?:country['’]s )?(?:military|armed forces|army)\b(?!\s+(?:of\b|\p{Lu})|\s+(?:exercises?|drills?|operations?|action|campaign|offensive|bases?|aid|equipment|court|service|spending|budget|parade|conflict|option|options|strike|strikes|threat|hardware|assistance|personnel|training|intelligence)\b)/gu;
 
@@ -191,6 +201,24 @@ export function possessiveForces(text: string, mentions: ActorMention[]): void {
     if (!forces) continue;
     const r = POSSESSIVE_FORCES.exec(text.slice(m.end, m.end + 20));
     if (!r) continue;
+    m.canonical = forces;
+    m.kind = 'organization';
+    m.end += r[0].length;
+  }
+}
+
+const DEMONYM_TROOPS = /^\s+(?:(?:security\s+)?forces|troops|soldiers)\b/;
+
+/** "Indian troops", "Pakistani security forces": the state's army or armed forces, not the state. */
+export function demonymForces(text: string, mentions: ActorMention[]): void {
+  for (const m of mentions) {
+    if (m.kind !== 'place' || !COUNTRY_NAMES.has(m.canonical)) continue;
+    const surface = text.slice(m.start, m.end);
+    if (DEMONYMS.get(surface.toLowerCase()) !== m.canonical) continue;
+    const r = DEMONYM_TROOPS.exec(text.slice(m.end, m.end + 24));
+    if (!r) continue;
+    const forces = r[0].includes('forces') ? ARMED_FORCES.get(m.canonical) ?? ARMIES.get(m.canonical) : ARMIES.get(m.canonical) ?? ARMED_FORCES.get(m.canonical);
+    if (!forces) continue;
     m.canonical = forces;
     m.kind = 'organization';
     m.end += r[0].length;
