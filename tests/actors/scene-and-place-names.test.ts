@@ -1,4 +1,4 @@
-// The story's scene (added to claims about events on the ground), place names inside longer names, capitals standing for their state, and a state's troops.
+// Places and states in actor names: the story's scene, place names inside longer names, capitals standing for their state, a state's troops and chambers.
 import { describe, expect, it } from 'vitest';
 import { createActorResolver } from '../../server/extract/actors/index.js';
 
@@ -80,5 +80,12 @@ describe('a state\'s troops', () => {
   it('keeps the state for its officials and citizens', () => {
     const text = 'Indian officials met Turkish nationals.';
     expect(createActorResolver(text).actorsIn(0, text.length)).toEqual(['India', 'Turkey']);
+  });
+});
+
+describe('another state\'s chambers', () => {
+  it('does not read "the Nigerian Senate" as the US Senate', () => {
+    const text = 'The Nigerian Senate passed the bill, and the Brazilian Congress rejected it; the U.S. Senate did not vote.';
+    expect(createActorResolver(text).actorsIn(0, text.length)).toEqual(['Senate (Nigeria)', 'Congress (Brazil)', 'United States Senate']);
   });
 });

@@ -29,6 +29,14 @@ const GENERIC_BODY_NAME = /^(?:Federal|National|Supreme|Constitutional|High|Civi
 const GENERIC_PARTY_NAME = /^(?:Workers['’]|Socialist|Communist|Green|Social Democratic|People['’]s|Progressive) Party$/;
 export const isGenericBody = (name: string) => GENERIC_BODIES.has(name) || GENERIC_BODY_NAME.test(name) || GENERIC_PARTY_NAME.test(name);
 
+/** Bodies the gazetteer knows by a bare name other states' bodies share: "Security Council", "Senate". */
+const BARE_NAMES_OF = new Map([
+  ['United Nations Security Council', 'Security Council'],
+  ['United States Senate', 'Senate'],
+  ['United States House of Representatives', 'House of Representatives'],
+  ['United States Congress', 'Congress'],
+]);
+
 /** the one or two words before a position */
 const TWO_WORDS_BEFORE = /(?:(\p{L}+)\s+)?(\p{L}+)\s+$/u;
 
@@ -114,11 +122,13 @@ export function qualifyNationalBodies(text: string, mentions: ActorMention[], ho
     if (state && state !== 'United States') m.canonical = `${m.canonical} (${state})`;
   }
   // "Belarus's Security Council", "the Russian Security Council": the state's own, not the UN's
+  // ("the Nigerian Senate", "Kenya's parliament... the Senate": another state's chamber, not the US one)
   const councils: ActorMention[] = [];
   for (const m of mentions) {
-    if (m.canonical !== 'United Nations Security Council' || !/^Security Council$/i.test(text.slice(m.start, m.end))) continue;
+    const bare = BARE_NAMES_OF.get(m.canonical);
+    if (!bare || text.slice(m.start, m.end).toLowerCase() !== bare.toLowerCase()) continue;
     const state = stateBefore(text, mentions, m.start);
-    if (state) councils.push({ start: m.start, end: m.end, canonical: `Security Council (${state})`, kind: 'organization' });
+    if (state && state !== 'United States') councils.push({ start: m.start, end: m.end, canonical: `${bare} (${state})`, kind: 'organization' });
   }
   if (!bodies.length && !councils.length) return mentions;
   // Its short forms ("MOH" for "China's Ministry of Health (MOH)") name the same body.
