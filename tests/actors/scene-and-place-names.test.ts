@@ -89,3 +89,20 @@ describe('another state\'s chambers', () => {
     expect(createActorResolver(text).actorsIn(0, text.length)).toEqual(['Senate (Nigeria)', 'Congress (Brazil)', 'United States Senate']);
   });
 });
+
+describe('hyphens in and after names', () => {
+  it('keeps a hyphenated given name whole at the start of a sentence', () => {
+    const text = 'Jean-Luc Moreau criticised Anne-Marie Duval.';
+    expect(createActorResolver(text).actorsIn(0, text.length)).toEqual(['Jean-Luc Moreau', 'Anne-Marie Duval']);
+  });
+
+  it('still strips a hyphenated title ("Vice-President")', () => {
+    const text = 'Vice-President Tomas Berg spoke.';
+    expect(createActorResolver(text).actorsIn(0, text.length)).toEqual(['Tomas Berg']);
+  });
+
+  it('reads a US lawmaker\'s party and state ("D-Mass.", "(R-Ohio)") as no actor', () => {
+    const text = 'Sen. Ann Lowe, D-Mass., and Rep. Tim Ford (R-Ohio) met officials in Ohio.';
+    expect(createActorResolver(text).actorsIn(0, text.length)).toEqual(['Ann Lowe', 'Tim Ford', 'Ohio']);
+  });
+});

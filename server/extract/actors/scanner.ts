@@ -462,7 +462,14 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
     }
     i = Math.max(runEnd, i + 1);
   }
-  return out;
+  return text.includes('-') ? out.filter((m) => !isPartyDesignation(text, m)) : out;
+}
+
+/** "D-Mass.", "(R-Ohio)": a US lawmaker's party and state after the name, no actor of its own. */
+const PARTY_DESIGNATION = /^[DRI]-\p{Lu}/u;
+const PARTY_LETTER_BEFORE = /(?:^|[\s,(])[DRI]-$/;
+function isPartyDesignation(text: string, m: RawMention): boolean {
+  return PARTY_DESIGNATION.test(text.slice(m.start, m.start + 3)) || (text.charCodeAt(m.start - 1) === 45 && PARTY_LETTER_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start)));
 }
 
 /**
@@ -493,7 +500,8 @@ const LETTER_RUN = /\p{L}+/gu;
 const LOWERCASE_LAST_WORD = /\s(\p{Ll}+)$/u;
 
 const hyphenatedToNext = (text: string, tokens: Token[], r: number[]) =>
-  r.length > 1 && r[1] === r[0] + 1 && text.slice(tokens[r[0]].end, tokens[r[1]].start) === '-' && isCapitalised(tokens[r[1]].text);
+  r.length > 1 && r[1] === r[0] + 1 && text.slice(tokens[r[0]].end, tokens[r[1]].start) === '-' && isCapitalised(tokens[r[1]].text) &&
+  !TITLE_WORDS.has(tokens[r[1]].key) && !ROLE_NOUNS.has(tokens[r[1]].key);
 
 /** Turns a run of capitalised tokens into a mention, stripping sentence-initial words and titles. */
 function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention | null {
@@ -509,7 +517,7 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
     // ("Rod Hansen said", "Bill Hollenbeck told": a given name that is also a word, before a surname, stays)
     // ("James Markward said": a given name the word list also holds, before a surname that is no word)
     const givenName = r.length === 2 && (WORD_GIVEN_NAMES.has(tokens[r[0]].key) || FIRST_NAMES.has(tokens[r[0]].key)) && !isCommonWord(tokens[r[1]].key) && !gazetteerAt(text, tokens, r[1]);
-    while (!givenName && r.length && (isCommonWord(tokens[r[0]].key) || NON_ACTOR_WORDS.has(tokens[r[0]].key)) && !(orgLike && r.length > 1 && !['the', 'a', 'an'].includes(tokens[r[0]].key))) {
+    while (!givenName && r.length && (isCommonWord(tokens[r[0]].key) || NON_ACTOR_WORDS.has(tokens[r[0]].key)) && !(orgLike && r.length > 1 && !['the', 'a', 'an'].includes(tokens[r[0]].key)) && !hyphenatedToNext(text, tokens, r)) {
       if (TITLE_WORDS.has(tokens[r[0]].key)) titled = true;
       r.shift();
     }
