@@ -12,6 +12,7 @@ import {
 } from './frames.js';
 import { outletListAfter, outletListSubject } from './outlet-lists.js';
 import { appositiveRelativeEnd, speakerBeforeWho } from './relative-speaker.js';
+import { interviewerOf } from './interviewer.js';
 import { ROLE_NOUNS, TITLE_WORDS } from './lexicon/roles.js';
 import { isAbbreviationPeriod, type Span } from './sentences.js';
 
@@ -1041,10 +1042,16 @@ function claimStartBefore(text: string, contentStart: number, end: number, narro
   const re = narrow ? /;\s+|,\s+but\s+|,\s+while\s+|\s+—\s+(?!(?:which|who|whom|whose|where|when|including)\s)/g : /;\s+|\s+—\s+(?!(?:which|who|whom|whose|where|when|including)\s)/g;
   let m: RegExpExecArray | null;
   let cut = -1;
-  while ((m = re.exec(region))) cut = m.index + m[0].length;
+  while ((m = re.exec(region))) {
+    // ("C — many because of neglect, X reported": a fragment without a verb after the dash adds to the content before it)
+    if (m[0].includes('—') && !FINITE_VERB_INSIDE.test(region.slice(m.index + m[0].length))) continue;
+    cut = m.index + m[0].length;
+  }
   if (cut > 0 && region.length - cut > 20) start += cut;
   return start;
 }
+/** A finite verb: an auxiliary or modal, a past form in -ed, or a common irregular past. */
+const FINITE_VERB_INSIDE = /(?:^|[\s,])(?:is|are|was|were|am|be|been|has|have|had|will|would|could|can|may|might|must|shall|should|did|does|do|\p{Ll}{2,}ed|went|took|made|came|saw|got|gave|left|found|began|fell|rose|ran|hit|put|set|cut|lost|won|held|kept|said|told|says|needs|wants|remains|seems|looks|goes|comes)(?![\p{L}'’])/u;
 
 function isNegated(text: string, auxStart: number, floor: number): boolean {
   let p = auxStart;
@@ -1134,6 +1141,12 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
   const quoted = hits.length ? quotedRanges(text, contentStart, s1) : [];
   const scan: CueScan = { ctx, text, s0, s1, contentStart, hits, quoted, out, consumedCiting, freeCiting, skipUntil: -1, titleCase: undefined };
   for (const h of hits) scanCue(scan, h);
+  // "The BBC spoke to a witness who said C": the medium that heard the speaker
+  for (const c of out) {
+    if (c.kind !== 'pre' || !c.subject || c.medium) continue;
+    const heard = interviewerOf(ctx, c.subject, contentStart);
+    if (heard) { c.subject = heard.subject; c.medium = heard.medium; }
+  }
   // "because of what it calls widespread fraud": the named words are the subject's claim
   const calls = WHAT_X_CALLS.exec(text.slice(contentStart, s1));
   if (calls) {
@@ -1493,7 +1506,7 @@ function scanCue(scan: CueScan, h: CueHit): void {
       // ("The news was first reported by Bloomberg, which said C": so is the medium that reported it)
       const relStatement = (rel.word.toLowerCase() === 'who' || (lemma === 'say' && text.charCodeAt(rel.start - 2) === 44 && REPORTED_BY_BEFORE_WHICH.test(text.slice(Math.max(contentStart, rel.start - 90), rel.start)))) &&
         (lemma === 'say' || lemma === 'tell' || lemma === 'add' || lemma === 'claim' || lemma === 'insist' || lemma === 'warn');
-      const np = relStatement ? /(?:^|,|[ \t](?:by|with|to|from|met|quoted|cited|and|interviewed|said|says|added|told))[ \t]+((?:a|an|the|one|two|three|several|another|\p{Lu})[^,;:"“”]{1,60}?),[ \t]*$/u.exec(text.slice(Math.max(contentStart, rel.start - 70), rel.start)) : null;
+      const np = relStatement ? /(?:^|,|[ \t](?:by|with|to|from|met|quoted|cited|and|interviewed|reached|contacted|visited|said|says|added|told))[ \t]+((?:a|an|the|one|two|three|several|another|\p{Lu})[^,;:"“”]{1,60}?),[ \t]*$/u.exec(text.slice(Math.max(contentStart, rel.start - 70), rel.start)) : null;
       let subject: Span | null = null;
       if (np) {
         const st = rel.start - (np[0].length - np[0].indexOf(np[1] as string, 1));
