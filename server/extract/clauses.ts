@@ -350,6 +350,9 @@ function isDigitPair(text: string, i: number): boolean {
   return b >= 48 && b <= 57 && a >= 48 && a <= 57;
 }
 
+/** A comma segment that is only a date: "March 1", "1 March", "Jan. 5", "2012", "Thursday" ("On Thursday, March 1, a court ruled") */
+const DATE_SEGMENT = /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|(?:19|20)\d{2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/;
+
 export function subjectBefore(text: string, floor: number, end0: number): Span | null {
   let start = floor;
   // "its chairman Jane Roe - a close adviser to the president - told": a dashed aside before the verb
@@ -386,7 +389,7 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   if (!clean.length) return null;
   let rest = clean;
   let frontedSource = false;
-  while (rest.length > 1 && ADVERBIAL_STARTERS.has(firstWordOf(text, rest[0] as Span))) {
+  while (rest.length > 1 && (ADVERBIAL_STARTERS.has(firstWordOf(text, rest[0] as Span)) || DATE_SEGMENT.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end)))) {
     if (/^(?:citing|quoting|according)$/.test(firstWordOf(text, rest[0] as Span))) frontedSource = true;
     rest = rest.slice(1);
   }
@@ -600,6 +603,9 @@ function stickyAt(text: string, re: RegExp, pos: number, end: number): RegExpExe
 const PROGRAMME_AFTER_MEDIUM = /^(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|public|state|news|TV|television|radio|programme|program|show|bulletin)(?:(?:[ \t]+(?:of|the|and|for))+(?=[ \t]+\p{Lu}))?){1,6}(?=[ \t]*(?:[,.;:!?"“]|$|(?:late|early|on|in|last|this|that|earlier|later)(?![\p{L}])))/u;
 /** "'s Today programme", "'s reporter Jane Roe": what a medium's possessive owns */
 const JOURNALIST_OR_PROGRAMME = /^['’]s?[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}?[\p{Lu}\d][\p{L}\d.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'’-]*|the|of|and)){0,3}(?:[ \t]+(?:programme|program|show|podcast|bulletin))?|^['’]s?[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}(?:reporter|correspondent|editor|host|anchor|journalist|presenter)(?![\p{L}])/u;
+/** " 5 television", " 4": the number of a channel named by its medium noun ("Channel 5", "Radio 4"), then its lower-case noun */
+const CHANNEL_NUMBER_AFTER = /^[ \t]+\p{N}{1,3}(?:[ \t]+(?:television|TV|radio|channel|News)(?![\p{L}]))?(?=[ \t]*(?:[,.;:]|$)|[ \t]+(?:that|on|in|last|this|earlier)[ \t])/u;
+const CAPITAL_LETTER = /\p{Lu}/u;
 const CAPITALISED_WORDS_AFTER = /^[ \t]+\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}/u;
 
 /** Consume what may follow a cue before its content: object, dates, settings, "citing X". */
@@ -669,7 +675,11 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
         const tail = stickyAt(text, NAME_PARTICLE_TAIL_AT, pos, end);
         if (tail) { medium.end = pos + tail[0].length; pos = medium.end; }
       }
-      else {
+      else if (CAPITAL_LETTER.test(text[medium.start] as string) && (mm = CHANNEL_NUMBER_AFTER.exec(text.slice(pos, Math.min(end, pos + 30))))) {
+        // "told Channel 5 television", "told Radio 4": a capitalised medium noun and its number are the name
+        medium.end = pos + mm[0].length;
+        pos = medium.end;
+      } else {
         const unknownName = CAPITALISED_WORDS_AFTER.exec(text.slice(pos, Math.min(end, pos + 60)));
         if (unknownName) {
           const last = pos + unknownName[0].length - 1;
@@ -1329,6 +1339,8 @@ function scanCue(scan: CueScan, h: CueHit): void {
   if (form === 'ing' && LATER_PARTICIPLES.has(lw) && !(ACCUSING.has(lemma) && /^(?:is|are|was|were|been)$/i.test(wordBefore(text, a, contentStart)?.word ?? ''))) {
     const clause = laterParticiple(ctx, out, lemma, a, b, s0, s1);
     if (clause) { out.push(clause); scan.skipUntil = clause.claim!.start; }
+    // ("The leader opened his campaign, accusing X of Y": with no statement before it, the sentence's subject accuses)
+    else if (ACCUSING.has(lemma)) { accusingCue(scan, a, b, capital, form, lemma); return; }
     // (with no clause before it, "after announcing that C" is read as a continuation participle below)
     if (clause || !CONTINUATION_PARTICIPLES.has(lw)) return;
   }
@@ -1955,7 +1967,9 @@ function accusingCue(scan: CueScan, a: number, b: number, capital: boolean, form
   const prevWord = wordBefore(text, a, contentStart);
   // ("is accusing X of Y": a progressive; "Activists accuse police of Y": a plural subject's present tense)
   const progressive = form === 'ing' && !!prevWord && /^(?:is|are|was|were|been)$/i.test(prevWord.word);
-  if (form === 'ing' && !progressive) return;
+  // ("kicked off his campaign on Sunday, accusing X of Y": a participle after the main clause's comma)
+  const afterClause = form === 'ing' && !progressive && /,[ \t]*$/.test(text.slice(Math.max(contentStart, a - 3), a));
+  if (form === 'ing' && !progressive && !afterClause) return;
   if (form === 'base' && (!prevWord || /^(?:to|will|would|shall|can|could|may|might|must|should|did|does|do|not|never|the|a|an)$/i.test(prevWord.word))) return;
   if (!progressive && prevWord && /^(?:was|were|is|are|be|been|being|who|which|not|never)$/i.test(prevWord.word)) return;
   const m = (lemma === 'accuse' ? ACCUSE_OF : BLAME_FOR).exec(text.slice(b, Math.min(s1, b + 140)));
@@ -1968,13 +1982,36 @@ function accusingCue(scan: CueScan, a: number, b: number, capital: boolean, form
   }
   // "The minister resigned on Monday and is accusing X of Y": the subject of the first predicate
   const and = wordBefore(text, auxStart, contentStart);
-  const subject = and && /^(?:and|but)$/i.test(and.word) && and.start > contentStart + 8
-    ? mainSubject(text, skipLeadingAdverbial(text, contentStart, s1), and.start)
-    : subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
+  const subject = afterClause
+    ? mainSubject(text, skipLeadingAdverbial(text, contentStart, s1), a)
+    : and && /^(?:and|but)$/i.test(and.word) && and.start > contentStart + 8
+      ? mainSubject(text, skipLeadingAdverbial(text, contentStart, s1), and.start)
+      : subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
   if (!subject) return;
   const st = b + m[0].length - (m[1] as string).length;
-  out.push(base('pre', lemma, text.slice(auxStart, b), auxStart, b, { subject, claim: { start: st, end: s1 }, frameStart: subject.start }));
+  let fs = a;
+  while (afterClause && fs > contentStart && isSpaceOrCommaAt(text, fs - 1)) fs--;
+  out.push(base(afterClause ? 'participle' : 'pre', lemma, text.slice(auxStart, b), auxStart, b, { subject, claim: { start: st, end: accusationEnd(text, st, s1) }, frameStart: afterClause ? fs : subject.start }));
   return;
+}
+
+/** "accused Y of Z, fears ...", "accused Y of Z after S was sworn in": the charge ends at a comma or a temporal adjunct (a stop's first characters). */
+const ACCUSATION_STOP = /,["”]?[ \t]|[ \t](?:during|amid|(?:after|before|when|while|once|until|since|as)[ \t]+(?:[\p{L}'’.-]+[ \t]+){1,4}?(?:was|were|is|are|had|has|have|did|took|\p{Ll}{2,}ed)(?![\p{L}]))[ \t]/u;
+
+function accusationEnd(text: string, start: number, s1: number): number {
+  const region = text.slice(start, s1);
+  let from = 0;
+  for (let m = ACCUSATION_STOP.exec(region); m; m = ACCUSATION_STOP.exec(region.slice(from))) {
+    const at = from + m.index;
+    // (a comma inside a quotation is part of it: 'of an "informational provocation," with': the stop after its closing mark)
+    if ((region.slice(0, at).match(/["“”]/g) ?? []).length % 2 === 0) return start + at;
+    const close = region.slice(at).search(/["”]/);
+    if (close < 0) return s1;
+    // ('of an "informational provocation," with ...': a quotation that closes on its comma ends the charge)
+    if (close === 1 && region[at] === ',') return start + at + 2;
+    from = at + close + 1;
+  }
+  return s1;
 }
 
 function describingCue(scan: CueScan, a: number, b: number, lemma: string): boolean {
@@ -2648,10 +2685,10 @@ function laterParticiple(ctx: SentenceContext, out: Clause[], lemma: string, a: 
     const actor = CLAIM_SUBJECT.exec(text.slice(from.claim.start, Math.min(a, from.claim.start + 80)));
     if (actor && !/^(?:it|he|she|they|there|this|that)$/i.test(actor[1] as string)) {
       const st = from.claim.start;
-      return base('participle', lemma, text.slice(a, b), a, b, { subject: { start: st, end: st + (actor[1] as string).length }, claim: { start, end: s1 }, frameStart: fs, dateText: right.dateText });
+      return base('participle', lemma, text.slice(a, b), a, b, { subject: { start: st, end: st + (actor[1] as string).length }, claim: { start, end: accusationEnd(text, start, s1) }, frameStart: fs, dateText: right.dateText });
     }
   }
-  return base('participle', lemma, text.slice(a, b), a, b, { subject: null, claim: { start, end: s1 }, frameStart: fs, inheritFrom: inherit, dateText: right.dateText });
+  return base('participle', lemma, text.slice(a, b), a, b, { subject: null, claim: { start, end: ACTION_LEMMAS.has(lemma) ? accusationEnd(text, start, s1) : s1 }, frameStart: fs, inheritFrom: inherit, dateText: right.dateText });
 }
 
 /** What "citing X" names when X is a source: people, documents, media, a name — not a reason ("citing weak demand"). */

@@ -298,6 +298,8 @@ const CAPITALISED_NAME = /^(?:the\s+)?\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p
 /** '” and “A': two quotations joined by "and" */
 const TWO_QUOTES_JOINED = /[”"]\s+and\s+[“"](?=\p{Lu})/u;
 const SENTENCE_END_BEFORE_CAPITAL = /[.!?](?=\s+\p{Lu})/u;
+/** a title made of an article and one word: "O Globo", "Le Monde", "Die Welt" (1: the word) */
+const ARTICLE_TITLE = /^(?:O|A|Os|As|Le|La|Les|El|Los|Las|Il|Lo|Der|Die|Das|De|Het|Het|Ha)\s+(\p{Lu}[\p{L}-]+)$/u;
 /** up to three capitalised words */
 const SHORT_CAPITALISED_NAME = /^\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,2}$/u;
 
@@ -352,6 +354,18 @@ export function extract(article: Article): Extraction {
       if (last) return last;
     }
     if (publisherName && hasWord(publisherName, w)) return lookupOutlet(publisherName)?.canonical ?? publisherName;
+    return null;
+  });
+  /** "Globo": the outlet named before pos whose name is an article and this word ("O Globo", "Le Monde", "Der Spiegel"). */
+  // (preferred to a gazetteer medium of that one word: "Globo" after "O Globo" is the newspaper, not TV Globo)
+  const titleWithArticle = unnamed((word: string, pos: number): string | null => {
+    const fits = (name: string) => { const m = ARTICLE_TITLE.exec(name); return !!m && m[1] === word; };
+    const seen = [...seenOutlets].reverse().find(fits);
+    if (seen) return seen;
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i] as OutletMention;
+      if (m.start < pos && fits(m.entry.canonical)) return m.entry.canonical;
+    }
     return null;
   });
   /** The medium last named before pos (within a few paragraphs): a gazetteer mention or a newspaper-shaped name. */
@@ -606,6 +620,9 @@ export function extract(article: Article): Extraction {
       const earlier = shortOutlet(short[1] as string, span.start);
       if (earlier) return { outlet: earlier, outletMention: raw, speaker: null, isOutlet: true };
     }
+    // "Globo" after "the newspaper O Globo", "Monde" after "Le Monde": a title named again without its article
+    const withoutArticle = SHORT_PROPER_NAME.test(raw) && !raw.includes(' ') ? titleWithArticle(raw, span.start) : null;
+    if (withoutArticle) return { outlet: withoutArticle, outletMention: raw, speaker: null, isOutlet: true };
     const role = outletRole(text.slice(span.start, span.end), mentionsBetween(mentions, span.start, span.end), context);
     if (role) return { outlet: role.outlet, outletMention: role.mention, speaker: role.speaker, isOutlet: true };
     // "an AFP tally based on official figures", "a new Reuters count of the dead": the medium's own figures

@@ -545,6 +545,8 @@ const PUBLIC_FIELD = /^(?:Management|Protection|Security|Safety|Health|Developme
 /** Last words of broadcaster and channel names: "BT Sport", "Sky News", "Radio Free Asia" has its own entry. */
 const CHANNEL_TAILS = new Set(['sport', 'sports', 'tv', 'fm', 'radio', 'news', 'channel', 'television', 'broadcasting', 'media', 'online', 'live', 'one', '24']);
 
+/** "Channel 5", "Radio 4 television" (1: the name without its lower-case medium noun) */
+const NUMBERED_CHANNEL = /^((?:Channel|Radio|TV|Canal|Kanal|Antenna|Antena|Rai)\s+\d{1,3})(?:\s+(?:television|TV|radio|channel))?$/u;
 /** "NTV", "RFM": a broadcaster's capitals ending in TV or FM */
 const CALL_SIGN_CHANNEL = /^\p{Lu}{1,6}(?:TV|FM)$/u;
 
@@ -554,6 +556,9 @@ const CALL_SIGN_CHANNEL = /^\p{Lu}{1,6}(?:TV|FM)$/u;
  */
 export function mediumNameRole(np: string): OutletRole | null {
   const name = np.trim().replace(/^the\s+/i, '').replace(/\.$/, '');
+  // "Channel 5 television", "Radio 4": a medium noun and its number name a channel
+  const numbered = NUMBERED_CHANNEL.exec(name);
+  if (numbered) return { outlet: numbered[1] as string, mention: name, speaker: null };
   const ws = words(name);
   if (!ws.length || ws.length > 4 || !ws.every((w) => /^[\p{Lu}\p{N}][\p{L}\p{N}&.+-]*$/u.test(w))) return null;
   const last = ws[ws.length - 1] as string;
