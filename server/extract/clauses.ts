@@ -151,8 +151,10 @@ const FRONTED_SUBORDINATE_CONTENT = new RegExp(String.raw`^\p{Ll}+[ \t]+(?:he|sh
 const TOLD_CLAUSE_AHEAD = new RegExp(String.raw`^(?!(?:to|for|of|about|with|on|in|not|at[ \t]+(?:a|an|the|his|her|its|their))(?![\p{L}]))(?:(?!(?:that|which|who|whom|whose)[ \t])[\p{L}\d'’-]+[ \t]+){0,6}?(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had|did|does|do|\p{Ll}+ed|${IRREGULAR_PAST})(?![\p{L}])`, 'u');
 const HEADLINE_TAG = /\s*[–—-]\s*((?:the\s+|The\s+)?[\p{L}][\p{L}.'’& ]{1,40})$/u;
 const HEADLINE_COLON_TAG = /:\s*((?:the\s+|The\s+)?[\p{L}][\p{L}.'’& ]{1,40})$/u;
-const ACCUSING = new Set(['accuse', 'slam', 'criticize', 'criticise', 'blame', 'condemn']);
+const ACCUSING = new Set(['accuse', 'slam', 'criticize', 'criticise', 'blame', 'condemn', 'attribute']);
 const ACCUSE_OF = /^[ \t]+((?:(?:the|its|his|her|their|some|many|several|other)[ \t]+\p{L}|\p{Lu}|him|her|them|it|police|\p{Ll}{3,}s(?=[ \t]))[^,;:.!?"“]{0,100}?[ \t]+of[ \t]+\S)/u;
+/** " the killings to organized crime": what is explained, then its cause (1) */
+const ATTRIBUTE_TO = /^[ \t]+((?:(?:the|its|his|her|their|this|that|these|those)[ \t]+\p{L}|\p{Lu}|it|them)[^,;:.!?"“]{0,100}?[ \t]+to[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?\p{L})/u;
 const BLAME_FOR = /^[ \t]+((?:(?:the|its|his|her|their)[ \t]+\p{L}|\p{Lu}|him|her|them|it)[^,;:.!?"“]{0,100}?[ \t]+for[ \t]+(?:\p{Ll}+ing|allegedly|its|his|her|their|the|a)\b)/u;
 const PUT_AT = /^[ \t]+((?:the|its|their|his|her)[ \t]+[^,.;:"“]{2,80}?[ \t]+at[ \t]+(?:(?:about|around|some|least|nearly|roughly|more[ \t]+than|at[ \t]+least)[ \t]+)?(?:magnitude[ \t]+)?\d[\d.,]*\d?)/u;
 const PLURAL_SUBJECT = /^(?:they|others|many|some|people|police|both|all|most|critics|experts|analysts|officials)$/i;
@@ -340,6 +342,12 @@ const LOWER_PARTICIPLE_ASIDE = /^(?:\p{Ll}{2,}(?:ed|en)|seen|known|shown|made|he
 /** An auxiliary or copula inside a segment: it is a clause, not a noun phrase. */
 const AUX_VERB_INSIDE = /(?:^|[ \t])(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does)(?![\p{L}])/u;
 
+/** Verbs of manner that may also close a sentence after its content: "C, a judge ruled.", "C, the governor vowed." */
+const TRAILING_QUOTE_VERBS = new Set(['rule', 'vow', 'pledge', 'counter', 'boast']);
+/** A comma, then a short subject, right before the cue: ", a judge in London " */
+const COMMA_THEN_SUBJECT = /[^\d],[ \t]*(?:(?:the|a|an|one|his|her|its|their|another)[ \t]+)?(?:[\p{L}.'’-]+[ \t]+){0,5}$/u;
+/** What may follow a cue that closes its sentence: a day, then the full stop. */
+const SENTENCE_CLOSE_AFTER_CUE = /^(?:[ \t]+(?:on|last|this|earlier|late|early)[ \t]+\p{L}+|[ \t]+(?:today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?[ \t]*[.!]?["”]?[ \t]*$/u;
 /** A closing quotation, then at most a short subject, right before a cue: '"C," the governor ', '"C!" '. */
 const QUOTE_THEN_SUBJECT = /[,!?.—-]["”][ \t]*(?:(?:the|a|an|one|his|her|its|their|another)[ \t]+)?(?:[\p{L}.'’-]+[ \t]+){0,5}$/u;
 
@@ -1355,8 +1363,10 @@ function scanCue(scan: CueScan, h: CueHit): void {
     if (!/^(?:he|she|they)$/i.test(subjectWord) && !(thatFollows && /^\p{L}/u.test(subjectWord) && !EVIDENCE_NOUN.test(subjectWord)) && !mediaReports) return;
   }
   // '"We will rebuild," the governor vowed': a verb of manner that reports only right after a quotation (or before "that")
+  // ("The trial can be held in secret, a judge ruled.": or closing the sentence after a comma and a short subject)
   if (QUOTE_ONLY_VERBS.has(lemma) && !((form === 'past' || form === 'third') && (QUOTE_THEN_SUBJECT.test(text.slice(Math.max(s0, a - 60), a)) ||
-      (!QUOTE_ONLY_NO_THAT.has(lemma) && /^[ \t]+that[ \t]/.test(text.slice(b, b + 7)))))) return;
+      (!QUOTE_ONLY_NO_THAT.has(lemma) && /^[ \t]+that[ \t]/.test(text.slice(b, b + 7))) ||
+      (TRAILING_QUOTE_VERBS.has(lemma) && COMMA_THEN_SUBJECT.test(text.slice(Math.max(s0, a - 60), a)) && SENTENCE_CLOSE_AFTER_CUE.test(text.slice(b, s1)))))) return;
   if (ACCUSING.has(lemma)) {
     accusingCue(scan, a, b, capital, form, lemma);
     return;
@@ -1364,6 +1374,8 @@ function scanCue(scan: CueScan, h: CueHit): void {
   if ((lemma === 'describe' || lemma === 'dismiss') && (form === 'past' || form === 'third')) {
     if (describingCue(scan, a, b, lemma)) return;
   }
+  // "Reuters estimates about 100 deaths": a figure the subject gives
+  if (lemma === 'estimate' && (form === 'past' || form === 'third') && estimateCue(scan, a, b)) return;
   if (lemma === 'put' || lemma === 'measure') {
     // "the bureau put the magnitude at 7.0": an estimate attributed to the subject
     const m = PUT_AT.exec(text.slice(b, Math.min(s1, b + 140)));
@@ -1498,6 +1510,8 @@ function scanCue(scan: CueScan, h: CueHit): void {
   if ((lemma === 'brief' || lemma === 'inform') && form === 'past' && auxStart === a && (nextLw === 'on' || nextLw === 'about' || nextLw === 'of')) return;
   // "the deaths reported so far", "cases confirmed to date": a participle that modifies the noun before it
   if ((form === 'past' || form === 'participle') && auxStart === a && /^[ \t]+(?:so[ \t]+far|to[ \t]+date|thus[ \t]+far)(?![\p{L}])/u.test(text.slice(b, b + 12))) return;
+  // "An estimated 100,000 families", "the reported deal": a participle right after an article is an adjective
+  if ((form === 'past' || form === 'participle') && auxStart === a && /^(?:an?|the)$/i.test(wordBefore(text, a, s0)?.word ?? '')) return;
   // "an investigation into alleged corruption": a participle after a preposition, before a noun, is an adjective
   if ((form === 'past' || form === 'participle') && auxStart === a && BLANK_THEN_LOWERCASE.test(text.slice(b, b + 3)) && !/^(?:that|to|by|as|it|he|she|they|we|i|there|this|the|a|an|his|her|their|its|on|in|at|with|for|of|from|about|over)$/.test(nextLw)) {
     const prev = wordBefore(text, a, s0);
@@ -1972,7 +1986,7 @@ function accusingCue(scan: CueScan, a: number, b: number, capital: boolean, form
   if (form === 'ing' && !progressive && !afterClause) return;
   if (form === 'base' && (!prevWord || /^(?:to|will|would|shall|can|could|may|might|must|should|did|does|do|not|never|the|a|an)$/i.test(prevWord.word))) return;
   if (!progressive && prevWord && /^(?:was|were|is|are|be|been|being|who|which|not|never)$/i.test(prevWord.word)) return;
-  const m = (lemma === 'accuse' ? ACCUSE_OF : BLAME_FOR).exec(text.slice(b, Math.min(s1, b + 140)));
+  const m = (lemma === 'accuse' ? ACCUSE_OF : lemma === 'attribute' ? ATTRIBUTE_TO : BLAME_FOR).exec(text.slice(b, Math.min(s1, b + 140)));
   if (!m) return;
   let auxStart = a;
   for (let k = 0; k < 3; k++) {
@@ -2012,6 +2026,27 @@ function accusationEnd(text: string, start: number, s1: number): number {
     from = at + close + 1;
   }
   return s1;
+}
+
+/** " about 100 deaths", " at least 40,000 casualties": a figure and its noun as the whole object, before a comma, the end or an adjunct (1) */
+const ESTIMATED_FIGURE = /^[ \t]+((?:(?:about|around|some|nearly|roughly|almost|at[ \t]+least|more[ \t]+than|over|up[ \t]+to|fewer[ \t]+than)[ \t]+)?\d[\d,.]*(?:[ \t]+(?:million|billion|thousand|hundred))?(?:[ \t]+\p{Ll}[\p{L}-]*){1,2}?)(?=[ \t]*(?:[,.;]|$)|[ \t]+(?:based|according|in|across|since|so|this|last|on|from|among|nationwide|overall)(?![\p{L}]))/u;
+
+/** "Reuters estimates about 100 deaths": the figure is the subject's claim. */
+function estimateCue(scan: CueScan, a: number, b: number): boolean {
+  const { text, s1, contentStart, out } = scan;
+  const prevWord = wordBefore(text, a, contentStart);
+  if (prevWord && /^(?:was|were|is|are|be|been|being|an|the|its|their|who|which|that|not|never)$/i.test(prevWord.word)) return false;
+  // ("estimated the crowd at 20,000", "estimated that C" are read as before)
+  const m = ESTIMATED_FIGURE.exec(text.slice(b, Math.min(s1, b + 100)));
+  if (!m) return false;
+  let auxStart = a;
+  const aux = wordBefore(text, a, contentStart);
+  if (aux && /^(?:has|have|had|also|now|then|later|previously|earlier|initially)$/i.test(aux.word)) auxStart = aux.start;
+  const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
+  if (!subject) return false;
+  const st = b + m[0].length - (m[1] as string).length;
+  out.push(base('pre', 'estimate', text.slice(auxStart, b), auxStart, b, { subject, claim: trimClaim(text, st, b + m[0].length), frameStart: subject.start }));
+  return true;
 }
 
 function describingCue(scan: CueScan, a: number, b: number, lemma: string): boolean {
