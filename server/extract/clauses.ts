@@ -1194,6 +1194,8 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
   }
   // "after the president's remarks on Wednesday that C": a statement noun owned by its speaker, in an adjunct, then its content
   ownedStatement(text, contentStart, s1, out);
+  // 'The lawyer called the threat "forensic blackmail"', 'dubbed it a "sneaky" rock': a quoted name given to something
+  if (text.includes('"', contentStart) || text.includes('“', contentStart)) namingCue(text, contentStart, s1, out);
   // "In an interview with the BBC, X said ...": the medium of the sentence's first clause
   // ("On Wednesday, talking to VOA, X said ...": after a leading adverbial too)
   const afterAdverbial = skipLeadingAdverbial(text, contentStart, s1);
@@ -2030,6 +2032,41 @@ function accusationEnd(text: string, start: number, s1: number): number {
 
 /** " about 100 deaths", " at least 40,000 casualties": a figure and its noun as the whole object, before a comma, the end or an adjunct (1) */
 const ESTIMATED_FIGURE = /^[ \t]+((?:(?:about|around|some|nearly|roughly|almost|at[ \t]+least|more[ \t]+than|over|up[ \t]+to|fewer[ \t]+than)[ \t]+)?\d[\d,.]*(?:[ \t]+(?:million|billion|thousand|hundred))?(?:[ \t]+\p{Ll}[\p{L}-]*){1,2}?)(?=[ \t]*(?:[,.;]|$)|[ \t]+(?:based|according|in|across|since|so|this|last|on|from|among|nationwide|overall)(?![\p{L}]))/u;
+
+/** A verb of naming, its object, then the quoted name it gives (1: the verb, 2: the object; the quotation opens where the match ends). */
+const NAMING_QUOTE = /(?:^|[ \t])(called|calls|dubbed|dubs|branded|brands|labell?ed|labels|termed|terms|described|describes)[ \t]+((?:(?:the|a|an|his|her|its|their|this|that|these|those|it|him|them)(?![\p{L}])|\p{Lu})[^,;:"“”.!?]{0,70}?)[ \t]+(?:(?:a|an|the)[ \t]+)?(?:\p{Ll}[\p{L}-]*[ \t]+)?["“](?=\p{L})/gu;
+
+/** 'S called X "Q"', 'S described X a "Q"': the object and the quoted name are S's claim (verbs with "as" or "for" are read elsewhere). */
+function namingCue(text: string, contentStart: number, s1: number, out: Clause[]): void {
+  const region = text.slice(contentStart, s1);
+  NAMING_QUOTE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NAMING_QUOTE.exec(region))) {
+    const verbStart = contentStart + m.index + m[0].indexOf(m[1] as string);
+    const verbEnd = verbStart + (m[1] as string).length;
+    if (out.some((c) => c.cueStart <= verbStart && c.cueEnd >= verbEnd)) continue;
+    // ("was called", "who dubbed", "a man called Roe": a passive, a relative or a participle names no speaker here)
+    const before = wordBefore(text, verbStart, contentStart);
+    if (before && /^(?:was|were|is|are|be|been|being|who|which|that|a|an|the|not|never|to)$/i.test(before.word)) continue;
+    // ("what he called his "travel ban"": a free relative, read as what the speaker calls it)
+    if (/(?:^|[ \t])what(?:ever)?[ \t]+(?:[\p{L}'’.-]+[ \t]+){1,4}$/u.test(text.slice(Math.max(contentStart, verbStart - 40), verbStart))) continue;
+    const objStart = verbEnd + m[0].slice(m[0].indexOf(m[1] as string) + (m[1] as string).length).search(/\S/);
+    const open = contentStart + m.index + m[0].length - 1;
+    // the claim runs over the quotation and the words that finish its noun phrase, to a comma or the end
+    const close = text.slice(open + 1, s1).search(/["”]/);
+    // ('called the police "immediately"': a lone adverb in quotation marks names nothing)
+    if (close < 0 || /^\p{Ll}+ly[,.]?$/u.test(text.slice(open + 1, open + 1 + close))) continue;
+    let e = open + 1 + close + 1;
+    const rest = /^(?:[ \t]+(?!(?:and|but|or|which|who|that|after|before|when|while|as|because|if|on|in|at|over|for|with|by|from|during|to|of|last|this|amid)(?![\p{L}]))\p{Ll}[\p{L}-]*){0,3}/u.exec(text.slice(e, s1));
+    if (rest) e += rest[0].length;
+    let auxStart = verbStart;
+    const aux = wordBefore(text, verbStart, contentStart);
+    if (aux && /^(?:has|have|had|also|publicly|repeatedly|once|previously)$/i.test(aux.word)) auxStart = aux.start;
+    const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
+    if (!subject) continue;
+    out.push(base('pre', 'call', text.slice(auxStart, verbEnd), auxStart, verbEnd, { subject, claim: trimClaim(text, objStart, e), frameStart: subject.start }));
+  }
+}
 
 /** "Reuters estimates about 100 deaths": the figure is the subject's claim. */
 function estimateCue(scan: CueScan, a: number, b: number): boolean {
