@@ -298,6 +298,8 @@ const CAPITALISED_NAME = /^(?:the\s+)?\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p
 /** '” and “A': two quotations joined by "and" */
 const TWO_QUOTES_JOINED = /[”"]\s+and\s+[“"](?=\p{Lu})/u;
 const SENTENCE_END_BEFORE_CAPITAL = /[.!?](?=\s+\p{Lu})/u;
+/** "the SMH", "KH": two to six capitals, perhaps after "the" (1: the capitals) */
+const INITIALISM_MENTION = /^(?:[Tt]he\s+)?(\p{Lu}{2,6})$/u;
 /** a title made of an article and one word: "O Globo", "Le Monde", "Die Welt" (1: the word) */
 const ARTICLE_TITLE = /^(?:O|A|Os|As|Le|La|Les|El|Los|Las|Il|Lo|Der|Die|Das|De|Het|Het|Ha)\s+(\p{Lu}[\p{L}-]+)$/u;
 /** up to three capitalised words */
@@ -354,6 +356,20 @@ export function extract(article: Article): Extraction {
       if (last) return last;
     }
     if (publisherName && hasWord(publisherName, w)) return lookupOutlet(publisherName)?.canonical ?? publisherName;
+    return null;
+  });
+  /** "the SMH", "KH": the outlet named before pos whose initials these are ("The Sydney Morning Herald", "the Korea Herald"). */
+  const initialismOutlet = unnamed((raw: string, pos: number): string | null => {
+    const m = INITIALISM_MENTION.exec(raw);
+    if (!m || lookupOutlet(raw)) return null;
+    const letters = m[1] as string;
+    const fits = (name: string) => name.includes(' ') && initialsOf(name) === letters;
+    const seen = [...seenOutlets].reverse().find(fits);
+    if (seen) return seen;
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const o = mentions[i] as OutletMention;
+      if (o.start < pos && fits(o.entry.canonical)) return o.entry.canonical;
+    }
     return null;
   });
   /** "Globo": the outlet named before pos whose name is an article and this word ("O Globo", "Le Monde", "Der Spiegel"). */
@@ -599,6 +615,8 @@ export function extract(article: Article): Extraction {
       return outlet ? { outlet, outletMention: raw, speaker: null, isOutlet: true } : namedInDescription(raw, span, sentence) ?? { outlet: null, outletMention: null, speaker: raw, isOutlet: false };
     }
     if (isAcronymOf(raw, publisherInitials)) return { outlet: lookupOutlet(publisherName)?.canonical ?? publisherName, outletMention: raw, speaker: null, isOutlet: true };
+    const initialised = raw.length <= 10 ? initialismOutlet(raw, span.start) : null;
+    if (initialised) return { outlet: initialised, outletMention: raw, speaker: null, isOutlet: true };
     // "the note said": a document an outlet published in the sentences before
     const doc = /^the\s+(note|statement|letter|message|notice|communiqu[eé]|editorial)$/iu.exec(raw);
     const lastRec = d.lastRecord !== null ? records[d.lastRecord] : undefined;
@@ -832,6 +850,8 @@ export function extract(article: Article): Extraction {
       return outlet ? { outlet, mention: raw } : null;
     }
     if (isAcronymOf(raw, publisherInitials)) return { outlet: lookupOutlet(publisherName)?.canonical ?? publisherName, mention: raw };
+    const initialised = raw.length <= 10 ? initialismOutlet(raw, span.start) : null;
+    if (initialised) return { outlet: initialised, mention: raw };
     // "told the Post", and "told Us" in an Us Weekly story: a word of an outlet named before or of the publisher
     const short = ONE_CAPITALISED_WORD.exec(raw);
     const shortName = short && !lookupOutlet(raw) ? shortOutlet(short[1] as string, span.start) : null;
