@@ -345,7 +345,7 @@ const AUX_VERB_INSIDE = /(?:^|[ \t])(?:is|are|was|were|has|have|had|will|would|c
 /** Verbs of manner that may also close a sentence after its content: "C, a judge ruled.", "C, the governor vowed." */
 const TRAILING_QUOTE_VERBS = new Set(['rule', 'vow', 'pledge', 'counter', 'boast']);
 /** A comma, then a short subject, right before the cue: ", a judge in London " */
-const COMMA_THEN_SUBJECT = /[^\d],[ \t]*(?:(?:the|a|an|one|his|her|its|their|another)[ \t]+)?(?:[\p{L}.'’-]+[ \t]+){0,5}$/u;
+const COMMA_THEN_SUBJECT = /[^\d],[ \t]*(?:(?:the|a|an|one|his|her|its|their|another)[ \t]+)?(?:[\p{L}.'’-]+[ \t]+){0,4}(?!(?:the|a|an|per|of|by|to|in|on|and|or)[ \t])[\p{L}.'’-]+[ \t]+$/u;
 /** What may follow a cue that closes its sentence: a day, then the full stop. */
 const SENTENCE_CLOSE_AFTER_CUE = /^(?:[ \t]+(?:on|last|this|earlier|late|early)[ \t]+\p{L}+|[ \t]+(?:today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?[ \t]*[.!]?["”]?[ \t]*$/u;
 /** A closing quotation, then at most a short subject, right before a cue: '"C," the governor ', '"C!" '. */
@@ -1368,7 +1368,7 @@ function scanCue(scan: CueScan, h: CueHit): void {
   // ("The trial can be held in secret, a judge ruled.": or closing the sentence after a comma and a short subject)
   if (QUOTE_ONLY_VERBS.has(lemma) && !((form === 'past' || form === 'third') && (QUOTE_THEN_SUBJECT.test(text.slice(Math.max(s0, a - 60), a)) ||
       (!QUOTE_ONLY_NO_THAT.has(lemma) && /^[ \t]+that[ \t]/.test(text.slice(b, b + 7))) ||
-      (TRAILING_QUOTE_VERBS.has(lemma) && COMMA_THEN_SUBJECT.test(text.slice(Math.max(s0, a - 60), a)) && SENTENCE_CLOSE_AFTER_CUE.test(text.slice(b, s1)))))) return;
+      (form === 'past' && TRAILING_QUOTE_VERBS.has(lemma) && COMMA_THEN_SUBJECT.test(text.slice(Math.max(s0, a - 60), a)) && SENTENCE_CLOSE_AFTER_CUE.test(text.slice(b, s1)))))) return;
   if (ACCUSING.has(lemma)) {
     accusingCue(scan, a, b, capital, form, lemma);
     return;

@@ -14,5 +14,6 @@ describe('a manner verb closing the sentence', () => {
   it('not with more words after the verb, nor with narrative verbs', () => {
     expect(run('Rain fell all day, the storm continued.').attributions).toHaveLength(0);
     expect(run('He scored twice, and Madrid ruled the league for a decade.').attributions).toHaveLength(0);
+    expect(run('The plan passed, per the rules.').attributions).toHaveLength(0);
   });
 });
