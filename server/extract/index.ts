@@ -808,6 +808,16 @@ export function extract(article: Article): Extraction {
     return best;
   });
 
+  /** The person the resolver reads in start..end ("The 84-year-old ruler" -> the person it describes), or null. */
+  const personIn = unnamed((start: number, end: number): string | null => {
+    personMentions ??= (safe(() => actors().mentions()) ?? []).filter((m) => m.kind === 'person');
+    for (const m of personMentions) {
+      if (m.start >= end) break;
+      if (m.start >= start) return m.canonical;
+    }
+    return null;
+  });
+
   /** he/she: the person who spoke in the last sentences, else the last person in subject position (same gender). */
   const pronounReferent = unnamed((pronoun: string, pos: number, sentenceIdx: number): string | null => {
     const gender = pronoun === 'he' ? 'male' : 'female';
@@ -1051,6 +1061,8 @@ export function extract(article: Article): Extraction {
       d.lastSpeaker = speaker;
       const name = nameOf(speaker);
       if (hasCapital(name) && safe(() => actors().isPersonName(name))) d.lastPerson = name;
+      // ("The 84-year-old ruler ... He said": a description the resolver took for a person the article named)
+      else if (c.subject && !ANONYMOUS.test(speaker)) d.lastPerson = personIn(c.subject.start, c.subject.end) ?? d.lastPerson;
     }
     if (c.claimIsPrevious && d.lastRecord !== null) {
       relations.push({ from: records.length - 1, to: d.lastRecord, type: c.lemma === 'confirm' ? 'confirms' : 'contradicts' });

@@ -35,3 +35,11 @@ describe('a participle after a main clause that reports nothing', () => {
     expect(recordWith(ex, 'strikes')).toMatchObject({ cue: 'denied' });
   });
 });
+
+describe('a description that speaks, then "he"', () => {
+  it('"he" after "The 84-year-old ruler ..., accusing" is the person the description refers to', () => {
+    const ex = run('President Marcus Hale will respect the vote, an aide told Reuters. Jonas Ferreira, a government minister, said that Hale was confident. ' +
+      'The 84-year-old ruler kicked off his campaign on Sunday, accusing the opposition of fraud. He said the envoy had behaved badly.');
+    expect(recordWith(ex, 'envoy')).toMatchObject({ speaker: 'Marcus Hale', outlet: null });
+  });
+});
