@@ -12,6 +12,7 @@ import {
 } from './frames.js';
 import { outletListAfter, outletListSubject } from './outlet-lists.js';
 import { appositiveRelativeEnd, speakerBeforeWho } from './relative-speaker.js';
+import { interviewerOf } from './interviewer.js';
 import { ROLE_NOUNS, TITLE_WORDS } from './lexicon/roles.js';
 import { isAbbreviationPeriod, type Span } from './sentences.js';
 
@@ -126,7 +127,7 @@ const PRESENT_CLAUSE_AHEAD = /^(?:the|a|an|its|his|her|their)[ \t]+(?:[\p{L}-]+[
  * followed by what a verb takes ("confirmed North Korea launched the rocket", "denied the firm paid
  * bribes"), not a participle used as an adjective ("confirmed the planned merger").
  */
-const PAST_CLAUSE_AHEAD = /^(?:\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}|(?:the|a|an|its|his|her|their)[ \t]+(?:\p{L}[\p{L}'’-]*[ \t]+){0,2}\p{L}[\p{L}'’-]*)[ \t]+(?:had[ \t]+)?(?:\p{Ll}{2,}ed|launched|fired|made|took|gave|sent|paid|sold|won|lost|left|met|hit|struck|shot|killed|began|ran|came|went|got|saw|knew|fell|rose|grew|became|broke|caught|held|kept|led|spent|stood|thought|told|wrote|brought|bought|built|found|felt|set|cut|put)[ \t]+(?:the|a|an|its|his|her|their|this|that|these|those|to|in|on|at|into|from|with|for|by|about|as|under|after|before|during|near|through|across|against|back|away|home|again|\d|\p{Lu}|him|them|it|more|no|all|some|two|three|several|up|down|off|out|over)(?![\p{L}])/u;
+const PAST_CLAUSE_AHEAD = /^(?:\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}|(?:the|a|an|its|his|her|their)[ \t]+(?:\p{L}[\p{L}'’-]*[ \t]+){0,2}\p{L}[\p{L}'’-]*|(?:senior|top|local|foreign|federal|state|hospital|company|party|government|military|police|security|health|school|bank|city|airline)[ \t]+(?:management|officials|executives|officers|staff|leaders|doctors|managers|ministers|commanders|employees|workers|investigators|prosecutors|diplomats|members))[ \t]+(?:had[ \t]+)?(?:\p{Ll}{2,}ed|launched|fired|made|took|gave|sent|paid|sold|won|lost|left|met|hit|struck|shot|killed|began|ran|came|went|got|saw|knew|fell|rose|grew|became|broke|caught|held|kept|led|spent|stood|thought|told|wrote|brought|bought|built|found|felt|set|cut|put)[ \t]+(?:the|a|an|its|his|her|their|this|that|these|those|to|in|on|at|into|from|with|for|by|about|of|as|under|after|before|during|near|through|across|against|back|away|home|again|\d|\p{Lu}|him|them|it|more|no|all|some|two|three|several|up|down|off|out|over)(?![\p{L}])/u;
 /**
  * A clause without "that" whose subject is counted or quantified ("two men had been arrested", "nearly 40
  * officials were", "about 300 homes were damaged") or whose verb is a do-auxiliary ("the figures did not
@@ -150,8 +151,10 @@ const FRONTED_SUBORDINATE_CONTENT = new RegExp(String.raw`^\p{Ll}+[ \t]+(?:he|sh
 const TOLD_CLAUSE_AHEAD = new RegExp(String.raw`^(?!(?:to|for|of|about|with|on|in|not|at[ \t]+(?:a|an|the|his|her|its|their))(?![\p{L}]))(?:(?!(?:that|which|who|whom|whose)[ \t])[\p{L}\d'’-]+[ \t]+){0,6}?(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had|did|does|do|\p{Ll}+ed|${IRREGULAR_PAST})(?![\p{L}])`, 'u');
 const HEADLINE_TAG = /\s*[–—-]\s*((?:the\s+|The\s+)?[\p{L}][\p{L}.'’& ]{1,40})$/u;
 const HEADLINE_COLON_TAG = /:\s*((?:the\s+|The\s+)?[\p{L}][\p{L}.'’& ]{1,40})$/u;
-const ACCUSING = new Set(['accuse', 'slam', 'criticize', 'criticise', 'blame', 'condemn']);
+const ACCUSING = new Set(['accuse', 'slam', 'criticize', 'criticise', 'blame', 'condemn', 'attribute']);
 const ACCUSE_OF = /^[ \t]+((?:(?:the|its|his|her|their|some|many|several|other)[ \t]+\p{L}|\p{Lu}|him|her|them|it|police|\p{Ll}{3,}s(?=[ \t]))[^,;:.!?"“]{0,100}?[ \t]+of[ \t]+\S)/u;
+/** " the killings to organized crime": what is explained, then its cause (1) */
+const ATTRIBUTE_TO = /^[ \t]+((?:(?:the|its|his|her|their|this|that|these|those)[ \t]+\p{L}|\p{Lu}|it|them)[^,;:.!?"“]{0,100}?[ \t]+to[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?\p{L})/u;
 const BLAME_FOR = /^[ \t]+((?:(?:the|its|his|her|their)[ \t]+\p{L}|\p{Lu}|him|her|them|it)[^,;:.!?"“]{0,100}?[ \t]+for[ \t]+(?:\p{Ll}+ing|allegedly|its|his|her|their|the|a)\b)/u;
 const PUT_AT = /^[ \t]+((?:the|its|their|his|her)[ \t]+[^,.;:"“]{2,80}?[ \t]+at[ \t]+(?:(?:about|around|some|least|nearly|roughly|more[ \t]+than|at[ \t]+least)[ \t]+)?(?:magnitude[ \t]+)?\d[\d.,]*\d?)/u;
 const PLURAL_SUBJECT = /^(?:they|others|many|some|people|police|both|all|most|critics|experts|analysts|officials)$/i;
@@ -339,6 +342,12 @@ const LOWER_PARTICIPLE_ASIDE = /^(?:\p{Ll}{2,}(?:ed|en)|seen|known|shown|made|he
 /** An auxiliary or copula inside a segment: it is a clause, not a noun phrase. */
 const AUX_VERB_INSIDE = /(?:^|[ \t])(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does)(?![\p{L}])/u;
 
+/** Verbs of manner that may also close a sentence after its content: "C, a judge ruled.", "C, the governor vowed." */
+const TRAILING_QUOTE_VERBS = new Set(['rule', 'vow', 'pledge', 'counter', 'boast']);
+/** A comma, then a short subject, right before the cue: ", a judge in London " */
+const COMMA_THEN_SUBJECT = /[^\d],[ \t]*(?:(?:the|a|an|one|his|her|its|their|another)[ \t]+)?(?:[\p{L}.'’-]+[ \t]+){0,4}(?!(?:the|a|an|per|of|by|to|in|on|and|or)[ \t])[\p{L}.'’-]+[ \t]+$/u;
+/** What may follow a cue that closes its sentence: a day, then the full stop. */
+const SENTENCE_CLOSE_AFTER_CUE = /^(?:[ \t]+(?:on|last|this|earlier|late|early)[ \t]+\p{L}+|[ \t]+(?:today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?[ \t]*[.!]?["”]?[ \t]*$/u;
 /** A closing quotation, then at most a short subject, right before a cue: '"C," the governor ', '"C!" '. */
 const QUOTE_THEN_SUBJECT = /[,!?.—-]["”][ \t]*(?:(?:the|a|an|one|his|her|its|their|another)[ \t]+)?(?:[\p{L}.'’-]+[ \t]+){0,5}$/u;
 
@@ -348,6 +357,9 @@ function isDigitPair(text: string, i: number): boolean {
   const a = text.charCodeAt(i + 1);
   return b >= 48 && b <= 57 && a >= 48 && a <= 57;
 }
+
+/** A comma segment that is only a date: "March 1", "1 March", "Jan. 5", "2012", "Thursday" ("On Thursday, March 1, a court ruled") */
+const DATE_SEGMENT = /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|(?:19|20)\d{2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/;
 
 export function subjectBefore(text: string, floor: number, end0: number): Span | null {
   let start = floor;
@@ -385,7 +397,7 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   if (!clean.length) return null;
   let rest = clean;
   let frontedSource = false;
-  while (rest.length > 1 && ADVERBIAL_STARTERS.has(firstWordOf(text, rest[0] as Span))) {
+  while (rest.length > 1 && (ADVERBIAL_STARTERS.has(firstWordOf(text, rest[0] as Span)) || DATE_SEGMENT.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end)))) {
     if (/^(?:citing|quoting|according)$/.test(firstWordOf(text, rest[0] as Span))) frontedSource = true;
     rest = rest.slice(1);
   }
@@ -599,6 +611,9 @@ function stickyAt(text: string, re: RegExp, pos: number, end: number): RegExpExe
 const PROGRAMME_AFTER_MEDIUM = /^(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|public|state|news|TV|television|radio|programme|program|show|bulletin)(?:(?:[ \t]+(?:of|the|and|for))+(?=[ \t]+\p{Lu}))?){1,6}(?=[ \t]*(?:[,.;:!?"“]|$|(?:late|early|on|in|last|this|that|earlier|later)(?![\p{L}])))/u;
 /** "'s Today programme", "'s reporter Jane Roe": what a medium's possessive owns */
 const JOURNALIST_OR_PROGRAMME = /^['’]s?[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}?[\p{Lu}\d][\p{L}\d.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'’-]*|the|of|and)){0,3}(?:[ \t]+(?:programme|program|show|podcast|bulletin))?|^['’]s?[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}(?:reporter|correspondent|editor|host|anchor|journalist|presenter)(?![\p{L}])/u;
+/** " 5 television", " 4": the number of a channel named by its medium noun ("Channel 5", "Radio 4"), then its lower-case noun */
+const CHANNEL_NUMBER_AFTER = /^[ \t]+\p{N}{1,3}(?:[ \t]+(?:television|TV|radio|channel|News)(?![\p{L}]))?(?=[ \t]*(?:[,.;:]|$)|[ \t]+(?:that|on|in|last|this|earlier)[ \t])/u;
+const CAPITAL_LETTER = /\p{Lu}/u;
 const CAPITALISED_WORDS_AFTER = /^[ \t]+\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}/u;
 
 /** Consume what may follow a cue before its content: object, dates, settings, "citing X". */
@@ -668,7 +683,11 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
         const tail = stickyAt(text, NAME_PARTICLE_TAIL_AT, pos, end);
         if (tail) { medium.end = pos + tail[0].length; pos = medium.end; }
       }
-      else {
+      else if (CAPITAL_LETTER.test(text[medium.start] as string) && (mm = CHANNEL_NUMBER_AFTER.exec(text.slice(pos, Math.min(end, pos + 30))))) {
+        // "told Channel 5 television", "told Radio 4": a capitalised medium noun and its number are the name
+        medium.end = pos + mm[0].length;
+        pos = medium.end;
+      } else {
         const unknownName = CAPITALISED_WORDS_AFTER.exec(text.slice(pos, Math.min(end, pos + 60)));
         if (unknownName) {
           const last = pos + unknownName[0].length - 1;
@@ -1041,10 +1060,16 @@ function claimStartBefore(text: string, contentStart: number, end: number, narro
   const re = narrow ? /;\s+|,\s+but\s+|,\s+while\s+|\s+—\s+(?!(?:which|who|whom|whose|where|when|including)\s)/g : /;\s+|\s+—\s+(?!(?:which|who|whom|whose|where|when|including)\s)/g;
   let m: RegExpExecArray | null;
   let cut = -1;
-  while ((m = re.exec(region))) cut = m.index + m[0].length;
+  while ((m = re.exec(region))) {
+    // ("C — many because of neglect, X reported": a fragment without a verb after the dash adds to the content before it)
+    if (m[0].includes('—') && !FINITE_VERB_INSIDE.test(region.slice(m.index + m[0].length))) continue;
+    cut = m.index + m[0].length;
+  }
   if (cut > 0 && region.length - cut > 20) start += cut;
   return start;
 }
+/** A finite verb: an auxiliary or modal, a past form in -ed, or a common irregular past. */
+const FINITE_VERB_INSIDE = /(?:^|[\s,])(?:is|are|was|were|am|be|been|has|have|had|will|would|could|can|may|might|must|shall|should|did|does|do|\p{Ll}{2,}ed|went|took|made|came|saw|got|gave|left|found|began|fell|rose|ran|hit|put|set|cut|lost|won|held|kept|said|told|says|needs|wants|remains|seems|looks|goes|comes)(?![\p{L}'’])/u;
 
 function isNegated(text: string, auxStart: number, floor: number): boolean {
   let p = auxStart;
@@ -1134,6 +1159,12 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
   const quoted = hits.length ? quotedRanges(text, contentStart, s1) : [];
   const scan: CueScan = { ctx, text, s0, s1, contentStart, hits, quoted, out, consumedCiting, freeCiting, skipUntil: -1, titleCase: undefined };
   for (const h of hits) scanCue(scan, h);
+  // "The BBC spoke to a witness who said C": the medium that heard the speaker
+  for (const c of out) {
+    if (c.kind !== 'pre' || !c.subject || c.medium) continue;
+    const heard = interviewerOf(ctx, c.subject, contentStart);
+    if (heard) { c.subject = heard.subject; c.medium = heard.medium; }
+  }
   // "because of what it calls widespread fraud": the named words are the subject's claim
   const calls = WHAT_X_CALLS.exec(text.slice(contentStart, s1));
   if (calls) {
@@ -1163,6 +1194,8 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
   }
   // "after the president's remarks on Wednesday that C": a statement noun owned by its speaker, in an adjunct, then its content
   ownedStatement(text, contentStart, s1, out);
+  // 'The lawyer called the threat "forensic blackmail"', 'dubbed it a "sneaky" rock': a quoted name given to something
+  if (text.includes('"', contentStart) || text.includes('“', contentStart)) namingCue(text, contentStart, s1, out);
   // "In an interview with the BBC, X said ...": the medium of the sentence's first clause
   // ("On Wednesday, talking to VOA, X said ...": after a leading adverbial too)
   const afterAdverbial = skipLeadingAdverbial(text, contentStart, s1);
@@ -1316,6 +1349,8 @@ function scanCue(scan: CueScan, h: CueHit): void {
   if (form === 'ing' && LATER_PARTICIPLES.has(lw) && !(ACCUSING.has(lemma) && /^(?:is|are|was|were|been)$/i.test(wordBefore(text, a, contentStart)?.word ?? ''))) {
     const clause = laterParticiple(ctx, out, lemma, a, b, s0, s1);
     if (clause) { out.push(clause); scan.skipUntil = clause.claim!.start; }
+    // ("The leader opened his campaign, accusing X of Y": with no statement before it, the sentence's subject accuses)
+    else if (ACCUSING.has(lemma)) { accusingCue(scan, a, b, capital, form, lemma); return; }
     // (with no clause before it, "after announcing that C" is read as a continuation participle below)
     if (clause || !CONTINUATION_PARTICIPLES.has(lw)) return;
   }
@@ -1330,8 +1365,10 @@ function scanCue(scan: CueScan, h: CueHit): void {
     if (!/^(?:he|she|they)$/i.test(subjectWord) && !(thatFollows && /^\p{L}/u.test(subjectWord) && !EVIDENCE_NOUN.test(subjectWord)) && !mediaReports) return;
   }
   // '"We will rebuild," the governor vowed': a verb of manner that reports only right after a quotation (or before "that")
+  // ("The trial can be held in secret, a judge ruled.": or closing the sentence after a comma and a short subject)
   if (QUOTE_ONLY_VERBS.has(lemma) && !((form === 'past' || form === 'third') && (QUOTE_THEN_SUBJECT.test(text.slice(Math.max(s0, a - 60), a)) ||
-      (!QUOTE_ONLY_NO_THAT.has(lemma) && /^[ \t]+that[ \t]/.test(text.slice(b, b + 7)))))) return;
+      (!QUOTE_ONLY_NO_THAT.has(lemma) && /^[ \t]+that[ \t]/.test(text.slice(b, b + 7))) ||
+      (form === 'past' && TRAILING_QUOTE_VERBS.has(lemma) && COMMA_THEN_SUBJECT.test(text.slice(Math.max(s0, a - 60), a)) && SENTENCE_CLOSE_AFTER_CUE.test(text.slice(b, s1)))))) return;
   if (ACCUSING.has(lemma)) {
     accusingCue(scan, a, b, capital, form, lemma);
     return;
@@ -1339,6 +1376,8 @@ function scanCue(scan: CueScan, h: CueHit): void {
   if ((lemma === 'describe' || lemma === 'dismiss') && (form === 'past' || form === 'third')) {
     if (describingCue(scan, a, b, lemma)) return;
   }
+  // "Reuters estimates about 100 deaths": a figure the subject gives
+  if (lemma === 'estimate' && (form === 'past' || form === 'third') && estimateCue(scan, a, b)) return;
   if (lemma === 'put' || lemma === 'measure') {
     // "the bureau put the magnitude at 7.0": an estimate attributed to the subject
     const m = PUT_AT.exec(text.slice(b, Math.min(s1, b + 140)));
@@ -1473,6 +1512,8 @@ function scanCue(scan: CueScan, h: CueHit): void {
   if ((lemma === 'brief' || lemma === 'inform') && form === 'past' && auxStart === a && (nextLw === 'on' || nextLw === 'about' || nextLw === 'of')) return;
   // "the deaths reported so far", "cases confirmed to date": a participle that modifies the noun before it
   if ((form === 'past' || form === 'participle') && auxStart === a && /^[ \t]+(?:so[ \t]+far|to[ \t]+date|thus[ \t]+far)(?![\p{L}])/u.test(text.slice(b, b + 12))) return;
+  // "An estimated 100,000 families", "the reported deal": a participle right after an article is an adjective
+  if ((form === 'past' || form === 'participle') && auxStart === a && /^(?:an?|the)$/i.test(wordBefore(text, a, s0)?.word ?? '')) return;
   // "an investigation into alleged corruption": a participle after a preposition, before a noun, is an adjective
   if ((form === 'past' || form === 'participle') && auxStart === a && BLANK_THEN_LOWERCASE.test(text.slice(b, b + 3)) && !/^(?:that|to|by|as|it|he|she|they|we|i|there|this|the|a|an|his|her|their|its|on|in|at|with|for|of|from|about|over)$/.test(nextLw)) {
     const prev = wordBefore(text, a, s0);
@@ -1493,7 +1534,7 @@ function scanCue(scan: CueScan, h: CueHit): void {
       // ("The news was first reported by Bloomberg, which said C": so is the medium that reported it)
       const relStatement = (rel.word.toLowerCase() === 'who' || (lemma === 'say' && text.charCodeAt(rel.start - 2) === 44 && REPORTED_BY_BEFORE_WHICH.test(text.slice(Math.max(contentStart, rel.start - 90), rel.start)))) &&
         (lemma === 'say' || lemma === 'tell' || lemma === 'add' || lemma === 'claim' || lemma === 'insist' || lemma === 'warn');
-      const np = relStatement ? /(?:^|,|[ \t](?:by|with|to|from|met|quoted|cited|and|interviewed|said|says|added|told))[ \t]+((?:a|an|the|one|two|three|several|another|\p{Lu})[^,;:"“”]{1,60}?),[ \t]*$/u.exec(text.slice(Math.max(contentStart, rel.start - 70), rel.start)) : null;
+      const np = relStatement ? /(?:^|,|[ \t](?:by|with|to|from|met|quoted|cited|and|interviewed|reached|contacted|visited|said|says|added|told))[ \t]+((?:a|an|the|one|two|three|several|another|\p{Lu})[^,;:"“”]{1,60}?),[ \t]*$/u.exec(text.slice(Math.max(contentStart, rel.start - 70), rel.start)) : null;
       let subject: Span | null = null;
       if (np) {
         const st = rel.start - (np[0].length - np[0].indexOf(np[1] as string, 1));
@@ -1942,10 +1983,12 @@ function accusingCue(scan: CueScan, a: number, b: number, capital: boolean, form
   const prevWord = wordBefore(text, a, contentStart);
   // ("is accusing X of Y": a progressive; "Activists accuse police of Y": a plural subject's present tense)
   const progressive = form === 'ing' && !!prevWord && /^(?:is|are|was|were|been)$/i.test(prevWord.word);
-  if (form === 'ing' && !progressive) return;
+  // ("kicked off his campaign on Sunday, accusing X of Y": a participle after the main clause's comma)
+  const afterClause = form === 'ing' && !progressive && /,[ \t]*$/.test(text.slice(Math.max(contentStart, a - 3), a));
+  if (form === 'ing' && !progressive && !afterClause) return;
   if (form === 'base' && (!prevWord || /^(?:to|will|would|shall|can|could|may|might|must|should|did|does|do|not|never|the|a|an)$/i.test(prevWord.word))) return;
   if (!progressive && prevWord && /^(?:was|were|is|are|be|been|being|who|which|not|never)$/i.test(prevWord.word)) return;
-  const m = (lemma === 'accuse' ? ACCUSE_OF : BLAME_FOR).exec(text.slice(b, Math.min(s1, b + 140)));
+  const m = (lemma === 'accuse' ? ACCUSE_OF : lemma === 'attribute' ? ATTRIBUTE_TO : BLAME_FOR).exec(text.slice(b, Math.min(s1, b + 140)));
   if (!m) return;
   let auxStart = a;
   for (let k = 0; k < 3; k++) {
@@ -1955,13 +1998,92 @@ function accusingCue(scan: CueScan, a: number, b: number, capital: boolean, form
   }
   // "The minister resigned on Monday and is accusing X of Y": the subject of the first predicate
   const and = wordBefore(text, auxStart, contentStart);
-  const subject = and && /^(?:and|but)$/i.test(and.word) && and.start > contentStart + 8
-    ? mainSubject(text, skipLeadingAdverbial(text, contentStart, s1), and.start)
-    : subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
+  const subject = afterClause
+    ? mainSubject(text, skipLeadingAdverbial(text, contentStart, s1), a)
+    : and && /^(?:and|but)$/i.test(and.word) && and.start > contentStart + 8
+      ? mainSubject(text, skipLeadingAdverbial(text, contentStart, s1), and.start)
+      : subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
   if (!subject) return;
   const st = b + m[0].length - (m[1] as string).length;
-  out.push(base('pre', lemma, text.slice(auxStart, b), auxStart, b, { subject, claim: { start: st, end: s1 }, frameStart: subject.start }));
+  let fs = a;
+  while (afterClause && fs > contentStart && isSpaceOrCommaAt(text, fs - 1)) fs--;
+  out.push(base(afterClause ? 'participle' : 'pre', lemma, text.slice(auxStart, b), auxStart, b, { subject, claim: { start: st, end: accusationEnd(text, st, s1) }, frameStart: afterClause ? fs : subject.start }));
   return;
+}
+
+/** "accused Y of Z, fears ...", "accused Y of Z after S was sworn in": the charge ends at a comma or a temporal adjunct (a stop's first characters). */
+const ACCUSATION_STOP = /,["”]?[ \t]|[ \t](?:during|amid|(?:after|before|when|while|once|until|since|as)[ \t]+(?:[\p{L}'’.-]+[ \t]+){1,4}?(?:was|were|is|are|had|has|have|did|took|\p{Ll}{2,}ed)(?![\p{L}]))[ \t]/u;
+
+function accusationEnd(text: string, start: number, s1: number): number {
+  const region = text.slice(start, s1);
+  let from = 0;
+  for (let m = ACCUSATION_STOP.exec(region); m; m = ACCUSATION_STOP.exec(region.slice(from))) {
+    const at = from + m.index;
+    // (a comma inside a quotation is part of it: 'of an "informational provocation," with': the stop after its closing mark)
+    if ((region.slice(0, at).match(/["“”]/g) ?? []).length % 2 === 0) return start + at;
+    const close = region.slice(at).search(/["”]/);
+    if (close < 0) return s1;
+    // ('of an "informational provocation," with ...': a quotation that closes on its comma ends the charge)
+    if (close === 1 && region[at] === ',') return start + at + 2;
+    from = at + close + 1;
+  }
+  return s1;
+}
+
+/** " about 100 deaths", " at least 40,000 casualties": a figure and its noun as the whole object, before a comma, the end or an adjunct (1) */
+const ESTIMATED_FIGURE = /^[ \t]+((?:(?:about|around|some|nearly|roughly|almost|at[ \t]+least|more[ \t]+than|over|up[ \t]+to|fewer[ \t]+than)[ \t]+)?\d[\d,.]*(?:[ \t]+(?:million|billion|thousand|hundred))?(?:[ \t]+\p{Ll}[\p{L}-]*){1,2}?)(?=[ \t]*(?:[,.;]|$)|[ \t]+(?:based|according|in|across|since|so|this|last|on|from|among|nationwide|overall)(?![\p{L}]))/u;
+
+/** A verb of naming, its object, then the quoted name it gives (1: the verb, 2: the object; the quotation opens where the match ends). */
+const NAMING_QUOTE = /(?:^|[ \t])(called|calls|dubbed|dubs|branded|brands|labell?ed|labels|termed|terms|described|describes)[ \t]+((?:(?:the|a|an|his|her|its|their|this|that|these|those|it|him|them)(?![\p{L}])|\p{Lu})[^,;:"“”.!?]{0,70}?)[ \t]+(?:(?:a|an|the)[ \t]+)?(?:\p{Ll}[\p{L}-]*[ \t]+)?["“](?=\p{L})/gu;
+
+/** 'S called X "Q"', 'S described X a "Q"': the object and the quoted name are S's claim (verbs with "as" or "for" are read elsewhere). */
+function namingCue(text: string, contentStart: number, s1: number, out: Clause[]): void {
+  const region = text.slice(contentStart, s1);
+  NAMING_QUOTE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NAMING_QUOTE.exec(region))) {
+    const verbStart = contentStart + m.index + m[0].indexOf(m[1] as string);
+    const verbEnd = verbStart + (m[1] as string).length;
+    if (out.some((c) => c.cueStart <= verbStart && c.cueEnd >= verbEnd)) continue;
+    // ("was called", "who dubbed", "a man called Roe": a passive, a relative or a participle names no speaker here)
+    const before = wordBefore(text, verbStart, contentStart);
+    if (before && /^(?:was|were|is|are|be|been|being|who|which|that|a|an|the|not|never|to)$/i.test(before.word)) continue;
+    // ("what he called his "travel ban"": a free relative, read as what the speaker calls it)
+    if (/(?:^|[ \t])what(?:ever)?[ \t]+(?:[\p{L}'’.-]+[ \t]+){1,4}$/u.test(text.slice(Math.max(contentStart, verbStart - 40), verbStart))) continue;
+    const objStart = verbEnd + m[0].slice(m[0].indexOf(m[1] as string) + (m[1] as string).length).search(/\S/);
+    const open = contentStart + m.index + m[0].length - 1;
+    // the claim runs over the quotation and the words that finish its noun phrase, to a comma or the end
+    const close = text.slice(open + 1, s1).search(/["”]/);
+    // ('called the police "immediately"': a lone adverb in quotation marks names nothing)
+    if (close < 0 || /^\p{Ll}+ly[,.]?$/u.test(text.slice(open + 1, open + 1 + close))) continue;
+    let e = open + 1 + close + 1;
+    const rest = /^(?:[ \t]+(?!(?:and|but|or|which|who|that|after|before|when|while|as|because|if|on|in|at|over|for|with|by|from|during|to|of|last|this|amid)(?![\p{L}]))\p{Ll}[\p{L}-]*){0,3}/u.exec(text.slice(e, s1));
+    if (rest) e += rest[0].length;
+    let auxStart = verbStart;
+    const aux = wordBefore(text, verbStart, contentStart);
+    if (aux && /^(?:has|have|had|also|publicly|repeatedly|once|previously)$/i.test(aux.word)) auxStart = aux.start;
+    const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
+    if (!subject) continue;
+    out.push(base('pre', 'call', text.slice(auxStart, verbEnd), auxStart, verbEnd, { subject, claim: trimClaim(text, objStart, e), frameStart: subject.start }));
+  }
+}
+
+/** "Reuters estimates about 100 deaths": the figure is the subject's claim. */
+function estimateCue(scan: CueScan, a: number, b: number): boolean {
+  const { text, s1, contentStart, out } = scan;
+  const prevWord = wordBefore(text, a, contentStart);
+  if (prevWord && /^(?:was|were|is|are|be|been|being|an|the|its|their|who|which|that|not|never)$/i.test(prevWord.word)) return false;
+  // ("estimated the crowd at 20,000", "estimated that C" are read as before)
+  const m = ESTIMATED_FIGURE.exec(text.slice(b, Math.min(s1, b + 100)));
+  if (!m) return false;
+  let auxStart = a;
+  const aux = wordBefore(text, a, contentStart);
+  if (aux && /^(?:has|have|had|also|now|then|later|previously|earlier|initially)$/i.test(aux.word)) auxStart = aux.start;
+  const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
+  if (!subject) return false;
+  const st = b + m[0].length - (m[1] as string).length;
+  out.push(base('pre', 'estimate', text.slice(auxStart, b), auxStart, b, { subject, claim: trimClaim(text, st, b + m[0].length), frameStart: subject.start }));
+  return true;
 }
 
 function describingCue(scan: CueScan, a: number, b: number, lemma: string): boolean {
@@ -2635,10 +2757,10 @@ function laterParticiple(ctx: SentenceContext, out: Clause[], lemma: string, a: 
     const actor = CLAIM_SUBJECT.exec(text.slice(from.claim.start, Math.min(a, from.claim.start + 80)));
     if (actor && !/^(?:it|he|she|they|there|this|that)$/i.test(actor[1] as string)) {
       const st = from.claim.start;
-      return base('participle', lemma, text.slice(a, b), a, b, { subject: { start: st, end: st + (actor[1] as string).length }, claim: { start, end: s1 }, frameStart: fs, dateText: right.dateText });
+      return base('participle', lemma, text.slice(a, b), a, b, { subject: { start: st, end: st + (actor[1] as string).length }, claim: { start, end: accusationEnd(text, start, s1) }, frameStart: fs, dateText: right.dateText });
     }
   }
-  return base('participle', lemma, text.slice(a, b), a, b, { subject: null, claim: { start, end: s1 }, frameStart: fs, inheritFrom: inherit, dateText: right.dateText });
+  return base('participle', lemma, text.slice(a, b), a, b, { subject: null, claim: { start, end: ACTION_LEMMAS.has(lemma) ? accusationEnd(text, start, s1) : s1 }, frameStart: fs, inheritFrom: inherit, dateText: right.dateText });
 }
 
 /** What "citing X" names when X is a source: people, documents, media, a name — not a reason ("citing weak demand"). */
@@ -2792,6 +2914,8 @@ const ANAPHORIC_OBJECT_END = /^(?:[ \t]*(?:,[ \t]*)?(?:(?:at|in|on|during|via|th
 const SPEAKING_WITH_AFTER = /,?[ \t]+(?:while|when|as)[ \t]+(?:speaking|talking|appearing)[ \t]+(?:exclusively[ \t]+)?(?:with|to|on)[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.'’&-]*){0,4})(?![\p{L}])/u;
 // (also: "tweeted it was on the scene and urged residents to stay home": a speech act of the speaker's own coordinated after
 // the content; "reported C – also a target of X": an appositive after a spaced dash at the end)
+/** ", the first day of ...", ", the third night since ...": an appositive describing the day the content ends with */
+const DAY_APPOSITIVE = /(?<=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|weekend))[ \t]*,[ \t]+the[ \t]+(?:first|second|third|fourth|fifth|last|final|same|latest|\d+(?:st|nd|rd|th))[ \t]+(?:day|night|week|weekend|time)[ \t]+(?:of|since|in|that|when|after)[ \t]/u;
 const ADJUNCT_AFTER_CLAIM = /,\s+despite\s+(?:warnings?|calls?|concerns?|fears?|protests?|criticism|objections?|pressure|opposition)\b|,\s+(?:confirming|denying|dismissing|rejecting|contradicting|describing|calling|labelling|labeling|branding|dubbing|prompting|sparking|triggering|forcing|leaving|sending|drawing|echoing|following|speaking|writing|appearing|demanding|urging|vowing|pledging|threatening)\s|,?\s+and\s+(?:demanding|urging|vowing|pledging|threatening|calling\s+for|calling\s+on|apologi[sz]ing|thanking|praising)\s|\s+and\s+(?:urged|appealed|advised|encouraged|thanked|vowed|pledged|called\s+on)\s|\s[–—]\s+(?:also\s+)?(?:a|an)\s(?=[^–—]*$)|,?\s+amid\s|\s+after\s+(?:the\s+|official\s+|preliminary\s+|initial\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:showed|revealed|announced|indicated|suggested|confirmed|emerged)\s/u;
 
 /** A day between a setting's participle and its medium: "published on Sunday by", "aired Thursday on". */
@@ -2869,6 +2993,9 @@ function cutClaims(text: string, clauses: Clause[]): void {
       const adjunct = ADJUNCT_AFTER_CLAIM.exec(text.slice(c.claim.start, end));
       if (adjunct && adjunct.index >= 12 && quotesBalanced(text.slice(c.claim.start, c.claim.start + adjunct.index))) end = c.claim.start + adjunct.index;
       // "S said C, but critics see it as ...", "..., but he declined to ...": the narrator's turn to another stance
+      // "... from protests on Friday, the first day of unrest since ...": the narrator's appositive to the day ends the content
+      const dayAside = DAY_APPOSITIVE.exec(text.slice(c.claim.start, end));
+      if (dayAside && dayAside.index >= 12 && quotesBalanced(text.slice(c.claim.start, c.claim.start + dayAside.index))) end = c.claim.start + dayAside.index;
       const turn = NARRATOR_TURN.exec(text.slice(c.claim.start, end));
       if (turn && turn.index >= 12 && quotesBalanced(text.slice(c.claim.start, c.claim.start + turn.index))) end = c.claim.start + turn.index;
       // a free-standing ", citing X" or "(as) per X" after the content ends it too

@@ -62,6 +62,8 @@ const VERBS: Record<string, [string, string, string, string?]> = {
   criticize: ['criticizes', 'criticized', 'criticizing'],
   criticise: ['criticises', 'criticised', 'criticising'],
   blame: ['blames', 'blamed', 'blaming'],
+  // (only "attributed X to Y", a cause the speaker names, as "blamed Y for X")
+  attribute: ['attributes', 'attributed', 'attributing'],
   condemn: ['condemns', 'condemned', 'condemning'],
   respond: ['responds', 'responded', 'responding'],
   reply: ['replies', 'replied', 'replying'],
@@ -130,7 +132,7 @@ export const THAT_ONLY_VERBS = new Set(['point out', 'show',
   'reject', 'dismiss', 'dispute', 'question', 'predict', 'estimate', 'indicate', 'suggest', 'conclude', 'agree',
   'recall', 'post', 'read', 'quote', 'claim', 'confirm', 'deny', 'acknowledge', 'admit', 'reveal',
   'disclose', 'stress', 'emphasize', 'emphasise', 'maintain', 'complain', 'speculate', 'testify', 'comment',
-  'add', 'explain', 'note', 'believe', 'cite', 'declare', 'tweet', 'put', 'accuse', 'slam', 'criticize', 'criticise', 'blame', 'condemn',
+  'add', 'explain', 'note', 'believe', 'cite', 'declare', 'tweet', 'put', 'accuse', 'slam', 'criticize', 'criticise', 'blame', 'condemn', 'attribute',
   'respond', 'reply', 'answer', 'imply', 'reaffirm', 'find', 'reiterate', 'signal', 'indicate',
   'clarify', 'observe', 'repeat', 'shout', 'yell', 'scream', 'exclaim', 'howl',
   // ("conceded defeat", "promised to resign", "hinted at a deal" are no statements)

@@ -109,6 +109,8 @@ function quotedPersonOutlet(scene: DiscourseScene, q: CarryQuery, subjectText: s
     if (window - at > 2) return null;
     if (!r.speaker) continue;
     if (continuesSpeaker(subjectText, r.speaker)) {
+      // ("He said C" where "he" was resolved to someone else than the last speaker: a new speaker, no carried medium)
+      if (q.speaker !== subjectText && !sameSurname(q.speaker, r.speaker)) return null;
       // the person's last words carried a medium: one that quoted them, or one carried on from such a quotation
       return r.outlet && (QUOTED_BY_MEDIUM.test(r.cue) || r.outletMention === null) ? { outlet: r.outlet, mention: null } : null;
     }
@@ -116,6 +118,11 @@ function quotedPersonOutlet(scene: DiscourseScene, q: CarryQuery, subjectText: s
     if (/^(?:he|she)$/i.test(r.speaker) && r.outlet && r.outletMention === null) window = at;
   }
   return null;
+}
+
+/** "Robert Mugabe" and "Mugabe": the same last word */
+function sameSurname(a: string, b: string): boolean {
+  return a.slice(a.lastIndexOf(' ') + 1).toLowerCase() === b.slice(b.lastIndexOf(' ') + 1).toLowerCase();
 }
 
 /** "Bergman" after "Writing for the Post, correspondent Jane Bergman said C": the medium that person reported for. */

@@ -75,9 +75,9 @@ export const AUDIENCE_OBJECT_AT = sticky(
   String.raw`[ \t]+(?:reporters|journalists|the media|the press|lawmakers|legislators|parliament|senators|congress|congressmen|supporters|parliamentarians|delegates|members|residents|investigators|the court|a court|the jury|a jury|the committee|a committee|the council|a news conference|a press conference|a briefing|a news briefing|a press briefing|a meeting|a rally|a gathering|a summit|an audience|the audience|the crowd|a crowd|students|him|her|them|us|me|you|(?:local|foreign|international|western|Western)[ \t]+(?:reporters|journalists|media|press))(?![\p{L}])`,
 );
 
-/** A capitalised object of "told": "the Kremlin", "Parliament", "President Biden". */
+/** A capitalised object of "told": "the Kremlin", "Parliament", "President Biden"; a channel's number after it ("Channel 5 television"). */
 export const NAMED_OBJECT_AT = sticky(
-  String.raw`[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?\p{Lu}[\p{L}\p{N}.'’&-]*){0,5}`,
+  String.raw`[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?\p{Lu}[\p{L}\p{N}.'’&-]*){0,5}(?:[ \t]+\p{N}{1,3}(?=[ \t]+(?:television|TV|radio|channel|news|News)(?![\p{L}])|[ \t]*[,.;]|[ \t]+(?:that|on|in|last|this|earlier)[ \t]))?`,
   'uy',
 );
 

@@ -139,6 +139,8 @@ const INTERVIEW_WITH_MEDIA = /(?:^|[\s,])interview[ \t]+with[ \t]+((?:the[ \t]+)
 const THE_INTERVIEW = /(?:^|[\s,])(?:[Ii]n|[Dd]uring|[Ff]rom|[Tt]hroughout)[ \t]+(the[ \t]+(?:same[ \t]+|latest[ \t]+|recent[ \t]+|wide-ranging[ \t]+|lengthy[ \t]+)?interview)(?![\p{L}]|[ \t]+(?:with|to|on|in|by)[ \t])/u;
 /** "multiple outlets including ", "several media, among them ": unnamed media, then the ones named */
 const MEDIA_INCLUDING = /^(?:(?:multiple|several|many|other|some|various|numerous|two|three|four|a\s+number\s+of)\s+)?(?:[\p{L}-]+\s+)?(?:outlets|media|news\s+organi[sz]ations|newspapers|publications|broadcasters|reports)\s*,?\s+(?:including|among them|such as)\s+/iu;
+/** " and other media", ", and several other news outlets": unnamed media coordinated after the named ones */
+const OTHER_MEDIA_TAIL = /\s*,?\s+and\s+(?:(?:several|many|some|various|numerous|a\s+few|a\s+number\s+of)\s+)?other\s+(?:[\p{L}-]+\s+){0,2}?(?:media|outlets|newspapers|dailies|agencies|broadcasters|channels|networks|publications|websites|sites|magazines|tabloids|reports)(?:\s+outlets)?$/iu;
 const NON_STATEMENT = /^[^,;]{0,80}?\b(?:declined to comment|refused to comment|declined to elaborate|could not be reached|did not (?:immediately )?(?:respond|reply|return)|was not available for comment)\b[^;]{0,80}$/i;
 
 function nameOf(speaker: string): string {
@@ -296,6 +298,10 @@ const CAPITALISED_NAME = /^(?:the\s+)?\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p
 /** '” and “A': two quotations joined by "and" */
 const TWO_QUOTES_JOINED = /[”"]\s+and\s+[“"](?=\p{Lu})/u;
 const SENTENCE_END_BEFORE_CAPITAL = /[.!?](?=\s+\p{Lu})/u;
+/** "the SMH", "KH": two to six capitals, perhaps after "the" (1: the capitals) */
+const INITIALISM_MENTION = /^(?:[Tt]he\s+)?(\p{Lu}{2,6})$/u;
+/** a title made of an article and one word: "O Globo", "Le Monde", "Die Welt" (1: the word) */
+const ARTICLE_TITLE = /^(?:O|A|Os|As|Le|La|Les|El|Los|Las|Il|Lo|Der|Die|Das|De|Het|Het|Ha)\s+(\p{Lu}[\p{L}-]+)$/u;
 /** up to three capitalised words */
 const SHORT_CAPITALISED_NAME = /^\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,2}$/u;
 
@@ -350,6 +356,32 @@ export function extract(article: Article): Extraction {
       if (last) return last;
     }
     if (publisherName && hasWord(publisherName, w)) return lookupOutlet(publisherName)?.canonical ?? publisherName;
+    return null;
+  });
+  /** "the SMH", "KH": the outlet named before pos whose initials these are ("The Sydney Morning Herald", "the Korea Herald"). */
+  const initialismOutlet = unnamed((raw: string, pos: number): string | null => {
+    const m = INITIALISM_MENTION.exec(raw);
+    if (!m || lookupOutlet(raw)) return null;
+    const letters = m[1] as string;
+    const fits = (name: string) => name.includes(' ') && initialsOf(name) === letters;
+    const seen = [...seenOutlets].reverse().find(fits);
+    if (seen) return seen;
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const o = mentions[i] as OutletMention;
+      if (o.start < pos && fits(o.entry.canonical)) return o.entry.canonical;
+    }
+    return null;
+  });
+  /** "Globo": the outlet named before pos whose name is an article and this word ("O Globo", "Le Monde", "Der Spiegel"). */
+  // (preferred to a gazetteer medium of that one word: "Globo" after "O Globo" is the newspaper, not TV Globo)
+  const titleWithArticle = unnamed((word: string, pos: number): string | null => {
+    const fits = (name: string) => { const m = ARTICLE_TITLE.exec(name); return !!m && m[1] === word; };
+    const seen = [...seenOutlets].reverse().find(fits);
+    if (seen) return seen;
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i] as OutletMention;
+      if (m.start < pos && fits(m.entry.canonical)) return m.entry.canonical;
+    }
     return null;
   });
   /** The medium last named before pos (within a few paragraphs): a gazetteer mention or a newspaper-shaped name. */
@@ -583,6 +615,8 @@ export function extract(article: Article): Extraction {
       return outlet ? { outlet, outletMention: raw, speaker: null, isOutlet: true } : namedInDescription(raw, span, sentence) ?? { outlet: null, outletMention: null, speaker: raw, isOutlet: false };
     }
     if (isAcronymOf(raw, publisherInitials)) return { outlet: lookupOutlet(publisherName)?.canonical ?? publisherName, outletMention: raw, speaker: null, isOutlet: true };
+    const initialised = raw.length <= 10 ? initialismOutlet(raw, span.start) : null;
+    if (initialised) return { outlet: initialised, outletMention: raw, speaker: null, isOutlet: true };
     // "the note said": a document an outlet published in the sentences before
     const doc = /^the\s+(note|statement|letter|message|notice|communiqu[eé]|editorial)$/iu.exec(raw);
     const lastRec = d.lastRecord !== null ? records[d.lastRecord] : undefined;
@@ -604,6 +638,9 @@ export function extract(article: Article): Extraction {
       const earlier = shortOutlet(short[1] as string, span.start);
       if (earlier) return { outlet: earlier, outletMention: raw, speaker: null, isOutlet: true };
     }
+    // "Globo" after "the newspaper O Globo", "Monde" after "Le Monde": a title named again without its article
+    const withoutArticle = SHORT_PROPER_NAME.test(raw) && !raw.includes(' ') ? titleWithArticle(raw, span.start) : null;
+    if (withoutArticle) return { outlet: withoutArticle, outletMention: raw, speaker: null, isOutlet: true };
     const role = outletRole(text.slice(span.start, span.end), mentionsBetween(mentions, span.start, span.end), context);
     if (role) return { outlet: role.outlet, outletMention: role.mention, speaker: role.speaker, isOutlet: true };
     // "an AFP tally based on official figures", "a new Reuters count of the dead": the medium's own figures
@@ -624,10 +661,12 @@ export function extract(article: Article): Extraction {
     // ("Both Bloomberg and Reuters", "several outlets including Bloomberg and Reuters": the media named)
     const including = lower.includes(' including ') || lower.includes(' such as ') || lower.includes(' among them ') ? MEDIA_INCLUDING.exec(raw) : null;
     const owner = CAPITALISED_OWNER.exec(raw) ?? (lower.startsWith('both ') ? /^both\s+/i.exec(raw) : null) ?? including;
-    const mediaTail = /\s+(?:[\p{L}-]+\s+)?(?:newspapers|dailies|websites|sites|channels|broadcasters|networks|outlets|agencies|magazines|tabloids)$/u.exec(raw);
+    // ("national broadcaster Rai and other media": the media named, the others left unnamed)
+    const others = lower.includes(' other ') ? OTHER_MEDIA_TAIL.exec(raw) : null;
+    const mediaTail = others ?? /\s+(?:[\p{L}-]+\s+)?(?:newspapers|dailies|websites|sites|channels|broadcasters|networks|outlets|agencies|magazines|tabloids)$/u.exec(raw);
     const inner = owner || mediaTail ? { start: span.start + (owner ? owner[0].length : 0), end: span.end - (mediaTail ? mediaTail[0].length : 0) } : span;
     const parts = inner.end > inner.start ? splitCoordination(text, inner) : [];
-    if (parts.length > 1 || (parts.length === 1 && including)) {
+    if (parts.length > 1 || (parts.length === 1 && (including || others))) {
       const roles = parts.map((p) => {
         const part = text.slice(p.start, p.end);
         const known = mediaTail ? lookupOutlet(part) : null;
@@ -769,6 +808,16 @@ export function extract(article: Article): Extraction {
     return best;
   });
 
+  /** The person the resolver reads in start..end ("The 84-year-old ruler" -> the person it describes), or null. */
+  const personIn = unnamed((start: number, end: number): string | null => {
+    personMentions ??= (safe(() => actors().mentions()) ?? []).filter((m) => m.kind === 'person');
+    for (const m of personMentions) {
+      if (m.start >= end) break;
+      if (m.start >= start) return m.canonical;
+    }
+    return null;
+  });
+
   /** he/she: the person who spoke in the last sentences, else the last person in subject position (same gender). */
   const pronounReferent = unnamed((pronoun: string, pos: number, sentenceIdx: number): string | null => {
     const gender = pronoun === 'he' ? 'male' : 'female';
@@ -811,6 +860,8 @@ export function extract(article: Article): Extraction {
       return outlet ? { outlet, mention: raw } : null;
     }
     if (isAcronymOf(raw, publisherInitials)) return { outlet: lookupOutlet(publisherName)?.canonical ?? publisherName, mention: raw };
+    const initialised = raw.length <= 10 ? initialismOutlet(raw, span.start) : null;
+    if (initialised) return { outlet: initialised, mention: raw };
     // "told the Post", and "told Us" in an Us Weekly story: a word of an outlet named before or of the publisher
     const short = ONE_CAPITALISED_WORD.exec(raw);
     const shortName = short && !lookupOutlet(raw) ? shortOutlet(short[1] as string, span.start) : null;
@@ -1010,6 +1061,8 @@ export function extract(article: Article): Extraction {
       d.lastSpeaker = speaker;
       const name = nameOf(speaker);
       if (hasCapital(name) && safe(() => actors().isPersonName(name))) d.lastPerson = name;
+      // ("The 84-year-old ruler ... He said": a description the resolver took for a person the article named)
+      else if (c.subject && !ANONYMOUS.test(speaker)) d.lastPerson = personIn(c.subject.start, c.subject.end) ?? d.lastPerson;
     }
     if (c.claimIsPrevious && d.lastRecord !== null) {
       relations.push({ from: records.length - 1, to: d.lastRecord, type: c.lemma === 'confirm' ? 'confirms' : 'contradicts' });

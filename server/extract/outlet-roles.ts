@@ -391,7 +391,7 @@ const DESCRIPTOR_THEN_NAME = new RegExp(
   'iu',
 );
 const NAME_THEN_MEDIA = new RegExp(
-  `^(?:the\\s+)?((?:\\p{Lu}[\\p{L}\\p{N}.'’&-]*)(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}.'’&-]*|al|el|de|of))*)\\s+(?:${MEDIA_NOUNS})$`,
+  `^(?:the\\s+)?((?:\\p{Lu}[\\p{L}\\p{N}.'’&-]*|\\p{N}+[+\\p{L}][\\p{L}\\p{N}+]*)(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}.'’&-]*|al|el|de|of))*)\\s+(?:${MEDIA_NOUNS})$`,
   'u',
 );
 
@@ -440,9 +440,18 @@ const NAME_THEN_LOWERCASE_WORDS = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:\p{Ll}[\p
 const LOWERCASE_END = /\p{Ll}\s*$/u;
 const LOWERCASE_HYPHENATED_WORD = /^\p{Ll}[\p{Ll}-]+$/u;
 
+/** "the state-run ", "the private ": lower-case words opening a phrase before a capital or a digit (1: the words) */
+const LOWERCASE_DESCRIPTORS_LEAD = /^(?:[Tt]he\s+)?((?:\p{Ll}[\p{L}-]*\s+){1,3})(?=[\p{Lu}\p{N}])/u;
+/** a media noun that names nothing but a medium: "newspaper", "television" (not "agency", "service", "station") */
+const MEDIUM_NOUN_END = /\s(?:newspaper|daily|paper|tabloid|weekly|magazine|television|TV|radio|broadcaster|channel|news agency|news site|news website|website)$/u;
+const isLowercaseDescriptor = (w: string) => w === 'the' || (w !== 'a' && w !== 'an' && DESCRIPTORS.has(w)) || MEDIA_ADJECTIVE.test(w);
+
 function unseenOutlet(phrase: string, context: string | (() => string)): OutletRole | null {
+  // ("the state-run Herald newspaper", "the private Tolo television": lower-case descriptors before a name and a plain media noun)
+  const described = MEDIUM_NOUN_END.test(phrase) ? LOWERCASE_DESCRIPTORS_LEAD.exec(phrase) : null;
+  const undescribed = described && described[1]!.trim().split(/\s+/).every(isLowercaseDescriptor) ? phrase.slice(described[0].length) : null;
   // every rule below needs a capitalised name or "state ..."
-  if (!hasCapital(phrase.slice(1)) && !/\bstate\b/i.test(phrase) && !TWO_CAPITALISED_WORDS.test(phrase) && !NAME_THEN_MEDIA.test(phrase)) return null;
+  if (!hasCapital(phrase.slice(1)) && !/\bstate\b/i.test(phrase) && !TWO_CAPITALISED_WORDS.test(phrase) && !NAME_THEN_MEDIA.test(phrase) && !undescribed) return null;
   // "Peru's official Andina news agency": the owner's possessive is not part of the name
   // (only a state, a capital or a region owns a medium this way; "Woman's Weekly" is a name)
   const ownerMatch = LEADING_OWNER.exec(phrase);
@@ -487,7 +496,8 @@ function unseenOutlet(phrase: string, context: string | (() => string)): OutletR
   }
   if (stateMedia) return { outlet: stateMediaName(phrase, context), mention: stateMedia[1] as string, speaker: null };
   // name + media noun: "the Asahi Shimbun newspaper", "Kommersant daily"
-  const nm = NAME_THEN_MEDIA.exec(phrase);
+  // ("the state-run Herald newspaper", "the private Tolo television": lower-case descriptors before the name)
+  const nm = NAME_THEN_MEDIA.exec(phrase) ?? (undescribed ? NAME_THEN_MEDIA.exec(undescribed) : null);
   // ("the Beirut-based Al Masdar news agency": descriptors before the name are not part of it)
   const nmWords = nm?.[1] ? words(nm[1]) : [];
   let lead = 0;
@@ -535,6 +545,8 @@ const PUBLIC_FIELD = /^(?:Management|Protection|Security|Safety|Health|Developme
 /** Last words of broadcaster and channel names: "BT Sport", "Sky News", "Radio Free Asia" has its own entry. */
 const CHANNEL_TAILS = new Set(['sport', 'sports', 'tv', 'fm', 'radio', 'news', 'channel', 'television', 'broadcasting', 'media', 'online', 'live', 'one', '24']);
 
+/** "Channel 5", "Radio 4 television" (1: the name without its lower-case medium noun) */
+const NUMBERED_CHANNEL = /^((?:Channel|Radio|TV|Canal|Kanal|Antenna|Antena|Rai)\s+\d{1,3})(?:\s+(?:television|TV|radio|channel))?$/u;
 /** "NTV", "RFM": a broadcaster's capitals ending in TV or FM */
 const CALL_SIGN_CHANNEL = /^\p{Lu}{1,6}(?:TV|FM)$/u;
 
@@ -544,6 +556,9 @@ const CALL_SIGN_CHANNEL = /^\p{Lu}{1,6}(?:TV|FM)$/u;
  */
 export function mediumNameRole(np: string): OutletRole | null {
   const name = np.trim().replace(/^the\s+/i, '').replace(/\.$/, '');
+  // "Channel 5 television", "Radio 4": a medium noun and its number name a channel
+  const numbered = NUMBERED_CHANNEL.exec(name);
+  if (numbered) return { outlet: numbered[1] as string, mention: name, speaker: null };
   const ws = words(name);
   if (!ws.length || ws.length > 4 || !ws.every((w) => /^[\p{Lu}\p{N}][\p{L}\p{N}&.+-]*$/u.test(w))) return null;
   const last = ws[ws.length - 1] as string;

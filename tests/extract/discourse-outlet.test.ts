@@ -74,3 +74,12 @@ describe('a speaker who speaks on their own keeps no medium', () => {
     expect(recordWith(ex, 'go ahead').outlet).toBeNull();
   });
 });
+
+describe('a pronoun resolved to another person carries no medium', () => {
+  it('"he" after a new person took over the narration is not the one who told the medium', () => {
+    const ex = run('"We will win," Jonas Ferreira, the campaign manager, told Reuters. But he added that the party was short of money. ' +
+      'President Marcus Hale opened his campaign on Sunday, attacking the opposition. He threatened to expel the envoy and said the opposition had cheated.');
+    expect(recordWith(ex, 'short of money')).toMatchObject({ outlet: 'Reuters' });
+    expect(recordWith(ex, 'had cheated')).toMatchObject({ outlet: null, speaker: 'Marcus Hale' });
+  });
+});

@@ -155,6 +155,8 @@ const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northern', 'so
 const UNIT_WORDS_AFTER = new Set(['province', 'state']);
 
 /** Lower-case nouns that introduce an organisation's name: "eyecare company Bausch + Lomb", "rival firm X". */
+/** Lower-case nouns after a name that make it an organisation's: "the Likud party", "the Wagner group". */
+const ORG_NOUNS_AFTER_NAME = new Set(['party', 'movement', 'militia', 'faction', 'coalition', 'alliance', 'company', 'firm', 'group', 'organisation', 'organization', 'union', 'charity']);
 const ORG_DESCRIPTOR_NOUNS = new Set(['company', 'firm', 'group', 'maker', 'manufacturer', 'giant', 'retailer', 'startup', 'start-up', 'insurer', 'lender', 'conglomerate', 'carrier', 'airline', 'bank', 'broker', 'fund', 'investor', 'chain', 'brand', 'developer', 'operator', 'supplier', 'producer', 'club', 'outfit', 'agency', 'charity', 'organisation', 'organization', 'party', 'militia']);
 
 /** Heads of names of laws, treaties and events, which are not actors. */
@@ -627,7 +629,9 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
   const lk = keys[keys.length - 1];
   let kind: ActorKind;
   const described = first > 0 && tokens[first - 1].folded === tokens[first - 1].key && ORG_DESCRIPTOR_NOUNS.has(tokens[first - 1].key);
-  if (ORG_HEADS.has(lk) || canonical.includes('&') || canonical.includes(' + ') || described) kind = 'organization';
+  // ("his ruling ZANU-PF party", "the Likud party": a name before a lower-case organisation noun names it)
+  const describedAfter = next !== undefined && next.text === next.key && ORG_NOUNS_AFTER_NAME.has(next.key) && /^[ \t]+$/.test(text.slice(end, next.start));
+  if (ORG_HEADS.has(lk) || describedAfter || canonical.includes('&') || canonical.includes(' + ') || described) kind = 'organization';
   else if (PLACE_HEADS.has(lk)) kind = 'place';
   else if ((FIRST_NAMES.has(keys[0]) || (keys.length === 2 && WORD_GIVEN_NAMES.has(keys[0]))) && !keys.includes('of')) kind = 'person';
   else if (titled && keys.length <= 3 && !keys.includes('of') && !keys.includes('the')) kind = 'person'; // "Premier Ivo Sand"
