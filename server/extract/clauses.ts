@@ -97,7 +97,7 @@ const SUBORDINATORS = /\s(?:after|because|since|when|while|although|though|where
 const MAIN_VERB_IRREGULAR = new Set(['did', 'does', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'spoke', 'gave', 'made', 'took', 'held', 'met', 'sent', 'put', 'told', 'said', 'wrote', 'came', 'went', 'got', 'set', 'led', 'left', 'kept', 'began', 'brought', 'saw', 'found', 'says', 'tells', 'writes', 'slammed', 'rejected', 'issued', 'released', 'delivered', 'unveiled', 'published', 'condemned', 'criticised', 'criticized', 'urged', 'called']);
 const NOUN_STATEMENT = /(?:issued|released|put out|published|delivered|made|posted|sent|gave|shared|circulated|ran|carried|printed|aired|broadcast)\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|communiqu[eé]|warning|message|note|letter|report|post|video|address|speech|response|reply|declaration|notice|article|story|piece|editorial)\s*(?:[\p{L}\d,-]+\s+){0,8}?$/iu;
 const NOUN_WARNING_BEFORE = /(?:issued|released|put out|published|delivered|made|sent|gave|broadcast|aired|ran|carried)\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?$/iu;
-const REPORT_OBJECT = /^[ \t]+(?:(?:(?:a|an|the|earlier|recent|new|media|press|news|these|those|such)[ \t]+){1,3}(?:[\p{L}'’-]+[ \t]+){0,3}?(?:report|reports|story|stories|article|claim|claims|allegation|allegations|account)|reports|claims|allegations|stories|assertions|accusations|suggestions)[ \t]+(?:by|from|in|issued by|published by|carried by|of|on)[ \t]+/iu;
+const REPORT_OBJECT = /^[ \t]+(?:(?:(?:a|an|the|earlier|recent|new|media|press|news|these|those|such)[ \t]+){1,3}(?:[\p{L}'’-]+[ \t]+){0,3}?(?:report|reports|story|stories|article|claim|claims|allegation|allegations|account)|reports|claims|allegations|stories|assertions|accusations|suggestions)(?:[ \t]+(?:on[ \t]+|last[ \t]+|earlier[ \t]+|this[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|today|yesterday)(?:[ \t]+(?:morning|afternoon|evening|night))?)?[ \t]+(?:by|from|in|issued by|published by|carried by|of|on)[ \t]+/iu;
 const REPORT_OBJECT_POSSESSIVE = /^[ \t]+(?:((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,4})['’]s?|(?:a|an|the)[ \t]+(?:(?:new|recent|earlier|separate|latest)[ \t]+)?(\p{Lu}[\p{L}\p{N}.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,4}))[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|story|article|claims?)(?![\p{L}])/u;
 const ANAPHORIC_REPORT_OBJECT = /^[ \t]+(?:the|that|this|these|those|such)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|reports|story|claim|claims|allegation|allegations|account)(?![\p{L}])/iu;
 const MEDIUM_OBJECT_AT = /[ \t]+((?:the[ \t]+|a[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?(?:newspaper|paper|daily|agency|news agency|broadcaster|outlet|network|channel|station|magazine|website|television|TV|radio|media|podcast|newsletter|blog|publication|tabloid|news site|wire service)(?:[ \t]+(?:station|channel|network|news))?)(?![\p{L}])/iuy;
@@ -601,6 +601,11 @@ const PROGRAMME_AFTER_MEDIUM = /^(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|public|state|ne
 const JOURNALIST_OR_PROGRAMME = /^['’]s?[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}?[\p{Lu}\d][\p{L}\d.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'’-]*|the|of|and)){0,3}(?:[ \t]+(?:programme|program|show|podcast|bulletin))?|^['’]s?[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}(?:reporter|correspondent|editor|host|anchor|journalist|presenter)(?![\p{L}])/u;
 const CAPITALISED_WORDS_AFTER = /^[ \t]+\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}/u;
 
+/** " of sports daily Marca", " of the Daily Mirror": the medium after a website or edition (its name in group 1) */
+const EDITION_OF_NAME = /^[ \t]+of[ \t]+((?:the[ \t]+)?(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch))[ \t]+){0,3}\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}.'’&-]*|de|du|del|la|le|al|el)){0,4})/u;
+/** " on the website of French daily Le Parisien", " in the online edition of the Daily Mirror" */
+const EDITION_OF_MEDIUM_AT = /[ \t]*,?[ \t]*(?:on|in)[ \t]+(?:the|its)[ \t]+(?:(?:online|print|web|digital|Sunday|weekend|morning|evening|latest|English-language)[ \t]+)?(?:website|web[ \t]+site|site|edition|front[ \t]+page|pages|podcast)[ \t]+of[ \t]+((?:the[ \t]+)?(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch))[ \t]+){0,3}\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}.'’&-]*|de|du|del|la|le|al|el)){0,4})/uy;
+
 /** Consume what may follow a cue before its content: object, dates, settings, "citing X". */
 function parseRight(ctx: SentenceContext, lemma: string, from: number, end: number): RightSide {
   const { text } = ctx;
@@ -657,6 +662,13 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       const s = pos + mm[0].length - (mm[1] as string).length;
       medium = { start: s, end: pos + mm[0].length };
       pos = medium.end;
+      // "told the website of sports daily Marca": the medium the website belongs to
+      const of = EDITION_OF_NAME.exec(text.slice(pos, Math.min(end, pos + 80)));
+      if (of && /^(?:the[ \t]+)?(?:(?:online|print|web|digital|Sunday|weekend)[ \t]+)?(?:website|site|edition)$/iu.test(mm[1] as string)) {
+        const last = pos + of[0].length - 1;
+        medium = { start: pos + of[0].length - (of[1] as string).length, end: last + 1 - (text[last] === '.' && !isAbbreviationPeriod(text, last) ? 1 : 0) };
+        pos = medium.end;
+      }
       // "the state broadcaster CCTV", "television station KHBS": a name right after the medium noun belongs to it
       // ("the official Chinese news agency, Xinhua, adding ...": or in apposition after a comma)
       const commaName = /^,[ \t]*/.exec(text.slice(pos, pos + 3));
@@ -754,6 +766,15 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
     if ((m = stickyAt(text, URL_AT, pos, end))) { pos += m[0].length; continue; }
     // "Reuters notes (9/13).", "reports (Doucleff, 9/13).": a citation in brackets that closes the sentence
     if ((m = stickyAt(text, CITATION_AT, pos, end)) && /^[ \t]*[.!?]?["”]?[ \t]*$/.test(text.slice(pos + m[0].length, end))) { pos += m[0].length; continue; }
+    // "quoted as saying on the website of French daily Le Parisien": a medium's website or edition is that medium
+    if (!medium && (m = stickyAt(text, EDITION_OF_MEDIUM_AT, pos, end))) {
+      const np = m[1] as string;
+      const last = pos + m[0].length - 1;
+      const dot = text[last] === '.' && !isAbbreviationPeriod(text, last) ? 1 : 0;
+      medium = { start: pos + m[0].length - np.length, end: last + 1 - dot };
+      pos = medium.end;
+      continue;
+    }
     if ((m = stickyAt(text, PLATFORM_AT, pos, end))) { pos += m[0].length; continue; }
     if ((m = stickyAt(text, SETTING_AT, pos, end))) {
       const phrase = m[0];
@@ -881,6 +902,9 @@ const DENIED_GERUND = /^(?!(?:any|nothing|everything|anything|reports?|claims?|a
 /** "confirmed the appointment": a thing confirmed, not a claim */
 const CONFIRMED_THING = /^the[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?(?!(?:reports?|story|stories|claims?|allegations?|rumou?rs?|news|details?|information|figures?|findings?|account|matter|decision|move|plan|plans|deal|talks|statement|comments?|remarks?|arrival|departure|appointment|resignation|sale|purchase|acquisition|existence|receipt|identity|identities|number|toll|date|time|names?|merger|takeover|agreement|contract|transaction|partnership|investment|closure|layoffs|cuts|results|earnings|dividend|orders?|prices?|release|schedule|changes?|nomination|visit|trip|meeting|summit)(?![\p{L}]))\p{Ll}{3,}(?=[ \t]*(?:[,.;]|$|[ \t]+(?:in|at|on|near|of|and|but)[ \t]))/u;
 
+/** "without elaborating", "without giving details": how something was said, not what */
+const WITHOUT_GERUND = /^without[ \t]+(?:\p{Ll}+ly[ \t]+)?\p{Ll}{2,}ing(?![\p{L}])/u;
+
 function contentAfter(text: string, lemma: string, pos: number, end: number): ContentStart {
   let p = pos;
   while (p < end && isBlankAt(text, p)) p++;
@@ -914,6 +938,8 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   const timedThat = text.startsWith('before', p) || text.startsWith('after', p) ? TIMED_THAT.exec(text.slice(p, Math.min(end, p + 70))) : null;
   if (timedThat && lemma !== 'speak') return { kind: 'content', start: p + timedThat[0].length };
   if (/^(?:as (?:quoted|reported|cited|stated|announced|per)|according to|citing|quoting|and|but|then|before|after)\b/i.test(rest)) return { kind: 'none', comma: false, closes: true };
+  // "C, the paper reported without elaborating", "said without citing its sources": a manner adjunct, no content
+  if (rest.startsWith('without') && WITHOUT_GERUND.test(rest)) return { kind: 'none', comma: false, closes: true };
   // '"C," the spokeswoman responded when asked about it'
   if (/^(?:when|after|as|while|if)\s+(?:asked|pressed|questioned|contacted|reached)\b/i.test(rest)) return { kind: 'none', comma: false, closes: true };
   const w = (/^[\p{L}'’]+/u.exec(rest)?.[0] ?? '').toLowerCase();
@@ -1811,6 +1837,8 @@ function prepositionalCue(scan: CueScan, a: number, b: number, capital: boolean,
     // only the prepositional use: ", citing X" or a sentence-initial "Citing X,"
     let q = a;
     while (q > s0 && isBlankAt(text, q - 1)) q--;
+    // "said without citing sources": a source not cited
+    if (q - 7 >= s0 && /without$/i.test(text.slice(q - 7, q))) return;
     const np = phraseAfter(text, b, s1);
     // ("... to buy the firm citing sources close to both companies.": no comma, but a source phrase that ends the sentence)
     const bareAtEnd = !!np && /^[\s.!?"”]*$/.test(text.slice(np.end, s1)) && isSourcePhrase(text.slice(np.start, np.end));
@@ -2225,6 +2253,14 @@ function passiveCue(scan: CueScan, a: number, auxStart: number, b: number, lemma
       medium = { start: byAt + 3 + byAfter[0].slice(3).indexOf(byAfter[1] as string), end: byAt + byAfter[0].length };
       pos = byAt + byAfter[0].length;
     }
+    // "was quoted as saying on the website of French daily Le Parisien"
+    const edition = as && !medium ? stickyAt(text, EDITION_OF_MEDIUM_AT, pos, s1) : null;
+    if (edition) {
+      const last = pos + edition[0].length - 1;
+      const dot = text[last] === '.' && !isAbbreviationPeriod(text, last) ? 1 : 0;
+      medium = { start: pos + edition[0].length - (edition[1] as string).length, end: last + 1 - dot };
+      pos = medium.end;
+    }
     const content = contentAfter(text, 'say', pos, s1);
     if (content.kind !== 'content') {
       // '"C," the official was quoted as saying.'
@@ -2397,8 +2433,8 @@ function disputedReportCue(scan: CueScan, auxStart: number, b: number, cueText: 
     }
     const r2 = parseRight(ctx, 'say', after, s1);
     let p = r2.pos;
-    const link = /^[ \t]*,?[ \t]*(?:(stating|saying|which said|which stated|claiming|alleging|suggesting|reporting)[ \t]+)?(?:that[ \t]+)?/iu.exec(text.slice(p, p + 40));
-    const linkWord = link?.[1] ?? null;
+    const link = /^[ \t]*,?[ \t]*(?:(?:(stating|saying|claiming|alleging|suggesting|reporting)|(?:which|that)[ \t]+(said|says|stated|claimed|claims|alleged|alleges|suggested))[ \t]+)?(?:that[ \t]+)?/iu.exec(text.slice(p, p + 40));
+    const linkWord = link?.[1] ?? link?.[2] ?? null;
     if (link) p += link[0].length;
     const hasThat = /that[ \t]+$/.test(link?.[0] ?? '');
     // "dismissed the Reuters report, saying it was false": the participle is the denier's, the report's content is unknown
@@ -2781,7 +2817,7 @@ const INTERJECTED_REST = /^[ \t]*,[ \t]*(?=(?:is|are|was|were|will|would|could|c
 const FINITE_VERB_START = /^(?:is|are|was|were|will|would|could|can|may|might|must|should|has|have|had|did|does|do|remains?|remained)(?![\p{L}])/u;
 const LEADING_PREPOSITION = /^(?:under|in|on|at|after|before|during|according|for|with|without|by|from|since|despite|amid|as|of|to|within|over|until)(?![\p{L}])/iu;
 /** After "a report": an optional date, the medium that carried it, and the link to its content. */
-const REPORT_BY_AFTER = /^(?:[ \t]+(?:on[ \t]+|last[ \t]+|earlier[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|today|yesterday)(?:[ \t]+(?:morning|afternoon|evening|night))?)?[ \t]+(?:in|by|from|on|(?:published|carried|aired|broadcast)[ \t]+(?:by|in|on))[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}.'’&-]*|of|de|al|el))*)[ \t]*,?[ \t]+(?:saying|stating|claiming|alleging|suggesting|which[ \t]+(?:said|says|reported|claimed|stated)|that)(?:[ \t]+that)?[ \t]+(?!(?:cited|cites|quoted|quotes|said|says|reported|claimed|named|was|were|is|has|had|appeared|ran)(?![\p{L}]))/u;
+const REPORT_BY_AFTER = /^(?:[ \t]+(?:on[ \t]+|last[ \t]+|earlier[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|today|yesterday)(?:[ \t]+(?:morning|afternoon|evening|night))?)?[ \t]+(?:in|by|from|on|(?:published|carried|aired|broadcast)[ \t]+(?:by|in|on))[ \t]+(?:(?:the|a|an)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:daily|newspaper|paper|tabloid|weekly|magazine|broadcaster|network|channel|agency|website|outlet|publication)[ \t]+)?((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}.'’&-]*|of|de|al|el))*)[ \t]*,?[ \t]+(?:saying|stating|claiming|alleging|suggesting|(?:which|that)[ \t]+(?:said|says|reported|claimed|claims|alleged|alleges|stated)|that)(?:[ \t]+that)?[ \t]+(?!(?:cited|cites|quoted|quotes|said|says|reported|claimed|named|was|were|is|has|had|appeared|ran)(?![\p{L}]))/u;
 const TRAILING_STATEMENT_SETTING = /,?[ \t]+in[ \t]+(?:(?:comments|remarks)(?=[ \t]+(?:to|with|carried|published|reported|aired|broadcast|released|quoted)[ \t])|(?:a|an|his|her|its|their|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:statement|interview|post|tweet|speech|address|letter|message|briefing|video|news conference|press conference|appearance|column|op-ed|article|essay|podcast|programme|documentary))(?:[ \t]+(?:posted|published|released|issued|given|carried|reported|aired|broadcast|on|to|with|at|late|early|from|for)[^,;"“”]{0,80})?[ \t]*[.!?]?[ \t]*$/u;
 /** A medium's name modifying a trailing setting's work: " in the Folha interview", " in a CNN op-ed" (1: the name). */
 const TRAILING_SETTING_MODIFIER = /[ \t](?:the|a|an)[ \t]+((?:\p{Lu}[\p{L}\p{N}.&'’-]*)(?:[ \t]+\p{Lu}[\p{L}\p{N}.&'’-]*){0,2})[ \t]+(?:interview|column|op-ed|article|podcast|programme|documentary)(?![\p{L}])/u;

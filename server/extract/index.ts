@@ -23,6 +23,8 @@ import { namesOwnStaff } from './own-staff.js';
 import { sourcesCitedIn } from './cited-after.js';
 import { namedInReport, isWorkAs } from './named-in-report.js';
 import { matchQuoteMarks } from './quote-marks.js';
+import { mediumCalled } from './medium-called.js';
+import { resolveForwardReports } from './forward-report.js';
 
 export type { Article, Attribution, Extraction, Relation } from './types.js';
 
@@ -98,6 +100,9 @@ const EPITHET = /^the\s+(?:\p{Lu}\p{Ll}+(?:ese|ian|ean|an|ish|ch|i)|\p{Lu}\p{Ll}
 /** One unnamed person: "a senior official", "an officer close to the inquiry", "one resident". */
 const UNNAMED_PERSON = /^(?:a|an|one|another)\s+(?:[\p{L}.-]+\s+){0,3}?(?:official|spokes(?:man|woman|person)|officer|source|resident|witness|eyewitness|diplomat|aide|insider|executive|lawyer|doctor|nurse|soldier|worker|employee|analyst|expert|member|person|man|woman|commander|investigator|negotiator|lawmaker|teacher|student|survivor|relative|neighbou?r|fighter|activist|medic|paramedic|firefighter|policeman|policewoman)(?:\s+(?:with|from|in|at|of|for|close|familiar|who|briefed)\s.*)?$/iu;
 /** The body-noun alternative of OWN_BODY_SUBJECT: "the company", "The state ministry". */
+/** "an engineer familiar with the plans", "a banker close to the deal": a person by trade, unnamed (beyond UNNAMED_PERSON's nouns) */
+const UNNAMED_PROFESSIONAL = /^(?:an?|one|another)\s+(?:[\p{L}-]+\s+){0,3}?(?:engineer|manager|director|banker|trader|adviser|advisor|staffer|consultant|economist|scientist|researcher|professor|academic|journalist|reporter|player|coach|agent|partner|investor|associate|colleague|friend|minister|politician|lobbyist|accountant|auditor|pilot|driver|guard)s?(?![\p{L}])/iu;
+
 const BODY_NOUN_PHRASE = /^[Tt]he\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+$/u;
 /** A group of people opening a sentence, then its verb: "The residents were", "Many farmers have". */
 const PLURAL_GROUP_SUBJECT = /^((?:The|Many|Some|Most|Local|Several)\s+(?:[\p{Ll}-]+\s+){0,2}(?:residents|workers|farmers|parents|families|villagers|protesters|protestors|students|teachers|doctors|nurses|officials|witnesses|survivors|neighbours|neighbors|activists|investors|analysts|experts|scientists|researchers|lawmakers|voters|fans|players|passengers|drivers|employees|staff|police|soldiers|fighters|rebels|critics|supporters|opponents|organisers|organizers|victims|relatives|locals|shopkeepers|traders|owners|tenants|patients|refugees|migrants|prisoners|inmates))\s+(?:were|are|had|have|did|do|\p{Ll}{3,}ed)(?![\p{L}])/u;
@@ -122,7 +127,7 @@ const OWN_STATEMENT_AFTER = /^[ \t]*,?[ \t]*(?:(?:on|late|early|last)[ \t]+\p{L}
 /** "In a statement, the Times said": the same setting leading the sentence. */
 const OWN_STATEMENT_BEFORE = /^[ \t]*(?:\p{L}+[ \t]+\p{L}+,[ \t]*)?In[ \t]+(?:a|an|its)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?statement[ \t]*,[ \t]*$/u;
 /** The people or pages of a medium, then its name: "the editor of The Times", "the opinion pages of Le Monde". */
-const MEDIUM_PAGES_OF = /^(?:the\s+)?(?:editors?|letters\s+(?:page|editor)|(?:opinion|comment|op-ed|editorial)\s+(?:pages?|section))\s+of\s+((?:the\s+)?\p{Lu}.*)$/u;
+const MEDIUM_PAGES_OF = /^(?:the\s+)?(?:editors?|letters\s+(?:page|editor)|(?:opinion|comment|op-ed|editorial)\s+(?:pages?|section)|(?:(?:online|print|web|digital|Sunday|weekend|morning|evening|latest|English|English-language)\s+)?(?:website|web\s+site|site|edition|front\s+page|pages|podcast|app))\s+of\s+((?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}.*)$/u;
 /** "Interviewed on BBC Radio 4's Today programme,", "In an interview with CNN,": a medium framing what follows. */
 const INTERVIEW_FRAME = /^(?:Interviewed[ \t]+(?:on|by)|In[ \t]+(?:an|a|his|her|their)[ \t]+(?:[\p{L}-]+[ \t]+)?interview[ \t]+(?:with|on|to)|(?:Speaking|Talking)[ \t]+(?:exclusively[ \t]+)?(?:to|with|on))[ \t]+([^,]{2,60}),/u;
 /** A media noun with no name: "paper", "a newspaper", "TV station", "state broadcaster" (1: the noun). */
@@ -325,6 +330,7 @@ export function extract(article: Article): Extraction {
   };
   const records: Attribution[] = [];
   const recordSentence = new Map<number, number>();
+  const recordReporter: boolean[] = [];
   const seenOutlets = new Set<string>();
 
   const recordClauses: { clause: Clause; sentence: number }[] = [];
@@ -350,6 +356,13 @@ export function extract(article: Article): Extraction {
       if (last) return last;
     }
     if (publisherName && hasWord(publisherName, w)) return lookupOutlet(publisherName)?.canonical ?? publisherName;
+    return null;
+  });
+  /** "Edge Review" after "The Edge Review, a digital magazine, said": a medium's name the story's records gave before, without its article. */
+  const outletNamedAgain = unnamed((raw: string): string | null => {
+    if (!seenOutlets.size || !CAPITALISED_NAME.test(raw)) return null;
+    const name = foldedName(raw);
+    for (const seen of seenOutlets) if (foldedName(seen) === name) return seen;
     return null;
   });
   /** The medium last named before pos (within a few paragraphs): a gazetteer mention or a newspaper-shaped name. */
@@ -512,6 +525,12 @@ export function extract(article: Article): Extraction {
       if (d.lastOutlet && d.lastSubjectWasOutlet && sentenceIdx - d.lastOutletSentence <= 3) {
         return { outlet: d.lastOutlet.outlet, outletMention: raw, speaker: null, isOutlet: true };
       }
+      // "An executive was cited by M as saying C1. C2, it said": "it" is no person, but the medium that quoted one just before
+      const lastRecord = d.lastRecord !== null ? records[d.lastRecord] : undefined;
+      if (lastRecord?.outlet && lastRecord.speaker && sentenceIdx - (recordSentence.get(d.lastRecord as number) ?? -10) <= 1 &&
+          (UNNAMED_PERSON.test(lastRecord.speaker) || UNNAMED_PROFESSIONAL.test(lastRecord.speaker) || safe(() => actors().isPersonName(nameOf(lastRecord.speaker as string))))) {
+        return { outlet: lastRecord.outlet, outletMention: raw, speaker: null, isOutlet: true };
+      }
       // "it" is a body, never a person: the last speaker of the recent records that is not one
       for (let i = records.length - 1; i >= Math.max(0, records.length - 4); i--) {
         const sp = (records[i] as Attribution).speaker;
@@ -574,6 +593,9 @@ export function extract(article: Article): Extraction {
       if (outlet) return { outlet, outletMention: raw, speaker: null, isOutlet: true };
       return namedInDescription(raw, span, sentence) ?? { outlet: null, outletMention: null, speaker: raw, isOutlet: false };
     }
+    // "according to the publication titled Patrika": a media noun that names its medium
+    const called = mediumCalled(raw);
+    if (called) return { outlet: called.outlet, outletMention: raw, speaker: null, isOutlet: true };
     // "according to a state-run news agency. ... according to Xinhua": an indefinite description names the medium the next sentences do
     const introduced = /^an?\s/i.test(raw) ? describedMediumAfter(raw, span.end) : null;
     if (introduced) return { outlet: introduced, outletMention: raw, speaker: null, isOutlet: true };
@@ -604,6 +626,8 @@ export function extract(article: Article): Extraction {
       const earlier = shortOutlet(short[1] as string, span.start);
       if (earlier) return { outlet: earlier, outletMention: raw, speaker: null, isOutlet: true };
     }
+    const again = outletNamedAgain(raw);
+    if (again) return { outlet: again, outletMention: raw, speaker: null, isOutlet: true };
     const role = outletRole(text.slice(span.start, span.end), mentionsBetween(mentions, span.start, span.end), context);
     if (role) return { outlet: role.outlet, outletMention: role.mention, speaker: role.speaker, isOutlet: true };
     // "an AFP tally based on official figures", "a new Reuters count of the dead": the medium's own figures
@@ -800,6 +824,8 @@ export function extract(article: Article): Extraction {
     // "a letter to the editor of The Times", "on the opinion pages of Le Monde": the medium those pages belong to
     const pages = raw.includes(' of ') ? MEDIUM_PAGES_OF.exec(raw) : null;
     if (pages) return mediumOf({ start: span.end - (pages[1] as string).length, end: span.end }, sentence);
+    const called = mediumCalled(raw);
+    if (called) return { outlet: called.outlet, mention: raw };
     if (isOutletAnaphor(raw)) {
       if (d.lastOutlet) return { outlet: ofAnaphorKind(raw, d.lastOutlet.outlet, span.start), mention: raw };
       const named = MEDIUM_NOUN_ANAPHOR.test(raw) ? outletNamedBefore(span.start, /agency/i.test(raw)) : null;
@@ -815,6 +841,8 @@ export function extract(article: Article): Extraction {
     const short = ONE_CAPITALISED_WORD.exec(raw);
     const shortName = short && !lookupOutlet(raw) ? shortOutlet(short[1] as string, span.start) : null;
     if (shortName) return { outlet: shortName, mention: raw };
+    const again = outletNamedAgain(raw);
+    if (again) return { outlet: again, mention: raw };
     const context = contextOf(text, sentence);
     // in a medium's slot ("told Bild", "in an interview with Rai") a gazetteer name needs no article or media word
     const exact = lookupOutlet(raw);
@@ -993,6 +1021,8 @@ export function extract(article: Article): Extraction {
     if (outlet && text.slice(sentence.start, sentence.end).includes('interview')) lastInterview.at = { outlet, sentence: si };
     indexOfClause.set(ci, records.length);
     recordSentence.set(records.length, si);
+    // (an outlet that was only told something, "told NBC News", did not report it)
+    recordReporter.push(!!outlet && !(r.medium && r.medium.outlet === outlet && !r.isOutlet && r.outlet !== outlet));
     records.push(rec);
     recordClauses.push({ clause: c, sentence: si });
     // discourse state
@@ -1358,6 +1388,8 @@ export function extract(article: Article): Extraction {
       if (from !== undefined && to !== undefined) relations.push({ from, to, type: 'cites' });
     }
   }
+  // "..., a report said. The Edge Review said C2": an unnamed report is the medium the story goes on to name
+  if (records.length > 1) resolveForwardReports({ text, sentences, records, recordSentence, reporter: recordReporter, mentions });
   for (const r of relationsOf(records, recordClauses.map((r) => r.clause.lemma), relations)) relations.push(r);
   return { attributions: records, relations: dedupeRelations(relations) };
 }

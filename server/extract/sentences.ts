@@ -13,7 +13,7 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'gov', 'sen', 'rep',
   'st', 'jr', 'sr', 'no', 'nos', 'inc', 'corp', 'ltd', 'co', 'vs', 'etc', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'e.u',
   'a.m', 'p.m', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft',
-  'approx', 'dept', 'est', 'fig', 'rev', 'hon', 'pres', 'sec', 'supt', 'messrs', 'mme', 'mlle', 'u.s.a', 'd.c',
+  'approx', 'dept', 'est', 'fig', 'rev', 'hon', 'pres', 'sec', 'supt', 'messrs', 'mme', 'mlle', 'u.s.a', 'd.c', 'bros',
 ]);
 
 /** Capital initials run together with periods: "K.L", "S.A.M" (before the last period). */
