@@ -606,6 +606,12 @@ const EDITION_OF_NAME = /^[ \t]+of[ \t]+((?:the[ \t]+)?(?:(?:\p{Ll}[\p{L}-]*|\p{
 /** " on the website of French daily Le Parisien", " in the online edition of the Daily Mirror" */
 const EDITION_OF_MEDIUM_AT = /[ \t]*,?[ \t]*(?:on|in)[ \t]+(?:the|its)[ \t]+(?:(?:online|print|web|digital|Sunday|weekend|morning|evening|latest|English-language)[ \t]+)?(?:website|web[ \t]+site|site|edition|front[ \t]+page|pages|podcast)[ \t]+of[ \t]+((?:the[ \t]+)?(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch))[ \t]+){0,3}\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}.'’&-]*|de|du|del|la|le|al|el)){0,4})/uy;
 
+/** " at the team base in Knysna, Western Cape", " outside the court in Paris", " in Knysna, Western Cape": where the words were said */
+const CLOSING_SETTING_AT = /[ \t]+(?:at|in|near|outside|inside|from)[ \t]+(?:(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}-]*['’]s)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,3}?[\p{L}'’-]+(?:[ \t]+(?:in|at|near|of)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})?|\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})(?:,[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})?(?=[ \t]*[.!?]["”’]?(?:\s|$))/uy;
+
+/** "Variety.", "the Hollywood Reporter that": a capitalised name that closes the frame (in group 1) */
+const NAME_CLOSING_AT = /^((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’&-]*){0,4})(?=[ \t]*[.!?]["”’]?(?:\s|$)|[ \t]+that[ \t])/u;
+
 /** Consume what may follow a cue before its content: object, dates, settings, "citing X". */
 function parseRight(ctx: SentenceContext, lemma: string, from: number, end: number): RightSide {
   const { text } = ctx;
@@ -737,6 +743,15 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
         pos = q;
         continue;
       }
+      // '"C," S explained to Variety.': a name told at the end of the frame, a medium when the gazetteer knows it there
+      if (!om && m[1] === 'to' && !OBJECT_VERBS.has(lemma)) {
+        const name = NAME_CLOSING_AT.exec(text.slice(pos + m[0].length, end));
+        if (name) {
+          medium = { start: pos + m[0].length, end: pos + m[0].length + (name[1] as string).length };
+          pos = medium.end;
+          continue;
+        }
+      }
     }
     if (!medium && (m = stickyAt(text, INTERJECTED_MEDIUM_AT, pos, end))) {
       const np = m[1] as string;
@@ -808,6 +823,8 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
         if (CLAUSE_AHEAD.test(ahead) || PAST_CLAUSE_AHEAD.test(ahead)) { pos = after; continue; }
       }
     }
+    // 'told a news conference at the team base in Knysna, Western Cape.': a setting with its place that closes the sentence
+    if ((m = stickyAt(text, CLOSING_SETTING_AT, pos, end)) && /^[ \t]*[.!?]?["”’]?[ \t]*$/.test(text.slice(pos + m[0].length, end))) { pos += m[0].length; continue; }
     // 'a spokesman said on condition of anonymity because he was not authorised to speak': the terms, not the content
     if (text.startsWith('on', q) && (m = stickyAt(text, ANONYMITY_TERMS_AT, pos, end))) { pos += m[0].length; continue; }
     if ((m = stickyAt(text, ADVERB_AT, pos, end))) { pos += m[0].length; continue; }
@@ -2261,6 +2278,9 @@ function passiveCue(scan: CueScan, a: number, auxStart: number, b: number, lemma
       medium = { start: pos + edition[0].length - (edition[1] as string).length, end: last + 1 - dot };
       pos = medium.end;
     }
+    // "... of French daily X (www.x.fr)": the medium's address in brackets
+    const address = /^[ \t]*\((?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\/?\)/u.exec(text.slice(pos, Math.min(s1, pos + 80)));
+    if (address) pos += address[0].length;
     const content = contentAfter(text, 'say', pos, s1);
     if (content.kind !== 'content') {
       // '"C," the official was quoted as saying.'
@@ -2633,6 +2653,8 @@ function laterParticiple(ctx: SentenceContext, out: Clause[], lemma: string, a: 
   for (let i = out.length - 1; i >= 0; i--) {
     const c = out[i] as Clause;
     if (c.cueStart < a && c.kind !== 'prep-trail' && c.kind !== 'frame-only' && c.claim && c.claim.end >= a - 2) { inherit = i; break; }
+    // "C1, the report said, suggesting that C2": a participle right after a trailing frame continues it
+    if ((c.kind === 'post' || c.kind === 'inverted') && c.claim && c.cueEnd < a && a - c.cueEnd <= 24 && !/[.;:"“”]/.test(text.slice(c.cueEnd, a))) { inherit = i; break; }
   }
   if (inherit === null) return null;
   const right = parseRight(ctx, lemma, b, s1);

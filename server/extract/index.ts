@@ -103,6 +103,9 @@ const UNNAMED_PERSON = /^(?:a|an|one|another)\s+(?:[\p{L}.-]+\s+){0,3}?(?:offici
 /** "an engineer familiar with the plans", "a banker close to the deal": a person by trade, unnamed (beyond UNNAMED_PERSON's nouns) */
 const UNNAMED_PROFESSIONAL = /^(?:an?|one|another)\s+(?:[\p{L}-]+\s+){0,3}?(?:engineer|manager|director|banker|trader|adviser|advisor|staffer|consultant|economist|scientist|researcher|professor|academic|journalist|reporter|player|coach|agent|partner|investor|associate|colleague|friend|minister|politician|lobbyist|accountant|auditor|pilot|driver|guard)s?(?![\p{L}])/iu;
 
+/** what a platform's company does as a speaker (it "reports", "shows", "posts" nothing of its own) */
+const PLATFORM_SPEECH_LEMMAS = new Set(['tell', 'say', 'state', 'announce', 'confirm', 'deny', 'add', 'explain', 'insist', 'acknowledge', 'admit']);
+
 const BODY_NOUN_PHRASE = /^[Tt]he\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+$/u;
 /** A group of people opening a sentence, then its verb: "The residents were", "Many farmers have". */
 const PLURAL_GROUP_SUBJECT = /^((?:The|Many|Some|Most|Local|Several)\s+(?:[\p{Ll}-]+\s+){0,2}(?:residents|workers|farmers|parents|families|villagers|protesters|protestors|students|teachers|doctors|nurses|officials|witnesses|survivors|neighbours|neighbors|activists|investors|analysts|experts|scientists|researchers|lawmakers|voters|fans|players|passengers|drivers|employees|staff|police|soldiers|fighters|rebels|critics|supporters|opponents|organisers|organizers|victims|relatives|locals|shopkeepers|traders|owners|tenants|patients|refugees|migrants|prisoners|inmates))\s+(?:were|are|had|have|did|do|\p{Ll}{3,}ed)(?![\p{L}])/u;
@@ -774,19 +777,25 @@ export function extract(article: Article): Extraction {
     for (let k = sentenceIdx; k >= Math.max(0, sentenceIdx - 3) && !best; k--) {
       const s = sentences[k] as Span;
       const limit = Math.min(pos, s.end);
+      // ('"... and Domenech confirmed it," he said': a name inside the quotation the pronoun closes is not its referent)
+      let from = s.start;
+      if (k === sentenceIdx && (text[s.start] === '"' || text[s.start] === '“')) {
+        const close = text.slice(s.start + 1, limit).search(/[”"]/);
+        if (close >= 0) from = s.start + close + 2;
+      }
       let firstInSubject: string | null = null;
       let last: string | null = null;
       let lo = 0;
       let hi = ms.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if ((ms[mid] as { start: number }).start < s.start) lo = mid + 1; else hi = mid;
+        if ((ms[mid] as { start: number }).start < from) lo = mid + 1; else hi = mid;
       }
       for (let i = lo; i < ms.length && (ms[i] as { start: number }).start < limit; i++) {
         const m = ms[i] as { start: number; end: number; canonical: string };
         if (m.end > limit) continue;
         last = m.canonical;
-        if (!firstInSubject && m.start - s.start < 80) firstInSubject = m.canonical;
+        if (!firstInSubject && m.start - from < 80) firstInSubject = m.canonical;
       }
       best = firstInSubject ?? (k < sentenceIdx ? last : null);
     }
@@ -813,6 +822,8 @@ export function extract(article: Article): Extraction {
       const person = safe(() => actors().isPersonName(prev)) || kind !== 'organization';
       if (person && kind !== 'place' && !lookupOutlet(prev)) return prev;
     }
+    // ('C1, the federation president said. "C2," he said': a person's office who spoke in the sentence before)
+    if (prev && !p && /^the\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}+$/u.test(prev) && OFFICE_WORD.test(prev) && fits(prev)) return prev;
     return p ?? d.lastPerson;
   });
 
@@ -989,8 +1000,8 @@ export function extract(article: Article): Extraction {
     if (!outlet && !speaker) return;
     if (OUTLET_ONLY_VERBS.has(c.lemma) && !r.isOutlet) return;
     // platforms and the article's own dateline never report
-    // (a company that tells someone something is a speaker: "Twitter told acquirers C")
-    if (speaker && c.lemma !== 'tell' && /^(?:X|Twitter|Telegram|Facebook|Instagram|TikTok|YouTube)$/i.test(speaker)) return;
+    // (a company that tells someone something, or says it, is a speaker: "Twitter told acquirers C", "TikTok has said C")
+    if (speaker && !PLATFORM_SPEECH_LEMMAS.has(c.lemma) && /^(?:X|Twitter|Telegram|Facebook|Instagram|TikTok|YouTube)$/i.test(speaker)) return;
     const claimText = original.slice(claim.start, claim.end);
     const speakerActor = speaker ? safe(() => actors().canonicalSpeaker(speaker as string)) : null;
     let claimActors = safe(() => actors().actorsForClaim(claim!.start, claim!.end, speaker)) ?? [];
@@ -1311,6 +1322,8 @@ export function extract(article: Article): Extraction {
       if (r.skip) return;
       // "The statement suggests C", "the data indicate C": an inference drawn from a document, not a statement
       if ((c.lemma === 'suggest' || c.lemma === 'indicate') && INFERENCE_SUBJECT.test(clean(text, c.subject) ?? '')) return;
+      // "denied having said C": a perfect gerund is no speaker
+      if (c.subject && c.subject.end - c.subject.start === 6 && /^having$/i.test(text.slice(c.subject.start, c.subject.end))) return;
       // "he did not elaborate on what Peskov had actually said": a free relative names what was said, it states nothing
       if (c.subject && FREE_RELATIVE_SUBJECT.test(clean(text, c.subject) ?? '')) return;
       // "..., officially implementing a prior accord revealed in July": a participle after a gerund's object, no trailing cue
