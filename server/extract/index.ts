@@ -362,10 +362,13 @@ export function extract(article: Article): Extraction {
     return null;
   });
   /** "Edge Review" after "The Edge Review, a digital magazine, said": a medium's name the story's records gave before, without its article. */
+  // ("the SMH", "the KEC" after "The Sydney Morning Herald reported": its initials)
   const outletNamedAgain = unnamed((raw: string): string | null => {
     if (!seenOutlets.size || !CAPITALISED_NAME.test(raw)) return null;
     const name = foldedName(raw);
-    for (const seen of seenOutlets) if (foldedName(seen) === name) return seen;
+    const bare = raw.replace(/^the\s+/i, '');
+    const initials = bare.length >= 2 && bare.length <= 6 && ALL_CAPITALS.test(bare) && !lookupOutlet(bare) ? bare : null;
+    for (const seen of seenOutlets) if (foldedName(seen) === name || (initials && initialsOf(seen) === initials)) return seen;
     return null;
   });
   /** The medium last named before pos (within a few paragraphs): a gazetteer mention or a newspaper-shaped name. */
@@ -674,6 +677,13 @@ export function extract(article: Article): Extraction {
       // ("a resident cited in the report": the medium the report is)
       const r = mediumNamed(np, st, sentenceIdx, context);
       if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: polled[1] as string, isOutlet: false };
+    }
+    // "Bloomberg quoting a ministry official said C": a medium and the source it quotes as one subject, without commas
+    const quoting = (lowered.includes(' quoting ') || lowered.includes(' citing ')) ? /^(.+?)\s+(?:quoting|citing)\s+(.+)$/u.exec(raw) : null;
+    if (quoting) {
+      const np = quoting[1] as string;
+      const r = mediumNamed(np, span.start + raw.indexOf(np), sentenceIdx, context);
+      if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: quoting[2] as string, isOutlet: false };
     }
     // "The two officials who spoke with ABC News said", "people who talked to the Post": the medium they spoke to
     const spokeTo = (lowered.includes(' who ') || lowered.includes(' that ')) && /^(.+?),?\s+(?:who|that)\s+(?:(?:had|have|has)\s+)?(?:spoke|spoken|talked|were speaking|briefed|corresponded)\s+(?:with|to)\s+(.+?)(?:\s+on\s+(?:the\s+)?condition\s+of\s+anonymity)?$/iu.exec(raw);
@@ -1429,7 +1439,7 @@ function unfamiliarMediumRole(role: Role, c: Clause, text: string, actors: () =>
     const reporting = c.lemma === 'report' || c.lemma === 'according to' || (c.kind === 'prep-lead' || c.kind === 'prep-trail') && /^(?:according to|as reported by)$/i.test(c.cue);
     const clauseContent = c.kind !== 'pre' || (c.claim !== null && /\bthat\s*$/.test(text.slice(c.cueEnd, c.claim.start)));
     const raw = clean(text, c.subject) ?? '';
-    const named = unfamiliarOutletName(raw, reporting && clauseContent);
+    const named = unfamiliarOutletName(raw, reporting && clauseContent) ?? newspaperShapedName(raw, c.lemma);
     if (named) role = { outlet: named.outlet, outletMention: named.mention, speaker: null, isOutlet: true };
     // a gazetteer name the mention scanner passed over for want of an article ("says Marca")
     // (only after the cue or "according to": "Metro said" is a company, "says Marca" a medium)
@@ -1445,6 +1455,16 @@ function unfamiliarMediumRole(role: Role, c: Clause, text: string, actors: () =>
     }
   }
   return role;
+}
+
+/** "The Kathmandu Evening Courier": "The", capitalised words, and a newspaper's name word (the last in group 1) */
+const NEWSPAPER_SHAPED = /^The\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(\p{Lu}\p{Ll}+)$/u;
+/** "The Kathmandu Evening Courier reported C": a name shaped like a newspaper's that reports or says, when no gazetteer knows it otherwise. */
+function newspaperShapedName(raw: string, lemma: string): { outlet: string; mention: string } | null {
+  if (lemma !== 'report' && lemma !== 'say' && lemma !== 'according to') return null;
+  const m = NEWSPAPER_SHAPED.exec(raw);
+  if (!m || !isNewspaperTail(m[1] as string) || isKnownActorName(raw.slice(4))) return null;
+  return { outlet: raw.slice(4), mention: raw };
 }
 
 /** A word in capitals only: "PEOPLE", "TIME". */

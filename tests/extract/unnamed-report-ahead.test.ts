@@ -112,3 +112,29 @@ describe('how something was reported is not what', () => {
     expect(recordWith(run('Prices will rise by 10 percent next year, Bloomberg said, citing people familiar with the matter.'), 'Prices').speaker).toBe('people familiar with the matter');
   });
 });
+
+describe('a medium by its initials, an unfamiliar paper by its name, a medium quoting without commas', () => {
+  it('"the SMH", "The KEC" after the medium was named in full two sentences up', () => {
+    const a = recordWith(run('The Sydney Morning Herald reported that the bridge would close. Engineers found cracks last month. Repairs would take a year, the SMH said.'), 'Repairs');
+    expect(a.outlet).toBe('The Sydney Morning Herald');
+    const b = recordWith(run('The Kathmandu Evening Courier reported that the bridge would close. Engineers found cracks last month. The KEC said repairs would take a year.'), 'repairs');
+    expect(b.outlet).toBe('Kathmandu Evening Courier');
+  });
+  it('initials that match no medium named before stay a speaker', () => {
+    const a = recordWith(run('The Sydney Morning Herald reported that the bridge would close. The RTA said repairs would take a year.'), 'repairs');
+    expect(a.outlet).toBeNull();
+    expect(a.speaker).toBe('The RTA');
+  });
+  it('"The Kathmandu Evening Courier said C": "The", capitalised words and a newspaper\'s name word', () => {
+    const a = recordWith(run('The Kathmandu Evening Courier said the bridge would close.'), 'bridge');
+    expect(a.outlet).toBe('Kathmandu Evening Courier');
+    expect(a.speaker).toBeNull();
+  });
+  it('"Bloomberg quoting a ministry official said C", "The Guardian citing two officials said C"', () => {
+    const a = recordWith(run('Bloomberg quoting a ministry official said the bridge would close.'), 'bridge');
+    expect(a.outlet).toBe('Bloomberg');
+    expect(a.speaker).toBe('a ministry official');
+    expect(recordWith(run('The Guardian citing two officials said the bridge would close.'), 'bridge').speaker).toBe('two officials');
+    expect(recordWith(run('The minister citing two officials said the bridge would close.'), 'bridge').outlet).toBeNull();
+  });
+});
