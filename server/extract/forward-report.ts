@@ -16,6 +16,10 @@ export interface ForwardScene {
   reporter: readonly boolean[];
   /** gazetteer mentions, by start */
   mentions: readonly { start: number; end: number; entry: { canonical: string } }[];
+  /** per record: its subject as written ("it", "The report"), or null */
+  subjects: readonly (string | null)[];
+  /** the medium a noun phrase at pos names ("Germany's Auto Motor und Sport", "the Globe"), or null */
+  mediumAt(np: string, pos: number): string | null;
 }
 
 /** "a report", "a new report", "a newspaper", "a Hindi publication", "report" (the noun of "a report that C") */
@@ -41,19 +45,47 @@ export function resolveForwardReports(scene: ForwardScene): void {
     const description = DEFINITE_DESCRIPTION.exec(r.speaker);
     const unnamed = !description && UNNAMED_REPORT.test(r.speaker) && !OWNED_REPORT.test(r.speaker) && !deniedContent(scene.text, r);
     if (!unnamed && !description) continue;
-    const named = (unnamed ? nextReporter(scene, i, si) : null) ?? (description ? describedReporter(scene, i, (description[1] as string).toLowerCase()) : null);
+    let named = (unnamed ? nextReporter(scene, i, si) : null) ?? (description ? describedReporter(scene, i, (description[1] as string).toLowerCase()) : null);
+    // "Tost's remarks come after a report that C1. ... the report by Germany's Auto Motor und Sport ...": the report named later
+    let namedAt = si;
+    if (!named && unnamed && /(?:report|story|article)$/i.test(r.speaker)) {
+      const later = reportNamedLater(scene, si);
+      if (later) { named = later.outlet; namedAt = later.sentence; }
+    }
     if (!named) continue;
     const mention = r.speaker;
     setOutlet(r, named, mention);
     // "According to the report, C2": later references to it before the medium is named, and just after
-    const until = si + REACH + 1;
+    // ("The report said C2. And it said C3": "it" after the report goes on with it)
+    let lastOfReport = si;
     for (let k = i + 1; k < records.length; k++) {
       const s = recordSentence.get(k) ?? -1;
-      if (s > until) break;
+      if (s > si + REACH + 1 && s > namedAt + REACH) break;
       const o = records[k] as Attribution;
-      if (!o.outlet && o.speaker && REPORT_ANAPHOR.test(o.speaker)) setOutlet(o, named, o.speaker);
+      if (o.outlet) continue;
+      const subject = scene.subjects[k] ?? '';
+      if ((o.speaker && REPORT_ANAPHOR.test(o.speaker)) || (/^it$/i.test(subject) && s - lastOfReport === 1 && s > namedAt)) {
+        setOutlet(o, named, o.speaker && REPORT_ANAPHOR.test(o.speaker) ? o.speaker : subject);
+        lastOfReport = s;
+      }
     }
   }
+}
+
+/** "the report by Germany's Auto Motor und Sport", "the story in the Globe": the first later sentence that names the report's medium. */
+const THE_REPORT_BY = /\b[Tt]he\s+(?:(?:new|latest|original|initial|same)\s+)?(?:report|story|article)\s+(?:by|in|from)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.&-]*|(?:de|del|du|und|la|le|el|al)(?![\p{L}]))){0,5})/gu;
+
+function reportNamedLater(scene: ForwardScene, si: number): { outlet: string; sentence: number } | null {
+  const { text, sentences } = scene;
+  const next = sentences[si + 1];
+  if (!next) return null;
+  THE_REPORT_BY.lastIndex = next.start;
+  const m = THE_REPORT_BY.exec(text);
+  if (!m) return null;
+  const np = (m[1] as string).replace(/[.]$/, '');
+  const at = m.index + m[0].length - (m[1] as string).length;
+  const outlet = scene.mediumAt(np, at);
+  return outlet ? { outlet, sentence: sentenceOf(sentences, at) } : null;
 }
 
 /** a denial just before the report it denies ("denied Saturday a report", "dismissed a media report") */

@@ -334,6 +334,7 @@ export function extract(article: Article): Extraction {
   const records: Attribution[] = [];
   const recordSentence = new Map<number, number>();
   const recordReporter: boolean[] = [];
+  const recordSubject: (string | null)[] = [];
   const seenOutlets = new Set<string>();
 
   const recordClauses: { clause: Clause; sentence: number }[] = [];
@@ -1044,6 +1045,7 @@ export function extract(article: Article): Extraction {
     recordSentence.set(records.length, si);
     // (an outlet that was only told something, "told NBC News", did not report it)
     recordReporter.push(!!outlet && !(r.medium && r.medium.outlet === outlet && !r.isOutlet && r.outlet !== outlet));
+    recordSubject.push(c.subject ? clean(text, c.subject) : null);
     records.push(rec);
     recordClauses.push({ clause: c, sentence: si });
     // discourse state
@@ -1412,7 +1414,12 @@ export function extract(article: Article): Extraction {
     }
   }
   // "..., a report said. The Edge Review said C2": an unnamed report is the medium the story goes on to name
-  if (records.length > 1) resolveForwardReports({ text, sentences, records, recordSentence, reporter: recordReporter, mentions });
+  if (records.length > 0) {
+    resolveForwardReports({
+      text, sentences, records, recordSentence, reporter: recordReporter, mentions, subjects: recordSubject,
+      mediumAt: (np, pos) => mediumNamed(np, pos, sentences.length - 1, () => text.slice(Math.max(0, pos - 1500), pos + 200))?.outlet ?? unfamiliarOutletName(np, true)?.outlet ?? null,
+    });
+  }
   for (const r of relationsOf(records, recordClauses.map((r) => r.clause.lemma), relations)) relations.push(r);
   return { attributions: records, relations: dedupeRelations(relations) };
 }

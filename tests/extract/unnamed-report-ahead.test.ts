@@ -138,3 +138,25 @@ describe('a medium by its initials, an unfamiliar paper by its name, a medium qu
     expect(recordWith(run('The minister citing two officials said the bridge would close.'), 'bridge').outlet).toBeNull();
   });
 });
+
+describe('an unnamed report identified later as "the report by X"', () => {
+  it('"after a report that C1 ... the report by Italy\'s Motori Oggi ... The report said C2. And it said C3."', () => {
+    const ex = run("His remarks came after a report that the plant could close. He did not address the report by Italy's Motori Oggi last week. The report said costs were high. And it said the model was inefficient. It said one option was a sale.");
+    for (const claim of ['plant could close', 'costs were high', 'model was inefficient', 'one option was a sale']) {
+      const a = recordWith(ex, claim);
+      expect(a.outlet).toBe('Motori Oggi');
+      expect(a.speaker).toBeNull();
+    }
+  });
+  it('"The story in the Financial Times" four sentences on names "a media report" of the opening', () => {
+    const ex = run('Shares fell after a media report that the bank would cut jobs. Analysts were surprised.\n\nThe bank declined to comment.\n\nIt was unclear how many jobs were at stake.\n\nThe story in the Financial Times cited two people briefed on the plans.');
+    expect(recordWith(ex, 'cut jobs').outlet).toBe('Financial Times');
+  });
+  it('a report by a body, or a denied story, is not a medium\'s', () => {
+    expect(recordWith(run('Fares will rise, a report said. The ministry was silent. Staff were told on Monday. Unions were not consulted. The report by Amnesty International was leaked.'), 'Fares').outlet).toBeNull();
+    const denied = run('The club denied a story that its coach would leave. Fans were angry. Players trained as usual. The coach spoke to the squad. The story in the Sun was not sourced.');
+    const a = recordWith(denied, 'its coach would leave');
+    expect(a.outlet).toBeNull();
+    expect(a.speaker).toBe('The club');
+  });
+});
