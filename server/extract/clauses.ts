@@ -2313,7 +2313,8 @@ function passiveCue(scan: CueScan, a: number, auxStart: number, b: number, lemma
     return true;
   }
   // "Staff were told by managers that C", "The BBC was told by sources that C"
-  if (lemma === 'tell' && nextLw === 'by') {
+  // ("he has been assured by the owners that C", "residents were warned by police that C": the agent speaks)
+  if ((lemma === 'tell' || lemma === 'assure' || lemma === 'reassure' || lemma === 'inform' || lemma === 'warn' || lemma === 'promise' || lemma === 'brief' || lemma === 'advise' || lemma === 'remind') && nextLw === 'by') {
     const np = phraseAfter(text, next!.end, s1);
     const that = np ? /^[ \t]*,?[ \t]*(?:[^,.;:"“]{0,40}?[ \t])?that[ \t]+/u.exec(text.slice(np.end, np.end + 60)) : null;
     const recipient = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);

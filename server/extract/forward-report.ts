@@ -75,17 +75,25 @@ export function resolveForwardReports(scene: ForwardScene): void {
 /** "the report by Germany's Auto Motor und Sport", "the story in the Globe": the first later sentence that names the report's medium. */
 const THE_REPORT_BY = /\b[Tt]he\s+(?:(?:new|latest|original|initial|same)\s+)?(?:report|story|article)\s+(?:by|in|from)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.&-]*|(?:de|del|du|und|la|le|el|al)(?![\p{L}]))){0,5})/gu;
 
+/** every "the report by X" of the article (name and its offset), found once per article */
+const namedReports = new WeakMap<ForwardScene, { np: string; at: number }[]>();
+
 function reportNamedLater(scene: ForwardScene, si: number): { outlet: string; sentence: number } | null {
   const { text, sentences } = scene;
   const next = sentences[si + 1];
   if (!next) return null;
-  THE_REPORT_BY.lastIndex = next.start;
-  const m = THE_REPORT_BY.exec(text);
-  if (!m) return null;
-  const np = (m[1] as string).replace(/[.]$/, '');
-  const at = m.index + m[0].length - (m[1] as string).length;
-  const outlet = scene.mediumAt(np, at);
-  return outlet ? { outlet, sentence: sentenceOf(sentences, at) } : null;
+  let all = namedReports.get(scene);
+  if (!all) {
+    all = [];
+    THE_REPORT_BY.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = THE_REPORT_BY.exec(text))) all.push({ np: (m[1] as string).replace(/[.]$/, ''), at: m.index + m[0].length - (m[1] as string).length });
+    namedReports.set(scene, all);
+  }
+  const first = all.find((r) => r.at >= next.start);
+  if (!first) return null;
+  const outlet = scene.mediumAt(first.np, first.at);
+  return outlet ? { outlet, sentence: sentenceOf(sentences, first.at) } : null;
 }
 
 /** a denial just before the report it denies ("denied Saturday a report", "dismissed a media report") */

@@ -72,3 +72,13 @@ describe('what is no speaker', () => {
     expect(recordWith(named, 'We asked').speaker).toBe('Tom Roe');
   });
 });
+
+describe('the agent of a passive speech verb', () => {
+  it('"has been assured by X that C", "were warned by police that C", "had been informed by X that C": the agent speaks', () => {
+    const ex = run('The coach says he has been assured by the owners that the club will not be sold.');
+    expect(ex.attributions.find((a) => a.claim === 'the club will not be sold')?.speaker).toBe('the owners');
+    expect(recordWith(run('Residents were warned by police that the river would flood.'), 'flood').speaker).toBe('police');
+    expect(recordWith(run('The mayor had been informed by the ministry that the funds were frozen.'), 'frozen').speaker).toBe('the ministry');
+    expect(recordWith(run('We were promised by the council that the road would be repaired.'), 'repaired').speaker).toBe('the council');
+  });
+});

@@ -495,7 +495,9 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
     // ("Rod Hansen said", "Bill Hollenbeck told": a given name that is also a word, before a surname, stays)
     // ("James Markward said": a given name the word list also holds, before a surname that is no word)
     const givenName = r.length === 2 && (WORD_GIVEN_NAMES.has(tokens[r[0]].key) || FIRST_NAMES.has(tokens[r[0]].key)) && !isCommonWord(tokens[r[1]].key) && !gazetteerAt(text, tokens, r[1]);
-    while (!givenName && r.length && (isCommonWord(tokens[r[0]].key) || NON_ACTOR_WORDS.has(tokens[r[0]].key)) && !(orgLike && r.length > 1 && !['the', 'a', 'an'].includes(tokens[r[0]].key))) {
+    // ("Jean-Marie Leblanc said": a word joined by a hyphen to the capitalised word after it is part of the name)
+    while (!givenName && r.length && (isCommonWord(tokens[r[0]].key) || NON_ACTOR_WORDS.has(tokens[r[0]].key)) && !(orgLike && r.length > 1 && !['the', 'a', 'an'].includes(tokens[r[0]].key)) &&
+        !(r.length > 2 && text.slice(tokens[r[0]].end, tokens[r[1]].start) === '-')) {
       if (TITLE_WORDS.has(tokens[r[0]].key)) titled = true;
       r.shift();
     }
