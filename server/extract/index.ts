@@ -369,9 +369,15 @@ export function extract(article: Article): Extraction {
     const name = foldedName(raw);
     const bare = raw.replace(/^the\s+/i, '');
     const initials = bare.length >= 2 && bare.length <= 6 && ALL_CAPITALS.test(bare) && !lookupOutlet(bare) ? bare : null;
-    for (const seen of seenOutlets) if (foldedName(seen) === name || (initials && initialsOf(seen) === initials)) return seen;
+    for (const seen of seenOutlets) {
+      let f = foldedSeen.get(seen);
+      if (!f) foldedSeen.set(seen, f = { folded: foldedName(seen), initials: initialsOf(seen) });
+      if (f.folded === name || (initials && f.initials === initials)) return seen;
+    }
     return null;
   });
+  /** a seen outlet's folded name and initials, computed once */
+  const foldedSeen = new Map<string, { folded: string; initials: string }>();
   /** The medium last named before pos (within a few paragraphs): a gazetteer mention or a newspaper-shaped name. */
   const outletNamedBefore = unnamed((pos: number, agency: boolean): string | null => {
     for (let i = mentions.length - 1; i >= 0; i--) {
