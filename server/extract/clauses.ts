@@ -1726,7 +1726,8 @@ function scanCue(scan: CueScan, h: CueHit): void {
   const restAt = cont ? right.pos + cont[0].length : -1;
   const restFits = !!cont && (s1 - restAt >= 12 || (s1 - restAt >= 5 && FINITE_VERB_START.test(text.slice(restAt, restAt + 12))));
   // ("The bus, police said, was carrying 40 passengers": a head too short to be a claim of its own)
-  if (!claim && restFits && FINITE_VERB_START.test(text.slice(restAt, restAt + 12))) {
+  // ("Anelka, the president said, muttered the words": or a past-tense verb after a name)
+  if (!claim && restFits && (FINITE_VERB_START.test(text.slice(restAt, restAt + 12)) || PAST_VERB_START.test(text.slice(restAt, restAt + 20)))) {
     const head = trimSpan(text, skipLeadingAdverbial(text, contentStart, sepAt), sepAt);
     if (head.end - head.start >= 2 && /^["“]?(?:the|a|an|this|its|his|her|their|\p{Lu})/iu.test(text.slice(head.start, head.end))) claim = head;
   }
@@ -2837,6 +2838,8 @@ const CONTINUATION_AFTER_FRAME = /^[ \t]*,[ \t]*(?!(?:and|but|or|which|who|whom|
 const FINITE_VERB = /(?:^|[ \t])(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|shall|did|does|do|\p{Ll}{2,}ed|\p{Ll}{3,}s)(?![\p{L}])/u;
 /** After an interjected "according to X": a comma and a verb that continues the clause ("fled", "was", "had been"). */
 const INTERJECTED_REST = /^[ \t]*,[ \t]*(?=(?:is|are|was|were|will|would|could|can|may|might|must|should|has|have|had|did|does|\p{Ll}{2,}ed)(?![\p{L}])|(?:fled|fell|rose|left|died|shot|hit|struck|took|made|ran|came|went|sent|told|lost|won|held|kept|led|met|paid|sold|spent|stood|began|broke|caught|grew|knew|saw|set|cut|put)(?![\p{L}]))/u;
+/** "muttered the", "insulted him": a past-tense verb and the word after it */
+const PAST_VERB_START = /^\p{Ll}{3,}ed[ \t]+\p{L}/u;
 const FINITE_VERB_START = /^(?:is|are|was|were|will|would|could|can|may|might|must|should|has|have|had|did|does|do|remains?|remained)(?![\p{L}])/u;
 const LEADING_PREPOSITION = /^(?:under|in|on|at|after|before|during|according|for|with|without|by|from|since|despite|amid|as|of|to|within|over|until)(?![\p{L}])/iu;
 /** After "a report": an optional date, the medium that carried it, and the link to its content. */

@@ -82,3 +82,12 @@ describe('the agent of a passive speech verb', () => {
     expect(recordWith(run('We were promised by the council that the road would be repaired.'), 'repaired').speaker).toBe('the council');
   });
 });
+
+describe('a frame between a name and its past-tense verb', () => {
+  it('"Anelka, the president said, muttered the words": a one-word head and a past-tense rest make one claim', () => {
+    const a = recordWith(run('Anelka, the president said, muttered the words in a corner.'), 'muttered');
+    expect(a.speaker).toBe('the president');
+    expect(a.claim).toContain('muttered the words in a corner');
+    expect(recordWith(run('Roe, Escalettes said, insulted the coach at halftime.'), 'insulted').speaker).toBe('Escalettes');
+  });
+});
