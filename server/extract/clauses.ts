@@ -1379,7 +1379,8 @@ function scanCue(scan: CueScan, h: CueHit): void {
     accusingCue(scan, a, b, capital, form, lemma);
     return;
   }
-  if ((lemma === 'describe' || lemma === 'dismiss') && (form === 'past' || form === 'third')) {
+  // ("denied the story as 'a reporter's speculation'", "rejected the claims as baseless": a denial that describes what it denies)
+  if ((lemma === 'describe' || lemma === 'dismiss' || lemma === 'deny' || lemma === 'reject') && (form === 'past' || form === 'third')) {
     if (describingCue(scan, a, b, lemma)) return;
   }
   if (lemma === 'put' || lemma === 'measure') {
@@ -2014,7 +2015,10 @@ function describingCue(scan: CueScan, a: number, b: number, lemma: string): bool
   const { text, s1, contentStart, out } = scan;
   // "the leader described the vote as a sham", "dismissed the result as fake": object and description are the claim
   const prevWord = wordBefore(text, a, contentStart);
-  const m = prevWord && /^(?:was|were|is|are|be|been|being|as|who|which|not|never)$/i.test(prevWord.word) ? null : DESCRIBED_AS.exec(text.slice(b, Math.min(s1, b + 160)));
+  const m0 = prevWord && /^(?:was|were|is|are|be|been|being|as|who|which|not|never)$/i.test(prevWord.word) ? null : DESCRIBED_AS.exec(text.slice(b, Math.min(s1, b + 160)));
+  // ("denied the allegations as soon as ...": a denial describes only with a description after "as")
+  // ("rejected the bid as too low": a proposal turned down is no report denied)
+  const m = m0 && (lemma === 'deny' || lemma === 'reject') && (DENIAL_AS_NOT_DESCRIPTION.test(text.slice(b, Math.min(s1, b + m0[0].length + 12))) || !DENIED_OBJECT.test(m0[1] as string)) ? null : m0;
   let auxStart = a;
   for (let k = 0; k < 2; k++) {
     const w = wordBefore(text, auxStart, contentStart);
@@ -2025,7 +2029,7 @@ function describingCue(scan: CueScan, a: number, b: number, lemma: string): bool
     const st = b + m[0].length - (m[1] as string).length;
     // 'described the situation as "quite catastrophic"': the quoted words are the claim
     const q = /[ \t]as[ \t]+(["“])[^"“”]{2,200}["”][ \t]*[.,;]?[ \t]*$/u.exec(text.slice(st, s1));
-    const claim = lemma === 'describe' && q ? quoteClaim(text, st + q.index + q[0].indexOf(q[1] as string), s1) : { start: st, end: s1 };
+    const claim = (lemma === 'describe' || lemma === 'deny' || lemma === 'reject') && q ? quoteClaim(text, st + q.index + q[0].indexOf(q[1] as string), s1) : { start: st, end: s1 };
     // "described the charges in an interview with Reuters as ...": the medium of the setting between object and description
     const iv = INTERVIEW_WITH_NAME.exec(text.slice(st, q ? st + q.index : s1));
     const medium = iv ? trimSpan(text, st + iv.index + iv[0].length - (iv[1] as string).length, st + iv.index + iv[0].length) : null;
@@ -2838,6 +2842,10 @@ const CONTINUATION_AFTER_FRAME = /^[ \t]*,[ \t]*(?!(?:and|but|or|which|who|whom|
 const FINITE_VERB = /(?:^|[ \t])(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|shall|did|does|do|\p{Ll}{2,}ed|\p{Ll}{3,}s)(?![\p{L}])/u;
 /** After an interjected "according to X": a comma and a verb that continues the clause ("fled", "was", "had been"). */
 const INTERJECTED_REST = /^[ \t]*,[ \t]*(?=(?:is|are|was|were|will|would|could|can|may|might|must|should|has|have|had|did|does|\p{Ll}{2,}ed)(?![\p{L}])|(?:fled|fell|rose|left|died|shot|hit|struck|took|made|ran|came|went|sent|told|lost|won|held|kept|led|met|paid|sold|spent|stood|began|broke|caught|grew|knew|saw|set|cut|put)(?![\p{L}]))/u;
+/** what a denial describes: a report or a claim ("the story", "the allegations", "reports of a sale") */
+const DENIED_OBJECT = /^(?:the|a|an|his|her|its|their|this|that|these|those)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:report|reports|story|stories|article|articles|claim|claims|allegation|allegations|accusation|accusations|rumou?r|rumou?rs|speculation|suggestion|suggestions|assertion|assertions|charge|charges)[ \t]/iu;
+/** "as soon", "as well", "as it": an "as" after a denial's object that opens no description */
+const DENIAL_AS_NOT_DESCRIPTION = /[ \t]as[ \t]+(?:soon|well|long|much|many|far|part|if|though|it|they|he|she|we|I|you|the|a|an|of|to|such|per|early|late|recently)(?![\p{L}])/u;
 /** "muttered the", "insulted him": a past-tense verb and the word after it */
 const PAST_VERB_START = /^\p{Ll}{3,}ed[ \t]+\p{L}/u;
 const FINITE_VERB_START = /^(?:is|are|was|were|will|would|could|can|may|might|must|should|has|have|had|did|does|do|remains?|remained)(?![\p{L}])/u;

@@ -91,3 +91,16 @@ describe('a frame between a name and its past-tense verb', () => {
     expect(recordWith(run('Roe, Escalettes said, insulted the coach at halftime.'), 'insulted').speaker).toBe('Escalettes');
   });
 });
+
+describe('a denial that describes what it denies', () => {
+  it('"denied the story as \'a reporter\'s speculation\'": the quoted description; "rejected the story as baseless": object and description', () => {
+    const a = recordWith(run('The carmaker denied the story as "a reporter\'s speculation."'), 'speculation');
+    expect(a.speaker).toBe('The carmaker');
+    expect(a.claim).toBe("a reporter's speculation");
+    expect(recordWith(run('The carmaker rejected the story as baseless.'), 'baseless').claim).toBe('the story as baseless');
+  });
+  it('"as soon as", and a proposal rejected, are no description of a report', () => {
+    expect(run('Police denied the allegations as soon as they were made.').attributions).toHaveLength(0);
+    expect(run('The club rejected the bid as too low.').attributions).toHaveLength(0);
+  });
+});
