@@ -104,3 +104,17 @@ describe('a denial that describes what it denies', () => {
     expect(run('The club rejected the bid as too low.').attributions).toHaveLength(0);
   });
 });
+
+describe('one statement, one record', () => {
+  it('"the SEC." ends a sentence: an acronym spelled like an abbreviation is none', () => {
+    const ex = run('The firm said it was cooperating with the SEC. The regulator said the probe was routine.');
+    expect(recordWith(ex, 'cooperating').claim).toBe('it was cooperating with the SEC');
+    expect(recordWith(ex, 'routine').speaker).toBe('The regulator');
+  });
+  it('"The person said C, according to Reuters" after Reuters cited that person: one record', () => {
+    const ex = run('Reuters reported the firm would sell its stake, citing a person familiar with the plan. The person said that the sale could take months, according to Reuters.');
+    const a = recordWith(ex, 'could take months');
+    expect(a.outlet).toBe('Reuters');
+    expect(a.speaker).toBe('The person');
+  });
+});
