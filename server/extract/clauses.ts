@@ -98,7 +98,7 @@ const SUBORDINATORS = /\s(?:after|because|since|when|while|although|though|where
 const MAIN_VERB_IRREGULAR = new Set(['did', 'does', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'spoke', 'gave', 'made', 'took', 'held', 'met', 'sent', 'put', 'told', 'said', 'wrote', 'came', 'went', 'got', 'set', 'led', 'left', 'kept', 'began', 'brought', 'saw', 'found', 'says', 'tells', 'writes', 'slammed', 'rejected', 'issued', 'released', 'delivered', 'unveiled', 'published', 'condemned', 'criticised', 'criticized', 'urged', 'called']);
 const NOUN_STATEMENT = /(?:issued|released|put out|published|delivered|made|posted|sent|gave|shared|circulated|ran|carried|printed|aired|broadcast)\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|communiqu[eé]|warning|message|note|letter|report|post|video|address|speech|response|reply|declaration|notice|article|story|piece|editorial)\s*(?:[\p{L}\d,-]+\s+){0,8}?$/iu;
 const NOUN_WARNING_BEFORE = /(?:issued|released|put out|published|delivered|made|sent|gave|broadcast|aired|ran|carried)\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?$/iu;
-const REPORT_OBJECT = /^[ \t]+(?:(?:(?:a|an|the|earlier|recent|new|media|press|news|these|those|such)[ \t]+){1,3}(?:[\p{L}'’-]+[ \t]+){0,3}?(?:report|reports|story|stories|article|claim|claims|allegation|allegations|account)|reports|claims|allegations|stories|assertions|accusations|suggestions)[ \t]+(?:by|from|in|issued by|published by|carried by|of|on)[ \t]+/iu;
+const REPORT_OBJECT = /^[ \t]+(?:(?:(?:a|an|the|earlier|recent|new|media|press|news|these|those|such)[ \t]+){1,3}(?:[\p{L}'’-]+[ \t]+){0,3}?(?:report|reports|story|stories|article|claim|claims|allegation|allegations|account)|reports|claims|allegations|stories|assertions|accusations|suggestions)(?:[ \t]+(?:on[ \t]+|last[ \t]+|earlier[ \t]+|this[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|today|yesterday)(?:[ \t]+(?:morning|afternoon|evening|night))?)?[ \t]+(?:by|from|in|issued by|published by|carried by|of|on)[ \t]+/iu;
 const REPORT_OBJECT_POSSESSIVE = /^[ \t]+(?:((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,4})['’]s?|(?:a|an|the)[ \t]+(?:(?:new|recent|earlier|separate|latest)[ \t]+)?(\p{Lu}[\p{L}\p{N}.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,4}))[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|story|article|claims?)(?![\p{L}])/u;
 const ANAPHORIC_REPORT_OBJECT = /^[ \t]+(?:the|that|this|these|those|such)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|reports|story|claim|claims|allegation|allegations|account)(?![\p{L}])/iu;
 const MEDIUM_OBJECT_AT = /[ \t]+((?:the[ \t]+|a[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?(?:newspaper|paper|daily|agency|news agency|broadcaster|outlet|network|channel|station|magazine|website|television|TV|radio|media|podcast|newsletter|blog|publication|tabloid|news site|wire service)(?:[ \t]+(?:station|channel|network|news))?)(?![\p{L}])/iuy;
@@ -110,7 +110,7 @@ const UNNAMED_REPORTS = /[ \t]+(?:(?:recent|earlier|new|online|local|foreign|fal
 /** The determiners and modifiers before a disputed noun: "recent tabloid reports", "German media reports". */
 const DENIED_NOUN_MODIFIERS = String.raw`(?:(?:the|a|any|all|those|these|media|press|news|recent|earlier|new|online|local|foreign|false|unconfirmed|several|some|multiple|tabloid|newspaper|internet|widespread|persistent|repeated|baseless|fresh|latest|further|renewed|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch))[ \t]+){0,3}`;
 // ("pushed back on reports that C", "railed against claims that C": the preposition of a phrasal cue first)
-const DENIED_NOUN_THAT = new RegExp(String.raw`^[ \t]+(?:(?:on|against)[ \t]+)?${DENIED_NOUN_MODIFIERS}(?:suggestions?|reports?|claims?|rumou?rs?|speculation|allegations?|accusations?|assertions?|talk|notions?|the idea)[ \t]+(?:(?:that|which)[ \t]+(?:claimed|said|suggested|alleged|stated|claim|say|suggest)(?:[ \t]+that)?|that|(?:claiming|saying|suggesting|alleging|stating)(?:[ \t]+that)?)[ \t]+`, 'iu');
+const DENIED_NOUN_THAT = new RegExp(String.raw`^[ \t]+(?:(?:on|against)[ \t]+)?${DENIED_NOUN_MODIFIERS}(?:suggestions?|reports?|stor(?:y|ies)|articles?|claims?|rumou?rs?|speculation|allegations?|accusations?|assertions?|talk|notions?|the idea)[ \t]+(?:(?:that|which)[ \t]+(?:claimed|said|suggested|alleged|stated|claim|say|suggest)(?:[ \t]+that)?|that|(?:claiming|saying|suggesting|alleging|stating)(?:[ \t]+that)?)[ \t]+`, 'iu');
 /** "dismissed reports of a lack of medicine": unnamed reports of a noun phrase. */
 const DENIED_NOUN_OF = new RegExp(String.raw`^[ \t]+${DENIED_NOUN_MODIFIERS}(?:reports?|rumou?rs?|claims?|allegations?|speculation|suggestions?)[ \t]+(?:of|about)[ \t]+(?=\S)`, 'iu');
 /** "denied a report they had offered ...": a report, then its clause without "that". */
@@ -616,6 +616,17 @@ const CHANNEL_NUMBER_AFTER = /^[ \t]+\p{N}{1,3}(?:[ \t]+(?:television|TV|radio|c
 const CAPITAL_LETTER = /\p{Lu}/u;
 const CAPITALISED_WORDS_AFTER = /^[ \t]+\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}/u;
 
+/** " of sports daily Marca", " of the Daily Mirror": the medium after a website or edition (its name in group 1) */
+const EDITION_OF_NAME = /^[ \t]+of[ \t]+((?:the[ \t]+)?(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch))[ \t]+){0,3}\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}.'’&-]*|de|du|del|la|le|al|el)){0,4})/u;
+/** " on the website of French daily Le Parisien", " in the online edition of the Daily Mirror" */
+const EDITION_OF_MEDIUM_AT = /[ \t]*,?[ \t]*(?:on|in)[ \t]+(?:the|its)[ \t]+(?:(?:online|print|web|digital|Sunday|weekend|morning|evening|latest|English-language)[ \t]+)?(?:website|web[ \t]+site|site|edition|front[ \t]+page|pages|podcast)[ \t]+of[ \t]+((?:the[ \t]+)?(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch))[ \t]+){0,3}\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}.'’&-]*|de|du|del|la|le|al|el)){0,4})/uy;
+
+/** " at the team base in Knysna, Western Cape", " outside the court in Paris", " in Knysna, Western Cape": where the words were said */
+const CLOSING_SETTING_AT = /[ \t]+(?:at|in|near|outside|inside|from)[ \t]+(?:(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}-]*['’]s)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,3}?[\p{L}'’-]+(?:[ \t]+(?:in|at|near|of)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})?|\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})(?:,[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})?(?=[ \t]*[.!?]["”’]?(?:\s|$))/uy;
+
+/** "Variety.", "the Hollywood Reporter that": a capitalised name that closes the frame (in group 1) */
+const NAME_CLOSING_AT = /^((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’&-]*){0,4})(?=[ \t]*[.!?]["”’]?(?:\s|$)|[ \t]+that[ \t])/u;
+
 /** Consume what may follow a cue before its content: object, dates, settings, "citing X". */
 function parseRight(ctx: SentenceContext, lemma: string, from: number, end: number): RightSide {
   const { text } = ctx;
@@ -672,6 +683,13 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       const s = pos + mm[0].length - (mm[1] as string).length;
       medium = { start: s, end: pos + mm[0].length };
       pos = medium.end;
+      // "told the website of sports daily Marca": the medium the website belongs to
+      const of = EDITION_OF_NAME.exec(text.slice(pos, Math.min(end, pos + 80)));
+      if (of && /^(?:the[ \t]+)?(?:(?:online|print|web|digital|Sunday|weekend)[ \t]+)?(?:website|site|edition)$/iu.test(mm[1] as string)) {
+        const last = pos + of[0].length - 1;
+        medium = { start: pos + of[0].length - (of[1] as string).length, end: last + 1 - (text[last] === '.' && !isAbbreviationPeriod(text, last) ? 1 : 0) };
+        pos = medium.end;
+      }
       // "the state broadcaster CCTV", "television station KHBS": a name right after the medium noun belongs to it
       // ("the official Chinese news agency, Xinhua, adding ...": or in apposition after a comma)
       const commaName = /^,[ \t]*/.exec(text.slice(pos, pos + 3));
@@ -744,6 +762,15 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
         pos = q;
         continue;
       }
+      // '"C," S explained to Variety.': a name told at the end of the frame, a medium when the gazetteer knows it there
+      if (!om && m[1] === 'to' && !OBJECT_VERBS.has(lemma)) {
+        const name = NAME_CLOSING_AT.exec(text.slice(pos + m[0].length, end));
+        if (name) {
+          medium = { start: pos + m[0].length, end: pos + m[0].length + (name[1] as string).length };
+          pos = medium.end;
+          continue;
+        }
+      }
     }
     if (!medium && (m = stickyAt(text, INTERJECTED_MEDIUM_AT, pos, end))) {
       const np = m[1] as string;
@@ -773,6 +800,15 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
     if ((m = stickyAt(text, URL_AT, pos, end))) { pos += m[0].length; continue; }
     // "Reuters notes (9/13).", "reports (Doucleff, 9/13).": a citation in brackets that closes the sentence
     if ((m = stickyAt(text, CITATION_AT, pos, end)) && /^[ \t]*[.!?]?["”]?[ \t]*$/.test(text.slice(pos + m[0].length, end))) { pos += m[0].length; continue; }
+    // "quoted as saying on the website of French daily Le Parisien": a medium's website or edition is that medium
+    if (!medium && (m = stickyAt(text, EDITION_OF_MEDIUM_AT, pos, end))) {
+      const np = m[1] as string;
+      const last = pos + m[0].length - 1;
+      const dot = text[last] === '.' && !isAbbreviationPeriod(text, last) ? 1 : 0;
+      medium = { start: pos + m[0].length - np.length, end: last + 1 - dot };
+      pos = medium.end;
+      continue;
+    }
     if ((m = stickyAt(text, PLATFORM_AT, pos, end))) { pos += m[0].length; continue; }
     if ((m = stickyAt(text, SETTING_AT, pos, end))) {
       const phrase = m[0];
@@ -806,6 +842,8 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
         if (CLAUSE_AHEAD.test(ahead) || PAST_CLAUSE_AHEAD.test(ahead)) { pos = after; continue; }
       }
     }
+    // 'told a news conference at the team base in Knysna, Western Cape.': a setting with its place that closes the sentence
+    if ((m = stickyAt(text, CLOSING_SETTING_AT, pos, end)) && /^[ \t]*[.!?]?["”’]?[ \t]*$/.test(text.slice(pos + m[0].length, end))) { pos += m[0].length; continue; }
     // 'a spokesman said on condition of anonymity because he was not authorised to speak': the terms, not the content
     if (text.startsWith('on', q) && (m = stickyAt(text, ANONYMITY_TERMS_AT, pos, end))) { pos += m[0].length; continue; }
     if ((m = stickyAt(text, ADVERB_AT, pos, end))) { pos += m[0].length; continue; }
@@ -900,6 +938,9 @@ const DENIED_GERUND = /^(?!(?:any|nothing|everything|anything|reports?|claims?|a
 /** "confirmed the appointment": a thing confirmed, not a claim */
 const CONFIRMED_THING = /^the[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?(?!(?:reports?|story|stories|claims?|allegations?|rumou?rs?|news|details?|information|figures?|findings?|account|matter|decision|move|plan|plans|deal|talks|statement|comments?|remarks?|arrival|departure|appointment|resignation|sale|purchase|acquisition|existence|receipt|identity|identities|number|toll|date|time|names?|merger|takeover|agreement|contract|transaction|partnership|investment|closure|layoffs|cuts|results|earnings|dividend|orders?|prices?|release|schedule|changes?|nomination|visit|trip|meeting|summit)(?![\p{L}]))\p{Ll}{3,}(?=[ \t]*(?:[,.;]|$|[ \t]+(?:in|at|on|near|of|and|but)[ \t]))/u;
 
+/** "without elaborating", "without giving details": how something was said, not what */
+const WITHOUT_GERUND = /^without[ \t]+(?:\p{Ll}+ly[ \t]+)?\p{Ll}{2,}ing(?![\p{L}])/u;
+
 function contentAfter(text: string, lemma: string, pos: number, end: number): ContentStart {
   let p = pos;
   while (p < end && isBlankAt(text, p)) p++;
@@ -933,6 +974,8 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   const timedThat = text.startsWith('before', p) || text.startsWith('after', p) ? TIMED_THAT.exec(text.slice(p, Math.min(end, p + 70))) : null;
   if (timedThat && lemma !== 'speak') return { kind: 'content', start: p + timedThat[0].length };
   if (/^(?:as (?:quoted|reported|cited|stated|announced|per)|according to|citing|quoting|and|but|then|before|after)\b/i.test(rest)) return { kind: 'none', comma: false, closes: true };
+  // "C, the paper reported without elaborating", "said without citing its sources": a manner adjunct, no content
+  if (rest.startsWith('without') && WITHOUT_GERUND.test(rest)) return { kind: 'none', comma: false, closes: true };
   // '"C," the spokeswoman responded when asked about it'
   if (/^(?:when|after|as|while|if)\s+(?:asked|pressed|questioned|contacted|reached)\b/i.test(rest)) return { kind: 'none', comma: false, closes: true };
   const w = (/^[\p{L}'’]+/u.exec(rest)?.[0] ?? '').toLowerCase();
@@ -1373,7 +1416,8 @@ function scanCue(scan: CueScan, h: CueHit): void {
     accusingCue(scan, a, b, capital, form, lemma);
     return;
   }
-  if ((lemma === 'describe' || lemma === 'dismiss') && (form === 'past' || form === 'third')) {
+  // ("denied the story as 'a reporter's speculation'", "rejected the claims as baseless": a denial that describes what it denies)
+  if ((lemma === 'describe' || lemma === 'dismiss' || lemma === 'deny' || lemma === 'reject') && (form === 'past' || form === 'third')) {
     if (describingCue(scan, a, b, lemma)) return;
   }
   // "Reuters estimates about 100 deaths": a figure the subject gives
@@ -1724,7 +1768,8 @@ function scanCue(scan: CueScan, h: CueHit): void {
   const restAt = cont ? right.pos + cont[0].length : -1;
   const restFits = !!cont && (s1 - restAt >= 12 || (s1 - restAt >= 5 && FINITE_VERB_START.test(text.slice(restAt, restAt + 12))));
   // ("The bus, police said, was carrying 40 passengers": a head too short to be a claim of its own)
-  if (!claim && restFits && FINITE_VERB_START.test(text.slice(restAt, restAt + 12))) {
+  // ("Anelka, the president said, muttered the words": or a past-tense verb after a name)
+  if (!claim && restFits && (FINITE_VERB_START.test(text.slice(restAt, restAt + 12)) || PAST_VERB_START.test(text.slice(restAt, restAt + 20)))) {
     const head = trimSpan(text, skipLeadingAdverbial(text, contentStart, sepAt), sepAt);
     if (head.end - head.start >= 2 && /^["“]?(?:the|a|an|this|its|his|her|their|\p{Lu})/iu.test(text.slice(head.start, head.end))) claim = head;
   }
@@ -1852,6 +1897,8 @@ function prepositionalCue(scan: CueScan, a: number, b: number, capital: boolean,
     // only the prepositional use: ", citing X" or a sentence-initial "Citing X,"
     let q = a;
     while (q > s0 && isBlankAt(text, q - 1)) q--;
+    // "said without citing sources": a source not cited
+    if (q - 7 >= s0 && /without$/i.test(text.slice(q - 7, q))) return;
     const np = phraseAfter(text, b, s1);
     // ("... to buy the firm citing sources close to both companies.": no comma, but a source phrase that ends the sentence)
     const bareAtEnd = !!np && /^[\s.!?"”]*$/.test(text.slice(np.end, s1)) && isSourcePhrase(text.slice(np.start, np.end));
@@ -2090,7 +2137,10 @@ function describingCue(scan: CueScan, a: number, b: number, lemma: string): bool
   const { text, s1, contentStart, out } = scan;
   // "the leader described the vote as a sham", "dismissed the result as fake": object and description are the claim
   const prevWord = wordBefore(text, a, contentStart);
-  const m = prevWord && /^(?:was|were|is|are|be|been|being|as|who|which|not|never)$/i.test(prevWord.word) ? null : DESCRIBED_AS.exec(text.slice(b, Math.min(s1, b + 160)));
+  const m0 = prevWord && /^(?:was|were|is|are|be|been|being|as|who|which|not|never)$/i.test(prevWord.word) ? null : DESCRIBED_AS.exec(text.slice(b, Math.min(s1, b + 160)));
+  // ("denied the allegations as soon as ...": a denial describes only with a description after "as")
+  // ("rejected the bid as too low": a proposal turned down is no report denied)
+  const m = m0 && (lemma === 'deny' || lemma === 'reject') && (DENIAL_AS_NOT_DESCRIPTION.test(text.slice(b, Math.min(s1, b + m0[0].length + 12))) || !DENIED_OBJECT.test(m0[1] as string)) ? null : m0;
   let auxStart = a;
   for (let k = 0; k < 2; k++) {
     const w = wordBefore(text, auxStart, contentStart);
@@ -2101,7 +2151,7 @@ function describingCue(scan: CueScan, a: number, b: number, lemma: string): bool
     const st = b + m[0].length - (m[1] as string).length;
     // 'described the situation as "quite catastrophic"': the quoted words are the claim
     const q = /[ \t]as[ \t]+(["“])[^"“”]{2,200}["”][ \t]*[.,;]?[ \t]*$/u.exec(text.slice(st, s1));
-    const claim = lemma === 'describe' && q ? quoteClaim(text, st + q.index + q[0].indexOf(q[1] as string), s1) : { start: st, end: s1 };
+    const claim = (lemma === 'describe' || lemma === 'deny' || lemma === 'reject') && q ? quoteClaim(text, st + q.index + q[0].indexOf(q[1] as string), s1) : { start: st, end: s1 };
     // "described the charges in an interview with Reuters as ...": the medium of the setting between object and description
     const iv = INTERVIEW_WITH_NAME.exec(text.slice(st, q ? st + q.index : s1));
     const medium = iv ? trimSpan(text, st + iv.index + iv[0].length - (iv[1] as string).length, st + iv.index + iv[0].length) : null;
@@ -2347,6 +2397,17 @@ function passiveCue(scan: CueScan, a: number, auxStart: number, b: number, lemma
       medium = { start: byAt + 3 + byAfter[0].slice(3).indexOf(byAfter[1] as string), end: byAt + byAfter[0].length };
       pos = byAt + byAfter[0].length;
     }
+    // "was quoted as saying on the website of French daily Le Parisien"
+    const edition = as && !medium ? stickyAt(text, EDITION_OF_MEDIUM_AT, pos, s1) : null;
+    if (edition) {
+      const last = pos + edition[0].length - 1;
+      const dot = text[last] === '.' && !isAbbreviationPeriod(text, last) ? 1 : 0;
+      medium = { start: pos + edition[0].length - (edition[1] as string).length, end: last + 1 - dot };
+      pos = medium.end;
+    }
+    // "... of French daily X (www.x.fr)": the medium's address in brackets
+    const address = /^[ \t]*\((?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+\/?\)/u.exec(text.slice(pos, Math.min(s1, pos + 80)));
+    if (address) pos += address[0].length;
     const content = contentAfter(text, 'say', pos, s1);
     if (content.kind !== 'content') {
       // '"C," the official was quoted as saying.'
@@ -2379,7 +2440,8 @@ function passiveCue(scan: CueScan, a: number, auxStart: number, b: number, lemma
     return true;
   }
   // "Staff were told by managers that C", "The BBC was told by sources that C"
-  if (lemma === 'tell' && nextLw === 'by') {
+  // ("he has been assured by the owners that C", "residents were warned by police that C": the agent speaks)
+  if ((lemma === 'tell' || lemma === 'assure' || lemma === 'reassure' || lemma === 'inform' || lemma === 'warn' || lemma === 'promise' || lemma === 'brief' || lemma === 'advise' || lemma === 'remind') && nextLw === 'by') {
     const np = phraseAfter(text, next!.end, s1);
     const that = np ? /^[ \t]*,?[ \t]*(?:[^,.;:"“]{0,40}?[ \t])?that[ \t]+/u.exec(text.slice(np.end, np.end + 60)) : null;
     const recipient = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
@@ -2519,8 +2581,8 @@ function disputedReportCue(scan: CueScan, auxStart: number, b: number, cueText: 
     }
     const r2 = parseRight(ctx, 'say', after, s1);
     let p = r2.pos;
-    const link = /^[ \t]*,?[ \t]*(?:(stating|saying|which said|which stated|claiming|alleging|suggesting|reporting)[ \t]+)?(?:that[ \t]+)?/iu.exec(text.slice(p, p + 40));
-    const linkWord = link?.[1] ?? null;
+    const link = /^[ \t]*,?[ \t]*(?:(?:(stating|saying|claiming|alleging|suggesting|reporting)|(?:which|that)[ \t]+(said|says|stated|claimed|claims|alleged|alleges|suggested))[ \t]+)?(?:that[ \t]+)?/iu.exec(text.slice(p, p + 40));
+    const linkWord = link?.[1] ?? link?.[2] ?? null;
     if (link) p += link[0].length;
     const hasThat = /that[ \t]+$/.test(link?.[0] ?? '');
     // "dismissed the Reuters report, saying it was false": the participle is the denier's, the report's content is unknown
@@ -2719,6 +2781,8 @@ function laterParticiple(ctx: SentenceContext, out: Clause[], lemma: string, a: 
   for (let i = out.length - 1; i >= 0; i--) {
     const c = out[i] as Clause;
     if (c.cueStart < a && c.kind !== 'prep-trail' && c.kind !== 'frame-only' && c.claim && c.claim.end >= a - 2) { inherit = i; break; }
+    // "C1, the report said, suggesting that C2": a participle right after a trailing frame continues it
+    if ((c.kind === 'post' || c.kind === 'inverted') && c.claim && c.cueEnd < a && a - c.cueEnd <= 24 && !/[.;:"“”]/.test(text.slice(c.cueEnd, a))) { inherit = i; break; }
   }
   if (inherit === null) return null;
   const right = parseRight(ctx, lemma, b, s1);
@@ -2900,10 +2964,16 @@ const CONTINUATION_AFTER_FRAME = /^[ \t]*,[ \t]*(?!(?:and|but|or|which|who|whom|
 const FINITE_VERB = /(?:^|[ \t])(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|shall|did|does|do|\p{Ll}{2,}ed|\p{Ll}{3,}s)(?![\p{L}])/u;
 /** After an interjected "according to X": a comma and a verb that continues the clause ("fled", "was", "had been"). */
 const INTERJECTED_REST = /^[ \t]*,[ \t]*(?=(?:is|are|was|were|will|would|could|can|may|might|must|should|has|have|had|did|does|\p{Ll}{2,}ed)(?![\p{L}])|(?:fled|fell|rose|left|died|shot|hit|struck|took|made|ran|came|went|sent|told|lost|won|held|kept|led|met|paid|sold|spent|stood|began|broke|caught|grew|knew|saw|set|cut|put)(?![\p{L}]))/u;
+/** what a denial describes: a report or a claim ("the story", "the allegations", "reports of a sale") */
+const DENIED_OBJECT = /^(?:the|a|an|his|her|its|their|this|that|these|those)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:report|reports|story|stories|article|articles|claim|claims|allegation|allegations|accusation|accusations|rumou?r|rumou?rs|speculation|suggestion|suggestions|assertion|assertions|charge|charges)[ \t]/iu;
+/** "as soon", "as well", "as it": an "as" after a denial's object that opens no description */
+const DENIAL_AS_NOT_DESCRIPTION = /[ \t]as[ \t]+(?:soon|well|long|much|many|far|part|if|though|it|they|he|she|we|I|you|the|a|an|of|to|such|per|early|late|recently)(?![\p{L}])/u;
+/** "muttered the", "insulted him": a past-tense verb and the word after it */
+const PAST_VERB_START = /^\p{Ll}{3,}ed[ \t]+\p{L}/u;
 const FINITE_VERB_START = /^(?:is|are|was|were|will|would|could|can|may|might|must|should|has|have|had|did|does|do|remains?|remained)(?![\p{L}])/u;
 const LEADING_PREPOSITION = /^(?:under|in|on|at|after|before|during|according|for|with|without|by|from|since|despite|amid|as|of|to|within|over|until)(?![\p{L}])/iu;
 /** After "a report": an optional date, the medium that carried it, and the link to its content. */
-const REPORT_BY_AFTER = /^(?:[ \t]+(?:on[ \t]+|last[ \t]+|earlier[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|today|yesterday)(?:[ \t]+(?:morning|afternoon|evening|night))?)?[ \t]+(?:in|by|from|on|(?:published|carried|aired|broadcast)[ \t]+(?:by|in|on))[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}.'’&-]*|of|de|al|el))*)[ \t]*,?[ \t]+(?:saying|stating|claiming|alleging|suggesting|which[ \t]+(?:said|says|reported|claimed|stated)|that)(?:[ \t]+that)?[ \t]+(?!(?:cited|cites|quoted|quotes|said|says|reported|claimed|named|was|were|is|has|had|appeared|ran)(?![\p{L}]))/u;
+const REPORT_BY_AFTER = /^(?:[ \t]+(?:on[ \t]+|last[ \t]+|earlier[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|today|yesterday)(?:[ \t]+(?:morning|afternoon|evening|night))?)?[ \t]+(?:in|by|from|on|(?:published|carried|aired|broadcast)[ \t]+(?:by|in|on))[ \t]+(?:(?:the|a|an)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:daily|newspaper|paper|tabloid|weekly|magazine|broadcaster|network|channel|agency|website|outlet|publication)[ \t]+)?((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}.'’&-]*|of|de|al|el))*)[ \t]*,?[ \t]+(?:saying|stating|claiming|alleging|suggesting|(?:which|that)[ \t]+(?:said|says|reported|claimed|claims|alleged|alleges|stated)|that)(?:[ \t]+that)?[ \t]+(?!(?:cited|cites|quoted|quotes|said|says|reported|claimed|named|was|were|is|has|had|appeared|ran)(?![\p{L}]))/u;
 const TRAILING_STATEMENT_SETTING = /,?[ \t]+in[ \t]+(?:(?:comments|remarks)(?=[ \t]+(?:to|with|carried|published|reported|aired|broadcast|released|quoted)[ \t])|(?:a|an|his|her|its|their|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:statement|interview|post|tweet|speech|address|letter|message|briefing|video|news conference|press conference|appearance|column|op-ed|article|essay|podcast|programme|documentary))(?:[ \t]+(?:posted|published|released|issued|given|carried|reported|aired|broadcast|on|to|with|at|late|early|from|for)[^,;"“”]{0,80})?[ \t]*[.!?]?[ \t]*$/u;
 /** A medium's name modifying a trailing setting's work: " in the Folha interview", " in a CNN op-ed" (1: the name). */
 const TRAILING_SETTING_MODIFIER = /[ \t](?:the|a|an)[ \t]+((?:\p{Lu}[\p{L}\p{N}.&'’-]*)(?:[ \t]+\p{Lu}[\p{L}\p{N}.&'’-]*){0,2})[ \t]+(?:interview|column|op-ed|article|podcast|programme|documentary)(?![\p{L}])/u;

@@ -23,6 +23,8 @@ import { namesOwnStaff } from './own-staff.js';
 import { sourcesCitedIn } from './cited-after.js';
 import { namedInReport, isWorkAs } from './named-in-report.js';
 import { matchQuoteMarks } from './quote-marks.js';
+import { mediumCalled } from './medium-called.js';
+import { resolveForwardReports } from './forward-report.js';
 
 export type { Article, Attribution, Extraction, Relation } from './types.js';
 
@@ -98,6 +100,12 @@ const EPITHET = /^the\s+(?:\p{Lu}\p{Ll}+(?:ese|ian|ean|an|ish|ch|i)|\p{Lu}\p{Ll}
 /** One unnamed person: "a senior official", "an officer close to the inquiry", "one resident". */
 const UNNAMED_PERSON = /^(?:a|an|one|another)\s+(?:[\p{L}.-]+\s+){0,3}?(?:official|spokes(?:man|woman|person)|officer|source|resident|witness|eyewitness|diplomat|aide|insider|executive|lawyer|doctor|nurse|soldier|worker|employee|analyst|expert|member|person|man|woman|commander|investigator|negotiator|lawmaker|teacher|student|survivor|relative|neighbou?r|fighter|activist|medic|paramedic|firefighter|policeman|policewoman)(?:\s+(?:with|from|in|at|of|for|close|familiar|who|briefed)\s.*)?$/iu;
 /** The body-noun alternative of OWN_BODY_SUBJECT: "the company", "The state ministry". */
+/** "an engineer familiar with the plans", "a banker close to the deal": a person by trade, unnamed (beyond UNNAMED_PERSON's nouns) */
+const UNNAMED_PROFESSIONAL = /^(?:an?|one|another)\s+(?:[\p{L}-]+\s+){0,3}?(?:engineer|manager|director|banker|trader|adviser|advisor|staffer|consultant|economist|scientist|researcher|professor|academic|journalist|reporter|player|coach|agent|partner|investor|associate|colleague|friend|minister|politician|lobbyist|accountant|auditor|pilot|driver|guard)s?(?![\p{L}])/iu;
+
+/** what a platform's company does as a speaker (it "reports", "shows", "posts" nothing of its own) */
+const PLATFORM_SPEECH_LEMMAS = new Set(['tell', 'say', 'state', 'announce', 'confirm', 'deny', 'add', 'explain', 'insist', 'acknowledge', 'admit']);
+
 const BODY_NOUN_PHRASE = /^[Tt]he\s+(?:[\p{Ll}-]+\s+)?\p{Ll}+$/u;
 /** A group of people opening a sentence, then its verb: "The residents were", "Many farmers have". */
 const PLURAL_GROUP_SUBJECT = /^((?:The|Many|Some|Most|Local|Several)\s+(?:[\p{Ll}-]+\s+){0,2}(?:residents|workers|farmers|parents|families|villagers|protesters|protestors|students|teachers|doctors|nurses|officials|witnesses|survivors|neighbours|neighbors|activists|investors|analysts|experts|scientists|researchers|lawmakers|voters|fans|players|passengers|drivers|employees|staff|police|soldiers|fighters|rebels|critics|supporters|opponents|organisers|organizers|victims|relatives|locals|shopkeepers|traders|owners|tenants|patients|refugees|migrants|prisoners|inmates))\s+(?:were|are|had|have|did|do|\p{Ll}{3,}ed)(?![\p{L}])/u;
@@ -122,7 +130,7 @@ const OWN_STATEMENT_AFTER = /^[ \t]*,?[ \t]*(?:(?:on|late|early|last)[ \t]+\p{L}
 /** "In a statement, the Times said": the same setting leading the sentence. */
 const OWN_STATEMENT_BEFORE = /^[ \t]*(?:\p{L}+[ \t]+\p{L}+,[ \t]*)?In[ \t]+(?:a|an|its)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?statement[ \t]*,[ \t]*$/u;
 /** The people or pages of a medium, then its name: "the editor of The Times", "the opinion pages of Le Monde". */
-const MEDIUM_PAGES_OF = /^(?:the\s+)?(?:editors?|letters\s+(?:page|editor)|(?:opinion|comment|op-ed|editorial)\s+(?:pages?|section))\s+of\s+((?:the\s+)?\p{Lu}.*)$/u;
+const MEDIUM_PAGES_OF = /^(?:the\s+)?(?:editors?|letters\s+(?:page|editor)|(?:opinion|comment|op-ed|editorial)\s+(?:pages?|section)|(?:(?:online|print|web|digital|Sunday|weekend|morning|evening|latest|English|English-language)\s+)?(?:website|web\s+site|site|edition|front\s+page|pages|podcast|app))\s+of\s+((?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Lu}.*)$/u;
 /** "Interviewed on BBC Radio 4's Today programme,", "In an interview with CNN,": a medium framing what follows. */
 const INTERVIEW_FRAME = /^(?:Interviewed[ \t]+(?:on|by)|In[ \t]+(?:an|a|his|her|their)[ \t]+(?:[\p{L}-]+[ \t]+)?interview[ \t]+(?:with|on|to)|(?:Speaking|Talking)[ \t]+(?:exclusively[ \t]+)?(?:to|with|on))[ \t]+([^,]{2,60}),/u;
 /** A media noun with no name: "paper", "a newspaper", "TV station", "state broadcaster" (1: the noun). */
@@ -331,6 +339,8 @@ export function extract(article: Article): Extraction {
   };
   const records: Attribution[] = [];
   const recordSentence = new Map<number, number>();
+  const recordReporter: boolean[] = [];
+  const recordSubject: (string | null)[] = [];
   const seenOutlets = new Set<string>();
 
   const recordClauses: { clause: Clause; sentence: number }[] = [];
@@ -384,6 +394,22 @@ export function extract(article: Article): Extraction {
     }
     return null;
   });
+  /** "Edge Review" after "The Edge Review, a digital magazine, said": a medium's name the story's records gave before, without its article. */
+  // ("the SMH", "the KEC" after "The Sydney Morning Herald reported": its initials)
+  const outletNamedAgain = unnamed((raw: string): string | null => {
+    if (!seenOutlets.size || !CAPITALISED_NAME.test(raw)) return null;
+    const name = foldedName(raw);
+    const bare = raw.replace(/^the\s+/i, '');
+    const initials = bare.length >= 2 && bare.length <= 6 && ALL_CAPITALS.test(bare) && !lookupOutlet(bare) ? bare : null;
+    for (const seen of seenOutlets) {
+      let f = foldedSeen.get(seen);
+      if (!f) foldedSeen.set(seen, f = { folded: foldedName(seen), initials: initialsOf(seen) });
+      if (f.folded === name || (initials && f.initials === initials)) return seen;
+    }
+    return null;
+  });
+  /** a seen outlet's folded name and initials, computed once */
+  const foldedSeen = new Map<string, { folded: string; initials: string }>();
   /** The medium last named before pos (within a few paragraphs): a gazetteer mention or a newspaper-shaped name. */
   const outletNamedBefore = unnamed((pos: number, agency: boolean): string | null => {
     for (let i = mentions.length - 1; i >= 0; i--) {
@@ -544,6 +570,12 @@ export function extract(article: Article): Extraction {
       if (d.lastOutlet && d.lastSubjectWasOutlet && sentenceIdx - d.lastOutletSentence <= 3) {
         return { outlet: d.lastOutlet.outlet, outletMention: raw, speaker: null, isOutlet: true };
       }
+      // "An executive was cited by M as saying C1. C2, it said": "it" is no person, but the medium that quoted one just before
+      const lastRecord = d.lastRecord !== null ? records[d.lastRecord] : undefined;
+      if (lastRecord?.outlet && lastRecord.speaker && sentenceIdx - (recordSentence.get(d.lastRecord as number) ?? -10) <= 1 &&
+          (UNNAMED_PERSON.test(lastRecord.speaker) || UNNAMED_PROFESSIONAL.test(lastRecord.speaker) || safe(() => actors().isPersonName(nameOf(lastRecord.speaker as string))))) {
+        return { outlet: lastRecord.outlet, outletMention: raw, speaker: null, isOutlet: true };
+      }
       // "it" is a body, never a person: the last speaker of the recent records that is not one
       for (let i = records.length - 1; i >= Math.max(0, records.length - 4); i--) {
         const sp = (records[i] as Attribution).speaker;
@@ -606,6 +638,9 @@ export function extract(article: Article): Extraction {
       if (outlet) return { outlet, outletMention: raw, speaker: null, isOutlet: true };
       return namedInDescription(raw, span, sentence) ?? { outlet: null, outletMention: null, speaker: raw, isOutlet: false };
     }
+    // "according to the publication titled Patrika": a media noun that names its medium
+    const called = mediumCalled(raw);
+    if (called) return { outlet: called.outlet, outletMention: raw, speaker: null, isOutlet: true };
     // "according to a state-run news agency. ... according to Xinhua": an indefinite description names the medium the next sentences do
     const introduced = /^an?\s/i.test(raw) ? describedMediumAfter(raw, span.end) : null;
     if (introduced) return { outlet: introduced, outletMention: raw, speaker: null, isOutlet: true };
@@ -641,6 +676,8 @@ export function extract(article: Article): Extraction {
     // "Globo" after "the newspaper O Globo", "Monde" after "Le Monde": a title named again without its article
     const withoutArticle = SHORT_PROPER_NAME.test(raw) && !raw.includes(' ') ? titleWithArticle(raw, span.start) : null;
     if (withoutArticle) return { outlet: withoutArticle, outletMention: raw, speaker: null, isOutlet: true };
+    const again = outletNamedAgain(raw);
+    if (again) return { outlet: again, outletMention: raw, speaker: null, isOutlet: true };
     const role = outletRole(text.slice(span.start, span.end), mentionsBetween(mentions, span.start, span.end), context);
     if (role) return { outlet: role.outlet, outletMention: role.mention, speaker: role.speaker, isOutlet: true };
     // "an AFP tally based on official figures", "a new Reuters count of the dead": the medium's own figures
@@ -686,6 +723,13 @@ export function extract(article: Article): Extraction {
       // ("a resident cited in the report": the medium the report is)
       const r = mediumNamed(np, st, sentenceIdx, context);
       if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: polled[1] as string, isOutlet: false };
+    }
+    // "Bloomberg quoting a ministry official said C": a medium and the source it quotes as one subject, without commas
+    const quoting = (lowered.includes(' quoting ') || lowered.includes(' citing ')) ? /^(.+?)\s+(?:quoting|citing)\s+(.+)$/u.exec(raw) : null;
+    if (quoting) {
+      const np = quoting[1] as string;
+      const r = mediumNamed(np, span.start + raw.indexOf(np), sentenceIdx, context);
+      if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: quoting[2] as string, isOutlet: false };
     }
     // "The two officials who spoke with ABC News said", "people who talked to the Post": the medium they spoke to
     const spokeTo = (lowered.includes(' who ') || lowered.includes(' that ')) && /^(.+?),?\s+(?:who|that)\s+(?:(?:had|have|has)\s+)?(?:spoke|spoken|talked|were speaking|briefed|corresponded)\s+(?:with|to)\s+(.+?)(?:\s+on\s+(?:the\s+)?condition\s+of\s+anonymity)?$/iu.exec(raw);
@@ -789,19 +833,25 @@ export function extract(article: Article): Extraction {
     for (let k = sentenceIdx; k >= Math.max(0, sentenceIdx - 3) && !best; k--) {
       const s = sentences[k] as Span;
       const limit = Math.min(pos, s.end);
+      // ('"... and Domenech confirmed it," he said': a name inside the quotation the pronoun closes is not its referent)
+      let from = s.start;
+      if (k === sentenceIdx && (text[s.start] === '"' || text[s.start] === '“')) {
+        const close = text.slice(s.start + 1, limit).search(/[”"]/);
+        if (close >= 0) from = s.start + close + 2;
+      }
       let firstInSubject: string | null = null;
       let last: string | null = null;
       let lo = 0;
       let hi = ms.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if ((ms[mid] as { start: number }).start < s.start) lo = mid + 1; else hi = mid;
+        if ((ms[mid] as { start: number }).start < from) lo = mid + 1; else hi = mid;
       }
       for (let i = lo; i < ms.length && (ms[i] as { start: number }).start < limit; i++) {
         const m = ms[i] as { start: number; end: number; canonical: string };
         if (m.end > limit) continue;
         last = m.canonical;
-        if (!firstInSubject && m.start - s.start < 80) firstInSubject = m.canonical;
+        if (!firstInSubject && m.start - from < 80) firstInSubject = m.canonical;
       }
       best = firstInSubject ?? (k < sentenceIdx ? last : null);
     }
@@ -838,6 +888,8 @@ export function extract(article: Article): Extraction {
       const person = safe(() => actors().isPersonName(prev)) || kind !== 'organization';
       if (person && kind !== 'place' && !lookupOutlet(prev)) return prev;
     }
+    // ('C1, the federation president said. "C2," he said': a person's office who spoke in the sentence before)
+    if (prev && !p && /^the\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}+$/u.test(prev) && OFFICE_WORD.test(prev) && fits(prev)) return prev;
     return p ?? d.lastPerson;
   });
 
@@ -849,6 +901,8 @@ export function extract(article: Article): Extraction {
     // "a letter to the editor of The Times", "on the opinion pages of Le Monde": the medium those pages belong to
     const pages = raw.includes(' of ') ? MEDIUM_PAGES_OF.exec(raw) : null;
     if (pages) return mediumOf({ start: span.end - (pages[1] as string).length, end: span.end }, sentence);
+    const called = mediumCalled(raw);
+    if (called) return { outlet: called.outlet, mention: raw };
     if (isOutletAnaphor(raw)) {
       if (d.lastOutlet) return { outlet: ofAnaphorKind(raw, d.lastOutlet.outlet, span.start), mention: raw };
       const named = MEDIUM_NOUN_ANAPHOR.test(raw) ? outletNamedBefore(span.start, /agency/i.test(raw)) : null;
@@ -866,6 +920,8 @@ export function extract(article: Article): Extraction {
     const short = ONE_CAPITALISED_WORD.exec(raw);
     const shortName = short && !lookupOutlet(raw) ? shortOutlet(short[1] as string, span.start) : null;
     if (shortName) return { outlet: shortName, mention: raw };
+    const again = outletNamedAgain(raw);
+    if (again) return { outlet: again, mention: raw };
     const context = contextOf(text, sentence);
     // in a medium's slot ("told Bild", "in an interview with Rai") a gazetteer name needs no article or media word
     const exact = lookupOutlet(raw);
@@ -1012,8 +1068,8 @@ export function extract(article: Article): Extraction {
     if (!outlet && !speaker) return;
     if (OUTLET_ONLY_VERBS.has(c.lemma) && !r.isOutlet) return;
     // platforms and the article's own dateline never report
-    // (a company that tells someone something is a speaker: "Twitter told acquirers C")
-    if (speaker && c.lemma !== 'tell' && /^(?:X|Twitter|Telegram|Facebook|Instagram|TikTok|YouTube)$/i.test(speaker)) return;
+    // (a company that tells someone something, or says it, is a speaker: "Twitter told acquirers C", "TikTok has said C")
+    if (speaker && !PLATFORM_SPEECH_LEMMAS.has(c.lemma) && /^(?:X|Twitter|Telegram|Facebook|Instagram|TikTok|YouTube)$/i.test(speaker)) return;
     const claimText = original.slice(claim.start, claim.end);
     const speakerActor = speaker ? safe(() => actors().canonicalSpeaker(speaker as string)) : null;
     let claimActors = safe(() => actors().actorsForClaim(claim!.start, claim!.end, speaker)) ?? [];
@@ -1044,6 +1100,9 @@ export function extract(article: Article): Extraction {
     if (outlet && text.slice(sentence.start, sentence.end).includes('interview')) lastInterview.at = { outlet, sentence: si };
     indexOfClause.set(ci, records.length);
     recordSentence.set(records.length, si);
+    // (an outlet that was only told something, "told NBC News", did not report it)
+    recordReporter.push(!!outlet && !(r.medium && r.medium.outlet === outlet && !r.isOutlet && r.outlet !== outlet));
+    recordSubject.push(c.subject ? clean(text, c.subject) : null);
     records.push(rec);
     recordClauses.push({ clause: c, sentence: si });
     // discourse state
@@ -1285,6 +1344,8 @@ export function extract(article: Article): Extraction {
           innerRole.outletMention = null;
           return;
         }
+        // ("The source said C, according to the newspaper": the source's statement already has that medium; one record)
+        if (outerRole.isOutlet && outerOutlet && innerRole.outlet === outerOutlet && !innerRole.isOutlet) { dropped.add(oi); return; }
         // ("S denied reports which said C, the paper said": the unnamed reports S denied are not the paper's)
         if (inner.kind === 'report-noun' && innerRole.speaker && UNNAMED_MEDIA.test(innerRole.speaker) && clauses.some((o, k) => k !== ii && k !== oi && o.relation?.to === ii)) return;
         // ("S denied reports that C, SPA reported": the unnamed reports S denied are not the medium's)
@@ -1334,6 +1395,8 @@ export function extract(article: Article): Extraction {
       if (r.skip) return;
       // "The statement suggests C", "the data indicate C": an inference drawn from a document, not a statement
       if ((c.lemma === 'suggest' || c.lemma === 'indicate') && INFERENCE_SUBJECT.test(clean(text, c.subject) ?? '')) return;
+      // "denied having said C": a perfect gerund is no speaker
+      if (c.subject && c.subject.end - c.subject.start === 6 && /^having$/i.test(text.slice(c.subject.start, c.subject.end))) return;
       // "he did not elaborate on what Peskov had actually said": a free relative names what was said, it states nothing
       if (c.subject && FREE_RELATIVE_SUBJECT.test(clean(text, c.subject) ?? '')) return;
       // "..., officially implementing a prior accord revealed in July": a participle after a gerund's object, no trailing cue
@@ -1411,6 +1474,13 @@ export function extract(article: Article): Extraction {
       if (from !== undefined && to !== undefined) relations.push({ from, to, type: 'cites' });
     }
   }
+  // "..., a report said. The Edge Review said C2": an unnamed report is the medium the story goes on to name
+  if (records.length > 0) {
+    resolveForwardReports({
+      text, sentences, records, recordSentence, reporter: recordReporter, mentions, subjects: recordSubject,
+      mediumAt: (np, pos) => mediumNamed(np, pos, sentences.length - 1, () => text.slice(Math.max(0, pos - 1500), pos + 200))?.outlet ?? unfamiliarOutletName(np, true)?.outlet ?? null,
+    });
+  }
   for (const r of relationsOf(records, recordClauses.map((r) => r.clause.lemma), relations)) relations.push(r);
   return { attributions: records, relations: dedupeRelations(relations) };
 }
@@ -1437,7 +1507,7 @@ function unfamiliarMediumRole(role: Role, c: Clause, text: string, actors: () =>
     const reporting = c.lemma === 'report' || c.lemma === 'according to' || (c.kind === 'prep-lead' || c.kind === 'prep-trail') && /^(?:according to|as reported by)$/i.test(c.cue);
     const clauseContent = c.kind !== 'pre' || (c.claim !== null && /\bthat\s*$/.test(text.slice(c.cueEnd, c.claim.start)));
     const raw = clean(text, c.subject) ?? '';
-    const named = unfamiliarOutletName(raw, reporting && clauseContent);
+    const named = unfamiliarOutletName(raw, reporting && clauseContent) ?? newspaperShapedName(raw, c.lemma);
     if (named) role = { outlet: named.outlet, outletMention: named.mention, speaker: null, isOutlet: true };
     // a gazetteer name the mention scanner passed over for want of an article ("says Marca")
     // (only after the cue or "according to": "Metro said" is a company, "says Marca" a medium)
@@ -1453,6 +1523,16 @@ function unfamiliarMediumRole(role: Role, c: Clause, text: string, actors: () =>
     }
   }
   return role;
+}
+
+/** "The Kathmandu Evening Courier": "The", capitalised words, and a newspaper's name word (the last in group 1) */
+const NEWSPAPER_SHAPED = /^The\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(\p{Lu}\p{Ll}+)$/u;
+/** "The Kathmandu Evening Courier reported C": a name shaped like a newspaper's that reports or says, when no gazetteer knows it otherwise. */
+function newspaperShapedName(raw: string, lemma: string): { outlet: string; mention: string } | null {
+  if (lemma !== 'report' && lemma !== 'say' && lemma !== 'according to') return null;
+  const m = NEWSPAPER_SHAPED.exec(raw);
+  if (!m || !isNewspaperTail(m[1] as string) || isKnownActorName(raw.slice(4))) return null;
+  return { outlet: raw.slice(4), mention: raw };
 }
 
 /** A word in capitals only: "PEOPLE", "TIME". */

@@ -13,8 +13,11 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'gov', 'sen', 'rep',
   'st', 'jr', 'sr', 'no', 'nos', 'inc', 'corp', 'ltd', 'co', 'vs', 'etc', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'e.u',
   'a.m', 'p.m', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft',
-  'approx', 'dept', 'est', 'fig', 'rev', 'hon', 'pres', 'sec', 'supt', 'messrs', 'mme', 'mlle', 'u.s.a', 'd.c',
+  'approx', 'dept', 'est', 'fig', 'rev', 'hon', 'pres', 'sec', 'supt', 'messrs', 'mme', 'mlle', 'u.s.a', 'd.c', 'bros',
 ]);
+
+/** A word in capitals without periods: "SEC", "GEN" (an acronym, not "Sec." or "Gen."). */
+const ACRONYM = /^[A-Z]{3,}$/;
 
 /** Capital initials run together with periods: "K.L", "S.A.M" (before the last period). */
 const INITIALS = /^\p{Lu}(?:\.\p{Lu}){1,3}$/u;
@@ -77,7 +80,7 @@ function wordBefore(text: string, i: number): string {
 export function isAbbreviationPeriod(text: string, i: number): boolean {
   if (text[i] !== '.') return false;
   const w = wordBefore(text, i);
-  return (w.length === 1 && hasCapital(w)) || ABBREVIATIONS.has(w.toLowerCase()) || (w.length <= 7 && INITIALS.test(w));
+  return (w.length === 1 && hasCapital(w)) || (ABBREVIATIONS.has(w.toLowerCase()) && !ACRONYM.test(w)) || (w.length <= 7 && INITIALS.test(w));
 }
 
 function endsSentence(text: string, i: number): boolean {
@@ -87,7 +90,8 @@ function endsSentence(text: string, i: number): boolean {
     const w = wordBefore(text, i);
     if (w.length === 1 && hasCapital(w)) return false; // an initial: "J. Smith"
     if (w.length <= 7 && INITIALS.test(w) && !ABBREVIATIONS.has(w.toLowerCase())) return false; // initials run together: "K.L. Mehta"
-    if (ABBREVIATIONS.has(w.toLowerCase())) {
+    // ("the SEC." ends a sentence: an acronym spelled like an abbreviation is none)
+    if (ABBREVIATIONS.has(w.toLowerCase()) && !ACRONYM.test(w)) {
       // "... in the U.S." at the very end of a paragraph still ends it
       let k = i + 1;
       while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
