@@ -1,6 +1,7 @@
 // Reporting clauses inside one sentence: for every cue, where its subject (speaker or
 // outlet), its object ("told AFP"), its "citing X" and its content are. Works on character
 // offsets of the whole article text; no regex here scans more than a bounded stretch.
+import { isActLemma } from './reported-act.js';
 import {
   AUX_ADVERBS, BE_FORMS, CONTINUATION_PARTICIPLES, type CueHit, findCues, type VerbForm, isWordCode, NEGATIONS, OBJECT_VERBS, PREPOSITIONAL_CUES, QUOTE_ONLY_NO_THAT, QUOTE_ONLY_VERBS, REPORT_NOUNS,
   THAT_ONLY_VERBS, VERB_FORMS,
@@ -496,6 +497,9 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
     if (!floating || floating.index === 0 || /(?:^|[ \t])(?:the|a|an|his|her|its|their|of|in|at|on|for|from|with|by|to)$/i.test(text.slice(span.start, span.start + floating.index))) break;
     span.end = span.start + floating.index;
   }
+  // "NATO leaders have long insisted", "Iran has already denied": an auxiliary and its adverb before the verb
+  const auxAdverb = TRAILING_AUX_ADVERB.exec(text.slice(span.start, span.end));
+  if (auxAdverb && auxAdverb.index > 0) span.end = span.start + auxAdverb.index;
   // "It was Le Figaro that first reported C": a cleft's focus is the subject
   if (text.startsWith('It ', span.start)) {
     const cleft = CLEFT_FOCUS.exec(text.slice(span.start, span.end));
@@ -505,6 +509,8 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   if (splitWordCount(text.slice(span.start, span.end)) > 14) return null;
   return span;
 }
+
+const TRAILING_AUX_ADVERB = /[ \t]+(?:has|have|had)[ \t]+(?:long|already|always|never|also|still|just|often|since|once|now)$/u;
 
 /** Verbs before "to" that make the infinitive after them the act itself: "moved to dismiss", "was quick to deny". */
 const CATENATIVE = /^(?:moved|moves|sought|seeks|rushed|rushes|hastened|hurried|quick|swift|was quick|went on)$/;
@@ -1236,16 +1242,26 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     c.frameStart = q - 1;
   }
   // "The AP reported that a U.S. official said C": the inner speaker starts where the outer claim does
+  // ("Al Jazeera reported that Hamas rejected claims that C", "Kyodo reports Japan has accused China of C": a party's act too)
   for (const c of out) {
-    if (!c.subject || c.kind !== 'pre' || (c.lemma !== 'say' && c.lemma !== 'tell')) continue;
+    if (!c.subject || c.kind !== 'pre' || (c.lemma !== 'say' && c.lemma !== 'tell' && !isActLemma(c.lemma))) continue;
     for (const o of out) {
       if (o === c || o.kind !== 'pre' || !o.claim || o.cueEnd <= c.subject.start) continue;
       if (o.claim.start > c.subject.start && o.claim.start < c.subject.end && o.cueEnd <= o.claim.start) c.subject = trimSpan(text, o.claim.start, c.subject.end);
     }
   }
+  // "The Times, citing an official, first reported on the talks and said that C": the source set off after the
+  // subject covers every verb of its predicate
+  for (const c of out) {
+    if (c.citing || !c.subject || c.kind !== 'pre') continue;
+    const o = out.find((x) => x !== c && x.citing && x.citing.start > c.subject!.end && x.citing.end < c.cueStart);
+    if (o && SUBJECT_THEN_CITING.test(text.slice(c.subject.end, o.citing!.start)) && /^[ \t]*,/.test(text.slice(o.citing!.end, o.citing!.end + 3))) c.citing = o.citing;
+  }
   cutClaims(text, out);
   return out;
 }
+
+const SUBJECT_THEN_CITING = /^[ \t]*,[ \t]*(?:citing|quoting)[ \t]+$/;
 
 /** "Asked if he believed there would be an attack, S answered: ...": a cue inside the question states nothing. */
 function withoutQuestionCues(text: string, contentStart: number, s1: number, hits: CueHit[]): CueHit[] {

@@ -23,6 +23,7 @@ import { namesOwnStaff } from './own-staff.js';
 import { sourcesCitedIn } from './cited-after.js';
 import { namedInReport, isWorkAs } from './named-in-report.js';
 import { matchQuoteMarks } from './quote-marks.js';
+import { isReportedAct } from './reported-act.js';
 
 export type { Article, Attribution, Extraction, Relation } from './types.js';
 
@@ -1257,6 +1258,8 @@ export function extract(article: Article): Extraction {
         const innerRole = roles[ii]!;
         if (ii === oi || dropped.has(ii) || inner.kind !== 'pre' || !inner.claim || !inner.subject || NESTED_SKIP_LEMMAS.has(inner.lemma)) return;
         if (inner.subject.start !== outer.claim!.start || innerRole.isOutlet || innerRole.outlet || innerRole.medium || innerRole.skip) return;
+        // "Reuters said Pakistan had denied reports that C": a party's own act the medium reports; both stay
+        if (isReportedAct(inner.lemma, innerRole.speaker)) { citesPairs.push([oi, ii]); return; }
         // "X insists that its story, which claimed C1, is true": a relative clause on the content's subject; both stay,
         // and the medium's own work claimed C1
         if (/,[ \t]*(?:which|that)[ \t]+(?:also[ \t]+)?$/.test(text.slice(Math.max(inner.subject.end, inner.cueStart - 12), inner.cueStart))) {
