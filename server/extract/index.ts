@@ -24,6 +24,7 @@ import { sourcesCitedIn } from './cited-after.js';
 import { namedInReport, isWorkAs } from './named-in-report.js';
 import { matchQuoteMarks } from './quote-marks.js';
 import { isReportedAct } from './reported-act.js';
+import { looksLikeInitialism, mediumByInitials } from './initialism.js';
 
 export type { Article, Attribution, Extraction, Relation } from './types.js';
 
@@ -274,6 +275,7 @@ let cleaned: string | null = null;
 // (the regexes of extract's helpers, built once: under tsx a \p{…} literal inside a function is a new RegExp on every call)
 /** "the Post": the article and one capitalised word */
 const THE_ONE_NAME = /^[Tt]he\s+(\p{Lu}[\p{L}-]+)$/u;
+const THE_PREFIX = /^[Tt]he\s+/;
 /** a capitalised word after a space, or a domain name ("indexonline.net") */
 const NAME_OR_DOMAIN_INSIDE = /\s\p{Lu}|[a-z]\.[a-z]{2,4}\b/u;
 /** " also reported", " says": a finite verb right after a sentence's subject */
@@ -377,6 +379,14 @@ export function extract(article: Article): Extraction {
     return last;
   });
 
+  /** "ToI" after "The Times of India": a medium named before pos by its initials (one the gazetteer or the actor lists do not know). */
+  const outletByInitials = unnamed((written: string, pos: number): string | null => {
+    const raw = written.replace(THE_PREFIX, '');
+    if (!looksLikeInitialism(raw) || lookupOutlet(raw) || isKnownActorName(raw) || isCountryOrCapital(raw)) return null;
+    const named: string[] = [...seenOutlets].reverse();
+    for (let i = mentions.length - 1; i >= 0; i--) if ((mentions[i] as OutletMention).start < pos) named.push((mentions[i] as OutletMention).entry.canonical);
+    return mediumByInitials(raw, named);
+  });
   /** "PW" in a Publishers Weekly article: the publisher by its initials. */
   const publisherInitials = initialsOf(publisherName);
   /** An outlet that published, ran or carried a report in the two sentences before. */
@@ -584,6 +594,8 @@ export function extract(article: Article): Extraction {
       return outlet ? { outlet, outletMention: raw, speaker: null, isOutlet: true } : namedInDescription(raw, span, sentence) ?? { outlet: null, outletMention: null, speaker: raw, isOutlet: false };
     }
     if (isAcronymOf(raw, publisherInitials)) return { outlet: lookupOutlet(publisherName)?.canonical ?? publisherName, outletMention: raw, speaker: null, isOutlet: true };
+    const initialled = raw.length <= 9 ? outletByInitials(raw, span.start) : null;
+    if (initialled) return { outlet: initialled, outletMention: raw, speaker: null, isOutlet: true };
     // "the note said": a document an outlet published in the sentences before
     const doc = /^the\s+(note|statement|letter|message|notice|communiqu[eé]|editorial)$/iu.exec(raw);
     const lastRec = d.lastRecord !== null ? records[d.lastRecord] : undefined;
@@ -812,6 +824,8 @@ export function extract(article: Article): Extraction {
       return outlet ? { outlet, mention: raw } : null;
     }
     if (isAcronymOf(raw, publisherInitials)) return { outlet: lookupOutlet(publisherName)?.canonical ?? publisherName, mention: raw };
+    const initialled = raw.length <= 9 ? outletByInitials(raw, span.start) : null;
+    if (initialled) return { outlet: initialled, mention: raw };
     // "told the Post", and "told Us" in an Us Weekly story: a word of an outlet named before or of the publisher
     const short = ONE_CAPITALISED_WORD.exec(raw);
     const shortName = short && !lookupOutlet(raw) ? shortOutlet(short[1] as string, span.start) : null;
