@@ -527,7 +527,7 @@ const REPORTED_BY_BEFORE_WHICH = /[ \t](?:reported|revealed|disclosed|published|
 /** A subordinator, then a capitalised name and "and" at the end: "after The Wall Street Journal and ". */
 const COORDINATED_NAME_BEFORE_AND = /\s(?:after|as|when|while|because|since|before|until|once)\s+((?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4})\s+and\s+$/u;
 
-const TRAILING_SUBJECT_DATE = /[ \t]+(?:(?:on|late|early|last|this|earlier)[ \t]+)?(?:(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:[ \t]+(?:morning|afternoon|evening|night))?|today|yesterday|(?:last|this)[ \t]+(?:week|month|year|night)|(?:this|yesterday)[ \t]+(?:morning|afternoon|evening)|on[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{1,2})$/u;
+const TRAILING_SUBJECT_DATE = /[ \t]+(?:(?:on|late|early|last|this|earlier)[ \t]+){0,2}(?:(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:[ \t]+(?:morning|afternoon|evening|night))?|today|yesterday|(?:last|this)[ \t]+(?:week|month|year|night)|(?:this|yesterday)[ \t]+(?:morning|afternoon|evening)|on[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{1,2})$/u;
 
 /** " and some", " but the": a conjunction before a noun phrase */
 const COORDINATED_SUBJECT = /\s(?:and|but|while|whereas)\s+(?=(?:the|a|an|some|many|several|other|others|most|\p{Lu})(?![\p{L}]))/gu;
@@ -2320,8 +2320,11 @@ function quotingCue(scan: CueScan, a: number, auxStart: number, b: number, lemma
   if (q) {
     // ("quoted the operator, Tokyo Electric Power Co., as saying": the name in apposition is the source)
     const named = q[2] && /^[ \t]*\p{Lu}[\p{L}.&'’-]*(?:[ \t]+\p{Lu}[\p{L}.&'’-]*){0,5}[ \t]*$/u.test(q[2]) && /^(?:the|a|an|its|his|her|their)[ \t]/i.test(q[1] as string) ? (q[2] as string).trim() : null;
-    const np = named ?? q[1] as string;
+    let np = named ?? q[1] as string;
     const npStart = b + (named ? q[0].indexOf(named) : q[0].indexOf(np));
+    // "quoted a government source Thursday as saying": the date between the source and "as saying" is not the source
+    const dated = TRAILING_SUBJECT_DATE.exec(np);
+    if (dated && dated.index > 0) np = np.slice(0, dated.index);
     const quotedCue = `${text.slice(auxStart, b)} ${/\bas[ \t]+\S+(?:[ \t]+\S+)?$/.exec(q[0].replace(/[ \t]+$/, ''))?.[0] ?? ''}`.replace(/\s+/g, ' ').trim();
     const content = contentAfter(text, 'say', b + q[0].length, s1);
     const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);

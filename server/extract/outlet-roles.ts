@@ -255,9 +255,9 @@ const LETTER = /\p{L}/u;
 function stateMediaOf(np: string, context: string | (() => string)): string {
   const ctx = typeof context === 'string' ? context : context();
   for (const w of words(np)) if (isDemonymLike(w) && !/-/.test(w) && !/['’]s$/.test(w)) return `${stripPossessive(w)} state media`;
-  // "Iran's state radio": the owner's own demonym
+  // "Iran's state radio", "Pyongyang's state media": the owner's own demonym (a capital stands for its state)
   const owner = CAPITALISED_OWNER_INSIDE.exec(np);
-  const country = owner ? COUNTRIES.find((c) => c.canonical === owner[1] || c.aliases.includes(owner[1] as string)) : undefined;
+  const country = owner ? COUNTRIES.find((c) => c.canonical === owner[1] || c.aliases.includes(owner[1] as string) || c.capitals.includes(owner[1] as string)) : undefined;
   if (country?.demonyms[0]) return `${country.demonyms[0]} state media`;
   let best: { index: number; name: string } | null = null;
   for (const [g, name] of COUNTRY_DEMONYMS_G) {
