@@ -77,7 +77,7 @@ export const AUDIENCE_OBJECT_AT = sticky(
 
 /** A capitalised object of "told": "the Kremlin", "Parliament", "President Biden". */
 export const NAMED_OBJECT_AT = sticky(
-  String.raw`[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?\p{Lu}[\p{L}\p{N}.'’&-]*){0,5}`,
+  String.raw`[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:(?<!\p{Ll}{2}\.)[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?\p{Lu}[\p{L}\p{N}.'’&-]*){0,5}`,
   'uy',
 );
 
