@@ -1257,8 +1257,32 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     const o = out.find((x) => x !== c && x.citing && x.citing.start > c.subject!.end && x.citing.end < c.cueStart);
     if (o && SUBJECT_THEN_CITING.test(text.slice(c.subject.end, o.citing!.start)) && /^[ \t]*,/.test(text.slice(o.citing!.end, o.citing!.end + 3))) c.citing = o.citing;
   }
+  // "The Dawn quoting the Foreign Office declared C", "The Guardian citing two officials reported that C": a medium
+  // and its source as one subject, without commas (only when the words before "quoting" end in a medium's name)
+  for (const c of out) {
+    if (c.citing || !c.subject || c.kind === 'prep-lead' || c.kind === 'prep-trail') continue;
+    const np = text.slice(c.subject.start, c.subject.end);
+    const q = np.includes('quoting') || np.includes('citing') ? MEDIUM_QUOTING.exec(np) : null;
+    if (!q) continue;
+    const mediumEnd = c.subject.start + q.index + (q[1] as string).length;
+    if (!endsInMedium(ctx, c.subject.start, mediumEnd)) continue;
+    c.citing = { start: c.subject.end - (q[2] as string).length, end: c.subject.end };
+    c.subject = { start: c.subject.start, end: mediumEnd };
+  }
   cutClaims(text, out);
   return out;
+}
+
+const MEDIUM_QUOTING = /^(.*?\S)[ \t]+(?:quoting|citing)[ \t]+((?:the[ \t]+|a[ \t]+|an[ \t]+|two[ \t]+|three[ \t]+)?\S.*)$/u;
+
+/** Whether a medium's gazetteer name ends the words from start to end ("the official publication The Dawn"). */
+function endsInMedium(ctx: SentenceContext, start: number, end: number): boolean {
+  for (let p = start; p < end; p++) {
+    if (p > start && !/[ \t]/.test(ctx.text[p - 1] as string)) continue;
+    const m = ctx.outletAt(p);
+    if (m && m.end === end) return true;
+  }
+  return false;
 }
 
 const SUBJECT_THEN_CITING = /^[ \t]*,[ \t]*(?:citing|quoting)[ \t]+$/;

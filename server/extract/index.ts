@@ -13,6 +13,7 @@ import { findOutletMentions, lookupOutlet } from './lexicon/outlets.js';
 import { anaphorKind, descriptorAnaphor, isNewspaperTail, isOutletAnaphor, kindFits, kindInMention, isCountryOrCapital, isKnownActorName, mediumNameRole, outletRole, unfamiliarOutletName, type MediumKind, type OutletMention, type OutletRole } from './outlet-roles.js';
 import { withLongerTitle } from './article-titles.js';
 import { withBroadcastSuffix } from './broadcast-suffix.js';
+import { listedSpelling } from './listed-spelling.js';
 import { isCreditLine } from './credit-line.js';
 import { carriedOutlet, type DiscourseScene } from './discourse-outlet.js';
 import { relationsOf } from './relations.js';
@@ -974,6 +975,7 @@ export function extract(article: Article): Extraction {
       if (inner) { speaker = inner.speaker; claim = inner.claim; cue = inner.cue; }
     }
     if (!outlet && !speaker) return;
+    if (outlet && outletMention) outlet = listedSpelling(outlet, outletMention);
     if (OUTLET_ONLY_VERBS.has(c.lemma) && !r.isOutlet) return;
     // platforms and the article's own dateline never report
     // (a company that tells someone something is a speaker: "Twitter told acquirers C")

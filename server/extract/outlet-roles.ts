@@ -356,7 +356,8 @@ function computeOutletRole(np: string, mentions: OutletMention[], context: strin
       !/^(?:Service|Bureau|Desk|Edition|Unit|Team|Channel|Programme|Program|Show|Podcast|Online|Website|Network|Radio|Television|TV)$/.test(owned[owned.length - 1] as string);
     if (allDescriptors && !ownedName) return { outlet: m.entry.canonical, mention: m.mention, speaker: null };
     // "Aussie magazine Woman's Day", "celebrity weekly Grazia": any modifier of a media noun right before the name
-    if (!after.length && before.length >= 2 && before.length <= 3 && MEDIA_NOUN_SET.has((before[before.length - 1] as string).toLowerCase()) && !/['’]/u.test(before.join(' '))) {
+    // ("the widely circulated official publication The Dawn": up to four words before the noun)
+    if (!after.length && before.length >= 2 && before.length <= 5 && MEDIA_NOUN_SET.has((before[before.length - 1] as string).toLowerCase()) && !/['’]/u.test(before.join(' '))) {
       return { outlet: m.entry.canonical, mention: m.mention, speaker: null };
     }
     // "Axios reporter Jane Doe", "the FT's Jane Doe", "NYT correspondent Jane Doe"
