@@ -471,7 +471,8 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
     const re = nWords > 8 ? CLAUSE_WORDS : SUBORDINATORS;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(seg))) cut = m.index + m[0].length;
+    // ("three officials as well as two people briefed on it said": "as well as" joins two sources into one subject)
+    while ((m = re.exec(seg))) if (!(m[0] === ' as ' && (seg.startsWith(' as well as ', m.index) || seg.endsWith(' as well', m.index)))) cut = m.index + m[0].length;
     // "jumped after The Wall Street Journal and Reuters": two names coordinated after a subordinator are one subject
     if (cut > 0 && / and $/.test(seg.slice(cut - 5, cut)) && CAPITALISED_START.test(seg.slice(cut))) {
       const pair = COORDINATED_NAME_BEFORE_AND.exec(seg.slice(0, cut));
@@ -497,6 +498,9 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
     if (!floating || floating.index === 0 || /(?:^|[ \t])(?:the|a|an|his|her|its|their|of|in|at|on|for|from|with|by|to)$/i.test(text.slice(span.start, span.start + floating.index))) break;
     span.end = span.start + floating.index;
   }
+  // '" ... the official said C': an ellipsis opening a quotation is no part of the subject
+  const ellipsis = text.charCodeAt(span.start) < 128 && text[span.start] !== '"' && text[span.start] !== '.' ? null : LEADING_ELLIPSIS.exec(text.slice(span.start, span.end));
+  if (ellipsis) span.start += ellipsis[0].length;
   // "NATO leaders have long insisted", "Iran has already denied": an auxiliary and its adverb before the verb
   const auxAdverb = TRAILING_AUX_ADVERB.exec(text.slice(span.start, span.end));
   if (auxAdverb && auxAdverb.index > 0) span.end = span.start + auxAdverb.index;
@@ -510,6 +514,7 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   return span;
 }
 
+const LEADING_ELLIPSIS = /^["“]?[ \t]*(?:\.{2,}|…)[ \t]*/u;
 const TRAILING_AUX_ADVERB = /[ \t]+(?:has|have|had)[ \t]+(?:long|already|always|never|also|still|just|often|since|once|now)$/u;
 
 /** Verbs before "to" that make the infinitive after them the act itself: "moved to dismiss", "was quick to deny". */

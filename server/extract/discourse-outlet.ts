@@ -63,7 +63,7 @@ const POSTED = /\b(?:on|in)\s+(?:Twitter|X|Facebook|Instagram|Telegram|LinkedIn|
 /** a narrator's own sentence ends a quoted passage */
 const NARRATOR = /^(?:I|I['’](?:ve|m|ll|d)|We|We['’](?:ve|re|ll)|Our|My)\b/u;
 
-const headOf = (noun: string): string => noun.toLowerCase().replace(/(?:ie)?s$/, '').replace(/^peop$/, 'people');
+export const headOf = (noun: string): string => noun.toLowerCase().replace(/(?:ie)?s$/, '').replace(/^peop$/, 'people');
 
 /** The medium an earlier sentence ties this speaker to, or null. */
 export function carriedOutlet(scene: DiscourseScene, q: CarryQuery): Carried | null {
@@ -178,7 +178,8 @@ function sourceOutlet(scene: DiscourseScene, q: CarryQuery, noun: string): Carri
     const r = scene.records[i] as Attribution;
     if (first - (scene.recordSentence.get(i) ?? -100) > 8) break;
     const sp = r.speaker;
-    if (!sp) continue;
+    // ("NBC News says a senior official responded ... the official said C": a medium's claim that opens with the source)
+    if (!sp) { if (r.outlet && introducedIn(r.claim, head)) return { outlet: r.outlet, mention: null }; continue; }
     const words = sp.toLowerCase().split(/[^\p{L}-]+/u).map(headOf);
     if (words.includes(head)) return r.outlet ? { outlet: r.outlet, mention: null } : null;
     if (!unnamed && UNNAMED_SOURCE.test(sp) && first - (scene.recordSentence.get(i) ?? -100) <= 6) unnamed = r;
@@ -202,18 +203,24 @@ function describedSourceOutlet(scene: DiscourseScene, q: CarryQuery, noun: strin
   const head = headOf(noun);
   const first = firstSentence(scene, q);
   const word = new RegExp(String.raw`(?:^|[^\p{L}])(?:${head}s?|${IRREGULAR_PLURAL[head] ?? head})(?![\p{L}])`, 'iu');
-  const opening = new RegExp(String.raw`^(?:a|an|one|two|three|several|some)\s+(?:[\p{L}-]+\s+){0,3}?${head}s?(?![\p{L}])`, 'iu');
   for (let i = scene.records.length - 1; i >= Math.max(0, scene.records.length - 6); i--) {
     const r = scene.records[i] as Attribution;
     const at = scene.recordSentence.get(i) ?? -100;
     if (first - at > (bare ? 2 : 3)) break;
     if (at === q.sentenceIdx && r.claimStart >= q.claim.start) continue;
     const frame = r.claimStart > r.sentenceStart ? scene.text.slice(r.sentenceStart, r.claimStart) : scene.text.slice(r.claimEnd, r.sentenceEnd);
-    const introduced = r.speaker ? word.test(r.speaker) || (!bare && word.test(frame)) : !bare && opening.test(r.claim);
+    const introduced = r.speaker ? word.test(r.speaker) || (!bare && word.test(frame)) : !bare && introducedIn(r.claim, head);
     if (introduced) return r.outlet ? { outlet: r.outlet, mention: null } : null;
   }
   return null;
 }
+
+/** Whether a claim opens with an indefinite source of that head: "a senior administration official responded ...". */
+export function introducedIn(claim: string, head: string): boolean {
+  const opening = INDEFINITE_OPENING.exec(claim);
+  return !!opening && headOf(opening[1] as string) === head;
+}
+const INDEFINITE_OPENING = /^(?:a|an|one|two|three|several|some)\s+(?:[\p{L}-]+\s+){0,3}?(sources?|officials?|person|people|insiders?|diplomats?|aides?|spokes(?:man|woman|person)|officers?|representatives?)(?![\p{L}])/iu;
 
 /** "the anchor said": the medium whose staff it is — the one named last, unless that staff member spoke before with none. */
 function staffOutlet(scene: DiscourseScene, q: CarryQuery, noun: string): Carried | null {

@@ -15,7 +15,7 @@ import { withLongerTitle } from './article-titles.js';
 import { withBroadcastSuffix } from './broadcast-suffix.js';
 import { listedSpelling } from './listed-spelling.js';
 import { isCreditLine } from './credit-line.js';
-import { carriedOutlet, type DiscourseScene } from './discourse-outlet.js';
+import { carriedOutlet, headOf, introducedIn, type DiscourseScene } from './discourse-outlet.js';
 import { relationsOf } from './relations.js';
 import { splitSentences, unwrapLines, type Span } from './sentences.js';
 import type { Article, Attribution, Extraction, Relation } from './types.js';
@@ -277,6 +277,7 @@ let cleaned: string | null = null;
 /** "the Post": the article and one capitalised word */
 const THE_ONE_NAME = /^[Tt]he\s+(\p{Lu}[\p{L}-]+)$/u;
 const THE_PREFIX = /^[Tt]he\s+/;
+const LAST_WORD = /[\p{L}-]+$/u;
 /** a capitalised word after a space, or a domain name ("indexonline.net") */
 const NAME_OR_DOMAIN_INSIDE = /\s\p{Lu}|[a-z]\.[a-z]{2,4}\b/u;
 /** " also reported", " says": a finite verb right after a sentence's subject */
@@ -720,8 +721,11 @@ export function extract(article: Article): Extraction {
       // (one regex for the head, built only when it is long enough to compare)
       const headAt = head.length >= 4 ? new RegExp(String.raw`\b${head}`, 'u') : null;
       for (let i = records.length - 1; i >= Math.max(0, records.length - 6); i--) {
-        const sp = (records[i] as Attribution).speaker?.toLowerCase() ?? '';
-        if (headAt && headAt.test(sp) && !DEFINITE_SOURCE.test(sp)) return { outlet: (records[i] as Attribution).outlet, outletMention: null, speaker: raw, isOutlet: false };
+        const rec = records[i] as Attribution;
+        const sp = rec.speaker?.toLowerCase() ?? '';
+        if (headAt && headAt.test(sp) && !DEFINITE_SOURCE.test(sp)) return { outlet: rec.outlet, outletMention: null, speaker: raw, isOutlet: false };
+        // ("M says a senior official responded ... The official said C": the source a medium's own claim introduced)
+        if (!sp && rec.outlet && introducedIn(rec.claim, headOf(LAST_WORD.exec(lower)?.[0] ?? ''))) return { outlet: rec.outlet, outletMention: null, speaker: raw, isOutlet: false };
       }
       const recent = sentenceIdx - d.lastOutletSentence <= 2;
       return { outlet: recent ? d.lastSourcedOutlet ?? d.lastOutlet?.outlet ?? null : null, outletMention: null, speaker: raw, isOutlet: false };
