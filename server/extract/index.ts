@@ -1245,8 +1245,9 @@ export function extract(article: Article): Extraction {
             inner.cueStart >= o.claim.start && inner.cueStart < o.claim.end)) return;
         // "An analysis suggested C, the report said": a hedge inside a report is the report's claim
         // ("Agencies believe that C, the paper said" keeps the agencies as the speaker of C)
-        // ("Investigators have found "evidence" that C, the agency claimed, citing S": a finding inside a report is the report's claim)
-        if ((HEDGE_LEMMAS.has(inner.lemma) && inner.lemma !== 'believe' || inner.lemma === 'find') && outerRole.isOutlet) { dropped.add(ii); return; }
+        // ("Investigators have found "evidence" that C, the agency claimed, citing S": a finding the medium's source told
+        // it of is the report's claim, whole; "Reporters found that C, the paper said" keeps the finders as speaker)
+        if ((HEDGE_LEMMAS.has(inner.lemma) && inner.lemma !== 'believe' || inner.lemma === 'find' && outer.citing) && outerRole.isOutlet) { dropped.add(ii); return; }
         // "C1 in which officials said C2, it added": a clause embedded in the claim is the outlet's too; both stay
         if (outerRole.isOutlet && outerOutlet && inner.kind === 'pre' && inner.subject && inner.subject.start > outer.claim!.start + 2 &&
             !innerRole.isOutlet && !innerRole.outlet && !innerRole.medium && /\b(?:which|whom|that|who)\s*$/i.test(text.slice(outer.claim!.start, inner.subject.start).slice(-40).replace(/\s+(?:some|many|the|several|two|three|both)\s*$/i, ' ').trimEnd() + ' ')) {
