@@ -1,6 +1,7 @@
 // Reporting clauses inside one sentence: for every cue, where its subject (speaker or
 // outlet), its object ("told AFP"), its "citing X" and its content are. Works on character
 // offsets of the whole article text; no regex here scans more than a bounded stretch.
+import { isActLemma } from './reported-act.js';
 import {
   AUX_ADVERBS, BE_FORMS, CONTINUATION_PARTICIPLES, type CueHit, findCues, type VerbForm, isWordCode, NEGATIONS, OBJECT_VERBS, PREPOSITIONAL_CUES, QUOTE_ONLY_NO_THAT, QUOTE_ONLY_VERBS, REPORT_NOUNS,
   THAT_ONLY_VERBS, VERB_FORMS,
@@ -482,7 +483,8 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
     const re = nWords > 8 ? CLAUSE_WORDS : SUBORDINATORS;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(seg))) cut = m.index + m[0].length;
+    // ("three officials as well as two people briefed on it said": "as well as" joins two sources into one subject)
+    while ((m = re.exec(seg))) if (!(m[0] === ' as ' && (seg.startsWith(' as well as ', m.index) || seg.endsWith(' as well', m.index)))) cut = m.index + m[0].length;
     // "jumped after The Wall Street Journal and Reuters": two names coordinated after a subordinator are one subject
     if (cut > 0 && / and $/.test(seg.slice(cut - 5, cut)) && CAPITALISED_START.test(seg.slice(cut))) {
       const pair = COORDINATED_NAME_BEFORE_AND.exec(seg.slice(0, cut));
@@ -508,6 +510,12 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
     if (!floating || floating.index === 0 || /(?:^|[ \t])(?:the|a|an|his|her|its|their|of|in|at|on|for|from|with|by|to)$/i.test(text.slice(span.start, span.start + floating.index))) break;
     span.end = span.start + floating.index;
   }
+  // '" ... the official said C': an ellipsis opening a quotation is no part of the subject
+  const ellipsis = text.charCodeAt(span.start) < 128 && text[span.start] !== '"' && text[span.start] !== '.' ? null : LEADING_ELLIPSIS.exec(text.slice(span.start, span.end));
+  if (ellipsis) span.start += ellipsis[0].length;
+  // "NATO leaders have long insisted", "Iran has already denied": an auxiliary and its adverb before the verb
+  const auxAdverb = TRAILING_AUX_ADVERB.exec(text.slice(span.start, span.end));
+  if (auxAdverb && auxAdverb.index > 0) span.end = span.start + auxAdverb.index;
   // "It was Le Figaro that first reported C": a cleft's focus is the subject
   if (text.startsWith('It ', span.start)) {
     const cleft = CLEFT_FOCUS.exec(text.slice(span.start, span.end));
@@ -517,6 +525,9 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   if (splitWordCount(text.slice(span.start, span.end)) > 14) return null;
   return span;
 }
+
+const LEADING_ELLIPSIS = /^["“]?[ \t]*(?:\.{2,}|…)[ \t]*/u;
+const TRAILING_AUX_ADVERB = /[ \t]+(?:has|have|had)[ \t]+(?:long|already|always|never|also|still|just|often|since|once|now)$/u;
 
 /** Verbs before "to" that make the infinitive after them the act itself: "moved to dismiss", "was quick to deny". */
 const CATENATIVE = /^(?:moved|moves|sought|seeks|rushed|rushes|hastened|hurried|quick|swift|was quick|went on)$/;
@@ -533,7 +544,7 @@ const REPORTED_BY_BEFORE_WHICH = /[ \t](?:reported|revealed|disclosed|published|
 /** A subordinator, then a capitalised name and "and" at the end: "after The Wall Street Journal and ". */
 const COORDINATED_NAME_BEFORE_AND = /\s(?:after|as|when|while|because|since|before|until|once)\s+((?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4})\s+and\s+$/u;
 
-const TRAILING_SUBJECT_DATE = /[ \t]+(?:(?:on|late|early|last|this|earlier)[ \t]+)?(?:(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:[ \t]+(?:morning|afternoon|evening|night))?|today|yesterday|(?:last|this)[ \t]+(?:week|month|year|night)|(?:this|yesterday)[ \t]+(?:morning|afternoon|evening)|on[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{1,2})$/u;
+const TRAILING_SUBJECT_DATE = /[ \t]+(?:(?:on|late|early|last|this|earlier)[ \t]+){0,2}(?:(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:[ \t]+(?:morning|afternoon|evening|night))?|today|yesterday|(?:last|this)[ \t]+(?:week|month|year|night)|(?:this|yesterday)[ \t]+(?:morning|afternoon|evening)|on[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{1,2})$/u;
 
 /** " and some", " but the": a conjunction before a noun phrase */
 const COORDINATED_SUBJECT = /\s(?:and|but|while|whereas)\s+(?=(?:the|a|an|some|many|several|other|others|most|\p{Lu})(?![\p{L}]))/gu;
@@ -1312,16 +1323,50 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     c.frameStart = q - 1;
   }
   // "The AP reported that a U.S. official said C": the inner speaker starts where the outer claim does
+  // ("Al Jazeera reported that Hamas rejected claims that C", "Kyodo reports Japan has accused China of C": a party's act too)
   for (const c of out) {
-    if (!c.subject || c.kind !== 'pre' || (c.lemma !== 'say' && c.lemma !== 'tell')) continue;
+    if (!c.subject || c.kind !== 'pre' || (c.lemma !== 'say' && c.lemma !== 'tell' && !isActLemma(c.lemma))) continue;
     for (const o of out) {
       if (o === c || o.kind !== 'pre' || !o.claim || o.cueEnd <= c.subject.start) continue;
       if (o.claim.start > c.subject.start && o.claim.start < c.subject.end && o.cueEnd <= o.claim.start) c.subject = trimSpan(text, o.claim.start, c.subject.end);
     }
   }
+  // "The Times, citing an official, first reported on the talks and said that C": the source set off after the
+  // subject covers every verb of its predicate
+  for (const c of out) {
+    if (c.citing || !c.subject || c.kind !== 'pre') continue;
+    const o = out.find((x) => x !== c && x.citing && x.citing.start > c.subject!.end && x.citing.end < c.cueStart);
+    if (o && SUBJECT_THEN_CITING.test(text.slice(c.subject.end, o.citing!.start)) && /^[ \t]*,/.test(text.slice(o.citing!.end, o.citing!.end + 3))) c.citing = o.citing;
+  }
+  // "The Dawn quoting the Foreign Office declared C", "The Guardian citing two officials reported that C": a medium
+  // and its source as one subject, without commas (only when the words before "quoting" end in a medium's name)
+  for (const c of out) {
+    if (c.citing || !c.subject || c.kind === 'prep-lead' || c.kind === 'prep-trail') continue;
+    const np = text.slice(c.subject.start, c.subject.end);
+    const q = np.includes('quoting') || np.includes('citing') ? MEDIUM_QUOTING.exec(np) : null;
+    if (!q) continue;
+    const mediumEnd = c.subject.start + q.index + (q[1] as string).length;
+    if (!endsInMedium(ctx, c.subject.start, mediumEnd)) continue;
+    c.citing = { start: c.subject.end - (q[2] as string).length, end: c.subject.end };
+    c.subject = { start: c.subject.start, end: mediumEnd };
+  }
   cutClaims(text, out);
   return out;
 }
+
+const MEDIUM_QUOTING = /^(.*?\S)[ \t]+(?:quoting|citing)[ \t]+((?:the[ \t]+|a[ \t]+|an[ \t]+|two[ \t]+|three[ \t]+)?\S.*)$/u;
+
+/** Whether a medium's gazetteer name ends the words from start to end ("the official publication The Dawn"). */
+function endsInMedium(ctx: SentenceContext, start: number, end: number): boolean {
+  for (let p = start; p < end; p++) {
+    if (p > start && !/[ \t]/.test(ctx.text[p - 1] as string)) continue;
+    const m = ctx.outletAt(p);
+    if (m && m.end === end) return true;
+  }
+  return false;
+}
+
+const SUBJECT_THEN_CITING = /^[ \t]*,[ \t]*(?:citing|quoting)[ \t]+$/;
 
 /** "Asked if he believed there would be an attack, S answered: ...": a cue inside the question states nothing. */
 function withoutQuestionCues(text: string, contentStart: number, s1: number, hits: CueHit[]): CueHit[] {
@@ -2488,8 +2533,11 @@ function quotingCue(scan: CueScan, a: number, auxStart: number, b: number, lemma
   if (q) {
     // ("quoted the operator, Tokyo Electric Power Co., as saying": the name in apposition is the source)
     const named = q[2] && /^[ \t]*\p{Lu}[\p{L}.&'’-]*(?:[ \t]+\p{Lu}[\p{L}.&'’-]*){0,5}[ \t]*$/u.test(q[2]) && /^(?:the|a|an|its|his|her|their)[ \t]/i.test(q[1] as string) ? (q[2] as string).trim() : null;
-    const np = named ?? q[1] as string;
+    let np = named ?? q[1] as string;
     const npStart = b + (named ? q[0].indexOf(named) : q[0].indexOf(np));
+    // "quoted a government source Thursday as saying": the date between the source and "as saying" is not the source
+    const dated = TRAILING_SUBJECT_DATE.exec(np);
+    if (dated && dated.index > 0) np = np.slice(0, dated.index);
     const quotedCue = `${text.slice(auxStart, b)} ${/\bas[ \t]+\S+(?:[ \t]+\S+)?$/.exec(q[0].replace(/[ \t]+$/, ''))?.[0] ?? ''}`.replace(/\s+/g, ' ').trim();
     const content = contentAfter(text, 'say', b + q[0].length, s1);
     const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);

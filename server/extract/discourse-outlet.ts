@@ -63,7 +63,7 @@ const POSTED = /\b(?:on|in)\s+(?:Twitter|X|Facebook|Instagram|Telegram|LinkedIn|
 /** a narrator's own sentence ends a quoted passage */
 const NARRATOR = /^(?:I|I['’](?:ve|m|ll|d)|We|We['’](?:ve|re|ll)|Our|My)\b/u;
 
-const headOf = (noun: string): string => noun.toLowerCase().replace(/(?:ie)?s$/, '').replace(/^peop$/, 'people');
+export const headOf = (noun: string): string => noun.toLowerCase().replace(/(?:ie)?s$/, '').replace(/^peop$/, 'people');
 
 /** The medium an earlier sentence ties this speaker to, or null. */
 export function carriedOutlet(scene: DiscourseScene, q: CarryQuery): Carried | null {
@@ -73,6 +73,9 @@ export function carriedOutlet(scene: DiscourseScene, q: CarryQuery): Carried | n
   const pronoun = /^(?:they|them|he|she|him|her|it)$/i.test(subjectText);
   const source = pronoun ? null : SOURCE_ANAPHOR.exec(speaker);
   if (source) return sourceOutlet(scene, q, source[1] as string);
+  // "the spokesperson said" after "a spokesperson told The Hill"; "According to diplomats" after "M quoted two diplomats"
+  const described = pronoun ? null : DESCRIBED_SOURCE.exec(speaker) ?? BARE_SOURCE.exec(speaker);
+  if (described) return describedSourceOutlet(scene, q, described[1] as string, !/^the\s/i.test(speaker));
   const cited = pronoun ? null : CITED_BY.exec(speaker);
   if (cited) {
     const np = cited[1] as string;
@@ -182,13 +185,49 @@ function sourceOutlet(scene: DiscourseScene, q: CarryQuery, noun: string): Carri
     const r = scene.records[i] as Attribution;
     if (first - (scene.recordSentence.get(i) ?? -100) > 8) break;
     const sp = r.speaker;
-    if (!sp) continue;
+    // ("NBC News says a senior official responded ... the official said C": a medium's claim that opens with the source)
+    if (!sp) { if (r.outlet && introducedIn(r.claim, head)) return { outlet: r.outlet, mention: null }; continue; }
     const words = sp.toLowerCase().split(/[^\p{L}-]+/u).map(headOf);
     if (words.includes(head)) return r.outlet ? { outlet: r.outlet, mention: null } : null;
     if (!unnamed && UNNAMED_SOURCE.test(sp) && first - (scene.recordSentence.get(i) ?? -100) <= 6) unnamed = r;
   }
   return unnamed?.outlet ? { outlet: unnamed.outlet, mention: null } : null;
 }
+
+/** "the spokesperson", "the officer": an unnamed person described by their office, referred back to */
+const DESCRIBED_SOURCE = /^the\s+(spokes(?:man|woman|person)|officer|representative)$/iu;
+const IRREGULAR_PLURAL: Record<string, string> = { spokesman: 'spokesmen', spokeswoman: 'spokeswomen', spokesperson: 'spokespeople' };
+/** "officials", "diplomats": a bare plural of sources, as in "According to diplomats" */
+const BARE_SOURCE = /^(sources|officials|diplomats|insiders|aides)$/iu;
+
+/**
+ * The medium of the record that introduced this described source in the sentences just before: its speaker
+ * has the head noun ("A State Department spokesperson told The Hill"), its frame has it ("A spokesman for
+ * Acme told Bloomberg"), or the medium's claim opens with it ("NBC News says a senior official responded").
+ * Only that record counts: a description that matches none names someone new.
+ */
+function describedSourceOutlet(scene: DiscourseScene, q: CarryQuery, noun: string, bare: boolean): Carried | null {
+  const head = headOf(noun);
+  const first = firstSentence(scene, q);
+  const word = new RegExp(String.raw`(?:^|[^\p{L}])(?:${head}s?|${IRREGULAR_PLURAL[head] ?? head})(?![\p{L}])`, 'iu');
+  for (let i = scene.records.length - 1; i >= Math.max(0, scene.records.length - 6); i--) {
+    const r = scene.records[i] as Attribution;
+    const at = scene.recordSentence.get(i) ?? -100;
+    if (first - at > (bare ? 2 : 3)) break;
+    if (at === q.sentenceIdx && r.claimStart >= q.claim.start) continue;
+    const frame = r.claimStart > r.sentenceStart ? scene.text.slice(r.sentenceStart, r.claimStart) : scene.text.slice(r.claimEnd, r.sentenceEnd);
+    const introduced = r.speaker ? word.test(r.speaker) || (!bare && word.test(frame)) : !bare && introducedIn(r.claim, head);
+    if (introduced) return r.outlet ? { outlet: r.outlet, mention: null } : null;
+  }
+  return null;
+}
+
+/** Whether a claim opens with an indefinite source of that head: "a senior administration official responded ...". */
+export function introducedIn(claim: string, head: string): boolean {
+  const opening = INDEFINITE_OPENING.exec(claim);
+  return !!opening && headOf(opening[1] as string) === head;
+}
+const INDEFINITE_OPENING = /^(?:a|an|one|two|three|several|some)\s+(?:[\p{L}-]+\s+){0,3}?(sources?|officials?|person|people|insiders?|diplomats?|aides?|spokes(?:man|woman|person)|officers?|representatives?)(?![\p{L}])/iu;
 
 /** "the anchor said": the medium whose staff it is — the one named last, unless that staff member spoke before with none. */
 function staffOutlet(scene: DiscourseScene, q: CarryQuery, noun: string): Carried | null {

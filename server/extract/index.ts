@@ -13,8 +13,9 @@ import { findOutletMentions, lookupOutlet } from './lexicon/outlets.js';
 import { anaphorKind, descriptorAnaphor, isNewspaperTail, isOutletAnaphor, kindFits, kindInMention, isCountryOrCapital, isKnownActorName, mediumNameRole, outletRole, unfamiliarOutletName, type MediumKind, type OutletMention, type OutletRole } from './outlet-roles.js';
 import { withLongerTitle } from './article-titles.js';
 import { withBroadcastSuffix } from './broadcast-suffix.js';
+import { listedSpelling } from './listed-spelling.js';
 import { isCreditLine } from './credit-line.js';
-import { carriedOutlet, type DiscourseScene } from './discourse-outlet.js';
+import { carriedOutlet, headOf, introducedIn, type DiscourseScene } from './discourse-outlet.js';
 import { relationsOf } from './relations.js';
 import { splitSentences, unwrapLines, type Span } from './sentences.js';
 import type { Article, Attribution, Extraction, Relation } from './types.js';
@@ -25,6 +26,8 @@ import { namedInReport, isWorkAs } from './named-in-report.js';
 import { matchQuoteMarks } from './quote-marks.js';
 import { mediumCalled } from './medium-called.js';
 import { resolveForwardReports } from './forward-report.js';
+import { isReportedAct } from './reported-act.js';
+import { looksLikeInitialism, mediumByInitials } from './initialism.js';
 
 export type { Article, Attribution, Extraction, Relation } from './types.js';
 
@@ -283,6 +286,8 @@ let cleaned: string | null = null;
 // (the regexes of extract's helpers, built once: under tsx a \p{…} literal inside a function is a new RegExp on every call)
 /** "the Post": the article and one capitalised word */
 const THE_ONE_NAME = /^[Tt]he\s+(\p{Lu}[\p{L}-]+)$/u;
+const THE_PREFIX = /^[Tt]he\s+/;
+const LAST_WORD = /[\p{L}-]+$/u;
 /** a capitalised word after a space, or a domain name ("indexonline.net") */
 const NAME_OR_DOMAIN_INSIDE = /\s\p{Lu}|[a-z]\.[a-z]{2,4}\b/u;
 /** " also reported", " says": a finite verb right after a sentence's subject */
@@ -306,8 +311,6 @@ const CAPITALISED_NAME = /^(?:the\s+)?\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p
 /** '” and “A': two quotations joined by "and" */
 const TWO_QUOTES_JOINED = /[”"]\s+and\s+[“"](?=\p{Lu})/u;
 const SENTENCE_END_BEFORE_CAPITAL = /[.!?](?=\s+\p{Lu})/u;
-/** "the SMH", "KH": two to six capitals, perhaps after "the" (1: the capitals) */
-const INITIALISM_MENTION = /^(?:[Tt]he\s+)?(\p{Lu}{2,6})$/u;
 /** a title made of an article and one word: "O Globo", "Le Monde", "Die Welt" (1: the word) */
 const ARTICLE_TITLE = /^(?:O|A|Os|As|Le|La|Les|El|Los|Las|Il|Lo|Der|Die|Das|De|Het|Het|Ha)\s+(\p{Lu}[\p{L}-]+)$/u;
 /** up to three capitalised words */
@@ -368,20 +371,6 @@ export function extract(article: Article): Extraction {
     if (publisherName && hasWord(publisherName, w)) return lookupOutlet(publisherName)?.canonical ?? publisherName;
     return null;
   });
-  /** "the SMH", "KH": the outlet named before pos whose initials these are ("The Sydney Morning Herald", "the Korea Herald"). */
-  const initialismOutlet = unnamed((raw: string, pos: number): string | null => {
-    const m = INITIALISM_MENTION.exec(raw);
-    if (!m || lookupOutlet(raw)) return null;
-    const letters = m[1] as string;
-    const fits = (name: string) => name.includes(' ') && initialsOf(name) === letters;
-    const seen = [...seenOutlets].reverse().find(fits);
-    if (seen) return seen;
-    for (let i = mentions.length - 1; i >= 0; i--) {
-      const o = mentions[i] as OutletMention;
-      if (o.start < pos && fits(o.entry.canonical)) return o.entry.canonical;
-    }
-    return null;
-  });
   /** "Globo": the outlet named before pos whose name is an article and this word ("O Globo", "Le Monde", "Der Spiegel"). */
   // (preferred to a gazetteer medium of that one word: "Globo" after "O Globo" is the newspaper, not TV Globo)
   const titleWithArticle = unnamed((word: string, pos: number): string | null => {
@@ -395,21 +384,19 @@ export function extract(article: Article): Extraction {
     return null;
   });
   /** "Edge Review" after "The Edge Review, a digital magazine, said": a medium's name the story's records gave before, without its article. */
-  // ("the SMH", "the KEC" after "The Sydney Morning Herald reported": its initials)
+  // (its initials, "the SMH", are outletByInitials')
   const outletNamedAgain = unnamed((raw: string): string | null => {
     if (!seenOutlets.size || !CAPITALISED_NAME.test(raw)) return null;
     const name = foldedName(raw);
-    const bare = raw.replace(/^the\s+/i, '');
-    const initials = bare.length >= 2 && bare.length <= 6 && ALL_CAPITALS.test(bare) && !lookupOutlet(bare) ? bare : null;
     for (const seen of seenOutlets) {
-      let f = foldedSeen.get(seen);
-      if (!f) foldedSeen.set(seen, f = { folded: foldedName(seen), initials: initialsOf(seen) });
-      if (f.folded === name || (initials && f.initials === initials)) return seen;
+      let folded = foldedSeen.get(seen);
+      if (folded === undefined) foldedSeen.set(seen, folded = foldedName(seen));
+      if (folded === name) return seen;
     }
     return null;
   });
-  /** a seen outlet's folded name and initials, computed once */
-  const foldedSeen = new Map<string, { folded: string; initials: string }>();
+  /** a seen outlet's folded name, computed once */
+  const foldedSeen = new Map<string, string>();
   /** The medium last named before pos (within a few paragraphs): a gazetteer mention or a newspaper-shaped name. */
   const outletNamedBefore = unnamed((pos: number, agency: boolean): string | null => {
     for (let i = mentions.length - 1; i >= 0; i--) {
@@ -434,6 +421,14 @@ export function extract(article: Article): Extraction {
     return last;
   });
 
+  /** "ToI" after "The Times of India": a medium named before pos by its initials (one the gazetteer or the actor lists do not know). */
+  const outletByInitials = unnamed((written: string, pos: number): string | null => {
+    const raw = written.replace(THE_PREFIX, '');
+    if (!looksLikeInitialism(raw) || lookupOutlet(raw) || isKnownActorName(raw) || isCountryOrCapital(raw)) return null;
+    const named: string[] = [...seenOutlets].reverse();
+    for (let i = mentions.length - 1; i >= 0; i--) if ((mentions[i] as OutletMention).start < pos) named.push((mentions[i] as OutletMention).entry.canonical);
+    return mediumByInitials(raw, named);
+  });
   /** "PW" in a Publishers Weekly article: the publisher by its initials. */
   const publisherInitials = initialsOf(publisherName);
   /** An outlet that published, ran or carried a report in the two sentences before. */
@@ -650,8 +645,8 @@ export function extract(article: Article): Extraction {
       return outlet ? { outlet, outletMention: raw, speaker: null, isOutlet: true } : namedInDescription(raw, span, sentence) ?? { outlet: null, outletMention: null, speaker: raw, isOutlet: false };
     }
     if (isAcronymOf(raw, publisherInitials)) return { outlet: lookupOutlet(publisherName)?.canonical ?? publisherName, outletMention: raw, speaker: null, isOutlet: true };
-    const initialised = raw.length <= 10 ? initialismOutlet(raw, span.start) : null;
-    if (initialised) return { outlet: initialised, outletMention: raw, speaker: null, isOutlet: true };
+    const initialled = raw.length <= 9 ? outletByInitials(raw, span.start) : null;
+    if (initialled) return { outlet: initialled, outletMention: raw, speaker: null, isOutlet: true };
     // "the note said": a document an outlet published in the sentences before
     const doc = /^the\s+(note|statement|letter|message|notice|communiqu[eé]|editorial)$/iu.exec(raw);
     const lastRec = d.lastRecord !== null ? records[d.lastRecord] : undefined;
@@ -789,8 +784,11 @@ export function extract(article: Article): Extraction {
       // (one regex for the head, built only when it is long enough to compare)
       const headAt = head.length >= 4 ? new RegExp(String.raw`\b${head}`, 'u') : null;
       for (let i = records.length - 1; i >= Math.max(0, records.length - 6); i--) {
-        const sp = (records[i] as Attribution).speaker?.toLowerCase() ?? '';
-        if (headAt && headAt.test(sp) && !DEFINITE_SOURCE.test(sp)) return { outlet: (records[i] as Attribution).outlet, outletMention: null, speaker: raw, isOutlet: false };
+        const rec = records[i] as Attribution;
+        const sp = rec.speaker?.toLowerCase() ?? '';
+        if (headAt && headAt.test(sp) && !DEFINITE_SOURCE.test(sp)) return { outlet: rec.outlet, outletMention: null, speaker: raw, isOutlet: false };
+        // ("M says a senior official responded ... The official said C": the source a medium's own claim introduced)
+        if (!sp && rec.outlet && introducedIn(rec.claim, headOf(LAST_WORD.exec(lower)?.[0] ?? ''))) return { outlet: rec.outlet, outletMention: null, speaker: raw, isOutlet: false };
       }
       const recent = sentenceIdx - d.lastOutletSentence <= 2;
       return { outlet: recent ? d.lastSourcedOutlet ?? d.lastOutlet?.outlet ?? null : null, outletMention: null, speaker: raw, isOutlet: false };
@@ -914,8 +912,8 @@ export function extract(article: Article): Extraction {
       return outlet ? { outlet, mention: raw } : null;
     }
     if (isAcronymOf(raw, publisherInitials)) return { outlet: lookupOutlet(publisherName)?.canonical ?? publisherName, mention: raw };
-    const initialised = raw.length <= 10 ? initialismOutlet(raw, span.start) : null;
-    if (initialised) return { outlet: initialised, mention: raw };
+    const initialled = raw.length <= 9 ? outletByInitials(raw, span.start) : null;
+    if (initialled) return { outlet: initialled, mention: raw };
     // "told the Post", and "told Us" in an Us Weekly story: a word of an outlet named before or of the publisher
     const short = ONE_CAPITALISED_WORD.exec(raw);
     const shortName = short && !lookupOutlet(raw) ? shortOutlet(short[1] as string, span.start) : null;
@@ -1066,6 +1064,7 @@ export function extract(article: Article): Extraction {
       if (inner) { speaker = inner.speaker; claim = inner.claim; cue = inner.cue; }
     }
     if (!outlet && !speaker) return;
+    if (outlet && outletMention) outlet = listedSpelling(outlet, outletMention);
     if (OUTLET_ONLY_VERBS.has(c.lemma) && !r.isOutlet) return;
     // platforms and the article's own dateline never report
     // (a company that tells someone something, or says it, is a speaker: "Twitter told acquirers C", "TikTok has said C")
@@ -1336,7 +1335,9 @@ export function extract(article: Article): Extraction {
             inner.cueStart >= o.claim.start && inner.cueStart < o.claim.end)) return;
         // "An analysis suggested C, the report said": a hedge inside a report is the report's claim
         // ("Agencies believe that C, the paper said" keeps the agencies as the speaker of C)
-        if (HEDGE_LEMMAS.has(inner.lemma) && inner.lemma !== 'believe' && outerRole.isOutlet) { dropped.add(ii); return; }
+        // ("Investigators have found "evidence" that C, the agency claimed, citing S": a finding the medium's source told
+        // it of is the report's claim, whole; "Reporters found that C, the paper said" keeps the finders as speaker)
+        if ((HEDGE_LEMMAS.has(inner.lemma) && inner.lemma !== 'believe' || inner.lemma === 'find' && outer.citing) && outerRole.isOutlet) { dropped.add(ii); return; }
         // "C1 in which officials said C2, it added": a clause embedded in the claim is the outlet's too; both stay
         if (outerRole.isOutlet && outerOutlet && inner.kind === 'pre' && inner.subject && inner.subject.start > outer.claim!.start + 2 &&
             !innerRole.isOutlet && !innerRole.outlet && !innerRole.medium && /\b(?:which|whom|that|who)\s*$/i.test(text.slice(outer.claim!.start, inner.subject.start).slice(-40).replace(/\s+(?:some|many|the|several|two|three|both)\s*$/i, ' ').trimEnd() + ' ')) {
@@ -1371,6 +1372,8 @@ export function extract(article: Article): Extraction {
         const innerRole = roles[ii]!;
         if (ii === oi || dropped.has(ii) || inner.kind !== 'pre' || !inner.claim || !inner.subject || NESTED_SKIP_LEMMAS.has(inner.lemma)) return;
         if (inner.subject.start !== outer.claim!.start || innerRole.isOutlet || innerRole.outlet || innerRole.medium || innerRole.skip) return;
+        // "Reuters said Pakistan had denied reports that C": a party's own act the medium reports; both stay
+        if (isReportedAct(inner.lemma, innerRole.speaker)) { citesPairs.push([oi, ii]); return; }
         // "X insists that its story, which claimed C1, is true": a relative clause on the content's subject; both stay,
         // and the medium's own work claimed C1
         if (/,[ \t]*(?:which|that)[ \t]+(?:also[ \t]+)?$/.test(text.slice(Math.max(inner.subject.end, inner.cueStart - 12), inner.cueStart))) {

@@ -255,9 +255,9 @@ const LETTER = /\p{L}/u;
 function stateMediaOf(np: string, context: string | (() => string)): string {
   const ctx = typeof context === 'string' ? context : context();
   for (const w of words(np)) if (isDemonymLike(w) && !/-/.test(w) && !/['’]s$/.test(w)) return `${stripPossessive(w)} state media`;
-  // "Iran's state radio": the owner's own demonym
+  // "Iran's state radio", "Pyongyang's state media": the owner's own demonym (a capital stands for its state)
   const owner = CAPITALISED_OWNER_INSIDE.exec(np);
-  const country = owner ? COUNTRIES.find((c) => c.canonical === owner[1] || c.aliases.includes(owner[1] as string)) : undefined;
+  const country = owner ? COUNTRIES.find((c) => c.canonical === owner[1] || c.aliases.includes(owner[1] as string) || c.capitals.includes(owner[1] as string)) : undefined;
   if (country?.demonyms[0]) return `${country.demonyms[0]} state media`;
   let best: { index: number; name: string } | null = null;
   for (const [g, name] of COUNTRY_DEMONYMS_G) {
@@ -356,7 +356,8 @@ function computeOutletRole(np: string, mentions: OutletMention[], context: strin
       !/^(?:Service|Bureau|Desk|Edition|Unit|Team|Channel|Programme|Program|Show|Podcast|Online|Website|Network|Radio|Television|TV)$/.test(owned[owned.length - 1] as string);
     if (allDescriptors && !ownedName) return { outlet: m.entry.canonical, mention: m.mention, speaker: null };
     // "Aussie magazine Woman's Day", "celebrity weekly Grazia": any modifier of a media noun right before the name
-    if (!after.length && before.length >= 2 && before.length <= 3 && MEDIA_NOUN_SET.has((before[before.length - 1] as string).toLowerCase()) && !/['’]/u.test(before.join(' '))) {
+    // ("the widely circulated official publication The Dawn": up to four words before the noun)
+    if (!after.length && before.length >= 2 && before.length <= 5 && MEDIA_NOUN_SET.has((before[before.length - 1] as string).toLowerCase()) && !/['’]/u.test(before.join(' '))) {
       return { outlet: m.entry.canonical, mention: m.mention, speaker: null };
     }
     // "Axios reporter Jane Doe", "the FT's Jane Doe", "NYT correspondent Jane Doe"
