@@ -715,7 +715,7 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       if (om && (m[1] !== 'to' || !OBJECT_VERBS.has(lemma))) {
         medium = { start: om.start, end: om.end };
         let q = om.end;
-        const programme = /^(?:['’]s?[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|the|of|and|with)){0,5}|[ \t]+(?:news agency|newspaper|daily|broadcaster|channel|television|TV|network|radio|website))(?=[ \t]*(?:[,.;:"“]|$|that(?![\p{L}])))/u.exec(text.slice(q, Math.min(end, q + 60)));
+        const programme = /^(?:['’]s?[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|the|of|and|with)){0,5}(?:[ \t]+(?:programme|program|show|podcast|bulletin))?|[ \t]+(?:news agency|newspaper|daily|broadcaster|channel|television|TV|network|radio|website))(?=[ \t]*(?:[,.;:"“]|$|that(?![\p{L}])))/u.exec(text.slice(q, Math.min(end, q + 60)));
         if (programme) q += programme[0].length;
         // "said in the CNN interview that C", "wrote in the Guardian column that C": the medium's work it was said in
         else {
@@ -798,7 +798,7 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
 }
 
 /** The object of "told" that is a medium's staff, up to the medium's name: " the editor of ", " a reporter for ". */
-const STAFF_OF_AT = /[ \t]+(?:the|a|an|one)[ \t]+(?:[\p{Ll}-]+[ \t]+)?(?:editors?|editor-in-chief|reporters?|correspondents?|journalists?|columnists?|interviewers?|producers?|anchor|host|presenter)[ \t]+(?:of|for|from|at|with)[ \t]+/uy;
+const STAFF_OF_AT = /[ \t]+(?:(?:the|a|an|one)[ \t]+)?(?:[\p{Ll}-]+[ \t]+)?(?:editors?|editor-in-chief|reporters?|correspondents?|journalists?|columnists?|interviewers?|producers?|anchor|host|presenter)[ \t]+(?:of|for|from|at|with)[ \t]+/uy;
 /** " on condition of anonymity", " on condition that he not be named", with the reason given for it. */
 const ANONYMITY_TERMS_AT = /[ \t]+on[ \t]+(?:the[ \t]+)?condition[ \t]+(?:of[ \t]+anonymity|(?:that[ \t]+)?(?:he|she|they|his|her|their)[ \t]+(?:not[ \t]+be|name[ \t]+not[ \t]+be|identity[ \t]+not[ \t]+be|remain)[ \t]+(?:named|identified|anonymous|used|disclosed))(?:[ \t]*,?[ \t]*(?:because|as|since|citing|given)[ \t][^;"“”,]*)?/uy;
 /** The rest of a name after a particle: " de S. Paulo", " della Sera", " do Brasil". */

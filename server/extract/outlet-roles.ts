@@ -75,7 +75,8 @@ const ANAPHORS = new Set([
   'the story', 'the news site', 'the newspaper report', 'the media outlet', 'the outlet’s report', "the outlet's report",
   'the broadsheet', 'the state broadcaster', 'the state news agency', 'the state media', 'the public broadcaster',
   'the blog', 'the news website', 'the TV station', 'the television station', 'the radio station', 'the TV channel',
-  'the television channel', 'the news channel', 'the stories', 'the articles',
+  'the television channel', 'the news channel', 'the stories', 'the articles', 'the news service', 'the newswire',
+  'the programme', 'the program', 'the podcast', 'the newsletter',
   // a journalist's own medium: "German had reported for months, his newspaper said"
   'his newspaper', 'her newspaper', 'his paper', 'her paper', 'his station', 'her station', 'his network', 'her network',
   'his publication', 'her publication', 'his outlet', 'her outlet', 'his news outlet', 'her news outlet', 'his employer', 'her employer',
@@ -136,8 +137,8 @@ export type MediumKind = 'newspaper' | 'agency' | 'broadcaster' | 'any';
 const ANAPHOR_HEADS: [RegExp, MediumKind][] = [
   [/^(?:news agency|agency|news service|wire service|newswire|wire)$/i, 'agency'],
   [/^(?:newspaper|daily|paper|tabloid|broadsheet|weekly|magazine)$/i, 'newspaper'],
-  [/^(?:broadcaster|public broadcaster|network|channel|station|TV channel|TV station|television channel|television station|radio station|television network|news channel)$/i, 'broadcaster'],
-  [/^(?:outlet|news outlet|media outlet|publication|news site|news website|website|site|news portal|portal|media group)$/i, 'any'],
+  [/^(?:broadcaster|public broadcaster|network|channel|station|TV channel|TV station|television channel|television station|radio station|television network|news channel|programme|program)$/i, 'broadcaster'],
+  [/^(?:outlet|news outlet|media outlet|publication|news site|news website|website|site|news portal|portal|media group|podcast|newsletter)$/i, 'any'],
 ];
 const DESCRIPTOR_ANAPHOR = /^the\s+((?:[\p{L}.'’-]+\s+){1,4}?)((?:news|public|TV|television|radio|media|wire)\s+)?(agency|service|newswire|wire|newspaper|daily|paper|tabloid|broadsheet|weekly|magazine|broadcaster|network|channel|station|outlet|publication|site|website|portal|group)$/iu;
 /** Lower-case words that make a noun phrase something other than a reference back ("the first newspaper to", "the same paper"). */
@@ -493,6 +494,8 @@ function unseenOutlet(phrase: string, context: string | (() => string)): OutletR
   let lead = 0;
   while (lead < nmWords.length - 1 && (/^the$/i.test(nmWords[lead] as string) || isDemonymLike(nmWords[lead] as string) || MEDIA_ADJECTIVE.test(nmWords[lead] as string))) lead++;
   let nmName = nmWords.slice(lead).join(' ');
+  // ("The news service": a sentence-initial article is no name)
+  if (/^(?:the|a|an|this|that)$/i.test(nmName)) nmName = '';
   // ("Suhail TV", "Dunya News": a one-word name keeps its TV or News)
   const brandTail = nm ? /\s(TV|News|Radio|Television)$/.exec(phrase) : null;
   if (brandTail && nmWords.length - lead === 1) nmName = `${nmName} ${brandTail[1]}`;
