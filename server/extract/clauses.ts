@@ -599,7 +599,7 @@ function stickyAt(text: string, re: RegExp, pos: number, end: number): RegExpExe
 /** " Tagesthemen news", " public TV": a medium's programme or description after its name */
 const PROGRAMME_AFTER_MEDIUM = /^(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|public|state|news|TV|television|radio|programme|program|show|bulletin)(?:(?:[ \t]+(?:of|the|and|for))+(?=[ \t]+\p{Lu}))?){1,6}(?=[ \t]*(?:[,.;:!?"“]|$|(?:late|early|on|in|last|this|that|earlier|later)(?![\p{L}])))/u;
 /** "'s Today programme", "'s reporter Jane Roe": what a medium's possessive owns */
-const JOURNALIST_OR_PROGRAMME = /^['’]s?[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}?[\p{Lu}\d][\p{L}\d.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'’-]*|the|of|and)){0,3}(?:[ \t]+(?:programme|program|show|podcast|bulletin))?|^['’]s?[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}(?:reporter|correspondent|editor|host|anchor|journalist|presenter)(?![\p{L}])/u;
+const JOURNALIST_OR_PROGRAMME = /^['’]s?[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}?[\p{Lu}\d][\p{L}\d.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'’-]*|the|of|and)){0,3}(?:[ \t]+(?:programme|program|show|podcast|bulletin))?|^['’]s?[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}?(?:programme|program|show|podcast|bulletin|broadcast)(?![\p{L}])|^['’]s?[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}(?:reporter|correspondent|editor|host|anchor|journalist|presenter)(?![\p{L}])/u;
 const CAPITALISED_WORDS_AFTER = /^[ \t]+\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}/u;
 
 /** Consume what may follow a cue before its content: object, dates, settings, "citing X". */
@@ -1497,7 +1497,7 @@ function scanCue(scan: CueScan, h: CueHit): void {
       // ("The news was first reported by Bloomberg, which said C": so is the medium that reported it)
       const relStatement = (rel.word.toLowerCase() === 'who' || (lemma === 'say' && text.charCodeAt(rel.start - 2) === 44 && REPORTED_BY_BEFORE_WHICH.test(text.slice(Math.max(contentStart, rel.start - 90), rel.start)))) &&
         (lemma === 'say' || lemma === 'tell' || lemma === 'add' || lemma === 'claim' || lemma === 'insist' || lemma === 'warn');
-      const np = relStatement ? /(?:^|,|[ \t](?:by|with|to|from|met|quoted|cited|and|interviewed|said|says|added|told))[ \t]+((?:a|an|the|one|two|three|several|another|\p{Lu})[^,;:"“”]{1,60}?),[ \t]*$/u.exec(text.slice(Math.max(contentStart, rel.start - 70), rel.start)) : null;
+      const np = relStatement ? /(?:^|,|[ \t](?:by|with|to|from|met|quoted|cited|and|interviewed|said|says|added|told))[ \t]+((?:a|an|the|one|two|three|four|five|six|some|many|several|another|\d+|\p{Lu})[^,;:"“”]{1,60}?),[ \t]*$/u.exec(text.slice(Math.max(contentStart, rel.start - 70), rel.start)) : null;
       let subject: Span | null = null;
       if (np) {
         const st = rel.start - (np[0].length - np[0].indexOf(np[1] as string, 1));
@@ -1517,7 +1517,9 @@ function scanCue(scan: CueScan, h: CueHit): void {
           // ("a shop owner who said local radio had been ...": a bare noun phrase, then its auxiliary)
           (!!whoSpeaker && /^(?:\p{Ll}[\p{L}-]*[ \t]+){1,3}(?:had|has|have|was|were|is|are|will|would|could)[ \t]/u.test(text.slice(content.start, content.start + 50))))) {
         const claimEnd = fromSubject ? appositiveRelativeEnd(text, content.start, s1) : s1;
-        out.push(base('pre', lemma, text.slice(auxStart, b), auxStart, b, { subject, claim: trimClaim(text, content.start, claimEnd), frameStart: auxStart, medium: right.medium, dateText: right.dateText }));
+        // ("The BBC spoke to three nurses, who said C": the people a medium spoke to said C to it)
+        const spokenTo = right.medium ? null : mediumSpokeTo(ctx, text.slice(Math.max(contentStart, subject.start - 80), subject.start), Math.max(contentStart, subject.start - 80));
+        out.push(base('pre', lemma, text.slice(auxStart, b), auxStart, b, { subject, claim: trimClaim(text, content.start, claimEnd), frameStart: auxStart, medium: right.medium ?? spokenTo, dateText: right.dateText }));
         scan.skipUntil = content.start;
       }
       return;
@@ -2498,6 +2500,18 @@ function relativeSpeakerCue(scan: CueScan, auxStart: number, b: number, cueText:
   return false;
 }
 
+/** "The BBC spoke to ", "Reuters interviewed ": a medium, then a verb of interviewing, ending a segment */
+const SPOKE_TO_END = /^[ \t]*(?:\S+[ \t]+){0,5}?(?:(?:has|had|have|also)[ \t]+)*(?:spoke|spoken|talked|interviewed|contacted|reached)(?:[ \t]+(?:to|with))?[ \t]+$/u;
+
+/** The medium opening `seg` (at `from`) when the segment is "M spoke to " or "M interviewed ", else null. */
+function mediumSpokeTo(ctx: SentenceContext, seg: string, from: number): Span | null {
+  if (!seg.includes('spo') && !seg.includes('talked') && !seg.includes('interviewed') && !seg.includes('contacted') && !seg.includes('reached')) return null;
+  let p = 0;
+  while (p < seg.length && (seg.charCodeAt(p) === 32 || seg.charCodeAt(p) === 9)) p++;
+  const om = ctx.outletAt(from + p);
+  return om && SPOKE_TO_END.test(seg.slice(om.end - from)) ? { start: om.start, end: om.end } : null;
+}
+
 /** "the", "some", a capital: how a claim's own subject starts */
 const CLAIM_START = /^(?:the|a|an|one|two|three|some|several|\p{Lu})/u;
 
@@ -2740,6 +2754,8 @@ const GERUND_WORD = /\b\p{Ll}{3,}ing\b/u;
 /** A bare description without an article: "former champion", "retired nurse Ann Page", "fire chief". */
 const BARE_ROLE_SPEAKER = /^(?:(?:former|retired|veteran|longtime|long-time|then|ex|acting|interim)[ \t-]+(?:[\p{L}-]+[ \t]+){0,3}[\p{L}-]+|(?:[\p{Ll}-]+[ \t]+){0,2}(?:chief|official|spokes(?:man|woman|person)|minister|champion|coach|nurse|doctor|manager|director|officer|commander|leader|president|mayor|governor|expert|analyst|teacher|lawyer|judge|prosecutor|resident|witness|survivor|player|captain|founder|executive|boss|chairman|chairwoman|head|researcher|scientist|economist|activist)(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3})$/u;
 
+const IRREGULAR_PAST_WITH_OBJECT = new RegExp(String.raw`(?<![\p{L}-])(?:${IRREGULAR_PAST})[ \t]+(?:(?:the|a|an|his|her|their|its|him|them|it)(?![\p{L}])|\p{Lu})`, 'u');
+
 function invertedSpeaker(text: string, pos: number, end: number): Span | null {
   const np = INVERTED_SPEAKER.exec(text.slice(pos, Math.min(end, pos + 120)));
   if (!np) return null;
@@ -2760,6 +2776,8 @@ function invertedSpeaker(text: string, pos: number, end: number): Span | null {
   if (/^(?:that|it|this|there)\b/i.test(phrase)) return null;
   // a clause is not a speaker: "said several firms had lobbied"
   if (/\b(?:had|has|have|is|are|was|were|will|would|could|can|may|might|should|must|did|does|do)\b/i.test(phrase)) return null;
+  // ('A letter, seen by the Times, says the ministers met the donor': an irregular past with its object is a clause)
+  if (IRREGULAR_PAST_WITH_OBJECT.test(phrase)) return null;
   if (PARTICIPLE_WORD.test(phrase.replace(/\b(?:unnamed|unidentified|retired|elected|appointed|based|armed|united|alleged|related|concerned|detailed|named|so-called)\b/g, ''))) return null;
   // "posted a video featuring ...": an object with a participle, not a speaker
   if (/^(?:a|an)[ \t]/i.test(phrase) && /\b\p{Ll}{3,}ing\b/u.test(phrase)) return null;

@@ -146,6 +146,8 @@ const INTERVIEW_WITH_MEDIA = /(?:^|[\s,])interview[ \t]+with[ \t]+((?:the[ \t]+)
 /** "In the interview,", "during the same interview": an interview referred back to (1). */
 const THE_INTERVIEW = /(?:^|[\s,])(?:[Ii]n|[Dd]uring|[Ff]rom|[Tt]hroughout)[ \t]+(the[ \t]+(?:same[ \t]+|latest[ \t]+|recent[ \t]+|wide-ranging[ \t]+|lengthy[ \t]+)?interview)(?![\p{L}]|[ \t]+(?:with|to|on|in|by)[ \t])/u;
 /** "multiple outlets including ", "several media, among them ": unnamed media, then the ones named */
+/** "a survey by the Economist", "a new analysis from Reuters": a work and its author */
+const MEDIUM_WORK_BY = /^(?:a|an|the)\s+(?:(?:new|recent|separate|latest|joint|exclusive)\s+)?(?:survey|poll|analysis|investigation|review|tally|count|examination|reporting)\s+(?:by|from)\s+(\S.*)$/iu;
 /** "several newspapers", "other media": media not named */
 const MEDIA_GROUP = /^(?:(?:multiple|several|many|other|some|various|numerous|two|three|four|a\s+number\s+of)\s+)?(?:[\p{L}-]+\s+)?(?:outlets|media|news\s+organi[sz]ations|newspapers|publications|broadcasters)$/iu;
 /** ", including Le Figaro and Le Monde," before the verb */
@@ -477,9 +479,11 @@ export function extract(article: Article): Extraction {
 
   /** "a state-run news agency", "a US daily": the medium of that kind named within the next sentences, or null. */
   const describedMediumAfter = unnamed((np: string, end: number): string | null => {
-    const described = descriptorAnaphor(np.replace(/^an?\s+/i, 'the '));
-    if (!described) return null;
-    const next = mentions.find((m) => m.start >= end && m.start < end + 600 && kindFits(described.kind, m.entry.kind));
+    const definite = np.replace(/^an?\s+/i, 'the ');
+    // ("a newspaper reported C. The JoongAng Ilbo quoted ...": a bare medium noun describes one too)
+    const kind = descriptorAnaphor(definite)?.kind ?? anaphorKind(definite);
+    if (!kind) return null;
+    const next = mentions.find((m) => m.start >= end && m.start < end + 600 && kindFits(kind, m.entry.kind));
     return next ? next.entry.canonical : null;
   });
   /** "the state news agency reported" before any medium is named: the one of that kind the next sentences name. */
@@ -732,6 +736,14 @@ export function extract(article: Article): Extraction {
       const after = /^an?\s/i.test(np) ? describedMediumAfter(np, st + np.length) : null;
       if (after) return { outlet: after, outletMention: np, speaker: null, isOutlet: true };
       return { outlet: null, outletMention: null, speaker: np, isOutlet: false };
+    }
+    // "A survey by the Economist found", "an analysis from Reuters": a medium's own work (a medium's name needed: "a study by Harvard" is none)
+    const workBy = (lowered.includes(' by ') || lowered.includes(' from ')) ? MEDIUM_WORK_BY.exec(raw) : null;
+    if (workBy) {
+      const np = workBy[1] as string;
+      const st = span.start + text.slice(span.start, span.end).lastIndexOf(np);
+      const r = outletRole(np, mentionsBetween(mentions, st, st + np.length), context);
+      if (r && !r.speaker) return { outlet: r.outlet, outletMention: r.mention, speaker: null, isOutlet: true };
     }
     // "A report in El Mundo Deportivo last week": the medium that carried the report
     const reportIn = REPORT_IN_OUTLET.exec(raw);
