@@ -550,7 +550,7 @@ const MEDIUM_POSSESSIVE_BEFORE = /(?:^|[ \t])((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.&-
 const REPORT_LINK_AFTER = /^[ \t]*,?[ \t]*(?:(?:which|that)[ \t]+(?:also[ \t]+)?(?:said|says|suggested|suggests|claimed|claims|stated|states|found|finds|showed|shows|revealed|reveals|reported|alleged|indicated)|saying|suggesting|claiming|stating)(?:[ \t]+that)?[ \t]+|^[ \t]+that[ \t]+(?=(?:the|a|an|his|her|its|their|he|she|it|they|there|some|many|\p{Lu})(?![\p{L}])|\p{Lu})/u;
 const FIRST_TO_BEFORE = /(?:^|[ \t])(?:was|were|is|are)[ \t]+(?:the[ \t]+)?first[ \t]+to[ \t]+$/i;
 /** "in a telephone interview with the BBC", "in an interview with Reuters": the medium named (1). */
-const INTERVIEW_WITH_NAME = /(?:^|[ \t])in[ \t]+(?:a|an)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?interview[ \t]+with[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.'’&-]*){0,4})/u;
+const INTERVIEW_WITH_NAME = /(?:^|[ \t])(?:in|gave|granted|gives|grants|giving|granting)[ \t]+(?:a|an)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?interview[ \t]+(?:with|to)[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.'’&-]*){0,4})/u;
 /** "described the vote as a sham": an object, then "as" and the description. */
 const DESCRIBED_AS = /^[ \t]+((?:the|a|an|his|her|its|their|this|that|these|those|\p{Lu})[^,.;:"“]{0,100}?[ \t]+as[ \t]+(?:being[ \t]+)?["“]?[\p{L}\d])/u;
 const LEADING_PP = /^(?:In|On|At|After|Before|During|Following|Despite|Amid|With|Under|Through|From|Over|Since|Unlike|By)\s/;

@@ -125,6 +125,8 @@ const BODY_SUBJECT = /^(?:The\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.
 
 /** "said in a statement", "said in its statement": the setting of an organisation's own statement. */
 const OWN_STATEMENT_AFTER = /^[ \t]*,?[ \t]*(?:(?:on|late|early|last)[ \t]+\p{L}+[ \t]+)?in[ \t]+(?:a|an|its|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?statement(?![\p{L}])/u;
+/** "it could not independently verify", "it was unable to confirm": what a medium says of its own checking */
+const OWN_VERIFICATION_NOTE = /^(?:it|we)[ \t]+(?:(?:could|can|was|were|has|had|have)[ \t]*(?:not|n['’]t)|(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+unable[ \t]+to)[ \t]+(?:(?:independently|immediately|yet)[ \t]+)*(?:verify|confirm|authenticate|corroborate|reach|contact)(?![\p{L}])/iu;
 /** "its quarterly revenue rose", "their annual profit": a company's own business results */
 const OWN_BUSINESS_CLAIM = /^(?:its|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:revenues?|profits?|losses|loss|earnings|sales|subscribers|subscriptions|dividends?|income|margins?|results|turnover|share[ \t]+price|workforce|headcount)(?![\p{L}])/iu;
 /** "In a statement, the Times said": the same setting leading the sentence. */
@@ -1032,6 +1034,8 @@ export function extract(article: Article): Extraction {
       if (inner) { speaker = inner.speaker; claim = inner.claim; cue = inner.cue; }
     }
     if (!outlet && !speaker) return;
+    // ("Reuters said it could not independently verify the report": a medium's note on its own reporting, no claim)
+    if (outlet && !speaker && OWN_VERIFICATION_NOTE.test(original.slice(claim.start, Math.min(claim.end, claim.start + 60)))) return;
     if (OUTLET_ONLY_VERBS.has(c.lemma) && !r.isOutlet) return;
     // platforms and the article's own dateline never report
     // (a company that tells someone something is a speaker: "Twitter told acquirers C")

@@ -47,6 +47,7 @@ const REPORTER_WORDS = new Set([
   'anchor', 'host', 'writer', 'contributor', 'commentator', 'presenter', 'bureau', 'chief', 'senior', 'political',
   'diplomatic', 'military', 'security', 'defense', 'defence', 'white', 'house', 'investigative', 'foreign', 'affairs',
   'economics', 'business', 'national', 'chief', 'deputy', 'managing', 'executive', 'news', 'the', 'a', 'an',
+  'witness', 'photographer', 'cameraman', 'camerawoman', 'stringer', 'crew',
 ]);
 const MEDIA_NOUNS = 'news agency|news service|newswire|wire service|broadcaster|public broadcaster|newspaper|daily|paper|tabloid|weekly|magazine|channel|network|television|TV|radio|outlet|news outlet|news site|news website|website|news portal|portal|station|radio station|TV station|TV channel|television channel|agency|blog|news blog|newsletter|podcast|publication';
 const MEDIA_NOUN_SET = new Set(MEDIA_NOUNS.toLowerCase().split('|'));
@@ -134,6 +135,8 @@ const isDemonymLike = (w: string) => DEMONYM_SHAPED.test(w) || /^(?:US|UK|EU|U\.
 /** The kind of medium a descriptor names, for finding the outlet it refers back to. */
 export type MediumKind = 'newspaper' | 'agency' | 'broadcaster' | 'any';
 
+/** "editorial board", "investigations team", "fact-checking unit": a medium's own desk, which speaks as the medium */
+const OWNED_DESK = /^(?:editorial\s+(?:board|team|page|staff)|editors|newsroom|(?:[\p{Ll}-]+\s+){0,2}(?:team|unit|desk))$/u;
 const ANAPHOR_HEADS: [RegExp, MediumKind][] = [
   [/^(?:news agency|agency|news service|wire service|newswire|wire)$/i, 'agency'],
   [/^(?:newspaper|daily|paper|tabloid|broadsheet|weekly|magazine)$/i, 'newspaper'],
@@ -367,6 +370,8 @@ function computeOutletRole(np: string, mentions: OutletMention[], context: strin
       // "Bloomberg's sources close to the situation", "the BBC's Jane Doe in the capital"
       const owned = phrase.slice(m.end).replace(/^['’]s?\s+/u, '').replace(/\s+(?:in|at|from|on)\s+(?:the\s+)?\S+(?:\s+\S+)?$/u, '').trim();
       if (POSSESSED_SOURCE.test(owned) || OWNED_STAFF.test(owned)) return { outlet: m.entry.canonical, mention: m.mention, speaker: owned };
+      // "the Post's editorial board", "the BBC's verification team": the medium speaking through its own staff as a body
+      if (OWNED_DESK.test(owned)) return { outlet: m.entry.canonical, mention: m.mention, speaker: null };
       const ow = words(owned);
       if (ow.length >= 2 && ow.length <= 4 && ow.every((w) => isCap(w) && !REPORTER_WORDS.has(w.toLowerCase()))) {
         return { outlet: m.entry.canonical, mention: m.mention, speaker: owned };
