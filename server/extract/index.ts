@@ -579,7 +579,8 @@ export function extract(article: Article): Extraction {
     if (owned && (isOutletAnaphor(owned[1] as string) || descriptorAnaphor(owned[1] as string))) {
       const head = owned[1] as string;
       const described = descriptorAnaphor(head);
-      const outlet = described ? describedOutletBefore(span.start, described.kind) : (d.lastReporter ?? d.lastOutlet)?.outlet ?? null;
+      // ("Axios obtained the memo. The outlet's report said": a medium named only in narration before)
+      const outlet = described ? describedOutletBefore(span.start, described.kind) : (d.lastReporter ?? d.lastOutlet)?.outlet ?? outletNamedBefore(span.start, false);
       const speaker = /sources?|correspondents?|reporters?$/i.test(owned[2] as string) ? owned[2] as string : null;
       if (outlet) return { outlet, outletMention: raw, speaker, isOutlet: !speaker };
     }

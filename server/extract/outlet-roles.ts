@@ -359,6 +359,11 @@ function computeOutletRole(np: string, mentions: OutletMention[], context: strin
       owned.every((w) => isCap(w)) && owned.some((w) => !plainDescriptor(stripPossessive(w)) && !DEMONYM_WORDS.has(w)) &&
       !/^(?:Service|Bureau|Desk|Edition|Unit|Team|Channel|Programme|Program|Show|Podcast|Online|Website|Network|Radio|Television|TV)$/.test(owned[owned.length - 1] as string);
     if (allDescriptors && !ownedName) return { outlet: m.entry.canonical, mention: m.mention, speaker: null };
+    // "the BBC programme Newsnight", "CBS program 60 Minutes": the medium's programme, named after it
+    if (after.length >= 2 && after.length <= 5 && /^(?:programme|program|show|podcast|bulletin|series)$/i.test(after[0] as string) &&
+        after.slice(1).every((w) => isCap(w) || /^(?:of|the|and)$/.test(w)) && before.every((w) => plainDescriptor(w) || isDemonymLike(w))) {
+      return { outlet: m.entry.canonical, mention: m.mention, speaker: null };
+    }
     // "Aussie magazine Woman's Day", "celebrity weekly Grazia": any modifier of a media noun right before the name
     if (!after.length && before.length >= 2 && before.length <= 3 && MEDIA_NOUN_SET.has((before[before.length - 1] as string).toLowerCase()) && !/['’]/u.test(before.join(' '))) {
       return { outlet: m.entry.canonical, mention: m.mention, speaker: null };
