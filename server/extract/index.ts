@@ -150,6 +150,8 @@ const THE_INTERVIEW = /(?:^|[\s,])(?:[Ii]n|[Dd]uring|[Ff]rom|[Tt]hroughout)[ \t]
 /** "multiple outlets including ", "several media, among them ": unnamed media, then the ones named */
 /** "a survey by the Economist", "a new analysis from Reuters": a work and its author */
 const MEDIUM_WORK_BY = /^(?:a|an|the)\s+(?:(?:new|recent|separate|latest|joint|exclusive)\s+)?(?:survey|poll|analysis|investigation|review|tally|count|examination|reporting)\s+(?:by|from)\s+(\S.*)$/iu;
+/** "an interview (that) the minister gave to Die Welt": the interviewee, then the medium */
+const INTERVIEW_GIVEN_TO = /^(?:an?|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?interview\s+(?:(?:that|which)\s+)?(.{2,60}?)\s+(?:gave|granted|(?:had|has)\s+(?:given|granted))\s+(?:to\s+)?(\S.*)$/iu;
 /** "several newspapers", "other media": media not named */
 const MEDIA_GROUP = /^(?:(?:multiple|several|many|other|some|various|numerous|two|three|four|a\s+number\s+of)\s+)?(?:[\p{L}-]+\s+)?(?:outlets|media|news\s+organi[sz]ations|newspapers|publications|broadcasters)$/iu;
 /** ", including Le Figaro and Le Monde," before the verb */
@@ -720,6 +722,14 @@ export function extract(article: Article): Extraction {
         const r = mediumNamed(np, st, sentenceIdx, context);
         if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: journalist ? raw : head, isOutlet: false };
       }
+    }
+    // "according to an interview the minister gave to Die Welt": the one who gave it speaks, the medium received it
+    const gaveInterview = lowered.includes('interview') && (lowered.includes(' gave ') || lowered.includes(' given ') || lowered.includes(' granted ')) ? INTERVIEW_GIVEN_TO.exec(raw) : null;
+    if (gaveInterview) {
+      const np = gaveInterview[2] as string;
+      const st = span.start + text.slice(span.start, span.end).lastIndexOf(np);
+      const r = mediumNamed(np, st, sentenceIdx, context);
+      if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: gaveInterview[1] as string, isOutlet: false };
     }
     // "A witness account to French news network i-Télé said": the statement was given to a medium
     const toMedium = (raw.includes(' to ') || raw.includes(' in ') || raw.includes(' with ')) && /^(.+?)\s+(?:to|in|with)\s+((?:the\s+|a\s+)?\S.+)$/u.exec(raw);
