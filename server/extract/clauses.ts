@@ -14,6 +14,7 @@ import {
 import { outletListAfter, outletListSubject } from './outlet-lists.js';
 import { appositiveRelativeEnd, speakerBeforeWho } from './relative-speaker.js';
 import { interviewerOf } from './interviewer.js';
+import { cleftSubject } from './cleft-subject.js';
 import { ROLE_NOUNS, TITLE_WORDS } from './lexicon/roles.js';
 import { isAbbreviationPeriod, type Span } from './sentences.js';
 
@@ -97,12 +98,12 @@ const APPOSITIVE_STARTERS = /^(?:the|a|an|who|which|whose|now|then|formerly|hims
 const CLAUSE_WORDS = /\s(?:and|but|while|after|as|because|since|when|where|although|though|whereas|so|then|that|which|who|if|until|before|once)\s/giu;
 const SUBORDINATORS = /\s(?:after|because|since|when|while|although|though|whereas|before|until|once|if)\s/giu;
 const MAIN_VERB_IRREGULAR = new Set(['did', 'does', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'spoke', 'gave', 'made', 'took', 'held', 'met', 'sent', 'put', 'told', 'said', 'wrote', 'came', 'went', 'got', 'set', 'led', 'left', 'kept', 'began', 'brought', 'saw', 'found', 'says', 'tells', 'writes', 'slammed', 'rejected', 'issued', 'released', 'delivered', 'unveiled', 'published', 'condemned', 'criticised', 'criticized', 'urged', 'called']);
-const NOUN_STATEMENT = /(?:issued|released|put out|published|delivered|made|posted|sent|gave|shared|circulated|ran|carried|printed|aired|broadcast)\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|communiqu[eé]|warning|message|note|letter|report|post|video|address|speech|response|reply|declaration|notice|article|story|piece|editorial)\s*(?:[\p{L}\d,-]+\s+){0,8}?$/iu;
+const NOUN_STATEMENT = /(?:issued|released|put out|published|delivered|made|posted|sent|gave|shared|circulated|ran|carried|printed|aired|broadcast|(?<![\p{L}])broke)\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|communiqu[eé]|warning|message|note|letter|report|post|video|address|speech|response|reply|declaration|notice|article|story|piece|editorial|(?<=broke\s+the\s+)news)\s*(?:[\p{L}\d,-]+\s+){0,8}?$/iu;
 const NOUN_WARNING_BEFORE = /(?:issued|released|put out|published|delivered|made|sent|gave|broadcast|aired|ran|carried)\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?$/iu;
 const REPORT_OBJECT = /^[ \t]+(?:(?:(?:a|an|the|earlier|recent|new|media|press|news|these|those|such)[ \t]+){1,3}(?:[\p{L}'’-]+[ \t]+){0,3}?(?:report|reports|story|stories|article|claim|claims|allegation|allegations|account)|reports|claims|allegations|stories|assertions|accusations|suggestions)(?:[ \t]+(?:on[ \t]+|last[ \t]+|earlier[ \t]+|this[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|today|yesterday)(?:[ \t]+(?:morning|afternoon|evening|night))?)?[ \t]+(?:by|from|in|issued by|published by|carried by|of|on)[ \t]+/iu;
 const REPORT_OBJECT_POSSESSIVE = /^[ \t]+(?:((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,4})['’]s?|(?:a|an|the)[ \t]+(?:(?:new|recent|earlier|separate|latest)[ \t]+)?(\p{Lu}[\p{L}\p{N}.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,4}))[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|story|article|claims?)(?![\p{L}])/u;
 const ANAPHORIC_REPORT_OBJECT = /^[ \t]+(?:the|that|this|these|those|such)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|reports|story|claim|claims|allegation|allegations|account)(?![\p{L}])/iu;
-const MEDIUM_OBJECT_AT = /[ \t]+((?:the[ \t]+|a[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?(?:newspaper|paper|daily|agency|news agency|broadcaster|outlet|network|channel|station|magazine|website|television|TV|radio|media|podcast|newsletter|blog|publication|tabloid|news site|wire service)(?:[ \t]+(?:station|channel|network|news))?)(?![\p{L}])/iuy;
+const MEDIUM_OBJECT_AT = /[ \t]+((?:the[ \t]+|a[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?(?:newspaper|paper|daily|agency|news agency|broadcaster|outlet|network|channel|station|magazine|website|television|TV|radio|media|podcast|newsletter|blog|publication|tabloid|news site|news portal|portal|wire service)(?:[ \t]+(?:station|channel|network|news))?)(?![\p{L}])/iuy;
 
 /** Before "reports that": a preposition or verb that makes it a noun (1), and its modifiers (2). */
 const UNNAMED_REPORTS_BEFORE = /(?:^|[ \t])((?:[Aa]mid|[Aa]fter|[Ff]ollowing|[Dd]espite|[Rr]egarding|[Oo]ver|[Aa]bout|[Oo]n|[Oo]f|[Tt]o|[Aa]t|denying|dismissing|rejecting|denied|dismissed|rejected|denies|dismisses|rejects))?[ \t]*((?:["“‘']?(?:a|the|these|those|such|recent|earlier|new|online|local|foreign|false|unconfirmed|some|several|multiple|conflicting|media|press|news|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch))["”’']?[ \t]+){0,3})$/u;
@@ -272,7 +273,7 @@ const RELATIVE_CLAUSE_START = /^(?:(?:in|of|by|from|to|at|with|during|under|thro
 /** "former Prime Minister Jane Roe": lower-case words, then a name of two or more words */
 const DESCRIPTION_THEN_NAME = /^(?:[\p{Ll}-]+[ \t]+){0,4}?(?:(?:Mr|Mrs|Ms|Dr|Gen|Col)\.?[ \t]+)?\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,5}$/u;
 /** "quoted by": a participle and its agent */
-const AGENT_PARTICIPLE = /^\p{Ll}+ed[ \t]+by[ \t]/u;
+const AGENT_PARTICIPLE = /^\p{Ll}+ed[ \t]+(?:by|in)[ \t]/u;
 const LOWERCASE_LAST_WORD = /(?:^|[ \t])\p{Ll}[\p{L}-]+$/u;
 /** "The ", "its ", "NPR's ": a determiner or an owner */
 const DETERMINED_START = /^(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.-]*['’]s?)[ \t]/u;
@@ -539,7 +540,7 @@ const COORDINATED_NAMES_FIRST = /^\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’
 const CLEFT_FOCUS = /^It[ \t]+(?:was|is|had[ \t]+been|has[ \t]+been)[ \t]+(?=(?:the[ \t]+)?\p{Lu}|the[ \t]+\p{Ll})/u;
 
 /** A medium as the agent of a passive report, before ", which": "was first reported by the Financial Times, ". */
-const REPORTED_BY_BEFORE_WHICH = /[ \t](?:reported|revealed|disclosed|published|broadcast|aired|carried)[ \t]+(?:first[ \t]+)?by[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4},[ \t]*$/u;
+const REPORTED_BY_BEFORE_WHICH = /[ \t](?:reported|revealed|disclosed|published|broadcast|aired|carried)[ \t]+(?:first[ \t]+)?by[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}-]*[ \t]+)?(?:\p{Ll}[\p{L}-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{N}.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4},[ \t]*$/u;
 
 /** A subordinator, then a capitalised name and "and" at the end: "after The Wall Street Journal and ". */
 const COORDINATED_NAME_BEFORE_AND = /\s(?:after|as|when|while|because|since|before|until|once)\s+((?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4})\s+and\s+$/u;
@@ -572,7 +573,7 @@ const MEDIUM_POSSESSIVE_BEFORE = /(?:^|[ \t])((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.&-
 const REPORT_LINK_AFTER = /^[ \t]*,?[ \t]*(?:(?:which|that)[ \t]+(?:also[ \t]+)?(?:said|says|suggested|suggests|claimed|claims|stated|states|found|finds|showed|shows|revealed|reveals|reported|alleged|indicated)|saying|suggesting|claiming|stating)(?:[ \t]+that)?[ \t]+|^[ \t]+that[ \t]+(?=(?:the|a|an|his|her|its|their|he|she|it|they|there|some|many|\p{Lu})(?![\p{L}])|\p{Lu})/u;
 const FIRST_TO_BEFORE = /(?:^|[ \t])(?:was|were|is|are)[ \t]+(?:the[ \t]+)?first[ \t]+to[ \t]+$/i;
 /** "in a telephone interview with the BBC", "in an interview with Reuters": the medium named (1). */
-const INTERVIEW_WITH_NAME = /(?:^|[ \t])in[ \t]+(?:a|an)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?interview[ \t]+with[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.'’&-]*){0,4})/u;
+const INTERVIEW_WITH_NAME = /(?:^|[ \t])(?:in|gave|granted|gives|grants|giving|granting)[ \t]+(?:a|an)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?interview[ \t]+(?:with|to)[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.'’&-]*){0,4})/u;
 /** "described the vote as a sham": an object, then "as" and the description. */
 const DESCRIBED_AS = /^[ \t]+((?:the|a|an|his|her|its|their|this|that|these|those|\p{Lu})[^,.;:"“]{0,100}?[ \t]+as[ \t]+(?:being[ \t]+)?["“]?[\p{L}\d])/u;
 const LEADING_PP = /^(?:In|On|At|After|Before|During|Following|Despite|Amid|With|Under|Through|From|Over|Since|Unlike|By)\s/;
@@ -621,11 +622,11 @@ function stickyAt(text: string, re: RegExp, pos: number, end: number): RegExpExe
 /** " Tagesthemen news", " public TV": a medium's programme or description after its name */
 const PROGRAMME_AFTER_MEDIUM = /^(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|public|state|news|TV|television|radio|programme|program|show|bulletin)(?:(?:[ \t]+(?:of|the|and|for))+(?=[ \t]+\p{Lu}))?){1,6}(?=[ \t]*(?:[,.;:!?"“]|$|(?:late|early|on|in|last|this|that|earlier|later)(?![\p{L}])))/u;
 /** "'s Today programme", "'s reporter Jane Roe": what a medium's possessive owns */
-const JOURNALIST_OR_PROGRAMME = /^['’]s?[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}?[\p{Lu}\d][\p{L}\d.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'’-]*|the|of|and)){0,3}(?:[ \t]+(?:programme|program|show|podcast|bulletin))?|^['’]s?[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}(?:reporter|correspondent|editor|host|anchor|journalist|presenter)(?![\p{L}])/u;
+const JOURNALIST_OR_PROGRAMME = /^['’]s?[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}?[\p{Lu}\d][\p{L}\d.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}.'’-]*|the|of|and)){0,3}(?:[ \t]+(?:programme|program|show|podcast|bulletin))?|^['’]s?[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}?(?:programme|program|show|podcast|bulletin|broadcast)(?![\p{L}])|^['’]s?[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}(?:reporter|correspondent|editor|host|anchor|journalist|presenter)(?![\p{L}])/u;
 /** " 5 television", " 4": the number of a channel named by its medium noun ("Channel 5", "Radio 4"), then its lower-case noun */
 const CHANNEL_NUMBER_AFTER = /^[ \t]+\p{N}{1,3}(?:[ \t]+(?:television|TV|radio|channel|News)(?![\p{L}]))?(?=[ \t]*(?:[,.;:]|$)|[ \t]+(?:that|on|in|last|this|earlier)[ \t])/u;
 const CAPITAL_LETTER = /\p{Lu}/u;
-const CAPITALISED_WORDS_AFTER = /^[ \t]+\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}/u;
+const CAPITALISED_WORDS_AFTER = /^[ \t]+\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|\d+(?![\p{L}\d]))){0,3}/u;
 
 /** " of sports daily Marca", " of the Daily Mirror": the medium after a website or edition (its name in group 1) */
 const EDITION_OF_NAME = /^[ \t]+of[ \t]+((?:the[ \t]+)?(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch))[ \t]+){0,3}\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}.'’&-]*|de|du|del|la|le|al|el)){0,4})/u;
@@ -763,7 +764,7 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       if (om && (m[1] !== 'to' || !OBJECT_VERBS.has(lemma))) {
         medium = { start: om.start, end: om.end };
         let q = om.end;
-        const programme = /^(?:['’]s?[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|the|of|and|with)){0,5}|[ \t]+(?:news agency|newspaper|daily|broadcaster|channel|television|TV|network|radio|website))(?=[ \t]*(?:[,.;:"“]|$|that(?![\p{L}])))/u.exec(text.slice(q, Math.min(end, q + 60)));
+        const programme = /^(?:['’]s?[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|the|of|and|with)){0,5}(?:[ \t]+(?:programme|program|show|podcast|bulletin))?|[ \t]+(?:news agency|newspaper|daily|broadcaster|channel|television|TV|network|radio|website))(?=[ \t]*(?:[,.;:"“]|$|that(?![\p{L}])))/u.exec(text.slice(q, Math.min(end, q + 60)));
         if (programme) q += programme[0].length;
         // "said in the CNN interview that C", "wrote in the Guardian column that C": the medium's work it was said in
         else {
@@ -866,7 +867,7 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
 }
 
 /** The object of "told" that is a medium's staff, up to the medium's name: " the editor of ", " a reporter for ". */
-const STAFF_OF_AT = /[ \t]+(?:the|a|an|one)[ \t]+(?:[\p{Ll}-]+[ \t]+)?(?:editors?|editor-in-chief|reporters?|correspondents?|journalists?|columnists?|interviewers?|producers?|anchor|host|presenter)[ \t]+(?:of|for|from|at|with)[ \t]+/uy;
+const STAFF_OF_AT = /[ \t]+(?:(?:the|a|an|one)[ \t]+)?(?:[\p{Ll}-]+[ \t]+)?(?:editors?|editor-in-chief|reporters?|correspondents?|journalists?|columnists?|interviewers?|producers?|anchor|host|presenter)[ \t]+(?:of|for|from|at|with)[ \t]+/uy;
 /** " on condition of anonymity", " on condition that he not be named", with the reason given for it. */
 const ANONYMITY_TERMS_AT = /[ \t]+on[ \t]+(?:the[ \t]+)?condition[ \t]+(?:of[ \t]+anonymity|(?:that[ \t]+)?(?:he|she|they|his|her|their)[ \t]+(?:not[ \t]+be|name[ \t]+not[ \t]+be|identity[ \t]+not[ \t]+be|remain)[ \t]+(?:named|identified|anonymous|used|disclosed))(?:[ \t]*,?[ \t]*(?:because|as|since|citing|given)[ \t][^;"“”,]*)?/uy;
 /** The rest of a name after a particle: " de S. Paulo", " della Sera", " do Brasil". */
@@ -1514,7 +1515,8 @@ function scanCue(scan: CueScan, h: CueHit): void {
   // "companies must report breaches", "plans to announce": a verb inside the content, not a frame
   if (form === 'base' && !catenativeDispute && !catenative && prev && /^(?:must|will|would|should|shall|can|could|may|might|to)$/i.test(prev.word) && nextLw !== 'that') return;
   // "amid reports that C", "lashed out at false reports suggesting C": unnamed reports say C
-  if ((lw === 'reports' || lw === 'report') && /^(?:that|suggesting|saying|claiming|stating|indicating|alleging)$/.test(nextLw)) {
+  // ("The Post carried a report saying C": a report a subject published is that subject's, read with the participle)
+  if ((lw === 'reports' || lw === 'report') && /^(?:that|suggesting|saying|claiming|stating|indicating|alleging)$/.test(nextLw) && !(nextLw !== 'that' && NOUN_WARNING_BEFORE.test(text.slice(Math.max(s0, a - 60), a)))) {
     if (unnamedReportsCue(scan, a, b, lw, next, nextLw)) return;
   }
   // "Shares rose on reports the company was exploring a sale": unnamed reports, then a clause without "that"
@@ -1545,7 +1547,9 @@ function scanCue(scan: CueScan, h: CueHit): void {
   if ((lw === 'report' || lw === 'reports' || lw === 'story' || lw === 'article') && prev && /^(?:a|an|the)$/i.test(prevLw)) {
     if (mediumReportCue(scan, a, b, lw, prev)) return;
   }
-  if (!mediaVerb && !timeBefore && NOUNABLE.has(lw) && prev && (lw === 'say' ? /^(?:a|an|any|no|more|final|the)$/.test(prevLw) : (DETERMINERS.has(prev.word) || /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Any|No|Such)$/.test(prev.word)))) {
+  // ("It is Sky Sports that reports C": the "that" of a cleft is a relative pronoun, no determiner)
+  const cleftFocus = prevLw === 'that' && form === 'third' && cleftSubject(text, contentStart, a) !== null;
+  if (!mediaVerb && !timeBefore && !cleftFocus && NOUNABLE.has(lw) && prev && (lw === 'say' ? /^(?:a|an|any|no|more|final|the)$/.test(prevLw) : (DETERMINERS.has(prev.word) || /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Any|No|Such)$/.test(prev.word)))) {
     nounReadingCue(scan, a, b, lw);
     return;
   }
@@ -1623,7 +1627,7 @@ function scanCue(scan: CueScan, h: CueHit): void {
       // ("The news was first reported by Bloomberg, which said C": so is the medium that reported it)
       const relStatement = (rel.word.toLowerCase() === 'who' || (lemma === 'say' && text.charCodeAt(rel.start - 2) === 44 && REPORTED_BY_BEFORE_WHICH.test(text.slice(Math.max(contentStart, rel.start - 90), rel.start)))) &&
         (lemma === 'say' || lemma === 'tell' || lemma === 'add' || lemma === 'claim' || lemma === 'insist' || lemma === 'warn');
-      const np = relStatement ? /(?:^|,|[ \t](?:by|with|to|from|met|quoted|cited|and|interviewed|reached|contacted|visited|said|says|added|told))[ \t]+((?:a|an|the|one|two|three|several|another|\p{Lu})[^,;:"“”]{1,60}?),[ \t]*$/u.exec(text.slice(Math.max(contentStart, rel.start - 70), rel.start)) : null;
+      const np = relStatement ? /(?:^|,|[ \t](?:by|with|to|from|met|quoted|cited|and|interviewed|reached|contacted|visited|said|says|added|told))[ \t]+((?:a|an|the|one|two|three|four|five|six|some|many|several|another|\d+|\p{Lu})[^,;:"“”]{1,60}?),[ \t]*$/u.exec(text.slice(Math.max(contentStart, rel.start - 70), rel.start)) : null;
       let subject: Span | null = null;
       if (np) {
         const st = rel.start - (np[0].length - np[0].indexOf(np[1] as string, 1));
@@ -1643,7 +1647,9 @@ function scanCue(scan: CueScan, h: CueHit): void {
           // ("a shop owner who said local radio had been ...": a bare noun phrase, then its auxiliary)
           (!!whoSpeaker && /^(?:\p{Ll}[\p{L}-]*[ \t]+){1,3}(?:had|has|have|was|were|is|are|will|would|could)[ \t]/u.test(text.slice(content.start, content.start + 50))))) {
         const claimEnd = fromSubject ? appositiveRelativeEnd(text, content.start, s1) : s1;
-        out.push(base('pre', lemma, text.slice(auxStart, b), auxStart, b, { subject, claim: trimClaim(text, content.start, claimEnd), frameStart: auxStart, medium: right.medium, dateText: right.dateText }));
+        // ("The BBC spoke to three nurses, who said C": the people a medium spoke to said C to it)
+        const spokenTo = right.medium ? null : mediumSpokeTo(ctx, text.slice(Math.max(contentStart, subject.start - 80), subject.start), Math.max(contentStart, subject.start - 80));
+        out.push(base('pre', lemma, text.slice(auxStart, b), auxStart, b, { subject, claim: trimClaim(text, content.start, claimEnd), frameStart: auxStart, medium: right.medium ?? spokenTo, dateText: right.dateText }));
         scan.skipUntil = content.start;
       }
       return;
@@ -2551,7 +2557,10 @@ function quotingCue(scan: CueScan, a: number, auxStart: number, b: number, lemma
       let qe = subject.start;
       while (qe > s0 && /\s/.test(text[qe - 1] as string)) qe--;
       const lastComma = text.lastIndexOf(',', auxStart);
-      const trailSubject = lastComma > contentStart ? trimSpan(text, lastComma + 1, auxStart) : null;
+      // ('"C," South Korea's JoongAng Ilbo quoted X as saying': the closing quote mark after the comma is no part of the subject)
+      let ts = lastComma + 1;
+      while (ts < auxStart && (text[ts] === '"' || text[ts] === '”' || text[ts] === '’')) ts++;
+      const trailSubject = lastComma > contentStart ? trimSpan(text, ts, auxStart) : null;
       if (trailSubject && trailSubject.end > trailSubject.start && trailSubject.end - trailSubject.start <= 60 && !/["”]/.test(text.slice(lastComma - 1, lastComma + 1))) {
         // 'S said C, the agency quotes him as saying at a news conference.'
         const claim = claimBefore(text, contentStart, lastComma);
@@ -2726,6 +2735,18 @@ function relativeSpeakerCue(scan: CueScan, auxStart: number, b: number, cueText:
   return false;
 }
 
+/** "The BBC spoke to ", "Reuters interviewed ": a medium, then a verb of interviewing, ending a segment */
+const SPOKE_TO_END = /^[ \t]*(?:\S+[ \t]+){0,5}?(?:(?:has|had|have|also)[ \t]+)*(?:spoke|spoken|talked|interviewed|contacted|reached)(?:[ \t]+(?:to|with))?[ \t]+$/u;
+
+/** The medium opening `seg` (at `from`) when the segment is "M spoke to " or "M interviewed ", else null. */
+function mediumSpokeTo(ctx: SentenceContext, seg: string, from: number): Span | null {
+  if (!seg.includes('spo') && !seg.includes('talked') && !seg.includes('interviewed') && !seg.includes('contacted') && !seg.includes('reached')) return null;
+  let p = 0;
+  while (p < seg.length && (seg.charCodeAt(p) === 32 || seg.charCodeAt(p) === 9)) p++;
+  const om = ctx.outletAt(from + p);
+  return om && SPOKE_TO_END.test(seg.slice(om.end - from)) ? { start: om.start, end: om.end } : null;
+}
+
 /** "the", "some", a capital: how a claim's own subject starts */
 const CLAIM_START = /^(?:the|a|an|one|two|three|some|several|\p{Lu})/u;
 
@@ -2757,7 +2778,7 @@ function contentCue(scan: CueScan, a: number, auxStart: number, b: number, conte
       /^(?:the|a|an|one|two|three|some|several|\p{Lu})/u.test(text.slice(outer.claim.start, outer.claim.start + 6))) floor = outer.claim.start;
   const found = coordinated
     ? mainSubject(text, floor, andBefore.start)
-    : subjectBefore(text, floor, auxStart);
+    : cleftSubject(text, floor, auxStart) ?? subjectBefore(text, floor, auxStart);
   // ("Reuters, Bloomberg and CNN all reported C": a list of media is one subject)
   const subject = found && outletListSubject(scan.ctx, found, floor, auxStart);
   if (!subject && lemma !== 'speak') return;
@@ -2884,7 +2905,7 @@ function isSourcePhrase(np: string): boolean {
   return NAMED_OR_QUOTED_START.test(t) || SOURCE_PHRASE.test(t);
 }
 
-const SPEAKING_TO_ASIDE = /^\s*,\s*(?:(?:(?:who|which)\s+(?:(?:was|were|had)\s+)?(?:spoke|speaking|talked|talking|gave\s+an\s+interview)\s+(?:exclusively\s+)?(?:to|with)|(?:(?:who|which)\s+(?:was|were)\s+)?(?:quoted|cited|interviewed)\s+by|(?:speaking|talking|writing)\s+(?:exclusively\s+)?(?:to|with|for|on)|writing\s+in|appearing\s+on)|in\s+(?:a|an|his|her|its|their)\s+(?:[\p{L}-]+\s+)?(?:(?:statement|interview|email|e-mail|comments?|remarks|letter|post|op-ed|column)\s+(?:to|with|for|in)|appearance\s+on)|in\s+(?:(?:a|an|his|her|its|their)\s+(?:[\p{L}-]+\s+)?)?(?:comments|remarks|interview|statement|video|letter)\s+(?:carried|published|broadcast|aired|reported)\s+(?:by|on))\s+([^,]{2,60}?)(?:\s+(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymously|on\s+background|by\s+(?:phone|telephone))(?:\s+(?:because|as|since)\s[^,]*)?)?\s*,\s*$/u;
+const SPEAKING_TO_ASIDE = /^\s*,\s*(?:(?:(?:who|which)\s+(?:(?:was|were|had)\s+)?(?:spoke|speaking|talked|talking|gave\s+an\s+interview)\s+(?:exclusively\s+)?(?:to|with)|(?:(?:who|which)\s+(?:was|were)\s+)?(?:quoted|cited|interviewed)\s+by|(?:(?:who|which)\s+(?:was|were)\s+)?(?:quoted|cited)\s+in|(?:speaking|talking|writing)\s+(?:exclusively\s+)?(?:to|with|for|on)|writing\s+in|appearing\s+on)|in\s+(?:a|an|his|her|its|their)\s+(?:[\p{L}-]+\s+)?(?:(?:statement|interview|email|e-mail|comments?|remarks|letter|post|op-ed|column)\s+(?:to|with|for|in)|appearance\s+on)|in\s+(?:(?:a|an|his|her|its|their)\s+(?:[\p{L}-]+\s+)?)?(?:comments|remarks|interview|statement|video|letter)\s+(?:carried|published|broadcast|aired|reported)\s+(?:by|on))\s+([^,]{2,60}?)(?:\s+(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymously|on\s+background|by\s+(?:phone|telephone))(?:\s+(?:because|as|since)\s[^,]*)?)?\s*,\s*$/u;
 /** ", which cited unnamed sources," / " that quoted two officials": the source of an outlet or report. */
 const RELATIVE_CITING_AT = /^\s*,?\s*(?:which|that)\s+(?:also\s+)?(?:cited|quoted|cites|quotes|citing|quoting|relied\s+on|was\s+based\s+on|drew\s+on)\s+([^,.;:"“]{2,80}?)(?=\s*(?:,|\.|;|$))/u;
 const RELATIVE_CITING_STICKY = /[ \t]*,[ \t]*(?:which|who)[ \t]+(?:also[ \t]+)?(?:cited|quoted)[ \t]+([^,.;:"“]{2,80}?)(?=[ \t]*(?:[,.;]|$))/uy;
@@ -2970,6 +2991,8 @@ const GERUND_WORD = /\b\p{Ll}{3,}ing\b/u;
 /** A bare description without an article: "former champion", "retired nurse Ann Page", "fire chief". */
 const BARE_ROLE_SPEAKER = /^(?:(?:former|retired|veteran|longtime|long-time|then|ex|acting|interim)[ \t-]+(?:[\p{L}-]+[ \t]+){0,3}[\p{L}-]+|(?:[\p{Ll}-]+[ \t]+){0,2}(?:chief|official|spokes(?:man|woman|person)|minister|champion|coach|nurse|doctor|manager|director|officer|commander|leader|president|mayor|governor|expert|analyst|teacher|lawyer|judge|prosecutor|resident|witness|survivor|player|captain|founder|executive|boss|chairman|chairwoman|head|researcher|scientist|economist|activist)(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3})$/u;
 
+const IRREGULAR_PAST_WITH_OBJECT = new RegExp(String.raw`(?<![\p{L}-])(?:${IRREGULAR_PAST})[ \t]+(?:(?:the|a|an|his|her|their|its|him|them|it)(?![\p{L}])|\p{Lu})`, 'u');
+
 function invertedSpeaker(text: string, pos: number, end: number): Span | null {
   const np = INVERTED_SPEAKER.exec(text.slice(pos, Math.min(end, pos + 120)));
   if (!np) return null;
@@ -2990,6 +3013,8 @@ function invertedSpeaker(text: string, pos: number, end: number): Span | null {
   if (/^(?:that|it|this|there)\b/i.test(phrase)) return null;
   // a clause is not a speaker: "said several firms had lobbied"
   if (/\b(?:had|has|have|is|are|was|were|will|would|could|can|may|might|should|must|did|does|do)\b/i.test(phrase)) return null;
+  // ('A letter, seen by the Times, says the ministers met the donor': an irregular past with its object is a clause)
+  if (IRREGULAR_PAST_WITH_OBJECT.test(phrase)) return null;
   if (PARTICIPLE_WORD.test(phrase.replace(/\b(?:unnamed|unidentified|retired|elected|appointed|based|armed|united|alleged|related|concerned|detailed|named|so-called)\b/g, ''))) return null;
   // "posted a video featuring ...": an object with a participle, not a speaker
   if (/^(?:a|an)[ \t]/i.test(phrase) && /\b\p{Ll}{3,}ing\b/u.test(phrase)) return null;
@@ -3038,7 +3063,7 @@ const ADJUNCT_AFTER_CLAIM = /,\s+despite\s+(?:warnings?|calls?|concerns?|fears?|
 
 /** A day between a setting's participle and its medium: "published on Sunday by", "aired Thursday on". */
 const SETTING_DAY = String.raw`(?: (?:(?:on|late|early|last) )?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?: (?:morning|afternoon|evening|night))?| today| yesterday| overnight| earlier)?`;
-const LEADING_MEDIUM = new RegExp(String.raw`^(?:(?:Quoted|Cited) by|In (?:a )?conversation with|In (?:a|an|his|her|their|its) (?:[\p{L}-]+ )?(?:statement|message|dispatch|interview|report|letter|video|op-ed|column|article|essay|commentary|speech|address|appearance|broadcast|podcast|programme|program|documentary) (?:carried|published|released|aired|broadcast|reported|printed|run|produced|hosted)${SETTING_DAY} (?:by|on|in)|(?:In|During) (?:an|a|his|her|their|its) (?:[\p{L}-]+ )?(?:interview|conversation|comments?|remarks|statement|appearance) (?:with|to|on)|In (?:an|a) (?:[\p{L}-]+ )?(?:interview|appearance|programme|program|documentary) (?:that|which) (?:aired|ran|was (?:aired|broadcast|published))${SETTING_DAY} (?:on|by|in)|(?:Speaking|Talking) (?:exclusively )?(?:to|with|on)|(?:Speaking|Talking) in (?:an|a) (?:[\p{L}-]+ )?interview (?:with|on)|Appearing on|Interviewed by|Asked by|In (?:comments|remarks|an interview|a statement|an email|a letter) (?:to|with)|In (?:comments|remarks) (?:carried|published|released|aired|broadcast|quoted|reported)${SETTING_DAY} (?:by|on)|In (?:a|an)(?= (?:\p{Lu}[\p{L}\p{N}.&'’-]*\s){1,4}(?:TV\s|television\s|radio\s)?interview,)|Writing (?:in|for|on)|In (?:an|a) (?:op-ed|column|article|essay|commentary) (?:(?:published|carried|written) )?(?:in|for|by)) ([^,]{2,60}),`, 'u');
+const LEADING_MEDIUM = new RegExp(String.raw`^(?:(?:Quoted|Cited) by|In (?:a )?conversation with|In (?:a|an|his|her|their|its) (?:[\p{L}-]+ )?(?:statement|message|dispatch|interview|report|letter|video|op-ed|column|article|essay|commentary|speech|address|appearance|broadcast|podcast|programme|program|documentary) (?:carried|published|released|aired|broadcast|reported|printed|run|produced|hosted)${SETTING_DAY} (?:by|on|in)|(?:In|During) (?:an|a|his|her|their|its) (?:[\p{L}-]+ )?(?:interview|conversation|comments?|remarks|statement|appearance) (?:with|to|on)|In (?:an|a) (?:[\p{L}-]+ )?(?:interview|appearance|programme|program|documentary) (?:that|which) (?:aired|ran|was (?:aired|broadcast|published))${SETTING_DAY} (?:on|by|in)|(?:Speaking|Talking) (?:exclusively )?(?:to|with|on)|(?:Speaking|Talking) in (?:an|a) (?:[\p{L}-]+ )?interview (?:with|on)|Appearing on|Interviewed by|Asked by|In (?:comments|remarks|an interview|a statement|an email|a letter) (?:to|with)|In (?:an|a) (?:[\p{L}-]+ )?interview (?:(?:that|which) )?(?:he|she|they) (?:gave|granted|had given|had granted)(?: to)?|In (?:comments|remarks|(?:a|an) (?:[\p{L}-]+ )?(?:statement|email|e-mail|message|letter|note)) (?:sent|given|emailed|e-mailed|provided|made|supplied) to|In (?:comments|remarks) (?:carried|published|released|aired|broadcast|quoted|reported)${SETTING_DAY} (?:by|on)|In (?:a|an)(?= (?:\p{Lu}[\p{L}\p{N}.&'’-]*\s){1,4}(?:TV\s|television\s|radio\s)?interview,)|Writing (?:in|for|on)|In (?:an|a) (?:op-ed|column|article|essay|commentary) (?:(?:published|carried|written) )?(?:in|for|by)) ([^,]{2,60}),`, 'u');
 const LEADING_MEDIUM_AFTER_ADVERBIAL = new RegExp(LEADING_MEDIUM.source, 'iu');
 /** "When asked repeatedly by Folha reporters about", "Asked by the BBC whether", "Asked in an interview with CNN if": the asker (1). */
 const ASKED_BY_LEAD = /^(?:(?:When|While|After being|After|Once)[ \t]+)?(?:asked|Asked|questioned|Questioned|pressed|Pressed)(?:[ \t]+(?:repeatedly|again|later|directly|specifically|twice|once more))?[ \t]+(?:by|in[ \t]+(?:an|a)[ \t]+(?:[\p{L}-]+[ \t]+)?interview[ \t]+with)[ \t]+((?:the[ \t]+)?\p{Lu}[^,;:]{1,50}?)(?=[ \t]+(?:about|whether|if|over|regarding|on|why|what|how|when|to)[ \t]|,)/u;

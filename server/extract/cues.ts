@@ -149,7 +149,7 @@ export const OUTLET_ONLY_VERBS = new Set(['understand', 'learn']);
 export const DENIAL_VERBS = new Set(['deny', 'dispute', 'reject', 'dismiss']);
 export const CONFIRM_VERBS = new Set(['confirm']);
 /** Participles that continue a statement already attributed in the sentence (", saying C"). */
-export const CONTINUATION_PARTICIPLES = new Set(['saying', 'stating', 'noting', 'adding', 'warning', 'claiming', 'insisting', 'explaining', 'arguing', 'stressing', 'writing', 'telling', 'announcing', 'urging', 'cautioning']);
+export const CONTINUATION_PARTICIPLES = new Set(['saying', 'stating', 'noting', 'adding', 'warning', 'claiming', 'insisting', 'explaining', 'arguing', 'stressing', 'writing', 'telling', 'announcing', 'urging', 'cautioning', 'reporting']);
 
 export interface VerbForm {
   lemma: string;

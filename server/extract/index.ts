@@ -72,13 +72,19 @@ const MISUSED_APOSTROPHE = /(?<=\p{L})‘(?=s(?![\p{L}])|t(?![\p{L}])|\p{Ll})/gu
 const INFERENCE_SUBJECT = /^(?:the|this|that|these|those|a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|data|figures|numbers|evidence|document|documents|move|decision|study|studies|findings|results|research|survey|poll|polls|filing|wording|language|timing|letter|records?)$/iu;
 const JOURNALIST_OF = /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})['’]s?\s+(?:(?:reporter|correspondent|journalist|host|anchor|editor|columnist|writer|presenter|insider)\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2}$/u;
 const JOURNALIST_APPOSITIVE = /^[ \t]*,[ \t]*((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,4})['’]s?[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:editor|correspondent|reporter|journalist|columnist|anchor|host|presenter|analyst|commentator|writer)[ \t]*,/u;
-const EVIDENCE_SUBJECT = /(?:^|\s)(?:figures|data|documents?|records?|footage|videos?|images?|photos?|photographs?|pictures?|polls?|surveys?|study|studies|statistics|estimates|results|tests?|analysis|analyses|research|report|reports|memo|emails?|files?|filings?|papers|minutes|transcripts?|logs?|tallies|tally|count|numbers|evidence|satellite imagery|imagery|maps?|charts?)$/iu;
+/** ", a political correspondent for El País,": a journalist's title and the medium it is held at */
+const JOURNALIST_FOR_APPOSITIVE = /^[ \t]*,[ \t]*(?:(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:correspondent|reporter|journalist|editor|columnist|anchor|host|presenter|commentator|writer|contributor|producer)[ \t]+(?:for|at|with|of)|who[ \t]+(?:works|worked|writes|wrote|reports|reported|covers[ \t]+[^,;:]{1,30}?)[ \t]+for)[ \t]+([^,;:"“()]{2,60}?)[ \t]*,/u;
+/** "a reporter", "the paper's Moscow correspondent", "a senior editor": a journalist named by a title */
+const JOURNALIST_NOUN_PHRASE = /^(?:a|an|the|one)\s+(?:[\p{L}-]+\s+){0,3}?(?:correspondent|reporter|journalist|editor|columnist|anchor|host|presenter|commentator|writer|contributor|producer)s?$/iu;
+/** "<journalist> for|of|at|with <medium>" */
+const JOURNALIST_OF_MEDIUM = /^(.+?)\s+(?:for|of|at|with)\s+((?:the\s+)?\S.*)$/u;
+const EVIDENCE_SUBJECT = /(?:^|\s)(?:figures|data|documents?|records?|footage|videos?|images?|photos?|photographs?|pictures?|polls?|surveys?|study|studies|statistics|estimates|results|tests?|analysis|analyses|research|report|reports|reporting|investigations?|reviews?|coverage|drafts?|letters?|messages?|memo|emails?|files?|filings?|papers|minutes|transcripts?|logs?|tallies|tally|count|numbers|evidence|satellite imagery|imagery|maps?|charts?)$/iu;
 /** " seen by Reuters", " obtained by the BBC": a participle after a document's noun naming who has it */
-const SEEN_BY_TAIL = /\s+(?:seen|obtained|reviewed|viewed|verified|examined|leaked|published|released|shared|sent|filed)\s+(?:by|to)\s.*$/i;
+const SEEN_BY_TAIL = /\s+(?:seen|obtained|reviewed|viewed|verified|examined|leaked|published|released|shared|sent|filed|compiled|gathered|collected|analy[sz]ed|aired|broadcast)\s+(?:by|to)\s.*$/i;
 /** "X published an investigation", "X has aired a report": a medium putting out its own work (the subject, then the verb) */
 const PUBLISHED_WORK = /^((?:The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4})\s+(?:(?:has|had|have|also|first|then|later|earlier)\s+)?(?:published|ran|aired|broadcast|released|carried|printed|posted|publishes|runs|airs)\s+(?:(?:an?|its|the|their)\s+)(?:[\p{L}-]+\s+){0,3}?(?:investigation|investigative report|report|story|article|exposé|expose|interview|documentary|series|analysis|piece|feature|leaked|documents|dossier|transcript|recording|footage|video)(?![\p{L}])/u;
 /** "the newspaper", "her station": a medium referred to by its kind, named earlier in narration */
-const MEDIUM_NOUN_ANAPHOR = /^(?:the|his|her)\s+(?:newspaper|paper|daily|weekly|tabloid|broadsheet|news agency|agency|broadcaster|network|channel|magazine|publication|news outlet|outlet|station|article)$/i;
+const MEDIUM_NOUN_ANAPHOR = /^(?:the|his|her)\s+(?:newspaper|paper|daily|weekly|tabloid|broadsheet|news agency|agency|news service|newswire|programme|program|podcast|newsletter|broadcaster|network|channel|magazine|publication|news outlet|outlet|station|article)$/i;
 /** Labels that open a line of a news item: "Source:", "Quote:", "Details:", "Background:". */
 const ITEM_LABEL = /^(Source|Quote|Details|Background|Context)\s*:\s*/;
 
@@ -130,6 +136,10 @@ const BODY_SUBJECT = /^(?:The\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.
 
 /** "said in a statement", "said in its statement": the setting of an organisation's own statement. */
 const OWN_STATEMENT_AFTER = /^[ \t]*,?[ \t]*(?:(?:on|late|early|last)[ \t]+\p{L}+[ \t]+)?in[ \t]+(?:a|an|its|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?statement(?![\p{L}])/u;
+/** "it could not independently verify", "it was unable to confirm": what a medium says of its own checking */
+const OWN_VERIFICATION_NOTE = /^(?:it|we)[ \t]+(?:(?:could|can|was|were|has|had|have)[ \t]*(?:not|n['’]t)|(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+unable[ \t]+to)[ \t]+(?:(?:independently|immediately|yet)[ \t]+)*(?:verify|confirm|authenticate|corroborate|reach|contact)(?![\p{L}])/iu;
+/** "its quarterly revenue rose", "their annual profit": a company's own business results */
+const OWN_BUSINESS_CLAIM = /^(?:its|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:revenues?|profits?|losses|loss|earnings|sales|subscribers|subscriptions|dividends?|income|margins?|results|turnover|share[ \t]+price|workforce|headcount)(?![\p{L}])/iu;
 /** "In a statement, the Times said": the same setting leading the sentence. */
 const OWN_STATEMENT_BEFORE = /^[ \t]*(?:\p{L}+[ \t]+\p{L}+,[ \t]*)?In[ \t]+(?:a|an|its)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?statement[ \t]*,[ \t]*$/u;
 /** The people or pages of a medium, then its name: "the editor of The Times", "the opinion pages of Le Monde". */
@@ -149,6 +159,14 @@ const INTERVIEW_WITH_MEDIA = /(?:^|[\s,])interview[ \t]+with[ \t]+((?:the[ \t]+)
 /** "In the interview,", "during the same interview": an interview referred back to (1). */
 const THE_INTERVIEW = /(?:^|[\s,])(?:[Ii]n|[Dd]uring|[Ff]rom|[Tt]hroughout)[ \t]+(the[ \t]+(?:same[ \t]+|latest[ \t]+|recent[ \t]+|wide-ranging[ \t]+|lengthy[ \t]+)?interview)(?![\p{L}]|[ \t]+(?:with|to|on|in|by)[ \t])/u;
 /** "multiple outlets including ", "several media, among them ": unnamed media, then the ones named */
+/** "a survey by the Economist", "a new analysis from Reuters": a work and its author */
+const MEDIUM_WORK_BY = /^(?:a|an|the)\s+(?:(?:new|recent|separate|latest|joint|exclusive)\s+)?(?:survey|poll|analysis|investigation|review|tally|count|examination|reporting)\s+(?:by|from)\s+(\S.*)$/iu;
+/** "an interview (that) the minister gave to Die Welt": the interviewee, then the medium */
+const INTERVIEW_GIVEN_TO = /^(?:an?|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?interview\s+(?:(?:that|which)\s+)?(.{2,60}?)\s+(?:gave|granted|(?:had|has)\s+(?:given|granted))\s+(?:to\s+)?(\S.*)$/iu;
+/** "several newspapers", "other media": media not named */
+const MEDIA_GROUP = /^(?:(?:multiple|several|many|other|some|various|numerous|two|three|four|a\s+number\s+of)\s+)?(?:[\p{L}-]+\s+)?(?:outlets|media|news\s+organi[sz]ations|newspapers|publications|broadcasters)$/iu;
+/** ", including Le Figaro and Le Monde," before the verb */
+const INCLUDING_APPOSITIVE = /^,[ \t]*(?:including|among them|such as)[ \t]+([^;:"“()]+?)[ \t]*,[ \t]*(?=\p{Ll})/u;
 const MEDIA_INCLUDING = /^(?:(?:multiple|several|many|other|some|various|numerous|two|three|four|a\s+number\s+of)\s+)?(?:[\p{L}-]+\s+)?(?:outlets|media|news\s+organi[sz]ations|newspapers|publications|broadcasters|reports)\s*,?\s+(?:including|among them|such as)\s+/iu;
 /** " and other media", ", and several other news outlets": unnamed media coordinated after the named ones */
 const OTHER_MEDIA_TAIL = /\s*,?\s+and\s+(?:(?:several|many|some|various|numerous|a\s+few|a\s+number\s+of)\s+)?other\s+(?:[\p{L}-]+\s+){0,2}?(?:media|outlets|newspapers|dailies|agencies|broadcasters|channels|networks|publications|websites|sites|magazines|tabloids|reports)(?:\s+outlets)?$/iu;
@@ -486,7 +504,7 @@ export function extract(article: Article): Extraction {
       return outlet;
     }
     // "The newspaper said" when the medium was only named in narration before
-    const named = MEDIUM_NOUN_ANAPHOR.test(raw) ? outletNamedBefore(pos, /agency/i.test(raw)) : null;
+    const named = MEDIUM_NOUN_ANAPHOR.test(raw) ? outletNamedBefore(pos, /agency|service|wire/i.test(raw)) : null;
     if (named) return named;
     // "The Guardian published an investigation on Sunday. The report said ...": the medium that published it
     return /^the\s+(?:report|story|article|investigation)$/i.test(raw) ? publishedBy(pos, sentenceIdx) : null;
@@ -504,9 +522,11 @@ export function extract(article: Article): Extraction {
 
   /** "a state-run news agency", "a US daily": the medium of that kind named within the next sentences, or null. */
   const describedMediumAfter = unnamed((np: string, end: number): string | null => {
-    const described = descriptorAnaphor(np.replace(/^an?\s+/i, 'the '));
-    if (!described) return null;
-    const next = mentions.find((m) => m.start >= end && m.start < end + 600 && kindFits(described.kind, m.entry.kind));
+    const definite = np.replace(/^an?\s+/i, 'the ');
+    // ("a newspaper reported C. The JoongAng Ilbo quoted ...": a bare medium noun describes one too)
+    const kind = descriptorAnaphor(definite)?.kind ?? anaphorKind(definite);
+    if (!kind) return null;
+    const next = mentions.find((m) => m.start >= end && m.start < end + 600 && kindFits(kind, m.entry.kind));
     return next ? next.entry.canonical : null;
   });
   /** "the state news agency reported" before any medium is named: the one of that kind the next sentences name. */
@@ -606,7 +626,8 @@ export function extract(article: Article): Extraction {
     if (owned && (isOutletAnaphor(owned[1] as string) || descriptorAnaphor(owned[1] as string))) {
       const head = owned[1] as string;
       const described = descriptorAnaphor(head);
-      const outlet = described ? describedOutletBefore(span.start, described.kind) : (d.lastReporter ?? d.lastOutlet)?.outlet ?? null;
+      // ("Axios obtained the memo. The outlet's report said": a medium named only in narration before)
+      const outlet = described ? describedOutletBefore(span.start, described.kind) : (d.lastReporter ?? d.lastOutlet)?.outlet ?? outletNamedBefore(span.start, false);
       const speaker = /sources?|correspondents?|reporters?$/i.test(owned[2] as string) ? owned[2] as string : null;
       if (outlet) return { outlet, outletMention: raw, speaker, isOutlet: !speaker };
     }
@@ -626,6 +647,13 @@ export function extract(article: Article): Extraction {
     if (journalistOf) {
       const np = journalistOf[1] as string;
       const r = mediumNamed(np, span.end + journalistOf[0].indexOf(np), sentenceIdx, () => text.slice(Math.max(0, sentence.start - 1500), sentence.end));
+      if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: raw, isOutlet: false };
+    }
+    // "Jane Roe, a correspondent for El País, said", "Jane Roe, who covers energy for Reforma,": the medium the journalist works for
+    const journalistFor = startsWithCapital(raw) && text.charCodeAt(span.end) === 44 ? JOURNALIST_FOR_APPOSITIVE.exec(text.slice(span.end, Math.min(sentence.end, span.end + 120))) : null;
+    if (journalistFor) {
+      const np = journalistFor[1] as string;
+      const r = mediumNamed(np, span.end + journalistFor[0].lastIndexOf(np), sentenceIdx, () => text.slice(Math.max(0, sentence.start - 1500), sentence.end));
       if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: raw, isOutlet: false };
     }
     if (isOutletAnaphor(raw)) {
@@ -688,6 +716,17 @@ export function extract(article: Article): Extraction {
       const name = raw.replace(/\s*\([^)]*\)\s*$/, '');
       return { outlet: name, outletMention: raw, speaker: null, isOutlet: true };
     }
+    // "Several newspapers, including Le Figaro and Le Monde, reported": the media the appositive names
+    const listAfter = text.charCodeAt(span.end) === 44 && MEDIA_GROUP.test(raw) ? INCLUDING_APPOSITIVE.exec(text.slice(span.end, Math.min(sentence.end, span.end + 160))) : null;
+    if (listAfter) {
+      const st = span.end + listAfter[0].indexOf(listAfter[1] as string);
+      const named = splitCoordination(text, { start: st, end: st + (listAfter[1] as string).length })
+        .map((p) => outletRole(text.slice(p.start, p.end), mentionsBetween(mentions, p.start, p.end), context));
+      if (named.length && named.every((r) => r && !r.speaker)) {
+        const [first, ...others] = named as OutletRole[];
+        return { outlet: first!.outlet, outletMention: first!.mention, speaker: null, isOutlet: true, also: others.map((o) => ({ outlet: o.outlet, mention: o.mention })) };
+      }
+    }
     // "L'Equipe and Bild reported": one record per outlet
     // ("Germany's Bild and Spiegel news websites": an owner before and a plural media noun after the names)
     // ("Both Bloomberg and Reuters", "several outlets including Bloomberg and Reuters": the media named)
@@ -734,6 +773,26 @@ export function extract(article: Article): Extraction {
       const r = mediumNamed(np, st, sentenceIdx, context);
       if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: spokeTo[1] as string, isOutlet: false };
     }
+    // "A reporter for the Chicago Tribune said", "Jane Roe of the Irish Independent newspaper reported": a journalist of the medium
+    const ofMedium = (lowered.includes(' for ') || lowered.includes(' of ') || lowered.includes(' at ') || lowered.includes(' with ')) ? JOURNALIST_OF_MEDIUM.exec(raw) : null;
+    if (ofMedium) {
+      const head = ofMedium[1] as string;
+      const journalist = JOURNALIST_NOUN_PHRASE.test(head);
+      if (journalist || safe(() => actors().isPersonName(head))) {
+        const np = ofMedium[2] as string;
+        const st = span.start + text.slice(span.start, span.end).lastIndexOf(np);
+        const r = mediumNamed(np, st, sentenceIdx, context);
+        if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: journalist ? raw : head, isOutlet: false };
+      }
+    }
+    // "according to an interview the minister gave to Die Welt": the one who gave it speaks, the medium received it
+    const gaveInterview = lowered.includes('interview') && (lowered.includes(' gave ') || lowered.includes(' given ') || lowered.includes(' granted ')) ? INTERVIEW_GIVEN_TO.exec(raw) : null;
+    if (gaveInterview) {
+      const np = gaveInterview[2] as string;
+      const st = span.start + text.slice(span.start, span.end).lastIndexOf(np);
+      const r = mediumNamed(np, st, sentenceIdx, context);
+      if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: gaveInterview[1] as string, isOutlet: false };
+    }
     // "A witness account to French news network i-Télé said": the statement was given to a medium
     const toMedium = (raw.includes(' to ') || raw.includes(' in ') || raw.includes(' with ')) && /^(.+?)\s+(?:to|in|with)\s+((?:the\s+|a\s+)?\S.+)$/u.exec(raw);
     if (toMedium && /^(?:a|an|the|one|his|her|their|its)?\s*(?:[\p{L}-]+\s+){0,3}?(?:account|statement|interview|comments?|remarks|letter|post|message|email|memo|source|sources|official|officials|witness|spokes(?:man|woman|person))$/iu.test(toMedium[1] as string)) {
@@ -742,7 +801,7 @@ export function extract(article: Article): Extraction {
       const r = outletRole(np, mentionsBetween(mentions, st, st + np.length), context);
       if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: toMedium[1] as string, isOutlet: false };
     }
-    const carried = /\b(?:carried|published|aired|broadcast|issued|released|reported|run)\s+by\s+(.+)$/i.exec(raw);
+    const carried = /\b(?:carried|published|aired|broadcast|issued|released|reported|run|compiled|gathered|collected|analy[sz]ed)\s+by\s+(.+)$/i.exec(raw);
     if (carried) {
       const np = carried[1] as string;
       const st = span.start + text.slice(span.start, span.end).lastIndexOf(np);
@@ -752,6 +811,14 @@ export function extract(article: Article): Extraction {
       const after = /^an?\s/i.test(np) ? describedMediumAfter(np, st + np.length) : null;
       if (after) return { outlet: after, outletMention: np, speaker: null, isOutlet: true };
       return { outlet: null, outletMention: null, speaker: np, isOutlet: false };
+    }
+    // "A survey by the Economist found", "an analysis from Reuters": a medium's own work (a medium's name needed: "a study by Harvard" is none)
+    const workBy = (lowered.includes(' by ') || lowered.includes(' from ')) ? MEDIUM_WORK_BY.exec(raw) : null;
+    if (workBy) {
+      const np = workBy[1] as string;
+      const st = span.start + text.slice(span.start, span.end).lastIndexOf(np);
+      const r = outletRole(np, mentionsBetween(mentions, st, st + np.length), context);
+      if (r && !r.speaker) return { outlet: r.outlet, outletMention: r.mention, speaker: null, isOutlet: true };
     }
     // "A report in El Mundo Deportivo last week": the medium that carried the report
     const reportIn = REPORT_IN_OUTLET.exec(raw);
@@ -1052,7 +1119,8 @@ export function extract(article: Article): Extraction {
     if (r.isOutlet && !r.cited && !r.speaker && outlet && outletMention && c.subject) {
       const after = text.slice(c.cueEnd, claim.start > c.cueEnd ? claim.start : Math.min(sentence.end, c.cueEnd + 50));
       const before = text.slice(sentence.start, Math.min(c.subject.start, claim.start > c.subject.start ? c.subject.start : c.subject.start));
-      if (OWN_STATEMENT_AFTER.test(after) || OWN_STATEMENT_BEFORE.test(before)) {
+      // ("Thomson Reuters said its quarterly revenue rose": a media company reporting its own business)
+      if (OWN_STATEMENT_AFTER.test(after) || OWN_STATEMENT_BEFORE.test(before) || OWN_BUSINESS_CLAIM.test(text.slice(claim.start, Math.min(claim.end, claim.start + 60)))) {
         speaker = outletMention;
         outlet = null;
         outletMention = null;
@@ -1065,6 +1133,8 @@ export function extract(article: Article): Extraction {
     }
     if (!outlet && !speaker) return;
     if (outlet && outletMention) outlet = listedSpelling(outlet, outletMention);
+    // ("Reuters said it could not independently verify the report": a medium's note on its own reporting, no claim)
+    if (outlet && !speaker && OWN_VERIFICATION_NOTE.test(original.slice(claim.start, Math.min(claim.end, claim.start + 60)))) return;
     if (OUTLET_ONLY_VERBS.has(c.lemma) && !r.isOutlet) return;
     // platforms and the article's own dateline never report
     // (a company that tells someone something, or says it, is a speaker: "Twitter told acquirers C", "TikTok has said C")

@@ -47,6 +47,7 @@ const REPORTER_WORDS = new Set([
   'anchor', 'host', 'writer', 'contributor', 'commentator', 'presenter', 'bureau', 'chief', 'senior', 'political',
   'diplomatic', 'military', 'security', 'defense', 'defence', 'white', 'house', 'investigative', 'foreign', 'affairs',
   'economics', 'business', 'national', 'chief', 'deputy', 'managing', 'executive', 'news', 'the', 'a', 'an',
+  'witness', 'photographer', 'cameraman', 'camerawoman', 'stringer', 'crew',
 ]);
 const MEDIA_NOUNS = 'news agency|news service|newswire|wire service|broadcaster|public broadcaster|newspaper|daily|paper|tabloid|weekly|magazine|channel|network|television|TV|radio|outlet|news outlet|news site|news website|website|news portal|portal|station|radio station|TV station|TV channel|television channel|agency|blog|news blog|newsletter|podcast|publication';
 const MEDIA_NOUN_SET = new Set(MEDIA_NOUNS.toLowerCase().split('|'));
@@ -75,7 +76,8 @@ const ANAPHORS = new Set([
   'the story', 'the news site', 'the newspaper report', 'the media outlet', 'the outlet’s report', "the outlet's report",
   'the broadsheet', 'the state broadcaster', 'the state news agency', 'the state media', 'the public broadcaster',
   'the blog', 'the news website', 'the TV station', 'the television station', 'the radio station', 'the TV channel',
-  'the television channel', 'the news channel', 'the stories', 'the articles',
+  'the television channel', 'the news channel', 'the stories', 'the articles', 'the news service', 'the newswire',
+  'the programme', 'the program', 'the podcast', 'the newsletter',
   // a journalist's own medium: "German had reported for months, his newspaper said"
   'his newspaper', 'her newspaper', 'his paper', 'her paper', 'his station', 'her station', 'his network', 'her network',
   'his publication', 'her publication', 'his outlet', 'her outlet', 'his news outlet', 'her news outlet', 'his employer', 'her employer',
@@ -133,11 +135,13 @@ const isDemonymLike = (w: string) => DEMONYM_SHAPED.test(w) || /^(?:US|UK|EU|U\.
 /** The kind of medium a descriptor names, for finding the outlet it refers back to. */
 export type MediumKind = 'newspaper' | 'agency' | 'broadcaster' | 'any';
 
+/** "editorial board", "investigations team", "fact-checking unit": a medium's own desk, which speaks as the medium */
+const OWNED_DESK = /^(?:editorial\s+(?:board|team|page|staff)|editors|newsroom|(?:[\p{Ll}-]+\s+){0,2}(?:team|unit|desk))$/u;
 const ANAPHOR_HEADS: [RegExp, MediumKind][] = [
   [/^(?:news agency|agency|news service|wire service|newswire|wire)$/i, 'agency'],
   [/^(?:newspaper|daily|paper|tabloid|broadsheet|weekly|magazine)$/i, 'newspaper'],
-  [/^(?:broadcaster|public broadcaster|network|channel|station|TV channel|TV station|television channel|television station|radio station|television network|news channel)$/i, 'broadcaster'],
-  [/^(?:outlet|news outlet|media outlet|publication|news site|news website|website|site|news portal|portal|media group)$/i, 'any'],
+  [/^(?:broadcaster|public broadcaster|network|channel|station|TV channel|TV station|television channel|television station|radio station|television network|news channel|programme|program)$/i, 'broadcaster'],
+  [/^(?:outlet|news outlet|media outlet|publication|news site|news website|website|site|news portal|portal|media group|podcast|newsletter)$/i, 'any'],
 ];
 const DESCRIPTOR_ANAPHOR = /^the\s+((?:[\p{L}.'’-]+\s+){1,4}?)((?:news|public|TV|television|radio|media|wire)\s+)?(agency|service|newswire|wire|newspaper|daily|paper|tabloid|broadsheet|weekly|magazine|broadcaster|network|channel|station|outlet|publication|site|website|portal|group)$/iu;
 /** Lower-case words that make a noun phrase something other than a reference back ("the first newspaper to", "the same paper"). */
@@ -355,6 +359,11 @@ function computeOutletRole(np: string, mentions: OutletMention[], context: strin
       owned.every((w) => isCap(w)) && owned.some((w) => !plainDescriptor(stripPossessive(w)) && !DEMONYM_WORDS.has(w)) &&
       !/^(?:Service|Bureau|Desk|Edition|Unit|Team|Channel|Programme|Program|Show|Podcast|Online|Website|Network|Radio|Television|TV)$/.test(owned[owned.length - 1] as string);
     if (allDescriptors && !ownedName) return { outlet: m.entry.canonical, mention: m.mention, speaker: null };
+    // "the BBC programme Newsnight", "CBS program 60 Minutes": the medium's programme, named after it
+    if (after.length >= 2 && after.length <= 5 && /^(?:programme|program|show|podcast|bulletin|series)$/i.test(after[0] as string) &&
+        after.slice(1).every((w) => isCap(w) || /^(?:of|the|and)$/.test(w)) && before.every((w) => plainDescriptor(w) || isDemonymLike(w))) {
+      return { outlet: m.entry.canonical, mention: m.mention, speaker: null };
+    }
     // "Aussie magazine Woman's Day", "celebrity weekly Grazia": any modifier of a media noun right before the name
     // ("the widely circulated official publication The Dawn": up to four words before the noun)
     if (!after.length && before.length >= 2 && before.length <= 5 && MEDIA_NOUN_SET.has((before[before.length - 1] as string).toLowerCase()) && !/['’]/u.test(before.join(' '))) {
@@ -367,6 +376,8 @@ function computeOutletRole(np: string, mentions: OutletMention[], context: strin
       // "Bloomberg's sources close to the situation", "the BBC's Jane Doe in the capital"
       const owned = phrase.slice(m.end).replace(/^['’]s?\s+/u, '').replace(/\s+(?:in|at|from|on)\s+(?:the\s+)?\S+(?:\s+\S+)?$/u, '').trim();
       if (POSSESSED_SOURCE.test(owned) || OWNED_STAFF.test(owned)) return { outlet: m.entry.canonical, mention: m.mention, speaker: owned };
+      // "the Post's editorial board", "the BBC's verification team": the medium speaking through its own staff as a body
+      if (OWNED_DESK.test(owned)) return { outlet: m.entry.canonical, mention: m.mention, speaker: null };
       const ow = words(owned);
       if (ow.length >= 2 && ow.length <= 4 && ow.every((w) => isCap(w) && !REPORTER_WORDS.has(w.toLowerCase()))) {
         return { outlet: m.entry.canonical, mention: m.mention, speaker: owned };
@@ -504,6 +515,8 @@ function unseenOutlet(phrase: string, context: string | (() => string)): OutletR
   let lead = 0;
   while (lead < nmWords.length - 1 && (/^the$/i.test(nmWords[lead] as string) || isDemonymLike(nmWords[lead] as string) || MEDIA_ADJECTIVE.test(nmWords[lead] as string))) lead++;
   let nmName = nmWords.slice(lead).join(' ');
+  // ("The news service": a sentence-initial article is no name)
+  if (/^(?:the|a|an|this|that)$/i.test(nmName)) nmName = '';
   // ("Suhail TV", "Dunya News": a one-word name keeps its TV or News)
   const brandTail = nm ? /\s(TV|News|Radio|Television)$/.exec(phrase) : null;
   if (brandTail && nmWords.length - lead === 1) nmName = `${nmName} ${brandTail[1]}`;
