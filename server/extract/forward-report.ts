@@ -20,6 +20,8 @@ export interface ForwardScene {
   subjects: readonly (string | null)[];
   /** the medium a noun phrase at pos names ("Germany's Auto Motor und Sport", "the Globe"), or null */
   mediumAt(np: string, pos: number): string | null;
+  /** whether a medium may be the one an unnamed phrase describes ("a newspaper" is no broadcaster) */
+  fitsKind(np: string, outlet: string): boolean;
 }
 
 /** "a report", "a new report", "a newspaper", "a Hindi publication", "report" (the noun of "a report that C") */
@@ -52,7 +54,7 @@ export function resolveForwardReports(scene: ForwardScene): void {
       const later = reportNamedLater(scene, si);
       if (later) { named = later.outlet; namedAt = later.sentence; }
     }
-    if (!named) continue;
+    if (!named || !scene.fitsKind(r.speaker, named)) continue;
     const mention = r.speaker;
     setOutlet(r, named, mention);
     // "According to the report, C2": later references to it before the medium is named, and just after

@@ -1552,6 +1552,10 @@ export function extract(article: Article): Extraction {
     resolveForwardReports({
       text, sentences, records, recordSentence, reporter: recordReporter, mentions, subjects: recordSubject,
       mediumAt: (np, pos) => mediumNamed(np, pos, sentences.length - 1, () => text.slice(Math.max(0, pos - 1500), pos + 200))?.outlet ?? unfamiliarOutletName(np, true)?.outlet ?? null,
+      fitsKind: (np, outlet) => {
+        const kind = anaphorKind(np.replace(/^(?:an?|one)\s+/i, ''));
+        return !kind || kindFits(kind, lookupOutlet(outlet)?.kind ?? null);
+      },
     });
   }
   for (const r of relationsOf(records, recordClauses.map((r) => r.clause.lemma), relations)) relations.push(r);
