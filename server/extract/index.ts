@@ -1190,7 +1190,8 @@ export function extract(article: Article): Extraction {
       const name = nameOf(speaker);
       if (hasCapital(name) && safe(() => actors().isPersonName(name))) d.lastPerson = name;
       // ("The 84-year-old ruler ... He said": a description the resolver took for a person the article named)
-      else if (c.subject && !ANONYMOUS.test(speaker)) d.lastPerson = personIn(c.subject.start, c.subject.end) ?? d.lastPerson;
+      // (a description starts with its article; "Red Bull management" names a body, not a person)
+      else if (c.subject && DESCRIBED_SPEAKER.test(speaker) && !ANONYMOUS.test(speaker)) d.lastPerson = personIn(c.subject.start, c.subject.end) ?? d.lastPerson;
     }
     if (c.claimIsPrevious && d.lastRecord !== null) {
       relations.push({ from: records.length - 1, to: d.lastRecord, type: c.lemma === 'confirm' ? 'confirms' : 'contradicts' });
@@ -1554,7 +1555,9 @@ export function extract(article: Article): Extraction {
       mediumAt: (np, pos) => mediumNamed(np, pos, sentences.length - 1, () => text.slice(Math.max(0, pos - 1500), pos + 200))?.outlet ?? unfamiliarOutletName(np, true)?.outlet ?? null,
       fitsKind: (np, outlet) => {
         const kind = anaphorKind(np.replace(/^(?:an?|one)\s+/i, ''));
-        return !kind || kindFits(kind, lookupOutlet(outlet)?.kind ?? null);
+        const listed = lookupOutlet(outlet)?.kind ?? null;
+        // (state media are papers, broadcasters and agencies alike)
+        return !kind || listed === 'state-media' || kindFits(kind, listed);
       },
     });
   }
@@ -1562,6 +1565,8 @@ export function extract(article: Article): Extraction {
   return { attributions: records, relations: dedupeRelations(relations) };
 }
 
+/** "The 84-year-old ruler", "a former minister": a speaker described, not named */
+const DESCRIBED_SPEAKER = /^(?:the|a|an)\s/i;
 /** A medium's name folded to its letters and digits: "Folha de S. Paulo" and "Folha de S.Paulo" fold alike. */
 const foldedName = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}&]+/gu, ' ').trim().replace(/^the /, '');
 /** raw (after a media noun: "newspaper X", "the daily X") names the entry as listed, spaced or punctuated otherwise. */

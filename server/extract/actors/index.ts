@@ -527,8 +527,9 @@ const TEAM_AFTER = /^(?:['’]s\s+(?:squad|team|side|coach|captain|defence|attac
 const PERSON_SUBJECT = /^\s*["“‘']?\s*(?:he|she|his|her)\b/i;
 /** "he believes (that) ...", "she was confident ...": a claim about the content of a belief. */
 const BELIEF_SUBJECT = /^\s*["“‘']?\s*(?:he|she)\s+(?:(?:still|also|firmly|strongly)\s+)?(?:believes|believed|thinks|thought|hopes|hoped|expects|expected|feels|felt|knows|knew|doubts|doubted|suspects|suspected|fears|feared|(?:is|was)\s+(?:convinced|confident|sure|certain|hopeful|optimistic))\b/i;
-const FIRST_PERSON_SINGULAR = /(?:^|[^\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yself)(?![\p{L}])/u;
-const FIRST_PERSON_PLURAL = /(?:^|[^\p{L}'’])(?:[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]ur|[Oo]urs|us|[Oo]urselves)(?![\p{L}])/u;
+// (a lookbehind, not "(?:^|[^\p{L}'’])" before the word: the same test, without trying the wide class at every character)
+const FIRST_PERSON_SINGULAR = /(?<![\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yself)(?![\p{L}])/u;
+const FIRST_PERSON_PLURAL = /(?<![\p{L}'’])(?:[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]ur|[Oo]urs|us|[Oo]urselves)(?![\p{L}])/u;
 
 /** "Hurricane Florence", "Typhoon Haiyan", "Storm Ciaran": a storm and every later bare use of its name. */
 const STORM = /\b(super typhoon|typhoon|hurricane|cyclone|(?:tropical|subtropical|post-tropical|extratropical) (?:storm|depression|cyclone)|storm)\s+(\p{Lu}\p{Ll}+)\b/giu;
