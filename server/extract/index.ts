@@ -928,7 +928,8 @@ export function extract(article: Article): Extraction {
     personMentions ??= (safe(() => actors().mentions()) ?? []).filter((m) => m.kind === 'person');
     for (const m of personMentions) {
       if (m.start >= end) break;
-      if (m.start >= start) return m.canonical;
+      // ("Red Bull management": a name before a lower-case noun modifies it, and the speaker is that noun's)
+      if (m.start >= start) return NAME_START.test(text.slice(m.start, m.start + 4)) && NOUN_AFTER_NAME.test(text.slice(m.end, m.end + 3)) ? null : m.canonical;
     }
     return null;
   });
@@ -1190,8 +1191,7 @@ export function extract(article: Article): Extraction {
       const name = nameOf(speaker);
       if (hasCapital(name) && safe(() => actors().isPersonName(name))) d.lastPerson = name;
       // ("The 84-year-old ruler ... He said": a description the resolver took for a person the article named)
-      // (a description starts with its article; "Red Bull management" names a body, not a person)
-      else if (c.subject && DESCRIBED_SPEAKER.test(speaker) && !ANONYMOUS.test(speaker)) d.lastPerson = personIn(c.subject.start, c.subject.end) ?? d.lastPerson;
+      else if (c.subject && !ANONYMOUS.test(speaker)) d.lastPerson = personIn(c.subject.start, c.subject.end) ?? d.lastPerson;
     }
     if (c.claimIsPrevious && d.lastRecord !== null) {
       relations.push({ from: records.length - 1, to: d.lastRecord, type: c.lemma === 'confirm' ? 'confirms' : 'contradicts' });
@@ -1565,8 +1565,10 @@ export function extract(article: Article): Extraction {
   return { attributions: records, relations: dedupeRelations(relations) };
 }
 
-/** "The 84-year-old ruler", "a former minister": a speaker described, not named */
-const DESCRIBED_SPEAKER = /^(?:the|a|an)\s/i;
+/** a lower-case word right after a name: " management", " officials" */
+const NOUN_AFTER_NAME = /^ \p{Ll}\p{Ll}/u;
+/** a mention that starts with a name, not with an article ("The 84-year-old") */
+const NAME_START = /^(?!(?:The|A|An)\s)\p{Lu}/u;
 /** A medium's name folded to its letters and digits: "Folha de S. Paulo" and "Folha de S.Paulo" fold alike. */
 const foldedName = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}&]+/gu, ' ').trim().replace(/^the /, '');
 /** raw (after a media noun: "newspaper X", "the daily X") names the entry as listed, spaced or punctuated otherwise. */
