@@ -2137,6 +2137,8 @@ const NAMING_QUOTE = /(?:^|[ \t])(called|calls|dubbed|dubs|branded|brands|labell
 /** 'S called X "Q"', 'S described X a "Q"': the object and the quoted name are S's claim (verbs with "as" or "for" are read elsewhere). */
 function namingCue(text: string, contentStart: number, s1: number, out: Clause[]): void {
   const region = text.slice(contentStart, s1);
+  // (every name is quoted)
+  if (!region.includes('"') && !region.includes('“')) return;
   NAMING_QUOTE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NAMING_QUOTE.exec(region))) {
@@ -3058,6 +3060,8 @@ const SPEAKING_WITH_AFTER = /,?[ \t]+(?:while|when|as)[ \t]+(?:speaking|talking|
 // (also: "tweeted it was on the scene and urged residents to stay home": a speech act of the speaker's own coordinated after
 // the content; "reported C – also a target of X": an appositive after a spaced dash at the end)
 /** ", the first day of ...", ", the third night since ...": an appositive describing the day the content ends with */
+/** what every DAY_APPOSITIVE match holds, looked for first (its lookbehind is tried at every position) */
+const COMMA_THE = /,[ \t]+the[ \t]/;
 const DAY_APPOSITIVE = /(?<=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|weekend))[ \t]*,[ \t]+the[ \t]+(?:first|second|third|fourth|fifth|last|final|same|latest|\d+(?:st|nd|rd|th))[ \t]+(?:day|night|week|weekend|time)[ \t]+(?:of|since|in|that|when|after)[ \t]/u;
 const ADJUNCT_AFTER_CLAIM = /,\s+despite\s+(?:warnings?|calls?|concerns?|fears?|protests?|criticism|objections?|pressure|opposition)\b|,\s+(?:confirming|denying|dismissing|rejecting|contradicting|describing|calling|labelling|labeling|branding|dubbing|prompting|sparking|triggering|forcing|leaving|sending|drawing|echoing|following|speaking|writing|appearing|demanding|urging|vowing|pledging|threatening)\s|,?\s+and\s+(?:demanding|urging|vowing|pledging|threatening|calling\s+for|calling\s+on|apologi[sz]ing|thanking|praising)\s|\s+and\s+(?:urged|appealed|advised|encouraged|thanked|vowed|pledged|called\s+on)\s|\s[–—]\s+(?:also\s+)?(?:a|an)\s(?=[^–—]*$)|,?\s+amid\s|\s+after\s+(?:the\s+|official\s+|preliminary\s+|initial\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:showed|revealed|announced|indicated|suggested|confirmed|emerged)\s/u;
 
@@ -3137,7 +3141,7 @@ function cutClaims(text: string, clauses: Clause[]): void {
       if (adjunct && adjunct.index >= 12 && quotesBalanced(text.slice(c.claim.start, c.claim.start + adjunct.index))) end = c.claim.start + adjunct.index;
       // "S said C, but critics see it as ...", "..., but he declined to ...": the narrator's turn to another stance
       // "... from protests on Friday, the first day of unrest since ...": the narrator's appositive to the day ends the content
-      const dayAside = DAY_APPOSITIVE.exec(text.slice(c.claim.start, end));
+      const dayAside = COMMA_THE.test(text.slice(c.claim.start, end)) ? DAY_APPOSITIVE.exec(text.slice(c.claim.start, end)) : null;
       if (dayAside && dayAside.index >= 12 && quotesBalanced(text.slice(c.claim.start, c.claim.start + dayAside.index))) end = c.claim.start + dayAside.index;
       const turn = NARRATOR_TURN.exec(text.slice(c.claim.start, end));
       if (turn && turn.index >= 12 && quotesBalanced(text.slice(c.claim.start, c.claim.start + turn.index))) end = c.claim.start + turn.index;

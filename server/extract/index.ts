@@ -391,13 +391,13 @@ export function extract(article: Article): Extraction {
   });
   /** "Globo": the outlet named before pos whose name is an article and this word ("O Globo", "Le Monde", "Der Spiegel"). */
   // (preferred to a gazetteer medium of that one word: "Globo" after "O Globo" is the newspaper, not TV Globo)
+  // (no closure made per call: a named inner function costs a defineProperty each time under tsx)
   const titleWithArticle = unnamed((word: string, pos: number): string | null => {
-    const fits = (name: string) => { const m = ARTICLE_TITLE.exec(name); return !!m && m[1] === word; };
-    const seen = [...seenOutlets].reverse().find(fits);
-    if (seen) return seen;
+    const seen = [...seenOutlets];
+    for (let i = seen.length - 1; i >= 0; i--) if (articleTitleWord(seen[i] as string) === word) return seen[i] as string;
     for (let i = mentions.length - 1; i >= 0; i--) {
       const m = mentions[i] as OutletMention;
-      if (m.start < pos && fits(m.entry.canonical)) return m.entry.canonical;
+      if (m.start < pos && articleTitleWord(m.entry.canonical) === word) return m.entry.canonical;
     }
     return null;
   });
@@ -1569,6 +1569,11 @@ export function extract(article: Article): Extraction {
 const NOUN_AFTER_NAME = /^ \p{Ll}\p{Ll}/u;
 /** a mention that starts with a name, not with an article ("The 84-year-old") */
 const NAME_START = /^(?!(?:The|A|An)\s)\p{Lu}/u;
+/** "Globo" for "O Globo": the word of a title made of an article and one word, else null */
+function articleTitleWord(name: string): string | null {
+  const m = ARTICLE_TITLE.exec(name);
+  return m ? (m[1] as string) : null;
+}
 /** A medium's name folded to its letters and digits: "Folha de S. Paulo" and "Folha de S.Paulo" fold alike. */
 const foldedName = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}&]+/gu, ' ').trim().replace(/^the /, '');
 /** raw (after a media noun: "newspaper X", "the daily X") names the entry as listed, spaced or punctuated otherwise. */
