@@ -381,6 +381,8 @@ function homeCountryOf(mentions: ActorMention[]): string | null {
 /** Characters of an article's opening that count as its lead. */
 const LEAD_LENGTH = 400;
 const NAMED = /\p{Lu}/u;
+/** (the common case first: a mention that starts with an ASCII capital) */
+const startsUpper = (text: string, at: number) => { const c = text.charCodeAt(at); return c >= 65 && c <= 90; };
 const DESTINATION_BEFORE = /\b(?:to|towards?|as far as|into)\s+$/i;
 
 /** Words that make a person's statements part of what a claim involves: office holders, not witnesses. */
@@ -1136,7 +1138,7 @@ class ArticleActors implements ActorResolver {
       const country = COUNTRY_NAMES.has(m.canonical);
       // (by name: "60 km from the capital", "across the state" point back to a place as a landmark
       // or the frame more often than as the scene)
-      if (!country && !NAMED.test(text.slice(m.start, m.end))) continue;
+      if (!country && !startsUpper(text, m.start) && !NAMED.test(text.slice(m.start, m.end))) continue;
       const counts = country ? countryCounts : placeCounts;
       counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + 1);
     }

@@ -221,6 +221,7 @@ const DEMONYM_TROOPS = /^\s+(?:(?:security\s+)?forces|troops|soldiers)\b/;
 
 /** "Indian troops", "Pakistani security forces": the state's army or armed forces, not the state. */
 export function demonymForces(text: string, mentions: ActorMention[]): void {
+  if (!text.includes('troops') && !text.includes('soldiers') && !text.includes('forces')) return;
   for (const m of mentions) {
     if (m.kind !== 'place' || !COUNTRY_NAMES.has(m.canonical)) continue;
     const surface = text.slice(m.start, m.end);

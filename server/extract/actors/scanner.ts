@@ -502,8 +502,8 @@ const LETTER_RUN = /\p{L}+/gu;
 const LOWERCASE_LAST_WORD = /\s(\p{Ll}+)$/u;
 
 const hyphenatedToNext = (text: string, tokens: Token[], r: number[]) =>
-  r.length > 1 && r[1] === r[0] + 1 && text.slice(tokens[r[0]].end, tokens[r[1]].start) === '-' && isCapitalised(tokens[r[1]].text) &&
-  !TITLE_WORDS.has(tokens[r[1]].key) && !ROLE_NOUNS.has(tokens[r[1]].key);
+  r.length > 1 && r[1] === r[0] + 1 && tokens[r[0]].end + 1 === tokens[r[1]].start && text.charCodeAt(tokens[r[0]].end) === 45 &&
+  isCapitalised(tokens[r[1]].text) && !TITLE_WORDS.has(tokens[r[1]].key) && !ROLE_NOUNS.has(tokens[r[1]].key);
 
 /** Turns a run of capitalised tokens into a mention, stripping sentence-initial words and titles. */
 function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention | null {
