@@ -393,7 +393,6 @@ export function extract(article: Article): Extraction {
   // (preferred to a gazetteer medium of that one word: "Globo" after "O Globo" is the newspaper, not TV Globo)
   // (no closure made per call: a named inner function costs a defineProperty each time under tsx)
   const titleWithArticle = unnamed((word: string, pos: number): string | null => {
-    if (!anyArticleTitle()) return null;
     const seen = [...seenOutlets];
     for (let i = seen.length - 1; i >= 0; i--) if (articleTitleWord(seen[i] as string) === word) return seen[i] as string;
     for (let i = mentions.length - 1; i >= 0; i--) {
@@ -402,37 +401,20 @@ export function extract(article: Article): Extraction {
     }
     return null;
   });
-  /** whether any medium named so far (or listed in the text) has a title made of an article and one word */
-  let titledMentions: boolean | null = null;
-  let titledSeen = false;
-  let titledSeenChecked = 0;
-  const anyArticleTitle = (): boolean => {
-    titledMentions ??= mentions.some((m) => articleTitleWord((m as OutletMention).entry.canonical) !== null);
-    if (titledMentions) return true;
-    if (titledSeenChecked !== seenOutlets.size) {
-      titledSeenChecked = seenOutlets.size;
-      titledSeen = [...seenOutlets].some((o) => articleTitleWord(o) !== null);
-    }
-    return titledSeen;
-  };
   /** "Edge Review" after "The Edge Review, a digital magazine, said": a medium's name the story's records gave before, without its article. */
   // (its initials, "the SMH", are outletByInitials')
   const outletNamedAgain = unnamed((raw: string): string | null => {
-    if (!seenOutlets.size) return null;
-    // (a cheap first test: equal folded names end in the same letter)
-    if (foldedSeen.size !== seenOutlets.size) {
-      for (const seen of seenOutlets) if (!foldedSeen.has(seen)) { const f = foldedName(seen); foldedSeen.set(seen, f); foldedEnds.add(f.charCodeAt(f.length - 1)); }
-    }
-    const end = lastFoldedCode(raw);
-    if (end !== -1 && !foldedEnds.has(end)) return null;
-    if (!CAPITALISED_NAME.test(raw)) return null;
+    if (!seenOutlets.size || !CAPITALISED_NAME.test(raw)) return null;
     const name = foldedName(raw);
-    for (const seen of seenOutlets) if (foldedSeen.get(seen) === name) return seen;
+    for (const seen of seenOutlets) {
+      let folded = foldedSeen.get(seen);
+      if (folded === undefined) foldedSeen.set(seen, folded = foldedName(seen));
+      if (folded === name) return seen;
+    }
     return null;
   });
-  /** a seen outlet's folded name, computed once, and the last character codes of those names */
+  /** a seen outlet's folded name, computed once */
   const foldedSeen = new Map<string, string>();
-  const foldedEnds = new Set<number>();
   /** The medium last named before pos (within a few paragraphs): a gazetteer mention or a newspaper-shaped name. */
   const outletNamedBefore = unnamed((pos: number, agency: boolean): string | null => {
     for (let i = mentions.length - 1; i >= 0; i--) {
@@ -1591,19 +1573,6 @@ const NAME_START = /^(?!(?:The|A|An)\s)\p{Lu}/u;
 function articleTitleWord(name: string): string | null {
   const m = ARTICLE_TITLE.exec(name);
   return m ? (m[1] as string) : null;
-}
-/**
- * The char code foldedName(s) ends with, read from the end of s without folding it (NaN when it folds to
- * nothing); -1 when a character beyond ASCII comes first and only folding can tell.
- */
-function lastFoldedCode(s: string): number {
-  for (let i = s.length - 1; i >= 0; i--) {
-    const c = s.charCodeAt(i);
-    if (c > 127) return -1;
-    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122) || c === 38) return c;
-    if (c >= 65 && c <= 90) return c | 32;
-  }
-  return NaN;
 }
 /** A medium's name folded to its letters and digits: "Folha de S. Paulo" and "Folha de S.Paulo" fold alike. */
 const foldedName = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}&]+/gu, ' ').trim().replace(/^the /, '');

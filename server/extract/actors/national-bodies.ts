@@ -167,23 +167,20 @@ export function qualifyNationalBodies(text: string, mentions: ActorMention[], ho
   return out;
 }
 
-/** State -> its armed forces, from gazetteer aliases such as "Israeli military". */
+/** State -> its armed forces ("Israeli military") and its army ("Pakistani army"), from gazetteer aliases. */
+// (ground troops are the army where it has a name of its own)
 const ARMED_FORCES = new Map<string, string>();
-for (const o of ORGANIZATIONS) {
-  for (const a of o.aliases) {
-    const m = /^(.+) (?:military|armed forces)$/i.exec(a);
-    const state = m && (DEMONYMS.get(m[1].toLowerCase()) ?? (m[1] === 'US' || m[1] === 'U.S.' ? 'United States' : undefined));
-    if (state && !ARMED_FORCES.has(state)) ARMED_FORCES.set(state, o.canonical);
-  }
-}
-
-/** State -> its army, from gazetteer aliases such as "Pakistani army" (ground troops are the army where it has a name of its own). */
 const ARMIES = new Map<string, string>();
 for (const o of ORGANIZATIONS) {
   for (const a of o.aliases) {
-    const m = /^(.+) army$/i.exec(a);
-    const state = m && DEMONYMS.get(m[1].toLowerCase());
-    if (state && !ARMIES.has(state)) ARMIES.set(state, o.canonical);
+    const m = /^(.+) (military|armed forces|army)$/i.exec(a);
+    if (!m) continue;
+    const demonym = m[1] as string;
+    const state = DEMONYMS.get(demonym.toLowerCase()) ?? (demonym === 'US' || demonym === 'U.S.' ? 'United States' : undefined);
+    if (!state) continue;
+    // ("US army" is the United States Army, not the army of a demonym's state)
+    const table = m[2]!.toLowerCase() !== 'army' ? ARMED_FORCES : DEMONYMS.has(demonym.toLowerCase()) ? ARMIES : null;
+    if (table && !table.has(state)) table.set(state, o.canonical);
   }
 }
 
