@@ -27,7 +27,7 @@ import { matchQuoteMarks } from './quote-marks.js';
 import { mediumCalled } from './medium-called.js';
 import { resolveForwardReports } from './forward-report.js';
 import { isReportedAct } from './reported-act.js';
-import { looksLikeInitialism, mediumByInitials } from './initialism.js';
+import { capitalInitials, looksLikeInitialism, mediumByInitials } from './initialism.js';
 
 export type { Article, Attribution, Extraction, Relation } from './types.js';
 
@@ -448,7 +448,7 @@ export function extract(article: Article): Extraction {
     return mediumByInitials(raw, named);
   });
   /** "PW" in a Publishers Weekly article: the publisher by its initials. */
-  const publisherInitials = initialsOf(publisherName);
+  const publisherInitials = capitalInitials(publisherName);
   /** An outlet that published, ran or carried a report in the two sentences before. */
   const publishedBy = unnamed((pos: number, sentenceIdx: number): string | null => {
     const from = (sentences[Math.max(0, sentenceIdx - 2)] as Span).start;
@@ -1580,13 +1580,6 @@ const foldedName = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}&
 function spelledAs(entry: { canonical: string; aliases: string[] }, raw: string): boolean {
   const name = foldedName(raw.replace(/^(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:newspaper|daily|paper|magazine|weekly|tabloid|broadcaster|channel|network|station|news agency|agency)\s+(?=\p{Lu})/u, ''));
   return [entry.canonical, ...entry.aliases].some((n) => foldedName(n) === name);
-}
-
-/** "Publishers Weekly" -> "PW" (a leading "The" left out). */
-function initialsOf(name: string): string {
-  let initials = '';
-  for (const w of name.split(/[\s-]+/)) if (startsWithCapital(w) && w !== 'The') initials += w[0];
-  return initials;
 }
 
 /** "Russia's RBC reported that C", "Rossiya TV said C": a medium the gazetteer does not know, by its frame. */

@@ -5,11 +5,17 @@
 /** "ToI", "HT", "SCMP": two to five letters, capitals first and at least two of them. */
 const INITIALISM = /^\p{Lu}(?=(?:\p{Ll}?\p{Lu}){1,4}\p{Ll}?$)[\p{Lu}\p{Ll}]{1,4}$/u;
 
+const wordsOf = (name: string): string[] => name.split(/[\s-]+/).filter((w) => w && !/^the$/i.test(w));
+
+/** The initials of a name's capitalised words, a leading "The" left out: "Publishers Weekly" -> PW, "The Times of India" -> TI. */
+export function capitalInitials(name: string): string {
+  return wordsOf(name).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('').toUpperCase();
+}
+
 /** The initials of a name, with and without its small words: "The Times of India" -> TOI and TI. */
 function initialsOf(name: string): string[] {
-  const words = name.split(/[\s-]+/).filter((w) => w && !/^the$/i.test(w));
-  const all = words.map((w) => w[0]).join('').toUpperCase();
-  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('').toUpperCase();
+  const all = wordsOf(name).map((w) => w[0]).join('').toUpperCase();
+  const capitals = capitalInitials(name);
   return all === capitals ? [all] : [all, capitals];
 }
 
