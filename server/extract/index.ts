@@ -1498,6 +1498,15 @@ export function extract(article: Article): Extraction {
       if (c.claimIsPreviousSentence) {
         const prevS = sentences[si - 1];
         if (!prevS) return;
+        // "S said C. That's according to CNN.": the medium S's statement came through; S's records take it
+        if (r.isOutlet && r.outlet && !r.speaker) {
+          const spoken = records.filter((x) => x.sentenceStart === prevS.start && !x.outlet && x.speaker);
+          for (const x of spoken) {
+            x.outlet = r.outlet;
+            x.outletMention = r.outletMention;
+          }
+          if (spoken.length) return;
+        }
         claim = trimSpanOf(text, prevS);
         sentenceStart = prevS.start;
       }
