@@ -1804,6 +1804,8 @@ function scanCue(scan: CueScan, h: CueHit): void {
   const subjWords = text.slice(subject.start, subject.end).split(/\s+/).length;
   if (subject.end <= subject.start || subjWords > 12) return;
   if (/^(?:[Aa]nd|[Bb]ut|[Ww]hich|[Ww]ho|[Tt]hat|[Ww]hile|[Aa]s|[Ww]hen|[Ss]o)\b/.test(text.slice(subject.start, subject.end))) return;
+  // ("C, in a brief report on the unrest, said": a prepositional setting is no subject)
+  if (LOWER_PREPOSITION_START.test(text.slice(subject.start, subject.end))) return;
   // 'C, its editor-in-chief, Jane Doe, said': the description belongs to the speaker, not the claim
   if (comma >= 0) {
     let k = sepAt - 1;
@@ -3072,6 +3074,7 @@ const ADJUNCT_AFTER_CLAIM = /,\s+despite\s+(?:warnings?|calls?|concerns?|fears?|
 const SETTING_DAY = String.raw`(?: (?:(?:on|late|early|last) )?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?: (?:morning|afternoon|evening|night))?| today| yesterday| overnight| earlier)?`;
 const LEADING_MEDIUM = new RegExp(String.raw`^(?:(?:Quoted|Cited) by|In (?:a )?conversation with|In (?:a|an|his|her|their|its) (?:[\p{L}-]+ )?(?:statement|message|dispatch|interview|report|letter|video|op-ed|column|article|essay|commentary|speech|address|appearance|broadcast|podcast|programme|program|documentary) (?:carried|published|released|aired|broadcast|reported|printed|run|produced|hosted)${SETTING_DAY} (?:by|on|in)|(?:In|During) (?:an|a|his|her|their|its) (?:[\p{L}-]+ )?(?:interview|conversation|comments?|remarks|statement|appearance) (?:with|to|on)|In (?:an|a) (?:[\p{L}-]+ )?(?:interview|appearance|programme|program|documentary) (?:that|which) (?:aired|ran|was (?:aired|broadcast|published))${SETTING_DAY} (?:on|by|in)|(?:Speaking|Talking) (?:exclusively )?(?:to|with|on)|(?:Speaking|Talking) in (?:an|a) (?:[\p{L}-]+ )?interview (?:with|on)|Appearing on|Interviewed by|Asked by|In (?:comments|remarks|an interview|a statement|an email|a letter) (?:to|with)|In (?:an|a) (?:[\p{L}-]+ )?interview (?:(?:that|which) )?(?:he|she|they) (?:gave|granted|had given|had granted)(?: to)?|In (?:comments|remarks|(?:a|an) (?:[\p{L}-]+ )?(?:statement|email|e-mail|message|letter|note)) (?:sent|given|emailed|e-mailed|provided|made|supplied) to|In (?:comments|remarks) (?:carried|published|released|aired|broadcast|quoted|reported)${SETTING_DAY} (?:by|on)|In (?:a|an)(?= (?:\p{Lu}[\p{L}\p{N}.&'’-]*\s){1,4}(?:TV\s|television\s|radio\s)?interview,)|Writing (?:in|for|on)|In (?:an|a) (?:op-ed|column|article|essay|commentary) (?:(?:published|carried|written) )?(?:in|for|by)) ([^,]{2,60}),`, 'u');
 const LEADING_MEDIUM_AFTER_ADVERBIAL = new RegExp(LEADING_MEDIUM.source, 'iu');
+const LOWER_PREPOSITION_START = /^(?:in|on|at|for|with|from|by|of|after|before|during|under|over|into|through|amid)[ \t]/;
 /** ", Ukrinform reports.": a publisher crediting itself at the end of a sentence */
 const PUBLISHER_CREDIT_TAIL = /^,[ \t]+\p{Lu}[\p{L}.&-]*(?:[ \t]+\p{Lu}[\p{L}.&-]*){0,3}[ \t]+(?:reports|reported|writes|said)[ \t]*\.?\s*$/u;
 /** " last week", " on Monday", " earlier this month": when the setting was, after the medium it names */
