@@ -1555,6 +1555,8 @@ function scanCue(scan: CueScan, h: CueHit): void {
     nounReadingCue(scan, a, b, lw);
     return;
   }
+  // ("confirmed in 30 states", "in two states": a plural noun after a numeral)
+  if (form === 'third' && lw.endsWith('s') && prev && NUMERAL_WORD.test(prev.word)) return;
   // ("Gulf states must act": a plural noun before a modal, which no reporting verb takes as its object)
   if (/^(?:reports?|claims?|comments?|notes?|tweets?|posts?|quotes?|estimates?|questions?|states)$/.test(lw) && /^(?:by|from|of|in|issued|published|said|says|stated|suggests|suggested|were|was|is|are|has|have|had|must|will|would|can|could|should|may|might|shall)$/.test(nextLw)) return;
   // skip auxiliaries and adverbs between subject and cue
@@ -3081,6 +3083,7 @@ const LEADING_MEDIUM = new RegExp(String.raw`^(?:(?:Quoted|Cited) by|In (?:a )?c
 const LEADING_MEDIUM_AFTER_ADVERBIAL = new RegExp(LEADING_MEDIUM.source, 'iu');
 /** " has, however, ", " had, in fact, ": an auxiliary, then a lower-case aside of up to four words between commas */
 const AUXILIARY_THEN_ASIDE = /[ \t](?:has|have|had|is|are|was|were|will|would|did|does|could|can|may|might|should)[ \t]*,[ \t]*(?:\p{Ll}+[ \t]+){0,3}\p{Ll}+[ \t]*,[ \t]*$/u;
+const NUMERAL_WORD = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|thousands)$/i;
 const LOWER_PREPOSITION_START = /^(?:in|on|at|for|with|from|by|of|after|before|during|under|over|into|through|amid)[ \t]/;
 /** ", Ukrinform reports.": a publisher crediting itself at the end of a sentence */
 const PUBLISHER_CREDIT_TAIL = /^,[ \t]+\p{Lu}[\p{L}.&-]*(?:[ \t]+\p{Lu}[\p{L}.&-]*){0,3}[ \t]+(?:reports|reported|writes|said)[ \t]*\.?\s*$/u;
