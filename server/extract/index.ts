@@ -13,6 +13,7 @@ import { findOutletMentions, lookupOutlet } from './lexicon/outlets.js';
 import { anaphorKind, descriptorAnaphor, isNewspaperTail, isOutletAnaphor, kindFits, kindInMention, isCountryOrCapital, isKnownActorName, mediumNameRole, outletRole, unfamiliarOutletName, type MediumKind, type OutletMention, type OutletRole } from './outlet-roles.js';
 import { withLongerTitle } from './article-titles.js';
 import { withBroadcastSuffix } from './broadcast-suffix.js';
+import { withCountrySense } from './country-sense.js';
 import { listedSpelling } from './listed-spelling.js';
 import { isCreditLine } from './credit-line.js';
 import { carriedOutlet, headOf, introducedIn, type DiscourseScene } from './discourse-outlet.js';
@@ -347,7 +348,7 @@ export function extract(article: Article): Extraction {
   const undoubled = opened.includes("''") ? opened.replace(DOUBLED_APOSTROPHE_OPENING, '$1 "').replace(DOUBLED_APOSTROPHE_CLOSING, '" ') : opened;
   // ('“C1," S said. "C2.”': straight marks that pair with curly ones are read as curly; same length)
   const text = matchQuoteMarks(undoubled);
-  const mentions = findOutletMentions(text).filter((m) => !insideLongerName(text, m.start)).map((m) => withBroadcastSuffix(text, withLongerTitle(text, m)));
+  const mentions = findOutletMentions(text).filter((m) => !insideLongerName(text, m.start)).map((m) => withCountrySense(text, withBroadcastSuffix(text, withLongerTitle(text, m))));
   const mentionByStart = new Map<number, OutletMention>();
   for (const m of mentions) mentionByStart.set(m.start, m);
 
