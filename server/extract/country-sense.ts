@@ -23,11 +23,16 @@ const SENSES: readonly CountrySense[] = [
   },
 ];
 
+/** The medium of the story's country a shared bare name (as written, "the ABC") means, or null. */
+export function countrySense(text: string, canonical: string, written: string): { outlet: string; country: string } | null {
+  for (const s of SENSES) {
+    if (canonical === s.listed && s.written.test(written) && s.setting.test(text)) return s;
+  }
+  return null;
+}
+
 /** The mention read as the medium of the story's country, when its bare name is shared; else as it was. */
 export function withCountrySense(text: string, m: OutletMention): OutletMention {
-  for (const s of SENSES) {
-    if (m.entry.canonical !== s.listed || !s.written.test(m.mention) || !s.setting.test(text)) continue;
-    return { ...m, entry: { canonical: s.outlet, aliases: [], kind: 'broadcaster', country: s.country } };
-  }
-  return m;
+  const sense = countrySense(text, m.entry.canonical, m.mention);
+  return sense ? { ...m, entry: { canonical: sense.outlet, aliases: [], kind: 'broadcaster', country: sense.country } } : m;
 }

@@ -13,7 +13,7 @@ import { findOutletMentions, lookupOutlet } from './lexicon/outlets.js';
 import { anaphorKind, descriptorAnaphor, isNewspaperTail, isOutletAnaphor, kindFits, kindInMention, isCountryOrCapital, isKnownActorName, mediumNameRole, outletRole, unfamiliarOutletName, type MediumKind, type OutletMention, type OutletRole } from './outlet-roles.js';
 import { withLongerTitle } from './article-titles.js';
 import { withBroadcastSuffix } from './broadcast-suffix.js';
-import { withCountrySense } from './country-sense.js';
+import { countrySense, withCountrySense } from './country-sense.js';
 import { listedSpelling } from './listed-spelling.js';
 import { isCreditLine } from './credit-line.js';
 import { carriedOutlet, headOf, introducedIn, type DiscourseScene } from './discourse-outlet.js';
@@ -387,7 +387,11 @@ export function extract(article: Article): Extraction {
       while ((m = re.exec(before))) last = m[1] as string;
       if (last) return last;
     }
-    if (publisherName && hasWord(publisherName, w)) return lookupOutlet(publisherName)?.canonical ?? publisherName;
+    if (publisherName && hasWord(publisherName, w)) {
+      const own = lookupOutlet(publisherName)?.canonical ?? publisherName;
+      // ("the ABC" in an Australian story on an "ABC News" page)
+      return countrySense(text, own, word)?.outlet ?? own;
+    }
     return null;
   });
   /** "Globo": the outlet named before pos whose name is an article and this word ("O Globo", "Le Monde", "Der Spiegel"). */

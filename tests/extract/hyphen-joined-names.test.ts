@@ -32,3 +32,16 @@ describe('a hyphen-joined medium closing a paragraph', () => {
     expect(b.claim).toBe('Border talks stall');
   });
 });
+
+describe('a capital letter with a bang in a medium\'s name', () => {
+  it('"E! News confirmed C" opens no new sentence at the bang', () => {
+    const a = recordWith(run('Two weeks later, E! News confirmed that the couple had split.'), 'split');
+    expect(a.outlet).toBe('E! News');
+    expect(a.speaker).toBeNull();
+    expect(a.claim).toBe('the couple had split');
+  });
+  it('a bare medium word ("News reports still run higher") names no medium', () => {
+    const ex = run('Officials say nine died. News reports still put the toll far higher.');
+    expect(ex.attributions.every((r) => r.outlet === null)).toBe(true);
+  });
+});
