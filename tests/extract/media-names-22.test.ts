@@ -43,3 +43,15 @@ describe('media the gazetteer lacked, guarded where the name is also something e
     expect(outletOf('The court upheld the ruling, according to the Jus Brasil website.', 'ruling')).toBe('Jusbrasil');
   });
 });
+
+describe('a listed name inside a longer one, and spellings of listed media', () => {
+  it('"the Taipei-based Economic Daily News" is that paper, not the Economic Daily', () => {
+    expect(outletOf('Orders were cut by half, the Taipei-based Economic Daily News reported.', 'Orders')).toBe('Economic Daily News');
+  });
+  it('"MARCA claim C", "Express Sport understands C", "the Al Masdar news agency"', () => {
+    expect(outletOf('MARCA claim that the full-back has an offer from Leverkusen.', 'full-back')).toBe('Marca');
+    expect(outletOf('Express Sport understands the striker could join a rival.', 'striker')).toBe('Daily Express');
+    expect(outletOf('The rebels took the airport, the Beirut-based Al Masdar news agency claimed.', 'airport')).toBe('Al-Masdar News');
+  });
+});
+

@@ -111,7 +111,7 @@ const ROWS: Row[] = [
   ['Daily Mail', 'newspaper', 'GB', 'Mail Online', 'MailOnline', 'The Daily Mail', 'Mail on Sunday'],
   ['The Sun', 'newspaper', 'GB'],
   ['Daily Mirror', 'newspaper', 'GB', 'The Mirror', 'The Daily Mirror'],
-  ['Daily Express', 'newspaper', 'GB', 'The Daily Express'],
+  ['Daily Express', 'newspaper', 'GB', 'The Daily Express', 'Express Sport'],
   ['Evening Standard', 'newspaper', 'GB', 'London Evening Standard', 'The Evening Standard'],
   ['The Observer', 'newspaper', 'GB'],
   ['The Scotsman', 'newspaper', 'GB', 'Scotsman'],
@@ -152,7 +152,7 @@ const ROWS: Row[] = [
   ['La Gazzetta dello Sport', 'newspaper', 'IT', 'Gazzetta dello Sport', 'Gazzetta'],
   ['El País', 'newspaper', 'ES', 'El Pais'],
   ['El Mundo', 'newspaper', 'ES'],
-  ['Marca', 'newspaper', 'ES'],
+  ['Marca', 'newspaper', 'ES', 'MARCA'],
   ['La Vanguardia', 'newspaper', 'ES'],
   ['De Telegraaf', 'newspaper', 'NL'],
   ['NRC Handelsblad', 'newspaper', 'NL', 'NRC'],
@@ -2244,6 +2244,8 @@ const ROWS: Row[] = [
   // ---- quality22: media named in real articles
   ['Radio Bío-Bío', 'broadcaster', 'CL', 'Radio Bio-Bio', 'Radio Bio Bio', 'Radio Biobío', 'Bio Bio'],
   ['Jusbrasil', 'online', 'BR', 'Jus Brasil'],
+  ['Economic Daily News', 'newspaper', 'TW'],
+  ['Al-Masdar News', 'online', 'SY', 'Al Masdar News', 'Al-Masdar', 'Al Masdar'],
   ['News Network International', 'agency', 'PK', 'NNI'],
   ['Index Online', 'online', 'XK', 'indexonline.net', 'IndexOnline'],
   ['Kosovo Online', 'online', 'RS', 'Kosovo-online.com', 'kosovo-online.com'],
@@ -2301,7 +2303,7 @@ const NEEDS_CONTEXT = new Set([
   'RBK', 'NRT', 'INN', 'MEMO', 'NBN', 'BBS', 'CNR', 'CRI', 'NST', 'FMT', 'RRI', 'VOD', 'DVB', 'AIT', 'NTA', 'RTB', 'RTI',
   'TBC', 'UBC', 'RBA', 'FBC', 'EBC', 'KBC', 'TN', 'RCN', 'TVA', 'TPM', 'STAT', 'MAP', 'AIP',
   // quality22: an acronym of other things, a region of Chile, a word
-  'AGI', 'NNI', 'Bio Bio', 'Goal',
+  'AGI', 'NNI', 'Bio Bio', 'Goal', 'Al Masdar', 'Al-Masdar',
 ]);
 const CONTEXT_GUARDED = (alias: string) => NEEDS_ARTICLE.has(alias) || ARTICLE_IS_PART.has(alias) || NEEDS_CONTEXT.has(alias);
 // Words after an alias that show it is not the outlet ("Bloomberg LP", "Reuters Foundation",
