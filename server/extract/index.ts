@@ -1087,8 +1087,10 @@ export function extract(article: Article): Extraction {
   const lastInterview: { at: { outlet: string; sentence: number } | null } = { at: null };
   // (declared once per article, not per sentence: the sentence's position and clause index come as arguments)
   const emit = unnamed(function (c: Clause, ci: number, r: SentenceRole, claim: Span, sentenceStart: number, si: number, sentence: Span, indexOfClause: Map<number, number>): void {
-    let outlet = r.outlet ?? (r.isOutlet ? null : itemOutlet ?? ownStaffOutlet);
-    let outletMention = r.outletMention;
+    // ('"C," the official told Yonhap': the medium the clause names, not one carried with the speaker from before)
+    const named = r.medium && r.outlet && !r.outletMention && !r.isOutlet ? r.medium : null;
+    let outlet = named ? named.outlet : r.outlet ?? (r.isOutlet ? null : itemOutlet ?? ownStaffOutlet);
+    let outletMention = named ? named.mention : r.outletMention;
     let speaker = r.isOutlet ? r.speaker : r.speaker;
     // "Arrington said" after "Michael Arrington, writing on his blog TechCrunch, said": a journalist speaks for the medium
     if (!outlet && !r.medium && speaker && journalistOutlet.size) {
