@@ -9,7 +9,7 @@ import { workInWhichMedium } from './report-in-which.js';
 import { OUTLET_ONLY_VERBS } from './cues.js';
 import { resolveDate } from './dates.js';
 import { isCommonWord } from './lexicon/common-words.js';
-import { findOutletMentions, lookupOutlet } from './lexicon/outlets.js';
+import { findOutletMentions, lookupOutlet, type OutletKind } from './lexicon/outlets.js';
 import { anaphorKind, descriptorAnaphor, isNewspaperTail, isOutletAnaphor, kindFits, kindInMention, isCountryOrCapital, isKnownActorName, mediumNameRole, outletRole, unfamiliarOutletName, type MediumKind, type OutletMention, type OutletRole } from './outlet-roles.js';
 import { withLongerTitle } from './article-titles.js';
 import { withBroadcastSuffix } from './broadcast-suffix.js';
@@ -333,6 +333,8 @@ const SENTENCE_END_BEFORE_CAPITAL = /[.!?](?=\s+\p{Lu})/u;
 /** a title made of an article and one word: "O Globo", "Le Monde", "Die Welt" (1: the word) */
 const ARTICLE_TITLE = /^(?:O|A|Os|As|Le|La|Les|El|Los|Las|Il|Lo|Der|Die|Das|De|Het|Het|Ha)\s+(\p{Lu}[\p{L}-]+)$/u;
 /** up to three capitalised words */
+/** up to three lower-case words right before a name ("local television station ") */
+const INTRODUCING_WORDS = /(?:^|[^\p{L}-])((?:[\p{Ll}-]+[ \t]+){1,3})$/u;
 const SHORT_CAPITALISED_NAME = /^\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,2}$/u;
 
 export function extract(article: Article): Extraction {
@@ -464,6 +466,13 @@ export function extract(article: Article): Extraction {
     }
     return null;
   });
+  /** "local television station KTNV": the kind the words right before an unlisted medium's name give it, where it was named before pos. */
+  const introducedKind = unnamed((name: string, pos: number): OutletKind | null => {
+    const at = text.lastIndexOf(name, pos);
+    if (at < 0) return null;
+    const words = INTRODUCING_WORDS.exec(text.slice(Math.max(0, at - 40), at));
+    return words ? kindInMention(words[1] as string) : null;
+  });
   /** "the Canadian daily", "the state-run agency": the latest outlet before pos of that kind, else the publisher. */
   const describedOutletBefore = unnamed((pos: number, kind: MediumKind, withPublisher = true): string | null => {
     let best: { at: number; outlet: string } | null = null;
@@ -476,7 +485,7 @@ export function extract(article: Article): Extraction {
     for (let i = records.length - 1; i >= 0; i--) {
       const r = records[i] as Attribution;
       if (!r.outlet || r.sentenceStart >= pos || (best && r.sentenceStart <= best.at)) continue;
-      if (!kindFits(kind, lookupOutlet(r.outlet)?.kind ?? kindInMention(r.outletMention ?? ''))) continue;
+      if (!kindFits(kind, lookupOutlet(r.outlet)?.kind ?? kindInMention(r.outletMention ?? '') ?? introducedKind(r.outlet, pos))) continue;
       best = { at: r.sentenceStart, outlet: r.outlet };
       break;
     }
@@ -490,7 +499,7 @@ export function extract(article: Article): Extraction {
   const ofAnaphorKind = unnamed((raw: string, antecedent: string, pos: number): string => {
     const kind = anaphorKind(raw);
     if (!kind || kind === 'any') return antecedent;
-    const known = lookupOutlet(antecedent)?.kind ?? null;
+    const known = lookupOutlet(antecedent)?.kind ?? introducedKind(antecedent, pos);
     if (!known || kindFits(kind, known)) return antecedent;
     return describedOutletBefore(pos, kind, false) ?? antecedent;
   });
