@@ -151,8 +151,10 @@ const IRREGULAR_PAST = 'broke|spoke|took|gave|made|came|went|got|saw|knew|fell|r
 /** "when she did not hear from him, she went ...": a subordinate clause with its own verb, a comma, then a subject and a finite verb. */
 const FRONTED_SUBORDINATE_CONTENT = new RegExp(String.raw`^\p{Ll}+[ \t]+(?:he|she|they|we|i|it|the[ \t]+\p{L}+|\p{Lu}[\p{L}'’-]*)[ \t]+[^,.;:"“”]{2,120}?,[ \t]+(?:he|she|they|we|I|it|(?:the|his|her|their)[ \t]+\p{L}+|\p{Lu}[\p{L}'’-]*)[ \t]+(?:(?:had|has|have|was|were|is|are|would|could|will|did)|\p{Ll}{2,}ed|${IRREGULAR_PAST})(?![\p{L}])`, 'u');
 const TOLD_CLAUSE_AHEAD = new RegExp(String.raw`^(?!(?:to|for|of|about|with|on|in|not|at[ \t]+(?:a|an|the|his|her|its|their))(?![\p{L}]))(?:(?!(?:that|which|who|whom|whose)[ \t])[\p{L}\d'’-]+[ \t]+){0,6}?(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had|did|does|do|\p{Ll}+ed|${IRREGULAR_PAST})(?![\p{L}])`, 'u');
-// (a hyphen only with a space before it: the one in "CNN-Turk said." joins a name)
-const HEADLINE_TAG = /(?:\s*[–—]|\s+-)\s*((?:the\s+|The\s+)?[\p{L}][\p{L}.'’& ]{1,40})$/u;
+// (a hyphen joining two words, "CNN-Turk", "state-run", separates no tag)
+const HEADLINE_TAG = /(?:\s*[–—]|\s+-|-(?=\s))\s*((?:the\s+|The\s+)?[\p{L}][\p{L}.'’& ]{1,40})$/u;
+/** a tag that ends in a reporting verb is the end of a sentence's trailing attribution ("..., al- Ahram online reported.") */
+const TAG_ENDS_IN_CUE = /\s(?:said|says|reported|reports|wrote|writes|added|adds|claimed|claims|stated|states)\.?$/;
 const HEADLINE_COLON_TAG = /:\s*((?:the\s+|The\s+)?[\p{L}][\p{L}.'’& ]{1,40})$/u;
 const ACCUSING = new Set(['accuse', 'slam', 'criticize', 'criticise', 'blame', 'condemn', 'attribute']);
 const ACCUSE_OF = /^[ \t]+((?:(?:the|its|his|her|their|some|many|several|other)[ \t]+\p{L}|\p{Lu}|him|her|them|it|police|\p{Ll}{3,}s(?=[ \t]))[^,;:.!?"“]{0,100}?[ \t]+of[ \t]+\S)/u;
@@ -1165,7 +1167,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     // the article's title may also end in ": Yonhap" (one colon only: "Read more: X: Report" is a link)
     const colonTag = s0 === 0 && text.slice(s0, s1).split(':').length === 2 ? HEADLINE_COLON_TAG.exec(text.slice(Math.max(s0, s1 - 60), s1)) : null;
     const tag = HEADLINE_TAG.exec(text.slice(Math.max(s0, s1 - 60), s1)) ?? colonTag;
-    if (tag) {
+    if (tag && !TAG_ENDS_IN_CUE.test(tag[1] as string)) {
       const tagStart = s1 - tag[0].length + tag[0].indexOf(tag[1] as string);
       const isReport = /^(?:reports?|sources?|officials?|insiders?)$/i.test(tag[1] as string);
       // ("...: Suhail TV": a medium-shaped name the gazetteer lacks)

@@ -9,10 +9,11 @@ import { workInWhichMedium } from './report-in-which.js';
 import { OUTLET_ONLY_VERBS } from './cues.js';
 import { resolveDate } from './dates.js';
 import { isCommonWord } from './lexicon/common-words.js';
-import { findOutletMentions, lookupOutlet } from './lexicon/outlets.js';
+import { findOutletMentions, lookupOutlet, type OutletKind } from './lexicon/outlets.js';
 import { anaphorKind, descriptorAnaphor, isNewspaperTail, isOutletAnaphor, kindFits, kindInMention, isCountryOrCapital, isKnownActorName, mediumNameRole, outletRole, unfamiliarOutletName, type MediumKind, type OutletMention, type OutletRole } from './outlet-roles.js';
 import { withLongerTitle } from './article-titles.js';
 import { withBroadcastSuffix } from './broadcast-suffix.js';
+import { countrySense, withCountrySense } from './country-sense.js';
 import { listedSpelling } from './listed-spelling.js';
 import { isCreditLine } from './credit-line.js';
 import { carriedOutlet, headOf, introducedIn, type DiscourseScene } from './discourse-outlet.js';
@@ -333,6 +334,8 @@ const SENTENCE_END_BEFORE_CAPITAL = /[.!?](?=\s+\p{Lu})/u;
 /** a title made of an article and one word: "O Globo", "Le Monde", "Die Welt" (1: the word) */
 const ARTICLE_TITLE = /^(?:O|A|Os|As|Le|La|Les|El|Los|Las|Il|Lo|Der|Die|Das|De|Het|Het|Ha)\s+(\p{Lu}[\p{L}-]+)$/u;
 /** up to three capitalised words */
+/** up to three lower-case words right before a name ("local television station ") */
+const INTRODUCING_WORDS = /(?:^|[^\p{L}-])((?:[\p{Ll}-]+[ \t]+){1,3})$/u;
 const SHORT_CAPITALISED_NAME = /^\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,2}$/u;
 
 export function extract(article: Article): Extraction {
@@ -348,7 +351,7 @@ export function extract(article: Article): Extraction {
   const undoubled = opened.includes("''") ? opened.replace(DOUBLED_APOSTROPHE_OPENING, '$1 "').replace(DOUBLED_APOSTROPHE_CLOSING, '" ') : opened;
   // ('“C1," S said. "C2.”': straight marks that pair with curly ones are read as curly; same length)
   const text = matchQuoteMarks(undoubled);
-  const mentions = findOutletMentions(text).filter((m) => !insideLongerName(text, m.start)).map((m) => withBroadcastSuffix(text, withLongerTitle(text, m)));
+  const mentions = findOutletMentions(text).filter((m) => !insideLongerName(text, m.start)).map((m) => withCountrySense(text, withBroadcastSuffix(text, withLongerTitle(text, m))));
   const mentionByStart = new Map<number, OutletMention>();
   for (const m of mentions) mentionByStart.set(m.start, m);
 
@@ -387,7 +390,11 @@ export function extract(article: Article): Extraction {
       while ((m = re.exec(before))) last = m[1] as string;
       if (last) return last;
     }
-    if (publisherName && hasWord(publisherName, w)) return lookupOutlet(publisherName)?.canonical ?? publisherName;
+    if (publisherName && hasWord(publisherName, w)) {
+      const own = lookupOutlet(publisherName)?.canonical ?? publisherName;
+      // ("the ABC" in an Australian story on an "ABC News" page)
+      return countrySense(text, own, word)?.outlet ?? own;
+    }
     return null;
   });
   /** "Globo": the outlet named before pos whose name is an article and this word ("O Globo", "Le Monde", "Der Spiegel"). */
@@ -460,6 +467,13 @@ export function extract(article: Article): Extraction {
     }
     return null;
   });
+  /** "local television station KTNV": the kind the words right before an unlisted medium's name give it, where it was named before pos. */
+  const introducedKind = unnamed((name: string, pos: number): OutletKind | null => {
+    const at = text.lastIndexOf(name, pos);
+    if (at < 0) return null;
+    const words = INTRODUCING_WORDS.exec(text.slice(Math.max(0, at - 40), at));
+    return words ? kindInMention(words[1] as string) : null;
+  });
   /** "the Canadian daily", "the state-run agency": the latest outlet before pos of that kind, else the publisher. */
   const describedOutletBefore = unnamed((pos: number, kind: MediumKind, withPublisher = true): string | null => {
     let best: { at: number; outlet: string } | null = null;
@@ -472,7 +486,7 @@ export function extract(article: Article): Extraction {
     for (let i = records.length - 1; i >= 0; i--) {
       const r = records[i] as Attribution;
       if (!r.outlet || r.sentenceStart >= pos || (best && r.sentenceStart <= best.at)) continue;
-      if (!kindFits(kind, lookupOutlet(r.outlet)?.kind ?? kindInMention(r.outletMention ?? ''))) continue;
+      if (!kindFits(kind, lookupOutlet(r.outlet)?.kind ?? kindInMention(r.outletMention ?? '') ?? introducedKind(r.outlet, pos))) continue;
       best = { at: r.sentenceStart, outlet: r.outlet };
       break;
     }
@@ -486,7 +500,7 @@ export function extract(article: Article): Extraction {
   const ofAnaphorKind = unnamed((raw: string, antecedent: string, pos: number): string => {
     const kind = anaphorKind(raw);
     if (!kind || kind === 'any') return antecedent;
-    const known = lookupOutlet(antecedent)?.kind ?? null;
+    const known = lookupOutlet(antecedent)?.kind ?? introducedKind(antecedent, pos);
     if (!known || kindFits(kind, known)) return antecedent;
     return describedOutletBefore(pos, kind, false) ?? antecedent;
   });
@@ -1083,8 +1097,10 @@ export function extract(article: Article): Extraction {
   const lastInterview: { at: { outlet: string; sentence: number } | null } = { at: null };
   // (declared once per article, not per sentence: the sentence's position and clause index come as arguments)
   const emit = unnamed(function (c: Clause, ci: number, r: SentenceRole, claim: Span, sentenceStart: number, si: number, sentence: Span, indexOfClause: Map<number, number>): void {
-    let outlet = r.outlet ?? (r.isOutlet ? null : itemOutlet ?? ownStaffOutlet);
-    let outletMention = r.outletMention;
+    // ('"C," the official told Yonhap': the medium the clause names, not one carried with the speaker from before)
+    const named = r.medium && r.outlet && !r.outletMention && !r.isOutlet ? r.medium : null;
+    let outlet = named ? named.outlet : r.outlet ?? (r.isOutlet ? null : itemOutlet ?? ownStaffOutlet);
+    let outletMention = named ? named.mention : r.outletMention;
     let speaker = r.isOutlet ? r.speaker : r.speaker;
     // "Arrington said" after "Michael Arrington, writing on his blog TechCrunch, said": a journalist speaks for the medium
     if (!outlet && !r.medium && speaker && journalistOutlet.size) {

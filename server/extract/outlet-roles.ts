@@ -601,6 +601,7 @@ export function isCountryOrCapital(name: string): boolean {
 const CAPITALISED_NAME = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|\d+))*`;
 const COUNTRY_POSSESSIVE_NAME = new RegExp(String.raw`^(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s\s+(${CAPITALISED_NAME})$`, 'u');
 const CHANNEL_SHAPED = new RegExp(String.raw`^(?:the\s+)?((?:${CAPITALISED_NAME}\s+)?(?:\p{Lu}[\p{L}\p{N}&.-]*\s+)?(?:TV|Television|Radio|News|Channel|FM)|Channel\s+\d+|\p{Lu}{1,5}(?:TV|FM)|[KW][A-Z]{2,3}-(?:TV|FM|AM|DT))$`, 'u');
+const BARE_MEDIUM_WORD = /^(?:TV|Television|Radio|News|Channel|FM)$/;
 
 /**
  * An outlet the gazetteer does not know, named where a medium speaks: "Russia's RBC reported",
@@ -645,7 +646,8 @@ function computeUnfamiliarOutletName(np: string, reporting: boolean): OutletRole
     return NEWS_STEM.test(domain[1] as string) ? { outlet: phrase, mention: phrase, speaker: null } : null;
   }
   const channel = CHANNEL_SHAPED.exec(phrase);
-  if (channel) {
+  // ("News reports still run higher": a medium word alone names no medium)
+  if (channel && !BARE_MEDIUM_WORD.test(channel[1] as string)) {
     const name = channel[1] as string;
     const first = words(name)[0] as string;
     if (!countryWords().has(first) && !isKnownActorName(name)) {

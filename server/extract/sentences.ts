@@ -86,6 +86,8 @@ export function isAbbreviationPeriod(text: string, i: number): boolean {
 function endsSentence(text: string, i: number): boolean {
   const c = text[i];
   if (c !== '.' && c !== '!' && c !== '?') return false;
+  // ("E! News reported": a capital letter with a bang is a name, not an exclamation)
+  if (c === '!' && i > 0 && hasCapital(text[i - 1] as string) && !isLetterOrDot(text[i - 2] ?? ' ')) return false;
   if (c === '.') {
     const w = wordBefore(text, i);
     if (w.length === 1 && hasCapital(w)) return false; // an initial: "J. Smith"

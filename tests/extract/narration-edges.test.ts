@@ -12,7 +12,7 @@ describe('a public body named with "agency"', () => {
   });
 
   it('a news agency named before "news agency" is still a medium', () => {
-    expect(recordWith(run('The Al Masdar news agency reported that the road was cut.'), 'the road was cut').outlet).toBe('Al Masdar');
+    expect(recordWith(run('The Al Masdar news agency reported that the road was cut.'), 'the road was cut').outlet).toBe('Al-Masdar News');
   });
 });
 

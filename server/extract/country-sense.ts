@@ -1,0 +1,38 @@
+// "The ABC understands C" in a story about Australia is the Australian Broadcasting Corporation, not
+// the American network the bare initials name elsewhere. A bare name that two countries' media share
+// is read as the medium of the country the story is set in, when the story names that country.
+import type { OutletMention } from './lexicon/outlets.js';
+
+interface CountrySense {
+  /** the canonical name the gazetteer gives the bare name */
+  listed: string;
+  /** the mention as written, article allowed */
+  written: RegExp;
+  /** words that set a story in the other country */
+  setting: RegExp;
+  /** the other country's medium */
+  outlet: string;
+  country: string;
+}
+
+const SENSES: readonly CountrySense[] = [
+  {
+    listed: 'ABC News', written: /^(?:[Tt]he\s+)?ABC$/,
+    setting: /\b(?:Australian?s?|Canberra|Sydney|Melbourne|Brisbane|Adelaide|Perth|Queensland|Tasmania|New South Wales)\b/,
+    outlet: 'Australian Broadcasting Corporation', country: 'AU',
+  },
+];
+
+/** The medium of the story's country a shared bare name (as written, "the ABC") means, or null. */
+export function countrySense(text: string, canonical: string, written: string): { outlet: string; country: string } | null {
+  for (const s of SENSES) {
+    if (canonical === s.listed && s.written.test(written) && s.setting.test(text)) return s;
+  }
+  return null;
+}
+
+/** The mention read as the medium of the story's country, when its bare name is shared; else as it was. */
+export function withCountrySense(text: string, m: OutletMention): OutletMention {
+  const sense = countrySense(text, m.entry.canonical, m.mention);
+  return sense ? { ...m, entry: { canonical: sense.outlet, aliases: [], kind: 'broadcaster', country: sense.country } } : m;
+}
