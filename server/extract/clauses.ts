@@ -15,6 +15,7 @@ import { outletListAfter, outletListSubject } from './outlet-lists.js';
 import { appositiveRelativeEnd, speakerBeforeWho } from './relative-speaker.js';
 import { interviewerOf } from './interviewer.js';
 import { cleftSubject } from './cleft-subject.js';
+import { relativeGapClauses, sentenceSubject } from './relative-gap.js';
 import { ROLE_NOUNS, TITLE_WORDS } from './lexicon/roles.js';
 import { isAbbreviationPeriod, type Span } from './sentences.js';
 
@@ -1350,6 +1351,18 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     if (!endsInMedium(ctx, c.subject.start, mediumEnd)) continue;
     c.citing = { start: c.subject.end - (q[2] as string).length, end: c.subject.end };
     c.subject = { start: c.subject.start, end: mediumEnd };
+  }
+  // "what Pyongyang claimed was a hydrogen bomb": a relative clause's speaker and the predicate it gaps
+  for (const g of relativeGapClauses(text, contentStart, s1)) {
+    if (out.some((c) => c.cueStart === g.cue.start)) continue;
+    const at = out.findIndex((c) => c.cueStart > g.cue.start);
+    // ("The Times said a woman, who it claimed was the manager, ...": "it" and "they" are the sentence's own subject)
+    const pronoun = /^(?:it|they)$/.test(text.slice(g.subject.start, g.subject.end));
+    const outer = pronoun ? out.find((c) => c.subject && c.subject.start < g.frameStart && c.subject.end <= g.frameStart && c.kind === 'pre') : undefined;
+    const subject = outer?.subject ?? (pronoun ? sentenceSubject(text, contentStart, g.frameStart) : null) ?? g.subject;
+    const clause = base('pre', g.lemma, text.slice(g.cue.start, g.cue.end), g.cue.start, g.cue.end, { subject, claim: g.claim, frameStart: g.frameStart });
+    if (at < 0) out.push(clause);
+    else out.splice(at, 0, clause);
   }
   cutClaims(text, out);
   return out;
