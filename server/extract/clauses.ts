@@ -297,8 +297,8 @@ const AGED_NAME_START = /^(?:\d{1,3}-year-old[ \t]+)?\p{Lu}/u;
 /** After a cue, at most a day, then the sentence's end: " on Monday.", ".". */
 const CUE_THEN_DAY_END = /^[ \t]*(?:(?:on|late|early|this|last)[ \t]+\p{L}+[ \t]*)?[.!?"”]*[ \t]*$/u;
 
-/** "after the game that C", "before Monday's vote that C": a short time phrase, then "that" and the content. */
-const TIMED_THAT = /^(?:before|after)[ \t]+(?:the|a|an|his|her|its|their|this|that|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[ \t]+[\p{L}\d'’-]+){0,4}?[ \t]+that[ \t]+(?!(?:was|were|is|are|has|have|had|will|would|could|can|may|might|took|came|ended|began|followed)(?![\p{L}]))/u;
+/** "after the game that C", "before Monday's vote that C", "ahead of the final that C": a short time phrase, then "that" and the content. */
+const TIMED_THAT = /^(?:before|after|ahead[ \t]+of)[ \t]+(?:the|a|an|his|her|its|their|this|that|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[ \t]+[\p{L}\d'’-]+){0,4}?[ \t]+that[ \t]+(?!(?:was|were|is|are|has|have|had|will|would|could|can|may|might|took|came|ended|began|followed)(?![\p{L}]))/u;
 
 /** The noun phrase subject before `end` within [floor, end): appositives and leading adverbials removed. */
 /** A short capitalised title in quotation marks between a determiner and a lower-case noun: "the “Believe” singer". */
@@ -565,7 +565,8 @@ function lastCoordinatedSubject(seg: string): number {
 /** Words after which a past participle modifies a noun: "the alleged fraud", "its first reported case". */
 const ATTRIBUTIVE_BEFORE = /^(?:the|a|an|this|these|those|its|his|her|their|our|own|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|\d+|first|second|third|fourth|latest|last|other|another|any|every|each|no|many|several|some|most|all|widely|previously|recently|newly|originally|frequently|often|commonly|much|oft|twice|unconfirmed|so-called|falsely|erroneously)$/i;
 /** Content after a cue that is only the narrator's adjunct: "early Saturday morning, after downgrading it". */
-const TRAILING_ADJUNCT_ONLY = /^(?:(?:early|late|on|last|this|later|earlier)[ \t]+)?(?:(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|today|yesterday|morning|afternoon|evening|night)(?:[ \t]+(?:morning|afternoon|evening|night))?)?[ \t]*,?[ \t]*(?:after|before|while|following|when)[ \t]+\p{Ll}+ing(?![\p{L}])/u;
+/** (also "late yesterday in a television interview", "ahead of the operation": a time or a setting and nothing said) */
+const TRAILING_ADJUNCT_ONLY = /^(?:(?:(?:early|late|on|last|this|later|earlier)[ \t]+)?(?:(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|today|yesterday|morning|afternoon|evening|night)(?:[ \t]+(?:morning|afternoon|evening|night))?)?[ \t]*,?[ \t]*(?:after|before|while|following|when)[ \t]+\p{Ll}+ing(?![\p{L}])|(?:early|late)[ \t]+(?:yesterday|today|last[ \t]+night|on[ \t]+(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday))(?:[ \t]+(?:in|at|during)[ \t]+(?:an?|the|his|her|their)[ \t]+(?:[\p{Ll}-]+[ \t]+)?(?:interview|statement|briefing|address|speech|post|message))?[ \t]*[.!?]?[ \t]*$|(?:ahead|in[ \t]+advance)[ \t]+of[ \t]+(?:the|a|an|his|her|their|its)[ \t]+\p{Ll}+(?:[ \t]+(?:against|with|in|at|on|of)[ \t]+[^,;:"“”]{1,40}?)?(?:[ \t]*,[ \t]*\p{Ll}+ing[ \t]|[ \t]*[.!?]?[ \t]*$))/u;
 /** "a Bloomberg report", "an earlier Reuters story" right before the noun. */
 const NAMED_REPORT_BEFORE = /(?:^|[ \t])(?:a|an|the)[ \t]+(?:(?:new|recent|earlier|latest|separate|exclusive)[ \t]+)?((?:\p{Lu}[\p{L}\p{N}.&-]*)(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,3})[ \t]+$/u;
 /** A medium's possessive right before a report noun: "after Reuters' ", "the Guardian's ". */
@@ -984,7 +985,7 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   if (text[p] === ',' && COMMA_THEN_QUOTE.test(text.slice(p, p + 4))) return { kind: 'content', start: p + text.slice(p).search(/["“]/) };
   if (text[p] === ',' || text[p] === ';' || text[p] === ')') return { kind: 'none', comma: text[p] === ',', closes: true };
   // ("told reporters after the game that C": a short time phrase, then the content)
-  const timedThat = text.startsWith('before', p) || text.startsWith('after', p) ? TIMED_THAT.exec(text.slice(p, Math.min(end, p + 70))) : null;
+  const timedThat = text.startsWith('before', p) || text.startsWith('after', p) || text.startsWith('ahead', p) ? TIMED_THAT.exec(text.slice(p, Math.min(end, p + 70))) : null;
   if (timedThat && lemma !== 'speak') return { kind: 'content', start: p + timedThat[0].length };
   if (/^(?:as (?:quoted|reported|cited|stated|announced|per)|according to|citing|quoting|and|but|then|before|after)\b/i.test(rest)) return { kind: 'none', comma: false, closes: true };
   // "C, the paper reported without elaborating", "said without citing its sources": a manner adjunct, no content
@@ -1319,7 +1320,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     if (!/["”]/.test(text[q - 1] ?? '') || !isQuoteEnd(text, q - 1)) continue;
     const close = text[q - 1] === '”' ? '“' : '"';
     const open = text.lastIndexOf(close, q - 2);
-    if (open < contentStart) continue;
+    if (open < s0) continue;
     c.claim = quoteClaim(text, open, q);
     c.kind = 'post';
     c.frameStart = q - 1;
