@@ -946,6 +946,9 @@ const PAST_FORM = /^\p{Ll}[\p{L}]*ed$/u;
 /** "reported the incident": the event reported, not a claim */
 const REPORTED_EVENT = /^(?:the|this|that|these|its|their)\s+(?:news|story|stories|development|developments|incident|move|details?|findings?|deal|talks|plan|plans|figures?|results?|meeting|visit|sale|purchase|decision|matter|case|comments?|remarks?|allegations?|claims?|episode|exchange|conversation|quotes?)(?![\p{L}])(?!\s+(?:that|of|was|were|is|are|had|has|will|would|could|\p{Ll}{3,}ed)\b)/iu;
 
+/** "the allegations", "accusations of vote-rigging", "the claim", "statements attributed to": a charge or a statement as an object (not a report, whose content is read elsewhere) */
+const DENIED_CHARGE = /^(?:(?:the|these|those|such|all|any|all[ \t]+the)[ \t]+)?(?:allegations|accusations|charges|claims?|statements)(?=[ \t]*(?:[,.;]|$)|[ \t]+(?:of|on|about|attributed|against|made|by|in|at|during|on)[ \t])/u;
+
 /** "denied having", "denied receiving": a gerund denied */
 const DENIED_GERUND = /^(?!(?:any|nothing|everything|anything|reports?|claims?|allegations?|accusations?|rumou?rs?|speculation)\b)\p{Ll}{3,}ing(?![\p{L}])/u;
 
@@ -1055,6 +1058,8 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   }
   // "denied any involvement", "denied wrongdoing": the denied part is the claim
   if (lemma === 'deny' && /^(?:(?:any|all|his|her|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:involvement|role|responsibility|wrongdoing|knowledge|connection|links?|ties|part|participation|complicity)(?![\p{L}])/u.test(rest)) return { kind: 'content', start: p };
+  // "denied the allegations", "dismissed accusations of fraud", "denied statements attributed to him": a charge named is what is denied
+  if ((lemma === 'deny' || lemma === 'dismiss' || lemma === 'reject') && DENIED_CHARGE.test(rest)) return { kind: 'content', start: p };
   // "denied launching any strikes", "denies hosting the leader": the gerund phrase is what is denied
   if (lemma === 'deny' && DENIED_GERUND.test(rest) && !/^(?:during|morning|evening|bring|thing|king|wing|ring|spring|string|ceiling|building|meeting|briefing|hearing|ruling|timing|wording|warning|uprising|setting|ending|beginning|feeling|sibling|darling|sterling)\b/.test(rest)) return { kind: 'content', start: p };
   // "police confirmed the attack", "an official confirmed the launch": the event confirmed is the claim
@@ -2693,6 +2698,8 @@ function disputedReportCue(scan: CueScan, auxStart: number, b: number, cueText: 
     const clause = CLAUSE_AHEAD.test(ahead) || PAST_CLAUSE_AHEAD.test(ahead) || /^(?:he|she|they|it|we)[ \t]+(?:had|has|have|was|were|is|are|would|will|could|\p{Ll}{2,}ed)(?![\p{L}])/u.test(ahead);
     if (clause && disputedNoun(scan, auxStart, b, cueText, lemma, right, bare[0], { start: right.pos + bare[0].length, end: s1 })) return true;
   }
+  // ("has denied the allegations", "dismissed accusations of fraud": the charge named is the claim, read as content)
+  if (lemma !== 'dispute' && lemma !== 'confirm' && DENIED_CHARGE.test(tail.trimStart())) return false;
   // "Suga denied this at a news conference", "the ministry dismissed the claims on Monday": the claim is the one just reported
   const anaphoric = ANAPHORIC_REPORT_OBJECT.exec(tail) ?? /^[ \t]+(?:this|that|it|them)(?![\p{L}])/u.exec(tail);
   if (anaphoric && ANAPHORIC_OBJECT_END.test(tail.slice(anaphoric[0].length))) {
