@@ -16,6 +16,7 @@ import { appositiveRelativeEnd, speakerBeforeWho } from './relative-speaker.js';
 import { interviewerOf } from './interviewer.js';
 import { cleftSubject } from './cleft-subject.js';
 import { relativeGapClauses, sentenceSubject } from './relative-gap.js';
+import { impersonalReports } from './impersonal-report.js';
 import { ROLE_NOUNS, TITLE_WORDS } from './lexicon/roles.js';
 import { isAbbreviationPeriod, type Span } from './sentences.js';
 
@@ -1367,6 +1368,15 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     const outer = pronoun ? out.find((c) => c.subject && c.subject.start < g.frameStart && c.subject.end <= g.frameStart && c.kind === 'pre') : undefined;
     const subject = outer?.subject ?? (pronoun ? sentenceSubject(text, contentStart, g.frameStart) : null) ?? g.subject;
     const clause = base('pre', g.lemma, text.slice(g.cue.start, g.cue.end), g.cue.start, g.cue.end, { subject, claim: g.claim, frameStart: g.frameStart });
+    if (at < 0) out.push(clause);
+    else out.splice(at, 0, clause);
+  }
+  // "It had been reported via X that C", "Reports emerged that C": a report without a speaker's name (a record
+  // only when a medium or "Reports" names where it came from)
+  for (const r of impersonalReports(text, contentStart, s1)) {
+    if (out.some((c) => c.cueStart >= r.cue.start - 4 && c.cueStart < r.cue.end)) continue;
+    const clause = base('pre', r.lemma, text.slice(r.cue.start, r.cue.end), r.cue.start, r.cue.end, { subject: r.subject, claim: r.claim, frameStart: r.cue.start });
+    const at = out.findIndex((c) => c.cueStart > r.cue.start);
     if (at < 0) out.push(clause);
     else out.splice(at, 0, clause);
   }
