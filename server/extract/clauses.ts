@@ -17,6 +17,7 @@ import { interviewerOf } from './interviewer.js';
 import { cleftSubject } from './cleft-subject.js';
 import { relativeGapClauses, sentenceSubject } from './relative-gap.js';
 import { impersonalReports } from './impersonal-report.js';
+import { ownedClaims } from './owned-claim-noun.js';
 import { ROLE_NOUNS, TITLE_WORDS } from './lexicon/roles.js';
 import { isAbbreviationPeriod, type Span } from './sentences.js';
 
@@ -1377,6 +1378,15 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     if (out.some((c) => c.cueStart >= r.cue.start - 4 && c.cueStart < r.cue.end)) continue;
     const clause = base('pre', r.lemma, text.slice(r.cue.start, r.cue.end), r.cue.start, r.cue.end, { subject: r.subject, claim: r.claim, frameStart: r.cue.start });
     const at = out.findIndex((c) => c.cueStart > r.cue.start);
+    if (at < 0) out.push(clause);
+    else out.splice(at, 0, clause);
+  }
+  // "the senator's assertion that C", "claims by critics that C": the noun's owner said C
+  for (const o of ownedClaims(text, contentStart, s1)) {
+    if (out.some((c) => (c.claim && c.claim.start === o.claim.start && c.kind === 'report-noun') || (c.cueStart >= o.noun.start && c.cueStart < o.noun.end) || (c.subject && c.subject.start <= o.owner.start && c.subject.end >= o.noun.end))) continue;
+    const noun = text.slice(o.noun.start, o.noun.end);
+    const clause = base('report-noun', noun === 'report' ? 'report' : 'claim', noun, o.noun.start, o.noun.end, { subject: o.owner, claim: o.claim, frameStart: o.owner.start });
+    const at = out.findIndex((c) => c.cueStart > o.noun.start);
     if (at < 0) out.push(clause);
     else out.splice(at, 0, clause);
   }
