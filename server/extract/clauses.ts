@@ -156,6 +156,8 @@ const FRONTED_SUBORDINATE_CONTENT = new RegExp(String.raw`^\p{Ll}+[ \t]+(?:he|sh
 const TOLD_CLAUSE_AHEAD = new RegExp(String.raw`^(?!(?:to|for|of|about|with|on|in|not|at[ \t]+(?:a|an|the|his|her|its|their))(?![\p{L}]))(?:(?!(?:that|which|who|whom|whose)[ \t])[\p{L}\d'’-]+[ \t]+){0,6}?(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had|did|does|do|\p{Ll}+ed|${IRREGULAR_PAST})(?![\p{L}])`, 'u');
 const HEADLINE_TAG = /\s*[–—-]\s*((?:the\s+|The\s+)?[\p{L}][\p{L}.'’& ]{1,40})$/u;
 const HEADLINE_COLON_TAG = /:\s*((?:the\s+|The\s+)?[\p{L}][\p{L}.'’& ]{1,40})$/u;
+/** After a title's colon, a speaker: one person noun ("activist", "police") or one capitalised name that is no date word. */
+const TITLE_SPEAKER_TAG = /^(?:activists?|officials?|police|ministry|minister|spokes(?:man|woman|person)|witness(?:es)?|residents?|army|military|rebels|doctors|medics|monitor|governor|mayor|president|opposition|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Explained|Analysis|Opinion|Update|Updates|Live|Video|Photos|Watch|Review|Interview|Exclusive)$)\p{Lu}\p{Ll}+)$/u;
 const ACCUSING = new Set(['accuse', 'slam', 'criticize', 'criticise', 'blame', 'condemn', 'attribute']);
 const ACCUSE_OF = /^[ \t]+((?:(?:the|its|his|her|their|some|many|several|other)[ \t]+\p{L}|\p{Lu}|him|her|them|it|police|\p{Ll}{3,}s(?=[ \t]))[^,;:.!?"“]{0,100}?[ \t]+of[ \t]+\S)/u;
 /** " the killings to organized crime": what is explained, then its cause (1) */
@@ -1178,11 +1180,15 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       const isReport = /^(?:reports?|sources?|officials?|insiders?)$/i.test(tag[1] as string);
       // ("...: Suhail TV": a medium-shaped name the gazetteer lacks)
       const mediumShaped = MEDIUM_SHAPED_NAME.test(tag[1] as string);
-      if (isReport || ctx.outletAt(tagStart) || mediumShaped) {
+      // ("79 killed in clashes: activist", "Coach's exit just mind games: Muangthong": a title credited to its speaker)
+      const speakerTag = tag === colonTag && !isReport && !mediumShaped && TITLE_SPEAKER_TAG.test(tag[1] as string) && splitWordCount(text.slice(s0, s1 - tag[0].length)) >= 4;
+      if (isReport || ctx.outletAt(tagStart) || mediumShaped || speakerTag) {
         const claim = trimSpan(text, tag === colonTag ? s0 : contentStart, s1 - tag[0].length);
         // only headline-like lines: a credit line after a paragraph ("... on Monday. - AP") is no source
         if (claim.end - claim.start >= 8 && s1 - s0 <= 220 && !/[.!?"”]\s*$/.test(text.slice(contentStart, s1 - tag[0].length))) {
-          out.push(base('post', 'report', tag[1] as string, tagStart, s1, { subject: { start: tagStart, end: s1 }, claim, frameStart: claim.end, forwardOutlet: true }));
+          const colon = s1 - tag[0].length;
+          if (speakerTag) out.push(base('post', 'say', ':', colon, colon + 1, { subject: { start: tagStart, end: s1 }, claim, frameStart: claim.end }));
+          else out.push(base('post', 'report', tag[1] as string, tagStart, s1, { subject: { start: tagStart, end: s1 }, claim, frameStart: claim.end, forwardOutlet: true }));
           return out;
         }
       }
