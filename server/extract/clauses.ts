@@ -15,6 +15,9 @@ import { outletListAfter, outletListSubject } from './outlet-lists.js';
 import { appositiveRelativeEnd, speakerBeforeWho } from './relative-speaker.js';
 import { interviewerOf } from './interviewer.js';
 import { cleftSubject } from './cleft-subject.js';
+import { relativeGapClauses, sentenceSubject } from './relative-gap.js';
+import { impersonalReports } from './impersonal-report.js';
+import { ownedClaims } from './owned-claim-noun.js';
 import { ROLE_NOUNS, TITLE_WORDS } from './lexicon/roles.js';
 import { isAbbreviationPeriod, type Span } from './sentences.js';
 
@@ -156,6 +159,8 @@ const HEADLINE_TAG = /(?:\s*[–—]|\s+-|-(?=\s))\s*((?:the\s+|The\s+)?[\p{L}][
 /** a tag that ends in a reporting verb is the end of a sentence's trailing attribution ("..., al- Ahram online reported.") */
 const TAG_ENDS_IN_CUE = /\s(?:said|says|reported|reports|wrote|writes|added|adds|claimed|claims|stated|states)\.?$/;
 const HEADLINE_COLON_TAG = /:\s*((?:the\s+|The\s+)?[\p{L}][\p{L}.'’& ]{1,40})$/u;
+/** After a title's colon, a speaker: one person noun ("activist", "police") or one capitalised name that is no date word. */
+const TITLE_SPEAKER_TAG = /^(?:activists?|officials?|police|ministry|minister|spokes(?:man|woman|person)|witness(?:es)?|residents?|army|military|rebels|doctors|medics|monitor|governor|mayor|president|opposition|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Explained|Analysis|Opinion|Update|Updates|Live|Video|Photos|Watch|Review|Interview|Exclusive)$)\p{Lu}\p{Ll}+)$/u;
 const ACCUSING = new Set(['accuse', 'slam', 'criticize', 'criticise', 'blame', 'condemn', 'attribute']);
 const ACCUSE_OF = /^[ \t]+((?:(?:the|its|his|her|their|some|many|several|other)[ \t]+\p{L}|\p{Lu}|him|her|them|it|police|\p{Ll}{3,}s(?=[ \t]))[^,;:.!?"“]{0,100}?[ \t]+of[ \t]+\S)/u;
 /** " the killings to organized crime": what is explained, then its cause (1) */
@@ -299,8 +304,8 @@ const AGED_NAME_START = /^(?:\d{1,3}-year-old[ \t]+)?\p{Lu}/u;
 /** After a cue, at most a day, then the sentence's end: " on Monday.", ".". */
 const CUE_THEN_DAY_END = /^[ \t]*(?:(?:on|late|early|this|last)[ \t]+\p{L}+[ \t]*)?[.!?"”]*[ \t]*$/u;
 
-/** "after the game that C", "before Monday's vote that C": a short time phrase, then "that" and the content. */
-const TIMED_THAT = /^(?:before|after)[ \t]+(?:the|a|an|his|her|its|their|this|that|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[ \t]+[\p{L}\d'’-]+){0,4}?[ \t]+that[ \t]+(?!(?:was|were|is|are|has|have|had|will|would|could|can|may|might|took|came|ended|began|followed)(?![\p{L}]))/u;
+/** "after the game that C", "before Monday's vote that C", "ahead of the final that C": a short time phrase, then "that" and the content. */
+const TIMED_THAT = /^(?:before|after|ahead[ \t]+of)[ \t]+(?:the|a|an|his|her|its|their|this|that|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[ \t]+[\p{L}\d'’-]+){0,4}?[ \t]+that[ \t]+(?!(?:was|were|is|are|has|have|had|will|would|could|can|may|might|took|came|ended|began|followed)(?![\p{L}]))/u;
 
 /** The noun phrase subject before `end` within [floor, end): appositives and leading adverbials removed. */
 /** A short capitalised title in quotation marks between a determiner and a lower-case noun: "the “Believe” singer". */
@@ -567,7 +572,8 @@ function lastCoordinatedSubject(seg: string): number {
 /** Words after which a past participle modifies a noun: "the alleged fraud", "its first reported case". */
 const ATTRIBUTIVE_BEFORE = /^(?:the|a|an|this|these|those|its|his|her|their|our|own|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|\d+|first|second|third|fourth|latest|last|other|another|any|every|each|no|many|several|some|most|all|widely|previously|recently|newly|originally|frequently|often|commonly|much|oft|twice|unconfirmed|so-called|falsely|erroneously)$/i;
 /** Content after a cue that is only the narrator's adjunct: "early Saturday morning, after downgrading it". */
-const TRAILING_ADJUNCT_ONLY = /^(?:(?:early|late|on|last|this|later|earlier)[ \t]+)?(?:(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|today|yesterday|morning|afternoon|evening|night)(?:[ \t]+(?:morning|afternoon|evening|night))?)?[ \t]*,?[ \t]*(?:after|before|while|following|when)[ \t]+\p{Ll}+ing(?![\p{L}])/u;
+/** (also "late yesterday in a television interview", "ahead of the operation": a time or a setting and nothing said) */
+const TRAILING_ADJUNCT_ONLY = /^(?:(?:(?:early|late|on|last|this|later|earlier)[ \t]+)?(?:(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|today|yesterday|morning|afternoon|evening|night)(?:[ \t]+(?:morning|afternoon|evening|night))?)?[ \t]*,?[ \t]*(?:after|before|while|following|when)[ \t]+\p{Ll}+ing(?![\p{L}])|(?:early|late)[ \t]+(?:yesterday|today|last[ \t]+night|on[ \t]+(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday))(?:[ \t]+(?:in|at|during)[ \t]+(?:an?|the|his|her|their)[ \t]+(?:[\p{Ll}-]+[ \t]+)?(?:interview|statement|briefing|address|speech|post|message))?[ \t]*[.!?]?[ \t]*$|(?:ahead|in[ \t]+advance)[ \t]+of[ \t]+(?:the|a|an|his|her|their|its)[ \t]+\p{Ll}+(?:[ \t]+(?:against|with|in|at|on|of)[ \t]+[^,;:"“”]{1,40}?)?(?:[ \t]*,[ \t]*\p{Ll}+ing[ \t]|[ \t]*[.!?]?[ \t]*$))/u;
 /** "a Bloomberg report", "an earlier Reuters story" right before the noun. */
 const NAMED_REPORT_BEFORE = /(?:^|[ \t])(?:a|an|the)[ \t]+(?:(?:new|recent|earlier|latest|separate|exclusive)[ \t]+)?((?:\p{Lu}[\p{L}\p{N}.&-]*)(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,3})[ \t]+$/u;
 /** A medium's possessive right before a report noun: "after Reuters' ", "the Guardian's ". */
@@ -947,6 +953,9 @@ const PAST_FORM = /^\p{Ll}[\p{L}]*ed$/u;
 /** "reported the incident": the event reported, not a claim */
 const REPORTED_EVENT = /^(?:the|this|that|these|its|their)\s+(?:news|story|stories|development|developments|incident|move|details?|findings?|deal|talks|plan|plans|figures?|results?|meeting|visit|sale|purchase|decision|matter|case|comments?|remarks?|allegations?|claims?|episode|exchange|conversation|quotes?)(?![\p{L}])(?!\s+(?:that|of|was|were|is|are|had|has|will|would|could|\p{Ll}{3,}ed)\b)/iu;
 
+/** "the allegations", "accusations of vote-rigging", "the claim", "statements attributed to": a charge or a statement as an object (not a report, whose content is read elsewhere) */
+const DENIED_CHARGE = /^(?:(?:the|these|those|such|all|any|all[ \t]+the)[ \t]+)?(?:allegations|accusations|charges|claims?|statements)(?=[ \t]*(?:[,.;]|$)|[ \t]+(?:of|on|about|attributed|against|made|by|in|at|during|on)[ \t])/u;
+
 /** "denied having", "denied receiving": a gerund denied */
 const DENIED_GERUND = /^(?!(?:any|nothing|everything|anything|reports?|claims?|allegations?|accusations?|rumou?rs?|speculation)\b)\p{Ll}{3,}ing(?![\p{L}])/u;
 
@@ -986,7 +995,7 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   if (text[p] === ',' && COMMA_THEN_QUOTE.test(text.slice(p, p + 4))) return { kind: 'content', start: p + text.slice(p).search(/["“]/) };
   if (text[p] === ',' || text[p] === ';' || text[p] === ')') return { kind: 'none', comma: text[p] === ',', closes: true };
   // ("told reporters after the game that C": a short time phrase, then the content)
-  const timedThat = text.startsWith('before', p) || text.startsWith('after', p) ? TIMED_THAT.exec(text.slice(p, Math.min(end, p + 70))) : null;
+  const timedThat = text.startsWith('before', p) || text.startsWith('after', p) || text.startsWith('ahead', p) ? TIMED_THAT.exec(text.slice(p, Math.min(end, p + 70))) : null;
   if (timedThat && lemma !== 'speak') return { kind: 'content', start: p + timedThat[0].length };
   if (/^(?:as (?:quoted|reported|cited|stated|announced|per)|according to|citing|quoting|and|but|then|before|after)\b/i.test(rest)) return { kind: 'none', comma: false, closes: true };
   // "C, the paper reported without elaborating", "said without citing its sources": a manner adjunct, no content
@@ -1056,6 +1065,8 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   }
   // "denied any involvement", "denied wrongdoing": the denied part is the claim
   if (lemma === 'deny' && /^(?:(?:any|all|his|her|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:involvement|role|responsibility|wrongdoing|knowledge|connection|links?|ties|part|participation|complicity)(?![\p{L}])/u.test(rest)) return { kind: 'content', start: p };
+  // "denied the allegations", "dismissed accusations of fraud", "denied statements attributed to him": a charge named is what is denied
+  if ((lemma === 'deny' || lemma === 'dismiss' || lemma === 'reject') && DENIED_CHARGE.test(rest)) return { kind: 'content', start: p };
   // "denied launching any strikes", "denies hosting the leader": the gerund phrase is what is denied
   if (lemma === 'deny' && DENIED_GERUND.test(rest) && !/^(?:during|morning|evening|bring|thing|king|wing|ring|spring|string|ceiling|building|meeting|briefing|hearing|ruling|timing|wording|warning|uprising|setting|ending|beginning|feeling|sibling|darling|sterling)\b/.test(rest)) return { kind: 'content', start: p };
   // "police confirmed the attack", "an official confirmed the launch": the event confirmed is the claim
@@ -1172,11 +1183,15 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       const isReport = /^(?:reports?|sources?|officials?|insiders?)$/i.test(tag[1] as string);
       // ("...: Suhail TV": a medium-shaped name the gazetteer lacks)
       const mediumShaped = MEDIUM_SHAPED_NAME.test(tag[1] as string);
-      if (isReport || ctx.outletAt(tagStart) || mediumShaped) {
+      // ("79 killed in clashes: activist", "Coach's exit just mind games: Muangthong": a title credited to its speaker)
+      const speakerTag = tag === colonTag && !isReport && !mediumShaped && TITLE_SPEAKER_TAG.test(tag[1] as string) && splitWordCount(text.slice(s0, s1 - tag[0].length)) >= 4;
+      if (isReport || ctx.outletAt(tagStart) || mediumShaped || speakerTag) {
         const claim = trimSpan(text, tag === colonTag ? s0 : contentStart, s1 - tag[0].length);
         // only headline-like lines: a credit line after a paragraph ("... on Monday. - AP") is no source
         if (claim.end - claim.start >= 8 && s1 - s0 <= 220 && !/[.!?"”]\s*$/.test(text.slice(contentStart, s1 - tag[0].length))) {
-          out.push(base('post', 'report', tag[1] as string, tagStart, s1, { subject: { start: tagStart, end: s1 }, claim, frameStart: claim.end, forwardOutlet: true }));
+          const colon = s1 - tag[0].length;
+          if (speakerTag) out.push(base('post', 'say', ':', colon, colon + 1, { subject: { start: tagStart, end: s1 }, claim, frameStart: claim.end }));
+          else out.push(base('post', 'report', tag[1] as string, tagStart, s1, { subject: { start: tagStart, end: s1 }, claim, frameStart: claim.end, forwardOutlet: true }));
           return out;
         }
       }
@@ -1322,7 +1337,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     if (!/["”]/.test(text[q - 1] ?? '') || !isQuoteEnd(text, q - 1)) continue;
     const close = text[q - 1] === '”' ? '“' : '"';
     const open = text.lastIndexOf(close, q - 2);
-    if (open < contentStart) continue;
+    if (open < s0) continue;
     c.claim = quoteClaim(text, open, q);
     c.kind = 'post';
     c.frameStart = q - 1;
@@ -1354,6 +1369,36 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     if (!endsInMedium(ctx, c.subject.start, mediumEnd)) continue;
     c.citing = { start: c.subject.end - (q[2] as string).length, end: c.subject.end };
     c.subject = { start: c.subject.start, end: mediumEnd };
+  }
+  // "what Pyongyang claimed was a hydrogen bomb": a relative clause's speaker and the predicate it gaps
+  for (const g of relativeGapClauses(text, contentStart, s1)) {
+    if (out.some((c) => c.cueStart === g.cue.start)) continue;
+    const at = out.findIndex((c) => c.cueStart > g.cue.start);
+    // ("The Times said a woman, who it claimed was the manager, ...": "it" and "they" are the sentence's own subject)
+    const pronoun = /^(?:it|they)$/.test(text.slice(g.subject.start, g.subject.end));
+    const outer = pronoun ? out.find((c) => c.subject && c.subject.start < g.frameStart && c.subject.end <= g.frameStart && c.kind === 'pre') : undefined;
+    const subject = outer?.subject ?? (pronoun ? sentenceSubject(text, contentStart, g.frameStart) : null) ?? g.subject;
+    const clause = base('pre', g.lemma, text.slice(g.cue.start, g.cue.end), g.cue.start, g.cue.end, { subject, claim: g.claim, frameStart: g.frameStart });
+    if (at < 0) out.push(clause);
+    else out.splice(at, 0, clause);
+  }
+  // "It had been reported via X that C", "Reports emerged that C": a report without a speaker's name (a record
+  // only when a medium or "Reports" names where it came from)
+  for (const r of impersonalReports(text, contentStart, s1)) {
+    if (out.some((c) => c.cueStart >= r.cue.start - 4 && c.cueStart < r.cue.end)) continue;
+    const clause = base('pre', r.lemma, text.slice(r.cue.start, r.cue.end), r.cue.start, r.cue.end, { subject: r.subject, claim: r.claim, frameStart: r.cue.start });
+    const at = out.findIndex((c) => c.cueStart > r.cue.start);
+    if (at < 0) out.push(clause);
+    else out.splice(at, 0, clause);
+  }
+  // "the senator's assertion that C", "claims by critics that C": the noun's owner said C
+  for (const o of ownedClaims(text, contentStart, s1)) {
+    if (out.some((c) => (c.claim && c.claim.start === o.claim.start && c.kind === 'report-noun') || (c.cueStart >= o.noun.start && c.cueStart < o.noun.end) || (c.subject && c.subject.start <= o.owner.start && c.subject.end >= o.noun.end))) continue;
+    const noun = text.slice(o.noun.start, o.noun.end);
+    const clause = base('report-noun', noun === 'report' ? 'report' : 'claim', noun, o.noun.start, o.noun.end, { subject: o.owner, claim: o.claim, frameStart: o.owner.start });
+    const at = out.findIndex((c) => c.cueStart > o.noun.start);
+    if (at < 0) out.push(clause);
+    else out.splice(at, 0, clause);
   }
   cutClaims(text, out);
   return out;
@@ -2693,6 +2738,8 @@ function disputedReportCue(scan: CueScan, auxStart: number, b: number, cueText: 
     const clause = CLAUSE_AHEAD.test(ahead) || PAST_CLAUSE_AHEAD.test(ahead) || /^(?:he|she|they|it|we)[ \t]+(?:had|has|have|was|were|is|are|would|will|could|\p{Ll}{2,}ed)(?![\p{L}])/u.test(ahead);
     if (clause && disputedNoun(scan, auxStart, b, cueText, lemma, right, bare[0], { start: right.pos + bare[0].length, end: s1 })) return true;
   }
+  // ("has denied the allegations", "dismissed accusations of fraud": the charge named is the claim, read as content)
+  if (lemma !== 'dispute' && lemma !== 'confirm' && DENIED_CHARGE.test(tail.trimStart())) return false;
   // "Suga denied this at a news conference", "the ministry dismissed the claims on Monday": the claim is the one just reported
   const anaphoric = ANAPHORIC_REPORT_OBJECT.exec(tail) ?? /^[ \t]+(?:this|that|it|them)(?![\p{L}])/u.exec(tail);
   if (anaphoric && ANAPHORIC_OBJECT_END.test(tail.slice(anaphoric[0].length))) {

@@ -8,7 +8,7 @@ const NUMBERS = new Map<string, number>(Object.entries({ a: 1, an: 1, one: 1, tw
 /** A date phrase somewhere in a short stretch of text (the attribution frame). */
 export const DATE_PHRASE = new RegExp(
   String.raw`\b(?:(?:on|last|this|since|by|early|late|earlier|later)\s+)?(?:on\s+)?(?:${WEEKDAYS.join('|')})(?:\s+(?:morning|afternoon|evening|night))?\b` +
-  String.raw`|\b(?:yesterday|today|tonight|last night|this morning|earlier today|(?:a|an|one|two|three|four|five|six|seven|ten)\s+(?:days?|weeks?|months?)\s+ago|last\s+(?:week|month|year)|earlier this (?:week|month))\b` +
+  String.raw`|\b(?:(?:early|late)\s+)?(?:yesterday|today|tonight|last night|this morning|earlier today|(?:a|an|one|two|three|four|five|six|seven|ten)\s+(?:days?|weeks?|months?)\s+ago|last\s+(?:week|month|year)|earlier this (?:week|month))\b` +
   String.raw`|\bon\s+(?:${MONTHS.join('|')})\s+\d{1,2}(?:,\s*\d{4})?\b` +
   String.raw`|\b(?:on|in)\s+(?:early\s+|late\s+|mid-)?(?:${MONTHS.join('|')})\b(?!\s+\d)` +
   String.raw`|\b(?:earlier|later)\s+(?:this|that|in\s+the)\s+(?:day|week|month|year)\b|\bthis\s+(?:week|month|year)\b|\b(?:last|this|past)\s+(?:weekend|month|year)\b`,
