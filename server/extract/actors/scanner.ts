@@ -6,8 +6,9 @@ import { isCommonWord } from '../lexicon/common-words.js';
 import { FIRST_NAMES } from '../lexicon/first-names.js';
 import { NON_ACTOR_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/roles.js';
 import { isAllCaps, isCapitalised, StreamMemo, type Token } from '../lexicon/tokens.js';
-import { ACTOR_MATCHER, SINGLE_WORD_PLACES, type ActorKind, type GazetteerHit } from './gazetteer.js';
+import { ACTOR_MATCHER, COUNTRY_NAMES, SINGLE_WORD_PLACES, type ActorKind, type GazetteerHit } from './gazetteer.js';
 import { STATE_AND_PROVINCE_NAMES, US_STATE_NAMES } from '../lexicon/subdivisions.js';
+import { capitalActsAsStateMore } from './capital-metonymy.js';
 
 export interface RawMention {
   start: number;
@@ -109,6 +110,12 @@ function capitalActsAsState(text: string, tokens: Token[], i: number, last: numb
   const gap = text.slice(tokens[j - 1].end, tokens[j].start);
   if (/[.!?;:,()]/.test(gap)) return false;
   return STATE_VERBS.has(tokens[j].key);
+}
+
+/** Does a state's name, or a capital's, start at tokens[k]? */
+function namesState(text: string, tokens: Token[], k: number): boolean {
+  const hit = gazetteerAt(text, tokens, k)?.hit;
+  return !!hit && hit.kind === 'place' && (hit.role === 'capital' || (hit.role === 'name' && COUNTRY_NAMES.has(hit.canonical)));
 }
 
 /** Heads that, after a country's name, still mean the state itself ("the US Government"). */
@@ -336,7 +343,7 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
             start: g.start, end: g.end, canonical: h.city ?? h.canonical, kind: 'place', source: 'gazetteer', first: i, last: g.last,
             capitalOf: h.canonical,
           });
-          if (capitalActsAsState(text, tokens, i, g.last)) out[out.length - 1].canonical = h.canonical;
+          if (capitalActsAsState(text, tokens, i, g.last) || capitalActsAsStateMore(text, tokens, i, g.last, (k) => namesState(text, tokens, k))) out[out.length - 1].canonical = h.canonical;
         } else {
           const longer = (h.role === 'name' || h.role === 'demonym') && h.kind !== 'person' ? longerNameAfter(text, tokens, g.last, h.kind === 'place') : null;
           if (longer && h.kind === 'organization' && isLegalSuffix(tokens, g.last, longer.end)) {
