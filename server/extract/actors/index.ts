@@ -12,7 +12,7 @@ import { STATE_AND_PROVINCE_NAMES } from '../lexicon/subdivisions.js';
 import { scan, type RawMention } from './scanner.js';
 import { demonymForces, isGenericBody, militaryDescriptions, possessiveForces, qualifyNationalBodies } from './national-bodies.js';
 import { COAST_GUARDS, nationalForces } from './national-police.js';
-import { sportsDescriptions } from './sports-descriptions.js';
+import { clubShortNames, sportsDescriptions } from './sports-descriptions.js';
 import { qualifyUsPlaces, statePatrols } from './us-places.js';
 import { CLUB_NAMES, COMPANY_NAMES, ELECTORAL_COMMISSIONS, TOWN_CLUBS } from '../lexicon/organizations.js';
 
@@ -807,7 +807,7 @@ function articleMentions(text: string): ArticleMentions {
   anaphora.push(...spokespersonDescriptions(text, mentions));
   anaphora.push(...countedStateDescriptions(text, mentions, COUNTRY_NAMES));
   anaphora.push(...pairDescriptions(text, mentions));
-  if (footballStory) anaphora.push(...sportsDescriptions(text, mentions));
+  if (footballStory) anaphora.push(...sportsDescriptions(text, mentions), ...clubShortNames(text, mentions));
   anaphora.push(...ministerDescriptions(text, mentions));
   {
     const people = personDescriptions(text, mentions);
