@@ -10,7 +10,7 @@ import { CAPITAL_STATES, COUNTRY_NAMES, CITY_NAMES, GAZETTEER_KINDS, REGION_NAME
 import { countedStateDescriptions, definiteDescriptions, dropInside, firstAtOrAfter, LONGEST_MENTION, ministerDescriptions, officeDescriptions, pairDescriptions, personDescriptions, spokespersonDescriptions, subdivisionDescriptions, titleDescriptions } from './descriptions.js';
 import { STATE_AND_PROVINCE_NAMES } from '../lexicon/subdivisions.js';
 import { scan, type RawMention } from './scanner.js';
-import { demonymForces, isGenericBody, militaryDescriptions, possessiveForces, qualifyNationalBodies } from './national-bodies.js';
+import { demonymAircraft, demonymForces, isGenericBody, militaryDescriptions, possessiveForces, qualifyNationalBodies } from './national-bodies.js';
 import { COAST_GUARDS, nationalForces } from './national-police.js';
 import { clubShortNames, sportsDescriptions } from './sports-descriptions.js';
 import { qualifyUsPlaces, statePatrols } from './us-places.js';
@@ -829,6 +829,7 @@ function articleMentions(text: string): ArticleMentions {
   if (guard && mentions.some((m) => m.canonical === guard)) qualifiedBodies.set('United States Coast Guard', guard);
   possessiveForces(text, mentions);
   demonymForces(text, mentions);
+  demonymAircraft(text, mentions);
   kingdomDescriptions(text, mentions, homeState);
   anaphora.push(...stateDescriptions(text, mentions, homeState));
   if (mentions.some((m) => STATE_AND_PROVINCE_NAMES.has(m.canonical))) {
