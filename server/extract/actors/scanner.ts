@@ -9,6 +9,7 @@ import { isAllCaps, isCapitalised, StreamMemo, type Token } from '../lexicon/tok
 import { ACTOR_MATCHER, COUNTRY_NAMES, SINGLE_WORD_PLACES, type ActorKind, type GazetteerHit } from './gazetteer.js';
 import { STATE_AND_PROVINCE_NAMES, US_STATE_NAMES } from '../lexicon/subdivisions.js';
 import { capitalActsAsStateMore } from './capital-metonymy.js';
+import { portfolioBeforeTitle, portfolioTitleOnly, titleOfPortfolio } from './portfolios.js';
 
 export interface RawMention {
   start: number;
@@ -436,7 +437,8 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
         continue;
       }
       // "Institute of Allergy and Infectious Diseases": "and" only inside an organisation's "X of A and B".
-      if (t.text === 'and' && j + 1 < n && isCapitalised(tokens[j + 1].text) && plainGap(text.slice(t.end, tokens[j + 1].start)) && ((run.some((k) => ORG_HEADS.has(tokens[k].key)) && run.some((k) => tokens[k].key === 'of' || tokens[k].key === 'for')) || bodyHeadAhead(text, tokens, j + 1))) {
+      // ("Minister of Legislative Affairs and Parliamentary Councils X": a portfolio goes on after "and")
+      if (t.text === 'and' && j + 1 < n && isCapitalised(tokens[j + 1].text) && plainGap(text.slice(t.end, tokens[j + 1].start)) && ((run.some((k) => ORG_HEADS.has(tokens[k].key)) && run.some((k) => tokens[k].key === 'of' || tokens[k].key === 'for')) || bodyHeadAhead(text, tokens, j + 1) || titleOfPortfolio(tokens, run))) {
         run.push(j);
         j++;
         continue;
@@ -465,7 +467,15 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
       i = Math.max(runEnd, i + 1); // only gazetteer names count in a headline
       continue;
     }
-    for (const part of splitAtTitles(tokens, run)) {
+    // "Director of Public Affairs", "the Broadcasting Minister": a title with its portfolio, no name
+    if (run.length > 1 && (portfolioTitleOnly(tokens, run) || titleOfPortfolio(tokens, run))) {
+      i = Math.max(runEnd, i + 1);
+      continue;
+    }
+    const parts = splitAtTitles(tokens, run);
+    // ("Strategic Affairs Minister X": the portfolio before the title is part of it)
+    if (parts.length === 2 && portfolioBeforeTitle(tokens, parts[0]) && !gazetteerAt(text, tokens, parts[0][0])) parts.shift();
+    for (const part of parts) {
       const mention = nameFromRun(text, tokens, part);
       if (mention) out.push(mention);
     }
