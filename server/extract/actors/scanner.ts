@@ -219,16 +219,26 @@ const DESCRIPTOR_STOP = new Set(['with', 'in', 'at', 'of', 'to', 'for', 'on', 'a
  */
 const CURRENCIES = new Set(['yen', 'yuan', 'renminbi', 'won', 'dollar', 'dollars', 'pound', 'pounds', 'euro', 'euros', 'rupee', 'rupees', 'rouble', 'roubles', 'ruble', 'rubles', 'franc', 'francs', 'peso', 'pesos', 'lira', 'real', 'reais', 'rand', 'shekel', 'shekels', 'krona', 'krone', 'dinar', 'dinars', 'riyal', 'riyals', 'dirham', 'dirhams', 'naira', 'shilling', 'shillings', 'hryvnia', 'zloty', 'baht', 'ringgit', 'rupiah', 'currency']);
 /** Heads of descriptions of a company: "the Japanese tech fund", "the Chinese tech giant". */
-const COMPANY_NOUNS = new Set(['newspaper', 'daily', 'broadcaster', 'tabloid', 'magazine', 'publisher', 'website', 'company', 'firm', 'fund', 'giant', 'group', 'maker', 'carmaker', 'automaker', 'conglomerate', 'major', 'lender', 'bank', 'insurer', 'retailer', 'carrier', 'airline', 'operator', 'startup', 'start-up', 'producer', 'manufacturer', 'chipmaker', 'supplier', 'investor', 'company\'s', 'corporation', 'multinational', 'brewer', 'miner', 'utility', 'developer']);
+const COMPANY_NOUNS = new Set(['hub', 'newspaper', 'daily', 'broadcaster', 'tabloid', 'magazine', 'publisher', 'website', 'company', 'firm', 'fund', 'giant', 'group', 'maker', 'carmaker', 'automaker', 'conglomerate', 'major', 'lender', 'bank', 'insurer', 'retailer', 'carrier', 'airline', 'operator', 'startup', 'start-up', 'producer', 'manufacturer', 'chipmaker', 'supplier', 'investor', 'company\'s', 'corporation', 'multinational', 'brewer', 'miner', 'utility', 'developer']);
+
+/** Plural heads of descriptions of firms, with or without an article: "American telecommunications companies". */
+const COMPANY_PLURALS = new Set(['companies', 'firms', 'organizations', 'organisations', 'corporations', 'multinationals']);
+/** Words before a description of a firm: "the", "a", "its rival", "another". */
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|another|(?:its|a|the) rival)\s+$/i;
+/** A firm's branch in a state: "TikTok's U.S. operations". */
+const BRANCH_NOUNS = new Set(['operations', 'business', 'businesses', 'unit', 'arm', 'subsidiary', 'division', 'branch', 'assets']);
 
 /** Roles a state's name describes before a person's or firm's name: "US envoy Adam Boehler", "US publisher Dow Jones". */
 const DESCRIBED_ROLES = new Set(['envoy', 'ambassador', 'diplomat', 'journalist', 'reporter', 'correspondent', 'publisher', 'analyst', 'writer', 'author',
   'columnist', 'editor', 'anchor', 'commentator', 'blogger', 'expert', 'economist', 'scientist', 'researcher', 'lawyer', 'businessman', 'businesswoman', 'billionaire', 'tycoon']);
 
-function isDescriptor(text: string, tokens: Token[], j: number, demonym: boolean): boolean {
+function isDescriptor(text: string, tokens: Token[], j: number, demonym: boolean, start = tokens[j - 1].start): boolean {
   // "US$250 million": a currency
   if (text[tokens[j - 1].end] === '$') return true;
-  if (j >= tokens.length || !plainGap(text.slice(tokens[j - 1].end, tokens[j].start))) return false;
+  if (j >= tokens.length) return false;
+  // ("U.S. media company": the period of an abbreviation, then a space)
+  const abbreviated = tokens[j - 1].text.length === 1 && text.slice(tokens[j - 1].end, tokens[j].start) === '. ';
+  if (!abbreviated && !plainGap(text.slice(tokens[j - 1].end, tokens[j].start))) return false;
   if (!demonym) {
     // "Israel-Hamas war", "US-Japan talks": two parties, not a descriptor
     if (text.slice(tokens[j - 1].end, tokens[j].start) === '-') return false;
@@ -239,11 +249,14 @@ function isDescriptor(text: string, tokens: Token[], j: number, demonym: boolean
   // "7,070 Japanese yen": a currency
   if (CURRENCIES.has(tokens[j].key)) return true;
   // "the Japanese tech fund", "the Chinese e-commerce giant": a description of a company named elsewhere
-  if (/\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, tokens[j - 1].start - 5), tokens[j - 1].start))) {
-    for (let c = j; c < tokens.length && c - j < 4 && tokens[c].folded === tokens[c].key && plainGap(text.slice(tokens[c - 1].end, tokens[c].start)); c++) {
-      if (COMPANY_NOUNS.has(tokens[c].key)) return true;
-    }
+  // (before the whole name: "the U.S. media company"; "its rival American advertising company")
+  const determined = DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+  for (let c = j; c < tokens.length && c - j < 4 && tokens[c].folded === tokens[c].key && ((c === j && abbreviated) || plainGap(text.slice(tokens[c - 1].end, tokens[c].start))); c++) {
+    // ("American telecommunications companies", "U.S. news organizations": firms of the state, not the state)
+    if ((determined && COMPANY_NOUNS.has(tokens[c].key)) || COMPANY_PLURALS.has(tokens[c].key)) return true;
   }
+  // "TikTok's U.S. operations": a firm's branch in the state
+  if (/['’]s\s+$/.test(text.slice(Math.max(0, start - 3), start)) && BRANCH_NOUNS.has(tokens[j].key)) return true;
   let k = j;
   while (k < tokens.length && k - j < 3 && tokens[k].folded === tokens[k].key && !DESCRIPTOR_STOP.has(tokens[k].key) && !/[,.;:!?"“”()]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) k++;
   if (k === j || k >= tokens.length || k - j > 3) return false;
@@ -367,7 +380,7 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
             i = longer.end;
             continue;
           }
-          if (!(h.kind === 'place' && isDescriptor(text, tokens, g.last, h.role === 'demonym'))) {
+          if (!(h.kind === 'place' && isDescriptor(text, tokens, g.last, h.role === 'demonym', g.start))) {
             out.push({ start: g.start, end: g.end, canonical: h.canonical, kind: h.kind, source: h.role === 'surname' ? 'surname' : 'gazetteer', first: i, last: g.last });
           }
         }
