@@ -922,6 +922,9 @@ const UNIT_HINT = /\b(?:counties|provinces|districts|prefectures|departments|dep
 const UNIT_PLURALS = /\b(counties|provinces|districts|prefectures|departments)\b/g;
 const UNIT_SINGULAR = new Map([['counties', 'County'], ['provinces', 'Province'], ['districts', 'District'], ['prefectures', 'Prefecture'], ['departments', 'Department']]);
 
+/** Between units and the list that names them: " were ", ", including ", " such as ", ": ". */
+const UNIT_LIST_LEAD = /^(?:\s+(?:were|are|include|included)|,?\s+(?:including|such as|like|namely)|:)\s+/;
+
 /** "the department of Antioquia": a subdivision named after its kind */
 const DEPARTMENT_OF_PLACE = /\b[Tt]he department of (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\b(?! \p{Lu})/gu;
 
@@ -941,6 +944,28 @@ function unitLists(text: string, mentions: ActorMention[]): void {
       m.canonical = `${m.canonical} ${unit}`;
       m.kind = 'place';
       at = m.start - 1;
+    }
+  }
+  // "the hardest-hit districts were A, B and C", "several departments, including A, B and C": each "X District"
+  for (const u of text.matchAll(UNIT_PLURALS)) {
+    const lead = UNIT_LIST_LEAD.exec(text.slice(u.index + u[0].length, u.index + u[0].length + 24));
+    if (!lead) continue;
+    const unit = UNIT_SINGULAR.get(u[1]) as string;
+    let at = u.index + u[0].length + lead[0].length;
+    const listed: ActorMention[] = [];
+    for (let k = firstAtOrAfter(mentions, at); k < mentions.length && mentions[k].start === at; k++) {
+      const m = mentions[k];
+      // (names read as people too: "Alta Verapaz" in such a list is a department; not known states or provinces)
+      if (COUNTRY_NAMES.has(m.canonical) || STATE_AND_PROVINCE_NAMES.has(m.canonical) || / (?:County|Province|District|Prefecture|Department|Governorate)$/.test(m.canonical)) break;
+      listed.push(m);
+      const gap = /^(?:,\s*(?:and\s+)?|\s+and\s+)/.exec(text.slice(m.end, m.end + 8));
+      if (!gap) break;
+      at = m.end + gap[0].length;
+    }
+    // (a list: two names at least)
+    if (listed.length >= 2) for (const m of listed) {
+      m.canonical = `${m.canonical} ${unit}`;
+      m.kind = 'place';
     }
   }
   for (const d of text.matchAll(DEPARTMENT_OF_PLACE)) {
