@@ -464,7 +464,9 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
         j += 2;
         continue;
       }
-      if (CONNECTORS.has(t.key) && t.text === t.key && j + 1 < n && isCapitalised(tokens[j + 1].text) && plainGap(text.slice(t.end, tokens[j + 1].start))) {
+      // (not a connector that starts a known name after mere words: "Many al-Shabab militants" is "Many" and
+      // Al-Shabaab; "Hamza bin Laden" stays one name)
+      if (CONNECTORS.has(t.key) && t.text === t.key && j + 1 < n && isCapitalised(tokens[j + 1].text) && plainGap(text.slice(t.end, tokens[j + 1].start)) && !(gazetteerAt(text, tokens, j)?.hit && run.every((k) => isCommonWord(tokens[k].key)))) {
         run.push(j);
         j++;
         continue;
