@@ -425,6 +425,8 @@ const DEAL_SENTENCE = /\b(?:in talks|talks (?:with|between|to)|negotiations (?:w
 /** After a state in a speaker phrase: "South Korea's military", "Japan's coast guard" (the state only describes a body not named). */
 const DESCRIBES_BODY_AFTER = /^['’]s\s+(?!government\b|cabinet\b)\p{Ll}/u;
 /** How a demonym is written: "American", "Japanese", "Israeli", "British", "French". */
+/** A report, story or quote the claim speaks of: "the report", "our story", "such reports", "tomorrow's article". */
+const REPORT_WORDS = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Ss]uch|[Ii]ts|[Oo]ur|[Tt]heir|[Tt]omorrow['’]s|[Tt]oday['’]s)\s+(?:[\p{Ll}-]+\s+)?(?:report|reports|story|stories|article|articles|piece|quote|quotes|publication|broadcast|headline|coverage)\b/u;
 const DEMONYM_FORM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)$/u;
 const PERSON_PRONOUN_ANYWHERE = /\b(he|she)\b/i;
 const SENTENCE_END_CHAR = new Set(['.', '!', '?', '"', '”', '’']);
@@ -1261,9 +1263,11 @@ class ArticleActors implements ActorResolver {
     for (const a of this.actorsIn(claimStart, claimEnd)) if (!out.includes(a)) out.push(a);
     // "the Bloomberg report was about right", "an interview with the Jerusalem Post": a medium the
     // claim itself names is one of its actors (the engine drops the outlet that reports the claim).
+    let namesMedium = false;
     for (let r = firstAtOrAfter(this.raw, claimStart); r < this.raw.length && this.raw[r].start < claimEnd; r++) {
       const m = this.raw[r];
       if (m.kind !== 'outlet') continue;
+      namesMedium = true;
       // (not in an aside: "Bloomberg LP [the parent company of Bloomberg News]")
       if (/[([][^)\]]*$/.test(text.slice(claimStart, m.start))) continue;
       // (nor a name read as something else: "Sun's shares" in a story about Sun Microsystems)
@@ -1274,6 +1278,12 @@ class ArticleActors implements ActorResolver {
     }
     this.pronounActors(out, speaker, claim, claimStart, quotedPerson);
     this.topicActors(out, claim);
+    // "the report was total fiction", "we stand by our story": a claim about the story's report, naming no
+    // medium, involves the medium the story names most often (the first named of those tied).
+    if (!namesMedium && REPORT_WORDS.test(claim)) {
+      const medium = this.storyMedium();
+      if (medium && !out.includes(medium)) out.push(medium);
+    }
     return out;
   }
 
@@ -1449,6 +1459,17 @@ class ArticleActors implements ActorResolver {
         }
       }
     }
+  }
+
+  private medium: string | null | undefined = undefined;
+  /** The news medium the story names most often (the first named of those tied), as an actor. */
+  private storyMedium(): string | null {
+    if (this.medium !== undefined) return this.medium;
+    const counts = new Map<string, number>();
+    for (const m of this.raw) if (m.kind === 'outlet') counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + 1);
+    let best: string | null = null;
+    for (const [name, n] of counts) if (!best || n > counts.get(best)!) best = name;
+    return (this.medium = best && (OUTLET_ACTOR_NAMES.get(best) ?? best));
   }
 
   /** actorsForClaim: the setting and the story's topics a claim names no actor of (to out). */
