@@ -375,7 +375,9 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
           if (longer) {
             const end = tokens[longer.end - 1].end;
             // The known part keeps its canonical spelling: "U.N. Human Rights Office" -> "United Nations Human Rights Office".
-            const canonical = (h.kind === 'organization' ? h.canonical : text.slice(g.start, g.end)) + text.slice(g.end, end).replace(/\s+/g, ' ');
+            // (but a known name that only lengthens what is written stays as written: "Metropolitan Police Department")
+            const written = text.slice(g.start, g.end);
+            const canonical = (h.kind === 'organization' && !h.canonical.startsWith(written) ? h.canonical : written) + text.slice(g.end, end).replace(/\s+/g, ' ');
             out.push({ start: g.start, end, canonical, kind: longer.kind, source: 'pattern', first: i, last: longer.end });
             i = longer.end;
             continue;

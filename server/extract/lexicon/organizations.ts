@@ -217,7 +217,7 @@ const ROWS: Row[] = [
   ['Tatmadaw', 'Myanmar military', 'Myanmar army', 'Myanmar\'s military'],
   ['Bundeswehr', 'German army', 'German military'],
   ['National Police (France)', 'French police', 'French National Police'],
-  ['Metropolitan Police', 'Scotland Yard', 'Met Police'],
+  ['Metropolitan Police Service', 'Metropolitan Police', 'Scotland Yard', 'Met Police'], ['Royal Canadian Mounted Police', 'RCMP', 'Mounties', 'the Mounties'],
   ['European Court of Human Rights', 'ECHR'],
   ['European Court of Justice', 'ECJ', 'Court of Justice of the European Union'],
   ['Court of Arbitration for Sport', 'CAS'],
