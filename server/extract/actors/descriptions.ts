@@ -217,7 +217,8 @@ export function titleDescriptions(text: string, mentions: ActorMention[]): Actor
     const title = t[1].replace(WORD_INITIAL, (c) => c.toUpperCase());
     if (!holdersOf.has(title)) {
       const names = new Set<string>();
-      for (const m of mentions) if (m.kind === 'person' && text.slice(Math.max(0, m.start - title.length - 1), m.start) === `${title} `) names.add(m.canonical);
+      // (the title before the name, or inside a known name: "Queen Elizabeth" -> Elizabeth II)
+      for (const m of mentions) if (m.kind === 'person' && (text.slice(Math.max(0, m.start - title.length - 1), m.start) === `${title} ` || text.startsWith(`${title} `, m.start))) names.add(m.canonical);
       holdersOf.set(title, names.size === 1 ? [...names][0] : null);
     }
     const holder = holdersOf.get(title);

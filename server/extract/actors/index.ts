@@ -10,9 +10,9 @@ import { CAPITAL_STATES, COUNTRY_NAMES, CITY_NAMES, GAZETTEER_KINDS, REGION_NAME
 import { countedStateDescriptions, definiteDescriptions, dropInside, firstAtOrAfter, LONGEST_MENTION, ministerDescriptions, officeDescriptions, pairDescriptions, personDescriptions, spokespersonDescriptions, subdivisionDescriptions, titleDescriptions } from './descriptions.js';
 import { STATE_AND_PROVINCE_NAMES } from '../lexicon/subdivisions.js';
 import { scan, type RawMention } from './scanner.js';
-import { demonymForces, isGenericBody, militaryDescriptions, possessiveForces, qualifyNationalBodies } from './national-bodies.js';
+import { demonymAircraft, demonymForces, isGenericBody, militaryDescriptions, possessiveForces, qualifyNationalBodies } from './national-bodies.js';
 import { COAST_GUARDS, nationalForces } from './national-police.js';
-import { sportsDescriptions } from './sports-descriptions.js';
+import { clubShortNames, sportsDescriptions } from './sports-descriptions.js';
 import { qualifyUsPlaces, statePatrols } from './us-places.js';
 import { CLUB_NAMES, COMPANY_NAMES, ELECTORAL_COMMISSIONS, TOWN_CLUBS } from '../lexicon/organizations.js';
 
@@ -425,6 +425,8 @@ const DEAL_SENTENCE = /\b(?:in talks|talks (?:with|between|to)|negotiations (?:w
 /** After a state in a speaker phrase: "South Korea's military", "Japan's coast guard" (the state only describes a body not named). */
 const DESCRIBES_BODY_AFTER = /^['’]s\s+(?!government\b|cabinet\b)\p{Ll}/u;
 /** How a demonym is written: "American", "Japanese", "Israeli", "British", "French". */
+/** A report, story or quote the claim speaks of: "the report", "our story", "such reports", "tomorrow's article". */
+const REPORT_WORDS = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Ss]uch|[Ii]ts|[Oo]ur|[Tt]heir|[Tt]omorrow['’]s|[Tt]oday['’]s)\s+(?:[\p{Ll}-]+\s+)?(?:report|reports|story|stories|article|articles|piece|quote|quotes|publication|broadcast|headline|coverage)\b/u;
 const DEMONYM_FORM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)$/u;
 const PERSON_PRONOUN_ANYWHERE = /\b(he|she)\b/i;
 const SENTENCE_END_CHAR = new Set(['.', '!', '?', '"', '”', '’']);
@@ -807,7 +809,7 @@ function articleMentions(text: string): ArticleMentions {
   anaphora.push(...spokespersonDescriptions(text, mentions));
   anaphora.push(...countedStateDescriptions(text, mentions, COUNTRY_NAMES));
   anaphora.push(...pairDescriptions(text, mentions));
-  if (footballStory) anaphora.push(...sportsDescriptions(text, mentions));
+  if (footballStory) anaphora.push(...sportsDescriptions(text, mentions), ...clubShortNames(text, mentions));
   anaphora.push(...ministerDescriptions(text, mentions));
   {
     const people = personDescriptions(text, mentions);
@@ -829,6 +831,7 @@ function articleMentions(text: string): ArticleMentions {
   if (guard && mentions.some((m) => m.canonical === guard)) qualifiedBodies.set('United States Coast Guard', guard);
   possessiveForces(text, mentions);
   demonymForces(text, mentions);
+  demonymAircraft(text, mentions);
   kingdomDescriptions(text, mentions, homeState);
   anaphora.push(...stateDescriptions(text, mentions, homeState));
   if (mentions.some((m) => STATE_AND_PROVINCE_NAMES.has(m.canonical))) {
@@ -921,6 +924,9 @@ const UNIT_HINT = /\b(?:counties|provinces|districts|prefectures|departments|dep
 const UNIT_PLURALS = /\b(counties|provinces|districts|prefectures|departments)\b/g;
 const UNIT_SINGULAR = new Map([['counties', 'County'], ['provinces', 'Province'], ['districts', 'District'], ['prefectures', 'Prefecture'], ['departments', 'Department']]);
 
+/** Between units and the list that names them: " were ", ", including ", " such as ", ": ". */
+const UNIT_LIST_LEAD = /^(?:\s+(?:were|are|include|included)|,?\s+(?:including|such as|like|namely)|:)\s+/;
+
 /** "the department of Antioquia": a subdivision named after its kind */
 const DEPARTMENT_OF_PLACE = /\b[Tt]he department of (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\b(?! \p{Lu})/gu;
 
@@ -940,6 +946,28 @@ function unitLists(text: string, mentions: ActorMention[]): void {
       m.canonical = `${m.canonical} ${unit}`;
       m.kind = 'place';
       at = m.start - 1;
+    }
+  }
+  // "the hardest-hit districts were A, B and C", "several departments, including A, B and C": each "X District"
+  for (const u of text.matchAll(UNIT_PLURALS)) {
+    const lead = UNIT_LIST_LEAD.exec(text.slice(u.index + u[0].length, u.index + u[0].length + 24));
+    if (!lead) continue;
+    const unit = UNIT_SINGULAR.get(u[1]) as string;
+    let at = u.index + u[0].length + lead[0].length;
+    const listed: ActorMention[] = [];
+    for (let k = firstAtOrAfter(mentions, at); k < mentions.length && mentions[k].start === at; k++) {
+      const m = mentions[k];
+      // (names read as people too: "Alta Verapaz" in such a list is a department; not known states or provinces)
+      if (COUNTRY_NAMES.has(m.canonical) || STATE_AND_PROVINCE_NAMES.has(m.canonical) || / (?:County|Province|District|Prefecture|Department|Governorate)$/.test(m.canonical)) break;
+      listed.push(m);
+      const gap = /^(?:,\s*(?:and\s+)?|\s+and\s+)/.exec(text.slice(m.end, m.end + 8));
+      if (!gap) break;
+      at = m.end + gap[0].length;
+    }
+    // (a list: two names at least)
+    if (listed.length >= 2) for (const m of listed) {
+      m.canonical = `${m.canonical} ${unit}`;
+      m.kind = 'place';
     }
   }
   for (const d of text.matchAll(DEPARTMENT_OF_PLACE)) {
@@ -1235,9 +1263,11 @@ class ArticleActors implements ActorResolver {
     for (const a of this.actorsIn(claimStart, claimEnd)) if (!out.includes(a)) out.push(a);
     // "the Bloomberg report was about right", "an interview with the Jerusalem Post": a medium the
     // claim itself names is one of its actors (the engine drops the outlet that reports the claim).
+    let namesMedium = false;
     for (let r = firstAtOrAfter(this.raw, claimStart); r < this.raw.length && this.raw[r].start < claimEnd; r++) {
       const m = this.raw[r];
       if (m.kind !== 'outlet') continue;
+      namesMedium = true;
       // (not in an aside: "Bloomberg LP [the parent company of Bloomberg News]")
       if (/[([][^)\]]*$/.test(text.slice(claimStart, m.start))) continue;
       // (nor a name read as something else: "Sun's shares" in a story about Sun Microsystems)
@@ -1248,6 +1278,12 @@ class ArticleActors implements ActorResolver {
     }
     this.pronounActors(out, speaker, claim, claimStart, quotedPerson);
     this.topicActors(out, claim);
+    // "the report was total fiction", "we stand by our story": a claim about the story's report, naming no
+    // medium, involves the medium the story names most often (the first named of those tied).
+    if (!namesMedium && REPORT_WORDS.test(claim)) {
+      const medium = this.storyMedium();
+      if (medium && !out.includes(medium)) out.push(medium);
+    }
     return out;
   }
 
@@ -1423,6 +1459,17 @@ class ArticleActors implements ActorResolver {
         }
       }
     }
+  }
+
+  private medium: string | null | undefined = undefined;
+  /** The news medium the story names most often (the first named of those tied), as an actor. */
+  private storyMedium(): string | null {
+    if (this.medium !== undefined) return this.medium;
+    const counts = new Map<string, number>();
+    for (const m of this.raw) if (m.kind === 'outlet') counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + 1);
+    let best: string | null = null;
+    for (const [name, n] of counts) if (!best || n > counts.get(best)!) best = name;
+    return (this.medium = best && (OUTLET_ACTOR_NAMES.get(best) ?? best));
   }
 
   /** actorsForClaim: the setting and the story's topics a claim names no actor of (to out). */

@@ -232,3 +232,31 @@ export function demonymForces(text: string, mentions: ActorMention[]): void {
     m.end += r[0].length;
   }
 }
+
+/** State -> its air force, from gazetteer aliases ("Israeli air force" -> "Israeli Air Force"). */
+const AIR_FORCES = new Map<string, string>();
+for (const o of ORGANIZATIONS) {
+  for (const a of o.aliases) {
+    const m = /^(.+) air force$/.exec(a);
+    const state = m ? DEMONYMS.get(m[1].toLowerCase()) : undefined;
+    if (state && !AIR_FORCES.has(state)) AIR_FORCES.set(state, o.canonical);
+  }
+}
+/** Military aircraft after a demonym: "Israeli warplanes", "Russian jets" (not "a Russian aircraft", which may be an airliner). */
+const DEMONYM_AIRCRAFT = /^\s+(?:warplanes|war planes|fighter jets|fighter planes|jets|fighters|bombers|military aircraft|aircraft)\b/;
+
+/** "Israeli warplanes struck", "Russian jets were flying": the state's air force, not the state. */
+export function demonymAircraft(text: string, mentions: ActorMention[]): void {
+  if (!/planes|jets|fighters|bombers|aircraft/.test(text)) return;
+  for (const m of mentions) {
+    if (m.kind !== 'place' || !COUNTRY_NAMES.has(m.canonical)) continue;
+    if (DEMONYMS.get(text.slice(m.start, m.end).toLowerCase()) !== m.canonical) continue;
+    const r = DEMONYM_AIRCRAFT.exec(text.slice(m.end, m.end + 24));
+    if (!r || /\b(?:an?|one)\s+$/i.test(text.slice(Math.max(0, m.start - 6), m.start))) continue;
+    const force = AIR_FORCES.get(m.canonical);
+    if (!force) continue;
+    m.canonical = force;
+    m.kind = 'organization';
+    m.end += r[0].length;
+  }
+}

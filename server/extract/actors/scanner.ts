@@ -6,8 +6,10 @@ import { isCommonWord } from '../lexicon/common-words.js';
 import { FIRST_NAMES } from '../lexicon/first-names.js';
 import { NON_ACTOR_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/roles.js';
 import { isAllCaps, isCapitalised, StreamMemo, type Token } from '../lexicon/tokens.js';
-import { ACTOR_MATCHER, SINGLE_WORD_PLACES, type ActorKind, type GazetteerHit } from './gazetteer.js';
+import { ACTOR_MATCHER, COUNTRY_NAMES, SINGLE_WORD_PLACES, type ActorKind, type GazetteerHit } from './gazetteer.js';
 import { STATE_AND_PROVINCE_NAMES, US_STATE_NAMES } from '../lexicon/subdivisions.js';
+import { capitalActsAsStateMore } from './capital-metonymy.js';
+import { portfolioBeforeTitle, portfolioTitleOnly, titleOfPortfolio } from './portfolios.js';
 
 export interface RawMention {
   start: number;
@@ -111,6 +113,12 @@ function capitalActsAsState(text: string, tokens: Token[], i: number, last: numb
   return STATE_VERBS.has(tokens[j].key);
 }
 
+/** Does a state's name, or a capital's, start at tokens[k]? */
+function namesState(text: string, tokens: Token[], k: number): boolean {
+  const hit = gazetteerAt(text, tokens, k)?.hit;
+  return !!hit && hit.kind === 'place' && (hit.role === 'capital' || (hit.role === 'name' && COUNTRY_NAMES.has(hit.canonical)));
+}
+
 /** Heads that, after a country's name, still mean the state itself ("the US Government"). */
 const STATE_ITSELF = new Set(['government', 'administration', 'authorities', 'cabinet', 'police', 'military', 'forces', 'army']);
 
@@ -211,16 +219,26 @@ const DESCRIPTOR_STOP = new Set(['with', 'in', 'at', 'of', 'to', 'for', 'on', 'a
  */
 const CURRENCIES = new Set(['yen', 'yuan', 'renminbi', 'won', 'dollar', 'dollars', 'pound', 'pounds', 'euro', 'euros', 'rupee', 'rupees', 'rouble', 'roubles', 'ruble', 'rubles', 'franc', 'francs', 'peso', 'pesos', 'lira', 'real', 'reais', 'rand', 'shekel', 'shekels', 'krona', 'krone', 'dinar', 'dinars', 'riyal', 'riyals', 'dirham', 'dirhams', 'naira', 'shilling', 'shillings', 'hryvnia', 'zloty', 'baht', 'ringgit', 'rupiah', 'currency']);
 /** Heads of descriptions of a company: "the Japanese tech fund", "the Chinese tech giant". */
-const COMPANY_NOUNS = new Set(['newspaper', 'daily', 'broadcaster', 'tabloid', 'magazine', 'publisher', 'website', 'company', 'firm', 'fund', 'giant', 'group', 'maker', 'carmaker', 'automaker', 'conglomerate', 'major', 'lender', 'bank', 'insurer', 'retailer', 'carrier', 'airline', 'operator', 'startup', 'start-up', 'producer', 'manufacturer', 'chipmaker', 'supplier', 'investor', 'company\'s', 'corporation', 'multinational', 'brewer', 'miner', 'utility', 'developer']);
+const COMPANY_NOUNS = new Set(['hub', 'newspaper', 'daily', 'broadcaster', 'tabloid', 'magazine', 'publisher', 'website', 'company', 'firm', 'fund', 'giant', 'group', 'maker', 'carmaker', 'automaker', 'conglomerate', 'major', 'lender', 'bank', 'insurer', 'retailer', 'carrier', 'airline', 'operator', 'startup', 'start-up', 'producer', 'manufacturer', 'chipmaker', 'supplier', 'investor', 'company\'s', 'corporation', 'multinational', 'brewer', 'miner', 'utility', 'developer']);
+
+/** Plural heads of descriptions of firms, with or without an article: "American telecommunications companies". */
+const COMPANY_PLURALS = new Set(['companies', 'firms', 'organizations', 'organisations', 'corporations', 'multinationals']);
+/** Words before a description of a firm: "the", "a", "its rival", "another". */
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|another|(?:its|a|the) rival)\s+$/i;
+/** A firm's branch in a state: "TikTok's U.S. operations". */
+const BRANCH_NOUNS = new Set(['operations', 'business', 'businesses', 'unit', 'arm', 'subsidiary', 'division', 'branch', 'assets']);
 
 /** Roles a state's name describes before a person's or firm's name: "US envoy Adam Boehler", "US publisher Dow Jones". */
 const DESCRIBED_ROLES = new Set(['envoy', 'ambassador', 'diplomat', 'journalist', 'reporter', 'correspondent', 'publisher', 'analyst', 'writer', 'author',
   'columnist', 'editor', 'anchor', 'commentator', 'blogger', 'expert', 'economist', 'scientist', 'researcher', 'lawyer', 'businessman', 'businesswoman', 'billionaire', 'tycoon']);
 
-function isDescriptor(text: string, tokens: Token[], j: number, demonym: boolean): boolean {
+function isDescriptor(text: string, tokens: Token[], j: number, demonym: boolean, start = tokens[j - 1].start): boolean {
   // "US$250 million": a currency
   if (text[tokens[j - 1].end] === '$') return true;
-  if (j >= tokens.length || !plainGap(text.slice(tokens[j - 1].end, tokens[j].start))) return false;
+  if (j >= tokens.length) return false;
+  // ("U.S. media company": the period of an abbreviation, then a space)
+  const abbreviated = tokens[j - 1].text.length === 1 && text.slice(tokens[j - 1].end, tokens[j].start) === '. ';
+  if (!abbreviated && !plainGap(text.slice(tokens[j - 1].end, tokens[j].start))) return false;
   if (!demonym) {
     // "Israel-Hamas war", "US-Japan talks": two parties, not a descriptor
     if (text.slice(tokens[j - 1].end, tokens[j].start) === '-') return false;
@@ -231,11 +249,14 @@ function isDescriptor(text: string, tokens: Token[], j: number, demonym: boolean
   // "7,070 Japanese yen": a currency
   if (CURRENCIES.has(tokens[j].key)) return true;
   // "the Japanese tech fund", "the Chinese e-commerce giant": a description of a company named elsewhere
-  if (/\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, tokens[j - 1].start - 5), tokens[j - 1].start))) {
-    for (let c = j; c < tokens.length && c - j < 4 && tokens[c].folded === tokens[c].key && plainGap(text.slice(tokens[c - 1].end, tokens[c].start)); c++) {
-      if (COMPANY_NOUNS.has(tokens[c].key)) return true;
-    }
+  // (before the whole name: "the U.S. media company"; "its rival American advertising company")
+  const determined = DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+  for (let c = j; c < tokens.length && c - j < 4 && tokens[c].folded === tokens[c].key && ((c === j && abbreviated) || plainGap(text.slice(tokens[c - 1].end, tokens[c].start))); c++) {
+    // ("American telecommunications companies", "U.S. news organizations": firms of the state, not the state)
+    if ((determined && COMPANY_NOUNS.has(tokens[c].key)) || COMPANY_PLURALS.has(tokens[c].key)) return true;
   }
+  // "TikTok's U.S. operations": a firm's branch in the state
+  if (/['’]s\s+$/.test(text.slice(Math.max(0, start - 3), start)) && BRANCH_NOUNS.has(tokens[j].key)) return true;
   let k = j;
   while (k < tokens.length && k - j < 3 && tokens[k].folded === tokens[k].key && !DESCRIPTOR_STOP.has(tokens[k].key) && !/[,.;:!?"“”()]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) k++;
   if (k === j || k >= tokens.length || k - j > 3) return false;
@@ -336,7 +357,7 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
             start: g.start, end: g.end, canonical: h.city ?? h.canonical, kind: 'place', source: 'gazetteer', first: i, last: g.last,
             capitalOf: h.canonical,
           });
-          if (capitalActsAsState(text, tokens, i, g.last)) out[out.length - 1].canonical = h.canonical;
+          if (capitalActsAsState(text, tokens, i, g.last) || capitalActsAsStateMore(text, tokens, i, g.last, (k) => namesState(text, tokens, k))) out[out.length - 1].canonical = h.canonical;
         } else {
           const longer = (h.role === 'name' || h.role === 'demonym') && h.kind !== 'person' ? longerNameAfter(text, tokens, g.last, h.kind === 'place') : null;
           if (longer && h.kind === 'organization' && isLegalSuffix(tokens, g.last, longer.end)) {
@@ -354,12 +375,14 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
           if (longer) {
             const end = tokens[longer.end - 1].end;
             // The known part keeps its canonical spelling: "U.N. Human Rights Office" -> "United Nations Human Rights Office".
-            const canonical = (h.kind === 'organization' ? h.canonical : text.slice(g.start, g.end)) + text.slice(g.end, end).replace(/\s+/g, ' ');
+            // (but a known name that only lengthens what is written stays as written: "Metropolitan Police Department")
+            const written = text.slice(g.start, g.end);
+            const canonical = (h.kind === 'organization' && !h.canonical.startsWith(written) ? h.canonical : written) + text.slice(g.end, end).replace(/\s+/g, ' ');
             out.push({ start: g.start, end, canonical, kind: longer.kind, source: 'pattern', first: i, last: longer.end });
             i = longer.end;
             continue;
           }
-          if (!(h.kind === 'place' && isDescriptor(text, tokens, g.last, h.role === 'demonym'))) {
+          if (!(h.kind === 'place' && isDescriptor(text, tokens, g.last, h.role === 'demonym', g.start))) {
             out.push({ start: g.start, end: g.end, canonical: h.canonical, kind: h.kind, source: h.role === 'surname' ? 'surname' : 'gazetteer', first: i, last: g.last });
           }
         }
@@ -429,7 +452,8 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
         continue;
       }
       // "Institute of Allergy and Infectious Diseases": "and" only inside an organisation's "X of A and B".
-      if (t.text === 'and' && j + 1 < n && isCapitalised(tokens[j + 1].text) && plainGap(text.slice(t.end, tokens[j + 1].start)) && ((run.some((k) => ORG_HEADS.has(tokens[k].key)) && run.some((k) => tokens[k].key === 'of' || tokens[k].key === 'for')) || bodyHeadAhead(text, tokens, j + 1))) {
+      // ("Minister of Legislative Affairs and Parliamentary Councils X": a portfolio goes on after "and")
+      if (t.text === 'and' && j + 1 < n && isCapitalised(tokens[j + 1].text) && plainGap(text.slice(t.end, tokens[j + 1].start)) && ((run.some((k) => ORG_HEADS.has(tokens[k].key)) && run.some((k) => tokens[k].key === 'of' || tokens[k].key === 'for')) || bodyHeadAhead(text, tokens, j + 1) || titleOfPortfolio(tokens, run))) {
         run.push(j);
         j++;
         continue;
@@ -442,7 +466,9 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
         j += 2;
         continue;
       }
-      if (CONNECTORS.has(t.key) && t.text === t.key && j + 1 < n && isCapitalised(tokens[j + 1].text) && plainGap(text.slice(t.end, tokens[j + 1].start))) {
+      // (not a connector that starts a known name after mere words: "Many al-Shabab militants" is "Many" and
+      // Al-Shabaab; "Hamza bin Laden" stays one name)
+      if (CONNECTORS.has(t.key) && t.text === t.key && j + 1 < n && isCapitalised(tokens[j + 1].text) && plainGap(text.slice(t.end, tokens[j + 1].start)) && !(gazetteerAt(text, tokens, j)?.hit && run.every((k) => isCommonWord(tokens[k].key)))) {
         run.push(j);
         j++;
         continue;
@@ -458,7 +484,15 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
       i = Math.max(runEnd, i + 1); // only gazetteer names count in a headline
       continue;
     }
-    for (const part of splitAtTitles(tokens, run)) {
+    // "Director of Public Affairs", "the Broadcasting Minister": a title with its portfolio, no name
+    if (run.length > 1 && (portfolioTitleOnly(tokens, run) || titleOfPortfolio(tokens, run))) {
+      i = Math.max(runEnd, i + 1);
+      continue;
+    }
+    const parts = splitAtTitles(tokens, run);
+    // ("Strategic Affairs Minister X": the portfolio before the title is part of it)
+    if (parts.length === 2 && portfolioBeforeTitle(tokens, parts[0]) && !gazetteerAt(text, tokens, parts[0][0])) parts.shift();
+    for (const part of parts) {
       const mention = nameFromRun(text, tokens, part);
       if (mention) out.push(mention);
     }

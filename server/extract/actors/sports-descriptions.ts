@@ -50,3 +50,39 @@ export function sportsDescriptions(text: string, mentions: ActorMention[]): Acto
   }
   return out;
 }
+
+/** Last words of club names that, alone, name the club: "City are only willing to pay", "United have made a bid". */
+const CLUB_TAIL = /\b(City|United|Rovers|Wanderers|Athletic|Albion|Hotspur)\b(?!\s?[\p{Lu}\p{N}'’-])/gu;
+/** The words before such a tail that make it part of something else: "the City", "Manchester City". */
+const PREVIOUS_WORD_ENDS_NAME = /(?:\b[Tt]he|\p{Lu}[\p{L}.&'’-]*)\s$/u;
+
+/**
+ * "City", "United" alone in a football story: the one club of that last word the story names in full
+ * ("Manchester City ... at City"). Not after "the" ("the City of London") nor inside a longer name.
+ */
+export function clubShortNames(text: string, mentions: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  let clubsByTail: Map<string, string | null> | null = null;
+  for (const r of text.matchAll(CLUB_TAIL)) {
+    // (not "the City", nor the end of a longer name: "Manchester City", "Leeds United")
+    if (PREVIOUS_WORD_ENDS_NAME.test(text.slice(Math.max(0, r.index - 24), r.index))) continue;
+    if (!clubsByTail) {
+      clubsByTail = new Map();
+      for (const m of mentions) {
+        if (!CLUB_NAMES.has(m.canonical)) continue;
+        const tail = /^\p{Lu}[\p{L}]+ (City|United|Rovers|Wanderers|Athletic|Albion|Hotspur)\b/u.exec(m.canonical)?.[1];
+        if (!tail) continue;
+        const prev = clubsByTail.get(tail);
+        clubsByTail.set(tail, prev === undefined || prev === m.canonical ? m.canonical : null);
+      }
+    }
+    const club = clubsByTail.get(r[1]);
+    if (!club) continue;
+    const end = r.index + r[1].length;
+    const k = firstAtOrAfter(mentions, r.index - 40);
+    let covered = false;
+    for (let j = k; j < mentions.length && mentions[j].start < end; j++) if (mentions[j].end > r.index) covered = true;
+    if (!covered) out.push({ start: r.index, end, canonical: club, kind: 'organization' });
+  }
+  return out;
+}

@@ -169,8 +169,20 @@ const ROWS: Row[] = [
   ['United States Geological Survey', 'USGS', 'US Geological Survey', 'U.S. Geological Survey'],
   ['United States Armed Forces', 'US military', 'U.S. military', 'US armed forces', 'U.S. armed forces', 'American military'],
   ['United States Army', 'US Army', 'U.S. Army'],
-  ['United States Navy', 'US Navy', 'U.S. Navy'],
-  ['United States Air Force', 'US Air Force', 'U.S. Air Force'],
+  ['United States Navy', 'US Navy', 'U.S. Navy', 'American navy'],
+  ['United States Air Force', 'US Air Force', 'U.S. Air Force', 'American air force'],
+  // air forces and navies under their reference names where these are not "<Demonym> Air Force/Navy"
+  ['Pakistan Air Force', 'Pakistani air force', 'Pakistani Air Force', 'Pakistan air force'], ['Indian Air Force', 'Indian air force'], ['Israeli Air Force', 'Israeli air force'],
+  ['Royal Air Force', 'RAF', 'British air force'], ['Russian Air Force', 'Russian air force'], ["People's Liberation Army Air Force", 'Chinese air force', 'PLA Air Force'],
+  ['Republic of Korea Air Force', 'South Korean air force'], ['Japan Air Self-Defense Force', 'Japanese air force'], ['Islamic Republic of Iran Air Force', 'Iranian air force'],
+  ['Royal Saudi Air Force', 'Saudi air force'], ['Royal Australian Air Force', 'Australian air force', 'RAAF'], ['Royal Canadian Air Force', 'Canadian air force', 'RCAF'],
+  ['French Air and Space Force', 'French air force'],
+  ['Royal Navy', 'British navy'], ['Turkish Naval Forces', 'Turkish navy'], ['Pakistan Navy', 'Pakistani navy'], ['Russian Navy', 'Russian navy'],
+  ["People's Liberation Army Navy", 'Chinese navy', 'PLA Navy'], ['Republic of Korea Navy', 'South Korean navy'], ["Korean People's Army Naval Force", 'North Korean navy'],
+  ['Japan Maritime Self-Defense Force', 'Japanese navy'], ['Islamic Republic of Iran Navy', 'Iranian navy'], ['Royal Australian Navy', 'Australian navy'],
+  ['Royal Canadian Navy', 'Canadian navy'], ['Royal Saudi Navy', 'Saudi navy'], ['Hellenic Navy', 'Greek navy'], ['Royal Thai Navy', 'Thai navy'],
+  ['Royal Malaysian Navy', 'Malaysian navy'], ['Sri Lanka Navy', 'Sri Lankan navy'], ['Bangladesh Navy', 'Bangladeshi navy'], ['Royal Netherlands Navy', 'Dutch navy'],
+  ['Royal Norwegian Navy', 'Norwegian navy'], ['Royal Danish Navy', 'Danish navy'], ['Indonesian Navy', 'Indonesian navy'], ['Philippine Navy', 'Philippine navy'],
   ['United States Marine Corps', 'US Marines', 'U.S. Marines', 'US Marine Corps', 'U.S. Marine Corps', 'U.S. Marine', 'US Marine'],
   ['Republican Party', 'GOP', 'Republicans'],
   ['Democratic Party', 'Democrats'],
@@ -205,7 +217,7 @@ const ROWS: Row[] = [
   ['Tatmadaw', 'Myanmar military', 'Myanmar army', 'Myanmar\'s military'],
   ['Bundeswehr', 'German army', 'German military'],
   ['National Police (France)', 'French police', 'French National Police'],
-  ['Metropolitan Police', 'Scotland Yard', 'Met Police'],
+  ['Metropolitan Police Service', 'Metropolitan Police', 'Scotland Yard', 'Met Police'], ['Royal Canadian Mounted Police', 'RCMP', 'Mounties', 'the Mounties'],
   ['European Court of Human Rights', 'ECHR'],
   ['European Court of Justice', 'ECJ', 'Court of Justice of the European Union'],
   ['Court of Arbitration for Sport', 'CAS'],
@@ -344,7 +356,19 @@ function airForceRows(listed: Row[]): Row[] {
   return out;
 }
 
-export const ORGANIZATIONS: OrganizationEntry[] = [...ROWS, ...armedForcesRows(ROWS), ...airForceRows(ROWS), ...COMPANY_ROWS, ...CLUB_ROWS].map(([canonical, ...aliases]) => ({ canonical, aliases: aliases.filter((a) => a !== canonical) }));
+/** "<Demonym> Navy" for every state the rows above give none ("the French navy"). */
+function navyRows(listed: Row[]): Row[] {
+  const named = new Set(listed.flatMap((r) => r.map((a) => a.toLowerCase())));
+  const out: Row[] = [];
+  for (const c of COUNTRIES) {
+    const demonym = c.demonyms.find((d) => !/s$|-led$/.test(d));
+    if (!demonym || named.has(`${demonym} navy`.toLowerCase())) continue;
+    out.push([`${demonym} Navy`, `${demonym} navy`]);
+  }
+  return out;
+}
+
+export const ORGANIZATIONS: OrganizationEntry[] = [...ROWS, ...armedForcesRows(ROWS), ...airForceRows(ROWS), ...navyRows(ROWS), ...COMPANY_ROWS, ...CLUB_ROWS].map(([canonical, ...aliases]) => ({ canonical, aliases: aliases.filter((a) => a !== canonical) }));
 
 /** Lower-case phrases that still name an organisation ("the security council"). */
 export const CASE_INSENSITIVE_ORG_ALIASES: [string, string][] = [

@@ -83,6 +83,8 @@ const ROWS: Row[] = [
   ['Pedro Sánchez', 'Pedro Sanchez'],
   ['Ursula von der Leyen', 'von der Leyen'],
   ['Charles Michel'],
+  // monarchs under their regnal names
+  ['Elizabeth II', 'Queen Elizabeth', 'Queen Elizabeth II'], ['Charles III', 'King Charles', 'King Charles III', 'Prince Charles'],
   ['Josep Borrell', 'Borrell'],
   ['Jens Stoltenberg', 'Stoltenberg'],
   ['Mark Rutte', 'Rutte'],
