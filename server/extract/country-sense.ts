@@ -10,6 +10,8 @@ interface CountrySense {
   written: RegExp;
   /** words that set a story in the other country */
   setting: RegExp;
+  /** words that set it in the listed medium's country */
+  home: RegExp;
   /** the other country's medium */
   outlet: string;
   country: string;
@@ -18,15 +20,24 @@ interface CountrySense {
 const SENSES: readonly CountrySense[] = [
   {
     listed: 'ABC News', written: /^(?:[Tt]he\s+)?ABC$/,
-    setting: /\b(?:Australian?s?|Canberra|Sydney|Melbourne|Brisbane|Adelaide|Perth|Queensland|Tasmania|New South Wales)\b/,
+    setting: /\b(?:Australian?s?|Canberra|Sydney|Melbourne|Brisbane|Adelaide|Perth|Hobart|Queensland|Tasmania|New South Wales)\b/g,
+    home: /\b(?:U\.S\.|US|USA|United States|America|Americans?|Washington|New York|California)\b/g,
     outlet: 'Australian Broadcasting Corporation', country: 'AU',
   },
 ];
 
+const count = (text: string, words: RegExp): number => text.match(words)?.length ?? 0;
+
+/** Whether the story is set in the other country: its names more often than the listed medium's country's. */
+function isSetIn(text: string, s: CountrySense): boolean {
+  const there = count(text, s.setting);
+  return there > 0 && there > count(text, s.home);
+}
+
 /** The medium of the story's country a shared bare name (as written, "the ABC") means, or null. */
 export function countrySense(text: string, canonical: string, written: string): { outlet: string; country: string } | null {
   for (const s of SENSES) {
-    if (canonical === s.listed && s.written.test(written) && s.setting.test(text)) return s;
+    if (canonical === s.listed && s.written.test(written) && isSetIn(text, s)) return s;
   }
   return null;
 }

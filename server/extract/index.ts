@@ -29,7 +29,7 @@ import { mediumCalled } from './medium-called.js';
 import { resolveForwardReports } from './forward-report.js';
 import { isReportedAct } from './reported-act.js';
 import { capitalInitials, looksLikeInitialism, mediumByInitials } from './initialism.js';
-import { readAustralianInitialisms } from './national-readings.js';
+import { readAustralianPolice } from './australian-police.js';
 
 export type { Article, Attribution, Extraction, Relation } from './types.js';
 
@@ -1588,7 +1588,7 @@ export function extract(article: Article): Extraction {
     });
   }
   for (const r of relationsOf(records, recordClauses.map((r) => r.clause.lemma), relations)) relations.push(r);
-  readAustralianInitialisms(text, records);
+  readAustralianPolice(text, records);
   return { attributions: records, relations: dedupeRelations(relations) };
 }
 
