@@ -418,7 +418,7 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   // "Pogba, who captained the side, limped off and some reports have suggested": a predicate, then a new subject
   const coordinated = rest.length > 1 && startsWithLowercase(lastText) ? lastCoordinatedSubject(lastText) : -1;
   if (coordinated >= 0) chosen = { start: last.start + coordinated, end: last.end };
-  else if (rest.length === 1) chosen = last;
+  else if (rest.length === 1) chosen = subordinateSubject(lastText, last) ?? last;
   // "Citing officials in A, B and C, the Times said": the fronted source's list runs up to the subject
   else if (frontedSource) chosen = last;
   // "Roe, who was flanked by her deputy, John Doe, said": the names inside a relative clause on the subject are not it
@@ -918,7 +918,21 @@ const NARRATOR_TURN = /,[ \t]+(?:but|while)[ \t]+(?:[\p{L}'’.,-]+[ \t]+){1,6}?
 const WITH_COORDINATED = /(?:^|[\s,])with[ \t]+((?:(?:his|her|its|their|the)[ \t]+)?(?:\p{Lu}[\p{L}.'’&-]*[ \t]+){0,3}?[\p{L}'’-]+)[ \t]+(?:dismissing|denying|rejecting|calling|describing|branding|confirming|insisting|noting|adding)(?![\p{L}])[^,;:.!?]{0,80}?[ \t]+and[ \t]+$/u;
 
 /** "came as Hamas", "was killed after the army": the subject after a subordinator ending a segment. */
-const SUBORDINATE_SUBJECT_END = /\s(?:as|after|when|while|because|since|before|until|although|though|whereas)\s+((?:the\s+|a\s+|an\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|the\s+\p{Ll}+(?:\s+\p{Ll}+)?)$/u;
+const SUBORDINATE_SUBJECT_END = /\s(?:as|after|when|while|because|since|before|until|although|though|whereas)\s+((?:the\s+|a\s+|an\s+)?\p{Lu}[\p{L}.'’!-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|the\s+\p{Ll}+(?:\s+\p{Ll}+)?)$/u;
+
+/**
+ * "Shares fell as Reuters reported C": in a sentence of one segment, a clause before a subordinating
+ * conjunction, then the conjunction's own subject ("such as", "as well as" join names, no clauses).
+ */
+const IRREGULAR_PAST_WORD = new RegExp(String.raw`(?:^|\s)(?:${IRREGULAR_PAST})(?![\p{L}])`, 'u');
+function subordinateSubject(segText: string, seg: Span): Span | null {
+  if (!segText.includes(' ')) return null;
+  const m = SUBORDINATE_SUBJECT_END.exec(segText);
+  if (!m) return null;
+  const before = segText.slice(0, m.index);
+  if (/(?:^|\s)(?:such|well|same|known|so)$/i.test(before) || !(FINITE_VERB.test(before) || IRREGULAR_PAST_WORD.test(before))) return null;
+  return { start: seg.start + m.index + m[0].length - (m[1] as string).length, end: seg.end };
+}
 
 /** " (9/13)", " (Doucleff, 9/13)" before the end of the sentence. */
 const CITATION_AT = /[ \t]*\([^()]{1,40}\)(?=[ \t]*[.!?]?["”]?(?:\s|$))/uy;
