@@ -23,10 +23,17 @@ const SENSES: readonly CountrySense[] = [
   },
 ];
 
+/** whether the last text asked about is set in each sense's country (a story's mentions ask about one text in turn) */
+let settingOf: { text: string; set: (boolean | undefined)[] } = { text: '', set: [] };
+
 /** The medium of the story's country a shared bare name (as written, "the ABC") means, or null. */
 export function countrySense(text: string, canonical: string, written: string): { outlet: string; country: string } | null {
-  for (const s of SENSES) {
-    if (canonical === s.listed && s.written.test(written) && s.setting.test(text)) return s;
+  for (let i = 0; i < SENSES.length; i++) {
+    const s = SENSES[i] as CountrySense;
+    if (canonical !== s.listed || !s.written.test(written)) continue;
+    if (settingOf.text !== text) settingOf = { text, set: [] };
+    const set = settingOf.set[i] ??= s.setting.test(text);
+    if (set) return s;
   }
   return null;
 }
