@@ -1284,6 +1284,11 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
   // "When asked repeatedly by Folha reporters about the pressure ..., S said": the medium whose journalists asked
   // (the question may run on past the comma-free stretch LEADING_MEDIUM reads)
   if (!lead && (text[contentStart] === 'W' || text[contentStart] === 'A' || text[contentStart] === 'Q' || text[contentStart] === 'P')) lead = ASKED_BY_LEAD.exec(text.slice(contentStart, Math.min(s1, contentStart + 120)));
+  // "On Sky News, the minister said C": a listed medium the statement was made on
+  if (!lead && text.startsWith('On ', contentStart)) {
+    const om = ctx.outletAt(contentStart + 3);
+    if (om && text[om.end] === ',') lead = ON_MEDIUM_LEAD.exec(text.slice(contentStart, om.end + 1));
+  }
   // (the clause after the setting: a cue inside the setting itself, "asked about the calls for X,", is not the one it frames)
   const leadEnd = lead ? text.indexOf(',', leadAt + lead[0].length - 1) : -1;
   const framed = lead ? out.find((c) => leadEnd >= 0 && c.cueStart > leadEnd) ?? out[0] : undefined;
@@ -3086,6 +3091,8 @@ const ADJUNCT_AFTER_CLAIM = /,\s+despite\s+(?:warnings?|calls?|concerns?|fears?|
 const SETTING_DAY = String.raw`(?: (?:(?:on|late|early|last) )?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?: (?:morning|afternoon|evening|night))?| today| yesterday| overnight| earlier)?`;
 const LEADING_MEDIUM = new RegExp(String.raw`^(?:(?:Quoted|Cited) by|In (?:a )?conversation with|In (?:a|an|his|her|their|its) (?:[\p{L}-]+ )?(?:statement|message|dispatch|interview|report|letter|video|op-ed|column|article|essay|commentary|speech|address|appearance|broadcast|podcast|programme|program|documentary) (?:carried|published|released|aired|broadcast|reported|printed|run|produced|hosted)${SETTING_DAY} (?:by|on|in)|(?:In|During) (?:an|a|his|her|their|its) (?:[\p{L}-]+ )?(?:interview|conversation|comments?|remarks|statement|appearance) (?:with|to|on)|In (?:an|a) (?:[\p{L}-]+ )?(?:interview|appearance|programme|program|documentary) (?:that|which) (?:aired|ran|was (?:aired|broadcast|published))${SETTING_DAY} (?:on|by|in)|(?:Speaking|Talking) (?:exclusively )?(?:to|with|on)|(?:Speaking|Talking) in (?:an|a) (?:[\p{L}-]+ )?interview (?:with|on)|Appearing on|Interviewed by|Asked by|(?:When )?(?:Contacted|contacted|Reached|reached|Approached|approached) by|In (?:comments|remarks|an interview|a statement|an email|a letter) (?:to|with)|In (?:an|a) (?:[\p{L}-]+ )?interview (?:(?:that|which) )?(?:he|she|they) (?:gave|granted|had given|had granted)(?: to)?|In (?:comments|remarks|(?:a|an) (?:[\p{L}-]+ )?(?:statement|email|e-mail|message|letter|note)) (?:sent|given|emailed|e-mailed|provided|made|supplied) to|In (?:comments|remarks) (?:carried|published|released|aired|broadcast|quoted|reported)${SETTING_DAY} (?:by|on)|In (?:a|an)(?= (?:\p{Lu}[\p{L}\p{N}.&'’-]*\s){1,4}(?:TV\s|television\s|radio\s)?interview,)|Writing (?:in|for|on)|In (?:an|a) (?:op-ed|column|article|essay|commentary) (?:(?:published|carried|written) )?(?:in|for|by)) ([^,]{2,60}),`, 'u');
 const LEADING_MEDIUM_AFTER_ADVERBIAL = new RegExp(LEADING_MEDIUM.source, 'iu');
+/** "On Sky News," (a listed medium checked before): the medium (1). */
+const ON_MEDIUM_LEAD = /^On ([^,]{2,60}),$/;
 /** "When asked repeatedly by Folha reporters about", "Asked by the BBC whether", "Asked in an interview with CNN if": the asker (1). */
 const ASKED_BY_LEAD = /^(?:(?:When|While|After being|After|Once)[ \t]+)?(?:asked|Asked|questioned|Questioned|pressed|Pressed)(?:[ \t]+(?:repeatedly|again|later|directly|specifically|twice|once more))?[ \t]+(?:by|in[ \t]+(?:an|a)[ \t]+(?:[\p{L}-]+[ \t]+)?interview[ \t]+with)[ \t]+((?:the[ \t]+)?\p{Lu}[^,;:]{1,50}?)(?=[ \t]+(?:about|whether|if|over|regarding|on|why|what|how|when|to)[ \t]|,)/u;
 

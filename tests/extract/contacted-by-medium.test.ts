@@ -19,3 +19,16 @@ describe('a medium that contacted the speaker', () => {
     expect(recordWith(run('When contacted by a reporter, the mayor said the bridge was safe.'), 'bridge').outlet).toBeNull();
   });
 });
+
+describe('a listed medium the statement was made on', () => {
+  it('"On Sky News, S said C", "On Newstalk ZB, S said C": the medium is the outlet, S the speaker', () => {
+    const a = recordWith(run('On Sky News, the health secretary said the strike would end within days.'), 'strike');
+    expect(a.outlet).toBe('Sky News');
+    expect(a.speaker).toBe('the health secretary');
+    expect(recordWith(run('On Newstalk ZB, the prime minister said she had full confidence in the minister.'), 'confidence').outlet).toBe('Newstalk ZB');
+  });
+  it('a day, a platform or a programme of no listed medium after "On" gives no outlet', () => {
+    expect(recordWith(run('On Monday, the health secretary said the strike would end within days.'), 'strike').outlet).toBeNull();
+    expect(recordWith(run('On Twitter, the health secretary said the strike would end within days.'), 'strike').outlet).toBeNull();
+  });
+});
