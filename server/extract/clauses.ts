@@ -417,7 +417,11 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   const lastText = text.slice(last.start, last.end);
   // "Pogba, who captained the side, limped off and some reports have suggested": a predicate, then a new subject
   const coordinated = rest.length > 1 && startsWithLowercase(lastText) ? lastCoordinatedSubject(lastText) : -1;
+  // "CCTV has, however, acknowledged C": an adverb set off between the auxiliary and the verb; the subject is before the auxiliary
+  const prevSeg = rest.length > 1 && INTERRUPTING_ADVERB.test(lastText) ? rest[rest.length - 2] as Span : null;
+  const auxEnd = prevSeg ? AUXILIARY_END.exec(text.slice(prevSeg.start, prevSeg.end)) : null;
   if (coordinated >= 0) chosen = { start: last.start + coordinated, end: last.end };
+  else if (prevSeg && auxEnd && auxEnd.index > 0) chosen = { start: prevSeg.start, end: prevSeg.start + auxEnd.index };
   else if (rest.length === 1) chosen = subordinateSubject(lastText, last) ?? last;
   // "Citing officials in A, B and C, the Times said": the fronted source's list runs up to the subject
   else if (frontedSource) chosen = last;
@@ -3091,6 +3095,10 @@ const ADJUNCT_AFTER_CLAIM = /,\s+despite\s+(?:warnings?|calls?|concerns?|fears?|
 const SETTING_DAY = String.raw`(?: (?:(?:on|late|early|last) )?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?: (?:morning|afternoon|evening|night))?| today| yesterday| overnight| earlier)?`;
 const LEADING_MEDIUM = new RegExp(String.raw`^(?:(?:Quoted|Cited) by|In (?:a )?conversation with|In (?:a|an|his|her|their|its) (?:[\p{L}-]+ )?(?:statement|message|dispatch|interview|report|letter|video|op-ed|column|article|essay|commentary|speech|address|appearance|broadcast|podcast|programme|program|documentary) (?:carried|published|released|aired|broadcast|reported|printed|run|produced|hosted)${SETTING_DAY} (?:by|on|in)|(?:In|During) (?:an|a|his|her|their|its) (?:[\p{L}-]+ )?(?:interview|conversation|comments?|remarks|statement|appearance) (?:with|to|on)|In (?:an|a) (?:[\p{L}-]+ )?(?:interview|appearance|programme|program|documentary) (?:that|which) (?:aired|ran|was (?:aired|broadcast|published))${SETTING_DAY} (?:on|by|in)|(?:Speaking|Talking) (?:exclusively )?(?:to|with|on)|(?:Speaking|Talking) in (?:an|a) (?:[\p{L}-]+ )?interview (?:with|on)|Appearing on|Interviewed by|Asked by|(?:When )?(?:Contacted|contacted|Reached|reached|Approached|approached) by|In (?:comments|remarks|an interview|a statement|an email|a letter) (?:to|with)|In (?:an|a) (?:[\p{L}-]+ )?interview (?:(?:that|which) )?(?:he|she|they) (?:gave|granted|had given|had granted)(?: to)?|In (?:comments|remarks|(?:a|an) (?:[\p{L}-]+ )?(?:statement|email|e-mail|message|letter|note)) (?:sent|given|emailed|e-mailed|provided|made|supplied) to|In (?:comments|remarks) (?:carried|published|released|aired|broadcast|quoted|reported)${SETTING_DAY} (?:by|on)|In (?:a|an)(?= (?:\p{Lu}[\p{L}\p{N}.&'’-]*\s){1,4}(?:TV\s|television\s|radio\s)?interview,)|Writing (?:in|for|on)|In (?:an|a) (?:op-ed|column|article|essay|commentary) (?:(?:published|carried|written) )?(?:in|for|by)) ([^,]{2,60}),`, 'u');
 const LEADING_MEDIUM_AFTER_ADVERBIAL = new RegExp(LEADING_MEDIUM.source, 'iu');
+/** An adverb set off by commas inside the verb group: "has, however, acknowledged". */
+const INTERRUPTING_ADVERB = /^(?:however|meanwhile|though|too|also|in turn|in fact|moreover|nevertheless|nonetheless|for (?:its|his|her|their) part)$/i;
+/** A subject segment that ends in an auxiliary: "CCTV has". */
+const AUXILIARY_END = /[ \t]+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|does|do)$/;
 /** "On Sky News," (a listed medium checked before): the medium (1). */
 const ON_MEDIUM_LEAD = /^On ([^,]{2,60}),$/;
 /** "When asked repeatedly by Folha reporters about", "Asked by the BBC whether", "Asked in an interview with CNN if": the asker (1). */
