@@ -422,8 +422,12 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   const lastText = text.slice(last.start, last.end);
   // "Pogba, who captained the side, limped off and some reports have suggested": a predicate, then a new subject
   const coordinated = rest.length > 1 && startsWithLowercase(lastText) ? lastCoordinatedSubject(lastText) : -1;
+  // "CCTV has, however, acknowledged C": an adverb set off between the auxiliary and the verb; the subject is before the auxiliary
+  const prevSeg = rest.length > 1 && INTERRUPTING_ADVERB.test(lastText) ? rest[rest.length - 2] as Span : null;
+  const auxEnd = prevSeg ? AUXILIARY_END.exec(text.slice(prevSeg.start, prevSeg.end)) : null;
   if (coordinated >= 0) chosen = { start: last.start + coordinated, end: last.end };
-  else if (rest.length === 1) chosen = last;
+  else if (prevSeg && auxEnd && auxEnd.index > 0) chosen = { start: prevSeg.start, end: prevSeg.start + auxEnd.index };
+  else if (rest.length === 1) chosen = subordinateSubject(lastText, last) ?? last;
   // "Citing officials in A, B and C, the Times said": the fronted source's list runs up to the subject
   else if (frontedSource) chosen = last;
   // "Roe, who was flanked by her deputy, John Doe, said": the names inside a relative clause on the subject are not it
@@ -924,7 +928,21 @@ const NARRATOR_TURN = /,[ \t]+(?:but|while)[ \t]+(?:[\p{L}'’.,-]+[ \t]+){1,6}?
 const WITH_COORDINATED = /(?:^|[\s,])with[ \t]+((?:(?:his|her|its|their|the)[ \t]+)?(?:\p{Lu}[\p{L}.'’&-]*[ \t]+){0,3}?[\p{L}'’-]+)[ \t]+(?:dismissing|denying|rejecting|calling|describing|branding|confirming|insisting|noting|adding)(?![\p{L}])[^,;:.!?]{0,80}?[ \t]+and[ \t]+$/u;
 
 /** "came as Hamas", "was killed after the army": the subject after a subordinator ending a segment. */
-const SUBORDINATE_SUBJECT_END = /\s(?:as|after|when|while|because|since|before|until|although|though|whereas)\s+((?:the\s+|a\s+|an\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|the\s+\p{Ll}+(?:\s+\p{Ll}+)?)$/u;
+const SUBORDINATE_SUBJECT_END = /\s(?:as|after|when|while|because|since|before|until|although|though|whereas)\s+((?:the\s+|a\s+|an\s+)?\p{Lu}[\p{L}.'’!-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|the\s+\p{Ll}+(?:\s+\p{Ll}+)?)$/u;
+
+/**
+ * "Shares fell as Reuters reported C": in a sentence of one segment, a clause before a subordinating
+ * conjunction, then the conjunction's own subject ("such as", "as well as" join names, no clauses).
+ */
+const IRREGULAR_PAST_WORD = new RegExp(String.raw`(?:^|\s)(?:${IRREGULAR_PAST})(?![\p{L}])`, 'u');
+function subordinateSubject(segText: string, seg: Span): Span | null {
+  if (!segText.includes(' ')) return null;
+  const m = SUBORDINATE_SUBJECT_END.exec(segText);
+  if (!m) return null;
+  const before = segText.slice(0, m.index);
+  if (/(?:^|\s)(?:such|well|same|known|so)$/i.test(before) || !(FINITE_VERB.test(before) || IRREGULAR_PAST_WORD.test(before))) return null;
+  return { start: seg.start + m.index + m[0].length - (m[1] as string).length, end: seg.end };
+}
 
 /** " (9/13)", " (Doucleff, 9/13)" before the end of the sentence. */
 const CITATION_AT = /[ \t]*\([^()]{1,40}\)(?=[ \t]*[.!?]?["”]?(?:\s|$))/uy;
@@ -1061,7 +1079,8 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
     // ("told the Russian ambassador that C": the capitalised words of the object may have been read already)
     const object = /^(?:(?:the|a|an|his|her|its|their)[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?that[ \t]+(?=\S)/u.exec(text.slice(p, Math.min(end, p + 60)));
     if (object && !CLAUSE_PRONOUNS.has(w) && !/\s(?:and|or|to|of|for|with|who|which)\s/.test(` ${object[0]}`) && !FINITE_VERB.test(object[0].slice(0, -5))) return { kind: 'content', start: p + object[0].length };
-    return CLAUSE_PRONOUNS.has(w) || TOLD_CLAUSE_AHEAD.test(text.slice(p, p + 70)) ? { kind: 'content', start: p } : { kind: 'none', comma: false, closes: false };
+    // ("told The Associated Press it's too soon": a pronoun with its verb contracted)
+    return CLAUSE_PRONOUNS.has(w) || CONTRACTED_PRONOUN.test(w) || TOLD_CLAUSE_AHEAD.test(text.slice(p, p + 70)) ? { kind: 'content', start: p } : { kind: 'none', comma: false, closes: false };
   }
   // "denied any involvement", "denied wrongdoing": the denied part is the claim
   if (lemma === 'deny' && /^(?:(?:any|all|his|her|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:involvement|role|responsibility|wrongdoing|knowledge|connection|links?|ties|part|participation|complicity)(?![\p{L}])/u.test(rest)) return { kind: 'content', start: p };
@@ -1285,6 +1304,11 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
   // "When asked repeatedly by Folha reporters about the pressure ..., S said": the medium whose journalists asked
   // (the question may run on past the comma-free stretch LEADING_MEDIUM reads)
   if (!lead && (text[contentStart] === 'W' || text[contentStart] === 'A' || text[contentStart] === 'Q' || text[contentStart] === 'P')) lead = ASKED_BY_LEAD.exec(text.slice(contentStart, Math.min(s1, contentStart + 120)));
+  // "On Sky News, the minister said C": a listed medium the statement was made on
+  if (!lead && text.startsWith('On ', contentStart)) {
+    const om = ctx.outletAt(contentStart + 3);
+    if (om && text[om.end] === ',') lead = ON_MEDIUM_LEAD.exec(text.slice(contentStart, om.end + 1));
+  }
   // (the clause after the setting: a cue inside the setting itself, "asked about the calls for X,", is not the one it frames)
   const leadEnd = lead ? text.indexOf(',', leadAt + lead[0].length - 1) : -1;
   const framed = lead ? out.find((c) => leadEnd >= 0 && c.cueStart > leadEnd) ?? out[0] : undefined;
@@ -1625,11 +1649,6 @@ function scanCue(scan: CueScan, h: CueHit): void {
     break;
   }
   if (catenative && auxStart === a) auxStart = prev!.start + 2 - catenative[0].length + catenative[0].search(/\S/);
-  // "CCTV has, however, acknowledged C", "the ministry had, in fact, denied C": an aside between auxiliary and cue
-  if (auxStart === a && text.charCodeAt(a - 2) === 44) {
-    const aside = AUXILIARY_THEN_ASIDE.exec(text.slice(Math.max(contentStart, a - 50), a));
-    if (aside) auxStart = a - aside[0].length + aside[0].search(/\S/);
-  }
   // hedges: "is reported to", "are said to", "said to have"
   if ((form === 'past' || form === 'participle') && nextLw === 'to') {
     const afterWord = wordAfter(text, next!.end, s1)?.word ?? '';
@@ -3128,16 +3147,22 @@ const ADJUNCT_AFTER_CLAIM = /,\s+despite\s+(?:warnings?|calls?|concerns?|fears?|
 
 /** A day between a setting's participle and its medium: "published on Sunday by", "aired Thursday on". */
 const SETTING_DAY = String.raw`(?: (?:(?:on|late|early|last) )?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?: (?:morning|afternoon|evening|night))?| today| yesterday| overnight| earlier)?`;
-const LEADING_MEDIUM = new RegExp(String.raw`^(?:(?:Quoted|Cited) by|In (?:a )?conversation with|In (?:a|an|his|her|their|its) (?:[\p{L}-]+ )?(?:statement|message|dispatch|interview|report|letter|video|op-ed|column|article|essay|commentary|speech|address|appearance|broadcast|podcast|programme|program|documentary) (?:carried|published|released|aired|broadcast|reported|printed|run|produced|hosted)${SETTING_DAY} (?:by|on|in)|(?:In|During) (?:an|a|his|her|their|its) (?:[\p{L}-]+ )?(?:interview|conversation|comments?|remarks|statement|appearance) (?:with|to|on)|In (?:an|a) (?:[\p{L}-]+ )?(?:interview|appearance|programme|program|documentary) (?:that|which) (?:aired|ran|was (?:aired|broadcast|published))${SETTING_DAY} (?:on|by|in)|(?:Speaking|Talking) (?:exclusively )?(?:to|with|on)|(?:Speaking|Talking) in (?:an|a) (?:[\p{L}-]+ )?interview (?:with|on)|Appearing on|Interviewed by|Asked by|In (?:comments|remarks|an interview|a statement|an email|a letter) (?:to|with)|In (?:an|a) (?:[\p{L}-]+ )?interview (?:(?:that|which) )?(?:he|she|they) (?:gave|granted|had given|had granted)(?: to)?|In (?:comments|remarks|(?:a|an) (?:[\p{L}-]+ )?(?:statement|email|e-mail|message|letter|note)) (?:sent|given|emailed|e-mailed|provided|made|supplied) to|In (?:comments|remarks) (?:carried|published|released|aired|broadcast|quoted|reported)${SETTING_DAY} (?:by|on)|In (?:a|an)(?= (?:\p{Lu}[\p{L}\p{N}.&'’-]*\s){1,4}(?:TV\s|television\s|radio\s)?interview,)|Writing (?:in|for|on)|In (?:an|a) (?:op-ed|column|article|essay|commentary) (?:(?:published|carried|written) )?(?:in|for|by)) ([^,]{2,60}),`, 'u');
+const LEADING_MEDIUM = new RegExp(String.raw`^(?:(?:Quoted|Cited) by|In (?:a )?conversation with|In (?:a|an|his|her|their|its) (?:[\p{L}-]+ )?(?:statement|message|dispatch|interview|report|letter|video|op-ed|column|article|essay|commentary|speech|address|appearance|broadcast|podcast|programme|program|documentary) (?:carried|published|released|aired|broadcast|reported|printed|run|produced|hosted)${SETTING_DAY} (?:by|on|in)|(?:In|During) (?:an|a|his|her|their|its) (?:[\p{L}-]+ )?(?:interview|conversation|comments?|remarks|statement|appearance) (?:with|to|on)|In (?:an|a) (?:[\p{L}-]+ )?(?:interview|appearance|programme|program|documentary) (?:that|which) (?:aired|ran|was (?:aired|broadcast|published))${SETTING_DAY} (?:on|by|in)|(?:Speaking|Talking) (?:exclusively )?(?:to|with|on)|(?:Speaking|Talking) in (?:an|a) (?:[\p{L}-]+ )?interview (?:with|on)|Appearing on|Interviewed by|Asked by|(?:When )?(?:Contacted|contacted|Reached|reached|Approached|approached) by|In (?:comments|remarks|an interview|a statement|an email|a letter) (?:to|with)|In (?:an|a) (?:[\p{L}-]+ )?interview (?:(?:that|which) )?(?:he|she|they) (?:gave|granted|had given|had granted)(?: to)?|In (?:comments|remarks|(?:a|an) (?:[\p{L}-]+ )?(?:statement|email|e-mail|message|letter|note)) (?:sent|given|emailed|e-mailed|provided|made|supplied) to|In (?:comments|remarks) (?:carried|published|released|aired|broadcast|quoted|reported)${SETTING_DAY} (?:by|on)|In (?:a|an)(?= (?:\p{Lu}[\p{L}\p{N}.&'’-]*\s){1,4}(?:TV\s|television\s|radio\s)?interview,)|Writing (?:in|for|on)|In (?:an|a) (?:op-ed|column|article|essay|commentary) (?:(?:published|carried|written) )?(?:in|for|by)) ([^,]{2,60}),`, 'u');
 const LEADING_MEDIUM_AFTER_ADVERBIAL = new RegExp(LEADING_MEDIUM.source, 'iu');
-/** " has, however, ", " had, in fact, ": an auxiliary, then a lower-case aside of up to four words between commas */
-const AUXILIARY_THEN_ASIDE = /[ \t](?:has|have|had|is|are|was|were|will|would|did|does|could|can|may|might|should)[ \t]*,[ \t]*(?:\p{Ll}+[ \t]+){0,3}\p{Ll}+[ \t]*,[ \t]*$/u;
 const NUMERAL_WORD = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|thousands)$/i;
 const LOWER_PREPOSITION_START = /^(?:in|on|at|for|with|from|by|of|after|before|during|under|over|into|through|amid)[ \t]/;
 /** ", Ukrinform reports.": a publisher crediting itself at the end of a sentence */
 const PUBLISHER_CREDIT_TAIL = /^,[ \t]+\p{Lu}[\p{L}.&-]*(?:[ \t]+\p{Lu}[\p{L}.&-]*){0,3}[ \t]+(?:reports|reported|writes|said)[ \t]*\.?\s*$/u;
 /** " last week", " on Monday", " earlier this month": when the setting was, after the medium it names */
 const SETTING_TIME_AFTER = /\s+(?:(?:(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+(?:week|weekend|month|year|summer|winter|spring|autumn|fall|season))|(?:(?:on|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|recently|earlier)$/u;
+/** A pronoun with its verb contracted: "it's", "they're", "we'll", "she'd". */
+const CONTRACTED_PRONOUN = /^(?:it|he|she|they|we|i|there|that|you)['’](?:s|re|ll|ve|d|m)$/i;
+/** An adverb set off by commas inside the verb group: "has, however, acknowledged". */
+const INTERRUPTING_ADVERB = /^(?:however|meanwhile|though|too|also|in turn|in fact|indeed|so far|as expected|again|once again|moreover|nevertheless|nonetheless|for (?:its|his|her|their) part)$/i;
+/** A subject segment that ends in an auxiliary: "CCTV has". */
+const AUXILIARY_END = /[ \t]+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|does|do)$/;
+/** "On Sky News," (a listed medium checked before): the medium (1). */
+const ON_MEDIUM_LEAD = /^On ([^,]{2,60}),$/;
 /** "When asked repeatedly by Folha reporters about", "Asked by the BBC whether", "Asked in an interview with CNN if": the asker (1). */
 const ASKED_BY_LEAD = /^(?:(?:When|While|After being|After|Once)[ \t]+)?(?:asked|Asked|questioned|Questioned|pressed|Pressed)(?:[ \t]+(?:repeatedly|again|later|directly|specifically|twice|once more))?[ \t]+(?:by|in[ \t]+(?:an|a)[ \t]+(?:[\p{L}-]+[ \t]+)?interview[ \t]+with)[ \t]+((?:the[ \t]+)?\p{Lu}[^,;:]{1,50}?)(?=[ \t]+(?:about|whether|if|over|regarding|on|why|what|how|when|to)[ \t]|,)/u;
 

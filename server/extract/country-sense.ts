@@ -34,10 +34,17 @@ function isSetIn(text: string, s: CountrySense): boolean {
   return there > 0 && there > count(text, s.home);
 }
 
+/** whether the last text asked about is set in each sense's country (a story's mentions ask about one text in turn) */
+let settingOf: { text: string; set: (boolean | undefined)[] } = { text: '', set: [] };
+
 /** The medium of the story's country a shared bare name (as written, "the ABC") means, or null. */
 export function countrySense(text: string, canonical: string, written: string): { outlet: string; country: string } | null {
-  for (const s of SENSES) {
-    if (canonical === s.listed && s.written.test(written) && isSetIn(text, s)) return s;
+  for (let i = 0; i < SENSES.length; i++) {
+    const s = SENSES[i] as CountrySense;
+    if (canonical !== s.listed || !s.written.test(written)) continue;
+    if (settingOf.text !== text) settingOf = { text, set: [] };
+    const set = settingOf.set[i] ??= isSetIn(text, s);
+    if (set) return s;
   }
   return null;
 }

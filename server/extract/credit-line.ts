@@ -5,6 +5,8 @@
 
 /** Between the names of a credit line: slashes, commas, "and", brackets, a final period. */
 const BETWEEN_NAMES = /^[\s/,;&().-]*(?:and[\s/,;&().-]*)?$/;
+/** A medium's word after its name: "Source: ABC Radio", "Source: CNN Online". */
+const MEDIA_WORD_AFTER = /^[ \t]+(?:Radio|TV|Television|News|Online|Newswire|Wire|Service)(?![\p{L}])/u;
 /** A line that labels part of a news item, as the labelled-item format has them. */
 const ITEM_LABEL_LINE = /(?:^|\n)[ \t]*(?:Quote|Details|Background|Context)[ \t]*:/;
 
@@ -18,6 +20,8 @@ export function isCreditLine(text: string, bodyStart: number, bodyEnd: number, n
   for (const n of names) {
     if (n.start < at || !BETWEEN_NAMES.test(text.slice(at, n.start))) return false;
     at = n.end;
+    const word = MEDIA_WORD_AFTER.exec(text.slice(at, at + 16));
+    if (word) at += word[0].length;
   }
   return BETWEEN_NAMES.test(text.slice(at, bodyEnd)) && !ITEM_LABEL_LINE.test(text);
 }

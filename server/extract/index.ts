@@ -684,6 +684,9 @@ export function extract(article: Article): Extraction {
     if (introduced) return { outlet: introduced, outletMention: raw, speaker: null, isOutlet: true };
     const described = descriptorAnaphor(raw);
     if (described) {
+      // ("the Albanian indexonline.net website": a listed medium named inside the description is that medium)
+      const inside = mentionsBetween(mentions, span.start, span.end).length ? namedInDescription(raw, span, sentence) : null;
+      if (inside) return inside;
       const outlet = describedOutletBefore(span.start, described.kind);
       return outlet ? { outlet, outletMention: raw, speaker: null, isOutlet: true } : namedInDescription(raw, span, sentence) ?? { outlet: null, outletMention: null, speaker: raw, isOutlet: false };
     }

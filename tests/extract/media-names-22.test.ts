@@ -55,3 +55,15 @@ describe('a listed name inside a longer one, and spellings of listed media', () 
   });
 });
 
+describe('a listed medium named inside a description', () => {
+  it('"the Albanian indexonline.net website wrote" after another medium is Index Online, not the medium before', () => {
+    const text = 'State broadcaster RTS said the army had been put on alert. Crowds blocked the town hall entrances, the Albanian indexonline.net website wrote.';
+    expect(recordWith(run(text), 'Crowds').outlet).toBe('Index Online');
+    expect(recordWith(run(text), 'alert').outlet).toBe('Radio Television of Serbia');
+  });
+  it('a description that names no medium still refers back to the last medium of its kind', () => {
+    const text = 'State broadcaster RTS said the army had been put on alert. Crowds blocked the town hall entrances, the Serbian broadcaster said.';
+    expect(recordWith(run(text), 'Crowds').outlet).toBe('Radio Television of Serbia');
+  });
+});
+

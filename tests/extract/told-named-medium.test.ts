@@ -19,3 +19,16 @@ describe('the medium a "told" clause names', () => {
     expect(recordWith(run(text), 'custody').outlet).toBe('BBC');
   });
 });
+
+describe('"told M" and a clause that opens with a contracted pronoun', () => {
+  it('"told M it\'s C", "told M they\'re C": the clause is the content', () => {
+    const a = recordWith(run("The club's spokesman told The Associated Press it's too early to discuss a new contract."), 'too early');
+    expect(a.outlet).toBe('Associated Press');
+    expect(a.speaker).toBe("The club's spokesman");
+    expect(a.claim).toBe("it's too early to discuss a new contract");
+    expect(recordWith(run("The coach told Reuters they're ready for the final."), 'ready').outlet).toBe('Reuters');
+  });
+  it('a possessive after the medium is no contraction: "told M the team\'s story" has no content', () => {
+    expect(run("The coach told Reuters the team's story.").attributions).toHaveLength(0);
+  });
+});

@@ -2245,6 +2245,8 @@ const ROWS: Row[] = [
   ['Radio Bío-Bío', 'broadcaster', 'CL', 'Radio Bio-Bio', 'Radio Bio Bio', 'Radio Biobío', 'Bio Bio'],
   ['Jusbrasil', 'online', 'BR', 'Jus Brasil'],
   ['Economic Daily News', 'newspaper', 'TW'],
+  ['Newstalk ZB', 'broadcaster', 'NZ'],
+  ['Radio Hauraki', 'broadcaster', 'NZ'],
   ['Al-Masdar News', 'online', 'SY', 'Al Masdar News', 'Al-Masdar', 'Al Masdar'],
   ['News Network International', 'agency', 'PK', 'NNI'],
   ['Index Online', 'online', 'XK', 'indexonline.net', 'IndexOnline'],
