@@ -155,6 +155,8 @@ const IRREGULAR_PAST = 'broke|spoke|took|gave|made|came|went|got|saw|knew|fell|r
 const FRONTED_SUBORDINATE_CONTENT = new RegExp(String.raw`^\p{Ll}+[ \t]+(?:he|she|they|we|i|it|the[ \t]+\p{L}+|\p{Lu}[\p{L}'’-]*)[ \t]+[^,.;:"“”]{2,120}?,[ \t]+(?:he|she|they|we|I|it|(?:the|his|her|their)[ \t]+\p{L}+|\p{Lu}[\p{L}'’-]*)[ \t]+(?:(?:had|has|have|was|were|is|are|would|could|will|did)|\p{Ll}{2,}ed|${IRREGULAR_PAST})(?![\p{L}])`, 'u');
 const TOLD_CLAUSE_AHEAD = new RegExp(String.raw`^(?!(?:to|for|of|about|with|on|in|not|at[ \t]+(?:a|an|the|his|her|its|their))(?![\p{L}]))(?:(?!(?:that|which|who|whom|whose)[ \t])[\p{L}\d'’-]+[ \t]+){0,6}?(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had|did|does|do|\p{Ll}+ed|${IRREGULAR_PAST})(?![\p{L}])`, 'u');
 const HEADLINE_TAG = /\s*[–—-]\s*((?:the\s+|The\s+)?[\p{L}][\p{L}.'’& ]{1,40})$/u;
+/** After a semicolon, a clause of its own: a connective, or a subject (up to five words) and its finite verb. */
+const CLAUSE_AFTER_SEMICOLON = /^[ \t]*(?:(?:however|but|meanwhile|yet|instead|still),|(?:(?:he|she|it|they|we|others|those|these|this)|(?:the|a|an|his|her|its|their|some|many)[ \t]+[^ \t,;:]+(?:[ \t]+[^ \t,;:]+){0,3}?)[ \t]+(?:\p{Ll}+[ \t]+)?(?:was|were|is|are|had|has|have|would|will|could|can|may|might|should|did|does|do)(?![\p{L}]))/u;
 const HEADLINE_COLON_TAG = /:\s*((?:the\s+|The\s+)?[\p{L}][\p{L}.'’& ]{1,40})$/u;
 /** After a title's colon, a speaker: one person noun ("activist", "police") or one capitalised name that is no date word. */
 const TITLE_SPEAKER_TAG = /^(?:activists?|officials?|police|ministry|minister|spokes(?:man|woman|person)|witness(?:es)?|residents?|army|military|rebels|doctors|medics|monitor|governor|mayor|president|opposition|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Explained|Analysis|Opinion|Update|Updates|Live|Video|Photos|Watch|Review|Interview|Exclusive)$)\p{Lu}\p{Ll}+)$/u;
@@ -1397,6 +1399,16 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     else out.splice(at, 0, clause);
   }
   cutClaims(text, out);
+  // "told CBS he is unaware of any plans; however, he would not deny it": outside a quotation a semicolon ends the content
+  for (const c of out) {
+    if (c.kind !== 'pre' || !c.claim) continue;
+    const semi = text.indexOf(';', c.claim.start);
+    if (semi < 0 || semi >= c.claim.end || semi - c.claim.start < 12) continue;
+    if (/["“”]/.test(text.slice(Math.max(s0, c.claim.start - 2), semi))) continue;
+    // (only before a clause of its own: "; the Bataclan concert hall" names a place the content lists)
+    if (!CLAUSE_AFTER_SEMICOLON.test(text.slice(semi + 1, Math.min(c.claim.end, semi + 80)))) continue;
+    c.claim = trimSpan(text, c.claim.start, semi);
+  }
   return out;
 }
 
