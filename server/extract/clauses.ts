@@ -155,6 +155,8 @@ const IRREGULAR_PAST = 'broke|spoke|took|gave|made|came|went|got|saw|knew|fell|r
 const FRONTED_SUBORDINATE_CONTENT = new RegExp(String.raw`^\p{Ll}+[ \t]+(?:he|she|they|we|i|it|the[ \t]+\p{L}+|\p{Lu}[\p{L}'’-]*)[ \t]+[^,.;:"“”]{2,120}?,[ \t]+(?:he|she|they|we|I|it|(?:the|his|her|their)[ \t]+\p{L}+|\p{Lu}[\p{L}'’-]*)[ \t]+(?:(?:had|has|have|was|were|is|are|would|could|will|did)|\p{Ll}{2,}ed|${IRREGULAR_PAST})(?![\p{L}])`, 'u');
 const TOLD_CLAUSE_AHEAD = new RegExp(String.raw`^(?!(?:to|for|of|about|with|on|in|not|at[ \t]+(?:a|an|the|his|her|its|their))(?![\p{L}]))(?:(?!(?:that|which|who|whom|whose)[ \t])[\p{L}\d'’-]+[ \t]+){0,6}?(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had|did|does|do|\p{Ll}+ed|${IRREGULAR_PAST})(?![\p{L}])`, 'u');
 const HEADLINE_TAG = /\s*[–—-]\s*((?:the\s+|The\s+)?[\p{L}][\p{L}.'’& ]{1,40})$/u;
+/** ", and blamed", '” and said': a coordinated verb of saying or blaming, without a subject, after a comma or a closing quotation mark. */
+const SPEAKER_PREDICATE_RESUMED = /(?:,|[”"](?=[ \t]))[ \t]+and[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?(?:said|added|blamed|criticized|criticised|accused|urged|warned|insisted|denied|vowed|promised|announced|claimed|noted|stressed|rejected|dismissed|demanded|pledged|threatened|expect|expects|expected|called[ \t]+(?:on|for))(?![\p{L}])/u;
 /** After a semicolon, a clause of its own: a connective, or a subject (up to five words) and its finite verb. */
 const CLAUSE_AFTER_SEMICOLON = /^[ \t]*(?:(?:however|but|meanwhile|yet|instead|still),|(?:(?:he|she|it|they|we|others|those|these|this)|(?:the|a|an|his|her|its|their|some|many)[ \t]+[^ \t,;:]+(?:[ \t]+[^ \t,;:]+){0,3}?)[ \t]+(?:\p{Ll}+[ \t]+)?(?:was|were|is|are|had|has|have|would|will|could|can|may|might|should|did|does|do)(?![\p{L}]))/u;
 const HEADLINE_COLON_TAG = /:\s*((?:the\s+|The\s+)?[\p{L}][\p{L}.'’& ]{1,40})$/u;
@@ -1399,6 +1401,14 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     else out.splice(at, 0, clause);
   }
   cutClaims(text, out);
+  // 'said C, and blamed X', 'told NTV "C" and said ...': a second predicate of the speaker after a comma or a quotation ends C
+  for (const c of out) {
+    if (!c.claim || c.claim.end - c.claim.start < 20) continue;
+    const seg = text.slice(c.claim.start, c.claim.end);
+    if (!seg.includes(' and ')) continue;
+    const m = SPEAKER_PREDICATE_RESUMED.exec(seg);
+    if (m && m.index >= 10) c.claim = trimSpan(text, c.claim.start, c.claim.start + m.index + (m[0].startsWith(',') ? 0 : 1));
+  }
   // "told CBS he is unaware of any plans; however, he would not deny it": outside a quotation a semicolon ends the content
   for (const c of out) {
     if (c.kind !== 'pre' || !c.claim) continue;
