@@ -167,6 +167,8 @@ const ACCUSE_OF = /^[ \t]+((?:(?:the|its|his|her|their|some|many|several|other)[
 /** " the killings to organized crime": what is explained, then its cause (1) */
 const ATTRIBUTE_TO = /^[ \t]+((?:(?:the|its|his|her|their|this|that|these|those)[ \t]+\p{L}|\p{Lu}|it|them)[^,;:.!?"“]{0,100}?[ \t]+to[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?\p{L})/u;
 const BLAME_FOR = /^[ \t]+((?:(?:the|its|his|her|their)[ \t]+\p{L}|\p{Lu}|him|her|them|it)[^,;:.!?"“]{0,100}?[ \t]+for[ \t]+(?:\p{Ll}+ing|allegedly|its|his|her|their|the|a)\b)/u;
+/** "blamed bad weather for the collapse", "blame the attack on militants": what is blamed (any noun phrase) and on whom or for what */
+const BLAMED = /^[ \t]+((?:(?:the|its|his|her|their)[ \t]+\p{L}|\p{Lu}|\p{Ll}{3,}[ \t]+\p{L}|him|her|them|it)[^,;:.!?"“]{0,100}?[ \t]+(?:for|on)[ \t]+(?:\p{Ll}+ing|allegedly|its|his|her|their|the|a|an|\p{Lu}|\p{Ll}{3,}))/u;
 const PUT_AT = /^[ \t]+((?:the|its|their|his|her)[ \t]+[^,.;:"“]{2,80}?[ \t]+at[ \t]+(?:(?:about|around|some|least|nearly|roughly|more[ \t]+than|at[ \t]+least)[ \t]+)?(?:magnitude[ \t]+)?\d[\d.,]*\d?)/u;
 const PLURAL_SUBJECT = /^(?:they|others|many|some|people|police|both|all|most|critics|experts|analysts|officials)$/i;
 
@@ -2153,7 +2155,7 @@ function accusingCue(scan: CueScan, a: number, b: number, capital: boolean, form
   if (form === 'ing' && !progressive && !afterClause) return;
   if (form === 'base' && (!prevWord || /^(?:to|will|would|shall|can|could|may|might|must|should|did|does|do|not|never|the|a|an)$/i.test(prevWord.word))) return;
   if (!progressive && prevWord && /^(?:was|were|is|are|be|been|being|who|which|not|never)$/i.test(prevWord.word)) return;
-  const m = (lemma === 'accuse' ? ACCUSE_OF : lemma === 'attribute' ? ATTRIBUTE_TO : BLAME_FOR).exec(text.slice(b, Math.min(s1, b + 140)));
+  const m = (lemma === 'accuse' ? ACCUSE_OF : lemma === 'attribute' ? ATTRIBUTE_TO : lemma === 'blame' ? BLAMED : BLAME_FOR).exec(text.slice(b, Math.min(s1, b + 140)));
   if (!m) return;
   let auxStart = a;
   for (let k = 0; k < 3; k++) {
@@ -2946,7 +2948,7 @@ function laterParticiple(ctx: SentenceContext, out: Clause[], lemma: string, a: 
       return base('participle', lemma, text.slice(a, b), a, b, { subject: null, claim, frameStart: fs, inheritFrom: inherit, dateText: right.dateText });
     }
   } else if (lemma === 'accuse' || lemma === 'blame') {
-    const m = (lemma === 'accuse' ? ACCUSE_OF : BLAME_FOR).exec(text.slice(right.pos, Math.min(s1, right.pos + 140)));
+    const m = (lemma === 'accuse' ? ACCUSE_OF : BLAMED).exec(text.slice(right.pos, Math.min(s1, right.pos + 140)));
     if (m) start = right.pos + m[0].length - (m[1] as string).length;
   } else {
     const c = contentAfter(text, 'claim', right.pos, s1);
