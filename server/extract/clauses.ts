@@ -959,6 +959,12 @@ const REPORTED_EVENT = /^(?:the|this|that|these|its|their)\s+(?:news|story|stori
 /** "the allegations", "accusations of vote-rigging", "the claim", "statements attributed to": a charge or a statement as an object (not a report, whose content is read elsewhere) */
 const DENIED_CHARGE = /^(?:(?:the|these|those|such|all|any|all[ \t]+the)[ \t]+)?(?:allegations|accusations|charges|claims?|statements)(?=[ \t]*(?:[,.;]|$)|[ \t]+(?:of|on|about|attributed|against|made|by|in|at|during|on)[ \t])/u;
 
+/** A new or bare object: "new measures", "partial mobilisation", "layoffs" (not "a three-day period of mourning", which may be a statement). */
+const ANNOUNCED_UNDERTAKING = /^(?:(?:new|more|further|fresh|partial|plans?)[ \t]|(?:layoffs|cuts|measures|sanctions|restrictions|job[ \t]+cuts)(?![\p{L}]))/u;
+
+/** A finite auxiliary within a few words: "new cases were reported" is a clause. */
+const AUXILIARY_AHEAD = /^(?:[^ \t,.;:]+[ \t]+){1,5}?(?:was|were|is|are|had|has|have|would|will|could|can|may|might)(?![\p{L}])/u;
+
 /** "denied having", "denied receiving": a gerund denied */
 const DENIED_GERUND = /^(?!(?:any|nothing|everything|anything|reports?|claims?|allegations?|accusations?|rumou?rs?|speculation)\b)\p{Ll}{3,}ing(?![\p{L}])/u;
 
@@ -1079,6 +1085,9 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
       (end >= text.length || text[end] === '\n' || text[end] === '\r') && !/[.!?:]\s*$/.test(text.slice(p, end)) && /^[\p{L}"“‘']/u.test(rest) && end - p >= 6) return { kind: 'content', start: p };
   // "stated its position", "stated his case": a thing stated, not stated content
   if (lemma === 'state' && /^(?:its|his|her|their|our|the)[ \t]+(?:[\p{Ll}-]+[ \t]+)?(?:position|case|view|views|stance|opinion|name|intention|intentions|aim|goal|objection|objections|concerns?|reasons?|demands?|policy)(?![\p{L}])/u.test(rest)) return { kind: 'none', comma: false, closes: false };
+  // "announced new measures", "have announced layoffs": a new undertaking made known,
+  // not a statement ("announced the arrest of", "announced his victory" and "announced he would resign" stay)
+  if (lemma === 'announce' && ANNOUNCED_UNDERTAKING.test(rest) && !clauseAhead(rest + text.slice(p + rest.length, p + 60)) && !AUXILIARY_AHEAD.test(rest)) return { kind: 'none', comma: false, closes: false };
   // "found it hard", "found the bodies": a finding needs "that"
   if (lemma === 'find') return { kind: 'none', comma: false, closes: false };
   if (THAT_ONLY_VERBS.has(lemma)) {
