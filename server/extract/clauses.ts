@@ -157,6 +157,8 @@ const TOLD_CLAUSE_AHEAD = new RegExp(String.raw`^(?!(?:to|for|of|about|with|on|i
 const HEADLINE_TAG = /\s*[–—-]\s*((?:the\s+|The\s+)?[\p{L}][\p{L}.'’& ]{1,40})$/u;
 /** ", and blamed", '” and said': a coordinated verb of saying or blaming, without a subject, after a comma or a closing quotation mark. */
 const SPEAKER_PREDICATE_RESUMED = /(?:,|[”"](?=[ \t]))[ \t]+and[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?(?:said|added|blamed|criticized|criticised|accused|urged|warned|insisted|denied|vowed|promised|announced|claimed|noted|stressed|rejected|dismissed|demanded|pledged|threatened|expect|expects|expected|called[ \t]+(?:on|for))(?![\p{L}])/u;
+/** After "saying" without a comma: its quotation or "that". */
+const SAYING_ON = /^[ \t]+(?:["“]|that[ \t])/u;
 /** After a semicolon, a clause of its own: a connective, or a subject (up to five words) and its finite verb. */
 const CLAUSE_AFTER_SEMICOLON = /^[ \t]*(?:(?:however|but|meanwhile|yet|instead|still),|(?:(?:he|she|it|they|we|others|those|these|this)|(?:the|a|an|his|her|its|their|some|many)[ \t]+[^ \t,;:]+(?:[ \t]+[^ \t,;:]+){0,3}?)[ \t]+(?:\p{Ll}+[ \t]+)?(?:was|were|is|are|had|has|have|would|will|could|can|may|might|should|did|does|do)(?![\p{L}]))/u;
 const HEADLINE_COLON_TAG = /:\s*((?:the\s+|The\s+)?[\p{L}][\p{L}.'’& ]{1,40})$/u;
@@ -2431,7 +2433,10 @@ function participleCue(scan: CueScan, a: number, b: number, beBefore: boolean, l
     // ("with his office dismissing it as fake and saying C": the subject of the first participle says C too)
     const withSubject = WITH_SUBJECT.exec(before) ?? WITH_COORDINATED.exec(before);
     // ("shut down production after announcing that C": the subject did the saying before it acted)
-    if (!/(?:,|\band|\bwhile|\bby|\bafter|\bbefore)\s*(?:(?:only|also|further|again|then|simply|merely|even|before|later|first|publicly)\s+)?$/i.test(before) && !NOUN_STATEMENT.test(before) && !withSubject) return true;
+    // ("rejected the call saying \"C\"", "refuted rumours of X saying that C", "... - saying that C": "saying" with its quotation
+    // or "that" after the main clause's object or a dash)
+    const sayingOn = lw === 'saying' && SAYING_ON.test(text.slice(b, b + 8)) && /(?:\p{Ll}{3,}|[-—–])[ \t]*$/u.test(before);
+    if (!/(?:,|\band|\bwhile|\bby|\bafter|\bbefore)\s*(?:(?:only|also|further|again|then|simply|merely|even|before|later|first|publicly)\s+)?$/i.test(before) && !NOUN_STATEMENT.test(before) && !withSubject && !sayingOn) return true;
     const right = parseRight(ctx, lemma, b, s1);
     // "saying C" takes any clause; "warning/noting/claiming ..." need "that", a quote or a clause subject
     let content = contentAfter(text, lw === 'saying' || lw === 'stating' || lw === 'telling' || lw === 'reporting' || lw === 'urging' || lw === 'cautioning' ? lemma : 'claim', right.pos, s1);
