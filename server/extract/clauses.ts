@@ -158,6 +158,12 @@ const TOLD_CLAUSE_AHEAD = new RegExp(String.raw`^(?!(?:to|for|of|about|with|on|i
 const HEADLINE_TAG = /(?:\s*[–—]|\s+-|-(?=\s))\s*((?:the\s+|The\s+)?[\p{L}][\p{L}.'’& ]{1,40})$/u;
 /** a tag that ends in a reporting verb is the end of a sentence's trailing attribution ("..., al- Ahram online reported.") */
 const TAG_ENDS_IN_CUE = /\s(?:said|says|reported|reports|wrote|writes|added|adds|claimed|claims|stated|states)\.?$/;
+/** ", and blamed", '” and said': a coordinated verb of saying or blaming, without a subject, after a comma or a closing quotation mark. */
+const SPEAKER_PREDICATE_RESUMED = /(?:,|[”"](?=[ \t]))[ \t]+and[ \t]+(?:also[ \t]+|then[ \t]+|later[ \t]+)?(?:said|added|blamed|criticized|criticised|accused|urged|warned|insisted|denied|vowed|promised|announced|claimed|noted|stressed|rejected|dismissed|demanded|pledged|threatened|expect|expects|expected|called[ \t]+(?:on|for))(?![\p{L}])/u;
+/** After "saying" without a comma: its quotation or "that". */
+const SAYING_ON = /^[ \t]+(?:["“]|that[ \t])/u;
+/** After a semicolon, a clause of its own: a connective, or a subject (up to five words) and its finite verb. */
+const CLAUSE_AFTER_SEMICOLON = /^[ \t]*(?:(?:however|but|meanwhile|yet|instead|still),|(?:(?:he|she|it|they|we|others|those|these|this)|(?:the|a|an|his|her|its|their|some|many)[ \t]+[^ \t,;:]+(?:[ \t]+[^ \t,;:]+){0,3}?)[ \t]+(?:\p{Ll}+[ \t]+)?(?:was|were|is|are|had|has|have|would|will|could|can|may|might|should|did|does|do)(?![\p{L}]))/u;
 const HEADLINE_COLON_TAG = /:\s*((?:the\s+|The\s+)?[\p{L}][\p{L}.'’& ]{1,40})$/u;
 /** After a title's colon, a speaker: one person noun ("activist", "police") or one capitalised name that is no date word. */
 const TITLE_SPEAKER_TAG = /^(?:activists?|officials?|police|ministry|minister|spokes(?:man|woman|person)|witness(?:es)?|residents?|army|military|rebels|doctors|medics|monitor|governor|mayor|president|opposition|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Explained|Analysis|Opinion|Update|Updates|Live|Video|Photos|Watch|Review|Interview|Exclusive)$)\p{Lu}\p{Ll}+)$/u;
@@ -166,6 +172,8 @@ const ACCUSE_OF = /^[ \t]+((?:(?:the|its|his|her|their|some|many|several|other)[
 /** " the killings to organized crime": what is explained, then its cause (1) */
 const ATTRIBUTE_TO = /^[ \t]+((?:(?:the|its|his|her|their|this|that|these|those)[ \t]+\p{L}|\p{Lu}|it|them)[^,;:.!?"“]{0,100}?[ \t]+to[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?\p{L})/u;
 const BLAME_FOR = /^[ \t]+((?:(?:the|its|his|her|their)[ \t]+\p{L}|\p{Lu}|him|her|them|it)[^,;:.!?"“]{0,100}?[ \t]+for[ \t]+(?:\p{Ll}+ing|allegedly|its|his|her|their|the|a)\b)/u;
+/** "blamed bad weather for the collapse", "blame the attack on militants": what is blamed (any noun phrase) and on whom or for what */
+const BLAMED = /^[ \t]+((?:(?:the|its|his|her|their)[ \t]+\p{L}|\p{Lu}|\p{Ll}{3,}[ \t]+\p{L}|him|her|them|it)[^,;:.!?"“]{0,100}?[ \t]+(?:for|on)[ \t]+(?:\p{Ll}+ing|allegedly|its|his|her|their|the|a|an|\p{Lu}|\p{Ll}{3,}))/u;
 const PUT_AT = /^[ \t]+((?:the|its|their|his|her)[ \t]+[^,.;:"“]{2,80}?[ \t]+at[ \t]+(?:(?:about|around|some|least|nearly|roughly|more[ \t]+than|at[ \t]+least)[ \t]+)?(?:magnitude[ \t]+)?\d[\d.,]*\d?)/u;
 const PLURAL_SUBJECT = /^(?:they|others|many|some|people|police|both|all|most|critics|experts|analysts|officials)$/i;
 
@@ -974,6 +982,12 @@ const REPORTED_EVENT = /^(?:the|this|that|these|its|their)\s+(?:news|story|stori
 /** "the allegations", "accusations of vote-rigging", "the claim", "statements attributed to": a charge or a statement as an object (not a report, whose content is read elsewhere) */
 const DENIED_CHARGE = /^(?:(?:the|these|those|such|all|any|all[ \t]+the)[ \t]+)?(?:allegations|accusations|charges|claims?|statements)(?=[ \t]*(?:[,.;]|$)|[ \t]+(?:of|on|about|attributed|against|made|by|in|at|during|on)[ \t])/u;
 
+/** A new or bare object: "new measures", "partial mobilisation", "layoffs" (not "a three-day period of mourning", which may be a statement). */
+const ANNOUNCED_UNDERTAKING = /^(?:(?:new|more|further|fresh|partial|plans?)[ \t]|(?:layoffs|cuts|measures|sanctions|restrictions|job[ \t]+cuts)(?![\p{L}]))/u;
+
+/** A finite auxiliary within a few words: "new cases were reported" is a clause. */
+const AUXILIARY_AHEAD = /^(?:[^ \t,.;:]+[ \t]+){1,5}?(?:was|were|is|are|had|has|have|would|will|could|can|may|might)(?![\p{L}])/u;
+
 /** "denied having", "denied receiving": a gerund denied */
 const DENIED_GERUND = /^(?!(?:any|nothing|everything|anything|reports?|claims?|allegations?|accusations?|rumou?rs?|speculation)\b)\p{Ll}{3,}ing(?![\p{L}])/u;
 
@@ -1095,6 +1109,9 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
       (end >= text.length || text[end] === '\n' || text[end] === '\r') && !/[.!?:]\s*$/.test(text.slice(p, end)) && /^[\p{L}"“‘']/u.test(rest) && end - p >= 6) return { kind: 'content', start: p };
   // "stated its position", "stated his case": a thing stated, not stated content
   if (lemma === 'state' && /^(?:its|his|her|their|our|the)[ \t]+(?:[\p{Ll}-]+[ \t]+)?(?:position|case|view|views|stance|opinion|name|intention|intentions|aim|goal|objection|objections|concerns?|reasons?|demands?|policy)(?![\p{L}])/u.test(rest)) return { kind: 'none', comma: false, closes: false };
+  // "announced new measures", "have announced layoffs": a new undertaking made known,
+  // not a statement ("announced the arrest of", "announced his victory" and "announced he would resign" stay)
+  if (lemma === 'announce' && ANNOUNCED_UNDERTAKING.test(rest) && !clauseAhead(rest + text.slice(p + rest.length, p + 60)) && !AUXILIARY_AHEAD.test(rest)) return { kind: 'none', comma: false, closes: false };
   // "found it hard", "found the bodies": a finding needs "that"
   if (lemma === 'find') return { kind: 'none', comma: false, closes: false };
   if (THAT_ONLY_VERBS.has(lemma)) {
@@ -1425,6 +1442,24 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     else out.splice(at, 0, clause);
   }
   cutClaims(text, out);
+  // 'said C, and blamed X', 'told NTV "C" and said ...': a second predicate of the speaker after a comma or a quotation ends C
+  for (const c of out) {
+    if (!c.claim || c.claim.end - c.claim.start < 20) continue;
+    const seg = text.slice(c.claim.start, c.claim.end);
+    if (!seg.includes(' and ')) continue;
+    const m = SPEAKER_PREDICATE_RESUMED.exec(seg);
+    if (m && m.index >= 10) c.claim = trimSpan(text, c.claim.start, c.claim.start + m.index + (m[0].startsWith(',') ? 0 : 1));
+  }
+  // "told CBS he is unaware of any plans; however, he would not deny it": outside a quotation a semicolon ends the content
+  for (const c of out) {
+    if (c.kind !== 'pre' || !c.claim) continue;
+    const semi = text.indexOf(';', c.claim.start);
+    if (semi < 0 || semi >= c.claim.end || semi - c.claim.start < 12) continue;
+    if (/["“”]/.test(text.slice(Math.max(s0, c.claim.start - 2), semi))) continue;
+    // (only before a clause of its own: "; the Bataclan concert hall" names a place the content lists)
+    if (!CLAUSE_AFTER_SEMICOLON.test(text.slice(semi + 1, Math.min(c.claim.end, semi + 80)))) continue;
+    c.claim = trimSpan(text, c.claim.start, semi);
+  }
   return out;
 }
 
@@ -2164,7 +2199,7 @@ function accusingCue(scan: CueScan, a: number, b: number, capital: boolean, form
   if (form === 'ing' && !progressive && !afterClause) return;
   if (form === 'base' && (!prevWord || /^(?:to|will|would|shall|can|could|may|might|must|should|did|does|do|not|never|the|a|an)$/i.test(prevWord.word))) return;
   if (!progressive && prevWord && /^(?:was|were|is|are|be|been|being|who|which|not|never)$/i.test(prevWord.word)) return;
-  const m = (lemma === 'accuse' ? ACCUSE_OF : lemma === 'attribute' ? ATTRIBUTE_TO : BLAME_FOR).exec(text.slice(b, Math.min(s1, b + 140)));
+  const m = (lemma === 'accuse' ? ACCUSE_OF : lemma === 'attribute' ? ATTRIBUTE_TO : lemma === 'blame' ? BLAMED : BLAME_FOR).exec(text.slice(b, Math.min(s1, b + 140)));
   if (!m) return;
   let auxStart = a;
   for (let k = 0; k < 3; k++) {
@@ -2431,7 +2466,10 @@ function participleCue(scan: CueScan, a: number, b: number, beBefore: boolean, l
     // ("with his office dismissing it as fake and saying C": the subject of the first participle says C too)
     const withSubject = WITH_SUBJECT.exec(before) ?? WITH_COORDINATED.exec(before);
     // ("shut down production after announcing that C": the subject did the saying before it acted)
-    if (!/(?:,|\band|\bwhile|\bby|\bafter|\bbefore)\s*(?:(?:only|also|further|again|then|simply|merely|even|before|later|first|publicly)\s+)?$/i.test(before) && !NOUN_STATEMENT.test(before) && !withSubject) return true;
+    // ("rejected the call saying \"C\"", "refuted rumours of X saying that C", "... - saying that C": "saying" with its quotation
+    // or "that" after the main clause's object or a dash)
+    const sayingOn = lw === 'saying' && SAYING_ON.test(text.slice(b, b + 8)) && /(?:\p{Ll}{3,}|[-—–])[ \t]*$/u.test(before);
+    if (!/(?:,|\band|\bwhile|\bby|\bafter|\bbefore)\s*(?:(?:only|also|further|again|then|simply|merely|even|before|later|first|publicly)\s+)?$/i.test(before) && !NOUN_STATEMENT.test(before) && !withSubject && !sayingOn) return true;
     const right = parseRight(ctx, lemma, b, s1);
     // "saying C" takes any clause; "warning/noting/claiming ..." need "that", a quote or a clause subject
     let content = contentAfter(text, lw === 'saying' || lw === 'stating' || lw === 'telling' || lw === 'reporting' || lw === 'urging' || lw === 'cautioning' ? lemma : 'claim', right.pos, s1);
@@ -2957,7 +2995,7 @@ function laterParticiple(ctx: SentenceContext, out: Clause[], lemma: string, a: 
       return base('participle', lemma, text.slice(a, b), a, b, { subject: null, claim, frameStart: fs, inheritFrom: inherit, dateText: right.dateText });
     }
   } else if (lemma === 'accuse' || lemma === 'blame') {
-    const m = (lemma === 'accuse' ? ACCUSE_OF : BLAME_FOR).exec(text.slice(right.pos, Math.min(s1, right.pos + 140)));
+    const m = (lemma === 'accuse' ? ACCUSE_OF : BLAMED).exec(text.slice(right.pos, Math.min(s1, right.pos + 140)));
     if (m) start = right.pos + m[0].length - (m[1] as string).length;
   } else {
     const c = contentAfter(text, 'claim', right.pos, s1);
