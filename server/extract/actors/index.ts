@@ -427,6 +427,10 @@ const DESCRIBES_BODY_AFTER = /^['’]s\s+(?!government\b|cabinet\b)\p{Ll}/u;
 /** How a demonym is written: "American", "Japanese", "Israeli", "British", "French". */
 /** A report, story or quote the claim speaks of: "the report", "our story", "such reports", "tomorrow's article". */
 const REPORT_WORDS = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Ss]uch|[Ii]ts|[Oo]ur|[Tt]heir|[Tt]omorrow['’]s|[Tt]oday['’]s)\s+(?:[\p{Ll}-]+\s+)?(?:report|reports|story|stories|article|articles|piece|quote|quotes|publication|broadcast|headline|coverage)\b/u;
+/** A cheap test before REPORT_WORDS: the nouns it needs. */
+const mayNameReport = (claim: string) =>
+  claim.includes('report') || claim.includes('stor') || claim.includes('article') || claim.includes('quote') || claim.includes('piece') ||
+  claim.includes('publication') || claim.includes('broadcast') || claim.includes('headline') || claim.includes('coverage');
 const DEMONYM_FORM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)$/u;
 const PERSON_PRONOUN_ANYWHERE = /\b(he|she)\b/i;
 const SENTENCE_END_CHAR = new Set(['.', '!', '?', '"', '”', '’']);
@@ -1280,7 +1284,7 @@ class ArticleActors implements ActorResolver {
     this.topicActors(out, claim);
     // "the report was total fiction", "we stand by our story": a claim about the story's report, naming no
     // medium, involves the medium the story names most often (the first named of those tied).
-    if (!namesMedium && REPORT_WORDS.test(claim)) {
+    if (!namesMedium && mayNameReport(claim) && REPORT_WORDS.test(claim)) {
       const medium = this.storyMedium();
       if (medium && !out.includes(medium)) out.push(medium);
     }

@@ -247,7 +247,7 @@ const DEMONYM_AIRCRAFT = /^\s+(?:warplanes|war planes|fighter jets|fighter plane
 
 /** "Israeli warplanes struck", "Russian jets were flying": the state's air force, not the state. */
 export function demonymAircraft(text: string, mentions: ActorMention[]): void {
-  if (!/planes|jets|fighters|bombers|aircraft/.test(text)) return;
+  if (!text.includes('aircraft') && !text.includes('planes') && !text.includes('jets') && !text.includes('fighters') && !text.includes('bombers')) return;
   for (const m of mentions) {
     if (m.kind !== 'place' || !COUNTRY_NAMES.has(m.canonical)) continue;
     if (DEMONYMS.get(text.slice(m.start, m.end).toLowerCase()) !== m.canonical) continue;
