@@ -497,6 +497,12 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   // "In every statement they say": a leading prepositional phrase before a pronoun subject
   const ppPronoun = /^(?:In|At|On|During|From|After|Before|With|Under|Through)\s[^,]*?\s(they|he|she|we|it)$/u.exec(seg);
   if (ppPronoun) { s += seg.length - (ppPronoun[1] as string).length; seg = ppPronoun[1] as string; }
+  // "We have talked with him already and he said C": a finished clause, then a pronoun subject of its own
+  const andPronoun = /[ \t](?:and|but)[ \t]+(he|she|they|we|I)$/.exec(seg);
+  if (andPronoun && (AUX_VERB_INSIDE.test(seg.slice(0, andPronoun.index)) || /\p{Ll}{2,}ed(?![\p{L}])/u.test(seg.slice(0, andPronoun.index)))) {
+    s += seg.length - (andPronoun[1] as string).length;
+    seg = andPronoun[1] as string;
+  }
   // a long segment is a clause: keep what follows its last clause word
   const nWords = splitWordCount(seg);
   if (nWords >= 3) {
@@ -1684,6 +1690,8 @@ function scanCue(scan: CueScan, h: CueHit): void {
     break;
   }
   if (catenative && auxStart === a) auxStart = prev!.start + 2 - catenative[0].length + catenative[0].search(/\S/);
+  // "Johnson is also understood to have written", "she is believed to have told": a hedge on what the subject did
+  if (text.charCodeAt(auxStart - 2) === 111 && HEDGED_INFINITIVE_BEFORE.test(text.slice(Math.max(contentStart, auxStart - 50), auxStart))) return;
   // hedges: "is reported to", "are said to", "said to have"
   if ((form === 'past' || form === 'participle') && nextLw === 'to') {
     const afterWord = wordAfter(text, next!.end, s1)?.word ?? '';
@@ -3188,6 +3196,7 @@ const SETTING_DAY = String.raw`(?: (?:(?:on|late|early|last) )?(?:Sunday|Monday|
 const LEADING_MEDIUM = new RegExp(String.raw`^(?:(?:Quoted|Cited) by|In (?:a )?conversation with|In (?:a|an|his|her|their|its) (?:[\p{L}-]+ )?(?:statement|message|dispatch|interview|report|letter|video|op-ed|column|article|essay|commentary|speech|address|appearance|broadcast|podcast|programme|program|documentary) (?:carried|published|released|aired|broadcast|reported|printed|run|produced|hosted)${SETTING_DAY} (?:by|on|in)|(?:In|During) (?:an|a|his|her|their|its) (?:[\p{L}-]+ )?(?:interview|conversation|comments?|remarks|statement|appearance) (?:with|to|on)|In (?:an|a) (?:[\p{L}-]+ )?(?:interview|appearance|programme|program|documentary) (?:that|which) (?:aired|ran|was (?:aired|broadcast|published))${SETTING_DAY} (?:on|by|in)|(?:Speaking|Talking) (?:exclusively )?(?:to|with|on)|(?:Speaking|Talking) in (?:an|a) (?:[\p{L}-]+ )?interview (?:with|on)|Appearing on|Interviewed by|Asked by|(?:When )?(?:Contacted|contacted|Reached|reached|Approached|approached) by|In (?:comments|remarks|an interview|a statement|an email|a letter) (?:to|with)|In (?:an|a) (?:[\p{L}-]+ )?interview (?:(?:that|which) )?(?:he|she|they) (?:gave|granted|had given|had granted)(?: to)?|In (?:comments|remarks|(?:a|an) (?:[\p{L}-]+ )?(?:statement|email|e-mail|message|letter|note)) (?:sent|given|emailed|e-mailed|provided|made|supplied) to|In (?:comments|remarks) (?:carried|published|released|aired|broadcast|quoted|reported)${SETTING_DAY} (?:by|on)|In (?:a|an)(?= (?:\p{Lu}[\p{L}\p{N}.&'’-]*\s){1,4}(?:TV\s|television\s|radio\s)?interview,)|Writing (?:in|for|on)|In (?:an|a) (?:op-ed|column|article|essay|commentary) (?:(?:published|carried|written) )?(?:in|for|by)) ([^,]{2,60}),`, 'u');
 const LEADING_MEDIUM_AFTER_ADVERBIAL = new RegExp(LEADING_MEDIUM.source, 'iu');
 const NUMERAL_WORD = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|thousands)$/i;
+const HEDGED_INFINITIVE_BEFORE = /(?:^|[ \t])(?:is|are|was|were|be|been)[ \t]+(?:also[ \t]+|widely[ \t]+|now[ \t]+|still[ \t]+)?(?:understood|believed|thought|said|reported|known|alleged|rumou?red|presumed|assumed|expected)[ \t]+to[ \t]+$/;
 const LOWER_PREPOSITION_START = /^(?:in|on|at|for|with|from|by|of|after|before|during|under|over|into|through|amid)[ \t]/;
 /** ", Ukrinform reports.": a publisher crediting itself at the end of a sentence */
 const PUBLISHER_CREDIT_TAIL = /^,[ \t]+\p{Lu}[\p{L}.&-]*(?:[ \t]+\p{Lu}[\p{L}.&-]*){0,3}[ \t]+(?:reports|reported|writes|said)[ \t]*\.?\s*$/u;
