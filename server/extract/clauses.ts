@@ -530,6 +530,11 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   // (lower case only: mid-sentence these words are never capitalised, and 'The WHO said' is the World Health Organization)
   const trailingAdverb = /[ \t]+(?:however|meanwhile|though|instead|too|in turn|for (?:its|his|her|their) part|itself|himself|herself|themselves|which|that|who)$/.exec(text.slice(span.start, span.end));
   if (trailingAdverb && trailingAdverb.index > 0) span.end = span.start + trailingAdverb.index;
+  // "Police arrested a man who said C": the relative pronoun's antecedent, not the clause it ends, is the speaker
+  if (trailingAdverb && / who$/.test(trailingAdverb[0])) {
+    const np = ANTECEDENT_AFTER_CLAUSE.exec(text.slice(span.start, span.end));
+    if (np && np.index > 0 && FINITE_VERB_BEFORE_NP.test(text.slice(span.start, span.start + np.index))) span.start += np.index + np[0].indexOf(np[1] as string);
+  }
   // "He recently (testified ... and said)", "Smith and Jones both (said)": an adverb or floating quantifier after the noun phrase
   // ("The center had initially (put)": an auxiliary before the adverb too)
   for (let k = 0; k < 2; k++) {
@@ -3196,6 +3201,10 @@ const SETTING_DAY = String.raw`(?: (?:(?:on|late|early|last) )?(?:Sunday|Monday|
 const LEADING_MEDIUM = new RegExp(String.raw`^(?:(?:Quoted|Cited) by|In (?:a )?conversation with|In (?:a|an|his|her|their|its) (?:[\p{L}-]+ )?(?:statement|message|dispatch|interview|report|letter|video|op-ed|column|article|essay|commentary|speech|address|appearance|broadcast|podcast|programme|program|documentary) (?:carried|published|released|aired|broadcast|reported|printed|run|produced|hosted)${SETTING_DAY} (?:by|on|in)|(?:In|During) (?:an|a|his|her|their|its) (?:[\p{L}-]+ )?(?:interview|conversation|comments?|remarks|statement|appearance) (?:with|to|on)|In (?:an|a) (?:[\p{L}-]+ )?(?:interview|appearance|programme|program|documentary) (?:that|which) (?:aired|ran|was (?:aired|broadcast|published))${SETTING_DAY} (?:on|by|in)|(?:Speaking|Talking) (?:exclusively )?(?:to|with|on)|(?:Speaking|Talking) in (?:an|a) (?:[\p{L}-]+ )?interview (?:with|on)|Appearing on|Interviewed by|Asked by|(?:When )?(?:Contacted|contacted|Reached|reached|Approached|approached) by|In (?:comments|remarks|an interview|a statement|an email|a letter) (?:to|with)|In (?:an|a) (?:[\p{L}-]+ )?interview (?:(?:that|which) )?(?:he|she|they) (?:gave|granted|had given|had granted)(?: to)?|In (?:comments|remarks|(?:a|an) (?:[\p{L}-]+ )?(?:statement|email|e-mail|message|letter|note)) (?:sent|given|emailed|e-mailed|provided|made|supplied) to|In (?:comments|remarks) (?:carried|published|released|aired|broadcast|quoted|reported)${SETTING_DAY} (?:by|on)|In (?:a|an)(?= (?:\p{Lu}[\p{L}\p{N}.&'’-]*\s){1,4}(?:TV\s|television\s|radio\s)?interview,)|Writing (?:in|for|on)|In (?:an|a) (?:op-ed|column|article|essay|commentary) (?:(?:published|carried|written) )?(?:in|for|by)) ([^,]{2,60}),`, 'u');
 const LEADING_MEDIUM_AFTER_ADVERBIAL = new RegExp(LEADING_MEDIUM.source, 'iu');
 const NUMERAL_WORD = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|thousands)$/i;
+/** The noun phrase ending a clause: a determiner and up to four more words ("a senior Russian official"). */
+const ANTECEDENT_AFTER_CLAUSE = /[ \t]((?:a|an|the|another|one|two|three|several|some)[ \t]+(?:[\p{L}'’.-]+[ \t]+){0,3}[\p{L}'’.-]+)$/u;
+/** A finite verb in the words before it: "arrested", "exfiltrated from Russia in 2017", "has interviewed". */
+const FINITE_VERB_BEFORE_NP = /(?:^|[ \t])(?:\p{Ll}{2,}ed|has|have|had|is|are|was|were|met|found|saw|told|caught|held|sent|brought|took)(?![\p{L}])/u;
 const HEDGED_INFINITIVE_BEFORE = /(?:^|[ \t])(?:is|are|was|were|be|been)[ \t]+(?:also[ \t]+|widely[ \t]+|now[ \t]+|still[ \t]+)?(?:understood|believed|thought|said|reported|known|alleged|rumou?red|presumed|assumed|expected)[ \t]+to[ \t]+$/;
 const LOWER_PREPOSITION_START = /^(?:in|on|at|for|with|from|by|of|after|before|during|under|over|into|through|amid)[ \t]/;
 /** ", Ukrinform reports.": a publisher crediting itself at the end of a sentence */
