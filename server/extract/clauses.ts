@@ -1210,6 +1210,13 @@ function isNegated(text: string, auxStart: number, floor: number): boolean {
 const MEDIUM_SHAPED_NAME = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:TV|Television|Radio|News|Times|Post|Daily|Press|Channel|Agency|Herald|Tribune|Journal)$/u;
 const WORDS_THEN_FINITE_VERB = /^(?:[\p{L}’'-]+[ \t]+){1,6}?(?=(?:is|are|was|were|has|have|had|will|would|wants|\p{Ll}+ed|\p{Ll}{3,}s)(?![\p{L}]))/u;
 
+/** Adds a clause found by a later pass before the first clause whose cue comes after its own, keeping the sentence's order. */
+function insertInCueOrder(out: Clause[], clause: Clause): void {
+  const at = out.findIndex((c) => c.cueStart > clause.cueStart);
+  if (at < 0) out.push(clause);
+  else out.splice(at, 0, clause);
+}
+
 /** All reporting clauses of one sentence. */
 export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
   const { text } = ctx;
@@ -1425,32 +1432,25 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
   // "what Pyongyang claimed was a hydrogen bomb": a relative clause's speaker and the predicate it gaps
   for (const g of relativeGapClauses(text, contentStart, s1)) {
     if (out.some((c) => c.cueStart === g.cue.start)) continue;
-    const at = out.findIndex((c) => c.cueStart > g.cue.start);
     // ("The Times said a woman, who it claimed was the manager, ...": "it" and "they" are the sentence's own subject)
     const pronoun = /^(?:it|they)$/.test(text.slice(g.subject.start, g.subject.end));
     const outer = pronoun ? out.find((c) => c.subject && c.subject.start < g.frameStart && c.subject.end <= g.frameStart && c.kind === 'pre') : undefined;
     const subject = outer?.subject ?? (pronoun ? sentenceSubject(text, contentStart, g.frameStart) : null) ?? g.subject;
-    const clause = base('pre', g.lemma, text.slice(g.cue.start, g.cue.end), g.cue.start, g.cue.end, { subject, claim: g.claim, frameStart: g.frameStart });
-    if (at < 0) out.push(clause);
-    else out.splice(at, 0, clause);
+    insertInCueOrder(out, base('pre', g.lemma, text.slice(g.cue.start, g.cue.end), g.cue.start, g.cue.end, { subject, claim: g.claim, frameStart: g.frameStart }));
   }
   // "It had been reported via X that C", "Reports emerged that C": a report without a speaker's name (a record
   // only when a medium or "Reports" names where it came from)
   for (const r of impersonalReports(text, contentStart, s1)) {
     if (out.some((c) => c.cueStart >= r.cue.start - 4 && c.cueStart < r.cue.end)) continue;
     const clause = base('pre', r.lemma, text.slice(r.cue.start, r.cue.end), r.cue.start, r.cue.end, { subject: r.subject, claim: r.claim, frameStart: r.cue.start });
-    const at = out.findIndex((c) => c.cueStart > r.cue.start);
-    if (at < 0) out.push(clause);
-    else out.splice(at, 0, clause);
+    insertInCueOrder(out, clause);
   }
   // "the senator's assertion that C", "claims by critics that C": the noun's owner said C
   for (const o of ownedClaims(text, contentStart, s1)) {
     if (out.some((c) => (c.claim && c.claim.start === o.claim.start && c.kind === 'report-noun') || (c.cueStart >= o.noun.start && c.cueStart < o.noun.end) || (c.subject && c.subject.start <= o.owner.start && c.subject.end >= o.noun.end))) continue;
     const noun = text.slice(o.noun.start, o.noun.end);
     const clause = base('report-noun', noun === 'report' ? 'report' : 'claim', noun, o.noun.start, o.noun.end, { subject: o.owner, claim: o.claim, frameStart: o.owner.start });
-    const at = out.findIndex((c) => c.cueStart > o.noun.start);
-    if (at < 0) out.push(clause);
-    else out.splice(at, 0, clause);
+    insertInCueOrder(out, clause);
   }
   cutClaims(text, out);
   // 'said C, and blamed X', 'told NTV "C" and said ...': a second predicate of the speaker after a comma or a quotation ends C
