@@ -1,10 +1,24 @@
-// More ways a capital city stands for its state, beside the verbs scanner.ts knows ("Doha proposed"):
-// a progressive or a past tense after it ("Ankara is monitoring", "Warsaw tightened"), a few verbs of
-// choice ("Canberra chooses to"), its officials ("Nairobi officials"), the side of a relation between
-// states ("daylight between Ankara and Athens") and its own acts after "of" ("of Ottawa's withdrawal").
-// A capital that is only where something happens stays the city: "in Lisbon", "Warsaw was hit by a
-// storm", "the road between Nairobi and Mombasa", "Canberra residents".
-import type { Token } from '../lexicon/tokens.js';
+// When a capital city stands for its state ("Doha proposed", "Moscow's decision", "talks with Tokyo",
+// "Ankara is monitoring", "Warsaw tightened", "daylight between Ankara and Athens", "of Ottawa's
+// withdrawal") and when it stays the city ("in Lisbon", "Warsaw was hit by a storm", "the road between
+// Nairobi and Mombasa", "Canberra residents").
+import { plainGap, type Token } from '../lexicon/tokens.js';
+
+/** Verbs (and auxiliaries) after which a capital city stands for its government: "Doha proposed". */
+const STATE_VERBS = new Set(
+  ('said says say told tells announced announces proposed proposes rejected rejects accepted accepts accused accuses warned warns ' +
+    'denied denies insisted insists agreed agrees offered offers issued issues demanded demands called calls claimed claims ' +
+    'threatened threatens responded responds refused refuses wants wanted has have had would will could may might should must ' +
+    'hopes hoped sees saw believes believed blamed blames condemned condemns urged urges welcomed welcomes ' +
+    'insists signalled signaled sought seeks plans planned imposed imposes sent sends expelled expels recalled recalls ' +
+    'summoned summons launched launches retaliated vowed vows pledged pledges supports supported backs backed opposes opposed ' +
+    'confirmed confirms dismissed dismisses criticised criticized slammed stated states reported reports did does need needs').split(' '),
+);
+/** Nouns of relations whose other party follows "with": "talks with Moscow". */
+const RELATION_NOUNS = new Set(['talks', 'ties', 'relations', 'communication', 'communications', 'dialogue', 'contacts', 'negotiations', 'cooperation', 'rapprochement', 'normalisation', 'normalization', 'rift', 'dispute', 'tensions']);
+const CAPITAL_GOVERNMENT = new Set(['regime', 'government', 'authorities', 'administration', 'leadership']);
+/** Prepositions after which a name is where something is. */
+export const LOCATIVE = new Set(['of', 'in', 'at', 'near', 'from', 'to', 'into', 'outside', 'across', 'around', 'towards', 'toward', 'via', 'over']);
 
 /** Verbs of a state's choices and plans that scanner.ts's list lacks. */
 const CHOICE_VERBS = new Set(['chooses', 'chose', 'prefers', 'preferred', 'considers', 'considered', 'intends', 'intended', 'continues', 'continued', 'decides', 'decided', 'expects', 'aims', 'tries', 'tried', 'remains', 'appears', 'seems']);
@@ -14,8 +28,32 @@ const PLACE_EVENTS = new Set(['flooded', 'shuddered', 'sweltered', 'shivered', '
 const RELATION_BETWEEN = new Set(['talks', 'ties', 'relations', 'daylight', 'tensions', 'tension', 'rift', 'dispute', 'mediator', 'negotiations', 'rapprochement', 'gap', 'war', 'conflict', 'deal', 'agreement', 'rivalry', 'standoff', 'row', 'feud', 'dialogue', 'cooperation']);
 const BE = new Set(['is', 'was', 'are', 'were']);
 
-/** Is the capital at tokens[i..last) a state's government by one of these constructions? `isState` tells whether a token starts a state's or capital's name. */
-export function capitalActsAsStateMore(text: string, tokens: Token[], i: number, last: number, isState: (k: number) => boolean): boolean {
+/** Is the capital at tokens[i..last) its state's government? `isState` tells whether a token starts a state's or capital's name. */
+export function capitalActsAsState(text: string, tokens: Token[], i: number, last: number, isState: (k: number) => boolean): boolean {
+  return actsByVerbOrRole(text, tokens, i, last) || actsInRelationOrTense(text, tokens, i, last, isState);
+}
+
+/** "Doha proposed", "the Kyiv regime", "accepted by Jerusalem", "talks with Tokyo", "Moscow's decision". */
+function actsByVerbOrRole(text: string, tokens: Token[], i: number, last: number): boolean {
+  if (i > 0 && LOCATIVE.has(tokens[i - 1].key) && !CAPITAL_GOVERNMENT.has(tokens[last]?.key ?? '')) return false;
+  // "the Kyiv regime", "Moscow authorities": the government
+  if (last < tokens.length && CAPITAL_GOVERNMENT.has(tokens[last].key) && plainGap(text.slice(tokens[last - 1].end, tokens[last].start))) return true;
+  // "accepted in principle by Jerusalem": the agent of a passive
+  if (i > 1 && tokens[i - 1].key === 'by' && /^(?:\p{L}+ed|\p{L}+en|made|sent|held|seen|led|paid|sold|met|found|given|taken|won|lost|struck|hit|brought|sought|put|set|told|built)$/u.test(tokens[i - 2].key) && text.slice(tokens[i - 2].end, tokens[i - 1].start).trim() === '') return true;
+  if (i > 2 && tokens[i - 1].key === 'by' && /^(?:principle|part|name|force)$/.test(tokens[i - 2].key)) return true;
+  // "maintaining communication with Tokyo", "talks with Moscow": the other party of relations between states
+  if (i > 1 && tokens[i - 1].key === 'with' && RELATION_NOUNS.has(tokens[i - 2].key)) return true;
+  let j = last;
+  if (j < tokens.length && tokens[j].key === 's' && /['’]$/.test(text.slice(tokens[j - 1].end, tokens[j].start))) return true; // "Moscow's decision"
+  if (j < tokens.length && /ly$/.test(tokens[j].key) && tokens[j].key.length > 3) j++;
+  if (j >= tokens.length) return false;
+  const gap = text.slice(tokens[j - 1].end, tokens[j].start);
+  if (/[.!?;:,()]/.test(gap)) return false;
+  return STATE_VERBS.has(tokens[j].key);
+}
+
+/** "Ankara is monitoring", "Warsaw tightened", "Canberra chooses to", "Nairobi officials", "between Ankara and Athens", "of Ottawa's withdrawal". */
+function actsInRelationOrTense(text: string, tokens: Token[], i: number, last: number, isState: (k: number) => boolean): boolean {
   const before = i > 0 ? tokens[i - 1].key : '';
   // "of Ottawa's withdrawal": after "of" only (after "in", "from" ... it is where something is)
   if (before === 'of' && last + 1 < tokens.length && tokens[last].key === 's' && /^['’]$/.test(text.slice(tokens[last - 1].end, tokens[last].start))) {
@@ -31,7 +69,7 @@ export function capitalActsAsStateMore(text: string, tokens: Token[], i: number,
       return other >= 0 && isState(other);
     }
   }
-  if (before && isLocative(before)) return false;
+  if (before && (LOCATIVE.has(before) || before === 'between' || before === 'and')) return false;
   if (last >= tokens.length) return false;
   const next = tokens[last];
   if (/[.!?;:,()"“”]/.test(text.slice(tokens[last - 1].end, next.start))) return false;
@@ -46,10 +84,6 @@ export function capitalActsAsStateMore(text: string, tokens: Token[], i: number,
   return next.text === next.key && next.key.length > 4 && next.key.endsWith('ed') && !PLACE_EVENTS.has(next.key) && text.slice(tokens[last - 1].end, next.start) === ' ';
 }
 
-const LOCATIVES = new Set(['of', 'in', 'at', 'near', 'from', 'to', 'into', 'outside', 'across', 'around', 'towards', 'toward', 'via', 'over', 'between', 'and']);
-function isLocative(key: string): boolean {
-  return LOCATIVES.has(key);
-}
 
 /** Index of "between" one to four tokens before an "and" at `and`, or -1. */
 function betweenBefore(tokens: Token[], and: number): number {

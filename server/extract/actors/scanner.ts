@@ -5,10 +5,10 @@ import { outletAcceptedAt, outletMatchAt, type OutletEntry } from '../lexicon/ou
 import { isCommonWord } from '../lexicon/common-words.js';
 import { FIRST_NAMES } from '../lexicon/first-names.js';
 import { NON_ACTOR_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/roles.js';
-import { isAllCaps, isCapitalised, StreamMemo, type Token } from '../lexicon/tokens.js';
+import { isAllCaps, isCapitalised, plainGap, StreamMemo, type Token } from '../lexicon/tokens.js';
 import { ACTOR_MATCHER, COUNTRY_NAMES, SINGLE_WORD_PLACES, type ActorKind, type GazetteerHit } from './gazetteer.js';
 import { STATE_AND_PROVINCE_NAMES, US_STATE_NAMES } from '../lexicon/subdivisions.js';
-import { capitalActsAsStateMore } from './capital-metonymy.js';
+import { capitalActsAsState, LOCATIVE } from './capital-metonymy.js';
 import { portfolioBeforeTitle, portfolioTitleOnly, titleOfPortfolio } from './portfolios.js';
 
 export interface RawMention {
@@ -40,19 +40,6 @@ const PLACE_SUFFIXES = new Set(['county', 'province', 'state', 'district', 'pref
 const FACILITY_SUFFIXES = new Set(['base', 'airbase', 'hospital', 'hotel', 'airport', 'stadium', 'prison', 'mosque', 'church', 'university', 'school', 'cafe', 'café', 'restaurant', 'camp', 'port', 'plant', 'refinery']);
 /** Lower-case words after a hyphen that are not part of a name ("London-based"). */
 const HYPHEN_NOT_NAME = new Set(['based', 'led', 'born', 'backed', 'owned', 'run', 'style', 'era', 'made', 'linked', 'funded', 'affiliated', 'controlled', 'held', 'bound', 'wide', 'like', 'type', 'free', 'friendly', 'allied', 'aligned', 'brokered', 'sponsored', 'bred', 'inspired', 'listed', 'registered', 'flagged', 'sized', 'speaking', 'occupied', 'annexed', 'language']);
-/** Verbs (and auxiliaries) after which a capital city stands for its government: "Doha proposed". */
-const STATE_VERBS = new Set(
-  ('said says say told tells announced announces proposed proposes rejected rejects accepted accepts accused accuses warned warns ' +
-    'denied denies insisted insists agreed agrees offered offers issued issues demanded demands called calls claimed claims ' +
-    'threatened threatens responded responds refused refuses wants wanted has have had would will could may might should must ' +
-    'hopes hoped sees saw believes believed blamed blames condemned condemns urged urges welcomed welcomes ' +
-    'insists signalled signaled sought seeks plans planned imposed imposes sent sends expelled expels recalled recalls ' +
-    'summoned summons launched launches retaliated vowed vows pledged pledges supports supported backs backed opposes opposed ' +
-    'confirmed confirms dismissed dismisses criticised criticized slammed stated states reported reports did does need needs').split(' '),
-);
-const RELATION_NOUNS = new Set(['talks', 'ties', 'relations', 'communication', 'communications', 'dialogue', 'contacts', 'negotiations', 'cooperation', 'rapprochement', 'normalisation', 'normalization', 'rift', 'dispute', 'tensions']);
-const CAPITAL_GOVERNMENT = new Set(['regime', 'government', 'authorities', 'administration', 'leadership']);
-const LOCATIVE = new Set(['of', 'in', 'at', 'near', 'from', 'to', 'into', 'outside', 'across', 'around', 'towards', 'toward', 'via', 'over']);
 
 function sentenceInitial(text: string, tokens: Token[], i: number): boolean {
   if (i === 0) return true;
@@ -60,7 +47,6 @@ function sentenceInitial(text: string, tokens: Token[], i: number): boolean {
   return /[.!?:;\n\u2014\u2013"“‘(\[]|\s-\s/.test(gap);
 }
 
-const plainGap = (gap: string) => gap === ' ' || gap === '-' || gap === '\u00a0';
 
 interface GazetteerAt {
   hit: GazetteerHit | null;
@@ -95,23 +81,6 @@ function titleCase(word: string): string {
 }
 
 /** Is the capital at tokens[i..last) the subject of a state action ("Doha recently proposed")? */
-function capitalActsAsState(text: string, tokens: Token[], i: number, last: number): boolean {
-  if (i > 0 && LOCATIVE.has(tokens[i - 1].key) && !CAPITAL_GOVERNMENT.has(tokens[last]?.key ?? '')) return false;
-  // "the Kyiv regime", "Moscow authorities": the government
-  if (last < tokens.length && CAPITAL_GOVERNMENT.has(tokens[last].key) && plainGap(text.slice(tokens[last - 1].end, tokens[last].start))) return true;
-  // "accepted in principle by Jerusalem": the agent of a passive
-  if (i > 1 && tokens[i - 1].key === 'by' && /^(?:\p{L}+ed|\p{L}+en|made|sent|held|seen|led|paid|sold|met|found|given|taken|won|lost|struck|hit|brought|sought|put|set|told|built)$/u.test(tokens[i - 2].key) && text.slice(tokens[i - 2].end, tokens[i - 1].start).trim() === '') return true;
-  if (i > 2 && tokens[i - 1].key === 'by' && /^(?:principle|part|name|force)$/.test(tokens[i - 2].key)) return true;
-  // "maintaining communication with Tokyo", "talks with Moscow": the other party of relations between states
-  if (i > 1 && tokens[i - 1].key === 'with' && RELATION_NOUNS.has(tokens[i - 2].key)) return true;
-  let j = last;
-  if (j < tokens.length && tokens[j].key === 's' && /['’]$/.test(text.slice(tokens[j - 1].end, tokens[j].start))) return true; // "Moscow's decision"
-  if (j < tokens.length && /ly$/.test(tokens[j].key) && tokens[j].key.length > 3) j++;
-  if (j >= tokens.length) return false;
-  const gap = text.slice(tokens[j - 1].end, tokens[j].start);
-  if (/[.!?;:,()]/.test(gap)) return false;
-  return STATE_VERBS.has(tokens[j].key);
-}
 
 /** Does a state's name, or a capital's, start at tokens[k]? */
 function namesState(text: string, tokens: Token[], k: number): boolean {
@@ -357,7 +326,7 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
             start: g.start, end: g.end, canonical: h.city ?? h.canonical, kind: 'place', source: 'gazetteer', first: i, last: g.last,
             capitalOf: h.canonical,
           });
-          if (capitalActsAsState(text, tokens, i, g.last) || capitalActsAsStateMore(text, tokens, i, g.last, (k) => namesState(text, tokens, k))) out[out.length - 1].canonical = h.canonical;
+          if (capitalActsAsState(text, tokens, i, g.last, (k) => namesState(text, tokens, k))) out[out.length - 1].canonical = h.canonical;
         } else {
           const longer = (h.role === 'name' || h.role === 'demonym') && h.kind !== 'person' ? longerNameAfter(text, tokens, g.last, h.kind === 'place') : null;
           if (longer && h.kind === 'organization' && isLegalSuffix(tokens, g.last, longer.end)) {

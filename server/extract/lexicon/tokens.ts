@@ -153,6 +153,9 @@ export function normSep(s: string): string {
   return s.replace(/[\s\u00a0\-\u2010-\u2013]+/g, ' ').replace(/[\u2019\u2018]/g, "'");
 }
 
+/** Whether the text between two tokens joins them into one phrase: a space, a hyphen or a no-break space. */
+export const plainGap = (gap: string): boolean => gap === ' ' || gap === '-' || gap === '\u00a0';
+
 export function isCapitalised(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
