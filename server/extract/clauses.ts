@@ -376,6 +376,13 @@ function isDigitPair(text: string, i: number): boolean {
   return b >= 48 && b <= 57 && a >= 48 && a <= 57;
 }
 
+/** The first comma at or after `from` that parts phrases, or -1: "2,000" holds none. */
+function phraseCommaAfter(text: string, from: number): number {
+  let i = text.indexOf(',', from);
+  while (i >= 0 && isDigitPair(text, i)) i = text.indexOf(',', i + 1);
+  return i;
+}
+
 /** A comma segment that is only a date: "March 1", "1 March", "Jan. 5", "2012", "Thursday" ("On Thursday, March 1, a court ruled") */
 const DATE_SEGMENT = /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|(?:19|20)\d{2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/;
 
@@ -2133,7 +2140,7 @@ function prepositionalCue(scan: CueScan, a: number, b: number, capital: boolean,
     // "a witness, Jane Doe, C": a name in apposition to a common-noun source
     const commonNoun = COMMON_NOUN_PHRASE.test(text.slice(np.start, np.end));
     for (let k = 0; k < 2 && isAppositiveAt(text, p, s1, commonNoun); k++) {
-      const comma = text.indexOf(',', p);
+      const comma = phraseCommaAfter(text, p);
       if (comma < 0 || comma >= s1 || comma - p > 160) break;
       p = comma + 1;
       while (p < s1 && /\s/.test(text[p] as string)) p++;
@@ -2149,7 +2156,7 @@ function prepositionalCue(scan: CueScan, a: number, b: number, capital: boolean,
     const cs = claimStartBefore(text, contentStart, fs, true);
     // "The gunman, according to witnesses, fled on foot": a head without a verb, the frame, then the rest of the clause
     const rest = text.charCodeAt(fs) === 44 ? INTERJECTED_REST.exec(text.slice(np.end, Math.min(s1, np.end + 30))) : null;
-    if (rest && fs - cs >= 2 && !FINITE_VERB.test(text.slice(cs, fs)) && s1 - (np.end + rest[0].length) >= 5) {
+    if (rest && fs - cs >= 2 && !headHasFiniteVerb(text.slice(cs, fs)) && s1 - (np.end + rest[0].length) >= 5) {
       out.push(base('prep-trail', lw, h.word, a, b, { subject: np, claim: trimClaim(text, cs, s1), frameStart: fs, medium: reportsFor ?? np, citing: relCiting }));
       return;
     }
@@ -2173,7 +2180,7 @@ const PREDICATE_IN_PHRASE = /^(?:a|an|the)\s+\S+(?:\s+\S+)*?\s+\p{Ll}{3,}ed\s+(?
 
 /** An appositive is a noun phrase: "the vast majority ... were residents of A, B and C" is the claim. */
 function isNounPhraseAt(text: string, q: number, s1: number): boolean {
-  const comma = text.indexOf(',', q);
+  const comma = phraseCommaAfter(text, q);
   const seg = text.slice(q, comma < 0 || comma > s1 ? s1 : comma);
   // (a past verb after the noun, "the document provided a roadmap", makes it a clause)
   return !/\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does)\b/.test(seg) && !PREDICATE_IN_PHRASE.test(seg);
@@ -3168,6 +3175,16 @@ function invertedSetting(text: string, inv: Span, medium: Span | null): { subjec
 /** ", C2" after a frame inside the content (not a new clause of the narrator's or another cue). */
 const CONTINUATION_AFTER_FRAME = /^[ \t]*,[ \t]*(?!(?:and|but|or|which|who|whom|where|citing|quoting|according|adding|saying|noting|as|while|after|before|because|although|though|in|on|at|with|without|when|if)(?![\p{L}]))(?=["“]?[\p{L}\d])/iu;
 const FINITE_VERB = /(?:^|[ \t])(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|shall|did|does|do|\p{Ll}{2,}ed|\p{Ll}{3,}s)(?![\p{L}])/u;
+/** A head before an interjected "according to X" that already has its verb; a plural noun right after a determiner is none ("The strikes", "Two of the talks"). */
+function headHasFiniteVerb(head: string): boolean {
+  const m = FINITE_VERB.exec(head);
+  if (!m) return false;
+  const word = m[0].trimStart();
+  if (!word.endsWith('s') || word.endsWith('ss') || /^(?:is|has|was|does)$/.test(word)) return true;
+  const before = /([\p{L}\d]+)[ \t]*$/u.exec(head.slice(0, m.index));
+  if (!before || !(DETERMINERS.has(before[1]!.toLowerCase()) || /^\d/.test(before[1]!))) return true;
+  return headHasFiniteVerb(head.slice(m.index + m[0].length));
+}
 /** After an interjected "according to X": a comma and a verb that continues the clause ("fled", "was", "had been"). */
 const INTERJECTED_REST = /^[ \t]*,[ \t]*(?=(?:is|are|was|were|will|would|could|can|may|might|must|should|has|have|had|did|does|\p{Ll}{2,}ed)(?![\p{L}])|(?:fled|fell|rose|left|died|shot|hit|struck|took|made|ran|came|went|sent|told|lost|won|held|kept|led|met|paid|sold|spent|stood|began|broke|caught|grew|knew|saw|set|cut|put)(?![\p{L}]))/u;
 /** what a denial describes: a report or a claim ("the story", "the allegations", "reports of a sale") */
