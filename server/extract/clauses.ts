@@ -517,8 +517,9 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
     const re = nWords > 8 ? CLAUSE_WORDS : SUBORDINATORS;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    // ("three officials as well as two people briefed on it said": "as well as" joins two sources into one subject)
-    while ((m = re.exec(seg))) if (!(m[0] === ' as ' && (seg.startsWith(' as well as ', m.index) || seg.endsWith(' as well', m.index)))) cut = m.index + m[0].length;
+    // ("three officials as well as two people briefed on it said": "as well as" joins two sources into one subject;
+    // "the Centers for Disease Control and Prevention said": an "and" inside a name parts no clauses)
+    while ((m = re.exec(seg))) if (!(m[0] === ' as ' && (seg.startsWith(' as well as ', m.index) || seg.endsWith(' as well', m.index))) && !isNameInternalAnd(seg, m)) cut = m.index + m[0].length;
     // "jumped after The Wall Street Journal and Reuters": two names coordinated after a subordinator are one subject
     if (cut > 0 && / and $/.test(seg.slice(cut - 5, cut)) && CAPITALISED_START.test(seg.slice(cut))) {
       const pair = COORDINATED_NAME_BEFORE_AND.exec(seg.slice(0, cut));
@@ -526,6 +527,8 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
     }
     // ("Singer Jane Roe and former football star John Doe said": two named people coordinated are one subject)
     if (cut > 4 && seg.startsWith(' and ', cut - 5) && COORDINATED_NAMES_FIRST.test(seg.slice(0, cut - 5))) cut = -1;
+    // "Israel bombed Gaza and Hamas said C": in a short segment too, a finished clause, "and", then a new subject
+    if (cut < 0 && nWords <= 8) cut = subjectAfterFinishedClause(seg);
     if (cut > 0 && splitWordCount(seg.slice(cut)) <= 8) { s += cut; seg = seg.slice(cut); }
   }
   const span = trimSpan(text, s, chosen.end);
@@ -952,6 +955,30 @@ const NARRATOR_TURN = /,[ \t]+(?:but|while)[ \t]+(?:[\p{L}'’.,-]+[ \t]+){1,6}?
 
 /** "with his office dismissing it as fake and ": a with-clause's subject, its participle, then "and" before another. */
 const WITH_COORDINATED = /(?:^|[\s,])with[ \t]+((?:(?:his|her|its|their|the)[ \t]+)?(?:\p{Lu}[\p{L}.'’&-]*[ \t]+){0,3}?[\p{L}'’-]+)[ \t]+(?:dismissing|denying|rejecting|calling|describing|branding|confirming|insisting|noting|adding)(?![\p{L}])[^,;:.!?]{0,80}?[ \t]+and[ \t]+$/u;
+
+/** A verb that finishes a clause: an auxiliary, a regular or an irregular past. */
+function hasFiniteVerb(words: string): boolean {
+  return AUX_VERB_INSIDE.test(words) || /\p{Ll}{2,}ed(?![\p{L}])/u.test(words) || IRREGULAR_PAST_WORD.test(words);
+}
+
+/** The "and" matched at m joins two capitalised words of one name, with no verb before it: "Health and Human Services". */
+function isNameInternalAnd(seg: string, m: RegExpExecArray): boolean {
+  if (m[0] !== ' and ') return false;
+  const before = /(\p{Lu}[\p{L}.'’-]*)$/u.exec(seg.slice(0, m.index));
+  const after = /^(?:the[ \t]+)?\p{Lu}/u.test(seg.slice(m.index + m[0].length)) && !/^(?:He|She|They|It|We|I)(?![\p{L}])/u.test(seg.slice(m.index + m[0].length));
+  return !!before && after && before.index > 0 && !hasFiniteVerb(seg.slice(0, m.index));
+}
+
+/** After a finished clause ("Police arrested two men"), "and" and a short noun phrase: where that phrase starts, or -1. */
+const AND_THEN_NOUN_PHRASE = /[ \t](?:and|but)[ \t]+((?:the|a|an|his|her|its|their|\p{Lu}[\p{L}.'’-]*)(?:[ \t]+[\p{L}.'’-]+){0,4})$/u;
+function subjectAfterFinishedClause(seg: string): number {
+  const m = AND_THEN_NOUN_PHRASE.exec(seg);
+  if (!m) return -1;
+  const before = seg.slice(0, m.index);
+  // ("the man who founded Apple and Pixar": the verb of a relative clause finishes none)
+  if (/(?:^|[ \t])(?:who|which|that|whose)[ \t]/.test(before) || !hasFiniteVerb(before)) return -1;
+  return m.index + m[0].length - (m[1] as string).length;
+}
 
 /** "came as Hamas", "was killed after the army": the subject after a subordinator ending a segment. */
 const SUBORDINATE_SUBJECT_END = /\s(?:as|after|when|while|because|since|before|until|although|though|whereas)\s+((?:the\s+|a\s+|an\s+)?\p{Lu}[\p{L}.'’!-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|the\s+\p{Ll}+(?:\s+\p{Ll}+)?)$/u;
