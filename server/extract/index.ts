@@ -1688,7 +1688,8 @@ function trimSpanOf(text: string, s: Span): Span {
   return { start: s.start, end: e };
 }
 
-const LEADING_DATE = /^(?:On|Last|Earlier|Late|Early)\s+(?:\p{L}+\s+){0,2}?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|week|night)\b|^(?:Yesterday|Today)\b/u;
+// ("A week ago, the BBC reported", "On March 3, the paper said": a fronted date governs the sentence's cues)
+const LEADING_DATE = /^(?:On|Last|Earlier|Late|Early)\s+(?:\p{L}+\s+){0,2}?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|week|night)\b|^(?:Yesterday|Today)\b|^(?:A|An|One|Two|Three|Four|Five|Six|Seven|Ten)\s+(?:days?|weeks?|months?)\s+ago\b|^On\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b/u;
 
 function leadingDate(text: string, sentence: Span): string | null {
   const head = text.slice(sentence.start, Math.min(sentence.end, sentence.start + 40));
