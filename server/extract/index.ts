@@ -969,7 +969,8 @@ export function extract(article: Article): Extraction {
     if (prev && !p && SHORT_PROPER_NAME.test(prev) && !TITLE_WORDS.test(prev) && fits(prev)) {
       const canonical = safe(() => actors().canonicalSpeaker(prev));
       const kind = canonical ? safe(() => actors().kindOf(canonical)) : null;
-      const person = safe(() => actors().isPersonName(prev)) || kind !== 'organization';
+      // (a lone name the gazetteers do not know is an organisation only by default: "Speaking to X, Roe said. She ...")
+      const person = safe(() => actors().isPersonName(prev)) || kind !== 'organization' || (!/\s/.test(prev) && !isKnownActorName(prev));
       if (person && kind !== 'place' && !lookupOutlet(prev)) return prev;
     }
     // ('C1, the federation president said. "C2," he said': a person's office who spoke in the sentence before)
@@ -1163,7 +1164,8 @@ export function extract(article: Article): Extraction {
     const claimText = original.slice(claim.start, claim.end);
     const speakerActor = speaker ? safe(() => actors().canonicalSpeaker(speaker as string)) : null;
     let claimActors = safe(() => actors().actorsForClaim(claim!.start, claim!.end, speaker)) ?? [];
-    if (outlet) claimActors = claimActors.filter((a) => a !== outlet);
+    // (one canonical name can come from two mentions of different kinds: "the Bush administration", "President Bush")
+    if (outlet || claimActors.length > 1) claimActors = claimActors.filter((a, i) => a !== outlet && claimActors.indexOf(a) === i);
     const rec: Attribution = {
       outlet,
       outletMention: outletMention ?? null,

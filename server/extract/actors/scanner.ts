@@ -503,6 +503,12 @@ const WORD_GIVEN_NAMES = new Set(['bill', 'rod', 'mark', 'will', 'grace', 'hope'
 
 const LETTER_RUN = /\p{L}+/gu;
 const LOWERCASE_LAST_WORD = /\s(\p{Ll}+)$/u;
+/** Titles that only ever stand before a person's name ("General", "Major", "State" also open organisations' names). */
+const PERSON_HONORIFICS = new Set(
+  ('mr mrs ms miss dr prof professor sir dame senator sen rep congressman congresswoman governor gov mayor president minister ' +
+    'ambassador judge sheikh emir king queen prince princess pope rabbi imam ayatollah colonel col lt sgt sergeant captain capt ' +
+    'lieutenant commander admiral chancellor premier spokesman spokeswoman coach').split(' '),
+);
 
 const hyphenatedToNext = (text: string, tokens: Token[], r: number[]) =>
   r.length > 1 && r[1] === r[0] + 1 && tokens[r[0]].end + 1 === tokens[r[1]].start && text.charCodeAt(tokens[r[0]].end) === 45 &&
@@ -618,7 +624,9 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
     // A place: "in Kreminna", "the town of Jiegu", "Qamdo, Xizang"; else a person by given name; else an organisation.
     const townOf = prev?.key === 'of' && first > 1 && PLACE_HEADS.has(tokens[first - 2].key);
     const beforePlace = /^,\s*$/.test(text.slice(end, tokens[last]?.start ?? end)) && gazetteerAt(text, tokens, last)?.hit?.kind === 'place';
-    const kind: ActorKind = (prev && prev.key !== 'of' && LOCATIVE.has(prev.key)) || townOf || beforePlace ? 'place' : FIRST_NAMES.has(t.key) ? 'person' : 'organization';
+    // ("Mr Okafor", "Senator Adeyemi": a single name after an honorific is a person's)
+    const honoured = prev !== null && PERSON_HONORIFICS.has(prev.key) && /^\.?[ \t]+$/.test(text.slice(prev.end, start));
+    const kind: ActorKind = (prev && prev.key !== 'of' && LOCATIVE.has(prev.key)) || townOf || beforePlace ? 'place' : FIRST_NAMES.has(t.key) || honoured ? 'person' : 'organization';
     return {
       start, end, canonical: t.text, kind, source: 'single', first, last,
       common: isCommonWord(t.key) || ROLE_NOUNS.has(t.key) || TITLE_WORDS.has(t.key),
