@@ -1011,6 +1011,25 @@ const COMMA_THEN_QUOTE = /^,[ \t]*["“]\p{L}/u;
 /** "residents to leave", "them not to": the people told to do something */
 const DIRECTIVE_OBJECT = /^(?:(?:the|his|her|their|its)\s+)?(?:(?:him|her|them|us|residents|people|citizens|the public|public|staff|employees|workers|investors|troops|supporters|members|everyone|reporters)\s+)?(?=(?:not\s+)?to\s+\p{Ll}{2,})/u;
 
+/** Cues besides "tell" whose object, the one addressed, may stand before "that C". */
+const RECIPIENT_THAT_LEMMAS = new Set(['inform', 'warn', 'assure', 'reassure', 'promise', 'brief']);
+
+/** After a cue at p: an object and "that", where the content starts; -1 when none ("told the head of the council that C"). */
+function contentAfterObjectThat(text: string, p: number, end: number, w: string): number {
+  // "told the head of the parish council that C": a longer object, then "that"
+  // (common nouns only: a name in the object is read by the named-object rules)
+  const objectThat = /^(?:the|a|an|his|her|its|their)(?:[ \t]+\p{Ll}[\p{Ll}-]*){1,8}?[ \t]+that[ \t]+/u.exec(text.slice(p, Math.min(end, p + 90)));
+  // ("told the story of a town that flooded": a story told is no audience, its "that" a relative)
+  if (objectThat && !/[ \t](?:and|but|who|which|to)[ \t]/.test(objectThat[0]) && !TOLD_STORY.test(objectThat[0])) return p + objectThat[0].length;
+  // "told the Russian ambassador that C": a common-noun object, then the content after "that"
+  // (the capitalised words of the object may have been read already)
+  const object = /^(?:(?:the|a|an|his|her|its|their)[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?that[ \t]+(?=\S)/u.exec(text.slice(p, Math.min(end, p + 60)));
+  // ("warned clients that C", "notified passengers by email that C": a lone plural noun is the object, not a verb)
+  const loneNoun = object ? /^\p{Ll}{3,}s(?:[ \t]+(?:by|via|over|in|on)[ \t]+[\p{L}-]+)?[ \t]+that[ \t]+$/u.test(object[0]) && !AUX_VERB_INSIDE.test(object[0]) : false;
+  if (object && !CLAUSE_PRONOUNS.has(w) && !/\s(?:and|or|to|of|for|with|who|which)\s/.test(` ${object[0]}`) && (loneNoun || !FINITE_VERB.test(object[0].slice(0, -5)))) return p + object[0].length;
+  return -1;
+}
+
 /** "about the", "on Iran": what one is informed about */
 const TOPIC_AFTER = /^(?:about|of|on)\s+(?:the|a|an|his|her|its|their|\p{Lu})/u;
 
@@ -1082,6 +1101,11 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   const w = (/^[\p{L}'’]+/u.exec(rest)?.[0] ?? '').toLowerCase();
   if (/^(?:whether|if|why|how|what|who)$/.test(w)) return lemma === 'question' || lemma === 'say' || lemma === 'tell' ? { kind: 'content', start: p } : { kind: 'none', comma: false, closes: false };
   if (lemma === 'speak') return { kind: 'none', comma: false, closes: false };
+  // "informed the embassy that C", "warned clients that C": the one told, then the content after "that"
+  if (lemma === 'tell' || RECIPIENT_THAT_LEMMAS.has(lemma)) {
+    const after = contentAfterObjectThat(text, p, end, w);
+    if (after >= 0) return { kind: 'content', start: after };
+  }
   // directives: "told the public not to rely on rumours", "warned them to brace for a downturn"
   if (lemma === 'tell' || lemma === 'warn') {
     const directive = DIRECTIVE_OBJECT.exec(rest);
@@ -1129,15 +1153,6 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   if (lemma === 'post' && /^(?:its|his|her|their|our|a|an|the|this|these|those|photos?|videos?|pictures?|images?|links?)$/.test(w)) return { kind: 'none', comma: false, closes: false };
   // "tells the story of": a clause must follow tell (after its object)
   if (lemma === 'tell') {
-    // "told the head of the parish council that C": a longer object, then "that"
-    // (common nouns only: a name in the object is read by the named-object rules)
-    const objectThat = /^(?:the|a|an|his|her|its|their)(?:[ \t]+\p{Ll}[\p{Ll}-]*){1,8}?[ \t]+that[ \t]+/u.exec(text.slice(p, Math.min(end, p + 90)));
-    // ("told the story of a town that flooded": a story told is no audience, its "that" a relative)
-    if (objectThat && !/[ \t](?:and|but|who|which|to)[ \t]/.test(objectThat[0]) && !TOLD_STORY.test(objectThat[0])) return { kind: 'content', start: p + objectThat[0].length };
-    // "told the Russian ambassador that C": a common-noun object, then the content after "that"
-    // ("told the Russian ambassador that C": the capitalised words of the object may have been read already)
-    const object = /^(?:(?:the|a|an|his|her|its|their)[ \t]+)?(?:[\p{L}-]+[ \t]+){0,3}?that[ \t]+(?=\S)/u.exec(text.slice(p, Math.min(end, p + 60)));
-    if (object && !CLAUSE_PRONOUNS.has(w) && !/\s(?:and|or|to|of|for|with|who|which)\s/.test(` ${object[0]}`) && !FINITE_VERB.test(object[0].slice(0, -5))) return { kind: 'content', start: p + object[0].length };
     // ("told The Associated Press it's too soon": a pronoun with its verb contracted)
     return CLAUSE_PRONOUNS.has(w) || CONTRACTED_PRONOUN.test(w) || TOLD_CLAUSE_AHEAD.test(text.slice(p, p + 70)) ? { kind: 'content', start: p } : { kind: 'none', comma: false, closes: false };
   }
