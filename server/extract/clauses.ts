@@ -9,7 +9,7 @@ import {
 import { isBlankAt, isLeadingJunkAt, isPhraseStopAt, isSpaceOrCommaAt, isTrailingJunkAt, splitWordCount, startsWithCapital, startsWithLowercase } from './chars.js';
 import {
   ADVERB_AT, AUDIENCE_OBJECT_AT, CITING_AT, DATE_AT, LEADING_ADVERBIAL, LINE_PREFIX, mayBeDateAt, NAMED_OBJECT_AT, PLATFORM_AT,
-  SETTING_AT, TO_AUDIENCE_AT, CLOSING_PLACE_AT,
+  SETTING_AT, TO_AUDIENCE_AT, CLOSING_PLACE_AT, PLATFORM_ACCOUNT,
 } from './frames.js';
 import { outletListAfter, outletListSubject } from './outlet-lists.js';
 import { appositiveRelativeEnd, speakerBeforeWho } from './relative-speaker.js';
@@ -867,7 +867,8 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
     if ((m = stickyAt(text, SETTING_AT, pos, end))) {
       const phrase = m[0];
       const by = /(?:carried|published|aired|broadcast|posted|released|issued|shared|given|granted|quoted|cited|run)?[ \t]*(?<![\p{L}])(?:by|with|on|to|for)[ \t]+([^,.;:"“”]{1,60})$/iu.exec(phrase);
-      if (by && !medium) {
+      // ("said in a statement on its Telegram channel": a platform account carries no medium)
+      if (by && !medium && !PLATFORM_ACCOUNT.test(by[1] as string)) {
         const np = by[1] as string;
         medium = { start: pos + phrase.length - np.length, end: pos + phrase.length };
       }
