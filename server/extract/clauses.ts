@@ -3246,7 +3246,8 @@ const TRAILING_SETTING_MODIFIER = /[ \t](?:the|a|an)[ \t]+((?:\p{Lu}[\p{L}\p{N}.
 /** The medium a trailing setting names: " with the BBC", " by state news agency RIA Novosti", " by the official IRNA news agency" (not a day). */
 const TRAILING_SETTING_MEDIUM = /(?:with|to|for|by|on)[ \t]+((?:the[ \t]+)?(?:(?:state|official|public|semi-official)[ \t]+)?(?:(?:news[ \t]+agency|broadcaster|newspaper|daily|television|channel|network|radio)[ \t]+)?(?!(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?![\p{L}]))\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.'’&-]*){0,4}(?:[ \t]+(?:news[ \t]+agency|agency|newspaper|daily|broadcaster|channel|network))?)/u;
 /** After an anaphoric object ("denied this"): nothing, or only a time, place or occasion. */
-const ANAPHORIC_OBJECT_END = /^(?:[ \t]*(?:,[ \t]*)?(?:(?:at|in|on|during|via|through|to|before|after|late|early|last|earlier|later|again|also|outright|strongly|flatly|categorically)(?![\p{L}])[^,;:"“”]{0,60})?)?[ \t]*[.!]?[ \t]*$/u;
+// ("rejected the report, calling it baseless": the verdict on it, no content of its own)
+const ANAPHORIC_OBJECT_END = /^(?:[ \t]*(?:,[ \t]*)?(?:(?:at|in|on|during|via|through|to|before|after|late|early|last|earlier|later|again|also|outright|strongly|flatly|categorically)(?![\p{L}])[^,;:"“”]{0,60})?)?(?:[ \t]*,[ \t]*calling[ \t]+(?:it|them)[ \t]+(?:["“][^"“”]{1,60}["”]|[^,;:"“”.]{1,60}))?[ \t]*[.!]?["”]?[ \t]*$/u;
 const SPEAKING_WITH_AFTER = /,?[ \t]+(?:while|when|as)[ \t]+(?:speaking|talking|appearing)[ \t]+(?:exclusively[ \t]+)?(?:with|to|on)[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.'’&-]*){0,4})(?![\p{L}])/u;
 // (also: "tweeted it was on the scene and urged residents to stay home": a speech act of the speaker's own coordinated after
 // the content; "reported C – also a target of X": an appositive after a spaced dash at the end)
