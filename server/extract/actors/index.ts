@@ -42,6 +42,13 @@ export interface ActorResolver {
   mentions(): ActorMention[];
 }
 
+/** A dateline's or a credit line's medium ("KYIV (AP) —", "Reporting by Reuters"): it supplied the copy, it is not the story's subject. */
+const CREDIT_LINE_START = /(?:^|\n)[ \t]*(?:[-—–][ \t]*)?(?:(?:Additional|Further)[ \t]+)?(?:reporting|writing|editing)[ \t]+by[^\n]*$/i;
+function isCredit(text: string, start: number, end: number): boolean {
+  if (text[start - 1] === '(' && text[end] === ')') return true;
+  return CREDIT_LINE_START.test(text.slice(Math.max(0, start - 120), start));
+}
+
 /** Korean and Chinese family names, which come first in a name. */
 const FAMILY_NAME_FIRST = new Set(
   ('kim lee park choi jung kang cho yoon jang lim han oh seo shin kwon hwang ahn song yoo hong jeon ko moon ' +
@@ -1470,7 +1477,7 @@ class ArticleActors implements ActorResolver {
   private storyMedium(): string | null {
     if (this.medium !== undefined) return this.medium;
     const counts = new Map<string, number>();
-    for (const m of this.raw) if (m.kind === 'outlet') counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + 1);
+    for (const m of this.raw) if (m.kind === 'outlet' && !isCredit(this.text, m.start, m.end)) counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + 1);
     let best: string | null = null;
     for (const [name, n] of counts) if (!best || n > counts.get(best)!) best = name;
     return (this.medium = best && (OUTLET_ACTOR_NAMES.get(best) ?? best));
