@@ -15,6 +15,7 @@ import { outletListAfter, outletListSubject } from './outlet-lists.js';
 import { appositiveRelativeEnd, speakerBeforeWho } from './relative-speaker.js';
 import { interviewerOf } from './interviewer.js';
 import { cleftSubject } from './cleft-subject.js';
+import { isPlaceTail } from './place-tail.js';
 import { relativeGapClauses, sentenceSubject } from './relative-gap.js';
 import { impersonalReports } from './impersonal-report.js';
 import { ownedClaims } from './owned-claim-noun.js';
@@ -418,7 +419,9 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
     }
   }
   segs.push({ start: segStart, end });
-  const clean = segs.map((s) => trimSpan(text, s.start, s.end)).filter((s) => s.end > s.start);
+  let clean = segs.map((s) => trimSpan(text, s.start, s.end)).filter((s) => s.end > s.start);
+  // "of Springfield, Ill.", "Austin, Texas": a town's state or country is the rest of its segment
+  if (clean.length > 1) clean = withPlaceTailsJoined(text, clean);
   if (!clean.length) return null;
   let rest = clean;
   let frontedSource = false;
@@ -956,6 +959,23 @@ const NARRATOR_TURN = /,[ \t]+(?:but|while)[ \t]+(?:[\p{L}'’.,-]+[ \t]+){1,6}?
 
 /** "with his office dismissing it as fake and ": a with-clause's subject, its participle, then "and" before another. */
 const WITH_COORDINATED = /(?:^|[\s,])with[ \t]+((?:(?:his|her|its|their|the)[ \t]+)?(?:\p{Lu}[\p{L}.'’&-]*[ \t]+){0,3}?[\p{L}'’-]+)[ \t]+(?:dismissing|denying|rejecting|calling|describing|branding|confirming|insisting|noting|adding)(?![\p{L}])[^,;:.!?]{0,80}?[ \t]+and[ \t]+$/u;
+
+/** Comma segments with each "State" or "Country" segment joined to the town segment before it. */
+function withPlaceTailsJoined(text: string, segs: Span[]): Span[] {
+  const out: Span[] = [segs[0] as Span];
+  for (let i = 1; i < segs.length; i++) {
+    const seg = segs[i] as Span;
+    const prev = out[out.length - 1] as Span;
+    const words = text.slice(seg.start, seg.end);
+    // (set off by commas on both sides: "According to Bloomberg, Israel had warned" ends in a subject, not a place's tail)
+    if (COMMA_AFTER.test(text.slice(seg.end, seg.end + 3)) && TOWN_END.test(text.slice(Math.max(prev.start, prev.end - 40), prev.end)) && isPlaceTail(words.replace(/\.$/, ''))) out[out.length - 1] = { start: prev.start, end: seg.end };
+    else out.push(seg);
+  }
+  return out;
+}
+const COMMA_AFTER = /^\.?[ \t]*,/;
+/** A segment that ends in a capitalised name: the town a state or country may follow. */
+const TOWN_END = /(?:^|[ \t])\p{Lu}[\p{Ll}'’-]+$/u;
 
 /** A verb that finishes a clause: an auxiliary, a regular or an irregular past. */
 function hasFiniteVerb(words: string): boolean {
