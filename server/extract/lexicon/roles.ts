@@ -50,6 +50,7 @@ export const NON_ACTOR_WORDS: ReadonlySet<string> = new Set(
   ('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october ' +
     'november december mon tue wed thu fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec today tomorrow yesterday ' +
     'gmt utc est edt pst pdt bst cet am pm bc ad ok tv dna gdp ceo ai covid i me we you he she they it mr mrs ms dr ' +
+    'q1 q2 q3 q4 h1 h2 ' + // quarters and halves of a financial year
     'islam islamic muslim muslims christian christians christianity jewish jews judaism catholic hindu buddhist sunni shia shiite ' +
     'english arabic hebrew persian farsi urdu russian-language ' +
     'read more update breaking exclusive live watch photo video reuters-style editor note advertisement related ' +
