@@ -320,6 +320,8 @@ const SHORT_OUTLET_NAME = /^[Tt]he\s+(\p{Lu}[\p{L}-]+)(?:['’]s)?(?:\s+(?:repor
 const CAPITALISED_OWNER = /^(?:the\s+)?\p{Lu}[\p{L}.-]*['’]s\s+/u;
 /** "a report in the Corriere della Sera on Sunday" */
 const REPORT_IN_OUTLET = /^(?:[Aa]|[Aa]n|[Tt]he)\s+(?:(?:new|recent|separate|earlier|latest)\s+)?(?:report|story|article)\s+(?:in|by|from)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|de|del|di|la|le|el|dello|della))*)(?:\s+(?:on|last|this|earlier)\s+\p{L}+)?$/u;
+/** The last word of a body's name that publishes reports but is no medium: "Human Rights Watch", "the World Bank", "Amnesty International". */
+const REPORTING_BODY_HEAD = /\s(?:Watch|International|Fund|Bank|Institute|Institution|Foundation|Council|Commission|Ministry|Department|Organi[sz]ation|Union|Association|University|College|Office|Committee|Court|Police|Army|Forces|Government|Federation|League|Alliance|Coalition|Society|Trust|Bureau|Authority|Board|Cent(?:er|re)|Corporation|Company|Inc|Ltd|Plc|Panel|Programme|Program|Initiative|Project|Forum)$/u;
 /** the last word without a plural ending */
 const LAST_WORD_STEM = /(\p{L}+?)(?:es|s)?$/u;
 /** one to three capitalised words, not starting with "The" */
@@ -845,7 +847,10 @@ export function extract(article: Article): Extraction {
       const st = span.start + text.slice(span.start, span.end).indexOf(name);
       const r = outletRole(name, mentionsBetween(mentions, st, st + name.length), context);
       if (r && !r.speaker) return { outlet: r.outlet, outletMention: raw, speaker: null, isOutlet: true };
-      if (!safe(() => actors().isPersonName(name)) && !isCountryOrCapital(name.replace(/^the\s+/i, ''))) return { outlet: name.replace(/^the\s+/i, ''), outletMention: raw, speaker: null, isOutlet: true };
+      const bare = name.replace(/^the\s+/i, '');
+      // ("a report by Human Rights Watch", "a new report from the World Bank": a body that publishes reports is their author, no medium)
+      if (/\s(?:by|from)\s/.test(reportIn[0]) && (isKnownActorName(bare) || REPORTING_BODY_HEAD.test(bare))) return { outlet: null, outletMention: null, speaker: bare, isOutlet: false };
+      if (!safe(() => actors().isPersonName(name)) && !isCountryOrCapital(bare)) return { outlet: bare, outletMention: raw, speaker: null, isOutlet: true };
     }
     const from = /^(?:a|an|the|in a|in an)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|communiqu[eé]|post|message|letter|note|spokes(?:man|woman|person))\s+(?:from|by|for|of|issued by|released by)\s+(.+)$/iu.exec(raw);
     if (from) return { outlet: null, outletMention: null, speaker: from[1] as string, isOutlet: false };
