@@ -166,10 +166,11 @@ const MEDIUM_WORK_BY = /^(?:a|an|the)\s+(?:(?:new|recent|separate|latest|joint|e
 /** "an interview (that) the minister gave to Die Welt": the interviewee, then the medium */
 const INTERVIEW_GIVEN_TO = /^(?:an?|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?interview\s+(?:(?:that|which)\s+)?(.{2,60}?)\s+(?:gave|granted|(?:had|has)\s+(?:given|granted))\s+(?:to\s+)?(\S.*)$/iu;
 /** "several newspapers", "other media": media not named */
-const MEDIA_GROUP = /^(?:(?:multiple|several|many|other|some|various|numerous|two|three|four|a\s+number\s+of)\s+)?(?:[\p{L}-]+\s+)?(?:outlets|media|news\s+organi[sz]ations|newspapers|publications|broadcasters)$/iu;
+// ("several Israeli media outlets": up to two words before the plural media noun)
+const MEDIA_GROUP = /^(?:(?:multiple|several|many|other|some|various|numerous|two|three|four|a\s+number\s+of)\s+)?(?:[\p{L}-]+\s+){0,2}(?:outlets|media|news\s+organi[sz]ations|newspapers|publications|broadcasters)$/iu;
 /** ", including Le Figaro and Le Monde," before the verb */
 const INCLUDING_APPOSITIVE = /^,[ \t]*(?:including|among them|such as)[ \t]+([^;:"“()]+?)[ \t]*,[ \t]*(?=\p{Ll})/u;
-const MEDIA_INCLUDING = /^(?:(?:multiple|several|many|other|some|various|numerous|two|three|four|a\s+number\s+of)\s+)?(?:[\p{L}-]+\s+)?(?:outlets|media|news\s+organi[sz]ations|newspapers|publications|broadcasters|reports)\s*,?\s+(?:including|among them|such as)\s+/iu;
+const MEDIA_INCLUDING = /^(?:(?:multiple|several|many|other|some|various|numerous|two|three|four|a\s+number\s+of)\s+)?(?:[\p{L}-]+\s+){0,2}(?:outlets|media|news\s+organi[sz]ations|newspapers|publications|broadcasters|reports)\s*,?\s+(?:including|among them|such as)\s+/iu;
 /** " and other media", ", and several other news outlets": unnamed media coordinated after the named ones */
 const OTHER_MEDIA_TAIL = /\s*,?\s+and\s+(?:(?:several|many|some|various|numerous|a\s+few|a\s+number\s+of)\s+)?other\s+(?:[\p{L}-]+\s+){0,2}?(?:media|outlets|newspapers|dailies|agencies|broadcasters|channels|networks|publications|websites|sites|magazines|tabloids|reports)(?:\s+outlets)?$/iu;
 const NON_STATEMENT = /^[^,;]{0,80}?\b(?:declined to comment|refused to comment|declined to elaborate|could not be reached|did not (?:immediately )?(?:respond|reply|return)|was not available for comment)\b[^;]{0,80}$/i;
