@@ -90,6 +90,8 @@ function namedReportAfter(ctx: SentenceContext, pos: number, end: number): { sou
 const INVERTING = new Set(['say', 'add', 'write', 'report', 'explain', 'warn', 'note', 'insist', 'state', 'claim', 'declare', 'argue', 'recall', 'tweet', 'post', 'comment', 'respond', 'reply',
   'clarify', 'observe', 'shout', 'yell', 'scream', 'exclaim', 'howl', 'conclude', 'caution', 'complain', 'read',
   'vow', 'pledge', 'charge', 'counter', 'boast', 'joke', 'fume', 'continue', 'insist', 'admit', 'concede', 'acknowledge']);
+/** A reporting verb agreeing with a plural subject right after a noun: " suggest", " say", " claimed". */
+const VERB_OF_PLURAL_SUBJECT = /^[ \t]+(?:say|said|suggest|suggested|claim|claimed|indicate|indicated|allege|alleged|state|stated|show|showed)(?![\p{L}])/u;
 const NOUNABLE = new Set(['report', 'reports', 'claim', 'claims', 'comment', 'comments', 'note', 'notes', 'estimate', 'estimates', 'tweet', 'tweets', 'post', 'posts', 'question', 'questions', 'quote', 'quotes', 'dispute', 'disputes', 'warning', 'warnings', 'read', 'reading', 'briefing', 'writing', 'posting', 'statement', 'denial', 'denials', 'brief', 'state', 'states', 'add', 'adds', 'reject', 'stress', 'say']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'media', 'news', 'new', 'latest', 'earlier', 'previous', 'any', 'no', 'such', 'whose', 'initial', 'final', 'recent', 'official', 'one', 'two', 'several', 'some', 'many', 'multiple', 'other', 'press', 'first', 'further', 'unconfirmed', 'local', 'conflicting', 'separate', 'own', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'overnight', 'exclusive']);
 /** Base forms that are too often nouns or other words to count as cues. */
@@ -585,6 +587,14 @@ const COORDINATED_NAMES_FIRST = /^\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’
 const CLEFT_FOCUS = /^It[ \t]+(?:was|is|had[ \t]+been|has[ \t]+been)[ \t]+(?=(?:the[ \t]+)?\p{Lu}|the[ \t]+\p{Ll})/u;
 
 /** A medium as the agent of a passive report, before ", which": "was first reported by the Financial Times, ". */
+/** A gazetteer medium after a preposition whose mention ends at `end` ("... by Fox News|, which"; "sued Reuters, which" is none). */
+function outletEndingAt(ctx: SentenceContext, end: number, floor: number): boolean {
+  const run = /(?<=(?:^|[ \t])(?:by|to|with|from)[ \t]+)(?:(?:the|The)[ \t]+)?(?:\p{Lu}[\p{L}\p{N}.&'’-]*[ \t]+){0,4}\p{Lu}[\p{L}\p{N}.&'’-]*$/u.exec(ctx.text.slice(Math.max(floor, end - 80), end));
+  if (!run) return false;
+  const base = end - run[0].length;
+  for (const w of run[0].matchAll(/\S+/g)) if (ctx.outletAt(base + w.index)?.end === end) return true;
+  return false;
+}
 const REPORTED_BY_BEFORE_WHICH = /[ \t](?:reported|revealed|disclosed|published|broadcast|aired|carried)[ \t]+(?:first[ \t]+)?by[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}-]*[ \t]+)?(?:\p{Ll}[\p{L}-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{N}.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4},[ \t]*$/u;
 
 /** A subordinator, then a capitalised name and "and" at the end: "after The Wall Street Journal and ". */
@@ -1726,6 +1736,8 @@ function scanCue(scan: CueScan, h: CueHit): void {
   if (!outletPlural && NOUNABLE.has(lw) && prev && startsWithCapital(prev.word) && /^(?:the|a|an|this|that)$/i.test(wordBefore(text, prev.start, s0)?.word.replace(/^['‘’"“]+/, '') ?? '')) return;
   // "the Journal's report": a possessive owner makes a noun
   if (NOUNABLE.has(lw) && prev && POSSESSIVE_WORD.test(prev.word) && !/^(?:it|he|she|that|there|what|who)['’]s$/i.test(prev.word)) return;
+  // "Spanish reports suggest C", "media reports say C": a plural noun is the subject of the verb right after it
+  if (form === 'third' && NOUNABLE.has(lw) && VERB_OF_PLURAL_SUBJECT.test(text.slice(b, Math.min(s1, b + 14)))) return;
   // "..., US media report.": a plural "media" before a base form that closes the sentence is its subject
   const mediaVerb = (form === 'base' && /^(?:media|press)$/i.test(prevLw) && /^[\s.!?"”]*$/.test(text.slice(b, s1))) ||
     // "a US official claims C": after a singular article the plural-looking word is the verb ("an official claims", not "official claims")
@@ -1819,7 +1831,8 @@ function scanCue(scan: CueScan, h: CueHit): void {
     if (rel && /^(?:[Ww]hich|[Ww]ho)$/.test(rel.word) && !/^[ \t]*(?:,[ \t]*)?that\b/.test(text.slice(b, b + 8))) {
       // "... confirmed by a militant source, who said a missile struck the town": the one who said it is the noun before
       // ("The news was first reported by Bloomberg, which said C": so is the medium that reported it)
-      const relStatement = (rel.word.toLowerCase() === 'who' || (lemma === 'say' && text.charCodeAt(rel.start - 2) === 44 && REPORTED_BY_BEFORE_WHICH.test(text.slice(Math.max(contentStart, rel.start - 90), rel.start)))) &&
+      // ("The claim was repeated by Fox News, which said C": or any medium the gazetteer names before ", which")
+      const relStatement = (rel.word.toLowerCase() === 'who' || (lemma === 'say' && text.charCodeAt(rel.start - 2) === 44 && (REPORTED_BY_BEFORE_WHICH.test(text.slice(Math.max(contentStart, rel.start - 90), rel.start)) || outletEndingAt(ctx, rel.start - 2, contentStart)))) &&
         (lemma === 'say' || lemma === 'tell' || lemma === 'add' || lemma === 'claim' || lemma === 'insist' || lemma === 'warn');
       const np = relStatement ? /(?:^|,|[ \t](?:by|with|to|from|met|quoted|cited|and|interviewed|reached|contacted|visited|said|says|added|told))[ \t]+((?:a|an|the|one|two|three|four|five|six|some|many|several|another|\d+|\p{Lu})[^,;:"“”]{1,60}?),[ \t]*$/u.exec(text.slice(Math.max(contentStart, rel.start - 70), rel.start)) : null;
       let subject: Span | null = null;
