@@ -18,6 +18,8 @@ import { cleftSubject } from './cleft-subject.js';
 import { relativeGapClauses, sentenceSubject } from './relative-gap.js';
 import { impersonalReports } from './impersonal-report.js';
 import { ownedClaims } from './owned-claim-noun.js';
+import { reportedByMedium, reportedSubjectStart } from './reported-by-medium.js';
+import { shareCoordinatedMedium } from './coordinated-medium.js';
 import { ROLE_NOUNS, TITLE_WORDS } from './lexicon/roles.js';
 import { isAbbreviationPeriod, type Span } from './sentences.js';
 
@@ -592,6 +594,8 @@ function lastCoordinatedSubject(seg: string): number {
   return at;
 }
 
+/** Reporting verbs whose participle never modifies a noun ("alleged", "reported" and "announced" do). */
+const NEVER_ATTRIBUTIVE = new Set(['say', 'tell', 'add', 'insist', 'stress', 'emphasize', 'emphasise', 'explain', 'warn', 'argue', 'write', 'reply', 'respond']);
 /** Words after which a past participle modifies a noun: "the alleged fraud", "its first reported case". */
 const ATTRIBUTIVE_BEFORE = /^(?:the|a|an|this|these|those|its|his|her|their|our|own|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|\d+|first|second|third|fourth|latest|last|other|another|any|every|each|no|many|several|some|most|all|widely|previously|recently|newly|originally|frequently|often|commonly|much|oft|twice|unconfirmed|so-called|falsely|erroneously)$/i;
 /** Content after a cue that is only the narrator's adjunct: "early Saturday morning, after downgrading it". */
@@ -1471,6 +1475,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     if (!CLAUSE_AFTER_SEMICOLON.test(text.slice(semi + 1, Math.min(c.claim.end, semi + 80)))) continue;
     c.claim = trimSpan(text, c.claim.start, semi);
   }
+  shareCoordinatedMedium(text, out);
   return out;
 }
 
@@ -1717,7 +1722,8 @@ function scanCue(scan: CueScan, h: CueHit): void {
   // "the probe into alleged Russian interference": after a preposition the participle is an adjective
   if ((form === 'past' || form === 'participle') && auxStart === a && BLANK_THEN_CAPITALISED_WORD.test(text.slice(b, b + 4))) {
     const prev = wordBefore(text, a, s0);
-    if (prev && /^(?:into|of|over|about|for|with|against|on|in|from|the|a|an|any|its|his|her|their|and|or)$/i.test(prev.word)) return;
+    // ("and said Turkey would ...": a verb that is never an adjective after "and" is the speaker's next predicate)
+    if (prev && /^(?:into|of|over|about|for|with|against|on|in|from|the|a|an|any|its|his|her|their|and|or)$/i.test(prev.word) && !(/^(?:and|or)$/i.test(prev.word) && NEVER_ATTRIBUTIVE.has(lemma))) return;
   }
   // "results announced by the commission", "one quote reported by the paper": a reduced relative clause, not a statement
   if ((form === 'past' || form === 'participle') && auxStart === a && nextLw === 'by') {
@@ -2542,6 +2548,8 @@ function participleCue(scan: CueScan, a: number, b: number, beBefore: boolean, l
   return false;
 }
 
+const isBlankRun = (text: string, from: number, to: number): boolean => { for (let i = from; i < to; i++) if (!isBlankAt(text, i)) return false; return true; };
+
 function passiveCue(scan: CueScan, a: number, auxStart: number, b: number, lemma: string, next: ReturnType<typeof wordAfter>, nextLw: string): boolean {
   const { ctx, text, s0, s1, contentStart, out } = scan;
   // "It has been confirmed by the police that C": the agent is the speaker of the that-clause
@@ -2557,17 +2565,18 @@ function passiveCue(scan: CueScan, a: number, auxStart: number, b: number, lemma
   }
   // ("A Hamas official was reported as saying that C": reported as saying, like quoted as saying)
   // ("The mayor is quoted in the Guardian as saying C": the medium the words appeared in; "in a statement" names none)
-  const quotedIn = lemma === 'quote' && nextLw === 'in' && /^[ \t]+in[ \t]+[^,.;:"“]{1,60}?[ \t]+as[ \t]+(?:saying|stating)(?![\p{L}])/u.test(text.slice(b, Math.min(s1, b + 100)));
-  if ((lemma === 'quote' || (lemma === 'cite' && nextLw === 'by') || (lemma === 'report' && nextLw === 'as' && /^[ \t]+as[ \t]+saying(?![\p{L}])/u.test(text.slice(b, b + 14)))) && (nextLw === 'by' || nextLw === 'as' || quotedIn)) {
+  // ("Mr Jones was reported in the Guardian as saying C", "was quoted in Haaretz saying C": "as" may go)
+  const quotedIn = (lemma === 'quote' || lemma === 'report') && nextLw === 'in' && /^[ \t]+in[ \t]+[^,.;:"“]{1,60}?[ \t]+(?:as[ \t]+)?(?:saying|stating)(?![\p{L}])/u.test(text.slice(b, Math.min(s1, b + 100)));
+  if ((lemma === 'quote' || (lemma === 'cite' && nextLw === 'by') || (lemma === 'report' && nextLw === 'as' && /^[ \t]+as[ \t]+saying(?![\p{L}])/u.test(text.slice(b, b + 14))) || quotedIn) && (nextLw === 'by' || nextLw === 'as' || quotedIn)) {
     let pos = b;
     let medium: Span | null = null;
     if (nextLw === 'by' || quotedIn) {
-      const np = /^[ \t]+(?:by|in)[ \t]+([^,.;:"“]{1,80}?)(?=[ \t]+as[ \t]+(?:saying|stating)|[ \t]*[,:]|$)/u.exec(text.slice(b, Math.min(s1, b + 120)));
+      const np = /^[ \t]+(?:by|in)[ \t]+([^,.;:"“]{1,80}?)(?=[ \t]+(?:as[ \t]+)?(?:saying|stating)(?![\p{L}])|[ \t]*[,:]|$)/u.exec(text.slice(b, Math.min(s1, b + 120)));
       if (!np) return true;
       medium = { start: b + np[0].length - (np[1] as string).length, end: b + np[0].length };
       pos = medium.end;
     }
-    const as = /^[ \t]*,?[ \t]*as[ \t]+(?:saying|stating|telling[ \t]+\S+)[ \t]*/u.exec(text.slice(pos, pos + 40));
+    const as = /^[ \t]*,?[ \t]*(?:as[ \t]+(?:saying|stating|telling[ \t]+\S+)|(?:saying|stating)(?![\p{L}]))[ \t]*/u.exec(text.slice(pos, pos + 40));
     if (as) pos += as[0].length;
     const cueEndAt = pos;
     // "was quoted as saying by Interfax"
@@ -2632,6 +2641,32 @@ function passiveCue(scan: CueScan, a: number, auxStart: number, b: number, lemma
       scan.skipUntil = np.end + that[0].length;
     }
     return true;
+  }
+  // "His arrest was reported by the Guardian", "The toll was reported Sunday by Xinhua": the subject is what the medium reported
+  if (lemma === 'report' && !/^(?:this|that|it|which|who)$/i.test(wordBefore(text, auxStart, contentStart)?.word ?? '')) {
+    const by = reportedByMedium(text, b, s1, (p) => ctx.outletAt(p));
+    if (by) {
+      const from = reportedSubjectStart(text, out, skipLeadingAdverbial(text, contentStart, s1), auxStart);
+      const claim = from === null ? null : trimSpan(text, from, auxStart);
+      if (claim && claim.end - claim.start >= 4 && !/^(?:he|she|they|we|i|you)$/i.test(text.slice(claim.start, claim.end))) {
+        const r2 = parseRight(ctx, 'say', by.end, s1);
+        out.push(base('inverted', lemma, text.slice(auxStart, b), auxStart, b, { subject: by.agent, citing: r2.citing, claim, frameStart: auxStart, dateText: r2.dateText }));
+        scan.skipUntil = by.end;
+      }
+      return true;
+    }
+  }
+  // "C, it was reported by the Financial Times on Friday.": the trailing frame's impersonal subject; C is before it
+  if (lemma === 'report' && /^it$/i.test(wordBefore(text, auxStart, contentStart)?.word ?? '')) {
+    const itAt = (wordBefore(text, auxStart, contentStart) as NonNullable<ReturnType<typeof wordBefore>>).start;
+    const comma = text.lastIndexOf(',', itAt);
+    const by = comma > contentStart && isBlankRun(text, comma + 1, itAt) ? reportedByMedium(text, b, s1, (p) => ctx.outletAt(p)) : null;
+    const r2 = by ? parseRight(ctx, 'say', by.end, s1) : null;
+    const claim = r2 && /^[\s.]*$/.test(text.slice(r2.pos, s1)) ? claimBefore(text, contentStart, comma) : null;
+    if (by && claim) {
+      out.push(base('inverted', lemma, text.slice(auxStart, b), auxStart, b, { subject: by.agent, citing: r2!.citing, claim, frameStart: comma, dateText: r2!.dateText }));
+      return true;
+    }
   }
   // "This was reported by the Journal, citing officials.": the previous sentence is the claim
   if (nextLw === 'by' && (lemma === 'report' || lemma === 'announce' || lemma === 'reveal' || lemma === 'say' || lemma === 'state')) {
