@@ -20,6 +20,7 @@ import { impersonalReports } from './impersonal-report.js';
 import { ownedClaims } from './owned-claim-noun.js';
 import { reportedByMedium, reportedSubjectStart } from './reported-by-medium.js';
 import { shareCoordinatedMedium } from './coordinated-medium.js';
+import { titledStory } from './titled-story.js';
 import { ROLE_NOUNS, TITLE_WORDS } from './lexicon/roles.js';
 import { isAbbreviationPeriod, type Span } from './sentences.js';
 
@@ -1456,6 +1457,17 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     const clause = base('report-noun', noun === 'report' ? 'report' : 'claim', noun, o.noun.start, o.noun.end, { subject: o.owner, claim: o.claim, frameStart: o.owner.start });
     insertInCueOrder(out, clause);
   }
+  // "Gawker ran a story called "T"", "The Sun was first with the news that C": a medium's titled story or scoop
+  const story = titledStory(text, contentStart, s1);
+  if (story && !out.some((c) => c.cueStart >= story.cue.start && c.cueStart < story.contentStart)) {
+    const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), story.cue.start);
+    const claim = story.quoted ? titleClaim(text, story.contentStart, s1) : trimClaim(text, story.contentStart, s1);
+    // (a name the gazetteer lacks only with a press work: "Gawker ran a story called"; "a report titled" may be any body's)
+    const np = subject ? text.slice(subject.start, subject.end) : '';
+    if (subject && claim.end - claim.start >= 4 && (endsInMedium(ctx, subject.start, subject.end) || containsMedium(ctx, subject) || MEDIUM_ANAPHOR_NP.test(np) || (story.pressWork && PUBLISHER_NAME.test(np)))) {
+      insertInCueOrder(out, base('pre', 'report', text.slice(story.cue.start, story.cue.end), story.cue.start, story.cue.end, { subject, claim, frameStart: subject.start }));
+    }
+  }
   cutClaims(text, out);
   // 'said C, and blamed X', 'told NTV "C" and said ...': a second predicate of the speaker after a comma or a quotation ends C
   for (const c of out) {
@@ -1489,6 +1501,22 @@ function endsInMedium(ctx: SentenceContext, start: number, end: number): boolean
     if (m && m.end === end) return true;
   }
   return false;
+}
+
+const PUBLISHER_NAME = /^(?!The[ \t])\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.'’-]*){0,2}$/u;
+
+/** Whether a medium's gazetteer name starts at a word of the span ("The Post's Page Six"). */
+function containsMedium(ctx: SentenceContext, span: Span): boolean {
+  for (let p = span.start; p < span.end; p++) if ((p === span.start || ctx.text[p - 1] === ' ') && ctx.outletAt(p)) return true;
+  return false;
+}
+
+/** A title in quotation marks: its words without the marks and without a full stop the marks enclose. */
+function titleClaim(text: string, open: number, limit: number): Span {
+  const close = text[open] === '“' ? '”' : text[open] === '‘' ? '’' : text[open] as string;
+  let e = open + 1;
+  while (e < limit && !(text[e] === close && !/\p{L}/u.test(text[e + 1] ?? ''))) e++;
+  return trimClaim(text, open + 1, e);
 }
 
 const SUBJECT_THEN_CITING = /^[ \t]*,[ \t]*(?:citing|quoting)[ \t]+$/;

@@ -1628,6 +1628,11 @@ function unfamiliarMediumRole(role: Role, c: Clause, text: string, actors: () =>
     const styled = !named && raw.length >= 4 && isStyledCommonWordTitle(raw) && /\p{Ll}/u.test(c.cue);
     const exact = !named && (styled || c.kind === 'inverted' || c.kind === 'prep-lead' || c.kind === 'prep-trail' || c.kind === 'report-noun') ? lookupOutlet(raw) : null;
     if (exact && [exact.canonical, ...exact.aliases].includes(raw.replace(/^the\s+/i, ''))) role = { outlet: exact.canonical, outletMention: raw, speaker: null, isOutlet: true };
+    // "Gawker ran a story called "T"": a name that publishes stories is a medium (no person, place or known body)
+    else if (!named && c.lemma === 'report' && PRESS_WORK_CUE.test(c.cue) && SHORT_CAPITALISED_NAME.test(raw) && !safe(() => actors().isPersonName(raw)) && !isKnownActorName(raw) &&
+        !safe(() => { const k = actors().canonicalSpeaker(raw); return k ? actors().kindOf(k) === 'place' || actors().kindOf(k) === 'person' : false; })) {
+      role = { outlet: raw, outletMention: raw, speaker: null, isOutlet: true };
+    }
     // "..., reports Relevo." / "..., Relevo reports.": only a medium reports a rumour in that frame
     else if (!named && !c.forwardOutlet && c.lemma === 'report' && (c.kind === 'inverted' || (c.kind === 'post' && /^reports$/i.test(c.cue))) && SHORT_CAPITALISED_NAME.test(raw) &&
         !safe(() => actors().isPersonName(raw)) && !safe(() => { const k = actors().canonicalSpeaker(raw); return k ? actors().kindOf(k) === 'place' || actors().kindOf(k) === 'person' : false; })) {
@@ -1636,6 +1641,9 @@ function unfamiliarMediumRole(role: Role, c: Clause, text: string, actors: () =>
   }
   return role;
 }
+
+/** "ran a story called", "published an article titled", "was first with the news": a press work in the cue */
+const PRESS_WORK_CUE = /\b(?:story|article|piece|editorial|column|headline|op-ed)\b[^]*\b(?:called|titled|entitled|headlined|headline|title)\b|^(?:was|were|is|are|has been|had been)\s+(?:the\s+)?first\s+with\s+the\s+news/;
 
 /** "The Kathmandu Evening Courier": "The", capitalised words, and a newspaper's name word (the last in group 1) */
 const NEWSPAPER_SHAPED = /^The\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(\p{Lu}\p{Ll}+)$/u;

@@ -155,7 +155,10 @@ export function splitSentences(text: string): Span[] {
       const j = closingQuote(text, i);
       if (j > 0 && j - start < MAX_SENTENCE) {
         // a sentence may end right at the closing quote: "... it's a horror." Next
-        if (endsSentence(text, j - 1)) {
+        // ('... at ‘CBS This Morning.’ ” The story': a nested quotation closes with a space between the two marks)
+        let e = j - 1;
+        while (e > i && (text[e] === ' ' || text[e] === '’' || text[e] === "'")) e--;
+        if (endsSentence(text, j - 1) || (e < j - 2 && (text[e] === '.' || text[e] === '!' || text[e] === '?') && text[j - 1] === ' ')) {
           i = j;
           // let the loop look at text[j-1]'s ending again via the quote position below
           let k = j + 1;
