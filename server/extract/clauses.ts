@@ -21,6 +21,7 @@ import { ownedClaims } from './owned-claim-noun.js';
 import { reportedByMedium, reportedSubjectStart } from './reported-by-medium.js';
 import { shareCoordinatedMedium } from './coordinated-medium.js';
 import { titledStory } from './titled-story.js';
+import { afterLeadingAdjuncts } from './leading-adjunct.js';
 import { ROLE_NOUNS, TITLE_WORDS } from './lexicon/roles.js';
 import { isAbbreviationPeriod, type Span } from './sentences.js';
 
@@ -1440,7 +1441,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     // ("The Times said a woman, who it claimed was the manager, ...": "it" and "they" are the sentence's own subject)
     const pronoun = /^(?:it|they)$/.test(text.slice(g.subject.start, g.subject.end));
     const outer = pronoun ? out.find((c) => c.subject && c.subject.start < g.frameStart && c.subject.end <= g.frameStart && c.kind === 'pre') : undefined;
-    const subject = outer?.subject ?? (pronoun ? sentenceSubject(text, contentStart, g.frameStart) : null) ?? g.subject;
+    const subject = outer?.subject ?? (pronoun ? sentenceSubject(text, afterLeadingAdjuncts(text, skipLeadingAdverbial(text, contentStart, s1), g.frameStart), g.frameStart) : null) ?? g.subject;
     insertInCueOrder(out, base('pre', g.lemma, text.slice(g.cue.start, g.cue.end), g.cue.start, g.cue.end, { subject, claim: g.claim, frameStart: g.frameStart }));
   }
   // "It had been reported via X that C", "Reports emerged that C": a report without a speaker's name (a record
@@ -1456,6 +1457,12 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     const noun = text.slice(o.noun.start, o.noun.end);
     const clause = base('report-noun', noun === 'report' ? 'report' : 'claim', noun, o.noun.start, o.noun.end, { subject: o.owner, claim: o.claim, frameStart: o.owner.start });
     insertInCueOrder(out, clause);
+  }
+  // "The newspaper, which said C, added D": the main predicate's subject is the noun phrase before the relative clause
+  for (const c of out) {
+    if (!c.subject) continue;
+    const rel = out.find((o) => o !== c && o.claim && o.subject && o.claim.start <= c.subject!.start && o.claim.end >= c.subject!.end && o.cueEnd <= c.subject!.start && APPOSITIVE_WHICH.test(text.slice(o.subject.end, o.subject.end + 9)));
+    if (rel) c.subject = rel.subject;
   }
   // "Gawker ran a story called "T"", "The Sun was first with the news that C": a medium's titled story or scoop
   const story = titledStory(text, contentStart, s1);
@@ -1491,6 +1498,33 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
   return out;
 }
 
+const APPOSITIVE_WHICH = /^,[ \t]*which[ \t]/;
+
+/** "its sources, which", "two officials, which": people who speak before an appositive "which" */
+const SOURCES_BEFORE_WHICH = /(?:sources|officials|insiders|diplomats|aides|people)[ \t]*,[ \t]*$/u;
+
+/** "... sources who", "... the letters, which": a relative pronoun ends the words before a frame's comma */
+/** ("Despite that, he said, C": a demonstrative "that" is no relative pronoun, so "that" is left out) */
+const RELATIVE_PRONOUN_END = /(?:^|[ \t,])(?:who|which|whom)[ \t]*$/u;
+
+/** The end of a relative clause's predicate starting at `from`: a comma, semicolon, colon or dash outside quotation marks, or the sentence's end. */
+function relativeClauseEnd(text: string, from: number, to: number): number {
+  let inQuote = false;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === '“') inQuote = true;
+    else if (c === '”') inQuote = false;
+    else if (c === '"') inQuote = !inQuote;
+    else if (!inQuote && (c === ',' || c === ';' || c === ':' || c === '—' || c === '–')) return i;
+  }
+  return to;
+}
+
+/** "... photos which they", "... a man who police": a relative pronoun and the relative clause's subject end the words before a cue */
+const RELATIVE_BEFORE_CUE = /[ \t](?:which|that|who|whom)[ \t]+(?:[\p{L}.'’-]+[ \t]+){0,4}[\p{L}.'’-]+$/u;
+/** "showed C", "was C": a finite verb right after the cue opens the gapped predicate */
+const GAPPED_PREDICATE_AHEAD = /^[ \t]*(?:was|were|is|are|had|has|have|would|will|could|might|may|can|should|must|\p{Ll}{3,}ed)(?![\p{L}'’])/u;
+
 const MEDIUM_QUOTING = /^(.*?\S)[ \t]+(?:quoting|citing)[ \t]+((?:the[ \t]+|a[ \t]+|an[ \t]+|two[ \t]+|three[ \t]+)?\S.*)$/u;
 
 /** Whether a medium's gazetteer name ends the words from start to end ("the official publication The Dawn"). */
@@ -1504,6 +1538,17 @@ function endsInMedium(ctx: SentenceContext, start: number, end: number): boolean
 }
 
 const PUBLISHER_NAME = /^(?!The[ \t])\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.'’-]*){0,2}$/u;
+
+/** The last medium the gazetteer names in text[from, to), or null. */
+function lastMediumIn(ctx: SentenceContext, from: number, to: number): Span | null {
+  let last: Span | null = null;
+  for (let p = from; p < to; p++) {
+    if (p > from && ctx.text[p - 1] !== ' ') continue;
+    const m = ctx.outletAt(p);
+    if (m && m.end <= to) { last = { start: m.start, end: m.end }; p = m.end; }
+  }
+  return last;
+}
 
 /** Whether a medium's gazetteer name starts at a word of the span ("The Post's Page Six"). */
 function containsMedium(ctx: SentenceContext, span: Span): boolean {
@@ -1782,10 +1827,15 @@ function scanCue(scan: CueScan, h: CueHit): void {
     if (rel && /^(?:[Ww]hich|[Ww]ho)$/.test(rel.word) && !/^[ \t]*(?:,[ \t]*)?that\b/.test(text.slice(b, b + 8))) {
       // "... confirmed by a militant source, who said a missile struck the town": the one who said it is the noun before
       // ("The news was first reported by Bloomberg, which said C": so is the medium that reported it)
-      const relStatement = (rel.word.toLowerCase() === 'who' || (lemma === 'say' && text.charCodeAt(rel.start - 2) === 44 && REPORTED_BY_BEFORE_WHICH.test(text.slice(Math.max(contentStart, rel.start - 90), rel.start)))) &&
+      // ("The magazine did not identify its sources, which reportedly said C": sources that speak, with "which")
+      // ("The newspaper, which said C, added D": a medium as the sentence's subject, with an appositive "which")
+      const head = skipLeadingAdverbial(text, contentStart, s1);
+      const mediumSubject = rel.word.toLowerCase() === 'which' && text.charCodeAt(rel.start - 2) === 44 && rel.start - 2 > head ? trimSpan(text, head, rel.start - 2) : null;
+      const whichMedium = !!mediumSubject && (ctx.outletAt(mediumSubject.start)?.end === mediumSubject.end || MEDIUM_ANAPHOR_NP.test(text.slice(mediumSubject.start, mediumSubject.end)));
+      const relStatement = (rel.word.toLowerCase() === 'who' || whichMedium || (lemma === 'say' && text.charCodeAt(rel.start - 2) === 44 && (REPORTED_BY_BEFORE_WHICH.test(text.slice(Math.max(contentStart, rel.start - 90), rel.start)) || SOURCES_BEFORE_WHICH.test(text.slice(Math.max(contentStart, rel.start - 24), rel.start))))) &&
         (lemma === 'say' || lemma === 'tell' || lemma === 'add' || lemma === 'claim' || lemma === 'insist' || lemma === 'warn');
-      const np = relStatement ? /(?:^|,|[ \t](?:by|with|to|from|met|quoted|cited|and|interviewed|reached|contacted|visited|said|says|added|told))[ \t]+((?:a|an|the|one|two|three|four|five|six|some|many|several|another|\d+|\p{Lu})[^,;:"“”]{1,60}?),[ \t]*$/u.exec(text.slice(Math.max(contentStart, rel.start - 70), rel.start)) : null;
-      let subject: Span | null = null;
+      const np = relStatement && !whichMedium ? /(?:^|,|[ \t](?:by|with|to|from|met|quoted|cited|and|interviewed|reached|contacted|visited|said|says|added|told|identify|name|named|identified))[ \t]+((?:a|an|the|one|two|three|four|five|six|some|many|several|another|its|their|\d+|\p{Lu})[^,;:"“”]{1,60}?),[ \t]*$/u.exec(text.slice(Math.max(contentStart, rel.start - 70), rel.start)) : null;
+      let subject: Span | null = whichMedium ? mediumSubject : null;
       if (np) {
         const st = rel.start - (np[0].length - np[0].indexOf(np[1] as string, 1));
         subject = { start: st, end: st + (np[1] as string).length };
@@ -1803,7 +1853,7 @@ function scanCue(scan: CueScan, h: CueHit): void {
           /^(?:he|she|they|we|it)[ \t]+(?:\p{Ll}{2,}ed|saw|had|was|were|is|are|would|will|could|did|knew|heard|thought|felt|told|said)(?![\p{L}])/u.test(text.slice(content.start, content.start + 30)) ||
           // ("a shop owner who said local radio had been ...": a bare noun phrase, then its auxiliary)
           (!!whoSpeaker && /^(?:\p{Ll}[\p{L}-]*[ \t]+){1,3}(?:had|has|have|was|were|is|are|will|would|could)[ \t]/u.test(text.slice(content.start, content.start + 50))))) {
-        const claimEnd = fromSubject ? appositiveRelativeEnd(text, content.start, s1) : s1;
+        const claimEnd = fromSubject || whichMedium ? appositiveRelativeEnd(text, content.start, s1) : s1;
         // ("The BBC spoke to three nurses, who said C": the people a medium spoke to said C to it)
         const spokenTo = right.medium ? null : mediumSpokeTo(ctx, text.slice(Math.max(contentStart, subject.start - 80), subject.start), Math.max(contentStart, subject.start - 80));
         out.push(base('pre', lemma, text.slice(auxStart, b), auxStart, b, { subject, claim: trimClaim(text, content.start, claimEnd), frameStart: auxStart, medium: right.medium ?? spokenTo, dateText: right.dateText }));
@@ -1961,6 +2011,9 @@ function scanCue(scan: CueScan, h: CueHit): void {
   if (/^(?:[Aa]nd|[Bb]ut|[Ww]hich|[Ww]ho|[Tt]hat|[Ww]hile|[Aa]s|[Ww]hen|[Ss]o)\b/.test(text.slice(subject.start, subject.end))) return;
   // ("C, in a brief report on the unrest, said": a prepositional setting is no subject)
   if (LOWER_PREPOSITION_START.test(text.slice(subject.start, subject.end))) return;
+  // ("In June, the paper published photos which they said showed C": a cue inside a relative clause whose gapped
+  // predicate follows it; the relative-gap pass reads it)
+  if (RELATIVE_BEFORE_CUE.test(text.slice(subject.start, subject.end)) && GAPPED_PREDICATE_AHEAD.test(text.slice(right.pos, Math.min(s1, right.pos + 20)))) return;
   // 'C, its editor-in-chief, Jane Doe, said': the description belongs to the speaker, not the claim
   if (comma >= 0) {
     let k = sepAt - 1;
@@ -1971,6 +2024,22 @@ function scanCue(scan: CueScan, h: CueHit): void {
       !desc.split(/\s+/).some((w) => VERB_FORMS.has(w.toLowerCase()))) { sepAt = k; comma = k; }
   }
   let claim = claimBefore(text, contentStart, sepAt + (quoteEnd >= 0 && comma < 0 ? 1 : 0));
+  // "talked with sources who, it said, were close to the firm": a frame set off inside a relative clause; the
+  // relative's predicate after the frame is the claim ("it", "they": the sentence's subject)
+  if (comma >= 0 && claim && RELATIVE_PRONOUN_END.test(text.slice(Math.max(claim.start, sepAt - 8), sepAt))) {
+    const after = /^[ \t]*,[ \t]*/.exec(text.slice(right.pos, right.pos + 4));
+    if (!after) return;
+    const cs = right.pos + after[0].length;
+    const predicate = trimClaim(text, cs, relativeClauseEnd(text, cs, s1));
+    if (predicate.end - predicate.start < 5 || !/^\p{Ll}/u.test(text[predicate.start] ?? '')) return;
+    const pronoun = /^(?:it|they)$/i.test(text.slice(subject.start, subject.end));
+    const floor0 = afterLeadingAdjuncts(text, skipLeadingAdverbial(text, contentStart, s1), sepAt);
+    // ("The Globe and Mail talked with sources who, it said, ...": "it" is the medium the sentence names before)
+    const outer = pronoun ? lastMediumIn(ctx, floor0, sepAt) ?? sentenceSubject(text, floor0, sepAt) : null;
+    out.push(base('pre', lemma, cueText, auxStart, b, { subject: outer ?? subject, claim: predicate, frameStart: sepAt, dateText: right.dateText, medium: right.medium, citing: right.citing, parenthetical: true }));
+    scan.skipUntil = predicate.end;
+    return;
+  }
   // "The pipeline, the company said, would be built": a frame inside the content, whose first part has no verb;
   // "Under the deal, the paper said, C2": a fronted phrase, and the content after the frame
   const cont = comma >= 0 ? CONTINUATION_AFTER_FRAME.exec(text.slice(right.pos, Math.min(s1, right.pos + 24))) : null;
@@ -2576,6 +2645,9 @@ function participleCue(scan: CueScan, a: number, b: number, beBefore: boolean, l
   return false;
 }
 
+/** "The news", "the story", "these reports": a subject that only names a report */
+const REPORT_WORD_SUBJECT = /^(?:the|this|that|these|those|such)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:news|story|stories|report|reports|information|claims?|allegations?|rumou?rs?|revelations?|details|findings)$/iu;
+
 const isBlankRun = (text: string, from: number, to: number): boolean => { for (let i = from; i < to; i++) if (!isBlankAt(text, i)) return false; return true; };
 
 function passiveCue(scan: CueScan, a: number, auxStart: number, b: number, lemma: string, next: ReturnType<typeof wordAfter>, nextLw: string): boolean {
@@ -2676,7 +2748,8 @@ function passiveCue(scan: CueScan, a: number, auxStart: number, b: number, lemma
     if (by) {
       const from = reportedSubjectStart(text, out, skipLeadingAdverbial(text, contentStart, s1), auxStart);
       const claim = from === null ? null : trimSpan(text, from, auxStart);
-      if (claim && claim.end - claim.start >= 4 && !/^(?:he|she|they|we|i|you)$/i.test(text.slice(claim.start, claim.end))) {
+      // ("The news was first reported by Bloomberg": a word for a report names no content of its own)
+      if (claim && claim.end - claim.start >= 4 && !/^(?:he|she|they|we|i|you)$/i.test(text.slice(claim.start, claim.end)) && !REPORT_WORD_SUBJECT.test(text.slice(claim.start, claim.end))) {
         const r2 = parseRight(ctx, 'say', by.end, s1);
         out.push(base('inverted', lemma, text.slice(auxStart, b), auxStart, b, { subject: by.agent, citing: r2.citing, claim, frameStart: auxStart, dateText: r2.dateText }));
         scan.skipUntil = by.end;

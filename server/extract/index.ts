@@ -131,6 +131,8 @@ const TITLE_WORDS = /^(?:President|Prime|Minister|Secretary|General|Chief|Direct
 const ANONYMOUS = /\b(?:sources?|officials?|people|person|diplomats?|witness(?:es)?|analysts?|residents?|someone|insiders?|aides?|experts?|observers?|critics?|investigators?|authorities|police|officers?|spokes(?:man|woman|person)|reports?|media)\b/i;
 const MEDIA_APPOSITIVE = /^\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:news outlet|outlet|newspaper|news agency|news site|news website|website|news portal|portal|blog|broadcaster|daily|weekly|magazine|tabloid|news service|wire service|television channel|TV channel|TV station|television station|radio station|news channel|channel|network|publication)\b/iu;
 const STATEMENT_NOUN = /^(?:a|an|the|this|that)\s+(?:[\p{L}-]+\s+)?(?:note|statement|warning|message|communiqu[eé]|letter|post|notice|announcement)$/iu;
+/** "its sources", "their own unnamed sources": a possessive determiner before a medium's informants */
+const OWN_SOURCES = /^(?:its|their)\s+(?:(?:own|unnamed|anonymous|several|two|three)\s+)?(?:sources?|informants?)$/iu;
 const DEFINITE_SOURCE = /^(?:the|these|those|this|that|both|one of the|two of the)\s+(?:[\p{L}-]+\s+)?(?:sources?|officials?|people|person|diplomats?|insiders?|aides?)$/iu;
 
 /** "The White House did not ...": a named body as the subject of a sentence. */
@@ -634,6 +636,14 @@ export function extract(article: Article): Extraction {
       const lastAt = d.lastRecord !== null ? recordSentence.get(d.lastRecord) ?? -10 : -10;
       const sourced = last && last.outlet && last.speaker === d.lastSpeaker && ANONYMOUS.test(d.lastSpeaker) && sentenceIdx - lastAt <= 2;
       return { outlet: sourced ? last.outlet : null, outletMention: null, speaker: d.lastSpeaker, isOutlet: false };
+    }
+    // "The magazine did not identify its sources, which said C": the medium the possessive refers back to (named in
+    // the sentence before the phrase, or the medium of the last sentences)
+    if (OWN_SOURCES.test(raw)) {
+      const named = mentionsBetween(mentions, sentence.start, span.start).pop();
+      const recent = d.lastOutlet && sentenceIdx - d.lastOutletSentence <= 2 ? d.lastOutlet.outlet : null;
+      const outlet = named?.entry.canonical ?? recent;
+      if (outlet) return { outlet, outletMention: null, speaker: raw, isOutlet: false };
     }
     // "the agency's report said", "the paper's sources said": the medium referred back to, and what it owns
     // (the lazy regexes below run only on phrases that hold the words they need: raw's only white space is single spaces)

@@ -2,6 +2,7 @@
 // first reported on Friday by Le Monde and Der Spiegel": a passive report whose agent is a named medium. The
 // medium reported what the subject names, so the subject noun phrase is the claim. Only a medium the gazetteer
 // knows counts as the agent: "was reported by a neighbour to the police" is no attribution.
+import { afterLeadingAdjuncts } from './leading-adjunct.js';
 import type { Span } from './sentences.js';
 
 /** A date or adverb between the participle and "by": "Sunday", "on Friday", "earlier this week", "first". */
@@ -42,8 +43,6 @@ export function reportedByMedium(text: string, b: number, s1: number, outletAt: 
   return { agent: { start: st, end: agentEnd }, end };
 }
 
-/** A leading adverbial set off by a comma: "After the vote,", "In Paris on Monday,". */
-const LEADING_ADJUNCT = /^(?:After|Before|During|Following|Amid|In|On|At|Since|Earlier|Later|Meanwhile|However|Last|This|Yesterday|Today|Also|But|And|So|Then|Separately)(?![\p{L}])[^,;:"“”]{0,80},[ \t]*/u;
 const COORDINATOR = /[ \t,](?:and|but|while|as|after|before|when|since|because)[ \t]+(?=\S)/gu;
 
 /**
@@ -52,12 +51,7 @@ const COORDINATOR = /[ \t,](?:and|but|while|as|after|before|when|since|because)[
  * the subject starts after the conjunction; with none there, null (the words are that clause's content).
  */
 export function reportedSubjectStart(text: string, earlier: readonly { cueEnd: number; claim: Span | null }[], from: number, auxStart: number): number | null {
-  let start = from;
-  for (let k = 0; k < 3; k++) {
-    const m = LEADING_ADJUNCT.exec(text.slice(start, auxStart));
-    if (!m) break;
-    start += m[0].length;
-  }
+  let start = afterLeadingAdjuncts(text, from, auxStart);
   for (const c of earlier) {
     if (c.cueEnd > auxStart) continue;
     if (c.claim && c.claim.start < auxStart && c.claim.end > auxStart) {
