@@ -1498,6 +1498,9 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
   return out;
 }
 
+/** "So far", "For now", "By then": two or three words before a frame's comma, no verb among them */
+const SHORT_FRONTED_ADVERBIAL = /^[ \t]*(?:So|For|By|Until|Till|Since|As|Even|Still|Thus|Then|Now|Yet)[ \t]+[\p{Ll}]+(?:[ \t]+[\p{Ll}]+)?[ \t]*$/u;
+
 const APPOSITIVE_WHICH = /^,[ \t]*which[ \t]/;
 
 /** "its sources, which", "two officials, which": people who speak before an appositive "which" */
@@ -2052,6 +2055,8 @@ function scanCue(scan: CueScan, h: CueHit): void {
     const head = trimSpan(text, skipLeadingAdverbial(text, contentStart, sepAt), sepAt);
     if (head.end - head.start >= 2 && /^["“]?(?:the|a|an|this|its|his|her|their|\p{Lu})/iu.test(text.slice(head.start, head.end))) claim = head;
   }
+  // ("So far, it said, almost all the deaths had been recorded": a short fronted adverbial, then the content)
+  if (!claim && restFits && comma >= 0 && SHORT_FRONTED_ADVERBIAL.test(text.slice(skipLeadingAdverbial(text, contentStart, sepAt), sepAt))) claim = trimClaim(text, restAt, s1);
   if (!claim) return;
   if (cont && restFits && !FINITE_VERB.test(text.slice(claim.start, claim.end))) {
     const rest = trimClaim(text, right.pos + cont[0].length, s1);

@@ -83,6 +83,9 @@ export function isAbbreviationPeriod(text: string, i: number): boolean {
   return (w.length === 1 && hasCapital(w)) || (ABBREVIATIONS.has(w.toLowerCase()) && !ACRONYM.test(w)) || (w.length <= 7 && INITIALS.test(w));
 }
 
+/** A word that opens a sentence and no name: after "U.S." it starts the next sentence. */
+const CLAUSE_OPENER = /^(?:The|A|An|He|She|It|They|We|But|However|This|These|Those|His|Her|Its|Their)[ \t]/;
+
 function endsSentence(text: string, i: number): boolean {
   const c = text[i];
   if (c !== '.' && c !== '!' && c !== '?') return false;
@@ -97,7 +100,8 @@ function endsSentence(text: string, i: number): boolean {
       // "... in the U.S." at the very end of a paragraph still ends it
       let k = i + 1;
       while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
-      return k >= text.length || text[k] === '\n';
+      // ("... information to the U.S. The New York Times reports": a word that opens clauses, never a name, starts the next)
+      return k >= text.length || text[k] === '\n' || (INITIALS.test(w) && k > i + 1 && CLAUSE_OPENER.test(text.slice(k, k + 9)));
     }
     if (/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) return false; // 07.49
   }
