@@ -317,7 +317,7 @@ const AGED_NAME_START = /^(?:\d{1,3}-year-old[ \t]+)?\p{Lu}/u;
 const CUE_THEN_DAY_END = /^[ \t]*(?:(?:on|late|early|this|last)[ \t]+\p{L}+[ \t]*)?[.!?"”]*[ \t]*$/u;
 
 /** "after the game that C", "before Monday's vote that C", "ahead of the final that C": a short time phrase, then "that" and the content. */
-const TIMED_THAT = /^(?:before|after|ahead[ \t]+of)[ \t]+(?:the|a|an|his|her|its|their|this|that|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[ \t]+[\p{L}\d'’-]+){0,4}?[ \t]+that[ \t]+(?!(?:was|were|is|are|has|have|had|will|would|could|can|may|might|took|came|ended|began|followed)(?![\p{L}]))/u;
+const TIMED_THAT = /^(?:(?:(?:only|just|some|about|a[ \t]+few|two|three|several|\d+)[ \t]+)?(?:hours|days|minutes|weeks|months|moments|shortly|soon|immediately|not[ \t]+long)[ \t]+)?(?:before|after|ahead[ \t]+of)[ \t]+(?:the|a|an|his|her|its|their|this|that|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[ \t]+[\p{L}\d'’-]+){0,4}?[ \t]+that[ \t]+(?!(?:was|were|is|are|has|have|had|will|would|could|can|may|might|took|came|ended|began|followed)(?![\p{L}]))/u;
 
 /** The noun phrase subject before `end` within [floor, end): appositives and leading adverbials removed. */
 /** A short capitalised title in quotation marks between a determiner and a lower-case noun: "the “Believe” singer". */
@@ -1012,6 +1012,9 @@ const DENIED_GERUND = /^(?!(?:any|nothing|everything|anything|reports?|claims?|a
 const CONFIRMED_THING = /^the[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?(?!(?:reports?|story|stories|claims?|allegations?|rumou?rs?|news|details?|information|figures?|findings?|account|matter|decision|move|plan|plans|deal|talks|statement|comments?|remarks?|arrival|departure|appointment|resignation|sale|purchase|acquisition|existence|receipt|identity|identities|number|toll|date|time|names?|merger|takeover|agreement|contract|transaction|partnership|investment|closure|layoffs|cuts|results|earnings|dividend|orders?|prices?|release|schedule|changes?|nomination|visit|trip|meeting|summit)(?![\p{L}]))\p{Ll}{3,}(?=[ \t]*(?:[,.;]|$|[ \t]+(?:in|at|on|near|of|and|but)[ \t]))/u;
 
 /** "without elaborating", "without giving details": how something was said, not what */
+/** "hours after", "shortly before", "days following", "moments after": a time reckoned from an event */
+const TIME_BEFORE_EVENT = /^(?:(?:only|just|mere|some|about|a few|two|three|several|\d+)[ \t]+)?(?:hours|days|minutes|weeks|months|moments|shortly|soon|immediately|long|not long)[ \t]+(?:after|before|following|ahead of)[ \t]/i;
+
 const WITHOUT_GERUND = /^without[ \t]+(?:\p{Ll}+ly[ \t]+)?\p{Ll}{2,}ing(?![\p{L}])/u;
 
 function contentAfter(text: string, lemma: string, pos: number, end: number): ContentStart {
@@ -1044,9 +1047,11 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   if (text[p] === ',' && COMMA_THEN_QUOTE.test(text.slice(p, p + 4))) return { kind: 'content', start: p + text.slice(p).search(/["“]/) };
   if (text[p] === ',' || text[p] === ';' || text[p] === ')') return { kind: 'none', comma: text[p] === ',', closes: true };
   // ("told reporters after the game that C": a short time phrase, then the content)
-  const timedThat = text.startsWith('before', p) || text.startsWith('after', p) || text.startsWith('ahead', p) ? TIMED_THAT.exec(text.slice(p, Math.min(end, p + 70))) : null;
+  const timedThat = text.startsWith('before', p) || text.startsWith('after', p) || text.startsWith('ahead', p) || TIME_BEFORE_EVENT.test(rest) ? TIMED_THAT.exec(text.slice(p, Math.min(end, p + 70))) : null;
   if (timedThat && lemma !== 'speak') return { kind: 'content', start: p + timedThat[0].length };
   if (/^(?:as (?:quoted|reported|cited|stated|announced|per)|according to|citing|quoting|and|but|then|before|after)\b/i.test(rest)) return { kind: 'none', comma: false, closes: true };
+  // ("C, sources told Geo News hours after the case was filed": a time measured from an event closes the frame)
+  if (TIME_BEFORE_EVENT.test(rest)) return { kind: 'none', comma: false, closes: true };
   // "C, the paper reported without elaborating", "said without citing its sources": a manner adjunct, no content
   if (rest.startsWith('without') && WITHOUT_GERUND.test(rest)) return { kind: 'none', comma: false, closes: true };
   // '"C," the spokeswoman responded when asked about it'
@@ -1501,6 +1506,12 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
 /** "So far", "For now", "By then": two or three words before a frame's comma, no verb among them */
 const SHORT_FRONTED_ADVERBIAL = /^[ \t]*(?:So|For|By|Until|Till|Since|As|Even|Still|Thus|Then|Now|Yet)[ \t]+[\p{Ll}]+(?:[ \t]+[\p{Ll}]+)?[ \t]*$/u;
 
+/** A spaced dash that opens an aside, with words on both sides of it */
+const ASIDE_OPENING_DASH = /\S[ \t][-—–][ \t]\S/u;
+
+/** What may follow that dash as the frame's subject: a determiner, a name or a bare plural of sources ("seems crafted to" may not) */
+const SUBJECT_AFTER_DASH = /^[ \t]*(?:(?:the|a|an|its|his|her|their|one|two|three|several|some|officials|police|sources|witnesses|residents|authorities)(?![\p{L}])|\p{Lu})/u;
+
 const APPOSITIVE_WHICH = /^,[ \t]*which[ \t]/;
 
 /** "its sources, which", "two officials, which": people who speak before an appositive "which" */
@@ -1937,6 +1948,8 @@ function scanCue(scan: CueScan, h: CueHit): void {
     const c = text[i];
     if (c === ',') { comma = i; break; }
     if ((c === '”' || c === '"') && isQuoteEnd(text, i)) { quoteEnd = i; break; }
+    // ("C - the country's eighth case - the official news agency said": the dash that closes an aside parts C from the frame)
+    if ((c === '-' || c === '—' || c === '–') && text[i - 1] === ' ' && text[i + 1] === ' ' && ASIDE_OPENING_DASH.test(text.slice(floor, i - 1)) && SUBJECT_AFTER_DASH.test(text.slice(i + 1, auxStart))) { comma = i; break; }
     if (c === ';' || (c === ':' && !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''))) || c === '—') break;
   }
   let sepAt = comma >= 0 ? comma : quoteEnd;
