@@ -131,6 +131,8 @@ const TITLE_WORDS = /^(?:President|Prime|Minister|Secretary|General|Chief|Direct
 const ANONYMOUS = /\b(?:sources?|officials?|people|person|diplomats?|witness(?:es)?|analysts?|residents?|someone|insiders?|aides?|experts?|observers?|critics?|investigators?|authorities|police|officers?|spokes(?:man|woman|person)|reports?|media)\b/i;
 const MEDIA_APPOSITIVE = /^\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:news outlet|outlet|newspaper|news agency|news site|news website|website|news portal|portal|blog|broadcaster|daily|weekly|magazine|tabloid|news service|wire service|television channel|TV channel|TV station|television station|radio station|news channel|channel|network|publication)\b/iu;
 const STATEMENT_NOUN = /^(?:a|an|the|this|that)\s+(?:[\p{L}-]+\s+)?(?:note|statement|warning|message|communiqu[eé]|letter|post|notice|announcement)$/iu;
+/** "released a formal statement to ", "gave an interview to the ": a statement handed to the medium named next */
+const STATEMENT_GIVEN_TO = /(?:^|\s)(?:gave|released|issued|sent|provided|emailed|granted)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:statement|comments?|interview|response|reply)\s+to\s+(?:the\s+)?$/u;
 /** "its sources", "their own unnamed sources": a possessive determiner before a medium's informants */
 const OWN_SOURCES = /^(?:its|their)\s+(?:(?:own|unnamed|anonymous|several|two|three)\s+)?(?:sources?|informants?)$/iu;
 const DEFINITE_SOURCE = /^(?:the|these|those|this|that|both|one of the|two of the)\s+(?:[\p{L}-]+\s+)?(?:sources?|officials?|people|person|diplomats?|insiders?|aides?)$/iu;
@@ -1319,6 +1321,15 @@ export function extract(article: Article): Extraction {
         d.lastOutlet = d.lastReporter = { outlet: role.outlet, mention: role.outletMention ?? role.outlet };
         d.lastOutletSentence = si;
         d.lastSubjectWasOutlet = true;
+      }
+      // "The couple released a statement to AP.": the medium that then carries "the statement"
+      if (!pub && text.includes(' to ', sentence.start)) {
+        const given = mentionsBetween(mentions, sentence.start, sentence.end).find((m) => STATEMENT_GIVEN_TO.test(text.slice(Math.max(sentence.start, sentence.start + m.start - 60), sentence.start + m.start)));
+        if (given) {
+          d.lastOutlet = d.lastReporter = { outlet: given.entry.canonical, mention: given.mention };
+          d.lastOutletSentence = si;
+          d.lastSubjectWasOutlet = false;
+        }
       }
       continue;
     }
