@@ -453,6 +453,8 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   else if (RELATIVE_CLAUSE_START.test(lastText)) chosen = last;
   // "Antwerp, Belgium, the paper added": a medium's anaphor after a place is the subject, not its apposition
   else if (MEDIUM_ANAPHOR_NP.test(lastText)) chosen = last;
+  // ("A source close to the inquiry, and with knowledge of the evidence, told": a prepositional phrase joined to the subject)
+  else if (rest.length >= 2 && AND_PREPOSITION_START.test(lastText) && DETERMINED_START.test(text.slice((rest[rest.length - 2] as Span).start, (rest[rest.length - 2] as Span).end))) chosen = rest[rest.length - 2] as Span;
   else if (/^(?:and|but|while|whereas)\s/i.test(lastText)) chosen = last;
   // "Conde's main challenger, former Prime Minister Jane Roe, said": a description, then the name it describes
   // ("The mayor, quoted by Le Monde, said": a participle's agent is no name described;
@@ -1513,6 +1515,9 @@ const ASIDE_OPENING_DASH = /\S[ \t][-—–][ \t]\S/u;
 const SUBJECT_AFTER_DASH = /^[ \t]*(?:(?:the|a|an|its|his|her|their|one|two|three|several|some|officials|police|sources|witnesses|residents|authorities)(?![\p{L}])|\p{Lu})/u;
 
 const APPOSITIVE_WHICH = /^,[ \t]*which[ \t]/;
+
+/** "and with knowledge of", "and in charge of": a prepositional phrase added to a noun phrase, no clause */
+const AND_PREPOSITION_START = /^and[ \t]+(?:with|without|in|of|from|at|for|close[ \t]+to|familiar[ \t]+with)[ \t]/u;
 
 /** "its sources, which", "two officials, which": people who speak before an appositive "which" */
 const SOURCES_BEFORE_WHICH = /(?:sources|officials|insiders|diplomats|aides|people)[ \t]*,[ \t]*$/u;
