@@ -1323,8 +1323,10 @@ export function extract(article: Article): Extraction {
         d.lastSubjectWasOutlet = true;
       }
       // "The couple released a statement to AP.": the medium that then carries "the statement"
-      if (!pub && text.includes(' to ', sentence.start)) {
-        const given = mentionsBetween(mentions, sentence.start, sentence.end).find((m) => STATEMENT_GIVEN_TO.test(text.slice(Math.max(sentence.start, sentence.start + m.start - 60), sentence.start + m.start)));
+      // (only the sentence's own mentions, each with the 60 characters before it)
+      const sentenceMentions = pub ? [] : mentionsBetween(mentions, sentence.start, sentence.end);
+      if (sentenceMentions.length) {
+        const given = sentenceMentions.find((m) => m.start >= 4 && text.startsWith('to ', sentence.start + m.start - 3 - (text.startsWith('the ', sentence.start + m.start - 4) ? 4 : 0)) && STATEMENT_GIVEN_TO.test(text.slice(Math.max(sentence.start, sentence.start + m.start - 60), sentence.start + m.start)));
         if (given) {
           d.lastOutlet = d.lastReporter = { outlet: given.entry.canonical, mention: given.mention };
           d.lastOutletSentence = si;
