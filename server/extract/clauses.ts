@@ -19,6 +19,10 @@ import { isPlaceTail } from './place-tail.js';
 import { relativeGapClauses, sentenceSubject } from './relative-gap.js';
 import { impersonalReports } from './impersonal-report.js';
 import { ownedClaims } from './owned-claim-noun.js';
+import { reportedByMedium, reportedSubjectStart } from './reported-by-medium.js';
+import { shareCoordinatedMedium } from './coordinated-medium.js';
+import { titledStory } from './titled-story.js';
+import { afterLeadingAdjuncts } from './leading-adjunct.js';
 import { ROLE_NOUNS, TITLE_WORDS } from './lexicon/roles.js';
 import { isAbbreviationPeriod, type Span } from './sentences.js';
 
@@ -317,7 +321,7 @@ const AGED_NAME_START = /^(?:\d{1,3}-year-old[ \t]+)?\p{Lu}/u;
 const CUE_THEN_DAY_END = /^[ \t]*(?:(?:on|late|early|this|last)[ \t]+\p{L}+[ \t]*)?[.!?"”]*[ \t]*$/u;
 
 /** "after the game that C", "before Monday's vote that C", "ahead of the final that C": a short time phrase, then "that" and the content. */
-const TIMED_THAT = /^(?:before|after|ahead[ \t]+of)[ \t]+(?:the|a|an|his|her|its|their|this|that|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[ \t]+[\p{L}\d'’-]+){0,4}?[ \t]+that[ \t]+(?!(?:was|were|is|are|has|have|had|will|would|could|can|may|might|took|came|ended|began|followed)(?![\p{L}]))/u;
+const TIMED_THAT = /^(?:(?:(?:only|just|some|about|a[ \t]+few|two|three|several|\d+)[ \t]+)?(?:hours|days|minutes|weeks|months|moments|shortly|soon|immediately|not[ \t]+long)[ \t]+)?(?:before|after|ahead[ \t]+of)[ \t]+(?:the|a|an|his|her|its|their|this|that|last|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[ \t]+[\p{L}\d'’-]+){0,4}?[ \t]+that[ \t]+(?!(?:was|were|is|are|has|have|had|will|would|could|can|may|might|took|came|ended|began|followed)(?![\p{L}]))/u;
 
 /** The noun phrase subject before `end` within [floor, end): appositives and leading adverbials removed. */
 /** A short capitalised title in quotation marks between a determiner and a lower-case noun: "the “Believe” singer". */
@@ -462,6 +466,8 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   else if (RELATIVE_CLAUSE_START.test(lastText)) chosen = last;
   // "Antwerp, Belgium, the paper added": a medium's anaphor after a place is the subject, not its apposition
   else if (MEDIUM_ANAPHOR_NP.test(lastText)) chosen = last;
+  // ("A source close to the inquiry, and with knowledge of the evidence, told": a prepositional phrase joined to the subject)
+  else if (rest.length >= 2 && AND_PREPOSITION_START.test(lastText) && DETERMINED_START.test(text.slice((rest[rest.length - 2] as Span).start, (rest[rest.length - 2] as Span).end))) chosen = rest[rest.length - 2] as Span;
   else if (/^(?:and|but|while|whereas)\s/i.test(lastText)) chosen = last;
   // "Conde's main challenger, former Prime Minister Jane Roe, said": a description, then the name it describes
   // ("The mayor, quoted by Le Monde, said": a participle's agent is no name described;
@@ -616,6 +622,8 @@ function lastCoordinatedSubject(seg: string): number {
   return at;
 }
 
+/** Reporting verbs whose participle never modifies a noun ("alleged", "reported" and "announced" do). */
+const NEVER_ATTRIBUTIVE = new Set(['say', 'tell', 'add', 'insist', 'stress', 'emphasize', 'emphasise', 'explain', 'warn', 'argue', 'write', 'reply', 'respond']);
 /** Words after which a past participle modifies a noun: "the alleged fraud", "its first reported case". */
 const ATTRIBUTIVE_BEFORE = /^(?:the|a|an|this|these|those|its|his|her|their|our|own|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|\d+|first|second|third|fourth|latest|last|other|another|any|every|each|no|many|several|some|most|all|widely|previously|recently|newly|originally|frequently|often|commonly|much|oft|twice|unconfirmed|so-called|falsely|erroneously)$/i;
 /** Content after a cue that is only the narrator's adjunct: "early Saturday morning, after downgrading it". */
@@ -1091,6 +1099,9 @@ const DENIED_GERUND = /^(?!(?:any|nothing|everything|anything|reports?|claims?|a
 const CONFIRMED_THING = /^the[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?(?!(?:reports?|story|stories|claims?|allegations?|rumou?rs?|news|details?|information|figures?|findings?|account|matter|decision|move|plan|plans|deal|talks|statement|comments?|remarks?|arrival|departure|appointment|resignation|sale|purchase|acquisition|existence|receipt|identity|identities|number|toll|date|time|names?|merger|takeover|agreement|contract|transaction|partnership|investment|closure|layoffs|cuts|results|earnings|dividend|orders?|prices?|release|schedule|changes?|nomination|visit|trip|meeting|summit)(?![\p{L}]))\p{Ll}{3,}(?=[ \t]*(?:[,.;]|$|[ \t]+(?:in|at|on|near|of|and|but)[ \t]))/u;
 
 /** "without elaborating", "without giving details": how something was said, not what */
+/** "hours after", "shortly before", "days following", "moments after": a time reckoned from an event */
+const TIME_BEFORE_EVENT = /^(?:(?:only|just|mere|some|about|a few|two|three|several|\d+)[ \t]+)?(?:hours|days|minutes|weeks|months|moments|shortly|soon|immediately|long|not long)[ \t]+(?:after|before|following|ahead of)[ \t]/i;
+
 const WITHOUT_GERUND = /^without[ \t]+(?:\p{Ll}+ly[ \t]+)?\p{Ll}{2,}ing(?![\p{L}])/u;
 
 function contentAfter(text: string, lemma: string, pos: number, end: number): ContentStart {
@@ -1123,9 +1134,11 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   if (text[p] === ',' && COMMA_THEN_QUOTE.test(text.slice(p, p + 4))) return { kind: 'content', start: p + text.slice(p).search(/["“]/) };
   if (text[p] === ',' || text[p] === ';' || text[p] === ')') return { kind: 'none', comma: text[p] === ',', closes: true };
   // ("told reporters after the game that C": a short time phrase, then the content)
-  const timedThat = text.startsWith('before', p) || text.startsWith('after', p) || text.startsWith('ahead', p) ? TIMED_THAT.exec(text.slice(p, Math.min(end, p + 70))) : null;
+  const timedThat = text.startsWith('before', p) || text.startsWith('after', p) || text.startsWith('ahead', p) || TIME_BEFORE_EVENT.test(rest) ? TIMED_THAT.exec(text.slice(p, Math.min(end, p + 70))) : null;
   if (timedThat && lemma !== 'speak') return { kind: 'content', start: p + timedThat[0].length };
   if (/^(?:as (?:quoted|reported|cited|stated|announced|per)|according to|citing|quoting|and|but|then|before|after)\b/i.test(rest)) return { kind: 'none', comma: false, closes: true };
+  // ("C, sources told Geo News hours after the case was filed": a time measured from an event closes the frame)
+  if (TIME_BEFORE_EVENT.test(rest)) return { kind: 'none', comma: false, closes: true };
   // "C, the paper reported without elaborating", "said without citing its sources": a manner adjunct, no content
   if (rest.startsWith('without') && WITHOUT_GERUND.test(rest)) return { kind: 'none', comma: false, closes: true };
   // '"C," the spokeswoman responded when asked about it'
@@ -1516,7 +1529,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     // ("The Times said a woman, who it claimed was the manager, ...": "it" and "they" are the sentence's own subject)
     const pronoun = /^(?:it|they)$/.test(text.slice(g.subject.start, g.subject.end));
     const outer = pronoun ? out.find((c) => c.subject && c.subject.start < g.frameStart && c.subject.end <= g.frameStart && c.kind === 'pre') : undefined;
-    const subject = outer?.subject ?? (pronoun ? sentenceSubject(text, contentStart, g.frameStart) : null) ?? g.subject;
+    const subject = outer?.subject ?? (pronoun ? sentenceSubject(text, afterLeadingAdjuncts(text, skipLeadingAdverbial(text, contentStart, s1), g.frameStart), g.frameStart) : null) ?? g.subject;
     insertInCueOrder(out, base('pre', g.lemma, text.slice(g.cue.start, g.cue.end), g.cue.start, g.cue.end, { subject, claim: g.claim, frameStart: g.frameStart }));
   }
   // "It had been reported via X that C", "Reports emerged that C": a report without a speaker's name (a record
@@ -1532,6 +1545,23 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     const noun = text.slice(o.noun.start, o.noun.end);
     const clause = base('report-noun', noun === 'report' ? 'report' : 'claim', noun, o.noun.start, o.noun.end, { subject: o.owner, claim: o.claim, frameStart: o.owner.start });
     insertInCueOrder(out, clause);
+  }
+  // "The newspaper, which said C, added D": the main predicate's subject is the noun phrase before the relative clause
+  for (const c of out) {
+    if (!c.subject) continue;
+    const rel = out.find((o) => o !== c && o.claim && o.subject && o.claim.start <= c.subject!.start && o.claim.end >= c.subject!.end && o.cueEnd <= c.subject!.start && APPOSITIVE_WHICH.test(text.slice(o.subject.end, o.subject.end + 9)));
+    if (rel) c.subject = rel.subject;
+  }
+  // "Gawker ran a story called "T"", "The Sun was first with the news that C": a medium's titled story or scoop
+  const story = titledStory(text, contentStart, s1);
+  if (story && !out.some((c) => c.cueStart >= story.cue.start && c.cueStart < story.contentStart)) {
+    const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), story.cue.start);
+    const claim = story.quoted ? titleClaim(text, story.contentStart, s1) : trimClaim(text, story.contentStart, s1);
+    // (a name the gazetteer lacks only with a press work: "Gawker ran a story called"; "a report titled" may be any body's)
+    const np = subject ? text.slice(subject.start, subject.end) : '';
+    if (subject && claim.end - claim.start >= 4 && (endsInMedium(ctx, subject.start, subject.end) || containsMedium(ctx, subject) || MEDIUM_ANAPHOR_NP.test(np) || (story.pressWork && PUBLISHER_NAME.test(np)))) {
+      insertInCueOrder(out, base('pre', 'report', text.slice(story.cue.start, story.cue.end), story.cue.start, story.cue.end, { subject, claim, frameStart: subject.start }));
+    }
   }
   cutClaims(text, out);
   // 'said C, and blamed X', 'told NTV "C" and said ...': a second predicate of the speaker after a comma or a quotation ends C
@@ -1552,8 +1582,48 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     if (!CLAUSE_AFTER_SEMICOLON.test(text.slice(semi + 1, Math.min(c.claim.end, semi + 80)))) continue;
     c.claim = trimSpan(text, c.claim.start, semi);
   }
+  shareCoordinatedMedium(text, out);
   return out;
 }
+
+/** "So far", "For now", "By then": two or three words before a frame's comma, no verb among them */
+const SHORT_FRONTED_ADVERBIAL = /^[ \t]*(?:So|For|By|Until|Till|Since|As|Even|Still|Thus|Then|Now|Yet)[ \t]+[\p{Ll}]+(?:[ \t]+[\p{Ll}]+)?[ \t]*$/u;
+
+/** A spaced dash that opens an aside, with words on both sides of it */
+const ASIDE_OPENING_DASH = /\S[ \t][-—–][ \t]\S/u;
+
+/** What may follow that dash as the frame's subject: a determiner, a name or a bare plural of sources ("seems crafted to" may not) */
+const SUBJECT_AFTER_DASH = /^[ \t]*(?:(?:the|a|an|its|his|her|their|one|two|three|several|some|officials|police|sources|witnesses|residents|authorities)(?![\p{L}])|\p{Lu})/u;
+
+const APPOSITIVE_WHICH = /^,[ \t]*which[ \t]/;
+
+/** "and with knowledge of", "and in charge of": a prepositional phrase added to a noun phrase, no clause */
+const AND_PREPOSITION_START = /^and[ \t]+(?:with|without|in|of|from|at|for|close[ \t]+to|familiar[ \t]+with)[ \t]/u;
+
+/** "its sources, which", "two officials, which": people who speak before an appositive "which" */
+const SOURCES_BEFORE_WHICH = /(?:sources|officials|insiders|diplomats|aides|people)[ \t]*,[ \t]*$/u;
+
+/** "... sources who", "... the letters, which": a relative pronoun ends the words before a frame's comma */
+/** ("Despite that, he said, C": a demonstrative "that" is no relative pronoun, so "that" is left out) */
+const RELATIVE_PRONOUN_END = /(?:^|[ \t,])(?:who|which|whom)[ \t]*$/u;
+
+/** The end of a relative clause's predicate starting at `from`: a comma, semicolon, colon or dash outside quotation marks, or the sentence's end. */
+function relativeClauseEnd(text: string, from: number, to: number): number {
+  let inQuote = false;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === '“') inQuote = true;
+    else if (c === '”') inQuote = false;
+    else if (c === '"') inQuote = !inQuote;
+    else if (!inQuote && (c === ',' || c === ';' || c === ':' || c === '—' || c === '–')) return i;
+  }
+  return to;
+}
+
+/** "... photos which they", "... a man who police": a relative pronoun and the relative clause's subject end the words before a cue */
+const RELATIVE_BEFORE_CUE = /[ \t](?:which|that|who|whom)[ \t]+(?:[\p{L}.'’-]+[ \t]+){0,4}[\p{L}.'’-]+$/u;
+/** "showed C", "was C": a finite verb right after the cue opens the gapped predicate */
+const GAPPED_PREDICATE_AHEAD = /^[ \t]*(?:was|were|is|are|had|has|have|would|will|could|might|may|can|should|must|\p{Ll}{3,}ed)(?![\p{L}'’])/u;
 
 const MEDIUM_QUOTING = /^(.*?\S)[ \t]+(?:quoting|citing)[ \t]+((?:the[ \t]+|a[ \t]+|an[ \t]+|two[ \t]+|three[ \t]+)?\S.*)$/u;
 
@@ -1565,6 +1635,33 @@ function endsInMedium(ctx: SentenceContext, start: number, end: number): boolean
     if (m && m.end === end) return true;
   }
   return false;
+}
+
+const PUBLISHER_NAME = /^(?!The[ \t])\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.'’-]*){0,2}$/u;
+
+/** The last medium the gazetteer names in text[from, to), or null. */
+function lastMediumIn(ctx: SentenceContext, from: number, to: number): Span | null {
+  let last: Span | null = null;
+  for (let p = from; p < to; p++) {
+    if (p > from && ctx.text[p - 1] !== ' ') continue;
+    const m = ctx.outletAt(p);
+    if (m && m.end <= to) { last = { start: m.start, end: m.end }; p = m.end; }
+  }
+  return last;
+}
+
+/** Whether a medium's gazetteer name starts at a word of the span ("The Post's Page Six"). */
+function containsMedium(ctx: SentenceContext, span: Span): boolean {
+  for (let p = span.start; p < span.end; p++) if ((p === span.start || ctx.text[p - 1] === ' ') && ctx.outletAt(p)) return true;
+  return false;
+}
+
+/** A title in quotation marks: its words without the marks and without a full stop the marks enclose. */
+function titleClaim(text: string, open: number, limit: number): Span {
+  const close = text[open] === '“' ? '”' : text[open] === '‘' ? '’' : text[open] as string;
+  let e = open + 1;
+  while (e < limit && !(text[e] === close && !/\p{L}/u.test(text[e + 1] ?? ''))) e++;
+  return trimClaim(text, open + 1, e);
 }
 
 const SUBJECT_THEN_CITING = /^[ \t]*,[ \t]*(?:citing|quoting)[ \t]+$/;
@@ -1800,7 +1897,8 @@ function scanCue(scan: CueScan, h: CueHit): void {
   // "the probe into alleged Russian interference": after a preposition the participle is an adjective
   if ((form === 'past' || form === 'participle') && auxStart === a && BLANK_THEN_CAPITALISED_WORD.test(text.slice(b, b + 4))) {
     const prev = wordBefore(text, a, s0);
-    if (prev && /^(?:into|of|over|about|for|with|against|on|in|from|the|a|an|any|its|his|her|their|and|or)$/i.test(prev.word)) return;
+    // ("and said Turkey would ...": a verb that is never an adjective after "and" is the speaker's next predicate)
+    if (prev && /^(?:into|of|over|about|for|with|against|on|in|from|the|a|an|any|its|his|her|their|and|or)$/i.test(prev.word) && !(/^(?:and|or)$/i.test(prev.word) && NEVER_ATTRIBUTIVE.has(lemma))) return;
   }
   // "results announced by the commission", "one quote reported by the paper": a reduced relative clause, not a statement
   if ((form === 'past' || form === 'participle') && auxStart === a && nextLw === 'by') {
@@ -1831,11 +1929,16 @@ function scanCue(scan: CueScan, h: CueHit): void {
     if (rel && /^(?:[Ww]hich|[Ww]ho)$/.test(rel.word) && !/^[ \t]*(?:,[ \t]*)?that\b/.test(text.slice(b, b + 8))) {
       // "... confirmed by a militant source, who said a missile struck the town": the one who said it is the noun before
       // ("The news was first reported by Bloomberg, which said C": so is the medium that reported it)
-      // ("The claim was repeated by Fox News, which said C": or any medium the gazetteer names before ", which")
-      const relStatement = (rel.word.toLowerCase() === 'who' || (lemma === 'say' && text.charCodeAt(rel.start - 2) === 44 && (REPORTED_BY_BEFORE_WHICH.test(text.slice(Math.max(contentStart, rel.start - 90), rel.start)) || outletEndingAt(ctx, rel.start - 2, contentStart)))) &&
+      // ("The magazine did not identify its sources, which reportedly said C": sources that speak, with "which")
+      // ("The newspaper, which said C, added D": a medium as the sentence's subject, with an appositive "which")
+      // ("The claim was repeated by Fox News, which said C": or any medium the gazetteer names after a preposition before ", which")
+      const head = skipLeadingAdverbial(text, contentStart, s1);
+      const mediumSubject = rel.word.toLowerCase() === 'which' && text.charCodeAt(rel.start - 2) === 44 && rel.start - 2 > head ? trimSpan(text, head, rel.start - 2) : null;
+      const whichMedium = !!mediumSubject && (ctx.outletAt(mediumSubject.start)?.end === mediumSubject.end || MEDIUM_ANAPHOR_NP.test(text.slice(mediumSubject.start, mediumSubject.end)));
+      const relStatement = (rel.word.toLowerCase() === 'who' || whichMedium || (lemma === 'say' && text.charCodeAt(rel.start - 2) === 44 && (REPORTED_BY_BEFORE_WHICH.test(text.slice(Math.max(contentStart, rel.start - 90), rel.start)) || SOURCES_BEFORE_WHICH.test(text.slice(Math.max(contentStart, rel.start - 24), rel.start)) || outletEndingAt(ctx, rel.start - 2, contentStart)))) &&
         (lemma === 'say' || lemma === 'tell' || lemma === 'add' || lemma === 'claim' || lemma === 'insist' || lemma === 'warn');
-      const np = relStatement ? /(?:^|,|[ \t](?:by|with|to|from|met|quoted|cited|and|interviewed|reached|contacted|visited|said|says|added|told))[ \t]+((?:a|an|the|one|two|three|four|five|six|some|many|several|another|\d+|\p{Lu})[^,;:"“”]{1,60}?),[ \t]*$/u.exec(text.slice(Math.max(contentStart, rel.start - 70), rel.start)) : null;
-      let subject: Span | null = null;
+      const np = relStatement && !whichMedium ? /(?:^|,|[ \t](?:by|with|to|from|met|quoted|cited|and|interviewed|reached|contacted|visited|said|says|added|told|identify|name|named|identified))[ \t]+((?:a|an|the|one|two|three|four|five|six|some|many|several|another|its|their|\d+|\p{Lu})[^,;:"“”]{1,60}?),[ \t]*$/u.exec(text.slice(Math.max(contentStart, rel.start - 70), rel.start)) : null;
+      let subject: Span | null = whichMedium ? mediumSubject : null;
       if (np) {
         const st = rel.start - (np[0].length - np[0].indexOf(np[1] as string, 1));
         subject = { start: st, end: st + (np[1] as string).length };
@@ -1853,7 +1956,7 @@ function scanCue(scan: CueScan, h: CueHit): void {
           /^(?:he|she|they|we|it)[ \t]+(?:\p{Ll}{2,}ed|saw|had|was|were|is|are|would|will|could|did|knew|heard|thought|felt|told|said)(?![\p{L}])/u.test(text.slice(content.start, content.start + 30)) ||
           // ("a shop owner who said local radio had been ...": a bare noun phrase, then its auxiliary)
           (!!whoSpeaker && /^(?:\p{Ll}[\p{L}-]*[ \t]+){1,3}(?:had|has|have|was|were|is|are|will|would|could)[ \t]/u.test(text.slice(content.start, content.start + 50))))) {
-        const claimEnd = fromSubject ? appositiveRelativeEnd(text, content.start, s1) : s1;
+        const claimEnd = fromSubject || whichMedium ? appositiveRelativeEnd(text, content.start, s1) : s1;
         // ("The BBC spoke to three nurses, who said C": the people a medium spoke to said C to it)
         const spokenTo = right.medium ? null : mediumSpokeTo(ctx, text.slice(Math.max(contentStart, subject.start - 80), subject.start), Math.max(contentStart, subject.start - 80));
         out.push(base('pre', lemma, text.slice(auxStart, b), auxStart, b, { subject, claim: trimClaim(text, content.start, claimEnd), frameStart: auxStart, medium: right.medium ?? spokenTo, dateText: right.dateText }));
@@ -1934,6 +2037,8 @@ function scanCue(scan: CueScan, h: CueHit): void {
     const c = text[i];
     if (c === ',') { comma = i; break; }
     if ((c === '”' || c === '"') && isQuoteEnd(text, i)) { quoteEnd = i; break; }
+    // ("C - the country's eighth case - the official news agency said": the dash that closes an aside parts C from the frame)
+    if ((c === '-' || c === '—' || c === '–') && text[i - 1] === ' ' && text[i + 1] === ' ' && ASIDE_OPENING_DASH.test(text.slice(floor, i - 1)) && SUBJECT_AFTER_DASH.test(text.slice(i + 1, auxStart))) { comma = i; break; }
     if (c === ';' || (c === ':' && !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''))) || c === '—') break;
   }
   let sepAt = comma >= 0 ? comma : quoteEnd;
@@ -2011,6 +2116,9 @@ function scanCue(scan: CueScan, h: CueHit): void {
   if (/^(?:[Aa]nd|[Bb]ut|[Ww]hich|[Ww]ho|[Tt]hat|[Ww]hile|[Aa]s|[Ww]hen|[Ss]o)\b/.test(text.slice(subject.start, subject.end))) return;
   // ("C, in a brief report on the unrest, said": a prepositional setting is no subject)
   if (LOWER_PREPOSITION_START.test(text.slice(subject.start, subject.end))) return;
+  // ("In June, the paper published photos which they said showed C": a cue inside a relative clause whose gapped
+  // predicate follows it; the relative-gap pass reads it)
+  if (RELATIVE_BEFORE_CUE.test(text.slice(subject.start, subject.end)) && GAPPED_PREDICATE_AHEAD.test(text.slice(right.pos, Math.min(s1, right.pos + 20)))) return;
   // 'C, its editor-in-chief, Jane Doe, said': the description belongs to the speaker, not the claim
   if (comma >= 0) {
     let k = sepAt - 1;
@@ -2021,6 +2129,22 @@ function scanCue(scan: CueScan, h: CueHit): void {
       !desc.split(/\s+/).some((w) => VERB_FORMS.has(w.toLowerCase()))) { sepAt = k; comma = k; }
   }
   let claim = claimBefore(text, contentStart, sepAt + (quoteEnd >= 0 && comma < 0 ? 1 : 0));
+  // "talked with sources who, it said, were close to the firm": a frame set off inside a relative clause; the
+  // relative's predicate after the frame is the claim ("it", "they": the sentence's subject)
+  if (comma >= 0 && claim && RELATIVE_PRONOUN_END.test(text.slice(Math.max(claim.start, sepAt - 8), sepAt))) {
+    const after = /^[ \t]*,[ \t]*/.exec(text.slice(right.pos, right.pos + 4));
+    if (!after) return;
+    const cs = right.pos + after[0].length;
+    const predicate = trimClaim(text, cs, relativeClauseEnd(text, cs, s1));
+    if (predicate.end - predicate.start < 5 || !/^\p{Ll}/u.test(text[predicate.start] ?? '')) return;
+    const pronoun = /^(?:it|they)$/i.test(text.slice(subject.start, subject.end));
+    const floor0 = afterLeadingAdjuncts(text, skipLeadingAdverbial(text, contentStart, s1), sepAt);
+    // ("The Globe and Mail talked with sources who, it said, ...": "it" is the medium the sentence names before)
+    const outer = pronoun ? lastMediumIn(ctx, floor0, sepAt) ?? sentenceSubject(text, floor0, sepAt) : null;
+    out.push(base('pre', lemma, cueText, auxStart, b, { subject: outer ?? subject, claim: predicate, frameStart: sepAt, dateText: right.dateText, medium: right.medium, citing: right.citing, parenthetical: true }));
+    scan.skipUntil = predicate.end;
+    return;
+  }
   // "The pipeline, the company said, would be built": a frame inside the content, whose first part has no verb;
   // "Under the deal, the paper said, C2": a fronted phrase, and the content after the frame
   const cont = comma >= 0 ? CONTINUATION_AFTER_FRAME.exec(text.slice(right.pos, Math.min(s1, right.pos + 24))) : null;
@@ -2033,6 +2157,8 @@ function scanCue(scan: CueScan, h: CueHit): void {
     const head = trimSpan(text, skipLeadingAdverbial(text, contentStart, sepAt), sepAt);
     if (head.end - head.start >= 2 && /^["“]?(?:the|a|an|this|its|his|her|their|\p{Lu})/iu.test(text.slice(head.start, head.end))) claim = head;
   }
+  // ("So far, it said, almost all the deaths had been recorded": a short fronted adverbial, then the content)
+  if (!claim && restFits && comma >= 0 && SHORT_FRONTED_ADVERBIAL.test(text.slice(skipLeadingAdverbial(text, contentStart, sepAt), sepAt))) claim = trimClaim(text, restAt, s1);
   if (!claim) return;
   if (cont && restFits && !FINITE_VERB.test(text.slice(claim.start, claim.end))) {
     const rest = trimClaim(text, right.pos + cont[0].length, s1);
@@ -2626,6 +2752,11 @@ function participleCue(scan: CueScan, a: number, b: number, beBefore: boolean, l
   return false;
 }
 
+/** "The news", "the story", "these reports": a subject that only names a report */
+const REPORT_WORD_SUBJECT = /^(?:the|this|that|these|those|such)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:news|story|stories|report|reports|information|claims?|allegations?|rumou?rs?|revelations?|details|findings)$/iu;
+
+const isBlankRun = (text: string, from: number, to: number): boolean => { for (let i = from; i < to; i++) if (!isBlankAt(text, i)) return false; return true; };
+
 function passiveCue(scan: CueScan, a: number, auxStart: number, b: number, lemma: string, next: ReturnType<typeof wordAfter>, nextLw: string): boolean {
   const { ctx, text, s0, s1, contentStart, out } = scan;
   // "It has been confirmed by the police that C": the agent is the speaker of the that-clause
@@ -2641,17 +2772,18 @@ function passiveCue(scan: CueScan, a: number, auxStart: number, b: number, lemma
   }
   // ("A Hamas official was reported as saying that C": reported as saying, like quoted as saying)
   // ("The mayor is quoted in the Guardian as saying C": the medium the words appeared in; "in a statement" names none)
-  const quotedIn = lemma === 'quote' && nextLw === 'in' && /^[ \t]+in[ \t]+[^,.;:"“]{1,60}?[ \t]+as[ \t]+(?:saying|stating)(?![\p{L}])/u.test(text.slice(b, Math.min(s1, b + 100)));
-  if ((lemma === 'quote' || (lemma === 'cite' && nextLw === 'by') || (lemma === 'report' && nextLw === 'as' && /^[ \t]+as[ \t]+saying(?![\p{L}])/u.test(text.slice(b, b + 14)))) && (nextLw === 'by' || nextLw === 'as' || quotedIn)) {
+  // ("Mr Jones was reported in the Guardian as saying C", "was quoted in Haaretz saying C": "as" may go)
+  const quotedIn = (lemma === 'quote' || lemma === 'report') && nextLw === 'in' && /^[ \t]+in[ \t]+[^,.;:"“]{1,60}?[ \t]+(?:as[ \t]+)?(?:saying|stating)(?![\p{L}])/u.test(text.slice(b, Math.min(s1, b + 100)));
+  if ((lemma === 'quote' || (lemma === 'cite' && nextLw === 'by') || (lemma === 'report' && nextLw === 'as' && /^[ \t]+as[ \t]+saying(?![\p{L}])/u.test(text.slice(b, b + 14))) || quotedIn) && (nextLw === 'by' || nextLw === 'as' || quotedIn)) {
     let pos = b;
     let medium: Span | null = null;
     if (nextLw === 'by' || quotedIn) {
-      const np = /^[ \t]+(?:by|in)[ \t]+([^,.;:"“]{1,80}?)(?=[ \t]+as[ \t]+(?:saying|stating)|[ \t]*[,:]|$)/u.exec(text.slice(b, Math.min(s1, b + 120)));
+      const np = /^[ \t]+(?:by|in)[ \t]+([^,.;:"“]{1,80}?)(?=[ \t]+(?:as[ \t]+)?(?:saying|stating)(?![\p{L}])|[ \t]*[,:]|$)/u.exec(text.slice(b, Math.min(s1, b + 120)));
       if (!np) return true;
       medium = { start: b + np[0].length - (np[1] as string).length, end: b + np[0].length };
       pos = medium.end;
     }
-    const as = /^[ \t]*,?[ \t]*as[ \t]+(?:saying|stating|telling[ \t]+\S+)[ \t]*/u.exec(text.slice(pos, pos + 40));
+    const as = /^[ \t]*,?[ \t]*(?:as[ \t]+(?:saying|stating|telling[ \t]+\S+)|(?:saying|stating)(?![\p{L}]))[ \t]*/u.exec(text.slice(pos, pos + 40));
     if (as) pos += as[0].length;
     const cueEndAt = pos;
     // "was quoted as saying by Interfax"
@@ -2716,6 +2848,33 @@ function passiveCue(scan: CueScan, a: number, auxStart: number, b: number, lemma
       scan.skipUntil = np.end + that[0].length;
     }
     return true;
+  }
+  // "His arrest was reported by the Guardian", "The toll was reported Sunday by Xinhua": the subject is what the medium reported
+  if (lemma === 'report' && !/^(?:this|that|it|which|who)$/i.test(wordBefore(text, auxStart, contentStart)?.word ?? '')) {
+    const by = reportedByMedium(text, b, s1, (p) => ctx.outletAt(p));
+    if (by) {
+      const from = reportedSubjectStart(text, out, skipLeadingAdverbial(text, contentStart, s1), auxStart);
+      const claim = from === null ? null : trimSpan(text, from, auxStart);
+      // ("The news was first reported by Bloomberg": a word for a report names no content of its own)
+      if (claim && claim.end - claim.start >= 4 && !/^(?:he|she|they|we|i|you)$/i.test(text.slice(claim.start, claim.end)) && !REPORT_WORD_SUBJECT.test(text.slice(claim.start, claim.end))) {
+        const r2 = parseRight(ctx, 'say', by.end, s1);
+        out.push(base('inverted', lemma, text.slice(auxStart, b), auxStart, b, { subject: by.agent, citing: r2.citing, claim, frameStart: auxStart, dateText: r2.dateText }));
+        scan.skipUntil = by.end;
+      }
+      return true;
+    }
+  }
+  // "C, it was reported by the Financial Times on Friday.": the trailing frame's impersonal subject; C is before it
+  if (lemma === 'report' && /^it$/i.test(wordBefore(text, auxStart, contentStart)?.word ?? '')) {
+    const itAt = (wordBefore(text, auxStart, contentStart) as NonNullable<ReturnType<typeof wordBefore>>).start;
+    const comma = text.lastIndexOf(',', itAt);
+    const by = comma > contentStart && isBlankRun(text, comma + 1, itAt) ? reportedByMedium(text, b, s1, (p) => ctx.outletAt(p)) : null;
+    const r2 = by ? parseRight(ctx, 'say', by.end, s1) : null;
+    const claim = r2 && /^[\s.]*$/.test(text.slice(r2.pos, s1)) ? claimBefore(text, contentStart, comma) : null;
+    if (by && claim) {
+      out.push(base('inverted', lemma, text.slice(auxStart, b), auxStart, b, { subject: by.agent, citing: r2!.citing, claim, frameStart: comma, dateText: r2!.dateText }));
+      return true;
+    }
   }
   // "This was reported by the Journal, citing officials.": the previous sentence is the claim
   if (nextLw === 'by' && (lemma === 'report' || lemma === 'announce' || lemma === 'reveal' || lemma === 'say' || lemma === 'state')) {

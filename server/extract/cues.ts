@@ -202,6 +202,8 @@ export const REPORT_NOUNS = new Set(['story', 'article']);
 const GLUED_CUE = /^(?!(?:Mis|Under|Over|Afore|Fore|Gain|Sooth|Un|Re|Pre|Non|Fore|Fort|Self)(?:said|reported|says|reports|told|wrote)$)\p{Lu}\p{Ll}{2,}?(said|reported|says|reports|told|wrote)$/u;
 
 /** Second words of the prepositional cues that start with "as". */
+/** Words of a time between "as reported" and "by": "yesterday", "on Monday", "earlier this week" */
+const TIME_WORD = /^(?:yesterday|today|overnight|earlier|recently|on|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|morning|night|evening|afternoon)$/;
 const AS_CUES: Record<string, string> = { quoted: 'by', reported: 'by', cited: 'by', announced: 'by', stated: 'by', translated: 'by', per: '' };
 const MAX_CUE_LENGTH = Math.max(...[...VERB_FORMS.keys()].map((k) => k.length), 'according'.length);
 
@@ -296,9 +298,14 @@ export function findCues(text: string, from: number, to: number): CueHit[] {
             out.push({ start: s, end: next.e, word: text.slice(s, next.e) });
             next = nextWord(text, next.e, to);
           } else {
-            const third = nextWord(text, next.e, to);
+            let third = nextWord(text, next.e, to);
+            // ("As previously reported yesterday by X", "as reported on Monday by X": a time before the agent; the hit's
+            // word leaves it out, so the cue is the phrase the lexicon knows)
+            const verbEnd = next.e;
+            for (let k = 0; k < 3 && third && second === 'by' && lowerAt(text, third) !== second && TIME_WORD.test(lowerAt(text, third)); k++) third = nextWord(text, third.e, to);
             if (third && lowerAt(text, third) === second) {
-              out.push({ start: s, end: third.e, word: text.slice(s, third.e) });
+              const word = third.s - verbEnd > 1 ? `${text.slice(s, verbEnd)} ${text.slice(third.s, third.e)}` : text.slice(s, third.e);
+              out.push({ start: s, end: third.e, word });
               next = nextWord(text, third.e, to);
             }
           }

@@ -131,6 +131,10 @@ const TITLE_WORDS = /^(?:President|Prime|Minister|Secretary|General|Chief|Direct
 const ANONYMOUS = /\b(?:sources?|officials?|people|person|diplomats?|witness(?:es)?|analysts?|residents?|someone|insiders?|aides?|experts?|observers?|critics?|investigators?|authorities|police|officers?|spokes(?:man|woman|person)|reports?|media)\b/i;
 const MEDIA_APPOSITIVE = /^\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:news outlet|outlet|newspaper|news agency|news site|news website|website|news portal|portal|blog|broadcaster|daily|weekly|magazine|tabloid|news service|wire service|television channel|TV channel|TV station|television station|radio station|news channel|channel|network|publication)\b/iu;
 const STATEMENT_NOUN = /^(?:a|an|the|this|that)\s+(?:[\p{L}-]+\s+)?(?:note|statement|warning|message|communiqu[eé]|letter|post|notice|announcement)$/iu;
+/** "released a formal statement to ", "gave an interview to the ": a statement handed to the medium named next */
+const STATEMENT_GIVEN_TO = /(?:^|\s)(?:gave|released|issued|sent|provided|emailed|granted)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:statement|comments?|interview|response|reply)\s+to\s+(?:the\s+)?$/u;
+/** "its sources", "their own unnamed sources": a possessive determiner before a medium's informants */
+const OWN_SOURCES = /^(?:its|their)\s+(?:(?:own|unnamed|anonymous|several|two|three)\s+)?(?:sources?|informants?)$/iu;
 const DEFINITE_SOURCE = /^(?:the|these|those|this|that|both|one of the|two of the)\s+(?:[\p{L}-]+\s+)?(?:sources?|officials?|people|person|diplomats?|insiders?|aides?)$/iu;
 
 /** "The White House did not ...": a named body as the subject of a sentence. */
@@ -637,6 +641,14 @@ export function extract(article: Article): Extraction {
       const lastAt = d.lastRecord !== null ? recordSentence.get(d.lastRecord) ?? -10 : -10;
       const sourced = last && last.outlet && last.speaker === d.lastSpeaker && ANONYMOUS.test(d.lastSpeaker) && sentenceIdx - lastAt <= 2;
       return { outlet: sourced ? last.outlet : null, outletMention: null, speaker: d.lastSpeaker, isOutlet: false };
+    }
+    // "The magazine did not identify its sources, which said C": the medium the possessive refers back to (named in
+    // the sentence before the phrase, or the medium of the last sentences)
+    if (OWN_SOURCES.test(raw)) {
+      const named = mentionsBetween(mentions, sentence.start, span.start).pop();
+      const recent = d.lastOutlet && sentenceIdx - d.lastOutletSentence <= 2 ? d.lastOutlet.outlet : null;
+      const outlet = named?.entry.canonical ?? recent;
+      if (outlet) return { outlet, outletMention: null, speaker: raw, isOutlet: false };
     }
     // "the agency's report said", "the paper's sources said": the medium referred back to, and what it owns
     // (the lazy regexes below run only on phrases that hold the words they need: raw's only white space is single spaces)
@@ -1318,6 +1330,17 @@ export function extract(article: Article): Extraction {
         d.lastOutletSentence = si;
         d.lastSubjectWasOutlet = true;
       }
+      // "The couple released a statement to AP.": the medium that then carries "the statement"
+      // (only the sentence's own mentions, each with the 60 characters before it)
+      const sentenceMentions = pub ? [] : mentionsBetween(mentions, sentence.start, sentence.end);
+      if (sentenceMentions.length) {
+        const given = sentenceMentions.find((m) => m.start >= 4 && text.startsWith('to ', sentence.start + m.start - 3 - (text.startsWith('the ', sentence.start + m.start - 4) ? 4 : 0)) && STATEMENT_GIVEN_TO.test(text.slice(Math.max(sentence.start, sentence.start + m.start - 60), sentence.start + m.start)));
+        if (given) {
+          d.lastOutlet = d.lastReporter = { outlet: given.entry.canonical, mention: given.mention };
+          d.lastOutletSentence = si;
+          d.lastSubjectWasOutlet = false;
+        }
+      }
       continue;
     }
     const roles: SentenceRole[] = [];
@@ -1636,6 +1659,11 @@ function unfamiliarMediumRole(role: Role, c: Clause, text: string, actors: () =>
     const styled = !named && raw.length >= 4 && isStyledCommonWordTitle(raw) && /\p{Ll}/u.test(c.cue);
     const exact = !named && (styled || c.kind === 'inverted' || c.kind === 'prep-lead' || c.kind === 'prep-trail' || c.kind === 'report-noun') ? lookupOutlet(raw) : null;
     if (exact && [exact.canonical, ...exact.aliases].includes(raw.replace(/^the\s+/i, ''))) role = { outlet: exact.canonical, outletMention: raw, speaker: null, isOutlet: true };
+    // "Gawker ran a story called "T"": a name that publishes stories is a medium (no person, place or known body)
+    else if (!named && c.lemma === 'report' && PRESS_WORK_CUE.test(c.cue) && SHORT_CAPITALISED_NAME.test(raw) && !safe(() => actors().isPersonName(raw)) && !isKnownActorName(raw) &&
+        !safe(() => { const k = actors().canonicalSpeaker(raw); return k ? actors().kindOf(k) === 'place' || actors().kindOf(k) === 'person' : false; })) {
+      role = { outlet: raw, outletMention: raw, speaker: null, isOutlet: true };
+    }
     // "..., reports Relevo." / "..., Relevo reports.": only a medium reports a rumour in that frame
     else if (!named && !c.forwardOutlet && c.lemma === 'report' && (c.kind === 'inverted' || (c.kind === 'post' && /^reports$/i.test(c.cue))) && SHORT_CAPITALISED_NAME.test(raw) &&
         !safe(() => actors().isPersonName(raw)) && !safe(() => { const k = actors().canonicalSpeaker(raw); return k ? actors().kindOf(k) === 'place' || actors().kindOf(k) === 'person' : false; })) {
@@ -1644,6 +1672,9 @@ function unfamiliarMediumRole(role: Role, c: Clause, text: string, actors: () =>
   }
   return role;
 }
+
+/** "ran a story called", "published an article titled", "was first with the news": a press work in the cue */
+const PRESS_WORK_CUE = /\b(?:story|article|piece|editorial|column|headline|op-ed)\b[^]*\b(?:called|titled|entitled|headlined|headline|title)\b|^(?:was|were|is|are|has been|had been)\s+(?:the\s+)?first\s+with\s+the\s+news/;
 
 /** "The Kathmandu Evening Courier": "The", capitalised words, and a newspaper's name word (the last in group 1) */
 const NEWSPAPER_SHAPED = /^The\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(\p{Lu}\p{Ll}+)$/u;

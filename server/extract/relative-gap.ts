@@ -35,8 +35,8 @@ const GAP_AFTER_PRONOUN = /(?:which|who|whom|that|what)[ \t]+((?:he|she|it|they|
 /** Words that cannot open the relative clause's subject: verbs, auxiliaries and negations read as names. */
 const NOT_A_SUBJECT = /(?:^|[ \t])(?:not|never|did|does|do|is|are|was|were|would|could|should|will|said|says|and|or|but|that|which|who)(?:[ \t]|$)/u;
 
-/** The content's end: a comma, semicolon, colon, dash or bracket, or the sentence's end. */
-const CONTENT_STOP = /[,;:(—–]|[ \t]-[ \t]|[.!?](?=[ \t"”’]*(?:$|[ \t]+[\p{Lu}"“]))/u;
+/** The content's end: a comma, semicolon, colon, dash or bracket, or the sentence's end ("Simmons, 67, living": not an age's commas). */
+const CONTENT_STOP = /(?<!,[ \t]*\d{1,3}),(?![ \t]*\d{1,3},)|[;:(—–]|[ \t]-[ \t]|[.!?](?=[ \t"”’]*(?:$|[ \t]+[\p{Lu}"“]))/u;
 
 /** A second finite be-verb after a word of the predicate, with no subject of its own before it. */
 const MAIN_VERB_RESUMED = /(?<=^\S+[ \t].*?\p{Ll}{2,})[ \t]+(?<!(?:that|which|who|and|but|it|he|she|they|there)[ \t]+)(?=(?:was|were|is|are)[ \t])/u;
@@ -88,7 +88,7 @@ export function relativeGapClauses(text: string, from: number, to: number): GapC
 }
 
 /** "The Tumblr post described ...": a sentence's subject (a determiner and up to four words, or a name), before its verb. */
-const SUBJECT_THEN_VERB = /^((?:The|A|An|This|That)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,3}?[\p{L}'’-]+|\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t]+(?:(?:also|has|had|have)[ \t]+)?\p{Ll}{3,}(?:ed|es)(?![\p{L}])/u;
+const SUBJECT_THEN_VERB = /^((?:[Tt]he|An?|an?|[Tt]his|[Tt]hat)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,3}?[\p{L}'’-]+|\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t]+(?:(?:also|has|had|have)[ \t]+)?\p{Ll}{3,}(?:ed|es)(?![\p{L}])/u;
 
 /** The subject opening text[from, to), or null. */
 export function sentenceSubject(text: string, from: number, to: number): Span | null {

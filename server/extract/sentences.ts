@@ -83,6 +83,9 @@ export function isAbbreviationPeriod(text: string, i: number): boolean {
   return (w.length === 1 && hasCapital(w)) || (ABBREVIATIONS.has(w.toLowerCase()) && !ACRONYM.test(w)) || (w.length <= 7 && INITIALS.test(w));
 }
 
+/** A word that opens a sentence and no name: after "U.S." it starts the next sentence. */
+const CLAUSE_OPENER = /^(?:The|A|An|He|She|It|They|We|But|However|This|These|Those|His|Her|Its|Their)[ \t]/;
+
 function endsSentence(text: string, i: number): boolean {
   const c = text[i];
   if (c !== '.' && c !== '!' && c !== '?') return false;
@@ -97,7 +100,8 @@ function endsSentence(text: string, i: number): boolean {
       // "... in the U.S." at the very end of a paragraph still ends it
       let k = i + 1;
       while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
-      return k >= text.length || text[k] === '\n';
+      // ("... information to the U.S. The New York Times reports": a word that opens clauses, never a name, starts the next)
+      return k >= text.length || text[k] === '\n' || (INITIALS.test(w) && k > i + 1 && CLAUSE_OPENER.test(text.slice(k, k + 9)));
     }
     if (/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) return false; // 07.49
   }
@@ -155,7 +159,10 @@ export function splitSentences(text: string): Span[] {
       const j = closingQuote(text, i);
       if (j > 0 && j - start < MAX_SENTENCE) {
         // a sentence may end right at the closing quote: "... it's a horror." Next
-        if (endsSentence(text, j - 1)) {
+        // ('... at ‘CBS This Morning.’ ” The story': a nested quotation closes with a space between the two marks)
+        let e = j - 1;
+        while (e > i && (text[e] === ' ' || text[e] === '’' || text[e] === "'")) e--;
+        if (endsSentence(text, j - 1) || (e < j - 2 && (text[e] === '.' || text[e] === '!' || text[e] === '?') && text[j - 1] === ' ')) {
           i = j;
           // let the loop look at text[j-1]'s ending again via the quote position below
           let k = j + 1;
