@@ -22,6 +22,7 @@ import { splitSentences, unwrapLines, type Span } from './sentences.js';
 import type { Article, Attribution, Extraction, Relation } from './types.js';
 import { genderOf } from './pronouns.js';
 import { namesOwnStaff } from './own-staff.js';
+import { SOURCES_FOR_MEDIUM } from './medium-staff.js';
 import { sourcesCitedIn } from './cited-after.js';
 import { namedInReport, isWorkAs } from './named-in-report.js';
 import { matchQuoteMarks } from './quote-marks.js';
@@ -802,6 +803,14 @@ export function extract(article: Article): Extraction {
         const r = mediumNamed(np, st, sentenceIdx, context);
         if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: journalist ? raw : head, isOutlet: false };
       }
+    }
+    // "Pentagon sources for Politico said", "a source of Interfax in the police": the medium's own sources
+    const sourcesFor = (lowered.includes(' for ') || lowered.includes(' of ')) && (lowered.includes('source') || lowered.includes('insider')) ? SOURCES_FOR_MEDIUM.exec(raw) : null;
+    if (sourcesFor) {
+      const np = (sourcesFor[2] as string).replace(/^["“]|["”]$/gu, '');
+      const st = span.start + raw.indexOf(np, (sourcesFor[1] as string).length);
+      const r = mediumNamed(np, st, sentenceIdx, context);
+      if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: sourcesFor[1] as string, isOutlet: false };
     }
     // "according to an interview the minister gave to Die Welt": the one who gave it speaks, the medium received it
     const gaveInterview = lowered.includes('interview') && (lowered.includes(' gave ') || lowered.includes(' given ') || lowered.includes(' granted ')) ? INTERVIEW_GIVEN_TO.exec(raw) : null;

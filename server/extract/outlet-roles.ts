@@ -7,6 +7,7 @@ import { COUNTRIES } from './lexicon/places.js';
 import { ORGANIZATIONS } from './lexicon/organizations.js';
 import { PEOPLE } from './lexicon/people.js';
 import { hasCapital, startsWithCapital, startsWithLowercase } from './chars.js';
+import { isMediumStaff } from './medium-staff.js';
 
 export interface OutletMention {
   start: number;
@@ -392,6 +393,10 @@ function computeOutletRole(np: string, mentions: OutletMention[], context: strin
       if (!nameWords.length && reporterIdx >= 0 && after.every((w) => REPORTER_WORDS.has(w.toLowerCase()) || /^(?:own|local|senior|chief|political|foreign|special|veteran)$/i.test(w))) {
         return { outlet: m.entry.canonical, mention: m.mention, speaker: phrase };
       }
+    }
+    // "Reuters witnesses near the scene", "one of the Bloomberg reporters": the medium's people, who speak through it
+    if (!possessive && mentions.length === 1 && isMediumStaff(phrase.slice(0, m.start), after)) {
+      return { outlet: m.entry.canonical, mention: m.mention, speaker: phrase };
     }
     return null;
   }

@@ -1,0 +1,33 @@
+// "Reuters witnesses near the scene", "an AFP photographer", "one of the Bloomberg reporters",
+// "a CNN producer who was at the rally": people the medium sent or spoke to, named by the medium as
+// a modifier of their noun. They speak through the medium: it is the outlet, the phrase the speaker.
+
+/** What may stand before the medium's name: an article or a quantity ("two", "one of the", "several"). */
+const LEAD = /^(?:(?:a|an|the|one|two|three|four|five|several|some|many|other|multiple|both|all)(?:\s+of(?:\s+(?:the|its|their))?)?\s+)?(?:(?:a|an|the)\s+)?$/iu;
+
+/** The people of a medium, in the singular and the plural. */
+const STAFF_NOUN = /^(?:reporters?|correspondents?|journalists?|editors?|producers?|photographers?|photojournalists?|camera(?:man|men|woman|women)|crews?|stringers?|staffers?|witness(?:es)?|teams?|writers?|columnists?|anchors?|hosts?|presenters?|analysts?)$/iu;
+
+/** Words that may qualify the staff noun ("senior", "local", "political", "TV"). */
+const STAFF_MODIFIER = /^(?:senior|chief|local|political|diplomatic|military|security|defen[cs]e|foreign|investigative|economics|business|national|deputy|managing|executive|news|own|special|veteran|video|photo|camera|TV|television|radio|film|field|staff|sports?|White|House|bureau)$/u;
+
+/** Where a phrase after the staff noun starts to say where they were or what they did: "near the scene", "who saw it". */
+const TAIL_OPENING = /^(?:in|near|at|from|on|inside|outside|with|who|that|based|covering|traveling|travelling|embedded|accompanying|reporting|visiting|present)$/iu;
+
+/**
+ * Is `before` + medium + `after` a medium's people ("two Reuters witnesses near the market")?
+ * `before` and `after` are the words around the medium's name, without its possessive.
+ */
+export function isMediumStaff(before: string, after: string[]): boolean {
+  if (!LEAD.test(before.trim() ? `${before.trim()} ` : '')) return false;
+  let i = 0;
+  while (i < after.length && STAFF_MODIFIER.test(after[i] as string)) i++;
+  if (i >= after.length || !STAFF_NOUN.test(after[i] as string)) return false;
+  return i + 1 === after.length || TAIL_OPENING.test(after[i + 1] as string);
+}
+
+/**
+ * "Pentagon sources for Politico", "a source of Interfax in the security services": unnamed sources a
+ * medium has (1: the sources, 2: the medium, then perhaps where the sources are).
+ */
+export const SOURCES_FOR_MEDIUM = /^((?:(?:a|an|the|one|two|three|several|some|many|other|multiple)\s+)?(?:[\p{L}.’'-]+\s+){0,3}?(?:sources?|insiders?))\s+(?:for|of)\s+(\S.*?)(?:\s+(?:in|at|within|inside|among|close\s+to|familiar\s+with|with\s+knowledge\s+of|who)\s.*)?$/iu;
