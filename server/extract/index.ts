@@ -312,6 +312,8 @@ const LAST_WORD = /[\p{L}-]+$/u;
 /** a capitalised word after a space, or a domain name ("indexonline.net") */
 const NAME_OR_DOMAIN_INSIDE = /\s\p{Lu}|[a-z]\.[a-z]{2,4}\b/u;
 /** " also reported", " says": a finite verb right after a sentence's subject */
+/** What may open a sentence before its subject: a conjunction, an article, a modifier or two ("But the Toronto-based"). */
+const SUBJECT_LEAD = /^(?:(?:But|And|Yet|Meanwhile|However|Now)\b,?\s+)?(?:(?:the|The)\s+)?(?:[\p{L}-]+-(?:based|owned|run|backed|friendly|leaning)\s+|(?:influential|popular|respected|conservative|liberal|rival|local|national|state-run|state-owned)\s+)?$/u;
 const FINITE_VERB_AFTER_SUBJECT = /^\s+(?:(?:also|later|then|further|has|had|have)\s+)?\p{Ll}+(?:ed|s)\b/u;
 /** ", published by the Guardian on Friday,": an appositive naming who published a report */
 const PUBLISHED_BY_APPOSITIVE = /^[ \t]*,[ \t]*(?:which[ \t]+was[ \t]+)?(?:first[ \t]+)?(?:published|released|aired|broadcast|carried|run|printed|reported|compiled|obtained|seen)[ \t]+(?:(?:on|late|early)[ \t]+\p{L}+[ \t]+)?(?:by|in|on)[ \t]+([^,;:"“]{2,60}?)(?:[ \t]+(?:on|last|this|earlier)[ \t]+\p{L}+)?[ \t]*,/u;
@@ -585,6 +587,11 @@ export function extract(article: Article): Extraction {
       const own = span.start > sentence.start + 8 && text.charCodeAt(span.start - 2) === 44 ? OWN_BODY_SUBJECT.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60))) : null;
       if (own && isOwnBody(own[1] as string)) {
         return { outlet: null, outletMention: null, speaker: own[1] as string, isOutlet: false };
+      }
+      // "The Globe talked with sources who, it said, were close to the firm": the medium that is this sentence's subject
+      const own0 = span.start - sentence.start > 12 ? mentionsBetween(mentions, sentence.start, Math.min(span.start, sentence.start + 60))[0] : undefined;
+      if (own0 && SUBJECT_LEAD.test(text.slice(sentence.start, sentence.start + own0.start)) && FINITE_VERB_AFTER_SUBJECT.test(text.slice(sentence.start + own0.end, sentence.start + own0.end + 30))) {
+        return { outlet: own0.entry.canonical, outletMention: raw, speaker: null, isOutlet: true };
       }
       // "SANA pointed the finger at Israel. '...,' it said.": the medium that is the last sentence's subject
       const prevS = sentences[sentenceIdx - 1];
@@ -1665,7 +1672,7 @@ function isStyledCommonWordTitle(raw: string): boolean {
 }
 
 /** Words that may stand capitalised right before an outlet's name without being part of it. */
-const OUTLET_PREFIX_WORD = /^(?:[\p{Lu}][\p{L}.-]*['’]s?|\p{Lu}[\p{L}]*-(?:based|owned|run|funded|backed|affiliated|controlled|linked|language)|US|U\.S\.|UK|U\.K\.|EU|Arab|Thai|Greek|Swiss|Dutch|Czech|Kurdish|British|French|German|Israeli|\p{Lu}[\p{L}-]*(?:an|ian|ese|ish|i|ch|ic|ean))$/u;
+const OUTLET_PREFIX_WORD = /^(?:[\p{Lu}][\p{L}.-]*['’]s?|(?:Pro|Anti)-[\p{L}-]+|\p{Lu}[\p{L}]*-(?:based|owned|run|funded|backed|affiliated|controlled|linked|language|friendly|leaning|aligned|sponsored|oriented|allied|supported|operated)|US|U\.S\.|UK|U\.K\.|EU|Arab|Thai|Greek|Swiss|Dutch|Czech|Kurdish|British|French|German|Israeli|\p{Lu}[\p{L}-]*(?:an|ian|ese|ish|i|ch|ic|ean))$/u;
 const SENTENCE_HEAD_WORDS = /^(?:Yesterday|Today|Meanwhile|Separately|Earlier|Later|Now|Also|And|But|When|While|As|If|On|In|At|Then|However|Last|This|Both|Only|Even|So|Sources|Officials|A|An|One|Another|Two|Three|Several|Some|Many|His|Her|Its|Their|Our|That|These|Those|For|From|With|By|After|Before|Unlike|Like|Per|Via)$/;
 
 const CAPITALISED_WORD_BEFORE = /(\p{Lu}[\p{L}\p{N}.'’&-]*)[ \t]+$/u;
@@ -1678,6 +1685,8 @@ function insideLongerName(text: string, start: number): boolean {
   const m = CAPITALISED_WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   if (!m) return false;
   const word = m[1] as string;
+  // ("the pro-Kremlin Izvestia": a capitalised word after a hyphen is part of a modifier of the name)
+  if (text.charCodeAt(Math.max(0, start - 40) + m.index - 1) === 45) return false;
   // ("near Quneitra. SANA said": the word before ends the sentence before)
   if (/\.$/.test(word) && !INITIALS.test(word)) return false;
   if (OUTLET_PREFIX_WORD.test(word) || SENTENCE_HEAD_WORDS.test(word)) return false;

@@ -125,6 +125,11 @@ const COUNTRY_DEMONYMS: [RegExp, string][] = [
 const COUNTRY_DEMONYMS_G: [RegExp, string][] = COUNTRY_DEMONYMS.map(([re, name]) => [new RegExp(re.source, 'g'), name]);
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 const isCap = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
+/** Words after a medium's name without a closing "of <country or capital>". */
+const withoutSeat = (ws: string[]): string[] => {
+  const of = ws.lastIndexOf('of');
+  return of >= 0 && of >= ws.length - 3 && of < ws.length - 1 && isCountryOrCapital(ws.slice(of + 1).join(' ')) ? ws.slice(0, of) : ws;
+};
 const stripPossessive = (w: string) => w.replace(/['’]s$/u, '');
 /** Capitalised adjectives of nationality ("Israeli", "Chinese", "Saudi-owned"). */
 /** Demonyms of the country gazetteer ("Israeli", "French"), which a person's name never is. */
@@ -346,7 +351,8 @@ function computeOutletRole(np: string, mentions: OutletMention[], context: strin
     if (owner > 0 && before.slice(0, owner).every((w) => startsWithCapital(w) || /^(?:the)$/i.test(w))) before = before.slice(owner);
     // ("Africanews.com": the medium by its domain)
     if (/^\.(?:com|net|org|info)$/.test(phrase.slice(m.end))) return { outlet: m.entry.canonical, mention: phrase, speaker: null };
-    const after = words(phrase.slice(m.end));
+    // ("The Sunday Times of London": the seat of the medium after its name only tells which one it is)
+    const after = withoutSeat(words(phrase.slice(m.end)));
     // "China's official Xinhua news agency": a possessive place or owner before the name describes it
     // "ROK national news agency Yonhap": a country code before the name describes it too
     // "South Korean", "Saudi Arabian": a compass or first word of a two-word demonym describes too
