@@ -1,6 +1,8 @@
 // Reporting clauses inside one sentence: for every cue, where its subject (speaker or
 // outlet), its object ("told AFP"), its "citing X" and its content are. Works on character
 // offsets of the whole article text; no regex here scans more than a bounded stretch.
+import { VIA_MEDIUM_AT } from './via-medium.js';
+import { frontedQuotedBy } from './fronted-quoted-by.js';
 import { isActLemma } from './reported-act.js';
 import {
   AUX_ADVERBS, BE_FORMS, CONTINUATION_PARTICIPLES, type CueHit, findCues, type VerbForm, isWordCode, NEGATIONS, OBJECT_VERBS, PREPOSITIONAL_CUES, QUOTE_ONLY_NO_THAT, QUOTE_ONLY_VERBS, REPORT_NOUNS,
@@ -854,6 +856,15 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       continue;
     }
     if ((m = stickyAt(text, PLATFORM_AT, pos, end))) { pos += m[0].length; continue; }
+    // "said via its affiliated Amaq news agency that C": a listed medium, or a name with its media noun
+    if (!medium && (m = stickyAt(text, VIA_MEDIUM_AT, pos, end))) {
+      const nameStart = pos + m[0].length - (m[1] as string).length - (m[2] ?? '').length;
+      if (m[2] || ctx.outletAt(nameStart)) {
+        medium = { start: nameStart, end: pos + m[0].length };
+        pos += m[0].length;
+        continue;
+      }
+    }
     if ((m = stickyAt(text, SETTING_AT, pos, end))) {
       const phrase = m[0];
       const by = /(?:carried|published|aired|broadcast|posted|released|issued|shared|given|granted|quoted|cited|run)?[ \t]*(?<![\p{L}])(?:by|with|on|to|for)[ \t]+([^,.;:"“”]{1,60})$/iu.exec(phrase);
@@ -1353,6 +1364,13 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     const np = (lead[1] as string).replace(/\s+(?:about|whether|if|over|regarding)\s[\s\S]*$/, '').replace(SETTING_TIME_AFTER, '');
     const st = leadAt + lead[0].indexOf(np);
     framed.medium = { start: st, end: st + np.length };
+  }
+  // "In his letter, as quoted by Channel 12, S notes that C": the medium quoted the clause after the setting
+  const quotedSetting = !lead && out.length > 1 ? frontedQuotedBy(text, contentStart, s1) : null;
+  const afterSetting = quotedSetting ? out.findIndex((c) => c.cueStart >= quotedSetting.frameEnd) : -1;
+  if (quotedSetting && afterSetting > 0 && !out[afterSetting]!.medium) {
+    out[afterSetting]!.medium = quotedSetting.medium;
+    for (let i = afterSetting - 1; i >= 0; i--) if (out[i]!.cueStart < quotedSetting.frameEnd) out.splice(i, 1);
   }
   // "C, per Axios." / "C, via Reuters.": a medium credited after the content
   if (!out.length && (text[afterAdverbial] === 'P' || text[afterAdverbial] === 'V')) {

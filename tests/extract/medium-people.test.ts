@@ -2,45 +2,40 @@
 // photographer", "one of the Bloomberg reporters") and its sources ("Pentagon sources for Politico")
 // speak through it, so the medium is the outlet.
 import { describe, expect, it } from 'vitest';
-import { recordWith, run } from './helpers.js';
-
-const outletAndSpeaker = (text: string, needle: string) => {
-  const r = recordWith(run(text), needle);
-  return [r.outlet, r.speaker];
-};
+import { outletAndSpeakerOf } from './helpers.js';
 
 describe('"<Medium> witnesses/reporters/producer said C"', () => {
   it('a plural staff noun with no article, and with a numeral and a place after it', () => {
-    expect(outletAndSpeaker('Reuters witnesses said the bridge had been closed by soldiers.', 'bridge')).toEqual(['Reuters', 'Reuters witnesses']);
-    expect(outletAndSpeaker('Two Reuters witnesses near the market said the bridge had been closed.', 'bridge')).toEqual(['Reuters', 'Two Reuters witnesses near the market']);
+    expect(outletAndSpeakerOf('Reuters witnesses said the bridge had been closed by soldiers.', 'bridge')).toEqual(['Reuters', 'Reuters witnesses']);
+    expect(outletAndSpeakerOf('Two Reuters witnesses near the market said the bridge had been closed.', 'bridge')).toEqual(['Reuters', 'Two Reuters witnesses near the market']);
   });
   it('a singular staff noun after an article, with a place or a relative clause after it', () => {
-    expect(outletAndSpeaker('A CNN producer said the convoy had turned back at the border.', 'convoy')[0]).toBe('CNN');
-    expect(outletAndSpeaker('A BBC correspondent in the capital said gunfire could be heard all night.', 'gunfire')[0]).toBe('BBC');
-    expect(outletAndSpeaker('A Bloomberg reporter who covered the talks said the deal was close.', 'deal')[0]).toBe('Bloomberg');
+    expect(outletAndSpeakerOf('A CNN producer said the convoy had turned back at the border.', 'convoy')[0]).toBe('CNN');
+    expect(outletAndSpeakerOf('A BBC correspondent in the capital said gunfire could be heard all night.', 'gunfire')[0]).toBe('BBC');
+    expect(outletAndSpeakerOf('A Bloomberg reporter who covered the talks said the deal was close.', 'deal')[0]).toBe('Bloomberg');
   });
   it('"one of the <Medium> reporters", "several <Medium> reporters"', () => {
-    expect(outletAndSpeaker('One of the Reuters witnesses said the bridge had been closed.', 'bridge')[0]).toBe('Reuters');
-    expect(outletAndSpeaker('Several Bloomberg reporters wrote that the deal was close.', 'deal')[0]).toBe('Bloomberg');
+    expect(outletAndSpeakerOf('One of the Reuters witnesses said the bridge had been closed.', 'bridge')[0]).toBe('Reuters');
+    expect(outletAndSpeakerOf('Several Bloomberg reporters wrote that the deal was close.', 'deal')[0]).toBe('Bloomberg');
   });
   it('people who do not speak for the medium: a former producer, a viewer, a company\'s staff', () => {
-    expect(outletAndSpeaker('A former CNN producer said the network had ignored the warnings.', 'warnings')[0]).toBeNull();
-    expect(outletAndSpeaker('A BBC viewer said the programme had been cut.', 'programme')[0]).toBeNull();
-    expect(outletAndSpeaker('Apple engineers said the phone would be delayed.', 'phone')[0]).toBeNull();
+    expect(outletAndSpeakerOf('A former CNN producer said the network had ignored the warnings.', 'warnings')[0]).toBeNull();
+    expect(outletAndSpeakerOf('A BBC viewer said the programme had been cut.', 'programme')[0]).toBeNull();
+    expect(outletAndSpeakerOf('Apple engineers said the phone would be delayed.', 'phone')[0]).toBeNull();
   });
 });
 
 describe('"<sources> for|of <Medium> said C"', () => {
   it('sources for a medium: the medium reports, the sources speak', () => {
-    expect(outletAndSpeaker('Pentagon sources for Politico said the general would retire.', 'general')).toEqual(['Politico', 'Pentagon sources']);
-    expect(outletAndSpeaker('White House sources for the Guardian said the plan had been dropped.', 'plan')).toEqual(['The Guardian', 'White House sources']);
-    expect(outletAndSpeaker('A source for the Times said the minister would resign.', 'minister')).toEqual(['The Times', 'A source']);
+    expect(outletAndSpeakerOf('Pentagon sources for Politico said the general would retire.', 'general')).toEqual(['Politico', 'Pentagon sources']);
+    expect(outletAndSpeakerOf('White House sources for the Guardian said the plan had been dropped.', 'plan')).toEqual(['The Guardian', 'White House sources']);
+    expect(outletAndSpeakerOf('A source for the Times said the minister would resign.', 'minister')).toEqual(['The Times', 'A source']);
   });
   it('"a source of <Medium> in <place>": where the source sits is not part of the medium', () => {
-    expect(outletAndSpeaker('A source of Interfax in the security services said the suspects had been armed.', 'suspects')).toEqual(['Interfax', 'A source']);
+    expect(outletAndSpeakerOf('A source of Interfax in the security services said the suspects had been armed.', 'suspects')).toEqual(['Interfax', 'A source']);
   });
   it('sources for a body that is no medium', () => {
-    expect(outletAndSpeaker('Sources for the government said the plan had been dropped.', 'plan')[0]).toBeNull();
-    expect(outletAndSpeaker('A source close to the player said he would stay.', 'stay')[0]).toBeNull();
+    expect(outletAndSpeakerOf('Sources for the government said the plan had been dropped.', 'plan')[0]).toBeNull();
+    expect(outletAndSpeakerOf('A source close to the player said he would stay.', 'stay')[0]).toBeNull();
   });
 });
