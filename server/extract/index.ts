@@ -22,7 +22,7 @@ import { splitSentences, unwrapLines, type Span } from './sentences.js';
 import type { Article, Attribution, Extraction, Relation } from './types.js';
 import { genderOf } from './pronouns.js';
 import { namesOwnStaff } from './own-staff.js';
-import { SOURCES_FOR_MEDIUM } from './medium-staff.js';
+import { SOURCES_FOR_MEDIUM, WORK_IN_MEDIUM } from './medium-staff.js';
 import { sourcesCitedIn } from './cited-after.js';
 import { namedInReport, isWorkAs } from './named-in-report.js';
 import { matchQuoteMarks } from './quote-marks.js';
@@ -862,6 +862,13 @@ export function extract(article: Article): Extraction {
       const r = outletRole(name, mentionsBetween(mentions, st, st + name.length), context);
       if (r && !r.speaker) return { outlet: r.outlet, outletMention: raw, speaker: null, isOutlet: true };
       if (!safe(() => actors().isPersonName(name)) && !isCountryOrCapital(name.replace(/^the\s+/i, ''))) return { outlet: name.replace(/^the\s+/i, ''), outletMention: raw, speaker: null, isOutlet: true };
+    }
+    // "The report by Jane Roe in today's Herald", "the follow-up article in The Atlantic": the medium it appeared in
+    const workIn = lowered.includes(' in ') ? WORK_IN_MEDIUM.exec(raw) : null;
+    if (workIn) {
+      const np = workIn[1] as string;
+      const r = mediumNamed(np, span.start + raw.lastIndexOf(np), sentenceIdx, context);
+      if (r) return { outlet: r.outlet, outletMention: raw, speaker: null, isOutlet: true };
     }
     const from = /^(?:a|an|the|in a|in an)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|communiqu[eé]|post|message|letter|note|spokes(?:man|woman|person))\s+(?:from|by|for|of|issued by|released by)\s+(.+)$/iu.exec(raw);
     if (from) return { outlet: null, outletMention: null, speaker: from[1] as string, isOutlet: false };

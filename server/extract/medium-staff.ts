@@ -31,3 +31,21 @@ export function isMediumStaff(before: string, after: string[]): boolean {
  * medium has (1: the sources, 2: the medium, then perhaps where the sources are).
  */
 export const SOURCES_FOR_MEDIUM = /^((?:(?:a|an|the|one|two|three|several|some|many|other|multiple)\s+)?(?:[\p{L}.’'-]+\s+){0,3}?(?:sources?|insiders?))\s+(?:for|of)\s+(\S.*?)(?:\s+(?:in|at|within|inside|among|close\s+to|familiar\s+with|with\s+knowledge\s+of|who)\s.*)?$/iu;
+
+/** A medium's work of writing or broadcasting. */
+const WORK_NOUN = /^(?:column|columns|piece|op-ed|editorial|article|report|story|investigation|analysis|feature|exposé|expose|documentary|podcast|blog|newsletter)$/iu;
+
+/**
+ * Is `before` + medium + `after` a medium's work qualified by its topic or kind ("A Sydney Morning Herald
+ * rugby column", "a New York Times opinion piece")? `after` holds at most two lower-case words, then the work.
+ */
+export function isMediumWork(before: string, after: string[]): boolean {
+  if (after.length < 2 || after.length > 3 || !LEAD.test(before.trim() ? `${before.trim()} ` : '')) return false;
+  return WORK_NOUN.test(after[after.length - 1] as string) && after.slice(0, -1).every((w) => /^\p{Ll}[\p{Ll}-]+$/u.test(w));
+}
+
+/**
+ * "The report by Jane Roe in today's Herald", "the follow-up article in The Atlantic": a work, perhaps its
+ * author, then the medium it appeared in (group 1).
+ */
+export const WORK_IN_MEDIUM = /^(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:report|story|article|column|piece|op-ed|editorial|investigation|feature|analysis)\s+(?:by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+)?in\s+(?:(?:today|yesterday|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)['’]s\s+|this\s+(?:week|month)['’]s\s+)?((?:the\s+)?\p{Lu}.*)$/iu;

@@ -7,7 +7,7 @@ import { COUNTRIES } from './lexicon/places.js';
 import { ORGANIZATIONS } from './lexicon/organizations.js';
 import { PEOPLE } from './lexicon/people.js';
 import { hasCapital, startsWithCapital, startsWithLowercase } from './chars.js';
-import { isMediumStaff } from './medium-staff.js';
+import { isMediumStaff, isMediumWork } from './medium-staff.js';
 
 export interface OutletMention {
   start: number;
@@ -403,6 +403,10 @@ function computeOutletRole(np: string, mentions: OutletMention[], context: strin
     // "Reuters witnesses near the scene", "one of the Bloomberg reporters": the medium's people, who speak through it
     if (!possessive && mentions.length === 1 && isMediumStaff(phrase.slice(0, m.start), after)) {
       return { outlet: m.entry.canonical, mention: m.mention, speaker: phrase };
+    }
+    // "A Sydney Morning Herald rugby column", "a New York Times opinion piece": the medium's own work
+    if (!possessive && mentions.length === 1 && isMediumWork(phrase.slice(0, m.start), after)) {
+      return { outlet: m.entry.canonical, mention: m.mention, speaker: null };
     }
     return null;
   }
