@@ -1396,6 +1396,11 @@ export function extract(article: Article): Extraction {
       const mainClaim = main ? clauses[c.inheritFrom as number]?.claim : null;
       if (main && medium && mainClaim && c.lemma === 'tell' && !main.medium && !main.outlet && !main.isOutlet && CLAUSE_VERB.test(text.slice(mainClaim.start, mainClaim.end))) main.medium = medium;
       if (c.kind === 'participle' && c.inheritFrom !== null) medium ??= roles[c.inheritFrom]?.medium ?? null;
+      // "S told M that C1 and accused X of C2": a second verb of the same subject, no medium of its own, speaks to the same medium
+      if (!medium && c.subject && !role.isOutlet && c.lemma !== 'tell') {
+        const k = clauses.findIndex((o) => o !== c && o.lemma === 'tell' && o.subject?.start === c.subject!.start && o.subject.end === c.subject!.end && o.cueStart < c.cueStart);
+        if (k >= 0 && roles[k]?.medium && /^,?[ \t]+and[ \t]+$/.test(text.slice(clauses[k]!.claim?.end ?? c.cueStart, c.cueStart))) medium = roles[k]!.medium;
+      }
       // "Minister tells paper he will stay" as the title: the medium the story goes on to name
       if (si === 0 && c.medium && (sentence.end === text.length || text[sentence.end] === '\n' || text[sentence.end] === '\r')) medium = headlineMedium(c.medium, sentence) ?? medium;
       // "S, in an interview published Monday, said C. Asked in an interview with M and N ...": the media the next sentence names
@@ -1468,6 +1473,8 @@ export function extract(article: Article): Extraction {
         if (outerRole.isOutlet && outerOutlet && !innerRole.isOutlet && !innerRole.outlet && !innerRole.medium && !deniedReports) {
           innerRole.outlet = outerOutlet;
           innerRole.outletMention = outerRole.outletMention;
+          // ("S denied it, according to Reuters and the Post": every medium of the frame carries S's statement)
+          if (outerRole.also?.length && !innerRole.also) innerRole.also = outerRole.also;
           dropped.add(oi);
         } else if (outer.kind === 'prep-trail' && /as quoted by|as cited by|as translated by/i.test(outer.cue) && !innerRole.isOutlet) {
           innerRole.outlet = outerRole.outlet ?? outerRole.speaker;

@@ -40,3 +40,26 @@ describe('"In his letter, as quoted by M, S notes that C"', () => {
     expect(outletAndSpeakerOf('In his letter, as expected, the general says that the leaks were serious.', 'leaks')[0]).toBeNull();
   });
 });
+
+describe('"S told M that C1 and <verb> C2": the second verb of the same subject', () => {
+  it('speaks to the same medium, after "and" or ", and"', () => {
+    expect(outletAndSpeakerOf('The minister told the Irish Times that she had not resigned and accused the opposition of lying.', 'opposition')).toEqual(['The Irish Times', 'The minister']);
+    expect(outletAndSpeakerOf('The minister told Reuters that she had not resigned, and warned that the opposition was lying.', 'opposition')).toEqual(['Reuters', 'The minister']);
+  });
+  it('a time or a new sentence between them, or an audience told, gives no medium', () => {
+    expect(outletAndSpeakerOf('The minister told Reuters that she had not resigned, and on Tuesday warned that the opposition was lying.', 'opposition')[0]).toBeNull();
+    expect(outletAndSpeakerOf('The minister told Reuters that she had not resigned. She warned that the opposition was lying.', 'opposition')[0]).toBeNull();
+    expect(outletAndSpeakerOf('The minister told reporters that she had not resigned and accused the opposition of lying.', 'opposition')[0]).toBeNull();
+  });
+});
+
+describe('"S denied C, according to M1 and M2": a trailing frame with coordinated media', () => {
+  it('gives S\'s statement one record per medium', () => {
+    const ex = run('Saudi Arabia has denied the allegations, according to Reuters and The Washington Post.');
+    expect(ex.attributions.map((a) => [a.outlet, a.speaker])).toEqual([['Reuters', 'Saudi Arabia'], ['The Washington Post', 'Saudi Arabia']]);
+  });
+  it('one medium gives one record', () => {
+    const ex = run('Saudi Arabia has denied the allegations, according to Reuters.');
+    expect(ex.attributions.map((a) => [a.outlet, a.speaker])).toEqual([['Reuters', 'Saudi Arabia']]);
+  });
+});
