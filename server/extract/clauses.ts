@@ -1686,12 +1686,16 @@ function scanCue(scan: CueScan, h: CueHit): void {
   }
   // ("It is Sky Sports that reports C": the "that" of a cleft is a relative pronoun, no determiner)
   const cleftFocus = prevLw === 'that' && form === 'third' && cleftSubject(text, contentStart, a) !== null;
-  if (!mediaVerb && !timeBefore && !cleftFocus && NOUNABLE.has(lw) && prev && (lw === 'say' ? /^(?:a|an|any|no|more|final|the)$/.test(prevLw) : (DETERMINERS.has(prev.word) || /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Any|No|Such)$/.test(prev.word)))) {
+  // ("C, Channel 12 reports.", "C, Kan news reports, and": a medium's name, perhaps with "news", in a frame after the content)
+  const closingMedium = form === 'third' && !!prev && (prevLw === 'news' || NUMERAL_WORD.test(prev.word)) && (text.charCodeAt(b) === 44 || closesSentence(text, b, s1)) &&
+    NAME_AFTER_COMMA.test(text.slice(Math.max(contentStart, a - 50), a)) &&
+    outletEndsAt(ctx, prevLw === 'news' ? wordBefore(text, prev.start, contentStart)?.start ?? prev.start : prev.start, contentStart);
+  if (!mediaVerb && !timeBefore && !cleftFocus && !closingMedium && NOUNABLE.has(lw) && prev && (lw === 'say' ? /^(?:a|an|any|no|more|final|the)$/.test(prevLw) : (DETERMINERS.has(prev.word) || /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Any|No|Such)$/.test(prev.word)))) {
     nounReadingCue(scan, a, b, lw);
     return;
   }
   // ("confirmed in 30 states", "in two states": a plural noun after a numeral)
-  if (form === 'third' && lw.endsWith('s') && prev && NUMERAL_WORD.test(prev.word)) return;
+  if (form === 'third' && lw.endsWith('s') && prev && NUMERAL_WORD.test(prev.word) && !closingMedium) return;
   // ("Gulf states must act": a plural noun before a modal, which no reporting verb takes as its object)
   if (/^(?:reports?|claims?|comments?|notes?|tweets?|posts?|quotes?|estimates?|questions?|states)$/.test(lw) && /^(?:by|from|of|in|issued|published|said|says|stated|suggests|suggested|were|was|is|are|has|have|had|must|will|would|can|could|should|may|might|shall)$/.test(nextLw)) return;
   // skip auxiliaries and adverbs between subject and cue
@@ -2064,6 +2068,11 @@ function reducedRelativeCue(scan: CueScan, auxStart: number, b: number, cueText:
 
 /** " Inter want to sign", " Chelsea have won": a name and its finite verb, a clause without "that" */
 const NAMED_CLAUSE_AHEAD = /^[ \t]+\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}[ \t]+(?:want|wants|have|has|are|is|were|was|will|would|could|plan|plans|intend|intends|need|needs|hope|hopes|expect|expects|remain|remains|face|faces|\p{Ll}{3,}ed)(?![\p{L}])/u;
+
+/** ", Channel 12 news ", ", the Kan ": a comma, then only a name (and "news") before the cue. */
+const NAME_AFTER_COMMA = /,[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}.&'’-]*|\d+))*(?:[ \t]+news)?[ \t]+$/u;
+/** Only closing punctuation between pos and the sentence end. */
+const closesSentence = (text: string, pos: number, end: number): boolean => /^[\s.!?"”’)]*$/.test(text.slice(pos, Math.min(end, pos + 8))) && end - pos <= 8;
 
 /** An outlet's name ends with the word at wordStart ("Sky Sports News" before "claim"): tried from up to three capitalised words back. */
 function outletEndsAt(ctx: SentenceContext, wordStart: number, floor: number): boolean {
