@@ -23,6 +23,7 @@ import type { Article, Attribution, Extraction, Relation } from './types.js';
 import { genderOf } from './pronouns.js';
 import { namesOwnStaff } from './own-staff.js';
 import { SOURCES_FOR_MEDIUM, WORK_IN_MEDIUM } from './medium-staff.js';
+import { citerOfRelative } from './cited-relative.js';
 import { sourcesCitedIn } from './cited-after.js';
 import { namedInReport, isWorkAs } from './named-in-report.js';
 import { matchQuoteMarks } from './quote-marks.js';
@@ -1400,6 +1401,12 @@ export function extract(article: Article): Extraction {
       if (!medium && c.subject && !role.isOutlet && c.lemma !== 'tell') {
         const k = clauses.findIndex((o) => o !== c && o.lemma === 'tell' && o.subject?.start === c.subject!.start && o.subject.end === c.subject!.end && o.cueStart < c.cueStart);
         if (k >= 0 && roles[k]?.medium && /^,?[ \t]+and[ \t]+$/.test(text.slice(clauses[k]!.claim?.end ?? c.cueStart, c.cueStart))) medium = roles[k]!.medium;
+      }
+      // "The report cited an unnamed source, who claimed C": a medium's cited source speaks through it
+      if (!medium && !role.outlet && !role.isOutlet && !role.skip && c.subject) {
+        const citer = citerOfRelative(text, sentence.start, c.subject, c.cueStart);
+        const by = citer ? roleOf(citer, si, sentence) : null;
+        if (by?.isOutlet && by.outlet && !by.speaker) role = { ...role, outlet: by.outlet, outletMention: by.outletMention };
       }
       // "Minister tells paper he will stay" as the title: the medium the story goes on to name
       if (si === 0 && c.medium && (sentence.end === text.length || text[sentence.end] === '\n' || text[sentence.end] === '\r')) medium = headlineMedium(c.medium, sentence) ?? medium;
