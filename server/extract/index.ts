@@ -24,6 +24,7 @@ import { genderOf } from './pronouns.js';
 import { namesOwnStaff } from './own-staff.js';
 import { SOURCES_FOR_MEDIUM, WORK_IN_MEDIUM } from './medium-staff.js';
 import { citerOfRelative } from './cited-relative.js';
+import { carrierOfClaimNoun } from './carried-claims.js';
 import { sourcesCitedIn } from './cited-after.js';
 import { namedInReport, isWorkAs } from './named-in-report.js';
 import { matchQuoteMarks } from './quote-marks.js';
@@ -1407,6 +1408,12 @@ export function extract(article: Article): Extraction {
         const citer = citerOfRelative(text, sentence.start, c.subject, c.cueStart);
         const by = citer ? roleOf(citer, si, sentence) : null;
         if (by?.isOutlet && by.outlet && !by.speaker) role = { ...role, outlet: by.outlet, outletMention: by.outletMention };
+      }
+      // "M relays claims by S that C", "a report in M about claims by S that C": M carried S's claim
+      if (!medium && !role.outlet && !role.isOutlet && !role.skip && role.speaker) {
+        const carrier = carrierOfClaimNoun(text, sentence.start, c.cue, c.cueStart);
+        const by = carrier ? mediumNamed(text.slice(carrier.start, carrier.end), carrier.start, si, contextOf(text, sentence)) : null;
+        if (by) role = { ...role, outlet: by.outlet, outletMention: by.mention };
       }
       // "Minister tells paper he will stay" as the title: the medium the story goes on to name
       if (si === 0 && c.medium && (sentence.end === text.length || text[sentence.end] === '\n' || text[sentence.end] === '\r')) medium = headlineMedium(c.medium, sentence) ?? medium;
