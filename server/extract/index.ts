@@ -22,7 +22,7 @@ import { splitSentences, unwrapLines, type Span } from './sentences.js';
 import type { Article, Attribution, Extraction, Relation } from './types.js';
 import { genderOf } from './pronouns.js';
 import { namesOwnStaff } from './own-staff.js';
-import { SOURCES_FOR_MEDIUM, WORK_IN_MEDIUM } from './medium-staff.js';
+import { journalistTitleBefore, SOURCES_FOR_MEDIUM, WORK_IN_MEDIUM } from './medium-staff.js';
 import { citerOfRelative } from './cited-relative.js';
 import { carrierOfClaimNoun } from './carried-claims.js';
 import { sourcesCitedIn } from './cited-after.js';
@@ -1408,6 +1408,12 @@ export function extract(article: Article): Extraction {
         const citer = citerOfRelative(text, sentence.start, c.subject, c.cueStart);
         const by = citer ? roleOf(citer, si, sentence) : null;
         if (by?.isOutlet && by.outlet && !by.speaker) role = { ...role, outlet: by.outlet, outletMention: by.outletMention };
+      }
+      // "Dawn's correspondent, Jane Roe, reported C": the medium of the title in apposition before the name
+      if (!medium && !role.outlet && !role.isOutlet && !role.skip && role.speaker && c.subject) {
+        const title = journalistTitleBefore(text, sentence.start, c.subject.start);
+        const of = title ? roleOf(title, si, sentence) : null;
+        if (of?.outlet && (of.isOutlet || of.speaker)) role = { ...role, outlet: of.outlet, outletMention: of.outletMention };
       }
       // "M relays claims by S that C", "a report in M about claims by S that C": M carried S's claim
       if (!medium && !role.outlet && !role.isOutlet && !role.skip && role.speaker) {

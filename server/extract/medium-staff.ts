@@ -49,3 +49,15 @@ export function isMediumWork(before: string, after: string[]): boolean {
  * author, then the medium it appeared in (group 1).
  */
 export const WORK_IN_MEDIUM = /^(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:report|story|article|column|piece|op-ed|editorial|investigation|feature|analysis)\s+(?:by\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+)?in\s+(?:(?:today|yesterday|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)['’]s\s+|this\s+(?:week|month)['’]s\s+)?((?:the\s+)?\p{Lu}.*)$/iu;
+
+/** A journalist's title in apposition before their name, opening the sentence: "Dawn's correspondent, " (group 1). */
+const JOURNALIST_TITLE_BEFORE_NAME = /^[ \t"“]*((?:[^,;:"“”]{1,40}?[ \t])?(?:correspondent|reporter|journalist|editor|columnist|anchor|host|presenter|producer|writer|commentator)(?:[ \t]+(?:for|of|at|with)[ \t]+[^,;:"“”]{2,40})?)[ \t]*,[ \t]*$/iu;
+
+/** "Dawn's correspondent, Jane Roe, reported": the title before the name, when it opens the sentence. */
+export function journalistTitleBefore(text: string, sentenceStart: number, nameStart: number): { start: number; end: number } | null {
+  if (nameStart - sentenceStart < 8 || nameStart - sentenceStart > 90 || text.charCodeAt(nameStart - 2) !== 44) return null;
+  const m = JOURNALIST_TITLE_BEFORE_NAME.exec(text.slice(sentenceStart, nameStart));
+  if (!m) return null;
+  const start = sentenceStart + m[0].indexOf(m[1] as string);
+  return { start, end: start + (m[1] as string).length };
+}

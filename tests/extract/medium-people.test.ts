@@ -39,3 +39,17 @@ describe('"<sources> for|of <Medium> said C"', () => {
     expect(outletAndSpeakerOf('A source close to the player said he would stay.', 'stay')[0]).toBeNull();
   });
 });
+
+describe('"<title with medium>, <Name>, said C": a journalist\'s title in apposition before the name', () => {
+  it('the medium of the title: possessive, referred back to, or after "for"', () => {
+    expect(outletAndSpeakerOf("The Guardian's correspondent, Jane Roe, reported that the border was closed.", 'border')).toEqual(['The Guardian', 'Jane Roe']);
+    expect(outletAndSpeakerOf("The BBC's Moscow correspondent, Jane Roe, said the border was closed.", 'border')).toEqual(['BBC', 'Jane Roe']);
+    expect(outletAndSpeakerOf("The Guardian sent a reporter. The paper's correspondent, Jane Roe, reported that the border was closed.", 'border')[0]).toBe('The Guardian');
+    expect(outletAndSpeakerOf('A correspondent for the Guardian, Jane Roe, reported that the border was closed.', 'border')[0]).toBe('The Guardian');
+  });
+  it('a title that is no journalist\'s, or a journalist of no medium', () => {
+    expect(outletAndSpeakerOf("The army's spokesman, John Smith, said the border was closed.", 'border')[0]).toBeNull();
+    expect(outletAndSpeakerOf("The company's lawyer, Jane Roe, said the claims were false.", 'claims')[0]).toBeNull();
+    expect(outletAndSpeakerOf('A freelance journalist, Jane Roe, said the border was closed.', 'border')[0]).toBeNull();
+  });
+});
