@@ -22,7 +22,7 @@ import { splitSentences, unwrapLines, type Span } from './sentences.js';
 import type { Article, Attribution, Extraction, Relation } from './types.js';
 import { genderOf } from './pronouns.js';
 import { namesOwnStaff } from './own-staff.js';
-import { journalistTitleBefore, SOURCES_FOR_MEDIUM, WORK_IN_MEDIUM } from './medium-staff.js';
+import { journalistTitleBefore, MEDIUM_ON_STATEMENT_BY, SOURCES_FOR_MEDIUM, WORK_IN_MEDIUM } from './medium-staff.js';
 import { citerOfRelative } from './cited-relative.js';
 import { carrierOfClaimNoun } from './carried-claims.js';
 import { sourcesCitedIn } from './cited-after.js';
@@ -812,6 +812,15 @@ export function extract(article: Article): Extraction {
         const r = mediumNamed(np, st, sentenceIdx, context);
         if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: journalist ? raw : head, isOutlet: false };
       }
+    }
+    // "NHK reported on a statement by Kim Yo Jong, in which she suggested C": the medium, and whose statement it was
+    // (only when a pronoun in the relative, perhaps after an appositive, refers to the statement's author: "in which officials warned" names others)
+    const onStatement = (lowered.includes(' on ') || lowered.includes(' about ')) && (lowered.includes(' by ') || lowered.includes(' from ')) &&
+      /^(?:,[^,;:"“”]{1,80})?,?[ \t]*in[ \t]+which[ \t]+(?:he|she|they|it)[ \t]/.test(text.slice(span.end, span.end + 120)) ? MEDIUM_ON_STATEMENT_BY.exec(raw) : null;
+    if (onStatement) {
+      const np = onStatement[1] as string;
+      const r = mediumNamed(np, span.start + raw.indexOf(np), sentenceIdx, context);
+      if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: onStatement[2] as string, isOutlet: false };
     }
     // "Pentagon sources for Politico said", "a source of Interfax in the police": the medium's own sources
     const sourcesFor = (lowered.includes(' for ') || lowered.includes(' of ')) && (lowered.includes('source') || lowered.includes('insider')) ? SOURCES_FOR_MEDIUM.exec(raw) : null;

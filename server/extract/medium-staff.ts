@@ -61,3 +61,9 @@ export function journalistTitleBefore(text: string, sentenceStart: number, nameS
   const start = sentenceStart + m[0].indexOf(m[1] as string);
   return { start, end: start + (m[1] as string).length };
 }
+
+/**
+ * "NHK reported online on a statement released by Kim Yo Jong" (as the head of "..., in which she said C"):
+ * a medium reporting on someone's statement (1: the medium, 2: whose statement it is).
+ */
+export const MEDIUM_ON_STATEMENT_BY = /^((?:the\s+|The\s+)?\p{Lu}[^,;:"“”]{1,50}?)\s+(?:reported|reports|wrote|writes|aired|published)\s+(?:(?:online|today|yesterday|earlier|on\s+\p{Lu}\p{Ll}+day)\s+)?(?:on|about)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|speech|letter|interview|remarks|comments|post|message|address|announcement|video|op-ed)(?:\s+(?:released|issued|published|posted|given|delivered|made)(?:\s+[^,;:"“”]{0,30}?)?)?\s+(?:by|from)\s+(\S[^,;:"“”]{1,60})$/u;

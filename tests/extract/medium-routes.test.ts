@@ -63,3 +63,15 @@ describe('"S denied C, according to M1 and M2": a trailing frame with coordinate
     expect(ex.attributions.map((a) => [a.outlet, a.speaker])).toEqual([['Reuters', 'Saudi Arabia']]);
   });
 });
+
+describe('"M reported on a statement by S, in which she said C"', () => {
+  it('the medium reports, the statement\'s author speaks, with or without an appositive', () => {
+    expect(outletAndSpeakerOf('The BBC reported on a speech by the minister, in which he said that taxes would rise.', 'taxes')).toEqual(['BBC', 'the minister']);
+    expect(outletAndSpeakerOf('NHK reported online on a statement released this morning by Kim Yo Jong, the younger sister of the leader, in which she suggested that North Korea may denuclearize.', 'denuclearize'))
+      .toEqual(['NHK', 'Kim Yo Jong']);
+  });
+  it('a reporter that is no medium, or a relative naming other speakers, gives no medium', () => {
+    expect(outletAndSpeakerOf('The committee reported on a statement by the minister, in which he said that taxes would rise.', 'taxes')[0]).toBeNull();
+    expect(outletAndSpeakerOf('Reuters reported on a letter from the ministry, in which officials warned that the dam could fail.', 'dam')[0]).toBeNull();
+  });
+});
