@@ -1,6 +1,8 @@
 // Reporting clauses inside one sentence: for every cue, where its subject (speaker or
 // outlet), its object ("told AFP"), its "citing X" and its content are. Works on character
 // offsets of the whole article text; no regex here scans more than a bounded stretch.
+import { VIA_MEDIUM_AT } from './via-medium.js';
+import { frontedQuotedBy } from './fronted-quoted-by.js';
 import { isActLemma } from './reported-act.js';
 import {
   AUX_ADVERBS, BE_FORMS, CONTINUATION_PARTICIPLES, type CueHit, findCues, type VerbForm, isWordCode, NEGATIONS, OBJECT_VERBS, PREPOSITIONAL_CUES, QUOTE_ONLY_NO_THAT, QUOTE_ONLY_VERBS, REPORT_NOUNS,
@@ -886,6 +888,15 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       continue;
     }
     if ((m = stickyAt(text, PLATFORM_AT, pos, end))) { pos += m[0].length; continue; }
+    // "said via its affiliated Amaq news agency that C": a listed medium, or a name with its media noun
+    if (!medium && (m = stickyAt(text, VIA_MEDIUM_AT, pos, end))) {
+      const nameStart = pos + m[0].length - (m[1] as string).length - (m[2] ?? '').length;
+      if (m[2] || ctx.outletAt(nameStart)) {
+        medium = { start: nameStart, end: pos + m[0].length };
+        pos += m[0].length;
+        continue;
+      }
+    }
     if ((m = stickyAt(text, SETTING_AT, pos, end))) {
       const phrase = m[0];
       const by = /(?:carried|published|aired|broadcast|posted|released|issued|shared|given|granted|quoted|cited|run)?[ \t]*(?<![\p{L}])(?:by|with|on|to|for)[ \t]+([^,.;:"“”]{1,60})$/iu.exec(phrase);
@@ -1448,6 +1459,13 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     const st = leadAt + lead[0].indexOf(np);
     framed.medium = { start: st, end: st + np.length };
   }
+  // "In his letter, as quoted by Channel 12, S notes that C": the medium quoted the clause after the setting
+  const quotedSetting = !lead && out.length > 1 ? frontedQuotedBy(text, contentStart, s1) : null;
+  const afterSetting = quotedSetting ? out.findIndex((c) => c.cueStart >= quotedSetting.frameEnd) : -1;
+  if (quotedSetting && afterSetting > 0 && !out[afterSetting]!.medium) {
+    out[afterSetting]!.medium = quotedSetting.medium;
+    for (let i = afterSetting - 1; i >= 0; i--) if (out[i]!.cueStart < quotedSetting.frameEnd) out.splice(i, 1);
+  }
   // "C, per Axios." / "C, via Reuters.": a medium credited after the content
   if (!out.length && (text[afterAdverbial] === 'P' || text[afterAdverbial] === 'V')) {
     const per = PER_OUTLET_LEAD.exec(text.slice(afterAdverbial, Math.min(s1, afterAdverbial + 80)));
@@ -1848,12 +1866,16 @@ function scanCue(scan: CueScan, h: CueHit): void {
   }
   // ("It is Sky Sports that reports C": the "that" of a cleft is a relative pronoun, no determiner)
   const cleftFocus = prevLw === 'that' && form === 'third' && cleftSubject(text, contentStart, a) !== null;
-  if (!mediaVerb && !timeBefore && !cleftFocus && NOUNABLE.has(lw) && prev && (lw === 'say' ? /^(?:a|an|any|no|more|final|the)$/.test(prevLw) : (DETERMINERS.has(prev.word) || /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Any|No|Such)$/.test(prev.word)))) {
+  // ("C, Channel 12 reports.", "C, Kan news reports, and": a medium's name, perhaps with "news", in a frame after the content)
+  const closingMedium = form === 'third' && !!prev && (prevLw === 'news' || NUMERAL_WORD.test(prev.word)) && (text.charCodeAt(b) === 44 || closesSentence(text, b, s1)) &&
+    NAME_AFTER_COMMA.test(text.slice(Math.max(contentStart, a - 50), a)) &&
+    outletEndsAt(ctx, prevLw === 'news' ? wordBefore(text, prev.start, contentStart)?.start ?? prev.start : prev.start, contentStart);
+  if (!mediaVerb && !timeBefore && !cleftFocus && !closingMedium && NOUNABLE.has(lw) && prev && (lw === 'say' ? /^(?:a|an|any|no|more|final|the)$/.test(prevLw) : (DETERMINERS.has(prev.word) || /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Any|No|Such)$/.test(prev.word)))) {
     nounReadingCue(scan, a, b, lw);
     return;
   }
   // ("confirmed in 30 states", "in two states": a plural noun after a numeral)
-  if (form === 'third' && lw.endsWith('s') && prev && NUMERAL_WORD.test(prev.word)) return;
+  if (form === 'third' && lw.endsWith('s') && prev && NUMERAL_WORD.test(prev.word) && !closingMedium) return;
   // ("Gulf states must act": a plural noun before a modal, which no reporting verb takes as its object)
   if (/^(?:reports?|claims?|comments?|notes?|tweets?|posts?|quotes?|estimates?|questions?|states)$/.test(lw) && /^(?:by|from|of|in|issued|published|said|says|stated|suggests|suggested|were|was|is|are|has|have|had|must|will|would|can|could|should|may|might|shall)$/.test(nextLw)) return;
   // skip auxiliaries and adverbs between subject and cue
@@ -2256,6 +2278,11 @@ function reducedRelativeCue(scan: CueScan, auxStart: number, b: number, cueText:
 
 /** " Inter want to sign", " Chelsea have won": a name and its finite verb, a clause without "that" */
 const NAMED_CLAUSE_AHEAD = /^[ \t]+\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3}[ \t]+(?:want|wants|have|has|are|is|were|was|will|would|could|plan|plans|intend|intends|need|needs|hope|hopes|expect|expects|remain|remains|face|faces|\p{Ll}{3,}ed)(?![\p{L}])/u;
+
+/** ", Channel 12 news ", ", the Kan ": a comma, then only a name (and "news") before the cue. */
+const NAME_AFTER_COMMA = /,[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}.&'’-]*|\d+))*(?:[ \t]+news)?[ \t]+$/u;
+/** Only closing punctuation between pos and the sentence end. */
+const closesSentence = (text: string, pos: number, end: number): boolean => /^[\s.!?"”’)]*$/.test(text.slice(pos, Math.min(end, pos + 8))) && end - pos <= 8;
 
 /** An outlet's name ends with the word at wordStart ("Sky Sports News" before "claim"): tried from up to three capitalised words back. */
 function outletEndsAt(ctx: SentenceContext, wordStart: number, floor: number): boolean {

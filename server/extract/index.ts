@@ -22,6 +22,9 @@ import { splitSentences, unwrapLines, type Span } from './sentences.js';
 import type { Article, Attribution, Extraction, Relation } from './types.js';
 import { genderOf } from './pronouns.js';
 import { namesOwnStaff } from './own-staff.js';
+import { journalistTitleBefore, MEDIUM_ON_STATEMENT_BY, SOURCES_FOR_MEDIUM, WORK_IN_MEDIUM } from './medium-staff.js';
+import { citerOfRelative } from './cited-relative.js';
+import { carrierOfClaimNoun } from './carried-claims.js';
 import { sourcesCitedIn } from './cited-after.js';
 import { namedInReport, isWorkAs } from './named-in-report.js';
 import { matchQuoteMarks } from './quote-marks.js';
@@ -316,6 +319,8 @@ const LAST_WORD = /[\p{L}-]+$/u;
 /** a capitalised word after a space, or a domain name ("indexonline.net") */
 const NAME_OR_DOMAIN_INSIDE = /\s\p{Lu}|[a-z]\.[a-z]{2,4}\b/u;
 /** " also reported", " says": a finite verb right after a sentence's subject */
+/** What may open a sentence before its subject: a conjunction, an article, a modifier or two ("But the Toronto-based"). */
+const SUBJECT_LEAD = /^(?:(?:But|And|Yet|Meanwhile|However|Now)\b,?\s+)?(?:(?:the|The)\s+)?(?:[\p{L}-]+-(?:based|owned|run|backed|friendly|leaning)\s+|(?:influential|popular|respected|conservative|liberal|rival|local|national|state-run|state-owned)\s+)?$/u;
 const FINITE_VERB_AFTER_SUBJECT = /^\s+(?:(?:also|later|then|further|has|had|have)\s+)?\p{Ll}+(?:ed|s)\b/u;
 /** ", published by the Guardian on Friday,": an appositive naming who published a report */
 const PUBLISHED_BY_APPOSITIVE = /^[ \t]*,[ \t]*(?:which[ \t]+was[ \t]+)?(?:first[ \t]+)?(?:published|released|aired|broadcast|carried|run|printed|reported|compiled|obtained|seen)[ \t]+(?:(?:on|late|early)[ \t]+\p{L}+[ \t]+)?(?:by|in|on)[ \t]+([^,;:"“]{2,60}?)(?:[ \t]+(?:on|last|this|earlier)[ \t]+\p{L}+)?[ \t]*,/u;
@@ -592,6 +597,11 @@ export function extract(article: Article): Extraction {
       if (own && isOwnBody(own[1] as string)) {
         return { outlet: null, outletMention: null, speaker: own[1] as string, isOutlet: false };
       }
+      // "The Globe talked with sources who, it said, were close to the firm": the medium that is this sentence's subject
+      const own0 = span.start - sentence.start > 12 ? mentionsBetween(mentions, sentence.start, Math.min(span.start, sentence.start + 60))[0] : undefined;
+      if (own0 && SUBJECT_LEAD.test(text.slice(sentence.start, sentence.start + own0.start)) && FINITE_VERB_AFTER_SUBJECT.test(text.slice(sentence.start + own0.end, sentence.start + own0.end + 30))) {
+        return { outlet: own0.entry.canonical, outletMention: raw, speaker: null, isOutlet: true };
+      }
       // "SANA pointed the finger at Israel. '...,' it said.": the medium that is the last sentence's subject
       const prevS = sentences[sentenceIdx - 1];
       const lead = prevS ? mentionsBetween(mentions, prevS.start, Math.min(prevS.end, prevS.start + 80))[0] : undefined;
@@ -818,6 +828,23 @@ export function extract(article: Article): Extraction {
         if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: journalist ? raw : head, isOutlet: false };
       }
     }
+    // "NHK reported on a statement by Kim Yo Jong, in which she suggested C": the medium, and whose statement it was
+    // (only when a pronoun in the relative, perhaps after an appositive, refers to the statement's author: "in which officials warned" names others)
+    const onStatement = (lowered.includes(' on ') || lowered.includes(' about ')) && (lowered.includes(' by ') || lowered.includes(' from ')) &&
+      /^(?:,[^,;:"“”]{1,80})?,?[ \t]*in[ \t]+which[ \t]+(?:he|she|they|it)[ \t]/.test(text.slice(span.end, span.end + 120)) ? MEDIUM_ON_STATEMENT_BY.exec(raw) : null;
+    if (onStatement) {
+      const np = onStatement[1] as string;
+      const r = mediumNamed(np, span.start + raw.indexOf(np), sentenceIdx, context);
+      if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: onStatement[2] as string, isOutlet: false };
+    }
+    // "Pentagon sources for Politico said", "a source of Interfax in the police": the medium's own sources
+    const sourcesFor = (lowered.includes(' for ') || lowered.includes(' of ')) && (lowered.includes('source') || lowered.includes('insider')) ? SOURCES_FOR_MEDIUM.exec(raw) : null;
+    if (sourcesFor) {
+      const np = (sourcesFor[2] as string).replace(/^["“]|["”]$/gu, '');
+      const st = span.start + raw.indexOf(np, (sourcesFor[1] as string).length);
+      const r = mediumNamed(np, st, sentenceIdx, context);
+      if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: sourcesFor[1] as string, isOutlet: false };
+    }
     // "according to an interview the minister gave to Die Welt": the one who gave it speaks, the medium received it
     const gaveInterview = lowered.includes('interview') && (lowered.includes(' gave ') || lowered.includes(' given ') || lowered.includes(' granted ')) ? INTERVIEW_GIVEN_TO.exec(raw) : null;
     if (gaveInterview) {
@@ -864,6 +891,13 @@ export function extract(article: Article): Extraction {
       // ("a report by Human Rights Watch", "a new report from the World Bank": a body that publishes reports is their author, no medium)
       if (/\s(?:by|from)\s/.test(reportIn[0]) && (isKnownActorName(bare) || REPORTING_BODY_HEAD.test(bare))) return { outlet: null, outletMention: null, speaker: bare, isOutlet: false };
       if (!safe(() => actors().isPersonName(name)) && !isCountryOrCapital(bare)) return { outlet: bare, outletMention: raw, speaker: null, isOutlet: true };
+    }
+    // "The report by Jane Roe in today's Herald", "the follow-up article in The Atlantic": the medium it appeared in
+    const workIn = lowered.includes(' in ') ? WORK_IN_MEDIUM.exec(raw) : null;
+    if (workIn) {
+      const np = workIn[1] as string;
+      const r = mediumNamed(np, span.start + raw.lastIndexOf(np), sentenceIdx, context);
+      if (r) return { outlet: r.outlet, outletMention: raw, speaker: null, isOutlet: true };
     }
     const from = /^(?:a|an|the|in a|in an)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|communiqu[eé]|post|message|letter|note|spokes(?:man|woman|person))\s+(?:from|by|for|of|issued by|released by)\s+(.+)$/iu.exec(raw);
     if (from) return { outlet: null, outletMention: null, speaker: from[1] as string, isOutlet: false };
@@ -1404,6 +1438,29 @@ export function extract(article: Article): Extraction {
       const mainClaim = main ? clauses[c.inheritFrom as number]?.claim : null;
       if (main && medium && mainClaim && c.lemma === 'tell' && !main.medium && !main.outlet && !main.isOutlet && CLAUSE_VERB.test(text.slice(mainClaim.start, mainClaim.end))) main.medium = medium;
       if (c.kind === 'participle' && c.inheritFrom !== null) medium ??= roles[c.inheritFrom]?.medium ?? null;
+      // "S told M that C1 and accused X of C2": a second verb of the same subject, no medium of its own, speaks to the same medium
+      if (!medium && c.subject && !role.isOutlet && c.lemma !== 'tell') {
+        const k = clauses.findIndex((o) => o !== c && o.lemma === 'tell' && o.subject?.start === c.subject!.start && o.subject.end === c.subject!.end && o.cueStart < c.cueStart);
+        if (k >= 0 && roles[k]?.medium && /^,?[ \t]+and[ \t]+$/.test(text.slice(clauses[k]!.claim?.end ?? c.cueStart, c.cueStart))) medium = roles[k]!.medium;
+      }
+      // "The report cited an unnamed source, who claimed C": a medium's cited source speaks through it
+      if (!medium && !role.outlet && !role.isOutlet && !role.skip && c.subject) {
+        const citer = citerOfRelative(text, sentence.start, c.subject, c.cueStart);
+        const by = citer ? roleOf(citer, si, sentence) : null;
+        if (by?.isOutlet && by.outlet && !by.speaker) role = { ...role, outlet: by.outlet, outletMention: by.outletMention };
+      }
+      // "Dawn's correspondent, Jane Roe, reported C": the medium of the title in apposition before the name
+      if (!medium && !role.outlet && !role.isOutlet && !role.skip && role.speaker && c.subject) {
+        const title = journalistTitleBefore(text, sentence.start, c.subject.start);
+        const of = title ? roleOf(title, si, sentence) : null;
+        if (of?.outlet && (of.isOutlet || of.speaker)) role = { ...role, outlet: of.outlet, outletMention: of.outletMention };
+      }
+      // "M relays claims by S that C", "a report in M about claims by S that C": M carried S's claim
+      if (!medium && !role.outlet && !role.isOutlet && !role.skip && role.speaker) {
+        const carrier = carrierOfClaimNoun(text, sentence.start, c.cue, c.cueStart);
+        const by = carrier ? mediumNamed(text.slice(carrier.start, carrier.end), carrier.start, si, contextOf(text, sentence)) : null;
+        if (by) role = { ...role, outlet: by.outlet, outletMention: by.mention };
+      }
       // "Minister tells paper he will stay" as the title: the medium the story goes on to name
       if (si === 0 && c.medium && (sentence.end === text.length || text[sentence.end] === '\n' || text[sentence.end] === '\r')) medium = headlineMedium(c.medium, sentence) ?? medium;
       // "S, in an interview published Monday, said C. Asked in an interview with M and N ...": the media the next sentence names
@@ -1476,6 +1533,8 @@ export function extract(article: Article): Extraction {
         if (outerRole.isOutlet && outerOutlet && !innerRole.isOutlet && !innerRole.outlet && !innerRole.medium && !deniedReports) {
           innerRole.outlet = outerOutlet;
           innerRole.outletMention = outerRole.outletMention;
+          // ("S denied it, according to Reuters and the Post": every medium of the frame carries S's statement)
+          if (outerRole.also?.length && !innerRole.also) innerRole.also = outerRole.also;
           dropped.add(oi);
         } else if (outer.kind === 'prep-trail' && /as quoted by|as cited by|as translated by/i.test(outer.cue) && !innerRole.isOutlet) {
           innerRole.outlet = outerRole.outlet ?? outerRole.speaker;
@@ -1695,7 +1754,7 @@ function isStyledCommonWordTitle(raw: string): boolean {
 }
 
 /** Words that may stand capitalised right before an outlet's name without being part of it. */
-const OUTLET_PREFIX_WORD = /^(?:[\p{Lu}][\p{L}.-]*['’]s?|\p{Lu}[\p{L}]*-(?:based|owned|run|funded|backed|affiliated|controlled|linked|language)|US|U\.S\.|UK|U\.K\.|EU|Arab|Thai|Greek|Swiss|Dutch|Czech|Kurdish|British|French|German|Israeli|\p{Lu}[\p{L}-]*(?:an|ian|ese|ish|i|ch|ic|ean))$/u;
+const OUTLET_PREFIX_WORD = /^(?:[\p{Lu}][\p{L}.-]*['’]s?|(?:Pro|Anti)-[\p{L}-]+|\p{Lu}[\p{L}]*-(?:based|owned|run|funded|backed|affiliated|controlled|linked|language|friendly|leaning|aligned|sponsored|oriented|allied|supported|operated)|US|U\.S\.|UK|U\.K\.|EU|Arab|Thai|Greek|Swiss|Dutch|Czech|Kurdish|British|French|German|Israeli|\p{Lu}[\p{L}-]*(?:an|ian|ese|ish|i|ch|ic|ean))$/u;
 const SENTENCE_HEAD_WORDS = /^(?:Yesterday|Today|Meanwhile|Separately|Earlier|Later|Now|Also|And|But|When|While|As|If|On|In|At|Then|However|Last|This|Both|Only|Even|So|Sources|Officials|A|An|One|Another|Two|Three|Several|Some|Many|His|Her|Its|Their|Our|That|These|Those|For|From|With|By|After|Before|Unlike|Like|Per|Via)$/;
 
 const CAPITALISED_WORD_BEFORE = /(\p{Lu}[\p{L}\p{N}.'’&-]*)[ \t]+$/u;
@@ -1708,6 +1767,8 @@ function insideLongerName(text: string, start: number): boolean {
   const m = CAPITALISED_WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   if (!m) return false;
   const word = m[1] as string;
+  // ("the pro-Kremlin Izvestia": a capitalised word after a hyphen is part of a modifier of the name)
+  if (text.charCodeAt(Math.max(0, start - 40) + m.index - 1) === 45) return false;
   // ("near Quneitra. SANA said": the word before ends the sentence before)
   if (/\.$/.test(word) && !INITIALS.test(word)) return false;
   if (OUTLET_PREFIX_WORD.test(word) || SENTENCE_HEAD_WORDS.test(word)) return false;

@@ -7,6 +7,7 @@ import { COUNTRIES } from './lexicon/places.js';
 import { ORGANIZATIONS } from './lexicon/organizations.js';
 import { PEOPLE } from './lexicon/people.js';
 import { hasCapital, startsWithCapital, startsWithLowercase } from './chars.js';
+import { isMediumStaff, isMediumWork } from './medium-staff.js';
 
 export interface OutletMention {
   start: number;
@@ -124,6 +125,11 @@ const COUNTRY_DEMONYMS: [RegExp, string][] = [
 const COUNTRY_DEMONYMS_G: [RegExp, string][] = COUNTRY_DEMONYMS.map(([re, name]) => [new RegExp(re.source, 'g'), name]);
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 const isCap = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
+/** Words after a medium's name without a closing "of <country or capital>". */
+const withoutSeat = (ws: string[]): string[] => {
+  const of = ws.lastIndexOf('of');
+  return of >= 0 && of >= ws.length - 3 && of < ws.length - 1 && isCountryOrCapital(ws.slice(of + 1).join(' ')) ? ws.slice(0, of) : ws;
+};
 const stripPossessive = (w: string) => w.replace(/['’]s$/u, '');
 /** Capitalised adjectives of nationality ("Israeli", "Chinese", "Saudi-owned"). */
 /** Demonyms of the country gazetteer ("Israeli", "French"), which a person's name never is. */
@@ -345,7 +351,8 @@ function computeOutletRole(np: string, mentions: OutletMention[], context: strin
     if (owner > 0 && before.slice(0, owner).every((w) => startsWithCapital(w) || /^(?:the)$/i.test(w))) before = before.slice(owner);
     // ("Africanews.com": the medium by its domain)
     if (/^\.(?:com|net|org|info)$/.test(phrase.slice(m.end))) return { outlet: m.entry.canonical, mention: phrase, speaker: null };
-    const after = words(phrase.slice(m.end));
+    // ("The Sunday Times of London": the seat of the medium after its name only tells which one it is)
+    const after = withoutSeat(words(phrase.slice(m.end)));
     // "China's official Xinhua news agency": a possessive place or owner before the name describes it
     // "ROK national news agency Yonhap": a country code before the name describes it too
     // "South Korean", "Saudi Arabian": a compass or first word of a two-word demonym describes too
@@ -392,6 +399,14 @@ function computeOutletRole(np: string, mentions: OutletMention[], context: strin
       if (!nameWords.length && reporterIdx >= 0 && after.every((w) => REPORTER_WORDS.has(w.toLowerCase()) || /^(?:own|local|senior|chief|political|foreign|special|veteran)$/i.test(w))) {
         return { outlet: m.entry.canonical, mention: m.mention, speaker: phrase };
       }
+    }
+    // "Reuters witnesses near the scene", "one of the Bloomberg reporters": the medium's people, who speak through it
+    if (!possessive && mentions.length === 1 && isMediumStaff(phrase.slice(0, m.start), after)) {
+      return { outlet: m.entry.canonical, mention: m.mention, speaker: phrase };
+    }
+    // "A Sydney Morning Herald rugby column", "a New York Times opinion piece": the medium's own work
+    if (!possessive && mentions.length === 1 && isMediumWork(phrase.slice(0, m.start), after)) {
+      return { outlet: m.entry.canonical, mention: m.mention, speaker: null };
     }
     return null;
   }

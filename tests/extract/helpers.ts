@@ -13,3 +13,9 @@ export function recordWith(ex: Extraction, needle: string): Attribution {
   expect(hits.map((h) => h.claim), `records with "${needle}" in ${JSON.stringify(brief(ex))}`).toHaveLength(1);
   return hits[0] as Attribution;
 }
+
+/** [outlet, speaker] of the single record whose claim contains `needle`, in a one-article run of `text`. */
+export function outletAndSpeakerOf(text: string, needle: string): [string | null, string | null] {
+  const r = recordWith(run(text), needle);
+  return [r.outlet, r.speaker];
+}

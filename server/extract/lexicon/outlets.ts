@@ -108,7 +108,9 @@ const ROWS: Row[] = [
   ['The Sunday Times', 'newspaper', 'GB', 'Sunday Times'],
   ['The Telegraph', 'newspaper', 'GB', 'Daily Telegraph', 'Telegraph', 'The Daily Telegraph', 'Sunday Telegraph'],
   ['The Independent', 'newspaper', 'GB', 'Independent'],
-  ['Daily Mail', 'newspaper', 'GB', 'Mail Online', 'MailOnline', 'The Daily Mail', 'Mail on Sunday'],
+  ['Daily Mail', 'newspaper', 'GB', 'Mail Online', 'MailOnline', 'The Daily Mail'],
+  // (the Sunday sister paper, a medium of its own like The Sunday Times beside The Times)
+  ['The Mail on Sunday', 'newspaper', 'GB', 'Mail on Sunday'],
   ['The Sun', 'newspaper', 'GB'],
   ['Daily Mirror', 'newspaper', 'GB', 'The Mirror', 'The Daily Mirror'],
   ['Daily Express', 'newspaper', 'GB', 'The Daily Express', 'Express Sport'],
