@@ -2161,8 +2161,10 @@ function scanCue(scan: CueScan, h: CueHit): void {
     if (predicate.end - predicate.start < 5 || !/^\p{Ll}/u.test(text[predicate.start] ?? '')) return;
     const pronoun = /^(?:it|they)$/i.test(text.slice(subject.start, subject.end));
     const floor0 = afterLeadingAdjuncts(text, skipLeadingAdverbial(text, contentStart, s1), sepAt);
-    // ("The Globe and Mail talked with sources who, it said, ...": "it" is the medium the sentence names before)
-    const outer = pronoun ? lastMediumIn(ctx, floor0, sepAt) ?? sentenceSubject(text, floor0, sepAt) : null;
+    // ("The Globe and Mail talked with sources who, it said, ...": "it" is the sentence's subject, a medium there;
+    // "the company talked with Reuters reporters who, it said, ...": the company, not the medium it talked with)
+    const conj = pronoun ? /^(?:But|And|Yet|So)[ \t]+/.exec(text.slice(floor0, floor0 + 5)) : null;
+    const outer = pronoun ? sentenceSubject(text, floor0 + (conj ? conj[0].length : 0), sepAt) ?? lastMediumIn(ctx, floor0, sepAt) : null;
     out.push(base('pre', lemma, cueText, auxStart, b, { subject: outer ?? subject, claim: predicate, frameStart: sepAt, dateText: right.dateText, medium: right.medium, citing: right.citing, parenthetical: true }));
     scan.skipUntil = predicate.end;
     return;

@@ -1438,11 +1438,6 @@ export function extract(article: Article): Extraction {
       const mainClaim = main ? clauses[c.inheritFrom as number]?.claim : null;
       if (main && medium && mainClaim && c.lemma === 'tell' && !main.medium && !main.outlet && !main.isOutlet && CLAUSE_VERB.test(text.slice(mainClaim.start, mainClaim.end))) main.medium = medium;
       if (c.kind === 'participle' && c.inheritFrom !== null) medium ??= roles[c.inheritFrom]?.medium ?? null;
-      // "S told M that C1 and accused X of C2": a second verb of the same subject, no medium of its own, speaks to the same medium
-      if (!medium && c.subject && !role.isOutlet && c.lemma !== 'tell') {
-        const k = clauses.findIndex((o) => o !== c && o.lemma === 'tell' && o.subject?.start === c.subject!.start && o.subject.end === c.subject!.end && o.cueStart < c.cueStart);
-        if (k >= 0 && roles[k]?.medium && /^,?[ \t]+and[ \t]+$/.test(text.slice(clauses[k]!.claim?.end ?? c.cueStart, c.cueStart))) medium = roles[k]!.medium;
-      }
       // "The report cited an unnamed source, who claimed C": a medium's cited source speaks through it
       if (!medium && !role.outlet && !role.isOutlet && !role.skip && c.subject) {
         const citer = citerOfRelative(text, sentence.start, c.subject, c.cueStart);
