@@ -12,6 +12,7 @@ import { STATE_AND_PROVINCE_NAMES } from '../lexicon/subdivisions.js';
 import { scan, type RawMention } from './scanner.js';
 import { demonymAircraft, demonymForces, isGenericBody, militaryDescriptions, possessiveForces, qualifyNationalBodies } from './national-bodies.js';
 import { COAST_GUARDS, nationalForces } from './national-police.js';
+import { localPolice } from './local-police.js';
 import { clubShortNames, sportsDescriptions } from './sports-descriptions.js';
 import { qualifyUsPlaces, statePatrols } from './us-places.js';
 import { CLUB_NAMES, COMPANY_NAMES, ELECTORAL_COMMISSIONS, TOWN_CLUBS } from '../lexicon/organizations.js';
@@ -773,6 +774,7 @@ function articleMentions(text: string): ArticleMentions {
       m.end += 8;
     }
   }
+  localPolice(text, mentions);
   // "Nagano Prefecture ... houses in Nagano": a subdivision the article names with its unit is what its bare
   // name means there (not "Nagano city"). (Not governorates: their bare names are mostly the big cities.)
   const units = new Map<string, string>();
@@ -1102,6 +1104,7 @@ class ArticleActors implements ActorResolver {
         res.push(r);
       }
     }
+    localPolice(phrase, res, mentions);
     // "Cook": a surname that is also a word, which the phrase's scan dropped as its first word
     if (!res.length && toks.length === 1 && startsWithCapital(toks[0].text)) {
       const full = ctx.surnames.get(toks[0].key);
