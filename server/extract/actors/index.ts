@@ -13,6 +13,7 @@ import { scan, type RawMention } from './scanner.js';
 import { demonymAircraft, demonymForces, isGenericBody, militaryDescriptions, possessiveForces, qualifyNationalBodies } from './national-bodies.js';
 import { COAST_GUARDS, nationalForces } from './national-police.js';
 import { localPolice } from './local-police.js';
+import { isTeamNickname } from './team-names.js';
 import { clubShortNames, sportsDescriptions } from './sports-descriptions.js';
 import { qualifyUsPlaces, statePatrols } from './us-places.js';
 import { CLUB_NAMES, COMPANY_NAMES, ELECTORAL_COMMISSIONS, TOWN_CLUBS } from '../lexicon/organizations.js';
@@ -174,6 +175,12 @@ function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof
       // ("Raleigh Police", "Leeds City Council": a town's body, whose first word alone is the town)
       if (!isCommonWord(firstWord.key) && !ctx.shortForms.has(firstWord.key) && !TOWN_BODY_HEADS.has(tokens[m.last - 1].key)) ctx.shortForms.set(firstWord.key, m.canonical);
       ctx.kinds.set(m.canonical, m.kind as ActorKind);
+    }
+    // (and a team's by its nickname: "the Cleveland Cavaliers" ... "the Cavaliers")
+    if (m.source === 'pattern' && m.kind === 'organization' && m.last - m.first >= 2 && isTeamNickname(tokens[m.last - 1].text)) {
+      const nickname = tokens[m.last - 1].key;
+      if (!ctx.shortForms.has(nickname)) ctx.shortForms.set(nickname, m.canonical);
+      ctx.kinds.set(m.canonical, 'organization');
     }
   }
   // Acronyms defined in parentheses: "Médecins Sans Frontières (MSF)", "the Pakistani Taliban (TTK)".

@@ -9,6 +9,7 @@ import { isAllCaps, isCapitalised, plainGap, StreamMemo, type Token } from '../l
 import { ACTOR_MATCHER, COUNTRY_NAMES, SINGLE_WORD_PLACES, type ActorKind, type GazetteerHit } from './gazetteer.js';
 import { STATE_AND_PROVINCE_NAMES, US_STATE_NAMES } from '../lexicon/subdivisions.js';
 import { capitalActsAsState, LOCATIVE } from './capital-metonymy.js';
+import { isTeamNickname } from './team-names.js';
 import { portfolioBeforeTitle, portfolioTitleOnly, titleOfPortfolio } from './portfolios.js';
 
 export interface RawMention {
@@ -103,6 +104,8 @@ function pluralPossessiveBeforeHead(text: string, tokens: Token[], k: number): b
  */
 function longerNameAfter(text: string, tokens: Token[], j: number, startsWithPlace: boolean): { end: number; kind: ActorKind } | null {
   let k = j;
+  // "Philadelphia 76ers"
+  if (startsWithPlace && k < tokens.length && /^\d+ers$/.test(tokens[k].text) && plainGap(text.slice(tokens[k - 1].end, tokens[k].start))) return { end: k + 1, kind: 'organization' };
   while (k < tokens.length && k - j < 5 && isCapitalised(tokens[k].text) && (plainGap(text.slice(tokens[k - 1].end, tokens[k].start)) || pluralPossessiveBeforeHead(text, tokens, k)) && !gazetteerAt(text, tokens, k)) k++;
   if (k === j) return null;
   const head = tokens[k - 1].key;
@@ -118,6 +121,9 @@ function longerNameAfter(text: string, tokens: Token[], j: number, startsWithPla
     return { end: e, kind: 'organization' };
   }
   if (startsWithPlace && PLACE_HEADS.has(head)) return { end: k, kind: 'place' };
+  // "the Cleveland Cavaliers", "Toronto Maple Leafs": a team
+  // (not "Putnam County Sheriff Howard Sills": a title or a given name starts a person's name)
+  if (startsWithPlace && k - j <= 2 && isTeamNickname(tokens[k - 1].text) && !tokens.slice(j, k).some((t) => TITLE_WORDS.has(t.key) || ROLE_NOUNS.has(t.key) || FIRST_NAMES.has(t.key))) return { end: k, kind: 'organization' };
   return null;
 }
 
