@@ -14,6 +14,7 @@ import { demonymAircraft, demonymForces, isGenericBody, militaryDescriptions, po
 import { COAST_GUARDS, nationalForces } from './national-police.js';
 import { localPolice } from './local-police.js';
 import { isTeamNickname } from './team-names.js';
+import { facilityNames, isStructureName } from './facility-names.js';
 import { clubShortNames, sportsDescriptions } from './sports-descriptions.js';
 import { qualifyUsPlaces, statePatrols } from './us-places.js';
 import { CLUB_NAMES, COMPANY_NAMES, ELECTORAL_COMMISSIONS, TOWN_CLUBS } from '../lexicon/organizations.js';
@@ -782,6 +783,7 @@ function articleMentions(text: string): ArticleMentions {
     }
   }
   localPolice(text, mentions);
+  facilityNames(text, mentions);
   // "Nagano Prefecture ... houses in Nagano": a subdivision the article names with its unit is what its bare
   // name means there (not "Nagano city"). (Not governorates: their bare names are mostly the big cities.)
   const units = new Map<string, string>();
@@ -1176,7 +1178,8 @@ class ArticleActors implements ActorResolver {
     const placeCounts = new Map<string, number>();
     const countryCounts = new Map<string, number>();
     for (const m of mentions) {
-      if (m.kind !== 'place' || REGION_NAMES.has(m.canonical) || storms.has(m.canonical)) continue;
+      // (a structure is where something happened, not the town it happened in: "the Reichstag building")
+      if (m.kind !== 'place' || REGION_NAMES.has(m.canonical) || storms.has(m.canonical) || isStructureName(m.canonical)) continue;
       const country = COUNTRY_NAMES.has(m.canonical);
       // (by name: "60 km from the capital", "across the state" point back to a place as a landmark
       // or the frame more often than as the scene)
