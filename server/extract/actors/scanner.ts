@@ -400,7 +400,8 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
           const prevKey = tokens[j - 1].key;
           const singleWordHit = inner.last === j + 1 && !inner.outlet;
           const onlyFirstNames = run.every((k) => FIRST_NAMES.has(tokens[k].key));
-          const absorb = (OF_LIKE.has(prevKey) && (prevKey !== 'of' && prevKey !== 'for' || (j >= 2 && (ORG_HEADS.has(tokens[j - 2].key) || PLACE_HEADS.has(tokens[j - 2].key))))) || (singleWordHit && (inner.hit?.role === 'surname' || onlyFirstNames) && inner.hit?.role !== 'demonym') ||
+          // ("Northern & Shell", "Marks & Spencer": a name joined by an ampersand is one firm's, whatever its second part)
+          const absorb = ampersand || (OF_LIKE.has(prevKey) && (prevKey !== 'of' && prevKey !== 'for' || (j >= 2 && (ORG_HEADS.has(tokens[j - 2].key) || PLACE_HEADS.has(tokens[j - 2].key))))) || (singleWordHit && (inner.hit?.role === 'surname' || onlyFirstNames) && inner.hit?.role !== 'demonym') ||
             // "Jeff German", "Mary French": a surname that is also a demonym, after a given name
             (inner.hit?.role === 'demonym' && inner.last === j + 1 && FIRST_NAMES.has(tokens[j - 1].key) && !isCommonWord(tokens[j - 1].key) &&
               run.slice(0, -1).every((k) => TITLE_WORDS.has(tokens[k].key) || ROLE_NOUNS.has(tokens[k].key) || isCommonWord(tokens[k].key)) &&
@@ -528,7 +529,9 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
     // ("Rod Hansen said", "Bill Hollenbeck told": a given name that is also a word, before a surname, stays)
     // ("James Markward said": a given name the word list also holds, before a surname that is no word)
     const givenName = r.length === 2 && (WORD_GIVEN_NAMES.has(tokens[r[0]].key) || FIRST_NAMES.has(tokens[r[0]].key)) && !isCommonWord(tokens[r[1]].key) && !gazetteerAt(text, tokens, r[1]);
-    while (!givenName && r.length && (isCommonWord(tokens[r[0]].key) || NON_ACTOR_WORDS.has(tokens[r[0]].key)) && !(orgLike && r.length > 1 && !['the', 'a', 'an'].includes(tokens[r[0]].key)) && !hyphenatedToNext(text, tokens, r)) {
+    // ("Marks & Spencer said": a word joined to the next by an ampersand is part of a firm's name)
+    const joinedByAmpersand = (k: number) => k + 1 < tokens.length && /^ [&+] $/.test(text.slice(tokens[k].end, tokens[k + 1].start));
+    while (!givenName && r.length && !joinedByAmpersand(r[0]) && (isCommonWord(tokens[r[0]].key) || NON_ACTOR_WORDS.has(tokens[r[0]].key)) && !(orgLike && r.length > 1 && !['the', 'a', 'an'].includes(tokens[r[0]].key)) && !hyphenatedToNext(text, tokens, r)) {
       if (TITLE_WORDS.has(tokens[r[0]].key)) titled = true;
       r.shift();
     }
