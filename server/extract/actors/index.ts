@@ -546,6 +546,8 @@ const PERSON_SUBJECT = /^\s*["“‘']?\s*(?:he|she|his|her)\b/i;
 const BELIEF_SUBJECT = /^\s*["“‘']?\s*(?:he|she)\s+(?:(?:still|also|firmly|strongly)\s+)?(?:believes|believed|thinks|thought|hopes|hoped|expects|expected|feels|felt|knows|knew|doubts|doubted|suspects|suspected|fears|feared|(?:is|was)\s+(?:convinced|confident|sure|certain|hopeful|optimistic))\b/i;
 // (a lookbehind, not "(?:^|[^\p{L}'’])" before the word: the same test, without trying the wide class at every character)
 const FIRST_PERSON_SINGULAR = /(?<![\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yself)(?![\p{L}])/u;
+/** A speaker's frame around what is said, in the first person: "I think", "as far as I know", "all I can say is". */
+const FIRST_PERSON_HEDGE = /\b(?:[Aa]s far as I (?:know|can tell|am aware|understand)|[Aa]ll I can (?:say|tell you)(?: is)?|[Mm]y (?:sense|understanding|feeling|view|guess|impression|hope) is|I(?:['’]m| am) (?:(?:not |very |fully |quite |really )?(?:sure|aware|hopeful|confident|afraid|certain|convinced|told))|I (?:(?:do not|don['’]t|did not|didn['’]t|really|still|also|firmly|honestly) )?(?:think|thought|believe|know|knew|wonder|guess|gather|suppose|understand|feel|reckon|expect|doubt|hope)|I (?:can|can['’]t|cannot|could|must|would|want to|wish to|have to|should|need to) (?:say|stress|tell you|add|emphasi[sz]e|confirm|refute|deny|speak|comment|stress))\b/g;
 const FIRST_PERSON_PLURAL = /(?<![\p{L}'’])(?:[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]ur|[Oo]urs|us|[Oo]urselves)(?![\p{L}])/u;
 
 /** "Hurricane Florence", "Typhoon Haiyan", "Storm Ciaran": a storm and every later bare use of its name. */
@@ -1260,7 +1262,8 @@ class ArticleActors implements ActorResolver {
       quoted,
       // ("he believed Iran planned": what the speaker believes is about Iran)
       personSubject: PERSON_SUBJECT.test(claim) && !BELIEF_SUBJECT.test(claim),
-      self: FIRST_PERSON_SINGULAR.test(claim),
+      // ("I think", "as far as I know", "I want to stress": the speaker's hedge, not what the claim is about)
+      self: FIRST_PERSON_SINGULAR.test(claim) && FIRST_PERSON_SINGULAR.test(claim.replace(FIRST_PERSON_HEDGE, ' ')),
       plural: FIRST_PERSON_PLURAL.test(claim),
     };
   }
