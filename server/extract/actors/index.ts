@@ -1467,13 +1467,15 @@ class ArticleActors implements ActorResolver {
     // "The advisers want him to declare ...": an object pronoun with no person in the claim is the
     // person last named before it.
     // (Not when the claim names someone first: "a man died after winds knocked him down".)
-    const pronoun = /\b(?:him|his)\b/i.exec(claim);
+    // ("the charges against her", "her absence": the woman named last, where her given name says she is one)
+    const pronoun = /\b(?:him|his|her)\b/i.exec(claim);
     if (pronoun && !out.some((a) => this.kindOf(a) === 'person') && !PERSON_NOUN.test(text.slice(claimStart, claimStart + pronoun.index))) {
       const k = firstAtOrAfter(mentions, claimStart) - 1;
       // (In a quotation "his" is someone other than the one quoted.)
       const quotedSpeaker = quotedPerson;
+      const isHer = pronoun[0].toLowerCase() === 'her';
       for (let j = k; j >= 0 && claimStart - mentions[j].start < 600; j--) {
-        if (mentions[j].kind === 'person' && mentions[j].canonical !== quotedSpeaker) {
+        if (mentions[j].kind === 'person' && mentions[j].canonical !== quotedSpeaker && (!isHer || genderOf(mentions[j].canonical) === 'female')) {
           out.push(mentions[j].canonical);
           break;
         }
