@@ -27,10 +27,38 @@ const PLACE_EVENTS = new Set(['flooded', 'shuddered', 'sweltered', 'shivered', '
 /** Nouns of relations between states, before "between A and B". */
 const RELATION_BETWEEN = new Set(['talks', 'ties', 'relations', 'daylight', 'tensions', 'tension', 'rift', 'dispute', 'mediator', 'negotiations', 'rapprochement', 'gap', 'war', 'conflict', 'deal', 'agreement', 'rivalry', 'standoff', 'row', 'feud', 'dialogue', 'cooperation']);
 const BE = new Set(['is', 'was', 'are', 'were']);
+/** Adverbs between a subject and its verb that do not end in -ly: "Ankara also rejected", "Tehran first demanded". */
+const PLAIN_ADVERBS = new Set(['also', 'first', 'then', 'now', 'again', 'still', 'already', 'never', 'even', 'later', 'soon', 'once', 'too']);
 
 /** Is the capital at tokens[i..last) its state's government? `isState` tells whether a token starts a state's or capital's name. */
 export function capitalActsAsState(text: string, tokens: Token[], i: number, last: number, isState: (k: number) => boolean): boolean {
-  return actsByVerbOrRole(text, tokens, i, last) || actsInRelationOrTense(text, tokens, i, last, isState);
+  return actsByVerbOrRole(text, tokens, i, last) || actsInRelationOrTense(text, tokens, i, last, isState) || isAskedOrAccused(text, tokens, i, last);
+}
+
+/** Verbs that ask someone to act: "urged Tehran to return", "allow Moscow to pay" (not "help": "helped Kabul to recover"). */
+const CONTROL_VERBS = new Set(
+  ('allow allows allowed allowing urge urges urged urging force forces forced forcing press presses pressed pressing push pushes pushed pushing ' +
+    'want wants wanted wanting ask asks asked asking persuade persuaded convince convinced compel compelled encourage encourages encouraged ' +
+    'enable enables enabled prompt prompted pressure pressured pressuring invite invited invites expect expects expected').split(' '),
+);
+/** Verbs whose object does what follows, with no "to": "could see Moscow invade", "let Kyiv decide". */
+const BARE_CONTROL_VERBS = new Set(['see', 'sees', 'saw', 'let', 'lets', 'make', 'makes', 'made']);
+/** What is done to a state, not to a town: "Tehran was referred to the Security Council", "Moscow was accused of". */
+const STATE_PASSIVES = new Set(['accused', 'referred', 'sanctioned', 'urged', 'asked', 'warned', 'told', 'invited', 'blamed', 'criticised', 'criticized', 'pressed', 'pressured', 'condemned', 'expelled', 'suspended', 'excluded', 'isolated', 'punished']);
+/** Words after which a lower-case word is no verb: "see Paris in the spring". */
+const NOT_A_VERB_AFTER_OBJECT = new Set(['in', 'on', 'at', 'for', 'from', 'with', 'and', 'or', 'but', 'as', 'the', 'a', 'an', 'this', 'that', 'by', 'of', 'to', 'after', 'before', 'during', 'again', 'up', 'first', 'last', 'now', 'today']);
+
+/** "urged Tehran to return", "could see Moscow invade", "if Tehran was referred to", "Moscow was accused of". */
+function isAskedOrAccused(text: string, tokens: Token[], i: number, last: number): boolean {
+  if (last >= tokens.length || /[.!?;:,()"“”]/.test(text.slice(tokens[last - 1].end, tokens[last].start))) return false;
+  const next = tokens[last];
+  if (next.text !== next.key) return false;
+  const before = i > 0 ? tokens[i - 1] : null;
+  const object = before !== null && before.text === before.key && plainGap(text.slice(before.end, tokens[i].start));
+  if (object && CONTROL_VERBS.has(before.key) && next.key === 'to') return true;
+  if (object && BARE_CONTROL_VERBS.has(before.key) && !NOT_A_VERB_AFTER_OBJECT.has(next.key) && !next.key.endsWith('ly')) return true;
+  if (BE.has(next.key) && last + 1 < tokens.length) return STATE_PASSIVES.has(tokens[last + 1].key) && tokens[last + 1].text === tokens[last + 1].key;
+  return false;
 }
 
 /** "Doha proposed", "the Kyiv regime", "accepted by Jerusalem", "talks with Tokyo", "Moscow's decision". */
@@ -45,7 +73,7 @@ function actsByVerbOrRole(text: string, tokens: Token[], i: number, last: number
   if (i > 1 && tokens[i - 1].key === 'with' && RELATION_NOUNS.has(tokens[i - 2].key)) return true;
   let j = last;
   if (j < tokens.length && tokens[j].key === 's' && /['’]$/.test(text.slice(tokens[j - 1].end, tokens[j].start))) return true; // "Moscow's decision"
-  if (j < tokens.length && /ly$/.test(tokens[j].key) && tokens[j].key.length > 3) j++;
+  if (j < tokens.length && ((/ly$/.test(tokens[j].key) && tokens[j].key.length > 3) || PLAIN_ADVERBS.has(tokens[j].key))) j++;
   if (j >= tokens.length) return false;
   const gap = text.slice(tokens[j - 1].end, tokens[j].start);
   if (/[.!?;:,()]/.test(gap)) return false;

@@ -12,6 +12,9 @@ import { STATE_AND_PROVINCE_NAMES } from '../lexicon/subdivisions.js';
 import { scan, type RawMention } from './scanner.js';
 import { demonymAircraft, demonymForces, isGenericBody, militaryDescriptions, possessiveForces, qualifyNationalBodies } from './national-bodies.js';
 import { COAST_GUARDS, nationalForces } from './national-police.js';
+import { localPolice } from './local-police.js';
+import { isTeamNickname } from './team-names.js';
+import { facilityNames, isStructureName } from './facility-names.js';
 import { clubShortNames, sportsDescriptions } from './sports-descriptions.js';
 import { qualifyUsPlaces, statePatrols } from './us-places.js';
 import { CLUB_NAMES, COMPANY_NAMES, ELECTORAL_COMMISSIONS, TOWN_CLUBS } from '../lexicon/organizations.js';
@@ -180,6 +183,12 @@ function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof
       // ("Raleigh Police", "Leeds City Council": a town's body, whose first word alone is the town)
       if (!isCommonWord(firstWord.key) && !ctx.shortForms.has(firstWord.key) && !TOWN_BODY_HEADS.has(tokens[m.last - 1].key)) ctx.shortForms.set(firstWord.key, m.canonical);
       ctx.kinds.set(m.canonical, m.kind as ActorKind);
+    }
+    // (and a team's by its nickname: "the Cleveland Cavaliers" ... "the Cavaliers")
+    if (m.source === 'pattern' && m.kind === 'organization' && m.last - m.first >= 2 && isTeamNickname(tokens[m.last - 1].text)) {
+      const nickname = tokens[m.last - 1].key;
+      if (!ctx.shortForms.has(nickname)) ctx.shortForms.set(nickname, m.canonical);
+      ctx.kinds.set(m.canonical, 'organization');
     }
   }
   // Acronyms defined in parentheses: "Médecins Sans Frontières (MSF)", "the Pakistani Taliban (TTK)".
@@ -544,6 +553,8 @@ const PERSON_SUBJECT = /^\s*["“‘']?\s*(?:he|she|his|her)\b/i;
 const BELIEF_SUBJECT = /^\s*["“‘']?\s*(?:he|she)\s+(?:(?:still|also|firmly|strongly)\s+)?(?:believes|believed|thinks|thought|hopes|hoped|expects|expected|feels|felt|knows|knew|doubts|doubted|suspects|suspected|fears|feared|(?:is|was)\s+(?:convinced|confident|sure|certain|hopeful|optimistic))\b/i;
 // (a lookbehind, not "(?:^|[^\p{L}'’])" before the word: the same test, without trying the wide class at every character)
 const FIRST_PERSON_SINGULAR = /(?<![\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yself)(?![\p{L}])/u;
+/** A speaker's frame around what is said, in the first person: "I think", "as far as I know", "all I can say is". */
+const FIRST_PERSON_HEDGE = /\b(?:[Aa]s far as I (?:know|can tell|am aware|understand)|[Aa]ll I can (?:say|tell you)(?: is)?|[Mm]y (?:sense|understanding|feeling|view|guess|impression|hope) is|I(?:['’]m| am) (?:(?:not |very |fully |quite |really )?(?:sure|aware|hopeful|confident|afraid|certain|convinced|told))|I (?:(?:do not|don['’]t|did not|didn['’]t|really|still|also|firmly|honestly) )?(?:think|thought|believe|know|knew|wonder|guess|gather|suppose|understand|feel|reckon|expect|doubt|hope)|I (?:can|can['’]t|cannot|could|must|would|want to|wish to|have to|should|need to) (?:say|stress|tell you|add|emphasi[sz]e|confirm|refute|deny|speak|comment|stress))\b/g;
 const FIRST_PERSON_PLURAL = /(?<![\p{L}'’])(?:[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]ur|[Oo]urs|us|[Oo]urselves)(?![\p{L}])/u;
 
 /** "Hurricane Florence", "Typhoon Haiyan", "Storm Ciaran": a storm and every later bare use of its name. */
@@ -780,6 +791,8 @@ function articleMentions(text: string): ArticleMentions {
       m.end += 8;
     }
   }
+  localPolice(text, mentions);
+  facilityNames(text, mentions);
   // "Nagano Prefecture ... houses in Nagano": a subdivision the article names with its unit is what its bare
   // name means there (not "Nagano city"). (Not governorates: their bare names are mostly the big cities.)
   const units = new Map<string, string>();
@@ -1109,6 +1122,7 @@ class ArticleActors implements ActorResolver {
         res.push(r);
       }
     }
+    localPolice(phrase, res, mentions);
     // "Cook": a surname that is also a word, which the phrase's scan dropped as its first word
     if (!res.length && toks.length === 1 && startsWithCapital(toks[0].text)) {
       const full = ctx.surnames.get(toks[0].key);
@@ -1173,7 +1187,8 @@ class ArticleActors implements ActorResolver {
     const placeCounts = new Map<string, number>();
     const countryCounts = new Map<string, number>();
     for (const m of mentions) {
-      if (m.kind !== 'place' || REGION_NAMES.has(m.canonical) || storms.has(m.canonical)) continue;
+      // (a structure is where something happened, not the town it happened in: "the Reichstag building")
+      if (m.kind !== 'place' || REGION_NAMES.has(m.canonical) || storms.has(m.canonical) || isStructureName(m.canonical)) continue;
       const country = COUNTRY_NAMES.has(m.canonical);
       // (by name: "60 km from the capital", "across the state" point back to a place as a landmark
       // or the frame more often than as the scene)
@@ -1254,7 +1269,8 @@ class ArticleActors implements ActorResolver {
       quoted,
       // ("he believed Iran planned": what the speaker believes is about Iran)
       personSubject: PERSON_SUBJECT.test(claim) && !BELIEF_SUBJECT.test(claim),
-      self: FIRST_PERSON_SINGULAR.test(claim),
+      // ("I think", "as far as I know", "I want to stress": the speaker's hedge, not what the claim is about)
+      self: FIRST_PERSON_SINGULAR.test(claim) && FIRST_PERSON_SINGULAR.test(claim.replace(FIRST_PERSON_HEDGE, ' ')),
       plural: FIRST_PERSON_PLURAL.test(claim),
     };
   }
@@ -1458,13 +1474,15 @@ class ArticleActors implements ActorResolver {
     // "The advisers want him to declare ...": an object pronoun with no person in the claim is the
     // person last named before it.
     // (Not when the claim names someone first: "a man died after winds knocked him down".)
-    const pronoun = /\b(?:him|his)\b/i.exec(claim);
+    // ("the charges against her", "her absence": the woman named last, where her given name says she is one)
+    const pronoun = /\b(?:him|his|her)\b/i.exec(claim);
     if (pronoun && !out.some((a) => this.kindOf(a) === 'person') && !PERSON_NOUN.test(text.slice(claimStart, claimStart + pronoun.index))) {
       const k = firstAtOrAfter(mentions, claimStart) - 1;
       // (In a quotation "his" is someone other than the one quoted.)
       const quotedSpeaker = quotedPerson;
+      const isHer = pronoun[0].toLowerCase() === 'her';
       for (let j = k; j >= 0 && claimStart - mentions[j].start < 600; j--) {
-        if (mentions[j].kind === 'person' && mentions[j].canonical !== quotedSpeaker) {
+        if (mentions[j].kind === 'person' && mentions[j].canonical !== quotedSpeaker && (!isHer || genderOf(mentions[j].canonical) === 'female')) {
           out.push(mentions[j].canonical);
           break;
         }

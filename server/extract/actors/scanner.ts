@@ -9,6 +9,7 @@ import { isAllCaps, isCapitalised, plainGap, StreamMemo, type Token } from '../l
 import { ACTOR_MATCHER, COUNTRY_NAMES, SINGLE_WORD_PLACES, type ActorKind, type GazetteerHit } from './gazetteer.js';
 import { STATE_AND_PROVINCE_NAMES, US_STATE_NAMES } from '../lexicon/subdivisions.js';
 import { capitalActsAsState, LOCATIVE } from './capital-metonymy.js';
+import { isTeamNickname } from './team-names.js';
 import { portfolioBeforeTitle, portfolioTitleOnly, titleOfPortfolio } from './portfolios.js';
 
 export interface RawMention {
@@ -103,6 +104,8 @@ function pluralPossessiveBeforeHead(text: string, tokens: Token[], k: number): b
  */
 function longerNameAfter(text: string, tokens: Token[], j: number, startsWithPlace: boolean): { end: number; kind: ActorKind } | null {
   let k = j;
+  // "Philadelphia 76ers"
+  if (startsWithPlace && k < tokens.length && /^\d+ers$/.test(tokens[k].text) && plainGap(text.slice(tokens[k - 1].end, tokens[k].start))) return { end: k + 1, kind: 'organization' };
   while (k < tokens.length && k - j < 5 && isCapitalised(tokens[k].text) && (plainGap(text.slice(tokens[k - 1].end, tokens[k].start)) || pluralPossessiveBeforeHead(text, tokens, k)) && !gazetteerAt(text, tokens, k)) k++;
   if (k === j) return null;
   const head = tokens[k - 1].key;
@@ -118,6 +121,9 @@ function longerNameAfter(text: string, tokens: Token[], j: number, startsWithPla
     return { end: e, kind: 'organization' };
   }
   if (startsWithPlace && PLACE_HEADS.has(head)) return { end: k, kind: 'place' };
+  // "the Cleveland Cavaliers", "Toronto Maple Leafs": a team
+  // (not "Putnam County Sheriff Howard Sills": a title or a given name starts a person's name)
+  if (startsWithPlace && k - j <= 2 && isTeamNickname(tokens[k - 1].text) && !tokens.slice(j, k).some((t) => TITLE_WORDS.has(t.key) || ROLE_NOUNS.has(t.key) || FIRST_NAMES.has(t.key))) return { end: k, kind: 'organization' };
   return null;
 }
 
@@ -394,7 +400,8 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
           const prevKey = tokens[j - 1].key;
           const singleWordHit = inner.last === j + 1 && !inner.outlet;
           const onlyFirstNames = run.every((k) => FIRST_NAMES.has(tokens[k].key));
-          const absorb = (OF_LIKE.has(prevKey) && (prevKey !== 'of' && prevKey !== 'for' || (j >= 2 && (ORG_HEADS.has(tokens[j - 2].key) || PLACE_HEADS.has(tokens[j - 2].key))))) || (singleWordHit && (inner.hit?.role === 'surname' || onlyFirstNames) && inner.hit?.role !== 'demonym') ||
+          // ("Northern & Shell", "Marks & Spencer": a name joined by an ampersand is one firm's, whatever its second part)
+          const absorb = ampersand || (OF_LIKE.has(prevKey) && (prevKey !== 'of' && prevKey !== 'for' || (j >= 2 && (ORG_HEADS.has(tokens[j - 2].key) || PLACE_HEADS.has(tokens[j - 2].key))))) || (singleWordHit && (inner.hit?.role === 'surname' || onlyFirstNames) && inner.hit?.role !== 'demonym') ||
             // "Jeff German", "Mary French": a surname that is also a demonym, after a given name
             (inner.hit?.role === 'demonym' && inner.last === j + 1 && FIRST_NAMES.has(tokens[j - 1].key) && !isCommonWord(tokens[j - 1].key) &&
               run.slice(0, -1).every((k) => TITLE_WORDS.has(tokens[k].key) || ROLE_NOUNS.has(tokens[k].key) || isCommonWord(tokens[k].key)) &&
@@ -528,7 +535,9 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
     // ("Rod Hansen said", "Bill Hollenbeck told": a given name that is also a word, before a surname, stays)
     // ("James Markward said": a given name the word list also holds, before a surname that is no word)
     const givenName = r.length === 2 && (WORD_GIVEN_NAMES.has(tokens[r[0]].key) || FIRST_NAMES.has(tokens[r[0]].key)) && !isCommonWord(tokens[r[1]].key) && !gazetteerAt(text, tokens, r[1]);
-    while (!givenName && r.length && (isCommonWord(tokens[r[0]].key) || NON_ACTOR_WORDS.has(tokens[r[0]].key)) && !(orgLike && r.length > 1 && !['the', 'a', 'an'].includes(tokens[r[0]].key)) && !hyphenatedToNext(text, tokens, r)) {
+    // ("Marks & Spencer said": a word joined to the next by an ampersand is part of a firm's name)
+    const joinedByAmpersand = (k: number) => k + 1 < tokens.length && /^ [&+] $/.test(text.slice(tokens[k].end, tokens[k + 1].start));
+    while (!givenName && r.length && !joinedByAmpersand(r[0]) && (isCommonWord(tokens[r[0]].key) || NON_ACTOR_WORDS.has(tokens[r[0]].key)) && !(orgLike && r.length > 1 && !['the', 'a', 'an'].includes(tokens[r[0]].key)) && !hyphenatedToNext(text, tokens, r)) {
       if (TITLE_WORDS.has(tokens[r[0]].key)) titled = true;
       r.shift();
     }

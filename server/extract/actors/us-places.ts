@@ -16,6 +16,14 @@ const STANDALONE_CITIES = new Set([
 /** A town's name right before a state's: "Raleigh, " (at most three words). */
 const TOWN_BEFORE = /(?:^|[^\p{L}.'’-])(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2}),\s*$/u;
 
+/** A big US city, or a town the article names with its state ("Raleigh, North Carolina"). */
+export function isUsCity(canonical: string): boolean {
+  if (STANDALONE_CITIES.has(canonical)) return true;
+  const comma = canonical.lastIndexOf(', ');
+  const state = canonical.slice(comma + 2);
+  return comma > 0 && (US_STATE_NAMES.has(state) || US_STATE_NAMES.has(`${state} (U.S. state)`) || US_STATE_NAMES.has(`${state} (state)`));
+}
+
 /** A state's name as it follows a town: "Georgia (U.S. state)" -> "Georgia". */
 const stateName = (canonical: string) => canonical.replace(/ \(.*\)$/, '');
 
