@@ -1431,14 +1431,14 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
   // "In an interview with the BBC, X said ...": the medium of the sentence's first clause
   // ("On Wednesday, talking to VOA, X said ...": after a leading adverbial too)
   const afterAdverbial = skipLeadingAdverbial(text, contentStart, s1);
-  let lead = LEADING_MEDIUM.exec(text.slice(contentStart, Math.min(s1, contentStart + 120)));
+  let lead = mayLeadMedium(text, contentStart, false) ? LEADING_MEDIUM.exec(text.slice(contentStart, Math.min(s1, contentStart + 120))) : null;
   let leadAt = contentStart;
   // ("On Monday, in an interview with Der Spiegel, X said": the setting may itself be one of the adverbials skipped)
   for (let p = contentStart; !lead && p < afterAdverbial;) {
     const next = skipLeadingAdverbial(text, p, s1, 1);
     if (next <= p) break;
     p = next;
-    lead = LEADING_MEDIUM_AFTER_ADVERBIAL.exec(text.slice(p, Math.min(s1, p + 120)));
+    lead = mayLeadMedium(text, p, true) ? LEADING_MEDIUM_AFTER_ADVERBIAL.exec(text.slice(p, Math.min(s1, p + 120))) : null;
     leadAt = p;
   }
   // "When asked repeatedly by Folha reporters about the pressure ..., S said": the medium whose journalists asked
@@ -3483,6 +3483,17 @@ const ADJUNCT_AFTER_CLAIM = /,\s+despite\s+(?:warnings?|calls?|concerns?|fears?|
 const SETTING_DAY = String.raw`(?: (?:(?:on|late|early|last) )?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?: (?:morning|afternoon|evening|night))?| today| yesterday| overnight| earlier)?`;
 const LEADING_MEDIUM = new RegExp(String.raw`^(?:(?:Quoted|Cited) by|In (?:a )?conversation with|In (?:a|an|his|her|their|its) (?:[\p{L}-]+ )?(?:statement|message|dispatch|interview|report|letter|video|op-ed|column|article|essay|commentary|speech|address|appearance|broadcast|podcast|programme|program|documentary) (?:carried|published|released|aired|broadcast|reported|printed|run|produced|hosted)${SETTING_DAY} (?:by|on|in)|(?:In|During) (?:an|a|his|her|their|its) (?:[\p{L}-]+ )?(?:interview|conversation|comments?|remarks|statement|appearance) (?:with|to|on)|In (?:an|a) (?:[\p{L}-]+ )?(?:interview|appearance|programme|program|documentary) (?:that|which) (?:aired|ran|was (?:aired|broadcast|published))${SETTING_DAY} (?:on|by|in)|(?:Speaking|Talking) (?:exclusively )?(?:to|with|on)|(?:Speaking|Talking) in (?:an|a) (?:[\p{L}-]+ )?interview (?:with|on)|Appearing on|Interviewed by|Asked by|(?:When )?(?:Contacted|contacted|Reached|reached|Approached|approached) by|In (?:comments|remarks|an interview|a statement|an email|a letter) (?:to|with)|In (?:an|a) (?:[\p{L}-]+ )?interview (?:(?:that|which) )?(?:he|she|they) (?:gave|granted|had given|had granted)(?: to)?|In (?:comments|remarks|(?:a|an) (?:[\p{L}-]+ )?(?:statement|email|e-mail|message|letter|note)) (?:sent|given|emailed|e-mailed|provided|made|supplied) to|In (?:comments|remarks) (?:carried|published|released|aired|broadcast|quoted|reported)${SETTING_DAY} (?:by|on)|In (?:a|an)(?= (?:\p{Lu}[\p{L}\p{N}.&'’-]*\s){1,4}(?:TV\s|television\s|radio\s)?interview,)|Writing (?:in|for|on)|In (?:an|a) (?:op-ed|column|article|essay|commentary) (?:(?:published|carried|written) )?(?:in|for|by)) ([^,]{2,60}),`, 'u');
 const LEADING_MEDIUM_AFTER_ADVERBIAL = new RegExp(LEADING_MEDIUM.source, 'iu');
+/** The letters LEADING_MEDIUM's settings start with ("Quoted by", "In an interview with", "contacted by", ...). */
+const LEADING_MEDIUM_INITIALS = 'QCIDSTAWRcra';
+/**
+ * Whether a LEADING_MEDIUM setting may start at `at` (in any case for LEADING_MEDIUM_AFTER_ADVERBIAL): a
+ * test of one letter before the long regex, which most sentences fail. (ſ is an s to a case-blind Unicode regex.)
+ */
+function mayLeadMedium(text: string, at: number, anyCase: boolean): boolean {
+  const c = text.charAt(at);
+  if (!c) return false;
+  return LEADING_MEDIUM_INITIALS.includes(c) || (anyCase && (LEADING_MEDIUM_INITIALS.toLowerCase().includes(c.toLowerCase()) || c === 'ſ'));
+}
 const NUMERAL_WORD = /^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|thousands)$/i;
 /** The noun phrase ending a clause: a determiner and up to four more words ("a senior Russian official"). */
 const ANTECEDENT_AFTER_CLAUSE = /[ \t]((?:a|an|the|another|one|two|three|several|some)[ \t]+(?:[\p{L}'’.-]+[ \t]+){0,3}[\p{L}'’.-]+)$/u;

@@ -102,6 +102,17 @@ function firstQuotedSentence(text: string, open: number, end: number): Span | nu
   return e > open + 1 ? { start: open + 1, end: e } : null;
 }
 
+// (a head is letters only; the same few heads come back in every article)
+const headRegexes = new Map<string, RegExp>();
+/** `\bhead`, as a regex, built once per head. */
+function headRegex(head: string): RegExp {
+  let re = headRegexes.get(head);
+  if (!re) {
+    if (headRegexes.size >= 1000) headRegexes.clear();
+    headRegexes.set(head, (re = new RegExp(String.raw`\b${head}`, 'u')));
+  }
+  return re;
+}
 const UNNAMED_MEDIA = /\b(?:media|outlets|newspapers|press|reports|broadcasters|tabloids)$/i;
 const lastWordOf = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
 const OBJECT_PRONOUN = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
@@ -919,7 +930,7 @@ export function extract(article: Article): Extraction {
       // "The source added": the outlet (or none) of the record that introduced that source
       const head = (LAST_WORD_STEM.exec(lower)?.[1] ?? '').replace(/(?:ie)$/, 'y');
       // (one regex for the head, built only when it is long enough to compare)
-      const headAt = head.length >= 4 ? new RegExp(String.raw`\b${head}`, 'u') : null;
+      const headAt = head.length >= 4 ? headRegex(head) : null;
       for (let i = records.length - 1; i >= Math.max(0, records.length - 6); i--) {
         const rec = records[i] as Attribution;
         const sp = rec.speaker?.toLowerCase() ?? '';

@@ -4,6 +4,7 @@ import { GAZETTEER_KINDS } from './gazetteer.js';
 import { ARMED_GROUP_NAMES, COMPANY_NAMES } from '../lexicon/organizations.js';
 import type { ActorMention } from './index.js';
 import type { RawMention } from './scanner.js';
+import { mayHaveWord } from '../lexicon/tokens.js';
 
 /** Heads of organisation names that are not companies: "the company" never points to them. */
 const NOT_A_COMPANY = /\b(?:Agency|Ministry|Department|Council|Committee|Commission|Institute|University|College|School|Hospital|Court|Police|Army|Forces|Party|Union|Organi[sz]ation|Cent(?:er|re)s?|Office|Authority|Bureau|Assembly|Parliament|Government|Administration|Foundation|Association|Society|Movement|Front|Brigades?|Command|Service|League|Federation|Club|FC|Team|Band)$/;
@@ -237,6 +238,7 @@ const SUBDIVISION_DESCRIPTION = /\b[Tt]he (?:(?:[a-z][a-z-]*|\p{Lu}\p{Ll}+) ){0,
  */
 export function subdivisionDescriptions(text: string, mentions: ActorMention[], subdivisions: ReadonlySet<string>): ActorMention[] {
   const out: ActorMention[] = [];
+  if (!mayHaveWord(text, 'state') && !mayHaveWord(text, 'province')) return out;
   for (const noun of text.matchAll(/\b(?:state|province)\b/g)) {
     const from = Math.max(0, noun.index - 60);
     SUBDIVISION_DESCRIPTION.lastIndex = 0;
@@ -253,10 +255,12 @@ export function subdivisionDescriptions(text: string, mentions: ActorMention[], 
 }
 
 /** "the press secretary", "the spokesman": the one person the article names with that role. */
+const SPOKESPERSON_WORDS = ['secretary', 'spokesman', 'spokeswoman', 'spokesperson'];
 const SPOKESPERSON_ALONE = /\b[Tt]he (press secretary|spokes(?:man|woman|person))\b(?![ \t]+(?:of\b|for\b|[A-Z]))/g;
 
 export function spokespersonDescriptions(text: string, mentions: ActorMention[]): ActorMention[] {
   const out: ActorMention[] = [];
+  if (!SPOKESPERSON_WORDS.some((w) => mayHaveWord(text, w))) return out;
   let holder: string | null | undefined;
   for (const d of text.matchAll(SPOKESPERSON_ALONE)) {
     if (holder === undefined) {
@@ -278,6 +282,7 @@ const COUNT = new Map<string, number>(Object.entries({ two: 2, three: 3, four: 4
 export function countedStateDescriptions(text: string, mentions: ActorMention[], countries: ReadonlySet<string>): ActorMention[] {
   const out: ActorMention[] = [];
   // (found from the noun backwards: "the" is everywhere, "countries" is not)
+  if (!mayHaveWord(text, 'countries') && !mayHaveWord(text, 'states') && !mayHaveWord(text, 'nations')) return out;
   for (const noun of text.matchAll(/\b(?:countries|states|nations)\b/g)) {
     const from = Math.max(0, noun.index - 24);
     COUNTED_STATES.lastIndex = 0;
@@ -306,7 +311,7 @@ const PAIR_WINDOW = 800;
 export function pairDescriptions(text: string, mentions: ActorMention[]): ActorMention[] {
   const out: ActorMention[] = [];
   // (the bare nouns first: "he ..." starts at every "the", which makes indexOf slow)
-  if (!(text.includes('couple') && text.includes('he couple')) && !(text.includes('duo') && text.includes('he duo')) && !(text.includes('pair') && text.includes('he pair')) && !text.includes('he two ')) return out;
+  if (!(mayHaveWord(text, 'couple') && text.includes('he couple')) && !(mayHaveWord(text, 'duo') && text.includes('he duo')) && !(mayHaveWord(text, 'pair') && text.includes('he pair')) && !text.includes('he two ')) return out;
   let named: Map<string, number> | null = null;
   for (const n of text.matchAll(PAIR_NOUN)) {
     const before = text.slice(Math.max(0, n.index - 4), n.index);

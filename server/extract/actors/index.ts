@@ -4,7 +4,7 @@ import { hasCapital, startsWithCapital } from '../chars.js';
 import { isCommonWord } from '../lexicon/common-words.js';
 import { FIRST_NAMES } from '../lexicon/first-names.js';
 import { ANONYMOUS_HEADS, NON_ACTOR_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/roles.js';
-import { KeyFilter, tokenize, tokensOf, type Token } from '../lexicon/tokens.js';
+import { KeyFilter, mayHaveWord, tokenize, tokensOf, type Token } from '../lexicon/tokens.js';
 import { genderOf } from '../pronouns.js';
 import { CAPITAL_STATES, COUNTRY_NAMES, CITY_NAMES, GAZETTEER_KINDS, REGION_NAMES, SINGLE_WORD_PLACES, type ActorKind } from './gazetteer.js';
 import { countedStateDescriptions, definiteDescriptions, dropInside, firstAtOrAfter, LONGEST_MENTION, ministerDescriptions, officeDescriptions, pairDescriptions, personDescriptions, spokespersonDescriptions, subdivisionDescriptions, titleDescriptions } from './descriptions.js';
@@ -498,10 +498,11 @@ function vesselNamesBefore(text: string): number[] {
 /** "the ship", "the stricken vessel", "the boat's manifest": the vessel the article named. */
 const THE_VESSEL = new RegExp(String.raw`\b[Tt]he (?:[a-z-]+ ){0,2}?${VESSEL_NOUN}\b(?!-)`, 'g');
 
+const VESSEL_WORDS = ['ship', 'vessel', 'tanker', 'freighter', 'ferry', 'boat', 'yacht', 'trawler'];
 /** Mentions of "the ship" (and the like) pointing back to the vessel the article named last before them. */
 function vesselDescriptions(text: string, mentions: ActorMention[]): ActorMention[] {
   // (most articles tell of no vessel)
-  if (!/\b(?:ship|vessel|tanker|freighter|ferry|boat|yacht|trawler)\b/.test(text)) return [];
+  if (!VESSEL_WORDS.some((w) => mayHaveWord(text, w)) || !/\b(?:ship|vessel|tanker|freighter|ferry|boat|yacht|trawler)\b/.test(text)) return [];
   const vessels: ActorMention[] = [];
   // the name right after the noun, or right before it
   const ends = [...text.matchAll(VESSEL_NAME_AFTER)].map((v) => ({ after: true, at: v.index + v[0].length }));
@@ -558,6 +559,7 @@ const FIRST_PERSON_HEDGE = /\b(?:[Aa]s far as I (?:know|can tell|am aware|unders
 const FIRST_PERSON_PLURAL = /(?<![\p{L}'’])(?:[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]ur|[Oo]urs|us|[Oo]urselves)(?![\p{L}])/u;
 
 /** "Hurricane Florence", "Typhoon Haiyan", "Storm Ciaran": a storm and every later bare use of its name. */
+const STORM_WORDS = ['hurricane', 'typhoon', 'cyclone', 'storm', 'depression'];
 const STORM = /\b(super typhoon|typhoon|hurricane|cyclone|(?:tropical|subtropical|post-tropical|extratropical) (?:storm|depression|cyclone)|storm)\s+(\p{Lu}\p{Ll}+)\b/giu;
 const STORM_RANK = ['Hurricane', 'Typhoon', 'Cyclone'];
 /** A storm the article also calls a hurricane (typhoon, cyclone) is named so, as reference works do. */
@@ -571,8 +573,8 @@ function notStormName(name: string): boolean {
 
 /** Names the article's storms in place (by their strongest category) and returns their canonical names. */
 function nameStorms(text: string, mentions: ActorMention[]): Set<string> {
-  // (most articles have no storm: skip the Unicode-aware scans)
-  if (!/hurricane|typhoon|cyclone|storm/i.test(text)) return new Set();
+  // (most articles have no storm: skip the Unicode-aware scans; STORM and STORM_CATEGORY need one of these words)
+  if (!STORM_WORDS.some((w) => mayHaveWord(text, w)) || !/hurricane|typhoon|cyclone|storm/i.test(text)) return new Set();
   const heads = new Map<string, string>();
   const spans: [number, number, string][] = [];
   let category: string | undefined;
@@ -631,7 +633,7 @@ function nameStorms(text: string, mentions: ActorMention[]): Set<string> {
 function stateDescriptions(text: string, mentions: ActorMention[], home: string | null): ActorMention[] {
   if (!home) return [];
   // (every description below holds one of these words: most phrases have neither)
-  if (!text.includes('government') && !text.includes('commission')) return [];
+  if (!mayHaveWord(text, 'government') && !mayHaveWord(text, 'commission')) return [];
   const out: ActorMention[] = [];
   for (const d of text.matchAll(/\b[Tt]he government\b(?!\s+(?:of|in)\b)/g)) out.push({ start: d.index, end: d.index + d[0].length, canonical: home, kind: 'place' });
   const named = mentions.find((m) => m.canonical.includes('Commission') && /\bElect(?:oral|ion) Commission\b/.test(m.canonical));

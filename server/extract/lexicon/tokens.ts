@@ -123,6 +123,35 @@ export class KeyFilter {
 }
 
 /**
+ * Whether a text may hold a word: a filter of its tokens' keys, built once per text, that whole-text
+ * regex passes ask before they scan ("countries", "ferry": most articles have neither). `word` is
+ * lower-case ASCII. Never false when a regex with \bword\b (in any case) matches: inside a token with
+ * other letters ("Ústates") its ASCII runs are added too. True may be a false alarm: the pass then runs.
+ */
+export function mayHaveWord(text: string, word: string): boolean {
+  if (text !== filteredText) {
+    wordFilter = wordFilterOf(text);
+    filteredText = text;
+  }
+  return wordFilter.mayHave(word);
+}
+
+let filteredText: string | null = null;
+let wordFilter = new KeyFilter(0);
+const ASCII_RUN = /[A-Za-z0-9]+/g;
+
+function wordFilterOf(text: string): KeyFilter {
+  const tokens = tokensOf(text);
+  const filter = new KeyFilter(tokens.length);
+  const ascii = !NON_ASCII.test(text);
+  for (const t of tokens) {
+    filter.add(t.key);
+    if (!ascii && NON_ASCII.test(t.text)) for (const run of t.text.matchAll(ASCII_RUN)) filter.add(run[0].toLowerCase());
+  }
+  return filter;
+}
+
+/**
  * Answers to a question about the tokens of a stream, kept per stream: the outlet finder and the
  * actor scanner ask about the same tokens of an article (a stream from tokensOf belongs to one text).
  */
