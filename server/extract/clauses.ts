@@ -577,10 +577,21 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
     const cleft = CLEFT_FOCUS.exec(text.slice(span.start, span.end));
     if (cleft) span.start += cleft[0].length;
   }
+  // "On Sunday evening the TT news agency (reported)", "Last week the minister (said)": a fronted time without its comma
+  // is no part of the subject (a subject must follow it)
+  const time = LEADING_TIME_NO_COMMA.exec(text.slice(span.start, span.end));
+  if (time && span.end - span.start - time[0].length >= 3) span.start += time[0].length;
   if (span.end <= span.start) return null;
   if (splitWordCount(text.slice(span.start, span.end)) > 14) return null;
   return span;
 }
+
+const TIME_WORD = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|weekend|month|year|morning|afternoon|evening|night|day|spring|summer|autumn|fall|winter)`;
+/** "On Sunday evening ", "In December ", "Last week ", "Earlier this month ", "On March 3 ", "In 2019 ": a time, then the subject (the, a name). */
+const LEADING_TIME_NO_COMMA = new RegExp(
+  String.raw`^(?:(?:On|In|Last|Earlier|Later|Late|Early|This|Since|By|During|Next|this|last|next|earlier|later)[ \t]+(?:(?:on|in|this|last|that|the|early|late)[ \t]+)?(?:${TIME_WORD}(?:[ \t]+(?:morning|afternoon|evening|night))?(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?)?(?:,?[ \t]+\d{4})?|\d{4})|(?:Yesterday|Today|Tonight|Overnight))[ \t]+(?=(?:the|a|an|The)[ \t]|\p{Lu}[\p{L}'’-]*(?:[ \t]|$)|(?:police|officials|sources|authorities|investigators|prosecutors)(?:[ \t]|$))`,
+  'u',
+);
 
 const LEADING_ELLIPSIS = /^["“]?[ \t]*(?:\.{2,}|…)[ \t]*/u;
 const TRAILING_AUX_ADVERB = /[ \t]+(?:has|have|had)[ \t]+(?:long|already|always|never|also|still|just|often|since|once|now)$/u;
