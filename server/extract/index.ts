@@ -343,6 +343,8 @@ const CAPITALISED_OWNER = /^(?:the\s+)?\p{Lu}[\p{L}.-]*['’]s\s+/u;
 const REPORT_IN_OUTLET = /^(?:[Aa]|[Aa]n|[Tt]he)\s+(?:(?:new|recent|separate|earlier|latest)\s+)?(?:report|story|article)\s+(?:in|by|from)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|de|del|di|la|le|el|dello|della))*)(?:\s+(?:on|last|this|earlier)\s+\p{L}+)?$/u;
 /** The last word of a body's name that publishes reports but is no medium: "Human Rights Watch", "the World Bank", "Amnesty International". */
 const REPORTING_BODY_HEAD = /\s(?:Watch|International|Fund|Bank|Institute|Institution|Foundation|Council|Commission|Ministry|Department|Organi[sz]ation|Union|Association|University|College|Office|Committee|Court|Police|Army|Forces|Government|Federation|League|Alliance|Coalition|Society|Trust|Bureau|Authority|Board|Cent(?:er|re)|Corporation|Company|Inc|Ltd|Plc|Panel|Programme|Program|Initiative|Project|Forum)$/u;
+/** "information shared by M", "data compiled by M" (group 1: M). */
+const MATERIAL_OF_MEDIUM = /^(?:(?:the|new|further|additional)\s+)?(?:information|details|data|figures)\s+(?:shared|provided|released|published|obtained|seen|gathered|compiled|reviewed|analy[sz]ed)\s+by\s+(\S.{1,60})$/iu;
 /** the last word without a plural ending */
 const LAST_WORD_STEM = /(\p{L}+?)(?:es|s)?$/u;
 /** one to three capitalised words, not starting with "The" */
@@ -763,6 +765,15 @@ export function extract(article: Article): Extraction {
       const np = tally[1] as string;
       const st = span.start + text.slice(span.start, span.end).indexOf(np);
       const r = outletRole(np, mentionsBetween(mentions, st, st + np.length), context);
+      if (r && !r.speaker) return { outlet: r.outlet, outletMention: r.mention, speaker: null, isOutlet: true };
+    }
+    // "information shared by The Guardian", "data compiled by Reuters": what a medium gathered or published, through it
+    // ("documents obtained by the BBC show C": documents stay the speaker, as before)
+    const gathered = raw.includes(' by ') ? MATERIAL_OF_MEDIUM.exec(raw) : null;
+    if (gathered) {
+      const np = gathered[1] as string;
+      const st = span.end - np.length;
+      const r = outletRole(np, mentionsBetween(mentions, st, span.end), context);
       if (r && !r.speaker) return { outlet: r.outlet, outletMention: r.mention, speaker: null, isOutlet: true };
     }
     // "Jewish News Syndicate (JNS), a news outlet focused on ...": the appositive says it is a medium
