@@ -393,6 +393,8 @@ function phraseCommaAfter(text: string, from: number): number {
   return i;
 }
 
+/** A comma segment that is only a time before the verb: "on Monday", "late on Tuesday", "earlier this week". */
+const TIME_SEGMENT = /^(?:(?:on|late|early|earlier|later|last|this)[ \t]+)?(?:on[ \t]+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[ \t]+(?:morning|afternoon|evening|night))?|this[ \t]+(?:week|month|year)|week|month|yesterday|today)$/;
 /** A comma segment that is only a date: "March 1", "1 March", "Jan. 5", "2012", "Thursday" ("On Thursday, March 1, a court ruled") */
 const DATE_SEGMENT = /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|(?:19|20)\d{2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/;
 
@@ -444,6 +446,8 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   if (rest.length > 1 && clean.length > rest.length && LOWER_PARTICIPLE_ASIDE.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end))) rest = rest.slice(1);
   // "Mr. Lee, 54, said": an age in apposition belongs to the name before it
   while (rest.length > 1 && /^\d{1,3}$/.test(text.slice((rest[rest.length - 1] as Span).start, (rest[rest.length - 1] as Span).end))) rest = rest.slice(0, -1);
+  // "France's biggest newspaper, Le Monde, on Monday accused": a time between the subject's last comma and the verb
+  if (rest.length > 2 && TIME_SEGMENT.test(text.slice((rest[rest.length - 1] as Span).start, (rest[rest.length - 1] as Span).end))) rest = rest.slice(0, -1);
   let chosen: Span;
   const last = rest[rest.length - 1] as Span;
   const lastText = text.slice(last.start, last.end);
