@@ -799,7 +799,8 @@ export function extract(article: Article): Extraction {
     const owner = CAPITALISED_OWNER.exec(raw) ?? (lower.startsWith('both ') ? /^both\s+/i.exec(raw) : null) ?? including;
     // ("national broadcaster Rai and other media": the media named, the others left unnamed)
     const others = lower.includes(' other ') ? OTHER_MEDIA_TAIL.exec(raw) : null;
-    const mediaTail = others ?? /\s+(?:[\p{L}-]+\s+)?(?:newspapers|dailies|websites|sites|channels|broadcasters|networks|outlets|agencies|magazines|tabloids)$/u.exec(raw);
+    // ("Al Arabiya and Al Jazeera television stations": a media noun of two words after the names)
+    const mediaTail = others ?? /\s+(?:[\p{L}-]+\s+)?(?:newspapers|dailies|websites|sites|channels|broadcasters|networks|outlets|agencies|magazines|tabloids|stations)$/u.exec(raw);
     const inner = owner || mediaTail ? { start: span.start + (owner ? owner[0].length : 0), end: span.end - (mediaTail ? mediaTail[0].length : 0) } : span;
     const parts = inner.end > inner.start ? splitCoordination(text, inner) : [];
     if (parts.length > 1 || (parts.length === 1 && (including || others))) {
