@@ -345,6 +345,19 @@ const REPORT_IN_OUTLET = /^(?:[Aa]|[Aa]n|[Tt]he)\s+(?:(?:new|recent|separate|ear
 const REPORTING_BODY_HEAD = /\s(?:Watch|International|Fund|Bank|Institute|Institution|Foundation|Council|Commission|Ministry|Department|Organi[sz]ation|Union|Association|University|College|Office|Committee|Court|Police|Army|Forces|Government|Federation|League|Alliance|Coalition|Society|Trust|Bureau|Authority|Board|Cent(?:er|re)|Corporation|Company|Inc|Ltd|Plc|Panel|Programme|Program|Initiative|Project|Forum)$/u;
 /** "information shared by M", "data compiled by M" (group 1: M). */
 const MATERIAL_OF_MEDIUM = /^(?:(?:the|new|further|additional)\s+)?(?:information|details|data|figures)\s+(?:shared|provided|released|published|obtained|seen|gathered|compiled|reviewed|analy[sz]ed)\s+by\s+(\S.{1,60})$/iu;
+/** "the two papers", "both newspapers", "the two agencies": two media referred back to together */
+const TWO_MEDIA_ANAPHOR = /^(?:the\s+two|both(?:\s+the)?)\s+(?:papers|newspapers|dailies|outlets|agencies|news\s+agencies|broadcasters|networks|channels|magazines|publications|websites)$/iu;
+/** The last two distinct media named before `pos`, the earlier first, or null. */
+function lastTwoMediaBefore(mentions: OutletMention[], pos: number): [OutletMention, OutletMention] | null {
+  let last: OutletMention | null = null;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i] as OutletMention;
+    if (m.end > pos) continue;
+    if (!last) last = m;
+    else if (m.entry.canonical !== last.entry.canonical) return [m, last];
+  }
+  return null;
+}
 /** the last word without a plural ending */
 const LAST_WORD_STEM = /(\p{L}+?)(?:es|s)?$/u;
 /** one to three capitalised words, not starting with "The" */
@@ -937,6 +950,11 @@ export function extract(article: Article): Extraction {
     if (/^the\s+(?:investigation|exclusive|analysis)$/i.test(raw)) {
       const publisher = publishedBy(span.start, sentenceIdx);
       if (publisher) return { outlet: publisher, outletMention: raw, speaker: null, isOutlet: true };
+    }
+    // "The two papers said": the last two media the article named before
+    if (lower.startsWith('the two ') || lower.startsWith('both ')) {
+      const pair = TWO_MEDIA_ANAPHOR.test(raw) ? lastTwoMediaBefore(mentions, span.start) : null;
+      if (pair) return { outlet: pair[0].entry.canonical, outletMention: raw, speaker: null, isOutlet: true, also: [{ outlet: pair[1].entry.canonical, mention: raw }] };
     }
     if (DEFINITE_SOURCE.test(raw)) {
       // "The source added": the outlet (or none) of the record that introduced that source
