@@ -47,3 +47,10 @@ describe('a police force named by its place', () => {
     expect(record.actors).toEqual(['Multan Police']);
   });
 });
+
+describe('an initialism before "police"', () => {
+  it('is the body itself, not a place it serves', () => {
+    const ex = extract({ id: 't', title: 't', text: "France's IGPN police watchdog was probing the incident, the paper reported.", published: '2022-06-05' });
+    expect(ex.attributions.flatMap((a) => a.actors)).not.toContain('IGPN Police');
+  });
+});

@@ -62,6 +62,8 @@ export function localPolice(text: string, mentions: ActorMention[], named: reado
     if (!p) continue;
     let start = m.start;
     let written = text.slice(m.start, m.end);
+    // ("the IGPN police watchdog", "NYPD police officers": an unknown initialism before "police" is the body itself)
+    if (m.kind === 'organization' && /^\p{Lu}{2,}$/u.test(written)) continue;
     // ("German police": the state's police, read elsewhere)
     if (DEMONYMS.has(written.toLowerCase()) || (!GAZETTEER_KINDS.has(m.canonical) && DEMONYM_SHAPE.test(written))) continue;
     const joined = JOINED_BEFORE.exec(text.slice(Math.max(0, m.start - 20), m.start));
