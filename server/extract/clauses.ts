@@ -18,6 +18,7 @@ import { appositiveRelativeEnd, speakerBeforeWho } from './relative-speaker.js';
 import { interviewerOf } from './interviewer.js';
 import { cleftSubject } from './cleft-subject.js';
 import { isPlaceTail } from './place-tail.js';
+import { DATE_PHRASE } from './dates.js';
 import { relativeGapClauses, sentenceSubject } from './relative-gap.js';
 import { impersonalReports } from './impersonal-report.js';
 import { ownedClaims } from './owned-claim-noun.js';
@@ -393,8 +394,6 @@ function phraseCommaAfter(text: string, from: number): number {
   return i;
 }
 
-/** A comma segment that is only a time before the verb: "on Monday", "late on Tuesday", "earlier this week". */
-const TIME_SEGMENT = /^(?:(?:on|late|early|earlier|later|last|this)[ \t]+)?(?:on[ \t]+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[ \t]+(?:morning|afternoon|evening|night))?|this[ \t]+(?:week|month|year)|week|month|yesterday|today)$/;
 /** A comma segment that is only a date: "March 1", "1 March", "Jan. 5", "2012", "Thursday" ("On Thursday, March 1, a court ruled") */
 const DATE_SEGMENT = /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|(?:19|20)\d{2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/;
 
@@ -447,7 +446,7 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   // "Mr. Lee, 54, said": an age in apposition belongs to the name before it
   while (rest.length > 1 && /^\d{1,3}$/.test(text.slice((rest[rest.length - 1] as Span).start, (rest[rest.length - 1] as Span).end))) rest = rest.slice(0, -1);
   // "France's biggest newspaper, Le Monde, on Monday accused": a time between the subject's last comma and the verb
-  if (rest.length > 2 && TIME_SEGMENT.test(text.slice((rest[rest.length - 1] as Span).start, (rest[rest.length - 1] as Span).end))) rest = rest.slice(0, -1);
+  if (rest.length > 2 && isTimePhrase(text.slice((rest[rest.length - 1] as Span).start, (rest[rest.length - 1] as Span).end))) rest = rest.slice(0, -1);
   let chosen: Span;
   const last = rest[rest.length - 1] as Span;
   const lastText = text.slice(last.start, last.end);
@@ -583,19 +582,25 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   }
   // "On Sunday evening the TT news agency (reported)", "Last week the minister (said)": a fronted time without its comma
   // is no part of the subject (a subject must follow it)
-  const time = LEADING_TIME_NO_COMMA.exec(text.slice(span.start, span.end));
-  if (time && span.end - span.start - time[0].length >= 3) span.start += time[0].length;
+  const words = text.slice(span.start, span.end);
+  const time = leadingTimePhrase(words);
+  const gap = time ? SUBJECT_AFTER_TIME.exec(words.slice(time.length)) : null;
+  if (time && gap && words.length - time.length - gap[0].length >= 3) span.start += time.length + gap[0].length;
   if (span.end <= span.start) return null;
   if (splitWordCount(text.slice(span.start, span.end)) > 14) return null;
   return span;
 }
 
-const TIME_WORD = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|weekend|month|year|morning|afternoon|evening|night|day|spring|summer|autumn|fall|winter)`;
-/** "On Sunday evening ", "In December ", "Last week ", "Earlier this month ", "On March 3 ", "In 2019 ": a time, then the subject (the, a name). */
-const LEADING_TIME_NO_COMMA = new RegExp(
-  String.raw`^(?:(?:On|In|Last|Earlier|Later|Late|Early|This|Since|By|During|Next|this|last|next|earlier|later)[ \t]+(?:(?:on|in|this|last|that|the|early|late)[ \t]+)?(?:${TIME_WORD}(?:[ \t]+(?:morning|afternoon|evening|night))?(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?)?(?:,?[ \t]+\d{4})?|\d{4})|(?:Yesterday|Today|Tonight|Overnight))[ \t]+(?=(?:the|a|an|The)[ \t]|\p{Lu}[\p{L}'’-]*(?:[ \t]|$)|(?:police|officials|sources|authorities|investigators|prosecutors)(?:[ \t]|$))`,
-  'u',
-);
+const TIME_PHRASE_OPENING = /^(?:on|in|last|this|next|earlier|later|late|early|since|by|past|yesterday|today|tonight|a|an|one|two|three|four|five|six|seven|ten)(?![\p{L}])/iu;
+/** A time phrase of more than a bare day or month ("on Monday", "last week", "earlier this month"), as dates.ts reads them. */
+function leadingTimePhrase(words: string): string | null {
+  const m = DATE_PHRASE.exec(words);
+  // ("Monday Night Football", "Sunday Times editor": a phrase that opens with a bare weekday or month opens names)
+  return m && m.index === 0 && TIME_PHRASE_OPENING.test(m[0]) && (m[0].includes(' ') || /^(?:yesterday|today|tonight)$/i.test(m[0])) ? m[0] : null;
+}
+const isTimePhrase = (words: string): boolean => leadingTimePhrase(words) === words;
+/** After a fronted time: the subject it stands before ("the ...", a name, a bare plural of sources). */
+const SUBJECT_AFTER_TIME = /^[ \t]+(?=(?:the|a|an|The)[ \t]|\p{Lu}[\p{L}'’-]*(?:[ \t]|$)|(?:police|officials|sources|authorities|investigators|prosecutors)(?:[ \t]|$))/u;
 
 const LEADING_ELLIPSIS = /^["“]?[ \t]*(?:\.{2,}|…)[ \t]*/u;
 const TRAILING_AUX_ADVERB = /[ \t]+(?:has|have|had)[ \t]+(?:long|already|always|never|also|still|just|often|since|once|now)$/u;
@@ -612,11 +617,9 @@ const CLEFT_FOCUS = /^It[ \t]+(?:was|is|had[ \t]+been|has[ \t]+been)[ \t]+(?=(?:
 /** A medium as the agent of a passive report, before ", which": "was first reported by the Financial Times, ". */
 /** A gazetteer medium after a preposition whose mention ends at `end` ("... by Fox News|, which"; "sued Reuters, which" is none). */
 function outletEndingAt(ctx: SentenceContext, end: number, floor: number): boolean {
-  const run = /(?<=(?:^|[ \t])(?:by|to|with|from)[ \t]+)(?:(?:the|The)[ \t]+)?(?:\p{Lu}[\p{L}\p{N}.&'’-]*[ \t]+){0,4}\p{Lu}[\p{L}\p{N}.&'’-]*$/u.exec(ctx.text.slice(Math.max(floor, end - 80), end));
-  if (!run) return false;
-  const base = end - run[0].length;
-  for (const w of run[0].matchAll(/\S+/g)) if (ctx.outletAt(base + w.index)?.end === end) return true;
-  return false;
+  const from = Math.max(floor, end - 80);
+  const m = lastMediumIn(ctx, from, end);
+  return !!m && m.end === end && /(?:^|[ \t])(?:by|to|with|from)[ \t]+(?:the[ \t]+)?$/i.test(ctx.text.slice(from, m.start));
 }
 const REPORTED_BY_BEFORE_WHICH = /[ \t](?:reported|revealed|disclosed|published|broadcast|aired|carried)[ \t]+(?:first[ \t]+)?by[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}-]*[ \t]+)?(?:\p{Ll}[\p{L}-]*[ \t]+){0,3}\p{Lu}[\p{L}\p{N}.&'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4},[ \t]*$/u;
 
