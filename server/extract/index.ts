@@ -330,8 +330,6 @@ const LAST_WORD = /[\p{L}-]+$/u;
 /** a capitalised word after a space, or a domain name ("indexonline.net") */
 const NAME_OR_DOMAIN_INSIDE = /\s\p{Lu}|[a-z]\.[a-z]{2,4}\b/u;
 /** " also reported", " says": a finite verb right after a sentence's subject */
-/** What may open a sentence before its subject: a conjunction, an article, a modifier or two ("But the Toronto-based"). */
-const SUBJECT_LEAD = /^(?:(?:But|And|Yet|Meanwhile|However|Now)\b,?\s+)?(?:(?:the|The)\s+)?(?:[\p{L}-]+-(?:based|owned|run|backed|friendly|leaning)\s+|(?:influential|popular|respected|conservative|liberal|rival|local|national|state-run|state-owned)\s+)?$/u;
 const FINITE_VERB_AFTER_SUBJECT = /^\s+(?:(?:also|later|then|further|has|had|have)\s+)?\p{Ll}+(?:ed|s)\b/u;
 /** ", published by the Guardian on Friday,": an appositive naming who published a report */
 const PUBLISHED_BY_APPOSITIVE = /^[ \t]*,[ \t]*(?:which[ \t]+was[ \t]+)?(?:first[ \t]+)?(?:published|released|aired|broadcast|carried|run|printed|reported|compiled|obtained|seen)[ \t]+(?:(?:on|late|early)[ \t]+\p{L}+[ \t]+)?(?:by|in|on)[ \t]+([^,;:"“]{2,60}?)(?:[ \t]+(?:on|last|this|earlier)[ \t]+\p{L}+)?[ \t]*,/u;
@@ -622,11 +620,6 @@ export function extract(article: Article): Extraction {
       const own = span.start > sentence.start + 8 && text.charCodeAt(span.start - 2) === 44 ? OWN_BODY_SUBJECT.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60))) : null;
       if (own && isOwnBody(own[1] as string)) {
         return { outlet: null, outletMention: null, speaker: own[1] as string, isOutlet: false };
-      }
-      // "The Globe talked with sources who, it said, were close to the firm": the medium that is this sentence's subject
-      const own0 = span.start - sentence.start > 12 ? mentionsBetween(mentions, sentence.start, Math.min(span.start, sentence.start + 60))[0] : undefined;
-      if (own0 && SUBJECT_LEAD.test(text.slice(sentence.start, sentence.start + own0.start)) && FINITE_VERB_AFTER_SUBJECT.test(text.slice(sentence.start + own0.end, sentence.start + own0.end + 30))) {
-        return { outlet: own0.entry.canonical, outletMention: raw, speaker: null, isOutlet: true };
       }
       // "SANA pointed the finger at Israel. '...,' it said.": the medium that is the last sentence's subject
       const prevS = sentences[sentenceIdx - 1];
