@@ -230,6 +230,12 @@ export function contentStartOf(text: string, s: Span): number {
   const head = text.slice(s.start, Math.min(s.end, s.start + 120));
   const m = LINE_PREFIX.exec(head);
   let start = m && m[0].length < s.end - s.start ? s.start + m[0].length : s.start;
+  // an editor's bracketed note before the sentence: "[Update 2:45 p.m.] ", "(Updated 14:00 GMT) "
+  const ch = text[start];
+  if (ch === '[' || ch === '(') {
+    const note = EDITORIAL_NOTE.exec(text.slice(start, Math.min(s.end, start + 90)));
+    if (note && note[0].length < s.end - start) start += note[0].length;
+  }
   // bullets and section labels: "• ", "Why it matters: ", "What they're saying: "
   const region = text.slice(start, Math.min(s.end, start + 60));
   // (a label needs its colon and a bullet its mark: most sentences have neither, and the match would be empty)
@@ -241,6 +247,8 @@ export function contentStartOf(text: string, s: Span): number {
   return start;
 }
 
+/** A bracketed editor's note at a sentence's start: any "[...]", or "(Update ...)", "(Corrects ...)". */
+const EDITORIAL_NOTE = /^(?:\[[^\]\n]{1,70}\]|\((?:Updated?|Updating|Editor['’]s note|Corrects?|Correction|Adds|Recasts|Changes|Refiles|Repeats|Writes through)[^)\n]{0,60}\))[ \t]+(?=["“\p{Lu}])/u;
 const LABEL_PREFIX = /^(?:[•·▪►*-]\s+)?(?:\p{Lu}[\p{Ll}'’]*(?:\s+[\p{Ll}'’]+){0,4}:\s+(?=["“\p{Lu}]))?/u;
 
 /** Skip a leading adverbial ("On Friday, ", "However, ") at pos. */
@@ -1464,6 +1472,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
   // "When asked repeatedly by Folha reporters about the pressure ..., S said": the medium whose journalists asked
   // (the question may run on past the comma-free stretch LEADING_MEDIUM reads)
   if (!lead && (text[contentStart] === 'W' || text[contentStart] === 'A' || text[contentStart] === 'Q' || text[contentStart] === 'P')) lead = ASKED_BY_LEAD.exec(text.slice(contentStart, Math.min(s1, contentStart + 120)));
+  if (!lead && text.startsWith('During', contentStart)) lead = DURING_COVERAGE_LEAD.exec(text.slice(contentStart, Math.min(s1, contentStart + 160)));
   // "On Sky News, the minister said C": a listed medium the statement was made on
   if (!lead && text.startsWith('On ', contentStart)) {
     const om = ctx.outletAt(contentStart + 3);
@@ -3501,7 +3510,7 @@ const ADJUNCT_AFTER_CLAIM = /,\s+despite\s+(?:warnings?|calls?|concerns?|fears?|
 
 /** A day between a setting's participle and its medium: "published on Sunday by", "aired Thursday on". */
 const SETTING_DAY = String.raw`(?: (?:(?:on|late|early|last) )?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?: (?:morning|afternoon|evening|night))?| today| yesterday| overnight| earlier)?`;
-const LEADING_MEDIUM = new RegExp(String.raw`^(?:(?:Quoted|Cited) by|In (?:a )?conversation with|In (?:a|an|his|her|their|its) (?:[\p{L}-]+ )?(?:statement|message|dispatch|interview|report|letter|video|op-ed|column|article|essay|commentary|speech|address|appearance|broadcast|podcast|programme|program|documentary) (?:carried|published|released|aired|broadcast|reported|printed|run|produced|hosted)${SETTING_DAY} (?:by|on|in)|(?:In|During) (?:an|a|his|her|their|its) (?:[\p{L}-]+ )?(?:interview|conversation|comments?|remarks|statement|appearance) (?:with|to|on)|In (?:an|a) (?:[\p{L}-]+ )?(?:interview|appearance|programme|program|documentary) (?:that|which) (?:aired|ran|was (?:aired|broadcast|published))${SETTING_DAY} (?:on|by|in)|(?:Speaking|Talking) (?:exclusively )?(?:to|with|on)|(?:Speaking|Talking) in (?:an|a) (?:[\p{L}-]+ )?interview (?:with|on)|Appearing on|Interviewed by|Asked by|(?:When )?(?:Contacted|contacted|Reached|reached|Approached|approached) by|In (?:comments|remarks|an interview|a statement|an email|a letter) (?:to|with)|In (?:an|a) (?:[\p{L}-]+ )?interview (?:(?:that|which) )?(?:he|she|they) (?:gave|granted|had given|had granted)(?: to)?|In (?:comments|remarks|(?:a|an) (?:[\p{L}-]+ )?(?:statement|email|e-mail|message|letter|note)) (?:sent|given|emailed|e-mailed|provided|made|supplied) to|In (?:comments|remarks) (?:carried|published|released|aired|broadcast|quoted|reported)${SETTING_DAY} (?:by|on)|In (?:a|an)(?= (?:\p{Lu}[\p{L}\p{N}.&'’-]*\s){1,4}(?:TV\s|television\s|radio\s)?interview,)|Writing (?:in|for|on)|In (?:an|a) (?:op-ed|column|article|essay|commentary) (?:(?:published|carried|written) )?(?:in|for|by)) ([^,]{2,60}),`, 'u');
+const LEADING_MEDIUM = new RegExp(String.raw`^(?:(?:Quoted|Cited) by|In (?:a )?conversation with|In (?:a|an|his|her|their|its) (?:[\p{L}-]+ )?(?:statement|message|dispatch|interview|report|letter|video|op-ed|column|article|essay|commentary|speech|address|appearance|broadcast|podcast|programme|program|documentary) (?:carried|published|released|aired|broadcast|reported|printed|run|produced|hosted)${SETTING_DAY} (?:by|on|in)|(?:In|During) (?:an|a|his|her|their|its) (?:[\p{L}-]+ )?(?:interview|conversation|comments?|remarks|statement|appearance) (?:with|to|on)|In (?:an|a) (?:[\p{L}-]+ )?(?:interview|appearance|programme|program|documentary) (?:that|which) (?:aired|ran|was (?:aired|broadcast|published))${SETTING_DAY} (?:on|by|in)|(?:Speaking|Talking) (?:exclusively )?(?:to|with|on)|(?:Speaking|Talking) in (?:an|a) (?:[\p{L}-]+ )?interview (?:with|on)|Appearing on|Interviewed by|Asked by|(?:When )?(?:Contacted|contacted|Reached|reached|Approached|approached) by|In (?:comments|remarks|an interview|a statement|an email|a letter) (?:to|with)|In (?:an|a) (?:[\p{L}-]+ )?interview (?:(?:that|which) )?(?:he|she|they) (?:gave|granted|had given|had granted)(?: to)?|In (?:comments|remarks|(?:a|an) (?:[\p{L}-]+ )?(?:statement|email|e-mail|message|letter|note)) (?:sent|given|emailed|e-mailed|provided|made|supplied) to|In (?:comments|remarks) (?:carried|published|released|aired|broadcast|quoted|reported)${SETTING_DAY} (?:by|on)|In (?:a|an)(?= (?:\p{Lu}[\p{L}\p{N}.&'’-]*\s){1,4}(?:TV\s|television\s|radio\s)?interview,)|Writing (?:in|for) (?:an|a|his|her|their|its) (?:[\p{L}-]+ )?(?:op-ed|column|article|essay|piece|commentary|editorial|blog post|opinion piece) (?:for|in|on|published by)|Writing (?:in|for|on)|In (?:an|a) (?:op-ed|column|article|essay|commentary) (?:(?:published|carried|written) )?(?:in|for|by)) ([^,]{2,60}),`, 'u');
 const LEADING_MEDIUM_AFTER_ADVERBIAL = new RegExp(LEADING_MEDIUM.source, 'iu');
 /** The letters LEADING_MEDIUM's settings start with ("Quoted by", "In an interview with", "contacted by", ...). */
 const LEADING_MEDIUM_INITIALS = 'QCIDSTAWRcra';
@@ -3531,6 +3540,8 @@ const CONTRACTED_PRONOUN = /^(?:it|he|she|they|we|i|there|that|you)['’](?:s|re
 const INTERRUPTING_ADVERB = /^(?:however|meanwhile|though|too|also|in turn|in fact|indeed|so far|as expected|again|once again|moreover|nevertheless|nonetheless|for (?:its|his|her|their) part)$/i;
 /** A subject segment that ends in an auxiliary: "CCTV has". */
 const AUXILIARY_END = /[ \t]+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|does|do)$/;
+/** "During Sky Sports' coverage of the game on Friday,": the medium (1) whose broadcast the statement was made in. */
+const DURING_COVERAGE_LEAD = /^During[ \t]+((?:the[ \t]+)?\p{Lu}[^,]{0,40}?)['’]s?[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:coverage|broadcast|programme|program|show|podcast|bulletin|commentary)(?![\p{L}])[^,;:"“”]{0,100},/u;
 /** "On Sky News," (a listed medium checked before): the medium (1). */
 const ON_MEDIUM_LEAD = /^On ([^,]{2,60}),$/;
 /** "When asked repeatedly by Folha reporters about", "Asked by the BBC whether", "Asked in an interview with CNN if": the asker (1). */

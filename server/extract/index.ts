@@ -813,7 +813,8 @@ export function extract(article: Article): Extraction {
       const roles = parts.map((p) => {
         const part = text.slice(p.start, p.end);
         const known = mediaTail ? lookupOutlet(part) : null;
-        return outletRole(part, mentionsBetween(mentions, p.start, p.end), context) ?? (known ? { outlet: known.canonical, mention: part, speaker: null } : null);
+        // ("according to Bild and Kicker": listed names, each written as the gazetteer has it, coordinated with each other)
+        return outletRole(part, mentionsBetween(mentions, p.start, p.end), context) ?? (known ? { outlet: known.canonical, mention: part, speaker: null } : parts.length > 1 ? listedInSlot(part) : null);
       });
       if (roles.every((r) => r && !r.speaker)) {
         const [first, ...others] = roles as NonNullable<(typeof roles)[number]>[];
@@ -1065,6 +1066,7 @@ export function extract(article: Article): Extraction {
   });
 
   type Medium = { outlet: string; mention: string; also?: { outlet: string; mention: string }[] };
+
   const mediumOf = unnamed((span: Span | null, sentence: Span): Medium | null => {
     if (!span) return null;
     const raw = clean(text, span);
@@ -1094,11 +1096,7 @@ export function extract(article: Article): Extraction {
     const again = outletNamedAgain(raw);
     if (again) return { outlet: again, mention: raw };
     const context = contextOf(text, sentence);
-    // in a medium's slot ("told Bild", "in an interview with Rai") a gazetteer name needs no article or media word
-    const exact = lookupOutlet(raw);
-    // ("newspaper Folha de S. Paulo": a listed name spaced or punctuated otherwise, after its media noun)
-    const exactRole = exact && ([exact.canonical, ...exact.aliases].includes(raw.replace(/^the\s+/i, '')) || spelledAs(exact, raw)) ? { outlet: exact.canonical, mention: raw } : null;
-    const r = outletRole(text.slice(span.start, span.end), mentionsBetween(mentions, span.start, span.end), context) ?? exactRole ?? mediumNameRole(raw) ?? unfamiliarOutletName(raw, false);
+    const r = outletRole(text.slice(span.start, span.end), mentionsBetween(mentions, span.start, span.end), context) ?? listedInSlot(raw) ?? mediumNameRole(raw) ?? unfamiliarOutletName(raw, false);
     if (r) return { outlet: r.outlet, mention: r.mention };
     // "telling OutKick's Bobby Burack": the owner of a journalist one tells is a medium
     const owner = JOURNALIST_OF.exec(raw);
@@ -1113,6 +1111,10 @@ export function extract(article: Article): Extraction {
       const partRole = (p: Span): OutletRole | null => {
         const r = outletRole(text.slice(p.start, p.end), mentionsBetween(mentions, p.start, p.end), context);
         if (r) return r;
+        // ("according to Bild and Kicker", "Onda Cero radio and Goal online": each conjunct in the medium's slot)
+        const part = clean(text, p);
+        const inSlot = part ? listedInSlot(part) ?? mediumNameRole(part) : null;
+        if (inSlot) return { outlet: inSlot.outlet, mention: inSlot.mention, speaker: null };
         const sh = THE_ONE_NAME.exec(text.slice(p.start, p.end));
         const name = sh ? shortOutlet(sh[1] as string, p.start) : null;
         return name ? { outlet: name, mention: text.slice(p.start, p.end), speaker: null } : null;
@@ -1726,6 +1728,13 @@ function articleTitleWord(name: string): string | null {
 /** A medium's name folded to its letters and digits: "Folha de S. Paulo" and "Folha de S.Paulo" fold alike. */
 const foldedName = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}&]+/gu, ' ').trim().replace(/^the /, '');
 /** raw (after a media noun: "newspaper X", "the daily X") names the entry as listed, spaced or punctuated otherwise. */
+/** In a medium's slot ("told Bild", "in an interview with Rai") a gazetteer name needs no article or media word. */
+// ("newspaper Folha de S. Paulo": a listed name spaced or punctuated otherwise, after its media noun)
+function listedInSlot(raw: string): { outlet: string; mention: string; speaker: null } | null {
+  const exact = lookupOutlet(raw);
+  return exact && ([exact.canonical, ...exact.aliases].includes(raw.replace(/^the\s+/i, '')) || spelledAs(exact, raw)) ? { outlet: exact.canonical, mention: raw, speaker: null } : null;
+}
+
 function spelledAs(entry: { canonical: string; aliases: string[] }, raw: string): boolean {
   const name = foldedName(raw.replace(/^(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:newspaper|daily|paper|magazine|weekly|tabloid|broadcaster|channel|network|station|news agency|agency)\s+(?=\p{Lu})/u, ''));
   return [entry.canonical, ...entry.aliases].some((n) => foldedName(n) === name);
