@@ -1096,7 +1096,7 @@ export function extract(article: Article): Extraction {
     const again = outletNamedAgain(raw);
     if (again) return { outlet: again, mention: raw };
     const context = contextOf(text, sentence);
-    const r = outletRole(text.slice(span.start, span.end), mentionsBetween(mentions, span.start, span.end), context) ?? listedInSlot(raw) ?? mediumNameRole(raw) ?? unfamiliarOutletName(raw, false);
+    const r = outletRole(text.slice(span.start, span.end), mentionsBetween(mentions, span.start, span.end), context) ?? listedInSlot(raw) ?? mediumNameRole(raw) ?? unfamiliarOutletName(raw, false) ?? paperNameInSlot(raw);
     if (r) return { outlet: r.outlet, mention: r.mention };
     // "telling OutKick's Bobby Burack": the owner of a journalist one tells is a medium
     const owner = JOURNALIST_OF.exec(raw);
@@ -1747,7 +1747,7 @@ function unfamiliarMediumRole(role: Role, c: Clause, text: string, actors: () =>
     const reporting = c.lemma === 'report' || c.lemma === 'according to' || (c.kind === 'prep-lead' || c.kind === 'prep-trail') && /^(?:according to|as reported by)$/i.test(c.cue);
     const clauseContent = c.kind !== 'pre' || (c.claim !== null && /\bthat\s*$/.test(text.slice(c.cueEnd, c.claim.start)));
     const raw = clean(text, c.subject) ?? '';
-    const named = unfamiliarOutletName(raw, reporting && clauseContent) ?? newspaperShapedName(raw, c.lemma);
+    const named = unfamiliarOutletName(raw, reporting && clauseContent) ?? newspaperShapedName(raw, c.lemma) ?? (raw.length > 12 && (c.lemma === 'report' || c.lemma === 'say' || c.lemma === 'according to') ? ownedMediumName(raw, c.lemma) : null);
     if (named) role = { outlet: named.outlet, outletMention: named.mention, speaker: null, isOutlet: true };
     // a gazetteer name the mention scanner passed over for want of an article ("says Marca")
     // (only after the cue or "according to": "Metro said" is a company, "says Marca" a medium)
@@ -1774,7 +1774,32 @@ function unfamiliarMediumRole(role: Role, c: Clause, text: string, actors: () =>
 const PRESS_WORK_CUE = /\b(?:story|article|piece|editorial|column|headline|op-ed)\b[^]*\b(?:called|titled|entitled|headlined|headline|title)\b|^(?:was|were|is|are|has been|had been)\s+(?:the\s+)?first\s+with\s+the\s+news/;
 
 /** "The Kathmandu Evening Courier": "The", capitalised words, and a newspaper's name word (the last in group 1) */
-const NEWSPAPER_SHAPED = /^The\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(\p{Lu}\p{Ll}+)$/u;
+const NEWSPAPER_SHAPED = /^[Tt]he\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(\p{Lu}\p{Ll}+)$/u;
+/** "privately owned", "The state-run": who owns a medium, before its name ("Privately owned Radio Zamaneh said") */
+const OWNERSHIP_DESCRIPTOR = /^(?:[Tt]he\s+)?(?:(?:[Pp]rivately|[Pp]ublicly|[Ss]tate|[Gg]overnment|[Ii]ndependently|[Ff]amily|[Cc]hurch|[Aa]rmy|[Mm]ilitary|[Pp]arty|[Oo]pposition)[- ](?:owned|run|funded|controlled|backed)|[Ii]ndependent|[Pp]ro-government)\s+(?=\p{Lu})/u;
+/** A name in a medium's slot ("in an interview with Harare Weekly", "told the Accra Mercury"): capitalised words ending in a newspaper's name word (1). */
+const PAPER_NAME_IN_SLOT = /^(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(\p{Lu}\p{Ll}+)$/u;
+const PAPER_SLOT_TAIL = /^(?:Weekly|Daily|Times|Post|Today|Express|Mirror|Standard|Independent|Observer|Monitor|Guardian|Star)$/;
+
+/** A name shaped like a newspaper's in a medium's slot, when no gazetteer knows it as a person, place or body. */
+function paperNameInSlot(raw: string): { outlet: string; mention: string } | null {
+  const m = PAPER_NAME_IN_SLOT.exec(raw);
+  if (!m || !(isNewspaperTail(m[1] as string) || PAPER_SLOT_TAIL.test(m[1] as string))) return null;
+  const name = raw.replace(/^the\s+/i, '');
+  if (isKnownActorName(name) || isCountryOrCapital(name.split(/\s+/)[0] as string) && name.split(/\s+/).length === 1) return null;
+  return { outlet: name, mention: raw };
+}
+
+/** "Radio Zamaneh", "TV Rain": a medium word, then the name */
+const RADIO_FIRST_NAME = /^(?:Radio|TV|Television)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?$/u;
+/** "Privately owned Radio Zamaneh", "The state-run Tanzania Daily Bulletin": an unfamiliar medium's name after who owns it. */
+function ownedMediumName(raw: string, lemma: string): { outlet: string; mention: string } | null {
+  const d = OWNERSHIP_DESCRIPTOR.exec(raw);
+  if (!d) return null;
+  const name = raw.slice(d[0].length);
+  if (RADIO_FIRST_NAME.test(name)) return { outlet: name, mention: name };
+  return mediumNameRole(name) ?? unfamiliarOutletName(name, false) ?? newspaperShapedName(`The ${name.replace(/^the\s+/i, '')}`, lemma);
+}
 /** "The Kathmandu Evening Courier reported C": a name shaped like a newspaper's that reports or says, when no gazetteer knows it otherwise. */
 function newspaperShapedName(raw: string, lemma: string): { outlet: string; mention: string } | null {
   if (lemma !== 'report' && lemma !== 'say' && lemma !== 'according to') return null;

@@ -62,6 +62,7 @@ const NAME_TAILS = new Set([
   'informer', 'leader', 'voice', 'beacon', 'sentinel', 'record', 'guardian', 'citizen', 'nation', 'statesman', 'pravda',
   'dealer', 'plaindealer', 'enquirer', 'courant', 'ledger', 'advertiser', 'advocate', 'gleaner', 'argus', 'clarion',
   'recorder', 'telegram', 'examiner', 'tribune', 'dispatch', 'chronicle', 'bee', 'picayune', 'democrat', 'patriot',
+  'echo', 'mercury', 'messenger', 'pioneer', 'spectator', 'banner', 'bugle',
 ]);
 
 /** A newspaper's last name word ("the Plaindealer", "the Ledger"): a short form of a name used earlier. */

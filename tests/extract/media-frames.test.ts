@@ -10,7 +10,7 @@ describe('an unfamiliar name that reports, citing a source, is a medium', () => 
     expect(a.outlet).toBe("L'Echo Picard");
     expect(a.speaker).toBe('a police document');
     const b = recordWith(run('The Harbour Echo reported, citing two port officials, that the cranes would be sold.'), 'cranes');
-    expect(b.outlet).toBe('Harbour Echo');
+    expect(b.outlet).toBe('The Harbour Echo'); // (a newspaper-shaped name keeps its article, as "The Jakarta Post")
     expect(b.speaker).toBe('two port officials');
   });
   it('a person, a place or a known body that reports on someone\'s word stays a speaker', () => {
