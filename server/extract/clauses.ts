@@ -63,6 +63,8 @@ export interface Clause {
   forwardOutlet?: boolean;
   /** a frame set off by commas inside another clause's content ("... because, they claimed, C") */
   parenthetical?: boolean;
+  /** "S, according to M, said C" (a frame-only clause): S, the speaker of the verb after the frame */
+  speakerBefore?: Span;
 }
 
 const DISPUTE_LEMMAS = new Set(['deny', 'confirm', 'dispute', 'reject', 'dismiss']);
@@ -1610,6 +1612,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       insertInCueOrder(out, base('pre', 'report', text.slice(story.cue.start, story.cue.end), story.cue.start, story.cue.end, { subject, claim, frameStart: subject.start }));
     }
   }
+  lendInterjectedMedia(out);
   cutClaims(text, out);
   // 'said C, and blamed X', 'told NTV "C" and said ...': a second predicate of the speaker after a comma or a quotation ends C
   for (const c of out) {
@@ -2419,6 +2422,11 @@ function prepositionalCue(scan: CueScan, a: number, b: number, capital: boolean,
     const rest = text.charCodeAt(fs) === 44 ? INTERJECTED_REST.exec(text.slice(np.end, Math.min(s1, np.end + 30))) : null;
     if (rest && fs - cs >= 2 && !headHasFiniteVerb(text.slice(cs, fs)) && s1 - (np.end + rest[0].length) >= 5) {
       out.push(base('prep-trail', lw, h.word, a, b, { subject: np, claim: trimClaim(text, cs, s1), frameStart: fs, medium: reportsFor ?? np, citing: relCiting }));
+      return;
+    }
+    // "The commander, as quoted by Nipashe, said C": the frame sits between a speaker and its verb; the medium is the verb's
+    if (text.charCodeAt(fs) === 44 && fs - cs >= 2 && !headHasFiniteVerb(text.slice(cs, fs)) && SPEECH_VERB_REST.test(text.slice(np.end, Math.min(s1, np.end + 40)))) {
+      out.push(base('frame-only', lw, h.word, a, b, { subject: np, medium: reportsFor ?? np, frameStart: fs, speakerBefore: trimSpan(text, cs, fs) }));
       return;
     }
     if (fs - cs < 8) return;
@@ -3559,6 +3567,21 @@ function claimBefore(text: string, contentStart: number, end: number): Span | nu
 }
 
 /** Content that runs to the sentence end stops where a later attribution's own words begin. */
+/** ", said", ", later told": a speech verb after an interjected "according to X" (which then frames no content of its own) */
+const SPEECH_VERB_REST = /^[ \t]*,[ \t]*(?:(?:also|later|then|earlier|previously|has|had|have)[ \t]+)?(?:said|says|told|tells|added|adds|stated|wrote|warned|insisted|explained|noted|confirmed|denied|announced|claimed|argued|revealed|admitted)(?![\p{L}])/u;
+
+/** "S, according to M, said C": the interjected frame's medium and speaker go to the verb right after it. */
+function lendInterjectedMedia(clauses: Clause[]): void {
+  for (const f of clauses) {
+    if (f.kind !== 'frame-only' || !f.speakerBefore || !f.subject) continue;
+    const verb = clauses.find((o) => o !== f && o.cueStart > f.subject!.end && o.cueStart - f.subject!.end < 40 && !o.medium);
+    if (!verb) continue;
+    verb.medium = f.medium;
+    // ("The commander, as quoted by Reuters, said": the verb's own subject reader stopped inside the frame)
+    if (!verb.subject || verb.subject.start >= f.speakerBefore.end) verb.subject = f.speakerBefore;
+  }
+}
+
 function cutClaims(text: string, clauses: Clause[]): void {
   for (const c of clauses) {
     if (!c.claim) continue;

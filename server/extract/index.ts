@@ -1128,6 +1128,15 @@ export function extract(article: Article): Extraction {
     return null;
   });
 
+  const quoterNamed = (span: Span): Medium | null => {
+    const raw = clean(text, span) ?? '';
+    if (!QUOTER_NAME.test(raw)) return null;
+    const name = raw.replace(/^the\s+/i, '');
+    if (isKnownActorName(name) || isCountryOrCapital(name) || safe(() => actors().isPersonName(name))) return null;
+    const kind = safe(() => { const k = actors().canonicalSpeaker(name); return k ? actors().kindOf(k) : null; });
+    return kind === 'place' || kind === 'person' ? null : { outlet: name, mention: raw };
+  };
+
   /** A title's bare media noun ("tells paper", "tells TV station"): the first medium of that kind the story names after the title. */
   const headlineMedium = unnamed((span: Span, sentence: Span): Medium | null => {
     const raw = clean(text, span) ?? '';
@@ -1468,6 +1477,8 @@ export function extract(article: Article): Extraction {
           : { ...role, skip: true };
       }
       let medium = mediumOf(c.medium, sentence);
+      // "S was quoted by Nipashe as saying C": who quotes a statement by name, unless a person, a place or a known body, is a medium
+      if (!medium && c.medium && QUOTED_BY_CUE.test(c.cue)) medium = quoterNamed(c.medium);
       // "S confirmed C1, telling the Daily Mail: C2": the medium told received the statement the participle continues
       // ("The NFL denies the Journal's report, telling OutKick C": a report denied is no content told to the medium)
       const main = c.kind === 'participle' && c.inheritFrom !== null ? roles[c.inheritFrom] : undefined;
@@ -1773,6 +1784,10 @@ function unfamiliarMediumRole(role: Role, c: Clause, text: string, actors: () =>
 /** "ran a story called", "published an article titled", "was first with the news": a press work in the cue */
 const PRESS_WORK_CUE = /\b(?:story|article|piece|editorial|column|headline|op-ed)\b[^]*\b(?:called|titled|entitled|headlined|headline|title)\b|^(?:was|were|is|are|has been|had been)\s+(?:the\s+)?first\s+with\s+the\s+news/;
 
+/** "was quoted by", "quoted by ... as saying", "cited by": a cue whose agent quoted the statement */
+const QUOTED_BY_CUE = /\b(?:quoted|cited)\s+by\b/i;
+/** A name of one to three capitalised words, perhaps after "the": "Nipashe", "the Kivu Sentinel" */
+const QUOTER_NAME = /^(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;
 /** "The Kathmandu Evening Courier": "The", capitalised words, and a newspaper's name word (the last in group 1) */
 const NEWSPAPER_SHAPED = /^[Tt]he\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(\p{Lu}\p{Ll}+)$/u;
 /** "privately owned", "The state-run": who owns a medium, before its name ("Privately owned Radio Zamaneh said") */
