@@ -1790,6 +1790,8 @@ const QUOTED_BY_CUE = /\b(?:quoted|cited)\s+by\b/i;
 const QUOTER_NAME = /^(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;
 /** "The Kathmandu Evening Courier": "The", capitalised words, and a newspaper's name word (the last in group 1) */
 const NEWSPAPER_SHAPED = /^[Tt]he\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(\p{Lu}\p{Ll}+)$/u;
+/** "The Standard", "the Nation": the article and one word that names newspapers the world over */
+const ONE_WORD_PAPER = /^[Tt]he\s+(?:Times|Post|Herald|Tribune|Gazette|Chronicle|Observer|Standard|Star|Nation|Citizen|Monitor|Courier|Examiner|Inquirer|Sentinel|Mercury|Echo|Telegraph|Independent|Express|Mirror|Mail|Sun|Guardian|Globe|Journal|Statesman|Pioneer|Punch|Tribune)$/;
 /** "privately owned", "The state-run": who owns a medium, before its name ("Privately owned Radio Zamaneh said") */
 const OWNERSHIP_DESCRIPTOR = /^(?:[Tt]he\s+)?(?:(?:[Pp]rivately|[Pp]ublicly|[Ss]tate|[Gg]overnment|[Ii]ndependently|[Ff]amily|[Cc]hurch|[Aa]rmy|[Mm]ilitary|[Pp]arty|[Oo]pposition)[- ](?:owned|run|funded|controlled|backed)|[Ii]ndependent|[Pp]ro-government)\s+(?=\p{Lu})/u;
 /** A name in a medium's slot ("in an interview with Harare Weekly", "told the Accra Mercury"): capitalised words ending in a newspaper's name word (1). */
@@ -1818,6 +1820,8 @@ function ownedMediumName(raw: string, lemma: string): { outlet: string; mention:
 /** "The Kathmandu Evening Courier reported C": a name shaped like a newspaper's that reports or says, when no gazetteer knows it otherwise. */
 function newspaperShapedName(raw: string, lemma: string): { outlet: string; mention: string } | null {
   if (lemma !== 'report' && lemma !== 'say' && lemma !== 'according to') return null;
+  // "The Standard reported C", "according to the Nation": "The" and one word that is a newspaper's name
+  if (ONE_WORD_PAPER.test(raw)) return { outlet: `The ${raw.slice(4)}`, mention: raw };
   const m = NEWSPAPER_SHAPED.exec(raw);
   if (!m || !isNewspaperTail(m[1] as string) || isKnownActorName(raw.slice(4))) return null;
   return { outlet: raw.slice(4), mention: raw };

@@ -35,3 +35,14 @@ describe('a medium named after who owns it', () => {
     expect(rows('The state-run Volta Power Company said the port would close.').map((r) => r[0])).toEqual([null]);
   });
 });
+
+describe('"The" and one word that names newspapers the world over', () => {
+  it('reports as a medium', () => {
+    expect(rows('The Standard reported that the ferry had capsized.')).toEqual([['Standard', null]]);
+    expect(rows('The ferry capsized on Sunday, according to the Nation.')).toEqual([['Nation', null]]);
+  });
+  it('a word that is no newspaper name stays a speaker', () => {
+    expect(rows('The Leader said the ferry had capsized.').map((r) => r[0])).toEqual([null]);
+    expect(rows('The Commission reported that the ferry had capsized.').map((r) => r[0])).toEqual([null]);
+  });
+});
