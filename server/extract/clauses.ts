@@ -2981,8 +2981,9 @@ function passiveCue(scan: CueScan, a: number, auxStart: number, b: number, lemma
 function quotingCue(scan: CueScan, a: number, auxStart: number, b: number, lemma: string): void {
   const { ctx, text, s0, s1, contentStart, out } = scan;
   // ("quoted the operator, Tokyo Electric Power Co., as saying": an abbreviation's period inside the apposition)
-  // ("an unnamed “Israeli” official": a quoted word inside the source; "cited an official saying that C": no "as")
-  const q = /^[ \t]+((?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[^,.;:"“]|["“][\p{L} -]{1,30}["”]){2,100}?)(?:,((?:[^.;:"“]|\.(?=,)){2,80}?),?)?[ \t]+(?:as[ \t]+(?:saying|stating|telling[ \t]+\S+)|saying(?=[ \t]+that[ \t]))(?![\p{L}])/u.exec(text.slice(b, Math.min(s1, b + 200)));
+  // ("an unnamed “Israeli” official": a quoted word inside the source; "cited an official saying that C", "quoted a police
+  // officer saying the ferry sank": no "as", then a clause)
+  const q = /^[ \t]+((?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:[^,.;:"“]|["“][\p{L} -]{1,30}["”]){2,100}?)(?:,((?:[^.;:"“]|\.(?=,)){2,80}?),?)?[ \t]+(?:as[ \t]+(?:saying|stating|telling[ \t]+\S+)|saying(?=[ \t]+(?:that[ \t]|["“]|(?:the|a|an|he|she|it|they|we|there|this|its|his|her|their|no|some|all|\d+|\p{Lu}[\p{L}'’.-]*)[ \t])))(?![\p{L}])/u.exec(text.slice(b, Math.min(s1, b + 200)));
   if (q) {
     // ("quoted the operator, Tokyo Electric Power Co., as saying": the name in apposition is the source)
     const named = q[2] && /^[ \t]*\p{Lu}[\p{L}.&'’-]*(?:[ \t]+\p{Lu}[\p{L}.&'’-]*){0,5}[ \t]*$/u.test(q[2]) && /^(?:the|a|an|its|his|her|their)[ \t]/i.test(q[1] as string) ? (q[2] as string).trim() : null;
