@@ -119,6 +119,15 @@ const EXTRA_FORMS: [string, string, VerbForm['form']?][] = [
   // "have rubbished reports that C", "refuted claims that C": a dismissal
   ['rubbish', 'dismiss', 'base'], ['rubbishes', 'dismiss', 'third'], ['rubbished', 'dismiss'], ['rubbishing', 'dismiss'],
   ['refute', 'deny', 'base'], ['refutes', 'deny', 'third'], ['refuted', 'deny'], ['refuting', 'deny'],
+  // "remarked that C", "lamented that C", "reckons C", "mentioned that C", "retorted that C": words of the same use
+  // (past and -ing forms only where the base and -s forms are nouns: "the remark that C", "his remarks that C")
+  ['remarked', 'observe'], ['remarking', 'observe'],
+  ['mentioned', 'note'], ['mentioning', 'note'],
+  ['lamented', 'complain'], ['lamenting', 'complain'],
+  ['grumbles', 'complain', 'third'], ['grumbled', 'complain'], ['grumbling', 'complain'],
+  ['reckon', 'believe', 'base'], ['reckons', 'believe', 'third'], ['reckoned', 'believe'],
+  ['retorted', 'reply'], ['retorting', 'reply'],
+  ['quipped', 'joke'], ['quipping', 'joke'],
   // "gushed that C", "boasted that C": a claim, with "that" or a quotation
   ['gush', 'claim', 'base'], ['gushes', 'claim', 'third'], ['gushed', 'claim'], ['gushing', 'claim'],
   ['boast', 'claim', 'base'], ['boasts', 'claim', 'third'], ['boasted', 'claim'], ['boasting', 'claim'],
