@@ -111,6 +111,8 @@ const ADVERBIAL_STARTERS = new Set(['on', 'in', 'at', 'after', 'before', 'as', '
 const SETTING_ASIDE_START = /^(?:speaking|talking|writing|appearing|commenting|responding|replying|in|on|at|during)[ \t]/;
 const APPOSITIVE_STARTERS = /^(?:the|a|an|who|which|whose|now|then|formerly|himself|herself|itself|themselves|both|each|one|also|currently|previously|[\p{Ll}])/u;
 const CLAUSE_WORDS = /\s(?:and|but|while|after|as|because|since|when|where|although|though|whereas|so|then|that|which|who|if|until|before|once)\s/giu;
+/** After "who": a verb, so the pronoun is the relative clause's subject ("who asked not to be named", "who spoke on condition") */
+const WHO_THEN_VERB = /^(?:\p{Ll}{2,}ed|was|were|is|are|has|had|have|did|does|would|will|could|can|may|spoke|knows|knew|saw|took|gave|led|heads|leads|runs|ran|works|lives|met|wants|sought|declines|requests|asks|insists|speaks)(?![\p{L}])/u;
 const SUBORDINATORS = /\s(?:after|because|since|when|while|although|though|whereas|before|until|once|if)\s/giu;
 const MAIN_VERB_IRREGULAR = new Set(['did', 'does', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'spoke', 'gave', 'made', 'took', 'held', 'met', 'sent', 'put', 'told', 'said', 'wrote', 'came', 'went', 'got', 'set', 'led', 'left', 'kept', 'began', 'brought', 'saw', 'found', 'says', 'tells', 'writes', 'slammed', 'rejected', 'issued', 'released', 'delivered', 'unveiled', 'published', 'condemned', 'criticised', 'criticized', 'urged', 'called']);
 const NOUN_STATEMENT = /(?:issued|released|put out|published|delivered|made|posted|sent|gave|shared|circulated|ran|carried|printed|aired|broadcast|(?<![\p{L}])broke)\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|communiqu[eé]|warning|message|note|letter|report|post|video|address|speech|response|reply|declaration|notice|article|story|piece|editorial|(?<=broke\s+the\s+)news)\s*(?:[\p{L}\d,-]+\s+){0,8}?$/iu;
@@ -546,7 +548,9 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
     let m: RegExpExecArray | null;
     // ("three officials as well as two people briefed on it said": "as well as" joins two sources into one subject;
     // "the Centers for Disease Control and Prevention said": an "and" inside a name parts no clauses)
-    while ((m = re.exec(seg))) if (!(m[0] === ' as ' && (seg.startsWith(' as well as ', m.index) || seg.endsWith(' as well', m.index))) && !isNameInternalAnd(seg, m)) cut = m.index + m[0].length;
+    // ("A senior official who asked not to be identified said": a relative clause whose pronoun is its subject describes the speaker)
+    while ((m = re.exec(seg))) if (!(m[0] === ' as ' && (seg.startsWith(' as well as ', m.index) || seg.endsWith(' as well', m.index))) && !isNameInternalAnd(seg, m) &&
+        !(m[0] === ' who ' && WHO_THEN_VERB.test(seg.slice(m.index + 5)))) cut = m.index + m[0].length;
     // "jumped after The Wall Street Journal and Reuters": two names coordinated after a subordinator are one subject
     if (cut > 0 && / and $/.test(seg.slice(cut - 5, cut)) && CAPITALISED_START.test(seg.slice(cut))) {
       const pair = COORDINATED_NAME_BEFORE_AND.exec(seg.slice(0, cut));
