@@ -1104,6 +1104,8 @@ const COMMA_THEN_QUOTE = /^,[ \t]*["“]\p{L}/u;
 const DIRECTIVE_OBJECT = /^(?:(?:the|his|her|their|its)\s+)?(?:(?:him|her|them|us|residents|people|citizens|the public|public|staff|employees|workers|investors|troops|supporters|members|everyone|reporters)\s+)?(?=(?:not\s+)?to\s+\p{Ll}{2,})/u;
 
 /** Cues besides "tell" whose object, the one addressed, may stand before "that C". */
+/** Who is warned: a noun phrase of people or a name ("the crew", "residents", "Iran"), not a clause (read before) */
+const WARNED_PARTY = /^(?:(?:the|his|her|their|its|our)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:crew|public|residents|people|citizens|staff|employees|workers|investors|government|authorities|officials|players|fans|passengers|community|country|world|region|members|team|council|committee|board|company|firm)|him|her|them|us|me|you|residents|people|citizens|staff|employees|workers|investors|officials|passengers|reporters|journalists)(?=[ \t]*(?:[.,;!?]|$|[ \t]+(?:about|over|on|of|against|not|to|that|in|at)[ \t]))/u;
 const RECIPIENT_THAT_LEMMAS = new Set(['inform', 'warn', 'assure', 'reassure', 'promise', 'brief']);
 
 /** After a cue at p: an object and "that", where the content starts; -1 when none ("told the head of the council that C"). */
@@ -1219,6 +1221,8 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   }
   // "warned of irregular mobilisations", "complained of widespread fraud": the thing warned of is the claim
   if ((lemma === 'warn' || lemma === 'complain') && /^of[ \t]+(?!(?:the[ \t]+)?(?:need|possibility|risk)[ \t]+(?:to|of|that))\S/u.test(rest)) return { kind: 'content', start: p + (/^of[ \t]+/u.exec(rest) as RegExpExecArray)[0].length };
+  // "warned the crew.", "warned residents about the storm": the one warned, with no warning of its own, is no content
+  if (lemma === 'warn' && WARNED_PARTY.test(rest)) return { kind: 'none', comma: false, closes: false };
   // "informed the Reuters news agency about the army's withdrawal"
   if ((lemma === 'inform' || lemma === 'brief') && TOPIC_AFTER.test(rest)) return { kind: 'content', start: p + (/^\S+\s+/.exec(rest) as RegExpExecArray)[0].length };
   if (/^(?:in|on|at|to|with|for|of|by|during|after|before|from|while|when|as|against|about|over|into|through|via|under|upon)$/.test(w) && !/^(?:at\s+(?:least|most)\b|about\s+\d|over\s+\d|as\s+(?:many|much|few|little|high|low|long)\s+as\b)/i.test(rest)) {
