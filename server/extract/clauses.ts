@@ -2707,6 +2707,9 @@ const RETRACTING_MEDIUM = /((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:[ \t]+\p{
 function unnamedReportsCue(scan: CueScan, a: number, b: number, lw: string, next: ReturnType<typeof wordAfter>, nextLw: string): boolean {
   const { text, s1, contentStart, out } = scan;
   const np = UNNAMED_REPORTS_BEFORE.exec(text.slice(Math.max(contentStart, a - 60), a));
+  // ("The Guardian reports that C", "The Punch reports": a medium named like a demonym ("Italian", "French") is the one reporting)
+  const phraseAt = np ? a - (np[2] ?? '').length : -1;
+  if (np && np[2] && /\p{Lu}\p{Ll}/u.test(np[2]) && (scan.ctx.outletAt(phraseAt) || scan.ctx.outletAt(phraseAt + (/^(?:the|The)[ \t]+/.exec(np[2])?.[0].length ?? 0)))) return false;
   if (np && (np[1] || np[2])) {
     let p = next!.end;
     if (nextLw !== 'that') { const th = /^[ \t]+that(?![\p{L}])/u.exec(text.slice(p, p + 8)); if (th) p += th[0].length; }

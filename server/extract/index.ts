@@ -681,7 +681,7 @@ export function extract(article: Article): Extraction {
     }
     // "the agency's report said", "the paper's sources said": the medium referred back to, and what it owns
     // (the lazy regexes below run only on phrases that hold the words they need: raw's only white space is single spaces)
-    const owned = (raw.includes("'") || raw.includes('’')) && /^(.+?)['’]s?\s+((?:(?:own|unnamed|anonymous|several|two|three)\s+)?(?:report|reports|story|article|reporting|investigation|analysis|editorial|sources?|correspondents?|reporters?))$/iu.exec(raw);
+    const owned = (raw.includes("'") || raw.includes('’')) && /^(.+?)['’]s?\s+((?:(?:own|unnamed|anonymous|several|two|three)\s+)?(?:report|reports|story|article|reporting|investigation|analysis|editorial|(?:front-page\s+)?headlines?|edition|sources?|correspondents?|reporters?))$/iu.exec(raw);
     if (owned && (isOutletAnaphor(owned[1] as string) || descriptorAnaphor(owned[1] as string))) {
       const head = owned[1] as string;
       const described = descriptorAnaphor(head);

@@ -35,6 +35,7 @@ const DESCRIPTORS = new Set([
   'outlets', 'citing', 'evening', 'morning', 'sunday', 'newswire', 'portal', 'station', 'english-language', 'arabic-language',
   'pan-arab', 'satellite', 'cable', 'its', 'their', 'own', 'translation', 'transcript', 'podcast', 'programme', 'program', 'show',
   'his', 'her', 'blog', 'newsletter', 'column', 'editorial', 'editorials', 'op-ed', 'commentary', 'essay', 'piece',
+  'headline', 'headlines', 'front-page', 'edition', 'editions', 'cover',
   'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'overnight', 'today', 'yesterday', 'separate',
   'initial', 'original', 'first', 'second', 'detailed', 'lengthy', 'brief', 'week', 'last', 'this', 'that', 'governmental',
   // topics of a medium: "French sports paper L'Equipe", "tech news site X"
