@@ -25,3 +25,13 @@ describe("a medium's headline", () => {
     expect(rows("Vanguard's editorial said the governor deserved to go.")).toEqual([['Vanguard', null]]);
   });
 });
+
+describe('"M said in a report that C"', () => {
+  it('is one record: the report is the setting of the cue before it', () => {
+    expect(rows('Reuters said in a report that the minister would resign.')).toEqual([['Reuters', null]]);
+    expect(rows('The watchdog wrote in a report that the bank had broken the rules.')).toEqual([[null, 'The watchdog']]);
+  });
+  it('unnamed reports elsewhere stay records of their own', () => {
+    expect(rows('The minister resigned amid reports that he had lied.')).toEqual([[null, 'reports']]);
+  });
+});
