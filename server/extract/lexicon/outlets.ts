@@ -2465,6 +2465,9 @@ const acceptsHit = (text: string, hit: OutletMatch) => accepts(text, hit.start, 
 const SPACE_THEN_CAPITAL = /^ \p{Lu}/u;
 const OF_THEN_CAPITAL = /^ of \p{Lu}/u;
 
+/** ", quoting", ", citing", ", which cited", ", in a report": after a name, a frame only a medium takes */
+const MEDIUM_FRAME_AFTER_COMMA = /^,[ \t]+(?:quoting|citing|which[ \t]+(?:cited|quoted|cites|quotes|first[ \t]+reported)|in[ \t]+(?:a|an|its)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|story|article|editorial|dispatch|broadcast|bulletin|edition))(?![\p{L}])/u;
+
 function accepts(text: string, start: number, end: number, guarded: boolean, needsContext: boolean, needsArticle: boolean): boolean {
   if (NOT_OUTLET_AFTER.test(text.slice(end, end + 16))) return false;
   // A possessive company sense: "Reuters' parent company" is still the outlet; fine.
@@ -2484,6 +2487,8 @@ function accepts(text: string, start: number, end: number, guarded: boolean, nee
     // ("officials in Sana said": after a preposition the name is a place or a person's)
     // ("asked by Folha reporters", "told Marca journalists": unless its journalists or a media noun follow)
     if (/(?:^|\s)(?:in|from|to|at|near|of|with|by)\s+$/.test(text.slice(Math.max(0, start - 6), start)) && !STAFF_OR_MEDIUM_AFTER.test(text.slice(end, end + 16))) return false;
+    // ("Bild, quoting an aide, said", "Kyodo, which cited two aides, said", "Dawn, in a report on Monday, said": a medium's own frame after a comma)
+    if (MEDIUM_FRAME_AFTER_COMMA.test(text.slice(end, end + 40))) return true;
     // ("..., said Sana, adding": the medium after an inverted cue)
     if (/(?:said|says|reported|reports|wrote|writes|added|adds|according to|quoting|citing|told)\s+$/.test(text.slice(Math.max(0, start - 14), start))) return true;
     if (!/(?:^|\s)the $/i.test(before) && !/^(?:the|The) $/.test(before)) {
