@@ -331,6 +331,8 @@ const INFINITIVE_CUE_END = /[ \t]to[ \t]+\p{L}+$/u;
 /** A bare plural of people: "investigators", "local officials", "protesters". */
 const BARE_PLURAL_SPEAKER = /^(?:\p{Ll}+[ \t]+)?(?:investigators|officials|police|witnesses|sources|prosecutors|authorities|residents|analysts|experts|doctors|rescuers|diplomats|officers|activists|organizers|organisers|researchers|scientists|medics|media|\p{Ll}{3,}(?:ists|ers|ors|ians|ants|ents))$/u;
 /** A phrase that starts with a determiner or a name: "the", "two", "Roe", "al-Qaeda". */
+/** "sources familiar with the matter", "two people briefed on the talks", "unidentified US officials": unnamed sources as a speaker */
+const UNNAMED_SOURCES_SPEAKER = /^(?:(?:two|three|four|five|several|multiple|some|many|other|senior|unnamed|unidentified|anonymous|western|US|U\.S\.|\p{Lu}\p{Ll}+|government|security|intelligence|military|diplomatic|industry|police|party|company|official)[ \t]+){0,3}(?:sources|officials|people|persons|diplomats|insiders|aides)(?:[ \t]+(?:familiar|briefed|close|knowledgeable|aware|involved|with|who|in|at|from|of)(?![\p{L}])[^,;:"“”]{0,70})?$/u;
 const DETERMINED_OR_NAMED_START = /^(?:(?:the|a|an|one|two|three|another|some|several|many)\b|\p{Lu}|(?:al|el)-\p{Lu})/u;
 /** A name, with an age before it or not: "35-year-old Cavazos", "Roe". */
 const AGED_NAME_START = /^(?:\d{1,3}-year-old[ \t]+)?\p{Lu}/u;
@@ -3474,13 +3476,15 @@ function invertedSpeaker(text: string, pos: number, end: number): Span | null {
   // ("said al-Rihawi": a name may open with a lower-case Arabic article)
   // ("says former champion", "said longtime coach Bill Ray", "says fire chief": a bare description, in headline style)
   const bareRole = BARE_ROLE_SPEAKER.test(phrase);
-  if (phrase.split(/\s+/).length > 12 || (!barePlural && !bareRole && !DETERMINED_OR_NAMED_START.test(phrase))) return null;
+  // ("said sources familiar with the matter", "said two people briefed on the talks": unnamed sources and what qualifies them)
+  const unnamedSources = UNNAMED_SOURCES_SPEAKER.test(phrase);
+  if (phrase.split(/\s+/).length > 12 || (!barePlural && !bareRole && !unnamedSources && !DETERMINED_OR_NAMED_START.test(phrase))) return null;
   if (/^(?:that|it|this|there)\b/i.test(phrase)) return null;
   // a clause is not a speaker: "said several firms had lobbied"
   if (/\b(?:had|has|have|is|are|was|were|will|would|could|can|may|might|should|must|did|does|do)\b/i.test(phrase)) return null;
   // ('A letter, seen by the Times, says the ministers met the donor': an irregular past with its object is a clause)
   if (IRREGULAR_PAST_WITH_OBJECT.test(phrase)) return null;
-  if (PARTICIPLE_WORD.test(phrase.replace(/\b(?:unnamed|unidentified|retired|elected|appointed|based|armed|united|alleged|related|concerned|detailed|named|so-called)\b/g, ''))) return null;
+  if (!unnamedSources && PARTICIPLE_WORD.test(phrase.replace(/\b(?:unnamed|unidentified|retired|elected|appointed|based|armed|united|alleged|related|concerned|detailed|named|so-called)\b/g, ''))) return null;
   // "posted a video featuring ...": an object with a participle, not a speaker
   if (/^(?:a|an)[ \t]/i.test(phrase) && /\b\p{Ll}{3,}ing\b/u.test(phrase)) return null;
   return { start: phraseEnd - phrase.length, end: phraseEnd };
