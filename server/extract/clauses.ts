@@ -98,7 +98,10 @@ function namedReportAfter(ctx: SentenceContext, pos: number, end: number): { sou
 /** Verbs that appear inverted after a quotation: '"C," said the minister.' */
 const INVERTING = new Set(['say', 'add', 'write', 'report', 'explain', 'warn', 'note', 'insist', 'state', 'claim', 'declare', 'argue', 'recall', 'tweet', 'post', 'comment', 'respond', 'reply',
   'clarify', 'observe', 'shout', 'yell', 'scream', 'exclaim', 'howl', 'conclude', 'caution', 'complain', 'read',
-  'vow', 'pledge', 'charge', 'counter', 'boast', 'joke', 'fume', 'continue', 'insist', 'admit', 'concede', 'acknowledge']);
+  'vow', 'pledge', 'charge', 'counter', 'boast', 'joke', 'fume', 'continue', 'insist', 'admit', 'concede', 'acknowledge',
+  'confirm', 'stress', 'reiterate', 'emphasise', 'emphasize', 'announce']);
+/** Of those, verbs that invert only after a quotation ('"We will rebuild," stressed the mayor'; "The union had, however, confirmed the strike" is no inversion) */
+const INVERTING_AFTER_QUOTE_ONLY = new Set(['confirm', 'stress', 'reiterate', 'emphasise', 'emphasize', 'announce']);
 /** A reporting verb agreeing with a plural subject right after a noun: " suggest", " say", " claimed". */
 const VERB_OF_PLURAL_SUBJECT = /^[ \t]+(?:say|said|suggest|suggested|claim|claimed|indicate|indicated|allege|alleged|state|stated|show|showed)(?![\p{L}])/u;
 const NOUNABLE = new Set(['report', 'reports', 'claim', 'claims', 'comment', 'comments', 'note', 'notes', 'estimate', 'estimates', 'tweet', 'tweets', 'post', 'posts', 'question', 'questions', 'quote', 'quotes', 'dispute', 'disputes', 'warning', 'warnings', 'read', 'reading', 'briefing', 'writing', 'posting', 'statement', 'denial', 'denials', 'brief', 'state', 'states', 'add', 'adds', 'reject', 'stress', 'say']);
@@ -249,12 +252,19 @@ export function contentStartOf(text: string, s: Span): number {
   if (!region.includes(':') && c !== 0x2022 && c !== 0xb7 && c !== 0x25aa && c !== 0x25ba && c !== 42 && c !== 45) return start;
   const label = LABEL_PREFIX.exec(region);
   // ("The minister replied flatly: ..." is a cue and its quotation, not a label)
-  if (label && !/\b(?:said|says|told|wrote|writes|reported|reports|tweeted|posted|added|adds|stated|announced|declared|explained|noted|replied|replies|responded|responds|answered|answers|insisted|warned|argued|claimed|continued|concluded)(?:\s+\p{Ll}+ly)?\s*:/iu.test(label[0])) start += label[0].length;
+  // ("The mayor confirmed: ...", "The minister told reporters: ...": any reporting verb in it makes it a clause)
+  if (label && !/\b(?:said|says|told|wrote|writes|reported|reports|tweeted|posted|added|adds|stated|announced|declared|explained|noted|replied|replies|responded|responds|answered|answers|insisted|warned|argued|claimed|continued|concluded)(?:\s+\p{Ll}+ly)?\s*:/iu.test(label[0]) &&
+      !label[0].split(/[\s:]+/).some((w, i) => i > 0 && w !== 'read' && isFiniteCueForm(w))) start += label[0].length;
   return start;
 }
 
 /** A bracketed editor's note at a sentence's start: any "[...]", or "(Update ...)", "(Corrects ...)". */
 const EDITORIAL_NOTE = /^(?:\[[^\]\n]{1,70}\]|\((?:Updated?|Updating|Editor['’]s note|Corrects?|Correction|Adds|Recasts|Changes|Refiles|Repeats|Writes through)[^)\n]{0,60}\))[ \t]+(?=["“\p{Lu}])/u;
+/** "confirmed", "stresses": a finite form of a reporting verb (not "saying" or a base form: "What they're saying:", "Go deeper:") */
+function isFiniteCueForm(word: string): boolean {
+  const f = VERB_FORMS.get(word.toLowerCase());
+  return !!f && (f.form === 'past' || f.form === 'third');
+}
 const LABEL_PREFIX = /^(?:[•·▪►*-]\s+)?(?:\p{Lu}[\p{Ll}'’]*(?:\s+[\p{Ll}'’]+){0,4}:\s+(?=["“\p{Lu}]))?/u;
 
 /** Skip a leading adverbial ("On Friday, ", "However, ") at pos. */
@@ -2074,7 +2084,7 @@ function scanCue(scan: CueScan, h: CueHit): void {
   const appositiveSubject = charBefore === ',' && APPOSITIVE_SUBJECT.test(text.slice(skipLeadingAdverbial(text, contentStart, s1), lb - 1));
   // ("Jane Roe, 51, posted ...": a name and its age before the verb are its subject)
   const agedSubject = charBefore === ',' && AGED_SUBJECT.test(text.slice(skipLeadingAdverbial(text, contentStart, s1), lb - 1));
-  const inv = invertedPos && lb > contentStart && INVERTING.has(lemma) && !appositiveSubject && !agedSubject ? invertedSpeaker(text, right.pos, s1) : null;
+  const inv = invertedPos && lb > contentStart && INVERTING.has(lemma) && (quoteBefore || !INVERTING_AFTER_QUOTE_ONLY.has(lemma)) && !appositiveSubject && !agedSubject ? invertedSpeaker(text, right.pos, s1) : null;
   if (inv) {
     const claim = claimBefore(text, contentStart, lb);
     if (claim) {
