@@ -5,17 +5,25 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const NUMBERS = new Map<string, number>(Object.entries({ a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 }));
 
+/** A month's name, or its abbreviation with or without its period ("Dec.", "Sept") */
+const MONTH_NAME = String.raw`(?:${MONTHS.join('|')}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?:\.|(?=\s+\d)))`;
+
 /** A date phrase somewhere in a short stretch of text (the attribution frame). */
 export const DATE_PHRASE = new RegExp(
   String.raw`\b(?:(?:on|last|this|since|by|early|late|earlier|later)\s+)?(?:on\s+)?(?:${WEEKDAYS.join('|')})(?:\s+(?:morning|afternoon|evening|night))?\b` +
   String.raw`|\b(?:(?:early|late)\s+)?(?:yesterday|today|tonight|last night|this morning|earlier today|(?:a|an|one|two|three|four|five|six|seven|ten)\s+(?:days?|weeks?|months?)\s+ago|last\s+(?:week|month|year)|earlier this (?:week|month))\b` +
-  String.raw`|\bon\s+(?:${MONTHS.join('|')})\s+\d{1,2}(?:,\s*\d{4})?\b` +
+  String.raw`|\bon\s+${MONTH_NAME}\s+\d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,\s*\d{4})?\b` +
+  // ("on 3 March", "on the 3rd of March": the day before the month)
+  String.raw`|\bon\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAME}(?:\s+\d{4})?(?![\p{L}])` +
   String.raw`|\b(?:on|in)\s+(?:early\s+|late\s+|mid-)?(?:${MONTHS.join('|')})\b(?!\s+\d)` +
   String.raw`|\b(?:earlier|later)\s+(?:this|that|in\s+the)\s+(?:day|week|month|year)\b|\bthis\s+(?:week|month|year)\b|\b(?:last|this|past)\s+(?:weekend|month|year)\b`,
-  'i',
+  'iu',
 );
 
-const MONTH_DAY = new RegExp(String.raw`(${MONTHS.join('|')})\s+(\d{1,2})(?:,\s*(\d{4}))?`);
+const MONTH_DAY = new RegExp(String.raw`(${MONTH_NAME})\s+(\d{1,2})(?!\d)(?:st|nd|rd|th)?(?:,\s*(\d{4}))?`);
+const DAY_MONTH = new RegExp(String.raw`(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_NAME})(?:\s+(\d{4}))?`);
+/** "dec." -> 11, "september" -> 8 */
+const monthIndex = (name: string): number => MONTHS.findIndex((m) => m.startsWith(name.replace(/\.$/, '').slice(0, 3)));
 
 // (every record of an article resolves against the same date: parse it once; callers only read it)
 let lastPublished: string | null = null;
@@ -71,13 +79,15 @@ function resolveDateOf(phrase: string, published: string | null | undefined): st
   const base = parsePublished(published);
   const p = phrase.toLowerCase();
   const monthDay = MONTH_DAY.exec(p);
-  if (monthDay) {
-    const month = MONTHS.indexOf(monthDay[1] as string);
-    const day = Number(monthDay[2]);
-    let year = monthDay[3] ? Number(monthDay[3]) : base?.getUTCFullYear();
-    if (year === undefined) return null;
+  const dayMonth = monthDay ? null : DAY_MONTH.exec(p);
+  if (monthDay || dayMonth) {
+    const month = monthIndex((monthDay ? monthDay[1] : dayMonth![2]) as string);
+    const day = Number(monthDay ? monthDay[2] : dayMonth![1]);
+    const written = monthDay ? monthDay[3] : dayMonth![3];
+    let year = written ? Number(written) : base?.getUTCFullYear();
+    if (year === undefined || month < 0 || day < 1 || day > 31) return null;
     let d = new Date(Date.UTC(year, month, day));
-    if (!monthDay[3] && base && d.getTime() > base.getTime()) d = new Date(Date.UTC(--year, month, day));
+    if (!written && base && d.getTime() > base.getTime()) d = new Date(Date.UTC(--year, month, day));
     return Number.isNaN(d.getTime()) ? null : iso(d);
   }
   if (!base) return null;
