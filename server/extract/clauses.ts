@@ -2077,7 +2077,9 @@ function scanCue(scan: CueScan, h: CueHit): void {
   let lb = auxStart;
   while (lb > s0 && isBlankAt(text, lb - 1)) lb--;
   const charBefore = lb > s0 ? text[lb - 1] as string : '';
-  const quoteBefore = (charBefore === '”' || charBefore === '"') && isQuoteEnd(text, lb - 1);
+  // ("‘We will rebuild,’ said the mayor": British single quotes, whose closing mark is also an apostrophe)
+  const quoteBefore = ((charBefore === '”' || charBefore === '"') && isQuoteEnd(text, lb - 1)) ||
+    (charBefore === '’' && /[,!?]/.test(text[lb - 2] ?? '') && text.lastIndexOf('‘', lb - 2) >= s0);
   const invertedPos = charBefore === ',' || quoteBefore || lb <= contentStart;
   // '"C," said the city engineer.' — the speaker follows the cue
   // "John Smith, 61, a farmer, said C": a name and its appositives before the cue are the subject
