@@ -379,7 +379,9 @@ export function extract(article: Article): Extraction {
   if (!original.trim()) return { attributions: [], relations: [] };
   // hard-wrapped lines are read as running text; claims are cut from the original
   // (a left quote used as an apostrophe, "the Post‘s", is read as one; same length, so offsets hold)
-  const unwrapped = unwrapLines(original);
+  // (Windows and old Mac line ends, "\r\n" and "\r", are read as "\n"; same length)
+  const lineFed = original.includes('\r') ? original.replace(/\r\n?/g, (end) => (end.length === 2 ? ' \n' : '\n')) : original;
+  const unwrapped = unwrapLines(lineFed);
   const apostrophes = unwrapped.includes('‘') ? unwrapped.replace(MISUSED_APOSTROPHE, '’') : unwrapped;
   // (a closing mark used to open a quotation, '”We deny it,” it said', is read as an opening one; same length)
   const opened = apostrophes.includes('”') ? apostrophes.replace(CLOSING_MARK_OPENING, '$1“') : apostrophes;

@@ -244,7 +244,8 @@ export function unwrapLines(text: string): string {
     const last = text[(ends[k] as number) - 1] as string;
     if (TERMINAL_CHARS.includes(last)) continue;
     const first = text[bStart] as string;
-    let join = LOWER.test(first);
+    // (a line that ends in a word no sentence or heading ends in, "told Reuters on", runs on into the next)
+    let join = LOWER.test(first) || OPEN_ENDED_LINE.test(text.slice(Math.max(starts[k] as number, (ends[k] as number) - 12), ends[k] as number));
     if (!join && wrapped && aLen >= median * 0.6 && !BULLETS.includes(first)) join = true;
     if (join) {
       out ??= text.split('');
@@ -256,5 +257,7 @@ export function unwrapLines(text: string): string {
 }
 
 const TERMINAL_CHARS = '.!?:;"”’)]';
+/** A line's last word that leaves its clause open: an article, a preposition, a conjunction, a possessive determiner */
+const OPEN_ENDED_LINE = /(?:^|[ \t])(?:the|a|an|on|in|at|of|to|and|or|but|that|for|with|by|from|as|his|her|their|its|our|this|these|those|than|into|about|after|before|over|under|between)$/;
 const BULLETS = '-•*–—';
 const LOWER = /\p{Ll}/u;
