@@ -754,6 +754,8 @@ const CLOSING_SETTING_AT = /[ \t]+(?:at|in|near|outside|inside|from)[ \t]+(?:(?:
 const NAME_CLOSING_AT = /^((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’&-]*){0,4})(?=[ \t]*[.!?]["”’]?(?:\s|$)|[ \t]+that[ \t])/u;
 
 /** Consume what may follow a cue before its content: object, dates, settings, "citing X". */
+/** "Egypt's state-owned ", "Chinese state media outlet ", "the Hong Kong-based ": an owner, stance and media noun before a medium's name */
+const DESCRIBED_MEDIUM_LEAD = /^(?:the[ \t]+)?(?:\p{Lu}[\p{L}.-]*(?:[ \t]+\p{Lu}[\p{L}.-]*){0,2}['’]s?[ \t]+|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch)[ \t]+)?(?:(?:state|state-run|state-owned|state-controlled|semi-official|official|public|private|privately[ \t-]owned|independent|pro-government|opposition|leading|popular|influential|local|national|media|news|\p{L}+-(?:based|owned|run|funded|backed|language))[ \t]+){0,3}(?:(?:news[ \t]+agency|newspaper|daily|broadcaster|channel|network|magazine|weekly|outlet|website|news[ \t]+site|tabloid|TV|television|radio)[ \t]+)?/u;
 /** " broadcast live by", " carried on", " televised by": after an audience told ("a news conference"), the medium that carried it */
 const AUDIENCE_CARRIED_BY = /^[ \t]+(?:broadcast|carried|aired|televised|streamed)(?:[ \t]+live)?[ \t]+(?:by|on)[ \t]+/u;
 
@@ -771,7 +773,10 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
     let p = pos;
     while (p < end && isBlankAt(text, p)) p++;
     // "told a Reuters reporter": the medium of the journalist told
-    const named = ctx.outletAt(p);
+    // ("told Egypt's state-owned Al-Ahram", "told Chinese state media outlet Global Times": its owner and description first)
+    let named = ctx.outletAt(p);
+    const described = named ? null : DESCRIBED_MEDIUM_LEAD.exec(text.slice(p, Math.min(end, p + 80)));
+    if (described && described[0].length > 0) named = ctx.outletAt(p + described[0].length);
     const article = named ? null : /^(?:a|an)[ \t]+/.exec(text.slice(p, p + 4));
     const ofJournalist = article ? ctx.outletAt(p + article[0].length) : null;
     const journalistWord = ofJournalist ? /^[ \t]+(?:reporter|correspondent|journalist|editor|interviewer)(?![\p{L}])/u.exec(text.slice(ofJournalist.end, ofJournalist.end + 16)) : null;

@@ -358,7 +358,9 @@ function computeOutletRole(np: string, mentions: OutletMention[], context: strin
     // "China's official Xinhua news agency": a possessive place or owner before the name describes it
     // "ROK national news agency Yonhap": a country code before the name describes it too
     // "South Korean", "Saudi Arabian": a compass or first word of a two-word demonym describes too
-    before = before.filter((w, i) => !(/^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Saudi|New|Sri|Costa|Puerto|Sierra|Burkina)$/.test(w) && isDemonymLike(before[i + 1] ?? '')));
+    // ("the Hong Kong-based South China Morning Post": the first words of a place before "-based" describe too)
+    before = before.filter((w, i) => !(/^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Saudi|New|Sri|Costa|Puerto|Sierra|Burkina)$/.test(w) && isDemonymLike(before[i + 1] ?? '')) &&
+      !(isCap(w) && /^\p{Lu}[\p{L}]*-/u.test(before[i + 1] ?? '') && MEDIA_ADJECTIVE.test(before[i + 1] ?? '')));
     const rest = [...before.filter((w) => (!CAPITALISED_POSSESSIVE.test(w) || !/['’]/u.test(w)) && !INITIALISM.test(w)), ...after].map((w) => stripPossessive(w.replace(/[,;:()"“”‘]/g, '')).replace(/^['’]+|['’]+$/g, ''));
     const plainDescriptor = (w: string) => !w || DESCRIPTORS.has(w.toLowerCase()) || MEDIA_NOUN_SET.has(w.toLowerCase()) || MEDIA_ADJECTIVE.test(w);
     const allDescriptors = rest.every((w) => plainDescriptor(w) || isDemonymLike(w));
