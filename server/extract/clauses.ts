@@ -123,6 +123,9 @@ const NOUN_WARNING_BEFORE = /(?:issued|released|put out|published|delivered|made
 const REPORT_OBJECT = /^[ \t]+(?:(?:(?:a|an|the|earlier|recent|new|media|press|news|these|those|such)[ \t]+){1,3}(?:[\p{L}'’-]+[ \t]+){0,3}?(?:report|reports|story|stories|article|claim|claims|allegation|allegations|account)|reports|claims|allegations|stories|assertions|accusations|suggestions)(?:[ \t]+(?:on[ \t]+|last[ \t]+|earlier[ \t]+|this[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|today|yesterday)(?:[ \t]+(?:morning|afternoon|evening|night))?)?[ \t]+(?:by|from|in|issued by|published by|carried by|of|on)[ \t]+/iu;
 const REPORT_OBJECT_POSSESSIVE = /^[ \t]+(?:((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,4})['’]s?|(?:a|an|the)[ \t]+(?:(?:new|recent|earlier|separate|latest)[ \t]+)?(\p{Lu}[\p{L}\p{N}.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,4}))[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|story|article|claims?)(?![\p{L}])/u;
 const ANAPHORIC_REPORT_OBJECT = /^[ \t]+(?:the|that|this|these|those|such)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|reports|story|claim|claims|allegation|allegations|account)(?![\p{L}])/iu;
+/** "a report issued by The Washington Post", "the Post's story": a medium's report named by its medium (an object with nothing after it) */
+const NAMED_REPORT_OBJECT = new RegExp(String.raw`^[ \t]+(?:(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|story|article)[ \t]+(?:(?:issued|published|carried|aired|broadcast|released|run)[ \t]+)?(?:by|in|from|on)[ \t]+(?:the[ \t]+)?\p{Lu}[^,;:"“”.]{1,50}?(?=[ \t]*(?:[,.!;]|$|[ \t](?:on|last|earlier)[ \t]))` +
+  String.raw`|(?:the[ \t]+)?\p{Lu}[\p{L}.&-]*(?:[ \t]+\p{Lu}[\p{L}.&-]*){0,3}['’]s?[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|reports|story|article|claims?)(?![\p{L}]))`, 'u');
 // ("told the club's website": an owner's possessive among the words before the medium noun)
 const MEDIUM_OBJECT_AT = /[ \t]+((?:the[ \t]+|a[ \t]+)?(?:[\p{L}-]+(?:['’]s)?[ \t]+){0,3}?(?:newspaper|paper|daily|agency|news agency|broadcaster|outlet|network|channel|station|magazine|website|television|TV|radio|media|podcast|newsletter|blog|publication|tabloid|news site|news portal|portal|wire service)(?:[ \t]+(?:station|channel|network|news))?)(?![\p{L}])/iuy;
 
@@ -3162,7 +3165,7 @@ function disputedReportCue(scan: CueScan, auxStart: number, b: number, cueText: 
   // ("has denied the allegations", "dismissed accusations of fraud": the charge named is the claim, read as content)
   if (lemma !== 'dispute' && lemma !== 'confirm' && DENIED_CHARGE.test(tail.trimStart())) return false;
   // "Suga denied this at a news conference", "the ministry dismissed the claims on Monday": the claim is the one just reported
-  const anaphoric = ANAPHORIC_REPORT_OBJECT.exec(tail) ?? /^[ \t]+(?:this|that|it|them)(?![\p{L}])/u.exec(tail);
+  const anaphoric = ANAPHORIC_REPORT_OBJECT.exec(tail) ?? /^[ \t]+(?:this|that|it|them)(?![\p{L}])/u.exec(tail) ?? NAMED_REPORT_OBJECT.exec(tail);
   if (anaphoric && ANAPHORIC_OBJECT_END.test(tail.slice(anaphoric[0].length))) {
     const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
     if (subject) out.push(base('pre', lemma, cueText, auxStart, b, { subject, claim: null, frameStart: subject.start, claimIsPrevious: true, dateText: right.dateText }));
