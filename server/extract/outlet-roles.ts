@@ -544,7 +544,8 @@ function unseenOutlet(phrase: string, context: string | (() => string)): OutletR
   // ("the Beirut-based Al Masdar news agency": descriptors before the name are not part of it)
   const nmWords = nm?.[1] ? words(nm[1]) : [];
   let lead = 0;
-  while (lead < nmWords.length - 1 && (/^the$/i.test(nmWords[lead] as string) || isDemonymLike(nmWords[lead] as string) || MEDIA_ADJECTIVE.test(nmWords[lead] as string))) lead++;
+  // ("a Turkish news agency": an unnamed medium, described by its country alone)
+  while (lead < nmWords.length - 1 && (/^(?:the|a|an)$/i.test(nmWords[lead] as string) || isDemonymLike(nmWords[lead] as string) || MEDIA_ADJECTIVE.test(nmWords[lead] as string))) lead++;
   let nmName = nmWords.slice(lead).join(' ');
   // ("The news service": a sentence-initial article is no name)
   if (/^(?:the|a|an|this|that)$/i.test(nmName)) nmName = '';

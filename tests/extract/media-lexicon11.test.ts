@@ -83,6 +83,8 @@ describe('the names of media the gazetteer lacks', () => {
     expect(outletOf('The Fars News agency reported that explosions were heard.', 'explosions')).toBe('Fars News Agency');
     expect(outletOf('The official Xinhua news agency said the flood killed ten.', 'flood')).toBe('Xinhua');
     expect(noOutlet('The European Environment Agency said emissions fell.')).toBe(true);
+    expect(noOutlet('A Turkish news agency said the plant was safe.')).toBe(true);
+    expect(noOutlet('An Iraqi news agency said the plant was safe.')).toBe(true);
   });
   it('a descriptor opening the sentence is not part of the name', () => {
     expect(outletOf('Tabloid Zarova reported that the man was arrested.', 'arrested')).toBe('Zarova');
