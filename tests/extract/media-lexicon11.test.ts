@@ -99,6 +99,8 @@ describe('the names of media the gazetteer lacks', () => {
     expect(outletOf('According to «Le Monde», the deal was close.', 'deal')).toBe('Le Monde');
     expect(outletOf('«Le Monde» reported that the deal was close.', 'deal')).toBe('Le Monde');
     expect(outletOf('The deal was close, «Kommersant» reported.', 'deal')).toBe('Kommersant');
+    expect(outletOf('"Bild" reported that the deal was close.', 'deal')).toBe('Bild');
+    expect(outletOf('‘Le Monde’ reported that the deal was close.', 'deal')).toBe('Le Monde');
     expect(outletOf('The minister told «Izvestia» that the deal was close.', 'deal')).toBe('Izvestia');
     expect(outletOf('The deal is close, the minister told «Izvestia».', 'deal')).toBe('Izvestia');
     expect(outletOf('The minister told „Bild“ that the deal was close.', 'deal')).toBe('Bild');
