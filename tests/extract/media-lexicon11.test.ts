@@ -17,6 +17,9 @@ describe('media added country by country are found under their own names', () =>
     expect(outletOf('The Daily Ittefaq reported that the launch had capsized.', 'launch')).toBe('The Daily Ittefaq');
     expect(outletOf('Ittefaq reported that the launch had capsized.', 'launch')).toBe('The Daily Ittefaq');
     expect(outletOf('The coach told Przeglad Sportowy that he would stay.', 'would stay')).toBe('Przegląd Sportowy');
+    // (a long title of another language is that medium in any frame: its possessive, "published by", a list)
+    expect(outletOf('Adresseavisen\'s report said the harbour would close.', 'harbour')).toBe('Adresseavisen');
+    expect(outletOf('The harbour will close, according to a report published by Adresseavisen.', 'harbour')).toBe('Adresseavisen');
   });
   it('broadcasters, agencies and trade media', () => {
     expect(outletOf('Qatar TV said the emir had arrived in the capital.', 'emir')).toBe('Qatar TV');
