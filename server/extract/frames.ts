@@ -82,7 +82,7 @@ export const AUDIENCE_OBJECT_AT = sticky(
 
 /** A capitalised object of "told": "the Kremlin", "Parliament", "President Biden"; a channel's number after it ("Channel 5 television"). */
 export const NAMED_OBJECT_AT = sticky(
-  String.raw`[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:(?<!\p{Ll}{2}\.)[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?\p{Lu}[\p{L}\p{N}.'’&-]*){0,5}(?:[ \t]+\p{N}{1,3}(?=[ \t]+(?:television|TV|radio|channel|news|News)(?![\p{L}])|[ \t]*[,.;]|[ \t]+(?:that|on|in|last|this|earlier)[ \t]))?`,
+  String.raw`[ \t]+(?:the[ \t]+)?[«„]?\p{Lu}[\p{L}\p{N}.'’&-]*(?:(?<!\p{Ll}{2}\.)[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?\p{Lu}[\p{L}\p{N}.'’&-]*){0,5}(?:[»“](?=[ \t,.;]))?(?:[ \t]+\p{N}{1,3}(?=[ \t]+(?:television|TV|radio|channel|news|News)(?![\p{L}])|[ \t]*[,.;]|[ \t]+(?:that|on|in|last|this|earlier)[ \t]))?`,
   'uy',
 );
 

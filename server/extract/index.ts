@@ -10,6 +10,7 @@ import { OUTLET_ONLY_VERBS } from './cues.js';
 import { resolveDate } from './dates.js';
 import { isCommonWord } from './lexicon/common-words.js';
 import { findOutletMentions, lookupOutlet, type OutletKind } from './lexicon/outlets.js';
+import { callSignOutlet } from './call-sign.js';
 import { anaphorKind, descriptorAnaphor, isNewspaperTail, isOutletAnaphor, kindFits, kindInMention, isCountryOrCapital, isKnownActorName, mediumNameRole, outletRole, unfamiliarOutletName, type MediumKind, type OutletMention, type OutletRole } from './outlet-roles.js';
 import { withLongerTitle } from './article-titles.js';
 import { withBroadcastSuffix } from './broadcast-suffix.js';
@@ -216,7 +217,7 @@ function nameOfUncached(speaker: string): string {
 }
 
 /** What clean() would change: white space other than single spaces, or white space or punctuation at an end. */
-const NEEDS_CLEANING = /[^\S ]| {2}|^[\s,;:"“”]|[\s,;:"“”]$/;
+const NEEDS_CLEANING = /[^\S ]| {2}|^[\s,;:"“”«»„]|[\s,;:"“”«»„]$/;
 
 function clean(text: string, span: Span | null): string | null {
   if (!span) return null;
@@ -227,7 +228,7 @@ function clean(text: string, span: Span | null): string | null {
   cleanedEnd = span.end;
   const raw = text.slice(span.start, span.end);
   if (!NEEDS_CLEANING.test(raw)) return (cleaned = raw || null);
-  const s = raw.replace(/\s+/g, ' ').trim().replace(/^[,;:"“”]+|[,;:"“”]+$/g, '').trim();
+  const s = raw.replace(/\s+/g, ' ').trim().replace(/^[,;:"“”«»„]+|[,;:"“”«»„]+$/g, '').trim();
   return (cleaned = s || null);
 }
 /** The mentions (sorted by start) inside start..end, with offsets relative to start. */
@@ -1760,7 +1761,8 @@ function unfamiliarMediumRole(role: Role, c: Clause, text: string, actors: () =>
     const reporting = c.lemma === 'report' || c.lemma === 'according to' || (c.kind === 'prep-lead' || c.kind === 'prep-trail') && /^(?:according to|as reported by)$/i.test(c.cue);
     const clauseContent = c.kind !== 'pre' || (c.claim !== null && /\bthat\s*$/.test(text.slice(c.cueEnd, c.claim.start)));
     const raw = clean(text, c.subject) ?? '';
-    const named = unfamiliarOutletName(raw, reporting && clauseContent) ?? newspaperShapedName(raw, c.lemma) ?? (raw.length > 12 && (c.lemma === 'report' || c.lemma === 'say' || c.lemma === 'according to') ? ownedMediumName(raw, c.lemma) : null);
+    const named = unfamiliarOutletName(raw, reporting && clauseContent) ?? newspaperShapedName(raw, c.lemma) ?? (isKnownActorName(raw) ? null : callSignOutlet(raw, c.lemma, clauseContent)) ??
+      (raw.length > 12 && (c.lemma === 'report' || c.lemma === 'say' || c.lemma === 'according to') ? ownedMediumName(raw, c.lemma) : null);
     if (named) role = { outlet: named.outlet, outletMention: named.mention, speaker: null, isOutlet: true };
     // a gazetteer name the mention scanner passed over for want of an article ("says Marca")
     // (only after the cue or "according to": "Metro said" is a company, "says Marca" a medium)

@@ -346,7 +346,10 @@ function computeOutletRole(np: string, mentions: OutletMention[], context: strin
     }
   }
   if (mentions.length >= 1) {
-    const m = mentions[mentions.length - 1] as OutletMention;
+    let m = mentions[mentions.length - 1] as OutletMention;
+    // ("Dallas station WFAA-TV": a listed call sign with its broadcast suffix is the station, named as written)
+    const suffix = m.entry.kind === 'broadcaster' && BARE_CALL_SIGN.test(m.mention) ? CALL_SIGN_SUFFIX.exec(phrase.slice(m.end)) : null;
+    if (suffix) m = { start: m.start, end: m.end + suffix[0].length, mention: m.mention + suffix[0], entry: { ...m.entry, canonical: m.mention + suffix[0], aliases: [] } };
     let before = words(phrase.slice(0, m.start));
     // "North Korea's state news agency KCNA": a capitalised owner of several words before its possessive
     const owner = before.findIndex((w) => CAPITALISED_POSSESSIVE.test(w) && /['’]/u.test(w));
@@ -361,7 +364,7 @@ function computeOutletRole(np: string, mentions: OutletMention[], context: strin
     // ("the Hong Kong-based South China Morning Post": the first words of a place before "-based" describe too)
     before = before.filter((w, i) => !(/^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Saudi|New|Sri|Costa|Puerto|Sierra|Burkina)$/.test(w) && isDemonymLike(before[i + 1] ?? '')) &&
       !(isCap(w) && /^\p{Lu}[\p{L}]*-/u.test(before[i + 1] ?? '') && MEDIA_ADJECTIVE.test(before[i + 1] ?? '')));
-    const rest = [...before.filter((w) => (!CAPITALISED_POSSESSIVE.test(w) || !/['’]/u.test(w)) && !INITIALISM.test(w)), ...after].map((w) => stripPossessive(w.replace(/[,;:()"“”‘]/g, '')).replace(/^['’]+|['’]+$/g, ''));
+    const rest = [...before.filter((w) => (!CAPITALISED_POSSESSIVE.test(w) || !/['’]/u.test(w)) && !INITIALISM.test(w)), ...after].map((w) => stripPossessive(w.replace(/[,;:()"“”‘«»„]/g, '')).replace(/^['’]+|['’]+$/g, ''));
     const plainDescriptor = (w: string) => !w || DESCRIPTORS.has(w.toLowerCase()) || MEDIA_NOUN_SET.has(w.toLowerCase()) || MEDIA_ADJECTIVE.test(w);
     const allDescriptors = rest.every((w) => plainDescriptor(w) || isDemonymLike(w));
     // "ESPN's Adrian Wojnarowski": capitalised words owned by the outlet are a person, even when they look like demonyms
@@ -421,6 +424,9 @@ const DESCRIPTOR_THEN_NAME = new RegExp(
   `^(?:the\\s+|a\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${MEDIA_NOUNS})\\s+((?:\\p{Lu}[\\p{L}\\p{N}.'’&-]*)(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}.'’&-]*|\\d+|al|el|de|du|la|le|di|des|of|the))*)$`,
   'iu',
 );
+/** Media nouns that begin no medium's name: "Tabloid X", "Broadcaster X" at a sentence's start describe X. */
+const SENTENCE_DESCRIPTOR = /^(?:Tabloid|Broadcaster|Newspaper|Magazine|Outlet|Publication|Website|Portal|Broadsheet)$/;
+const NEWS_AGENCY_END = /\s[Nn]ews\s+[Aa]gency$/;
 const NAME_THEN_MEDIA = new RegExp(
   `^(?:the\\s+)?((?:\\p{Lu}[\\p{L}\\p{N}.'’&-]*|\\p{N}+[+\\p{L}][\\p{L}\\p{N}+]*)(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}.'’&-]*|al|el|de|of))*)\\s+(?:${MEDIA_NOUNS})$`,
   'u',
@@ -440,6 +446,13 @@ function knownOutlet(name: string): OutletEntry | null {
     }
   }
   return known;
+}
+
+/** The gazetteer outlet listed by exactly this name (any case): "Saba News Agency" for "Saba news agency". */
+function listedAs(name: string): OutletEntry | null {
+  const known = lookupOutlet(name);
+  const fold = (x: string) => x.toLowerCase().replace(/^the\s+/, '');
+  return known && [known.canonical, ...known.aliases].some((n) => fold(n) === fold(name)) ? known : null;
 }
 
 let outletNames: { key: string; canonical: string }[] | null = null;
@@ -511,7 +524,8 @@ function unseenOutlet(phrase: string, context: string | (() => string)): OutletR
     if (!CAPITAL_OR_DIGIT_FIRST.test(name)) name = '';
     // "the Daily Courier", "Radio Farda": a capitalised media word right before the name is part of it
     const capHead = CAPITALISED_HEAD_WORD.exec(head);
-    if (capHead && MEDIA_NOUN_SET.has((capHead[1] as string).toLowerCase()) && !isDemonymLike(capHead[1] as string)) {
+    // ("Tabloid Ekstrabladet", "Broadcaster Kan" opening a sentence: a plain descriptor, not part of the name)
+    if (capHead && MEDIA_NOUN_SET.has((capHead[1] as string).toLowerCase()) && !isDemonymLike(capHead[1] as string) && !SENTENCE_DESCRIPTOR.test(capHead[1] as string)) {
       name = `${capHead[1]} ${name}`;
       head = head.slice(0, capHead.index + (capHead[0].length - capHead[0].trimStart().length));
     }
@@ -528,11 +542,14 @@ function unseenOutlet(phrase: string, context: string | (() => string)): OutletR
   if (stateMedia) return { outlet: stateMediaName(phrase, context), mention: stateMedia[1] as string, speaker: null };
   // name + media noun: "the Asahi Shimbun newspaper", "Kommersant daily"
   // ("the state-run Herald newspaper", "the private Tolo television": lower-case descriptors before the name)
-  const nm = NAME_THEN_MEDIA.exec(phrase) ?? (undescribed ? NAME_THEN_MEDIA.exec(undescribed) : null);
+  // ("the Amaq News Agency": the agency's own capitals read like the media noun)
+  const agencyPhrase = phrase.endsWith(' News Agency') ? `${phrase.slice(0, -12)} news agency` : phrase;
+  const nm = NAME_THEN_MEDIA.exec(agencyPhrase) ?? (undescribed ? NAME_THEN_MEDIA.exec(undescribed) : null);
   // ("the Beirut-based Al Masdar news agency": descriptors before the name are not part of it)
   const nmWords = nm?.[1] ? words(nm[1]) : [];
   let lead = 0;
-  while (lead < nmWords.length - 1 && (/^the$/i.test(nmWords[lead] as string) || isDemonymLike(nmWords[lead] as string) || MEDIA_ADJECTIVE.test(nmWords[lead] as string))) lead++;
+  // ("a Turkish news agency": an unnamed medium, described by its country alone)
+  while (lead < nmWords.length - 1 && (/^(?:the|a|an)$/i.test(nmWords[lead] as string) || isDemonymLike(nmWords[lead] as string) || MEDIA_ADJECTIVE.test(nmWords[lead] as string))) lead++;
   let nmName = nmWords.slice(lead).join(' ');
   // ("The news service": a sentence-initial article is no name)
   if (/^(?:the|a|an|this|that)$/i.test(nmName)) nmName = '';
@@ -542,6 +559,13 @@ function unseenOutlet(phrase: string, context: string | (() => string)): OutletR
   // ("the County Emergency Management agency", "the Border Protection agency": a public body's field before "agency" is no medium)
   const publicBody = nm && /\s(?:agency|service)$/i.test(phrase) && PUBLIC_FIELD.test(nmWords[nmWords.length - 1] ?? '');
   if (nm && nmName && !publicBody && !isDemonymLike(nmWords[lead] ?? '') && (lead === 0 || isCap(nmWords[lead] ?? ''))) {
+    // "the Saba news agency", "the Amaq News Agency": an agency is named with its "News Agency" (as listed, if it is)
+    if (NEWS_AGENCY_END.test(phrase)) {
+      // ("the Fars News agency": the name's own "News" is not written twice)
+      const agency = / News$/.test(nmName) ? `${nmName} Agency` : `${nmName} News Agency`;
+      const listed = listedAs(agency) ?? knownOutlet(nmName);
+      return { outlet: listed?.canonical ?? agency, mention: phrase.replace(/^the\s+/i, ''), speaker: null };
+    }
     const known = knownOutlet(nmName);
     return { outlet: known?.canonical ?? nmName, mention: phrase.replace(/^the\s+/i, ''), speaker: null };
   }
@@ -620,6 +644,9 @@ export function isCountryOrCapital(name: string): boolean {
 const CAPITALISED_NAME = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|\d+))*`;
 const COUNTRY_POSSESSIVE_NAME = new RegExp(String.raw`^(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s\s+(${CAPITALISED_NAME})$`, 'u');
 const CHANNEL_SHAPED = new RegExp(String.raw`^(?:the\s+)?((?:${CAPITALISED_NAME}\s+)?(?:\p{Lu}[\p{L}\p{N}&.-]*\s+)?(?:TV|Television|Radio|News|Channel|FM)|Channel\s+\d+|\p{Lu}{1,5}(?:TV|FM)|[KW][A-Z]{2,3}-(?:TV|FM|AM|DT))$`, 'u');
+/** "WFAA", and "-TV" after it */
+const BARE_CALL_SIGN = /^[KW][A-Z]{2,3}$/;
+const CALL_SIGN_SUFFIX = /^-(?:TV|FM|AM|DT)(?![\p{L}\p{N}])/u;
 const BARE_MEDIUM_WORD = /^(?:TV|Television|Radio|News|Channel|FM)$/;
 
 /**
@@ -683,7 +710,7 @@ function computeUnfamiliarOutletName(np: string, reporting: boolean): OutletRole
     const name = owned[2] as string;
     const ws = words(name);
     if (ws.length <= 4 && !isKnownActorName(name) && !countryWords().has(ws[0] as string) && !isCountryOrCapital(name) && !REPORTER_WORDS.has((ws[ws.length - 1] as string).toLowerCase())) {
-      return { outlet: lookupOutlet(name)?.canonical ?? name, mention: name, speaker: null };
+      return { outlet: knownOutlet(name)?.canonical ?? name, mention: name, speaker: null };
     }
   }
   return null;

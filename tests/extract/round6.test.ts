@@ -201,8 +201,8 @@ describe('frames inside the content and reports named as nouns', () => {
     const ex = run('Sputnik reported that the blast hit a depot near Homs. SANA blamed Israel. "This is an act of aggression," it said.');
     expect(recordWith(ex, 'aggression').outlet).toBe('Syrian Arab News Agency');
   });
-  it('"the Beirut-based X news agency" is named X', () => {
-    expect(recordWith(run('The Beirut-based Al Nour news agency claimed the strike came as retaliation.'), 'retaliation').outlet).toBe('Al Nour');
+  it('"the Beirut-based X news agency" is named "X News Agency"', () => {
+    expect(recordWith(run('The Beirut-based Al Nour news agency claimed the strike came as retaliation.'), 'retaliation').outlet).toBe('Al Nour News Agency');
   });
 });
 
