@@ -3476,7 +3476,7 @@ const GERUND_WORD = /\b\p{Ll}{3,}ing\b/u;
 
 /** The speaker after an inverted cue: a short noun phrase that closes the clause. */
 /** A bare description without an article: "former champion", "retired nurse Ann Page", "fire chief". */
-const BARE_ROLE_SPEAKER = /^(?:(?:former|retired|veteran|longtime|long-time|then|ex|acting|interim)[ \t-]+(?:[\p{L}-]+[ \t]+){0,3}[\p{L}-]+|(?:[\p{Ll}-]+[ \t]+){0,2}(?:chief|official|spokes(?:man|woman|person)|minister|champion|coach|nurse|doctor|manager|director|officer|commander|leader|president|mayor|governor|expert|analyst|teacher|lawyer|judge|prosecutor|resident|witness|survivor|player|captain|founder|executive|boss|chairman|chairwoman|head|researcher|scientist|economist|activist)(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3})$/u;
+const BARE_ROLE_SPEAKER = /^(?:(?:former|retired|veteran|longtime|long-time|then|ex|acting|interim)[ \t-]+(?:[\p{L}-]+[ \t]+){0,3}[\p{L}-]+|(?:[\p{Ll}-]+[ \t]+){0,2}(?:chief|official|spokes(?:man|woman|person)|minister|champion|coach|nurse|doctor|manager|director|officer|commander|leader|president|mayor|governor|expert|analyst|teacher|lawyer|judge|prosecutor|resident|witness|survivor|player|captain|founder|executive|boss|chairman|chairwoman|head|researcher|scientist|economist|activist|aide|adviser|advisor|source|insider|envoy|diplomat|ally|negotiator|senator|lawmaker|MP)(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3})$/u;
 
 const IRREGULAR_PAST_WITH_OBJECT = new RegExp(String.raw`(?<![\p{L}-])(?:${IRREGULAR_PAST})[ \t]+(?:(?:the|a|an|his|her|their|its|him|them|it)(?![\p{L}])|\p{Lu})`, 'u');
 
