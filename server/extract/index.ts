@@ -1845,7 +1845,8 @@ const SENTENCE_HEAD_WORDS = /^(?:Yesterday|Today|Meanwhile|Separately|Earlier|La
 
 const CAPITALISED_WORD_BEFORE = /(\p{Lu}[\p{L}\p{N}.'’&-]*)[ \t]+$/u;
 const INITIALS = /^(?:\p{Lu}\.)+$/u;
-const ACRONYM_OR_WEEKDAY = /^(?:[A-Z]{2,}|\p{Lu}\p{Ll}+day)$/u;
+/** ("In December Reuters reported": a month before the name is a time, not part of a longer name) */
+const ACRONYM_OR_WEEKDAY = /^(?:[A-Z]{2,}|\p{Lu}\p{Ll}+day|January|February|March|April|May|June|July|August|September|October|November|December|Yesterday|Today|Tonight|Overnight)$/u;
 
 /** "the China Economic Times": a gazetteer alias ("Times") inside a longer proper noun is not that outlet. */
 function insideLongerName(text: string, start: number): boolean {
