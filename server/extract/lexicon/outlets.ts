@@ -4686,6 +4686,8 @@ const acceptsHit = (text: string, hit: OutletMatch) => accepts(text, hit.start, 
 const SPACE_THEN_CAPITAL = /^ \p{Lu}/u;
 const OF_THEN_CAPITAL = /^ of \p{Lu}/u;
 
+/** "a report in ", "an editorial in ", "published by ", "seen by ", "a journalist at ": where only a medium's name can follow */
+const MEDIA_SLOT_BEFORE = /(?:(?:report|reports|article|articles|story|stories|editorial|interview|column|piece|op-ed|dispatch|commentary)[ \t]+(?:in|by|from|on)|(?:published|seen|obtained|reviewed|aired|broadcast|carried|quoted|cited)[ \t]+by|(?:journalist|reporter|correspondent|editor|columnist|producer|anchor)s?[ \t]+(?:at|for|with))[ \t]+$/;
 /** ", quoting", ", citing", ", which cited", ", in a report": after a name, a frame only a medium takes */
 const MEDIUM_FRAME_AFTER_COMMA = /^,[ \t]+(?:quoting|citing|which[ \t]+(?:cited|quoted|cites|quotes|first[ \t]+reported)|in[ \t]+(?:a|an|its)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|story|article|editorial|dispatch|broadcast|bulletin|edition))(?![\p{L}])/u;
 
@@ -4705,6 +4707,8 @@ function accepts(text: string, start: number, end: number, guarded: boolean, nee
   }
   if (needsArticle) {
     const before = text.slice(Math.max(0, start - 4), start);
+    // ("a report in Kyodo", "published by Kyodo", "a journalist at Dawn": a media work's or a journalist's slot before the name)
+    if (MEDIA_SLOT_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
     // ("officials in Sana said": after a preposition the name is a place or a person's)
     // ("asked by Folha reporters", "told Marca journalists": unless its journalists or a media noun follow)
     if (/(?:^|\s)(?:in|from|to|at|near|of|with|by)\s+$/.test(text.slice(Math.max(0, start - 6), start)) && !STAFF_OR_MEDIUM_AFTER.test(text.slice(end, end + 16))) return false;
