@@ -458,7 +458,12 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
     }
   }
   segs.push({ start: segStart, end });
-  let clean = segs.map((s) => trimSpan(text, s.start, s.end)).filter((s) => s.end > s.start);
+  // (a loop, not map().filter(): see the mentions of extract() in index.ts)
+  let clean: Span[] = [];
+  for (const s of segs) {
+    const t = trimSpan(text, s.start, s.end);
+    if (t.end > t.start) clean.push(t);
+  }
   // "of Springfield, Ill.", "Austin, Texas": a town's state or country is the rest of its segment
   if (clean.length > 1) clean = withPlaceTailsJoined(text, clean);
   if (!clean.length) return null;

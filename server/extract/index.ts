@@ -390,7 +390,10 @@ export function extract(article: Article): Extraction {
   const undoubled = opened.includes("''") ? opened.replace(DOUBLED_APOSTROPHE_OPENING, '$1 "').replace(DOUBLED_APOSTROPHE_CLOSING, '" ') : opened;
   // ('“C1," S said. "C2.”': straight marks that pair with curly ones are read as curly; same length)
   const text = matchQuoteMarks(undoubled);
-  const mentions = findOutletMentions(text).filter((m) => !insideLongerName(text, m.start)).map((m) => withCountrySense(text, withBroadcastSuffix(text, withLongerTitle(text, m))));
+  // (filled by a loop, not filter().map(): the arrays those builtins return do not always share one hidden
+  // class, and when the class changed the optimised extract() was thrown away and compiled again)
+  const mentions: OutletMention[] = [];
+  for (const m of findOutletMentions(text)) if (!insideLongerName(text, m.start)) mentions.push(withCountrySense(text, withBroadcastSuffix(text, withLongerTitle(text, m))));
   const mentionByStart = new Map<number, OutletMention>();
   for (const m of mentions) mentionByStart.set(m.start, m);
 

@@ -133,9 +133,10 @@ function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof
   // (found from a quote that opens right after a capitalised word's space: the regex runs only there)
   const nickAt: number[] = [];
   for (const open of ['"', '“']) {
+    // (p >= 2: a read before the text's start would throw the optimised code away, as charOrSpace says)
     for (let p = text.indexOf(open); p >= 0; p = text.indexOf(open, p + 1)) {
-      const c = text.charCodeAt(p - 2);
-      if (text.charCodeAt(p - 1) === 32 && c >= 97 && c <= 122) nickAt.push(p);
+      const c = p >= 2 ? text.charCodeAt(p - 2) : 0;
+      if (c >= 97 && c <= 122 && text.charCodeAt(p - 1) === 32) nickAt.push(p);
     }
   }
   for (const p of nickAt) {
@@ -326,11 +327,19 @@ const NOT_ACTOR_NAME = /^(?:X-rays?|MRIs?|CT|CT scans?|ECG|PCR|GPS|VAR|ICU|HIV|A
 /** Days, feasts and flu strains: no actors ("New Year's eve", "H5N1"). */
 const NOT_ACTOR_DAYS = /^(?:New Year|(?:Lunar|Chinese) New Year|Christmas(?: Eve)?|Easter|Thanksgiving|Ramadan|Diwali|Hanukkah|H\d{1,2}N\d{1,2})$/;
 /**
+ * text[i], or a space outside the text. (Optimised code that reads past a string's ends is thrown
+ * away and compiled again the first time it does: the big per-article passes never do, through this.)
+ */
+function charOrSpace(text: string, i: number): string {
+  return i >= 0 && i < text.length ? (text[i] as string) : ' ';
+}
+
+/**
  * A word that only looks like a name where it stands: an amount in a currency written with a letter ("N1 million",
  * "N800,000"), the end of a web address ("SocialNews.XYZ"), the tail of a hyphenated name ("Kommersant-FM").
  */
 function notANameHere(text: string, m: RawMention): boolean {
-  const before = text.charCodeAt(m.start - 1);
+  const before = m.start > 0 ? text.charCodeAt(m.start - 1) : 0;
   if ((before === 46 || before === 45) && /\p{L}/u.test(text[m.start - 2] ?? '') && /^[A-Z]{2,4}$/.test(m.canonical)) return true;
   return /^[A-Z]\d/.test(m.canonical) && /^[\d.,]*(?:\s*(?:million|billion|trillion|bn|mn|m|k)\b|,\d{3})/.test(text.slice(m.end, m.end + 12));
 }
@@ -729,7 +738,7 @@ function articleMentions(text: string): ArticleMentions {
     for (const [alias, full] of ctx.aliases) {
       for (let i = text.indexOf(alias); i >= 0; i = text.indexOf(alias, i + alias.length)) {
         const end = i + alias.length;
-        if (LETTER_OR_HYPHEN.test(text[i - 1] ?? ' ') || LETTER_OR_HYPHEN.test(text[end] ?? ' ')) continue;
+        if (LETTER_OR_HYPHEN.test(charOrSpace(text, i - 1)) || LETTER_OR_HYPHEN.test(charOrSpace(text, end))) continue;
         if (!mentions.some((m) => m.start < end && m.end > i)) mentions.push({ start: i, end, canonical: full, kind: 'person' });
       }
     }
@@ -1028,7 +1037,7 @@ function commonWordSurnames(text: string, ctx: Context, mentions: ActorMention[]
     const word = key[0].toUpperCase() + key.slice(1);
     for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
       const end = i + word.length;
-      if (LETTER_OR_HYPHEN.test(text[i - 1] ?? ' ') || LETTER_OR_HYPHEN.test(text[end] ?? ' ')) continue;
+      if (LETTER_OR_HYPHEN.test(charOrSpace(text, i - 1)) || LETTER_OR_HYPHEN.test(charOrSpace(text, end))) continue;
       // ("Cook County", "Stone Age": the word starts a longer name)
       if (BLANK_THEN_CAPITAL.test(text.slice(end, end + 3))) continue;
       const k = firstAtOrAfter(mentions, i - LONGEST_MENTION);

@@ -315,7 +315,7 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
           i = g.last;
           continue;
         }
-        if (text.charCodeAt(g.end) === 45 && /^-(?:based|born|bound|headquartered)\b/.test(text.slice(g.end, g.end + 16))) {
+        if (g.end < text.length && text.charCodeAt(g.end) === 45 && /^-(?:based|born|bound|headquartered)\b/.test(text.slice(g.end, g.end + 16))) {
           i = g.last; // "London-based": where something sits, not what the claim is about
           continue;
         }
