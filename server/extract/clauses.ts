@@ -130,8 +130,8 @@ const NAMED_REPORT_OBJECT = new RegExp(String.raw`^[ \t]+(?:(?:a|an|the)[ \t]+(?
 const MEDIUM_OBJECT_AT = /[ \t]+((?:the[ \t]+|a[ \t]+)?(?:[\p{L}-]+(?:['’]s)?[ \t]+){0,3}?(?:newspaper|paper|daily|agency|news agency|broadcaster|outlet|network|channel|station|magazine|website|television|TV|radio|media|podcast|newsletter|blog|publication|tabloid|news site|news portal|portal|wire service)(?:[ \t]+(?:station|channel|network|news))?)(?![\p{L}])/iuy;
 
 /** Before "reports that": a preposition or verb that makes it a noun (1), and its modifiers (2). */
-/** "said in ", "wrote in ": a cue, then the setting its words were in */
-const CUE_THEN_IN = /(?:said|says|wrote|writes|reported|reports|stated|states|added|adds|noted|notes|claimed|claims|revealed|reveals|alleged|alleges|warned|warns|concluded|concludes|found|finds)[ \t]+in[ \t]+$/;
+/** "said in ", "wrote in ": a word (a finite reporting verb: isFiniteCueForm), then the setting its words were in */
+const CUE_THEN_IN = /(\p{L}+)[ \t]+in[ \t]+$/u;
 const UNNAMED_REPORTS_BEFORE = /(?:^|[ \t])((?:[Aa]mid|[Aa]fter|[Ff]ollowing|[Dd]espite|[Rr]egarding|[Oo]ver|[Aa]bout|[Oo]n|[Oo]f|[Tt]o|[Aa]t|denying|dismissing|rejecting|denied|dismissed|rejected|denies|dismisses|rejects|received|receiving|receives|heard))?[ \t]*((?:["“‘']?(?:a|the|these|those|such|recent|earlier|new|online|local|foreign|false|unconfirmed|some|several|multiple|conflicting|media|press|news|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch))["”’']?[ \t]+){0,3})$/u;
 /** Reports without a named medium inside a denied noun phrase: "reports", "German media reports", "false reports". */
 const UNNAMED_REPORTS = /[ \t]+(?:(?:recent|earlier|new|online|local|foreign|false|unconfirmed|some|several|multiple|media|press|news|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch))[ \t]+){0,3}reports?(?=[ \t])/u;
@@ -2740,7 +2740,8 @@ function unnamedReportsCue(scan: CueScan, a: number, b: number, lw: string, next
   const phraseAt = np ? a - (np[2] ?? '').length : -1;
   if (np && np[2] && /\p{Lu}\p{Ll}/u.test(np[2]) && (scan.ctx.outletAt(phraseAt) || scan.ctx.outletAt(phraseAt + (/^(?:the|The)[ \t]+/.exec(np[2])?.[0].length ?? 0)))) return false;
   // ("Reuters said in a report that C": the report is the setting of the cue before it, whose content this is)
-  if (np && !np[1] && np[2] && CUE_THEN_IN.test(text.slice(Math.max(contentStart, phraseAt - 40), phraseAt))) return false;
+  const cueThenIn = np && !np[1] && np[2] ? CUE_THEN_IN.exec(text.slice(Math.max(contentStart, phraseAt - 40), phraseAt)) : null;
+  if (cueThenIn && isFiniteCueForm(cueThenIn[1] as string)) return false;
   if (np && (np[1] || np[2])) {
     let p = next!.end;
     if (nextLw !== 'that') { const th = /^[ \t]+that(?![\p{L}])/u.exec(text.slice(p, p + 8)); if (th) p += th[0].length; }

@@ -1798,12 +1798,14 @@ const QUOTER_NAME = /^(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0
 /** "The Kathmandu Evening Courier": "The", capitalised words, and a newspaper's name word (the last in group 1) */
 const NEWSPAPER_SHAPED = /^[Tt]he\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(\p{Lu}\p{Ll}+)$/u;
 /** "The Standard", "the Nation": the article and one word that names newspapers the world over */
-const ONE_WORD_PAPER = /^[Tt]he\s+(?:Times|Post|Herald|Tribune|Gazette|Chronicle|Observer|Standard|Star|Nation|Citizen|Monitor|Courier|Examiner|Inquirer|Sentinel|Mercury|Echo|Telegraph|Independent|Express|Mirror|Mail|Sun|Guardian|Globe|Journal|Statesman|Pioneer|Punch|Tribune)$/;
+const PAPER_WORD = String.raw`(?:Times|Post|Herald|Tribune|Gazette|Chronicle|Observer|Standard|Star|Nation|Citizen|Monitor|Courier|Examiner|Inquirer|Sentinel|Mercury|Echo|Telegraph|Independent|Express|Mirror|Mail|Sun|Guardian|Globe|Journal|Statesman|Pioneer|Punch)`;
+const ONE_WORD_PAPER = new RegExp(String.raw`^[Tt]he\s+${PAPER_WORD}$`);
 /** "privately owned", "The state-run": who owns a medium, before its name ("Privately owned Radio Zamaneh said") */
 const OWNERSHIP_DESCRIPTOR = /^(?:[Tt]he\s+)?(?:(?:[Pp]rivately|[Pp]ublicly|[Ss]tate|[Gg]overnment|[Ii]ndependently|[Ff]amily|[Cc]hurch|[Aa]rmy|[Mm]ilitary|[Pp]arty|[Oo]pposition)[- ](?:owned|run|funded|controlled|backed)|[Ii]ndependent|[Pp]ro-government)\s+(?=\p{Lu})/u;
 /** A name in a medium's slot ("in an interview with Harare Weekly", "told the Accra Mercury"): capitalised words ending in a newspaper's name word (1). */
 const PAPER_NAME_IN_SLOT = /^(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(\p{Lu}\p{Ll}+)$/u;
-const PAPER_SLOT_TAIL = /^(?:Weekly|Daily|Times|Post|Today|Express|Mirror|Standard|Independent|Observer|Monitor|Guardian|Star)$/;
+/** a paper's last name word in a medium's slot: the words above, and "Weekly", "Daily", "Today" */
+const PAPER_SLOT_TAIL = new RegExp(String.raw`^(?:${PAPER_WORD}|Weekly|Daily|Today)$`);
 
 /** A name shaped like a newspaper's in a medium's slot, when no gazetteer knows it as a person, place or body. */
 function paperNameInSlot(raw: string): { outlet: string; mention: string } | null {
