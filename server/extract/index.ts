@@ -15,6 +15,7 @@ import { anaphorKind, descriptorAnaphor, isNewspaperTail, isOutletAnaphor, kindF
 import { withLongerTitle } from './article-titles.js';
 import { withBroadcastSuffix } from './broadcast-suffix.js';
 import { countrySense, withCountrySense } from './country-sense.js';
+import { qualifySharedTitles } from './shared-titles.js';
 import { listedSpelling } from './listed-spelling.js';
 import { isCreditLine } from './credit-line.js';
 import { carriedOutlet, headOf, introducedIn, type DiscourseScene } from './discourse-outlet.js';
@@ -1730,6 +1731,7 @@ export function extract(article: Article): Extraction {
   }
   for (const r of relationsOf(records, recordClauses.map((r) => r.clause.lemma), relations)) relations.push(r);
   readAustralianPolice(text, records);
+  qualifySharedTitles(text, records);
   return { attributions: records, relations: dedupeRelations(relations) };
 }
 
