@@ -1655,6 +1655,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     }
   }
   lendInterjectedMedia(out);
+  lendInterjectedReporters(text, out);
   cutClaims(text, out);
   // 'said C, and blamed X', 'told NTV "C" and said ...': a second predicate of the speaker after a comma or a quotation ends C
   for (const c of out) {
@@ -2808,7 +2809,8 @@ function participleCue(scan: CueScan, a: number, b: number, beBefore: boolean, l
     // ("rejected the call saying \"C\"", "refuted rumours of X saying that C", "... - saying that C": "saying" with its quotation
     // or "that" after the main clause's object or a dash)
     const sayingOn = lw === 'saying' && SAYING_ON.test(text.slice(b, b + 8)) && /(?:\p{Ll}{3,}|[-—–])[ \t]*$/u.test(before);
-    if (!/(?:,|\band|\bwhile|\bby|\bafter|\bbefore)\s*(?:(?:only|also|further|again|then|simply|merely|even|before|later|first|publicly)\s+)?$/i.test(before) && !NOUN_STATEMENT.test(before) && !withSubject && !sayingOn) return true;
+    // (',” adding C2': a comma inside the closing quotation mark is still the participle's comma)
+    if (!/(?:,[”"]?|\band|\bwhile|\bby|\bafter|\bbefore)\s*(?:(?:only|also|further|again|then|simply|merely|even|before|later|first|publicly)\s+)?$/i.test(before) && !NOUN_STATEMENT.test(before) && !withSubject && !sayingOn) return true;
     const right = parseRight(ctx, lemma, b, s1);
     // "saying C" takes any clause; "warning/noting/claiming ..." need "that", a quote or a clause subject
     let content = contentAfter(text, lw === 'saying' || lw === 'stating' || lw === 'telling' || lw === 'reporting' || lw === 'urging' || lw === 'cautioning' ? lemma : 'claim', right.pos, s1);
@@ -3622,6 +3624,31 @@ function claimBefore(text: string, contentStart: number, end: number): Span | nu
 /** Content that runs to the sentence end stops where a later attribution's own words begin. */
 /** ", said", ", later told": a speech verb after an interjected "according to X" (which then frames no content of its own) */
 const SPEECH_VERB_REST = /^[ \t]*,[ \t]*(?:(?:also|later|then|earlier|previously|has|had|have)[ \t]+)?(?:said|says|told|tells|added|adds|stated|wrote|warned|insisted|explained|noted|confirmed|denied|announced|claimed|argued|revealed|admitted)(?![\p{L}])/u;
+
+/** A bare noun phrase (no clause of its own) as the content before an interjected frame: "Senior officials", 'Unnamed "insiders"' */
+const BARE_NOUN_PHRASE = /^[ \t]*(?:["“]?[\p{L}.'’-]+["”]?[ \t]+){0,4}["“]?[\p{L}.'’-]+(?:,?["”])?[ \t]*,?$/u;
+/** A word that makes a clause of the words around it */
+const CLAUSE_WORD = /(?<![\p{L}])(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|should|must|do|does|did|not|that|who|which|\p{Ll}+ed)(?![\p{L}])/u;
+
+/**
+ * "Senior officials, the newspaper reported, believe C", 'Unnamed "insiders," the Times said, predict C': a
+ * reporting frame set off by commas between a subject and its own speech verb reports that verb; the subject
+ * is its speaker, not the frame's content.
+ */
+function lendInterjectedReporters(text: string, clauses: Clause[]): void {
+  for (const f of clauses) {
+    if ((f.kind !== 'post' && f.kind !== 'inverted') || !f.claim || !f.subject || f.claim.start >= f.frameStart) continue;
+    const frameEnd = Math.max(f.cueEnd, f.subject.end);
+    const comma = /^[ \t]*,[ \t]*(?:(?:also|now|still|privately|openly)[ \t]+)?/u.exec(text.slice(frameEnd, frameEnd + 20));
+    if (!comma) continue;
+    const verb = clauses.find((o) => o !== f && o.kind === 'pre' && o.cueStart === frameEnd + comma[0].length && !o.medium && o.claim);
+    const np = text.slice(f.claim.start, f.frameStart);
+    if (!verb || !BARE_NOUN_PHRASE.test(np) || CLAUSE_WORD.test(np)) continue;
+    verb.medium = f.subject;
+    verb.subject = trimSpan(text, f.claim.start, f.frameStart);
+    f.claim = null;
+  }
+}
 
 /** "S, according to M, said C": the interjected frame's medium and speaker go to the verb right after it. */
 function lendInterjectedMedia(clauses: Clause[]): void {

@@ -39,8 +39,8 @@ export interface Carried {
   mention: string | null;
 }
 
-/** "the source", "these officials", "this person", "two of the people", "the Saudi Foreign Ministry source": a source introduced before */
-const SOURCE_ANAPHOR = /^(?:the|this|that|these|those|both|one of the|two of the)\s+(?:[\p{L}-]+\s+){0,3}?(sources?|officials?|person|people|insiders?|diplomats?|aides?)$/iu;
+/** "the source", "these officials", "this person", "two of the people", "the Saudi Foreign Ministry source", "the U.S. officials": a source introduced before */
+const SOURCE_ANAPHOR = /^(?:the|this|that|these|those|both|one of the|two of the)\s+(?:[\p{L}.-]+\s+){0,3}?(sources?|officials?|person|people|insiders?|diplomats?|aides?)$/iu;
 /** an unnamed source as a record's speaker */
 const UNNAMED_SOURCE = /\b(?:sources?|officials?|people|person|insiders?|diplomats?|aides?)\b/i;
 /** "Sources gave the Lebanese channel more details", "an official told the newspaper": a medium's source in narration */
@@ -76,6 +76,12 @@ export function carriedOutlet(scene: DiscourseScene, q: CarryQuery): Carried | n
   // "the spokesperson said" after "a spokesperson told The Hill"; "According to diplomats" after "M quoted two diplomats"
   const described = pronoun ? null : DESCRIBED_SOURCE.exec(speaker) ?? BARE_SOURCE.exec(speaker);
   if (described) return describedSourceOutlet(scene, q, described[1] as string, !/^the\s/i.test(speaker));
+  // "the doctor said" after "A doctor in Benghazi told Al Jazeera that C"
+  const person = pronoun ? null : THE_PERSON.exec(speaker);
+  if (person) {
+    const carried = introducedPersonOutlet(scene, q, person[1] as string);
+    if (carried) return carried;
+  }
   const cited = pronoun ? null : CITED_BY.exec(speaker);
   if (cited) {
     const np = cited[1] as string;
@@ -218,6 +224,29 @@ function describedSourceOutlet(scene: DiscourseScene, q: CarryQuery, noun: strin
     const frame = r.claimStart > r.sentenceStart ? scene.text.slice(r.sentenceStart, r.claimStart) : scene.text.slice(r.claimEnd, r.sentenceEnd);
     const introduced = r.speaker ? word.test(r.speaker) || (!bare && word.test(frame)) : !bare && introducedIn(r.claim, head);
     if (introduced) return r.outlet ? { outlet: r.outlet, mention: null } : null;
+  }
+  return null;
+}
+
+/** "the doctor", "the witness", "the local resident": a person described by one noun, perhaps after a modifier */
+const THE_PERSON = /^the\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}[\p{Ll}-]{2,})$/u;
+/** "A doctor in Benghazi", "a witness, who", "one resident": an indefinite description and its head noun (1) */
+const INDEFINITE_PERSON = /^(?:[Aa]n?|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]{2,})(?=\s+(?:in|at|from|of|near|on|with|who|whose)\s|\s*[,(]|$)/u;
+
+/**
+ * The medium of a record in the sentences just before whose speaker introduced this person by the same
+ * noun ("A doctor in Benghazi told Al Jazeera C1. '...,' the doctor said"): the medium's unnamed source,
+ * referred back to, still speaks through it.
+ */
+function introducedPersonOutlet(scene: DiscourseScene, q: CarryQuery, noun: string): Carried | null {
+  const first = firstSentence(scene, q);
+  for (let i = scene.records.length - 1; i >= Math.max(0, scene.records.length - 6); i--) {
+    const r = scene.records[i] as Attribution;
+    const at = scene.recordSentence.get(i) ?? -100;
+    if (first - at > 3) break;
+    if (at === q.sentenceIdx && r.claimStart >= q.claim.start) continue;
+    const head = r.speaker ? INDEFINITE_PERSON.exec(r.speaker) : null;
+    if (head && head[1] === noun) return r.outlet ? { outlet: r.outlet, mention: null } : null;
   }
   return null;
 }

@@ -16,6 +16,7 @@ import { withLongerTitle } from './article-titles.js';
 import { withBroadcastSuffix } from './broadcast-suffix.js';
 import { countrySense, withCountrySense } from './country-sense.js';
 import { qualifySharedTitles } from './shared-titles.js';
+import { withEarlierFullName } from './short-title.js';
 import { listedSpelling } from './listed-spelling.js';
 import { isCreditLine } from './credit-line.js';
 import { carriedOutlet, headOf, introducedIn, type DiscourseScene } from './discourse-outlet.js';
@@ -145,7 +146,7 @@ const OFFICE_WORD = /\b(?:governor|minister|mayor|spokes(?:man|woman|person)|sec
 const NOT_EPITHET = /\b(?:Taliban|Vatican|Kremlin|Pentagon|Republican|Republicans|Democrat|Democrats|Lebanese Army|Sudan)\b/;
 const TITLE_WORDS = /^(?:President|Prime|Minister|Secretary|General|Chief|Director|Spokesman|Spokeswoman|Spokesperson|Senator|Sen\.|Governor|Gov\.|Mayor|King|Queen|Prince|Princess|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Deputy|Foreign|Defense|Defence|Interior|Finance|Health|Cabinet|Chancellor|Ambassador|Envoy|Commander|Colonel|Col\.|Gen\.|Lt\.|Judge|Justice|Pope|Sheikh|Emir|Vice|Former|former|Premier|Representative|Rep\.|Attorney|Speaker|Leader|Head|CEO|Chairman|Chairwoman|Chair|Officer|Witness|Lieutenant|Major|Captain|Sergeant|Admiral|Professor|Prof\.|Senior|Acting|Interim|State|Foreign|UN|U\.N\.|US|U\.S\.|EU|UK|National|Security|Adviser|Advisor|Analyst|Reporter|Journalist|Correspondent|Editor|Coach|Manager|Boss|Striker|Midfielder|Defender|Goalkeeper|Captain|Founder|Owner|Executive|Spokesperson|Minister)$/;
 const ANONYMOUS = /\b(?:sources?|officials?|people|person|diplomats?|witness(?:es)?|analysts?|residents?|someone|insiders?|aides?|experts?|observers?|critics?|investigators?|authorities|police|officers?|spokes(?:man|woman|person)|reports?|media)\b/i;
-const MEDIA_APPOSITIVE = /^\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:news outlet|outlet|newspaper|news agency|news site|news website|website|news portal|portal|blog|broadcaster|daily|weekly|magazine|tabloid|news service|wire service|television channel|TV channel|TV station|television station|radio station|news channel|channel|network|publication)\b/iu;
+const MEDIA_APPOSITIVE = /^\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:news outlet|outlet|newspaper|news agency|news site|news website|website|news portal|portal|blog|broadcaster|daily|weekly|magazine|tabloid|news service|wire service|television channel|TV channel|TV station|television station|radio station|news channel|channel|network|publication)\b(?![ \t]+(?:(?:has|had|also|later)[ \t]+)?(?:reported|reports|said|says|wrote|writes|added|adds|claimed|claims|stated|states|noted|notes|revealed|reveals|learned|learnt|understands|quoted|quotes|cited|cites)(?![\p{L}]))/iu;
 const STATEMENT_NOUN = /^(?:a|an|the|this|that)\s+(?:[\p{L}-]+\s+)?(?:note|statement|warning|message|communiqu[eé]|letter|post|notice|announcement)$/iu;
 /** "released a formal statement to ", "gave an interview to the ": a statement handed to the medium named next */
 const STATEMENT_GIVEN_TO = /(?:^|\s)(?:gave|released|issued|sent|provided|emailed|granted)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:statement|comments?|interview|response|reply)\s+to\s+(?:the\s+)?$/u;
@@ -337,6 +338,8 @@ const FINITE_VERB_AFTER_SUBJECT = /^\s+(?:(?:also|later|then|further|has|had|hav
 const PUBLISHED_BY_APPOSITIVE = /^[ \t]*,[ \t]*(?:which[ \t]+was[ \t]+)?(?:first[ \t]+)?(?:published|released|aired|broadcast|carried|run|printed|reported|compiled|obtained|seen)[ \t]+(?:(?:on|late|early)[ \t]+\p{L}+[ \t]+)?(?:by|in|on)[ \t]+([^,;:"“]{2,60}?)(?:[ \t]+(?:on|last|this|earlier)[ \t]+\p{L}+)?[ \t]*,/u;
 /** "the Journal", "the Times' report": a medium by the last word of its name */
 const SHORT_OUTLET_NAME = /^[Tt]he\s+(\p{Lu}[\p{L}-]+)(?:['’]s)?(?:\s+(?:report|reports|story|article|newspaper|daily|paper|piece|investigation|analysis|editorial))?$/u;
+/** "the Journal's Ann Lee", "the Post's chief correspondent Ann Lee" (1: the medium's one word, 2: the journalist) */
+const SHORT_OUTLET_JOURNALIST = /^[Tt]he\s+(\p{Lu}[\p{L}-]+)['’]s?\s+(?:(?:[\p{Ll}-]+\s+){0,3}?)(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u;
 /** "Germany's ", "the BBC's ": a capitalised owner before the names */
 const CAPITALISED_OWNER = /^(?:the\s+)?\p{Lu}[\p{L}.-]*['’]s\s+/u;
 /** "a report in the Corriere della Sera on Sunday" */
@@ -394,7 +397,7 @@ export function extract(article: Article): Extraction {
   // (filled by a loop, not filter().map(): the arrays those builtins return do not always share one hidden
   // class, and when the class changed the optimised extract() was thrown away and compiled again)
   const mentions: OutletMention[] = [];
-  for (const m of findOutletMentions(text)) if (!insideLongerName(text, m.start)) mentions.push(withCountrySense(text, withBroadcastSuffix(text, withLongerTitle(text, m))));
+  for (const m of findOutletMentions(text)) if (!insideLongerName(text, m.start)) mentions.push(withEarlierFullName(mentions, withCountrySense(text, withBroadcastSuffix(text, withLongerTitle(text, m)))));
   const mentionByStart = new Map<number, OutletMention>();
   for (const m of mentions) mentionByStart.set(m.start, m);
 
@@ -764,6 +767,12 @@ export function extract(article: Article): Extraction {
     if (short) {
       const earlier = shortOutlet(short[1] as string, span.start);
       if (earlier) return { outlet: earlier, outletMention: raw, speaker: null, isOutlet: true };
+    }
+    // "the Journal's Ann Lee" after the full name was used: the medium's journalist
+    const staff = SHORT_OUTLET_JOURNALIST.exec(raw);
+    if (staff) {
+      const earlier = shortOutlet(staff[1] as string, span.start);
+      if (earlier) return { outlet: earlier, outletMention: raw.slice(0, raw.search(/['’]/)), speaker: staff[2] as string, isOutlet: true };
     }
     // "Globo" after "the newspaper O Globo", "Monde" after "Le Monde": a title named again without its article
     const withoutArticle = SHORT_PROPER_NAME.test(raw) && !raw.includes(' ') ? titleWithArticle(raw, span.start) : null;
