@@ -426,6 +426,12 @@ function phraseCommaAfter(text: string, from: number): number {
 /** A comma segment that is only a date: "March 1", "1 March", "Jan. 5", "2012", "Thursday" ("On Thursday, March 1, a court ruled") */
 const DATE_SEGMENT = /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*|(?:19|20)\d{2}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/;
 
+/** "He spoke to media", "They met on Monday": a clause opened by a personal pronoun and its verb */
+const PRONOUN_CLAUSE = /^(?:He|She|They|We|I)[ \t]+(?:(?:had|has|have|was|were|also|then|later|first)[ \t]+)?\p{Ll}{2,}/u;
+
+/** "130 miles from the capital Tripoli", "about 50 km south of Baghdad": how far a place is from another */
+const DISTANCE_APPOSITIVE = /^(?:about|some|around|roughly|nearly|almost|just|only|more than|less than)?[ \t]*\d[\d,.]*[ \t]*(?:miles?|kilometres?|kilometers?|km|kms|mi)[ \t]+(?:\([^)]*\)[ \t]+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|outside|away)[ \t]+)?(?:from|of)[ \t]/u;
+
 export function subjectBefore(text: string, floor: number, end0: number): Span | null {
   let start = floor;
   // "its chairman Jane Roe - a close adviser to the president - told": a dashed aside before the verb
@@ -466,10 +472,14 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   }
   // "of Springfield, Ill.", "Austin, Texas": a town's state or country is the rest of its segment
   if (clean.length > 1) clean = withPlaceTailsJoined(text, clean);
+  // "a spokesman in Misratah, 130 miles from the capital, said": a distance in apposition belongs to the place before it
+  while (clean.length > 1 && DISTANCE_APPOSITIVE.test(text.slice((clean[clean.length - 1] as Span).start, (clean[clean.length - 1] as Span).end))) clean = clean.slice(0, -1);
   if (!clean.length) return null;
   let rest = clean;
   let frontedSource = false;
-  while (rest.length > 1 && (ADVERBIAL_STARTERS.has(firstWordOf(text, rest[0] as Span)) || DATE_SEGMENT.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end)))) {
+  // ("In Kunduz, 250 km north of Kabul, police said": the distance belongs to the fronted place)
+  while (rest.length > 1 && (ADVERBIAL_STARTERS.has(firstWordOf(text, rest[0] as Span)) || DATE_SEGMENT.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end)) ||
+      (rest !== clean && DISTANCE_APPOSITIVE.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end))))) {
     if (/^(?:citing|quoting|according)$/.test(firstWordOf(text, rest[0] as Span))) frontedSource = true;
     rest = rest.slice(1);
   }
@@ -505,6 +515,8 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   else if (RELATIVE_CLAUSE_START.test(lastText)) chosen = last;
   // "Antwerp, Belgium, the paper added": a medium's anaphor after a place is the subject, not its apposition
   else if (MEDIUM_ANAPHOR_NP.test(lastText)) chosen = last;
+  // "He spoke after arriving in London, the prime minister confirmed": a clause with a pronoun subject, then the verb's own subject
+  else if (PRONOUN_CLAUSE.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end)) && /^(?:the|a|an)[ \t]+\p{Ll}/u.test(lastText)) chosen = last;
   // ("A source close to the inquiry, and with knowledge of the evidence, told": a prepositional phrase joined to the subject)
   else if (rest.length >= 2 && AND_PREPOSITION_START.test(lastText) && DETERMINED_START.test(text.slice((rest[rest.length - 2] as Span).start, (rest[rest.length - 2] as Span).end))) chosen = rest[rest.length - 2] as Span;
   else if (/^(?:and|but|while|whereas)\s/i.test(lastText)) chosen = last;
@@ -2378,7 +2390,7 @@ function outletEndsAt(ctx: SentenceContext, wordStart: number, floor: number): b
 
 /** ", reporting for the Kyiv Independent": the medium a journalist reports for */
 const REPORTING_FOR = /^[ \t]*,[ \t]*(?:reporting|writing)[ \t]+(?:for|in|on)[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.'’&-]*){0,4})/u;
-const COMMON_NOUN_PHRASE = /^(?:a|an|the|one|another)\s+\p{Ll}/u;
+const COMMON_NOUN_PHRASE = /^(?:a|an|the|one|another|its|his|her|their|our)\s+\p{Ll}/u;
 /** "on Monday, ", "last night, " */
 const LEADING_DAY_COMMA = /^(?:on|last|this|earlier|late|early)\s+\p{L}+(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*/u;
 
@@ -2448,9 +2460,12 @@ function prepositionalCue(scan: CueScan, a: number, b: number, capital: boolean,
     while (p < s1 && isSpaceOrCommaAt(text, p)) p++;
     // "a witness, Jane Doe, C": a name in apposition to a common-noun source
     const commonNoun = COMMON_NOUN_PHRASE.test(text.slice(np.start, np.end));
+    let speaker = np;
     for (let k = 0; k < 2 && isAppositiveAt(text, p, s1, commonNoun); k++) {
       const comma = phraseCommaAfter(text, p);
       if (comma < 0 || comma >= s1 || comma - p > 160) break;
+      // ("According to the head of the hospital, Robert Sangare, C": the name the description gives is the speaker)
+      if (k === 0 && commonNoun && NAME_THEN_COMMA.test(text.slice(p, p + 60))) speaker = trimSpan(text, p, comma);
       p = comma + 1;
       while (p < s1 && /\s/.test(text[p] as string)) p++;
     }
@@ -2458,7 +2473,7 @@ function prepositionalCue(scan: CueScan, a: number, b: number, capital: boolean,
     // "As reported by Reuters on Monday, C": the date of the report is not the claim
     const dated = LEADING_DAY_COMMA.exec(text.slice(p, Math.min(s1, p + 40)));
     if (dated) p += dated[0].length;
-    out.push(base('prep-lead', lw, h.word, a, b, { subject: np, claim: { start: p, end: s1 }, frameStart: a, citing: relCiting }));
+    out.push(base('prep-lead', lw, h.word, a, b, { subject: speaker, claim: { start: p, end: s1 }, frameStart: a, citing: relCiting }));
   } else {
     let fs = a;
     while (fs > s0 && isSpaceOrCommaAt(text, fs - 1)) fs--;
@@ -2481,7 +2496,8 @@ function prepositionalCue(scan: CueScan, a: number, b: number, capital: boolean,
   return;
 }
 
-const NAME_THEN_COMMA = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*,/u;
+/** "Jane Roe,", "Khalil al-Hayya,", "Ursula von der Leyen,": a name, its particles in lower case included, then a comma */
+const NAME_THEN_COMMA = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:al|el|bin|ibn|de|da|di|du|van|von|der|den|la|le|dos|das)\s+)*(?:(?:al|el|ad|as|ash|at|az)-)?\p{Lu}[\p{L}.'’-]*){0,3}\s*,/u;
 
 /** At q, after "According to X,": an appositive on X (a relative clause, a noun phrase, a name after a common noun), not the claim. */
 function isAppositiveAt(text: string, q: number, s1: number, commonNoun: boolean): boolean {
