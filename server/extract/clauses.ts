@@ -176,7 +176,7 @@ function clauseAhead(ahead: string): boolean {
 const IRREGULAR_PAST = 'broke|spoke|took|gave|made|came|went|got|saw|knew|fell|rose|grew|became|began|ran|won|lost|left|met|sent|paid|sold|held|kept|led|found|thought|brought|bought|built|felt|meant|stood|spent|wrote|struck|fled|fought|caught|drove|flew|hid|threw|chose|forgot|understood|withdrew|shot|hit|quit|cut|put|set';
 /** "when she did not hear from him, she went ...": a subordinate clause with its own verb, a comma, then a subject and a finite verb. */
 const FRONTED_SUBORDINATE_CONTENT = new RegExp(String.raw`^\p{Ll}+[ \t]+(?:he|she|they|we|i|it|the[ \t]+\p{L}+|\p{Lu}[\p{L}'’-]*)[ \t]+[^,.;:"“”]{2,120}?,[ \t]+(?:he|she|they|we|I|it|(?:the|his|her|their)[ \t]+\p{L}+|\p{Lu}[\p{L}'’-]*)[ \t]+(?:(?:had|has|have|was|were|is|are|would|could|will|did)|\p{Ll}{2,}ed|${IRREGULAR_PAST})(?![\p{L}])`, 'u');
-const TOLD_CLAUSE_AHEAD = new RegExp(String.raw`^(?!(?:to|for|of|about|with|on|in|not|at[ \t]+(?:a|an|the|his|her|its|their))(?![\p{L}]))(?:(?!(?:that|which|who|whom|whose)[ \t])[\p{L}\d'’-]+[ \t]+){0,6}?(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had|did|does|do|\p{Ll}+ed|${IRREGULAR_PAST})(?![\p{L}])`, 'u');
+const TOLD_CLAUSE_AHEAD = new RegExp(String.raw`^(?!(?:to|for|of|about|with|on|in|not|at[ \t]+(?:a|an|the|his|her|its|their))(?![\p{L}]))(?:(?!(?:that|which|who|whom|whose)[ \t])[\p{L}\d'’-]+[ \t]+){0,8}?(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had|did|does|do|\p{Ll}+ed|${IRREGULAR_PAST})(?![\p{L}])`, 'u');
 // (a hyphen joining two words, "CNN-Turk", "state-run", separates no tag)
 const HEADLINE_TAG = /(?:\s*[–—]|\s+-|-(?=\s))\s*((?:the\s+|The\s+)?[\p{L}][\p{L}.'’& ]{1,40})$/u;
 /** a tag that ends in a reporting verb is the end of a sentence's trailing attribution ("..., al- Ahram online reported.") */
@@ -2020,6 +2020,8 @@ function scanCue(scan: CueScan, h: CueHit): void {
   if ((form === 'past' || form === 'participle') && auxStart === a && /^[ \t]+(?:so[ \t]+far|to[ \t]+date|thus[ \t]+far)(?![\p{L}])/u.test(text.slice(b, b + 12))) return;
   // "An estimated 100,000 families", "the reported deal": a participle right after an article is an adjective
   if ((form === 'past' || form === 'participle') && auxStart === a && /^(?:an?|the)$/i.test(wordBefore(text, a, s0)?.word ?? '')) return;
+  // "detailed written reports", "a spoken warning": a form that is only a participle, with no auxiliary before a noun, is an adjective
+  if (form === 'participle' && auxStart === a && BLANK_THEN_LOWERCASE.test(text.slice(b, b + 3)) && !/^(?:that|to|by|as|it|he|she|they|we|i|there|this|the|a|an|his|her|their|its|on|in|at|with|for|of|from|about|over)$/.test(nextLw)) return;
   // "an investigation into alleged corruption": a participle after a preposition, before a noun, is an adjective
   if ((form === 'past' || form === 'participle') && auxStart === a && BLANK_THEN_LOWERCASE.test(text.slice(b, b + 3)) && !/^(?:that|to|by|as|it|he|she|they|we|i|there|this|the|a|an|his|her|their|its|on|in|at|with|for|of|from|about|over)$/.test(nextLw)) {
     const prev = wordBefore(text, a, s0);
@@ -3657,10 +3659,11 @@ function lendInterjectedReporters(text: string, clauses: Clause[]): void {
     const frameEnd = Math.max(f.cueEnd, f.subject.end);
     const comma = /^[ \t]*,[ \t]*(?:(?:also|now|still|privately|openly)[ \t]+)?/u.exec(text.slice(frameEnd, frameEnd + 20));
     if (!comma) continue;
-    const verb = clauses.find((o) => o !== f && o.kind === 'pre' && o.cueStart === frameEnd + comma[0].length && !o.medium && o.claim);
+    const verb = clauses.find((o) => o !== f && o.kind === 'pre' && o.cueStart === frameEnd + comma[0].length && o.claim);
     const np = text.slice(f.claim.start, f.frameStart);
     if (!verb || !BARE_NOUN_PHRASE.test(np) || CLAUSE_WORD.test(np)) continue;
-    verb.medium = f.subject;
+    // ("Diplomats, Reuters reported, told the paper C": the medium the verb names is the frame's own)
+    verb.medium ??= f.subject;
     verb.subject = trimSpan(text, f.claim.start, f.frameStart);
     f.claim = null;
   }
