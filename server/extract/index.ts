@@ -17,6 +17,7 @@ import { withBroadcastSuffix } from './broadcast-suffix.js';
 import { countrySense, withCountrySense } from './country-sense.js';
 import { qualifySharedTitles } from './shared-titles.js';
 import { withEarlierFullName } from './short-title.js';
+import { numberedChannelMentions } from './numbered-channels.js';
 import { listedSpelling } from './listed-spelling.js';
 import { isCreditLine } from './credit-line.js';
 import { carriedOutlet, headOf, introducedIn, type DiscourseScene } from './discourse-outlet.js';
@@ -398,6 +399,12 @@ export function extract(article: Article): Extraction {
   // class, and when the class changed the optimised extract() was thrown away and compiled again)
   const mentions: OutletMention[] = [];
   for (const m of findOutletMentions(text)) if (!insideLongerName(text, m.start)) mentions.push(withEarlierFullName(mentions, withCountrySense(text, withBroadcastSuffix(text, withLongerTitle(text, m)))));
+  // ("Channels 12 and 13": numbered channels the gazetteer's scan passes over, in start order with the rest)
+  for (const m of numberedChannelMentions(text)) {
+    let i = mentions.length;
+    while (i > 0 && (mentions[i - 1] as OutletMention).start > m.start) i--;
+    if (!mentions.some((o) => o.start < m.end && m.start < o.end)) mentions.splice(i, 0, m);
+  }
   const mentionByStart = new Map<number, OutletMention>();
   for (const m of mentions) mentionByStart.set(m.start, m);
 
