@@ -1591,6 +1591,8 @@ export function extract(article: Article): Extraction {
         }
         // ("The source said C, according to the newspaper": the source's statement already has that medium; one record)
         if (outerRole.isOutlet && outerOutlet && innerRole.outlet === outerOutlet && !innerRole.isOutlet) { dropped.add(oi); return; }
+        // ("S confirmed that C, the US media reported": unnamed media that carry a speaker's statement make one record, the speaker's)
+        if (!outerRole.isOutlet && !outerRole.outlet && UNNAMED_MEDIA.test(outerRole.speaker ?? '') && inner.kind === 'pre' && !innerRole.isOutlet && innerRole.speaker) { dropped.add(oi); return; }
         // ("S denied reports which said C, the paper said": the unnamed reports S denied are not the paper's)
         if (inner.kind === 'report-noun' && innerRole.speaker && UNNAMED_MEDIA.test(innerRole.speaker) && clauses.some((o, k) => k !== ii && k !== oi && o.relation?.to === ii)) return;
         // ("S denied reports that C, SPA reported": the unnamed reports S denied are not the medium's)
