@@ -3438,7 +3438,7 @@ const ASIDE_BEFORE_THAT_AT = /,[ \t]*\p{Ll}[^,;:"“”()]{2,100},(?=[ \t]*that(
 const TO_IN_ON_AT = /[ \t]+(to|in|on|for)[ \t]+/y;
 
 /** ', according to the BBC, that C' right after a cue. */
-const INTERJECTED_MEDIUM_AT = /[ \t]*,[ \t]*(?:according[ \t]+to|as[ \t]+quoted[ \t]+by|as[ \t]+reported[ \t]+by)[ \t]+([^,.;:"“]{2,60}?)[ \t]*,(?=[ \t]*(?:that(?![\p{L}])|["“]))/uy;
+const INTERJECTED_MEDIUM_AT = /[ \t]*,[ \t]*(?:according[ \t]+to|as[ \t]+quoted[ \t]+by|as[ \t]+reported[ \t]+by|per)[ \t]+([^,.;:"“]{2,60}?)[ \t]*(?:,(?=[ \t]*(?:that(?![\p{L}])|["“]))|:(?=[ \t]*["“]))/uy;
 
 /** "with many", "with some lawmakers", "with several of the residents" before a participle of saying. */
 /** Participles whose subject may follow "with": "with the Times reporting that C", "with MRTV saying C". */

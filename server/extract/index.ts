@@ -347,6 +347,8 @@ const CAPITALISED_OWNER = /^(?:the\s+)?\p{Lu}[\p{L}.-]*['’]s\s+/u;
 const REPORT_IN_OUTLET = /^(?:[Aa]|[Aa]n|[Tt]he)\s+(?:(?:new|recent|separate|earlier|latest)\s+)?(?:report|story|article)\s+(?:in|by|from)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|de|del|di|la|le|el|dello|della))*)(?:\s+(?:on|last|this|earlier)\s+\p{L}+)?$/u;
 /** The last word of a body's name that publishes reports but is no medium: "Human Rights Watch", "the World Bank", "Amnesty International". */
 const REPORTING_BODY_HEAD = /\s(?:Watch|International|Fund|Bank|Institute|Institution|Foundation|Council|Commission|Ministry|Department|Organi[sz]ation|Union|Association|University|College|Office|Committee|Court|Police|Army|Forces|Government|Federation|League|Alliance|Coalition|Society|Trust|Bureau|Authority|Board|Cent(?:er|re)|Corporation|Company|Inc|Ltd|Plc|Panel|Programme|Program|Initiative|Project|Forum)$/u;
+/** "Al Arabiya's preliminary data", "the BBC's own tally" (group 1: the owner) */
+const MEDIUM_OWN_FIGURES = /^((?:the\s+)?\p{Lu}[^,;:]{0,40}?)['’]s\s+(?:(?:own|preliminary|latest|new|initial|running|exclusive)\s+)?(?:data|figures|information|tally|count|estimates?|calculations?)$/u;
 /** "information shared by M", "data compiled by M" (group 1: M). */
 const MATERIAL_OF_MEDIUM = /^(?:(?:the|new|further|additional)\s+)?(?:information|details|data|figures)\s+(?:shared|provided|released|published|obtained|seen|gathered|compiled|reviewed|analy[sz]ed)\s+by\s+(\S.{1,60})$/iu;
 /** "the two papers", "both newspapers", "the two agencies": two media referred back to together */
@@ -796,6 +798,13 @@ export function extract(article: Article): Extraction {
       const r = outletRole(np, mentionsBetween(mentions, st, st + np.length), context);
       if (r && !r.speaker) return { outlet: r.outlet, outletMention: r.mention, speaker: null, isOutlet: true };
     }
+    // "Al Arabiya's preliminary data", "the BBC's own count": the medium's own figures
+    const ownFigures = raw.includes('’s ') || raw.includes("'s ") ? MEDIUM_OWN_FIGURES.exec(raw) : null;
+    if (ownFigures) {
+      const np = ownFigures[1] as string;
+      const r = outletRole(np, mentionsBetween(mentions, span.start, span.start + np.length), context);
+      if (r && !r.speaker) return { outlet: r.outlet, outletMention: r.mention, speaker: null, isOutlet: true };
+    }
     // "information shared by The Guardian", "data compiled by Reuters": what a medium gathered or published, through it
     // ("documents obtained by the BBC show C": documents stay the speaker, as before)
     const gathered = raw.includes(' by ') ? MATERIAL_OF_MEDIUM.exec(raw) : null;
@@ -829,7 +838,8 @@ export function extract(article: Article): Extraction {
     // ("national broadcaster Rai and other media": the media named, the others left unnamed)
     const others = lower.includes(' other ') ? OTHER_MEDIA_TAIL.exec(raw) : null;
     // ("Al Arabiya and Al Jazeera television stations": a media noun of two words after the names)
-    const mediaTail = others ?? /\s+(?:[\p{L}-]+\s+)?(?:newspapers|dailies|websites|sites|channels|broadcasters|networks|outlets|agencies|magazines|tabloids|stations)$/u.exec(raw);
+    // (the word before the plural noun is a lower-case kind, "television stations", not the last name's word: "The Sun newspapers")
+    const mediaTail = others ?? /\s+(?:(?:\p{Ll}[\p{L}-]*|TV)\s+)?(?:newspapers|dailies|websites|sites|channels|broadcasters|networks|outlets|agencies|magazines|tabloids|stations)$/u.exec(raw);
     const inner = owner || mediaTail ? { start: span.start + (owner ? owner[0].length : 0), end: span.end - (mediaTail ? mediaTail[0].length : 0) } : span;
     const parts = inner.end > inner.start ? splitCoordination(text, inner) : [];
     if (parts.length > 1 || (parts.length === 1 && (including || others))) {

@@ -3299,7 +3299,7 @@ const ROWS: Row[] = [
   ['Malawi Broadcasting Corporation', 'state-media', 'MW'],
   ['Zodiak Broadcasting Station', 'broadcaster', 'MW', 'Zodiak', 'ZBS'],
   ['Savana', 'newspaper', 'MZ'],
-  ['Rádio Moçambique', 'state-media', 'MZ', 'Radio Mocambique', 'Radio Mozambique'],
+  ['Radio Mozambique', 'state-media', 'MZ', 'Rádio Moçambique', 'Radio Mocambique'],
   ['Televisão de Moçambique', 'state-media', 'MZ'],
   ['Canal de Moçambique', 'newspaper', 'MZ', 'Canal de Mocambique'],
   ['Televisão Pública de Angola', 'state-media', 'AO'],
