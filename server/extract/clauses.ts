@@ -3681,7 +3681,30 @@ function lendInterjectedMedia(clauses: Clause[]): void {
   }
 }
 
+const TRAILING_FRAME_KINDS: ReadonlySet<ClauseKind> = new Set(['post', 'inverted', 'prep-trail']);
+
+/**
+ * "C1, says People, and C2, says the Daily Mail": two trailing frames over one stretch of content; the
+ * second frame's content starts after the first frame and the conjunction that follows it.
+ */
+function startAfterEarlierFrame(text: string, clauses: Clause[]): void {
+  for (const c of clauses) {
+    if (!c.claim || !TRAILING_FRAME_KINDS.has(c.kind)) continue;
+    let after = -1;
+    for (const o of clauses) {
+      if (o === c || !o.claim || !TRAILING_FRAME_KINDS.has(o.kind) || o.claim.start !== c.claim.start || o.frameStart >= c.frameStart) continue;
+      after = Math.max(after, o.cueEnd, o.subject?.end ?? 0, o.medium?.end ?? 0);
+    }
+    if (after < 0) continue;
+    const link = /^[ \t]*,[ \t]*(?:(?:and|but|while|whereas)[ \t]+)?/u.exec(text.slice(after, after + 12));
+    if (!link) continue;
+    const start = after + link[0].length;
+    if (c.frameStart - start >= 12) c.claim = { start, end: c.claim.end };
+  }
+}
+
 function cutClaims(text: string, clauses: Clause[]): void {
+  startAfterEarlierFrame(text, clauses);
   for (const c of clauses) {
     if (!c.claim) continue;
     if (c.kind === 'pre' || c.kind === 'participle' || c.kind === 'prep-lead' || c.kind === 'report-noun') {

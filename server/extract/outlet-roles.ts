@@ -72,6 +72,7 @@ export function isNewspaperTail(word: string): boolean {
 }
 const NATIONAL_BROADCASTING = /^(?:the\s+)?(\p{Lu}\p{Ll}+)\s+(television|radio)$/u;
 const STATE_MEDIA = /\b(state(?:-run|-owned|-controlled)? (?:media|television|TV|news agency|broadcaster|news|radio|outlets?))\b/i;
+// (looked up lower-cased: "the TV channel" is written here as it is read)
 const ANAPHORS = new Set([
   'the report', 'report', 'the reports', 'that report', 'this report', 'the newspaper', 'the paper', 'the daily', 'the agency',
   'the news agency', 'the broadcaster', 'the network', 'the channel', 'the outlet', 'the news outlet', 'the publication',
@@ -84,7 +85,7 @@ const ANAPHORS = new Set([
   // a journalist's own medium: "German had reported for months, his newspaper said"
   'his newspaper', 'her newspaper', 'his paper', 'her paper', 'his station', 'her station', 'his network', 'her network',
   'his publication', 'her publication', 'his outlet', 'her outlet', 'his news outlet', 'her news outlet', 'his employer', 'her employer',
-]);
+].map((a) => a.toLowerCase()));
 
 /** What an outlet may own that speaks: "Bloomberg's sources close to the talks", "the paper's correspondents". */
 /** "Paris correspondent", "Middle East bureau chief", "chief political editor": a medium's staff member, unnamed */
@@ -417,7 +418,9 @@ function computeOutletRole(np: string, mentions: OutletMention[], context: strin
     }
     return null;
   }
-  return unseenOutlet(phrase, context);
+  const unseen = unseenOutlet(phrase, context);
+  // ("the TV channel", "the radio station": a medium word is no name; the phrase refers back)
+  return unseen && BARE_MEDIUM_WORD.test(unseen.outlet) ? null : unseen;
 }
 
 const DESCRIPTOR_THEN_NAME = new RegExp(
