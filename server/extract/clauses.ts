@@ -127,7 +127,7 @@ const ANAPHORIC_REPORT_OBJECT = /^[ \t]+(?:the|that|this|these|those|such)[ \t]+
 const NAMED_REPORT_OBJECT = new RegExp(String.raw`^[ \t]+(?:(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|story|article)[ \t]+(?:(?:issued|published|carried|aired|broadcast|released|run)[ \t]+)?(?:by|in|from|on)[ \t]+(?:the[ \t]+)?\p{Lu}[^,;:"“”.]{1,50}?(?=[ \t]*(?:[,.!;]|$|[ \t](?:on|last|earlier)[ \t]))` +
   String.raw`|(?:the[ \t]+)?\p{Lu}[\p{L}.&-]*(?:[ \t]+\p{Lu}[\p{L}.&-]*){0,3}['’]s?[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|reports|story|article|claims?)(?![\p{L}]))`, 'u');
 // ("told the club's website": an owner's possessive among the words before the medium noun)
-const MEDIUM_OBJECT_AT = /[ \t]+((?:the[ \t]+|a[ \t]+)?(?:[\p{L}-]+(?:['’]s)?[ \t]+){0,3}?(?:newspaper|paper|daily|agency|news agency|broadcaster|outlet|network|channel|station|magazine|website|television|TV|radio|media|podcast|newsletter|blog|publication|tabloid|news site|news portal|portal|wire service)(?:[ \t]+(?:station|channel|network|news))?)(?![\p{L}])/iuy;
+const MEDIUM_OBJECT_AT = /[ \t]+((?:the[ \t]+|a[ \t]+)?(?:[\p{L}-]+(?:['’]s)?[ \t]+){0,3}?(?:newspaper|paper|daily|agency|news agency|broadcaster|outlet|network|channel|station|magazine|website|television|TV|radio|media|podcast|newsletter|blog|publication|tabloid|news site|news portal|portal|wire service|medium)(?:[ \t]+(?:station|channel|network|news))?)(?![\p{L}])/iuy;
 
 /** Before "reports that": a preposition or verb that makes it a noun (1), and its modifiers (2). */
 /** "said in ", "wrote in ": a word (a finite reporting verb: isFiniteCueForm), then the setting its words were in */

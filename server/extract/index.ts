@@ -93,7 +93,7 @@ const SEEN_BY_TAIL = /\s+(?:seen|obtained|reviewed|viewed|verified|examined|leak
 /** "X published an investigation", "X has aired a report": a medium putting out its own work (the subject, then the verb) */
 const PUBLISHED_WORK = /^((?:The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4})\s+(?:(?:has|had|have|also|first|then|later|earlier)\s+)?(?:published|ran|aired|broadcast|released|carried|printed|posted|publishes|runs|airs)\s+(?:(?:an?|its|the|their)\s+)(?:[\p{L}-]+\s+){0,3}?(?:investigation|investigative report|report|story|article|exposé|expose|interview|documentary|series|analysis|piece|feature|leaked|documents|dossier|transcript|recording|footage|video)(?![\p{L}])/u;
 /** "the newspaper", "her station": a medium referred to by its kind, named earlier in narration */
-const MEDIUM_NOUN_ANAPHOR = /^(?:the|his|her)\s+(?:newspaper|paper|daily|weekly|tabloid|broadsheet|news agency|agency|news service|newswire|programme|program|podcast|newsletter|broadcaster|network|channel|magazine|publication|news outlet|outlet|station|article)$/i;
+const MEDIUM_NOUN_ANAPHOR = /^(?:the|his|her)\s+(?:newspaper|paper|daily|weekly|tabloid|broadsheet|news agency|agency|news service|newswire|programme|program|podcast|newsletter|broadcaster|network|channel|magazine|publication|news outlet|outlet|station|article|radio|medium)$/i;
 /** Labels that open a line of a news item: "Source:", "Quote:", "Details:", "Background:". */
 const ITEM_LABEL = /^(Source|Quote|Details|Background|Context)\s*:\s*/;
 

@@ -81,7 +81,7 @@ const ANAPHORS = new Set([
   'the broadsheet', 'the state broadcaster', 'the state news agency', 'the state media', 'the public broadcaster',
   'the blog', 'the news website', 'the TV station', 'the television station', 'the radio station', 'the TV channel',
   'the television channel', 'the news channel', 'the stories', 'the articles', 'the news service', 'the newswire',
-  'the programme', 'the program', 'the podcast', 'the newsletter', 'the radio', 'the radio network', 'the television network', 'the TV network',
+  'the programme', 'the program', 'the podcast', 'the newsletter', 'the medium', 'the radio', 'the radio network', 'the television network', 'the TV network',
   // a journalist's own medium: "German had reported for months, his newspaper said"
   'his newspaper', 'her newspaper', 'his paper', 'her paper', 'his station', 'her station', 'his network', 'her network',
   'his publication', 'her publication', 'his outlet', 'her outlet', 'his news outlet', 'her news outlet', 'his employer', 'her employer',
@@ -150,7 +150,7 @@ const ANAPHOR_HEADS: [RegExp, MediumKind][] = [
   [/^(?:news agency|agency|news service|wire service|newswire|wire)$/i, 'agency'],
   [/^(?:newspaper|daily|paper|tabloid|broadsheet|weekly|magazine)$/i, 'newspaper'],
   [/^(?:broadcaster|public broadcaster|network|channel|station|TV channel|TV station|television channel|television station|radio station|radio|radio network|television network|TV network|news channel|programme|program)$/i, 'broadcaster'],
-  [/^(?:outlet|news outlet|media outlet|publication|news site|news website|website|site|news portal|portal|media group|podcast|newsletter)$/i, 'any'],
+  [/^(?:outlet|news outlet|media outlet|medium|publication|news site|news website|website|site|news portal|portal|media group|podcast|newsletter)$/i, 'any'],
 ];
 const DESCRIPTOR_ANAPHOR = /^the\s+((?:[\p{L}.'’-]+\s+){1,4}?)((?:news|public|TV|television|radio|media|wire)\s+)?(agency|service|newswire|wire|newspaper|daily|paper|tabloid|broadsheet|weekly|magazine|broadcaster|network|channel|station|outlet|publication|site|website|portal|group)$/iu;
 /** Lower-case words that make a noun phrase something other than a reference back ("the first newspaper to", "the same paper"). */

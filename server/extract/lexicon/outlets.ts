@@ -223,7 +223,7 @@ const ROWS: Row[] = [
   ['El Universal', 'newspaper', 'MX'],
   ['Mail & Guardian', 'newspaper', 'ZA', 'Mail and Guardian'],
   ['Daily Maverick', 'online', 'ZA'],
-  ['The Punch', 'newspaper', 'NG', 'Punch newspaper', 'Punch'],
+  ['The Punch', 'newspaper', 'NG', 'Punch newspaper', 'Punch', 'The PUNCH'],
   ['Premium Times', 'online', 'NG'],
   ['Daily Nation', 'newspaper', 'KE', 'Nation Africa'],
   ['The East African', 'newspaper', 'KE', 'The EastAfrican'],

@@ -1,0 +1,21 @@
+// "told the radio", "told the medium": a reference back to the radio or medium named before, in a
+// told slot; "The PUNCH" as the paper styles its name. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+const rows = (text: string) => run(text).attributions.map((a) => [a.outlet, a.speaker, a.claim]);
+
+describe('"the radio" and "the medium" in a told slot', () => {
+  it('refer back to the medium named before', () => {
+    expect(rows('The first estimate, as given by Radio Mozambique, was 19. The provincial governor told the radio that the deaths were caused by drowning.').at(-1))
+      .toEqual(['Radio Mozambique', 'The provincial governor', 'the deaths were caused by drowning']);
+    expect(rows('The spokesman confirmed the release to Premium Times on Sunday, but later told the medium that he was referring to other passengers.').at(-1))
+      .toEqual(['Premium Times', 'The spokesman', 'he was referring to other passengers']);
+  });
+  it('with no medium named before, nobody', () => {
+    expect(rows('The painter told the medium that he loved oil.')).toEqual([[null, 'The painter', 'he loved oil']]);
+  });
+  it('"The PUNCH reports that C"', () => {
+    expect(rows('The PUNCH reports that bandits had invaded the college.')).toEqual([['The Punch', null, 'bandits had invaded the college']]);
+  });
+});
