@@ -120,6 +120,8 @@ function headRegex(head: string): RegExp {
 const UNNAMED_MEDIA = /\b(?:media|outlets|newspapers|press|reports|broadcasters|tabloids)$/i;
 const lastWordOf = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
 const OBJECT_PRONOUN = new Map([['him', 'he'], ['her', 'she'], ['them', 'they']]);
+/** "her manager, ", "Marie's spokesman, ": a description and its comma before the name it describes */
+const DESCRIPTION_BEFORE_NAME = /^(?:the|a|an|his|her|its|their|\p{Lu}[\p{L}.'’-]*['’]s?)[ \t][^,;:"“”]{1,50},[ \t]*$/u;
 /** "OUTLET reported that S said/warned/claims C" is S's claim as the outlet reports it, except where S only holds an opinion. */
 const NESTED_SKIP_LEMMAS = new Set(['suggest', 'believe', 'speculate', 'think', 'fear', 'hope', 'expect']);
 /** Verbs of opinion that a reporting clause around them owns ("X suggested C, the report said"). */
@@ -1629,7 +1631,9 @@ export function extract(article: Article): Extraction {
       clauses.forEach((inner, ii) => {
         const innerRole = roles[ii]!;
         if (ii === oi || dropped.has(ii) || inner.kind !== 'pre' || !inner.claim || !inner.subject || NESTED_SKIP_LEMMAS.has(inner.lemma)) return;
-        if (inner.subject.start !== outer.claim!.start || innerRole.isOutlet || innerRole.outlet || innerRole.medium || innerRole.skip) return;
+        // ("reported that her manager, Mike Gardner, confirmed C": a description of the speaker in apposition before the name)
+        if (inner.subject.start !== outer.claim!.start && !DESCRIPTION_BEFORE_NAME.test(text.slice(outer.claim!.start, inner.subject.start))) return;
+        if (innerRole.isOutlet || innerRole.outlet || innerRole.medium || innerRole.skip) return;
         // "Reuters said Pakistan had denied reports that C": a party's own act the medium reports; both stay
         if (isReportedAct(inner.lemma, innerRole.speaker)) { citesPairs.push([oi, ii]); return; }
         // "X insists that its story, which claimed C1, is true": a relative clause on the content's subject; both stay,
