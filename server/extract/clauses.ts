@@ -383,6 +383,11 @@ const FRONTED_PARTICIPLE = /^(?!(?:United|Red|Need|Seed|Speed|Indeed|Hundred|Ahm
 /** Before a base-form cue: a verb or adjective taking it as an infinitive ("continued to", "went on to", "was quick to"). */
 const CATENATIVE_BEFORE = /(?:^|[ \t])(?:(?:has|have|had|was|were|is|are|also|later|then|again|repeatedly|since)[ \t]+){0,2}(?:continued|continues|continue|went[ \t]+on|goes[ \t]+on|rushed|hastened|moved|proceeded|sought|seeks|tried|attempted|appeared|seemed|quick|careful|keen|eager|at[ \t]+pains)[ \t]+to$/;
 
+/** The cues an occasion is taken for: "to announce that C", "to say: '...'" */
+const PURPOSE_CUES: ReadonlySet<string> = new Set(['announce', 'declare', 'say', 'confirm', 'deny', 'warn', 'insist', 'reveal', 'state', 'claim', 'explain', 'stress', 'assert']);
+/** "appeared on national television to", "took to Twitter to", "held a news conference to": an occasion of speaking, then "to" */
+const PURPOSE_BEFORE = /(?:^|[ \t])(?:(?:has|have|had|also|later|then|later)[ \t]+)?(?:appeared|appears|went|goes|came|comes|took|takes|used|uses|called(?![ \t]+(?:on|upon|for))|calls(?![ \t]+(?:on|upon|for))|held|holds|convened|turned|turns|addressed|addresses)(?:[ \t]+[^,.;:"“”]{1,60}?)?[ \t]+to$/u;
+
 /** After "urged": an object of a few words, then an infinitive ("the minister to resign", "residents not to travel"). */
 const URGED_TO = /^(?!(?:to|not|that|on|in|at|for|by|the[ \t]+need)(?![\p{L}]))(?:[\p{L}\d.'’-]+[ \t]+){1,6}?(?:not[ \t]+)?to[ \t]+(?!(?:the|a|an|his|her|its|their|this|that)(?![\p{L}]))\p{Ll}{2,}/u;
 /** After "cautioned": an infinitive, an object and an infinitive, or "against" ("not to jump", "investors not to panic", "against haste"). */
@@ -1904,16 +1909,19 @@ function scanCue(scan: CueScan, h: CueHit): void {
   // ("have begun to suggest that C": a beginning of saying, with the verbs of saying and arguing)
   const catenativeDispute = !!catenating && ((CATENATIVE.test(catenating) && DISPUTE_LEMMAS.has(lemma)) ||
     (/^(?:begun|began|begin|begins|started|start|starts)$/.test(catenating) && /^(?:say|suggest|argue|claim|warn|insist|hint)$/.test(lemma) && nextLw === 'that'));
+  // ("appeared on national television to declare that C", "held a news conference to announce that C": an occasion, then the saying it was for)
+  const purpose = form === 'base' && prevLw === 'to' && PURPOSE_CUES.has(lemma) && (nextLw === 'that' || /^[ \t]*["“]/u.test(text.slice(b, b + 3)))
+    ? PURPOSE_BEFORE.exec(text.slice(Math.max(contentStart, prev!.start - 80), prev!.start + 2)) : null;
   // ("Sources tell the Daily Beast that C": a plural subject, then the object of tell)
   // ("Prosecutors allege the suspect fled", "Economists predict inflation will ease": a clause without "that")
-  if (form === 'base' && !catenativeDispute && SKIP_BASE.has(lw) && !((nextLw === 'that' || namedClause || (OBJECT_VERBS.has(lemma) && /^(?:the|\p{Lu})/u.test(next?.word ?? '')) ||
+  if (form === 'base' && !catenativeDispute && !purpose && SKIP_BASE.has(lw) && !((nextLw === 'that' || namedClause || (OBJECT_VERBS.has(lemma) && /^(?:the|\p{Lu})/u.test(next?.word ?? '')) ||
       (pluralBefore && !!next && clauseAhead(text.slice(next.start, Math.min(s1, next.start + 80))))) && pluralBefore)) return;
   // "Benzinga was (the) first to report that C": the outlet's scoop
   if (form === 'base' && prevLw === 'to' && (lemma === 'report' || lemma === 'reveal' || lemma === 'say' || lemma === 'disclose')) {
     if (scoopCue(scan, a, b, lemma)) return;
   }
   // "continued to insist", "was quick to deny", "went on to say": a verb that takes the cue as its infinitive joins the cue
-  const catenative = form === 'base' && prevLw === 'to' ? CATENATIVE_BEFORE.exec(text.slice(Math.max(contentStart, prev!.start - 40), prev!.start + 2)) : null;
+  const catenative = form === 'base' && prevLw === 'to' ? CATENATIVE_BEFORE.exec(text.slice(Math.max(contentStart, prev!.start - 40), prev!.start + 2)) ?? purpose : null;
   // "companies must report breaches", "plans to announce": a verb inside the content, not a frame
   if (form === 'base' && !catenativeDispute && !catenative && prev && /^(?:must|will|would|should|shall|can|could|may|might|to)$/i.test(prev.word) && nextLw !== 'that') return;
   // "amid reports that C", "lashed out at false reports suggesting C": unnamed reports say C
