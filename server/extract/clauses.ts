@@ -378,6 +378,8 @@ const CONJUNCTION_THEN_SUBJECT = /^(?:though|although|whereas|while|but)[ \t]+(?
 const TRAILING_FLOATING_WORD = /[ \t]+(?:(?!(?:only|early|family|ally|tally|gully|italy|reply|supply|assembly|daily|weekly|monthly|quarterly|yearly|rally|elderly|holy|belly|bully|jelly|folly|anomaly|monopoly|butterfly|homily|lily|fly|ugly|friendly|lonely|lovely|likely|unlikely|deadly|costly|elderly|orderly|nightly|hourly|curly|silly|hilly|woolly)$)\p{Ll}{3,}ly|both|all|each|alone|since|too|has|have|had)$/u;
 
 /** A capitalised participle, then a preposition or adverb: "Accused of fraud", "Reported today to have", "Pressed on the issue". */
+/** "Briefing The Senate about X", "Answering a question", "Addressing reporters": an -ing participle and its object, fronted */
+const FRONTED_ING_WITH_OBJECT = /^(?!(?:Beijing|Nanjing|Chongqing|Harding|Browning|Manning|Fleming|Goering|Ewing|Irving|Hastings|Stirling|Golding|Spalding|Kipling|Pershing|King|Sterling|Ping|Ming|Jing|Ling|Xing|Qing|Ying|Yang)(?![\p{L}]))\p{Lu}\p{Ll}{2,}ing[ \t]+(?:the|The|a|an|his|her|their|its|our|reporters|journalists|lawmakers|legislators|parliament|Parliament|questions?|supporters|students|delegates|crowds?)(?![\p{L}])/u;
 const FRONTED_PARTICIPLE = /^(?!(?:United|Red|Need|Seed|Speed|Indeed|Hundred|Ahmed|Mohammed|Muhammad|Mahmoud|Hamid|Rashid|Sayed|Saeed|Fred|Ted|Ed|Ned|King|Sterling|Beijing|Nanjing|Chongqing|Harding|Browning|Manning|Fleming|Goering|Reading|Ewing|Irving|Hastings|Stirling|Golding|Spalding|Kipling|Pershing)(?![\p{L}]))\p{Lu}\p{Ll}{2,}(?:ed|ing)[ \t]+(?:of|with|by|to|about|on|in|for|from|at|as|after|over|under|into|today|yesterday|earlier|last|recently|again|repeatedly|twice|once|widely|publicly|openly)(?![\p{L}])/u;
 
 /** Before a base-form cue: a verb or adjective taking it as an infinitive ("continued to", "went on to", "was quick to"). */
@@ -489,7 +491,8 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
     rest = rest.slice(1);
   }
   // "Accused of taking bribes, the mayor said": a fronted participle phrase before the subject
-  if (rest.length > 1 && FRONTED_PARTICIPLE.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end))) rest = rest.slice(1);
+  // ("Briefing the Senate about the plan, the minister said", "Answering a question, Roe said": a participle and its object)
+  if (rest.length > 1 && (FRONTED_PARTICIPLE.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end)) || FRONTED_ING_WITH_OBJECT.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end)))) rest = rest.slice(1);
   // "In the letter, seen by reporters, the minister said": the fronted phrase's own participle aside
   if (rest.length > 1 && clean.length > rest.length && LOWER_PARTICIPLE_ASIDE.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end))) rest = rest.slice(1);
   // "Mr. Lee, 54, said": an age in apposition belongs to the name before it

@@ -187,7 +187,8 @@ const ROWS: Row[] = [
   ['Daily Sabah', 'newspaper', 'TR'],
   ['Hürriyet', 'newspaper', 'TR', 'Hurriyet', 'Hurriyet Daily News'],
   ['Cumhuriyet', 'newspaper', 'TR'],
-  ['Dawn', 'newspaper', 'PK', 'Dawn News'],
+  ['Dawn', 'newspaper', 'PK'],
+  ['Dawn News', 'broadcaster', 'PK', 'DawnNews'], // the Dawn group's television channel
   ['The Express Tribune', 'newspaper', 'PK', 'Express Tribune'],
   ['The News International', 'newspaper', 'PK'],
   ['The Hindu', 'newspaper', 'IN'],
