@@ -3731,10 +3731,12 @@ function cutClaims(text: string, clauses: Clause[]): void {
           const re = /;|,\s+(?:and|but|while|although|though|whereas)\s|\s(?:although|though|whereas|but)\s/g;
           let m: RegExpExecArray | null;
           while ((m = re.exec(between))) cut = m.index;
-          // ("M reported that C1 and N reported that C2": "and" right before a subject with a cue of its own)
+          // ("M reported that C1 and N reported that C2": "and" right before a subject with a cue of its own;
+          // "S insisted C1 as a report revealed C2": so does a subordinating conjunction)
           const oClaim = o.kind === 'pre' && o.subject ? o.claim : null;
-          const joined = oClaim ? /\s+and\s+$/.exec(between) : null;
-          if (joined && oClaim && cut < 0 && /^(?:that|["“])/.test(text.slice(o.cueEnd, oClaim.start).trim() || text.slice(oClaim.start, oClaim.start + 1))) cut = joined.index;
+          const joined = oClaim ? /\s+(?:and|as|while|whereas|even\s+as|just\s+as)\s+$/.exec(between) : null;
+          const needsThat = joined ? /^\s+and\s/.test(joined[0]) : false;
+          if (joined && oClaim && cut < 0 && (!needsThat || /^(?:that|["“])/.test(text.slice(o.cueEnd, oClaim.start).trim() || text.slice(oClaim.start, oClaim.start + 1)))) cut = joined.index;
           if (cut > 0) end = c.claim.start + cut;
           else if (o.kind === 'passive') end = oStart;
           // "While a report suggests C, officials have told ...": a fronted subordinate clause ends at its comma

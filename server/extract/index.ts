@@ -18,6 +18,7 @@ import { countrySense, withCountrySense } from './country-sense.js';
 import { qualifySharedTitles } from './shared-titles.js';
 import { withEarlierFullName } from './short-title.js';
 import { numberedChannelMentions } from './numbered-channels.js';
+import { coordinatedTitleMentions } from './coordinated-titles.js';
 import { listedSpelling } from './listed-spelling.js';
 import { isCreditLine } from './credit-line.js';
 import { carriedOutlet, headOf, introducedIn, type DiscourseScene } from './discourse-outlet.js';
@@ -404,7 +405,8 @@ export function extract(article: Article): Extraction {
   const mentions: OutletMention[] = [];
   for (const m of findOutletMentions(text)) if (!insideLongerName(text, m.start)) mentions.push(withEarlierFullName(mentions, withCountrySense(text, withBroadcastSuffix(text, withLongerTitle(text, m)))));
   // ("Channels 12 and 13": numbered channels the gazetteer's scan passes over, in start order with the rest)
-  for (const m of numberedChannelMentions(text)) {
+  // ("TMZ and Variety": a title read only after "the", coordinated with a medium)
+  for (const m of [...numberedChannelMentions(text), ...coordinatedTitleMentions(text, mentions)]) {
     let i = mentions.length;
     while (i > 0 && (mentions[i - 1] as OutletMention).start > m.start) i--;
     if (!mentions.some((o) => o.start < m.end && m.start < o.end)) mentions.splice(i, 0, m);
