@@ -185,7 +185,8 @@ const ROWS: Row[] = [
   ['The National', 'newspaper', 'AE'],
   ['Al-Akhbar', 'newspaper', 'LB', 'Al Akhbar'],
   ['Daily Sabah', 'newspaper', 'TR'],
-  ['Hürriyet', 'newspaper', 'TR', 'Hurriyet', 'Hurriyet Daily News'],
+  ['Hürriyet', 'newspaper', 'TR', 'Hurriyet'],
+  ['Hürriyet Daily News', 'newspaper', 'TR', 'Hurriyet Daily News'], // the group's English-language daily
   ['Cumhuriyet', 'newspaper', 'TR'],
   ['Dawn', 'newspaper', 'PK'],
   ['Dawn News', 'broadcaster', 'PK', 'DawnNews'], // the Dawn group's television channel
