@@ -1033,7 +1033,7 @@ export function extract(article: Article): Extraction {
 
   /** The person a "he"/"she" at pos refers to: the last person in subject position of the recent sentences. */
   let personMentions: { start: number; end: number; canonical: string; kind: string }[] | null = null;
-  const personBefore = unnamed((pos: number, sentenceIdx: number): string | null => {
+  const personBefore = unnamed((pos: number, sentenceIdx: number, exclude: ReadonlySet<string> | null): string | null => {
     personMentions ??= (safe(() => actors().mentions()) ?? []).filter((m) => m.kind === 'person');
     const ms = personMentions;
     let best: string | null = null;
@@ -1056,7 +1056,7 @@ export function extract(article: Article): Extraction {
       }
       for (let i = lo; i < ms.length && (ms[i] as { start: number }).start < limit; i++) {
         const m = ms[i] as { start: number; end: number; canonical: string };
-        if (m.end > limit) continue;
+        if (m.end > limit || exclude?.has(m.canonical)) continue;
         last = m.canonical;
         if (!firstInSubject && m.start - from < 80) firstInSubject = m.canonical;
       }
@@ -1079,13 +1079,16 @@ export function extract(article: Article): Extraction {
   /** he/she: the person who spoke in the last sentences, else the last person in subject position (same gender). */
   const pronounReferent = unnamed((pronoun: string, pos: number, sentenceIdx: number): string | null => {
     const gender = pronoun === 'he' ? 'male' : 'female';
-    const fits = unnamed((name: string | null) => !!name && genderOf(name) !== (gender === 'male' ? 'female' : 'male'));
+    // ("Kerry had informed him about the strike, he added": a name its own sentence binds with "him" is not "he")
+    const bound = gender === 'male' ? boundByObjectPronoun(pos, sentenceIdx) : null;
+    const isBound = (name: string): boolean => !!bound && [...bound].some((b) => lastWordOf(b) === lastWordOf(name));
+    const fits = unnamed((name: string | null) => !!name && !isBound(name) && genderOf(name) !== (gender === 'male' ? 'female' : 'male'));
     const lastSentence = d.lastRecord !== null ? recordSentence.get(d.lastRecord) ?? -10 : -10;
     // '"C1," a police officer said. He said C2': an unnamed person who spoke just before
     const unnamedSpeaker = d.lastRecord !== null && sentenceIdx - lastSentence <= 1 ? records[d.lastRecord]?.speaker ?? null : null;
     if (unnamedSpeaker && UNNAMED_PERSON.test(unnamedSpeaker) && !(gender === 'male' ? /woman\b/i : /(?<!wo)man\b/i).test(unnamedSpeaker)) return unnamedSpeaker;
     if (d.lastPerson && sentenceIdx - lastSentence <= 1 && fits(d.lastPerson)) return d.lastPerson;
-    const p = personBefore(pos, sentenceIdx);
+    const p = personBefore(pos, sentenceIdx, bound);
     if (fits(p)) return p;
     if (fits(d.lastPerson)) return d.lastPerson;
     // the name that spoke in the sentence before, even one the gazetteers do not know ("Smith told X. He said")
@@ -1099,7 +1102,21 @@ export function extract(article: Article): Extraction {
     }
     // ('C1, the federation president said. "C2," he said': a person's office who spoke in the sentence before)
     if (prev && !p && /^the\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}+$/u.test(prev) && OFFICE_WORD.test(prev) && fits(prev)) return prev;
-    return p ?? d.lastPerson;
+    return p ?? (d.lastPerson && !isBound(d.lastPerson) ? d.lastPerson : null);
+  });
+  /** The people named in the pronoun's sentence before pos with "him" after them (and before pos). */
+  const boundByObjectPronoun = unnamed((pos: number, sentenceIdx: number): ReadonlySet<string> | null => {
+    const s = sentences[sentenceIdx] as Span;
+    const before = text.slice(s.start, pos);
+    if (!OBJECT_HIM.test(before)) return null;
+    personMentions ??= (safe(() => actors().mentions()) ?? []).filter((m) => m.kind === 'person');
+    let out: Set<string> | null = null;
+    for (const m of personMentions) {
+      if (m.start < s.start) continue;
+      if (m.end > pos) break;
+      if (OBJECT_HIM.test(text.slice(m.end, pos))) (out ??= new Set()).add(m.canonical);
+    }
+    return out;
   });
 
   type Medium = { outlet: string; mention: string; also?: { outlet: string; mention: string }[] };
@@ -1480,7 +1497,10 @@ export function extract(article: Article): Extraction {
         }
         // "C, CEO Jane Roe had told staff, and she warned them ...": the person who spoke earlier in the sentence
         const pron = /^(he|she)$/i.exec(clean(text, c.subject) ?? '');
-        if (pron && prior && prior.speaker && !/^(?:he|she|it|they)$/i.test(prior.speaker)) {
+        // ("Kerry had informed him of the strike, he added": the one the clause before told "him" is "he", not its subject)
+        const priorClause = clauses[roles.length - 1];
+        const priorBinds = pron?.[1]?.toLowerCase() === 'he' && !!priorClause?.claim && !!priorClause.subject && OBJECT_HIM.test(text.slice(priorClause.subject.end, c.cueStart));
+        if (pron && !priorBinds && prior && prior.speaker && !/^(?:he|she|it|they)$/i.test(prior.speaker)) {
           const name = nameOf(prior.speaker);
           const wanted = pron[1]!.toLowerCase() === 'he' ? 'female' : 'male';
           if (safe(() => actors().isPersonName(name)) && genderOf(name) !== wanted) role = { ...role, speaker: name };
@@ -1769,6 +1789,8 @@ export function extract(article: Article): Extraction {
   return { attributions: records, relations: dedupeRelations(relations) };
 }
 
+/** "him" as a word */
+const OBJECT_HIM = /(?<![\p{L}])him(?![\p{L}])/u;
 /** a lower-case word right after a name: " management", " officials" */
 const NOUN_AFTER_NAME = /^ \p{Ll}\p{Ll}/u;
 /** a mention that starts with a name, not with an article ("The 84-year-old") */
