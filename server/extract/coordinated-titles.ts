@@ -8,15 +8,10 @@ const NAME_AFTER = /^[ \t]*(?:,[ \t]*|[ \t]+)(?:and|&|or)?[ \t]*(\p{Lu}[\p{L}!'�
 /** "Variety and ", "Kicker, ": a capitalised name (group 1), then a coordinator before the medium */
 const NAME_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}!'’.-]*(?:[ \t]+\p{Lu}[\p{L}!'’.-]*){0,2})[ \t]*(?:,|[ \t](?:and|&|or))[ \t]+$/u;
 
-/** The listed title a coordinated name begins with, as written ("Variety" of "Variety Magazine"); else null. */
+/** The listed title a coordinated name is, the whole capitalised run ("Time", not the "Time" of "Time Warner"); else null. */
 function listedTitle(name: string): { entry: OutletMention['entry']; written: string } | null {
-  const words = name.split(/[ \t]+/);
-  for (let n = words.length; n >= 1; n--) {
-    const written = words.slice(0, n).join(' ');
-    const entry = lookupOutlet(written);
-    if (entry && [entry.canonical, ...entry.aliases].includes(written)) return { entry, written };
-  }
-  return null;
+  const entry = lookupOutlet(name);
+  return entry && [entry.canonical, ...entry.aliases].includes(name) ? { entry, written: name } : null;
 }
 
 /** Mentions of listed titles coordinated with the mentions given (in text order, none overlapping them). */
