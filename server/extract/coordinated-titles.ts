@@ -4,7 +4,7 @@
 import { lookupOutlet, type OutletMention } from './lexicon/outlets.js';
 
 /** "and Variety", ", Kicker": a coordinator, then a capitalised name of up to three words (group 1) */
-const NAME_AFTER = /^[ \t]*(?:,[ \t]*|[ \t]+)(?:and|&|or)?[ \t]*(\p{Lu}[\p{L}!'’.-]*(?:[ \t]+\p{Lu}[\p{L}!'’.-]*){0,2})/u;
+const NAME_AFTER = /^(?:[ \t]*,[ \t]*(?:(?:and|&|or)[ \t]+)?|[ \t]+(?:and|&|or)[ \t]+)(\p{Lu}[\p{L}!'’.-]*(?:[ \t]+\p{Lu}[\p{L}!'’.-]*){0,2})/u;
 /** "Variety and ", "Kicker, ": a capitalised name (group 1), then a coordinator before the medium */
 const NAME_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}!'’.-]*(?:[ \t]+\p{Lu}[\p{L}!'’.-]*){0,2})[ \t]*(?:,|[ \t](?:and|&|or))[ \t]+$/u;
 
