@@ -1676,6 +1676,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
   }
   lendInterjectedMedia(out);
   lendInterjectedReporters(text, out);
+  addCoordinatedTrailingFrames(text, out, s1);
   cutClaims(text, out);
   // 'said C, and blamed X', 'told NTV "C" and said ...': a second predicate of the speaker after a comma or a quotation ends C
   for (const c of out) {
@@ -3653,6 +3654,34 @@ function claimBefore(text: string, contentStart: number, end: number): Span | nu
 /** Content that runs to the sentence end stops where a later attribution's own words begin. */
 /** ", said", ", later told": a speech verb after an interjected "according to X" (which then frames no content of its own) */
 const SPEECH_VERB_REST = /^[ \t]*,[ \t]*(?:(?:also|later|then|earlier|previously|has|had|have)[ \t]+)?(?:said|says|told|tells|added|adds|stated|wrote|warned|insisted|explained|noted|confirmed|denied|announced|claimed|argued|revealed|admitted)(?![\p{L}])/u;
+
+/** " and the news portal Goobjoog confirmed.": a second subject and its past reporting verb closing the sentence */
+const AND_SECOND_FRAME = /^[ \t]+and[ \t]+((?:the[ \t]+)?[^,;:.!?"“”]{1,60}?)[ \t]+(\p{Ll}{3,})(?=[ \t]*[.!?"”]*[ \t]*$)/u;
+
+/**
+ * "C, the group announced and the news portal Goobjoog confirmed": two trailing frames joined by "and" over
+ * one content; the second frame reports the same content.
+ */
+function addCoordinatedTrailingFrames(text: string, clauses: Clause[], s1: number): void {
+  for (const f of [...clauses]) {
+    if (f.kind !== 'post' || !f.claim || !f.subject) continue;
+    const end = Math.max(f.cueEnd, f.subject.end);
+    const m = AND_SECOND_FRAME.exec(text.slice(end, s1));
+    const form = m ? VERB_FORMS.get(m[2] as string) : undefined;
+    if (!m || !form || (form.form !== 'past' && form.form !== 'third')) continue;
+    const np = m[1] as string;
+    const npStart = end + m[0].indexOf(np, m[0].indexOf('and') + 3);
+    const cueStart = end + m[0].length - (m[2] as string).length;
+    const subject = { start: npStart, end: npStart + np.length };
+    // (the scanner may have read the second verb as a frame over everything before it: it takes the first frame's content)
+    const read = clauses.find((c) => c.cueStart === cueStart);
+    if (read) {
+      if (read.kind === 'post') Object.assign(read, { subject, claim: f.claim, frameStart: npStart });
+      continue;
+    }
+    insertInCueOrder(clauses, base('post', form.lemma, m[2] as string, cueStart, cueStart + (m[2] as string).length, { subject, claim: f.claim, frameStart: npStart }));
+  }
+}
 
 /** A bare noun phrase (no clause of its own) as the content before an interjected frame: "Senior officials", 'Unnamed "insiders"' */
 const BARE_NOUN_PHRASE = /^[ \t]*(?:["“]?[\p{L}.'’-]+["”]?[ \t]+){0,4}["“]?[\p{L}.'’-]+(?:,?["”])?[ \t]*,?$/u;

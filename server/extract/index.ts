@@ -350,6 +350,8 @@ const CAPITALISED_OWNER = /^(?:the\s+)?\p{Lu}[\p{L}.-]*['’]s\s+/u;
 const REPORT_IN_OUTLET = /^(?:[Aa]|[Aa]n|[Tt]he)\s+(?:(?:new|recent|separate|earlier|latest)\s+)?(?:report|story|article)\s+(?:in|by|from)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|de|del|di|la|le|el|dello|della))*)(?:\s+(?:on|last|this|earlier)\s+\p{L}+)?$/u;
 /** The last word of a body's name that publishes reports but is no medium: "Human Rights Watch", "the World Bank", "Amnesty International". */
 const REPORTING_BODY_HEAD = /\s(?:Watch|International|Fund|Bank|Institute|Institution|Foundation|Council|Commission|Ministry|Department|Organi[sz]ation|Union|Association|University|College|Office|Committee|Court|Police|Army|Forces|Government|Federation|League|Alliance|Coalition|Society|Trust|Bureau|Authority|Board|Cent(?:er|re)|Corporation|Company|Inc|Ltd|Plc|Panel|Programme|Program|Initiative|Project|Forum)$/u;
+/** "Goobjoog's sources", "the Post's own sources" (1: the owner) */
+const OWNER_OF_SOURCES = /^((?:the\s+)?\p{Lu}[^,;:'’]{0,40}?)['’]s\s+(?:(?:own|unnamed|anonymous|several|two|three|many|multiple|security|military|government|official|senior|local|diplomatic|intelligence)\s+){0,2}(?:sources?|insiders?)$/u;
 /** "Al Arabiya's preliminary data", "the BBC's own tally" (group 1: the owner) */
 const MEDIUM_OWN_FIGURES = /^((?:the\s+)?\p{Lu}[^,;:]{0,40}?)['’]s\s+(?:(?:own|preliminary|latest|new|initial|running|exclusive)\s+)?(?:data|figures|information|tally|count|estimates?|calculations?)$/u;
 /** "information shared by M", "data compiled by M" (group 1: M). */
@@ -792,6 +794,10 @@ export function extract(article: Article): Extraction {
     if (withoutArticle) return { outlet: withoutArticle, outletMention: raw, speaker: null, isOutlet: true };
     const again = outletNamedAgain(raw);
     if (again) return { outlet: again, outletMention: raw, speaker: null, isOutlet: true };
+    // "Goobjoog's sources" after "the news portal Goobjoog reported": the sources of a medium the story named before
+    const sourcesOwner = raw.includes('’s ') || raw.includes("'s ") ? OWNER_OF_SOURCES.exec(raw) : null;
+    const ownerOutlet = sourcesOwner ? outletNamedAgain(sourcesOwner[1] as string) : null;
+    if (ownerOutlet) return { outlet: ownerOutlet, outletMention: sourcesOwner![1] as string, speaker: raw.slice((sourcesOwner![1] as string).length).replace(/^['’]s\s+/, ''), isOutlet: false };
     const role = outletRole(text.slice(span.start, span.end), mentionsBetween(mentions, span.start, span.end), context);
     if (role) return { outlet: role.outlet, outletMention: role.mention, speaker: role.speaker, isOutlet: true };
     // "an AFP tally based on official figures", "a new Reuters count of the dead": the medium's own figures
