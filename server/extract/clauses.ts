@@ -1197,7 +1197,7 @@ const AUXILIARY_AHEAD = /^(?:[^ \t,.;:]+[ \t]+){1,5}?(?:was|were|is|are|had|has|
 const DENIED_GERUND = /^(?!(?:any|nothing|everything|anything|reports?|claims?|allegations?|accusations?|rumou?rs?|speculation)\b)\p{Ll}{3,}ing(?![\p{L}])/u;
 
 /** "confirmed the appointment": a thing confirmed, not a claim */
-const CONFIRMED_THING = /^the[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?(?!(?:reports?|story|stories|claims?|allegations?|rumou?rs?|news|details?|information|figures?|findings?|account|matter|decision|move|plan|plans|deal|talks|statement|comments?|remarks?|arrival|departure|appointment|resignation|sale|purchase|acquisition|existence|receipt|identity|identities|number|toll|date|time|names?|merger|takeover|agreement|contract|transaction|partnership|investment|closure|layoffs|cuts|results|earnings|dividend|orders?|prices?|release|schedule|changes?|nomination|visit|trip|meeting|summit)(?![\p{L}]))\p{Ll}{3,}(?=[ \t]*(?:[,.;]|$|[ \t]+(?:in|at|on|near|of|and|but)[ \t]))/u;
+const CONFIRMED_THING = /^the[ \t]+(?:[\p{Ll}-]+[ \t]+){0,2}?(?!(?:reports?|story|stories|claims?|allegations?|rumou?rs?|news|details?|information|figures?|findings?|account|matter|decision|move|plan|plans|deal|talks|statement|comments?|remarks?|arrival|departure|appointment|resignation|sale|purchase|acquisition|existence|receipt|identity|identities|number|toll|date|time|names?|merger|takeover|agreement|contract|transaction|partnership|investment|closure|layoffs|cuts|results|earnings|dividend|orders?|prices?|release|schedule|changes?|nomination|visit|trip|meeting|summit)(?![\p{L}]))\p{Ll}{3,}(?=[ \t]*(?:[,.;]|$|[ \t]+(?:in|at|on|near|of|and|but|to)[ \t]))/u;
 
 /** "without elaborating", "without giving details": how something was said, not what */
 /** "hours after", "shortly before", "days following", "moments after": a time reckoned from an event */
@@ -1676,6 +1676,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
   }
   lendInterjectedMedia(out);
   lendInterjectedReporters(text, out);
+  mediumAfterThingConfirmed(ctx, out);
   addCoordinatedTrailingFrames(text, out, s1);
   cutClaims(text, out);
   // 'said C, and blamed X', 'told NTV "C" and said ...': a second predicate of the speaker after a comma or a quotation ends C
@@ -3654,6 +3655,33 @@ function claimBefore(text: string, contentStart: number, end: number): Span | nu
 /** Content that runs to the sentence end stops where a later attribution's own words begin. */
 /** ", said", ", later told": a speech verb after an interjected "according to X" (which then frames no content of its own) */
 const SPEECH_VERB_REST = /^[ \t]*,[ \t]*(?:(?:also|later|then|earlier|previously|has|had|have)[ \t]+)?(?:said|says|told|tells|added|adds|stated|wrote|warned|insisted|explained|noted|confirmed|denied|announced|claimed|argued|revealed|admitted)(?![\p{L}])/u;
+
+/** " to CNN", " to Premium Times on Sunday evening": the medium a thing was confirmed to, perhaps with its time, closing the content */
+const TO_MEDIUM_AT_END = /[ \t]+to[ \t]+(?=\S)/gu;
+const TIME_TAIL = /^(?:[ \t]+(?:on|late|early|last|this|earlier|in)[ \t]+[\p{L}\d]+(?:[ \t]+(?:morning|afternoon|evening|night))?)?[ \t]*[.,;]?[ \t]*$/u;
+
+/** "Her manager confirmed the death to CNN": the medium a thing was confirmed to is the clause's medium, not part of its content. */
+function mediumAfterThingConfirmed(ctx: SentenceContext, clauses: Clause[]): void {
+  const { text } = ctx;
+  for (const c of clauses) {
+    if (c.kind !== 'pre' || !c.claim || c.medium || (c.lemma !== 'confirm' && c.lemma !== 'deny')) continue;
+    const body = text.slice(c.claim.start, c.claim.end);
+    if (!body.includes(' to ')) continue;
+    TO_MEDIUM_AT_END.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = TO_MEDIUM_AT_END.exec(body))) {
+      // (the thing is a plain noun phrase: "..., according to M" is a frame of its own)
+      if (/[,;:"“”]/.test(body.slice(0, m.index))) break;
+      const at = c.claim.start + m.index + m[0].length;
+      const om = ctx.outletAt(at) ?? ctx.outletAt(at + 4);
+      if (!om || (om.start !== at && !/^the[ \t]+$/i.test(text.slice(at, om.start)))) continue;
+      if (!TIME_TAIL.test(text.slice(om.end, c.claim.end))) continue;
+      c.medium = { start: at, end: om.end };
+      c.claim = trimSpan(text, c.claim.start, c.claim.start + m.index);
+      break;
+    }
+  }
+}
 
 /** " and the news portal Goobjoog confirmed.": a second subject and its past reporting verb closing the sentence */
 const AND_SECOND_FRAME = /^[ \t]+and[ \t]+((?:the[ \t]+)?[^,;:.!?"“”]{1,60}?)[ \t]+(\p{Ll}{3,})(?=[ \t]*[.!?"”]*[ \t]*$)/u;
