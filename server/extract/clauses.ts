@@ -1404,7 +1404,41 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
   const consumedCiting: Span[] = [];
   const freeCiting: Span[] = [];
   const hits = withoutQuestionCues(text, contentStart, s1, findCues(text, s0, s1));
-  // a headline or standfirst line tagged with its source: "Talks stall – report", "Firm cuts jobs - The Verge"
+  const quoted = hits.length ? quotedRanges(text, contentStart, s1) : [];
+  const scan: CueScan = { ctx, text, s0, s1, contentStart, hits, quoted, out, consumedCiting, freeCiting, skipUntil: -1, titleCase: undefined };
+  if (headlineTagClause(scan) || leadLabelClause(scan) || headlineSpeakerClause(scan)) return out;
+  for (const h of hits) scanCue(scan, h);
+  // "The BBC spoke to a witness who said C": the medium that heard the speaker
+  for (const c of out) {
+    if (c.kind !== 'pre' || !c.subject || c.medium) continue;
+    const heard = interviewerOf(ctx, c.subject, contentStart);
+    if (heard) { c.subject = heard.subject; c.medium = heard.medium; }
+  }
+  whatItCallsClause(scan);
+  // "after the president's remarks on Wednesday that C": a statement noun owned by its speaker, in an adjunct, then its content
+  ownedStatement(text, contentStart, s1, out);
+  // 'The lawyer called the threat "forensic blackmail"', 'dubbed it a "sneaky" rock': a quoted name given to something
+  if (text.includes('"', contentStart) || text.includes('“', contentStart)) namingCue(text, contentStart, s1, out);
+  const afterAdverbial = skipLeadingAdverbial(text, contentStart, s1);
+  // "In an interview with the BBC, X said ...": the medium of the sentence's first clause
+  // ("On Wednesday, talking to VOA, X said ...": after a leading adverbial too)
+  leadingSettingMedium(scan, afterAdverbial);
+  perMediumClause(scan, afterAdverbial);
+  attachFreeCitings(scan);
+  quotationBeforeAdjunct(scan);
+  sharedSubjectsAndSources(scan);
+  clausesWithoutVerbCue(scan);
+  whichSubjectsAndStories(scan);
+  lendInterjectedMedia(out);
+  cutClaims(text, out);
+  claimsEndAtNextPredicate(scan);
+  shareCoordinatedMedium(text, out);
+  return out;
+}
+
+/** A headline or standfirst line tagged with its source ("Talks stall – report", "Firm cuts jobs - The Verge"): true when its clause was pushed. */
+function headlineTagClause(scan: CueScan): boolean {
+  const { ctx, text, s0, s1, contentStart, out } = scan;
   if ((s0 === 0 || text[s0 - 1] === '\n') && (s1 === text.length || text[s1] === '\n' || text[s1] === '\r')) {
     // the article's title may also end in ": Yonhap" (one colon only: "Read more: X: Report" is a link)
     const colonTag = s0 === 0 && text.slice(s0, s1).split(':').length === 2 ? HEADLINE_COLON_TAG.exec(text.slice(Math.max(s0, s1 - 60), s1)) : null;
@@ -1423,12 +1457,17 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
           const colon = s1 - tag[0].length;
           if (speakerTag) out.push(base('post', 'say', ':', colon, colon + 1, { subject: { start: tagStart, end: s1 }, claim, frameStart: claim.end }));
           else out.push(base('post', 'report', tag[1] as string, tagStart, s1, { subject: { start: tagStart, end: s1 }, claim, frameStart: claim.end, forwardOutlet: true }));
-          return out;
+          return true;
         }
       }
     }
   }
-  // "Report: chains in merger talks", "Sources: deal is near" on a line of its own
+  return false;
+}
+
+/** "Report: chains in merger talks", "Sources: deal is near" on a line of its own: true when its clause was pushed. */
+function leadLabelClause(scan: CueScan): boolean {
+  const { text, s0, s1, out } = scan;
   if ((s0 === 0 || text[s0 - 1] === '\n') && (s1 === text.length || text[s1] === '\n' || text[s1] === '\r') && s1 - s0 <= 220) {
     const lead = /^(?:[\p{Lu}\p{Ll}]+\s+)?(Reports?|Sources?|REPORT|SOURCES?)\s*:\s+(?=\S)/u.exec(text.slice(s0, Math.min(s1, s0 + 30)));
     if (lead && !/[.!?"”]\s*$/.test(text.slice(s0, s1)) && (!lead[0].includes(' ') || /^(?:Exclusive|Breaking|Update)\b/i.test(lead[0]) || lead[0].split(/\s+/).length <= 2)) {
@@ -1437,11 +1476,16 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       if (claim.end - claim.start >= 8) {
         const word = (lead[1] as string).toLowerCase();
         out.push(base('post', 'report', word, tagStart, tagStart + (lead[1] as string).length, { subject: { start: tagStart, end: tagStart + (lead[1] as string).length }, claim, frameStart: claim.end, forwardOutlet: true }));
-        return out;
+        return true;
       }
     }
   }
-  // a headline that quotes its speaker: "Acme: 'We are not selling'", "Acme: No, we will not sell"
+  return false;
+}
+
+/** A headline that quotes its speaker ("Acme: 'We are not selling'", "Acme: No, we will not sell"): true when its clause was pushed. */
+function headlineSpeakerClause(scan: CueScan): boolean {
+  const { ctx, text, s0, s1, out } = scan;
   if (s0 === 0 && (s1 === text.length || text[s1] === '\n' || text[s1] === '\r') && s1 - s0 <= 160) {
     let m = HEADLINE_SPEAKER.exec(text.slice(s0, s1));
     // "ABC News: US will likely send missiles": a headline credited to a named medium
@@ -1456,20 +1500,16 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       const claim = trimClaim(text, s0 + m[0].length - (m[2] as string).length, s1);
       if (claim.end - claim.start >= 8) {
         out.push(base('pre', 'say', ':', colon, colon + 1, { subject: { start: s0, end: colon }, claim, frameStart: s0 }));
-        return out;
+        return true;
       }
     }
   }
-  const quoted = hits.length ? quotedRanges(text, contentStart, s1) : [];
-  const scan: CueScan = { ctx, text, s0, s1, contentStart, hits, quoted, out, consumedCiting, freeCiting, skipUntil: -1, titleCase: undefined };
-  for (const h of hits) scanCue(scan, h);
-  // "The BBC spoke to a witness who said C": the medium that heard the speaker
-  for (const c of out) {
-    if (c.kind !== 'pre' || !c.subject || c.medium) continue;
-    const heard = interviewerOf(ctx, c.subject, contentStart);
-    if (heard) { c.subject = heard.subject; c.medium = heard.medium; }
-  }
-  // "because of what it calls widespread fraud": the named words are the subject's claim
+  return false;
+}
+
+/** "because of what it calls widespread fraud": the named words as the subject's claim. */
+function whatItCallsClause(scan: CueScan): void {
+  const { text, s1, contentStart, out } = scan;
   const calls = WHAT_X_CALLS.exec(text.slice(contentStart, s1));
   if (calls) {
     const npAt = contentStart + calls.index + calls[0].indexOf(calls[1] as string, 5);
@@ -1496,13 +1536,11 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       out.push(base('pre', 'call', (calls[2] as string).trim(), npAt + (calls[1] as string).length + 1, claimAt, { subject, claim, frameStart: contentStart + calls.index }));
     }
   }
-  // "after the president's remarks on Wednesday that C": a statement noun owned by its speaker, in an adjunct, then its content
-  ownedStatement(text, contentStart, s1, out);
-  // 'The lawyer called the threat "forensic blackmail"', 'dubbed it a "sneaky" rock': a quoted name given to something
-  if (text.includes('"', contentStart) || text.includes('“', contentStart)) namingCue(text, contentStart, s1, out);
-  // "In an interview with the BBC, X said ...": the medium of the sentence's first clause
-  // ("On Wednesday, talking to VOA, X said ...": after a leading adverbial too)
-  const afterAdverbial = skipLeadingAdverbial(text, contentStart, s1);
+}
+
+/** "In an interview with the BBC, X said": the medium of a leading setting, given to the clause it frames. */
+function leadingSettingMedium(scan: CueScan, afterAdverbial: number): void {
+  const { ctx, text, s1, contentStart, out } = scan;
   let lead = mayLeadMedium(text, contentStart, false) ? LEADING_MEDIUM.exec(text.slice(contentStart, Math.min(s1, contentStart + 120))) : null;
   let leadAt = contentStart;
   // ("On Monday, in an interview with Der Spiegel, X said": the setting may itself be one of the adverbials skipped)
@@ -1539,6 +1577,11 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     out[afterSetting]!.medium = quotedSetting.medium;
     for (let i = afterSetting - 1; i >= 0; i--) if (out[i]!.cueStart < quotedSetting.frameEnd) out.splice(i, 1);
   }
+}
+
+/** "C, per Axios.", "Per Axios, C": a medium credited before or after the content, when no clause was found. */
+function perMediumClause(scan: CueScan, afterAdverbial: number): void {
+  const { ctx, text, s1, contentStart, out } = scan;
   // "C, per Axios." / "C, via Reuters.": a medium credited after the content
   if (!out.length && (text[afterAdverbial] === 'P' || text[afterAdverbial] === 'V')) {
     const per = PER_OUTLET_LEAD.exec(text.slice(afterAdverbial, Math.min(s1, afterAdverbial + 80)));
@@ -1564,7 +1607,11 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       }
     }
   }
-  // standalone "citing X" attaches to the clause around it
+}
+
+/** Standalone "citing X": the clause around it. */
+function attachFreeCitings(scan: CueScan): void {
+  const { out, consumedCiting, freeCiting } = scan;
   for (const c of freeCiting) {
     if (consumedCiting.some((x) => x.start === c.start)) continue;
     let best: Clause | null = null;
@@ -1572,7 +1619,11 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     if (!best) for (let i = out.length - 1; i >= 0; i--) if ((out[i] as Clause).cueStart < c.start && !(out[i] as Clause).citing) { best = out[i] as Clause; break; }
     if (best) best.citing = c;
   }
-  // '"C," the centre said early Saturday, after downgrading it': the quotation is the claim, not the adjunct
+}
+
+/** '"C," the centre said early Saturday, after downgrading it': the quotation is the claim, not the adjunct. */
+function quotationBeforeAdjunct(scan: CueScan): void {
+  const { text, s0, out } = scan;
   for (const c of out) {
     if (c.kind !== 'pre' || !c.claim || !c.subject) continue;
     if (!TRAILING_ADJUNCT_ONLY.test(text.slice(c.claim.start, Math.min(c.claim.end, c.claim.start + 80)))) continue;
@@ -1586,6 +1637,11 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     c.kind = 'post';
     c.frameStart = q - 1;
   }
+}
+
+/** Subjects and sources that clauses share: an inner speaker where the outer claim starts, a source set off after the subject, "X quoting Y". */
+function sharedSubjectsAndSources(scan: CueScan): void {
+  const { ctx, text, out } = scan;
   // "The AP reported that a U.S. official said C": the inner speaker starts where the outer claim does
   // ("Al Jazeera reported that Hamas rejected claims that C", "Kyodo reports Japan has accused China of C": a party's act too)
   for (const c of out) {
@@ -1614,6 +1670,11 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     c.citing = { start: c.subject.end - (q[2] as string).length, end: c.subject.end };
     c.subject = { start: c.subject.start, end: mediumEnd };
   }
+}
+
+/** Clauses with no verb cue of their own: a relative clause's gapped predicate, an impersonal report, an owned claim noun. */
+function clausesWithoutVerbCue(scan: CueScan): void {
+  const { text, s1, contentStart, out } = scan;
   // "what Pyongyang claimed was a hydrogen bomb": a relative clause's speaker and the predicate it gaps
   for (const g of relativeGapClauses(text, contentStart, s1)) {
     if (out.some((c) => c.cueStart === g.cue.start)) continue;
@@ -1637,6 +1698,11 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     const clause = base('report-noun', noun === 'report' ? 'report' : 'claim', noun, o.noun.start, o.noun.end, { subject: o.owner, claim: o.claim, frameStart: o.owner.start });
     insertInCueOrder(out, clause);
   }
+}
+
+/** "The newspaper, which said C, added D": the subject before the relative clause; "Gawker ran a story called T": the story. */
+function whichSubjectsAndStories(scan: CueScan): void {
+  const { ctx, text, s1, contentStart, out } = scan;
   // "The newspaper, which said C, added D": the main predicate's subject is the noun phrase before the relative clause
   for (const c of out) {
     if (!c.subject) continue;
@@ -1654,8 +1720,11 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       insertInCueOrder(out, base('pre', 'report', text.slice(story.cue.start, story.cue.end), story.cue.start, story.cue.end, { subject, claim, frameStart: subject.start }));
     }
   }
-  lendInterjectedMedia(out);
-  cutClaims(text, out);
+}
+
+/** A claim ends at the speaker's next predicate ("said C, and blamed X") or, outside a quotation, at a semicolon. */
+function claimsEndAtNextPredicate(scan: CueScan): void {
+  const { text, s0, out } = scan;
   // 'said C, and blamed X', 'told NTV "C" and said ...': a second predicate of the speaker after a comma or a quotation ends C
   for (const c of out) {
     if (!c.claim || c.claim.end - c.claim.start < 20) continue;
@@ -1674,8 +1743,6 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     if (!CLAUSE_AFTER_SEMICOLON.test(text.slice(semi + 1, Math.min(c.claim.end, semi + 80)))) continue;
     c.claim = trimSpan(text, c.claim.start, semi);
   }
-  shareCoordinatedMedium(text, out);
-  return out;
 }
 
 /** "So far", "For now", "By then": two or three words before a frame's comma, no verb among them */
@@ -1798,7 +1865,7 @@ const AGED_SUBJECT = /^(?:the[ \t]+)?\p{Lu}[^,;:"“”]{0,60},[ \t]*\d{1,3}$/u;
 
 /** The clause, if any, framed by the cue hit h (pushed to scan.out). */
 function scanCue(scan: CueScan, h: CueHit): void {
-  const { ctx, text, s0, s1, contentStart, hits, quoted, out, consumedCiting, freeCiting } = scan;
+  const { text, s0, s1, quoted } = scan;
   const a = h.start;
   if (a < scan.skipUntil) return;
   // a reporting word inside a closed quotation is the quoted speaker's wording, not a frame
@@ -1817,65 +1884,26 @@ function scanCue(scan: CueScan, h: CueHit): void {
   }
   // a capitalised cue only counts in a Title Case headline ("Opposition Says Its Tally Shows ...")
   if (capital && !(scan.titleCase ??= isTitleCaseLine(text, s0, s1))) return;
-  const { lemma, form } = vf;
-  // ", signaling that C", ", dismissing claims that C", ", describing X as Y" after an attributed clause: the same speaker
-  // ", denying a Bloomberg report that C": the named report's claim, and the sentence's speaker disputing or confirming it
-  if (form === 'ing' && DISPUTE_LEMMAS.has(lemma) && /,[ \t]*$/.test(text.slice(Math.max(s0, a - 3), a))) {
-    if (disputingParticiple(scan, a, b, lemma)) return;
-  }
-  // ("is accusing X of Y" is a finite verb, not a participle after a clause)
-  if (form === 'ing' && LATER_PARTICIPLES.has(lw) && !(ACCUSING.has(lemma) && /^(?:is|are|was|were|been)$/i.test(wordBefore(text, a, contentStart)?.word ?? ''))) {
-    const clause = laterParticiple(ctx, out, lemma, a, b, s0, s1);
-    if (clause) { out.push(clause); scan.skipUntil = clause.claim!.start; }
-    // ("The leader opened his campaign, accusing X of Y": with no statement before it, the sentence's subject accuses)
-    else if (ACCUSING.has(lemma)) { accusingCue(scan, a, b, capital, form, lemma); return; }
-    // (with no clause before it, "after announcing that C" is read as a continuation participle below)
-    if (clause || !CONTINUATION_PARTICIPLES.has(lw)) return;
-  }
-  // ("he indicated C": a person's finite signal is a statement; "the data indicated" is not)
-  // ("Minsk indicated that C": a named subject and "that" make it a statement)
-  // ("the mayor indicated that C": a speaker's noun and "that"; "the data indicated that C" is an inference)
-  if (form !== 'ing' && PARTICIPLE_ONLY.has(lemma)) {
-    const subjectWord = wordBefore(text, a, contentStart)?.word ?? '';
-    const thatFollows = /^[ \t]+that[ \t]/.test(text.slice(b, b + 7));
-    // ("Media reports indicated that C": reports of the media say what they indicate)
-    const mediaReports = thatFollows && /^reports$/i.test(subjectWord) && /(?:^|[^\p{L}])(?:media|news|press)[ \t]+reports[ \t]*$/iu.test(text.slice(Math.max(contentStart, a - 24), a));
-    if (!/^(?:he|she|they)$/i.test(subjectWord) && !(thatFollows && /^\p{L}/u.test(subjectWord) && !EVIDENCE_NOUN.test(subjectWord)) && !mediaReports) return;
-  }
-  // '"We will rebuild," the governor vowed': a verb of manner that reports only right after a quotation (or before "that")
-  // ("The trial can be held in secret, a judge ruled.": or closing the sentence after a comma and a short subject)
-  if (QUOTE_ONLY_VERBS.has(lemma) && !((form === 'past' || form === 'third') && (QUOTE_THEN_SUBJECT.test(text.slice(Math.max(s0, a - 60), a)) ||
-      (!QUOTE_ONLY_NO_THAT.has(lemma) && /^[ \t]+that[ \t]/.test(text.slice(b, b + 7))) ||
-      (form === 'past' && TRAILING_QUOTE_VERBS.has(lemma) && COMMA_THEN_SUBJECT.test(text.slice(Math.max(s0, a - 60), a)) && SENTENCE_CLOSE_AFTER_CUE.test(text.slice(b, s1)))))) return;
-  if (ACCUSING.has(lemma)) {
-    accusingCue(scan, a, b, capital, form, lemma);
-    return;
-  }
-  // ("denied the story as 'a reporter's speculation'", "rejected the claims as baseless": a denial that describes what it denies)
-  if ((lemma === 'describe' || lemma === 'dismiss' || lemma === 'deny' || lemma === 'reject') && (form === 'past' || form === 'third')) {
-    if (describingCue(scan, a, b, lemma)) return;
-  }
-  // "Reuters estimates about 100 deaths": a figure the subject gives
-  if (lemma === 'estimate' && (form === 'past' || form === 'third') && estimateCue(scan, a, b)) return;
-  if (lemma === 'put' || lemma === 'measure') {
-    // "the bureau put the magnitude at 7.0": an estimate attributed to the subject
-    const m = PUT_AT.exec(text.slice(b, Math.min(s1, b + 140)));
-    // ("After initially putting the magnitude at 5.2, the survey revised it": the adjunct's doer is the main clause's subject)
-    const subject = m ? (form === 'ing' ? leadingAdjunctSubject(text, contentStart, a, b, s1) : null) ?? subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), a) : null;
-    if (m && subject) {
-      const st = b + m[0].length - (m[1] as string).length;
-      // ("put the count at 15 people, including children, with 20 wounded": the figure with what qualifies it)
-      let e = b + m[0].length;
-      const unit = /^(?:[ \t]+[\p{L}-]+){0,2}/u.exec(text.slice(e, Math.min(s1, e + 30)));
-      if (unit && /^[ \t]*,[ \t]+(?:including|with)\b/u.test(text.slice(e + unit[0].length, e + unit[0].length + 14))) e = s1;
-      out.push(base('pre', lemma, h.word, a, b, { subject, claim: trimClaim(text, st, e), frameStart: subject.start }));
-    }
-    return;
-  }
-  // "following a Bloomberg report which suggested C": the named medium's report says C
-  if ((lw === 'report' || lw === 'story' || lw === 'article') && form === 'base') {
-    if (reportNounCue(scan, a, b, lw)) return;
-  }
+  verbCue(scan, { h, a, b, lw, capital, lemma: vf.lemma, form: vf.form });
+}
+
+/** A reporting verb's hit, with its lemma and form, as the stages of scanCue read it. */
+interface VerbHit {
+  readonly h: CueHit;
+  readonly a: number;
+  readonly b: number;
+  /** the hit's word in lower case */
+  readonly lw: string;
+  readonly capital: boolean;
+  readonly lemma: string;
+  readonly form: VerbForm['form'];
+}
+
+/** The clause a reporting verb frames (pushed to scan.out), once the readings that make it no frame are ruled out. */
+function verbCue(scan: CueScan, v: VerbHit): void {
+  const { ctx, text, s0, s1, contentStart, out } = scan;
+  const { a, b, lw, lemma, form } = v;
+  if (specialVerbReading(scan, v)) return;
   const prev = wordBefore(text, a, contentStart);
   const prevLw = prev?.word.toLowerCase() ?? '';
   const next = wordAfter(text, b, s1);
@@ -1953,114 +1981,205 @@ function scanCue(scan: CueScan, h: CueHit): void {
   // ("Gulf states must act": a plural noun before a modal, which no reporting verb takes as its object)
   if (/^(?:reports?|claims?|comments?|notes?|tweets?|posts?|quotes?|estimates?|questions?|states)$/.test(lw) && /^(?:by|from|of|in|issued|published|said|says|stated|suggests|suggested|were|was|is|are|has|have|had|must|will|would|can|could|should|may|might|shall)$/.test(nextLw)) return;
   // skip auxiliaries and adverbs between subject and cue
-  let auxStart = a;
-  let beBefore = false;
   // ("moved to dismiss": the catenative and its "to" belong to the cue)
-  if (catenativeDispute) auxStart = (wordBefore(text, (prev as NonNullable<typeof prev>).start, contentStart) as NonNullable<typeof prev>).start;
+  const aux = auxiliariesBefore(text, catenativeDispute ? (wordBefore(text, (prev as NonNullable<typeof prev>).start, contentStart) as NonNullable<typeof prev>).start : a, contentStart);
+  const auxStart = catenative && aux.start === a ? prev!.start + 2 - catenative[0].length + catenative[0].search(/\S/) : aux.start;
+  if (notAStatement(scan, v, auxStart, aux.be, next, nextLw)) return;
+  if (relativePronounCue(scan, v, auxStart)) return;
+  framedCue(scan, v, auxStart, aux.be, next, nextLw);
+}
+
+/** The verb's readings that end its scan early (a participle after a clause, an accusation, an estimate ...): true when read. */
+function specialVerbReading(scan: CueScan, v: VerbHit): boolean {
+  const { ctx, text, s0, s1, contentStart, out } = scan;
+  const { h, a, b, lw, capital, lemma, form } = v;
+  // ", signaling that C", ", dismissing claims that C", ", describing X as Y" after an attributed clause: the same speaker
+  // ", denying a Bloomberg report that C": the named report's claim, and the sentence's speaker disputing or confirming it
+  if (form === 'ing' && DISPUTE_LEMMAS.has(lemma) && /,[ \t]*$/.test(text.slice(Math.max(s0, a - 3), a))) {
+    if (disputingParticiple(scan, a, b, lemma)) return true;
+  }
+  // ("is accusing X of Y" is a finite verb, not a participle after a clause)
+  if (form === 'ing' && LATER_PARTICIPLES.has(lw) && !(ACCUSING.has(lemma) && /^(?:is|are|was|were|been)$/i.test(wordBefore(text, a, contentStart)?.word ?? ''))) {
+    const clause = laterParticiple(ctx, out, lemma, a, b, s0, s1);
+    if (clause) { out.push(clause); scan.skipUntil = clause.claim!.start; }
+    // ("The leader opened his campaign, accusing X of Y": with no statement before it, the sentence's subject accuses)
+    else if (ACCUSING.has(lemma)) { accusingCue(scan, a, b, capital, form, lemma); return true; }
+    // (with no clause before it, "after announcing that C" is read as a continuation participle below)
+    if (clause || !CONTINUATION_PARTICIPLES.has(lw)) return true;
+  }
+  // ("he indicated C": a person's finite signal is a statement; "the data indicated" is not)
+  // ("Minsk indicated that C": a named subject and "that" make it a statement)
+  // ("the mayor indicated that C": a speaker's noun and "that"; "the data indicated that C" is an inference)
+  if (form !== 'ing' && PARTICIPLE_ONLY.has(lemma)) {
+    const subjectWord = wordBefore(text, a, contentStart)?.word ?? '';
+    const thatFollows = /^[ \t]+that[ \t]/.test(text.slice(b, b + 7));
+    // ("Media reports indicated that C": reports of the media say what they indicate)
+    const mediaReports = thatFollows && /^reports$/i.test(subjectWord) && /(?:^|[^\p{L}])(?:media|news|press)[ \t]+reports[ \t]*$/iu.test(text.slice(Math.max(contentStart, a - 24), a));
+    if (!/^(?:he|she|they)$/i.test(subjectWord) && !(thatFollows && /^\p{L}/u.test(subjectWord) && !EVIDENCE_NOUN.test(subjectWord)) && !mediaReports) return true;
+  }
+  // '"We will rebuild," the governor vowed': a verb of manner that reports only right after a quotation (or before "that")
+  // ("The trial can be held in secret, a judge ruled.": or closing the sentence after a comma and a short subject)
+  if (QUOTE_ONLY_VERBS.has(lemma) && !((form === 'past' || form === 'third') && (QUOTE_THEN_SUBJECT.test(text.slice(Math.max(s0, a - 60), a)) ||
+      (!QUOTE_ONLY_NO_THAT.has(lemma) && /^[ \t]+that[ \t]/.test(text.slice(b, b + 7))) ||
+      (form === 'past' && TRAILING_QUOTE_VERBS.has(lemma) && COMMA_THEN_SUBJECT.test(text.slice(Math.max(s0, a - 60), a)) && SENTENCE_CLOSE_AFTER_CUE.test(text.slice(b, s1)))))) return true;
+  if (ACCUSING.has(lemma)) {
+    accusingCue(scan, a, b, capital, form, lemma);
+    return true;
+  }
+  // ("denied the story as 'a reporter's speculation'", "rejected the claims as baseless": a denial that describes what it denies)
+  if ((lemma === 'describe' || lemma === 'dismiss' || lemma === 'deny' || lemma === 'reject') && (form === 'past' || form === 'third')) {
+    if (describingCue(scan, a, b, lemma)) return true;
+  }
+  // "Reuters estimates about 100 deaths": a figure the subject gives
+  if (lemma === 'estimate' && (form === 'past' || form === 'third') && estimateCue(scan, a, b)) return true;
+  if (lemma === 'put' || lemma === 'measure') {
+    // "the bureau put the magnitude at 7.0": an estimate attributed to the subject
+    const m = PUT_AT.exec(text.slice(b, Math.min(s1, b + 140)));
+    // ("After initially putting the magnitude at 5.2, the survey revised it": the adjunct's doer is the main clause's subject)
+    const subject = m ? (form === 'ing' ? leadingAdjunctSubject(text, contentStart, a, b, s1) : null) ?? subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), a) : null;
+    if (m && subject) {
+      const st = b + m[0].length - (m[1] as string).length;
+      // ("put the count at 15 people, including children, with 20 wounded": the figure with what qualifies it)
+      let e = b + m[0].length;
+      const unit = /^(?:[ \t]+[\p{L}-]+){0,2}/u.exec(text.slice(e, Math.min(s1, e + 30)));
+      if (unit && /^[ \t]*,[ \t]+(?:including|with)\b/u.test(text.slice(e + unit[0].length, e + unit[0].length + 14))) e = s1;
+      out.push(base('pre', lemma, h.word, a, b, { subject, claim: trimClaim(text, st, e), frameStart: subject.start }));
+    }
+    return true;
+  }
+  // "following a Bloomberg report which suggested C": the named medium's report says C
+  if ((lw === 'report' || lw === 'story' || lw === 'article') && form === 'base') {
+    if (reportNounCue(scan, a, b, lw)) return true;
+  }
+  return false;
+}
+
+/** The start of the auxiliaries and adverbs right before from ("has also", "was reportedly"), and whether a form of "be" is among them. */
+function auxiliariesBefore(text: string, from: number, floor: number): { start: number; be: boolean } {
+  let start = from;
+  let be = false;
   for (let k = 0; k < 4; k++) {
-    const w = wordBefore(text, auxStart, contentStart);
+    const w = wordBefore(text, start, floor);
     if (!w) break;
     const x = w.word.toLowerCase();
     // (an -ly adverb is in lower case and no noun: "A Reuters tally showed", "Kelly said")
     if (AUX_ADVERBS.has(x) || (/ly$/.test(x) && x.length > 4 && /^\p{Ll}/u.test(w.word) && !/^(?:only|early|family|ally|italy|reply|supply|assembly|daily|weekly|rally|tally|anomaly|monopoly|folly|homily|bully|jelly|belly|melancholy)$/.test(x))) {
-      if (BE_FORMS.has(x)) beBefore = true;
-      auxStart = w.start;
+      if (BE_FORMS.has(x)) be = true;
+      start = w.start;
       continue;
     }
-    if (BE_FORMS.has(x) || x === 'been' || x === 'being') { beBefore = true; auxStart = w.start; continue; }
+    if (BE_FORMS.has(x) || x === 'been' || x === 'being') { be = true; start = w.start; continue; }
     break;
   }
-  if (catenative && auxStart === a) auxStart = prev!.start + 2 - catenative[0].length + catenative[0].search(/\S/);
+  return { start, be };
+}
+
+/** Hedges, negations and participles used as adjectives before or after the verb: true when it states nothing. */
+function notAStatement(scan: CueScan, v: VerbHit, auxStart: number, beBefore: boolean, next: ReturnType<typeof wordAfter>, nextLw: string): boolean {
+  const { text, s0, s1, contentStart } = scan;
+  const { a, b, lemma, form } = v;
   // "Johnson is also understood to have written", "she is believed to have told": a hedge on what the subject did
-  if (text.charCodeAt(auxStart - 2) === 111 && HEDGED_INFINITIVE_BEFORE.test(text.slice(Math.max(contentStart, auxStart - 50), auxStart))) return;
+  if (text.charCodeAt(auxStart - 2) === 111 && HEDGED_INFINITIVE_BEFORE.test(text.slice(Math.max(contentStart, auxStart - 50), auxStart))) return true;
   // hedges: "is reported to", "are said to", "said to have"
   if ((form === 'past' || form === 'participle') && nextLw === 'to') {
     const afterWord = wordAfter(text, next!.end, s1)?.word ?? '';
     const after = afterWord.toLowerCase();
-    if (beBefore || /^(?:have|be|been|include|involve|number|total|exceed|contain|possess|own|hold|control)$/.test(after)) return;
+    if (beBefore || /^(?:have|be|been|include|involve|number|total|exceed|contain|possess|own|hold|control)$/.test(after)) return true;
     // headline hedges: "Israel said to weigh deal" (a bare verb after "to", not an audience such as "CNN");
     // a passive directive: "residents in low-lying areas, told to leave immediately"
-    if (/^\p{Ll}+$/u.test(afterWord) && !/s$/.test(after) && !DETERMINERS.has(after) && !/^(?:him|me|us|them|whom|everyone|anyone|police|staff|parliament|congress|media)$/.test(after) && lemma !== 'speak') return;
+    if (/^\p{Ll}+$/u.test(afterWord) && !/s$/.test(after) && !DETERMINERS.has(after) && !/^(?:him|me|us|them|whom|everyone|anyone|police|staff|parliament|congress|media)$/.test(after) && lemma !== 'speak') return true;
   }
-  if (isNegated(text, auxStart, contentStart)) return;
+  if (isNegated(text, auxStart, contentStart)) return true;
   // "the alleged fraud", "the second reported launch": a participle used as an adjective
   if ((form === 'past' || form === 'participle') && !/\b(?:is|are|was|were|be|been|being|has|have|had|will|would)\b/i.test(text.slice(auxStart, a)) && BLANK_THEN_LOWERCASE.test(text.slice(b, b + 3))) {
     const prev = wordBefore(text, auxStart, s0);
     // ("a third said it had": a pronoun or determiner after the participle starts its content)
     // ("Cabello’s alleged links": a possessive before it too)
-    if (prev && (ATTRIBUTIVE_BEFORE.test(prev.word) || POSSESSIVE_WORD.test(prev.word)) && !/^(?:that|to|by|as|it|he|she|they|we|i|there|this|the|a|an|his|her|their|its)$/i.test(nextLw)) return;
+    if (prev && (ATTRIBUTIVE_BEFORE.test(prev.word) || POSSESSIVE_WORD.test(prev.word)) && !/^(?:that|to|by|as|it|he|she|they|we|i|there|this|the|a|an|his|her|their|its)$/i.test(nextLw)) return true;
   }
   // "the probe into alleged Russian interference": after a preposition the participle is an adjective
   if ((form === 'past' || form === 'participle') && auxStart === a && BLANK_THEN_CAPITALISED_WORD.test(text.slice(b, b + 4))) {
     const prev = wordBefore(text, a, s0);
     // ("and said Turkey would ...": a verb that is never an adjective after "and" is the speaker's next predicate)
-    if (prev && /^(?:into|of|over|about|for|with|against|on|in|from|the|a|an|any|its|his|her|their|and|or)$/i.test(prev.word) && !(/^(?:and|or)$/i.test(prev.word) && NEVER_ATTRIBUTIVE.has(lemma))) return;
+    if (prev && /^(?:into|of|over|about|for|with|against|on|in|from|the|a|an|any|its|his|her|their|and|or)$/i.test(prev.word) && !(/^(?:and|or)$/i.test(prev.word) && NEVER_ATTRIBUTIVE.has(lemma))) return true;
   }
   // "results announced by the commission", "one quote reported by the paper": a reduced relative clause, not a statement
   if ((form === 'past' || form === 'participle') && auxStart === a && nextLw === 'by') {
     const prev = wordBefore(text, a, s0);
-    if (prev && LOWERCASE_HYPHENATED_WORD.test(prev.word) && !/^(?:it|he|she|they|we|i|who|which|that|and|but|also|then|later|first|previously|earlier|initially|originally|widely)$/.test(prev.word)) return;
+    if (prev && LOWERCASE_HYPHENATED_WORD.test(prev.word) && !/^(?:it|he|she|they|we|i|who|which|that|and|but|also|then|later|first|previously|earlier|initially|originally|widely)$/.test(prev.word)) return true;
   }
   // "a diplomat briefed on the talks said", "officials informed about the plan": the one briefed, not the one briefing
-  if ((lemma === 'brief' || lemma === 'inform') && form === 'past' && auxStart === a && (nextLw === 'on' || nextLw === 'about' || nextLw === 'of')) return;
+  if ((lemma === 'brief' || lemma === 'inform') && form === 'past' && auxStart === a && (nextLw === 'on' || nextLw === 'about' || nextLw === 'of')) return true;
   // "the deaths reported so far", "cases confirmed to date": a participle that modifies the noun before it
-  if ((form === 'past' || form === 'participle') && auxStart === a && /^[ \t]+(?:so[ \t]+far|to[ \t]+date|thus[ \t]+far)(?![\p{L}])/u.test(text.slice(b, b + 12))) return;
+  if ((form === 'past' || form === 'participle') && auxStart === a && /^[ \t]+(?:so[ \t]+far|to[ \t]+date|thus[ \t]+far)(?![\p{L}])/u.test(text.slice(b, b + 12))) return true;
   // "An estimated 100,000 families", "the reported deal": a participle right after an article is an adjective
-  if ((form === 'past' || form === 'participle') && auxStart === a && /^(?:an?|the)$/i.test(wordBefore(text, a, s0)?.word ?? '')) return;
+  if ((form === 'past' || form === 'participle') && auxStart === a && /^(?:an?|the)$/i.test(wordBefore(text, a, s0)?.word ?? '')) return true;
   // "an investigation into alleged corruption": a participle after a preposition, before a noun, is an adjective
   if ((form === 'past' || form === 'participle') && auxStart === a && BLANK_THEN_LOWERCASE.test(text.slice(b, b + 3)) && !/^(?:that|to|by|as|it|he|she|they|we|i|there|this|the|a|an|his|her|their|its|on|in|at|with|for|of|from|about|over)$/.test(nextLw)) {
     const prev = wordBefore(text, a, s0);
-    if (prev && /^(?:into|of|over|about|for|with|against|from|amid|despite|over)$/i.test(prev.word)) return;
+    if (prev && /^(?:into|of|over|about|for|with|against|from|amid|despite|over)$/i.test(prev.word)) return true;
   }
+  return false;
+}
+
+/** A verb after "which" or "who": the relative clause's statement when it is one; true when the verb was read so. */
+function relativePronounCue(scan: CueScan, v: VerbHit, auxStart: number): boolean {
+  const { ctx, text, s1, contentStart, out } = scan;
+  const { b, lemma } = v;
   // "The Times, which first reported the talks, said ...": the relative clause is not the statement
-  {
-    let rel = wordBefore(text, auxStart, contentStart);
-    // ("Lula, who in recent weeks said C": a short time adverbial between the pronoun and its verb)
-    const near = rel && !/^(?:[Ww]hich|[Ww]ho)$/.test(rel.word) ? text.slice(Math.max(contentStart, auxStart - 40), auxStart) : '';
-    if (rel && near.includes('who')) {
-      const timed = RELATIVE_THEN_TIME.exec(near);
-      if (timed) rel = { word: 'who', start: auxStart - timed[0].length + timed[0].indexOf('who') };
-    }
-    // (case matters: 'WHO said' is the World Health Organization)
-    if (rel && /^(?:[Ww]hich|[Ww]ho)$/.test(rel.word) && !/^[ \t]*(?:,[ \t]*)?that\b/.test(text.slice(b, b + 8))) {
-      // "... confirmed by a militant source, who said a missile struck the town": the one who said it is the noun before
-      // ("The news was first reported by Bloomberg, which said C": so is the medium that reported it)
-      // ("The magazine did not identify its sources, which reportedly said C": sources that speak, with "which")
-      // ("The newspaper, which said C, added D": a medium as the sentence's subject, with an appositive "which")
-      // ("The claim was repeated by Fox News, which said C": or any medium the gazetteer names after a preposition before ", which")
-      const head = skipLeadingAdverbial(text, contentStart, s1);
-      const mediumSubject = rel.word.toLowerCase() === 'which' && text.charCodeAt(rel.start - 2) === 44 && rel.start - 2 > head ? trimSpan(text, head, rel.start - 2) : null;
-      const whichMedium = !!mediumSubject && (ctx.outletAt(mediumSubject.start)?.end === mediumSubject.end || MEDIUM_ANAPHOR_NP.test(text.slice(mediumSubject.start, mediumSubject.end)));
-      const relStatement = (rel.word.toLowerCase() === 'who' || whichMedium || (lemma === 'say' && text.charCodeAt(rel.start - 2) === 44 && (REPORTED_BY_BEFORE_WHICH.test(text.slice(Math.max(contentStart, rel.start - 90), rel.start)) || SOURCES_BEFORE_WHICH.test(text.slice(Math.max(contentStart, rel.start - 24), rel.start)) || outletEndingAt(ctx, rel.start - 2, contentStart)))) &&
-        (lemma === 'say' || lemma === 'tell' || lemma === 'add' || lemma === 'claim' || lemma === 'insist' || lemma === 'warn');
-      const np = relStatement && !whichMedium ? /(?:^|,|[ \t](?:by|with|to|from|met|quoted|cited|and|interviewed|reached|contacted|visited|said|says|added|told|identify|name|named|identified))[ \t]+((?:a|an|the|one|two|three|four|five|six|some|many|several|another|its|their|\d+|\p{Lu})[^,;:"“”]{1,60}?),[ \t]*$/u.exec(text.slice(Math.max(contentStart, rel.start - 70), rel.start)) : null;
-      let subject: Span | null = whichMedium ? mediumSubject : null;
-      if (np) {
-        const st = rel.start - (np[0].length - np[0].indexOf(np[1] as string, 1));
-        subject = { start: st, end: st + (np[1] as string).length };
-      }
-      // "The minister, who said C, resigned": the sentence's subject; "spoke to a shop owner who said C": a restrictive relative
-      // (only a person's "who")
-      const whoSpeaker = relStatement && !np && rel.word.toLowerCase() === 'who' ? speakerBeforeWho(text, Math.max(contentStart, rel.start - 70), rel.start) : null;
-      const atSubject = !!whoSpeaker && whoSpeaker.subject.start <= skipLeadingAdverbial(text, contentStart, s1) + 1;
-      const fromSubject = !!whoSpeaker && whoSpeaker.appositive && atSubject;
-      // ("The people who said C were arrested": a restrictive relative on the subject runs into the main verb; not read)
-      if (whoSpeaker && (fromSubject || (!whoSpeaker.appositive && !atSubject))) subject = whoSpeaker.subject;
-      const right = subject ? parseRight(ctx, lemma, b, s1) : null;
-      const content = right ? contentAfter(text, lemma, right.pos, s1) : null;
-      if (subject && right && content?.kind === 'content' && (PAST_CLAUSE_AHEAD.test(text.slice(content.start, content.start + 60)) || CLAUSE_AHEAD.test(text.slice(content.start, content.start + 60)) || /^["“]/.test(text.slice(content.start, content.start + 1)) ||
-          /^(?:he|she|they|we|it)[ \t]+(?:\p{Ll}{2,}ed|saw|had|was|were|is|are|would|will|could|did|knew|heard|thought|felt|told|said)(?![\p{L}])/u.test(text.slice(content.start, content.start + 30)) ||
-          // ("a shop owner who said local radio had been ...": a bare noun phrase, then its auxiliary)
-          (!!whoSpeaker && /^(?:\p{Ll}[\p{L}-]*[ \t]+){1,3}(?:had|has|have|was|were|is|are|will|would|could)[ \t]/u.test(text.slice(content.start, content.start + 50))))) {
-        const claimEnd = fromSubject || whichMedium ? appositiveRelativeEnd(text, content.start, s1) : s1;
-        // ("The BBC spoke to three nurses, who said C": the people a medium spoke to said C to it)
-        const spokenTo = right.medium ? null : mediumSpokeTo(ctx, text.slice(Math.max(contentStart, subject.start - 80), subject.start), Math.max(contentStart, subject.start - 80));
-        out.push(base('pre', lemma, text.slice(auxStart, b), auxStart, b, { subject, claim: trimClaim(text, content.start, claimEnd), frameStart: auxStart, medium: right.medium ?? spokenTo, dateText: right.dateText }));
-        scan.skipUntil = content.start;
-      }
-      return;
-    }
+  let rel = wordBefore(text, auxStart, contentStart);
+  // ("Lula, who in recent weeks said C": a short time adverbial between the pronoun and its verb)
+  const near = rel && !/^(?:[Ww]hich|[Ww]ho)$/.test(rel.word) ? text.slice(Math.max(contentStart, auxStart - 40), auxStart) : '';
+  if (rel && near.includes('who')) {
+    const timed = RELATIVE_THEN_TIME.exec(near);
+    if (timed) rel = { word: 'who', start: auxStart - timed[0].length + timed[0].indexOf('who') };
   }
+  // (case matters: 'WHO said' is the World Health Organization)
+  if (rel && /^(?:[Ww]hich|[Ww]ho)$/.test(rel.word) && !/^[ \t]*(?:,[ \t]*)?that\b/.test(text.slice(b, b + 8))) {
+    // "... confirmed by a militant source, who said a missile struck the town": the one who said it is the noun before
+    // ("The news was first reported by Bloomberg, which said C": so is the medium that reported it)
+    // ("The magazine did not identify its sources, which reportedly said C": sources that speak, with "which")
+    // ("The newspaper, which said C, added D": a medium as the sentence's subject, with an appositive "which")
+    // ("The claim was repeated by Fox News, which said C": or any medium the gazetteer names after a preposition before ", which")
+    const head = skipLeadingAdverbial(text, contentStart, s1);
+    const mediumSubject = rel.word.toLowerCase() === 'which' && text.charCodeAt(rel.start - 2) === 44 && rel.start - 2 > head ? trimSpan(text, head, rel.start - 2) : null;
+    const whichMedium = !!mediumSubject && (ctx.outletAt(mediumSubject.start)?.end === mediumSubject.end || MEDIUM_ANAPHOR_NP.test(text.slice(mediumSubject.start, mediumSubject.end)));
+    const relStatement = (rel.word.toLowerCase() === 'who' || whichMedium || (lemma === 'say' && text.charCodeAt(rel.start - 2) === 44 && (REPORTED_BY_BEFORE_WHICH.test(text.slice(Math.max(contentStart, rel.start - 90), rel.start)) || SOURCES_BEFORE_WHICH.test(text.slice(Math.max(contentStart, rel.start - 24), rel.start)) || outletEndingAt(ctx, rel.start - 2, contentStart)))) &&
+      (lemma === 'say' || lemma === 'tell' || lemma === 'add' || lemma === 'claim' || lemma === 'insist' || lemma === 'warn');
+    const np = relStatement && !whichMedium ? /(?:^|,|[ \t](?:by|with|to|from|met|quoted|cited|and|interviewed|reached|contacted|visited|said|says|added|told|identify|name|named|identified))[ \t]+((?:a|an|the|one|two|three|four|five|six|some|many|several|another|its|their|\d+|\p{Lu})[^,;:"“”]{1,60}?),[ \t]*$/u.exec(text.slice(Math.max(contentStart, rel.start - 70), rel.start)) : null;
+    let subject: Span | null = whichMedium ? mediumSubject : null;
+    if (np) {
+      const st = rel.start - (np[0].length - np[0].indexOf(np[1] as string, 1));
+      subject = { start: st, end: st + (np[1] as string).length };
+    }
+    // "The minister, who said C, resigned": the sentence's subject; "spoke to a shop owner who said C": a restrictive relative
+    // (only a person's "who")
+    const whoSpeaker = relStatement && !np && rel.word.toLowerCase() === 'who' ? speakerBeforeWho(text, Math.max(contentStart, rel.start - 70), rel.start) : null;
+    const atSubject = !!whoSpeaker && whoSpeaker.subject.start <= skipLeadingAdverbial(text, contentStart, s1) + 1;
+    const fromSubject = !!whoSpeaker && whoSpeaker.appositive && atSubject;
+    // ("The people who said C were arrested": a restrictive relative on the subject runs into the main verb; not read)
+    if (whoSpeaker && (fromSubject || (!whoSpeaker.appositive && !atSubject))) subject = whoSpeaker.subject;
+    const right = subject ? parseRight(ctx, lemma, b, s1) : null;
+    const content = right ? contentAfter(text, lemma, right.pos, s1) : null;
+    if (subject && right && content?.kind === 'content' && (PAST_CLAUSE_AHEAD.test(text.slice(content.start, content.start + 60)) || CLAUSE_AHEAD.test(text.slice(content.start, content.start + 60)) || /^["“]/.test(text.slice(content.start, content.start + 1)) ||
+        /^(?:he|she|they|we|it)[ \t]+(?:\p{Ll}{2,}ed|saw|had|was|were|is|are|would|will|could|did|knew|heard|thought|felt|told|said)(?![\p{L}])/u.test(text.slice(content.start, content.start + 30)) ||
+        // ("a shop owner who said local radio had been ...": a bare noun phrase, then its auxiliary)
+        (!!whoSpeaker && /^(?:\p{Ll}[\p{L}-]*[ \t]+){1,3}(?:had|has|have|was|were|is|are|will|would|could)[ \t]/u.test(text.slice(content.start, content.start + 50))))) {
+      const claimEnd = fromSubject || whichMedium ? appositiveRelativeEnd(text, content.start, s1) : s1;
+      // ("The BBC spoke to three nurses, who said C": the people a medium spoke to said C to it)
+      const spokenTo = right.medium ? null : mediumSpokeTo(ctx, text.slice(Math.max(contentStart, subject.start - 80), subject.start), Math.max(contentStart, subject.start - 80));
+      out.push(base('pre', lemma, text.slice(auxStart, b), auxStart, b, { subject, claim: trimClaim(text, content.start, claimEnd), frameStart: auxStart, medium: right.medium ?? spokenTo, dateText: right.dateText }));
+      scan.skipUntil = content.start;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** The verb's frame by what follows and precedes it: participles, passives, quoting, a content clause, an inverted speaker. */
+function framedCue(scan: CueScan, v: VerbHit, auxStart: number, beBefore: boolean, next: ReturnType<typeof wordAfter>, nextLw: string): void {
+  const { ctx, text, s0, s1, contentStart, out, consumedCiting } = scan;
+  const { a, b, lw, lemma, form } = v;
   if (form === 'ing') {
     if (participleCue(scan, a, b, beBefore, lemma, lw)) return;
   }
@@ -2125,6 +2244,13 @@ function scanCue(scan: CueScan, h: CueHit): void {
     return;
   }
   if (!content.closes && !/^(?:say|add|write|report)$/.test(lemma)) return; // "C, S told O." needs the clause to close after O
+  trailingFrameCue(scan, v, auxStart, cueText, right, charBefore, lb);
+}
+
+/** 'C, the minister said.', 'C1, a witness said, C2', '"C" Jane Doe said.': a frame after its content. */
+function trailingFrameCue(scan: CueScan, v: VerbHit, auxStart: number, cueText: string, right: RightSide, charBefore: string, lb: number): void {
+  const { ctx, text, s1, contentStart, out } = scan;
+  const { b, lemma } = v;
   // 'C, the minister said.' / 'C1, a witness said, C2' / '"C" Jane Doe said.'
   const floor = skipLeadingAdverbial(text, contentStart, s1);
   let comma = -1;
@@ -2209,6 +2335,13 @@ function scanCue(scan: CueScan, h: CueHit): void {
     while (k > floor && isBlankAt(text, k - 1)) k--;
     if (list.start < subject.start && text[k - 1] === ',') { subject = list; sepAt = comma = k - 1; }
   }
+  frameWithSubject(scan, v, auxStart, cueText, right, floor, subject, sepAt, comma, quoteEnd);
+}
+
+/** The claim of a trailing frame whose subject was found ('C, Jane Doe said'), and its clause (pushed to scan.out). */
+function frameWithSubject(scan: CueScan, v: VerbHit, auxStart: number, cueText: string, right: RightSide, floor: number, subject: Span, sepAt: number, comma: number, quoteEnd: number): void {
+  const { ctx, text, s1, contentStart, out } = scan;
+  const { b, lemma } = v;
   const subjWords = text.slice(subject.start, subject.end).split(/\s+/).length;
   if (subject.end <= subject.start || subjWords > 12) return;
   if (/^(?:[Aa]nd|[Bb]ut|[Ww]hich|[Ww]ho|[Tt]hat|[Ww]hile|[Aa]s|[Ww]hen|[Ss]o)\b/.test(text.slice(subject.start, subject.end))) return;
