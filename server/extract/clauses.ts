@@ -769,121 +769,11 @@ const AUDIENCE_CARRIED_BY = /^[ \t]+(?:broadcast|carried|aired|televised|streame
 
 function parseRight(ctx: SentenceContext, lemma: string, from: number, end: number): RightSide {
   const { text } = ctx;
-  let pos = from;
-  let medium: Span | null = null;
+  const object = OBJECT_VERBS.has(lemma) || lemma === 'speak' ? objectOfCue(ctx, lemma, from, end) : null;
+  let pos = object ? object.pos : from;
+  let medium: Span | null = object ? object.medium : null;
   let citing: Span | null = null;
   let dateText: string | null = null;
-  if (OBJECT_VERBS.has(lemma) || lemma === 'speak') {
-    if (lemma === 'speak') {
-      const m = /^[ \t]+(?:to|with)(?![\p{L}])/u.exec(text.slice(pos, pos + 8));
-      if (m) pos += m[0].length;
-    }
-    let p = pos;
-    while (p < end && isBlankAt(text, p)) p++;
-    // "told a Reuters reporter": the medium of the journalist told
-    // ("told Egypt's state-owned Al-Ahram", "told Chinese state media outlet Global Times": its owner and description first)
-    let named = ctx.outletAt(p);
-    const described = named ? null : DESCRIBED_MEDIUM_LEAD.exec(text.slice(p, Math.min(end, p + 80)));
-    if (described && described[0].length > 0) named = ctx.outletAt(p + described[0].length);
-    const article = named ? null : /^(?:a|an)[ \t]+/.exec(text.slice(p, p + 4));
-    const ofJournalist = article ? ctx.outletAt(p + article[0].length) : null;
-    const journalistWord = ofJournalist ? /^[ \t]+(?:reporter|correspondent|journalist|editor|interviewer)(?![\p{L}])/u.exec(text.slice(ofJournalist.end, ofJournalist.end + 16)) : null;
-    const om = journalistWord ? ofJournalist : named;
-    let mm: RegExpExecArray | null;
-    let staffOf: { start: number; end: number } | null = null;
-    if (om) {
-      medium = { start: om.start, end: om.end };
-      pos = om.end + (journalistWord ? journalistWord[0].length : 0);
-      const suffix = /^[ \t]+(?:news agency|newspaper|daily|broadcaster|public broadcaster|channel|television|TV|network|radio|news outlet|outlet|news site|website|magazine|wire service)(?![\p{L}])/iu.exec(text.slice(pos, pos + 30));
-      if (suffix) { medium.end = pos + suffix[0].length; pos = medium.end; }
-      // "told Folha de S. Paulo": a name the gazetteer knew only the head of, continued after a particle
-      else if ((mm = stickyAt(text, NAME_PARTICLE_TAIL_AT, pos, end))) { medium.end = pos + mm[0].length; pos = medium.end; }
-      // "told ARD public TV", "told ARD Tagesthemen news": the medium's programme or description, up to what ends the object
-      const programme = PROGRAMME_AFTER_MEDIUM.exec(text.slice(pos, Math.min(end, pos + 60)));
-      if (programme && !suffix) pos += programme[0].length;
-      // "told Fox News' Laura Ingraham", "told the BBC's political editor": the outlet's journalist
-      const journalist = JOURNALIST_OR_PROGRAMME.exec(text.slice(pos, pos + 80));
-      if (journalist) {
-        // "told the New York Post's Page Six": a medium owned by the first is the one told
-        const owned = /^['’]s?[ \t]+/u.exec(journalist[0]);
-        const inner = owned ? ctx.outletAt(pos + owned[0].length) : null;
-        if (inner && inner.end <= pos + journalist[0].length) medium = { start: inner.start, end: inner.end };
-        pos += journalist[0].length;
-      }
-      // "told the Post and NYT": coordinated media
-      const and = !journalist ? /^[ \t]+and[ \t]+/.exec(text.slice(pos, pos + 8)) : null;
-      const second = and ? ctx.outletAt(pos + and[0].length) : null;
-      if (second) { medium.end = second.end; pos = second.end; }
-    } else if ((mm = stickyAt(text, STAFF_OF_AT, pos, end)) && (staffOf = ctx.outletAt(pos + mm[0].length))) {
-      // "told the editor of The Times", "informed a reporter for the BBC": the medium the journalist works for
-      medium = { start: staffOf.start, end: staffOf.end };
-      pos = staffOf.end;
-    } else if ((mm = stickyAt(text, AUDIENCE_OBJECT_AT, pos, end)) && !/^[ \t]+Us$/.test(mm[0])) {
-      // (a capital "Us" mid-sentence is a name: Us Weekly told by its short name)
-      pos += mm[0].length;
-      // "told a news conference broadcast live by Al Jazeera": the medium that carried the audience's event
-      const carried = AUDIENCE_CARRIED_BY.exec(text.slice(pos, Math.min(end, pos + 40)));
-      const carrier = carried ? ctx.outletAt(pos + carried[0].length) : null;
-      if (carried && carrier) { medium = { start: carrier.start, end: carrier.end }; pos = carrier.end; }
-    } else if ((mm = stickyAt(text, MEDIUM_OBJECT_AT, pos, end))) {
-      const s = pos + mm[0].length - (mm[1] as string).length;
-      medium = { start: s, end: pos + mm[0].length };
-      pos = medium.end;
-      // "told the website of sports daily Marca": the medium the website belongs to
-      const of = EDITION_OF_NAME.exec(text.slice(pos, Math.min(end, pos + 80)));
-      if (of && /^(?:the[ \t]+)?(?:(?:online|print|web|digital|Sunday|weekend)[ \t]+)?(?:website|site|edition)$/iu.test(mm[1] as string)) {
-        const last = pos + of[0].length - 1;
-        medium = { start: pos + of[0].length - (of[1] as string).length, end: last + 1 - (text[last] === '.' && !isAbbreviationPeriod(text, last) ? 1 : 0) };
-        pos = medium.end;
-      }
-      // "the state broadcaster CCTV", "television station KHBS": a name right after the medium noun belongs to it
-      // ("the official Chinese news agency, Xinhua, adding ...": or in apposition after a comma)
-      const commaName = /^,[ \t]*/.exec(text.slice(pos, pos + 3));
-      const appositiveName = commaName ? ctx.outletAt(pos + commaName[0].length) : null;
-      const nameAfter = ctx.outletAt(pos + 1) ?? (appositiveName && /^[ \t]*(?:[,.;]|$)/.test(text.slice(appositiveName.end, appositiveName.end + 2)) ? appositiveName : null);
-      if (nameAfter) {
-        medium.end = nameAfter.end;
-        pos = nameAfter.end;
-        const tail = stickyAt(text, NAME_PARTICLE_TAIL_AT, pos, end);
-        if (tail) { medium.end = pos + tail[0].length; pos = medium.end; }
-      }
-      else if (CAPITAL_LETTER.test(text[medium.start] as string) && (mm = CHANNEL_NUMBER_AFTER.exec(text.slice(pos, Math.min(end, pos + 30))))) {
-        // "told Channel 5 television", "told Radio 4": a capitalised medium noun and its number are the name
-        medium.end = pos + mm[0].length;
-        pos = medium.end;
-      } else {
-        const unknownName = CAPITALISED_WORDS_AFTER.exec(text.slice(pos, Math.min(end, pos + 60)));
-        if (unknownName) {
-          const last = pos + unknownName[0].length - 1;
-          const dot = text[last] === '.' && !isAbbreviationPeriod(text, last) ? 1 : 0;
-          medium.end = pos + unknownName[0].length - dot;
-          pos = medium.end;
-          const tail = dot ? null : stickyAt(text, NAME_PARTICLE_TAIL_AT, pos, end);
-          if (tail) { medium.end = pos + tail[0].length; pos = medium.end; }
-        }
-      }
-    } else if ((mm = stickyAt(text, NAMED_OBJECT_AT, pos, end))) {
-      const s = pos + (mm[0].length - mm[0].trimStart().length);
-      // (a sentence's final period is not part of the name: "told the Sports Business Journal.")
-      const last = pos + mm[0].length - 1;
-      const dot = text[last] === '.' && !isAbbreviationPeriod(text, last) ? 1 : 0;
-      medium = { start: s, end: pos + mm[0].length - dot };
-      pos = medium.end;
-      // "told Russia's RIA news agency"
-      const suffix = /^[ \t]+(?:news agency|newspaper|daily|broadcaster|public broadcaster|channel|television|TV|network|radio|news outlet|outlet|news site|website|magazine|wire service)(?![\p{L}])/iu.exec(text.slice(pos, pos + 30));
-      if (suffix) { medium.end = pos + suffix[0].length; pos = medium.end; }
-      // "told the Post and NYT": a second name coordinated with the first
-      const and = /^[ \t]+and(?=[ \t])/.exec(text.slice(pos, pos + 6));
-      if (and) {
-        const save = pos;
-        pos += and[0].length;
-        const second = stickyAt(text, NAMED_OBJECT_AT, pos, end);
-        if (second) { medium.end = pos + second[0].length; pos = medium.end; } else pos = save;
-      }
-    } else if ((mm = stickyAt(text, PLURAL_OBJECT_AT, pos, end))) {
-      pos += mm[0].length;
-    }
-  }
   for (let k = 0; k < 8 && pos < end; k++) {
     // (every frame below starts, after blanks, with a letter, a comma or a bracket: any other character ends
     // them all; non-ASCII passes, as a case-insensitive regex may fold it to a letter)
@@ -1008,6 +898,123 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
     break;
   }
   return { pos, medium, citing, dateText };
+}
+
+/** What a cue that takes an object ("told", "spoke to") has right after it: the medium it names, if any, and where the object ends. */
+function objectOfCue(ctx: SentenceContext, lemma: string, from: number, end: number): { pos: number; medium: Span | null } {
+  const { text } = ctx;
+  let pos = from;
+  let medium: Span | null = null;
+  if (lemma === 'speak') {
+    const m = /^[ \t]+(?:to|with)(?![\p{L}])/u.exec(text.slice(pos, pos + 8));
+    if (m) pos += m[0].length;
+  }
+  let p = pos;
+  while (p < end && isBlankAt(text, p)) p++;
+  // "told a Reuters reporter": the medium of the journalist told
+  // ("told Egypt's state-owned Al-Ahram", "told Chinese state media outlet Global Times": its owner and description first)
+  let named = ctx.outletAt(p);
+  const described = named ? null : DESCRIBED_MEDIUM_LEAD.exec(text.slice(p, Math.min(end, p + 80)));
+  if (described && described[0].length > 0) named = ctx.outletAt(p + described[0].length);
+  const article = named ? null : /^(?:a|an)[ \t]+/.exec(text.slice(p, p + 4));
+  const ofJournalist = article ? ctx.outletAt(p + article[0].length) : null;
+  const journalistWord = ofJournalist ? /^[ \t]+(?:reporter|correspondent|journalist|editor|interviewer)(?![\p{L}])/u.exec(text.slice(ofJournalist.end, ofJournalist.end + 16)) : null;
+  const om = journalistWord ? ofJournalist : named;
+  let mm: RegExpExecArray | null;
+  let staffOf: { start: number; end: number } | null = null;
+  if (om) {
+    medium = { start: om.start, end: om.end };
+    pos = om.end + (journalistWord ? journalistWord[0].length : 0);
+    const suffix = /^[ \t]+(?:news agency|newspaper|daily|broadcaster|public broadcaster|channel|television|TV|network|radio|news outlet|outlet|news site|website|magazine|wire service)(?![\p{L}])/iu.exec(text.slice(pos, pos + 30));
+    if (suffix) { medium.end = pos + suffix[0].length; pos = medium.end; }
+    // "told Folha de S. Paulo": a name the gazetteer knew only the head of, continued after a particle
+    else if ((mm = stickyAt(text, NAME_PARTICLE_TAIL_AT, pos, end))) { medium.end = pos + mm[0].length; pos = medium.end; }
+    // "told ARD public TV", "told ARD Tagesthemen news": the medium's programme or description, up to what ends the object
+    const programme = PROGRAMME_AFTER_MEDIUM.exec(text.slice(pos, Math.min(end, pos + 60)));
+    if (programme && !suffix) pos += programme[0].length;
+    // "told Fox News' Laura Ingraham", "told the BBC's political editor": the outlet's journalist
+    const journalist = JOURNALIST_OR_PROGRAMME.exec(text.slice(pos, pos + 80));
+    if (journalist) {
+      // "told the New York Post's Page Six": a medium owned by the first is the one told
+      const owned = /^['’]s?[ \t]+/u.exec(journalist[0]);
+      const inner = owned ? ctx.outletAt(pos + owned[0].length) : null;
+      if (inner && inner.end <= pos + journalist[0].length) medium = { start: inner.start, end: inner.end };
+      pos += journalist[0].length;
+    }
+    // "told the Post and NYT": coordinated media
+    const and = !journalist ? /^[ \t]+and[ \t]+/.exec(text.slice(pos, pos + 8)) : null;
+    const second = and ? ctx.outletAt(pos + and[0].length) : null;
+    if (second) { medium.end = second.end; pos = second.end; }
+  } else if ((mm = stickyAt(text, STAFF_OF_AT, pos, end)) && (staffOf = ctx.outletAt(pos + mm[0].length))) {
+    // "told the editor of The Times", "informed a reporter for the BBC": the medium the journalist works for
+    medium = { start: staffOf.start, end: staffOf.end };
+    pos = staffOf.end;
+  } else if ((mm = stickyAt(text, AUDIENCE_OBJECT_AT, pos, end)) && !/^[ \t]+Us$/.test(mm[0])) {
+    // (a capital "Us" mid-sentence is a name: Us Weekly told by its short name)
+    pos += mm[0].length;
+    // "told a news conference broadcast live by Al Jazeera": the medium that carried the audience's event
+    const carried = AUDIENCE_CARRIED_BY.exec(text.slice(pos, Math.min(end, pos + 40)));
+    const carrier = carried ? ctx.outletAt(pos + carried[0].length) : null;
+    if (carried && carrier) { medium = { start: carrier.start, end: carrier.end }; pos = carrier.end; }
+  } else if ((mm = stickyAt(text, MEDIUM_OBJECT_AT, pos, end))) {
+    const s = pos + mm[0].length - (mm[1] as string).length;
+    medium = { start: s, end: pos + mm[0].length };
+    pos = medium.end;
+    // "told the website of sports daily Marca": the medium the website belongs to
+    const of = EDITION_OF_NAME.exec(text.slice(pos, Math.min(end, pos + 80)));
+    if (of && /^(?:the[ \t]+)?(?:(?:online|print|web|digital|Sunday|weekend)[ \t]+)?(?:website|site|edition)$/iu.test(mm[1] as string)) {
+      const last = pos + of[0].length - 1;
+      medium = { start: pos + of[0].length - (of[1] as string).length, end: last + 1 - (text[last] === '.' && !isAbbreviationPeriod(text, last) ? 1 : 0) };
+      pos = medium.end;
+    }
+    // "the state broadcaster CCTV", "television station KHBS": a name right after the medium noun belongs to it
+    // ("the official Chinese news agency, Xinhua, adding ...": or in apposition after a comma)
+    const commaName = /^,[ \t]*/.exec(text.slice(pos, pos + 3));
+    const appositiveName = commaName ? ctx.outletAt(pos + commaName[0].length) : null;
+    const nameAfter = ctx.outletAt(pos + 1) ?? (appositiveName && /^[ \t]*(?:[,.;]|$)/.test(text.slice(appositiveName.end, appositiveName.end + 2)) ? appositiveName : null);
+    if (nameAfter) {
+      medium.end = nameAfter.end;
+      pos = nameAfter.end;
+      const tail = stickyAt(text, NAME_PARTICLE_TAIL_AT, pos, end);
+      if (tail) { medium.end = pos + tail[0].length; pos = medium.end; }
+    }
+    else if (CAPITAL_LETTER.test(text[medium.start] as string) && (mm = CHANNEL_NUMBER_AFTER.exec(text.slice(pos, Math.min(end, pos + 30))))) {
+      // "told Channel 5 television", "told Radio 4": a capitalised medium noun and its number are the name
+      medium.end = pos + mm[0].length;
+      pos = medium.end;
+    } else {
+      const unknownName = CAPITALISED_WORDS_AFTER.exec(text.slice(pos, Math.min(end, pos + 60)));
+      if (unknownName) {
+        const last = pos + unknownName[0].length - 1;
+        const dot = text[last] === '.' && !isAbbreviationPeriod(text, last) ? 1 : 0;
+        medium.end = pos + unknownName[0].length - dot;
+        pos = medium.end;
+        const tail = dot ? null : stickyAt(text, NAME_PARTICLE_TAIL_AT, pos, end);
+        if (tail) { medium.end = pos + tail[0].length; pos = medium.end; }
+      }
+    }
+  } else if ((mm = stickyAt(text, NAMED_OBJECT_AT, pos, end))) {
+    const s = pos + (mm[0].length - mm[0].trimStart().length);
+    // (a sentence's final period is not part of the name: "told the Sports Business Journal.")
+    const last = pos + mm[0].length - 1;
+    const dot = text[last] === '.' && !isAbbreviationPeriod(text, last) ? 1 : 0;
+    medium = { start: s, end: pos + mm[0].length - dot };
+    pos = medium.end;
+    // "told Russia's RIA news agency"
+    const suffix = /^[ \t]+(?:news agency|newspaper|daily|broadcaster|public broadcaster|channel|television|TV|network|radio|news outlet|outlet|news site|website|magazine|wire service)(?![\p{L}])/iu.exec(text.slice(pos, pos + 30));
+    if (suffix) { medium.end = pos + suffix[0].length; pos = medium.end; }
+    // "told the Post and NYT": a second name coordinated with the first
+    const and = /^[ \t]+and(?=[ \t])/.exec(text.slice(pos, pos + 6));
+    if (and) {
+      const save = pos;
+      pos += and[0].length;
+      const second = stickyAt(text, NAMED_OBJECT_AT, pos, end);
+      if (second) { medium.end = pos + second[0].length; pos = medium.end; } else pos = save;
+    }
+  } else if ((mm = stickyAt(text, PLURAL_OBJECT_AT, pos, end))) {
+    pos += mm[0].length;
+  }
+  return { pos, medium };
 }
 
 /** The object of "told" that is a medium's staff, up to the medium's name: " the editor of ", " a reporter for ". */
