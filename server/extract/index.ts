@@ -30,7 +30,7 @@ import { sourcesCitedIn } from './cited-after.js';
 import { namedInReport, isWorkAs } from './named-in-report.js';
 import { matchQuoteMarks } from './quote-marks.js';
 import { mediumCalled } from './medium-called.js';
-import { resolveForwardReports } from './forward-report.js';
+import { resolveForwardReports, type ForwardScene } from './forward-report.js';
 import { isReportedAct } from './reported-act.js';
 import { capitalInitials, looksLikeInitialism, mediumByInitials } from './initialism.js';
 import { readAustralianPolice } from './australian-police.js';
@@ -1136,7 +1136,7 @@ export function extract(article: Article): Extraction {
     // "told the Post and NYT": one record per medium
     const parts = /\sand\s/.test(raw) ? splitCoordination(text, span) : [];
     if (parts.length > 1) {
-      const partRole = (p: Span): OutletRole | null => {
+      const partRole = unnamed((p: Span): OutletRole | null => {
         const r = outletRole(text.slice(p.start, p.end), mentionsBetween(mentions, p.start, p.end), context);
         if (r) return r;
         // ("according to Bild and Kicker", "Onda Cero radio and Goal online": each conjunct in the medium's slot)
@@ -1146,7 +1146,7 @@ export function extract(article: Article): Extraction {
         const sh = THE_ONE_NAME.exec(text.slice(p.start, p.end));
         const name = sh ? shortOutlet(sh[1] as string, p.start) : null;
         return name ? { outlet: name, mention: text.slice(p.start, p.end), speaker: null } : null;
-      };
+      });
       const roles = parts.map(partRole);
       if (roles.every((x) => x && !x.speaker)) {
         const [first, ...others] = roles as OutletRole[];
@@ -1156,14 +1156,14 @@ export function extract(article: Article): Extraction {
     return null;
   });
 
-  const quoterNamed = (span: Span): Medium | null => {
+  const quoterNamed = unnamed((span: Span): Medium | null => {
     const raw = clean(text, span) ?? '';
     if (!QUOTER_NAME.test(raw)) return null;
     const name = raw.replace(/^the\s+/i, '');
     if (isKnownActorName(name) || isCountryOrCapital(name) || safe(() => actors().isPersonName(name))) return null;
     const kind = safe(() => { const k = actors().canonicalSpeaker(name); return k ? actors().kindOf(k) : null; });
     return kind === 'place' || kind === 'person' ? null : { outlet: name, mention: raw };
-  };
+  });
 
   /** A title's bare media noun ("tells paper", "tells TV station"): the first medium of that kind the story names after the title. */
   const headlineMedium = unnamed((span: Span, sentence: Span): Medium | null => {
@@ -1210,8 +1210,8 @@ export function extract(article: Article): Extraction {
   let scene: DiscourseScene | null = null;
   const discourseScene = unnamed((): DiscourseScene => ({
     text, sentences, records, recordSentence,
-    mediumOf: (np, pos, sentenceIdx) => journalistOutlet.get(lastWordOf(np)) ?? mediumNamed(np, pos, sentenceIdx, () => text.slice(Math.max(0, pos - 1500), pos + 200))?.outlet ?? null,
-    mediumBefore: (pos) => {
+    mediumOf: unnamed<DiscourseScene['mediumOf']>((np, pos, sentenceIdx) => journalistOutlet.get(lastWordOf(np)) ?? mediumNamed(np, pos, sentenceIdx, () => text.slice(Math.max(0, pos - 1500), pos + 200))?.outlet ?? null),
+    mediumBefore: unnamed<DiscourseScene['mediumBefore']>((pos) => {
       for (let i = mentions.length - 1; i >= 0; i--) {
         const m = mentions[i] as OutletMention;
         if (m.start >= pos) continue;
@@ -1219,7 +1219,7 @@ export function extract(article: Article): Extraction {
         return m.entry.canonical;
       }
       return null;
-    },
+    }),
   }));
   /** the medium of the last interview a record was given in ("told Folha in an interview"), for "In the interview, S said" */
   // (a holder: the closure below sets it, which the compiler's narrowing of a local would not see)
@@ -1760,13 +1760,13 @@ export function extract(article: Article): Extraction {
   if (records.length > 0) {
     resolveForwardReports({
       text, sentences, records, recordSentence, reporter: recordReporter, mentions, subjects: recordSubject,
-      mediumAt: (np, pos) => mediumNamed(np, pos, sentences.length - 1, () => text.slice(Math.max(0, pos - 1500), pos + 200))?.outlet ?? unfamiliarOutletName(np, true)?.outlet ?? null,
-      fitsKind: (np, outlet) => {
+      mediumAt: unnamed<ForwardScene['mediumAt']>((np, pos) => mediumNamed(np, pos, sentences.length - 1, () => text.slice(Math.max(0, pos - 1500), pos + 200))?.outlet ?? unfamiliarOutletName(np, true)?.outlet ?? null),
+      fitsKind: unnamed<ForwardScene['fitsKind']>((np, outlet) => {
         const kind = anaphorKind(np.replace(/^(?:an?|one)\s+/i, ''));
         const listed = lookupOutlet(outlet)?.kind ?? null;
         // (state media are papers, broadcasters and agencies alike)
         return !kind || listed === 'state-media' || kindFits(kind, listed);
-      },
+      }),
     });
   }
   for (const r of relationsOf(records, recordClauses.map((r) => r.clause.lemma), relations)) relations.push(r);

@@ -522,6 +522,11 @@ const hyphenatedToNext = (text: string, tokens: Token[], r: number[]) =>
   isCapitalised(tokens[r[1]].text) && !TITLE_WORDS.has(tokens[r[1]].key) && !ROLE_NOUNS.has(tokens[r[1]].key);
 
 /** Turns a run of capitalised tokens into a mention, stripping sentence-initial words and titles. */
+/** Token k is joined to the next by an ampersand ("Marks & Spencer"). */
+function joinedByAmpersand(text: string, tokens: Token[], k: number): boolean {
+  return k + 1 < tokens.length && /^ [&+] $/.test(text.slice(tokens[k].end, tokens[k + 1].start));
+}
+
 function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention | null {
   let r = run.slice();
   const initial = sentenceInitial(text, tokens, r[0]);
@@ -536,8 +541,7 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
     // ("James Markward said": a given name the word list also holds, before a surname that is no word)
     const givenName = r.length === 2 && (WORD_GIVEN_NAMES.has(tokens[r[0]].key) || FIRST_NAMES.has(tokens[r[0]].key)) && !isCommonWord(tokens[r[1]].key) && !gazetteerAt(text, tokens, r[1]);
     // ("Marks & Spencer said": a word joined to the next by an ampersand is part of a firm's name)
-    const joinedByAmpersand = (k: number) => k + 1 < tokens.length && /^ [&+] $/.test(text.slice(tokens[k].end, tokens[k + 1].start));
-    while (!givenName && r.length && !joinedByAmpersand(r[0]) && (isCommonWord(tokens[r[0]].key) || NON_ACTOR_WORDS.has(tokens[r[0]].key)) && !(orgLike && r.length > 1 && !['the', 'a', 'an'].includes(tokens[r[0]].key)) && !hyphenatedToNext(text, tokens, r)) {
+    while (!givenName && r.length && !joinedByAmpersand(text, tokens, r[0]) && (isCommonWord(tokens[r[0]].key) || NON_ACTOR_WORDS.has(tokens[r[0]].key)) && !(orgLike && r.length > 1 && !['the', 'a', 'an'].includes(tokens[r[0]].key)) && !hyphenatedToNext(text, tokens, r)) {
       if (TITLE_WORDS.has(tokens[r[0]].key)) titled = true;
       r.shift();
     }
