@@ -1412,7 +1412,8 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
   const freeCiting: Span[] = [];
   const hits = withoutQuestionCues(text, contentStart, s1, findCues(text, s0, s1));
   const quoted = hits.length ? quotedRanges(text, contentStart, s1) : [];
-  const scan: CueScan = { ctx, text, s0, s1, contentStart, hits, quoted, out, consumedCiting, freeCiting, skipUntil: -1, titleCase: undefined };
+  const afterAdverbial = skipLeadingAdverbial(text, contentStart, s1);
+  const scan: CueScan = { ctx, text, s0, s1, contentStart, afterAdverbial, hits, quoted, out, consumedCiting, freeCiting, skipUntil: -1, titleCase: undefined };
   if (headlineTagClause(scan) || leadLabelClause(scan) || headlineSpeakerClause(scan)) return out;
   for (const h of hits) scanCue(scan, h);
   // "The BBC spoke to a witness who said C": the medium that heard the speaker
@@ -1426,11 +1427,10 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
   ownedStatement(text, contentStart, s1, out);
   // 'The lawyer called the threat "forensic blackmail"', 'dubbed it a "sneaky" rock': a quoted name given to something
   if (text.includes('"', contentStart) || text.includes('“', contentStart)) namingCue(text, contentStart, s1, out);
-  const afterAdverbial = skipLeadingAdverbial(text, contentStart, s1);
   // "In an interview with the BBC, X said ...": the medium of the sentence's first clause
   // ("On Wednesday, talking to VOA, X said ...": after a leading adverbial too)
-  leadingSettingMedium(scan, afterAdverbial);
-  perMediumClause(scan, afterAdverbial);
+  leadingSettingMedium(scan);
+  perMediumClause(scan);
   attachFreeCitings(scan);
   quotationBeforeAdjunct(scan);
   sharedSubjectsAndSources(scan);
@@ -1530,7 +1530,7 @@ function whatItCallsClause(scan: CueScan): void {
       subject = { start: st, end: st + (agent[1] as string).length };
     } else if (/^(?:it|they|he|she)$/i.test(calls[1] as string)) {
       // the pronoun is the sentence's subject: the noun phrase before its first verb
-      const head = skipLeadingAdverbial(text, contentStart, s1);
+      const head = scan.afterAdverbial;
       const verb = WORDS_THEN_FINITE_VERB.exec(text.slice(head, npAt));
       const np = verb ? trimSpan(text, head, head + verb[0].length) : null;
       subject = np && np.end > np.start && /^(?:the|a|an|\p{Lu})/iu.test(text.slice(np.start, np.end)) ? np : mainSubject(text, head, npAt) ?? subject;
@@ -1546,8 +1546,8 @@ function whatItCallsClause(scan: CueScan): void {
 }
 
 /** "In an interview with the BBC, X said": the medium of a leading setting, given to the clause it frames. */
-function leadingSettingMedium(scan: CueScan, afterAdverbial: number): void {
-  const { ctx, text, s1, contentStart, out } = scan;
+function leadingSettingMedium(scan: CueScan): void {
+  const { ctx, text, s1, contentStart, afterAdverbial, out } = scan;
   let lead = mayLeadMedium(text, contentStart, false) ? LEADING_MEDIUM.exec(text.slice(contentStart, Math.min(s1, contentStart + 120))) : null;
   let leadAt = contentStart;
   // ("On Monday, in an interview with Der Spiegel, X said": the setting may itself be one of the adverbials skipped)
@@ -1587,8 +1587,8 @@ function leadingSettingMedium(scan: CueScan, afterAdverbial: number): void {
 }
 
 /** "C, per Axios.", "Per Axios, C": a medium credited before or after the content, when no clause was found. */
-function perMediumClause(scan: CueScan, afterAdverbial: number): void {
-  const { ctx, text, s1, contentStart, out } = scan;
+function perMediumClause(scan: CueScan): void {
+  const { ctx, text, s1, contentStart, afterAdverbial, out } = scan;
   // "C, per Axios." / "C, via Reuters.": a medium credited after the content
   if (!out.length && (text[afterAdverbial] === 'P' || text[afterAdverbial] === 'V')) {
     const per = PER_OUTLET_LEAD.exec(text.slice(afterAdverbial, Math.min(s1, afterAdverbial + 80)));
@@ -1688,7 +1688,7 @@ function clausesWithoutVerbCue(scan: CueScan): void {
     // ("The Times said a woman, who it claimed was the manager, ...": "it" and "they" are the sentence's own subject)
     const pronoun = /^(?:it|they)$/.test(text.slice(g.subject.start, g.subject.end));
     const outer = pronoun ? out.find((c) => c.subject && c.subject.start < g.frameStart && c.subject.end <= g.frameStart && c.kind === 'pre') : undefined;
-    const subject = outer?.subject ?? (pronoun ? sentenceSubject(text, afterLeadingAdjuncts(text, skipLeadingAdverbial(text, contentStart, s1), g.frameStart), g.frameStart) : null) ?? g.subject;
+    const subject = outer?.subject ?? (pronoun ? sentenceSubject(text, afterLeadingAdjuncts(text, scan.afterAdverbial, g.frameStart), g.frameStart) : null) ?? g.subject;
     insertInCueOrder(out, base('pre', g.lemma, text.slice(g.cue.start, g.cue.end), g.cue.start, g.cue.end, { subject, claim: g.claim, frameStart: g.frameStart }));
   }
   // "It had been reported via X that C", "Reports emerged that C": a report without a speaker's name (a record
@@ -1719,7 +1719,7 @@ function whichSubjectsAndStories(scan: CueScan): void {
   // "Gawker ran a story called "T"", "The Sun was first with the news that C": a medium's titled story or scoop
   const story = titledStory(text, contentStart, s1);
   if (story && !out.some((c) => c.cueStart >= story.cue.start && c.cueStart < story.contentStart)) {
-    const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), story.cue.start);
+    const subject = subjectBefore(text, scan.afterAdverbial, story.cue.start);
     const claim = story.quoted ? titleClaim(text, story.contentStart, s1) : trimClaim(text, story.contentStart, s1);
     // (a name the gazetteer lacks only with a press work: "Gawker ran a story called"; "a report titled" may be any body's)
     const np = subject ? text.slice(subject.start, subject.end) : '';
@@ -1852,6 +1852,8 @@ interface CueScan {
   readonly s0: number;
   readonly s1: number;
   readonly contentStart: number;
+  /** where the sentence's content starts after its leading adverbials ("On Monday, "): skipLeadingAdverbial(text, contentStart, s1) */
+  readonly afterAdverbial: number;
   readonly hits: CueHit[];
   readonly quoted: Span[];
   readonly out: Clause[];
@@ -2043,7 +2045,7 @@ function specialVerbReading(scan: CueScan, v: VerbHit): boolean {
     // "the bureau put the magnitude at 7.0": an estimate attributed to the subject
     const m = PUT_AT.exec(text.slice(b, Math.min(s1, b + 140)));
     // ("After initially putting the magnitude at 5.2, the survey revised it": the adjunct's doer is the main clause's subject)
-    const subject = m ? (form === 'ing' ? leadingAdjunctSubject(text, contentStart, a, b, s1) : null) ?? subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), a) : null;
+    const subject = m ? (form === 'ing' ? leadingAdjunctSubject(text, contentStart, a, b, s1) : null) ?? subjectBefore(text, scan.afterAdverbial, a) : null;
     if (m && subject) {
       const st = b + m[0].length - (m[1] as string).length;
       // ("put the count at 15 people, including children, with 20 wounded": the figure with what qualifies it)
@@ -2148,7 +2150,7 @@ function relativePronounCue(scan: CueScan, v: VerbHit, auxStart: number): boolea
     // ("The magazine did not identify its sources, which reportedly said C": sources that speak, with "which")
     // ("The newspaper, which said C, added D": a medium as the sentence's subject, with an appositive "which")
     // ("The claim was repeated by Fox News, which said C": or any medium the gazetteer names after a preposition before ", which")
-    const head = skipLeadingAdverbial(text, contentStart, s1);
+    const head = scan.afterAdverbial;
     const mediumSubject = rel.word.toLowerCase() === 'which' && text.charCodeAt(rel.start - 2) === 44 && rel.start - 2 > head ? trimSpan(text, head, rel.start - 2) : null;
     const whichMedium = !!mediumSubject && (ctx.outletAt(mediumSubject.start)?.end === mediumSubject.end || MEDIUM_ANAPHOR_NP.test(text.slice(mediumSubject.start, mediumSubject.end)));
     const relStatement = (rel.word.toLowerCase() === 'who' || whichMedium || (lemma === 'say' && text.charCodeAt(rel.start - 2) === 44 && (REPORTED_BY_BEFORE_WHICH.test(text.slice(Math.max(contentStart, rel.start - 90), rel.start)) || SOURCES_BEFORE_WHICH.test(text.slice(Math.max(contentStart, rel.start - 24), rel.start)) || outletEndingAt(ctx, rel.start - 2, contentStart)))) &&
@@ -2162,7 +2164,7 @@ function relativePronounCue(scan: CueScan, v: VerbHit, auxStart: number): boolea
     // "The minister, who said C, resigned": the sentence's subject; "spoke to a shop owner who said C": a restrictive relative
     // (only a person's "who")
     const whoSpeaker = relStatement && !np && rel.word.toLowerCase() === 'who' ? speakerBeforeWho(text, Math.max(contentStart, rel.start - 70), rel.start) : null;
-    const atSubject = !!whoSpeaker && whoSpeaker.subject.start <= skipLeadingAdverbial(text, contentStart, s1) + 1;
+    const atSubject = !!whoSpeaker && whoSpeaker.subject.start <= scan.afterAdverbial + 1;
     const fromSubject = !!whoSpeaker && whoSpeaker.appositive && atSubject;
     // ("The people who said C were arrested": a restrictive relative on the subject runs into the main verb; not read)
     if (whoSpeaker && (fromSubject || (!whoSpeaker.appositive && !atSubject))) subject = whoSpeaker.subject;
@@ -2222,9 +2224,9 @@ function framedCue(scan: CueScan, v: VerbHit, auxStart: number, beBefore: boolea
   const invertedPos = charBefore === ',' || quoteBefore || lb <= contentStart;
   // '"C," said the city engineer.' — the speaker follows the cue
   // "John Smith, 61, a farmer, said C": a name and its appositives before the cue are the subject
-  const appositiveSubject = charBefore === ',' && APPOSITIVE_SUBJECT.test(text.slice(skipLeadingAdverbial(text, contentStart, s1), lb - 1));
+  const appositiveSubject = charBefore === ',' && APPOSITIVE_SUBJECT.test(text.slice(scan.afterAdverbial, lb - 1));
   // ("Jane Roe, 51, posted ...": a name and its age before the verb are its subject)
-  const agedSubject = charBefore === ',' && AGED_SUBJECT.test(text.slice(skipLeadingAdverbial(text, contentStart, s1), lb - 1));
+  const agedSubject = charBefore === ',' && AGED_SUBJECT.test(text.slice(scan.afterAdverbial, lb - 1));
   const inv = invertedPos && lb > contentStart && INVERTING.has(lemma) && (quoteBefore || !INVERTING_AFTER_QUOTE_ONLY.has(lemma)) && !appositiveSubject && !agedSubject ? invertedSpeaker(text, right.pos, s1) : null;
   if (inv) {
     const claim = claimBefore(text, contentStart, lb);
@@ -2259,7 +2261,7 @@ function trailingFrameCue(scan: CueScan, v: VerbHit, auxStart: number, cueText: 
   const { ctx, text, s1, contentStart, out } = scan;
   const { b, lemma } = v;
   // 'C, the minister said.' / 'C1, a witness said, C2' / '"C" Jane Doe said.'
-  const floor = skipLeadingAdverbial(text, contentStart, s1);
+  const floor = scan.afterAdverbial;
   let comma = -1;
   let quoteEnd = -1;
   // 'C, Jane Doe, the head of X, said': the comma right before the cue closes an appositive
@@ -2349,7 +2351,7 @@ function trailingFrameCue(scan: CueScan, v: VerbHit, auxStart: number, cueText: 
 function frameWithSubject(scan: CueScan, v: VerbHit, auxStart: number, cueText: string, right: RightSide, floor: number, subject: Span, sepAt: number, comma: number, quoteEnd: number): void {
   const { ctx, text, s1, contentStart, out } = scan;
   const { b, lemma } = v;
-  const subjWords = text.slice(subject.start, subject.end).split(/\s+/).length;
+  const subjWords = splitWordCount(text.slice(subject.start, subject.end));
   if (subject.end <= subject.start || subjWords > 12) return;
   if (/^(?:[Aa]nd|[Bb]ut|[Ww]hich|[Ww]ho|[Tt]hat|[Ww]hile|[Aa]s|[Ww]hen|[Ss]o)\b/.test(text.slice(subject.start, subject.end))) return;
   // ("C, in a brief report on the unrest, said": a prepositional setting is no subject)
@@ -2376,7 +2378,7 @@ function frameWithSubject(scan: CueScan, v: VerbHit, auxStart: number, cueText: 
     const predicate = trimClaim(text, cs, relativeClauseEnd(text, cs, s1));
     if (predicate.end - predicate.start < 5 || !/^\p{Ll}/u.test(text[predicate.start] ?? '')) return;
     const pronoun = /^(?:it|they)$/i.test(text.slice(subject.start, subject.end));
-    const floor0 = afterLeadingAdjuncts(text, skipLeadingAdverbial(text, contentStart, s1), sepAt);
+    const floor0 = afterLeadingAdjuncts(text, scan.afterAdverbial, sepAt);
     // ("The Globe and Mail talked with sources who, it said, ...": "it" is the sentence's subject, a medium there;
     // "the company talked with Reuters reporters who, it said, ...": the company, not the medium it talked with)
     const conj = pronoun ? /^(?:But|And|Yet|So)[ \t]+/.exec(text.slice(floor0, floor0 + 5)) : null;
@@ -2484,7 +2486,7 @@ function reducedRelativeCue(scan: CueScan, auxStart: number, b: number, cueText:
   if (!ahead) return false;
   const claim = trimClaim(text, right.pos + ahead[0].length - ahead[0].trimStart().length, s1);
   if (claim.end - claim.start < 8) return false;
-  const floor = skipLeadingAdverbial(text, contentStart, s1);
+  const floor = scan.afterAdverbial;
   // ("it", "they": the subject of the verb whose object the noun is: "The army released new images it said ...")
   let verb = wordBefore(text, noun.start, floor);
   for (let k = 0; k < 3 && verb && /^(?:a|an|the|some|new|its|their|his|her|what|from|of|on|to|with)$/.test(verb.word); k++) verb = wordBefore(text, verb.start, floor);
@@ -2523,7 +2525,7 @@ const LEADING_DAY_COMMA = /^(?:on|last|this|earlier|late|early)\s+\p{L}+(?:\s+(?
 
 function prepositionalCue(scan: CueScan, a: number, b: number, capital: boolean, h: CueHit, lw: string): void {
   const { text, s0, s1, contentStart, out, freeCiting } = scan;
-  if (capital && a > skipLeadingAdverbial(text, contentStart, s1) + 1) return;
+  if (capital && a > scan.afterAdverbial + 1) return;
   if (lw === 'citing' || lw === 'quoting') {
     // only the prepositional use: ", citing X" or a sentence-initial "Citing X,"
     let q = a;
@@ -2533,7 +2535,7 @@ function prepositionalCue(scan: CueScan, a: number, b: number, capital: boolean,
     const np = phraseAfter(text, b, s1);
     // ("... to buy the firm citing sources close to both companies.": no comma, but a source phrase that ends the sentence)
     const bareAtEnd = !!np && /^[\s.!?"”]*$/.test(text.slice(np.end, s1)) && isSourcePhrase(text.slice(np.start, np.end));
-    if (!(q <= skipLeadingAdverbial(text, contentStart, s1) || text[q - 1] === ',' || text[q - 1] === '(' || bareAtEnd)) return;
+    if (!(q <= scan.afterAdverbial || text[q - 1] === ',' || text[q - 1] === '(' || bareAtEnd)) return;
     if (np && isSourcePhrase(text.slice(np.start, np.end)) && !out.some((c) => c.citing && c.citing.start === np.start)) freeCiting.push(np);
     return;
   }
@@ -2569,7 +2571,7 @@ function prepositionalCue(scan: CueScan, a: number, b: number, capital: boolean,
   // "according to Jane Roe, reporting for VOA from the capital": the medium the person reports for
   const reportingFor = REPORTING_FOR.exec(text.slice(np.end, Math.min(s1, np.end + 80)));
   const reportsFor = reportingFor ? { start: np.end + reportingFor[0].length - (reportingFor[1] as string).length, end: np.end + reportingFor[0].length } : null;
-  const leadFloor = skipLeadingAdverbial(text, contentStart, s1);
+  const leadFloor = scan.afterAdverbial;
   // "That's according to a Journal report.": the claim is the sentence before
   const thatIs = /^(?:That|This|It)(?:['’]s|\s+is|\s+was)\s+(?:all\s+|also\s+)?$/u.exec(text.slice(leadFloor, a));
   if (thatIs) {
@@ -2640,12 +2642,12 @@ function isNounPhraseAt(text: string, q: number, s1: number): boolean {
 }
 
 function disputingParticiple(scan: CueScan, a: number, b: number, lemma: string): boolean {
-  const { ctx, text, s0, s1, contentStart, out } = scan;
+  const { ctx, text, s0, s1, out } = scan;
   const reported = namedReportAfter(ctx, b, s1);
   if (reported) {
     let inherit: number | null = null;
     for (let i = out.length - 1; i >= 0; i--) if ((out[i] as Clause).cueStart < a && (out[i] as Clause).kind !== 'prep-trail') { inherit = i; break; }
-    const subject = inherit === null ? mainSubject(text, skipLeadingAdverbial(text, contentStart, s1), a) : null;
+    const subject = inherit === null ? mainSubject(text, scan.afterAdverbial, a) : null;
     const reportIdx = out.length;
     out.push(base('report-noun', 'report', 'report', reported.source.start, reported.source.end, { subject: reported.source, claim: { start: reported.claimStart, end: s1 }, frameStart: reported.source.start }));
     let fs = a;
@@ -2683,10 +2685,10 @@ function accusingCue(scan: CueScan, a: number, b: number, capital: boolean, form
   // "The minister resigned on Monday and is accusing X of Y": the subject of the first predicate
   const and = wordBefore(text, auxStart, contentStart);
   const subject = afterClause
-    ? mainSubject(text, skipLeadingAdverbial(text, contentStart, s1), a)
+    ? mainSubject(text, scan.afterAdverbial, a)
     : and && /^(?:and|but)$/i.test(and.word) && and.start > contentStart + 8
-      ? mainSubject(text, skipLeadingAdverbial(text, contentStart, s1), and.start)
-      : subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
+      ? mainSubject(text, scan.afterAdverbial, and.start)
+      : subjectBefore(text, scan.afterAdverbial, auxStart);
   if (!subject) return;
   const st = b + m[0].length - (m[1] as string).length;
   let fs = a;
@@ -2765,7 +2767,7 @@ function estimateCue(scan: CueScan, a: number, b: number): boolean {
   let auxStart = a;
   const aux = wordBefore(text, a, contentStart);
   if (aux && /^(?:has|have|had|also|now|then|later|previously|earlier|initially)$/i.test(aux.word)) auxStart = aux.start;
-  const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
+  const subject = subjectBefore(text, scan.afterAdverbial, auxStart);
   if (!subject) return false;
   const st = b + m[0].length - (m[1] as string).length;
   out.push(base('pre', 'estimate', text.slice(auxStart, b), auxStart, b, { subject, claim: trimClaim(text, st, b + m[0].length), frameStart: subject.start }));
@@ -2785,7 +2787,7 @@ function describingCue(scan: CueScan, a: number, b: number, lemma: string): bool
     const w = wordBefore(text, auxStart, contentStart);
     if (w && /^(?:has|have|had|also|publicly|flatly|repeatedly|angrily|previously)$/i.test(w.word)) auxStart = w.start; else break;
   }
-  const subject = m ? subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart) : null;
+  const subject = m ? subjectBefore(text, scan.afterAdverbial, auxStart) : null;
   if (m && subject) {
     const st = b + m[0].length - (m[1] as string).length;
     // 'described the situation as "quite catastrophic"': the quoted words are the claim
@@ -2859,7 +2861,7 @@ function scoopCue(scan: CueScan, a: number, b: number, lemma: string): boolean {
   const fm = FIRST_TO_BEFORE.exec(text.slice(Math.max(contentStart, a - 40), a));
   if (fm) {
     const auxStart = a - fm[0].length + (fm[0].length - fm[0].trimStart().length);
-    const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
+    const subject = subjectBefore(text, scan.afterAdverbial, auxStart);
     const right = parseRight(ctx, lemma, b, s1);
     const content = contentAfter(text, lemma, right.pos, s1);
     if (subject && content.kind === 'content') {
@@ -2991,7 +2993,7 @@ function participleCue(scan: CueScan, a: number, b: number, beBefore: boolean, l
       const aux = /(?:^|[ \t])(?:has|had|have|also|then|later|earlier|previously|recently)(?:[ \t]+(?:also|then|later|earlier|previously|recently))?[ \t]+$/i.exec(text.slice(Math.max(contentStart, cueStart - 30), cueStart));
       subject = subjectBefore(text, contentStart, aux ? cueStart - aux[0].length + (aux[0].length - aux[0].trimStart().length) : cueStart);
     } else if (inherit === null) {
-      subject = mainSubject(text, skipLeadingAdverbial(text, contentStart, s1), a);
+      subject = mainSubject(text, scan.afterAdverbial, a);
     }
     let fs = a;
     while (fs > s0 && isSpaceOrCommaAt(text, fs - 1)) fs--;
@@ -3098,7 +3100,7 @@ function passiveCue(scan: CueScan, a: number, auxStart: number, b: number, lemma
   if ((lemma === 'tell' || lemma === 'assure' || lemma === 'reassure' || lemma === 'inform' || lemma === 'warn' || lemma === 'promise' || lemma === 'brief' || lemma === 'advise' || lemma === 'remind') && nextLw === 'by') {
     const np = phraseAfter(text, next!.end, s1);
     const that = np ? /^[ \t]*,?[ \t]*(?:[^,.;:"“]{0,40}?[ \t])?that[ \t]+/u.exec(text.slice(np.end, np.end + 60)) : null;
-    const recipient = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
+    const recipient = subjectBefore(text, scan.afterAdverbial, auxStart);
     if (np && that && recipient) {
       out.push(base('pre', 'tell', text.slice(auxStart, b), auxStart, b, { subject: np, medium: recipient, claim: { start: np.end + that[0].length, end: s1 }, frameStart: recipient.start }));
       scan.skipUntil = np.end + that[0].length;
@@ -3109,7 +3111,7 @@ function passiveCue(scan: CueScan, a: number, auxStart: number, b: number, lemma
   if (lemma === 'report' && !/^(?:this|that|it|which|who)$/i.test(wordBefore(text, auxStart, contentStart)?.word ?? '')) {
     const by = reportedByMedium(text, b, s1, (p) => ctx.outletAt(p));
     if (by) {
-      const from = reportedSubjectStart(text, out, skipLeadingAdverbial(text, contentStart, s1), auxStart);
+      const from = reportedSubjectStart(text, out, scan.afterAdverbial, auxStart);
       const claim = from === null ? null : trimSpan(text, from, auxStart);
       // ("The news was first reported by Bloomberg": a word for a report names no content of its own)
       if (claim && claim.end - claim.start >= 4 && !/^(?:he|she|they|we|i|you)$/i.test(text.slice(claim.start, claim.end)) && !REPORT_WORD_SUBJECT.test(text.slice(claim.start, claim.end))) {
@@ -3135,7 +3137,7 @@ function passiveCue(scan: CueScan, a: number, auxStart: number, b: number, lemma
   // "This was reported by the Journal, citing officials.": the previous sentence is the claim
   if (nextLw === 'by' && (lemma === 'report' || lemma === 'announce' || lemma === 'reveal' || lemma === 'say' || lemma === 'state')) {
     const subj = wordBefore(text, auxStart, contentStart);
-    if (subj && subj.start <= skipLeadingAdverbial(text, contentStart, s1) && /^(?:this|that|it)$/i.test(subj.word)) {
+    if (subj && subj.start <= scan.afterAdverbial && /^(?:this|that|it)$/i.test(subj.word)) {
       const np = phraseAfter(text, next!.end, s1);
       if (np) {
         const r2 = parseRight(ctx, 'say', np.end, s1);
@@ -3177,7 +3179,7 @@ function quotingCue(scan: CueScan, a: number, auxStart: number, b: number, lemma
     if (dated && dated.index > 0) np = np.slice(0, dated.index);
     const quotedCue = `${text.slice(auxStart, b)} ${/\bas[ \t]+\S+(?:[ \t]+\S+)?$/.exec(q[0].replace(/[ \t]+$/, ''))?.[0] ?? ''}`.replace(/\s+/g, ' ').trim();
     const content = contentAfter(text, 'say', b + q[0].length, s1);
-    const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
+    const subject = subjectBefore(text, scan.afterAdverbial, auxStart);
     if (content.kind === 'content' && subject) {
       out.push(base('pre', lemma, quotedCue, auxStart, b, {
         subject, citing: { start: npStart, end: npStart + np.length }, claim: { start: content.start, end: s1 }, frameStart: subject.start,
@@ -3218,8 +3220,8 @@ function quotingCue(scan: CueScan, a: number, auxStart: number, b: number, lemma
  * nounPhrase is the text from the cue's right side to the claim.
  */
 function disputedNoun(scan: CueScan, auxStart: number, b: number, cueText: string, lemma: string, right: RightSide, nounPhrase: string, claim: Span): boolean {
-  const { text, s1, contentStart, out } = scan;
-  const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
+  const { text, out } = scan;
+  const subject = subjectBefore(text, scan.afterAdverbial, auxStart);
   if (!subject) return false;
   const reports = UNNAMED_REPORTS.exec(nounPhrase);
   let relation: Clause['relation'] = null;
@@ -3276,7 +3278,7 @@ function disputedReportCue(scan: CueScan, auxStart: number, b: number, cueText: 
     // "dismissed the Reuters report, saying it was false": the participle is the denier's, the report's content is unknown
     const deniersOwn = !hasThat && !!linkWord && /^[ \t]*,/.test(link![0]) && /^(?:saying|stating|claiming|alleging)$/i.test(linkWord) && lemma !== 'confirm';
     if (deniersOwn) {
-      const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
+      const subject = subjectBefore(text, scan.afterAdverbial, auxStart);
       if (subject && p < s1) {
         out.push(base('pre', lemma, cueText, auxStart, b, { subject, claim: { start: p, end: s1 }, frameStart: subject.start, dateText: right.dateText }));
         scan.skipUntil = p;
@@ -3313,7 +3315,7 @@ function disputedReportCue(scan: CueScan, auxStart: number, b: number, cueText: 
   // "Suga denied this at a news conference", "the ministry dismissed the claims on Monday": the claim is the one just reported
   const anaphoric = ANAPHORIC_REPORT_OBJECT.exec(tail) ?? /^[ \t]+(?:this|that|it|them)(?![\p{L}])/u.exec(tail) ?? NAMED_REPORT_OBJECT.exec(tail);
   if (anaphoric && ANAPHORIC_OBJECT_END.test(tail.slice(anaphoric[0].length))) {
-    const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
+    const subject = subjectBefore(text, scan.afterAdverbial, auxStart);
     if (subject) out.push(base('pre', lemma, cueText, auxStart, b, { subject, claim: null, frameStart: subject.start, claimIsPrevious: true, dateText: right.dateText }));
     return true;
   }
@@ -3326,7 +3328,7 @@ function disputedReportCue(scan: CueScan, auxStart: number, b: number, cueText: 
 
 function asFrameCue(scan: CueScan, a: number, auxStart: number, b: number, cueText: string, lemma: string, right: RightSide): boolean {
   const { text, s1, contentStart, out } = scan;
-  const floor = skipLeadingAdverbial(text, contentStart, s1);
+  const floor = scan.afterAdverbial;
   const lead = /^As[ \t]+((?:the[ \t]+|a[ \t]+)?[^,;:"“]{2,60}?)[ \t]+$/u.exec(text.slice(floor, auxStart));
   const trail = lead ? null : /,[ \t]*as[ \t]+((?:the[ \t]+)?[^,;:"“]{2,60}?)[ \t]+$/u.exec(text.slice(Math.max(contentStart, auxStart - 70), auxStart));
   const m = lead ?? trail;
@@ -3391,7 +3393,7 @@ function contentCue(scan: CueScan, a: number, auxStart: number, b: number, conte
   const andBefore = wordBefore(text, auxStart, contentStart);
   const coordinated = andBefore && /^(?:and|but)$/i.test(andBefore.word) && andBefore.start > contentStart + 8;
   // "The AP says a US official claims C": a subject inside an earlier clause's content starts with that content
-  let floor = skipLeadingAdverbial(text, contentStart, s1);
+  let floor = scan.afterAdverbial;
   // "argued that his client had not stated that the report had said C": the subject starts after the last "that" of an earlier cue
   for (let k = hits.length - 1; k >= 0 && !coordinated; k--) {
     const ph = hits[k] as { start: number; end: number };
@@ -3436,8 +3438,8 @@ function contentCue(scan: CueScan, a: number, auxStart: number, b: number, conte
 }
 
 function speakCue(scan: CueScan, auxStart: number, b: number, cueText: string, form: VerbForm['form'], lemma: string, right: RightSide): void {
-  const { text, s1, contentStart, out } = scan;
-  const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
+  const { text, s1, out } = scan;
+  const subject = subjectBefore(text, scan.afterAdverbial, auxStart);
   // 'spoke of "a blow to his knee"': the quoted words are the claim
   const of = form === 'past' ? /^[ \t]+(?:of|about)[ \t]+(?=["“])/u.exec(text.slice(right.pos, right.pos + 12)) : null;
   if (of && subject) {
@@ -3644,7 +3646,7 @@ function invertedSpeaker(text: string, pos: number, end: number): Span | null {
   const bareRole = BARE_ROLE_SPEAKER.test(phrase);
   // ("said sources familiar with the matter", "said two people briefed on the talks": unnamed sources and what qualifies them)
   const unnamedSources = UNNAMED_SOURCES_SPEAKER.test(phrase);
-  if (phrase.split(/\s+/).length > 12 || (!barePlural && !bareRole && !unnamedSources && !DETERMINED_OR_NAMED_START.test(phrase))) return null;
+  if (splitWordCount(phrase) > 12 || (!barePlural && !bareRole && !unnamedSources && !DETERMINED_OR_NAMED_START.test(phrase))) return null;
   if (/^(?:that|it|this|there)\b/i.test(phrase)) return null;
   // a clause is not a speaker: "said several firms had lobbied"
   if (/\b(?:had|has|have|is|are|was|were|will|would|could|can|may|might|should|must|did|does|do)\b/i.test(phrase)) return null;
