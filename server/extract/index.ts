@@ -984,6 +984,7 @@ export function extract(article: Article): Extraction {
     }
     return { outlet: null, outletMention: null, speaker: raw, isOutlet: false };
   });
+  /** The role of a subject phrase: its outlet or speaker, from the first of the stages above that reads it. */
   const roleOf = unnamed((span: Span | null, sentenceIdx: number, sentence: Span): Role => {
     const raw = withoutLeadingConjunction(clean(text, span));
     if (!raw || !span) return { outlet: null, outletMention: null, speaker: null, isOutlet: false };
@@ -992,6 +993,7 @@ export function extract(article: Article): Extraction {
     const lower = OBJECT_PRONOUN.get(lowered) ?? lowered;
     const early = pronounRole(raw, lower, span, sentenceIdx, sentence) ?? referredMediumRole(raw, span, sentenceIdx, sentence);
     if (early) return early;
+    // (the surrounding text, for the stages that compare names with it)
     const context = contextOf(text, sentence);
     return namedMediumRole(raw, lower, span, sentence, context) ?? mediumInPhraseRole(raw, lowered, span, sentenceIdx, context) ?? reportOrSourceRole(raw, lower, lowered, span, sentenceIdx, context);
   });
