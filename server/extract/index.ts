@@ -3,7 +3,7 @@
 // clause becomes a record once its speaker and outlet are resolved against what the
 // article said before (anaphora like "the report", "the source", "he", "It").
 import { createActorResolver, type ActorResolver } from './actors/index.js';
-import { hasCapital, hasSplitWord, spaceSeparatedWords, startsWithCapital } from './chars.js';
+import { hasCapital, hasSplitWord, isBlankAt, spaceSeparatedWords, startsWithCapital } from './chars.js';
 import { clausesOf, contentStartOf, type Clause, type SentenceContext } from './clauses.js';
 import { workInWhichMedium } from './report-in-which.js';
 import { OUTLET_ONLY_VERBS } from './cues.js';
@@ -149,6 +149,19 @@ const STATEMENT_NOUN = /^(?:a|an|the|this|that)\s+(?:[\p{L}-]+\s+)?(?:note|state
 /** "released a formal statement to ", "gave an interview to the ": a statement handed to the medium named next */
 const STATEMENT_GIVEN_TO = /(?:^|\s)(?:gave|released|issued|sent|provided|emailed|granted)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:statement|comments?|interview|response|reply)\s+to\s+(?:the\s+)?$/u;
 /** "its sources", "their own unnamed sources": a possessive determiner before a medium's informants */
+/** Subject words that name no speaker: "I", "we", "you", "there", "here" (lower case). */
+const NO_SPEAKER_WORDS = new Set(['i', 'we', 'you', 'us', 'me', 'there', 'here']);
+/** s starts with one of the lower-case ASCII letters, in either case: a test before a case-insensitive regex anchored on them. */
+const startsWithLetter = (s: string, a: string, b: string = a): boolean => {
+  const c = s.charCodeAt(0) | 0x20;
+  return c === a.charCodeAt(0) || c === b.charCodeAt(0);
+};
+/** /^[ \t]*,/ on text[from, end): a comma after blanks, as an appositive after a subject opens. */
+function commaAfterBlanks(text: string, from: number, end: number): boolean {
+  let q = from;
+  while (q < end && isBlankAt(text, q)) q++;
+  return q < end && text.charCodeAt(q) === 44;
+}
 const OWN_SOURCES = /^(?:its|their)\s+(?:(?:own|unnamed|anonymous|several|two|three)\s+)?(?:sources?|informants?)$/iu;
 const DEFINITE_SOURCE = /^(?:the|these|those|this|that|both|one of the|two of the)\s+(?:[\p{L}-]+\s+)?(?:sources?|officials?|people|person|diplomats?|insiders?|aides?)$/iu;
 
@@ -599,7 +612,7 @@ export function extract(article: Article): Extraction {
   });
   /** A pronoun, an epithet or a role noun for someone named before ("he", "the 45-year-old", "the governor"), or a subject that names nobody ("none of them", "there are"). */
   const pronounRole = unnamed((raw: string, lower: string, span: Span, sentenceIdx: number, sentence: Span): Role | null => {
-    if (/^(?:he|she)$/.test(lower)) return { outlet: null, outletMention: null, speaker: pronounReferent(lower, span.start, sentenceIdx) ?? raw, isOutlet: false };
+    if (lower === 'he' || lower === 'she') return { outlet: null, outletMention: null, speaker: pronounReferent(lower, span.start, sentenceIdx) ?? raw, isOutlet: false };
     // an epithet for the person just quoted: "the Portuguese said", "the 45-year-old said"
     if (d.lastPerson && d.lastRecord !== null && sentenceIdx - (recordSentence.get(d.lastRecord) ?? -10) <= 3 && EPITHET.test(raw) && !NOT_EPITHET.test(raw) &&
         safe(() => actors().kindOf(actors().canonicalSpeaker(raw) ?? '')) !== 'organization') {
@@ -612,11 +625,11 @@ export function extract(article: Article): Extraction {
       if (person) return { outlet: null, outletMention: null, speaker: person, isOutlet: false };
     }
     // "None of the reporters had tweeted": a negated subject reports nothing
-    if (/^(?:none|nobody|no one|neither|nor|no)\b/.test(lower)) return { outlet: null, outletMention: null, speaker: null, isOutlet: false, skip: true };
+    if (lower.charCodeAt(0) === 110 && /^(?:none|nobody|no one|neither|nor|no)\b/.test(lower)) return { outlet: null, outletMention: null, speaker: null, isOutlet: false, skip: true };
     // "There have been credible reports that C": an existential hedge, however long
-    if (/^there\s+(?:is|are|was|were|have\s+been|has\s+been|had\s+been)\b/.test(lower)) return { outlet: null, outletMention: null, speaker: null, isOutlet: false, skip: true };
+    if (lower.startsWith('there') && /^there\s+(?:is|are|was|were|have\s+been|has\s+been|had\s+been)\b/.test(lower)) return { outlet: null, outletMention: null, speaker: null, isOutlet: false, skip: true };
     // "there are reports that C": an existential hedge names no source
-    if (/^(?:i|we|you|us|me|there|here)$/.test(lower)) return { outlet: null, outletMention: null, speaker: null, isOutlet: false, skip: true };
+    if (NO_SPEAKER_WORDS.has(lower)) return { outlet: null, outletMention: null, speaker: null, isOutlet: false, skip: true };
     if (lower === 'it') {
       // "The firm expects sales to fall, it said": a body opening the sentence is what "it" in its trailing frame refers to
       const own = span.start > sentence.start + 8 && text.charCodeAt(span.start - 2) === 44 ? OWN_BODY_SUBJECT.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60))) : null;
@@ -679,7 +692,7 @@ export function extract(article: Article): Extraction {
   const referredMediumRole = unnamed((raw: string, span: Span, sentenceIdx: number, sentence: Span): Role | null => {
     // "The magazine did not identify its sources, which said C": the medium the possessive refers back to (named in
     // the sentence before the phrase, or the medium of the last sentences)
-    if (OWN_SOURCES.test(raw)) {
+    if (startsWithLetter(raw, 'i', 't') && OWN_SOURCES.test(raw)) {
       const named = mentionsBetween(mentions, sentence.start, span.start).pop();
       const recent = d.lastOutlet && sentenceIdx - d.lastOutletSentence <= 2 ? d.lastOutlet.outlet : null;
       const outlet = named?.entry.canonical ?? recent;
@@ -699,8 +712,8 @@ export function extract(article: Article): Extraction {
     // "The report, published by the Guardian on Friday, said": the appositive names the medium
     // ("Latest figures, reported by Press Gazette, show C": the medium carried the speaker's words)
     // ("The report, by Bloomberg, said": a report's author without a participle)
-    const reportItself = /^the\s+(?:report|story|article|investigation|exclusive)$/i.test(raw);
-    const byAppositive = PUBLISHED_BY_APPOSITIVE.exec(text.slice(span.end, Math.min(sentence.end, span.end + 120))) ??
+    const reportItself = startsWithLetter(raw, 't') && /^the\s+(?:report|story|article|investigation|exclusive)$/i.test(raw);
+    const byAppositive = (commaAfterBlanks(text, span.end, sentence.end) ? PUBLISHED_BY_APPOSITIVE.exec(text.slice(span.end, Math.min(sentence.end, span.end + 120))) : null) ??
       (reportItself && text.charCodeAt(span.end) === 44 ? /^,[ \t]*(?:by|from|in)[ \t]+([^,;:"“]{2,60}?)[ \t]*,/u.exec(text.slice(span.end, Math.min(sentence.end, span.end + 80))) : null);
     if (byAppositive) {
       const np = byAppositive[1] as string;
@@ -744,7 +757,7 @@ export function extract(article: Article): Extraction {
     const initialled = raw.length <= 9 ? outletByInitials(raw, span.start) : null;
     if (initialled) return { outlet: initialled, outletMention: raw, speaker: null, isOutlet: true };
     // "the note said": a document an outlet published in the sentences before
-    const doc = /^the\s+(note|statement|letter|message|notice|communiqu[eé]|editorial)$/iu.exec(raw);
+    const doc = startsWithLetter(raw, 't') ? /^the\s+(note|statement|letter|message|notice|communiqu[eé]|editorial)$/iu.exec(raw) : null;
     const lastRec = d.lastRecord !== null ? records[d.lastRecord] : undefined;
     if (doc && d.lastReporter && sentenceIdx - d.lastOutletSentence <= 3) {
       const noun = (doc[1] as string).toLowerCase();

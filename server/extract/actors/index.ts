@@ -858,7 +858,7 @@ function articleMentions(text: string): ArticleMentions {
     const troopers = statePatrols(text, mentions);
     anaphora.push(...troopers);
     // (and "the Highway Patrol" as a speaker, read later)
-    const patrol = troopers[0]?.canonical ?? mentions.find((m) => / Highway Patrol$/.test(m.canonical) && m.canonical !== text.slice(m.start, m.end))?.canonical;
+    const patrol = troopers[0]?.canonical ?? mentions.find((m) => m.canonical.endsWith(' Highway Patrol') && m.canonical !== text.slice(m.start, m.end))?.canonical;
     if (patrol) for (const bare of ['Highway Patrol', 'State Highway Patrol']) qualifiedBodies.set(bare, patrol);
   }
   // (and in speaker phrases read later: "India's Deputy Inspector General of the Coast Guard")
