@@ -14,6 +14,11 @@ function isSpaceCode(c: number): boolean {
   return c === c && SPACE.test(String.fromCharCode(c));
 }
 
+/** /\s/.test(text[i]) */
+export function isSpaceAt(text: string, i: number): boolean {
+  return isSpaceCode(text.charCodeAt(i));
+}
+
 /** /[ \t]/.test(text[i]) */
 export function isBlankAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -73,4 +78,39 @@ export function splitWordCount(s: string): number {
     inSpace = space;
   }
   return n;
+}
+
+/** s.split(/\s+/).includes(w), without the array: w is one of the pieces of s between runs of white space. */
+export function hasSplitWord(s: string, w: string): boolean {
+  let start = 0;
+  for (let i = 0; i <= s.length; i++) {
+    if (i < s.length && !isSpaceCode(s.charCodeAt(i))) continue;
+    if (i - start === w.length && s.startsWith(w, start)) return true;
+    while (i + 1 < s.length && isSpaceCode(s.charCodeAt(i + 1))) i++;
+    start = i + 1;
+  }
+  return false;
+}
+
+/** s.split(/\s+/).filter(Boolean), without the regex: the runs of s between white space. */
+export function spaceSeparatedWords(s: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < s.length; i++) {
+    if (isSpaceCode(s.charCodeAt(i))) {
+      if (start >= 0) out.push(s.slice(start, i));
+      start = -1;
+    } else if (start < 0) start = i;
+  }
+  if (start >= 0) out.push(s.slice(start));
+  return out;
+}
+
+/** s.replace(/\s+/g, ' '), with s itself returned when its only white space is single spaces. */
+export function singleSpaced(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 ? isSpaceCode(s.charCodeAt(i + 1)) : isSpaceCode(c)) return s.replace(/\s+/g, ' ');
+  }
+  return s;
 }

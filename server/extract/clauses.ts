@@ -789,121 +789,11 @@ const AUDIENCE_CARRIED_BY = /^[ \t]+(?:broadcast|carried|aired|televised|streame
 
 function parseRight(ctx: SentenceContext, lemma: string, from: number, end: number): RightSide {
   const { text } = ctx;
-  let pos = from;
-  let medium: Span | null = null;
+  const object = OBJECT_VERBS.has(lemma) || lemma === 'speak' ? objectOfCue(ctx, lemma, from, end) : null;
+  let pos = object ? object.pos : from;
+  let medium: Span | null = object ? object.medium : null;
   let citing: Span | null = null;
   let dateText: string | null = null;
-  if (OBJECT_VERBS.has(lemma) || lemma === 'speak') {
-    if (lemma === 'speak') {
-      const m = /^[ \t]+(?:to|with)(?![\p{L}])/u.exec(text.slice(pos, pos + 8));
-      if (m) pos += m[0].length;
-    }
-    let p = pos;
-    while (p < end && isBlankAt(text, p)) p++;
-    // "told a Reuters reporter": the medium of the journalist told
-    // ("told Egypt's state-owned Al-Ahram", "told Chinese state media outlet Global Times": its owner and description first)
-    let named = ctx.outletAt(p);
-    const described = named ? null : DESCRIBED_MEDIUM_LEAD.exec(text.slice(p, Math.min(end, p + 80)));
-    if (described && described[0].length > 0) named = ctx.outletAt(p + described[0].length);
-    const article = named ? null : /^(?:a|an)[ \t]+/.exec(text.slice(p, p + 4));
-    const ofJournalist = article ? ctx.outletAt(p + article[0].length) : null;
-    const journalistWord = ofJournalist ? /^[ \t]+(?:reporter|correspondent|journalist|editor|interviewer)(?![\p{L}])/u.exec(text.slice(ofJournalist.end, ofJournalist.end + 16)) : null;
-    const om = journalistWord ? ofJournalist : named;
-    let mm: RegExpExecArray | null;
-    let staffOf: { start: number; end: number } | null = null;
-    if (om) {
-      medium = { start: om.start, end: om.end };
-      pos = om.end + (journalistWord ? journalistWord[0].length : 0);
-      const suffix = /^[ \t]+(?:news agency|newspaper|daily|broadcaster|public broadcaster|channel|television|TV|network|radio|news outlet|outlet|news site|website|magazine|wire service)(?![\p{L}])/iu.exec(text.slice(pos, pos + 30));
-      if (suffix) { medium.end = pos + suffix[0].length; pos = medium.end; }
-      // "told Folha de S. Paulo": a name the gazetteer knew only the head of, continued after a particle
-      else if ((mm = stickyAt(text, NAME_PARTICLE_TAIL_AT, pos, end))) { medium.end = pos + mm[0].length; pos = medium.end; }
-      // "told ARD public TV", "told ARD Tagesthemen news": the medium's programme or description, up to what ends the object
-      const programme = PROGRAMME_AFTER_MEDIUM.exec(text.slice(pos, Math.min(end, pos + 60)));
-      if (programme && !suffix) pos += programme[0].length;
-      // "told Fox News' Laura Ingraham", "told the BBC's political editor": the outlet's journalist
-      const journalist = JOURNALIST_OR_PROGRAMME.exec(text.slice(pos, pos + 80));
-      if (journalist) {
-        // "told the New York Post's Page Six": a medium owned by the first is the one told
-        const owned = /^['’]s?[ \t]+/u.exec(journalist[0]);
-        const inner = owned ? ctx.outletAt(pos + owned[0].length) : null;
-        if (inner && inner.end <= pos + journalist[0].length) medium = { start: inner.start, end: inner.end };
-        pos += journalist[0].length;
-      }
-      // "told the Post and NYT": coordinated media
-      const and = !journalist ? /^[ \t]+and[ \t]+/.exec(text.slice(pos, pos + 8)) : null;
-      const second = and ? ctx.outletAt(pos + and[0].length) : null;
-      if (second) { medium.end = second.end; pos = second.end; }
-    } else if ((mm = stickyAt(text, STAFF_OF_AT, pos, end)) && (staffOf = ctx.outletAt(pos + mm[0].length))) {
-      // "told the editor of The Times", "informed a reporter for the BBC": the medium the journalist works for
-      medium = { start: staffOf.start, end: staffOf.end };
-      pos = staffOf.end;
-    } else if ((mm = stickyAt(text, AUDIENCE_OBJECT_AT, pos, end)) && !/^[ \t]+Us$/.test(mm[0])) {
-      // (a capital "Us" mid-sentence is a name: Us Weekly told by its short name)
-      pos += mm[0].length;
-      // "told a news conference broadcast live by Al Jazeera": the medium that carried the audience's event
-      const carried = AUDIENCE_CARRIED_BY.exec(text.slice(pos, Math.min(end, pos + 40)));
-      const carrier = carried ? ctx.outletAt(pos + carried[0].length) : null;
-      if (carried && carrier) { medium = { start: carrier.start, end: carrier.end }; pos = carrier.end; }
-    } else if ((mm = stickyAt(text, MEDIUM_OBJECT_AT, pos, end))) {
-      const s = pos + mm[0].length - (mm[1] as string).length;
-      medium = { start: s, end: pos + mm[0].length };
-      pos = medium.end;
-      // "told the website of sports daily Marca": the medium the website belongs to
-      const of = EDITION_OF_NAME.exec(text.slice(pos, Math.min(end, pos + 80)));
-      if (of && /^(?:the[ \t]+)?(?:(?:online|print|web|digital|Sunday|weekend)[ \t]+)?(?:website|site|edition)$/iu.test(mm[1] as string)) {
-        const last = pos + of[0].length - 1;
-        medium = { start: pos + of[0].length - (of[1] as string).length, end: last + 1 - (text[last] === '.' && !isAbbreviationPeriod(text, last) ? 1 : 0) };
-        pos = medium.end;
-      }
-      // "the state broadcaster CCTV", "television station KHBS": a name right after the medium noun belongs to it
-      // ("the official Chinese news agency, Xinhua, adding ...": or in apposition after a comma)
-      const commaName = /^,[ \t]*/.exec(text.slice(pos, pos + 3));
-      const appositiveName = commaName ? ctx.outletAt(pos + commaName[0].length) : null;
-      const nameAfter = ctx.outletAt(pos + 1) ?? (appositiveName && /^[ \t]*(?:[,.;]|$)/.test(text.slice(appositiveName.end, appositiveName.end + 2)) ? appositiveName : null);
-      if (nameAfter) {
-        medium.end = nameAfter.end;
-        pos = nameAfter.end;
-        const tail = stickyAt(text, NAME_PARTICLE_TAIL_AT, pos, end);
-        if (tail) { medium.end = pos + tail[0].length; pos = medium.end; }
-      }
-      else if (CAPITAL_LETTER.test(text[medium.start] as string) && (mm = CHANNEL_NUMBER_AFTER.exec(text.slice(pos, Math.min(end, pos + 30))))) {
-        // "told Channel 5 television", "told Radio 4": a capitalised medium noun and its number are the name
-        medium.end = pos + mm[0].length;
-        pos = medium.end;
-      } else {
-        const unknownName = CAPITALISED_WORDS_AFTER.exec(text.slice(pos, Math.min(end, pos + 60)));
-        if (unknownName) {
-          const last = pos + unknownName[0].length - 1;
-          const dot = text[last] === '.' && !isAbbreviationPeriod(text, last) ? 1 : 0;
-          medium.end = pos + unknownName[0].length - dot;
-          pos = medium.end;
-          const tail = dot ? null : stickyAt(text, NAME_PARTICLE_TAIL_AT, pos, end);
-          if (tail) { medium.end = pos + tail[0].length; pos = medium.end; }
-        }
-      }
-    } else if ((mm = stickyAt(text, NAMED_OBJECT_AT, pos, end))) {
-      const s = pos + (mm[0].length - mm[0].trimStart().length);
-      // (a sentence's final period is not part of the name: "told the Sports Business Journal.")
-      const last = pos + mm[0].length - 1;
-      const dot = text[last] === '.' && !isAbbreviationPeriod(text, last) ? 1 : 0;
-      medium = { start: s, end: pos + mm[0].length - dot };
-      pos = medium.end;
-      // "told Russia's RIA news agency"
-      const suffix = /^[ \t]+(?:news agency|newspaper|daily|broadcaster|public broadcaster|channel|television|TV|network|radio|news outlet|outlet|news site|website|magazine|wire service)(?![\p{L}])/iu.exec(text.slice(pos, pos + 30));
-      if (suffix) { medium.end = pos + suffix[0].length; pos = medium.end; }
-      // "told the Post and NYT": a second name coordinated with the first
-      const and = /^[ \t]+and(?=[ \t])/.exec(text.slice(pos, pos + 6));
-      if (and) {
-        const save = pos;
-        pos += and[0].length;
-        const second = stickyAt(text, NAMED_OBJECT_AT, pos, end);
-        if (second) { medium.end = pos + second[0].length; pos = medium.end; } else pos = save;
-      }
-    } else if ((mm = stickyAt(text, PLURAL_OBJECT_AT, pos, end))) {
-      pos += mm[0].length;
-    }
-  }
   for (let k = 0; k < 8 && pos < end; k++) {
     // (every frame below starts, after blanks, with a letter, a comma or a bracket: any other character ends
     // them all; non-ASCII passes, as a case-insensitive regex may fold it to a letter)
@@ -1028,6 +918,123 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
     break;
   }
   return { pos, medium, citing, dateText };
+}
+
+/** What a cue that takes an object ("told", "spoke to") has right after it: the medium it names, if any, and where the object ends. */
+function objectOfCue(ctx: SentenceContext, lemma: string, from: number, end: number): { pos: number; medium: Span | null } {
+  const { text } = ctx;
+  let pos = from;
+  let medium: Span | null = null;
+  if (lemma === 'speak') {
+    const m = /^[ \t]+(?:to|with)(?![\p{L}])/u.exec(text.slice(pos, pos + 8));
+    if (m) pos += m[0].length;
+  }
+  let p = pos;
+  while (p < end && isBlankAt(text, p)) p++;
+  // "told a Reuters reporter": the medium of the journalist told
+  // ("told Egypt's state-owned Al-Ahram", "told Chinese state media outlet Global Times": its owner and description first)
+  let named = ctx.outletAt(p);
+  const described = named ? null : DESCRIBED_MEDIUM_LEAD.exec(text.slice(p, Math.min(end, p + 80)));
+  if (described && described[0].length > 0) named = ctx.outletAt(p + described[0].length);
+  const article = named ? null : /^(?:a|an)[ \t]+/.exec(text.slice(p, p + 4));
+  const ofJournalist = article ? ctx.outletAt(p + article[0].length) : null;
+  const journalistWord = ofJournalist ? /^[ \t]+(?:reporter|correspondent|journalist|editor|interviewer)(?![\p{L}])/u.exec(text.slice(ofJournalist.end, ofJournalist.end + 16)) : null;
+  const om = journalistWord ? ofJournalist : named;
+  let mm: RegExpExecArray | null;
+  let staffOf: { start: number; end: number } | null = null;
+  if (om) {
+    medium = { start: om.start, end: om.end };
+    pos = om.end + (journalistWord ? journalistWord[0].length : 0);
+    const suffix = /^[ \t]+(?:news agency|newspaper|daily|broadcaster|public broadcaster|channel|television|TV|network|radio|news outlet|outlet|news site|website|magazine|wire service)(?![\p{L}])/iu.exec(text.slice(pos, pos + 30));
+    if (suffix) { medium.end = pos + suffix[0].length; pos = medium.end; }
+    // "told Folha de S. Paulo": a name the gazetteer knew only the head of, continued after a particle
+    else if ((mm = stickyAt(text, NAME_PARTICLE_TAIL_AT, pos, end))) { medium.end = pos + mm[0].length; pos = medium.end; }
+    // "told ARD public TV", "told ARD Tagesthemen news": the medium's programme or description, up to what ends the object
+    const programme = PROGRAMME_AFTER_MEDIUM.exec(text.slice(pos, Math.min(end, pos + 60)));
+    if (programme && !suffix) pos += programme[0].length;
+    // "told Fox News' Laura Ingraham", "told the BBC's political editor": the outlet's journalist
+    const journalist = JOURNALIST_OR_PROGRAMME.exec(text.slice(pos, pos + 80));
+    if (journalist) {
+      // "told the New York Post's Page Six": a medium owned by the first is the one told
+      const owned = /^['’]s?[ \t]+/u.exec(journalist[0]);
+      const inner = owned ? ctx.outletAt(pos + owned[0].length) : null;
+      if (inner && inner.end <= pos + journalist[0].length) medium = { start: inner.start, end: inner.end };
+      pos += journalist[0].length;
+    }
+    // "told the Post and NYT": coordinated media
+    const and = !journalist ? /^[ \t]+and[ \t]+/.exec(text.slice(pos, pos + 8)) : null;
+    const second = and ? ctx.outletAt(pos + and[0].length) : null;
+    if (second) { medium.end = second.end; pos = second.end; }
+  } else if ((mm = stickyAt(text, STAFF_OF_AT, pos, end)) && (staffOf = ctx.outletAt(pos + mm[0].length))) {
+    // "told the editor of The Times", "informed a reporter for the BBC": the medium the journalist works for
+    medium = { start: staffOf.start, end: staffOf.end };
+    pos = staffOf.end;
+  } else if ((mm = stickyAt(text, AUDIENCE_OBJECT_AT, pos, end)) && !/^[ \t]+Us$/.test(mm[0])) {
+    // (a capital "Us" mid-sentence is a name: Us Weekly told by its short name)
+    pos += mm[0].length;
+    // "told a news conference broadcast live by Al Jazeera": the medium that carried the audience's event
+    const carried = AUDIENCE_CARRIED_BY.exec(text.slice(pos, Math.min(end, pos + 40)));
+    const carrier = carried ? ctx.outletAt(pos + carried[0].length) : null;
+    if (carried && carrier) { medium = { start: carrier.start, end: carrier.end }; pos = carrier.end; }
+  } else if ((mm = stickyAt(text, MEDIUM_OBJECT_AT, pos, end))) {
+    const s = pos + mm[0].length - (mm[1] as string).length;
+    medium = { start: s, end: pos + mm[0].length };
+    pos = medium.end;
+    // "told the website of sports daily Marca": the medium the website belongs to
+    const of = EDITION_OF_NAME.exec(text.slice(pos, Math.min(end, pos + 80)));
+    if (of && /^(?:the[ \t]+)?(?:(?:online|print|web|digital|Sunday|weekend)[ \t]+)?(?:website|site|edition)$/iu.test(mm[1] as string)) {
+      const last = pos + of[0].length - 1;
+      medium = { start: pos + of[0].length - (of[1] as string).length, end: last + 1 - (text[last] === '.' && !isAbbreviationPeriod(text, last) ? 1 : 0) };
+      pos = medium.end;
+    }
+    // "the state broadcaster CCTV", "television station KHBS": a name right after the medium noun belongs to it
+    // ("the official Chinese news agency, Xinhua, adding ...": or in apposition after a comma)
+    const commaName = /^,[ \t]*/.exec(text.slice(pos, pos + 3));
+    const appositiveName = commaName ? ctx.outletAt(pos + commaName[0].length) : null;
+    const nameAfter = ctx.outletAt(pos + 1) ?? (appositiveName && /^[ \t]*(?:[,.;]|$)/.test(text.slice(appositiveName.end, appositiveName.end + 2)) ? appositiveName : null);
+    if (nameAfter) {
+      medium.end = nameAfter.end;
+      pos = nameAfter.end;
+      const tail = stickyAt(text, NAME_PARTICLE_TAIL_AT, pos, end);
+      if (tail) { medium.end = pos + tail[0].length; pos = medium.end; }
+    }
+    else if (CAPITAL_LETTER.test(text[medium.start] as string) && (mm = CHANNEL_NUMBER_AFTER.exec(text.slice(pos, Math.min(end, pos + 30))))) {
+      // "told Channel 5 television", "told Radio 4": a capitalised medium noun and its number are the name
+      medium.end = pos + mm[0].length;
+      pos = medium.end;
+    } else {
+      const unknownName = CAPITALISED_WORDS_AFTER.exec(text.slice(pos, Math.min(end, pos + 60)));
+      if (unknownName) {
+        const last = pos + unknownName[0].length - 1;
+        const dot = text[last] === '.' && !isAbbreviationPeriod(text, last) ? 1 : 0;
+        medium.end = pos + unknownName[0].length - dot;
+        pos = medium.end;
+        const tail = dot ? null : stickyAt(text, NAME_PARTICLE_TAIL_AT, pos, end);
+        if (tail) { medium.end = pos + tail[0].length; pos = medium.end; }
+      }
+    }
+  } else if ((mm = stickyAt(text, NAMED_OBJECT_AT, pos, end))) {
+    const s = pos + (mm[0].length - mm[0].trimStart().length);
+    // (a sentence's final period is not part of the name: "told the Sports Business Journal.")
+    const last = pos + mm[0].length - 1;
+    const dot = text[last] === '.' && !isAbbreviationPeriod(text, last) ? 1 : 0;
+    medium = { start: s, end: pos + mm[0].length - dot };
+    pos = medium.end;
+    // "told Russia's RIA news agency"
+    const suffix = /^[ \t]+(?:news agency|newspaper|daily|broadcaster|public broadcaster|channel|television|TV|network|radio|news outlet|outlet|news site|website|magazine|wire service)(?![\p{L}])/iu.exec(text.slice(pos, pos + 30));
+    if (suffix) { medium.end = pos + suffix[0].length; pos = medium.end; }
+    // "told the Post and NYT": a second name coordinated with the first
+    const and = /^[ \t]+and(?=[ \t])/.exec(text.slice(pos, pos + 6));
+    if (and) {
+      const save = pos;
+      pos += and[0].length;
+      const second = stickyAt(text, NAMED_OBJECT_AT, pos, end);
+      if (second) { medium.end = pos + second[0].length; pos = medium.end; } else pos = save;
+    }
+  } else if ((mm = stickyAt(text, PLURAL_OBJECT_AT, pos, end))) {
+    pos += mm[0].length;
+  }
+  return { pos, medium };
 }
 
 /** The object of "told" that is a medium's staff, up to the medium's name: " the editor of ", " a reporter for ". */
@@ -1424,7 +1431,44 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
   const consumedCiting: Span[] = [];
   const freeCiting: Span[] = [];
   const hits = withoutQuestionCues(text, contentStart, s1, findCues(text, s0, s1));
-  // a headline or standfirst line tagged with its source: "Talks stall – report", "Firm cuts jobs - The Verge"
+  const quoted = hits.length ? quotedRanges(text, contentStart, s1) : [];
+  const afterAdverbial = skipLeadingAdverbial(text, contentStart, s1);
+  const scan: CueScan = { ctx, text, s0, s1, contentStart, afterAdverbial, hits, quoted, out, consumedCiting, freeCiting, skipUntil: -1, titleCase: undefined };
+  if (headlineTagClause(scan) || leadLabelClause(scan) || headlineSpeakerClause(scan)) return out;
+  for (const h of hits) scanCue(scan, h);
+  // "The BBC spoke to a witness who said C": the medium that heard the speaker
+  for (const c of out) {
+    if (c.kind !== 'pre' || !c.subject || c.medium) continue;
+    const heard = interviewerOf(ctx, c.subject, contentStart);
+    if (heard) { c.subject = heard.subject; c.medium = heard.medium; }
+  }
+  whatItCallsClause(scan);
+  // "after the president's remarks on Wednesday that C": a statement noun owned by its speaker, in an adjunct, then its content
+  ownedStatement(text, contentStart, s1, out);
+  // 'The lawyer called the threat "forensic blackmail"', 'dubbed it a "sneaky" rock': a quoted name given to something
+  if (text.includes('"', contentStart) || text.includes('“', contentStart)) namingCue(text, contentStart, s1, out);
+  // "In an interview with the BBC, X said ...": the medium of the sentence's first clause
+  // ("On Wednesday, talking to VOA, X said ...": after a leading adverbial too)
+  leadingSettingMedium(scan);
+  perMediumClause(scan);
+  attachFreeCitings(scan);
+  quotationBeforeAdjunct(scan);
+  sharedSubjectsAndSources(scan);
+  clausesWithoutVerbCue(scan);
+  whichSubjectsAndStories(scan);
+  lendInterjectedMedia(out);
+  lendInterjectedReporters(text, out);
+  mediumAfterThingConfirmed(ctx, out);
+  addCoordinatedTrailingFrames(text, out, s1);
+  cutClaims(text, out);
+  claimsEndAtNextPredicate(scan);
+  shareCoordinatedMedium(text, out);
+  return out;
+}
+
+/** A headline or standfirst line tagged with its source ("Talks stall – report", "Firm cuts jobs - The Verge"): true when its clause was pushed. */
+function headlineTagClause(scan: CueScan): boolean {
+  const { ctx, text, s0, s1, contentStart, out } = scan;
   if ((s0 === 0 || text[s0 - 1] === '\n') && (s1 === text.length || text[s1] === '\n' || text[s1] === '\r')) {
     // the article's title may also end in ": Yonhap" (one colon only: "Read more: X: Report" is a link)
     const colonTag = s0 === 0 && text.slice(s0, s1).split(':').length === 2 ? HEADLINE_COLON_TAG.exec(text.slice(Math.max(s0, s1 - 60), s1)) : null;
@@ -1443,12 +1487,17 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
           const colon = s1 - tag[0].length;
           if (speakerTag) out.push(base('post', 'say', ':', colon, colon + 1, { subject: { start: tagStart, end: s1 }, claim, frameStart: claim.end }));
           else out.push(base('post', 'report', tag[1] as string, tagStart, s1, { subject: { start: tagStart, end: s1 }, claim, frameStart: claim.end, forwardOutlet: true }));
-          return out;
+          return true;
         }
       }
     }
   }
-  // "Report: chains in merger talks", "Sources: deal is near" on a line of its own
+  return false;
+}
+
+/** "Report: chains in merger talks", "Sources: deal is near" on a line of its own: true when its clause was pushed. */
+function leadLabelClause(scan: CueScan): boolean {
+  const { text, s0, s1, out } = scan;
   if ((s0 === 0 || text[s0 - 1] === '\n') && (s1 === text.length || text[s1] === '\n' || text[s1] === '\r') && s1 - s0 <= 220) {
     const lead = /^(?:[\p{Lu}\p{Ll}]+\s+)?(Reports?|Sources?|REPORT|SOURCES?)\s*:\s+(?=\S)/u.exec(text.slice(s0, Math.min(s1, s0 + 30)));
     if (lead && !/[.!?"”]\s*$/.test(text.slice(s0, s1)) && (!lead[0].includes(' ') || /^(?:Exclusive|Breaking|Update)\b/i.test(lead[0]) || lead[0].split(/\s+/).length <= 2)) {
@@ -1457,11 +1506,16 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       if (claim.end - claim.start >= 8) {
         const word = (lead[1] as string).toLowerCase();
         out.push(base('post', 'report', word, tagStart, tagStart + (lead[1] as string).length, { subject: { start: tagStart, end: tagStart + (lead[1] as string).length }, claim, frameStart: claim.end, forwardOutlet: true }));
-        return out;
+        return true;
       }
     }
   }
-  // a headline that quotes its speaker: "Acme: 'We are not selling'", "Acme: No, we will not sell"
+  return false;
+}
+
+/** A headline that quotes its speaker ("Acme: 'We are not selling'", "Acme: No, we will not sell"): true when its clause was pushed. */
+function headlineSpeakerClause(scan: CueScan): boolean {
+  const { ctx, text, s0, s1, out } = scan;
   if (s0 === 0 && (s1 === text.length || text[s1] === '\n' || text[s1] === '\r') && s1 - s0 <= 160) {
     let m = HEADLINE_SPEAKER.exec(text.slice(s0, s1));
     // "ABC News: US will likely send missiles": a headline credited to a named medium
@@ -1476,20 +1530,16 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       const claim = trimClaim(text, s0 + m[0].length - (m[2] as string).length, s1);
       if (claim.end - claim.start >= 8) {
         out.push(base('pre', 'say', ':', colon, colon + 1, { subject: { start: s0, end: colon }, claim, frameStart: s0 }));
-        return out;
+        return true;
       }
     }
   }
-  const quoted = hits.length ? quotedRanges(text, contentStart, s1) : [];
-  const scan: CueScan = { ctx, text, s0, s1, contentStart, hits, quoted, out, consumedCiting, freeCiting, skipUntil: -1, titleCase: undefined };
-  for (const h of hits) scanCue(scan, h);
-  // "The BBC spoke to a witness who said C": the medium that heard the speaker
-  for (const c of out) {
-    if (c.kind !== 'pre' || !c.subject || c.medium) continue;
-    const heard = interviewerOf(ctx, c.subject, contentStart);
-    if (heard) { c.subject = heard.subject; c.medium = heard.medium; }
-  }
-  // "because of what it calls widespread fraud": the named words are the subject's claim
+  return false;
+}
+
+/** "because of what it calls widespread fraud": the named words as the subject's claim. */
+function whatItCallsClause(scan: CueScan): void {
+  const { text, s1, contentStart, out } = scan;
   const calls = WHAT_X_CALLS.exec(text.slice(contentStart, s1));
   if (calls) {
     const npAt = contentStart + calls.index + calls[0].indexOf(calls[1] as string, 5);
@@ -1503,7 +1553,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       subject = { start: st, end: st + (agent[1] as string).length };
     } else if (/^(?:it|they|he|she)$/i.test(calls[1] as string)) {
       // the pronoun is the sentence's subject: the noun phrase before its first verb
-      const head = skipLeadingAdverbial(text, contentStart, s1);
+      const head = scan.afterAdverbial;
       const verb = WORDS_THEN_FINITE_VERB.exec(text.slice(head, npAt));
       const np = verb ? trimSpan(text, head, head + verb[0].length) : null;
       subject = np && np.end > np.start && /^(?:the|a|an|\p{Lu})/iu.test(text.slice(np.start, np.end)) ? np : mainSubject(text, head, npAt) ?? subject;
@@ -1516,13 +1566,11 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       out.push(base('pre', 'call', (calls[2] as string).trim(), npAt + (calls[1] as string).length + 1, claimAt, { subject, claim, frameStart: contentStart + calls.index }));
     }
   }
-  // "after the president's remarks on Wednesday that C": a statement noun owned by its speaker, in an adjunct, then its content
-  ownedStatement(text, contentStart, s1, out);
-  // 'The lawyer called the threat "forensic blackmail"', 'dubbed it a "sneaky" rock': a quoted name given to something
-  if (text.includes('"', contentStart) || text.includes('“', contentStart)) namingCue(text, contentStart, s1, out);
-  // "In an interview with the BBC, X said ...": the medium of the sentence's first clause
-  // ("On Wednesday, talking to VOA, X said ...": after a leading adverbial too)
-  const afterAdverbial = skipLeadingAdverbial(text, contentStart, s1);
+}
+
+/** "In an interview with the BBC, X said": the medium of a leading setting, given to the clause it frames. */
+function leadingSettingMedium(scan: CueScan): void {
+  const { ctx, text, s1, contentStart, afterAdverbial, out } = scan;
   let lead = mayLeadMedium(text, contentStart, false) ? LEADING_MEDIUM.exec(text.slice(contentStart, Math.min(s1, contentStart + 120))) : null;
   let leadAt = contentStart;
   // ("On Monday, in an interview with Der Spiegel, X said": the setting may itself be one of the adverbials skipped)
@@ -1559,6 +1607,11 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     out[afterSetting]!.medium = quotedSetting.medium;
     for (let i = afterSetting - 1; i >= 0; i--) if (out[i]!.cueStart < quotedSetting.frameEnd) out.splice(i, 1);
   }
+}
+
+/** "C, per Axios.", "Per Axios, C": a medium credited before or after the content, when no clause was found. */
+function perMediumClause(scan: CueScan): void {
+  const { ctx, text, s1, contentStart, afterAdverbial, out } = scan;
   // "C, per Axios." / "C, via Reuters.": a medium credited after the content
   if (!out.length && (text[afterAdverbial] === 'P' || text[afterAdverbial] === 'V')) {
     const per = PER_OUTLET_LEAD.exec(text.slice(afterAdverbial, Math.min(s1, afterAdverbial + 80)));
@@ -1584,7 +1637,11 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       }
     }
   }
-  // standalone "citing X" attaches to the clause around it
+}
+
+/** Standalone "citing X": the clause around it. */
+function attachFreeCitings(scan: CueScan): void {
+  const { out, consumedCiting, freeCiting } = scan;
   for (const c of freeCiting) {
     if (consumedCiting.some((x) => x.start === c.start)) continue;
     let best: Clause | null = null;
@@ -1592,7 +1649,11 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     if (!best) for (let i = out.length - 1; i >= 0; i--) if ((out[i] as Clause).cueStart < c.start && !(out[i] as Clause).citing) { best = out[i] as Clause; break; }
     if (best) best.citing = c;
   }
-  // '"C," the centre said early Saturday, after downgrading it': the quotation is the claim, not the adjunct
+}
+
+/** '"C," the centre said early Saturday, after downgrading it': the quotation is the claim, not the adjunct. */
+function quotationBeforeAdjunct(scan: CueScan): void {
+  const { text, s0, out } = scan;
   for (const c of out) {
     if (c.kind !== 'pre' || !c.claim || !c.subject) continue;
     if (!TRAILING_ADJUNCT_ONLY.test(text.slice(c.claim.start, Math.min(c.claim.end, c.claim.start + 80)))) continue;
@@ -1606,6 +1667,11 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     c.kind = 'post';
     c.frameStart = q - 1;
   }
+}
+
+/** Subjects and sources that clauses share: an inner speaker where the outer claim starts, a source set off after the subject, "X quoting Y". */
+function sharedSubjectsAndSources(scan: CueScan): void {
+  const { ctx, text, out } = scan;
   // "The AP reported that a U.S. official said C": the inner speaker starts where the outer claim does
   // ("Al Jazeera reported that Hamas rejected claims that C", "Kyodo reports Japan has accused China of C": a party's act too)
   for (const c of out) {
@@ -1634,13 +1700,18 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     c.citing = { start: c.subject.end - (q[2] as string).length, end: c.subject.end };
     c.subject = { start: c.subject.start, end: mediumEnd };
   }
+}
+
+/** Clauses with no verb cue of their own: a relative clause's gapped predicate, an impersonal report, an owned claim noun. */
+function clausesWithoutVerbCue(scan: CueScan): void {
+  const { text, s1, contentStart, out } = scan;
   // "what Pyongyang claimed was a hydrogen bomb": a relative clause's speaker and the predicate it gaps
   for (const g of relativeGapClauses(text, contentStart, s1)) {
     if (out.some((c) => c.cueStart === g.cue.start)) continue;
     // ("The Times said a woman, who it claimed was the manager, ...": "it" and "they" are the sentence's own subject)
     const pronoun = /^(?:it|they)$/.test(text.slice(g.subject.start, g.subject.end));
     const outer = pronoun ? out.find((c) => c.subject && c.subject.start < g.frameStart && c.subject.end <= g.frameStart && c.kind === 'pre') : undefined;
-    const subject = outer?.subject ?? (pronoun ? sentenceSubject(text, afterLeadingAdjuncts(text, skipLeadingAdverbial(text, contentStart, s1), g.frameStart), g.frameStart) : null) ?? g.subject;
+    const subject = outer?.subject ?? (pronoun ? sentenceSubject(text, afterLeadingAdjuncts(text, scan.afterAdverbial, g.frameStart), g.frameStart) : null) ?? g.subject;
     insertInCueOrder(out, base('pre', g.lemma, text.slice(g.cue.start, g.cue.end), g.cue.start, g.cue.end, { subject, claim: g.claim, frameStart: g.frameStart }));
   }
   // "It had been reported via X that C", "Reports emerged that C": a report without a speaker's name (a record
@@ -1657,6 +1728,11 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     const clause = base('report-noun', noun === 'report' ? 'report' : 'claim', noun, o.noun.start, o.noun.end, { subject: o.owner, claim: o.claim, frameStart: o.owner.start });
     insertInCueOrder(out, clause);
   }
+}
+
+/** "The newspaper, which said C, added D": the subject before the relative clause; "Gawker ran a story called T": the story. */
+function whichSubjectsAndStories(scan: CueScan): void {
+  const { ctx, text, s1, contentStart, out } = scan;
   // "The newspaper, which said C, added D": the main predicate's subject is the noun phrase before the relative clause
   for (const c of out) {
     if (!c.subject) continue;
@@ -1666,7 +1742,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
   // "Gawker ran a story called "T"", "The Sun was first with the news that C": a medium's titled story or scoop
   const story = titledStory(text, contentStart, s1);
   if (story && !out.some((c) => c.cueStart >= story.cue.start && c.cueStart < story.contentStart)) {
-    const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), story.cue.start);
+    const subject = subjectBefore(text, scan.afterAdverbial, story.cue.start);
     const claim = story.quoted ? titleClaim(text, story.contentStart, s1) : trimClaim(text, story.contentStart, s1);
     // (a name the gazetteer lacks only with a press work: "Gawker ran a story called"; "a report titled" may be any body's)
     const np = subject ? text.slice(subject.start, subject.end) : '';
@@ -1674,11 +1750,11 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
       insertInCueOrder(out, base('pre', 'report', text.slice(story.cue.start, story.cue.end), story.cue.start, story.cue.end, { subject, claim, frameStart: subject.start }));
     }
   }
-  lendInterjectedMedia(out);
-  lendInterjectedReporters(text, out);
-  mediumAfterThingConfirmed(ctx, out);
-  addCoordinatedTrailingFrames(text, out, s1);
-  cutClaims(text, out);
+}
+
+/** A claim ends at the speaker's next predicate ("said C, and blamed X") or, outside a quotation, at a semicolon. */
+function claimsEndAtNextPredicate(scan: CueScan): void {
+  const { text, s0, out } = scan;
   // 'said C, and blamed X', 'told NTV "C" and said ...': a second predicate of the speaker after a comma or a quotation ends C
   for (const c of out) {
     if (!c.claim || c.claim.end - c.claim.start < 20) continue;
@@ -1697,8 +1773,6 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     if (!CLAUSE_AFTER_SEMICOLON.test(text.slice(semi + 1, Math.min(c.claim.end, semi + 80)))) continue;
     c.claim = trimSpan(text, c.claim.start, semi);
   }
-  shareCoordinatedMedium(text, out);
-  return out;
 }
 
 /** "So far", "For now", "By then": two or three words before a frame's comma, no verb among them */
@@ -1801,6 +1875,8 @@ interface CueScan {
   readonly s0: number;
   readonly s1: number;
   readonly contentStart: number;
+  /** where the sentence's content starts after its leading adverbials ("On Monday, "): skipLeadingAdverbial(text, contentStart, s1) */
+  readonly afterAdverbial: number;
   readonly hits: CueHit[];
   readonly quoted: Span[];
   readonly out: Clause[];
@@ -1821,7 +1897,7 @@ const AGED_SUBJECT = /^(?:the[ \t]+)?\p{Lu}[^,;:"“”]{0,60},[ \t]*\d{1,3}$/u;
 
 /** The clause, if any, framed by the cue hit h (pushed to scan.out). */
 function scanCue(scan: CueScan, h: CueHit): void {
-  const { ctx, text, s0, s1, contentStart, hits, quoted, out, consumedCiting, freeCiting } = scan;
+  const { text, s0, s1, quoted } = scan;
   const a = h.start;
   if (a < scan.skipUntil) return;
   // a reporting word inside a closed quotation is the quoted speaker's wording, not a frame
@@ -1840,65 +1916,26 @@ function scanCue(scan: CueScan, h: CueHit): void {
   }
   // a capitalised cue only counts in a Title Case headline ("Opposition Says Its Tally Shows ...")
   if (capital && !(scan.titleCase ??= isTitleCaseLine(text, s0, s1))) return;
-  const { lemma, form } = vf;
-  // ", signaling that C", ", dismissing claims that C", ", describing X as Y" after an attributed clause: the same speaker
-  // ", denying a Bloomberg report that C": the named report's claim, and the sentence's speaker disputing or confirming it
-  if (form === 'ing' && DISPUTE_LEMMAS.has(lemma) && /,[ \t]*$/.test(text.slice(Math.max(s0, a - 3), a))) {
-    if (disputingParticiple(scan, a, b, lemma)) return;
-  }
-  // ("is accusing X of Y" is a finite verb, not a participle after a clause)
-  if (form === 'ing' && LATER_PARTICIPLES.has(lw) && !(ACCUSING.has(lemma) && /^(?:is|are|was|were|been)$/i.test(wordBefore(text, a, contentStart)?.word ?? ''))) {
-    const clause = laterParticiple(ctx, out, lemma, a, b, s0, s1);
-    if (clause) { out.push(clause); scan.skipUntil = clause.claim!.start; }
-    // ("The leader opened his campaign, accusing X of Y": with no statement before it, the sentence's subject accuses)
-    else if (ACCUSING.has(lemma)) { accusingCue(scan, a, b, capital, form, lemma); return; }
-    // (with no clause before it, "after announcing that C" is read as a continuation participle below)
-    if (clause || !CONTINUATION_PARTICIPLES.has(lw)) return;
-  }
-  // ("he indicated C": a person's finite signal is a statement; "the data indicated" is not)
-  // ("Minsk indicated that C": a named subject and "that" make it a statement)
-  // ("the mayor indicated that C": a speaker's noun and "that"; "the data indicated that C" is an inference)
-  if (form !== 'ing' && PARTICIPLE_ONLY.has(lemma)) {
-    const subjectWord = wordBefore(text, a, contentStart)?.word ?? '';
-    const thatFollows = /^[ \t]+that[ \t]/.test(text.slice(b, b + 7));
-    // ("Media reports indicated that C": reports of the media say what they indicate)
-    const mediaReports = thatFollows && /^reports$/i.test(subjectWord) && /(?:^|[^\p{L}])(?:media|news|press)[ \t]+reports[ \t]*$/iu.test(text.slice(Math.max(contentStart, a - 24), a));
-    if (!/^(?:he|she|they)$/i.test(subjectWord) && !(thatFollows && /^\p{L}/u.test(subjectWord) && !EVIDENCE_NOUN.test(subjectWord)) && !mediaReports) return;
-  }
-  // '"We will rebuild," the governor vowed': a verb of manner that reports only right after a quotation (or before "that")
-  // ("The trial can be held in secret, a judge ruled.": or closing the sentence after a comma and a short subject)
-  if (QUOTE_ONLY_VERBS.has(lemma) && !((form === 'past' || form === 'third') && (QUOTE_THEN_SUBJECT.test(text.slice(Math.max(s0, a - 60), a)) ||
-      (!QUOTE_ONLY_NO_THAT.has(lemma) && /^[ \t]+that[ \t]/.test(text.slice(b, b + 7))) ||
-      (form === 'past' && TRAILING_QUOTE_VERBS.has(lemma) && COMMA_THEN_SUBJECT.test(text.slice(Math.max(s0, a - 60), a)) && SENTENCE_CLOSE_AFTER_CUE.test(text.slice(b, s1)))))) return;
-  if (ACCUSING.has(lemma)) {
-    accusingCue(scan, a, b, capital, form, lemma);
-    return;
-  }
-  // ("denied the story as 'a reporter's speculation'", "rejected the claims as baseless": a denial that describes what it denies)
-  if ((lemma === 'describe' || lemma === 'dismiss' || lemma === 'deny' || lemma === 'reject') && (form === 'past' || form === 'third')) {
-    if (describingCue(scan, a, b, lemma)) return;
-  }
-  // "Reuters estimates about 100 deaths": a figure the subject gives
-  if (lemma === 'estimate' && (form === 'past' || form === 'third') && estimateCue(scan, a, b)) return;
-  if (lemma === 'put' || lemma === 'measure') {
-    // "the bureau put the magnitude at 7.0": an estimate attributed to the subject
-    const m = PUT_AT.exec(text.slice(b, Math.min(s1, b + 140)));
-    // ("After initially putting the magnitude at 5.2, the survey revised it": the adjunct's doer is the main clause's subject)
-    const subject = m ? (form === 'ing' ? leadingAdjunctSubject(text, contentStart, a, b, s1) : null) ?? subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), a) : null;
-    if (m && subject) {
-      const st = b + m[0].length - (m[1] as string).length;
-      // ("put the count at 15 people, including children, with 20 wounded": the figure with what qualifies it)
-      let e = b + m[0].length;
-      const unit = /^(?:[ \t]+[\p{L}-]+){0,2}/u.exec(text.slice(e, Math.min(s1, e + 30)));
-      if (unit && /^[ \t]*,[ \t]+(?:including|with)\b/u.test(text.slice(e + unit[0].length, e + unit[0].length + 14))) e = s1;
-      out.push(base('pre', lemma, h.word, a, b, { subject, claim: trimClaim(text, st, e), frameStart: subject.start }));
-    }
-    return;
-  }
-  // "following a Bloomberg report which suggested C": the named medium's report says C
-  if ((lw === 'report' || lw === 'story' || lw === 'article') && form === 'base') {
-    if (reportNounCue(scan, a, b, lw)) return;
-  }
+  verbCue(scan, { h, a, b, lw, capital, lemma: vf.lemma, form: vf.form });
+}
+
+/** A reporting verb's hit, with its lemma and form, as the stages of scanCue read it. */
+interface VerbHit {
+  readonly h: CueHit;
+  readonly a: number;
+  readonly b: number;
+  /** the hit's word in lower case */
+  readonly lw: string;
+  readonly capital: boolean;
+  readonly lemma: string;
+  readonly form: VerbForm['form'];
+}
+
+/** The clause a reporting verb frames (pushed to scan.out), once the readings that make it no frame are ruled out. */
+function verbCue(scan: CueScan, v: VerbHit): void {
+  const { ctx, text, s0, s1, contentStart, out } = scan;
+  const { a, b, lw, lemma, form } = v;
+  if (specialVerbReading(scan, v)) return;
   const prev = wordBefore(text, a, contentStart);
   const prevLw = prev?.word.toLowerCase() ?? '';
   const next = wordAfter(text, b, s1);
@@ -1979,116 +2016,207 @@ function scanCue(scan: CueScan, h: CueHit): void {
   // ("Gulf states must act": a plural noun before a modal, which no reporting verb takes as its object)
   if (/^(?:reports?|claims?|comments?|notes?|tweets?|posts?|quotes?|estimates?|questions?|states)$/.test(lw) && /^(?:by|from|of|in|issued|published|said|says|stated|suggests|suggested|were|was|is|are|has|have|had|must|will|would|can|could|should|may|might|shall)$/.test(nextLw)) return;
   // skip auxiliaries and adverbs between subject and cue
-  let auxStart = a;
-  let beBefore = false;
   // ("moved to dismiss": the catenative and its "to" belong to the cue)
-  if (catenativeDispute) auxStart = (wordBefore(text, (prev as NonNullable<typeof prev>).start, contentStart) as NonNullable<typeof prev>).start;
+  const aux = auxiliariesBefore(text, catenativeDispute ? (wordBefore(text, (prev as NonNullable<typeof prev>).start, contentStart) as NonNullable<typeof prev>).start : a, contentStart);
+  const auxStart = catenative && aux.start === a ? prev!.start + 2 - catenative[0].length + catenative[0].search(/\S/) : aux.start;
+  if (notAStatement(scan, v, auxStart, aux.be, next, nextLw)) return;
+  if (relativePronounCue(scan, v, auxStart)) return;
+  framedCue(scan, v, auxStart, aux.be, next, nextLw);
+}
+
+/** The verb's readings that end its scan early (a participle after a clause, an accusation, an estimate ...): true when read. */
+function specialVerbReading(scan: CueScan, v: VerbHit): boolean {
+  const { ctx, text, s0, s1, contentStart, out } = scan;
+  const { h, a, b, lw, capital, lemma, form } = v;
+  // ", signaling that C", ", dismissing claims that C", ", describing X as Y" after an attributed clause: the same speaker
+  // ", denying a Bloomberg report that C": the named report's claim, and the sentence's speaker disputing or confirming it
+  if (form === 'ing' && DISPUTE_LEMMAS.has(lemma) && /,[ \t]*$/.test(text.slice(Math.max(s0, a - 3), a))) {
+    if (disputingParticiple(scan, a, b, lemma)) return true;
+  }
+  // ("is accusing X of Y" is a finite verb, not a participle after a clause)
+  if (form === 'ing' && LATER_PARTICIPLES.has(lw) && !(ACCUSING.has(lemma) && /^(?:is|are|was|were|been)$/i.test(wordBefore(text, a, contentStart)?.word ?? ''))) {
+    const clause = laterParticiple(ctx, out, lemma, a, b, s0, s1);
+    if (clause) { out.push(clause); scan.skipUntil = clause.claim!.start; }
+    // ("The leader opened his campaign, accusing X of Y": with no statement before it, the sentence's subject accuses)
+    else if (ACCUSING.has(lemma)) { accusingCue(scan, a, b, capital, form, lemma); return true; }
+    // (with no clause before it, "after announcing that C" is read as a continuation participle below)
+    if (clause || !CONTINUATION_PARTICIPLES.has(lw)) return true;
+  }
+  // ("he indicated C": a person's finite signal is a statement; "the data indicated" is not)
+  // ("Minsk indicated that C": a named subject and "that" make it a statement)
+  // ("the mayor indicated that C": a speaker's noun and "that"; "the data indicated that C" is an inference)
+  if (form !== 'ing' && PARTICIPLE_ONLY.has(lemma)) {
+    const subjectWord = wordBefore(text, a, contentStart)?.word ?? '';
+    const thatFollows = /^[ \t]+that[ \t]/.test(text.slice(b, b + 7));
+    // ("Media reports indicated that C": reports of the media say what they indicate)
+    const mediaReports = thatFollows && /^reports$/i.test(subjectWord) && /(?:^|[^\p{L}])(?:media|news|press)[ \t]+reports[ \t]*$/iu.test(text.slice(Math.max(contentStart, a - 24), a));
+    if (!/^(?:he|she|they)$/i.test(subjectWord) && !(thatFollows && /^\p{L}/u.test(subjectWord) && !EVIDENCE_NOUN.test(subjectWord)) && !mediaReports) return true;
+  }
+  // '"We will rebuild," the governor vowed': a verb of manner that reports only right after a quotation (or before "that")
+  // ("The trial can be held in secret, a judge ruled.": or closing the sentence after a comma and a short subject)
+  if (QUOTE_ONLY_VERBS.has(lemma) && !((form === 'past' || form === 'third') && (QUOTE_THEN_SUBJECT.test(text.slice(Math.max(s0, a - 60), a)) ||
+      (!QUOTE_ONLY_NO_THAT.has(lemma) && /^[ \t]+that[ \t]/.test(text.slice(b, b + 7))) ||
+      (form === 'past' && TRAILING_QUOTE_VERBS.has(lemma) && COMMA_THEN_SUBJECT.test(text.slice(Math.max(s0, a - 60), a)) && SENTENCE_CLOSE_AFTER_CUE.test(text.slice(b, s1)))))) return true;
+  if (ACCUSING.has(lemma)) {
+    accusingCue(scan, a, b, capital, form, lemma);
+    return true;
+  }
+  // ("denied the story as 'a reporter's speculation'", "rejected the claims as baseless": a denial that describes what it denies)
+  if ((lemma === 'describe' || lemma === 'dismiss' || lemma === 'deny' || lemma === 'reject') && (form === 'past' || form === 'third')) {
+    if (describingCue(scan, a, b, lemma)) return true;
+  }
+  // "Reuters estimates about 100 deaths": a figure the subject gives
+  if (lemma === 'estimate' && (form === 'past' || form === 'third') && estimateCue(scan, a, b)) return true;
+  if (lemma === 'put' || lemma === 'measure') {
+    // "the bureau put the magnitude at 7.0": an estimate attributed to the subject
+    const m = PUT_AT.exec(text.slice(b, Math.min(s1, b + 140)));
+    // ("After initially putting the magnitude at 5.2, the survey revised it": the adjunct's doer is the main clause's subject)
+    const subject = m ? (form === 'ing' ? leadingAdjunctSubject(text, contentStart, a, b, s1) : null) ?? subjectBefore(text, scan.afterAdverbial, a) : null;
+    if (m && subject) {
+      const st = b + m[0].length - (m[1] as string).length;
+      // ("put the count at 15 people, including children, with 20 wounded": the figure with what qualifies it)
+      let e = b + m[0].length;
+      const unit = /^(?:[ \t]+[\p{L}-]+){0,2}/u.exec(text.slice(e, Math.min(s1, e + 30)));
+      if (unit && /^[ \t]*,[ \t]+(?:including|with)\b/u.test(text.slice(e + unit[0].length, e + unit[0].length + 14))) e = s1;
+      out.push(base('pre', lemma, h.word, a, b, { subject, claim: trimClaim(text, st, e), frameStart: subject.start }));
+    }
+    return true;
+  }
+  // "following a Bloomberg report which suggested C": the named medium's report says C
+  if ((lw === 'report' || lw === 'story' || lw === 'article') && form === 'base') {
+    if (reportNounCue(scan, a, b, lw)) return true;
+  }
+  return false;
+}
+
+/** The start of the auxiliaries and adverbs right before from ("has also", "was reportedly"), and whether a form of "be" is among them. */
+function auxiliariesBefore(text: string, from: number, floor: number): { start: number; be: boolean } {
+  let start = from;
+  let be = false;
   for (let k = 0; k < 4; k++) {
-    const w = wordBefore(text, auxStart, contentStart);
+    const w = wordBefore(text, start, floor);
     if (!w) break;
     const x = w.word.toLowerCase();
     // (an -ly adverb is in lower case and no noun: "A Reuters tally showed", "Kelly said")
     if (AUX_ADVERBS.has(x) || (/ly$/.test(x) && x.length > 4 && /^\p{Ll}/u.test(w.word) && !/^(?:only|early|family|ally|italy|reply|supply|assembly|daily|weekly|rally|tally|anomaly|monopoly|folly|homily|bully|jelly|belly|melancholy)$/.test(x))) {
-      if (BE_FORMS.has(x)) beBefore = true;
-      auxStart = w.start;
+      if (BE_FORMS.has(x)) be = true;
+      start = w.start;
       continue;
     }
-    if (BE_FORMS.has(x) || x === 'been' || x === 'being') { beBefore = true; auxStart = w.start; continue; }
+    if (BE_FORMS.has(x) || x === 'been' || x === 'being') { be = true; start = w.start; continue; }
     break;
   }
-  if (catenative && auxStart === a) auxStart = prev!.start + 2 - catenative[0].length + catenative[0].search(/\S/);
+  return { start, be };
+}
+
+/** Hedges, negations and participles used as adjectives before or after the verb: true when it states nothing. */
+function notAStatement(scan: CueScan, v: VerbHit, auxStart: number, beBefore: boolean, next: ReturnType<typeof wordAfter>, nextLw: string): boolean {
+  const { text, s0, s1, contentStart } = scan;
+  const { a, b, lemma, form } = v;
   // "Johnson is also understood to have written", "she is believed to have told": a hedge on what the subject did
-  if (text.charCodeAt(auxStart - 2) === 111 && HEDGED_INFINITIVE_BEFORE.test(text.slice(Math.max(contentStart, auxStart - 50), auxStart))) return;
+  if (text.charCodeAt(auxStart - 2) === 111 && HEDGED_INFINITIVE_BEFORE.test(text.slice(Math.max(contentStart, auxStart - 50), auxStart))) return true;
   // hedges: "is reported to", "are said to", "said to have"
   if ((form === 'past' || form === 'participle') && nextLw === 'to') {
     const afterWord = wordAfter(text, next!.end, s1)?.word ?? '';
     const after = afterWord.toLowerCase();
-    if (beBefore || /^(?:have|be|been|include|involve|number|total|exceed|contain|possess|own|hold|control)$/.test(after)) return;
+    if (beBefore || /^(?:have|be|been|include|involve|number|total|exceed|contain|possess|own|hold|control)$/.test(after)) return true;
     // headline hedges: "Israel said to weigh deal" (a bare verb after "to", not an audience such as "CNN");
     // a passive directive: "residents in low-lying areas, told to leave immediately"
-    if (/^\p{Ll}+$/u.test(afterWord) && !/s$/.test(after) && !DETERMINERS.has(after) && !/^(?:him|me|us|them|whom|everyone|anyone|police|staff|parliament|congress|media)$/.test(after) && lemma !== 'speak') return;
+    if (/^\p{Ll}+$/u.test(afterWord) && !/s$/.test(after) && !DETERMINERS.has(after) && !/^(?:him|me|us|them|whom|everyone|anyone|police|staff|parliament|congress|media)$/.test(after) && lemma !== 'speak') return true;
   }
-  if (isNegated(text, auxStart, contentStart)) return;
+  if (isNegated(text, auxStart, contentStart)) return true;
   // "the alleged fraud", "the second reported launch": a participle used as an adjective
   if ((form === 'past' || form === 'participle') && !/\b(?:is|are|was|were|be|been|being|has|have|had|will|would)\b/i.test(text.slice(auxStart, a)) && BLANK_THEN_LOWERCASE.test(text.slice(b, b + 3))) {
     const prev = wordBefore(text, auxStart, s0);
     // ("a third said it had": a pronoun or determiner after the participle starts its content)
     // ("Cabello’s alleged links": a possessive before it too)
-    if (prev && (ATTRIBUTIVE_BEFORE.test(prev.word) || POSSESSIVE_WORD.test(prev.word)) && !/^(?:that|to|by|as|it|he|she|they|we|i|there|this|the|a|an|his|her|their|its)$/i.test(nextLw)) return;
+    if (prev && (ATTRIBUTIVE_BEFORE.test(prev.word) || POSSESSIVE_WORD.test(prev.word)) && !/^(?:that|to|by|as|it|he|she|they|we|i|there|this|the|a|an|his|her|their|its)$/i.test(nextLw)) return true;
   }
   // "the probe into alleged Russian interference": after a preposition the participle is an adjective
   if ((form === 'past' || form === 'participle') && auxStart === a && BLANK_THEN_CAPITALISED_WORD.test(text.slice(b, b + 4))) {
     const prev = wordBefore(text, a, s0);
     // ("and said Turkey would ...": a verb that is never an adjective after "and" is the speaker's next predicate)
-    if (prev && /^(?:into|of|over|about|for|with|against|on|in|from|the|a|an|any|its|his|her|their|and|or)$/i.test(prev.word) && !(/^(?:and|or)$/i.test(prev.word) && NEVER_ATTRIBUTIVE.has(lemma))) return;
+    if (prev && /^(?:into|of|over|about|for|with|against|on|in|from|the|a|an|any|its|his|her|their|and|or)$/i.test(prev.word) && !(/^(?:and|or)$/i.test(prev.word) && NEVER_ATTRIBUTIVE.has(lemma))) return true;
   }
   // "results announced by the commission", "one quote reported by the paper": a reduced relative clause, not a statement
   if ((form === 'past' || form === 'participle') && auxStart === a && nextLw === 'by') {
     const prev = wordBefore(text, a, s0);
-    if (prev && LOWERCASE_HYPHENATED_WORD.test(prev.word) && !/^(?:it|he|she|they|we|i|who|which|that|and|but|also|then|later|first|previously|earlier|initially|originally|widely)$/.test(prev.word)) return;
+    if (prev && LOWERCASE_HYPHENATED_WORD.test(prev.word) && !/^(?:it|he|she|they|we|i|who|which|that|and|but|also|then|later|first|previously|earlier|initially|originally|widely)$/.test(prev.word)) return true;
   }
   // "a diplomat briefed on the talks said", "officials informed about the plan": the one briefed, not the one briefing
-  if ((lemma === 'brief' || lemma === 'inform') && form === 'past' && auxStart === a && (nextLw === 'on' || nextLw === 'about' || nextLw === 'of')) return;
+  if ((lemma === 'brief' || lemma === 'inform') && form === 'past' && auxStart === a && (nextLw === 'on' || nextLw === 'about' || nextLw === 'of')) return true;
   // "the deaths reported so far", "cases confirmed to date": a participle that modifies the noun before it
-  if ((form === 'past' || form === 'participle') && auxStart === a && /^[ \t]+(?:so[ \t]+far|to[ \t]+date|thus[ \t]+far)(?![\p{L}])/u.test(text.slice(b, b + 12))) return;
+  if ((form === 'past' || form === 'participle') && auxStart === a && /^[ \t]+(?:so[ \t]+far|to[ \t]+date|thus[ \t]+far)(?![\p{L}])/u.test(text.slice(b, b + 12))) return true;
   // "An estimated 100,000 families", "the reported deal": a participle right after an article is an adjective
-  if ((form === 'past' || form === 'participle') && auxStart === a && /^(?:an?|the)$/i.test(wordBefore(text, a, s0)?.word ?? '')) return;
+  if ((form === 'past' || form === 'participle') && auxStart === a && /^(?:an?|the)$/i.test(wordBefore(text, a, s0)?.word ?? '')) return true;
   // "detailed written reports", "a spoken warning": a form that is only a participle, with no auxiliary before a noun, is an adjective
-  if (form === 'participle' && auxStart === a && BLANK_THEN_LOWERCASE.test(text.slice(b, b + 3)) && !/^(?:that|to|by|as|it|he|she|they|we|i|there|this|the|a|an|his|her|their|its|on|in|at|with|for|of|from|about|over)$/.test(nextLw)) return;
+  if (form === 'participle' && auxStart === a && BLANK_THEN_LOWERCASE.test(text.slice(b, b + 3)) && !/^(?:that|to|by|as|it|he|she|they|we|i|there|this|the|a|an|his|her|their|its|on|in|at|with|for|of|from|about|over)$/.test(nextLw)) return true;
   // "an investigation into alleged corruption": a participle after a preposition, before a noun, is an adjective
   if ((form === 'past' || form === 'participle') && auxStart === a && BLANK_THEN_LOWERCASE.test(text.slice(b, b + 3)) && !/^(?:that|to|by|as|it|he|she|they|we|i|there|this|the|a|an|his|her|their|its|on|in|at|with|for|of|from|about|over)$/.test(nextLw)) {
     const prev = wordBefore(text, a, s0);
-    if (prev && /^(?:into|of|over|about|for|with|against|from|amid|despite|over)$/i.test(prev.word)) return;
+    if (prev && /^(?:into|of|over|about|for|with|against|from|amid|despite|over)$/i.test(prev.word)) return true;
   }
+  return false;
+}
+
+/** A verb after "which" or "who": the relative clause's statement when it is one; true when the verb was read so. */
+function relativePronounCue(scan: CueScan, v: VerbHit, auxStart: number): boolean {
+  const { ctx, text, s1, contentStart, out } = scan;
+  const { b, lemma } = v;
   // "The Times, which first reported the talks, said ...": the relative clause is not the statement
-  {
-    let rel = wordBefore(text, auxStart, contentStart);
-    // ("Lula, who in recent weeks said C": a short time adverbial between the pronoun and its verb)
-    const near = rel && !/^(?:[Ww]hich|[Ww]ho)$/.test(rel.word) ? text.slice(Math.max(contentStart, auxStart - 40), auxStart) : '';
-    if (rel && near.includes('who')) {
-      const timed = RELATIVE_THEN_TIME.exec(near);
-      if (timed) rel = { word: 'who', start: auxStart - timed[0].length + timed[0].indexOf('who') };
-    }
-    // (case matters: 'WHO said' is the World Health Organization)
-    if (rel && /^(?:[Ww]hich|[Ww]ho)$/.test(rel.word) && !/^[ \t]*(?:,[ \t]*)?that\b/.test(text.slice(b, b + 8))) {
-      // "... confirmed by a militant source, who said a missile struck the town": the one who said it is the noun before
-      // ("The news was first reported by Bloomberg, which said C": so is the medium that reported it)
-      // ("The magazine did not identify its sources, which reportedly said C": sources that speak, with "which")
-      // ("The newspaper, which said C, added D": a medium as the sentence's subject, with an appositive "which")
-      // ("The claim was repeated by Fox News, which said C": or any medium the gazetteer names after a preposition before ", which")
-      const head = skipLeadingAdverbial(text, contentStart, s1);
-      const mediumSubject = rel.word.toLowerCase() === 'which' && text.charCodeAt(rel.start - 2) === 44 && rel.start - 2 > head ? trimSpan(text, head, rel.start - 2) : null;
-      const whichMedium = !!mediumSubject && (ctx.outletAt(mediumSubject.start)?.end === mediumSubject.end || MEDIUM_ANAPHOR_NP.test(text.slice(mediumSubject.start, mediumSubject.end)));
-      const relStatement = (rel.word.toLowerCase() === 'who' || whichMedium || (lemma === 'say' && text.charCodeAt(rel.start - 2) === 44 && (REPORTED_BY_BEFORE_WHICH.test(text.slice(Math.max(contentStart, rel.start - 90), rel.start)) || SOURCES_BEFORE_WHICH.test(text.slice(Math.max(contentStart, rel.start - 24), rel.start)) || outletEndingAt(ctx, rel.start - 2, contentStart)))) &&
-        (lemma === 'say' || lemma === 'tell' || lemma === 'add' || lemma === 'claim' || lemma === 'insist' || lemma === 'warn');
-      const np = relStatement && !whichMedium ? /(?:^|,|[ \t](?:by|with|to|from|met|quoted|cited|and|interviewed|reached|contacted|visited|said|says|added|told|identify|name|named|identified))[ \t]+((?:a|an|the|one|two|three|four|five|six|some|many|several|another|its|their|\d+|\p{Lu})[^,;:"“”]{1,60}?),[ \t]*$/u.exec(text.slice(Math.max(contentStart, rel.start - 70), rel.start)) : null;
-      let subject: Span | null = whichMedium ? mediumSubject : null;
-      if (np) {
-        const st = rel.start - (np[0].length - np[0].indexOf(np[1] as string, 1));
-        subject = { start: st, end: st + (np[1] as string).length };
-      }
-      // "The minister, who said C, resigned": the sentence's subject; "spoke to a shop owner who said C": a restrictive relative
-      // (only a person's "who")
-      const whoSpeaker = relStatement && !np && rel.word.toLowerCase() === 'who' ? speakerBeforeWho(text, Math.max(contentStart, rel.start - 70), rel.start) : null;
-      const atSubject = !!whoSpeaker && whoSpeaker.subject.start <= skipLeadingAdverbial(text, contentStart, s1) + 1;
-      const fromSubject = !!whoSpeaker && whoSpeaker.appositive && atSubject;
-      // ("The people who said C were arrested": a restrictive relative on the subject runs into the main verb; not read)
-      if (whoSpeaker && (fromSubject || (!whoSpeaker.appositive && !atSubject))) subject = whoSpeaker.subject;
-      const right = subject ? parseRight(ctx, lemma, b, s1) : null;
-      const content = right ? contentAfter(text, lemma, right.pos, s1) : null;
-      if (subject && right && content?.kind === 'content' && (PAST_CLAUSE_AHEAD.test(text.slice(content.start, content.start + 60)) || CLAUSE_AHEAD.test(text.slice(content.start, content.start + 60)) || /^["“]/.test(text.slice(content.start, content.start + 1)) ||
-          /^(?:he|she|they|we|it)[ \t]+(?:\p{Ll}{2,}ed|saw|had|was|were|is|are|would|will|could|did|knew|heard|thought|felt|told|said)(?![\p{L}])/u.test(text.slice(content.start, content.start + 30)) ||
-          // ("a shop owner who said local radio had been ...": a bare noun phrase, then its auxiliary)
-          (!!whoSpeaker && /^(?:\p{Ll}[\p{L}-]*[ \t]+){1,3}(?:had|has|have|was|were|is|are|will|would|could)[ \t]/u.test(text.slice(content.start, content.start + 50))))) {
-        const claimEnd = fromSubject || whichMedium ? appositiveRelativeEnd(text, content.start, s1) : s1;
-        // ("The BBC spoke to three nurses, who said C": the people a medium spoke to said C to it)
-        const spokenTo = right.medium ? null : mediumSpokeTo(ctx, text.slice(Math.max(contentStart, subject.start - 80), subject.start), Math.max(contentStart, subject.start - 80));
-        out.push(base('pre', lemma, text.slice(auxStart, b), auxStart, b, { subject, claim: trimClaim(text, content.start, claimEnd), frameStart: auxStart, medium: right.medium ?? spokenTo, dateText: right.dateText }));
-        scan.skipUntil = content.start;
-      }
-      return;
-    }
+  let rel = wordBefore(text, auxStart, contentStart);
+  // ("Lula, who in recent weeks said C": a short time adverbial between the pronoun and its verb)
+  const near = rel && !/^(?:[Ww]hich|[Ww]ho)$/.test(rel.word) ? text.slice(Math.max(contentStart, auxStart - 40), auxStart) : '';
+  if (rel && near.includes('who')) {
+    const timed = RELATIVE_THEN_TIME.exec(near);
+    if (timed) rel = { word: 'who', start: auxStart - timed[0].length + timed[0].indexOf('who') };
   }
+  // (case matters: 'WHO said' is the World Health Organization)
+  if (rel && /^(?:[Ww]hich|[Ww]ho)$/.test(rel.word) && !/^[ \t]*(?:,[ \t]*)?that\b/.test(text.slice(b, b + 8))) {
+    // "... confirmed by a militant source, who said a missile struck the town": the one who said it is the noun before
+    // ("The news was first reported by Bloomberg, which said C": so is the medium that reported it)
+    // ("The magazine did not identify its sources, which reportedly said C": sources that speak, with "which")
+    // ("The newspaper, which said C, added D": a medium as the sentence's subject, with an appositive "which")
+    // ("The claim was repeated by Fox News, which said C": or any medium the gazetteer names after a preposition before ", which")
+    const head = scan.afterAdverbial;
+    const mediumSubject = rel.word.toLowerCase() === 'which' && text.charCodeAt(rel.start - 2) === 44 && rel.start - 2 > head ? trimSpan(text, head, rel.start - 2) : null;
+    const whichMedium = !!mediumSubject && (ctx.outletAt(mediumSubject.start)?.end === mediumSubject.end || MEDIUM_ANAPHOR_NP.test(text.slice(mediumSubject.start, mediumSubject.end)));
+    const relStatement = (rel.word.toLowerCase() === 'who' || whichMedium || (lemma === 'say' && text.charCodeAt(rel.start - 2) === 44 && (REPORTED_BY_BEFORE_WHICH.test(text.slice(Math.max(contentStart, rel.start - 90), rel.start)) || SOURCES_BEFORE_WHICH.test(text.slice(Math.max(contentStart, rel.start - 24), rel.start)) || outletEndingAt(ctx, rel.start - 2, contentStart)))) &&
+      (lemma === 'say' || lemma === 'tell' || lemma === 'add' || lemma === 'claim' || lemma === 'insist' || lemma === 'warn');
+    const np = relStatement && !whichMedium ? /(?:^|,|[ \t](?:by|with|to|from|met|quoted|cited|and|interviewed|reached|contacted|visited|said|says|added|told|identify|name|named|identified))[ \t]+((?:a|an|the|one|two|three|four|five|six|some|many|several|another|its|their|\d+|\p{Lu})[^,;:"“”]{1,60}?),[ \t]*$/u.exec(text.slice(Math.max(contentStart, rel.start - 70), rel.start)) : null;
+    let subject: Span | null = whichMedium ? mediumSubject : null;
+    if (np) {
+      const st = rel.start - (np[0].length - np[0].indexOf(np[1] as string, 1));
+      subject = { start: st, end: st + (np[1] as string).length };
+    }
+    // "The minister, who said C, resigned": the sentence's subject; "spoke to a shop owner who said C": a restrictive relative
+    // (only a person's "who")
+    const whoSpeaker = relStatement && !np && rel.word.toLowerCase() === 'who' ? speakerBeforeWho(text, Math.max(contentStart, rel.start - 70), rel.start) : null;
+    const atSubject = !!whoSpeaker && whoSpeaker.subject.start <= scan.afterAdverbial + 1;
+    const fromSubject = !!whoSpeaker && whoSpeaker.appositive && atSubject;
+    // ("The people who said C were arrested": a restrictive relative on the subject runs into the main verb; not read)
+    if (whoSpeaker && (fromSubject || (!whoSpeaker.appositive && !atSubject))) subject = whoSpeaker.subject;
+    const right = subject ? parseRight(ctx, lemma, b, s1) : null;
+    const content = right ? contentAfter(text, lemma, right.pos, s1) : null;
+    if (subject && right && content?.kind === 'content' && (PAST_CLAUSE_AHEAD.test(text.slice(content.start, content.start + 60)) || CLAUSE_AHEAD.test(text.slice(content.start, content.start + 60)) || /^["“]/.test(text.slice(content.start, content.start + 1)) ||
+        /^(?:he|she|they|we|it)[ \t]+(?:\p{Ll}{2,}ed|saw|had|was|were|is|are|would|will|could|did|knew|heard|thought|felt|told|said)(?![\p{L}])/u.test(text.slice(content.start, content.start + 30)) ||
+        // ("a shop owner who said local radio had been ...": a bare noun phrase, then its auxiliary)
+        (!!whoSpeaker && /^(?:\p{Ll}[\p{L}-]*[ \t]+){1,3}(?:had|has|have|was|were|is|are|will|would|could)[ \t]/u.test(text.slice(content.start, content.start + 50))))) {
+      const claimEnd = fromSubject || whichMedium ? appositiveRelativeEnd(text, content.start, s1) : s1;
+      // ("The BBC spoke to three nurses, who said C": the people a medium spoke to said C to it)
+      const spokenTo = right.medium ? null : mediumSpokeTo(ctx, text.slice(Math.max(contentStart, subject.start - 80), subject.start), Math.max(contentStart, subject.start - 80));
+      out.push(base('pre', lemma, text.slice(auxStart, b), auxStart, b, { subject, claim: trimClaim(text, content.start, claimEnd), frameStart: auxStart, medium: right.medium ?? spokenTo, dateText: right.dateText }));
+      scan.skipUntil = content.start;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** The verb's frame by what follows and precedes it: participles, passives, quoting, a content clause, an inverted speaker. */
+function framedCue(scan: CueScan, v: VerbHit, auxStart: number, beBefore: boolean, next: ReturnType<typeof wordAfter>, nextLw: string): void {
+  const { ctx, text, s0, s1, contentStart, out, consumedCiting } = scan;
+  const { a, b, lw, lemma, form } = v;
   if (form === 'ing') {
     if (participleCue(scan, a, b, beBefore, lemma, lw)) return;
   }
@@ -2124,9 +2252,9 @@ function scanCue(scan: CueScan, h: CueHit): void {
   const invertedPos = charBefore === ',' || quoteBefore || lb <= contentStart;
   // '"C," said the city engineer.' — the speaker follows the cue
   // "John Smith, 61, a farmer, said C": a name and its appositives before the cue are the subject
-  const appositiveSubject = charBefore === ',' && APPOSITIVE_SUBJECT.test(text.slice(skipLeadingAdverbial(text, contentStart, s1), lb - 1));
+  const appositiveSubject = charBefore === ',' && APPOSITIVE_SUBJECT.test(text.slice(scan.afterAdverbial, lb - 1));
   // ("Jane Roe, 51, posted ...": a name and its age before the verb are its subject)
-  const agedSubject = charBefore === ',' && AGED_SUBJECT.test(text.slice(skipLeadingAdverbial(text, contentStart, s1), lb - 1));
+  const agedSubject = charBefore === ',' && AGED_SUBJECT.test(text.slice(scan.afterAdverbial, lb - 1));
   const inv = invertedPos && lb > contentStart && INVERTING.has(lemma) && (quoteBefore || !INVERTING_AFTER_QUOTE_ONLY.has(lemma)) && !appositiveSubject && !agedSubject ? invertedSpeaker(text, right.pos, s1) : null;
   if (inv) {
     const claim = claimBefore(text, contentStart, lb);
@@ -2153,8 +2281,15 @@ function scanCue(scan: CueScan, h: CueHit): void {
     return;
   }
   if (!content.closes && !/^(?:say|add|write|report)$/.test(lemma)) return; // "C, S told O." needs the clause to close after O
+  trailingFrameCue(scan, v, auxStart, cueText, right, charBefore, lb);
+}
+
+/** 'C, the minister said.', 'C1, a witness said, C2', '"C" Jane Doe said.': a frame after its content. */
+function trailingFrameCue(scan: CueScan, v: VerbHit, auxStart: number, cueText: string, right: RightSide, charBefore: string, lb: number): void {
+  const { ctx, text, s1, contentStart, out } = scan;
+  const { b, lemma } = v;
   // 'C, the minister said.' / 'C1, a witness said, C2' / '"C" Jane Doe said.'
-  const floor = skipLeadingAdverbial(text, contentStart, s1);
+  const floor = scan.afterAdverbial;
   let comma = -1;
   let quoteEnd = -1;
   // 'C, Jane Doe, the head of X, said': the comma right before the cue closes an appositive
@@ -2237,7 +2372,14 @@ function scanCue(scan: CueScan, h: CueHit): void {
     while (k > floor && isBlankAt(text, k - 1)) k--;
     if (list.start < subject.start && text[k - 1] === ',') { subject = list; sepAt = comma = k - 1; }
   }
-  const subjWords = text.slice(subject.start, subject.end).split(/\s+/).length;
+  frameWithSubject(scan, v, auxStart, cueText, right, floor, subject, sepAt, comma, quoteEnd);
+}
+
+/** The claim of a trailing frame whose subject was found ('C, Jane Doe said'), and its clause (pushed to scan.out). */
+function frameWithSubject(scan: CueScan, v: VerbHit, auxStart: number, cueText: string, right: RightSide, floor: number, subject: Span, sepAt: number, comma: number, quoteEnd: number): void {
+  const { ctx, text, s1, contentStart, out } = scan;
+  const { b, lemma } = v;
+  const subjWords = splitWordCount(text.slice(subject.start, subject.end));
   if (subject.end <= subject.start || subjWords > 12) return;
   if (/^(?:[Aa]nd|[Bb]ut|[Ww]hich|[Ww]ho|[Tt]hat|[Ww]hile|[Aa]s|[Ww]hen|[Ss]o)\b/.test(text.slice(subject.start, subject.end))) return;
   // ("C, in a brief report on the unrest, said": a prepositional setting is no subject)
@@ -2264,7 +2406,7 @@ function scanCue(scan: CueScan, h: CueHit): void {
     const predicate = trimClaim(text, cs, relativeClauseEnd(text, cs, s1));
     if (predicate.end - predicate.start < 5 || !/^\p{Ll}/u.test(text[predicate.start] ?? '')) return;
     const pronoun = /^(?:it|they)$/i.test(text.slice(subject.start, subject.end));
-    const floor0 = afterLeadingAdjuncts(text, skipLeadingAdverbial(text, contentStart, s1), sepAt);
+    const floor0 = afterLeadingAdjuncts(text, scan.afterAdverbial, sepAt);
     // ("The Globe and Mail talked with sources who, it said, ...": "it" is the sentence's subject, a medium there;
     // "the company talked with Reuters reporters who, it said, ...": the company, not the medium it talked with)
     const conj = pronoun ? /^(?:But|And|Yet|So)[ \t]+/.exec(text.slice(floor0, floor0 + 5)) : null;
@@ -2372,7 +2514,7 @@ function reducedRelativeCue(scan: CueScan, auxStart: number, b: number, cueText:
   if (!ahead) return false;
   const claim = trimClaim(text, right.pos + ahead[0].length - ahead[0].trimStart().length, s1);
   if (claim.end - claim.start < 8) return false;
-  const floor = skipLeadingAdverbial(text, contentStart, s1);
+  const floor = scan.afterAdverbial;
   // ("it", "they": the subject of the verb whose object the noun is: "The army released new images it said ...")
   let verb = wordBefore(text, noun.start, floor);
   for (let k = 0; k < 3 && verb && /^(?:a|an|the|some|new|its|their|his|her|what|from|of|on|to|with)$/.test(verb.word); k++) verb = wordBefore(text, verb.start, floor);
@@ -2411,7 +2553,7 @@ const LEADING_DAY_COMMA = /^(?:on|last|this|earlier|late|early)\s+\p{L}+(?:\s+(?
 
 function prepositionalCue(scan: CueScan, a: number, b: number, capital: boolean, h: CueHit, lw: string): void {
   const { text, s0, s1, contentStart, out, freeCiting } = scan;
-  if (capital && a > skipLeadingAdverbial(text, contentStart, s1) + 1) return;
+  if (capital && a > scan.afterAdverbial + 1) return;
   if (lw === 'citing' || lw === 'quoting') {
     // only the prepositional use: ", citing X" or a sentence-initial "Citing X,"
     let q = a;
@@ -2421,7 +2563,7 @@ function prepositionalCue(scan: CueScan, a: number, b: number, capital: boolean,
     const np = phraseAfter(text, b, s1);
     // ("... to buy the firm citing sources close to both companies.": no comma, but a source phrase that ends the sentence)
     const bareAtEnd = !!np && /^[\s.!?"”]*$/.test(text.slice(np.end, s1)) && isSourcePhrase(text.slice(np.start, np.end));
-    if (!(q <= skipLeadingAdverbial(text, contentStart, s1) || text[q - 1] === ',' || text[q - 1] === '(' || bareAtEnd)) return;
+    if (!(q <= scan.afterAdverbial || text[q - 1] === ',' || text[q - 1] === '(' || bareAtEnd)) return;
     if (np && isSourcePhrase(text.slice(np.start, np.end)) && !out.some((c) => c.citing && c.citing.start === np.start)) freeCiting.push(np);
     return;
   }
@@ -2457,7 +2599,7 @@ function prepositionalCue(scan: CueScan, a: number, b: number, capital: boolean,
   // "according to Jane Roe, reporting for VOA from the capital": the medium the person reports for
   const reportingFor = REPORTING_FOR.exec(text.slice(np.end, Math.min(s1, np.end + 80)));
   const reportsFor = reportingFor ? { start: np.end + reportingFor[0].length - (reportingFor[1] as string).length, end: np.end + reportingFor[0].length } : null;
-  const leadFloor = skipLeadingAdverbial(text, contentStart, s1);
+  const leadFloor = scan.afterAdverbial;
   // "That's according to a Journal report.": the claim is the sentence before
   const thatIs = /^(?:That|This|It)(?:['’]s|\s+is|\s+was)\s+(?:all\s+|also\s+)?$/u.exec(text.slice(leadFloor, a));
   if (thatIs) {
@@ -2532,12 +2674,12 @@ function isNounPhraseAt(text: string, q: number, s1: number): boolean {
 }
 
 function disputingParticiple(scan: CueScan, a: number, b: number, lemma: string): boolean {
-  const { ctx, text, s0, s1, contentStart, out } = scan;
+  const { ctx, text, s0, s1, out } = scan;
   const reported = namedReportAfter(ctx, b, s1);
   if (reported) {
     let inherit: number | null = null;
     for (let i = out.length - 1; i >= 0; i--) if ((out[i] as Clause).cueStart < a && (out[i] as Clause).kind !== 'prep-trail') { inherit = i; break; }
-    const subject = inherit === null ? mainSubject(text, skipLeadingAdverbial(text, contentStart, s1), a) : null;
+    const subject = inherit === null ? mainSubject(text, scan.afterAdverbial, a) : null;
     const reportIdx = out.length;
     out.push(base('report-noun', 'report', 'report', reported.source.start, reported.source.end, { subject: reported.source, claim: { start: reported.claimStart, end: s1 }, frameStart: reported.source.start }));
     let fs = a;
@@ -2575,10 +2717,10 @@ function accusingCue(scan: CueScan, a: number, b: number, capital: boolean, form
   // "The minister resigned on Monday and is accusing X of Y": the subject of the first predicate
   const and = wordBefore(text, auxStart, contentStart);
   const subject = afterClause
-    ? mainSubject(text, skipLeadingAdverbial(text, contentStart, s1), a)
+    ? mainSubject(text, scan.afterAdverbial, a)
     : and && /^(?:and|but)$/i.test(and.word) && and.start > contentStart + 8
-      ? mainSubject(text, skipLeadingAdverbial(text, contentStart, s1), and.start)
-      : subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
+      ? mainSubject(text, scan.afterAdverbial, and.start)
+      : subjectBefore(text, scan.afterAdverbial, auxStart);
   if (!subject) return;
   const st = b + m[0].length - (m[1] as string).length;
   let fs = a;
@@ -2657,7 +2799,7 @@ function estimateCue(scan: CueScan, a: number, b: number): boolean {
   let auxStart = a;
   const aux = wordBefore(text, a, contentStart);
   if (aux && /^(?:has|have|had|also|now|then|later|previously|earlier|initially)$/i.test(aux.word)) auxStart = aux.start;
-  const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
+  const subject = subjectBefore(text, scan.afterAdverbial, auxStart);
   if (!subject) return false;
   const st = b + m[0].length - (m[1] as string).length;
   out.push(base('pre', 'estimate', text.slice(auxStart, b), auxStart, b, { subject, claim: trimClaim(text, st, b + m[0].length), frameStart: subject.start }));
@@ -2677,7 +2819,7 @@ function describingCue(scan: CueScan, a: number, b: number, lemma: string): bool
     const w = wordBefore(text, auxStart, contentStart);
     if (w && /^(?:has|have|had|also|publicly|flatly|repeatedly|angrily|previously)$/i.test(w.word)) auxStart = w.start; else break;
   }
-  const subject = m ? subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart) : null;
+  const subject = m ? subjectBefore(text, scan.afterAdverbial, auxStart) : null;
   if (m && subject) {
     const st = b + m[0].length - (m[1] as string).length;
     // 'described the situation as "quite catastrophic"': the quoted words are the claim
@@ -2751,7 +2893,7 @@ function scoopCue(scan: CueScan, a: number, b: number, lemma: string): boolean {
   const fm = FIRST_TO_BEFORE.exec(text.slice(Math.max(contentStart, a - 40), a));
   if (fm) {
     const auxStart = a - fm[0].length + (fm[0].length - fm[0].trimStart().length);
-    const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
+    const subject = subjectBefore(text, scan.afterAdverbial, auxStart);
     const right = parseRight(ctx, lemma, b, s1);
     const content = contentAfter(text, lemma, right.pos, s1);
     if (subject && content.kind === 'content') {
@@ -2884,7 +3026,7 @@ function participleCue(scan: CueScan, a: number, b: number, beBefore: boolean, l
       const aux = /(?:^|[ \t])(?:has|had|have|also|then|later|earlier|previously|recently)(?:[ \t]+(?:also|then|later|earlier|previously|recently))?[ \t]+$/i.exec(text.slice(Math.max(contentStart, cueStart - 30), cueStart));
       subject = subjectBefore(text, contentStart, aux ? cueStart - aux[0].length + (aux[0].length - aux[0].trimStart().length) : cueStart);
     } else if (inherit === null) {
-      subject = mainSubject(text, skipLeadingAdverbial(text, contentStart, s1), a);
+      subject = mainSubject(text, scan.afterAdverbial, a);
     }
     let fs = a;
     while (fs > s0 && isSpaceOrCommaAt(text, fs - 1)) fs--;
@@ -2991,7 +3133,7 @@ function passiveCue(scan: CueScan, a: number, auxStart: number, b: number, lemma
   if ((lemma === 'tell' || lemma === 'assure' || lemma === 'reassure' || lemma === 'inform' || lemma === 'warn' || lemma === 'promise' || lemma === 'brief' || lemma === 'advise' || lemma === 'remind') && nextLw === 'by') {
     const np = phraseAfter(text, next!.end, s1);
     const that = np ? /^[ \t]*,?[ \t]*(?:[^,.;:"“]{0,40}?[ \t])?that[ \t]+/u.exec(text.slice(np.end, np.end + 60)) : null;
-    const recipient = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
+    const recipient = subjectBefore(text, scan.afterAdverbial, auxStart);
     if (np && that && recipient) {
       out.push(base('pre', 'tell', text.slice(auxStart, b), auxStart, b, { subject: np, medium: recipient, claim: { start: np.end + that[0].length, end: s1 }, frameStart: recipient.start }));
       scan.skipUntil = np.end + that[0].length;
@@ -3002,7 +3144,7 @@ function passiveCue(scan: CueScan, a: number, auxStart: number, b: number, lemma
   if (lemma === 'report' && !/^(?:this|that|it|which|who)$/i.test(wordBefore(text, auxStart, contentStart)?.word ?? '')) {
     const by = reportedByMedium(text, b, s1, (p) => ctx.outletAt(p));
     if (by) {
-      const from = reportedSubjectStart(text, out, skipLeadingAdverbial(text, contentStart, s1), auxStart);
+      const from = reportedSubjectStart(text, out, scan.afterAdverbial, auxStart);
       const claim = from === null ? null : trimSpan(text, from, auxStart);
       // ("The news was first reported by Bloomberg": a word for a report names no content of its own)
       if (claim && claim.end - claim.start >= 4 && !/^(?:he|she|they|we|i|you)$/i.test(text.slice(claim.start, claim.end)) && !REPORT_WORD_SUBJECT.test(text.slice(claim.start, claim.end))) {
@@ -3028,7 +3170,7 @@ function passiveCue(scan: CueScan, a: number, auxStart: number, b: number, lemma
   // "This was reported by the Journal, citing officials.": the previous sentence is the claim
   if (nextLw === 'by' && (lemma === 'report' || lemma === 'announce' || lemma === 'reveal' || lemma === 'say' || lemma === 'state')) {
     const subj = wordBefore(text, auxStart, contentStart);
-    if (subj && subj.start <= skipLeadingAdverbial(text, contentStart, s1) && /^(?:this|that|it)$/i.test(subj.word)) {
+    if (subj && subj.start <= scan.afterAdverbial && /^(?:this|that|it)$/i.test(subj.word)) {
       const np = phraseAfter(text, next!.end, s1);
       if (np) {
         const r2 = parseRight(ctx, 'say', np.end, s1);
@@ -3070,7 +3212,7 @@ function quotingCue(scan: CueScan, a: number, auxStart: number, b: number, lemma
     if (dated && dated.index > 0) np = np.slice(0, dated.index);
     const quotedCue = `${text.slice(auxStart, b)} ${/\bas[ \t]+\S+(?:[ \t]+\S+)?$/.exec(q[0].replace(/[ \t]+$/, ''))?.[0] ?? ''}`.replace(/\s+/g, ' ').trim();
     const content = contentAfter(text, 'say', b + q[0].length, s1);
-    const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
+    const subject = subjectBefore(text, scan.afterAdverbial, auxStart);
     if (content.kind === 'content' && subject) {
       out.push(base('pre', lemma, quotedCue, auxStart, b, {
         subject, citing: { start: npStart, end: npStart + np.length }, claim: { start: content.start, end: s1 }, frameStart: subject.start,
@@ -3111,8 +3253,8 @@ function quotingCue(scan: CueScan, a: number, auxStart: number, b: number, lemma
  * nounPhrase is the text from the cue's right side to the claim.
  */
 function disputedNoun(scan: CueScan, auxStart: number, b: number, cueText: string, lemma: string, right: RightSide, nounPhrase: string, claim: Span): boolean {
-  const { text, s1, contentStart, out } = scan;
-  const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
+  const { text, out } = scan;
+  const subject = subjectBefore(text, scan.afterAdverbial, auxStart);
   if (!subject) return false;
   const reports = UNNAMED_REPORTS.exec(nounPhrase);
   let relation: Clause['relation'] = null;
@@ -3169,7 +3311,7 @@ function disputedReportCue(scan: CueScan, auxStart: number, b: number, cueText: 
     // "dismissed the Reuters report, saying it was false": the participle is the denier's, the report's content is unknown
     const deniersOwn = !hasThat && !!linkWord && /^[ \t]*,/.test(link![0]) && /^(?:saying|stating|claiming|alleging)$/i.test(linkWord) && lemma !== 'confirm';
     if (deniersOwn) {
-      const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
+      const subject = subjectBefore(text, scan.afterAdverbial, auxStart);
       if (subject && p < s1) {
         out.push(base('pre', lemma, cueText, auxStart, b, { subject, claim: { start: p, end: s1 }, frameStart: subject.start, dateText: right.dateText }));
         scan.skipUntil = p;
@@ -3206,7 +3348,7 @@ function disputedReportCue(scan: CueScan, auxStart: number, b: number, cueText: 
   // "Suga denied this at a news conference", "the ministry dismissed the claims on Monday": the claim is the one just reported
   const anaphoric = ANAPHORIC_REPORT_OBJECT.exec(tail) ?? /^[ \t]+(?:this|that|it|them)(?![\p{L}])/u.exec(tail) ?? NAMED_REPORT_OBJECT.exec(tail);
   if (anaphoric && ANAPHORIC_OBJECT_END.test(tail.slice(anaphoric[0].length))) {
-    const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
+    const subject = subjectBefore(text, scan.afterAdverbial, auxStart);
     if (subject) out.push(base('pre', lemma, cueText, auxStart, b, { subject, claim: null, frameStart: subject.start, claimIsPrevious: true, dateText: right.dateText }));
     return true;
   }
@@ -3219,7 +3361,7 @@ function disputedReportCue(scan: CueScan, auxStart: number, b: number, cueText: 
 
 function asFrameCue(scan: CueScan, a: number, auxStart: number, b: number, cueText: string, lemma: string, right: RightSide): boolean {
   const { text, s1, contentStart, out } = scan;
-  const floor = skipLeadingAdverbial(text, contentStart, s1);
+  const floor = scan.afterAdverbial;
   const lead = /^As[ \t]+((?:the[ \t]+|a[ \t]+)?[^,;:"“]{2,60}?)[ \t]+$/u.exec(text.slice(floor, auxStart));
   const trail = lead ? null : /,[ \t]*as[ \t]+((?:the[ \t]+)?[^,;:"“]{2,60}?)[ \t]+$/u.exec(text.slice(Math.max(contentStart, auxStart - 70), auxStart));
   const m = lead ?? trail;
@@ -3284,7 +3426,7 @@ function contentCue(scan: CueScan, a: number, auxStart: number, b: number, conte
   const andBefore = wordBefore(text, auxStart, contentStart);
   const coordinated = andBefore && /^(?:and|but)$/i.test(andBefore.word) && andBefore.start > contentStart + 8;
   // "The AP says a US official claims C": a subject inside an earlier clause's content starts with that content
-  let floor = skipLeadingAdverbial(text, contentStart, s1);
+  let floor = scan.afterAdverbial;
   // "argued that his client had not stated that the report had said C": the subject starts after the last "that" of an earlier cue
   for (let k = hits.length - 1; k >= 0 && !coordinated; k--) {
     const ph = hits[k] as { start: number; end: number };
@@ -3329,8 +3471,8 @@ function contentCue(scan: CueScan, a: number, auxStart: number, b: number, conte
 }
 
 function speakCue(scan: CueScan, auxStart: number, b: number, cueText: string, form: VerbForm['form'], lemma: string, right: RightSide): void {
-  const { text, s1, contentStart, out } = scan;
-  const subject = subjectBefore(text, skipLeadingAdverbial(text, contentStart, s1), auxStart);
+  const { text, s1, out } = scan;
+  const subject = subjectBefore(text, scan.afterAdverbial, auxStart);
   // 'spoke of "a blow to his knee"': the quoted words are the claim
   const of = form === 'past' ? /^[ \t]+(?:of|about)[ \t]+(?=["“])/u.exec(text.slice(right.pos, right.pos + 12)) : null;
   if (of && subject) {
@@ -3537,7 +3679,7 @@ function invertedSpeaker(text: string, pos: number, end: number): Span | null {
   const bareRole = BARE_ROLE_SPEAKER.test(phrase);
   // ("said sources familiar with the matter", "said two people briefed on the talks": unnamed sources and what qualifies them)
   const unnamedSources = UNNAMED_SOURCES_SPEAKER.test(phrase);
-  if (phrase.split(/\s+/).length > 12 || (!barePlural && !bareRole && !unnamedSources && !DETERMINED_OR_NAMED_START.test(phrase))) return null;
+  if (splitWordCount(phrase) > 12 || (!barePlural && !bareRole && !unnamedSources && !DETERMINED_OR_NAMED_START.test(phrase))) return null;
   if (/^(?:that|it|this|there)\b/i.test(phrase)) return null;
   // a clause is not a speaker: "said several firms had lobbied"
   if (/\b(?:had|has|have|is|are|was|were|will|would|could|can|may|might|should|must|did|does|do)\b/i.test(phrase)) return null;

@@ -10,6 +10,7 @@
 // medium is the reporter of what that person says next ("M quoted the woman as saying C1. '...,' she
 // said" is still M's quotation).
 const QUOTED_BY_MEDIUM = /\b(?:quot|cit)(?:ed|es|ing|e)\b/i;
+import { isSpaceAt } from './chars.js';
 import type { Span } from './sentences.js';
 import type { Attribution } from './types.js';
 
@@ -292,7 +293,7 @@ function quotedReportOutlet(scene: DiscourseScene, q: CarryQuery): Carried | nul
     // (the sentence's end without its trailing white space, as trimEnd would cut it, found without a copy;
     // NARRATOR only runs on a sentence that starts with its first letters: I, W, O, M)
     let end = s.end;
-    while (end > s.start && /\s/.test(scene.text[end - 1] as string)) end--;
+    while (end > s.start && isSpaceAt(scene.text, end - 1)) end--;
     const lead = scene.text.charCodeAt(s.start);
     if (end > s.start && (lead === 73 || lead === 87 || lead === 79 || lead === 77) && NARRATOR.test(scene.text.slice(s.start, end))) return null;
     if (end === s.start || scene.text.charCodeAt(end - 1) !== 58) continue;

@@ -3,7 +3,7 @@
 // clause becomes a record once its speaker and outlet are resolved against what the
 // article said before (anaphora like "the report", "the source", "he", "It").
 import { createActorResolver, type ActorResolver } from './actors/index.js';
-import { hasCapital, startsWithCapital } from './chars.js';
+import { hasCapital, hasSplitWord, isBlankAt, spaceSeparatedWords, startsWithCapital } from './chars.js';
 import { clausesOf, contentStartOf, type Clause, type SentenceContext } from './clauses.js';
 import { workInWhichMedium } from './report-in-which.js';
 import { OUTLET_ONLY_VERBS } from './cues.js';
@@ -34,7 +34,7 @@ import { sourcesCitedIn } from './cited-after.js';
 import { namedInReport, isWorkAs } from './named-in-report.js';
 import { matchQuoteMarks } from './quote-marks.js';
 import { mediumCalled } from './medium-called.js';
-import { resolveForwardReports } from './forward-report.js';
+import { resolveForwardReports, type ForwardScene } from './forward-report.js';
 import { isReportedAct } from './reported-act.js';
 import { capitalInitials, looksLikeInitialism, mediumByInitials } from './initialism.js';
 import { readAustralianPolice } from './australian-police.js';
@@ -155,6 +155,19 @@ const STATEMENT_NOUN = /^(?:a|an|the|this|that)\s+(?:[\p{L}-]+\s+)?(?:note|state
 /** "released a formal statement to ", "gave an interview to the ": a statement handed to the medium named next */
 const STATEMENT_GIVEN_TO = /(?:^|\s)(?:gave|released|issued|sent|provided|emailed|granted)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:statement|comments?|interview|response|reply)\s+to\s+(?:the\s+)?$/u;
 /** "its sources", "their own unnamed sources": a possessive determiner before a medium's informants */
+/** Subject words that name no speaker: "I", "we", "you", "there", "here" (lower case). */
+const NO_SPEAKER_WORDS = new Set(['i', 'we', 'you', 'us', 'me', 'there', 'here']);
+/** s starts with one of the lower-case ASCII letters, in either case: a test before a case-insensitive regex anchored on them. */
+const startsWithLetter = (s: string, a: string, b: string = a): boolean => {
+  const c = s.charCodeAt(0) | 0x20;
+  return c === a.charCodeAt(0) || c === b.charCodeAt(0);
+};
+/** /^[ \t]*,/ on text[from, end): a comma after blanks, as an appositive after a subject opens. */
+function commaAfterBlanks(text: string, from: number, end: number): boolean {
+  let q = from;
+  while (q < end && isBlankAt(text, q)) q++;
+  return q < end && text.charCodeAt(q) === 44;
+}
 const OWN_SOURCES = /^(?:its|their)\s+(?:(?:own|unnamed|anonymous|several|two|three)\s+)?(?:sources?|informants?)$/iu;
 const DEFINITE_SOURCE = /^(?:the|these|those|this|that|both|one of the|two of the)\s+(?:[\p{L}-]+\s+)?(?:sources?|officials?|people|person|diplomats?|insiders?|aides?)$/iu;
 
@@ -212,7 +225,7 @@ function nameOf(speaker: string): string {
 const nameCache = new Map<string, string>();
 
 function nameOfUncached(speaker: string): string {
-  const words = speaker.replace(/[,()]/g, ' ').split(/\s+/).filter(Boolean);
+  const words = spaceSeparatedWords(speaker.replace(/[,()]/g, ' '));
   const out: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i] as string;
@@ -314,7 +327,7 @@ const unnamed = <F>(f: F): F => f;
 
 /** name has the (lower-case) word w among its words */
 function hasWord(name: string, w: string): boolean {
-  return name.toLowerCase().split(/\s+/).includes(w);
+  return hasSplitWord(name.toLowerCase(), w);
 }
 
 /** "so X", "and X", "but X", "then X", "yet X", "or X" -> "X" (the first letter checked before the regex runs) */
@@ -616,13 +629,9 @@ export function extract(article: Article): Extraction {
     const named = outletRole(raw, mentionsBetween(mentions, span.start, span.end), () => text.slice(Math.max(0, sentence.start - 1500), sentence.end));
     return named && !named.speaker ? { outlet: named.outlet, outletMention: named.mention, speaker: null, isOutlet: true } : null;
   });
-  const roleOf = unnamed((span: Span | null, sentenceIdx: number, sentence: Span): Role => {
-    const raw = withoutLeadingConjunction(clean(text, span));
-    if (!raw || !span) return { outlet: null, outletMention: null, speaker: null, isOutlet: false };
-    // "according to him/them": the object form refers back like the subject form
-    const lowered = raw.toLowerCase();
-    const lower = OBJECT_PRONOUN.get(lowered) ?? lowered;
-    if (/^(?:he|she)$/.test(lower)) return { outlet: null, outletMention: null, speaker: pronounReferent(lower, span.start, sentenceIdx) ?? raw, isOutlet: false };
+  /** A pronoun, an epithet or a role noun for someone named before ("he", "the 45-year-old", "the governor"), or a subject that names nobody ("none of them", "there are"). */
+  const pronounRole = unnamed((raw: string, lower: string, span: Span, sentenceIdx: number, sentence: Span): Role | null => {
+    if (lower === 'he' || lower === 'she') return { outlet: null, outletMention: null, speaker: pronounReferent(lower, span.start, sentenceIdx) ?? raw, isOutlet: false };
     // an epithet for the person just quoted: "the Portuguese said", "the 45-year-old said"
     if (d.lastPerson && d.lastRecord !== null && sentenceIdx - (recordSentence.get(d.lastRecord) ?? -10) <= 3 && EPITHET.test(raw) && !NOT_EPITHET.test(raw) &&
         safe(() => actors().kindOf(actors().canonicalSpeaker(raw) ?? '')) !== 'organization') {
@@ -635,11 +644,11 @@ export function extract(article: Article): Extraction {
       if (person) return { outlet: null, outletMention: null, speaker: person, isOutlet: false };
     }
     // "None of the reporters had tweeted": a negated subject reports nothing
-    if (/^(?:none|nobody|no one|neither|nor|no)\b/.test(lower)) return { outlet: null, outletMention: null, speaker: null, isOutlet: false, skip: true };
+    if (lower.charCodeAt(0) === 110 && /^(?:none|nobody|no one|neither|nor|no)\b/.test(lower)) return { outlet: null, outletMention: null, speaker: null, isOutlet: false, skip: true };
     // "There have been credible reports that C": an existential hedge, however long
-    if (/^there\s+(?:is|are|was|were|have\s+been|has\s+been|had\s+been)\b/.test(lower)) return { outlet: null, outletMention: null, speaker: null, isOutlet: false, skip: true };
+    if (lower.startsWith('there') && /^there\s+(?:is|are|was|were|have\s+been|has\s+been|had\s+been)\b/.test(lower)) return { outlet: null, outletMention: null, speaker: null, isOutlet: false, skip: true };
     // "there are reports that C": an existential hedge names no source
-    if (/^(?:i|we|you|us|me|there|here)$/.test(lower)) return { outlet: null, outletMention: null, speaker: null, isOutlet: false, skip: true };
+    if (NO_SPEAKER_WORDS.has(lower)) return { outlet: null, outletMention: null, speaker: null, isOutlet: false, skip: true };
     if (lower === 'it') {
       // "The firm expects sales to fall, it said": a body opening the sentence is what "it" in its trailing frame refers to
       const own = span.start > sentence.start + 8 && text.charCodeAt(span.start - 2) === 44 ? OWN_BODY_SUBJECT.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60))) : null;
@@ -696,9 +705,13 @@ export function extract(article: Article): Extraction {
       const sourced = last && last.outlet && last.speaker === d.lastSpeaker && ANONYMOUS.test(d.lastSpeaker) && sentenceIdx - lastAt <= 2;
       return { outlet: sourced ? last.outlet : null, outletMention: null, speaker: d.lastSpeaker, isOutlet: false };
     }
+    return null;
+  });
+  /** A medium referred back to or described: "the agency's report", "The report, published by the Guardian,", "Jane Roe, the BBC's political editor,", "the newspaper", initials, a document it published. */
+  const referredMediumRole = unnamed((raw: string, span: Span, sentenceIdx: number, sentence: Span): Role | null => {
     // "The magazine did not identify its sources, which said C": the medium the possessive refers back to (named in
     // the sentence before the phrase, or the medium of the last sentences)
-    if (OWN_SOURCES.test(raw)) {
+    if (startsWithLetter(raw, 'i', 't') && OWN_SOURCES.test(raw)) {
       const named = mentionsBetween(mentions, sentence.start, span.start).pop();
       const recent = d.lastOutlet && sentenceIdx - d.lastOutletSentence <= 2 ? d.lastOutlet.outlet : null;
       const outlet = named?.entry.canonical ?? recent;
@@ -718,8 +731,8 @@ export function extract(article: Article): Extraction {
     // "The report, published by the Guardian on Friday, said": the appositive names the medium
     // ("Latest figures, reported by Press Gazette, show C": the medium carried the speaker's words)
     // ("The report, by Bloomberg, said": a report's author without a participle)
-    const reportItself = /^the\s+(?:report|story|article|investigation|exclusive)$/i.test(raw);
-    const byAppositive = PUBLISHED_BY_APPOSITIVE.exec(text.slice(span.end, Math.min(sentence.end, span.end + 120))) ??
+    const reportItself = startsWithLetter(raw, 't') && /^the\s+(?:report|story|article|investigation|exclusive)$/i.test(raw);
+    const byAppositive = (commaAfterBlanks(text, span.end, sentence.end) ? PUBLISHED_BY_APPOSITIVE.exec(text.slice(span.end, Math.min(sentence.end, span.end + 120))) : null) ??
       (reportItself && text.charCodeAt(span.end) === 44 ? /^,[ \t]*(?:by|from|in)[ \t]+([^,;:"“]{2,60}?)[ \t]*,/u.exec(text.slice(span.end, Math.min(sentence.end, span.end + 80))) : null);
     if (byAppositive) {
       const np = byAppositive[1] as string;
@@ -763,7 +776,7 @@ export function extract(article: Article): Extraction {
     const initialled = raw.length <= 9 ? outletByInitials(raw, span.start) : null;
     if (initialled) return { outlet: initialled, outletMention: raw, speaker: null, isOutlet: true };
     // "the note said": a document an outlet published in the sentences before
-    const doc = /^the\s+(note|statement|letter|message|notice|communiqu[eé]|editorial)$/iu.exec(raw);
+    const doc = startsWithLetter(raw, 't') ? /^the\s+(note|statement|letter|message|notice|communiqu[eé]|editorial)$/iu.exec(raw) : null;
     const lastRec = d.lastRecord !== null ? records[d.lastRecord] : undefined;
     if (doc && d.lastReporter && sentenceIdx - d.lastOutletSentence <= 3) {
       const noun = (doc[1] as string).toLowerCase();
@@ -776,7 +789,10 @@ export function extract(article: Article): Extraction {
         return { outlet: d.lastReporter.outlet, outletMention: null, speaker: raw, isOutlet: false };
       }
     }
-    const context = contextOf(text, sentence);
+    return null;
+  });
+  /** A medium by its name: named again ("the Journal", "Globo"), in the gazetteer, with its own figures ("an AFP tally"), or several named together ("L'Equipe and Bild"). */
+  const namedMediumRole = unnamed((raw: string, lower: string, span: Span, sentence: Span, context: () => string): Role | null => {
     // "the Journal", "the Times" after the full name was used
     const short = SHORT_OUTLET_NAME.exec(raw);
     if (short) {
@@ -864,6 +880,10 @@ export function extract(article: Article): Extraction {
         return { outlet: first!.outlet, outletMention: first!.mention, speaker: null, isOutlet: true, also: others.map((o) => ({ outlet: o.outlet, mention: o.mention })) };
       }
     }
+    return null;
+  });
+  /** A speaker phrase with a medium inside: "economists polled by Reuters", "Bloomberg quoting an official", "people who spoke to the Post", "a reporter for the Tribune". */
+  const mediumInPhraseRole = unnamed((raw: string, lowered: string, span: Span, sentenceIdx: number, context: () => string): Role | null => {
     // "the statement carried by Reuters", "a statement from the ministry"
     // "economists polled by Reuters", "residents interviewed by the BBC": the medium received the statement
     const polled = (lowered.includes(' by ') || lowered.includes(' on ') || lowered.includes(' in ')) && /^(.+?)\s+(?:(?:polled|surveyed|interviewed|contacted|reached|questioned|quoted|cited|seen|reviewed|obtained|viewed|verified|examined)\s+by|(?:quoted|cited)\s+(?:on|in))\s+(.+)$/i.exec(raw);
@@ -953,6 +973,10 @@ export function extract(article: Article): Extraction {
       const r = outletRole(np, mentionsBetween(mentions, st, st + np.length), context);
       if (r && !r.speaker) return { outlet: r.outlet, outletMention: r.mention, speaker: null, isOutlet: true };
     }
+    return null;
+  });
+  /** A report by where it appeared ("a report in El Mundo"), a statement by whom, a medium the next sentence names, or a source by the record that introduced it; else the phrase speaks. */
+  const reportOrSourceRole = unnamed((raw: string, lower: string, lowered: string, span: Span, sentenceIdx: number, context: () => string): Role => {
     // "A report in El Mundo Deportivo last week": the medium that carried the report
     const reportIn = REPORT_IN_OUTLET.exec(raw);
     if (reportIn) {
@@ -1009,6 +1033,19 @@ export function extract(article: Article): Extraction {
       return { outlet: recent ? d.lastSourcedOutlet ?? d.lastOutlet?.outlet ?? null : null, outletMention: null, speaker: raw, isOutlet: false };
     }
     return { outlet: null, outletMention: null, speaker: raw, isOutlet: false };
+  });
+  /** The role of a subject phrase: its outlet or speaker, from the first of the stages above that reads it. */
+  const roleOf = unnamed((span: Span | null, sentenceIdx: number, sentence: Span): Role => {
+    const raw = withoutLeadingConjunction(clean(text, span));
+    if (!raw || !span) return { outlet: null, outletMention: null, speaker: null, isOutlet: false };
+    // "according to him/them": the object form refers back like the subject form
+    const lowered = raw.toLowerCase();
+    const lower = OBJECT_PRONOUN.get(lowered) ?? lowered;
+    const early = pronounRole(raw, lower, span, sentenceIdx, sentence) ?? referredMediumRole(raw, span, sentenceIdx, sentence);
+    if (early) return early;
+    // (the surrounding text, for the stages that compare names with it)
+    const context = contextOf(text, sentence);
+    return namedMediumRole(raw, lower, span, sentence, context) ?? mediumInPhraseRole(raw, lowered, span, sentenceIdx, context) ?? reportOrSourceRole(raw, lower, lowered, span, sentenceIdx, context);
   });
 
   /** "the ministry" (a body's common noun) or a name the actor gazetteers know as an organisation, not a medium. */
@@ -1168,7 +1205,7 @@ export function extract(article: Article): Extraction {
     // "told the Post and NYT": one record per medium
     const parts = /\sand\s/.test(raw) ? splitCoordination(text, span) : [];
     if (parts.length > 1) {
-      const partRole = (p: Span): OutletRole | null => {
+      const partRole = unnamed((p: Span): OutletRole | null => {
         const r = outletRole(text.slice(p.start, p.end), mentionsBetween(mentions, p.start, p.end), context);
         if (r) return r;
         // ("according to Bild and Kicker", "Onda Cero radio and Goal online": each conjunct in the medium's slot)
@@ -1178,7 +1215,7 @@ export function extract(article: Article): Extraction {
         const sh = THE_ONE_NAME.exec(text.slice(p.start, p.end));
         const name = sh ? shortOutlet(sh[1] as string, p.start) : null;
         return name ? { outlet: name, mention: text.slice(p.start, p.end), speaker: null } : null;
-      };
+      });
       const roles = parts.map(partRole);
       if (roles.every((x) => x && !x.speaker)) {
         const [first, ...others] = roles as OutletRole[];
@@ -1188,14 +1225,14 @@ export function extract(article: Article): Extraction {
     return null;
   });
 
-  const quoterNamed = (span: Span): Medium | null => {
+  const quoterNamed = unnamed((span: Span): Medium | null => {
     const raw = clean(text, span) ?? '';
     if (!QUOTER_NAME.test(raw)) return null;
     const name = raw.replace(/^the\s+/i, '');
     if (isKnownActorName(name) || isCountryOrCapital(name) || safe(() => actors().isPersonName(name))) return null;
     const kind = safe(() => { const k = actors().canonicalSpeaker(name); return k ? actors().kindOf(k) : null; });
     return kind === 'place' || kind === 'person' ? null : { outlet: name, mention: raw };
-  };
+  });
 
   /** A title's bare media noun ("tells paper", "tells TV station"): the first medium of that kind the story names after the title. */
   const headlineMedium = unnamed((span: Span, sentence: Span): Medium | null => {
@@ -1242,8 +1279,8 @@ export function extract(article: Article): Extraction {
   let scene: DiscourseScene | null = null;
   const discourseScene = unnamed((): DiscourseScene => ({
     text, sentences, records, recordSentence,
-    mediumOf: (np, pos, sentenceIdx) => journalistOutlet.get(lastWordOf(np)) ?? mediumNamed(np, pos, sentenceIdx, () => text.slice(Math.max(0, pos - 1500), pos + 200))?.outlet ?? null,
-    mediumBefore: (pos) => {
+    mediumOf: unnamed<DiscourseScene['mediumOf']>((np, pos, sentenceIdx) => journalistOutlet.get(lastWordOf(np)) ?? mediumNamed(np, pos, sentenceIdx, () => text.slice(Math.max(0, pos - 1500), pos + 200))?.outlet ?? null),
+    mediumBefore: unnamed<DiscourseScene['mediumBefore']>((pos) => {
       for (let i = mentions.length - 1; i >= 0; i--) {
         const m = mentions[i] as OutletMention;
         if (m.start >= pos) continue;
@@ -1251,7 +1288,7 @@ export function extract(article: Article): Extraction {
         return m.entry.canonical;
       }
       return null;
-    },
+    }),
   }));
   /** the medium of the last interview a record was given in ("told Folha in an interview"), for "In the interview, S said" */
   // (a holder: the closure below sets it, which the compiler's narrowing of a local would not see)
@@ -1385,8 +1422,8 @@ export function extract(article: Article): Extraction {
   /** the medium of an interview frame ("Interviewed on X, S did not ...") no statement of its own sentence used */
   let interview: { outlet: string; sentence: number; recordsBefore: number } | null = null;
   let itemFirstRecord = 0;
-  for (let si = 0; si < sentences.length; si++) {
-    const sentence = sentences[si] as Span;
+  /** A labelled news item's line ("Source: ...", "Quote: ...", "Background:"): true when the sentence is read as one. */
+  const readItemLabel = unnamed((si: number, sentence: Span): boolean => {
     const label = sentence.start === 0 || text[sentence.start - 1] === '\n' ? ITEM_LABEL.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 14))) : null;
     if (label) {
       const kind = (label[1] as string).toLowerCase();
@@ -1395,12 +1432,12 @@ export function extract(article: Article): Extraction {
         const named = ms[ms.length - 1];
         // ("Source: IANS" closing a wire story credits the copy's supplier, not the story's statements)
         const bodyStart = sentence.start + label[0].length;
-        if (named && isCreditLine(text, bodyStart, sentence.end, ms.map((m) => ({ start: sentence.start + m.start, end: sentence.start + m.end })))) continue;
+        if (named && isCreditLine(text, bodyStart, sentence.end, ms.map((m) => ({ start: sentence.start + m.start, end: sentence.start + m.end })))) return true;
         if (named) {
           itemOutlet = named.entry.canonical;
           for (let k = itemFirstRecord; k < records.length; k++) if (!(records[k] as Attribution).outlet) (records[k] as Attribution).outlet = itemOutlet;
         }
-        continue;
+        return true;
       }
       if (kind === 'quote') {
         const open = sentence.start + label[0].length;
@@ -1412,14 +1449,18 @@ export function extract(article: Article): Extraction {
           const role: SentenceRole = { outlet: itemOutlet, outletMention: null, speaker: d.lastSpeaker, isOutlet: false, cited: null, medium: null };
           if (quoted.claim && quoted.claim.end - quoted.claim.start >= 3) emit(quoted, 0, role, quoted.claim, sentence.start, si, sentence, new Map());
         }
-        continue;
+        return true;
       }
       if (kind !== 'details') {
         itemOutlet = null;
         itemFirstRecord = records.length;
-        continue;
+        return true;
       }
     }
+    return false;
+  });
+  /** An interview frame ("Interviewed on BBC Radio 4, S ...") and the sources a report cited in the sentence after it: true when the sentence is read. */
+  const readInterviewAndSources = unnamed((si: number, sentence: Span): boolean => {
     // "Interviewed on BBC Radio 4, the minister did not ... She said C": an interview that frames what the person says next
     if (interview && records.length > interview.recordsBefore && interview.sentence === si - 1) interview = null;
     const frame = INTERVIEW_FRAME.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 90)));
@@ -1440,163 +1481,178 @@ export function extract(article: Article): Extraction {
         }
         d.lastSpeaker = citedSources;
         d.lastSourcedOutlet = prev.outlet;
-        continue;
+        return true;
       }
     }
+    return false;
+  });
+  /** A sentence without a reporting clause: the medium it names for what the next sentences refer back to. */
+  const readClauselessSentence = unnamed((si: number, sentence: Span): void => {
+    // "The suspect is identified in a separate BBC report as Jane Roe": the medium's report says what the sentence says
+    const named = namedInReport(text, sentence);
+    const medium = named ? mentionByStart.get(named.mediumStart) ?? mentionByStart.get(named.mediumStart - 4) : undefined;
+    if (named && medium && isWorkAs(text, medium.end)) {
+      const claim = trimSpanOf(text, sentence);
+      const frame: Clause = {
+        kind: 'pre', lemma: 'report', cue: named.cue, cueStart: named.cueStart, cueEnd: named.cueStart + named.cue.length, subject: { start: medium.start, end: medium.end }, medium: null, citing: null,
+        claim: { start: claim.start, end: claim.end - (/[.!?]$/.test(text.slice(claim.start, claim.end)) ? 1 : 0) }, frameStart: sentence.start, dateText: null, inheritFrom: null, relation: null, quoteFromPrevious: false, claimIsPrevious: false,
+      };
+      const role = roleOf(frame.subject, si, sentence);
+      if (role.isOutlet && role.outlet && !role.speaker) {
+        emit(frame, 0, { ...role, cited: null, medium: null }, frame.claim as Span, sentence.start, si, sentence, new Map());
+        return;
+      }
+    }
+    // "The Daily Courier published an investigation into ...": the medium the next sentences' "report", "it" refer to
+    const pub = PUBLISHED_WORK.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 200)));
+    const role = pub ? roleOf({ start: sentence.start, end: sentence.start + (pub[1] as string).length }, si, sentence) : null;
+    if (role?.isOutlet && role.outlet && !role.speaker) {
+      d.lastOutlet = d.lastReporter = { outlet: role.outlet, mention: role.outletMention ?? role.outlet };
+      d.lastOutletSentence = si;
+      d.lastSubjectWasOutlet = true;
+    }
+    // "The couple released a statement to AP.": the medium that then carries "the statement"
+    // (only the sentence's own mentions, each with the 60 characters before it)
+    const sentenceMentions = pub ? [] : mentionsBetween(mentions, sentence.start, sentence.end);
+    if (sentenceMentions.length) {
+      const given = sentenceMentions.find((m) => m.start >= 4 && text.startsWith('to ', sentence.start + m.start - 3 - (text.startsWith('the ', sentence.start + m.start - 4) ? 4 : 0)) && STATEMENT_GIVEN_TO.test(text.slice(Math.max(sentence.start, sentence.start + m.start - 60), sentence.start + m.start)));
+      if (given) {
+        d.lastOutlet = d.lastReporter = { outlet: given.entry.canonical, mention: given.mention };
+        d.lastOutletSentence = si;
+        d.lastSubjectWasOutlet = false;
+      }
+    }
+  });
+  /** The role of clause c of a sentence: its outlet and speaker, given the roles of the clauses before it. */
+  const clauseRole = unnamed((c: Clause, clauses: Clause[], roles: SentenceRole[], si: number, sentence: Span): SentenceRole => {
+    let role: Role;
+    if (c.kind === 'participle' && c.inheritFrom !== null) {
+      const from = roles[c.inheritFrom];
+      role = from ? { ...from } : { outlet: null, outletMention: null, speaker: null, isOutlet: false };
+    } else {
+      role = roleOf(c.subject, si, sentence);
+      // "The rebels said C1, which they said C2": "they" is the speaker of the clause before
+      const prior = roles[roles.length - 1];
+      if (/^they$/i.test(clean(text, c.subject) ?? '') && prior && !prior.isOutlet && prior.speaker && !/^(?:he|she|it|they)$/i.test(prior.speaker)) {
+        role = { outlet: prior.outlet, outletMention: prior.outletMention, speaker: prior.speaker, isOutlet: false };
+      }
+      // "reports that the players' union was planning a boycott because, they claimed, C": the subject of the content around the frame
+      if (c.parenthetical && /^(?:they|he|she)$/i.test(clean(text, c.subject) ?? '')) {
+        const around = clauses.find((o) => o !== c && o.claim && o.claim.start < c.cueStart && o.claim.end > c.cueStart);
+        const np = around ? CONTENT_SUBJECT.exec(text.slice(around.claim!.start, c.cueStart)) : null;
+        if (np) role = { outlet: null, outletMention: null, speaker: np[1] as string, isOutlet: false };
+      }
+      // "C, CEO Jane Roe had told staff, and she warned them ...": the person who spoke earlier in the sentence
+      const pron = /^(he|she)$/i.exec(clean(text, c.subject) ?? '');
+      // ("Kerry had informed him of the strike, he added": the one the clause before told "him" is "he", not its subject)
+      const priorClause = clauses[roles.length - 1];
+      const priorBinds = pron?.[1]?.toLowerCase() === 'he' && !!priorClause?.claim && !!priorClause.subject && OBJECT_HIM.test(text.slice(priorClause.subject.end, c.cueStart));
+      if (pron && !priorBinds && prior && prior.speaker && !/^(?:he|she|it|they)$/i.test(prior.speaker)) {
+        const name = nameOf(prior.speaker);
+        const wanted = pron[1]!.toLowerCase() === 'he' ? 'female' : 'male';
+        if (safe(() => actors().isPersonName(name)) && genderOf(name) !== wanted) role = { ...role, speaker: name };
+      }
+      // "Benzinga was first to report that C": only a medium reports first
+      const name = clean(text, c.subject);
+      if (!role.isOutlet && role.speaker && name && /\bfirst to report$/.test(c.cue) && CAPITALISED_NAME.test(name) && !safe(() => actors().isPersonName(name))) {
+        role = { outlet: name, outletMention: name, speaker: null, isOutlet: true };
+      }
+      // "Le Courrier, citing a police report, reported that C": a name that reports on someone else's word is a medium,
+      // unless it is a person, a place or a body the gazetteers know
+      else if (!role.isOutlet && c.citing && c.lemma === 'report' && name && UNFAMILIAR_REPORTER_NAME.test(name) && !safe(() => actors().isPersonName(name)) && !safe(() => { const k = actors().canonicalSpeaker(name); return k ? actors().kindOf(k) === 'place' || actors().kindOf(k) === 'person' : false; }) && !isKnownActorName(name)) {
+        const bare = name.replace(/^the\s+/i, '');
+        role = { outlet: bare, outletMention: name, speaker: null, isOutlet: true };
+      }
+    }
+    role = unfamiliarMediumRole(role, c, text, actors);
+    // "Kommersant removed a report in which S said C": S's statement as the medium's work carries it
+    if (!role.outlet && !role.isOutlet && !role.skip && role.speaker && c.subject && c.kind === 'pre' && text.slice(Math.max(0, c.subject.start - 9), c.subject.start).includes('which')) {
+      const work = workInWhichMedium(text, sentence, contentStartOf(text, sentence), c.subject.start, mentionsBetween(mentions, sentence.start, sentence.end).map((m) => ({ ...m, start: m.start + sentence.start, end: m.end + sentence.start })));
+      if (work) role = { ...role, outlet: work.mention.entry.canonical, outletMention: work.work };
+    }
+    // "Talks stall – report": the report is the one the article goes on to name
+    if (c.forwardOutlet && !role.isOutlet) {
+      const next = mentions.find((m) => m.start >= sentence.end && m.start < sentence.end + 1500);
+      // "Talks stall – sources": the outlet's sources
+      const sources = /^(?:sources?|officials?|insiders?)$/i.test(c.cue);
+      if (sources) role = { outlet: next?.entry.canonical ?? null, outletMention: null, speaker: c.cue, isOutlet: false };
+      else role = next
+        ? { outlet: next.entry.canonical, outletMention: clean(text, c.subject), speaker: null, isOutlet: true }
+        : { ...role, skip: true };
+    }
+    return mediumRole(c, clauses, roles, si, sentence, role);
+  });
+  /** Clause c's role with the medium its frame names ("told the Daily Mail") or the story gave before, and its cited source. */
+  const mediumRole = unnamed((c: Clause, clauses: Clause[], roles: SentenceRole[], si: number, sentence: Span, role: Role): SentenceRole => {
+    let medium = mediumOf(c.medium, sentence);
+    // "S was quoted by Nipashe as saying C": who quotes a statement by name, unless a person, a place or a known body, is a medium
+    if (!medium && c.medium && QUOTED_BY_CUE.test(c.cue)) medium = quoterNamed(c.medium);
+    // "S confirmed C1, telling the Daily Mail: C2": the medium told received the statement the participle continues
+    // ("The NFL denies the Journal's report, telling OutKick C": a report denied is no content told to the medium)
+    const main = c.kind === 'participle' && c.inheritFrom !== null ? roles[c.inheritFrom] : undefined;
+    const mainClaim = main ? clauses[c.inheritFrom as number]?.claim : null;
+    if (main && medium && mainClaim && c.lemma === 'tell' && !main.medium && !main.outlet && !main.isOutlet && CLAUSE_VERB.test(text.slice(mainClaim.start, mainClaim.end))) main.medium = medium;
+    if (c.kind === 'participle' && c.inheritFrom !== null) medium ??= roles[c.inheritFrom]?.medium ?? null;
+    // "The report cited an unnamed source, who claimed C": a medium's cited source speaks through it
+    if (!medium && !role.outlet && !role.isOutlet && !role.skip && c.subject) {
+      const citer = citerOfRelative(text, sentence.start, c.subject, c.cueStart);
+      const by = citer ? roleOf(citer, si, sentence) : null;
+      if (by?.isOutlet && by.outlet && !by.speaker) role = { ...role, outlet: by.outlet, outletMention: by.outletMention };
+    }
+    // "Dawn's correspondent, Jane Roe, reported C": the medium of the title in apposition before the name
+    if (!medium && !role.outlet && !role.isOutlet && !role.skip && role.speaker && c.subject) {
+      const title = journalistTitleBefore(text, sentence.start, c.subject.start);
+      const of = title ? roleOf(title, si, sentence) : null;
+      if (of?.outlet && (of.isOutlet || of.speaker)) role = { ...role, outlet: of.outlet, outletMention: of.outletMention };
+    }
+    // "M relays claims by S that C", "a report in M about claims by S that C": M carried S's claim
+    if (!medium && !role.outlet && !role.isOutlet && !role.skip && role.speaker) {
+      const carrier = carrierOfClaimNoun(text, sentence.start, c.cue, c.cueStart);
+      const by = carrier ? mediumNamed(text.slice(carrier.start, carrier.end), carrier.start, si, contextOf(text, sentence)) : null;
+      if (by) role = { ...role, outlet: by.outlet, outletMention: by.mention };
+    }
+    // "Minister tells paper he will stay" as the title: the medium the story goes on to name
+    if (si === 0 && c.medium && (sentence.end === text.length || text[sentence.end] === '\n' || text[sentence.end] === '\r')) medium = headlineMedium(c.medium, sentence) ?? medium;
+    // "S, in an interview published Monday, said C. Asked in an interview with M and N ...": the media the next sentence names
+    if (!medium && !role.outlet && !role.isOutlet && !role.skip && c.subject && sentences[si + 1]) medium = interviewNamedNext(c, si);
+    if (interview && si > interview.sentence && si - interview.sentence <= 3 && !medium && !role.outlet && !role.isOutlet && /^(?:he|she)$/i.test(clean(text, c.subject) ?? '')) {
+      role = { ...role, outlet: interview.outlet, outletMention: null };
+    }
+    // "In the interview, S said C": the interview a medium was given before
+    const given = lastInterview.at;
+    if (given && si - given.sentence <= 8 && !medium && !role.outlet && !role.isOutlet && !role.skip) {
+      const body = text.slice(sentence.start, sentence.end);
+      const the = body.includes('interview') ? THE_INTERVIEW.exec(body) : null;
+      if (the) role = { ...role, outlet: given.outlet, outletMention: the[1] as string };
+    }
+    // "The agency told the Post that C": a medium tells no medium; "the agency" is a body speaking
+    if (c.lemma === 'tell' && medium && role.isOutlet && !role.speaker && isOutletAnaphor(clean(text, c.subject) ?? '')) {
+      role = { outlet: null, outletMention: null, speaker: clean(text, c.subject), isOutlet: false };
+    }
+    // "a cautionary note was added, stating ...": the statement of the last speaker
+    if (c.kind === 'participle' && c.inheritFrom === null && (!c.subject || STATEMENT_NOUN.test(clean(text, c.subject) ?? '')) && d.lastRecord !== null) {
+      const prev = records[d.lastRecord] as Attribution;
+      role = { outlet: prev.outlet, outletMention: prev.outletMention, speaker: prev.speaker, isOutlet: !prev.speaker && !!prev.outlet };
+    }
+    let cited = clean(text, c.citing);
+    // "the BBC quoted her as saying": the person the pronoun refers back to
+    const citedPronoun = cited && cited.length <= 3 ? OBJECT_PRONOUN.get(cited.toLowerCase()) ?? cited.toLowerCase() : null;
+    if (citedPronoun === 'he' || citedPronoun === 'she') cited = pronounReferent(citedPronoun, c.citing!.start, si) ?? cited;
+    if (medium?.also?.length && !role.isOutlet && !role.also) role = { ...role, also: medium.also };
+    // (explicit fields: a spread of roles of many shapes is a slow generic copy in V8)
+    return { outlet: role.outlet, outletMention: role.outletMention, speaker: role.speaker, isOutlet: role.isOutlet, skip: role.skip, also: role.also, cited, medium };
+  });
+  for (let si = 0; si < sentences.length; si++) {
+    const sentence = sentences[si] as Span;
+    if (readItemLabel(si, sentence) || readInterviewAndSources(si, sentence)) continue;
     const clauses = clausesOf(ctx, sentence);
     ownStaffOutlet = publisherOutlet && clauses.length && namesOwnStaff(text, sentence) ? publisherOutlet : null;
     if (!clauses.length) {
-      // "The suspect is identified in a separate BBC report as Jane Roe": the medium's report says what the sentence says
-      const named = namedInReport(text, sentence);
-      const medium = named ? mentionByStart.get(named.mediumStart) ?? mentionByStart.get(named.mediumStart - 4) : undefined;
-      if (named && medium && isWorkAs(text, medium.end)) {
-        const claim = trimSpanOf(text, sentence);
-        const frame: Clause = {
-          kind: 'pre', lemma: 'report', cue: named.cue, cueStart: named.cueStart, cueEnd: named.cueStart + named.cue.length, subject: { start: medium.start, end: medium.end }, medium: null, citing: null,
-          claim: { start: claim.start, end: claim.end - (/[.!?]$/.test(text.slice(claim.start, claim.end)) ? 1 : 0) }, frameStart: sentence.start, dateText: null, inheritFrom: null, relation: null, quoteFromPrevious: false, claimIsPrevious: false,
-        };
-        const role = roleOf(frame.subject, si, sentence);
-        if (role.isOutlet && role.outlet && !role.speaker) {
-          emit(frame, 0, { ...role, cited: null, medium: null }, frame.claim as Span, sentence.start, si, sentence, new Map());
-          continue;
-        }
-      }
-      // "The Daily Courier published an investigation into ...": the medium the next sentences' "report", "it" refer to
-      const pub = PUBLISHED_WORK.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 200)));
-      const role = pub ? roleOf({ start: sentence.start, end: sentence.start + (pub[1] as string).length }, si, sentence) : null;
-      if (role?.isOutlet && role.outlet && !role.speaker) {
-        d.lastOutlet = d.lastReporter = { outlet: role.outlet, mention: role.outletMention ?? role.outlet };
-        d.lastOutletSentence = si;
-        d.lastSubjectWasOutlet = true;
-      }
-      // "The couple released a statement to AP.": the medium that then carries "the statement"
-      // (only the sentence's own mentions, each with the 60 characters before it)
-      const sentenceMentions = pub ? [] : mentionsBetween(mentions, sentence.start, sentence.end);
-      if (sentenceMentions.length) {
-        const given = sentenceMentions.find((m) => m.start >= 4 && text.startsWith('to ', sentence.start + m.start - 3 - (text.startsWith('the ', sentence.start + m.start - 4) ? 4 : 0)) && STATEMENT_GIVEN_TO.test(text.slice(Math.max(sentence.start, sentence.start + m.start - 60), sentence.start + m.start)));
-        if (given) {
-          d.lastOutlet = d.lastReporter = { outlet: given.entry.canonical, mention: given.mention };
-          d.lastOutletSentence = si;
-          d.lastSubjectWasOutlet = false;
-        }
-      }
+      readClauselessSentence(si, sentence);
       continue;
     }
     const roles: SentenceRole[] = [];
-    for (const c of clauses) {
-      let role: Role;
-      if (c.kind === 'participle' && c.inheritFrom !== null) {
-        const from = roles[c.inheritFrom];
-        role = from ? { ...from } : { outlet: null, outletMention: null, speaker: null, isOutlet: false };
-      } else {
-        role = roleOf(c.subject, si, sentence);
-        // "The rebels said C1, which they said C2": "they" is the speaker of the clause before
-        const prior = roles[roles.length - 1];
-        if (/^they$/i.test(clean(text, c.subject) ?? '') && prior && !prior.isOutlet && prior.speaker && !/^(?:he|she|it|they)$/i.test(prior.speaker)) {
-          role = { outlet: prior.outlet, outletMention: prior.outletMention, speaker: prior.speaker, isOutlet: false };
-        }
-        // "reports that the players' union was planning a boycott because, they claimed, C": the subject of the content around the frame
-        if (c.parenthetical && /^(?:they|he|she)$/i.test(clean(text, c.subject) ?? '')) {
-          const around = clauses.find((o) => o !== c && o.claim && o.claim.start < c.cueStart && o.claim.end > c.cueStart);
-          const np = around ? CONTENT_SUBJECT.exec(text.slice(around.claim!.start, c.cueStart)) : null;
-          if (np) role = { outlet: null, outletMention: null, speaker: np[1] as string, isOutlet: false };
-        }
-        // "C, CEO Jane Roe had told staff, and she warned them ...": the person who spoke earlier in the sentence
-        const pron = /^(he|she)$/i.exec(clean(text, c.subject) ?? '');
-        // ("Kerry had informed him of the strike, he added": the one the clause before told "him" is "he", not its subject)
-        const priorClause = clauses[roles.length - 1];
-        const priorBinds = pron?.[1]?.toLowerCase() === 'he' && !!priorClause?.claim && !!priorClause.subject && OBJECT_HIM.test(text.slice(priorClause.subject.end, c.cueStart));
-        if (pron && !priorBinds && prior && prior.speaker && !/^(?:he|she|it|they)$/i.test(prior.speaker)) {
-          const name = nameOf(prior.speaker);
-          const wanted = pron[1]!.toLowerCase() === 'he' ? 'female' : 'male';
-          if (safe(() => actors().isPersonName(name)) && genderOf(name) !== wanted) role = { ...role, speaker: name };
-        }
-        // "Benzinga was first to report that C": only a medium reports first
-        const name = clean(text, c.subject);
-        if (!role.isOutlet && role.speaker && name && /\bfirst to report$/.test(c.cue) && CAPITALISED_NAME.test(name) && !safe(() => actors().isPersonName(name))) {
-          role = { outlet: name, outletMention: name, speaker: null, isOutlet: true };
-        }
-        // "Le Courrier, citing a police report, reported that C": a name that reports on someone else's word is a medium,
-        // unless it is a person, a place or a body the gazetteers know
-        else if (!role.isOutlet && c.citing && c.lemma === 'report' && name && UNFAMILIAR_REPORTER_NAME.test(name) && !safe(() => actors().isPersonName(name)) && !safe(() => { const k = actors().canonicalSpeaker(name); return k ? actors().kindOf(k) === 'place' || actors().kindOf(k) === 'person' : false; }) && !isKnownActorName(name)) {
-          const bare = name.replace(/^the\s+/i, '');
-          role = { outlet: bare, outletMention: name, speaker: null, isOutlet: true };
-        }
-      }
-      role = unfamiliarMediumRole(role, c, text, actors);
-      // "Kommersant removed a report in which S said C": S's statement as the medium's work carries it
-      if (!role.outlet && !role.isOutlet && !role.skip && role.speaker && c.subject && c.kind === 'pre' && text.slice(Math.max(0, c.subject.start - 9), c.subject.start).includes('which')) {
-        const work = workInWhichMedium(text, sentence, contentStartOf(text, sentence), c.subject.start, mentionsBetween(mentions, sentence.start, sentence.end).map((m) => ({ ...m, start: m.start + sentence.start, end: m.end + sentence.start })));
-        if (work) role = { ...role, outlet: work.mention.entry.canonical, outletMention: work.work };
-      }
-      // "Talks stall – report": the report is the one the article goes on to name
-      if (c.forwardOutlet && !role.isOutlet) {
-        const next = mentions.find((m) => m.start >= sentence.end && m.start < sentence.end + 1500);
-        // "Talks stall – sources": the outlet's sources
-        const sources = /^(?:sources?|officials?|insiders?)$/i.test(c.cue);
-        if (sources) role = { outlet: next?.entry.canonical ?? null, outletMention: null, speaker: c.cue, isOutlet: false };
-        else role = next
-          ? { outlet: next.entry.canonical, outletMention: clean(text, c.subject), speaker: null, isOutlet: true }
-          : { ...role, skip: true };
-      }
-      let medium = mediumOf(c.medium, sentence);
-      // "S was quoted by Nipashe as saying C": who quotes a statement by name, unless a person, a place or a known body, is a medium
-      if (!medium && c.medium && QUOTED_BY_CUE.test(c.cue)) medium = quoterNamed(c.medium);
-      // "S confirmed C1, telling the Daily Mail: C2": the medium told received the statement the participle continues
-      // ("The NFL denies the Journal's report, telling OutKick C": a report denied is no content told to the medium)
-      const main = c.kind === 'participle' && c.inheritFrom !== null ? roles[c.inheritFrom] : undefined;
-      const mainClaim = main ? clauses[c.inheritFrom as number]?.claim : null;
-      if (main && medium && mainClaim && c.lemma === 'tell' && !main.medium && !main.outlet && !main.isOutlet && CLAUSE_VERB.test(text.slice(mainClaim.start, mainClaim.end))) main.medium = medium;
-      if (c.kind === 'participle' && c.inheritFrom !== null) medium ??= roles[c.inheritFrom]?.medium ?? null;
-      // "The report cited an unnamed source, who claimed C": a medium's cited source speaks through it
-      if (!medium && !role.outlet && !role.isOutlet && !role.skip && c.subject) {
-        const citer = citerOfRelative(text, sentence.start, c.subject, c.cueStart);
-        const by = citer ? roleOf(citer, si, sentence) : null;
-        if (by?.isOutlet && by.outlet && !by.speaker) role = { ...role, outlet: by.outlet, outletMention: by.outletMention };
-      }
-      // "Dawn's correspondent, Jane Roe, reported C": the medium of the title in apposition before the name
-      if (!medium && !role.outlet && !role.isOutlet && !role.skip && role.speaker && c.subject) {
-        const title = journalistTitleBefore(text, sentence.start, c.subject.start);
-        const of = title ? roleOf(title, si, sentence) : null;
-        if (of?.outlet && (of.isOutlet || of.speaker)) role = { ...role, outlet: of.outlet, outletMention: of.outletMention };
-      }
-      // "M relays claims by S that C", "a report in M about claims by S that C": M carried S's claim
-      if (!medium && !role.outlet && !role.isOutlet && !role.skip && role.speaker) {
-        const carrier = carrierOfClaimNoun(text, sentence.start, c.cue, c.cueStart);
-        const by = carrier ? mediumNamed(text.slice(carrier.start, carrier.end), carrier.start, si, contextOf(text, sentence)) : null;
-        if (by) role = { ...role, outlet: by.outlet, outletMention: by.mention };
-      }
-      // "Minister tells paper he will stay" as the title: the medium the story goes on to name
-      if (si === 0 && c.medium && (sentence.end === text.length || text[sentence.end] === '\n' || text[sentence.end] === '\r')) medium = headlineMedium(c.medium, sentence) ?? medium;
-      // "S, in an interview published Monday, said C. Asked in an interview with M and N ...": the media the next sentence names
-      if (!medium && !role.outlet && !role.isOutlet && !role.skip && c.subject && sentences[si + 1]) medium = interviewNamedNext(c, si);
-      if (interview && si > interview.sentence && si - interview.sentence <= 3 && !medium && !role.outlet && !role.isOutlet && /^(?:he|she)$/i.test(clean(text, c.subject) ?? '')) {
-        role = { ...role, outlet: interview.outlet, outletMention: null };
-      }
-      // "In the interview, S said C": the interview a medium was given before
-      const given = lastInterview.at;
-      if (given && si - given.sentence <= 8 && !medium && !role.outlet && !role.isOutlet && !role.skip) {
-        const body = text.slice(sentence.start, sentence.end);
-        const the = body.includes('interview') ? THE_INTERVIEW.exec(body) : null;
-        if (the) role = { ...role, outlet: given.outlet, outletMention: the[1] as string };
-      }
-      // "The agency told the Post that C": a medium tells no medium; "the agency" is a body speaking
-      if (c.lemma === 'tell' && medium && role.isOutlet && !role.speaker && isOutletAnaphor(clean(text, c.subject) ?? '')) {
-        role = { outlet: null, outletMention: null, speaker: clean(text, c.subject), isOutlet: false };
-      }
-      // "a cautionary note was added, stating ...": the statement of the last speaker
-      if (c.kind === 'participle' && c.inheritFrom === null && (!c.subject || STATEMENT_NOUN.test(clean(text, c.subject) ?? '')) && d.lastRecord !== null) {
-        const prev = records[d.lastRecord] as Attribution;
-        role = { outlet: prev.outlet, outletMention: prev.outletMention, speaker: prev.speaker, isOutlet: !prev.speaker && !!prev.outlet };
-      }
-      let cited = clean(text, c.citing);
-      // "the BBC quoted her as saying": the person the pronoun refers back to
-      const citedPronoun = cited && cited.length <= 3 ? OBJECT_PRONOUN.get(cited.toLowerCase()) ?? cited.toLowerCase() : null;
-      if (citedPronoun === 'he' || citedPronoun === 'she') cited = pronounReferent(citedPronoun, c.citing!.start, si) ?? cited;
-      if (medium?.also?.length && !role.isOutlet && !role.also) role = { ...role, also: medium.also };
-      // (explicit fields: a spread of roles of many shapes is a slow generic copy in V8)
-      roles.push({ outlet: role.outlet, outletMention: role.outletMention, speaker: role.speaker, isOutlet: role.isOutlet, skip: role.skip, also: role.also, cited, medium });
-    }
+    for (const c of clauses) roles.push(clauseRole(c, clauses, roles, si, sentence));
     // merge trailing outlet attributions into the speaker clause they wrap:
     // 'S said C, Reuters reported.' / 'S said C, as quoted by the FT.'
     const dropped = new Set<number>();
@@ -1780,13 +1836,13 @@ export function extract(article: Article): Extraction {
   if (records.length > 0) {
     resolveForwardReports({
       text, sentences, records, recordSentence, reporter: recordReporter, mentions, subjects: recordSubject,
-      mediumAt: (np, pos) => mediumNamed(np, pos, sentences.length - 1, () => text.slice(Math.max(0, pos - 1500), pos + 200))?.outlet ?? unfamiliarOutletName(np, true)?.outlet ?? null,
-      fitsKind: (np, outlet) => {
+      mediumAt: unnamed<ForwardScene['mediumAt']>((np, pos) => mediumNamed(np, pos, sentences.length - 1, () => text.slice(Math.max(0, pos - 1500), pos + 200))?.outlet ?? unfamiliarOutletName(np, true)?.outlet ?? null),
+      fitsKind: unnamed<ForwardScene['fitsKind']>((np, outlet) => {
         const kind = anaphorKind(np.replace(/^(?:an?|one)\s+/i, ''));
         const listed = lookupOutlet(outlet)?.kind ?? null;
         // (state media are papers, broadcasters and agencies alike)
         return !kind || listed === 'state-media' || kindFits(kind, listed);
-      },
+      }),
     });
   }
   for (const r of relationsOf(records, recordClauses.map((r) => r.clause.lemma), relations)) relations.push(r);
@@ -1803,6 +1859,9 @@ const NOUN_AFTER_NAME = /^ \p{Ll}\p{Ll}/u;
 const NAME_START = /^(?!(?:The|A|An)\s)\p{Lu}/u;
 /** "Globo" for "O Globo": the word of a title made of an article and one word, else null */
 function articleTitleWord(name: string): string | null {
+  // (ARTICLE_TITLE's articles start with one of these capitals: most names are turned away by their first letter)
+  const c = name.charCodeAt(0);
+  if (c !== 79 && c !== 65 && c !== 76 && c !== 69 && c !== 73 && c !== 68 && c !== 72) return null;
   const m = ARTICLE_TITLE.exec(name);
   return m ? (m[1] as string) : null;
 }

@@ -6,7 +6,7 @@ import { lookupOutlet, OUTLETS, type OutletEntry } from './lexicon/outlets.js';
 import { COUNTRIES } from './lexicon/places.js';
 import { ORGANIZATIONS } from './lexicon/organizations.js';
 import { PEOPLE } from './lexicon/people.js';
-import { hasCapital, startsWithCapital, startsWithLowercase } from './chars.js';
+import { hasCapital, singleSpaced, spaceSeparatedWords, startsWithCapital, startsWithLowercase } from './chars.js';
 import { isMediumStaff, isMediumWork } from './medium-staff.js';
 
 export interface OutletMention {
@@ -126,7 +126,7 @@ const COUNTRY_DEMONYMS: [RegExp, string][] = [
 ];
 
 const COUNTRY_DEMONYMS_G: [RegExp, string][] = COUNTRY_DEMONYMS.map(([re, name]) => [new RegExp(re.source, 'g'), name]);
-const words = (s: string) => s.split(/\s+/).filter(Boolean);
+const words = spaceSeparatedWords;
 const isCap = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
 /** Words after a medium's name without a closing "of <country or capital>". */
 const withoutSeat = (ws: string[]): string[] => {
@@ -169,7 +169,7 @@ export function descriptorAnaphor(np: string): { kind: MediumKind; demonym: stri
   // (a description starts with "the": a phrase that starts with another ASCII letter or mark is turned away)
   const c = np.charCodeAt(0);
   if (c < 128 && c !== 116 && c !== 84 && !ANAPHOR_SPACE[c]) return null;
-  const m = DESCRIPTOR_ANAPHOR.exec(np.replace(/\s+/g, ' ').trim());
+  const m = DESCRIPTOR_ANAPHOR.exec(singleSpaced(np).trim());
   if (!m) return null;
   const mods = words(m[1] as string);
   let demonym: string | null = null;
@@ -243,7 +243,7 @@ export function isOutletAnaphor(np: string): boolean {
   // (most phrases are turned away by their first letter, which no anaphor starts with)
   const c = np.charCodeAt(0);
   if (c < 128 && !ANAPHOR_FIRSTS[c]) return false;
-  return ANAPHORS.has(np.toLowerCase().replace(/\s+/g, ' ').trim());
+  return ANAPHORS.has(singleSpaced(np.toLowerCase()).trim());
 }
 /** The ASCII code units an anaphor may start with as written: its first letter in either case, and white space. */
 const ANAPHOR_FIRSTS = new Uint8Array(128);

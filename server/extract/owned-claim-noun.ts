@@ -32,35 +32,37 @@ export function ownedClaims(text: string, from: number, to: number): OwnedClaim[
   const out: OwnedClaim[] = [];
   // (cheap pre-check: every match needs " that " and one of the nouns' stems)
   if (!seg.includes(' that ') || !/(?:claim|assert|assessment|contention|insistence|suggestion|report)/.test(seg)) return out;
-  const add = (nounStart: number, nounEnd: number, ownerStart: number, ownerEnd: number, linkFrom: number) => {
-    const link = LINK.exec(seg.slice(linkFrom, linkFrom + 60));
-    if (!link) return;
-    const owner = seg.slice(ownerStart, ownerEnd);
-    if (NOT_AN_OWNER.test(owner)) return;
-    const cs = from + linkFrom + link[0].length;
-    let ce = to;
-    // (a that-clause opened by a dash is closed by the next one)
-    const dash = /--|—|–/.exec(link[0]);
-    const close = dash ? text.indexOf(dash[0], cs) : -1;
-    if (close > cs && close < to) ce = close;
-    while (ce > cs && /[\s.!?"”’]/.test(text[ce - 1] as string)) ce--;
-    if (ce - cs < 8) return;
-    out.push({ noun: { start: from + nounStart, end: from + nounEnd }, owner: { start: from + ownerStart, end: from + ownerEnd }, claim: { start: cs, end: ce } });
-  };
   POSSESSIVE_OWNER.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = POSSESSIVE_OWNER.exec(seg))) {
     const owner = m[1] as string;
     const noun = m[2] as string;
     const nounStart = m.index + m[0].length - noun.length;
-    add(nounStart, m.index + m[0].length, m.index, m.index + owner.length, m.index + m[0].length);
+    addOwnedClaim(text, from, to, out, nounStart, m.index + m[0].length, m.index, m.index + owner.length, m.index + m[0].length);
   }
   OWNER_AFTER.lastIndex = 0;
   while ((m = OWNER_AFTER.exec(seg))) {
     const noun = m[1] as string;
     const owner = m[2] as string;
     const ownerStart = m.index + m[0].length - owner.length;
-    add(m.index, m.index + noun.length, ownerStart, m.index + m[0].length, m.index + m[0].length);
+    addOwnedClaim(text, from, to, out, m.index, m.index + noun.length, ownerStart, m.index + m[0].length, m.index + m[0].length);
   }
   return out;
+}
+
+/** The claim of a statement noun and its owner (offsets in text[from, to)), pushed to out when "that" and a long enough content follow. */
+function addOwnedClaim(text: string, from: number, to: number, out: OwnedClaim[], nounStart: number, nounEnd: number, ownerStart: number, ownerEnd: number, linkFrom: number): void {
+  const link = LINK.exec(text.slice(from + linkFrom, Math.min(to, from + linkFrom + 60)));
+  if (!link) return;
+  const owner = text.slice(from + ownerStart, from + ownerEnd);
+  if (NOT_AN_OWNER.test(owner)) return;
+  const cs = from + linkFrom + link[0].length;
+  let ce = to;
+  // (a that-clause opened by a dash is closed by the next one)
+  const dash = /--|—|–/.exec(link[0]);
+  const close = dash ? text.indexOf(dash[0], cs) : -1;
+  if (close > cs && close < to) ce = close;
+  while (ce > cs && /[\s.!?"”’]/.test(text[ce - 1] as string)) ce--;
+  if (ce - cs < 8) return;
+  out.push({ noun: { start: from + nounStart, end: from + nounEnd }, owner: { start: from + ownerStart, end: from + ownerEnd }, claim: { start: cs, end: ce } });
 }

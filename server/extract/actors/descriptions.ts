@@ -116,6 +116,9 @@ function isCompany(m: ActorMention): boolean {
 /** Verbs whose object is another party than their subject: "to acquire the company". */
 const TRANSACTION_BEFORE = /\b(?:acquire|acquiring|buy|buying|purchase|purchasing|take over|taking over|merge with|merger with|bid for|talks with|stake in)\s+$/;
 
+/** /[.!?\n]/ for one code unit: what ends the sentence before a description */
+const isSentenceStop = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10;
+
 /**
  * The actor a description ("the company", "the terror group") most likely points back to: one the
  * article has labelled with that noun ("eyecare company Bausch + Lomb"), else the one named most
@@ -124,7 +127,7 @@ const TRANSACTION_BEFORE = /\b(?:acquire|acquiring|buy|buying|purchase|purchasin
  */
 function salientAntecedent(text: string, mentions: ActorMention[], at: number, fits: (m: ActorMention) => boolean, label: RegExp | null): ActorMention | null {
   let sentenceStart = at;
-  while (sentenceStart > 0 && !/[.!?\n]/.test(text[sentenceStart - 1])) sentenceStart--;
+  while (sentenceStart > 0 && !isSentenceStop(text.charCodeAt(sentenceStart - 1))) sentenceStart--;
   // "Shell is in talks to acquire the British oil major": the one bought is not the buyer its own sentence names
   let fitsHere = fits;
   if (TRANSACTION_BEFORE.test(text.slice(Math.max(sentenceStart, at - 24), at))) {

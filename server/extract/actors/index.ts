@@ -1,6 +1,6 @@
 // Actor recognition for one article: scan the text once, then resolve every mention to a
 // canonical name (surnames to full names, acronyms to long forms, demonyms to states).
-import { hasCapital, startsWithCapital } from '../chars.js';
+import { hasCapital, isSpaceAt, startsWithCapital } from '../chars.js';
 import { isCommonWord } from '../lexicon/common-words.js';
 import { FIRST_NAMES } from '../lexicon/first-names.js';
 import { ANONYMOUS_HEADS, NON_ACTOR_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/roles.js';
@@ -196,7 +196,7 @@ function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof
   for (let k = 0; k < raw.length; k++) {
     const m = raw[k];
     if (m.kind === 'outlet') continue;
-    const after = /^\s*\(\s*([A-Z][A-Za-z0-9&.-]{1,9})\s*\)/.exec(text.slice(m.end, m.end + 16));
+    const after = parenAfterSpace(text, m.end, m.end + 16) ? /^\s*\(\s*([A-Z][A-Za-z0-9&.-]{1,9})\s*\)/.exec(text.slice(m.end, m.end + 16)) : null;
     if (after && m.source !== 'acronym') {
       ctx.acronyms.set(after[1].replace(/\./g, ''), m.canonical);
       continue;
@@ -702,6 +702,14 @@ function scanPhrase(phrase: string): { toks: Token[]; raw: RawMention[] } {
   return found;
 }
 
+/** /^\s*\(/ on text[from, to): an opening bracket after white space. */
+function parenAfterSpace(text: string, from: number, to: number): boolean {
+  const end = Math.min(text.length, to);
+  let q = from;
+  while (q < end && isSpaceAt(text, q)) q++;
+  return q < end && text.charCodeAt(q) === 40;
+}
+
 export function createActorResolver(text: string): ActorResolver {
   return new ArticleActors(text);
 }
@@ -858,7 +866,7 @@ function articleMentions(text: string): ArticleMentions {
     const troopers = statePatrols(text, mentions);
     anaphora.push(...troopers);
     // (and "the Highway Patrol" as a speaker, read later)
-    const patrol = troopers[0]?.canonical ?? mentions.find((m) => / Highway Patrol$/.test(m.canonical) && m.canonical !== text.slice(m.start, m.end))?.canonical;
+    const patrol = troopers[0]?.canonical ?? mentions.find((m) => m.canonical.endsWith(' Highway Patrol') && m.canonical !== text.slice(m.start, m.end))?.canonical;
     if (patrol) for (const bare of ['Highway Patrol', 'State Highway Patrol']) qualifiedBodies.set(bare, patrol);
   }
   // (and in speaker phrases read later: "India's Deputy Inspector General of the Coast Guard")

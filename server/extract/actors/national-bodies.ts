@@ -27,7 +27,10 @@ export const GENERIC_BODIES = new Set(['Joint Chiefs of Staff']);
 const GENERIC_BODY_NAME = /^(?:Federal|National|Supreme|Constitutional|High|Civil Aviation|Central) (?:Police|Court|Council|Assembly|Authority|Commission|Bank)$/;
 /** Party names many states have: "Workers' Party (Brazil)", "Socialist Party (France)". (Not those the gazetteer gives one state.) */
 const GENERIC_PARTY_NAME = /^(?:Workers['’]|Socialist|Communist|Green|Social Democratic|People['’]s|Progressive) Party$/;
-export const isGenericBody = (name: string) => GENERIC_BODIES.has(name) || GENERIC_BODY_NAME.test(name) || GENERIC_PARTY_NAME.test(name);
+/** The first letters of GENERIC_BODY_NAME's names: most names are turned away by theirs before the regex runs. */
+const GENERIC_BODY_FIRSTS = new Set(['F', 'N', 'S', 'C', 'H']);
+export const isGenericBody = (name: string) => GENERIC_BODIES.has(name) || (GENERIC_BODY_FIRSTS.has(name[0] as string) && GENERIC_BODY_NAME.test(name)) ||
+  (name.endsWith(' Party') && GENERIC_PARTY_NAME.test(name));
 
 /** Bodies the gazetteer knows by a bare name other states' bodies share: "Security Council", "Senate". */
 const BARE_NAMES_OF = new Map([

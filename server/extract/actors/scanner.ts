@@ -45,7 +45,8 @@ const HYPHEN_NOT_NAME = new Set(['based', 'led', 'born', 'backed', 'owned', 'run
 function sentenceInitial(text: string, tokens: Token[], i: number): boolean {
   if (i === 0) return true;
   const gap = text.slice(tokens[i - 1].end, tokens[i].start);
-  return /[.!?:;\n\u2014\u2013"“‘(\[]|\s-\s/.test(gap);
+  // (most words follow one space, which none of the marks is)
+  return gap !== ' ' && /[.!?:;\n\u2014\u2013"“‘(\[]|\s-\s/.test(gap);
 }
 
 
@@ -98,6 +99,8 @@ function pluralPossessiveBeforeHead(text: string, tokens: Token[], k: number): b
   return (gap === "' " || gap === '’ ') && tokens[k - 1].key.endsWith('s') && ORG_HEADS.has(tokens[k].key) && isCapitalised(tokens[k].text);
 }
 
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
 /**
  * A longer name that starts with a known one: "China Earthquake Networks Center",
  * "United Nations Human Rights Office", "Gulf Coast". Returns its end and kind, or null.
@@ -105,7 +108,7 @@ function pluralPossessiveBeforeHead(text: string, tokens: Token[], k: number): b
 function longerNameAfter(text: string, tokens: Token[], j: number, startsWithPlace: boolean): { end: number; kind: ActorKind } | null {
   let k = j;
   // "Philadelphia 76ers"
-  if (startsWithPlace && k < tokens.length && /^\d+ers$/.test(tokens[k].text) && plainGap(text.slice(tokens[k - 1].end, tokens[k].start))) return { end: k + 1, kind: 'organization' };
+  if (startsWithPlace && k < tokens.length && isDigitCode(tokens[k].text.charCodeAt(0)) && /^\d+ers$/.test(tokens[k].text) && plainGap(text.slice(tokens[k - 1].end, tokens[k].start))) return { end: k + 1, kind: 'organization' };
   while (k < tokens.length && k - j < 5 && isCapitalised(tokens[k].text) && (plainGap(text.slice(tokens[k - 1].end, tokens[k].start)) || pluralPossessiveBeforeHead(text, tokens, k)) && !gazetteerAt(text, tokens, k)) k++;
   if (k === j) return null;
   const head = tokens[k - 1].key;
@@ -481,7 +484,8 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
 const PARTY_DESIGNATION = /^[DRI]-\p{Lu}/u;
 const PARTY_LETTER_BEFORE = /(?:^|[\s,(])[DRI]-$/;
 function isPartyDesignation(text: string, m: RawMention): boolean {
-  return PARTY_DESIGNATION.test(text.slice(m.start, m.start + 3)) || (text.charCodeAt(m.start - 1) === 45 && PARTY_LETTER_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start)));
+  const c = text.charCodeAt(m.start);
+  return ((c === 68 || c === 82 || c === 73) && text.charCodeAt(m.start + 1) === 45 && PARTY_DESIGNATION.test(text.slice(m.start, m.start + 3))) || (text.charCodeAt(m.start - 1) === 45 && PARTY_LETTER_BEFORE.test(text.slice(Math.max(0, m.start - 3), m.start)));
 }
 
 /**
@@ -522,6 +526,11 @@ const hyphenatedToNext = (text: string, tokens: Token[], r: number[]) =>
   isCapitalised(tokens[r[1]].text) && !TITLE_WORDS.has(tokens[r[1]].key) && !ROLE_NOUNS.has(tokens[r[1]].key);
 
 /** Turns a run of capitalised tokens into a mention, stripping sentence-initial words and titles. */
+/** Token k is joined to the next by an ampersand ("Marks & Spencer"). */
+function joinedByAmpersand(text: string, tokens: Token[], k: number): boolean {
+  return k + 1 < tokens.length && tokens[k + 1].start - tokens[k].end === 3 && /^ [&+] $/.test(text.slice(tokens[k].end, tokens[k + 1].start));
+}
+
 function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention | null {
   let r = run.slice();
   const initial = sentenceInitial(text, tokens, r[0]);
@@ -536,8 +545,7 @@ function nameFromRun(text: string, tokens: Token[], run: number[]): RawMention |
     // ("James Markward said": a given name the word list also holds, before a surname that is no word)
     const givenName = r.length === 2 && (WORD_GIVEN_NAMES.has(tokens[r[0]].key) || FIRST_NAMES.has(tokens[r[0]].key)) && !isCommonWord(tokens[r[1]].key) && !gazetteerAt(text, tokens, r[1]);
     // ("Marks & Spencer said": a word joined to the next by an ampersand is part of a firm's name)
-    const joinedByAmpersand = (k: number) => k + 1 < tokens.length && /^ [&+] $/.test(text.slice(tokens[k].end, tokens[k + 1].start));
-    while (!givenName && r.length && !joinedByAmpersand(r[0]) && (isCommonWord(tokens[r[0]].key) || NON_ACTOR_WORDS.has(tokens[r[0]].key)) && !(orgLike && r.length > 1 && !['the', 'a', 'an'].includes(tokens[r[0]].key)) && !hyphenatedToNext(text, tokens, r)) {
+    while (!givenName && r.length && !joinedByAmpersand(text, tokens, r[0]) && (isCommonWord(tokens[r[0]].key) || NON_ACTOR_WORDS.has(tokens[r[0]].key)) && !(orgLike && r.length > 1 && !['the', 'a', 'an'].includes(tokens[r[0]].key)) && !hyphenatedToNext(text, tokens, r)) {
       if (TITLE_WORDS.has(tokens[r[0]].key)) titled = true;
       r.shift();
     }

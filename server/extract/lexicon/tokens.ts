@@ -140,13 +140,19 @@ let filteredText: string | null = null;
 let wordFilter = new KeyFilter(0);
 const ASCII_RUN = /[A-Za-z0-9]+/g;
 
+/** NON_ASCII.test(s), by code unit (asked once per token of a text outside ASCII). */
+function hasNonAsciiCode(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return true;
+  return false;
+}
+
 function wordFilterOf(text: string): KeyFilter {
   const tokens = tokensOf(text);
   const filter = new KeyFilter(tokens.length);
   const ascii = !NON_ASCII.test(text);
   for (const t of tokens) {
     filter.add(t.key);
-    if (!ascii && NON_ASCII.test(t.text)) for (const run of t.text.matchAll(ASCII_RUN)) filter.add(run[0].toLowerCase());
+    if (!ascii && hasNonAsciiCode(t.text)) for (const run of t.text.matchAll(ASCII_RUN)) filter.add(run[0].toLowerCase());
   }
   return filter;
 }
