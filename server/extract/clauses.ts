@@ -1391,6 +1391,9 @@ function claimStartBefore(text: string, contentStart: number, end: number, narro
 /** A finite verb: an auxiliary or modal, a past form in -ed, or a common irregular past. */
 const FINITE_VERB_INSIDE = /(?:^|[\s,])(?:is|are|was|were|am|be|been|has|have|had|will|would|could|can|may|might|must|shall|should|did|does|do|\p{Ll}{2,}ed|went|took|made|came|saw|got|gave|left|found|began|fell|rose|ran|hit|put|set|cut|lost|won|held|kept|said|told|says|needs|wants|remains|seems|looks|goes|comes)(?![\p{L}'’])/u;
 
+/** Words between a negation and the verb it negates: "did not say", "has never confirmed", "would not say" */
+const NEGATABLE_AUXILIARY: ReadonlySet<string> = new Set(['do', 'does', 'did', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', 'is', 'are', 'was', 'were', 'be', 'been', 'also', 'even', 'yet', 'ever', 'still', 'immediately', 'publicly', 'officially']);
+
 function isNegated(text: string, auxStart: number, floor: number): boolean {
   let p = auxStart;
   // ("a police officer who declined to be named told Reuters": the "to" must govern the cue itself, with at most adverbs between)
@@ -1405,6 +1408,8 @@ function isNegated(text: string, auxStart: number, floor: number): boolean {
       if (v && /^(?:declined|refused|failed|unable|decline|refuse|declining|refusing|wanted|want|plans|plan|planned|expected|expect|going|used|ready|willing|able|set|due|likely|set)$/i.test(v.word)) return true;
     }
     if (!lw.endsWith('ly')) governsCue = false;
+    // ("an official who was not named said C": a word of another verb phrase ends the look back)
+    if (!lw.endsWith('ly') && !NEGATABLE_AUXILIARY.has(lw) && lw !== 'to') return false;
     p = w.start;
   }
   return false;
@@ -2090,6 +2095,9 @@ function specialVerbReading(scan: CueScan, v: VerbHit): boolean {
 }
 
 /** The start of the auxiliaries and adverbs right before from ("has also", "was reportedly"), and whether a form of "be" is among them. */
+/** a capitalised word, then one blank, at the end of the text before */
+const CAPITALISED_WORD_BEFORE = /\p{Lu}[\p{L}'’.-]*[ \t]$/u;
+
 function auxiliariesBefore(text: string, from: number, floor: number): { start: number; be: boolean } {
   let start = from;
   let be = false;
@@ -2097,6 +2105,8 @@ function auxiliariesBefore(text: string, from: number, floor: number): { start: 
     const w = wordBefore(text, start, floor);
     if (!w) break;
     const x = w.word.toLowerCase();
+    // ("Kigali Today reported": a capitalised "Today" after a capitalised word is the end of a name)
+    if (x === 'today' && w.word.charCodeAt(0) === 84 && CAPITALISED_WORD_BEFORE.test(text.slice(Math.max(floor, w.start - 30), w.start))) break;
     // (an -ly adverb is in lower case and no noun: "A Reuters tally showed", "Kelly said")
     if (AUX_ADVERBS.has(x) || (/ly$/.test(x) && x.length > 4 && /^\p{Ll}/u.test(w.word) && !/^(?:only|early|family|ally|italy|reply|supply|assembly|daily|weekly|rally|tally|anomaly|monopoly|folly|homily|bully|jelly|belly|melancholy)$/.test(x))) {
       if (BE_FORMS.has(x)) be = true;

@@ -367,8 +367,8 @@ const REPORTING_BODY_HEAD = /\s(?:Watch|International|Fund|Bank|Institute|Instit
 const OWNER_OF_SOURCES = /^((?:the\s+)?\p{Lu}[^,;:'’]{0,40}?)['’]s\s+(?:(?:own|unnamed|anonymous|several|two|three|many|multiple|security|military|government|official|senior|local|diplomatic|intelligence)\s+){0,2}(?:sources?|insiders?)$/u;
 /** "Al Arabiya's preliminary data", "the BBC's own tally" (group 1: the owner) */
 const MEDIUM_OWN_FIGURES = /^((?:the\s+)?\p{Lu}[^,;:]{0,40}?)['’]s\s+(?:(?:own|preliminary|latest|new|initial|running|exclusive)\s+)?(?:data|figures|information|tally|count|estimates?|calculations?)$/u;
-/** "information shared by M", "data compiled by M" (group 1: M). */
-const MATERIAL_OF_MEDIUM = /^(?:(?:the|new|further|additional)\s+)?(?:information|details|data|figures)\s+(?:shared|provided|released|published|obtained|seen|gathered|compiled|reviewed|analy[sz]ed)\s+by\s+(\S.{1,60})$/iu;
+/** "information shared by M", "data compiled by M", "a poll commissioned by M", "a survey for M" (group 1: M). */
+const MATERIAL_OF_MEDIUM = /^(?:(?:a|an|the|new|further|additional|latest)\s+)?(?:information|details|data|figures|(?:opinion\s+)?polls?|surveys?)\s+(?:(?:shared|provided|released|published|obtained|seen|gathered|compiled|reviewed|analy[sz]ed|commissioned|conducted|carried\s+out)\s+(?:by|for)|for)\s+(\S.{1,60})$/iu;
 /** "the two papers", "both newspapers", "the two agencies": two media referred back to together */
 const TWO_MEDIA_ANAPHOR = /^(?:the\s+two|both(?:\s+the)?)\s+(?:papers|newspapers|dailies|outlets|agencies|news\s+agencies|broadcasters|networks|channels|magazines|publications|websites)$/iu;
 /** The last two distinct media named before `pos`, the earlier first, or null. */
