@@ -437,7 +437,6 @@ const ROWS: Row[] = [
   ['Sudan Tribune', 'online', 'SD'],
   ['Radio Dabanga', 'broadcaster', 'SD'],
   ['Garowe Online', 'online', 'SO', 'Garowe on Line'],
-  ['Goobjoog News', 'online', 'SO', 'Goobjoog'],
   ['Hiiraan Online', 'online', 'SO'],
   ['Radio Okapi', 'broadcaster', 'CD'],
   ['Actualite.cd', 'online', 'CD'],
@@ -1607,7 +1606,7 @@ const ROWS: Row[] = [
   ['Somali Guardian', 'online', 'SO'],
   ['Horseed Media', 'online', 'SO'],
   ['Shabelle Media Network', 'broadcaster', 'SO', 'Radio Shabelle'],
-  ['Goobjoog News', 'online', 'SO'],
+  ['Goobjoog News', 'online', 'SO', 'Goobjoog'],
   ['Caasimada', 'online', 'SO'],
 
   // ---- Southern Africa and the Indian Ocean
