@@ -1,7 +1,8 @@
 // "The ABC understands C" in a story about Australia is the Australian Broadcasting Corporation, not
-// the American network the bare initials name elsewhere. A bare name that two countries' media share
+// the American network the bare initials name elsewhere; "CNA" in a story about Taiwan is the Central News
+// Agency, not Channel NewsAsia. A bare name that two countries' media share
 // is read as the medium of the country the story is set in, when the story names that country.
-import type { OutletMention } from './lexicon/outlets.js';
+import type { OutletKind, OutletMention } from './lexicon/outlets.js';
 
 interface CountrySense {
   /** the canonical name the gazetteer gives the bare name */
@@ -14,6 +15,7 @@ interface CountrySense {
   home: RegExp;
   /** the other country's medium */
   outlet: string;
+  kind: OutletKind;
   country: string;
 }
 
@@ -22,7 +24,14 @@ const SENSES: readonly CountrySense[] = [
     listed: 'ABC News', written: /^(?:[Tt]he\s+)?ABC$/,
     setting: /\b(?:Australian?s?|Canberra|Sydney|Melbourne|Brisbane|Adelaide|Perth|Hobart|Queensland|Tasmania|New South Wales)\b/g,
     home: /\b(?:U\.S\.|US|USA|United States|America|Americans?|Washington|New York|California)\b/g,
-    outlet: 'Australian Broadcasting Corporation', country: 'AU',
+    outlet: 'Australian Broadcasting Corporation', kind: 'broadcaster', country: 'AU',
+  },
+  {
+    // "CNA reported" in a story about Taiwan is Taipei's Central News Agency, not Singapore's Channel NewsAsia
+    listed: 'Channel NewsAsia', written: /^CNA$/,
+    setting: /\b(?:Taiwan(?:ese)?|Taipei|Kaohsiung|Taichung|Tainan)\b/g,
+    home: /\b(?:Singapore(?:an|ans)?)\b/g,
+    outlet: 'Central News Agency', kind: 'agency', country: 'TW',
   },
 ];
 
@@ -38,7 +47,7 @@ function isSetIn(text: string, s: CountrySense): boolean {
 let settingOf: { text: string; set: (boolean | undefined)[] } = { text: '', set: [] };
 
 /** The medium of the story's country a shared bare name (as written, "the ABC") means, or null. */
-export function countrySense(text: string, canonical: string, written: string): { outlet: string; country: string } | null {
+export function countrySense(text: string, canonical: string, written: string): { outlet: string; kind: OutletKind; country: string } | null {
   for (let i = 0; i < SENSES.length; i++) {
     const s = SENSES[i] as CountrySense;
     if (canonical !== s.listed || !s.written.test(written)) continue;
@@ -52,5 +61,5 @@ export function countrySense(text: string, canonical: string, written: string): 
 /** The mention read as the medium of the story's country, when its bare name is shared; else as it was. */
 export function withCountrySense(text: string, m: OutletMention): OutletMention {
   const sense = countrySense(text, m.entry.canonical, m.mention);
-  return sense ? { ...m, entry: { canonical: sense.outlet, aliases: [], kind: 'broadcaster', country: sense.country } } : m;
+  return sense ? { ...m, entry: { canonical: sense.outlet, aliases: [], kind: sense.kind, country: sense.country } } : m;
 }

@@ -27,3 +27,14 @@ describe('a shared bare name read by the story\'s country', () => {
     expect(recordWith(page('ABC News'), 'proposal').outlet).toBe('Australian Broadcasting Corporation');
   });
 });
+
+describe('"CNA" by the story\'s country', () => {
+  it('in a story about Taiwan, the Central News Agency; else Channel NewsAsia', () => {
+    expect(recordWith(run('Taiwanese actors were named in the probe, CNA reported, citing sources in Taipei.'), 'actors').outlet).toBe('Central News Agency');
+    expect(recordWith(run('Singapore will tighten the rules, CNA reported.'), 'rules').outlet).toBe('Channel NewsAsia');
+  });
+  it('"Radio NZ" is Radio New Zealand', () => {
+    expect(recordWith(run('The minister resigned, Radio NZ reported.'), 'minister').outlet).toBe('Radio New Zealand');
+  });
+});
+

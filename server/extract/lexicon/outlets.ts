@@ -1485,7 +1485,7 @@ const ROWS: Row[] = [
   ['Seven News', 'broadcaster', 'AU', '7News', 'Seven Network'],
   ['Network 10', 'broadcaster', 'AU', 'Network Ten', '10 News First'],
   ['Sky News Australia', 'broadcaster', 'AU'],
-  ['RNZ', 'broadcaster', 'NZ', 'Radio New Zealand'],
+  ['Radio New Zealand', 'broadcaster', 'NZ', 'RNZ', 'Radio NZ'],
   ['TVNZ', 'broadcaster', 'NZ', '1News', '1 News'],
   ['Newshub', 'broadcaster', 'NZ'],
   ['Stuff', 'online', 'NZ', 'Stuff.co.nz'],
