@@ -436,7 +436,7 @@ const DATE_SEGMENT = /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|De
 /** "He spoke to media", "They met on Monday": a clause opened by a personal pronoun and its verb */
 const PRONOUN_CLAUSE = /^(?:He|She|They|We|I)[ \t]+(?:(?:had|has|have|was|were|also|then|later|first)[ \t]+)?\p{Ll}{2,}/u;
 
-/** "130 miles from the capital Tripoli", "about 50 km south of Baghdad": how far a place is from another */
+/** "40 miles from the border", "about 50 km south of Baghdad": how far a place is from another */
 const DISTANCE_APPOSITIVE = /^(?:about|some|around|roughly|nearly|almost|just|only|more than|less than)?[ \t]*\d[\d,.]*[ \t]*(?:miles?|kilometres?|kilometers?|km|kms|mi)[ \t]+(?:\([^)]*\)[ \t]+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|outside|away)[ \t]+)?(?:from|of)[ \t]/u;
 
 export function subjectBefore(text: string, floor: number, end0: number): Span | null {
@@ -479,7 +479,7 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   }
   // "of Springfield, Ill.", "Austin, Texas": a town's state or country is the rest of its segment
   if (clean.length > 1) clean = withPlaceTailsJoined(text, clean);
-  // "a spokesman in Misratah, 130 miles from the capital, said": a distance in apposition belongs to the place before it
+  // "a spokesman in Zawiya, 40 miles from the border, said": a distance in apposition belongs to the place before it
   while (clean.length > 1 && DISTANCE_APPOSITIVE.test(text.slice((clean[clean.length - 1] as Span).start, (clean[clean.length - 1] as Span).end))) clean = clean.slice(0, -1);
   if (!clean.length) return null;
   let rest = clean;
@@ -523,7 +523,7 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   else if (RELATIVE_CLAUSE_START.test(lastText)) chosen = last;
   // "Antwerp, Belgium, the paper added": a medium's anaphor after a place is the subject, not its apposition
   else if (MEDIUM_ANAPHOR_NP.test(lastText)) chosen = last;
-  // "He spoke after arriving in London, the prime minister confirmed": a clause with a pronoun subject, then the verb's own subject
+  // "He spoke after landing in Paris, the president confirmed": a clause with a pronoun subject, then the verb's own subject
   else if (PRONOUN_CLAUSE.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end)) && /^(?:the|a|an)[ \t]+\p{Ll}/u.test(lastText)) chosen = last;
   // ("A source close to the inquiry, and with knowledge of the evidence, told": a prepositional phrase joined to the subject)
   else if (rest.length >= 2 && AND_PREPOSITION_START.test(lastText) && DETERMINED_START.test(text.slice((rest[rest.length - 2] as Span).start, (rest[rest.length - 2] as Span).end))) chosen = rest[rest.length - 2] as Span;
@@ -1956,7 +1956,7 @@ function verbCue(scan: CueScan, v: VerbHit): void {
   // ("have begun to suggest that C": a beginning of saying, with the verbs of saying and arguing)
   const catenativeDispute = !!catenating && ((CATENATIVE.test(catenating) && DISPUTE_LEMMAS.has(lemma)) ||
     (/^(?:begun|began|begin|begins|started|start|starts)$/.test(catenating) && /^(?:say|suggest|argue|claim|warn|insist|hint)$/.test(lemma) && nextLw === 'that'));
-  // ("appeared on national television to declare that C", "held a news conference to announce that C": an occasion, then the saying it was for)
+  // ("appeared on state radio to announce that C", "held a news conference to say that C": an occasion, then the saying it was for)
   const purpose = form === 'base' && prevLw === 'to' && PURPOSE_CUES.has(lemma) && (nextLw === 'that' || /^[ \t]*["“]/u.test(text.slice(b, b + 3)))
     ? PURPOSE_BEFORE.exec(text.slice(Math.max(contentStart, prev!.start - 80), prev!.start + 2)) : null;
   // ("Sources tell the Daily Beast that C": a plural subject, then the object of tell)
@@ -2631,7 +2631,7 @@ function prepositionalCue(scan: CueScan, a: number, b: number, capital: boolean,
     for (let k = 0; k < 2 && isAppositiveAt(text, p, s1, commonNoun); k++) {
       const comma = phraseCommaAfter(text, p);
       if (comma < 0 || comma >= s1 || comma - p > 160) break;
-      // ("According to the head of the hospital, Robert Sangare, C": the name the description gives is the speaker)
+      // ("According to the head of the clinic, Jane Roe, C": the name the description gives is the speaker)
       if (k === 0 && commonNoun && NAME_THEN_COMMA.test(text.slice(p, p + 60))) speaker = trimSpan(text, p, comma);
       p = comma + 1;
       while (p < s1 && /\s/.test(text[p] as string)) p++;
@@ -3808,7 +3808,7 @@ function claimBefore(text: string, contentStart: number, end: number): Span | nu
 /** ", said", ", later told": a speech verb after an interjected "according to X" (which then frames no content of its own) */
 const SPEECH_VERB_REST = /^[ \t]*,[ \t]*(?:(?:also|later|then|earlier|previously|has|had|have)[ \t]+)?(?:said|says|told|tells|added|adds|stated|wrote|warned|insisted|explained|noted|confirmed|denied|announced|claimed|argued|revealed|admitted)(?![\p{L}])/u;
 
-/** " to CNN", " to Premium Times on Sunday evening": the medium a thing was confirmed to, perhaps with its time, closing the content */
+/** " to CNN", " to the Daily Monitor on Monday night": the medium a thing was confirmed to, perhaps with its time, closing the content */
 const TO_MEDIUM_AT_END = /[ \t]+to[ \t]+(?=\S)/gu;
 const TIME_TAIL = /^(?:[ \t]+(?:on|late|early|last|this|earlier|in)[ \t]+[\p{L}\d]+(?:[ \t]+(?:morning|afternoon|evening|night))?)?[ \t]*[.,;]?[ \t]*$/u;
 
@@ -3835,11 +3835,11 @@ function mediumAfterThingConfirmed(ctx: SentenceContext, clauses: Clause[]): voi
   }
 }
 
-/** " and the news portal Goobjoog confirmed.": a second subject and its past reporting verb closing the sentence */
+/** " and the news portal Dalsoor confirmed.": a second subject and its past reporting verb closing the sentence */
 const AND_SECOND_FRAME = /^[ \t]+and[ \t]+((?:the[ \t]+)?[^,;:.!?"“”]{1,60}?)[ \t]+(\p{Ll}{3,})(?=[ \t]*[.!?"”]*[ \t]*$)/u;
 
 /**
- * "C, the group announced and the news portal Goobjoog confirmed": two trailing frames joined by "and" over
+ * "C, the group announced and the news portal Dalsoor confirmed": two trailing frames joined by "and" over
  * one content; the second frame reports the same content.
  */
 function addCoordinatedTrailingFrames(text: string, clauses: Clause[], s1: number): void {

@@ -77,7 +77,7 @@ export function carriedOutlet(scene: DiscourseScene, q: CarryQuery): Carried | n
   // "the spokesperson said" after "a spokesperson told The Hill"; "According to diplomats" after "M quoted two diplomats"
   const described = pronoun ? null : DESCRIBED_SOURCE.exec(speaker) ?? BARE_SOURCE.exec(speaker);
   if (described) return describedSourceOutlet(scene, q, described[1] as string, !/^the\s/i.test(speaker));
-  // "the doctor said" after "A doctor in Benghazi told Al Jazeera that C"
+  // "the doctor said" after "A doctor in Mosul told Al Jazeera that C"
   const person = pronoun ? null : THE_PERSON.exec(speaker);
   if (person) {
     const carried = introducedPersonOutlet(scene, q, person[1] as string);
@@ -231,12 +231,12 @@ function describedSourceOutlet(scene: DiscourseScene, q: CarryQuery, noun: strin
 
 /** "the doctor", "the witness", "the local resident": a person described by one noun, perhaps after a modifier */
 const THE_PERSON = /^the\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}[\p{Ll}-]{2,})$/u;
-/** "A doctor in Benghazi", "a witness, who", "one resident": an indefinite description and its head noun (1) */
+/** "A doctor in Mosul", "a witness, who", "one resident": an indefinite description and its head noun (1) */
 const INDEFINITE_PERSON = /^(?:[Aa]n?|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]{2,})(?=\s+(?:in|at|from|of|near|on|with|who|whose)\s|\s*[,(]|$)/u;
 
 /**
  * The medium of a record in the sentences just before whose speaker introduced this person by the same
- * noun ("A doctor in Benghazi told Al Jazeera C1. '...,' the doctor said"): the medium's unnamed source,
+ * noun ("A doctor in Mosul told Al Jazeera C1. '...,' the doctor said"): the medium's unnamed source,
  * referred back to, still speaks through it.
  */
 function introducedPersonOutlet(scene: DiscourseScene, q: CarryQuery, noun: string): Carried | null {

@@ -363,7 +363,7 @@ const CAPITALISED_OWNER = /^(?:the\s+)?\p{Lu}[\p{L}.-]*['’]s\s+/u;
 const REPORT_IN_OUTLET = /^(?:[Aa]|[Aa]n|[Tt]he)\s+(?:(?:new|recent|separate|earlier|latest)\s+)?(?:report|story|article)\s+(?:in|by|from)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|de|del|di|la|le|el|dello|della))*)(?:\s+(?:on|last|this|earlier)\s+\p{L}+)?$/u;
 /** The last word of a body's name that publishes reports but is no medium: "Human Rights Watch", "the World Bank", "Amnesty International". */
 const REPORTING_BODY_HEAD = /\s(?:Watch|International|Fund|Bank|Institute|Institution|Foundation|Council|Commission|Ministry|Department|Organi[sz]ation|Union|Association|University|College|Office|Committee|Court|Police|Army|Forces|Government|Federation|League|Alliance|Coalition|Society|Trust|Bureau|Authority|Board|Cent(?:er|re)|Corporation|Company|Inc|Ltd|Plc|Panel|Programme|Program|Initiative|Project|Forum)$/u;
-/** "Goobjoog's sources", "the Post's own sources" (1: the owner) */
+/** "Dalsoor's sources", "the Post's own sources" (1: the owner) */
 const OWNER_OF_SOURCES = /^((?:the\s+)?\p{Lu}[^,;:'’]{0,40}?)['’]s\s+(?:(?:own|unnamed|anonymous|several|two|three|many|multiple|security|military|government|official|senior|local|diplomatic|intelligence)\s+){0,2}(?:sources?|insiders?)$/u;
 /** "Al Arabiya's preliminary data", "the BBC's own tally" (group 1: the owner) */
 const MEDIUM_OWN_FIGURES = /^((?:the\s+)?\p{Lu}[^,;:]{0,40}?)['’]s\s+(?:(?:own|preliminary|latest|new|initial|running|exclusive)\s+)?(?:data|figures|information|tally|count|estimates?|calculations?)$/u;
@@ -810,7 +810,7 @@ export function extract(article: Article): Extraction {
     if (withoutArticle) return { outlet: withoutArticle, outletMention: raw, speaker: null, isOutlet: true };
     const again = outletNamedAgain(raw);
     if (again) return { outlet: again, outletMention: raw, speaker: null, isOutlet: true };
-    // "Goobjoog's sources" after "the news portal Goobjoog reported": the sources of a medium the story named before
+    // "Dalsoor's sources" after "the news portal Dalsoor reported": the sources of a medium the story named before
     const sourcesOwner = raw.includes('’s ') || raw.includes("'s ") ? OWNER_OF_SOURCES.exec(raw) : null;
     const ownerOutlet = sourcesOwner ? outletNamedAgain(sourcesOwner[1] as string) : null;
     if (ownerOutlet) return { outlet: ownerOutlet, outletMention: sourcesOwner![1] as string, speaker: raw.slice((sourcesOwner![1] as string).length).replace(/^['’]s\s+/, ''), isOutlet: false };
@@ -1122,7 +1122,7 @@ export function extract(article: Article): Extraction {
   /** he/she: the person who spoke in the last sentences, else the last person in subject position (same gender). */
   const pronounReferent = unnamed((pronoun: string, pos: number, sentenceIdx: number): string | null => {
     const gender = pronoun === 'he' ? 'male' : 'female';
-    // ("Kerry had informed him about the strike, he added": a name its own sentence binds with "him" is not "he")
+    // ("Hansen had told him about the incident, he added": a name its own sentence binds with "him" is not "he")
     const bound = gender === 'male' ? boundByObjectPronoun(pos, sentenceIdx) : null;
     const isBound = (name: string): boolean => !!bound && [...bound].some((b) => lastWordOf(b) === lastWordOf(name));
     const fits = unnamed((name: string | null) => !!name && !isBound(name) && genderOf(name) !== (gender === 'male' ? 'female' : 'male'));
@@ -1544,7 +1544,7 @@ export function extract(article: Article): Extraction {
       }
       // "C, CEO Jane Roe had told staff, and she warned them ...": the person who spoke earlier in the sentence
       const pron = /^(he|she)$/i.exec(clean(text, c.subject) ?? '');
-      // ("Kerry had informed him of the strike, he added": the one the clause before told "him" is "he", not its subject)
+      // ("Hansen had told him about the incident, he added": the one the clause before told "him" is "he", not its subject)
       const priorClause = clauses[roles.length - 1];
       const priorBinds = pron?.[1]?.toLowerCase() === 'he' && !!priorClause?.claim && !!priorClause.subject && OBJECT_HIM.test(text.slice(priorClause.subject.end, c.cueStart));
       if (pron && !priorBinds && prior && prior.speaker && !/^(?:he|she|it|they)$/i.test(prior.speaker)) {

@@ -24,7 +24,7 @@ describe('a reporting frame between a subject and its verb', () => {
 
 describe('the sources an earlier record named, referred to again', () => {
   it('"the U.S. officials said" after "three U.S. officials told Reuters" keeps Reuters', () => {
-    const r = rows('Three U.S. officials told Reuters on Friday that Russia was behind the leak. The documents appear to have lowered the number of casualties, the U.S. officials said.');
-    expect(r[1]).toEqual(['Reuters', 'the U.S. officials', 'The documents appear to have lowered the number of casualties']);
+    const r = rows('Three U.S. officials told Reuters on Friday that the memo was forged. The memo appears to have been altered twice, the U.S. officials said.');
+    expect(r[1]).toEqual(['Reuters', 'the U.S. officials', 'The memo appears to have been altered twice']);
   });
 });

@@ -17,11 +17,11 @@ describe('two reports joined by "and"', () => {
 
 describe('unnamed media around a speaker\'s statement', () => {
   it('leave one record, the speaker\'s, without an outlet', () => {
-    expect(rows('Senior officials confirmed on Thursday that the White House was considering a plan, the US media reported.'))
-      .toEqual([[null, 'Senior officials', 'the White House was considering a plan']]);
+    expect(rows('Senior officials confirmed on Tuesday that the cabinet was weighing a new tax, the US media reported.'))
+      .toEqual([[null, 'Senior officials', 'the cabinet was weighing a new tax']]);
     expect(rows('The minister said the plan was dead, according to local media.')).toEqual([[null, 'The minister', 'the plan was dead']]);
   });
   it('with no speaker inside, the unnamed media are the speaker', () => {
-    expect(rows('The White House was considering a plan, local media reported.')).toEqual([[null, 'local media', 'The White House was considering a plan']]);
+    expect(rows('The council was weighing a new parking levy, local media reported.')).toEqual([[null, 'local media', 'The council was weighing a new parking levy']]);
   });
 });

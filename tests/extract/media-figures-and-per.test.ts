@@ -9,17 +9,17 @@ const rows = (text: string) => run(text).attributions.map((a) => [a.outlet, a.sp
 
 describe('media by their figures, by "per", in coordination, and "the radio"', () => {
   it('a medium\'s own data or count', () => {
-    expect(rows('A group of officials are behind the failed coup, according to Al Arabiya’s preliminary data.')).toEqual([['Al Arabiya', null, 'A group of officials are behind the failed coup']]);
+    expect(rows('Army officers planned the mutiny, according to Al Arabiya’s preliminary data.')).toEqual([['Al Arabiya', null, 'Army officers planned the mutiny']]);
     expect(rows('At least 40 people have died, according to the ministry’s figures.')[0]?.[0]).toBeNull();
   });
   it('"said, per M: quotation"', () => {
-    expect(rows('Greater Manchester Police said, per The Telegraph: "Officers arrested a man on Friday."')).toEqual([['The Telegraph', 'Greater Manchester Police', 'Officers arrested a man on Friday.']]);
+    expect(rows('Thames Valley Police said, per The Telegraph: "A woman was detained overnight."')).toEqual([['The Telegraph', 'Thames Valley Police', 'A woman was detained overnight.']]);
   });
   it('"X and Y newspapers reported": both', () => {
-    expect(rows('A footballer has been arrested, The Daily Telegraph and The Sun newspapers reported.').map((r) => r[0])).toEqual(['The Telegraph', 'The Sun']);
+    expect(rows('The club has sacked its manager, The Times and The Sun newspapers reported.').map((r) => r[0])).toEqual(['The Times', 'The Sun']);
   });
   it('"The radio also reported" after Radio Mozambique', () => {
-    expect(rows('Radio Mozambique reported 19 deaths. The radio also reported two more deaths in Manica.').map((r) => r[0])).toEqual(['Radio Mozambique', 'Radio Mozambique']);
+    expect(rows('Radio Mozambique reported that the river had burst its banks. The radio also reported that two bridges were closed.').map((r) => r[0])).toEqual(['Radio Mozambique', 'Radio Mozambique']);
     expect(rows('He turned on the radio. The radio said the road was closed.').map((r) => r[0])).toEqual([null]);
   });
 });

@@ -1,4 +1,4 @@
-// "S appeared on national television to declare that C", "held a news conference to announce that C": an
+// "S appeared on state radio to announce that C", "held a news conference to announce that C": an
 // occasion of speaking, then the saying it was for; the subject says C. Not when the infinitive is someone
 // else's ("called on the government to confirm that C") or a hedge ("is expected to announce").
 // Sentences written for these tests.
@@ -9,7 +9,7 @@ const rows = (text: string) => run(text).attributions.map((a) => [a.outlet, a.sp
 
 describe('an occasion, then "to VERB that C"', () => {
   it('the subject says C', () => {
-    expect(rows('The colonel appeared on national television to declare that the military had seized power, Al Jazeera reports.')).toEqual([['Al Jazeera', 'The colonel', 'the military had seized power']]);
+    expect(rows('The general appeared on state radio to announce that the army had dissolved parliament, Al Jazeera reports.')).toEqual([['Al Jazeera', 'The general', 'the army had dissolved parliament']]);
     expect(rows('The company held a news conference to announce that it would cut jobs.')).toEqual([[null, 'The company', 'it would cut jobs']]);
     expect(rows('He used the speech to warn that the economy was slowing.')).toEqual([[null, 'He', 'the economy was slowing']]);
   });

@@ -7,10 +7,10 @@ const rows = (text: string) => run(text).attributions.map((a) => [a.outlet, a.sp
 
 describe('"the radio" and "the medium" in a told slot', () => {
   it('refer back to the medium named before', () => {
-    expect(rows('The first estimate, as given by Radio Mozambique, was 19. The provincial governor told the radio that the deaths were caused by drowning.').at(-1))
-      .toEqual(['Radio Mozambique', 'The provincial governor', 'the deaths were caused by drowning']);
-    expect(rows('The spokesman confirmed the release to Premium Times on Sunday, but later told the medium that he was referring to other passengers.').at(-1))
-      .toEqual(['Premium Times', 'The spokesman', 'he was referring to other passengers']);
+    expect(rows('The early count, as broadcast by Radio Mozambique, was 12. The district mayor told the radio that most of the victims were fishermen.').at(-1))
+      .toEqual(['Radio Mozambique', 'The district mayor', 'most of the victims were fishermen']);
+    expect(rows('The spokesman spoke to Premium Times on Monday and later told the medium that he had been misquoted.').at(-1))
+      .toEqual(['Premium Times', 'The spokesman', 'he had been misquoted']);
   });
   it('with no medium named before, nobody', () => {
     expect(rows('The painter told the medium that he loved oil.')).toEqual([[null, 'The painter', 'he loved oil']]);

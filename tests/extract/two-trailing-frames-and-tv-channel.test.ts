@@ -8,9 +8,9 @@ const rows = (text: string) => run(text).attributions.map((a) => [a.outlet, a.sp
 
 describe('two trailing frames over one sentence', () => {
   it('each frame takes its own stretch of content', () => {
-    expect(rows("The two haven't been seen together since April, says People magazine, and in recent days he has been relaxing in Sardinia, says the Daily Mail.")).toEqual([
-      ['People', null, "The two haven't been seen together since April"],
-      ['Daily Mail', null, 'in recent days he has been relaxing in Sardinia'],
+    expect(rows('The couple last appeared together in March, says People magazine, and lately she has been filming in Toronto, says the Daily Mail.')).toEqual([
+      ['People', null, 'The couple last appeared together in March'],
+      ['Daily Mail', null, 'lately she has been filming in Toronto'],
     ]);
     expect(rows('The talks failed, according to Reuters, and the minister resigned, the BBC said.')).toEqual([
       ['Reuters', null, 'The talks failed'],
