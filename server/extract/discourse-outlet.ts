@@ -215,18 +215,11 @@ const BARE_SOURCE = /^(sources|officials|diplomats|insiders|aides)$/iu;
  */
 function describedSourceOutlet(scene: DiscourseScene, q: CarryQuery, noun: string, bare: boolean): Carried | null {
   const head = headOf(noun);
-  const first = firstSentence(scene, q);
   const word = new RegExp(String.raw`(?:^|[^\p{L}])(?:${head}s?|${IRREGULAR_PLURAL[head] ?? head})(?![\p{L}])`, 'iu');
-  for (let i = scene.records.length - 1; i >= Math.max(0, scene.records.length - 6); i--) {
-    const r = scene.records[i] as Attribution;
-    const at = scene.recordSentence.get(i) ?? -100;
-    if (first - at > (bare ? 2 : 3)) break;
-    if (at === q.sentenceIdx && r.claimStart >= q.claim.start) continue;
+  return introducingRecordOutlet(scene, q, bare ? 2 : 3, (r) => {
     const frame = r.claimStart > r.sentenceStart ? scene.text.slice(r.sentenceStart, r.claimStart) : scene.text.slice(r.claimEnd, r.sentenceEnd);
-    const introduced = r.speaker ? word.test(r.speaker) || (!bare && word.test(frame)) : !bare && introducedIn(r.claim, head);
-    if (introduced) return r.outlet ? { outlet: r.outlet, mention: null } : null;
-  }
-  return null;
+    return r.speaker ? word.test(r.speaker) || (!bare && word.test(frame)) : !bare && introducedIn(r.claim, head);
+  });
 }
 
 /** "the doctor", "the witness", "the local resident": a person described by one noun, perhaps after a modifier */
@@ -240,14 +233,21 @@ const INDEFINITE_PERSON = /^(?:[Aa]n?|[Oo]ne)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\
  * referred back to, still speaks through it.
  */
 function introducedPersonOutlet(scene: DiscourseScene, q: CarryQuery, noun: string): Carried | null {
+  return introducingRecordOutlet(scene, q, 3, (r) => INDEFINITE_PERSON.exec(r.speaker ?? '')?.[1] === noun);
+}
+
+/**
+ * The medium of the latest of the last few records, within `sentencesBack` sentences and before this claim, that
+ * introduced the speaker (`introduces`); null when that record has none or no record did.
+ */
+function introducingRecordOutlet(scene: DiscourseScene, q: CarryQuery, sentencesBack: number, introduces: (r: Attribution) => boolean): Carried | null {
   const first = firstSentence(scene, q);
   for (let i = scene.records.length - 1; i >= Math.max(0, scene.records.length - 6); i--) {
     const r = scene.records[i] as Attribution;
     const at = scene.recordSentence.get(i) ?? -100;
-    if (first - at > 3) break;
+    if (first - at > sentencesBack) break;
     if (at === q.sentenceIdx && r.claimStart >= q.claim.start) continue;
-    const head = r.speaker ? INDEFINITE_PERSON.exec(r.speaker) : null;
-    if (head && head[1] === noun) return r.outlet ? { outlet: r.outlet, mention: null } : null;
+    if (introduces(r)) return r.outlet ? { outlet: r.outlet, mention: null } : null;
   }
   return null;
 }
