@@ -1937,6 +1937,19 @@ interface VerbHit {
 }
 
 /** The clause a reporting verb frames (pushed to scan.out), once the readings that make it no frame are ruled out. */
+/** "officials", "they": a plural subject's last word (not "news", "bus", "his"). */
+function isPluralWord(word: string): boolean {
+  const lw = word.toLowerCase();
+  return PLURAL_SUBJECT.test(word) || (/s$/.test(lw) && !/(?:['’]s|ss|us|is)$/.test(lw) && lw.length > 3);
+}
+/** ', the paper reported, ' right before a verb: a frame set off inside its clause, and the subject before it. */
+const INTERJECTED_FRAME_BEFORE = /([\p{L}'’]+)(?:,["”]|["”]?,)[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[\p{L}.'’&-]+[ \t]+){0,4}?(?:said|says|reported|reports|wrote|writes|added|told[ \t]+[^,;:"“”]{1,40}?),[ \t]*$/u;
+/** 'Unnamed "insiders," the Times said, predict C': a plural subject, then a frame set off by commas, before the verb at `a`. */
+function pluralBeforeInterjectedFrame(text: string, contentStart: number, a: number): boolean {
+  const m = INTERJECTED_FRAME_BEFORE.exec(text.slice(Math.max(contentStart, a - 100), a));
+  return !!m && isPluralWord(m[1]!);
+}
+
 function verbCue(scan: CueScan, v: VerbHit): void {
   const { ctx, text, s0, s1, contentStart, out } = scan;
   const { a, b, lw, lemma, form } = v;
@@ -1949,8 +1962,9 @@ function verbCue(scan: CueScan, v: VerbHit): void {
   // (and a medium's title takes a plural verb in British usage: "Bild claim that C")
   // ("RMC Sport claim Chelsea have won": a named clause without "that" after the base form)
   const namedClause = form === 'base' && !!next && nextLw !== 'that' && startsWithCapital(next.word) && NAMED_CLAUSE_AHEAD.test(text.slice(b, Math.min(s1, b + 70)));
-  const pluralBefore = !!prev && (PLURAL_SUBJECT.test(prev.word) || (/s$/.test(prevLw) && !/(?:['’]s|ss|us|is)$/.test(prevLw) && prevLw.length > 3) ||
-    ((nextLw === 'that' || namedClause) && startsWithCapital(prev.word) && outletEndsAt(ctx, prev.start, contentStart)));
+  const pluralBefore = (!!prev && (isPluralWord(prev.word) ||
+    ((nextLw === 'that' || namedClause) && startsWithCapital(prev.word) && outletEndsAt(ctx, prev.start, contentStart)))) ||
+    (form === 'base' && !prev && pluralBeforeInterjectedFrame(text, contentStart, a));
   // "moved to dismiss suggestions that C", "was quick to deny that C": a catenative verb before the cue's base form
   const catenating = form === 'base' && prevLw === 'to' && !!prev ? wordBefore(text, prev.start, contentStart)?.word.toLowerCase() ?? '' : '';
   // ("have begun to suggest that C": a beginning of saying, with the verbs of saying and arguing)
@@ -2282,6 +2296,11 @@ function framedCue(scan: CueScan, v: VerbHit, auxStart: number, beBefore: boolea
   }
   // "broadcast footage it said showed C": a reduced relative clause whose verb phrase is the claim
   if ((lemma === 'say' || lemma === 'claim') && reducedRelativeCue(scan, auxStart, b, cueText, lemma, right)) return;
+  // '“We will win,” he said, “because …”': the quotation resumes after its frame, which belongs to the part before it
+  if (content.kind === 'content' && text[right.pos] === ',' && quotationResumedAfterFrame(text, contentStart, lb)) {
+    trailingFrameCue(scan, v, auxStart, cueText, right, charBefore, lb);
+    return;
+  }
   if (content.kind === 'content') {
     contentCue(scan, a, auxStart, b, content, cueText, lb, lemma, quoteBefore, right);
     return;
@@ -2292,6 +2311,20 @@ function framedCue(scan: CueScan, v: VerbHit, auxStart: number, beBefore: boolea
   }
   if (!content.closes && !/^(?:say|add|write|report)$/.test(lemma)) return; // "C, S told O." needs the clause to close after O
   trailingFrameCue(scan, v, auxStart, cueText, right, charBefore, lb);
+}
+
+/** A quotation closed by a comma ('…,” ') a few words before the frame at `lb`. */
+const QUOTE_CLOSED_BEFORE_FRAME = /[,!?]["”][ \t]+((?:[^ \t,.;:!?"“”]+[ \t]+){0,7}[^ \t,.;:!?"“”]+[ \t]*)$/u;
+/**
+ * '“We will win this election,” he said, “because …”': the frame interrupts one quotation, and the part before it is
+ * the main sentence the cue attaches to ('Officials “are on thin ice,” the paper reported, “…”' too). A first part
+ * of a few words ("“Look,” she said, “…”") is no claim of its own.
+ */
+function quotationResumedAfterFrame(text: string, contentStart: number, lb: number): boolean {
+  const m = QUOTE_CLOSED_BEFORE_FRAME.exec(text.slice(Math.max(contentStart, lb - 90), lb));
+  if (!m) return false;
+  const close = lb - m[1]!.length - 1;
+  return text.slice(contentStart, close - 1).replace(/["“]/g, ' ').trim().split(/\s+/).length >= 4;
 }
 
 /** 'C, the minister said.', 'C1, a witness said, C2', '"C" Jane Doe said.': a frame after its content. */

@@ -13,6 +13,12 @@ describe('a reporting frame between a subject and its verb', () => {
     expect(rows('Two officials, Reuters reported, said on Monday that the talks had failed.')).toEqual([['Reuters', 'Two officials', 'the talks had failed']]);
     expect(rows('The Daily Mail reported that the bill failed. Senior officials, the newspaper reported, believe the minister will resign.')[1]).toEqual(['Daily Mail', 'Senior officials', 'the minister will resign']);
   });
+  it('a verb that reports only after a plural subject ("predict", "suggest") takes the subject before the frame', () => {
+    expect(rows('Hospital insiders, the Guardian said, predict the director could resign within weeks.')).toEqual([['The Guardian', 'Hospital insiders', 'the director could resign within weeks']]);
+    expect(rows('Farm leaders, the BBC reported, suggest the harvest will be late.')).toEqual([['BBC', 'Farm leaders', 'the harvest will be late']]);
+    // (a singular subject before the frame is no speaker of a plural verb)
+    expect(rows('The farmer, the BBC reported, predict the harvest will be late.').map((r) => r[1])).not.toContain('The farmer');
+  });
   it('"X, the newspaper reported," is a frame, not an appositive that makes X a newspaper', () => {
     expect(rows('Senior officials, the newspaper reported, believe the minister will resign.')).toEqual([[null, 'Senior officials', 'the minister will resign']]);
     expect(rows('Jewish News Syndicate, a news outlet focused on Israel, reported that the talks failed.')).toEqual([['Jewish News Syndicate', null, 'the talks failed']]);
