@@ -1153,6 +1153,8 @@ const HEADLINE_PRESENT_CUE = /(?:denies|confirms|rejects|dismisses)[ \t]*$/;
 const DEMONSTRATIVE_THAT = /^(?:could|would|will|can|may|might|must|should|is|was|has|had|means|meant|seems|seemed|did|does|isn['’]t|wasn['’]t|won['’]t|wouldn['’]t|couldn['’]t|didn['’]t|doesn['’]t|hasn['’]t)(?![\p{L}])/u;
 
 const COMMA_THEN_QUOTE = /^,[ \t]*["“]\p{L}/u;
+/** A finite verb right after "that": the "that" is a relative pronoun ("a report that led the news"), not a complementizer. */
+const RELATIVE_THAT_VERB = /^[ \t]*that[ \t]+(?:was|were|is|are|has|had|have|led|ran|aired|came|went|made|showed|shows|includes|included|appeared|appears|said|says|\p{Ll}{2,}ed)(?![\p{L}])/u;
 
 /** "residents to leave", "them not to": the people told to do something */
 const DIRECTIVE_OBJECT = /^(?:(?:the|his|her|their|its)\s+)?(?:(?:him|her|them|us|residents|people|citizens|the public|public|staff|employees|workers|investors|troops|supporters|members|everyone|reporters)\s+)?(?=(?:not\s+)?to\s+\p{Ll}{2,})/u;
@@ -2265,7 +2267,10 @@ function framedCue(scan: CueScan, v: VerbHit, auxStart: number, beBefore: boolea
   if (AS_FRAME_LEMMAS.has(lemma) && (form === 'past' || form === 'third')) {
     if (asFrameCue(scan, a, auxStart, b, cueText, lemma, right)) return;
   }
-  const content = contentAfter(text, lemma, right.pos, s1);
+  let content = contentAfter(text, lemma, right.pos, s1);
+  // ('"C," CCTV said in a lengthy report that led the evening news': a "that" before a verb, after a setting, opens a
+  // relative clause on the setting; the content is not after it)
+  if (content.kind === 'content' && right.pos > b + 1 && RELATIVE_THAT_VERB.test(text.slice(right.pos, Math.min(s1, right.pos + 30)))) content = { kind: 'none', comma: false, closes: true };
   // what stands just before the cue decides between "S said C" and '"C," said S'
   let lb = auxStart;
   while (lb > s0 && isBlankAt(text, lb - 1)) lb--;
@@ -3112,7 +3117,8 @@ function passiveCue(scan: CueScan, a: number, auxStart: number, b: number, lemma
     let pos = b;
     let medium: Span | null = null;
     if (nextLw === 'by' || quotedIn) {
-      const np = /^[ \t]+(?:by|in)[ \t]+([^,.;:"“]{1,80}?)(?=[ \t]+(?:as[ \t]+)?(?:saying|stating)(?![\p{L}])|[ \t]*[,:]|$)/u.exec(text.slice(b, Math.min(s1, b + 120)));
+      // ('"C," Peskov was quoted by Interfax.': the medium closes the sentence)
+      const np = /^[ \t]+(?:by|in)[ \t]+([^,.;:"“]{1,80}?)(?=[ \t]+(?:as[ \t]+)?(?:saying|stating)(?![\p{L}])|[ \t]*[,:]|[ \t]*[.!?][ \t]*$|$)/u.exec(text.slice(b, Math.min(s1, b + 120)));
       if (!np) return true;
       medium = { start: b + np[0].length - (np[1] as string).length, end: b + np[0].length };
       pos = medium.end;
@@ -3616,7 +3622,7 @@ function isSourcePhrase(np: string): boolean {
   return NAMED_OR_QUOTED_START.test(t) || SOURCE_PHRASE.test(t);
 }
 
-const SPEAKING_TO_ASIDE = /^\s*,\s*(?:(?:(?:who|which)\s+(?:(?:was|were|had)\s+)?(?:spoke|speaking|talked|talking|gave\s+an\s+interview)\s+(?:exclusively\s+)?(?:to|with)|(?:(?:who|which)\s+(?:was|were)\s+)?(?:quoted|cited|interviewed)\s+by|(?:(?:who|which)\s+(?:was|were)\s+)?(?:quoted|cited)\s+in|(?:speaking|talking|writing)\s+(?:exclusively\s+)?(?:to|with|for|on)|writing\s+in|appearing\s+on)|in\s+(?:a|an|his|her|its|their)\s+(?:[\p{L}-]+\s+)?(?:(?:statement|interview|email|e-mail|comments?|remarks|letter|post|op-ed|column)\s+(?:to|with|for|in)|appearance\s+on)|in\s+(?:(?:a|an|his|her|its|their)\s+(?:[\p{L}-]+\s+)?)?(?:comments|remarks|interview|statement|video|letter)\s+(?:carried|published|broadcast|aired|reported)\s+(?:by|on))\s+([^,]{2,60}?)(?:\s+(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymously|on\s+background|by\s+(?:phone|telephone))(?:\s+(?:because|as|since)\s[^,]*)?)?\s*,\s*$/u;
+const SPEAKING_TO_ASIDE = /^\s*,\s*(?:(?:(?:who|which)\s+(?:(?:was|were|had)\s+)?(?:spoke|speaking|talked|talking|gave\s+an\s+interview)\s+(?:exclusively\s+)?(?:to|with)|(?:(?:who|which)\s+(?:was|were)\s+)?(?:(?:when|once|after)\s+)?(?:quoted|cited|interviewed|contacted|reached|approached)\s+by|(?:(?:who|which)\s+(?:was|were)\s+)?(?:quoted|cited)\s+in|(?:speaking|talking|writing)\s+(?:exclusively\s+)?(?:to|with|for|on)|writing\s+in|appearing\s+on)|in\s+(?:a|an|his|her|its|their)\s+(?:[\p{L}-]+\s+)?(?:(?:statement|interview|email|e-mail|comments?|remarks|letter|post|op-ed|column)\s+(?:to|with|for|in)|appearance\s+on)|in\s+(?:(?:a|an|his|her|its|their)\s+(?:[\p{L}-]+\s+)?)?(?:comments|remarks|interview|statement|video|letter)\s+(?:carried|published|broadcast|aired|reported)\s+(?:by|on))\s+([^,]{2,60}?)(?:\s+(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymously|on\s+background|by\s+(?:phone|telephone))(?:\s+(?:because|as|since)\s[^,]*)?)?\s*,\s*$/u;
 /** ", which cited unnamed sources," / " that quoted two officials": the source of an outlet or report. */
 const RELATIVE_CITING_AT = /^\s*,?\s*(?:which|that)\s+(?:also\s+)?(?:cited|quoted|cites|quotes|citing|quoting|relied\s+on|was\s+based\s+on|drew\s+on)\s+([^,.;:"“]{2,80}?)(?=\s*(?:,|\.|;|$))/u;
 const RELATIVE_CITING_STICKY = /[ \t]*,[ \t]*(?:which|who)[ \t]+(?:also[ \t]+)?(?:cited|quoted)[ \t]+([^,.;:"“]{2,80}?)(?=[ \t]*(?:[,.;]|$))/uy;

@@ -92,7 +92,13 @@ const EVIDENCE_SUBJECT = /(?:^|\s)(?:figures|data|documents?|records?|footage|vi
 /** " seen by Reuters", " obtained by the BBC": a participle after a document's noun naming who has it */
 const SEEN_BY_TAIL = /\s+(?:seen|obtained|reviewed|viewed|verified|examined|leaked|published|released|shared|sent|filed|compiled|gathered|collected|analy[sz]ed|aired|broadcast)\s+(?:by|to)\s.*$/i;
 /** "X published an investigation", "X has aired a report": a medium putting out its own work (the subject, then the verb) */
-const PUBLISHED_WORK = /^((?:The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4})\s+(?:(?:has|had|have|also|first|then|later|earlier)\s+)?(?:published|ran|aired|broadcast|released|carried|printed|posted|publishes|runs|airs)\s+(?:(?:an?|its|the|their)\s+)(?:[\p{L}-]+\s+){0,3}?(?:investigation|investigative report|report|story|article|exposé|expose|interview|documentary|series|analysis|piece|feature|leaked|documents|dossier|transcript|recording|footage|video)(?![\p{L}])/u;
+const PUBLISHED_WORK = /^((?:The\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+(?:edition|issue)\s+of\s+)?(?:(?:daily|weekly|newspaper|magazine|broadcaster|news\s+agency|agency|tabloid|website|news\s+site)\s+){0,2}\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4})\s+(?:(?:has|had|have|also|first|then|later|earlier)\s+)?(?:published|ran|aired|broadcast|released|carried|printed|posted|publishes|runs|airs)\s+(?:(?:an?|its|the|their)\s+)(?:[\p{L}-]+\s+){0,3}?(?:investigation|investigative report|report|story|article|exposé|expose|interview|documentary|series|analysis|piece|feature|leaked|documents|dossier|transcript|recording|footage|video)(?![\p{L}])/u;
+/** "The paper had published an unsigned article": a subject that is a medium and the work it put out (1: the medium) */
+const MEDIUM_PUT_OUT_WORK = /^((?:the|The)\s+[\p{L}-]+(?:\s+(?!(?:has|had|have|also|then|later|earlier|previously)\s)[\p{L}-]+)?|\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4})\s+(?:(?:has|had|have|also|then|later|earlier|previously)\s+)*(?:published|ran|carried|printed|aired|broadcast|posted)\s+(?:an?|its|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:article|report|story|piece|editorial|item|column|commentary|interview|investigation|feature|segment)$/u;
+/** "The daily ", "Thursday's edition of daily newspaper ": lower-case words (and a day's edition) before a medium's name */
+const DESCRIBED_MEDIUM_LEAD = /^(?:(?:The|the)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)['’]s\s+(?:edition|issue)\s+of\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,4}$/u;
+/** "EU diplomats", "two senior officials": a group of people, which "it" cannot refer to */
+const PLURAL_GROUP_END = /(?:^|\s)\p{Ll}{3,}(?<!ss|us|is|ews)s$/u;
 /** "the newspaper", "her station": a medium referred to by its kind, named earlier in narration */
 const MEDIUM_NOUN_ANAPHOR = /^(?:the|his|her)\s+(?:newspaper|paper|daily|weekly|tabloid|broadsheet|news agency|agency|news service|newswire|programme|program|podcast|newsletter|broadcaster|network|channel|magazine|publication|news outlet|outlet|station|article|radio|medium)$/i;
 /** Labels that open a line of a news item: "Source:", "Quote:", "Details:", "Background:". */
@@ -350,7 +356,7 @@ const LAST_WORD = /[\p{L}-]+$/u;
 /** a capitalised word after a space, or a domain name ("indexonline.net") */
 const NAME_OR_DOMAIN_INSIDE = /\s\p{Lu}|[a-z]\.[a-z]{2,4}\b/u;
 /** " also reported", " says": a finite verb right after a sentence's subject */
-const FINITE_VERB_AFTER_SUBJECT = /^\s+(?:(?:also|later|then|further|has|had|have)\s+)?\p{Ll}+(?:ed|s)\b/u;
+const FINITE_VERB_AFTER_SUBJECT = /^\s+(?:(?:also|later|then|further|has|had|have)\s+)?(?:\p{Ll}+(?:ed|s)|ran|wrote|said|broke)\b/u;
 /** ", published by the Guardian on Friday,": an appositive naming who published a report */
 const PUBLISHED_BY_APPOSITIVE = /^[ \t]*,[ \t]*(?:which[ \t]+was[ \t]+)?(?:first[ \t]+)?(?:published|released|aired|broadcast|carried|run|printed|reported|compiled|obtained|seen)[ \t]+(?:(?:on|late|early)[ \t]+\p{L}+[ \t]+)?(?:by|in|on)[ \t]+([^,;:"“]{2,60}?)(?:[ \t]+(?:on|last|this|earlier)[ \t]+\p{L}+)?[ \t]*,/u;
 /** "the Journal", "the Times' report": a medium by the last word of its name */
@@ -658,7 +664,8 @@ export function extract(article: Article): Extraction {
       // "SANA pointed the finger at Israel. '...,' it said.": the medium that is the last sentence's subject
       const prevS = sentences[sentenceIdx - 1];
       const lead = prevS ? mentionsBetween(mentions, prevS.start, Math.min(prevS.end, prevS.start + 80))[0] : undefined;
-      if (prevS && lead && lead.start <= 4 && FINITE_VERB_AFTER_SUBJECT.test(text.slice(prevS.start + lead.end, prevS.start + lead.end + 30))) {
+      // ("The daily La Stampa ran a report ...", "Thursday's edition of daily newspaper La Stampa ran ...": described first)
+      if (prevS && lead && (lead.start <= 4 || DESCRIBED_MEDIUM_LEAD.test(text.slice(prevS.start, prevS.start + lead.start))) && FINITE_VERB_AFTER_SUBJECT.test(text.slice(prevS.start + lead.end, prevS.start + lead.end + 30))) {
         return { outlet: lead.entry.canonical, outletMention: raw, speaker: null, isOutlet: true };
       }
       // "Acme Corp posted a loss. It said C": the body that opened the sentence before, when nobody spoke there
@@ -673,7 +680,8 @@ export function extract(article: Article): Extraction {
       // "An executive was cited by M as saying C1. C2, it said": "it" is no person, but the medium that quoted one just before
       const lastRecord = d.lastRecord !== null ? records[d.lastRecord] : undefined;
       if (lastRecord?.outlet && lastRecord.speaker && sentenceIdx - (recordSentence.get(d.lastRecord as number) ?? -10) <= 1 &&
-          (UNNAMED_PERSON.test(lastRecord.speaker) || UNNAMED_PROFESSIONAL.test(lastRecord.speaker) || safe(() => actors().isPersonName(nameOf(lastRecord.speaker as string))))) {
+          (UNNAMED_PERSON.test(lastRecord.speaker) || UNNAMED_PROFESSIONAL.test(lastRecord.speaker) || PLURAL_GROUP_END.test(lastRecord.speaker) ||
+            safe(() => actors().isPersonName(nameOf(lastRecord.speaker as string))))) {
         return { outlet: lastRecord.outlet, outletMention: raw, speaker: null, isOutlet: true };
       }
       // "it" is a body, never a person: the last speaker of the recent records that is not one
@@ -752,6 +760,12 @@ export function extract(article: Article): Extraction {
       const np = journalistFor[1] as string;
       const r = mediumNamed(np, span.end + journalistFor[0].lastIndexOf(np), sentenceIdx, () => text.slice(Math.max(0, sentence.start - 1500), sentence.end));
       if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: raw, isOutlet: false };
+    }
+    // "The paper had published an unsigned article which said C": the medium that put out the work speaks through it
+    const publisher = raw.length > 20 ? MEDIUM_PUT_OUT_WORK.exec(raw) : null;
+    if (publisher) {
+      const r = mediumNamed(publisher[1] as string, span.start, sentenceIdx, () => text.slice(Math.max(0, sentence.start - 1500), sentence.end));
+      if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: null, isOutlet: true };
     }
     if (isOutletAnaphor(raw)) {
       const outlet = anaphorOutlet(raw, span.start, sentenceIdx) ?? firstNamedAfter(raw, span);

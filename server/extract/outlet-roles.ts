@@ -90,6 +90,9 @@ const ANAPHORS = new Set([
 /** What an outlet may own that speaks: "Bloomberg's sources close to the talks", "the paper's correspondents". */
 /** "Paris correspondent", "Middle East bureau chief", "chief political editor": a medium's staff member, unnamed */
 const OWNED_STAFF = /^(?:(?:[\p{Ll}-]+|\p{Lu}[\p{L}.-]*)\s+){0,3}(?:correspondent|reporter|journalist|editor|columnist|anchor|commentator|presenter|host|writer|bureau chief|analyst)s?$/u;
+const TRAILING_WEEKDAY = /\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** "sources at ", "a source inside ", "staff at ": people of an organisation named after them */
+const PEOPLE_INSIDE = /^(?:(?:a|an|one|two|three|several|some|many|unnamed|anonymous)\s+)?(?:sources?|insiders?|staff|employees?|people|journalists?|reporters?)\s+(?:at|inside|within)\s+/iu;
 const POSSESSED_SOURCE = /^(?:(?:own|unnamed|anonymous|several|two|three|many|multiple|[\p{Ll}-]+)\s+){0,2}(?:sources?|insiders?|correspondents?|reporters?|journalists?)(?:\s+.*)?$/u;
 
 const COUNTRY_DEMONYMS: [RegExp, string][] = [
@@ -334,8 +337,15 @@ const INITIALISM = /^(?:\p{Lu}\.?){2,4}$/u;
 
 function computeOutletRole(np: string, mentions: OutletMention[], context: string | (() => string)): OutletRole | null {
   // "NPR's health blog "Shots"": the title of a medium's programme or column after its media noun
-  const phrase = np.trim().replace(/(\s(?:blog|show|programme|program|column|podcast|newsletter))\s+["“‘][^"”’]{1,40}["”’]?$/u, '$1');
+  // ("told news outlet Varlamov.ru Monday that C": the day after the name is no part of it)
+  const phrase = np.trim().replace(/(\s(?:blog|show|programme|program|column|podcast|newsletter))\s+["“‘][^"”’]{1,40}["”’]?$/u, '$1').replace(TRAILING_WEEKDAY, '');
   if (!phrase) return null;
+  // "sources at the Dozhd television channel", "people inside Reuters": the medium's people, who speak through it
+  const insiders = PEOPLE_INSIDE.exec(phrase);
+  if (insiders) {
+    const inner = computeOutletRole(phrase.slice(insiders[0].length), mentions.filter((m) => m.start >= insiders[0].length).map((m) => ({ ...m, start: m.start - insiders[0].length, end: m.end - insiders[0].length })), context);
+    if (inner && !inner.speaker) return { outlet: inner.outlet, mention: inner.mention, speaker: phrase };
+  }
   // "British Broadcasting Corporation (BBC)", "Agence France-Presse (AFP)": a name with its initials in brackets
   // (the bracket only restates the name before it: the role is that name's)
   if (mentions.length >= 1 && phrase.charCodeAt(phrase.length - 1) === 41) {
@@ -355,6 +365,9 @@ function computeOutletRole(np: string, mentions: OutletMention[], context: strin
     // "North Korea's state news agency KCNA": a capitalised owner of several words before its possessive
     const owner = before.findIndex((w) => CAPITALISED_POSSESSIVE.test(w) && /['’]/u.test(w));
     if (owner > 0 && before.slice(0, owner).every((w) => startsWithCapital(w) || /^(?:the)$/i.test(w))) before = before.slice(owner);
+    // ("the country's official Korean Central News Agency": a state named again by a common noun owns it the same way)
+    const nounOwner = before.findIndex((w) => OWNING_STATE_NOUN.test(w));
+    if (nounOwner >= 0 && before.slice(0, nounOwner).every((w) => /^(?:the|its)$/i.test(w))) before = before.slice(nounOwner + 1);
     // ("Africanews.com": the medium by its domain)
     if (/^\.(?:com|net|org|info)$/.test(phrase.slice(m.end))) return { outlet: m.entry.canonical, mention: phrase, speaker: null };
     // ("The Sunday Times of London": the seat of the medium after its name only tells which one it is)
@@ -431,7 +444,7 @@ const DESCRIPTOR_THEN_NAME = new RegExp(
 const SENTENCE_DESCRIPTOR = /^(?:Tabloid|Broadcaster|Newspaper|Magazine|Outlet|Publication|Website|Portal|Broadsheet)$/;
 const NEWS_AGENCY_END = /\s[Nn]ews\s+[Aa]gency$/;
 const NAME_THEN_MEDIA = new RegExp(
-  `^(?:the\\s+)?((?:\\p{Lu}[\\p{L}\\p{N}.'’&-]*|\\p{N}+[+\\p{L}][\\p{L}\\p{N}+]*)(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}.'’&-]*|al|el|de|of))*)\\s+(?:${MEDIA_NOUNS})$`,
+  `^(?:the\\s+)?((?:\\p{Lu}[\\p{L}\\p{N}.'’&-]*|\\p{N}+[+\\p{L}][\\p{L}\\p{N}+]*)(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}.'’&-]*|al|el|de|of))*)\\s+(?:${MEDIA_NOUNS}|Radio|Television)$`,
   'u',
 );
 
@@ -480,6 +493,8 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
 const TWO_CAPITALISED_WORDS = /^\p{Lu}\S*\s+\p{Lu}/u;
 /** "Qatar's ": a capitalised owner leading a phrase */
 const LEADING_OWNER = /^(\p{Lu}[\p{L}.-]*)['’]s\s+(?=\S)/u;
+/** "country's", "nation's": a state referred to again by a common noun, as the owner of its media */
+const OWNING_STATE_NOUN = /^(?:country|nation|state|kingdom|republic|island|regime|government)['’]s$/i;
 const LOWERCASE_LEAD = /^(?:\p{Ll}[\p{L}-]*\s+)+/u;
 const CAPITAL_OR_DIGIT_FIRST = /^\p{Lu}|^\d/u;
 const CAPITALISED_HEAD_WORD = /(?:^|\s)(\p{Lu}[\p{Ll}]+)\s+$/u;
@@ -558,7 +573,8 @@ function unseenOutlet(phrase: string, context: string | (() => string)): OutletR
   if (/^(?:the|a|an|this|that)$/i.test(nmName)) nmName = '';
   // ("Suhail TV", "Dunya News": a one-word name keeps its TV or News)
   const brandTail = nm ? /\s(TV|News|Radio|Television)$/.exec(phrase) : null;
-  if (brandTail && nmWords.length - lead === 1) nmName = `${nmName} ${brandTail[1]}`;
+  // ("Voice Of Lagos Radio": a capitalised "Radio" or "Television" ends the name of any length)
+  if (brandTail && (nmWords.length - lead === 1 || brandTail[1] === 'Radio' || brandTail[1] === 'Television')) nmName = `${nmName} ${brandTail[1]}`;
   // ("the County Emergency Management agency", "the Border Protection agency": a public body's field before "agency" is no medium)
   const publicBody = nm && /\s(?:agency|service)$/i.test(phrase) && PUBLIC_FIELD.test(nmWords[nmWords.length - 1] ?? '');
   if (nm && nmName && !publicBody && !isDemonymLike(nmWords[lead] ?? '') && (lead === 0 || isCap(nmWords[lead] ?? ''))) {
@@ -667,7 +683,7 @@ export function unfamiliarOutletName(np: string, reporting: boolean): OutletRole
   cache.set(np, role);
   return role;
 }
-const DOMAIN_NAME = /^(?:the\s+)?(?:www\.)?(\p{L}[\p{L}\d-]*)\.(?:com|co\.uk|net|org|eu|info|news|tv|co\.za|com\.au|co\.in|co\.nz|ie|in|ng|de|fr|es|it)$/iu;
+const DOMAIN_NAME = /^(?:the\s+)?(?:www\.)?(\p{L}[\p{L}\d-]*)\.(?:com|co\.uk|net|org|eu|info|news|tv|co\.za|com\.au|co\.in|co\.nz|ie|in|ng|de|fr|es|it|ru|ua|by|kz|ge|am|az|rs|ba|hr|al|pl|cz|sk|hu|ro|bg|gr|tr|il|pk|bd|lk|np|ke|ug|tz|gh|jp|kr|cn|tw|hk|sg|my|ph|id|vn|th|br|ar|mx|cl|pe|ve|nl|be|ch|at|se|no|dk|fi|pt)$/iu;
 const NEWS_STEM = /(?:news|sports?|times|post|daily|herald|press|tribune|journal|gazette|mail|express|insider|report|wire|media|tv|radio|today|observer|chronicle|telegraph|mirror|guardian|standard|star|football|calcio)/i;
 let joinedNames: Map<string, OutletEntry> | null = null;
 /** Gazetteer names lower-cased without spaces or a leading "the" ("skysports", "washingtonpost"), built on first use. */

@@ -32,3 +32,11 @@ describe('a listed medium the statement was made on', () => {
     expect(recordWith(run('On Twitter, the health secretary said the strike would end within days.'), 'strike').outlet).toBeNull();
   });
 });
+
+describe('"S, contacted by M, said C": the contact set off between the speaker and the verb', () => {
+  it('gives the medium, and a contact that is no medium gives none', () => {
+    expect(recordWith(run('The hospital, contacted by Le Monde, said the ward would reopen in June.'), 'ward').outlet).toBe('Le Monde');
+    expect(recordWith(run('The hospital, when reached by the BBC, said the ward would reopen in June.'), 'ward').outlet).toBe('BBC');
+    expect(recordWith(run('The hospital, contacted by police, said the ward would reopen in June.'), 'ward').outlet).toBeNull();
+  });
+});

@@ -53,3 +53,13 @@ describe('"<title with medium>, <Name>, said C": a journalist\'s title in apposi
     expect(outletAndSpeakerOf('A freelance journalist, Jane Roe, said the border was closed.', 'border')[0]).toBeNull();
   });
 });
+
+describe('"sources at M", "a source inside M": the medium\'s people', () => {
+  it('speak through the medium, named in the gazetteer or described by its kind', () => {
+    expect(outletAndSpeakerOf('According to sources at the BBC, the presenter will leave in May.', 'presenter')).toEqual(['BBC', 'sources at the BBC']);
+    expect(outletAndSpeakerOf('According to sources at the Novaya Zarya television channel, the raid was linked to the sale.', 'raid')).toEqual(['Novaya Zarya', 'sources at the Novaya Zarya television channel']);
+  });
+  it('sources at a body that is no medium stay speakers only', () => {
+    expect(outletAndSpeakerOf('According to sources at the ministry, the raid was linked to the sale.', 'raid')).toEqual([null, 'sources at the ministry']);
+  });
+});

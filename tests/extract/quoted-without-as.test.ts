@@ -15,3 +15,10 @@ describe('"M quoted S saying C"', () => {
     expect(rows('The Daily Nation quoted a police officer saying nothing.').map((r) => r[0])).toEqual([]);
   });
 });
+
+describe('"S was quoted by M." closing the sentence', () => {
+  it('the medium is the last word of the sentence, after a quotation or a plain clause', () => {
+    expect(rows('“The ministry never comments on leaks,” Ivanov was quoted by Interfax.')).toEqual([['Interfax', 'Ivanov', 'The ministry never comments on leaks']]);
+    expect(rows('The ministry never comments on leaks, the spokesman was quoted by the BBC.')).toEqual([['BBC', 'the spokesman', 'The ministry never comments on leaks']]);
+  });
+});

@@ -1,0 +1,26 @@
+// How a medium is named around its name: a state referred to again by a common noun owns it ("the country's
+// official news agency"); a one-word name with a capitalised "Radio" or "Television" is a station's name
+// ("Israel Radio"); a weekday after the name is no part of it; and a medium that "had published an article which
+// said C" speaks through that article. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+const rows = (text: string) => run(text).attributions.map((a) => [a.outlet, a.speaker, a.claim]);
+
+describe('the words around a medium\'s name', () => {
+  it('"the country\'s official X" is X', () => {
+    expect(rows('The launch tested a new engine, the country\'s official Korean Central News Agency reported Sunday.')).toEqual([['Korean Central News Agency', null, 'The launch tested a new engine']]);
+    expect(rows('The launch tested a new engine, the nation\'s state news agency Xinhua said.')).toEqual([['Xinhua', null, 'The launch tested a new engine']]);
+  });
+  it('"<Name> Radio" and "<Name> Television" are stations', () => {
+    expect(rows('Galilee Radio reported that the ferry had sunk.')).toEqual([['Galilee Radio', null, 'the ferry had sunk']]);
+    expect(rows('Kenya Television reported that the ferry had sunk.')).toEqual([['Kenya Television', null, 'the ferry had sunk']]);
+  });
+  it('a weekday after a described medium\'s name is a date', () => {
+    expect(rows('The banker told news outlet Pravdorub.ru Monday that he would not buy the bank.')[0]?.[0]).toBe('Pravdorub.ru');
+  });
+  it('"The paper had published an article which said C": the paper named before', () => {
+    const r = rows('Le Monde reported on Monday that the deal was off. The paper had published an unsigned article which said that the minister had lied.');
+    expect(r[1]).toEqual(['Le Monde', null, 'the minister had lied']);
+  });
+});
