@@ -44,6 +44,12 @@ describe("the publisher's own staff", () => {
     expect(a.outlet).toBe('BBC');
     expect(a.speaker).toBe('a shop owner');
   });
+  it('"according to our sources", "Our sources told us": the publisher\'s own sources', () => {
+    expect(recordWith(ex('According to our sources, the mayor will resign before the summer.', 'BBC News'), 'mayor').outlet).toBe('BBC');
+    expect(recordWith(ex('Our sources told us that the mayor will resign before the summer.', 'BBC News'), 'mayor').outlet).toBe('BBC');
+    // (a speaker's own sources inside a quotation are not the publisher's)
+    expect(recordWith(ex('"Our sources say the mayor will resign," the councillor said.', 'BBC News'), 'mayor').outlet).toBeNull();
+  });
   it('a publisher the gazetteer does not know, or no "our": no outlet', () => {
     expect(recordWith(ex('Our correspondent spoke to a shop owner who said the market had been closed.', 'Some Blog'), 'market').outlet).toBeNull();
     expect(recordWith(ex('A correspondent spoke to a shop owner who said the market had been closed.', 'BBC News'), 'market').outlet).toBeNull();
