@@ -710,6 +710,25 @@ function parenAfterSpace(text: string, from: number, to: number): boolean {
   return q < end && text.charCodeAt(q) === 40;
 }
 
+/** "the North", "the South" (not "the South of France"): a state of a divided pair ("North Korea") the article names. */
+const COMPASS_STATE = /(?<![\p{L}])[Tt]he (North|South)(?![\p{L}'’-])(?![ \t]+(?:of|\p{Lu}))/gu;
+/** Mentions of "the North" / "the South" as the state of that side whose pair ("North Korea", "South Korea") the article names. */
+function compassStates(text: string, mentions: ActorMention[]): void {
+  if (!text.includes('he North') && !text.includes('he South')) return;
+  const pairs = new Set<string>();
+  for (const m of mentions) {
+    const pair = /^(?:North|South) (.+)$/.exec(m.canonical);
+    if (pair && COUNTRY_NAMES.has(m.canonical)) pairs.add(pair[1] as string);
+  }
+  if (pairs.size !== 1) return;
+  const [rest] = pairs;
+  for (const r of text.matchAll(COMPASS_STATE)) {
+    const state = `${r[1]} ${rest}`;
+    const start = (r.index as number) + 4;
+    if (COUNTRY_NAMES.has(state) && !mentions.some((m) => m.start <= start && m.end > start)) mentions.push({ start, end: start + (r[1] as string).length, canonical: state, kind: 'place' });
+  }
+}
+
 export function createActorResolver(text: string): ActorResolver {
   return new ArticleActors(text);
 }
@@ -801,6 +820,7 @@ function articleMentions(text: string): ArticleMentions {
     const name = `${r[1]} ${r[3]}`;
     if (GAZETTEER_KINDS.get(name) === 'place' && !mentions.some((m) => m.start === r.index)) mentions.push({ start: r.index, end: r.index + r[1].length, canonical: name, kind: 'place' });
   }
+  compassStates(text, mentions);
   mentions.sort((a, b) => a.start - b.start);
   namedByHead(text, mentions);
   // "Khartoum airport": the airport, named as reference works name airports after their town

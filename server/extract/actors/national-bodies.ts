@@ -27,6 +27,12 @@ export const GENERIC_BODIES = new Set(['Joint Chiefs of Staff']);
 const GENERIC_BODY_NAME = /^(?:Federal|National|Supreme|Constitutional|High|Civil Aviation|Central) (?:Police|Court|Council|Assembly|Authority|Commission|Bank)$/;
 /** Party names many states have: "Workers' Party (Brazil)", "Socialist Party (France)". (Not those the gazetteer gives one state.) */
 const GENERIC_PARTY_NAME = /^(?:Workers['’]|Socialist|Communist|Green|Social Democratic|People['’]s|Progressive) Party$/;
+/** A state's party under the name reference works give it, where that is not "<generic name> (<state>)". */
+const REFERENCE_PARTY_NAMES = new Map([
+  ['Social Democratic Party (Germany)', 'Social Democratic Party of Germany'], ['Social Democratic Party (Austria)', 'Social Democratic Party of Austria'],
+  ['Social Democratic Party (Sweden)', 'Swedish Social Democratic Party'], ['Social Democratic Party (Finland)', 'Social Democratic Party of Finland'],
+  ['Social Democratic Party (Switzerland)', 'Social Democratic Party of Switzerland'],
+]);
 /** The first letters of GENERIC_BODY_NAME's names: most names are turned away by theirs before the regex runs. */
 const GENERIC_BODY_FIRSTS = new Set(['F', 'N', 'S', 'C', 'H']);
 export const isGenericBody = (name: string) => GENERIC_BODIES.has(name) || (GENERIC_BODY_FIRSTS.has(name[0] as string) && GENERIC_BODY_NAME.test(name)) ||
@@ -122,7 +128,7 @@ export function qualifyNationalBodies(text: string, mentions: ActorMention[], ho
   for (const m of mentions) {
     if (!isGenericBody(m.canonical)) continue;
     const state = stateOfBody.get(m.canonical) ?? home;
-    if (state && state !== 'United States') m.canonical = `${m.canonical} (${state})`;
+    if (state && state !== 'United States') m.canonical = REFERENCE_PARTY_NAMES.get(`${m.canonical} (${state})`) ?? `${m.canonical} (${state})`;
   }
   // "Belarus's Security Council", "the Russian Security Council": the state's own, not the UN's
   // ("the Nigerian Senate", "Kenya's parliament... the Senate": another state's chamber, not the US one)

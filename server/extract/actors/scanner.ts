@@ -93,6 +93,28 @@ function namesState(text: string, tokens: Token[], k: number): boolean {
 /** Heads that, after a country's name, still mean the state itself ("the US Government"). */
 const STATE_ITSELF = new Set(['government', 'administration', 'authorities', 'cabinet', 'police', 'military', 'forces', 'army']);
 
+/**
+ * "Showa Shell Sekiyu", "Anglo American": a known one-word name (a firm, a demonym) inside a name the gazetteers lack,
+ * after one capitalised word of no known sort (no common word, given name, title or role) and before another such
+ * word (a demonym may also end the name).
+ */
+function insideUnknownName(text: string, tokens: Token[], run: number[], j: number, demonym: boolean, kind: string | undefined): boolean {
+  if (run.length !== 1 || (!demonym && kind !== 'organization')) return false;
+  const first = tokens[run[0] as number] as Token;
+  if (!plainWordOfName(text, tokens, run[0] as number)) return false;
+  const next = tokens[j + 1];
+  const nameGoesOn = !!next && isCapitalised(next.text) && plainGap(text.slice(tokens[j]!.end, next.start)) && plainWordOfName(text, tokens, j + 1);
+  // (a demonym ends the name only before a verb or a function word: "Anglo American would", not "Unidentified Peruvian officials")
+  const nameEnds = !next || !plainGap(text.slice(tokens[j]!.end, next.start)) || AFTER_NAME_WORDS.has(next.key);
+  return first.text.length >= 3 && (nameGoesOn || (demonym && nameEnds));
+}
+const AFTER_NAME_WORDS = new Set(['said', 'says', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'has', 'had', 'have', 'is', 'was', 'were', 'are', 'and', 'or', 'to', 'in', 'on', 'for', 'with', 'at', 'by', 'of', 'from', 'plc', 'shares']);
+/** A capitalised word of no known sort: not in a gazetteer, no common word, given name, title or role noun. */
+function plainWordOfName(text: string, tokens: Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  return isCapitalised(t.text) && !gazetteerAt(text, tokens, k) && !isCommonWord(t.key) && !FIRST_NAMES.has(t.key) && !TITLE_WORDS.has(t.key) && !ROLE_NOUNS.has(t.key) && !ORG_HEADS.has(t.key) && !PLACE_HEADS.has(t.key);
+}
+
 /** "Doctors' Union", "Workers’ Party": a plural possessive before a body's head, inside one name. */
 function pluralPossessiveBeforeHead(text: string, tokens: Token[], k: number): boolean {
   const gap = text.slice(tokens[k - 1].end, tokens[k].start);
@@ -414,7 +436,8 @@ export function scan(text: string, tokens: Token[]): RawMention[] {
             // "Ariana Afghan Airlines", "Royal Jordanian Airlines": a demonym inside a company's name
             (inner.hit?.role === 'demonym' && inner.last === j + 1 && j + 1 < n && isCapitalised(tokens[j + 1].text) && ORG_HEADS.has(tokens[j + 1].key) && plainGap(text.slice(tokens[j].end, tokens[j + 1].start))) ||
             // "Action Congress", "All Progressives Congress": a known body's generic name ends a longer one
-            (singleWordHit && inner.hit?.kind === 'organization' && ORG_HEADS.has(tokens[j].key) && !run.some((k) => gazetteerAt(text, tokens, k)));
+            (singleWordHit && inner.hit?.kind === 'organization' && ORG_HEADS.has(tokens[j].key) && !run.some((k) => gazetteerAt(text, tokens, k))) ||
+            (singleWordHit && insideUnknownName(text, tokens, run, j, inner.hit?.role === 'demonym', inner.hit?.kind));
           if (!absorb) break;
           for (let k = j; k < inner.last; k++) run.push(k);
           j = inner.last;

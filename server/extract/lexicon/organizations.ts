@@ -97,6 +97,16 @@ const ROWS: Row[] = [
   ['Conservative Party', 'Tories', 'Tory', 'Conservatives'],
   ['Labour Party', 'Labour'],
   ['Democratic Alliance'], ['Economic Freedom Fighters', 'EFF'], ['Liberal Democrats', 'Lib Dems'], ['Scottish National Party', 'SNP'],
+  // (a party name many states share is qualified with the story's state: "Social Democratic Party (Germany)")
+  ['Social Democratic Party', 'Social Democrats', 'Social Democrat'],
+  ['Social Democratic Party of Germany', 'SPD', 'German Social Democrats'], ['Christian Democratic Union of Germany', 'CDU', 'Christian Democratic Union'],
+  ['Christian Social Union in Bavaria', 'CSU'], ['Alternative for Germany', 'AfD', 'Alternative für Deutschland'],
+  ['Law and Justice', 'PiS'], ['Civic Platform'], ['Fidesz'], ['National Rally', 'Rassemblement National'], ['La France Insoumise', 'France Unbowed'],
+  ['Lega', 'Lega Nord', 'Northern League'], ['Five Star Movement', 'M5S'], ['Brothers of Italy', "Fratelli d'Italia"], ['Forza Italia'],
+  ["Spanish Socialist Workers' Party", 'PSOE'], ['Podemos'], ['Sinn Féin', 'Sinn Fein'], ['Fianna Fáil', 'Fianna Fail'], ['Fine Gael'],
+  ['Pakistan Tehreek-e-Insaf', 'Pakistan Tehrik-e-Insaf'], ['Pakistan Muslim League (N)', 'PML-N'], ['Pakistan Peoples Party', 'PPP'],
+  ['Awami League'], ['Bangladesh Nationalist Party', 'BNP'], ['Kuomintang', 'KMT'], ['Democratic Progressive Party', 'DPP'],
+  ['People Power Party'], ['Democratic Party of Korea'],
   ['Likud'],
   ['Bharatiya Janata Party', 'BJP'],
   ['Indian National Congress'],
@@ -247,7 +257,7 @@ const ROWS: Row[] = [
   ['Jalisco New Generation Cartel', 'CJNG'],
   ['Pakistan Army', 'Pakistani army', 'Pakistani military'],
   ['Bureau of Alcohol, Tobacco, Firearms and Explosives', 'ATF', 'Bureau of Alcohol, Tobacco and Firearms'],
-  ['Liberal Democratic Party (Japan)', 'Liberal Democratic Party'],
+  ['Liberal Democratic Party (Japan)', 'Liberal Democratic Party', 'LDP'],
   ['Inter-Services Intelligence', 'ISI'],
 ];
 

@@ -218,6 +218,8 @@ export const PLACES: PlaceEntry[] = [
   ['Central Asia'], ['South Asia'], ['Southeast Asia', 'South-East Asia'], ['East Asia'], ['Oceania'], ['Antarctica'], ['the Arctic', 'Arctic'],
   ['Sahel', 'the Sahel'], ['Horn of Africa'], ['West Africa'], ['East Africa'], ['North Africa'], ['Balkans', 'the Balkans'], ['Caucasus', 'the Caucasus'],
   ['Indo-Pacific', 'the Indo-Pacific'], ['Asia-Pacific'],
+  // (written with a lower-case "peninsula" as often as not)
+  ['Korean Peninsula', 'Korean peninsula'], ['Arabian Peninsula', 'Arabian peninsula'], ['Iberian Peninsula', 'Iberian peninsula'], ['Malay Peninsula', 'Malay peninsula'],
   ['Gulf', 'the Gulf', 'Persian Gulf', 'Arabian Gulf'],
   ['Red Sea'], ['Black Sea'], ['Mediterranean', 'Mediterranean Sea'], ['Baltic Sea'], ['Yellow Sea'], ['South China Sea'], ['East China Sea'], ['Sea of Japan', 'East Sea'], ['Caspian Sea'],
   ['Taiwan Strait'], ['Strait of Hormuz'], ['Suez Canal'], ['English Channel'], ['Atlantic', 'Atlantic Ocean'], ['Pacific', 'Pacific Ocean'], ['Indian Ocean'],
@@ -253,5 +255,5 @@ export const REGIONS: string[] = [
   'South Asia', 'Southeast Asia', 'East Asia', 'Oceania', 'Antarctica', 'the Arctic', 'Sahel', 'Horn of Africa', 'West Africa',
   'East Africa', 'North Africa', 'Balkans', 'Caucasus', 'Indo-Pacific', 'Asia-Pacific', 'Gulf', 'Red Sea', 'Black Sea',
   'Mediterranean', 'Baltic Sea', 'Yellow Sea', 'South China Sea', 'East China Sea', 'Sea of Japan', 'Caspian Sea', 'Atlantic',
-  'Pacific', 'Indian Ocean',
+  'Pacific', 'Indian Ocean', 'Korean Peninsula', 'Arabian Peninsula', 'Iberian Peninsula', 'Malay Peninsula',
 ];
