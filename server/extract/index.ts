@@ -87,7 +87,7 @@ const JOURNALIST_FOR_APPOSITIVE = /^[ \t]*,[ \t]*(?:(?:a|an|the)[ \t]+(?:[\p{L}-
 /** "a reporter", "the paper's Moscow correspondent", "a senior editor": a journalist named by a title */
 const JOURNALIST_NOUN_PHRASE = /^(?:a|an|the|one)\s+(?:[\p{L}-]+\s+){0,3}?(?:correspondent|reporter|journalist|editor|columnist|anchor|host|presenter|commentator|writer|contributor|producer)s?$/iu;
 /** "<journalist> for|of|at|with <medium>" */
-const JOURNALIST_OF_MEDIUM = /^(.+?)\s+(?:for|of|at|with)\s+((?:the\s+)?\S.*)$/u;
+const JOURNALIST_OF_MEDIUM = /^(.+?)\s+(?:for|of|at|with|from)\s+((?:the\s+)?\S.*)$/u;
 const EVIDENCE_SUBJECT = /(?:^|\s)(?:figures|data|documents?|records?|footage|videos?|images?|photos?|photographs?|pictures?|polls?|surveys?|study|studies|statistics|estimates|results|tests?|analysis|analyses|research|report|reports|reporting|investigations?|reviews?|coverage|drafts?|letters?|messages?|memo|emails?|files?|filings?|papers|minutes|transcripts?|logs?|tallies|tally|count|numbers|evidence|satellite imagery|imagery|maps?|charts?|information|intelligence|correspondence|recordings?|audio|testimony|accounts?|calculations?|projections?)$/iu;
 /** " seen by Reuters", " obtained by the BBC": a participle after a document's noun naming who has it */
 const SEEN_BY_TAIL = /\s+(?:seen|obtained|reviewed|viewed|verified|examined|leaked|published|released|shared|sent|filed|compiled|gathered|collected|analy[sz]ed|aired|broadcast)\s+(?:by|to)\s.*$/i;
@@ -97,6 +97,10 @@ const PUBLISHED_WORK = /^((?:The\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Fri
 const MEDIUM_PUT_OUT_WORK = /^((?:the|The)\s+[\p{L}-]+(?:\s+(?!(?:has|had|have|also|then|later|earlier|previously)\s)[\p{L}-]+)?|\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4})\s+(?:(?:has|had|have|also|then|later|earlier|previously)\s+)*(?:published|ran|carried|printed|aired|broadcast|posted)\s+(?:an?|its|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:article|report|story|piece|editorial|item|column|commentary|interview|investigation|feature|segment)$/u;
 /** "The daily ", "Thursday's edition of daily newspaper ": lower-case words (and a day's edition) before a medium's name */
 const DESCRIBED_MEDIUM_LEAD = /^(?:(?:The|the)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)['’]s\s+(?:edition|issue)\s+of\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,4}$/u;
+/** "An update on the casualties published in M": a text (1) and the medium that published, aired or carried it (2). */
+const PUT_OUT_IN_MEDIUM = /^((?:an?|the|its|this)\s.+?)\s+(?:published|carried|printed|aired|broadcast|posted|run)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:in|by|on)\s+(.+)$/iu;
+/** One capitalised word: "Beta" */
+const ONE_NAME_WORD = /^\p{Lu}[\p{L}-]{2,}$/u;
 /** "EU diplomats", "two senior officials": a group of people, which "it" cannot refer to */
 const PLURAL_GROUP_END = /(?:^|\s)\p{Ll}{3,}(?<!ss|us|is|ews)s$/u;
 /** "the newspaper", "her station": a medium referred to by its kind, named earlier in narration */
@@ -604,12 +608,24 @@ export function extract(article: Article): Extraction {
     // "The Guardian published an investigation on Sunday. The report said ...": the medium that published it
     return /^the\s+(?:report|story|article|investigation)$/i.test(raw) ? publishedBy(pos, sentenceIdx) : null;
   });
+  /** The outlet of an earlier record whose name starts with the word `word` ("Beta" for "Beta News Agency"), or null. */
+  const earlierOutletNamed = (word: string): string | null => {
+    for (let i = records.length - 1; i >= 0; i--) {
+      const o = (records[i] as Attribution).outlet;
+      if (o && o.length > word.length + 1 && o.startsWith(word) && o.charCodeAt(word.length) === 32) return o;
+    }
+    return null;
+  };
   /** A medium named or referred to by np (at st): "ABC News", "the agency", "the Post". */
   const mediumNamed = unnamed((np: string, st: number, sentenceIdx: number, context: () => string): { outlet: string; mention: string } | null => {
     const r = outletRole(np, mentionsBetween(mentions, st, st + np.length), context);
     if (r) return { outlet: r.outlet, mention: r.mention };
     const anaphoric = isOutletAnaphor(np) ? anaphorOutlet(np, st, sentenceIdx) : null;
     if (anaphoric) return { outlet: anaphoric, mention: np };
+    // ("a correspondent from the French news agency": the medium of that kind named before)
+    const described = /^the\s/i.test(np) ? descriptorAnaphor(np) : null;
+    const before = described ? describedOutletBefore(st, described.kind) : null;
+    if (before) return { outlet: before, mention: np };
     const short = THE_ONE_NAME.exec(np);
     const earlier = short ? shortOutlet(short[1] as string, st) : null;
     return earlier ? { outlet: earlier, mention: np } : null;
@@ -717,6 +733,9 @@ export function extract(article: Article): Extraction {
   });
   /** A medium referred back to or described: "the agency's report", "The report, published by the Guardian,", "Jane Roe, the BBC's political editor,", "the newspaper", initials, a document it published. */
   const referredMediumRole = unnamed((raw: string, span: Span, sentenceIdx: number, sentence: Span): Role | null => {
+    // "the Beta news agency reported C1. ... Beta said C2": a medium the gazetteer lacks, named again by its first word
+    const short = ONE_NAME_WORD.test(raw) && !isKnownActorName(raw) && !isCountryOrCapital(raw) ? earlierOutletNamed(raw) : null;
+    if (short) return { outlet: short, outletMention: raw, speaker: null, isOutlet: true };
     // "The magazine did not identify its sources, which said C": the medium the possessive refers back to (named in
     // the sentence before the phrase, or the medium of the last sentences)
     if (startsWithLetter(raw, 'i', 't') && OWN_SOURCES.test(raw)) {
@@ -908,6 +927,13 @@ export function extract(article: Article): Extraction {
       const r = mediumNamed(np, st, sentenceIdx, context);
       if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: polled[1] as string, isOutlet: false };
     }
+    // "An update on the casualties published in the Sunday paper Domingo puts C": a text the medium put out speaks for it
+    const putOut = lowered.includes(' in ') || lowered.includes(' by ') || lowered.includes(' on ') ? PUT_OUT_IN_MEDIUM.exec(raw) : null;
+    if (putOut) {
+      const np = putOut[2] as string;
+      const r = mediumNamed(np, span.start + text.slice(span.start, span.end).lastIndexOf(np), sentenceIdx, context);
+      if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: null, isOutlet: true };
+    }
     // "Bloomberg quoting a ministry official said C": a medium and the source it quotes as one subject, without commas
     const quoting = (lowered.includes(' quoting ') || lowered.includes(' citing ')) ? /^(.+?)\s+(?:quoting|citing)\s+(.+)$/u.exec(raw) : null;
     if (quoting) {
@@ -924,7 +950,7 @@ export function extract(article: Article): Extraction {
       if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: spokeTo[1] as string, isOutlet: false };
     }
     // "A reporter for the Chicago Tribune said", "Jane Roe of the Irish Independent newspaper reported": a journalist of the medium
-    const ofMedium = (lowered.includes(' for ') || lowered.includes(' of ') || lowered.includes(' at ') || lowered.includes(' with ')) ? JOURNALIST_OF_MEDIUM.exec(raw) : null;
+    const ofMedium = (lowered.includes(' for ') || lowered.includes(' of ') || lowered.includes(' at ') || lowered.includes(' with ') || lowered.includes(' from ')) ? JOURNALIST_OF_MEDIUM.exec(raw) : null;
     if (ofMedium) {
       const head = ofMedium[1] as string;
       const journalist = JOURNALIST_NOUN_PHRASE.test(head);

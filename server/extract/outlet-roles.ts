@@ -91,6 +91,14 @@ const ANAPHORS = new Set([
 /** "Paris correspondent", "Middle East bureau chief", "chief political editor": a medium's staff member, unnamed */
 const OWNED_STAFF = /^(?:(?:[\p{Ll}-]+|\p{Lu}[\p{L}.-]*)\s+){0,3}(?:correspondent|reporter|journalist|editor|columnist|anchor|commentator|presenter|host|writer|bureau chief|analyst)s?$/u;
 const TRAILING_WEEKDAY = /\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** The role of what follows the first `at` characters of phrase (its mentions moved with it). */
+function roleAfter(phrase: string, at: number, mentions: OutletMention[], context: string | (() => string)): OutletRole | null {
+  const moved: OutletMention[] = [];
+  for (const m of mentions) if (m.start >= at) moved.push({ ...m, start: m.start - at, end: m.end - at });
+  return computeOutletRole(phrase.slice(at), moved, context);
+}
+/** "The Aug. 12 edition of ", "Sunday's issue of ", "the latest episode of ": a medium's edition, before its name */
+const EDITION_OF = /^(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his|[Tt]hat|[Ll]ast|[Ll]atest|[Nn]ew|[Oo]nline|[Pp]rint|[Ww]eekend|[Mm]orning|[Ee]vening)\s+|[\p{Lu}][\p{L}.]*\.?\s+\d{1,2}\s+|\d{1,2}\s+[\p{Lu}][\p{L}.]*\s+|[\p{Lu}][\p{L}]*['’]s\s+)*(?:edition|issue|episode|front\s+page|cover)\s+of\s+/u;
 /** "sources at ", "a source inside ", "staff at ": people of an organisation named after them */
 const PEOPLE_INSIDE = /^(?:(?:a|an|one|two|three|several|some|many|unnamed|anonymous)\s+)?(?:sources?|insiders?|staff|employees?|people|journalists?|reporters?)\s+(?:at|inside|within)\s+/iu;
 const POSSESSED_SOURCE = /^(?:(?:own|unnamed|anonymous|several|two|three|many|multiple|[\p{Ll}-]+)\s+){0,2}(?:sources?|insiders?|correspondents?|reporters?|journalists?)(?:\s+.*)?$/u;
@@ -335,16 +343,37 @@ function remembered(cache: Map<string, OutletRole | null>, key: string, np: stri
 const CAPITALISED_POSSESSIVE = /^\p{Lu}[\p{L}.-]*['’]s?$/u;
 const INITIALISM = /^(?:\p{Lu}\.?){2,4}$/u;
 
+/**
+ * 'the Sunday paper "Domingo"', 'Radio "Sputnik"': quotation marks around a medium's name are no part of it (read
+ * as blanks, so the mentions' offsets hold).
+ */
 function computeOutletRole(np: string, mentions: OutletMention[], context: string | (() => string)): OutletRole | null {
+  if (!QUOTED_NAME.test(np) || PROGRAMME_TITLE.test(np)) return outletRoleOfPhrase(np, mentions, context);
+  const role = outletRoleOfPhrase(np.replace(QUOTE_AROUND_NAME, ' '), mentions, context);
+  return role && { outlet: squeeze(role.outlet), mention: squeeze(role.mention), speaker: role.speaker === null ? null : squeeze(role.speaker) };
+}
+const QUOTED_NAME = /\s["“]\p{Lu}/u;
+/** 'NPR's health blog "Shots"': the title of a medium's programme or column after its media noun */
+const PROGRAMME_TITLE = /(\s(?:blog|show|programme|program|column|podcast|newsletter))\s+["“‘][^"”’]{1,40}["”’]?$/u;
+const QUOTE_AROUND_NAME = /["“](?=\p{Lu})|(?<=[\p{L}\p{N}.])["”]/gu;
+const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+function outletRoleOfPhrase(np: string, mentions: OutletMention[], context: string | (() => string)): OutletRole | null {
   // "NPR's health blog "Shots"": the title of a medium's programme or column after its media noun
   // ("told news outlet Varlamov.ru Monday that C": the day after the name is no part of it)
-  const phrase = np.trim().replace(/(\s(?:blog|show|programme|program|column|podcast|newsletter))\s+["“‘][^"”’]{1,40}["”’]?$/u, '$1').replace(TRAILING_WEEKDAY, '');
+  const phrase = np.trim().replace(PROGRAMME_TITLE, '$1').replace(TRAILING_WEEKDAY, '');
   if (!phrase) return null;
   // "sources at the Dozhd television channel", "people inside Reuters": the medium's people, who speak through it
   const insiders = PEOPLE_INSIDE.exec(phrase);
   if (insiders) {
-    const inner = computeOutletRole(phrase.slice(insiders[0].length), mentions.filter((m) => m.start >= insiders[0].length).map((m) => ({ ...m, start: m.start - insiders[0].length, end: m.end - insiders[0].length })), context);
+    const inner = roleAfter(phrase, insiders[0].length, mentions, context);
     if (inner && !inner.speaker) return { outlet: inner.outlet, mention: inner.mention, speaker: phrase };
+  }
+  // "The Aug. 12 edition of Star magazine", "Sunday's issue of the Observer": the medium itself
+  const edition = phrase.includes(' of ') ? EDITION_OF.exec(phrase) : null;
+  if (edition) {
+    const inner = roleAfter(phrase, edition[0].length, mentions, context);
+    if (inner && !inner.speaker) return inner;
   }
   // "British Broadcasting Corporation (BBC)", "Agence France-Presse (AFP)": a name with its initials in brackets
   // (the bracket only restates the name before it: the role is that name's)
@@ -552,7 +581,7 @@ function unseenOutlet(phrase: string, context: string | (() => string)): OutletR
     const plainMedium = /(?:website|site|newspaper|paper|daily|broadcaster|magazine|outlet|tabloid|portal|newswire|weekly|station|channel)\s*$/i.test(head);
     // ("Fort Smith television station KHBS": a place before a lower-case media noun describes the medium)
     const placeBefore = NAME_THEN_LOWERCASE_WORDS.test(head) && LOWERCASE_END.test(head);
-    if (name && headWords.every((w) => (placeBefore && startsWithCapital(w)) || DESCRIPTORS.has(w.toLowerCase()) || isDemonymLike(w) || MEDIA_NOUN_SET.has(w.toLowerCase()) || /^(?:state|public|private|official)$/i.test(w) || (plainMedium && LOWERCASE_HYPHENATED_WORD.test(w)))) {
+    if (name && headWords.every((w) => (placeBefore && startsWithCapital(w)) || DESCRIPTORS.has(w.toLowerCase()) || isDemonymLike(w) || MEDIA_NOUN_SET.has(w.toLowerCase()) || /^(?:state|public|private|official|Sunday|Saturday|Monday|Tuesday|Wednesday|Thursday|Friday)$/i.test(w) || (plainMedium && LOWERCASE_HYPHENATED_WORD.test(w)))) {
       const known = knownOutlet(name);
       return { outlet: known?.canonical ?? name, mention: name, speaker: null };
     }

@@ -24,3 +24,24 @@ describe('the words around a medium\'s name', () => {
     expect(r[1]).toEqual(['Le Monde', null, 'the minister had lied']);
   });
 });
+
+describe('media named in other ways', () => {
+  it('a name in quotation marks after its media noun', () => {
+    expect(rows('The ministry put him on the list of agents, Radio "Sputnik" recalls.')).toEqual([['Sputnik', null, 'The ministry put him on the list of agents']]);
+    expect(rows('An update published in the Sunday paper "Tribuna" puts the death toll at 48.')).toEqual([['Tribuna', null, 'the death toll at 48']]);
+  });
+  it('an edition or issue of the medium', () => {
+    expect(rows('The May 3 edition of Star magazine claimed the actor had moved out.')).toEqual([['Star', null, 'the actor had moved out']]);
+  });
+  it('a correspondent from a medium described by its kind, after it was named', () => {
+    const r = rows('AFP reported on the strikes. A correspondent from the French news agency reported that shelling hit the port.');
+    expect(r[r.length - 1]).toEqual(['Agence France-Presse', 'A correspondent from the French news agency', 'shelling hit the port']);
+  });
+  it('a medium the gazetteer lacks, named again by its first word; a place named so stays a place', () => {
+    expect(rows('Thousands marched, the Delta news agency reported. Police stood by, Delta said.')).toEqual([['Delta News Agency', null, 'Thousands marched'], ['Delta News Agency', null, 'Police stood by']]);
+    expect(rows('The Kyiv Independent reported that the bridge was hit. Kyiv said the attack was repelled.')[1]?.[0]).toBeNull();
+  });
+  it('"Itar-Tass" is TASS', () => {
+    expect(rows('The plane was a Tu-154, Itar-Tass said.')).toEqual([['TASS', null, 'The plane was a Tu-154']]);
+  });
+});

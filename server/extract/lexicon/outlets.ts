@@ -21,7 +21,7 @@ const ROWS: Row[] = [
   ['Reuters', 'agency', 'GB', 'Reuters news agency', 'Thomson Reuters'],
   ['Bloomberg', 'agency', 'US', 'Bloomberg News', 'Bloomberg TV', 'Bloomberg Television'],
   ['Xinhua', 'state-media', 'CN', 'Xinhua News Agency', 'Xinhua news agency', 'New China News Agency'],
-  ['TASS', 'state-media', 'RU', 'ITAR-TASS', 'Tass'],
+  ['TASS', 'state-media', 'RU', 'ITAR-TASS', 'Tass', 'Itar-Tass', 'ITAR-Tass'],
   ['RIA Novosti', 'state-media', 'RU', 'RIA'],
   ['Interfax', 'agency', 'RU', 'Interfax news agency'],
   ['Sputnik', 'state-media', 'RU', 'Sputnik News'],
