@@ -74,6 +74,9 @@ export function carriedOutlet(scene: DiscourseScene, q: CarryQuery): Carried | n
   const pronoun = /^(?:they|them|he|she|him|her|it)$/i.test(subjectText);
   const source = pronoun ? null : SOURCE_ANAPHOR.exec(speaker);
   if (source) return sourceOutlet(scene, q, source[1] as string);
+  // "Two sources said C2", "The third source said C3" after "three sources told Reuters C1": some of those sources
+  const subset = pronoun ? null : SUBSET_OF_SOURCES.exec(speaker);
+  if (subset) return subsetOutlet(scene, q, subset[1] as string, subset[2] as string);
   // "the spokesperson said" after "a spokesperson told The Hill"; "According to diplomats" after "M quoted two diplomats"
   const described = pronoun ? null : DESCRIBED_SOURCE.exec(speaker) ?? BARE_SOURCE.exec(speaker);
   if (described) return describedSourceOutlet(scene, q, described[1] as string, !/^the\s/i.test(speaker));
@@ -199,6 +202,31 @@ function sourceOutlet(scene: DiscourseScene, q: CarryQuery, noun: string): Carri
     if (!unnamed && UNNAMED_SOURCE.test(sp) && first - (scene.recordSentence.get(i) ?? -100) <= 6) unnamed = r;
   }
   return unnamed?.outlet ? { outlet: unnamed.outlet, mention: null } : null;
+}
+
+/** "two sources", "the third source", "another official": a count or rank of sources (1), and their noun (2) */
+const SUBSET_OF_SOURCES = /^(one|two|three|four|five|another|a\s+third|a\s+fourth|the\s+(?:first|second|third|fourth|fifth|other))\s+(?:of\s+the\s+)?(?:[\p{L}.-]+\s+){0,2}?(sources?|officials?|people|person|insiders?|diplomats?)$/iu;
+const COUNT_WORDS = new Map([['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10]]);
+const RANK_WORDS = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['other', 2], ['another', 2]]);
+/**
+ * The medium of the sources a subset is taken from: the last record in the sentences just before whose speaker
+ * counts more of the same sources ("three sources related to the matter told Reuters" for "two sources", "the third source").
+ */
+function subsetOutlet(scene: DiscourseScene, q: CarryQuery, part: string, noun: string): Carried | null {
+  const words = part.toLowerCase().split(/\s+/);
+  const last = words[words.length - 1] as string;
+  const needed = COUNT_WORDS.get(last) ?? RANK_WORDS.get(last) ?? 2;
+  const head = headOf(noun);
+  const first = firstSentence(scene, q);
+  for (let i = scene.records.length - 1; i >= Math.max(0, scene.records.length - 8); i--) {
+    const r = scene.records[i] as Attribution;
+    if (first - (scene.recordSentence.get(i) ?? -100) > 6) break;
+    const sp = r.speaker?.toLowerCase().split(/[^\p{L}-]+/u) ?? [];
+    if (!sp.map(headOf).includes(head)) continue;
+    const count = sp.map((w) => COUNT_WORDS.get(w) ?? 0).find((n) => n > 0) ?? 0;
+    return r.outlet && count > 1 && count >= needed ? { outlet: r.outlet, mention: null } : null;
+  }
+  return null;
 }
 
 /** "the spokesperson", "the officer": an unnamed person described by their office, referred back to */

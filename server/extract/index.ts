@@ -98,7 +98,7 @@ const MEDIUM_PUT_OUT_WORK = /^((?:the|The)\s+[\p{L}-]+(?:\s+(?!(?:has|had|have|a
 /** "The daily ", "Thursday's edition of daily newspaper ": lower-case words (and a day's edition) before a medium's name */
 const DESCRIBED_MEDIUM_LEAD = /^(?:(?:The|the)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)['’]s\s+(?:edition|issue)\s+of\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,4}$/u;
 /** "An update on the casualties published in M": a text (1) and the medium that published, aired or carried it (2). */
-const PUT_OUT_IN_MEDIUM = /^((?:an?|the|its|this)\s.+?)\s+(?:published|carried|printed|aired|broadcast|posted|run)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:in|by|on)\s+(.+)$/iu;
+const PUT_OUT_IN_MEDIUM = /^((?:an?|the|its|this)\s.+?|(?:information|data|figures|details|documents|reports|footage|images|photos|videos|excerpts|transcripts)(?:\s.+?)?)\s+(?:published|carried|printed|aired|broadcast|posted|run)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))?\s+)?(?:in|by|on)\s+(.+)$/iu;
 /** One capitalised word: "Beta" */
 const ONE_NAME_WORD = /^\p{Lu}[\p{L}-]{2,}$/u;
 /** "EU diplomats", "two senior officials": a group of people, which "it" cannot refer to */

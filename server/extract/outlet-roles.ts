@@ -85,7 +85,11 @@ const ANAPHORS = new Set([
   // a journalist's own medium: "German had reported for months, his newspaper said"
   'his newspaper', 'her newspaper', 'his paper', 'her paper', 'his station', 'her station', 'his network', 'her network',
   'his publication', 'her publication', 'his outlet', 'her outlet', 'his news outlet', 'her news outlet', 'his employer', 'her employer',
-].map((a) => a.toLowerCase()));
+].flatMap((a) => {
+  // ("the same outlet", "the same newspaper": the medium just named)
+  const lower = a.toLowerCase();
+  return lower.startsWith('the ') && !lower.includes('report') && !lower.includes('stor') && !lower.includes('article') ? [lower, `the same ${lower.slice(4)}`] : [lower];
+}));
 
 /** What an outlet may own that speaks: "Bloomberg's sources close to the talks", "the paper's correspondents". */
 /** "Paris correspondent", "Middle East bureau chief", "chief political editor": a medium's staff member, unnamed */
@@ -377,8 +381,8 @@ function outletRoleOfPhrase(np: string, mentions: OutletMention[], context: stri
   }
   // "British Broadcasting Corporation (BBC)", "Agence France-Presse (AFP)": a name with its initials in brackets
   // (the bracket only restates the name before it: the role is that name's)
-  if (mentions.length >= 1 && phrase.charCodeAt(phrase.length - 1) === 41) {
-    const bracket = /\s*\((\p{Lu}[\p{Lu}\p{N}.&-]{1,9})\)$/u.exec(phrase);
+  if (mentions.length >= 1 && (phrase.charCodeAt(phrase.length - 1) === 41 || phrase.charCodeAt(phrase.length - 1) === 93)) {
+    const bracket = /\s*[([](\p{Lu}[\p{Lu}\p{N}.&-]{1,9})[)\]]$/u.exec(phrase);
     const head = bracket ? mentions.filter((m) => m.end <= bracket.index) : [];
     const inner = bracket ? mentions.filter((m) => m.start > bracket.index) : [];
     if (bracket && head.length && inner.every((m) => m.entry === (head[head.length - 1] as OutletMention).entry)) {

@@ -184,7 +184,7 @@ const ROWS: Row[] = [
   ['Khaleej Times', 'newspaper', 'AE'],
   ['The National', 'newspaper', 'AE'],
   ['Al-Akhbar', 'newspaper', 'LB', 'Al Akhbar'],
-  ['Daily Sabah', 'newspaper', 'TR'],
+  ['Daily Sabah', 'newspaper', 'TR'], ['Vatan', 'newspaper', 'TR'], ['Takvim', 'newspaper', 'TR'],
   ['Hürriyet', 'newspaper', 'TR', 'Hurriyet'],
   ['Hürriyet Daily News', 'newspaper', 'TR', 'Hurriyet Daily News'], // the group's English-language daily
   ['Cumhuriyet', 'newspaper', 'TR'],
@@ -218,7 +218,7 @@ const ROWS: Row[] = [
   ['The Globe and Mail', 'newspaper', 'CA', 'Globe and Mail'],
   ['Toronto Star', 'newspaper', 'CA', 'The Toronto Star'],
   ['National Post', 'newspaper', 'CA'],
-  ['Folha de S.Paulo', 'newspaper', 'BR', 'Folha de Sao Paulo', 'Folha'],
+  ['Folha de S.Paulo', 'newspaper', 'BR', 'Folha de Sao Paulo', 'Folha de S. Paulo', 'Folha de São Paulo', 'Folha'],
   ['O Globo', 'newspaper', 'BR'],
   ['Clarín', 'newspaper', 'AR', 'Clarin'],
   ['La Nación', 'newspaper', 'AR', 'La Nacion'],
@@ -319,7 +319,7 @@ const ROWS: Row[] = [
   ['KCTV', 'state-media', 'KP', 'Korean Central Television'],
   ['TRT World', 'state-media', 'TR', 'TRT'],
   ['Press TV', 'state-media', 'IR', 'PressTV'],
-  ['IRIB', 'state-media', 'IR', 'Islamic Republic of Iran Broadcasting'],
+  ['Islamic Republic of Iran Broadcasting', 'state-media', 'IR', 'IRIB'],
   ['Kan', 'broadcaster', 'IL', 'Kan public broadcaster', 'Kan 11', 'Kan News'],
   ['Channel 12', 'broadcaster', 'IL', "Israel's Channel 12", 'N12', 'Channel 12 News'],
   ['Channel 13', 'broadcaster', 'IL', "Israel's Channel 13", 'Channel 13 News'],
@@ -496,7 +496,7 @@ const ROWS: Row[] = [
   ['United News of Bangladesh', 'agency', 'BD', 'UNB'],
   ['Rastriya Samachar Samiti', 'state-media', 'NP'],
   ['Nour News', 'agency', 'IR', 'Nournews'],
-  ['ILNA', 'agency', 'IR', 'Iranian Labour News Agency'],
+  ['Iranian Labour News Agency', 'agency', 'IR', 'ILNA', 'Iranian Labor News Agency'],
   ['Young Journalists Club', 'agency', 'IR', 'YJC'],
   ['Mizan Online', 'agency', 'IR', 'Mizan news agency'],
   ['Sepah News', 'state-media', 'IR'],
@@ -4664,7 +4664,36 @@ export interface OutletMention {
 
 /** All gazetteer mentions of outlets in a text, left to right, longest match at each place. */
 export function findOutletMentions(text: string): OutletMention[] {
-  return mentionsIn(text, tokensOf(text), outletMatchAt, (t, hit, tokens, i) => outletAcceptedAt(t, tokens, i));
+  const found = mentionsIn(text, tokensOf(text), outletMatchAt, (t, hit, tokens, i) => outletAcceptedAt(t, tokens, i));
+  return CAPITALS_RUN_GATE.test(text) ? withCapitalisedNames(text, found) : found;
+}
+
+/** A word of five or more capitals: where a name written in capitals may stand. */
+const CAPITALS_RUN_GATE = /\p{Lu}{5}/u;
+/** Words written in capitals, one to three ("HURRIYET", "DAILY SABAH"), set off by no letter around them. */
+const CAPITALS_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}'’&-]+(?:[ ]\p{Lu}[\p{Lu}'’&-]+){0,2}(?![\p{L}\p{N}])/gu;
+/**
+ * 'HURRIYET quotes Erdogan ...', 'DAILY SABAH reports ...' (a press review that writes each paper's name in capitals):
+ * a run of capitals, inside a line that has lower-case text, that is a listed name of five or more letters written
+ * otherwise. Added in start order to the mentions found as written.
+ */
+function withCapitalisedNames(text: string, found: OutletMention[]): OutletMention[] {
+  const out = found.slice();
+  for (const r of text.matchAll(CAPITALS_RUN)) {
+    const start = r.index as number;
+    const end = start + r[0].length;
+    if (out.some((m) => m.start < end && start < m.end)) continue;
+    const k = keyOf(r[0]);
+    const entry = k.replace(/ /g, '').length >= 5 && !guardedKeys.has(k) ? byKey.get(k) : undefined;
+    if (!entry) continue;
+    const lineStart = text.lastIndexOf('\n', start) + 1;
+    const lineEnd = text.indexOf('\n', end);
+    if (!/\p{Ll}{3}/u.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) continue;
+    let i = out.length;
+    while (i > 0 && (out[i - 1] as OutletMention).start > start) i--;
+    out.splice(i, 0, { start, end, mention: r[0], entry });
+  }
+  return out;
 }
 
 function mentionsIn(
