@@ -91,7 +91,8 @@ function namedReportAfter(ctx: SentenceContext, pos: number, end: number): { sou
     if (om && om.start < st && om.end >= source.end) source = { start: om.start, end: source.end };
     after = pos + rp[0].length;
   }
-  const link = /^[ \t]*,?[ \t]*(?:(?:saying|stating|claiming|alleging|suggesting)[ \t]+)?that[ \t]+/u.exec(text.slice(after, after + 30));
+  // ("reports of the broadcaster that said that C": a relative clause with the report's own verb)
+  const link = /^[ \t]*,?[ \t]*(?:(?:saying|stating|claiming|alleging|suggesting)[ \t]+|(?:that|which)[ \t]+(?:said|says|reported|claimed|claims|stated|suggested|alleged)[ \t]+)?that[ \t]+/u.exec(text.slice(after, after + 40));
   return link && after + link[0].length < end ? { source, claimStart: after + link[0].length } : null;
 }
 
@@ -120,7 +121,7 @@ const SUBORDINATORS = /\s(?:after|because|since|when|while|although|though|where
 const MAIN_VERB_IRREGULAR = new Set(['did', 'does', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'spoke', 'gave', 'made', 'took', 'held', 'met', 'sent', 'put', 'told', 'said', 'wrote', 'came', 'went', 'got', 'set', 'led', 'left', 'kept', 'began', 'brought', 'saw', 'found', 'says', 'tells', 'writes', 'slammed', 'rejected', 'issued', 'released', 'delivered', 'unveiled', 'published', 'condemned', 'criticised', 'criticized', 'urged', 'called']);
 const NOUN_STATEMENT = /(?:issued|released|put out|published|delivered|made|posted|sent|gave|shared|circulated|ran|carried|printed|aired|broadcast|(?<![\p{L}])broke)\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|communiqu[eé]|warning|message|note|letter|report|post|video|address|speech|response|reply|declaration|notice|article|story|piece|editorial|(?<=broke\s+the\s+)news)\s*(?:[\p{L}\d,-]+\s+){0,8}?$/iu;
 const NOUN_WARNING_BEFORE = /(?:issued|released|put out|published|delivered|made|sent|gave|broadcast|aired|ran|carried)\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?$/iu;
-const REPORT_OBJECT = /^[ \t]+(?:(?:(?:a|an|the|earlier|recent|new|media|press|news|these|those|such)[ \t]+){1,3}(?:[\p{L}'’-]+[ \t]+){0,3}?(?:report|reports|story|stories|article|claim|claims|allegation|allegations|account)|reports|claims|allegations|stories|assertions|accusations|suggestions)(?:[ \t]+(?:on[ \t]+|last[ \t]+|earlier[ \t]+|this[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|today|yesterday)(?:[ \t]+(?:morning|afternoon|evening|night))?)?[ \t]+(?:by|from|in|issued by|published by|carried by|of|on)[ \t]+/iu;
+const REPORT_OBJECT = /^[ \t]+(?:(?:(?:a|an|the|earlier|recent|new|media|press|news|these|those|such|previous|prior|initial)[ \t]+){1,3}(?:[\p{L}'’-]+[ \t]+){0,3}?(?:report|reports|story|stories|article|claim|claims|allegation|allegations|account)|reports|claims|allegations|stories|assertions|accusations|suggestions)(?:[ \t]+(?:on[ \t]+|last[ \t]+|earlier[ \t]+|this[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|today|yesterday)(?:[ \t]+(?:morning|afternoon|evening|night))?)?[ \t]+(?:by|from|in|issued by|published by|carried by|of|on)[ \t]+/iu;
 const REPORT_OBJECT_POSSESSIVE = /^[ \t]+(?:((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,4})['’]s?|(?:a|an|the)[ \t]+(?:(?:new|recent|earlier|separate|latest)[ \t]+)?(\p{Lu}[\p{L}\p{N}.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,4}))[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|story|article|claims?)(?![\p{L}])/u;
 const ANAPHORIC_REPORT_OBJECT = /^[ \t]+(?:the|that|this|these|those|such)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|reports|story|claim|claims|allegation|allegations|account)(?![\p{L}])/iu;
 /** "a report issued by The Washington Post", "the Post's story": a medium's report named by its medium (an object with nothing after it) */
@@ -3791,7 +3792,9 @@ const SPEAKING_WITH_AFTER = /,?[ \t]+(?:while|when|as)[ \t]+(?:speaking|talking|
 /** what every DAY_APPOSITIVE match holds, looked for first (its lookbehind is tried at every position) */
 const COMMA_THE = /,[ \t]+the[ \t]/;
 const DAY_APPOSITIVE = /(?<=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|weekend))[ \t]*,[ \t]+the[ \t]+(?:first|second|third|fourth|fifth|last|final|same|latest|\d+(?:st|nd|rd|th))[ \t]+(?:day|night|week|weekend|time)[ \t]+(?:of|since|in|that|when|after)[ \t]/u;
-const ADJUNCT_AFTER_CLAIM = /,\s+despite\s+(?:warnings?|calls?|concerns?|fears?|protests?|criticism|objections?|pressure|opposition)\b|,\s+(?:confirming|denying|dismissing|rejecting|contradicting|describing|calling|labelling|labeling|branding|dubbing|prompting|sparking|triggering|forcing|leaving|sending|drawing|echoing|following|speaking|writing|appearing|demanding|urging|vowing|pledging|threatening|asking\s+for|appealing\s+for|pleading\s+for)\s|,?\s+and\s+(?:demanding|urging|vowing|pledging|threatening|calling\s+for|calling\s+on|apologi[sz]ing|thanking|praising)\s|\s+and\s+(?:urged|appealed|advised|encouraged|thanked|vowed|pledged|called\s+on)\s|\s[–—]\s+(?:also\s+)?(?:a|an)\s(?=[^–—]*$)|,?\s+amid\s|\s+after\s+(?:the\s+|official\s+|preliminary\s+|initial\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:showed|revealed|announced|indicated|suggested|confirmed|emerged)\s/u;
+/** ", needed help", ", was closed": the predicate a clause resumes after an aside set off by commas */
+const PREDICATE_AFTER_ASIDE = /^[^,;]*,\s+(?:\p{Ll}+ed|is|was|were|are|has|had|have|will|would|could|can|may|might|must|should|remains|remained)(?![\p{L}])/u;
+const ADJUNCT_AFTER_CLAIM = /,\s+having\s+(?:\p{Ll}+ed|been|begun|done|made|taken|given|seen|won|lost|held|kept|left|met|paid|sent|spent|told|broken|fallen|risen|grown|shown)\s|,\s+despite\s+(?:warnings?|calls?|concerns?|fears?|protests?|criticism|objections?|pressure|opposition)\b|,\s+(?:confirming|denying|dismissing|rejecting|contradicting|describing|calling|labelling|labeling|branding|dubbing|prompting|sparking|triggering|forcing|leaving|sending|drawing|echoing|following|speaking|writing|appearing|demanding|urging|vowing|pledging|threatening|asking\s+for|appealing\s+for|pleading\s+for)\s|,?\s+and\s+(?:demanding|urging|vowing|pledging|threatening|calling\s+for|calling\s+on|apologi[sz]ing|thanking|praising)\s|\s+and\s+(?:urged|appealed|advised|encouraged|thanked|vowed|pledged|called\s+on)\s|\s[–—]\s+(?:also\s+)?(?:a|an)\s(?=[^–—]*$)|,?\s+amid\s|\s+after\s+(?:the\s+|official\s+|preliminary\s+|initial\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:showed|revealed|announced|indicated|suggested|confirmed|emerged)\s/u;
 
 /** A day between a setting's participle and its medium: "published on Sunday by", "aired Thursday on". */
 const SETTING_DAY = String.raw`(?: (?:(?:on|late|early|last) )?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?: (?:morning|afternoon|evening|night))?| today| yesterday| overnight| earlier)?`;
@@ -4023,7 +4026,9 @@ function cutClaims(text: string, clauses: Clause[]): void {
       if (aside) end = c.claim.start + aside.index;
       // the narrator's adjuncts after the content: ", describing ...", "and demanding that ...", "amid concerns ..."
       const adjunct = ADJUNCT_AFTER_CLAIM.exec(text.slice(c.claim.start, end));
-      if (adjunct && adjunct.index >= 12 && quotesBalanced(text.slice(c.claim.start, c.claim.start + adjunct.index))) end = c.claim.start + adjunct.index;
+      // ("the city, having lost its employer, needed help": a participle set off inside the clause, whose predicate goes on)
+      const inside = adjunct && adjunct[0].startsWith(', having') && PREDICATE_AFTER_ASIDE.test(text.slice(c.claim.start + adjunct.index + adjunct[0].length, end));
+      if (adjunct && !inside && adjunct.index >= 12 && quotesBalanced(text.slice(c.claim.start, c.claim.start + adjunct.index))) end = c.claim.start + adjunct.index;
       // "S said C, but critics see it as ...", "..., but he declined to ...": the narrator's turn to another stance
       // "... from protests on Friday, the first day of unrest since ...": the narrator's appositive to the day ends the content
       const dayAside = COMMA_THE.test(text.slice(c.claim.start, end)) ? DAY_APPOSITIVE.exec(text.slice(c.claim.start, end)) : null;
