@@ -86,6 +86,9 @@ export function isAbbreviationPeriod(text: string, i: number): boolean {
 /** A word that opens a sentence and no name: after "U.S." it starts the next sentence. */
 const CLAUSE_OPENER = /^(?:The|A|An|He|She|It|They|We|But|However|This|These|Those|His|Her|Its|Their)[ \t]/;
 
+/** Three lower-case letters before a stop, and a capital with a lower-case letter after it: "failing.Mugabe". */
+const MISSING_SPACE_BEFORE = /^\p{Ll}{3}$/u;
+const MISSING_SPACE_AFTER = /^\p{Lu}\p{Ll}/u;
 function endsSentence(text: string, i: number): boolean {
   const c = text[i];
   if (c !== '.' && c !== '!' && c !== '?') return false;
@@ -109,7 +112,9 @@ function endsSentence(text: string, i: number): boolean {
   let k = i + 1;
   while (k < text.length && isCloser(text[k] as string)) k++;
   if (k >= text.length) return true;
-  if (!isSpace(text[k])) return false;
+  // ("it is failing.Mugabe, in power ...", 'the leader.”I told': a space lost after the stop, between a lower-case word and
+  // a capitalised one)
+  if (!isSpace(text[k])) return MISSING_SPACE_BEFORE.test(text.slice(Math.max(0, i - 3), i)) && MISSING_SPACE_AFTER.test(text.slice(k, k + 2));
   while (k < text.length && isSpace(text[k])) k++;
   return k >= text.length || isUpperStart(text[k]);
 }
@@ -169,7 +174,7 @@ export function splitSentences(text: string): Span[] {
           while (k < n && /[)\]’']/.test(text[k] as string)) k++;
           let m = k;
           while (m < n && (text[m] === ' ' || text[m] === '\t')) m++;
-          if (m >= n || text[m] === '\n' || (m > k && isUpperStart(text[m]))) {
+          if (m >= n || text[m] === '\n' || (m > k && isUpperStart(text[m])) || (m === k && MISSING_SPACE_AFTER.test(text.slice(m, m + 2)))) {
             pushTrimmed(text, spans, start, k);
             start = k;
             i = k;

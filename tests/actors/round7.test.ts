@@ -178,8 +178,8 @@ describe('more names read whole', () => {
 });
 
 describe('armed forces and demonyms', () => {
-  it('names a state’s armed forces "<Demonym> Armed Forces" when no other name is known', () => {
-    expect(all('The Bolivian army surrounded the palace while Brazil’s armed forces stayed in barracks.')).toEqual(['Bolivian Armed Forces', 'Brazilian Armed Forces']);
+  it('names a state’s armed forces "<Demonym> Armed Forces" and its army "<Demonym> Army" when no other name is known', () => {
+    expect(all('The Bolivian army surrounded the palace while Brazil’s armed forces stayed in barracks.')).toEqual(['Bolivian Army', 'Brazilian Armed Forces']);
   });
 
   it('keeps an army that is named as such', () => {

@@ -203,7 +203,8 @@ export function militaryDescriptions(text: string, home: string | null): ActorMe
   const out: ActorMention[] = [];
   THE_MILITARY.lastIndex = 0;
   let r: RegExpExecArray | null;
-  while ((r = THE_MILITARY.exec(text))) out.push({ start: r.index, end: r.index + r[0].length, canonical: forces, kind: 'organization' });
+  // ("the army": the state's army where it has a name of its own)
+  while ((r = THE_MILITARY.exec(text))) out.push({ start: r.index, end: r.index + r[0].length, canonical: (r[0].endsWith('army') && home ? ARMIES.get(home) : undefined) ?? forces, kind: 'organization' });
   return out;
 }
 

@@ -292,13 +292,43 @@ function titleCaseLines(text: string, tokens: Token[]): boolean[] {
   return inTitle;
 }
 
+/** A quotation of four to twenty words: where a story's Title Case headline may be quoted. */
+const QUOTED_WORDS = /[“"]([^“”"\n]{12,160})[”"]/g;
+/**
+ * Adds to the Title Case mask the quoted headlines ('the story, “Children Face Death by Starvation in Northern Nigeria”'),
+ * where capitals say nothing about names either.
+ */
+function quotedTitles(text: string, tokens: Token[], inTitle: boolean[] | null): boolean[] | null {
+  if (!text.includes('“') && !text.includes('"')) return inTitle;
+  let mask = inTitle;
+  for (const q of text.matchAll(QUOTED_WORDS)) {
+    const from = (q.index as number) + 1;
+    const to = from + (q[1] as string).length;
+    let first = 0;
+    while (first < tokens.length && tokens[first].start < from) first++;
+    let last = first;
+    while (last < tokens.length && tokens[last].end <= to) last++;
+    let words = 0;
+    let caps = 0;
+    for (let k = first; k < last; k++) {
+      if (tokens[k].text.length <= 3) continue;
+      words++;
+      if (isCapitalised(tokens[k].text)) caps++;
+    }
+    if (words < 4 || caps < 0.75 * words) continue;
+    mask ??= new Array<boolean>(tokens.length).fill(false);
+    for (let k = first; k < last; k++) mask[k] = true;
+  }
+  return mask;
+}
+
 /** Last words of a newspaper's name. */
 const MEDIA_HEADS = new Set(['times', 'daily', 'post', 'herald', 'journal', 'tribune', 'gazette', 'telegraph', 'observer', 'chronicle', 'weekly', 'courier', 'mirror', 'standard', 'inquirer', 'examiner']);
 
 export function scan(text: string, tokens: Token[]): RawMention[] {
   const out: RawMention[] = [];
   const n = tokens.length;
-  const inTitle = text.includes('\n') ? titleCaseLines(text, tokens) : null;
+  const inTitle = quotedTitles(text, tokens, text.includes('\n') ? titleCaseLines(text, tokens) : null);
   let i = 0;
   while (i < n) {
     const tok = tokens[i];

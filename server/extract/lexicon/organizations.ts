@@ -207,7 +207,7 @@ const ROWS: Row[] = [
   ['Federal Security Service', 'FSB', 'Federal Security Service of Russia'],
   ['Joint Chiefs of Staff', 'JCS'],
   ['Chinese Communist Party', 'Communist Party of China', 'CCP', 'CPC'],
-  ["People's Liberation Army", 'PLA'],
+  ["People's Liberation Army", 'PLA', 'Chinese military', 'Chinese army', 'Chinese armed forces'],
   ['Ukrainian Armed Forces', 'Armed Forces of Ukraine'],
   ['Russian Armed Forces', 'Russian military', 'Russian army'],
   ['Afghan National Security Forces', 'ANSF'],
@@ -224,6 +224,7 @@ const ROWS: Row[] = [
   ['Indian Armed Forces', 'Indian military', 'Indian armed forces'], ['Indian Army', 'Indian army'],
   ['Japan Self-Defense Forces', 'Self-Defense Forces', 'Japanese military'],
   ['Sudanese Armed Forces', 'Sudanese army', 'Sudanese military', 'SAF'],
+  ['National Army of Colombia', 'Colombian army', 'Colombian National Army'], ['Kenya Defence Forces', 'Kenya Defense Forces', 'KDF', 'Kenyan military'],
   ['Tatmadaw', 'Myanmar military', 'Myanmar army', 'Myanmar\'s military'],
   ['Bundeswehr', 'German army', 'German military'],
   ['National Police (France)', 'French police', 'French National Police'],
@@ -340,8 +341,8 @@ export const COMPANY_NAMES: ReadonlySet<string> = new Set(COMPANY_ROWS.map((r) =
 export const CLUB_NAMES: ReadonlySet<string> = new Set([...CLUB_ROWS.map((r) => r[0]), ...TOWN_CLUBS_LIST.map(([, club]) => club)].filter((n) => !/League|Association|^[A-Z]{2,4}$/.test(n)));
 
 /**
- * "<Demonym> Armed Forces" for every state the rows above give no armed forces ("Brazilian
- * military", "the Bolivian armed forces"), as reference works name most of them.
+ * "<Demonym> Armed Forces" and "<Demonym> Army" for every state the rows above give no armed forces ("Brazilian
+ * military", "the Bolivian armed forces", "the Nigerian army"), as reference works name most of them.
  */
 function armedForcesRows(listed: Row[]): Row[] {
   const named = new Set(listed.flatMap((r) => r.slice(1).map((a) => a.toLowerCase())));
@@ -349,7 +350,8 @@ function armedForcesRows(listed: Row[]): Row[] {
   for (const c of COUNTRIES) {
     const demonym = c.demonyms.find((d) => !/s$|-led$/.test(d));
     if (!demonym || named.has(`${demonym} military`.toLowerCase()) || named.has(`${demonym} army`.toLowerCase())) continue;
-    out.push([`${demonym} Armed Forces`, `${demonym} military`, `${demonym} armed forces`, `${demonym} Armed Forces`, `${demonym} army`]);
+    // (its army under the name reference works give most of them: "Nigerian Army")
+    out.push([`${demonym} Armed Forces`, `${demonym} military`, `${demonym} armed forces`, `${demonym} Armed Forces`], [`${demonym} Army`, `${demonym} army`]);
   }
   return out;
 }

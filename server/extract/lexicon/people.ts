@@ -55,7 +55,7 @@ const ROWS: Row[] = [
   ['Yahya Sinwar', 'Yahya al-Sinwar', 'Sinwar'],
   ['Ismail Haniyeh', 'Ismail Haniya', 'Haniyeh'],
   ['Mahmoud Abbas'],
-  ['Hassan Nasrallah', 'Nasrallah'],
+  ['Hassan Nasrallah', 'Nasrallah'], ['Qasem Soleimani', 'Qassem Soleimani', 'Ghasem Soleimani', 'Qassim Soleimani', 'Soleimani'], ['Abu Mahdi al-Muhandis', 'Abu Mahdi al-Mohandes', 'Muhandis'],
   ['Ali Khamenei', 'Ayatollah Ali Khamenei', 'Khamenei'],
   ['Ebrahim Raisi', 'Raisi'],
   ['Masoud Pezeshkian', 'Pezeshkian'],

@@ -233,7 +233,7 @@ export const PLACES: PlaceEntry[] = [
   ['Scotland'], ['Wales'], ['Northern Ireland'], ['England'], ['Manchester'], ['Liverpool'], ['Edinburgh'], ['Birmingham'],
   ['Marseille'], ['Lyon'], ['Munich'], ['Hamburg'], ['Frankfurt'], ['Milan'], ['Naples'], ['Barcelona'], ['Geneva'], ['Zurich'], ['Davos'], ['Istanbul'], ['Dubai'], ['Jeddah'], ['Mecca'], ['Medina'],
   ['Catalonia'], ['Bavaria'], ['Sicily'], ['Corsica'],
-  ['Darfur'], ['Tigray'], ['Amhara'], ['Lagos'], ['Johannesburg'], ['Cape Town'], ['Casablanca'], ['Benghazi'], ['Goma'], ['Timbuktu'],
+  ['Darfur'], ['Tigray Region', 'Tigray', 'Tigray region'], ['Amhara Region', 'Amhara', 'Amhara region'], ['Oromia Region', 'Oromia', 'Oromia region'], ['Lagos'], ['Johannesburg'], ['Cape Town'], ['Casablanca'], ['Benghazi'], ['Goma'], ['Timbuktu'],
   ['Chengdu'], ['Chongqing'], ['Guangzhou'], ['Tianjin'], ['Nanjing'], ['Hangzhou'], ["Xi'an", 'Xian'], ['Harbin'], ['Kunming'], ['Lhasa'], ['Urumqi'], ['Yunnan'], ['Gansu'], ['Henan'], ['Shandong'], ['Fujian'], ['Zhejiang'], ['Jiangsu'], ['Hebei'], ['Inner Mongolia'],
   ['Kyoto'], ['Nagoya'], ['Yokohama'], ['Hiroshima'], ['Nagasaki'], ['Incheon'], ['Daegu'], ['Kaesong'],
   ['Gaza City'], ['Deir al-Balah'], ['Beit Lahia'], ['Jabalia'], ['Haifa'], ['Eilat'], ['Ashkelon'], ['Sderot'], ['Tyre'], ['Sidon'], ['Tripoli (Lebanon)'], ['Latakia'], ['Deir ez-Zor', 'Deir al-Zour', 'Deir el-Zour', 'Deir Ezzor'], ['Daraa'], ['Kirkuk'], ['Fallujah'], ['Ramadi'], ['Najaf'], ['Karbala'], ['Tabriz'], ['Isfahan'], ['Mashhad'], ['Shiraz'], ['Natanz'], ['Fordow'], ['Hodeidah'], ['Aden'], ['Marib'],
