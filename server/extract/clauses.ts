@@ -321,6 +321,8 @@ export function isQuoteEnd(text: string, i: number): boolean {
   return /[,.!?…]/.test(p ?? '');
 }
 
+/** "which also contained ...", "who was injured ...": a relative clause whose pronoun is its subject */
+const RELATIVE_PREDICATE = /^(?:which|who)[ \t]+(?:(?:also|had|has|have|was|were|is|are|later|first|earlier)[ \t]+)?\p{Ll}+(?:ed|s)?[ \t]/u;
 /** "where the RSF", "because Hamas": a subordinate clause with its own subject */
 const SUBORDINATE_CLAUSE_START = /^(?:where|when|after|because|although|though|since|as|if|once|until|before)\s+(?:the|a|an|(?:\p{Ll}+\s+){0,2}\p{Lu})/u;
 /** "in which the ambassador": a relative clause with its own subject */
@@ -508,7 +510,11 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   // "CCTV has, however, acknowledged C": an adverb set off between the auxiliary and the verb; the subject is before the auxiliary
   const prevSeg = rest.length > 1 && INTERRUPTING_ADVERB.test(lastText) ? rest[rest.length - 2] as Span : null;
   const auxEnd = prevSeg ? AUXILIARY_END.exec(text.slice(prevSeg.start, prevSeg.end)) : null;
-  if (coordinated >= 0) chosen = { start: last.start + coordinated, end: last.end };
+  // "The report, which also contained accounts of witnesses, said": a relative clause set off after the subject
+  const relativeAside = rest.length === 2 && RELATIVE_PREDICATE.test(lastText) && DETERMINED_START.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end)) &&
+    splitWordCount(text.slice((rest[0] as Span).start, (rest[0] as Span).end)) <= 6;
+  if (relativeAside) chosen = rest[0] as Span;
+  else if (coordinated >= 0) chosen = { start: last.start + coordinated, end: last.end };
   else if (prevSeg && auxEnd && auxEnd.index > 0) chosen = { start: prevSeg.start, end: prevSeg.start + auxEnd.index };
   else if (rest.length === 1) chosen = subordinateSubject(lastText, last) ?? last;
   // "Citing officials in A, B and C, the Times said": the fronted source's list runs up to the subject
@@ -1978,7 +1984,9 @@ function verbCue(scan: CueScan, v: VerbHit): void {
     ? PURPOSE_BEFORE.exec(text.slice(Math.max(contentStart, prev!.start - 80), prev!.start + 2)) : null;
   // ("Sources tell the Daily Beast that C": a plural subject, then the object of tell)
   // ("Prosecutors allege the suspect fled", "Economists predict inflation will ease": a clause without "that")
-  if (form === 'base' && !catenativeDispute && !purpose && SKIP_BASE.has(lw) && !((nextLw === 'that' || namedClause || (OBJECT_VERBS.has(lemma) && /^(?:the|\p{Lu})/u.test(next?.word ?? '')) ||
+  // ("went on to add that C", "continued to note that C": a catenative verb before the base form, which the frame is)
+  const catenativeFrame = form === 'base' && prevLw === 'to' && SKIP_BASE.has(lw) && nextLw === 'that' && CATENATIVE_BEFORE.test(text.slice(Math.max(contentStart, prev!.start - 40), prev!.start + 2));
+  if (form === 'base' && !catenativeDispute && !purpose && !catenativeFrame && SKIP_BASE.has(lw) && !((nextLw === 'that' || namedClause || (OBJECT_VERBS.has(lemma) && /^(?:the|\p{Lu})/u.test(next?.word ?? '')) ||
       (pluralBefore && !!next && clauseAhead(text.slice(next.start, Math.min(s1, next.start + 80))))) && pluralBefore)) return;
   // "Benzinga was (the) first to report that C": the outlet's scoop
   if (form === 'base' && prevLw === 'to' && (lemma === 'report' || lemma === 'reveal' || lemma === 'say' || lemma === 'disclose')) {
