@@ -188,6 +188,8 @@ const BODY_SUBJECT = /^(?:The\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.
 const OWN_STATEMENT_AFTER = /^[ \t]*,?[ \t]*(?:(?:on|late|early|last)[ \t]+\p{L}+[ \t]+)?in[ \t]+(?:a|an|its|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?statement(?![\p{L}])/u;
 /** "it could not independently verify", "it was unable to confirm": what a medium says of its own checking */
 const OWN_VERIFICATION_NOTE = /^(?:it|we)[ \t]+(?:(?:could|can|was|were|has|had|have)[ \t]*(?:not|n['’]t)|(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+unable[ \t]+to)[ \t]+(?:(?:independently|immediately|yet)[ \t]+)*(?:verify|confirm|authenticate|corroborate|reach|contact)(?![\p{L}])/iu;
+/** What a medium could not verify, with nothing said of it: "the report", "these claims", "it", "the footage independently" */
+const VERIFIED_THING = /^(?:[ \t]+(?:the|these|this|those|its|their|such|any|all|either|each)[ \t]+(?:(?!(?:is|are|was|were|had|has|have|will|would|could|can|may|might|did|does)[ \t.,])[\p{L}-]+[ \t]+){0,3}?(?!(?:is|are|was|were|had|has|have|will|would|could|can|may|might|did|does)(?![\p{L}]))\p{L}+|[ \t]+(?:it|them|this|that|him|her|those|these))?(?:[ \t]+(?:independently|immediately|yet|separately|either))?[ \t]*[.,;]?[ \t]*$/u;
 /** "its quarterly revenue rose", "their annual profit": a company's own business results */
 const OWN_BUSINESS_CLAIM = /^(?:its|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:revenues?|profits?|losses|loss|earnings|sales|subscribers|subscriptions|dividends?|income|margins?|results|turnover|share[ \t]+price|workforce|headcount)(?![\p{L}])/iu;
 /** "In a statement, the Times said": the same setting leading the sentence. */
@@ -1390,7 +1392,9 @@ export function extract(article: Article): Extraction {
     if (!outlet && !speaker) return;
     if (outlet && outletMention) outlet = listedSpelling(outlet, outletMention);
     // ("Reuters said it could not independently verify the report": a medium's note on its own reporting, no claim)
-    if (outlet && !speaker && OWN_VERIFICATION_NOTE.test(original.slice(claim.start, Math.min(claim.end, claim.start + 60)))) return;
+    // ("The Times said it cannot confirm the documents are genuine": a clause after the verb is a statement of its own)
+    const note = outlet && !speaker ? OWN_VERIFICATION_NOTE.exec(original.slice(claim.start, Math.min(claim.end, claim.start + 60))) : null;
+    if (note && VERIFIED_THING.test(original.slice(claim.start + note[0].length, claim.end))) return;
     if (OUTLET_ONLY_VERBS.has(c.lemma) && !r.isOutlet) return;
     // platforms and the article's own dateline never report
     // (a company that tells someone something, or says it, is a speaker: "Twitter told acquirers C", "TikTok has said C")
