@@ -322,7 +322,7 @@ export function isQuoteEnd(text: string, i: number): boolean {
 }
 
 /** "which also contained ...", "who was injured ...": a relative clause whose pronoun is its subject */
-const RELATIVE_PREDICATE = /^(?:which|who)[ \t]+(?:(?:also|had|has|have|was|were|is|are|later|first|earlier)[ \t]+)?\p{Ll}+(?:ed|s)?[ \t]/u;
+const RELATIVE_PREDICATE = /^(?:which|who)[ \t]+(?:(?:also|had|has|have|was|were|is|are|later|first|earlier)[ \t]+)?\p{Ll}+(?:ed|s)[ \t]/u;
 /** "where the RSF", "because Hamas": a subordinate clause with its own subject */
 const SUBORDINATE_CLAUSE_START = /^(?:where|when|after|because|although|though|since|as|if|once|until|before)\s+(?:the|a|an|(?:\p{Ll}+\s+){0,2}\p{Lu})/u;
 /** "in which the ambassador": a relative clause with its own subject */

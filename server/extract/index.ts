@@ -101,6 +101,8 @@ const DESCRIBED_MEDIUM_LEAD = /^(?:(?:The|the)\s+)?(?:(?:Monday|Tuesday|Wednesda
 const PUT_OUT_IN_MEDIUM = /^((?:an?|the|its|this)\s.+?|(?:information|data|figures|details|documents|reports|footage|images|photos|videos|excerpts|transcripts)(?:\s.+?)?)\s+(?:published|carried|printed|aired|broadcast|posted|run)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))?\s+)?(?:in|by|on)\s+(.+)$/iu;
 /** One capitalised word: "Beta" */
 const ONE_NAME_WORD = /^\p{Lu}[\p{L}-]{2,}$/u;
+/** ", which it has alleged ", ", who they say ": a relative clause's own frame, its pronoun subject before the cue */
+const RELATIVE_PRONOUN_FRAME = /,[ \t]*(?:which|who|that)[ \t]+(?:it|he|she|they|we)[ \t]+(?:(?:has|had|have)[ \t]+)?$/u;
 /** "EU diplomats", "two senior officials": a group of people, which "it" cannot refer to */
 const PLURAL_GROUP_END = /(?:^|\s)\p{Ll}{3,}(?<!ss|us|is|ews)s$/u;
 /** "the newspaper", "her station": a medium referred to by its kind, named earlier in narration */
@@ -1729,6 +1731,10 @@ export function extract(article: Article): Extraction {
           innerRole.outletMention = null;
           return;
         }
+        // ("C1, which it has alleged was done by X, CBC News reported": a relative clause inside the content, whose pronoun is the
+        // sentence's subject, keeps its own record; the outlet's claim stays whole)
+        if (outerRole.isOutlet && outerOutlet && inner.cueStart > outer.claim!.start + 12 && !innerRole.isOutlet && !innerRole.outlet &&
+            RELATIVE_PRONOUN_FRAME.test(text.slice(Math.max(outer.claim!.start, inner.cueStart - 30), inner.cueStart))) return;
         // ("The source said C, according to the newspaper": the source's statement already has that medium; one record)
         if (outerRole.isOutlet && outerOutlet && innerRole.outlet === outerOutlet && !innerRole.isOutlet) { dropped.add(oi); return; }
         // ("S confirmed that C, the US media reported": unnamed media that carry a speaker's statement make one record, the speaker's)

@@ -22,3 +22,10 @@ describe('a perfect participle after the content', () => {
     expect(rows('The mayor said the old mining town, having lost its main employer, needed help from the state.')[0]?.[2]).toBe('the old mining town, having lost its main employer, needed help from the state');
   });
 });
+
+describe('a relative clause with its own frame inside a medium\'s content', () => {
+  it('keeps the medium\'s claim whole, and its own record', () => {
+    const r = rows('The Danish government has collected intelligence in a long investigation of a Kurdish activist’s murder, which it has alleged was ordered abroad, the BBC reported on Friday.');
+    expect(r).toContainEqual(['BBC', null, 'The Danish government has collected intelligence in a long investigation of a Kurdish activist’s murder, which it has alleged was ordered abroad']);
+  });
+});
