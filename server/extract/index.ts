@@ -9,7 +9,7 @@ import { workInWhichMedium } from './report-in-which.js';
 import { OUTLET_ONLY_VERBS } from './cues.js';
 import { resolveDate } from './dates.js';
 import { isCommonWord } from './lexicon/common-words.js';
-import { findOutletMentions, lookupOutlet, type OutletKind } from './lexicon/outlets.js';
+import { findOutletMentions, outletByBrandWord, lookupOutlet, type OutletKind } from './lexicon/outlets.js';
 import { callSignOutlet } from './call-sign.js';
 import { anaphorKind, descriptorAnaphor, isNewspaperTail, isOutletAnaphor, kindFits, kindInMention, isCountryOrCapital, isKnownActorName, mediumNameRole, outletRole, unfamiliarOutletName, type MediumKind, type OutletMention, type OutletRole } from './outlet-roles.js';
 import { withLongerTitle } from './article-titles.js';
@@ -738,7 +738,10 @@ export function extract(article: Article): Extraction {
   /** A medium referred back to or described: "the agency's report", "The report, published by the Guardian,", "Jane Roe, the BBC's political editor,", "the newspaper", initials, a document it published. */
   const referredMediumRole = unnamed((raw: string, span: Span, sentenceIdx: number, sentence: Span): Role | null => {
     // "the Beta news agency reported C1. ... Beta said C2": a medium the gazetteer lacks, named again by its first word
-    const short = ONE_NAME_WORD.test(raw) && !isKnownActorName(raw) && !isCountryOrCapital(raw) ? earlierOutletNamed(raw) : null;
+    // ("Geo said", "Beta said": a listed "<Word> News", "<Word> News Agency" by its first word)
+    // (not a listed name of its own, "Dawn"; nor a common word, "Report")
+    const short = ONE_NAME_WORD.test(raw) && !isKnownActorName(raw) && !isCountryOrCapital(raw) && !lookupOutlet(raw)
+      ? earlierOutletNamed(raw) ?? (isCommonWord(raw.toLowerCase()) ? null : outletByBrandWord(raw)?.canonical) : null;
     if (short) return { outlet: short, outletMention: raw, speaker: null, isOutlet: true };
     // "The magazine did not identify its sources, which said C": the medium the possessive refers back to (named in
     // the sentence before the phrase, or the medium of the last sentences)

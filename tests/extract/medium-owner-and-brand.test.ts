@@ -45,3 +45,14 @@ describe('media named in other ways', () => {
     expect(rows('The plane was a Tu-154, Itar-Tass said.')).toEqual([['TASS', null, 'The plane was a Tu-154']]);
   });
 });
+
+describe('a listed "<Word> News" named by its first word', () => {
+  it('"Geo", "Beta" as the subject or the reporter of a frame', () => {
+    expect(rows('The premier confirmed the visit, reports Geo.')[0]?.[0]).toBe('Geo News');
+    expect(rows('Beta said that police units stood by the fence.')).toEqual([['Beta News Agency', null, 'police units stood by the fence']]);
+  });
+  it('not a listed name of its own, a common word or a known company', () => {
+    expect(rows('Dawn reported that the talks had resumed.')[0]?.[0]).toBe('Dawn');
+    expect(rows('Apple said sales rose in March.')[0]?.[0]).toBeNull();
+  });
+});

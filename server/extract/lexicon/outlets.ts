@@ -4607,6 +4607,23 @@ for (const entry of OUTLETS) for (const name of [entry.canonical, ...entry.alias
 const MENTION_PREFIX = /^(?:the\s+)?(?:(?:[A-Z][a-z]+(?:'s)?|state|state-run|state-owned|public|official|pan-arab|independent|local|daily|weekly|online|news|newspaper|broadcaster|tv|television|channel|radio|outlet|agency|wire|magazine|media|website|site|portal|network|service|business|financial|news agency|public broadcaster)\s+)+/i;
 const MENTION_SUFFIX = /(?:\s+(?:news\s+agency|agency|newspaper|daily|broadcaster|public\s+broadcaster|channel|television|tv|network|radio|news\s+outlet|outlet|news\s+site|website|magazine|wire(?:\s+service)?|report|reporter|journalist|correspondent|editor|'s))+$/i;
 
+/** Listed media named "<Word> News", "<Word> TV", "<Word> News Agency", by that first word ("Geo" -> Geo News), when only one is. */
+let byBrandWord: Map<string, OutletEntry | null> | null = null;
+const BRAND_TAIL = / (?:News Agency|News|TV|Television|Radio|Network)$/;
+export function outletByBrandWord(word: string): OutletEntry | null {
+  if (!byBrandWord) {
+    byBrandWord = new Map();
+    for (const e of OUTLETS) {
+      const tail = BRAND_TAIL.exec(e.canonical);
+      if (!tail) continue;
+      const head = e.canonical.slice(0, tail.index);
+      if (head.includes(' ')) continue;
+      byBrandWord.set(head, byBrandWord.has(head) ? null : e);
+    }
+  }
+  return byBrandWord.get(word) ?? null;
+}
+
 /** The outlet a mention names: 'AFP', 'the AFP news agency', 'The New York Times', 'NYT'. */
 export function lookupOutlet(mention: string): OutletEntry | null {
   // a pure function of the phrase, asked again and again for the same speakers: remember answers
