@@ -19,6 +19,34 @@ export function isSpaceAt(text: string, i: number): boolean {
   return isSpaceCode(text.charCodeAt(i));
 }
 
+/** /\w/ (no u flag) for one code unit: what \b tells apart from everything else */
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** /\b(?:and|or)\s+(?:the\s+)?$/.test(s): "Reuters and ", "the BBC or the " (without an alternation tried at every position of s) */
+export function endsWithConjunction(s: string): boolean {
+  const i = beforeTrailingSpace(s, s.length);
+  if (i === s.length) return false;
+  if (conjunctionEndsAt(s, i)) return true;
+  if (i < 3 || !s.startsWith('the', i - 3)) return false;
+  const j = beforeTrailingSpace(s, i - 3);
+  return j < i - 3 && conjunctionEndsAt(s, j);
+}
+
+/** Where the run of white space that ends at `end` starts. */
+function beforeTrailingSpace(s: string, end: number): number {
+  let i = end;
+  while (i > 0 && isSpaceCode(s.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** /\b(?:and|or)$/.test(s.slice(0, end)) */
+function conjunctionEndsAt(s: string, end: number): boolean {
+  const start = end >= 3 && s.startsWith('and', end - 3) ? end - 3 : end >= 2 && s.startsWith('or', end - 2) ? end - 2 : -1;
+  return start >= 0 && !(start > 0 && isAsciiWordCode(s.charCodeAt(start - 1)));
+}
+
 /** /[ \t]/.test(text[i]) */
 export function isBlankAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);

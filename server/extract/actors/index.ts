@@ -1,6 +1,6 @@
 // Actor recognition for one article: scan the text once, then resolve every mention to a
 // canonical name (surnames to full names, acronyms to long forms, demonyms to states).
-import { hasCapital, isSpaceAt, startsWithCapital } from '../chars.js';
+import { endsWithConjunction, hasCapital, isSpaceAt, startsWithCapital } from '../chars.js';
 import { isCommonWord } from '../lexicon/common-words.js';
 import { FIRST_NAMES } from '../lexicon/first-names.js';
 import { ANONYMOUS_HEADS, NON_ACTOR_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/roles.js';
@@ -367,7 +367,7 @@ const SUBJECT_BEFORE_PAIR = new RegExp(SUBJECT_BEFORE.source.replace(/\$$/, '') 
 function outletIsSubject(text: string, start: number, end: number): boolean {
   if (SUBJECT_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || SUBJECT_AFTER.test(text.slice(end, end + 24))) return true;
   const before = text.slice(Math.max(0, start - 70), start);
-  if (/\b(?:and|or)\s+(?:the\s+)?$/.test(before) && SUBJECT_BEFORE_PAIR.test(before)) return true;
+  if (endsWithConjunction(before) && SUBJECT_BEFORE_PAIR.test(before)) return true;
   const after = text.slice(end, end + 60);
   return OUTLET_ACTS.test(after) && !REPORTING_AFTER.test(after);
 }
