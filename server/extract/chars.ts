@@ -47,6 +47,27 @@ function conjunctionEndsAt(s: string, end: number): boolean {
   return start >= 0 && !(start > 0 && isAsciiWordCode(s.charCodeAt(start - 1)));
 }
 
+/**
+ * The bits `bitsOf` gives the lower-case runs of [A-Za-z0-9_] in s, or'ed together. Those runs are the words \b bounds
+ * in a regex without the u flag: such a regex that needs one of some ASCII words, each between \b's (in any case
+ * under the i flag), matches s only if one of them is a run here, so a bit missing tells, without the regex, that it fails.
+ */
+export function asciiWordBits(s: string, bitsOf: ReadonlyMap<string, number>): number {
+  let bits = 0;
+  for (let i = 0; i < s.length; ) {
+    if (!isAsciiWordCode(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let upper = false;
+    for (let c = s.charCodeAt(i); i < s.length && isAsciiWordCode(c); c = s.charCodeAt(++i)) if (c <= 90 && c >= 65) upper = true;
+    const word = s.slice(start, i);
+    bits |= bitsOf.get(upper ? word.toLowerCase() : word) ?? 0;
+  }
+  return bits;
+}
+
 /** /[ \t]/.test(text[i]) */
 export function isBlankAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);

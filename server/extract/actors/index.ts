@@ -1,6 +1,6 @@
 // Actor recognition for one article: scan the text once, then resolve every mention to a
 // canonical name (surnames to full names, acronyms to long forms, demonyms to states).
-import { endsWithConjunction, hasCapital, isSpaceAt, startsWithCapital } from '../chars.js';
+import { asciiWordBits, endsWithConjunction, hasCapital, isSpaceAt, startsWithCapital } from '../chars.js';
 import { isCommonWord } from '../lexicon/common-words.js';
 import { FIRST_NAMES } from '../lexicon/first-names.js';
 import { ANONYMOUS_HEADS, NON_ACTOR_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/roles.js';
@@ -445,6 +445,22 @@ const LAUNCH_SENTENCE = /\b(?:fired|launched|test-fired|test-launched|tested)\b[
 const DEAL_WORDS = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]ny such) (?:(?:proposed|potential|possible|planned|initial|emerging|general|final|reported)\s+)?(?:deal|talks|negotiations|agreement|proposal|acquisition|merger|takeover|outline of the deal)\b(?!\s+(?:with|between|of|for|to)\b)/;
 /** Looser words for the deal or its sides ("Discussions are at an early stage", "Neither side has", "a deal could"): only where the article names both sides. */
 const DEAL_SIDES = /\b(?:[Aa] (?:(?:formal|possible|potential)\s+)?(?:deal|bid|merger|takeover)|[Dd]iscussions|[Nn]egotiations|(?:[Tt]he|[Bb]oth|[Tt]he two) (?:companies|firms)|(?:[Nn]either|[Bb]oth|[Ee]ither) (?:side|sides|company|party|parties))\b(?!\s+(?:with|between|of|for|to|on|about)\b)/;
+// (the topic regexes' bits in TOPIC_WORDS)
+const DEAL_BIT = 1;
+const LAUNCH_BIT = 2;
+const DRILLS_BIT = 4;
+const INJURY_BIT = 8;
+const PLATFORM_BIT = 16;
+/** The words each topic regex above needs, one of them as a word (see asciiWordBits), to the topic's bit. */
+const TOPIC_WORDS = new Map<string, number>();
+for (const [bit, words] of [
+  // (DEAL_WORDS and DEAL_SIDES)
+  [DEAL_BIT, 'deal talks negotiations agreement proposal acquisition merger takeover outline bid discussions companies firms side sides company party parties'],
+  [LAUNCH_BIT, 'missile missiles launch launches rocket rockets projectile projectiles'],
+  [DRILLS_BIT, 'drills exercise exercises games'],
+  [INJURY_BIT, 'injury injuries injured lay sidelined hamstring sprained ligament torn fracture fractured fractures'],
+  [PLATFORM_BIT, 'account accounts suspension suspensions suspended user users tweet tweets reinstated banned'],
+] as const) for (const w of words.split(' ')) TOPIC_WORDS.set(w, (TOPIC_WORDS.get(w) ?? 0) | bit);
 /** The first mention of talks or a deal with its parties. */
 const DEAL_SENTENCE = /\b(?:in talks|talks (?:with|between|to)|negotiations (?:with|between)|(?:a|the) deal (?:with|between|to|for)|agreed to (?:acquire|buy|merge)|to acquire|takeover (?:of|bid)|acquisition of|merger (?:with|between))\b/;
 /** After a state in a speaker phrase: "South Korea's military", "Japan's coast guard" (the state only describes a body not named). */
@@ -1525,8 +1541,10 @@ class ArticleActors implements ActorResolver {
     // "The talks are at a sensitive stage": a claim about the article's deal or talks, naming no
     // party, involves the parties the article first names with them.
     // (also when the claim names only parties of that deal: "UTi said there were no discussions between the companies")
-    const definite = DEAL_WORDS.test(claim);
-    if (definite || DEAL_SIDES.test(claim)) {
+    // (each topic's regex only where the claim has one of its words: most claims have none)
+    const topics = asciiWordBits(claim, TOPIC_WORDS);
+    const definite = (topics & DEAL_BIT) !== 0 && DEAL_WORDS.test(claim);
+    if (definite || ((topics & DEAL_BIT) !== 0 && DEAL_SIDES.test(claim))) {
       let parties = this.dealParties();
       // (two sides: two bodies, or two states; "Thomson, of Canada" is one side)
       if (!definite && parties.filter((p) => !COUNTRY_NAMES.has(p)).length < 2 && !(parties.length >= 2 && parties.every((p) => COUNTRY_NAMES.has(p)))) parties = [];
@@ -1544,22 +1562,22 @@ class ArticleActors implements ActorResolver {
     // (topics of the story, after the setting: they are not places the claim names)
     // "the missile broke up after the launch": a claim about the article's launch involves the
     // state or group the article says fired it.
-    if (LAUNCH_TOPIC.test(claim)) {
+    if ((topics & LAUNCH_BIT) !== 0 && LAUNCH_TOPIC.test(claim)) {
       const who = this.launcher();
       if (who && !out.includes(who)) out.push(who);
     }
     // "the military exercise puts us as an enemy": a claim about the article's drills involves the
     // states that hold them ("US-South Korean military drills").
-    if (DRILLS.test(claim)) for (const p of this.drillParties()) if (!out.includes(p)) out.push(p);
+    if ((topics & DRILLS_BIT) !== 0 && DRILLS.test(claim)) for (const p of this.drillParties()) if (!out.includes(p)) out.push(p);
     // "the nature of the injury would not be known": a claim about the story's injury, naming
     // nobody, involves the injured person.
-    if (INJURY_TOPIC.test(claim) && !out.some((a) => this.kindOf(a) === 'person')) {
+    if ((topics & INJURY_BIT) !== 0 && INJURY_TOPIC.test(claim) && !out.some((a) => this.kindOf(a) === 'person')) {
       const p = this.injuredPerson();
       if (p) out.push(p);
     }
     // "the suspensions were worrying": a claim about accounts or users in a story about one
     // platform involves the platform.
-    if (PLATFORM_TOPIC.test(claim)) {
+    if ((topics & PLATFORM_BIT) !== 0 && PLATFORM_TOPIC.test(claim)) {
       const p = this.storyPlatform();
       if (p && !out.includes(p)) out.push(p);
     }
