@@ -3,7 +3,7 @@
 // clause becomes a record once its speaker and outlet are resolved against what the
 // article said before (anaphora like "the report", "the source", "he", "It").
 import { createActorResolver, type ActorResolver } from './actors/index.js';
-import { asciiWordBits, hasCapital, hasSplitWord, isBlankAt, spaceSeparatedWords, startsWithCapital } from './chars.js';
+import { AsciiWordBits, hasCapital, hasSplitWord, isBlankAt, spaceSeparatedWords, startsWithCapital } from './chars.js';
 import { clausesOf, contentStartOf, type Clause, type SentenceContext } from './clauses.js';
 import { workInWhichMedium } from './report-in-which.js';
 import { OUTLET_ONLY_VERBS } from './cues.js';
@@ -214,8 +214,8 @@ const OTHER_MEDIA_TAIL = /\s*,?\s+and\s+(?:(?:several|many|some|various|numerous
 /** " news websites", " television stations": a plural media noun, perhaps after a lower-case kind, ending the phrase */
 const PLURAL_MEDIA_TAIL = /\s+(?:(?:\p{Ll}[\p{L}-]*|TV)\s+)?(?:newspapers|dailies|websites|sites|channels|broadcasters|networks|outlets|agencies|magazines|tabloids|stations)$/u;
 const NON_STATEMENT = /^[^,;]{0,80}?\b(?:declined to comment|refused to comment|declined to elaborate|could not be reached|did not (?:immediately )?(?:respond|reply|return)|was not available for comment)\b[^;]{0,80}$/i;
-/** The words NON_STATEMENT needs, one of them as a word (see asciiWordBits) */
-const NON_STATEMENT_WORDS = new Map([['declined', 1], ['refused', 1], ['not', 1]]);
+/** The words NON_STATEMENT needs, one of them as a word */
+const NON_STATEMENT_WORDS = new AsciiWordBits([['declined', 1], ['refused', 1], ['not', 1]]);
 
 function nameOf(speaker: string): string {
   // (asked for the same speakers again and again: answers are kept)
@@ -1802,7 +1802,7 @@ export function extract(article: Article): Extraction {
       if (!claim || claim.end - claim.start < 3) return;
       // "X declined to comment, the newspaper said": a non-statement reported is no claim
       const claimed = text.slice(claim.start, claim.end);
-      if (asciiWordBits(claimed, NON_STATEMENT_WORDS) !== 0 && NON_STATEMENT.test(claimed)) return;
+      if (NON_STATEMENT_WORDS.of(claimed) !== 0 && NON_STATEMENT.test(claimed)) return;
       // 'they had struck “A” and “B.”': two claims
       const parts: Span[] = [];
       {

@@ -1,6 +1,6 @@
 // Actor recognition for one article: scan the text once, then resolve every mention to a
 // canonical name (surnames to full names, acronyms to long forms, demonyms to states).
-import { asciiWordBits, endsWithConjunction, hasCapital, isSpaceAt, startsWithCapital } from '../chars.js';
+import { AsciiWordBits, endsWithConjunction, hasCapital, isSpaceAt, startsWithCapital } from '../chars.js';
 import { isCommonWord } from '../lexicon/common-words.js';
 import { FIRST_NAMES } from '../lexicon/first-names.js';
 import { ANONYMOUS_HEADS, NON_ACTOR_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/roles.js';
@@ -451,16 +451,15 @@ const LAUNCH_BIT = 2;
 const DRILLS_BIT = 4;
 const INJURY_BIT = 8;
 const PLATFORM_BIT = 16;
-/** The words each topic regex above needs, one of them as a word (see asciiWordBits), to the topic's bit. */
-const TOPIC_WORDS = new Map<string, number>();
-for (const [bit, words] of [
+/** The words each topic regex above needs, one of them as a word, to the topic's bit. */
+const TOPIC_WORDS = new AsciiWordBits(([
   // (DEAL_WORDS and DEAL_SIDES)
   [DEAL_BIT, 'deal talks negotiations agreement proposal acquisition merger takeover outline bid discussions companies firms side sides company party parties'],
   [LAUNCH_BIT, 'missile missiles launch launches rocket rockets projectile projectiles'],
   [DRILLS_BIT, 'drills exercise exercises games'],
   [INJURY_BIT, 'injury injuries injured lay sidelined hamstring sprained ligament torn fracture fractured fractures'],
   [PLATFORM_BIT, 'account accounts suspension suspensions suspended user users tweet tweets reinstated banned'],
-] as const) for (const w of words.split(' ')) TOPIC_WORDS.set(w, (TOPIC_WORDS.get(w) ?? 0) | bit);
+] as const).flatMap(([bit, words]) => words.split(' ').map((w) => [w, bit] as const)));
 /** The first mention of talks or a deal with its parties. */
 const DEAL_SENTENCE = /\b(?:in talks|talks (?:with|between|to)|negotiations (?:with|between)|(?:a|the) deal (?:with|between|to|for)|agreed to (?:acquire|buy|merge)|to acquire|takeover (?:of|bid)|acquisition of|merger (?:with|between))\b/;
 /** After a state in a speaker phrase: "South Korea's military", "Japan's coast guard" (the state only describes a body not named). */
@@ -1542,7 +1541,7 @@ class ArticleActors implements ActorResolver {
     // party, involves the parties the article first names with them.
     // (also when the claim names only parties of that deal: "UTi said there were no discussions between the companies")
     // (each topic's regex only where the claim has one of its words: most claims have none)
-    const topics = asciiWordBits(claim, TOPIC_WORDS);
+    const topics = TOPIC_WORDS.of(claim);
     const definite = (topics & DEAL_BIT) !== 0 && DEAL_WORDS.test(claim);
     if (definite || ((topics & DEAL_BIT) !== 0 && DEAL_SIDES.test(claim))) {
       let parties = this.dealParties();
