@@ -19,6 +19,83 @@ export function isSpaceAt(text: string, i: number): boolean {
   return isSpaceCode(text.charCodeAt(i));
 }
 
+/** /\w/ (no u flag) for one code unit: what \b tells apart from everything else */
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** /\b(?:and|or)\s+(?:the\s+)?$/.test(s): "Reuters and ", "the BBC or the " (without an alternation tried at every position of s) */
+export function endsWithConjunction(s: string): boolean {
+  const i = beforeTrailingSpace(s, s.length);
+  if (i === s.length) return false;
+  if (conjunctionEndsAt(s, i)) return true;
+  if (i < 3 || !s.startsWith('the', i - 3)) return false;
+  const j = beforeTrailingSpace(s, i - 3);
+  return j < i - 3 && conjunctionEndsAt(s, j);
+}
+
+/** Where the run of white space that ends at `end` starts. */
+function beforeTrailingSpace(s: string, end: number): number {
+  let i = end;
+  while (i > 0 && isSpaceCode(s.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** /\b(?:and|or)$/.test(s.slice(0, end)) */
+function conjunctionEndsAt(s: string, end: number): boolean {
+  const start = end >= 3 && s.startsWith('and', end - 3) ? end - 3 : end >= 2 && s.startsWith('or', end - 2) ? end - 2 : -1;
+  return start >= 0 && !(start > 0 && isAsciiWordCode(s.charCodeAt(start - 1)));
+}
+
+// (called through the prototype: claims come as strings of several internal representations, and a property lookup
+// on them per character would be a slow, megamorphic one)
+const charCodeAt = String.prototype.charCodeAt;
+/** Slots of an AsciiWordBits table: with a few dozen words, a word not among them finds a slot of theirs about once in 150 */
+const WORD_SLOTS = 8192;
+
+/**
+ * Bits for ASCII words, asked of a whole string at once: `of(s)` or's the bits of the words among the lower-case runs of
+ * [A-Za-z0-9_] in s, the words that \b bounds in a regex without the u flag. Such a regex that needs one of some ASCII
+ * words, each between \b's (in any case under the i flag), matches s only if one of them is a run of s: a bit missing
+ * tells, without the regex, that it fails. Runs are compared by a hash, without a string made of each: a run may bring
+ * the bits of another word (a false alarm, after which the regex runs), never lose its own.
+ */
+export class AsciiWordBits {
+  private readonly slots = new Uint8Array(WORD_SLOTS);
+
+  /** `words`: each lower-case word with its bits (within 0-255) */
+  constructor(words: Iterable<readonly [string, number]>) {
+    for (const [word, bits] of words) this.slots[slotOf(word)] |= bits;
+  }
+
+  of(s: string): number {
+    let bits = 0;
+    let h = HASH_START;
+    let inWord = false;
+    for (let i = 0; i <= s.length; i++) {
+      const c = i < s.length ? charCodeAt.call(s, i) : 32;
+      if (isAsciiWordCode(c)) {
+        h = Math.imul(h ^ (c <= 90 && c >= 65 ? c + 32 : c), HASH_PRIME);
+        inWord = true;
+      } else if (inWord) {
+        bits |= this.slots[h & (WORD_SLOTS - 1)];
+        h = HASH_START;
+        inWord = false;
+      }
+    }
+    return bits;
+  }
+}
+
+const HASH_START = 0x811c9dc5 | 0;
+const HASH_PRIME = 0x01000193;
+/** The slot of a lower-case word: its FNV-1a hash, as `of` computes it for a run. */
+function slotOf(word: string): number {
+  let h = HASH_START;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), HASH_PRIME);
+  return h & (WORD_SLOTS - 1);
+}
+
 /** /[ \t]/.test(text[i]) */
 export function isBlankAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);

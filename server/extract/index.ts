@@ -3,7 +3,7 @@
 // clause becomes a record once its speaker and outlet are resolved against what the
 // article said before (anaphora like "the report", "the source", "he", "It").
 import { createActorResolver, type ActorResolver } from './actors/index.js';
-import { hasCapital, hasSplitWord, isBlankAt, spaceSeparatedWords, startsWithCapital } from './chars.js';
+import { AsciiWordBits, hasCapital, hasSplitWord, isBlankAt, spaceSeparatedWords, startsWithCapital } from './chars.js';
 import { clausesOf, contentStartOf, type Clause, type SentenceContext } from './clauses.js';
 import { workInWhichMedium } from './report-in-which.js';
 import { OUTLET_ONLY_VERBS } from './cues.js';
@@ -225,7 +225,11 @@ const INCLUDING_APPOSITIVE = /^,[ \t]*(?:including|among them|such as)[ \t]+([^;
 const MEDIA_INCLUDING = /^(?:(?:multiple|several|many|other|some|various|numerous|two|three|four|a\s+number\s+of)\s+)?(?:[\p{L}-]+\s+){0,2}(?:outlets|media|news\s+organi[sz]ations|newspapers|publications|broadcasters|reports)\s*,?\s+(?:including|among them|such as)\s+/iu;
 /** " and other media", ", and several other news outlets": unnamed media coordinated after the named ones */
 const OTHER_MEDIA_TAIL = /\s*,?\s+and\s+(?:(?:several|many|some|various|numerous|a\s+few|a\s+number\s+of)\s+)?other\s+(?:[\p{L}-]+\s+){0,2}?(?:media|outlets|newspapers|dailies|agencies|broadcasters|channels|networks|publications|websites|sites|magazines|tabloids|reports)(?:\s+outlets)?$/iu;
+/** " news websites", " television stations": a plural media noun, perhaps after a lower-case kind, ending the phrase */
+const PLURAL_MEDIA_TAIL = /\s+(?:(?:\p{Ll}[\p{L}-]*|TV)\s+)?(?:newspapers|dailies|websites|sites|channels|broadcasters|networks|outlets|agencies|magazines|tabloids|stations)$/u;
 const NON_STATEMENT = /^[^,;]{0,80}?\b(?:declined to comment|refused to comment|declined to elaborate|could not be reached|did not (?:immediately )?(?:respond|reply|return)|was not available for comment)\b[^;]{0,80}$/i;
+/** The words NON_STATEMENT needs, one of them as a word */
+const NON_STATEMENT_WORDS = new AsciiWordBits([['declined', 1], ['refused', 1], ['not', 1]]);
 
 function nameOf(speaker: string): string {
   // (asked for the same speakers again and again: answers are kept)
@@ -905,7 +909,7 @@ export function extract(article: Article): Extraction {
     const others = lower.includes(' other ') ? OTHER_MEDIA_TAIL.exec(raw) : null;
     // ("Al Arabiya and Al Jazeera television stations": a media noun of two words after the names)
     // (the word before the plural noun is a lower-case kind, "television stations", not the last name's word: "The Sun newspapers")
-    const mediaTail = others ?? /\s+(?:(?:\p{Ll}[\p{L}-]*|TV)\s+)?(?:newspapers|dailies|websites|sites|channels|broadcasters|networks|outlets|agencies|magazines|tabloids|stations)$/u.exec(raw);
+    const mediaTail = others ?? PLURAL_MEDIA_TAIL.exec(raw);
     const inner = owner || mediaTail ? { start: span.start + (owner ? owner[0].length : 0), end: span.end - (mediaTail ? mediaTail[0].length : 0) } : span;
     const parts = inner.end > inner.start ? splitCoordination(text, inner) : [];
     if (parts.length > 1 || (parts.length === 1 && (including || others))) {
@@ -1850,7 +1854,8 @@ export function extract(article: Article): Extraction {
       }
       if (!claim || claim.end - claim.start < 3) return;
       // "X declined to comment, the newspaper said": a non-statement reported is no claim
-      if (NON_STATEMENT.test(text.slice(claim.start, claim.end))) return;
+      const claimed = text.slice(claim.start, claim.end);
+      if (NON_STATEMENT_WORDS.of(claimed) !== 0 && NON_STATEMENT.test(claimed)) return;
       // 'they had struck “A” and “B.”': two claims
       const parts: Span[] = [];
       {
@@ -1940,7 +1945,7 @@ function unfamiliarMediumRole(role: Role, c: Clause, text: string, actors: () =>
     const reporting = c.lemma === 'report' || c.lemma === 'according to' || (c.kind === 'prep-lead' || c.kind === 'prep-trail') && /^(?:according to|as reported by)$/i.test(c.cue);
     const clauseContent = c.kind !== 'pre' || (c.claim !== null && /\bthat\s*$/.test(text.slice(c.cueEnd, c.claim.start)));
     const raw = clean(text, c.subject) ?? '';
-    const named = unfamiliarOutletName(raw, reporting && clauseContent) ?? newspaperShapedName(raw, c.lemma) ?? (isKnownActorName(raw) ? null : callSignOutlet(raw, c.lemma, clauseContent)) ??
+    const named = unfamiliarOutletName(raw, reporting && clauseContent) ?? newspaperShapedName(raw, c.lemma) ?? callSignOfNoActor(raw, c.lemma, clauseContent) ??
       (raw.length > 12 && (c.lemma === 'report' || c.lemma === 'say' || c.lemma === 'according to') ? ownedMediumName(raw, c.lemma) : null);
     if (named) role = { outlet: named.outlet, outletMention: named.mention, speaker: null, isOutlet: true };
     // a gazetteer name the mention scanner passed over for want of an article ("says Marca")
@@ -1962,6 +1967,12 @@ function unfamiliarMediumRole(role: Role, c: Clause, text: string, actors: () =>
     }
   }
   return role;
+}
+
+/** callSignOutlet, unless the name is a known actor's (the shape test, which mostly fails, before the name lookups) */
+function callSignOfNoActor(raw: string, lemma: string, withContent: boolean): { outlet: string; mention: string } | null {
+  const station = callSignOutlet(raw, lemma, withContent);
+  return station && !isKnownActorName(raw) ? station : null;
 }
 
 /** "ran a story called", "published an article titled", "was first with the news": a press work in the cue */

@@ -1,6 +1,6 @@
 // Actor recognition for one article: scan the text once, then resolve every mention to a
 // canonical name (surnames to full names, acronyms to long forms, demonyms to states).
-import { hasCapital, isSpaceAt, startsWithCapital } from '../chars.js';
+import { AsciiWordBits, endsWithConjunction, hasCapital, isSpaceAt, startsWithCapital } from '../chars.js';
 import { isCommonWord } from '../lexicon/common-words.js';
 import { FIRST_NAMES } from '../lexicon/first-names.js';
 import { ANONYMOUS_HEADS, NON_ACTOR_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/roles.js';
@@ -367,7 +367,7 @@ const SUBJECT_BEFORE_PAIR = new RegExp(SUBJECT_BEFORE.source.replace(/\$$/, '') 
 function outletIsSubject(text: string, start: number, end: number): boolean {
   if (SUBJECT_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || SUBJECT_AFTER.test(text.slice(end, end + 24))) return true;
   const before = text.slice(Math.max(0, start - 70), start);
-  if (/\b(?:and|or)\s+(?:the\s+)?$/.test(before) && SUBJECT_BEFORE_PAIR.test(before)) return true;
+  if (endsWithConjunction(before) && SUBJECT_BEFORE_PAIR.test(before)) return true;
   const after = text.slice(end, end + 60);
   return OUTLET_ACTS.test(after) && !REPORTING_AFTER.test(after);
 }
@@ -445,6 +445,23 @@ const LAUNCH_SENTENCE = /\b(?:fired|launched|test-fired|test-launched|tested)\b[
 const DEAL_WORDS = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]ny such) (?:(?:proposed|potential|possible|planned|initial|emerging|general|final|reported)\s+)?(?:deal|talks|negotiations|agreement|proposal|acquisition|merger|takeover|outline of the deal)\b(?!\s+(?:with|between|of|for|to)\b)/;
 /** Looser words for the deal or its sides ("Discussions are at an early stage", "Neither side has", "a deal could"): only where the article names both sides. */
 const DEAL_SIDES = /\b(?:[Aa] (?:(?:formal|possible|potential)\s+)?(?:deal|bid|merger|takeover)|[Dd]iscussions|[Nn]egotiations|(?:[Tt]he|[Bb]oth|[Tt]he two) (?:companies|firms)|(?:[Nn]either|[Bb]oth|[Ee]ither) (?:side|sides|company|party|parties))\b(?!\s+(?:with|between|of|for|to|on|about)\b)/;
+// (bits of the claim regexes above and below, in CLAIM_WORDS)
+const DEAL_BIT = 1;
+const LAUNCH_BIT = 2;
+const DRILLS_BIT = 4;
+const INJURY_BIT = 8;
+const PLATFORM_BIT = 16;
+const PRONOUN_BIT = 32;
+/** The words each topic regex above and the pronoun regexes of pronounActors need, one of them as a word, to their bit. */
+const CLAIM_WORDS = new AsciiWordBits(([
+  // (DEAL_WORDS and DEAL_SIDES)
+  [DEAL_BIT, 'deal talks negotiations agreement proposal acquisition merger takeover outline bid discussions companies firms side sides company party parties'],
+  [LAUNCH_BIT, 'missile missiles launch launches rocket rockets projectile projectiles'],
+  [DRILLS_BIT, 'drills exercise exercises games'],
+  [INJURY_BIT, 'injury injuries injured lay sidelined hamstring sprained ligament torn fracture fractured fractures'],
+  [PLATFORM_BIT, 'account accounts suspension suspensions suspended user users tweet tweets reinstated banned'],
+  [PRONOUN_BIT, 'he she him his her hers herself himself they them'],
+] as const).flatMap(([bit, words]) => words.split(' ').map((w) => [w, bit] as const)));
 /** The first mention of talks or a deal with its parties. */
 const DEAL_SENTENCE = /\b(?:in talks|talks (?:with|between|to)|negotiations (?:with|between)|(?:a|the) deal (?:with|between|to|for)|agreed to (?:acquire|buy|merge)|to acquire|takeover (?:of|bid)|acquisition of|merger (?:with|between))\b/;
 /** After a state in a speaker phrase: "South Korea's military", "Japan's coast guard" (the state only describes a body not named). */
@@ -1324,6 +1341,8 @@ class ArticleActors implements ActorResolver {
     const { text } = this;
     const mentions = this.all;
     const claim = text.slice(claimStart, claimEnd);
+    // (which of the claim regexes may match: most claims have none of their words)
+    const words = CLAIM_WORDS.of(claim);
     const out: string[] = [];
     const quotedPerson = this.speakerActors(out, speaker, claim, claimStart, claimEnd);
     for (const a of this.actorsIn(claimStart, claimEnd)) if (!out.includes(a)) out.push(a);
@@ -1342,8 +1361,8 @@ class ArticleActors implements ActorResolver {
       const name = OUTLET_ACTOR_NAMES.get(m.canonical) ?? m.canonical;
       if (!out.includes(name)) out.push(name);
     }
-    this.pronounActors(out, speaker, claim, claimStart, quotedPerson);
-    this.topicActors(out, claim);
+    this.pronounActors(out, speaker, claim, claimStart, quotedPerson, (words & PRONOUN_BIT) !== 0);
+    this.topicActors(out, claim, words);
     // "the report was total fiction", "we stand by our story": a claim about the story's report, naming no
     // medium, involves the medium the story names most often (the first named of those tied).
     if (!namesMedium && mayNameReport(claim) && REPORT_WORDS.test(claim)) {
@@ -1428,8 +1447,8 @@ class ArticleActors implements ActorResolver {
     return quotedPerson;
   }
 
-  /** actorsForClaim: the persons and bodies the claim's pronouns refer to (to out). */
-  private pronounActors(out: string[], speaker: string | null, claim: string, claimStart: number, quotedPerson: string | null): void {
+  /** actorsForClaim: the persons and bodies the claim's pronouns refer to (to out); `pronouns`: whether the claim may have a personal pronoun (CLAIM_WORDS). */
+  private pronounActors(out: string[], speaker: string | null, claim: string, claimStart: number, quotedPerson: string | null, pronouns: boolean): void {
     const { text } = this;
     const mentions = this.all;
     const speakerFound = speaker && !ANONYMOUS_MARKERS.test(speaker) ? this.mentionsOfPhrase(speaker.trim(), true, true) : [];
@@ -1437,7 +1456,7 @@ class ArticleActors implements ActorResolver {
     const speakerIsPerson = !!speakerPerson;
     // "some reports have suggested he could be out": a subject "he"/"she" of a claim whose speaker is
     // no person is the person named last before the claim.
-    const subjectPronoun = PERSON_PRONOUN_ANYWHERE.exec(claim);
+    const subjectPronoun = pronouns ? PERSON_PRONOUN_ANYWHERE.exec(claim) : null;
     if (!speakerIsPerson && subjectPronoun && !out.some((a) => this.kindOf(a) === 'person') && !PERSON_NOUN.test(text.slice(claimStart, claimStart + subjectPronoun.index))) {
       const otherGender = subjectPronoun[1].toLowerCase() === 'he' ? 'female' : 'male';
       for (let j = firstAtOrAfter(mentions, claimStart) - 1; j >= 0 && claimStart - mentions[j].start < 600; j--) {
@@ -1470,7 +1489,7 @@ class ArticleActors implements ActorResolver {
       }
     }
     // "(the pair never broke up ...) 'They hit a rough patch,' the source said": "they" after a couple is the couple
-    if (/\b(?:[Tt]hey|them)\b/.test(claim) && !out.some((a) => this.kindOf(a) === 'person')) {
+    if (pronouns && /\b(?:[Tt]hey|them)\b/.test(claim) && !out.some((a) => this.kindOf(a) === 'person')) {
       for (let j = firstAtOrAfter(mentions, claimStart) - 1; j > 0 && claimStart - mentions[j].start < 300; j--) {
         const a = mentions[j];
         const b = mentions[j - 1];
@@ -1485,7 +1504,7 @@ class ArticleActors implements ActorResolver {
     if (speakerIsPerson) {
       const speakerGender = genderOf(speakerPerson!.canonical);
       const other = speakerGender === 'male' ? /\b(?:she|her|hers|herself)\b/i : speakerGender === 'female' ? /\b(?:he|him|his|himself)\b/i : null;
-      const hit = other?.exec(claim);
+      const hit = pronouns ? other?.exec(claim) : null;
       const wanted = speakerGender === 'male' ? 'female' : 'male';
       if (hit && !out.some((a) => this.kindOf(a) === 'person' && genderOf(a) === wanted) && !PERSON_NOUN.test(text.slice(claimStart, claimStart + hit.index))) {
         for (let j = firstAtOrAfter(mentions, claimStart) - 1; j >= 0 && claimStart - mentions[j].start < 600; j--) {
@@ -1505,7 +1524,7 @@ class ArticleActors implements ActorResolver {
       if (referent && !out.includes(referent)) out.push(referent);
     }
     // "(Taliban spokesman X said) the group was checking reports": the speaker's own group or party
-    if (GROUP_SELF.test(claim) && speakerFound.length) {
+    if (speakerFound.length && GROUP_SELF.test(claim)) {
       const body = speakerFound.find((m) => m.kind === 'organization') ?? null;
       const own = body?.canonical ?? (speakerPerson ? this.affiliationOf(speakerPerson.canonical) : null);
       if (own && this.kindOf(own) === 'organization' && !out.includes(own)) out.push(own);
@@ -1514,7 +1533,7 @@ class ArticleActors implements ActorResolver {
     // person last named before it.
     // (Not when the claim names someone first: "a man died after winds knocked him down".)
     // ("the charges against her", "her absence": the woman named last, where her given name says she is one)
-    const pronoun = /\b(?:him|his|her)\b/i.exec(claim);
+    const pronoun = pronouns ? /\b(?:him|his|her)\b/i.exec(claim) : null;
     if (pronoun && !out.some((a) => this.kindOf(a) === 'person') && !PERSON_NOUN.test(text.slice(claimStart, claimStart + pronoun.index))) {
       const k = firstAtOrAfter(mentions, claimStart) - 1;
       // (In a quotation "his" is someone other than the one quoted.)
@@ -1541,12 +1560,13 @@ class ArticleActors implements ActorResolver {
   }
 
   /** actorsForClaim: the setting and the story's topics a claim names no actor of (to out). */
-  private topicActors(out: string[], claim: string): void {
+  private topicActors(out: string[], claim: string, topics: number): void {
     // "The talks are at a sensitive stage": a claim about the article's deal or talks, naming no
     // party, involves the parties the article first names with them.
     // (also when the claim names only parties of that deal: "UTi said there were no discussions between the companies")
-    const definite = DEAL_WORDS.test(claim);
-    if (definite || DEAL_SIDES.test(claim)) {
+    // (each topic's regex only where the claim has one of its words)
+    const definite = (topics & DEAL_BIT) !== 0 && DEAL_WORDS.test(claim);
+    if (definite || ((topics & DEAL_BIT) !== 0 && DEAL_SIDES.test(claim))) {
       let parties = this.dealParties();
       // (two sides: two bodies, or two states; "Thomson, of Canada" is one side)
       if (!definite && parties.filter((p) => !COUNTRY_NAMES.has(p)).length < 2 && !(parties.length >= 2 && parties.every((p) => COUNTRY_NAMES.has(p)))) parties = [];
@@ -1564,22 +1584,22 @@ class ArticleActors implements ActorResolver {
     // (topics of the story, after the setting: they are not places the claim names)
     // "the missile broke up after the launch": a claim about the article's launch involves the
     // state or group the article says fired it.
-    if (LAUNCH_TOPIC.test(claim)) {
+    if ((topics & LAUNCH_BIT) !== 0 && LAUNCH_TOPIC.test(claim)) {
       const who = this.launcher();
       if (who && !out.includes(who)) out.push(who);
     }
     // "the military exercise puts us as an enemy": a claim about the article's drills involves the
     // states that hold them ("US-South Korean military drills").
-    if (DRILLS.test(claim)) for (const p of this.drillParties()) if (!out.includes(p)) out.push(p);
+    if ((topics & DRILLS_BIT) !== 0 && DRILLS.test(claim)) for (const p of this.drillParties()) if (!out.includes(p)) out.push(p);
     // "the nature of the injury would not be known": a claim about the story's injury, naming
     // nobody, involves the injured person.
-    if (INJURY_TOPIC.test(claim) && !out.some((a) => this.kindOf(a) === 'person')) {
+    if ((topics & INJURY_BIT) !== 0 && INJURY_TOPIC.test(claim) && !out.some((a) => this.kindOf(a) === 'person')) {
       const p = this.injuredPerson();
       if (p) out.push(p);
     }
     // "the suspensions were worrying": a claim about accounts or users in a story about one
     // platform involves the platform.
-    if (PLATFORM_TOPIC.test(claim)) {
+    if ((topics & PLATFORM_BIT) !== 0 && PLATFORM_TOPIC.test(claim)) {
       const p = this.storyPlatform();
       if (p && !out.includes(p)) out.push(p);
     }
