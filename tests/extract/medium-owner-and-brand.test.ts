@@ -56,3 +56,11 @@ describe('a listed "<Word> News" named by its first word', () => {
     expect(rows('Apple said sales rose in March.')[0]?.[0]).toBeNull();
   });
 });
+
+describe('no medium named by a place and a time', () => {
+  it('"X around 10am" before a trailing frame is no outlet', () => {
+    const r = rows('The police chief told detectives held them with 56 passports from Madhyapara, Uttara around 10am, the Daily Star reports.');
+    expect(r.every((x) => x[0] === null || !/10am/.test(x[0] as string))).toBe(true);
+    expect(r.length).toBeGreaterThan(0);
+  });
+});

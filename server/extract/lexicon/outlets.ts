@@ -1456,6 +1456,7 @@ const ROWS: Row[] = [
   ['Frontier Myanmar', 'magazine', 'MM'],
   ['Democratic Voice of Burma', 'broadcaster', 'MM', 'DVB'],
   ['Global New Light of Myanmar', 'state-media', 'MM', 'The Global New Light of Myanmar', 'Global New Light'],
+  ['The New Light of Myanmar', 'state-media', 'MM', 'New Light of Myanmar'],
   ['Myanma Radio and Television', 'state-media', 'MM', 'MRTV', 'Myanma Radio and Television (MRTV)'],
   ['Myawaddy TV', 'state-media', 'MM'],
   ['Eleven Media', 'online', 'MM', 'Eleven Myanmar'],
