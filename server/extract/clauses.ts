@@ -1160,6 +1160,28 @@ const HEADLINE_PRESENT_CUE = /(?:denies|confirms|rejects|dismisses)[ \t]*$/;
 const DEMONSTRATIVE_THAT = /^(?:could|would|will|can|may|might|must|should|is|was|has|had|means|meant|seems|seemed|did|does|isn['’]t|wasn['’]t|won['’]t|wouldn['’]t|couldn['’]t|didn['’]t|doesn['’]t|hasn['’]t)(?![\p{L}])/u;
 
 const COMMA_THEN_QUOTE = /^,[ \t]*["“]\p{L}/u;
+/**
+ * 'He "tried to escape" said the document': a closing mark with no comma before it still ends a quotation when it
+ * closes one opened earlier in the sentence (a curly mark after its opening one; an even count of straight marks).
+ */
+function closesOpenQuotation(text: string, s0: number, at: number): boolean {
+  let open = -1;
+  if (text[at] === '”') {
+    open = text.lastIndexOf('“', at);
+    if (open < s0 || open < text.lastIndexOf('”', at - 1)) return false;
+  } else {
+    let marks = 0;
+    for (let i = s0; i <= at; i++) if (text.charCodeAt(i) === 34) marks++;
+    if (marks < 2 || marks % 2 !== 0) return false;
+    open = text.lastIndexOf('"', at - 1);
+  }
+  // (a quoted name, 'Radio "Sputnik" recalls that', is no quotation: three words at least)
+  return text.slice(open + 1, at).trim().split(/\s+/).length >= 3;
+}
+/** "a confidential ", "the secret ", "its latest ": an article or possessive, then one or two adjectives, before a noun */
+const ARTICLE_ADJECTIVE_BEFORE = /(?:^|[ \t])(?:a|an|the|this|that|its|his|her|their|our|another|every)[ \t]+(?:(?:\p{Ll}+(?:al|ous|ive|ic|ary|ful|less|ible|able|ish|ent|ant)|secret|new|final|latest|full|short|brief|separate|draft|internal|annual|detailed|first|second|third|earlier|recent|initial|preliminary|leaked|classified|official|fresh|damning|scathing)[ \t]+){1,2}$/u;
+/** "this evening (Nov. 23).", "yesterday.", "late last night": a time, perhaps a bracketed date, then the sentence's end */
+const TIME_ENDS_FRAME = /^(?:(?:this|last|late|early|earlier|later)[ \t]+)?(?:morning|afternoon|evening|night|week|month|year|today|tonight|yesterday|last[ \t]+night)(?:[ \t]+(?:morning|afternoon|evening|night))?(?:[ \t]*\([^()]{1,30}\))?[ \t]*(?:[.!?]|$)/u;
 /** A finite verb right after "that": the "that" is a relative pronoun ("a report that led the news"), not a complementizer. */
 const RELATIVE_THAT_VERB = /^[ \t]*that[ \t]+(?:was|were|is|are|has|had|have|led|ran|aired|came|went|made|showed|shows|includes|included|appeared|appears|said|says|\p{Ll}{2,}ed)(?![\p{L}])/u;
 
@@ -1226,6 +1248,8 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   while (p < end && isBlankAt(text, p)) p++;
   if (p >= end || /[.!?]/.test(text[p] as string)) return { kind: 'none', comma: false, closes: true };
   const rest = text.slice(p, Math.min(end, p + 40));
+  // "C, the Nation reported this evening (Nov. 23).": a time that ends the frame is no content
+  if (TIME_ENDS_FRAME.test(text.slice(p, Math.min(end + 1, p + 50)))) return { kind: 'none', comma: false, closes: true };
   // "broke the news on Monday that C": breaking is a cue only with the news or the story broken
   if (lemma === 'break') {
     const broken = /^the[ \t]+(?:news|story)(?:[ \t]+[^,.;:"“”]{1,40}?)?[ \t]+that[ \t]+/u.exec(text.slice(p, Math.min(end, p + 70)));
@@ -1996,6 +2020,8 @@ function verbCue(scan: CueScan, v: VerbHit): void {
   const catenative = form === 'base' && prevLw === 'to' ? CATENATIVE_BEFORE.exec(text.slice(Math.max(contentStart, prev!.start - 40), prev!.start + 2)) ?? purpose : null;
   // "companies must report breaches", "plans to announce": a verb inside the content, not a frame
   if (form === 'base' && !catenativeDispute && !catenative && prev && /^(?:must|will|would|should|shall|can|could|may|might|to)$/i.test(prev.word) && nextLw !== 'that') return;
+  // "in a confidential report sent to the ministry", "a final claim": an article and an adjective make the base form a noun
+  if (form === 'base' && (lemma === 'report' || lemma === 'claim') && ARTICLE_ADJECTIVE_BEFORE.test(text.slice(Math.max(contentStart, a - 40), a))) return;
   // "amid reports that C", "lashed out at false reports suggesting C": unnamed reports say C
   // ("The Post carried a report saying C": a report a subject published is that subject's, read with the participle)
   if ((lw === 'reports' || lw === 'report') && /^(?:that|suggesting|saying|claiming|stating|indicating|alleging)$/.test(nextLw) && !(nextLw !== 'that' && NOUN_WARNING_BEFORE.test(text.slice(Math.max(s0, a - 60), a)))) {
@@ -2285,7 +2311,7 @@ function framedCue(scan: CueScan, v: VerbHit, auxStart: number, beBefore: boolea
   while (lb > s0 && isBlankAt(text, lb - 1)) lb--;
   const charBefore = lb > s0 ? text[lb - 1] as string : '';
   // ("‘We will rebuild,’ said the mayor": British single quotes, whose closing mark is also an apostrophe)
-  const quoteBefore = ((charBefore === '”' || charBefore === '"') && isQuoteEnd(text, lb - 1)) ||
+  const quoteBefore = ((charBefore === '”' || charBefore === '"') && (isQuoteEnd(text, lb - 1) || (INVERTING.has(lemma) && closesOpenQuotation(text, s0, lb - 1)))) ||
     (charBefore === '’' && /[,!?]/.test(text[lb - 2] ?? '') && text.lastIndexOf('‘', lb - 2) >= s0);
   const invertedPos = charBefore === ',' || quoteBefore || lb <= contentStart;
   // '"C," said the city engineer.' — the speaker follows the cue

@@ -741,7 +741,8 @@ function computeUnfamiliarOutletName(np: string, reporting: boolean): OutletRole
     // ("Skysports.com": a gazetteer name written without its spaces)
     const known = outletByJoinedName().get((domain[1] as string).toLowerCase());
     if (known) return { outlet: known.canonical, mention: phrase, speaker: null };
-    return NEWS_STEM.test(domain[1] as string) ? { outlet: phrase, mention: phrase, speaker: null } : null;
+    // ("..., Sanook.com reported": a site that reports is a news site)
+    return NEWS_STEM.test(domain[1] as string) || reporting ? { outlet: phrase, mention: phrase, speaker: null } : null;
   }
   const channel = CHANNEL_SHAPED.exec(phrase);
   // ("News reports still run higher": a medium word alone names no medium)

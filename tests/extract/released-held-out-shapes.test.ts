@@ -1,0 +1,26 @@
+// Shapes from the sets released after the thirteenth session's held-out scoring, in sentences written for these
+// tests: a time that ends a trailing frame ("reported this evening (Nov. 23)"); a report noun after an article and
+// an adjective ("a confidential report sent to"); a news site named by its domain as the one reporting; and a
+// quotation closed with no comma before an inverted frame ('"..." said the document').
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+const rows = (text: string) => run(text).attributions.map((a) => [a.outlet, a.speaker, a.claim]);
+
+describe('after the held-out sets were released', () => {
+  it('a time after the trailing frame is no content', () => {
+    expect(rows('Guards watched the palace all night, the Nation reported this evening (Nov. 23).')).toEqual([['The Nation', null, 'Guards watched the palace all night']]);
+    expect(rows('Guards watched the palace all night, the Nation reported late last night.')).toEqual([['The Nation', null, 'Guards watched the palace all night']]);
+  });
+  it('"a confidential report sent to" is a noun inside the content', () => {
+    expect(rows('Dawn reported on Monday that officials described the plan in a confidential report sent to the ministry.')).toEqual([['Dawn', null, 'officials described the plan in a confidential report sent to the ministry']]);
+  });
+  it('a domain that reports is a news site; one that only says things is not', () => {
+    expect(rows('The general denied the rumour, Banhaeng.com reported.')[0]?.[0]).toBe('Banhaeng.com');
+    expect(rows('Shopmart.com said sales rose in May.')[0]?.[0]).toBeNull();
+  });
+  it('a quotation of three words or more closed with no comma before "said the ..."', () => {
+    expect(rows('He "tried to grab the rifle of a guard" said the report seen by AFP.')).toEqual([['Agence France-Presse', 'the report', 'He "tried to grab the rifle of a guard"']]);
+    expect(rows('Radio "Sputnik" recalls that the ministry had listed him.')[0]?.[2]).toBe('the ministry had listed him');
+  });
+});
