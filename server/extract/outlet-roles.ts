@@ -258,8 +258,11 @@ export function isOutletAnaphor(np: string): boolean {
   // (most phrases are turned away by their first letter, which no anaphor starts with)
   const c = np.charCodeAt(0);
   if (c < 128 && !ANAPHOR_FIRSTS[c]) return false;
-  return ANAPHORS.has(singleSpaced(np.toLowerCase()).trim());
+  const lower = singleSpaced(np.toLowerCase()).trim();
+  // ("the confidential report", "the new article": a report described by one adjective is still the report)
+  return ANAPHORS.has(lower) || (DESCRIBED_REPORT.test(lower) && ANAPHORS.has(lower.replace(DESCRIBED_REPORT, 'the $1')));
 }
+const DESCRIBED_REPORT = /^the (?:confidential|latest|new|original|earlier|initial|full|secret|leaked|detailed|lengthy|exclusive) (report|article|story)$/;
 /** The ASCII code units an anaphor may start with as written: its first letter in either case, and white space. */
 const ANAPHOR_FIRSTS = new Uint8Array(128);
 /** The ASCII white space (\s), which a phrase may start with before its first word. */

@@ -24,3 +24,10 @@ describe('after the held-out sets were released', () => {
     expect(rows('Radio "Sputnik" recalls that the ministry had listed him.')[0]?.[2]).toBe('the ministry had listed him');
   });
 });
+
+describe('a report described by one adjective', () => {
+  it('"The confidential report says" refers back like "the report"', () => {
+    const r = rows('Dawn reported that officials sent a confidential report to the ministry. The confidential report says the group is planning attacks.');
+    expect(r[r.length - 1]).toEqual(['Dawn', null, 'the group is planning attacks']);
+  });
+});
