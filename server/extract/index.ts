@@ -92,7 +92,7 @@ const EVIDENCE_SUBJECT = /(?:^|\s)(?:figures|data|documents?|records?|footage|vi
 /** " seen by Reuters", " obtained by the BBC": a participle after a document's noun naming who has it */
 const SEEN_BY_TAIL = /\s+(?:seen|obtained|reviewed|viewed|verified|examined|leaked|published|released|shared|sent|filed|compiled|gathered|collected|analy[sz]ed|aired|broadcast)\s+(?:by|to)\s.*$/i;
 /** "X published an investigation", "X has aired a report": a medium putting out its own work (the subject, then the verb) */
-const PUBLISHED_WORK = /^((?:The\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+(?:edition|issue)\s+of\s+)?(?:(?:daily|weekly|newspaper|magazine|broadcaster|news\s+agency|agency|tabloid|website|news\s+site)\s+){0,2}\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4})\s+(?:(?:has|had|have|also|first|then|later|earlier)\s+)?(?:published|ran|aired|broadcast|released|carried|printed|posted|publishes|runs|airs)\s+(?:(?:an?|its|the|their)\s+)(?:[\p{L}-]+\s+){0,3}?(?:investigation|investigative report|report|story|article|exposé|expose|interview|documentary|series|analysis|piece|feature|leaked|documents|dossier|transcript|recording|footage|video)(?![\p{L}])/u;
+const PUBLISHED_WORK = /^((?:The\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+(?:edition|issue)\s+of\s+)?(?:(?:daily|weekly|newspaper|magazine|broadcaster|news\s+agency|agency|tabloid|website|news\s+site)\s+){0,2}\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4})(?:,[^,;:"“”]{3,80},)?\s+(?:(?:has|had|have|also|first|then|later|earlier)\s+)?(?:published|ran|aired|broadcast|released|carried|printed|posted|publishes|runs|airs)\s+(?:(?:an?|its|the|their)\s+)(?:[\p{L}-]+\s+){0,3}?(?:investigation|investigative report|report|story|article|exposé|expose|interview|documentary|series|analysis|piece|feature|leaked|documents|dossier|transcript|recording|footage|video)(?![\p{L}])/u;
 /** "The paper had published an unsigned article": a subject that is a medium and the work it put out (1: the medium) */
 const MEDIUM_PUT_OUT_WORK = /^((?:the|The)\s+[\p{L}-]+(?:\s+(?!(?:has|had|have|also|then|later|earlier|previously)\s)[\p{L}-]+)?|\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4})\s+(?:(?:has|had|have|also|then|later|earlier|previously)\s+)*(?:published|ran|carried|printed|aired|broadcast|posted)\s+(?:an?|its|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:article|report|story|piece|editorial|item|column|commentary|interview|investigation|feature|segment)$/u;
 /** "The daily ", "Thursday's edition of daily newspaper ": lower-case words (and a day's edition) before a medium's name */
@@ -1563,7 +1563,13 @@ export function extract(article: Article): Extraction {
     // "The Daily Courier published an investigation into ...": the medium the next sentences' "report", "it" refer to
     const pub = PUBLISHED_WORK.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 200)));
     const role = pub ? roleOf({ start: sentence.start, end: sentence.start + (pub[1] as string).length }, si, sentence) : null;
-    if (role?.isOutlet && role.outlet && !role.speaker) {
+    // ("Dawn, Pakistan's most read paper, carried the report": a listed name that needs context has it in the work it put out)
+    const listed = pub && role && !role.isOutlet ? lookupOutlet(pub[1] as string) : null;
+    if (listed) {
+      d.lastOutlet = d.lastReporter = { outlet: listed.canonical, mention: pub![1] as string };
+      d.lastOutletSentence = si;
+      d.lastSubjectWasOutlet = true;
+    } else if (role?.isOutlet && role.outlet && !role.speaker) {
       d.lastOutlet = d.lastReporter = { outlet: role.outlet, mention: role.outletMention ?? role.outlet };
       d.lastOutletSentence = si;
       d.lastSubjectWasOutlet = true;

@@ -31,3 +31,10 @@ describe('a report described by one adjective', () => {
     expect(r[r.length - 1]).toEqual(['Dawn', null, 'the group is planning attacks']);
   });
 });
+
+describe('a listed medium that needs context, set off by an appositive before the work it carried', () => {
+  it('"Dawn, the widely read paper, carried the report. The report says C"', () => {
+    const r = rows('Dawn, the widely read paper, carried the report on Monday. The report says the suspect was from Multan.');
+    expect(r).toEqual([['Dawn', null, 'the suspect was from Multan']]);
+  });
+});
