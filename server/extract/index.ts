@@ -919,7 +919,8 @@ export function extract(article: Article): Extraction {
         const part = text.slice(p.start, p.end);
         const known = mediaTail ? lookupOutlet(part) : null;
         // ("according to Bild and Kicker": listed names, each written as the gazetteer has it, coordinated with each other)
-        return outletRole(part, mentionsBetween(mentions, p.start, p.end), context) ?? (known ? { outlet: known.canonical, mention: part, speaker: null } : parts.length > 1 ? listedInSlot(part) : null);
+        // ("INN News and Sanook.com reported": names the gazetteer lacks, each shaped like a medium's)
+        return outletRole(part, mentionsBetween(mentions, p.start, p.end), context) ?? (known ? { outlet: known.canonical, mention: part, speaker: null } : parts.length > 1 ? listedInSlot(part) ?? unfamiliarOutletName(part, true) : null);
       });
       if (roles.every((r) => r && !r.speaker)) {
         const [first, ...others] = roles as NonNullable<(typeof roles)[number]>[];

@@ -38,3 +38,10 @@ describe('a listed medium that needs context, set off by an appositive before th
     expect(r).toEqual([['Dawn', null, 'the suspect was from Multan']]);
   });
 });
+
+describe('two media the gazetteer lacks, coordinated', () => {
+  it('each shaped like a medium\'s name makes a record of its own', () => {
+    const r = rows('Cables fell in front of the party office, Kaew News and Banhaeng.com reported.');
+    expect(r.map((x) => x[0])).toEqual(['Kaew News', 'Banhaeng.com']);
+  });
+});
