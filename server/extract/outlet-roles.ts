@@ -160,7 +160,7 @@ const isDemonymLike = (w: string) => DEMONYM_SHAPED.test(w) || /^(?:US|UK|EU|U\.
 export type MediumKind = 'newspaper' | 'agency' | 'broadcaster' | 'any';
 
 /** "editorial board", "investigations team", "fact-checking unit": a medium's own desk, which speaks as the medium */
-const OWNED_DESK = /^(?:editorial\s+(?:board|team|page|staff)|editors|newsroom|(?:[\p{Ll}-]+\s+){0,2}(?:team|unit|desk))$/u;
+const OWNED_DESK = /^(?:editorial\s+(?:board|team|page|staff)|editors|newsroom|(?:[\p{Ll}-]+\s+){0,2}(?:team|unit|desk)|(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:blog|column|podcast|newsletter|programme|program|show|section|supplement))$/u;
 const ANAPHOR_HEADS: [RegExp, MediumKind][] = [
   [/^(?:news agency|agency|news service|wire service|newswire|wire)$/i, 'agency'],
   [/^(?:newspaper|daily|paper|tabloid|broadsheet|weekly|magazine)$/i, 'newspaper'],
@@ -440,7 +440,8 @@ function outletRoleOfPhrase(np: string, mentions: OutletMention[], context: stri
       // "Bloomberg's sources close to the situation", "the BBC's Jane Doe in the capital"
       const owned = phrase.slice(m.end).replace(/^['’]s?\s+/u, '').replace(/\s+(?:in|at|from|on)\s+(?:the\s+)?\S+(?:\s+\S+)?$/u, '').trim();
       if (POSSESSED_SOURCE.test(owned) || OWNED_STAFF.test(owned)) return { outlet: m.entry.canonical, mention: m.mention, speaker: owned };
-      // "the Post's editorial board", "the BBC's verification team": the medium speaking through its own staff as a body
+      // "the Post's editorial board", "the BBC's verification team", "WSJ's Digits blog": the medium speaking through its own
+      // staff as a body, or through a blog or programme of its own
       if (OWNED_DESK.test(owned)) return { outlet: m.entry.canonical, mention: m.mention, speaker: null };
       const ow = words(owned);
       if (ow.length >= 2 && ow.length <= 4 && ow.every((w) => isCap(w) && !REPORTER_WORDS.has(w.toLowerCase()))) {

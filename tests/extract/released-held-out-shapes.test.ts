@@ -45,3 +45,9 @@ describe('two media the gazetteer lacks, coordinated', () => {
     expect(r.map((x) => x[0])).toEqual(['Kaew News', 'Banhaeng.com']);
   });
 });
+
+describe('a blog or programme of a medium, named', () => {
+  it('"WSJ\'s Digits blog writes that C" is the medium', () => {
+    expect(rows("WSJ's Digits blog writes that the chip market is worth $90 billion.")).toEqual([['The Wall Street Journal', null, 'the chip market is worth $90 billion']]);
+  });
+});
