@@ -352,6 +352,8 @@ const UNNAMED_SOURCES_SPEAKER = /^(?:(?:two|three|four|five|several|multiple|som
 const DETERMINED_OR_NAMED_START = /^(?:(?:the|a|an|one|two|three|another|some|several|many)\b|\p{Lu}|(?:al|el)-\p{Lu})/u;
 /** A name, with an age before it or not: "35-year-old Cavazos", "Roe". */
 const AGED_NAME_START = /^(?:\d{1,3}-year-old[ \t]+)?\p{Lu}/u;
+/** "the mayor", "the city's top official" read loosely: "the" and one to three lower-case words */
+const DEFINITE_LOWER_NOUN_PHRASE = /^the[ \t]+\p{Ll}[\p{L}-]*(?:[ \t]+\p{Ll}[\p{L}-]*){0,2}$/u;
 /** After a cue, at most a day, then the sentence's end: " on Monday.", ".". */
 const CUE_THEN_DAY_END = /^[ \t]*(?:(?:on|late|early|this|last)[ \t]+\p{L}+[ \t]*)?[.!?"”]*[ \t]*$/u;
 
@@ -2415,7 +2417,7 @@ function trailingFrameCue(scan: CueScan, v: VerbHit, auxStart: number, cueText: 
     k = j;
     // ("35-year-old Cavazos, who ..., wrote": an age before the name)
     // ("C, the mayor, a Democrat, said": an indefinite description after a definite one describes it)
-    const definiteHead = /^(?:a|an)[ \t]/i.test(text.slice(subject.start, subject.end)) && /^the[ \t]+\p{Ll}[\p{L}-]*(?:[ \t]+\p{Ll}[\p{L}-]*){0,2}$/u.test(text.slice(name.start, name.end));
+    const definiteHead = /^(?:a|an)[ \t]/i.test(text.slice(subject.start, subject.end)) && DEFINITE_LOWER_NOUN_PHRASE.test(text.slice(name.start, name.end));
     if (k > floor && (AGED_NAME_START.test(text.slice(name.start, name.end)) || definiteHead) && text.slice(name.start, name.end).split(/\s+/).length <= 5 && !(anaphorOnly && !ctx.outletAt(name.start))) {
       subject = name;
       sepAt = k;
@@ -3745,7 +3747,7 @@ function invertedSpeaker(text: string, pos: number, end: number): Span | null {
   if (IRREGULAR_PAST_WITH_OBJECT.test(phrase)) return null;
   if (!unnamedSources && PARTICIPLE_WORD.test(phrase.replace(/\b(?:unnamed|unidentified|retired|elected|appointed|based|armed|united|alleged|related|concerned|detailed|named|so-called)\b/g, ''))) return null;
   // "posted a video featuring ...": an object with a participle, not a speaker
-  if (/^(?:a|an)[ \t]/i.test(phrase) && /\b\p{Ll}{3,}ing\b/u.test(phrase)) return null;
+  if (/^(?:a|an)[ \t]/i.test(phrase) && GERUND_WORD.test(phrase)) return null;
   return { start: phraseEnd - phrase.length, end: phraseEnd };
 }
 
