@@ -1928,7 +1928,22 @@ function articleTitleWord(name: string): string | null {
   return m ? (m[1] as string) : null;
 }
 /** A medium's name folded to its letters and digits: "Folha de S. Paulo" and "Folha de S.Paulo" fold alike. */
-const foldedName = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}&]+/gu, ' ').trim().replace(/^the /, '');
+function foldedName(s: string): string {
+  const lower = s.toLowerCase();
+  const folded = isPlainAsciiName(s) ? lower : lower.replace(/[^\p{L}\p{N}&]+/gu, ' ').trim();
+  return folded.startsWith('the ') ? folded.slice(4) : folded;
+}
+
+/** ASCII letters, digits and '&' in words one space apart: a name that foldedName's replace and trim leave as it is. */
+function isPlainAsciiName(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === s.length - 1 || s.charCodeAt(i - 1) === 32) return false;
+    } else if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 38)) return false;
+  }
+  return true;
+}
 /** raw (after a media noun: "newspaper X", "the daily X") names the entry as listed, spaced or punctuated otherwise. */
 /** In a medium's slot ("told Bild", "in an interview with Rai") a gazetteer name needs no article or media word. */
 // ("newspaper Folha de S. Paulo": a listed name spaced or punctuated otherwise, after its media noun)
