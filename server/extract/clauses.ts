@@ -8,7 +8,7 @@ import {
   AUX_ADVERBS, BE_FORMS, CONTINUATION_PARTICIPLES, type CueHit, findCues, type VerbForm, isWordCode, NEGATIONS, OBJECT_VERBS, PREPOSITIONAL_CUES, QUOTE_ONLY_NO_THAT, QUOTE_ONLY_VERBS, REPORT_NOUNS,
   THAT_ONLY_VERBS, VERB_FORMS,
 } from './cues.js';
-import { isBlankAt, isLeadingJunkAt, isPhraseStopAt, isSpaceOrCommaAt, isTrailingJunkAt, splitWordCount, startsWithCapital, startsWithLowercase } from './chars.js';
+import { AsciiWordBits, isBlankAt, isLeadingJunkAt, isPhraseStopAt, isSpaceOrCommaAt, isTrailingJunkAt, splitWordCount, startsWithCapital, startsWithLowercase } from './chars.js';
 import {
   ADVERB_AT, AUDIENCE_OBJECT_AT, CITING_AT, DATE_AT, LEADING_ADVERBIAL, LINE_PREFIX, mayBeDateAt, NAMED_OBJECT_AT, PLATFORM_AT,
   SETTING_AT, TO_AUDIENCE_AT, CLOSING_PLACE_AT, PLATFORM_ACCOUNT,
@@ -352,6 +352,8 @@ const UNNAMED_SOURCES_SPEAKER = /^(?:(?:two|three|four|five|several|multiple|som
 const DETERMINED_OR_NAMED_START = /^(?:(?:the|a|an|one|two|three|another|some|several|many)\b|\p{Lu}|(?:al|el)-\p{Lu})/u;
 /** A name, with an age before it or not: "35-year-old Cavazos", "Roe". */
 const AGED_NAME_START = /^(?:\d{1,3}-year-old[ \t]+)?\p{Lu}/u;
+/** "the mayor", "the city's top official" read loosely: "the" and one to three lower-case words */
+const DEFINITE_LOWER_NOUN_PHRASE = /^the[ \t]+\p{Ll}[\p{L}-]*(?:[ \t]+\p{Ll}[\p{L}-]*){0,2}$/u;
 /** After a cue, at most a day, then the sentence's end: " on Monday.", ".". */
 const CUE_THEN_DAY_END = /^[ \t]*(?:(?:on|late|early|this|last)[ \t]+\p{L}+[ \t]*)?[.!?"”]*[ \t]*$/u;
 
@@ -1492,8 +1494,9 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
   attachFreeCitings(scan);
   quotationBeforeAdjunct(scan);
   sharedSubjectsAndSources(scan);
-  clausesWithoutVerbCue(scan);
-  whichSubjectsAndStories(scan);
+  const words = SENTENCE_WORDS.of(text.slice(contentStart, s1));
+  clausesWithoutVerbCue(scan, words);
+  whichSubjectsAndStories(scan, words);
   lendInterjectedMedia(out);
   lendInterjectedReporters(text, out);
   mediumAfterThingConfirmed(ctx, out);
@@ -1740,11 +1743,28 @@ function sharedSubjectsAndSources(scan: CueScan): void {
   }
 }
 
-/** Clauses with no verb cue of their own: a relative clause's gapped predicate, an impersonal report, an owned claim noun. */
-function clausesWithoutVerbCue(scan: CueScan): void {
+// (bits of the words that the finders of clausesWithoutVerbCue and whichSubjectsAndStories need, each between non-word
+// characters in their regexes: a sentence without them as ASCII words has none of those clauses)
+const IT_WORD = 1;
+const BEEN_OR_WAS = 2;
+const REPORTS_WORD = 4;
+const TITLE_WORD = 8;
+const FIRST_WORD = 16;
+const THAT_WORD = 32;
+const RELATIVE_PRONOUN = 64;
+const SENTENCE_WORDS = new AsciiWordBits([
+  ['it', IT_WORD], ['been', BEEN_OR_WAS], ['was', BEEN_OR_WAS], ['reports', REPORTS_WORD], ['first', FIRST_WORD],
+  ['called', TITLE_WORD], ['titled', TITLE_WORD], ['entitled', TITLE_WORD], ['headlined', TITLE_WORD], ['headline', TITLE_WORD], ['title', TITLE_WORD],
+  ['that', THAT_WORD | RELATIVE_PRONOUN], ['which', RELATIVE_PRONOUN], ['who', RELATIVE_PRONOUN], ['whom', RELATIVE_PRONOUN], ['what', RELATIVE_PRONOUN],
+]);
+/** IMPERSONAL's words: "Reports", or "it" and "been" or "was" */
+const mayHaveImpersonalReport = (words: number): boolean => (words & REPORTS_WORD) !== 0 || ((words & IT_WORD) !== 0 && (words & BEEN_OR_WAS) !== 0);
+
+/** Clauses with no verb cue of their own: a relative clause's gapped predicate, an impersonal report, an owned claim noun. `words`: SENTENCE_WORDS of the sentence's content. */
+function clausesWithoutVerbCue(scan: CueScan, words: number): void {
   const { text, s1, contentStart, out } = scan;
   // "what Pyongyang claimed was a hydrogen bomb": a relative clause's speaker and the predicate it gaps
-  for (const g of relativeGapClauses(text, contentStart, s1)) {
+  for (const g of (words & RELATIVE_PRONOUN) !== 0 ? relativeGapClauses(text, contentStart, s1) : []) {
     if (out.some((c) => c.cueStart === g.cue.start)) continue;
     // ("The Times said a woman, who it claimed was the manager, ...": "it" and "they" are the sentence's own subject)
     const pronoun = /^(?:it|they)$/.test(text.slice(g.subject.start, g.subject.end));
@@ -1754,13 +1774,13 @@ function clausesWithoutVerbCue(scan: CueScan): void {
   }
   // "It had been reported via X that C", "Reports emerged that C": a report without a speaker's name (a record
   // only when a medium or "Reports" names where it came from)
-  for (const r of impersonalReports(text, contentStart, s1)) {
+  for (const r of mayHaveImpersonalReport(words) ? impersonalReports(text, contentStart, s1) : []) {
     if (out.some((c) => c.cueStart >= r.cue.start - 4 && c.cueStart < r.cue.end)) continue;
     const clause = base('pre', r.lemma, text.slice(r.cue.start, r.cue.end), r.cue.start, r.cue.end, { subject: r.subject, claim: r.claim, frameStart: r.cue.start });
     insertInCueOrder(out, clause);
   }
   // "the senator's assertion that C", "claims by critics that C": the noun's owner said C
-  for (const o of ownedClaims(text, contentStart, s1)) {
+  for (const o of (words & THAT_WORD) !== 0 ? ownedClaims(text, contentStart, s1) : []) {
     if (out.some((c) => (c.claim && c.claim.start === o.claim.start && c.kind === 'report-noun') || (c.cueStart >= o.noun.start && c.cueStart < o.noun.end) || (c.subject && c.subject.start <= o.owner.start && c.subject.end >= o.noun.end))) continue;
     const noun = text.slice(o.noun.start, o.noun.end);
     const clause = base('report-noun', noun === 'report' ? 'report' : 'claim', noun, o.noun.start, o.noun.end, { subject: o.owner, claim: o.claim, frameStart: o.owner.start });
@@ -1769,7 +1789,7 @@ function clausesWithoutVerbCue(scan: CueScan): void {
 }
 
 /** "The newspaper, which said C, added D": the subject before the relative clause; "Gawker ran a story called T": the story. */
-function whichSubjectsAndStories(scan: CueScan): void {
+function whichSubjectsAndStories(scan: CueScan, words: number): void {
   const { ctx, text, s1, contentStart, out } = scan;
   // "The newspaper, which said C, added D": the main predicate's subject is the noun phrase before the relative clause
   for (const c of out) {
@@ -1778,7 +1798,8 @@ function whichSubjectsAndStories(scan: CueScan): void {
     if (rel) c.subject = rel.subject;
   }
   // "Gawker ran a story called "T"", "The Sun was first with the news that C": a medium's titled story or scoop
-  const story = titledStory(text, contentStart, s1);
+  // (STORY_TITLED needs a title word, FIRST_WITH_NEWS "first")
+  const story = (words & (TITLE_WORD | FIRST_WORD)) !== 0 ? titledStory(text, contentStart, s1) : null;
   if (story && !out.some((c) => c.cueStart >= story.cue.start && c.cueStart < story.contentStart)) {
     const subject = subjectBefore(text, scan.afterAdverbial, story.cue.start);
     const claim = story.quoted ? titleClaim(text, story.contentStart, s1) : trimClaim(text, story.contentStart, s1);
@@ -2441,7 +2462,7 @@ function trailingFrameCue(scan: CueScan, v: VerbHit, auxStart: number, cueText: 
     k = j;
     // ("35-year-old Cavazos, who ..., wrote": an age before the name)
     // ("C, the mayor, a Democrat, said": an indefinite description after a definite one describes it)
-    const definiteHead = /^(?:a|an)[ \t]/i.test(text.slice(subject.start, subject.end)) && /^the[ \t]+\p{Ll}[\p{L}-]*(?:[ \t]+\p{Ll}[\p{L}-]*){0,2}$/u.test(text.slice(name.start, name.end));
+    const definiteHead = /^(?:a|an)[ \t]/i.test(text.slice(subject.start, subject.end)) && DEFINITE_LOWER_NOUN_PHRASE.test(text.slice(name.start, name.end));
     if (k > floor && (AGED_NAME_START.test(text.slice(name.start, name.end)) || definiteHead) && text.slice(name.start, name.end).split(/\s+/).length <= 5 && !(anaphorOnly && !ctx.outletAt(name.start))) {
       subject = name;
       sepAt = k;
@@ -3771,7 +3792,7 @@ function invertedSpeaker(text: string, pos: number, end: number): Span | null {
   if (IRREGULAR_PAST_WITH_OBJECT.test(phrase)) return null;
   if (!unnamedSources && PARTICIPLE_WORD.test(phrase.replace(/\b(?:unnamed|unidentified|retired|elected|appointed|based|armed|united|alleged|related|concerned|detailed|named|so-called)\b/g, ''))) return null;
   // "posted a video featuring ...": an object with a participle, not a speaker
-  if (/^(?:a|an)[ \t]/i.test(phrase) && /\b\p{Ll}{3,}ing\b/u.test(phrase)) return null;
+  if (/^(?:a|an)[ \t]/i.test(phrase) && GERUND_WORD.test(phrase)) return null;
   return { start: phraseEnd - phrase.length, end: phraseEnd };
 }
 

@@ -232,6 +232,22 @@ const PLURAL_MEDIA_TAIL = /\s+(?:(?:\p{Ll}[\p{L}-]*|TV)\s+)?(?:newspapers|dailie
 const NON_STATEMENT = /^[^,;]{0,80}?\b(?:declined to comment|refused to comment|declined to elaborate|could not be reached|did not (?:immediately )?(?:respond|reply|return)|was not available for comment)\b[^;]{0,80}$/i;
 /** The words NON_STATEMENT needs, one of them as a word */
 const NON_STATEMENT_WORDS = new AsciiWordBits([['declined', 1], ['refused', 1], ['not', 1]]);
+// (bits of the words between spaces that mediumInPhraseRole's tests look for: a phrase without a test's words as
+// ASCII words fails that test, so it is skipped)
+const BY_ON_IN = 1;
+const QUOTING_CITING = 2;
+const WHO_THAT = 4;
+const FOR_OF_AT_WITH_FROM = 8;
+const ON_ABOUT = 16;
+const BY_FROM = 32;
+const GAVE_GIVEN_GRANTED = 64;
+const TO_IN_WITH = 128;
+const IN_PHRASE_WORDS = new AsciiWordBits([
+  ['by', BY_ON_IN | BY_FROM], ['on', BY_ON_IN | ON_ABOUT], ['in', BY_ON_IN | TO_IN_WITH], ['quoting', QUOTING_CITING], ['citing', QUOTING_CITING],
+  ['who', WHO_THAT], ['that', WHO_THAT], ['for', FOR_OF_AT_WITH_FROM], ['of', FOR_OF_AT_WITH_FROM], ['at', FOR_OF_AT_WITH_FROM],
+  ['with', FOR_OF_AT_WITH_FROM | TO_IN_WITH], ['from', FOR_OF_AT_WITH_FROM | BY_FROM], ['about', ON_ABOUT], ['gave', GAVE_GIVEN_GRANTED],
+  ['given', GAVE_GIVEN_GRANTED], ['granted', GAVE_GIVEN_GRANTED], ['to', TO_IN_WITH],
+]);
 
 function nameOf(speaker: string): string {
   // (asked for the same speakers again and again: answers are kept)
@@ -931,9 +947,10 @@ export function extract(article: Article): Extraction {
   });
   /** A speaker phrase with a medium inside: "economists polled by Reuters", "Bloomberg quoting an official", "people who spoke to the Post", "a reporter for the Tribune". */
   const mediumInPhraseRole = unnamed((raw: string, lowered: string, span: Span, sentenceIdx: number, context: () => string): Role | null => {
+    const words = IN_PHRASE_WORDS.of(lowered);
     // "the statement carried by Reuters", "a statement from the ministry"
     // "economists polled by Reuters", "residents interviewed by the BBC": the medium received the statement
-    const polled = (lowered.includes(' by ') || lowered.includes(' on ') || lowered.includes(' in ')) && /^(.+?)\s+(?:(?:polled|surveyed|interviewed|contacted|reached|questioned|quoted|cited|seen|reviewed|obtained|viewed|verified|examined)\s+by|(?:quoted|cited)\s+(?:on|in))\s+(.+)$/i.exec(raw);
+    const polled = (words & BY_ON_IN) !== 0 && (lowered.includes(' by ') || lowered.includes(' on ') || lowered.includes(' in ')) && /^(.+?)\s+(?:(?:polled|surveyed|interviewed|contacted|reached|questioned|quoted|cited|seen|reviewed|obtained|viewed|verified|examined)\s+by|(?:quoted|cited)\s+(?:on|in))\s+(.+)$/i.exec(raw);
     if (polled) {
       const np = polled[2] as string;
       const st = span.start + text.slice(span.start, span.end).lastIndexOf(np);
@@ -942,21 +959,21 @@ export function extract(article: Article): Extraction {
       if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: polled[1] as string, isOutlet: false };
     }
     // "An update on the casualties published in the Sunday paper Domingo puts C": a text the medium put out speaks for it
-    const putOut = lowered.includes(' in ') || lowered.includes(' by ') || lowered.includes(' on ') ? PUT_OUT_IN_MEDIUM.exec(raw) : null;
+    const putOut = (words & BY_ON_IN) !== 0 && (lowered.includes(' in ') || lowered.includes(' by ') || lowered.includes(' on ')) ? PUT_OUT_IN_MEDIUM.exec(raw) : null;
     if (putOut) {
       const np = putOut[2] as string;
       const r = mediumNamed(np, span.start + text.slice(span.start, span.end).lastIndexOf(np), sentenceIdx, context);
       if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: null, isOutlet: true };
     }
     // "Bloomberg quoting a ministry official said C": a medium and the source it quotes as one subject, without commas
-    const quoting = (lowered.includes(' quoting ') || lowered.includes(' citing ')) ? /^(.+?)\s+(?:quoting|citing)\s+(.+)$/u.exec(raw) : null;
+    const quoting = (words & QUOTING_CITING) !== 0 && (lowered.includes(' quoting ') || lowered.includes(' citing ')) ? /^(.+?)\s+(?:quoting|citing)\s+(.+)$/u.exec(raw) : null;
     if (quoting) {
       const np = quoting[1] as string;
       const r = mediumNamed(np, span.start + raw.indexOf(np), sentenceIdx, context);
       if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: quoting[2] as string, isOutlet: false };
     }
     // "The two officials who spoke with ABC News said", "people who talked to the Post": the medium they spoke to
-    const spokeTo = (lowered.includes(' who ') || lowered.includes(' that ')) && /^(.+?),?\s+(?:who|that)\s+(?:(?:had|have|has)\s+)?(?:spoke|spoken|talked|were speaking|briefed|corresponded)\s+(?:with|to)\s+(.+?)(?:\s+on\s+(?:the\s+)?condition\s+of\s+anonymity)?$/iu.exec(raw);
+    const spokeTo = (words & WHO_THAT) !== 0 && (lowered.includes(' who ') || lowered.includes(' that ')) && /^(.+?),?\s+(?:who|that)\s+(?:(?:had|have|has)\s+)?(?:spoke|spoken|talked|were speaking|briefed|corresponded)\s+(?:with|to)\s+(.+?)(?:\s+on\s+(?:the\s+)?condition\s+of\s+anonymity)?$/iu.exec(raw);
     if (spokeTo) {
       const np = spokeTo[2] as string;
       const st = span.start + text.slice(span.start, span.end).lastIndexOf(np);
@@ -964,7 +981,7 @@ export function extract(article: Article): Extraction {
       if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: spokeTo[1] as string, isOutlet: false };
     }
     // "A reporter for the Chicago Tribune said", "Jane Roe of the Irish Independent newspaper reported": a journalist of the medium
-    const ofMedium = (lowered.includes(' for ') || lowered.includes(' of ') || lowered.includes(' at ') || lowered.includes(' with ') || lowered.includes(' from ')) ? JOURNALIST_OF_MEDIUM.exec(raw) : null;
+    const ofMedium = (words & FOR_OF_AT_WITH_FROM) !== 0 && (lowered.includes(' for ') || lowered.includes(' of ') || lowered.includes(' at ') || lowered.includes(' with ') || lowered.includes(' from ')) ? JOURNALIST_OF_MEDIUM.exec(raw) : null;
     if (ofMedium) {
       const head = ofMedium[1] as string;
       const journalist = JOURNALIST_NOUN_PHRASE.test(head);
@@ -977,7 +994,7 @@ export function extract(article: Article): Extraction {
     }
     // "NHK reported on a statement by Kim Yo Jong, in which she suggested C": the medium, and whose statement it was
     // (only when a pronoun in the relative, perhaps after an appositive, refers to the statement's author: "in which officials warned" names others)
-    const onStatement = (lowered.includes(' on ') || lowered.includes(' about ')) && (lowered.includes(' by ') || lowered.includes(' from ')) &&
+    const onStatement = (words & ON_ABOUT) !== 0 && (words & BY_FROM) !== 0 && (lowered.includes(' on ') || lowered.includes(' about ')) && (lowered.includes(' by ') || lowered.includes(' from ')) &&
       /^(?:,[^,;:"“”]{1,80})?,?[ \t]*in[ \t]+which[ \t]+(?:he|she|they|it)[ \t]/.test(text.slice(span.end, span.end + 120)) ? MEDIUM_ON_STATEMENT_BY.exec(raw) : null;
     if (onStatement) {
       const np = onStatement[1] as string;
@@ -985,7 +1002,7 @@ export function extract(article: Article): Extraction {
       if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: onStatement[2] as string, isOutlet: false };
     }
     // "Pentagon sources for Politico said", "a source of Interfax in the police": the medium's own sources
-    const sourcesFor = (lowered.includes(' for ') || lowered.includes(' of ')) && (lowered.includes('source') || lowered.includes('insider')) ? SOURCES_FOR_MEDIUM.exec(raw) : null;
+    const sourcesFor = (words & FOR_OF_AT_WITH_FROM) !== 0 && (lowered.includes(' for ') || lowered.includes(' of ')) && (lowered.includes('source') || lowered.includes('insider')) ? SOURCES_FOR_MEDIUM.exec(raw) : null;
     if (sourcesFor) {
       const np = (sourcesFor[2] as string).replace(/^["“]|["”]$/gu, '');
       const st = span.start + raw.indexOf(np, (sourcesFor[1] as string).length);
@@ -993,7 +1010,7 @@ export function extract(article: Article): Extraction {
       if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: sourcesFor[1] as string, isOutlet: false };
     }
     // "according to an interview the minister gave to Die Welt": the one who gave it speaks, the medium received it
-    const gaveInterview = lowered.includes('interview') && (lowered.includes(' gave ') || lowered.includes(' given ') || lowered.includes(' granted ')) ? INTERVIEW_GIVEN_TO.exec(raw) : null;
+    const gaveInterview = (words & GAVE_GIVEN_GRANTED) !== 0 && lowered.includes('interview') && (lowered.includes(' gave ') || lowered.includes(' given ') || lowered.includes(' granted ')) ? INTERVIEW_GIVEN_TO.exec(raw) : null;
     if (gaveInterview) {
       const np = gaveInterview[2] as string;
       const st = span.start + text.slice(span.start, span.end).lastIndexOf(np);
@@ -1001,14 +1018,14 @@ export function extract(article: Article): Extraction {
       if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: gaveInterview[1] as string, isOutlet: false };
     }
     // "A witness account to French news network i-Télé said": the statement was given to a medium
-    const toMedium = (raw.includes(' to ') || raw.includes(' in ') || raw.includes(' with ')) && /^(.+?)\s+(?:to|in|with)\s+((?:the\s+|a\s+)?\S.+)$/u.exec(raw);
+    const toMedium = (words & TO_IN_WITH) !== 0 && (raw.includes(' to ') || raw.includes(' in ') || raw.includes(' with ')) && /^(.+?)\s+(?:to|in|with)\s+((?:the\s+|a\s+)?\S.+)$/u.exec(raw);
     if (toMedium && /^(?:a|an|the|one|his|her|their|its)?\s*(?:[\p{L}-]+\s+){0,3}?(?:account|statement|interview|comments?|remarks|letter|post|message|email|memo|source|sources|official|officials|witness|spokes(?:man|woman|person))$/iu.test(toMedium[1] as string)) {
       const np = toMedium[2] as string;
       const st = span.start + text.slice(span.start, span.end).lastIndexOf(np);
       const r = outletRole(np, mentionsBetween(mentions, st, st + np.length), context);
       if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: toMedium[1] as string, isOutlet: false };
     }
-    const carried = /\b(?:carried|published|aired|broadcast|issued|released|reported|run|compiled|gathered|collected|analy[sz]ed)\s+by\s+(.+)$/i.exec(raw);
+    const carried = (words & BY_FROM) !== 0 && /\b(?:carried|published|aired|broadcast|issued|released|reported|run|compiled|gathered|collected|analy[sz]ed)\s+by\s+(.+)$/i.exec(raw);
     if (carried) {
       const np = carried[1] as string;
       const st = span.start + text.slice(span.start, span.end).lastIndexOf(np);
@@ -1020,7 +1037,7 @@ export function extract(article: Article): Extraction {
       return { outlet: null, outletMention: null, speaker: np, isOutlet: false };
     }
     // "A survey by the Economist found", "an analysis from Reuters": a medium's own work (a medium's name needed: "a study by Harvard" is none)
-    const workBy = (lowered.includes(' by ') || lowered.includes(' from ')) ? MEDIUM_WORK_BY.exec(raw) : null;
+    const workBy = (words & BY_FROM) !== 0 && (lowered.includes(' by ') || lowered.includes(' from ')) ? MEDIUM_WORK_BY.exec(raw) : null;
     if (workBy) {
       const np = workBy[1] as string;
       const st = span.start + text.slice(span.start, span.end).lastIndexOf(np);
@@ -1935,7 +1952,22 @@ function articleTitleWord(name: string): string | null {
   return m ? (m[1] as string) : null;
 }
 /** A medium's name folded to its letters and digits: "Folha de S. Paulo" and "Folha de S.Paulo" fold alike. */
-const foldedName = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}&]+/gu, ' ').trim().replace(/^the /, '');
+function foldedName(s: string): string {
+  const lower = s.toLowerCase();
+  const folded = isPlainAsciiName(s) ? lower : lower.replace(/[^\p{L}\p{N}&]+/gu, ' ').trim();
+  return folded.startsWith('the ') ? folded.slice(4) : folded;
+}
+
+/** ASCII letters, digits and '&' in words one space apart: a name that foldedName's replace and trim leave as it is. */
+function isPlainAsciiName(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === s.length - 1 || s.charCodeAt(i - 1) === 32) return false;
+    } else if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 38)) return false;
+  }
+  return true;
+}
 /** raw (after a media noun: "newspaper X", "the daily X") names the entry as listed, spaced or punctuated otherwise. */
 /** In a medium's slot ("told Bild", "in an interview with Rai") a gazetteer name needs no article or media word. */
 // ("newspaper Folha de S. Paulo": a listed name spaced or punctuated otherwise, after its media noun)

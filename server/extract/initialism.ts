@@ -2,6 +2,8 @@
 // by its initials. Only a short all-letter word with at least two capitals is read so, and only against
 // media the article has already named; an initialism the gazetteer or the actor lists know is their name.
 
+import { startsWithCapital } from './chars.js';
+
 /** "ToI", "HT", "SCMP": two to five letters, capitals first and at least two of them. */
 const INITIALISM = /^\p{Lu}(?=(?:\p{Ll}?\p{Lu}){1,4}\p{Ll}?$)[\p{Lu}\p{Ll}]{1,4}$/u;
 
@@ -9,7 +11,7 @@ const wordsOf = (name: string): string[] => name.split(/[\s-]+/).filter((w) => w
 
 /** The initials of a name's capitalised words, a leading "The" left out: "Publishers Weekly" -> PW, "The Times of India" -> TI. */
 export function capitalInitials(name: string): string {
-  return wordsOf(name).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('').toUpperCase();
+  return wordsOf(name).filter(startsWithCapital).map((w) => w[0]).join('').toUpperCase();
 }
 
 /** The initials of a name, with and without its small words: "The Times of India" -> TOI and TI. */

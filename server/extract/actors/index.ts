@@ -452,7 +452,8 @@ const DRILLS_BIT = 4;
 const INJURY_BIT = 8;
 const PLATFORM_BIT = 16;
 const PRONOUN_BIT = 32;
-/** The words each topic regex above and the pronoun regexes of pronounActors need, one of them as a word, to their bit. */
+const REPORT_BIT = 64;
+/** The words each topic regex above and the pronoun regexes of pronounActors and REPORT_WORDS below need, one of them as a word, to their bit. */
 const CLAIM_WORDS = new AsciiWordBits(([
   // (DEAL_WORDS and DEAL_SIDES)
   [DEAL_BIT, 'deal talks negotiations agreement proposal acquisition merger takeover outline bid discussions companies firms side sides company party parties'],
@@ -461,18 +462,16 @@ const CLAIM_WORDS = new AsciiWordBits(([
   [INJURY_BIT, 'injury injuries injured lay sidelined hamstring sprained ligament torn fracture fractured fractures'],
   [PLATFORM_BIT, 'account accounts suspension suspensions suspended user users tweet tweets reinstated banned'],
   [PRONOUN_BIT, 'he she him his her hers herself himself they them'],
+  // (REPORT_WORDS: its noun comes after white space and before \b, a whole ASCII word)
+  [REPORT_BIT, 'report reports story stories article articles piece quote quotes publication broadcast headline coverage'],
 ] as const).flatMap(([bit, words]) => words.split(' ').map((w) => [w, bit] as const)));
 /** The first mention of talks or a deal with its parties. */
 const DEAL_SENTENCE = /\b(?:in talks|talks (?:with|between|to)|negotiations (?:with|between)|(?:a|the) deal (?:with|between|to|for)|agreed to (?:acquire|buy|merge)|to acquire|takeover (?:of|bid)|acquisition of|merger (?:with|between))\b/;
 /** After a state in a speaker phrase: "South Korea's military", "Japan's coast guard" (the state only describes a body not named). */
 const DESCRIBES_BODY_AFTER = /^['’]s\s+(?!government\b|cabinet\b)\p{Ll}/u;
-/** How a demonym is written: "American", "Japanese", "Israeli", "British", "French". */
 /** A report, story or quote the claim speaks of: "the report", "our story", "such reports", "tomorrow's article". */
 const REPORT_WORDS = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Ss]uch|[Ii]ts|[Oo]ur|[Tt]heir|[Tt]omorrow['’]s|[Tt]oday['’]s)\s+(?:[\p{Ll}-]+\s+)?(?:report|reports|story|stories|article|articles|piece|quote|quotes|publication|broadcast|headline|coverage)\b/u;
-/** A cheap test before REPORT_WORDS: the nouns it needs. */
-const mayNameReport = (claim: string) =>
-  claim.includes('report') || claim.includes('stor') || claim.includes('article') || claim.includes('quote') || claim.includes('piece') ||
-  claim.includes('publication') || claim.includes('broadcast') || claim.includes('headline') || claim.includes('coverage');
+/** How a demonym is written: "American", "Japanese", "Israeli", "British", "French". */
 const DEMONYM_FORM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)$/u;
 const PERSON_PRONOUN_ANYWHERE = /\b(he|she)\b/i;
 const SENTENCE_END_CHAR = new Set(['.', '!', '?', '"', '”', '’']);
@@ -1365,7 +1364,7 @@ class ArticleActors implements ActorResolver {
     this.topicActors(out, claim, words);
     // "the report was total fiction", "we stand by our story": a claim about the story's report, naming no
     // medium, involves the medium the story names most often (the first named of those tied).
-    if (!namesMedium && mayNameReport(claim) && REPORT_WORDS.test(claim)) {
+    if (!namesMedium && (words & REPORT_BIT) !== 0 && REPORT_WORDS.test(claim)) {
       const medium = this.storyMedium();
       if (medium && !out.includes(medium)) out.push(medium);
     }
