@@ -2452,7 +2452,9 @@ function trailingFrameCue(scan: CueScan, v: VerbHit, auxStart: number, cueText: 
   // 'C, Jane Doe, the head of X, said.': the name before the appositive
   // ("..., Antwerp, Belgium, the paper added": a medium's anaphor is the speaker itself, not an appositive)
   const anaphorOnly = MEDIUM_ANAPHOR_NP.test(text.slice(subject.start, subject.end)) && /^[ \t]*$/.test(text.slice(subject.end, auxStart));
-  if (APPOSITIVE_STARTERS.test(text.slice(subject.start, subject.end))) {
+  // ("..., Madhyapara, Khilkhet, the Daily Star reports": a listed medium right before the cue is the speaker itself)
+  const namedMedium = /^[ \t]*$/.test(text.slice(subject.end, auxStart)) && (ctx.outletAt(subject.start)?.end ?? -1) >= subject.end - 1;
+  if (APPOSITIVE_STARTERS.test(text.slice(subject.start, subject.end)) && !namedMedium) {
     // the appositive begins at the comma after the name; the name begins after the separator before it
     let k = sepAt;
     let j = k - 1;

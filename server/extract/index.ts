@@ -103,8 +103,6 @@ const PUT_OUT_IN_MEDIUM = /^((?:an?|the|its|this)\s.+?|(?:information|data|figur
 const ONE_NAME_WORD = /^\p{Lu}[\p{L}-]{2,}$/u;
 /** ", which it has alleged ", ", who they say ": a relative clause's own frame, its pronoun subject before the cue */
 const RELATIVE_PRONOUN_FRAME = /,[ \t]*(?:which|who|that)[ \t]+(?:it|he|she|they|we)[ \t]+(?:(?:has|had|have)[ \t]+)?$/u;
-/** A clock time or an "around"/"at" before a number inside a name: no medium is called so */
-const TIME_IN_NAME = /\d(?:[:.]\d\d)?[ \t]*(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])|[ \t](?:around|about|at|before|after)[ \t]+\d/iu;
 /** "EU diplomats", "two senior officials": a group of people, which "it" cannot refer to */
 const PLURAL_GROUP_END = /(?:^|\s)\p{Ll}{3,}(?<!ss|us|is|ews)s$/u;
 /** "the newspaper", "her station": a medium referred to by its kind, named earlier in narration */
@@ -1418,8 +1416,6 @@ export function extract(article: Article): Extraction {
       const inner = quotedStatement(claim, si, sentence);
       if (inner) { speaker = inner.speaker; claim = inner.claim; cue = inner.cue; }
     }
-    // ("Khilkhet around 10am": a place and a time misread as a medium's name is no medium)
-    if (outlet && TIME_IN_NAME.test(outlet)) { outlet = null; outletMention = null; }
     if (!outlet && !speaker) return;
     if (outlet && outletMention) outlet = listedSpelling(outlet, outletMention);
     // ("Reuters said it could not independently verify the report": a medium's note on its own reporting, no claim)

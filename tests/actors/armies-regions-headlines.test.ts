@@ -2,13 +2,7 @@
 // for "military"; Ethiopia's regions as "Amhara Region"; the usual spelling of a much-cited name; and no actors made
 // of the capitalised words of a quoted Title Case headline. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { createActorResolver } from '../../server/extract/actors/index.js';
-
-/** Actors of the last sentence of text. */
-const lastSentence = (text: string) => {
-  const i = text.lastIndexOf('. ', text.length - 3) + 2;
-  return createActorResolver(text).actorsForClaim(i > 1 ? i : 0, text.length, null);
-};
+import { lastSentence } from './helpers.js';
 
 describe('armies and armed forces', () => {
   it('"the <demonym> army" is that state\'s army; "military" its armed forces', () => {

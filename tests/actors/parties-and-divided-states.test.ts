@@ -3,13 +3,7 @@
 // divided state the article names; a peninsula is named with a lower-case "peninsula" too. Sentences written for
 // these tests.
 import { describe, expect, it } from 'vitest';
-import { createActorResolver } from '../../server/extract/actors/index.js';
-
-/** Actors of the last sentence of text. */
-const lastSentence = (text: string) => {
-  const i = text.lastIndexOf('. ', text.length - 3) + 2;
-  return createActorResolver(text).actorsForClaim(i > 1 ? i : 0, text.length, null);
-};
+import { lastSentence } from './helpers.js';
 
 describe('parties', () => {
   it('"Social Democrats" is the state\'s social democratic party, never the US Democrats', () => {

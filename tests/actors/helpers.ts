@@ -1,0 +1,8 @@
+// Helpers shared by the actor tests.
+import { createActorResolver } from '../../server/extract/actors/index.js';
+
+/** Actors of the last sentence of text, with the sentences before it as the article's context. */
+export function lastSentence(text: string): string[] {
+  const i = text.lastIndexOf('. ', text.length - 3) + 2;
+  return createActorResolver(text).actorsForClaim(i > 1 ? i : 0, text.length, null);
+}
