@@ -79,7 +79,12 @@ export function carriedOutlet(scene: DiscourseScene, q: CarryQuery): Carried | n
   if (subset) return subsetOutlet(scene, q, subset[1] as string, subset[2] as string);
   // "the spokesperson said" after "a spokesperson told The Hill"; "According to diplomats" after "M quoted two diplomats"
   const described = pronoun ? null : DESCRIBED_SOURCE.exec(speaker) ?? BARE_SOURCE.exec(speaker);
-  if (described) return describedSourceOutlet(scene, q, described[1] as string, !/^the\s/i.test(speaker));
+  if (described) {
+    const carried = describedSourceOutlet(scene, q, described[1] as string, !/^the\s/i.test(speaker));
+    if (carried || !INDEFINITE_SOURCES.test(speaker)) return carried;
+  }
+  // "A source said C2", "senior intelligence sources say C2" after "Sources tell CBC News C1"
+  if (!pronoun && INDEFINITE_SOURCES.test(speaker)) return sourcesOfMediumOutlet(scene, q);
   // "the doctor said" after "A doctor in Mosul told Al Jazeera that C"
   const person = pronoun ? null : THE_PERSON.exec(speaker);
   if (person) {
@@ -224,7 +229,40 @@ function subsetOutlet(scene: DiscourseScene, q: CarryQuery, part: string, noun: 
     const sp = r.speaker?.toLowerCase().split(/[^\p{L}-]+/u) ?? [];
     if (!sp.map(headOf).includes(head)) continue;
     const count = sp.map((w) => COUNT_WORDS.get(w) ?? 0).find((n) => n > 0) ?? 0;
-    return r.outlet && count > 1 && count >= needed ? { outlet: r.outlet, mention: null } : null;
+    // (sources not counted, "Sources told M", may be any number)
+    const enough = count === 0 ? sp.some((w) => w === 'sources' || w === 'officials' || w === 'people' || w === 'insiders' || w === 'diplomats') : count > 1 && count >= needed;
+    return r.outlet && enough ? { outlet: r.outlet, mention: null } : null;
+  }
+  return null;
+}
+
+/** "a source", "Sources", "senior intelligence sources": unnamed sources described by common words only */
+const INDEFINITE_SOURCES = /^(?:(?:[Aa]n?|[Ss]ome|[Ss]everal|[Oo]ther)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}?(?:[Ss]ources?)$/u;
+
+/**
+ * The medium that named its unnamed sources last, when the records since then name no other medium and no unnamed
+ * source spoke without one: "Sources tell CBC News C1. ... In an interview with CBC News, S said C2. ... A source
+ * said C3" keeps CBC News for C3. Sources who speak after another medium's report may be anyone's.
+ */
+function sourcesOfMediumOutlet(scene: DiscourseScene, q: CarryQuery): Carried | null {
+  // (the distance counts from the latest record of the medium: each one keeps its sources in the discourse)
+  let last = firstSentence(scene, q);
+  let medium: string | null = null;
+  for (let i = scene.records.length - 1; i >= Math.max(0, scene.records.length - 10); i--) {
+    const r = scene.records[i] as Attribution;
+    const at = scene.recordSentence.get(i) ?? -100;
+    if (last - at > 6) break;
+    if (at === q.sentenceIdx && r.claimStart >= q.claim.start) continue;
+    const unnamed = !!r.speaker && /\bsources?\b/i.test(r.speaker);
+    if (!r.outlet) {
+      if (r.speaker && UNNAMED_SOURCE.test(r.speaker)) return null;
+      continue;
+    }
+    if (medium && r.outlet !== medium) return null;
+    medium = r.outlet;
+    last = at;
+    // (sources the medium was carried to stand for the ones it named: look further back for those)
+    if (unnamed && r.outletMention) return { outlet: medium, mention: null };
   }
   return null;
 }

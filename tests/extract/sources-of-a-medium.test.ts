@@ -1,0 +1,45 @@
+// Unnamed sources who spoke to a medium keep speaking through it: "Sources told M C1. ... A source said C2",
+// "senior party sources say C3", "one source said C4" carry M, as long as no other medium reported in between
+// and no unnamed source spoke there without one. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+const outlets = (text: string) => run(text).attributions.map((a) => [a.speaker, a.outlet]);
+
+describe('sources of a medium, described again', () => {
+  it('an indefinite or bare description of sources after "Sources told M"', () => {
+    const text =
+      'Sources told The Globe and Mail the plan had been shelved in March. ' +
+      '"We were never consulted," the mayor said. ' +
+      'In an interview with The Globe and Mail, the premier said the city would be compensated. ' +
+      'But senior party sources say the cabinet was divided. ' +
+      '"Nobody wanted to take the blame," one source said. ' +
+      'A source added the decision could still be reversed.';
+    expect(outlets(text)).toEqual([
+      ['Sources', 'The Globe and Mail'],
+      ['the mayor', null],
+      ['the premier', 'The Globe and Mail'],
+      ['senior party sources', 'The Globe and Mail'],
+      ['one source', 'The Globe and Mail'],
+      ['A source', 'The Globe and Mail'],
+    ]);
+  });
+  it('another medium reporting in between leaves the sources unplaced', () => {
+    const text =
+      'The two banks have held talks, sources told Reuters. ' +
+      'The Financial Times reported that a fund had made a bid. ' +
+      'A source said the fund was the favourite.';
+    expect(outlets(text).at(-1)).toEqual(['A source', null]);
+  });
+  it('unnamed people speaking on their own in between leave the sources unplaced', () => {
+    const text =
+      'The two banks have held talks, sources told Reuters. ' +
+      'Two people briefed on the talks said a deal was close. ' +
+      'A source said the fund was the favourite.';
+    expect(outlets(text).at(-1)).toEqual(['A source', null]);
+  });
+  it('a source who spoke with no medium at first has none later', () => {
+    const text = 'A source said the talks had stalled. The minister told Reuters he was hopeful. A source said the fund was the favourite.';
+    expect(outlets(text).at(-1)).toEqual(['A source', null]);
+  });
+});
