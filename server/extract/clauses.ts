@@ -128,7 +128,7 @@ const ANAPHORIC_REPORT_OBJECT = /^[ \t]+(?:the|that|this|these|those|such)[ \t]+
 const NAMED_REPORT_OBJECT = new RegExp(String.raw`^[ \t]+(?:(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|story|article)[ \t]+(?:(?:issued|published|carried|aired|broadcast|released|run)[ \t]+)?(?:by|in|from|on)[ \t]+(?:the[ \t]+)?\p{Lu}[^,;:"“”.]{1,50}?(?=[ \t]*(?:[,.!;]|$|[ \t](?:on|last|earlier)[ \t]))` +
   String.raw`|(?:the[ \t]+)?\p{Lu}[\p{L}.&-]*(?:[ \t]+\p{Lu}[\p{L}.&-]*){0,3}['’]s?[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|reports|story|article|claims?)(?![\p{L}]))`, 'u');
 // ("told the club's website": an owner's possessive among the words before the medium noun)
-const MEDIUM_OBJECT_AT = /[ \t]+((?:the[ \t]+|a[ \t]+)?(?:[\p{L}-]+(?:['’]s)?[ \t]+){0,3}?(?:newspaper|paper|daily|agency|news agency|broadcaster|outlet|network|channel|station|magazine|website|television|TV|radio|media|podcast|newsletter|blog|publication|tabloid|news site|news portal|portal|wire service|medium)(?:[ \t]+(?:station|channel|network|news))?)(?![\p{L}])/iuy;
+const MEDIUM_OBJECT_AT = /[ \t]+((?:the[ \t]+|a[ \t]+)?(?:[\p{L}-]+(?:['’]s)?[ \t]+){0,3}?(?:newspaper|paper|daily|agency|news agency|broadcaster|outlet|network|channel|station|magazine|website|television|TV|radio|media|podcast|newsletter|blog|publication|tabloid|news site|news portal|portal|wire service|medium|programme|program|show)(?:[ \t]+(?:station|channel|network|news))?)(?![\p{L}])/iuy;
 
 /** Before "reports that": a preposition or verb that makes it a noun (1), and its modifiers (2). */
 /** "said in ", "wrote in ": a word (a finite reporting verb: isFiniteCueForm), then the setting its words were in */
@@ -1339,6 +1339,8 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   if (/^(?:nothing|little|much|anything|something|more|less)\s+(?:about|on|of|else|more|to)\b/i.test(rest) || /^(?:goodbye|hello|thanks|thank|sorry|grace|farewell|prayers?|mass)\b/i.test(w)) return { kind: 'none', comma: false, closes: false };
   // "first reported the news on Friday": a reported thing named, not reported content
   if (lemma === 'report' && REPORTED_EVENT.test(rest)) return { kind: 'none', comma: false, closes: false };
+  // "wrote a letter to the minister seeking help": a writing made, not what it says (unless its words follow)
+  if (lemma === 'write' && WRITTEN_WORK.test(rest) && !WORDS_OF_WRITING_AHEAD.test(text.slice(p, Math.min(end, p + 160)))) return { kind: 'none', comma: false, closes: false };
   // "posted its summary on his account": a thing posted, not a statement
   if (lemma === 'post' && /^(?:its|his|her|their|our|a|an|the|this|these|those|photos?|videos?|pictures?|images?|links?)$/.test(w)) return { kind: 'none', comma: false, closes: false };
   // "tells the story of": a clause must follow tell (after its object)
@@ -1372,6 +1374,12 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
 }
 
 const LETTER = /\p{L}/u;
+/** "their levels of emissions", "the rules", "the agreement": what "as per" measures by when it cites no one */
+const AS_PER_MEASURE = /^(?:(?:the|its|their|his|her|our|this|that|these|those|a|an|usual|normal|standard|current|existing|new|local|international)\s+)*(?:levels?|rules?|regulations?|laws?|norms?|guidelines?|agreements?|deals?|contracts?|schedules?|plans?|traditions?|customs?|practices?|procedures?|protocols?|polic(?:y|ies)|standards?|requirements?|terms|provisions?|directives?|orders?|instructions?|size|sizes|weight|quotas?|rates?|usual|norm|capacity|demand|needs?|budgets?)(?![\p{L}])/iu;
+/** "a letter", "an open letter", "two articles", "his memoirs": a writing as the object of "wrote" */
+const WRITTEN_WORK = /^(?:(?:a|an|the|his|her|its|their|this|another|two|three|several|open|joint|formal|personal|new|long|short|lengthy|brief)\s+){1,3}(?:letters?|articles?|books?|notes?|op-eds?|columns?|posts?|messages?|e-?mails?|memos?|memoirs?|petitions?|complaints?|pieces?|editorials?|essays?|blogs?|blog\s+posts?|reviews?|songs?|poems?|novels?|scripts?)(?![\p{L}-])/u;
+/** what the writing says, after it: "saying C", "that C", "which said C", a colon or a quotation */
+const WORDS_OF_WRITING_AHEAD = /\b(?:that|saying|stating|says|said|warning|claiming|arguing|demanding|asking|urging|calling|accusing)\b|[:"“]/u;
 /** " on Monday", " last week", " yesterday": a date ending a phrase */
 const TRAILING_DATE = /\s+(?:on|last|this|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?|\d{1,2}(?:st|nd|rd|th)?(?:\s+\p{Lu}\p{Ll}+)?)(?:\s+(?:morning|afternoon|evening|night|week))?$|\s+(?:yesterday|today|last night)$|\s+(?:a|an|one|two|three|four|five|six|seven|ten)\s+(?:days?|weeks?|months?)\s+ago$/iu;
 
@@ -2177,8 +2185,8 @@ function auxiliariesBefore(text: string, from: number, floor: number): { start: 
     const w = wordBefore(text, start, floor);
     if (!w) break;
     const x = w.word.toLowerCase();
-    // ("Kigali Today reported": a capitalised "Today" after a capitalised word is the end of a name)
-    if (x === 'today' && w.word.charCodeAt(0) === 84 && CAPITALISED_WORD_BEFORE.test(text.slice(Math.max(floor, w.start - 30), w.start))) break;
+    // ("Kigali Today reported", "ET Now reported": a capitalised "Today" or "Now" after a capitalised word ends a name)
+    if ((x === 'today' || x === 'now') && (w.word.charCodeAt(0) === 84 || w.word.charCodeAt(0) === 78) && CAPITALISED_WORD_BEFORE.test(text.slice(Math.max(floor, w.start - 30), w.start))) break;
     // (an -ly adverb is in lower case and no noun: "A Reuters tally showed", "Kelly said")
     if (AUX_ADVERBS.has(x) || (/ly$/.test(x) && x.length > 4 && /^\p{Ll}/u.test(w.word) && !/^(?:only|early|family|ally|italy|reply|supply|assembly|daily|weekly|rally|tally|anomaly|monopoly|folly|homily|bully|jelly|belly|melancholy)$/.test(x))) {
       if (BE_FORMS.has(x)) be = true;
@@ -2345,7 +2353,7 @@ function framedCue(scan: CueScan, v: VerbHit, auxStart: number, beBefore: boolea
     const claim = claimBefore(text, contentStart, lb);
     if (claim) {
       // '"C," said Roe in an interview with the BBC': the setting after the speaker is not part of it, and names the medium
-      const setting = invertedSetting(text, inv, right.medium);
+      const setting = invertedSetting(text, inv, right.medium) ?? settingAfterAppositive(text, inv, s1, right.medium);
       out.push(base('inverted', lemma, cueText, auxStart, b, { subject: setting?.subject ?? inv, claim, frameStart: lb - 1, dateText: right.dateText, medium: setting?.medium ?? right.medium }));
     }
     return;
@@ -2692,6 +2700,8 @@ function prepositionalCue(scan: CueScan, a: number, b: number, capital: boolean,
   }
   const whole = phraseAfter(text, b, s1);
   if (!whole) return;
+  // ("taxed as per their levels of emissions", "as per the rules": a measure or rule, not a source)
+  if (lw === 'as per' && AS_PER_MEASURE.test(text.slice(whole.start, whole.end))) return;
   // ("according to a report by the Financial Times citing two diplomats": the source after "citing" is not part of the report's name)
   const citingWord = /[ \t](?:citing|quoting)[ \t]+/.exec(text.slice(whole.start, whole.end));
   const phrase = citingWord && citingWord.index > 0 ? { start: whole.start, end: whole.start + citingWord.index } : whole;
@@ -3809,6 +3819,22 @@ function invertedSetting(text: string, inv: Span, medium: Span | null): { subjec
   return { subject: trimSpan(text, inv.start, inv.start + setting.index), medium: named ? trimSpan(text, st, st + (named[1] as string).length) : medium };
 }
 
+/** '"C," said Roe, head of the label, in a message to Forbes.': the setting after the speaker's appositive names the medium. */
+function settingAfterAppositive(text: string, inv: Span, s1: number, medium: Span | null): { subject: Span; medium: Span | null } | null {
+  if (medium || text.charCodeAt(inv.end) !== 44) return null;
+  const rest = text.slice(inv.end, s1);
+  const appositive = APPOSITIVE_BEFORE_SETTING.exec(rest);
+  if (!appositive) return null;
+  const tail = rest.slice(appositive[0].length);
+  const setting = TRAILING_STATEMENT_SETTING.exec(tail);
+  const named = setting && setting.index === 0 ? TRAILING_SETTING_MEDIUM.exec(setting[0]) : null;
+  if (!named) return null;
+  const st = inv.end + appositive[0].length + named.index + named[0].length - (named[1] as string).length;
+  return { subject: inv, medium: trimSpan(text, st, st + (named[1] as string).length) };
+}
+/** ", head of the label" before ", in a …": one appositive, without quotation or clause marks */
+const APPOSITIVE_BEFORE_SETTING = /^,[ \t]+[^,;:"“”()]{2,80}?(?=,[ \t]+in[ \t])/u;
+
 /** ", C2" after a frame inside the content (not a new clause of the narrator's or another cue). */
 const CONTINUATION_AFTER_FRAME = /^[ \t]*,[ \t]*(?!(?:and|but|or|which|who|whom|where|citing|quoting|according|adding|saying|noting|as|while|after|before|because|although|though|in|on|at|with|without|when|if)(?![\p{L}]))(?=["“]?[\p{L}\d])/iu;
 const FINITE_VERB = /(?:^|[ \t])(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|shall|did|does|do|\p{Ll}{2,}ed|\p{Ll}{3,}s)(?![\p{L}])/u;
@@ -3834,7 +3860,7 @@ const FINITE_VERB_START = /^(?:is|are|was|were|will|would|could|can|may|might|mu
 const LEADING_PREPOSITION = /^(?:under|in|on|at|after|before|during|according|for|with|without|by|from|since|despite|amid|as|of|to|within|over|until)(?![\p{L}])/iu;
 /** After "a report": an optional date, the medium that carried it, and the link to its content. */
 const REPORT_BY_AFTER = /^(?:[ \t]+(?:on[ \t]+|last[ \t]+|earlier[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|today|yesterday)(?:[ \t]+(?:morning|afternoon|evening|night))?)?[ \t]+(?:in|by|from|on|(?:published|carried|aired|broadcast)[ \t]+(?:by|in|on))[ \t]+(?:(?:the|a|an)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:daily|newspaper|paper|tabloid|weekly|magazine|broadcaster|network|channel|agency|website|outlet|publication)[ \t]+)?((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}.'’&-]*|of|de|al|el))*)[ \t]*,?[ \t]+(?:saying|stating|claiming|alleging|suggesting|(?:which|that)[ \t]+(?:said|says|reported|claimed|claims|alleged|alleges|stated)|that)(?:[ \t]+that)?[ \t]+(?!(?:cited|cites|quoted|quotes|said|says|reported|claimed|named|was|were|is|has|had|appeared|ran)(?![\p{L}]))/u;
-const TRAILING_STATEMENT_SETTING = /,?[ \t]+in[ \t]+(?:(?:comments|remarks)(?=[ \t]+(?:to|with|carried|published|reported|aired|broadcast|released|quoted)[ \t])|(?:a|an|his|her|its|their|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:statement|interview|post|tweet|speech|address|letter|message|briefing|video|news conference|press conference|appearance|column|op-ed|article|essay|podcast|programme|documentary))(?:[ \t]+(?:posted|published|released|issued|given|carried|reported|aired|broadcast|on|to|with|at|late|early|from|for)[^,;"“”]{0,80})?[ \t]*[.!?]?[ \t]*$/u;
+const TRAILING_STATEMENT_SETTING = /,?[ \t]+in[ \t]+(?:(?:comments|remarks)(?=[ \t]+(?:to|with|carried|published|reported|aired|broadcast|released|quoted)[ \t])|(?:a|an|his|her|its|their|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:statement|interview|post|tweet|speech|address|letter|message|e-?mail|note|briefing|video|news conference|press conference|appearance|column|op-ed|article|essay|podcast|programme|documentary))(?:[ \t]+(?:posted|published|released|issued|given|carried|reported|aired|broadcast|on|to|with|at|late|early|from|for)[^,;"“”]{0,80})?[ \t]*[.!?]?[ \t]*$/u;
 /** A medium's name modifying a trailing setting's work: " in the Folha interview", " in a CNN op-ed" (1: the name). */
 const TRAILING_SETTING_MODIFIER = /[ \t](?:the|a|an)[ \t]+((?:\p{Lu}[\p{L}\p{N}.&'’-]*)(?:[ \t]+\p{Lu}[\p{L}\p{N}.&'’-]*){0,2})[ \t]+(?:interview|column|op-ed|article|podcast|programme|documentary)(?![\p{L}])/u;
 /** The medium a trailing setting names: " with the BBC", " by state news agency RIA Novosti", " by the official IRNA news agency" (not a day). */

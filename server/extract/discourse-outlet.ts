@@ -210,7 +210,7 @@ function sourceOutlet(scene: DiscourseScene, q: CarryQuery, noun: string): Carri
 }
 
 /** "two sources", "the third source", "another official": a count or rank of sources (1), and their noun (2) */
-const SUBSET_OF_SOURCES = /^(one|two|three|four|five|another|a\s+third|a\s+fourth|the\s+(?:first|second|third|fourth|fifth|other))\s+(?:of\s+the\s+)?(?:[\p{L}.-]+\s+){0,2}?(sources?|officials?|people|person|insiders?|diplomats?)$/iu;
+const SUBSET_OF_SOURCES = /^(one|two|three|four|five|another|a\s+third|a\s+fourth|the\s+(?:first|second|third|fourth|fifth|other))\s+(?:of\s+the\s+)?(?:[\p{L}.-]+\s+){0,2}?(sources?|officials?|people|person|insiders?|diplomats?|bankers?|analysts?|traders?|executives?|witness(?:es)?|residents?|investors?|lawyers?)$/iu;
 const COUNT_WORDS = new Map([['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10]]);
 const RANK_WORDS = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['other', 2], ['another', 2]]);
 /**
@@ -230,7 +230,7 @@ function subsetOutlet(scene: DiscourseScene, q: CarryQuery, part: string, noun: 
     if (!sp.map(headOf).includes(head)) continue;
     const count = sp.map((w) => COUNT_WORDS.get(w) ?? 0).find((n) => n > 0) ?? 0;
     // (sources not counted, "Sources told M", may be any number)
-    const enough = count === 0 ? sp.some((w) => w === 'sources' || w === 'officials' || w === 'people' || w === 'insiders' || w === 'diplomats') : count > 1 && count >= needed;
+    const enough = count === 0 ? sp.some((w) => headOf(w) === head && w !== head) : count > 1 && count >= needed;
     return r.outlet && enough ? { outlet: r.outlet, mention: null } : null;
   }
   return null;

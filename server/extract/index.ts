@@ -403,6 +403,8 @@ const OWNER_OF_SOURCES = /^((?:the\s+)?\p{Lu}[^,;:'’]{0,40}?)['’]s\s+(?:(?:o
 const MEDIUM_OWN_FIGURES = /^((?:the\s+)?\p{Lu}[^,;:]{0,40}?)['’]s\s+(?:(?:own|preliminary|latest|new|initial|running|exclusive)\s+)?(?:data|figures|information|tally|count|estimates?|calculations?)$/u;
 /** "information shared by M", "data compiled by M", "a poll commissioned by M", "a survey for M" (group 1: M). */
 const MATERIAL_OF_MEDIUM = /^(?:(?:a|an|the|new|further|additional|latest)\s+)?(?:information|details|data|figures|(?:opinion\s+)?polls?|surveys?)\s+(?:(?:shared|provided|released|published|obtained|seen|gathered|compiled|reviewed|analy[sz]ed|commissioned|conducted|carried\s+out)\s+(?:by|for)|for)\s+(\S.{1,60})$/iu;
+/** "multiple media reports originating with ESPN": reports that began with a medium are its own */
+const REPORTS_ORIGINATING = /^(?:(?:multiple|several|some|many|various|numerous|recent|earlier|the|media|news|press)\s+)*reports?\s+originating\s+(?:with|from|at)\s+(\S.{1,60})$/iu;
 /** "the two papers", "both newspapers", "the two agencies": two media referred back to together */
 const TWO_MEDIA_ANAPHOR = /^(?:the\s+two|both(?:\s+the)?)\s+(?:papers|newspapers|dailies|outlets|agencies|news\s+agencies|broadcasters|networks|channels|magazines|publications|websites)$/iu;
 /** The last two distinct media named before `pos`, the earlier first, or null. */
@@ -727,11 +729,12 @@ export function extract(article: Article): Extraction {
       // "it" is a body, never a person: the last speaker of the recent records that is not one
       for (let i = records.length - 1; i >= Math.max(0, records.length - 4); i--) {
         const sp = (records[i] as Attribution).speaker;
-        if (!sp || /^(?:he|she|they|it|i|we)$/i.test(sp) || sentenceIdx - (recordSentence.get(i) ?? -10) > 3) continue;
+        // ("some analysts", "sources": a plural is no "it")
+        if (!sp || /^(?:he|she|they|it|i|we)$/i.test(sp) || PLURAL_GROUP_END.test(sp) || sentenceIdx - (recordSentence.get(i) ?? -10) > 3) continue;
         if (safe(() => actors().isPersonName(nameOf(sp)))) continue;
         return { outlet: null, outletMention: null, speaker: sp, isOutlet: false };
       }
-      return d.lastSpeaker && !safe(() => actors().isPersonName(nameOf(d.lastSpeaker as string))) ? { outlet: null, outletMention: null, speaker: d.lastSpeaker, isOutlet: false } : { outlet: null, outletMention: null, speaker: null, isOutlet: false, skip: true };
+      return d.lastSpeaker && !PLURAL_GROUP_END.test(d.lastSpeaker) && !safe(() => actors().isPersonName(nameOf(d.lastSpeaker as string))) ? { outlet: null, outletMention: null, speaker: d.lastSpeaker, isOutlet: false } : { outlet: null, outletMention: null, speaker: null, isOutlet: false, skip: true };
     }
     if (lower === 'they') {
       // "The White House did not dispute it. In a statement, they said": the body the sentence before was about
@@ -893,7 +896,7 @@ export function extract(article: Article): Extraction {
     }
     // "information shared by The Guardian", "data compiled by Reuters": what a medium gathered or published, through it
     // ("documents obtained by the BBC show C": documents stay the speaker, as before)
-    const gathered = raw.includes(' by ') ? MATERIAL_OF_MEDIUM.exec(raw) : null;
+    const gathered = raw.includes(' by ') || raw.includes(' for ') ? MATERIAL_OF_MEDIUM.exec(raw) : raw.includes(' originating ') ? REPORTS_ORIGINATING.exec(raw) : null;
     if (gathered) {
       const np = gathered[1] as string;
       const st = span.end - np.length;
@@ -2071,7 +2074,7 @@ function isStyledCommonWordTitle(raw: string): boolean {
 }
 
 /** Words that may stand capitalised right before an outlet's name without being part of it. */
-const OUTLET_PREFIX_WORD = /^(?:[\p{Lu}][\p{L}.-]*['’]s?|(?:Pro|Anti)-[\p{L}-]+|\p{Lu}[\p{L}]*-(?:based|owned|run|funded|backed|affiliated|controlled|linked|language|friendly|leaning|aligned|sponsored|oriented|allied|supported|operated)|US|U\.S\.|UK|U\.K\.|EU|Arab|Thai|Greek|Swiss|Dutch|Czech|Kurdish|British|French|German|Israeli|\p{Lu}[\p{L}-]*(?:an|ian|ese|ish|i|ch|ic|ean))$/u;
+const OUTLET_PREFIX_WORD = /^(?:[\p{Lu}][\p{L}.-]*['’]s?|(?:Pro|Anti)-[\p{L}-]+|\p{Lu}[\p{L}]*-(?:based|owned|run|funded|backed|affiliated|controlled|linked|language|friendly|leaning|aligned|sponsored|oriented|allied|supported|operated)|Il|Lo|La|Le|El|Der|Die|Das|US|U\.S\.|UK|U\.K\.|EU|Arab|Thai|Greek|Swiss|Dutch|Czech|Kurdish|British|French|German|Israeli|\p{Lu}[\p{L}-]*(?:an|ian|ese|ish|i|ch|ic|ean))$/u;
 const SENTENCE_HEAD_WORDS = /^(?:Yesterday|Today|Meanwhile|Separately|Earlier|Later|Now|Also|And|But|When|While|As|If|On|In|At|Then|However|Last|This|Both|Only|Even|So|Sources|Officials|A|An|One|Another|Two|Three|Several|Some|Many|His|Her|Its|Their|Our|That|These|Those|For|From|With|By|After|Before|Unlike|Like|Per|Via)$/;
 
 const CAPITALISED_WORD_BEFORE = /(\p{Lu}[\p{L}\p{N}.'’&-]*)[ \t]+$/u;

@@ -41,6 +41,9 @@ const DESCRIPTORS = new Set([
   // topics of a medium: "French sports paper L'Equipe", "tech news site X"
   'sports', 'sport', 'football', 'soccer', 'tech', 'technology', 'entertainment', 'celebrity', 'music', 'science', 'economic',
   'regional', 'provincial', 'city', 'community', 'trade', 'industry', 'specialist', 'gossip', 'investigative', 'health',
+  'journal', 'journals', 'top',
+  // articles of other languages before a name the gazetteer lists without them ("Il Corriere dello Sport")
+  'il', 'lo', 'la', 'le', 'el', 'der', 'die', 'das',
 ]);
 /** Adjectives of media ownership and stance: "semi-official", "Beirut-based", "Kremlin-friendly", "pro-government". */
 const MEDIA_ADJECTIVE = /^(?:semi-official|quasi-official|pro-[\p{L}-]+|anti-[\p{L}-]+|opposition|hardline|reformist|privately-owned|privately|government-run|government-owned|popular|prominent|widely-read|mass-circulation|respected|well-known|leading|[\p{L}]+-(?:based|owned|run|funded|backed|affiliated|controlled|friendly|leaning|aligned|language|linked|sponsored|operated|supported|allied|oriented|leaning))$/iu;

@@ -4550,7 +4550,7 @@ const MEDIA_NOUN_AFTER = /^[\s\u00a0]+(?:news agency|news outlet|news site|news 
 // Its journalists or a media noun after a name ("Folha reporters", "Marca newspaper").
 const STAFF_OR_MEDIUM_AFTER = /^\s+(?:reporters?|journalists?|correspondents?|columnists?|editors?|newspaper|daily|magazine|broadcaster|TV|television)\b/;
 // ... or a media description right before it ("business daily Globes", "broadcaster HRT").
-const MEDIA_NOUN_BEFORE = /(?:broadcaster|newspaper|daily|magazine|agency|outlet|channel|tabloid|weekly|paper|website|site|portal|TV|television|radio|station)\s+$/i;
+const MEDIA_NOUN_BEFORE = /(?:broadcaster|newspaper|daily|magazine|agency|outlet|channel|tabloid|weekly|paper|journal|website|site|portal|TV|television|radio|station)\s+$/i;
 
 const byKey = new Map<string, OutletEntry>();
 // Keys of guarded names: "the paper", "the wire", "the leadership" are never an outlet case-insensitively.
@@ -4744,7 +4744,7 @@ const SPACE_THEN_CAPITAL = /^ \p{Lu}/u;
 const OF_THEN_CAPITAL = /^ of \p{Lu}/u;
 
 /** "a report in ", "an editorial in ", "published by ", "seen by ", "a journalist at ": where only a medium's name can follow */
-const MEDIA_SLOT_BEFORE = /(?:(?:report|reports|article|articles|story|stories|editorial|interview|column|piece|op-ed|dispatch|commentary)[ \t]+(?:in|by|from|on)|(?:published|seen|obtained|reviewed|aired|broadcast|carried|quoted|cited)[ \t]+by|(?:journalist|reporter|correspondent|editor|columnist|producer|anchor)s?[ \t]+(?:at|for|with))[ \t]+$/;
+const MEDIA_SLOT_BEFORE = /(?:(?:report|reports|article|articles|story|stories|editorial|interview|column|piece|op-ed|dispatch|commentary)[ \t]+(?:in|by|from|on)|(?:interview|e-?mail|message|statement|comments|remarks)[ \t]+(?:to|with)|(?:published|seen|obtained|reviewed|aired|broadcast|carried|quoted|cited)[ \t]+by|(?:journalist|reporter|correspondent|editor|columnist|producer|anchor)s?[ \t]+(?:at|for|with))[ \t]+$/;
 /** ", quoting", ", citing", ", which cited", ", in a report": after a name, a frame only a medium takes */
 const MEDIUM_FRAME_AFTER_COMMA = /^,[ \t]+(?:quoting|citing|which[ \t]+(?:cited|quoted|cites|quotes|first[ \t]+reported)|in[ \t]+(?:a|an|its)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|story|article|editorial|dispatch|broadcast|bulletin|edition))(?![\p{L}])/u;
 
@@ -4777,9 +4777,9 @@ function accepts(text: string, start: number, end: number, guarded: boolean, nee
       // Or followed by a media word ("Kan public broadcaster", "Dawn newspaper").
       // (British usage puts a plural verb after a title: "Marca say", "Bild claim")
       // ("Vanguard's editorial said", "Bild's report": a media work the name owns; '"Bild" reported': a closing quotation mark between the name and its verb)
-      if (!/^(?:['’]s?|["”’»“])?\s+(?:(?:has|have|had|also|first|later|earlier|front-page)\s+)?(?:news|newspaper|daily|magazine|broadcaster|public broadcaster|TV|television|report|reported|reports|say|said|says|wrote|writes|write|quoted|quotes|cited|cites|claim|claims|claimed|reveal|reveals|revealed|understand|understands|understood|learned|learnt|published|confirm|confirms|confirmed|broke|breaks|journalists?|reporters?|correspondents?|columnists?|editors?|op-ed|column|article|piece|interview|editorial|investigation|headlines?|story|edition)\b/.test(text.slice(end, end + 32)) && !/^\s+(?:News Agency|News Service|Newspaper|Daily|TV|Television|Radio)\b/.test(text.slice(end, end + 24))) {
+      if (!/^(?:['’]s?|["”’»“])?\s+(?:(?:has|have|had|also|first|later|earlier|front-page)\s+)?(?:news|newspaper|daily|magazine|broadcaster|public broadcaster|TV|television|report|reported|reports|say|said|says|wrote|writes|write|quoted|quotes|cited|cites|claim|claims|claimed|reveal|reveals|revealed|understand|understands|understood|learned|learnt|published|confirm|confirms|confirmed|broke|breaks|stated|states|state|added|adds|noted|notes|suggest|suggests|suggested|alleged|alleges|allege|insist|insists|insisted|indicated|indicates|described|describes|disclosed|discloses|announced|announces|carried|carries|ran|runs|printed|prints|headlined|asserted|asserts|reckons|believes|learns|journalists?|reporters?|correspondents?|columnists?|editors?|op-ed|column|article|piece|interview|editorial|investigation|headlines?|story|edition)\b/.test(text.slice(end, end + 32)) && !/^\s+(?:News Agency|News Service|Newspaper|Daily|TV|Television|Radio)\b/.test(text.slice(end, end + 24))) {
         // Or preceded by a media description ("broadcaster Kan", "newspaper Bild").
-        if (!/(?:broadcaster|newspaper|daily|magazine|agency|outlet|channel|tabloid|weekly|paper|website|TV|radio)\s+$/i.test(text.slice(Math.max(0, start - 24), start))) return false;
+        if (!/(?:broadcaster|newspaper|daily|magazine|agency|outlet|channel|tabloid|weekly|paper|journal|website|TV|radio)\s+$/i.test(text.slice(Math.max(0, start - 24), start))) return false;
       }
     }
   }
