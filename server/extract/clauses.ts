@@ -616,11 +616,12 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   const span = trimSpan(text, s, chosen.end);
   // "The White House on Tuesday denied": the date between subject and verb is not the subject
   const dated = TRAILING_SUBJECT_DATE.exec(text.slice(span.start, span.end));
-  if (dated && dated.index > 0) span.end = span.start + dated.index;
+  // ("The Mail on Sunday reported": a Sunday paper's name ends in its day)
+  if (dated && dated.index > 0 && !SUNDAY_PAPER.test(text.slice(span.start, span.end))) span.end = span.start + dated.index;
   // "Corriere dello Sport however say": a sentence adverb between the subject and its verb
   // ("The Telegraph itself revealed", "The story which said": a reflexive or a relative pronoun is not part of the subject)
   // (lower case only: mid-sentence these words are never capitalised, and 'The WHO said' is the World Health Organization)
-  const trailingAdverb = /[ \t]+(?:however|meanwhile|though|instead|too|in turn|for (?:its|his|her|their) part|itself|himself|herself|themselves|which|that|who)$/.exec(text.slice(span.start, span.end));
+  const trailingAdverb = /[ \t]+(?:however|meanwhile|though|instead|too|further|in turn|for (?:its|his|her|their) part|itself|himself|herself|themselves|which|that|who)$/.exec(text.slice(span.start, span.end));
   if (trailingAdverb && trailingAdverb.index > 0) span.end = span.start + trailingAdverb.index;
   // "Police arrested a man who said C": the relative pronoun's antecedent, not the clause it ends, is the speaker
   if (trailingAdverb && / who$/.test(trailingAdverb[0])) {
@@ -693,6 +694,8 @@ const REPORTED_BY_BEFORE_WHICH = /[ \t](?:reported|revealed|disclosed|published|
 /** A subordinator, then a capitalised name and "and" at the end: "after The Wall Street Journal and ". */
 const COORDINATED_NAME_BEFORE_AND = /\s(?:after|as|when|while|because|since|before|until|once)\s+((?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,4})\s+and\s+$/u;
 
+/** "Mail on Sunday", "the Independent on Sunday": a paper named with its day */
+const SUNDAY_PAPER = /(?:^|[ \t])(?:Mail|Independent|Express|Mirror|Star|People|Telegraph|Post|Times|Herald|Record|Sun|Observer|Tribune|Journal|Business)[ \t]+on[ \t]+Sunday$/u;
 const TRAILING_SUBJECT_DATE = /[ \t]+(?:(?:on|late|early|last|this|earlier)[ \t]+){0,2}(?:(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:[ \t]+(?:morning|afternoon|evening|night))?|today|yesterday|(?:last|this)[ \t]+(?:week|month|year|night)|(?:this|yesterday)[ \t]+(?:morning|afternoon|evening)|on[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{1,2})$/u;
 
 /** " and some", " but the": a conjunction before a noun phrase */
@@ -3715,7 +3718,7 @@ const INTERJECTED_MEDIUM_AT = /[ \t]*,[ \t]*(?:according[ \t]+to|as[ \t]+quoted[
 /** "with many", "with some lawmakers", "with several of the residents" before a participle of saying. */
 /** Participles whose subject may follow "with": "with the Times reporting that C", "with MRTV saying C". */
 const WITH_PARTICIPLES = new Set(['reporting', 'saying', 'claiming', 'confirming', 'adding', 'noting', 'stating', 'warning', 'insisting', 'telling', 'citing', 'gushing', 'boasting']);
-const WITH_SUBJECT = /(?:^|[\s,])with[ \t]+((?:the[ \t]+)?(?:(?:[\p{Ll}-]+[ \t]+)?(?:broadcaster|newspaper|news agency|agency|channel|daily|website|outlet|network)[ \t]+)?\p{Lu}[\p{L}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}.'’&-]*){0,4}|(?:state|local|foreign|Western|national|official|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch))[ \t]+(?:media|television|radio)|(?:many|some|several|most|others|critics|officials|analysts|experts|residents|witnesses|(?:(?:many|some|several|most|other)[ \t]+(?:of[ \t]+(?:the|them|those)[ \t]+)?)(?:[\p{L}-]+[ \t]+)?[\p{L}-]+s))[ \t]+$/u;
+const WITH_SUBJECT = /(?:^|[\s,])with[ \t]+((?:the|its|his|her)[ \t]+(?:[\p{Ll}-]+[ \t]+)?(?:paper|newspaper|daily|news agency|agency|broadcaster|channel|network|outlet|website|magazine|tabloid|station|report|story)(?=[ \t]+(?:(?:also|further|later|then)[ \t]+)?$)|(?:the[ \t]+)?(?:(?:[\p{Ll}-]+[ \t]+)?(?:broadcaster|newspaper|news agency|agency|channel|daily|website|outlet|network)[ \t]+)?\p{Lu}[\p{L}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}.'’&-]*){0,4}|(?:state|local|foreign|Western|national|official|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch))[ \t]+(?:media|television|radio)|(?:many|some|several|most|others|critics|officials|analysts|experts|residents|witnesses|(?:(?:many|some|several|most|other)[ \t]+(?:of[ \t]+(?:the|them|those)[ \t]+)?)(?:[\p{L}-]+[ \t]+)?[\p{L}-]+s))[ \t]+(?:(?:also|further|later|then)[ \t]+)?$/u;
 
 /** "Name: claim in the first person or in quotes" on the title line. */
 const HEADLINE_SPEAKER = /^(\p{Lu}[\p{L}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}.'’&-]*){0,3}):[ \t]+((?:["“‘'][^"“”‘’']{8,}|(?:[^:]*?\b(?:I|I'm|I’m|we|We|we're|we’re|our|Our|us|my|My|you|You)\b)[^:]*)$)/u;

@@ -33,6 +33,13 @@ const SENSES: readonly CountrySense[] = [
     home: /\b(?:Singapore(?:an|ans)?)\b/g,
     outlet: 'Central News Agency', kind: 'agency', country: 'TW',
   },
+  {
+    // "APA reported" in a story about Azerbaijan is Baku's Azeri Press Agency, not the Austrian one
+    listed: 'Austria Presse Agentur', written: /^APA$/,
+    setting: /\b(?:Azerbaijan(?:i|is)?|Azeri|Baku|Karabakh|Aliyev)\b/g,
+    home: /\b(?:Austria(?:n|ns)?|Vienna)\b/g,
+    outlet: 'Azeri Press Agency', kind: 'agency', country: 'AZ',
+  },
 ];
 
 const count = (text: string, words: RegExp): number => text.match(words)?.length ?? 0;

@@ -403,6 +403,8 @@ const OWNER_OF_SOURCES = /^((?:the\s+)?\p{Lu}[^,;:'’]{0,40}?)['’]s\s+(?:(?:o
 const MEDIUM_OWN_FIGURES = /^((?:the\s+)?\p{Lu}[^,;:]{0,40}?)['’]s\s+(?:(?:own|preliminary|latest|new|initial|running|exclusive)\s+)?(?:data|figures|information|tally|count|estimates?|calculations?)$/u;
 /** "information shared by M", "data compiled by M", "a poll commissioned by M", "a survey for M" (group 1: M). */
 const MATERIAL_OF_MEDIUM = /^(?:(?:a|an|the|new|further|additional|latest)\s+)?(?:information|details|data|figures|(?:opinion\s+)?polls?|surveys?)\s+(?:(?:shared|provided|released|published|obtained|seen|gathered|compiled|reviewed|analy[sz]ed|commissioned|conducted|carried\s+out)\s+(?:by|for)|for)\s+(\S.{1,60})$/iu;
+/** "ARY citing sources", "the Financial Times with reference to four sources": a medium (1), then the source it cites (2) */
+const SUBJECT_CITING = /^((?:also\s+)?\S.{0,60}?),?\s+(?:citing|quoting|with\s+reference\s+to)\s+(\S.{1,80})$/iu;
 /** "multiple media reports originating with ESPN": reports that began with a medium are its own */
 const REPORTS_ORIGINATING = /^(?:(?:multiple|several|some|many|various|numerous|recent|earlier|the|media|news|press)\s+)*reports?\s+originating\s+(?:with|from|at)\s+(\S.{1,60})$/iu;
 /** "the two papers", "both newspapers", "the two agencies": two media referred back to together */
@@ -856,6 +858,13 @@ export function extract(article: Article): Extraction {
   });
   /** A medium by its name: named again ("the Journal", "Globo"), in the gazetteer, with its own figures ("an AFP tally"), or several named together ("L'Equipe and Bild"). */
   const namedMediumRole = unnamed((raw: string, lower: string, span: Span, sentence: Span, context: () => string): Role | null => {
+    // "ARY citing sources reported C", "the FT with reference to four sources said C": the medium, and the source it cites
+    const citing = lower.includes(' citing ') || lower.includes(' quoting ') || lower.includes(' with reference to ') ? SUBJECT_CITING.exec(raw) : null;
+    if (citing) {
+      const np = citing[1] as string;
+      const r = outletRole(np, mentionsBetween(mentions, span.start, span.start + np.length), context);
+      if (r && !r.speaker) return { outlet: r.outlet, outletMention: r.mention, speaker: citing[2] as string, isOutlet: false };
+    }
     // "the Journal", "the Times" after the full name was used
     const short = SHORT_OUTLET_NAME.exec(raw);
     if (short) {
@@ -1782,6 +1791,15 @@ export function extract(article: Article): Extraction {
           innerRole.outletMention = outerRole.outletMention;
           // ("S denied it, according to Reuters and the Post": every medium of the frame carries S's statement)
           if (outerRole.also?.length && !innerRole.also) innerRole.also = outerRole.also;
+          dropped.add(oi);
+        } else if (outerRole.isOutlet && outerOutlet && innerRole.isOutlet && !innerRole.speaker && innerRole.outlet && innerRole.outlet !== outerOutlet &&
+            inner.kind === 'pre' && inner.lemma === 'say' && inner.subject && !innerRole.also) {
+          // ("State TV channel Khabar 24 said C, Tass and Sputnik reported": the media that report are the outlets, the one they heard the speaker)
+          innerRole.speaker = clean(text, inner.subject) ?? innerRole.outletMention;
+          innerRole.outlet = outerOutlet;
+          innerRole.outletMention = outerRole.outletMention;
+          innerRole.isOutlet = false;
+          if (outerRole.also?.length) innerRole.also = outerRole.also;
           dropped.add(oi);
         } else if (outer.kind === 'prep-trail' && /as quoted by|as cited by|as translated by/i.test(outer.cue) && !innerRole.isOutlet) {
           innerRole.outlet = outerRole.outlet ?? outerRole.speaker;

@@ -5,8 +5,8 @@
 /** What may stand before the medium's name: an article or a quantity ("two", "one of the", "several"). */
 const LEAD = /^(?:(?:a|an|the|one|two|three|four|five|several|some|many|other|multiple|both|all)(?:\s+of(?:\s+(?:the|its|their))?)?\s+)?(?:(?:a|an|the)\s+)?$/iu;
 
-/** The people of a medium, in the singular and the plural. */
-const STAFF_NOUN = /^(?:reporters?|correspondents?|journalists?|editors?|producers?|photographers?|photojournalists?|camera(?:man|men|woman|women)|crews?|stringers?|staffers?|witness(?:es)?|teams?|writers?|columnists?|anchors?|hosts?|presenters?|analysts?)$/iu;
+/** The people of a medium, in the singular and the plural, and its unnamed sources ("a Reuters source"). */
+const STAFF_NOUN = /^(?:sources?|insiders?|reporters?|correspondents?|journalists?|editors?|producers?|photographers?|photojournalists?|camera(?:man|men|woman|women)|crews?|stringers?|staffers?|witness(?:es)?|teams?|writers?|columnists?|anchors?|hosts?|presenters?|analysts?)$/iu;
 
 /** Words that may qualify the staff noun ("senior", "local", "political", "TV"). */
 const STAFF_MODIFIER = /^(?:senior|chief|local|political|diplomatic|military|security|defen[cs]e|foreign|investigative|economics|business|national|deputy|managing|executive|news|own|special|veteran|video|photo|camera|TV|television|radio|film|field|staff|sports?|White|House|bureau)$/u;

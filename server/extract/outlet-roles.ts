@@ -41,7 +41,7 @@ const DESCRIPTORS = new Set([
   // topics of a medium: "French sports paper L'Equipe", "tech news site X"
   'sports', 'sport', 'football', 'soccer', 'tech', 'technology', 'entertainment', 'celebrity', 'music', 'science', 'economic',
   'regional', 'provincial', 'city', 'community', 'trade', 'industry', 'specialist', 'gossip', 'investigative', 'health',
-  'journal', 'journals', 'top',
+  'journal', 'journals', 'top', 'sister',
   // articles of other languages before a name the gazetteer lists without them ("Il Corriere dello Sport")
   'il', 'lo', 'la', 'le', 'el', 'der', 'die', 'das',
 ]);
@@ -172,6 +172,8 @@ const ANAPHOR_HEADS: [RegExp, MediumKind][] = [
 ];
 const DESCRIPTOR_ANAPHOR = /^the\s+((?:[\p{L}.'’-]+\s+){1,4}?)((?:news|public|TV|television|radio|media|wire)\s+)?(agency|service|newswire|wire|newspaper|daily|paper|tabloid|broadsheet|weekly|magazine|broadcaster|network|channel|station|outlet|publication|site|website|portal|group)$/iu;
 /** Lower-case words that make a noun phrase something other than a reference back ("the first newspaper to", "the same paper"). */
+/** what may describe an agency that is a medium: "the state-run agency", "the semi-official agency" */
+const AGENCY_OF_MEDIA = /^(?:state|state-run|state-owned|state-controlled|official|semi-official|quasi-official|government-run|news|wire|press|photo|private|privately-owned|independent|local|national|international|regional|leading|major|main|[\p{L}]+-based|[\p{L}]+-language|pro-[\p{L}-]+)$/u;
 const NOT_DESCRIPTOR = /^(?:first|second|third|last|next|only|other|another|same|such|rival|competing|one|two|three|several|many|some|its|his|her|their|our|my|of|and|or|to|for|in|on|with|by|at|from|that|which|who)$/i;
 
 const LOWERCASE_POSSESSIVE = /\p{Ll}['’]s$/u;
@@ -206,6 +208,8 @@ export function descriptorAnaphor(np: string): { kind: MediumKind; demonym: stri
     return null;
   }
   const head = `${m[2] ?? ''}${m[3]}`.trim();
+  // ("the border agency", "the space agency": a body's agency, unless its modifiers are a medium's)
+  if (/^agency$/i.test(head) && mods.some((w) => startsWithLowercase(w) && !AGENCY_OF_MEDIA.test(w))) return null;
   // "the official China News Service": a country word and a capitalised head make a name the gazetteer knows
   if (demonym && startsWithCapital(head) && lookupOutlet(`${demonym} ${head}`)) return null;
   const kind = ANAPHOR_HEADS.find(([re]) => re.test(head))?.[1] ?? (/^(?:TV|television|radio)\s/i.test(head) ? 'broadcaster' : /^news\s/i.test(head) ? 'any' : null);
@@ -371,7 +375,9 @@ const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
 function outletRoleOfPhrase(np: string, mentions: OutletMention[], context: string | (() => string)): OutletRole | null {
   // "NPR's health blog "Shots"": the title of a medium's programme or column after its media noun
   // ("told news outlet Varlamov.ru Monday that C": the day after the name is no part of it)
-  const phrase = np.trim().replace(PROGRAMME_TITLE, '$1').replace(TRAILING_WEEKDAY, '');
+  // ("The Mail on Sunday reports": a weekday that ends a listed name is part of it)
+  const trimmed = np.trim().replace(PROGRAMME_TITLE, '$1');
+  const phrase = mentions.some((m) => m.end >= trimmed.length) ? trimmed : trimmed.replace(TRAILING_WEEKDAY, '');
   if (!phrase) return null;
   // "sources at the Dozhd television channel", "people inside Reuters": the medium's people, who speak through it
   const insiders = PEOPLE_INSIDE.exec(phrase);
@@ -702,6 +708,8 @@ export function isCountryOrCapital(name: string): boolean {
 
 const CAPITALISED_NAME = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|\d+))*`;
 const COUNTRY_POSSESSIVE_NAME = new RegExp(String.raw`^(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s\s+(${CAPITALISED_NAME})$`, 'u');
+/** words that name a state's or a society's body, never a medium */
+const BODY_WORD = /^(?:Ministry|Ministries|Department|Office|Council|Committee|Command|Army|Navy|Police|Forces|Force|Government|Parliament|Court|Commission|Embassy|Agency|Authority|Bureau|Guard|Guards|Prosecutor|Presidency|Cabinet|Senate|Assembly|Bank|Party|Union|Federation|Association|Institute|University|Ministry's|Directorate|Administration|Secretariat|Congress|Chamber)$/u;
 const CHANNEL_SHAPED = new RegExp(String.raw`^(?:the\s+)?((?:${CAPITALISED_NAME}\s+)?(?:\p{Lu}[\p{L}\p{N}&.-]*\s+)?(?:TV|Television|Radio|News|Channel|FM)|Channel\s+\d+|\p{Lu}{1,5}(?:TV|FM)|[KW][A-Z]{2,3}-(?:TV|FM|AM|DT))$`, 'u');
 /** "WFAA", and "-TV" after it */
 const BARE_CALL_SIGN = /^[KW][A-Z]{2,3}$/;
@@ -769,7 +777,8 @@ function computeUnfamiliarOutletName(np: string, reporting: boolean): OutletRole
   if (owned && isCountryOrCapital(owned[1] as string)) {
     const name = owned[2] as string;
     const ws = words(name);
-    if (ws.length <= 4 && !isKnownActorName(name) && !countryWords().has(ws[0] as string) && !isCountryOrCapital(name) && !REPORTER_WORDS.has((ws[ws.length - 1] as string).toLowerCase())) {
+    // ("Azerbaijan's Defense Ministry reported": a state's body is no medium)
+    if (ws.length <= 4 && !isKnownActorName(name) && !countryWords().has(ws[0] as string) && !isCountryOrCapital(name) && !REPORTER_WORDS.has((ws[ws.length - 1] as string).toLowerCase()) && (!ws.some((w) => BODY_WORD.test(w)) || /\bNews Agency$/.test(name))) {
       return { outlet: knownOutlet(name)?.canonical ?? name, mention: name, speaker: null };
     }
   }

@@ -96,7 +96,7 @@ const ROWS: Row[] = [
   ['Shafaq News', 'online', 'IQ'],
   ['Armenpress', 'state-media', 'AM'],
   ['Azertac', 'state-media', 'AZ', 'AZERTAC'],
-  ['Trend News Agency', 'agency', 'AZ'],
+  ['Trend News Agency', 'agency', 'AZ', 'Trend', 'Trend news agency'],
   ['Xinhua Finance', 'agency', 'CN'],
   // ---- newspapers
   ['The New York Times', 'newspaper', 'US', 'New York Times', 'NYT', 'NY Times', 'the Times of New York'],
@@ -112,6 +112,7 @@ const ROWS: Row[] = [
   // (the Sunday sister paper, a medium of its own like The Sunday Times beside The Times)
   ['The Mail on Sunday', 'newspaper', 'GB', 'Mail on Sunday'],
   ['The Sun', 'newspaper', 'GB'],
+  ['The Scottish Sun', 'newspaper', 'GB', 'Scottish Sun'],
   ['Daily Mirror', 'newspaper', 'GB', 'The Mirror', 'The Daily Mirror'],
   ['Daily Express', 'newspaper', 'GB', 'The Daily Express', 'Express Sport'],
   ['Evening Standard', 'newspaper', 'GB', 'London Evening Standard', 'The Evening Standard'],
@@ -170,6 +171,7 @@ const ROWS: Row[] = [
   ['Novaya Gazeta', 'newspaper', 'RU'],
   ['Vedomosti', 'newspaper', 'RU'],
   ['Kyiv Post', 'newspaper', 'UA', 'The Kyiv Post'],
+  ['Ukrainian News Agency', 'agency', 'UA'],
   ['Haaretz', 'newspaper', 'IL'],
   ['The Times of Israel', 'online', 'IL', 'Times of Israel'],
   ['The Jerusalem Post', 'newspaper', 'IL', 'Jerusalem Post'],
@@ -334,7 +336,7 @@ const ROWS: Row[] = [
   ['Suspilne', 'broadcaster', 'UA'],
   ['Hromadske', 'online', 'UA'],
   ['Geo News', 'broadcaster', 'PK', 'Geo TV'],
-  ['ARY News', 'broadcaster', 'PK'],
+  ['ARY News', 'broadcaster', 'PK', 'ARY', 'ARY news'],
   ['NDTV', 'broadcaster', 'IN', 'New Delhi Television', 'New Delhi TV'],
   ['Doordarshan', 'state-media', 'IN'],
   ['Rudaw', 'broadcaster', 'IQ'],
@@ -485,7 +487,7 @@ const ROWS: Row[] = [
   ['AKIpress', 'agency', 'KG'],
   ['Khovar', 'state-media', 'TJ'],
   ['UzA', 'state-media', 'UZ', 'National News Agency of Uzbekistan'],
-  ['Turan Information Agency', 'agency', 'AZ', 'Turan news agency'],
+  ['Turan Information Agency', 'agency', 'AZ', 'Turan news agency', 'Turan'],
   ['Interpressnews', 'agency', 'GE'],
   ['Regnum', 'agency', 'RU'],
   ['China News Service', 'state-media', 'CN', 'Chinanews', 'CNS'],
@@ -919,7 +921,7 @@ const ROWS: Row[] = [
   ['Baza', 'online', 'RU'],
   ['Kavkaz Uzel', 'online', 'RU', 'Caucasian Knot'],
   ['Dozhd', 'broadcaster', 'RU', 'TV Rain', 'Dozhd TV'],
-  ['Ekho Moskvy', 'broadcaster', 'RU', 'Echo of Moscow', 'Echo Moskvy'],
+  ['Ekho Moskvy', 'broadcaster', 'RU', 'Echo of Moscow', 'Echo Moskvy', 'Ekho'],
   ['Rossiya 1', 'state-media', 'RU', 'Russia-1'],
   ['REN TV', 'broadcaster', 'RU'],
   ['Current Time', 'broadcaster', 'CZ', 'Current Time TV'],
@@ -951,7 +953,7 @@ const ROWS: Row[] = [
   ['Azatutyun', 'online', 'AM'],
   ['CivilNet', 'online', 'AM'],
   ['Report.az', 'online', 'AZ'],
-  ['APA news agency', 'agency', 'AZ', 'APA.az'],
+  ['Azeri Press Agency', 'agency', 'AZ', 'APA news agency', 'APA.az', 'Azeri-Press Agency', 'Azeri-Press news agency'],
   ['Tengrinews', 'online', 'KZ'],
   ['The Astana Times', 'newspaper', 'KZ', 'Astana Times'],
   ['Vlast.kz', 'online', 'KZ'],
@@ -4491,6 +4493,8 @@ export const OUTLETS: OutletEntry[] = ROWS.map(([canonical, kind, country, ...al
 // Aliases that are also common words or surnames: they count as an outlet in running text
 // only when preceded by "the" ("the Independent"), or as part of a longer alias.
 const NEEDS_ARTICLE = new Set([
+  // (a common word: "Trend reported", never "the trend")
+  'Trend', 'Turan', 'ARY', 'Ekho',
   // (written in title case by some: "said Sana"; a given name and a spelling of Yemen's capital too)
   'Sana', 'Punch',
   'Independent', 'Guardian', 'Telegraph', 'Economist', 'Spectator', 'Insider', 'Intercept', 'Time', 'TIME',
@@ -4619,7 +4623,8 @@ export function outletByBrandWord(word: string): OutletEntry | null {
       if (!tail) continue;
       const head = e.canonical.slice(0, tail.index);
       if (head.includes(' ')) continue;
-      byBrandWord.set(head, byBrandWord.has(head) ? null : e);
+      // ("Sun" is The Sun as much as Sun TV: a word another medium is named by after "The" names neither)
+      byBrandWord.set(head, byBrandWord.has(head) || listedNames.has(`The ${head}`) ? null : e);
     }
   }
   return byBrandWord.get(word) ?? null;
@@ -4777,7 +4782,7 @@ function accepts(text: string, start: number, end: number, guarded: boolean, nee
       // Or followed by a media word ("Kan public broadcaster", "Dawn newspaper").
       // (British usage puts a plural verb after a title: "Marca say", "Bild claim")
       // ("Vanguard's editorial said", "Bild's report": a media work the name owns; '"Bild" reported': a closing quotation mark between the name and its verb)
-      if (!/^(?:['’]s?|["”’»“])?\s+(?:(?:has|have|had|also|first|later|earlier|front-page)\s+)?(?:news|newspaper|daily|magazine|broadcaster|public broadcaster|TV|television|report|reported|reports|say|said|says|wrote|writes|write|quoted|quotes|cited|cites|claim|claims|claimed|reveal|reveals|revealed|understand|understands|understood|learned|learnt|published|confirm|confirms|confirmed|broke|breaks|stated|states|state|added|adds|noted|notes|suggest|suggests|suggested|alleged|alleges|allege|insist|insists|insisted|indicated|indicates|described|describes|disclosed|discloses|announced|announces|carried|carries|ran|runs|printed|prints|headlined|asserted|asserts|reckons|believes|learns|journalists?|reporters?|correspondents?|columnists?|editors?|op-ed|column|article|piece|interview|editorial|investigation|headlines?|story|edition)\b/.test(text.slice(end, end + 32)) && !/^\s+(?:News Agency|News Service|Newspaper|Daily|TV|Television|Radio)\b/.test(text.slice(end, end + 24))) {
+      if (!/^(?:['’]s?|["”’»“])?\s+(?:(?:has|have|had|also|first|later|earlier|front-page)\s+)?(?:news|newspaper|daily|magazine|broadcaster|public broadcaster|TV|television|report|reported|reports|say|said|says|wrote|writes|write|quoted|quotes|cited|cites|claim|claims|claimed|reveal|reveals|revealed|understand|understands|understood|learned|learnt|published|confirm|confirms|confirmed|broke|breaks|citing|quoting|stated|states|state|added|adds|noted|notes|suggest|suggests|suggested|alleged|alleges|allege|insist|insists|insisted|indicated|indicates|described|describes|disclosed|discloses|announced|announces|carried|carries|ran|runs|printed|prints|headlined|asserted|asserts|reckons|believes|learns|journalists?|reporters?|correspondents?|columnists?|editors?|op-ed|column|article|piece|interview|editorial|investigation|headlines?|story|edition)\b/.test(text.slice(end, end + 32)) && !/^\s+(?:News Agency|News Service|Newspaper|Daily|TV|Television|Radio)\b/.test(text.slice(end, end + 24))) {
         // Or preceded by a media description ("broadcaster Kan", "newspaper Bild").
         if (!/(?:broadcaster|newspaper|daily|magazine|agency|outlet|channel|tabloid|weekly|paper|journal|website|TV|radio)\s+$/i.test(text.slice(Math.max(0, start - 24), start))) return false;
       }
