@@ -10,7 +10,7 @@ import {
 } from './cues.js';
 import { AsciiWordBits, isBlankAt, isLeadingJunkAt, isPhraseStopAt, isSpaceOrCommaAt, isTrailingJunkAt, splitWordCount, startsWithCapital, startsWithLowercase } from './chars.js';
 import {
-  ADVERB_AT, AUDIENCE_OBJECT_AT, CITING_AT, DATE_AT, LEADING_ADVERBIAL, LINE_PREFIX, mayBeDateAt, NAMED_OBJECT_AT, PLATFORM_AT,
+  ADVERB_AT, AUDIENCE_OBJECT_AT, CITING_AT, CLOCK_AT, DATE_AT, LEADING_ADVERBIAL, LINE_PREFIX, mayBeDateAt, NAMED_OBJECT_AT, PLATFORM_AT,
   SETTING_AT, TO_AUDIENCE_AT, CLOSING_PLACE_AT, PLATFORM_ACCOUNT,
 } from './frames.js';
 import { outletListAfter, outletListSubject } from './outlet-lists.js';
@@ -293,12 +293,23 @@ export function quoteClaim(text: string, q: number, limit: number): Span {
   let closeAt = -1;
   for (let j = q + 1; j < limit; j++) if (text[j] === close || (open === '“' && text[j] === '"')) { closeAt = j; break; }
   const innerEnd = closeAt > 0 ? closeAt : limit;
-  // first sentence inside the quote
+  // first sentence inside the quote (an ellipsis ends one too); questions before a statement state nothing:
+  // ('"Where do they get such news? It is not true," S said' claims the statement)
+  let from = q + 1;
+  let firstQuestion: Span | null = null;
   for (let j = q + 1; j < innerEnd - 1; j++) {
     const c = text[j];
-    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[j + 1] as string) && /[\p{Lu}"“]/u.test(text[j + 2] ?? '') && !(c === '.' && TITLE_BEFORE_PERIOD.test(text.slice(Math.max(q, j - 6), j)))) {
-      return { start: q + 1, end: j + 1 };
+    if ((c === '.' || c === '!' || c === '?' || c === '…') && /\s/.test(text[j + 1] as string) && /[\p{Lu}"“]/u.test(text[j + 2] ?? '') && !(c === '.' && TITLE_BEFORE_PERIOD.test(text.slice(Math.max(q, j - 6), j)))) {
+      if (c !== '?') return { start: from, end: j + 1 };
+      firstQuestion ??= { start: from, end: j + 1 };
+      from = j + 2;
     }
+  }
+  // (only questions before the last sentence: the first of them; else the statement after the questions)
+  if (firstQuestion && from < innerEnd) {
+    let e = innerEnd;
+    while (e > from && /[\s,;:'’]/.test(text[e - 1] as string)) e--;
+    return e - from >= 6 ? { start: from, end: e } : firstQuestion;
   }
   if (closeAt > 0) {
     // short quote inside a longer clause ("“X” ahead of Y") keeps the rest of the clause
@@ -696,7 +707,7 @@ const COORDINATED_NAME_BEFORE_AND = /\s(?:after|as|when|while|because|since|befo
 
 /** "Mail on Sunday", "the Independent on Sunday": a paper named with its day */
 const SUNDAY_PAPER = /(?:^|[ \t])(?:Mail|Independent|Express|Mirror|Star|People|Telegraph|Post|Times|Herald|Record|Sun|Observer|Tribune|Journal|Business)[ \t]+on[ \t]+Sunday$/u;
-const TRAILING_SUBJECT_DATE = /[ \t]+(?:(?:on|late|early|last|this|earlier)[ \t]+){0,2}(?:(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:[ \t]+(?:morning|afternoon|evening|night))?|today|yesterday|(?:last|this)[ \t]+(?:week|month|year|night)|(?:this|yesterday)[ \t]+(?:morning|afternoon|evening)|on[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{1,2})$/u;
+const TRAILING_SUBJECT_DATE = /[ \t]+(?:(?:on|late|early|last|this|earlier)[ \t]+){0,2}(?:(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:[ \t]+(?:morning|afternoon|evening|night))?|today|yesterday|(?:last|this)[ \t]+(?:week|month|year|night)|(?:this|yesterday)[ \t]+(?:morning|afternoon|evening)|on[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{1,2}|in[ \t]+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:[ \t]+\d{4})?|\d{4}))$/u;
 
 /** " and some", " but the": a conjunction before a noun phrase */
 const COORDINATED_SUBJECT = /\s(?:and|but|while|whereas)\s+(?=(?:the|a|an|some|many|several|other|others|most|\p{Lu})(?![\p{L}]))/gu;
@@ -864,6 +875,8 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       continue;
     }
     if (mayBeDateAt(text, pos) && (m = stickyAt(text, DATE_AT, pos, end))) { dateText = m[0].replace(/^[\s,]+/, ''); pos += m[0].length; continue; }
+    // ("told the Kyiv Independent at 7:50 p.m. on Jan. 29 that C": the hour, like the day, is no content)
+    if ((m = stickyAt(text, CLOCK_AT, pos, end))) { pos += m[0].length; continue; }
     // a link pasted after the cue: "reported https://... on Thursday"
     if ((m = stickyAt(text, URL_AT, pos, end))) { pos += m[0].length; continue; }
     // "Reuters notes (9/13).", "reports (Doucleff, 9/13).": a citation in brackets that closes the sentence
@@ -2492,12 +2505,15 @@ function trailingFrameCue(scan: CueScan, v: VerbHit, auxStart: number, cueText: 
   frameWithSubject(scan, v, auxStart, cueText, right, floor, subject, sepAt, comma, quoteEnd);
 }
 
+/** "the Border Guard Service of the State Committee for National Security": a body's name in title case */
+const LONG_BODY_NAME = /^(?:the[ \t]+)?\p{Lu}[\p{L}'’.&-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.&-]*|of|the|for|and|on))*$/u;
 /** The claim of a trailing frame whose subject was found ('C, Jane Doe said'), and its clause (pushed to scan.out). */
 function frameWithSubject(scan: CueScan, v: VerbHit, auxStart: number, cueText: string, right: RightSide, floor: number, subject: Span, sepAt: number, comma: number, quoteEnd: number): void {
   const { ctx, text, s1, contentStart, out } = scan;
   const { b, lemma } = v;
   const subjWords = splitWordCount(text.slice(subject.start, subject.end));
-  if (subject.end <= subject.start || subjWords > 12) return;
+  // ("the Border Guard Service of the State Committee for National Security of Kyrgyzstan told M": a long name is one subject)
+  if (subject.end <= subject.start || (subjWords > 12 && !(subjWords <= 18 && LONG_BODY_NAME.test(text.slice(subject.start, subject.end))))) return;
   if (/^(?:[Aa]nd|[Bb]ut|[Ww]hich|[Ww]ho|[Tt]hat|[Ww]hile|[Aa]s|[Ww]hen|[Ss]o)\b/.test(text.slice(subject.start, subject.end))) return;
   // ("C, in a brief report on the unrest, said": a prepositional setting is no subject)
   if (LOWER_PREPOSITION_START.test(text.slice(subject.start, subject.end))) return;

@@ -404,7 +404,7 @@ const MEDIUM_OWN_FIGURES = /^((?:the\s+)?\p{Lu}[^,;:]{0,40}?)['’]s\s+(?:(?:own
 /** "information shared by M", "data compiled by M", "a poll commissioned by M", "a survey for M" (group 1: M). */
 const MATERIAL_OF_MEDIUM = /^(?:(?:a|an|the|new|further|additional|latest)\s+)?(?:information|details|data|figures|(?:opinion\s+)?polls?|surveys?)\s+(?:(?:shared|provided|released|published|obtained|seen|gathered|compiled|reviewed|analy[sz]ed|commissioned|conducted|carried\s+out)\s+(?:by|for)|for)\s+(\S.{1,60})$/iu;
 /** "ARY citing sources", "the Financial Times with reference to four sources": a medium (1), then the source it cites (2) */
-const SUBJECT_CITING = /^((?:also\s+)?\S.{0,60}?),?\s+(?:citing|quoting|with\s+reference\s+to)\s+(\S.{1,80})$/iu;
+const SUBJECT_CITING = /^(?:also\s+)?(\S.{0,60}?),?\s+(?:citing|quoting|with\s+reference\s+to)\s+(\S.{1,80})$/iu;
 /** "multiple media reports originating with ESPN": reports that began with a medium are its own */
 const REPORTS_ORIGINATING = /^(?:(?:multiple|several|some|many|various|numerous|recent|earlier|the|media|news|press)\s+)*reports?\s+originating\s+(?:with|from|at)\s+(\S.{1,60})$/iu;
 /** "the two papers", "both newspapers", "the two agencies": two media referred back to together */
@@ -862,7 +862,8 @@ export function extract(article: Article): Extraction {
     const citing = lower.includes(' citing ') || lower.includes(' quoting ') || lower.includes(' with reference to ') ? SUBJECT_CITING.exec(raw) : null;
     if (citing) {
       const np = citing[1] as string;
-      const r = outletRole(np, mentionsBetween(mentions, span.start, span.start + np.length), context);
+      const st = span.start + raw.indexOf(np);
+      const r = outletRole(np, mentionsBetween(mentions, st, st + np.length), context);
       if (r && !r.speaker) return { outlet: r.outlet, outletMention: r.mention, speaker: citing[2] as string, isOutlet: false };
     }
     // "the Journal", "the Times" after the full name was used
@@ -1012,7 +1013,7 @@ export function extract(article: Article): Extraction {
       if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: onStatement[2] as string, isOutlet: false };
     }
     // "Pentagon sources for Politico said", "a source of Interfax in the police": the medium's own sources
-    const sourcesFor = (words & FOR_OF_AT_WITH_FROM) !== 0 && (lowered.includes(' for ') || lowered.includes(' of ')) && (lowered.includes('source') || lowered.includes('insider')) ? SOURCES_FOR_MEDIUM.exec(raw) : null;
+    const sourcesFor = (words & FOR_OF_AT_WITH_FROM) !== 0 && (lowered.includes(' for ') || lowered.includes(' of ')) && (lowered.includes('source') || lowered.includes('insider') || lowered.includes('interlocutor')) ? SOURCES_FOR_MEDIUM.exec(raw) : null;
     if (sourcesFor) {
       const np = (sourcesFor[2] as string).replace(/^["“]|["”]$/gu, '');
       const st = span.start + raw.indexOf(np, (sourcesFor[1] as string).length);

@@ -30,7 +30,7 @@ export function isMediumStaff(before: string, after: string[]): boolean {
  * "Pentagon sources for Politico", "a source of Interfax in the security services": unnamed sources a
  * medium has (1: the sources, 2: the medium, then perhaps where the sources are).
  */
-export const SOURCES_FOR_MEDIUM = /^((?:(?:a|an|the|one|two|three|several|some|many|other|multiple)\s+)?(?:[\p{L}.’'-]+\s+){0,3}?(?:sources?|insiders?))\s+(?:for|of)\s+(\S.*?)(?:\s+(?:in|at|within|inside|among|close\s+to|familiar\s+with|with\s+knowledge\s+of|who)\s.*)?$/iu;
+export const SOURCES_FOR_MEDIUM = /^((?:(?:a|an|the|one|two|three|several|some|many|other|multiple)\s+)?(?:[\p{L}.’'-]+\s+){0,3}?(?:sources?|insiders?|interlocutors?))\s+(?:for|of)\s+(\S.*?)(?:\s+(?:in|at|within|inside|among|close\s+to|familiar\s+with|with\s+knowledge\s+of|who)\s.*)?$/iu;
 
 /** A medium's work of writing or broadcasting. */
 const WORK_NOUN = /^(?:column|columns|piece|op-ed|editorial|article|report|story|investigation|analysis|feature|exposé|expose|documentary|podcast|blog|newsletter)$/iu;

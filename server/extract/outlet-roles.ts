@@ -269,7 +269,8 @@ export function isOutletAnaphor(np: string): boolean {
   // ("the confidential report", "the new article": a report described by one adjective is still the report)
   return ANAPHORS.has(lower) || (DESCRIBED_REPORT.test(lower) && ANAPHORS.has(lower.replace(DESCRIBED_REPORT, 'the $1')));
 }
-const DESCRIBED_REPORT = /^the (?:confidential|latest|new|original|earlier|initial|full|secret|leaked|detailed|lengthy|exclusive) (report|article|story)$/;
+// ("the Dec 12 story", "the Sunday report": a report named by its date is still the report)
+const DESCRIBED_REPORT = /^the (?:confidential|latest|new|original|earlier|initial|full|secret|leaked|detailed|lengthy|exclusive|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{4}) (report|article|story)$/;
 /** The ASCII code units an anaphor may start with as written: its first letter in either case, and white space. */
 const ANAPHOR_FIRSTS = new Uint8Array(128);
 /** The ASCII white space (\s), which a phrase may start with before its first word. */
