@@ -2215,12 +2215,18 @@ function auxiliariesBefore(text: string, from: number, floor: number): { start: 
   return { start, be };
 }
 
+/** "had been summoned to the ministry and ": a passive predicate that a coordinated participle continues */
+const PASSIVE_BEFORE_AND = /(?:^|[ \t])(?:was|were|is|are|been|be|being|got|get)[ \t]+(?:\p{Ll}+ly[ \t]+)?\p{Ll}{3,}(?:ed|en|wn|ght|lt|nt)(?![\p{L}])[^,;:"“”]{0,80}[ \t]and[ \t]+$/u;
 /** Hedges, negations and participles used as adjectives before or after the verb: true when it states nothing. */
 function notAStatement(scan: CueScan, v: VerbHit, auxStart: number, beBefore: boolean, next: ReturnType<typeof wordAfter>, nextLw: string): boolean {
   const { text, s0, s1, contentStart } = scan;
   const { a, b, lemma, form } = v;
   // "Johnson is also understood to have written", "she is believed to have told": a hedge on what the subject did
   if (text.charCodeAt(auxStart - 2) === 111 && HEDGED_INFINITIVE_BEFORE.test(text.slice(Math.max(contentStart, auxStart - 50), auxStart))) return true;
+  // ("had been summoned to the ministry and told that C": "told" with no one told is a passive's participle, its
+  // subject the one summoned, not a new speaker)
+  if ((lemma === 'tell' || lemma === 'warn' || lemma === 'inform' || lemma === 'assure' || lemma === 'remind') && nextLw === 'that' && /(?:^|[ \t])and[ \t]+$/.test(text.slice(Math.max(s0, auxStart - 5), auxStart)) &&
+      PASSIVE_BEFORE_AND.test(text.slice(Math.max(s0, auxStart - 120), auxStart))) return true;
   // hedges: "is reported to", "are said to", "said to have"
   if ((form === 'past' || form === 'participle') && nextLw === 'to') {
     const afterWord = wordAfter(text, next!.end, s1)?.word ?? '';
@@ -3938,6 +3944,8 @@ const ON_MEDIUM_LEAD = /^On ([^,]{2,60}),$/;
 const ASKED_BY_LEAD = /^(?:(?:When|While|After being|After|Once)[ \t]+)?(?:asked|Asked|questioned|Questioned|pressed|Pressed)(?:[ \t]+(?:repeatedly|again|later|directly|specifically|twice|once more))?[ \t]+(?:by|in[ \t]+(?:an|a)[ \t]+(?:[\p{L}-]+[ \t]+)?interview[ \t]+with)[ \t]+((?:the[ \t]+)?\p{Lu}[^,;:]{1,50}?)(?=[ \t]+(?:about|whether|if|over|regarding|on|why|what|how|when|to)[ \t]|,)/u;
 
 /** Claim before a trailing attribution whose frame starts at `end`. */
+/** a quotation that is a sentence of its own (a capital) or the predicate of a subject before it ("has been arrested") */
+const QUOTED_SENTENCE_OR_PREDICATE = /^(?:\p{Lu}|(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should|did|does|do)[ \t])/u;
 function claimBefore(text: string, contentStart: number, end: number): Span | null {
   let e = end;
   while (e > contentStart && isSpaceOrCommaAt(text, e - 1)) e--;
@@ -3945,6 +3953,13 @@ function claimBefore(text: string, contentStart: number, end: number): Span | nu
   const cs = text[lead] === '"' || text[lead] === '“' ? lead : claimStartBefore(text, contentStart, e);
   if (e - cs < 8) return null;
   if (text[cs] === '"' || text[cs] === '“') return quoteClaim(text, cs, e);
+  // ('Roe, 19, who works for X, "has been arrested for 30 days," his lawyer told AFP': a quotation opened after a comma
+  // in mid-sentence, right before the frame, is the words the speaker said)
+  const close = text[e - 1] === '"' || text[e - 1] === '”' ? e - 1 : -1;
+  if (close > cs + 4) {
+    const open = Math.max(text.lastIndexOf('“', close - 1), text.lastIndexOf('"', close - 1));
+    if (open > cs + 2 && text[open - 2] === ',' && text[open - 1] === ' ' && splitWordCount(text.slice(open + 1, close)) >= 3 && QUOTED_SENTENCE_OR_PREDICATE.test(text.slice(open + 1, open + 12))) return quoteClaim(text, open, e);
+  }
   return trimSpan(text, cs, e);
 }
 

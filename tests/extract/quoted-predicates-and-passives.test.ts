@@ -1,0 +1,35 @@
+// A quotation opened after a comma right before its frame is the claim when it is a sentence or the predicate of a
+// subject before it ('Roe, 19, who ..., "has been arrested," his lawyer told AFP'); a fragment that goes on with
+// the narrator's sentence is not. "Summoned and told that C" is a passive, no new speaker. "For what it said was C":
+// "it" is the body that opens the sentence. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+const rows = (text: string) => run(text).attributions.map((a) => [a.outlet, a.speaker, a.claim]);
+
+describe('a quotation right before its frame', () => {
+  it('the predicate of a subject before it', () => {
+    expect(rows('Ann Lee, 19, who works for a local station, "has been held for ten days on charges of disorder," her lawyer told AFP.')).toEqual([
+      ['Agence France-Presse', 'her lawyer', 'has been held for ten days on charges of disorder'],
+    ]);
+  });
+  it('a sentence of its own after an opening phrase', () => {
+    expect(rows('Whatever you do, “Don’t call it a retreat,” the spokesman said.')[0]?.[2]).toBe('Don’t call it a retreat');
+  });
+  it('a fragment that continues the narrator’s sentence keeps the sentence', () => {
+    expect(rows('The troops are focused on scouting, “but the pace will increase every day,” the officer told the newspaper.')[0]?.[2]).toMatch(/^The troops are focused on scouting/);
+  });
+});
+
+describe('no new speaker', () => {
+  it('"had been summoned and told that C" is a passive inside the reported content', () => {
+    expect(rows('The Bangkok Post reported that the envoy had been summoned and told that the move broke the treaty.')).toEqual([
+      ['Bangkok Post', null, 'the envoy had been summoned and told that the move broke the treaty'],
+    ]);
+  });
+  it('"for what it said was C": the body that opens the sentence', () => {
+    expect(rows('The rebel group has been attacking ships since last year, for what it said was solidarity with the besieged city.')).toEqual([
+      [null, 'The rebel group', 'was solidarity with the besieged city'],
+    ]);
+  });
+});
