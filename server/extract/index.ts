@@ -304,9 +304,10 @@ function mentionsBetween(mentions: OutletMention[], start: number, end: number):
 function splitCoordination(text: string, span: Span): Span[] {
   const raw = text.slice(span.start, span.end);
   // (most phrases hold no separator: one part, without the regex and its arrays)
-  if (!raw.includes(',') && !raw.includes('&') && !raw.includes('and')) return span.end > span.start ? [{ start: span.start, end: span.end }] : [];
+  if (!raw.includes(',') && !raw.includes('&') && !raw.includes('and') && !raw.includes(' as well as ')) return span.end > span.start ? [{ start: span.start, end: span.end }] : [];
   const parts: Span[] = [];
-  const re = /\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s*&\s*)/g;
+  // ("Aftonbladet and Expressen as well as public broadcaster Swedish Radio")
+  const re = /\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*)/g;
   let last = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(raw))) {
@@ -2094,7 +2095,7 @@ function isStyledCommonWordTitle(raw: string): boolean {
 }
 
 /** Words that may stand capitalised right before an outlet's name without being part of it. */
-const OUTLET_PREFIX_WORD = /^(?:[\p{Lu}][\p{L}.-]*['’]s?|(?:Pro|Anti)-[\p{L}-]+|\p{Lu}[\p{L}]*-(?:based|owned|run|funded|backed|affiliated|controlled|linked|language|friendly|leaning|aligned|sponsored|oriented|allied|supported|operated)|Il|Lo|La|Le|El|Der|Die|Das|US|U\.S\.|UK|U\.K\.|EU|Arab|Thai|Greek|Swiss|Dutch|Czech|Kurdish|British|French|German|Israeli|\p{Lu}[\p{L}-]*(?:an|ian|ese|ish|i|ch|ic|ean))$/u;
+const OUTLET_PREFIX_WORD = /^(?:[\p{Lu}][\p{L}.-]*['’]s?|(?:Pro|Anti)-[\p{L}-]+|\p{Lu}[\p{L}]*-(?:based|owned|run|funded|backed|affiliated|controlled|linked|language|friendly|leaning|aligned|sponsored|oriented|allied|supported|operated)|Il|Lo|La|Le|El|Der|Die|Das|Newspapers?|Dailies|Papers|Tabloids?|Broadcasters?|Agencies|Magazines?|Weeklies|Outlets|Websites|US|U\.S\.|UK|U\.K\.|EU|Arab|Thai|Greek|Swiss|Dutch|Czech|Kurdish|British|French|German|Israeli|\p{Lu}[\p{L}-]*(?:an|ian|ese|ish|i|ch|ic|ean))$/u;
 const SENTENCE_HEAD_WORDS = /^(?:Yesterday|Today|Meanwhile|Separately|Earlier|Later|Now|Also|And|But|When|While|As|If|On|In|At|Then|However|Last|This|Both|Only|Even|So|Sources|Officials|A|An|One|Another|Two|Three|Several|Some|Many|His|Her|Its|Their|Our|That|These|Those|For|From|With|By|After|Before|Unlike|Like|Per|Via)$/;
 
 const CAPITALISED_WORD_BEFORE = /(\p{Lu}[\p{L}\p{N}.'’&-]*)[ \t]+$/u;

@@ -162,7 +162,7 @@ const ROWS: Row[] = [
   ['De Standaard', 'newspaper', 'BE'],
   ['Aftonbladet', 'newspaper', 'SE'],
   ['Dagens Nyheter', 'newspaper', 'SE'],
-  ['Helsingin Sanomat', 'newspaper', 'FI'],
+  ['Helsingin Sanomat', 'newspaper', 'FI', 'HS'],
   ['Gazeta Wyborcza', 'newspaper', 'PL'],
   ['Kathimerini', 'newspaper', 'GR', 'eKathimerini'],
   ['Kommersant', 'newspaper', 'RU'],
@@ -308,7 +308,7 @@ const ROWS: Row[] = [
   ['Swissinfo', 'online', 'CH', 'SWI swissinfo.ch'],
   ['ORF', 'broadcaster', 'AT'],
   ['NOS', 'broadcaster', 'NL'],
-  ['SVT', 'broadcaster', 'SE'],
+  ['Sveriges Television', 'broadcaster', 'SE', 'SVT'],
   ['NRK', 'broadcaster', 'NO'],
   ['YLE', 'broadcaster', 'FI', 'Yle'],
   ['TVP', 'broadcaster', 'PL'],
@@ -761,7 +761,8 @@ const ROWS: Row[] = [
   ['Dagens Industri', 'newspaper', 'SE'],
   ['Göteborgs-Posten', 'newspaper', 'SE', 'Goteborgs-Posten'],
   ['Sydsvenskan', 'newspaper', 'SE'],
-  ['Sveriges Radio', 'broadcaster', 'SE'],
+  ['Sveriges Radio', 'broadcaster', 'SE', 'Swedish Radio'],
+  ['Göteborgs-Tidningen', 'newspaper', 'SE', 'Goteborgs-Tidningen'],
   ['TV4', 'broadcaster', 'SE'],
   ['The Local', 'online', 'SE'],
   ['Aftenposten', 'newspaper', 'NO'],
@@ -787,7 +788,8 @@ const ROWS: Row[] = [
   ['Iceland Review', 'magazine', 'IS'],
 
   // ---- Baltic states
-  ['ERR News', 'broadcaster', 'EE', 'ERR'],
+  ['Eesti Rahvusringhääling', 'broadcaster', 'EE', 'ERR', 'ERR News', 'Estonian Public Broadcasting', 'err.ee'],
+  ['Eesti Televisioon', 'broadcaster', 'EE', 'ETV'],
   ['Postimees', 'newspaper', 'EE'],
   ['Delfi', 'online', 'LT'],
   ['LSM', 'broadcaster', 'LV', 'LSM.lv', 'Public Broadcasting of Latvia'],
@@ -4494,7 +4496,7 @@ export const OUTLETS: OutletEntry[] = ROWS.map(([canonical, kind, country, ...al
 // only when preceded by "the" ("the Independent"), or as part of a longer alias.
 const NEEDS_ARTICLE = new Set([
   // (a common word: "Trend reported", never "the trend")
-  'Trend', 'Turan', 'ARY', 'Ekho',
+  'Trend', 'Turan', 'ARY', 'Ekho', 'HS', 'ETV', 'ERR',
   // (written in title case by some: "said Sana"; a given name and a spelling of Yemen's capital too)
   'Sana', 'Punch',
   'Independent', 'Guardian', 'Telegraph', 'Economist', 'Spectator', 'Insider', 'Intercept', 'Time', 'TIME',
@@ -4537,7 +4539,7 @@ const NEEDS_CONTEXT = new Set([
   // names, words and titles: "People said", "Grazia Rossi", "Esquire", "In Touch"
   'People', 'PEOPLE', 'In Touch', 'New Idea', 'Grazia', 'Marie Claire', 'Cosmopolitan', 'Elle', 'ELLE', 'Glamour', 'Esquire', 'Jezebel', 'Bustle', 'Gala',
   'STA', 'MIA', 'ATA', 'BNS', 'IPS', 'UNI', 'CNS', 'AKP', 'KPL', 'DHA', 'IHA', 'ANF', 'BNA', 'ONA', 'AIM', 'AVN', 'ABN',
-  'CMC', 'SABA', 'LANA', 'STV', 'BoF', 'IFR', 'DR', 'ERR', 'LRT', 'ČT', 'HRT', 'RTS', 'RTK', 'MRT', 'N1', 'ERT', 'RBC',
+  'CMC', 'SABA', 'LANA', 'STV', 'BoF', 'IFR', 'DR', 'LRT', 'ČT', 'HRT', 'RTS', 'RTK', 'MRT', 'N1', 'ERT', 'RBC',
   'RBK', 'NRT', 'INN', 'MEMO', 'NBN', 'BBS', 'CNR', 'CRI', 'NST', 'FMT', 'RRI', 'VOD', 'DVB', 'AIT', 'NTA', 'RTB', 'RTI',
   'TBC', 'UBC', 'RBA', 'FBC', 'EBC', 'KBC', 'TN', 'RCN', 'TVA', 'TPM', 'STAT', 'MAP', 'AIP',
   // quality22: an acronym of other things, a region of Chile, a word
@@ -4548,12 +4550,16 @@ const NEEDS_CONTEXT = new Set([
 const CONTEXT_GUARDED = (alias: string) => NEEDS_ARTICLE.has(alias) || ARTICLE_IS_PART.has(alias) || NEEDS_CONTEXT.has(alias);
 // Words after an alias that show it is not the outlet ("Bloomberg LP", "Reuters Foundation",
 // "Granma province", "the Irrawaddy delta").
-const NOT_OUTLET_AFTER = /^[\s\u00a0]*(?:LP|L\.P\.|Inc|Foundation|Philanthropies|Terminal|Group|Holdings|Plc|plc|Corporation|Corp|[Rr]iver|[Dd]elta|[Rr]egion|[Pp]rovince|[Vv]alley|[Bb]asin|[Dd]istrict|[Cc]ounty)\b/;
+const NOT_OUTLET_AFTER = /^[\s\u00a0]*(?:LP|L\.P\.|Inc|Foundation|Committee|Minister|Ministry|Secretary|Council|Department|Commission|Select|Philanthropies|Terminal|Group|Holdings|Plc|plc|Corporation|Corp|[Rr]iver|[Dd]elta|[Rr]egion|[Pp]rovince|[Vv]alley|[Bb]asin|[Dd]istrict|[Cc]ounty)\b/;
 // A media noun right after a guarded alias ("Mint newspaper", "RBC news outlet") ...
 const MEDIA_NOUN_AFTER = /^[\s\u00a0]+(?:news agency|news outlet|news site|news website|news portal|newspaper|daily|magazine|weekly|tabloid|broadcaster|public broadcaster|TV|television|channel|radio|website|portal|outlet)\b/i;
 // Its journalists or a media noun after a name ("Folha reporters", "Marca newspaper").
 const STAFF_OR_MEDIUM_AFTER = /^\s+(?:reporters?|journalists?|correspondents?|columnists?|editors?|newspaper|daily|magazine|broadcaster|TV|television)\b/;
 // ... or a media description right before it ("business daily Globes", "broadcaster HRT").
+/** after a name: a possessive or quotation mark, then a media word or a reporting verb ("Bild reported", "Kan's report") */
+const NAME_THEN_MEDIA_WORD_OR_VERB = /^(?:['’]s?|["”’»“])?\s+(?:(?:has|have|had|also|first|later|earlier|front-page)\s+)?(?:news|newspaper|daily|magazine|broadcaster|public broadcaster|TV|television|report|reported|reports|say|said|says|wrote|writes|write|quoted|quotes|cited|cites|claim|claims|claimed|reveal|reveals|revealed|understand|understands|understood|learned|learnt|published|confirm|confirms|confirmed|broke|breaks|citing|quoting|stated|states|state|added|adds|noted|notes|suggest|suggests|suggested|alleged|alleges|allege|insist|insists|insisted|indicated|indicates|described|describes|disclosed|discloses|announced|announces|carried|carries|ran|runs|printed|prints|headlined|asserted|asserts|reckons|believes|learns|journalists?|reporters?|correspondents?|columnists?|editors?|op-ed|column|article|piece|interview|editorial|investigation|headlines?|story|edition)\b/;
+/** an inverted cue right before a name: "..., said Sana", "according to Kyodo" */
+const INVERTED_CUE_BEFORE = /(?:said|says|reported|reports|wrote|writes|added|adds|according to|quoting|citing|told)\s+$/;
 const MEDIA_NOUN_BEFORE = /(?:broadcaster|newspaper|daily|magazine|agency|outlet|channel|tabloid|weekly|paper|journal|website|site|portal|TV|television|radio|station)\s+$/i;
 
 const byKey = new Map<string, OutletEntry>();
@@ -4777,12 +4783,12 @@ function accepts(text: string, start: number, end: number, guarded: boolean, nee
     // ("Bild, quoting an aide, said", "Kyodo, which cited two aides, said", "Dawn, in a report on Monday, said": a medium's own frame after a comma)
     if (MEDIUM_FRAME_AFTER_COMMA.test(text.slice(end, end + 40))) return true;
     // ("..., said Sana, adding": the medium after an inverted cue)
-    if (/(?:said|says|reported|reports|wrote|writes|added|adds|according to|quoting|citing|told)\s+$/.test(text.slice(Math.max(0, start - 14), start))) return true;
+    if (INVERTED_CUE_BEFORE.test(text.slice(Math.max(0, start - 14), start))) return true;
     if (!/(?:^|\s)the $/i.test(before) && !/^(?:the|The) $/.test(before)) {
       // Or followed by a media word ("Kan public broadcaster", "Dawn newspaper").
       // (British usage puts a plural verb after a title: "Marca say", "Bild claim")
       // ("Vanguard's editorial said", "Bild's report": a media work the name owns; '"Bild" reported': a closing quotation mark between the name and its verb)
-      if (!/^(?:['’]s?|["”’»“])?\s+(?:(?:has|have|had|also|first|later|earlier|front-page)\s+)?(?:news|newspaper|daily|magazine|broadcaster|public broadcaster|TV|television|report|reported|reports|say|said|says|wrote|writes|write|quoted|quotes|cited|cites|claim|claims|claimed|reveal|reveals|revealed|understand|understands|understood|learned|learnt|published|confirm|confirms|confirmed|broke|breaks|citing|quoting|stated|states|state|added|adds|noted|notes|suggest|suggests|suggested|alleged|alleges|allege|insist|insists|insisted|indicated|indicates|described|describes|disclosed|discloses|announced|announces|carried|carries|ran|runs|printed|prints|headlined|asserted|asserts|reckons|believes|learns|journalists?|reporters?|correspondents?|columnists?|editors?|op-ed|column|article|piece|interview|editorial|investigation|headlines?|story|edition)\b/.test(text.slice(end, end + 32)) && !/^\s+(?:News Agency|News Service|Newspaper|Daily|TV|Television|Radio)\b/.test(text.slice(end, end + 24))) {
+      if (!NAME_THEN_MEDIA_WORD_OR_VERB.test(text.slice(end, end + 32)) && !/^\s+(?:News Agency|News Service|Newspaper|Daily|TV|Television|Radio)\b/.test(text.slice(end, end + 24))) {
         // Or preceded by a media description ("broadcaster Kan", "newspaper Bild").
         if (!/(?:broadcaster|newspaper|daily|magazine|agency|outlet|channel|tabloid|weekly|paper|journal|website|TV|radio)\s+$/i.test(text.slice(Math.max(0, start - 24), start))) return false;
       }
