@@ -570,7 +570,8 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
     chosen = { start: prevSeg.start + m.index + m[0].length - (m[1] as string).length, end: prevSeg.end };
   }
   // "(While officials said) the fire was under control, residents said": a finished clause before a short noun phrase is no head it describes
-  else if (!/^(?:who|which|whose|whom|where|when|now|then|formerly|himself|herself|itself|themselves|both|each|also|currently|previously)(?![\p{L}])/u.test(lastText) && splitWordCount(lastText) <= 4 &&
+  // ("... had passed away, a member of the Army told M": a determined noun phrase may run longer)
+  else if (!/^(?:who|which|whose|whom|where|when|now|then|formerly|himself|herself|itself|themselves|both|each|also|currently|previously)(?![\p{L}])/u.test(lastText) && splitWordCount(lastText) <= (DETERMINED_START.test(lastText) ? 7 : 4) &&
       AUX_VERB_INSIDE.test(text.slice((rest[rest.length - 2] as Span).start, (rest[rest.length - 2] as Span).end))) chosen = last;
   // ("Edwards have broken up, the singer's rep confirmed": a first segment with an auxiliary is a clause, not a name)
   else if (APPOSITIVE_STARTERS.test(lastText) && !(/^the[ \t]/i.test(lastText) && AUXILIARY_WORD.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end)))) chosen = rest[0] as Span;
@@ -946,6 +947,8 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
 }
 
 /** What a cue that takes an object ("told", "spoke to") has right after it: the medium it names, if any, and where the object ends. */
+/** " news agency", " newspaper": a media word after a medium's name */
+const MEDIA_WORD_AFTER_NAME = /^[ \t]+(?:news agency|newspaper|daily|broadcaster|public broadcaster|channel|television|TV|network|radio|news outlet|outlet|news site|website|magazine|wire service)(?![\p{L}])/iu;
 function objectOfCue(ctx: SentenceContext, lemma: string, from: number, end: number): { pos: number; medium: Span | null } {
   const { text } = ctx;
   let pos = from;
@@ -970,8 +973,11 @@ function objectOfCue(ctx: SentenceContext, lemma: string, from: number, end: num
   if (om) {
     medium = { start: om.start, end: om.end };
     pos = om.end + (journalistWord ? journalistWord[0].length : 0);
-    const suffix = /^[ \t]+(?:news agency|newspaper|daily|broadcaster|public broadcaster|channel|television|TV|network|radio|news outlet|outlet|news site|website|magazine|wire service)(?![\p{L}])/iu.exec(text.slice(pos, pos + 30));
+    const suffix = MEDIA_WORD_AFTER_NAME.exec(text.slice(pos, pos + 30));
     if (suffix) { medium.end = pos + suffix[0].length; pos = medium.end; }
+    // ("told Czech Radio (CR) C": the name's initials in brackets restate it)
+    const initials = /^[ \t]*\(\p{Lu}[\p{L}&]{0,6}\)/u.exec(text.slice(pos, pos + 12));
+    if (initials) pos += initials[0].length;
     // "told Folha de S. Paulo": a name the gazetteer knew only the head of, continued after a particle
     else if ((mm = stickyAt(text, NAME_PARTICLE_TAIL_AT, pos, end))) { medium.end = pos + mm[0].length; pos = medium.end; }
     // "told ARD public TV", "told ARD Tagesthemen news": the medium's programme or description, up to what ends the object
@@ -988,8 +994,15 @@ function objectOfCue(ctx: SentenceContext, lemma: string, from: number, end: num
     }
     // "told the Post and NYT": coordinated media
     const and = !journalist ? /^[ \t]+and[ \t]+/.exec(text.slice(pos, pos + 8)) : null;
-    const second = and ? ctx.outletAt(pos + and[0].length) : null;
-    if (second) { medium.end = second.end; pos = second.end; }
+    // ("told Reuters and the French AFP news agency": the second named after its description)
+    const secondLead = and && !ctx.outletAt(pos + and[0].length) ? DESCRIBED_MEDIUM_LEAD.exec(text.slice(pos + and[0].length, Math.min(end, pos + and[0].length + 80))) : null;
+    const second = and ? ctx.outletAt(pos + and[0].length + (secondLead ? secondLead[0].length : 0)) : null;
+    if (second) {
+      medium.end = second.end;
+      pos = second.end;
+      const secondSuffix = MEDIA_WORD_AFTER_NAME.exec(text.slice(pos, pos + 30));
+      if (secondSuffix) { medium.end = pos + secondSuffix[0].length; pos = medium.end; }
+    }
   } else if ((mm = stickyAt(text, STAFF_OF_AT, pos, end)) && (staffOf = ctx.outletAt(pos + mm[0].length))) {
     // "told the editor of The Times", "informed a reporter for the BBC": the medium the journalist works for
     medium = { start: staffOf.start, end: staffOf.end };

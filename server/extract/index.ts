@@ -404,6 +404,8 @@ const OWNER_OF_SOURCES = /^((?:the\s+)?\p{Lu}[^,;:'’]{0,40}?)['’]s\s+(?:(?:o
 const MEDIUM_OWN_FIGURES = /^((?:the\s+)?\p{Lu}[^,;:]{0,40}?)['’]s\s+(?:(?:own|preliminary|latest|new|initial|running|exclusive)\s+)?(?:data|figures|information|tally|count|estimates?|calculations?)$/u;
 /** "information shared by M", "data compiled by M", "a poll commissioned by M", "a survey for M" (group 1: M). */
 const MATERIAL_OF_MEDIUM = /^(?:(?:a|an|the|new|further|additional|latest)\s+)?(?:information|details|data|figures|(?:opinion\s+)?polls?|surveys?)\s+(?:(?:shared|provided|released|published|obtained|seen|gathered|compiled|reviewed|analy[sz]ed|commissioned|conducted|carried\s+out)\s+(?:by|for)|for)\s+(\S.{1,60})$/iu;
+/** "The latest issue of the Chinese-language ", "the weekly ": what stands before a medium's name the gazetteer lacks */
+const ISSUE_AND_DESCRIPTION_BEFORE_NAME = /^(?:(?:[Tt]he|[Ii]ts|[Tt]his|[Ll]ast|[Ll]atest|[Nn]ew|[\p{Lu}][\p{L}]*['’]s)\s+)*(?:(?:edition|issue|episode)\s+of\s+)?(?:(?:[Tt]he|[Aa]n?)\s+)?(?:(?:[\p{L}]+-(?:language|based|owned|run)|\p{Ll}+)\s+)*(?=\p{Lu})/u;
 /** "ARY citing sources", "the Financial Times with reference to four sources": a medium (1), then the source it cites (2) */
 const SUBJECT_CITING = /^(?:also\s+)?(\S.{0,60}?),?\s+(?:citing|quoting|with\s+reference\s+to)\s+(\S.{1,80})$/iu;
 /** "multiple media reports originating with ESPN": reports that began with a medium are its own */
@@ -917,8 +919,9 @@ export function extract(article: Article): Extraction {
     }
     // "Jewish News Syndicate (JNS), a news outlet focused on ...": the appositive says it is a medium
     if (startsWithCapital(raw) && MEDIA_APPOSITIVE.test(text.slice(span.end, span.end + 80))) {
-      const name = raw.replace(/\s*\([^)]*\)\s*$/, '');
-      return { outlet: name, outletMention: raw, speaker: null, isOutlet: true };
+      // ("The latest issue of the Chinese-language Yazhou Zhoukan, a Hong Kong-based magazine,": the name without its issue and description)
+      const name = raw.replace(/\s*\([^)]*\)\s*$/, '').replace(ISSUE_AND_DESCRIPTION_BEFORE_NAME, '');
+      return { outlet: name, outletMention: name, speaker: null, isOutlet: true };
     }
     // "Several newspapers, including Le Figaro and Le Monde, reported": the media the appositive names
     const listAfter = text.charCodeAt(span.end) === 44 && MEDIA_GROUP.test(raw) ? INCLUDING_APPOSITIVE.exec(text.slice(span.end, Math.min(sentence.end, span.end + 160))) : null;

@@ -4550,7 +4550,7 @@ const NEEDS_CONTEXT = new Set([
 const CONTEXT_GUARDED = (alias: string) => NEEDS_ARTICLE.has(alias) || ARTICLE_IS_PART.has(alias) || NEEDS_CONTEXT.has(alias);
 // Words after an alias that show it is not the outlet ("Bloomberg LP", "Reuters Foundation",
 // "Granma province", "the Irrawaddy delta").
-const NOT_OUTLET_AFTER = /^[\s\u00a0]*(?:LP|L\.P\.|Inc|Foundation|Committee|Minister|Ministry|Secretary|Council|Department|Commission|Select|Philanthropies|Terminal|Group|Holdings|Plc|plc|Corporation|Corp|[Rr]iver|[Dd]elta|[Rr]egion|[Pp]rovince|[Vv]alley|[Bb]asin|[Dd]istrict|[Cc]ounty)\b/;
+const NOT_OUTLET_AFTER = /^[\s\u00a0]*(?:LP|L\.P\.|Inc|Foundation|[Cc]ommittee|Minister|Ministry|Secretary|Council|Department|Commission|Select|Philanthropies|Terminal|Group|Holdings|Plc|plc|Corporation|Corp|[Rr]iver|[Dd]elta|[Rr]egion|[Pp]rovince|[Vv]alley|[Bb]asin|[Dd]istrict|[Cc]ounty)\b/;
 // A media noun right after a guarded alias ("Mint newspaper", "RBC news outlet") ...
 const MEDIA_NOUN_AFTER = /^[\s\u00a0]+(?:news agency|news outlet|news site|news website|news portal|newspaper|daily|magazine|weekly|tabloid|broadcaster|public broadcaster|TV|television|channel|radio|website|portal|outlet)\b/i;
 // Its journalists or a media noun after a name ("Folha reporters", "Marca newspaper").
