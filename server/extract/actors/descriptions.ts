@@ -304,8 +304,8 @@ export function countedStateDescriptions(text: string, mentions: ActorMention[],
   return out;
 }
 
-/** "the couple", "the duo", "the pair" (not "a couple of", "the pair of shoes"), found from the noun. */
-const PAIR_NOUN = /\b(?:couple|duo|pair|two)\b(?!\s+of\b)/g;
+/** "the couple", "the duo", "the pair" (not "a couple of", "the pair of shoes"): the noun (1) after "the". */
+const THE_PAIR_NOUN = /[Tt]he (couple|duo|pair|two)\b(?!\s+of\b)/g;
 /** After "the two": a verb or a clause's end, so that it stands for two people ("the two are still together"). */
 const TWO_AS_PEOPLE = /^(?:\s+(?:are|were|have|had|has|will|would|still|later|met|began|started|split|teamed|remain|remained|also|did|have|got|married|dated|broke)\b|[,.;])/;
 const PAIR_WINDOW = 800;
@@ -316,12 +316,11 @@ export function pairDescriptions(text: string, mentions: ActorMention[]): ActorM
   // (the bare nouns first: "he ..." starts at every "the", which makes indexOf slow)
   if (!(mayHaveWord(text, 'couple') && text.includes('he couple')) && !(mayHaveWord(text, 'duo') && text.includes('he duo')) && !(mayHaveWord(text, 'pair') && text.includes('he pair')) && !text.includes('he two ')) return out;
   let named: Map<string, number> | null = null;
-  for (const n of text.matchAll(PAIR_NOUN)) {
-    const before = text.slice(Math.max(0, n.index - 4), n.index);
-    if (before !== 'the ' && before !== 'The ') continue;
+  for (const n of text.matchAll(THE_PAIR_NOUN)) {
+    const start = n.index;
+    const noun = n[1] as string;
     // ("the two are still together", not "the two countries")
-    if (n[0] === 'two' && !TWO_AS_PEOPLE.test(text.slice(n.index + 3, n.index + 16))) continue;
-    const start = n.index - 4;
+    if (noun === 'two' && !TWO_AS_PEOPLE.test(text.slice(n.index + 7, n.index + 20))) continue;
     const three: ActorMention[] = [];
     for (let k = firstAtOrAfter(mentions, start) - 1; k >= 0 && start - mentions[k].start < PAIR_WINDOW && three.length < 3; k--) {
       const m = mentions[k];
