@@ -347,7 +347,11 @@ export function pairDescriptions(text: string, mentions: ActorMention[]): ActorM
 
 /** "the Frenchman", "the Spaniard", "the 43-year-old": a person the article named before, not a state. */
 // (found from the noun, which is rare, rather than from "the", which is everywhere)
-const PERSON_NOUN = /(?:English|French|Dutch|Irish|Scots|Welsh|Ulster|Cornish)(?:man|woman)\b|\b(?:Spaniard|Dane|Swede|Finn|Pole|Scot|Brit|Kiwi|Aussie)\b|\b\d{2}-year-old\b/g;
+const PERSON_NATIONS = ['English', 'French', 'Dutch', 'Irish', 'Scots', 'Welsh', 'Ulster', 'Cornish'];
+const PERSON_DEMONYMS = ['Spaniard', 'Dane', 'Swede', 'Finn', 'Pole', 'Scot', 'Brit', 'Kiwi', 'Aussie'];
+const PERSON_NOUN = new RegExp(String.raw`(?:${PERSON_NATIONS.join('|')})(?:man|woman)\b|\b(?:${PERSON_DEMONYMS.join('|')})\b|\b\d{2}-year-old\b`, 'g');
+/** PERSON_NOUN's words in lower case: a description (after "the ", so a whole word) is one of them or an age. */
+const PERSON_NOUN_WORDS = [...PERSON_NATIONS.flatMap((n) => [`${n.toLowerCase()}man`, `${n.toLowerCase()}woman`]), ...PERSON_DEMONYMS.map((d) => d.toLowerCase())];
 const THE_BEFORE = /\b[Tt]he (?:(?:\d{2}-year-old|veteran|former|young)\s+)?$/;
 /** After "the 43-year-old": a noun it describes instead of standing for a person named before. */
 const AGE_NOUN_AFTER = /^[ -]+(?:\p{Ll}+\s+)?(?:girl|boy|woman|man|child|building|record|company|law|ban|conflict|war|tradition|practice|rule|dispute|case)\b/u;
@@ -359,6 +363,8 @@ const PERSON_DESCRIPTION_WINDOW = 600;
  */
 export function personDescriptions(text: string, mentions: ActorMention[]): ActorMention[] {
   const out: ActorMention[] = [];
+  // (most articles have none of the words: the scan would try its alternation at every character)
+  if (!text.includes('-year-old') && !PERSON_NOUN_WORDS.some((w) => mayHaveWord(text, w))) return out;
   for (const w of text.matchAll(PERSON_NOUN)) {
     const the = THE_BEFORE.exec(text.slice(Math.max(0, w.index - 24), w.index));
     if (!the) continue;
