@@ -1,5 +1,6 @@
 // Gazetteer of news media. Canonical names agree with ../shared/eval/outlets.json where
 // it lists an outlet. Aliases are matched case-sensitively ("AP", not "ap"), word-bounded.
+import { hasCapitalRun } from '../chars.js';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.js';
 import { foldKey, StreamMemo, tokenize, tokensOf, type Token } from './tokens.js';
 
@@ -4683,11 +4684,10 @@ export interface OutletMention {
 /** All gazetteer mentions of outlets in a text, left to right, longest match at each place. */
 export function findOutletMentions(text: string): OutletMention[] {
   const found = mentionsIn(text, tokensOf(text), outletMatchAt, (t, hit, tokens, i) => outletAcceptedAt(t, tokens, i));
-  return CAPITALS_RUN_GATE.test(text) ? withCapitalisedNames(text, found) : found;
+  // (a word of five or more capitals: where a name written in capitals may stand)
+  return hasCapitalRun(text, 5) ? withCapitalisedNames(text, found) : found;
 }
 
-/** A word of five or more capitals: where a name written in capitals may stand. */
-const CAPITALS_RUN_GATE = /\p{Lu}{5}/u;
 /** Words written in capitals, one to three ("HURRIYET", "DAILY SABAH"), set off by no letter around them. */
 const CAPITALS_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}'’&-]+(?:[ ]\p{Lu}[\p{Lu}'’&-]+){0,2}(?![\p{L}\p{N}])/gu;
 /**
