@@ -145,26 +145,6 @@ export function hasCapital(s: string): boolean {
   return CAPITAL.test(s);
 }
 
-/** /\p{Lu}{n}/u.test(s): n capital letters in a row (by code unit in ASCII, by the regex for one code point outside it) */
-export function hasCapitalRun(s: string, n: number): boolean {
-  let run = 0;
-  for (let i = 0; i < s.length; ) {
-    const c = charCodeAt.call(s, i);
-    let capital: boolean;
-    if (c < 128) {
-      capital = c >= 65 && c <= 90;
-      i++;
-    } else {
-      const point = s.codePointAt(i) as number;
-      capital = CAPITAL_FIRST.test(String.fromCodePoint(point));
-      i += point > 0xffff ? 2 : 1;
-    }
-    run = capital ? run + 1 : 0;
-    if (run === n) return true;
-  }
-  return false;
-}
-
 /** s.split(/\s+/).length, without the array: one more than the runs of white space in s. */
 export function splitWordCount(s: string): number {
   let n = 1;
