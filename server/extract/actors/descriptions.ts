@@ -350,8 +350,8 @@ export function pairDescriptions(text: string, mentions: ActorMention[]): ActorM
 const PERSON_NATIONS = ['English', 'French', 'Dutch', 'Irish', 'Scots', 'Welsh', 'Ulster', 'Cornish'];
 const PERSON_DEMONYMS = ['Spaniard', 'Dane', 'Swede', 'Finn', 'Pole', 'Scot', 'Brit', 'Kiwi', 'Aussie'];
 const PERSON_NOUN = new RegExp(String.raw`(?:${PERSON_NATIONS.join('|')})(?:man|woman)\b|\b(?:${PERSON_DEMONYMS.join('|')})\b|\b\d{2}-year-old\b`, 'g');
-/** PERSON_NOUN's words in lower case: a description (after "the ", so a whole word) is one of them or an age. */
-const PERSON_NOUN_WORDS = [...PERSON_NATIONS.flatMap((n) => [`${n.toLowerCase()}man`, `${n.toLowerCase()}woman`]), ...PERSON_DEMONYMS.map((d) => d.toLowerCase())];
+/** PERSON_NOUN's words as written, with their keys: a description (after "the ", so a whole word) is one of them or an age. */
+const PERSON_NOUN_WORDS = [...PERSON_NATIONS.flatMap((n) => [`${n}man`, `${n}woman`]), ...PERSON_DEMONYMS].map((w) => [w, w.toLowerCase()] as const);
 const THE_BEFORE = /\b[Tt]he (?:(?:\d{2}-year-old|veteran|former|young)\s+)?$/;
 /** After "the 43-year-old": a noun it describes instead of standing for a person named before. */
 const AGE_NOUN_AFTER = /^[ -]+(?:\p{Ll}+\s+)?(?:girl|boy|woman|man|child|building|record|company|law|ban|conflict|war|tradition|practice|rule|dispute|case)\b/u;
@@ -363,8 +363,9 @@ const PERSON_DESCRIPTION_WINDOW = 600;
  */
 export function personDescriptions(text: string, mentions: ActorMention[]): ActorMention[] {
   const out: ActorMention[] = [];
-  // (most articles have none of the words: the scan would try its alternation at every character)
-  if (!text.includes('-year-old') && !PERSON_NOUN_WORDS.some((w) => mayHaveWord(text, w))) return out;
+  // (most articles have none of the words: the scan would try its alternation at every character; the word
+  // filter turns most away, and the text is searched for the few it lets through)
+  if (!text.includes('-year-old') && !PERSON_NOUN_WORDS.some(([word, key]) => mayHaveWord(text, key) && text.includes(word))) return out;
   for (const w of text.matchAll(PERSON_NOUN)) {
     const the = THE_BEFORE.exec(text.slice(Math.max(0, w.index - 24), w.index));
     if (!the) continue;
