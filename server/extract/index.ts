@@ -78,7 +78,8 @@ const DOUBLED_APOSTROPHE_CLOSING = /(?<=[\p{L}\d.,!?])''(?=[\s.,;:!?)]|$)/gu;
 /** A medium's name as a reporting subject: capitalised words, an elided article ("L'Est", "D'Italia"), small particles between. */
 const UNFAMILIAR_REPORTER_NAME = /^(?:the\s+)?(?:\p{Lu}['’])?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:(?:de|del|della|di|du|des|la|le|el|al|of|the)\s+)?(?:\p{Lu}['’])?\p{Lu}[\p{L}\p{N}.&'’-]*){0,3}$/u;
 
-const MISUSED_APOSTROPHE = /(?<=\p{L})‘(?=s(?![\p{L}])|t(?![\p{L}])|\p{Ll})/gu;
+// (the mark first, then the letter before it: a regex that opens with the lookbehind tries it at every character)
+const MISUSED_APOSTROPHE = /‘(?<=\p{L}‘)(?=s(?![\p{L}])|t(?![\p{L}])|\p{Ll})/gu;
 const INFERENCE_SUBJECT = /^(?:the|this|that|these|those|a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|data|figures|numbers|evidence|document|documents|move|decision|study|studies|findings|results|research|survey|poll|polls|filing|wording|language|timing|letter|records?)$/iu;
 const JOURNALIST_OF = /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})['’]s?\s+(?:(?:reporter|correspondent|journalist|host|anchor|editor|columnist|writer|presenter|insider)\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2}$/u;
 const JOURNALIST_APPOSITIVE = /^[ \t]*,[ \t]*((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,4})['’]s?[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:editor|correspondent|reporter|journalist|columnist|anchor|host|presenter|analyst|commentator|writer)[ \t]*,/u;
