@@ -2037,6 +2037,10 @@ function isPluralWord(word: string): boolean {
 const INTERJECTED_FRAME_BEFORE = /([\p{L}'’]+)(?:,["”]|["”]?,)[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[\p{L}.'’&-]+[ \t]+){0,4}?(?:said|says|reported|reports|wrote|writes|added|told[ \t]+[^,;:"“”]{1,40}?),[ \t]*$/u;
 /** 'Unnamed "insiders," the Times said, predict C': a plural subject, then a frame set off by commas, before the verb at `a`. */
 function pluralBeforeInterjectedFrame(text: string, contentStart: number, a: number): boolean {
+  // (the frame's comma, then blanks, must end the text before the verb: elsewhere the regex would try a word at every letter)
+  let i = a;
+  while (i > contentStart && isBlankAt(text, i - 1)) i--;
+  if (text.charCodeAt(i - 1) !== 44) return false;
   const m = INTERJECTED_FRAME_BEFORE.exec(text.slice(Math.max(contentStart, a - 100), a));
   return !!m && isPluralWord(m[1]!);
 }

@@ -3,7 +3,7 @@
 // clause becomes a record once its speaker and outlet are resolved against what the
 // article said before (anaphora like "the report", "the source", "he", "It").
 import { createActorResolver, type ActorResolver } from './actors/index.js';
-import { AsciiWordBits, hasCapital, hasSplitWord, isBlankAt, spaceSeparatedWords, startsWithCapital } from './chars.js';
+import { AsciiWordBits, hasCapital, hasSplitWord, isBlankAt, isSpaceAt, spaceSeparatedWords, startsWithCapital } from './chars.js';
 import { clausesOf, contentStartOf, type Clause, type SentenceContext } from './clauses.js';
 import { workInWhichMedium } from './report-in-which.js';
 import { OUTLET_ONLY_VERBS } from './cues.js';
@@ -78,7 +78,8 @@ const DOUBLED_APOSTROPHE_CLOSING = /(?<=[\p{L}\d.,!?])''(?=[\s.,;:!?)]|$)/gu;
 /** A medium's name as a reporting subject: capitalised words, an elided article ("L'Est", "D'Italia"), small particles between. */
 const UNFAMILIAR_REPORTER_NAME = /^(?:the\s+)?(?:\p{Lu}['’])?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:(?:de|del|della|di|du|des|la|le|el|al|of|the)\s+)?(?:\p{Lu}['’])?\p{Lu}[\p{L}\p{N}.&'’-]*){0,3}$/u;
 
-const MISUSED_APOSTROPHE = /(?<=\p{L})‘(?=s(?![\p{L}])|t(?![\p{L}])|\p{Ll})/gu;
+// (the mark first, then the letter before it: a regex that opens with the lookbehind tries it at every character)
+const MISUSED_APOSTROPHE = /‘(?<=\p{L}‘)(?=s(?![\p{L}])|t(?![\p{L}])|\p{Ll})/gu;
 const INFERENCE_SUBJECT = /^(?:the|this|that|these|those|a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|data|figures|numbers|evidence|document|documents|move|decision|study|studies|findings|results|research|survey|poll|polls|filing|wording|language|timing|letter|records?)$/iu;
 const JOURNALIST_OF = /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})['’]s?\s+(?:(?:reporter|correspondent|journalist|host|anchor|editor|columnist|writer|presenter|insider)\s+)?\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2}$/u;
 const JOURNALIST_APPOSITIVE = /^[ \t]*,[ \t]*((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,4})['’]s?[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:editor|correspondent|reporter|journalist|columnist|anchor|host|presenter|analyst|commentator|writer)[ \t]*,/u;
@@ -93,8 +94,17 @@ const EVIDENCE_SUBJECT = /(?:^|\s)(?:figures|data|documents?|records?|footage|vi
 const SEEN_BY_TAIL = /\s+(?:seen|obtained|reviewed|viewed|verified|examined|leaked|published|released|shared|sent|filed|compiled|gathered|collected|analy[sz]ed|aired|broadcast)\s+(?:by|to)\s.*$/i;
 /** "X published an investigation", "X has aired a report": a medium putting out its own work (the subject, then the verb) */
 const PUBLISHED_WORK = /^((?:The\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+(?:edition|issue)\s+of\s+)?(?:(?:daily|weekly|newspaper|magazine|broadcaster|news\s+agency|agency|tabloid|website|news\s+site)\s+){0,2}\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4})(?:,[^,;:"“”]{3,80},)?\s+(?:(?:has|had|have|also|first|then|later|earlier)\s+)?(?:published|ran|aired|broadcast|released|carried|printed|posted|publishes|runs|airs)\s+(?:(?:an?|its|the|their)\s+)(?:[\p{L}-]+\s+){0,3}?(?:investigation|investigative report|report|story|article|exposé|expose|interview|documentary|series|analysis|piece|feature|leaked|documents|dossier|transcript|recording|footage|video)(?![\p{L}])/u;
+/** The works MEDIUM_PUT_OUT_WORK's medium put out. */
+const PUT_OUT_WORKS = ['article', 'report', 'story', 'piece', 'editorial', 'item', 'column', 'commentary', 'interview', 'investigation', 'feature', 'segment'];
+const PUT_OUT_WORK_SET = new Set(PUT_OUT_WORKS);
 /** "The paper had published an unsigned article": a subject that is a medium and the work it put out (1: the medium) */
-const MEDIUM_PUT_OUT_WORK = /^((?:the|The)\s+[\p{L}-]+(?:\s+(?!(?:has|had|have|also|then|later|earlier|previously)\s)[\p{L}-]+)?|\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4})\s+(?:(?:has|had|have|also|then|later|earlier|previously)\s+)*(?:published|ran|carried|printed|aired|broadcast|posted)\s+(?:an?|its|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:article|report|story|piece|editorial|item|column|commentary|interview|investigation|feature|segment)$/u;
+const MEDIUM_PUT_OUT_WORK = new RegExp(String.raw`^((?:the|The)\s+[\p{L}-]+(?:\s+(?!(?:has|had|have|also|then|later|earlier|previously)\s)[\p{L}-]+)?|\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4})\s+(?:(?:has|had|have|also|then|later|earlier|previously)\s+)*(?:published|ran|carried|printed|aired|broadcast|posted)\s+(?:an?|its|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:${PUT_OUT_WORKS.join('|')})$`, 'u');
+/** Whether s's last word (after white space) is one of PUT_OUT_WORKS, as MEDIUM_PUT_OUT_WORK's match needs. */
+function endsWithPutOutWork(s: string): boolean {
+  let i = s.length;
+  while (i > 0 && !isSpaceAt(s, i - 1)) i--;
+  return i > 0 && PUT_OUT_WORK_SET.has(s.slice(i));
+}
 /** "The daily ", "Thursday's edition of daily newspaper ": lower-case words (and a day's edition) before a medium's name */
 const DESCRIBED_MEDIUM_LEAD = /^(?:(?:The|the)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)['’]s\s+(?:edition|issue)\s+of\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,4}$/u;
 /** "An update on the casualties published in M": a text (1) and the medium that published, aired or carried it (2). */
@@ -817,7 +827,7 @@ export function extract(article: Article): Extraction {
       if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: raw, isOutlet: false };
     }
     // "The paper had published an unsigned article which said C": the medium that put out the work speaks through it
-    const publisher = raw.length > 20 ? MEDIUM_PUT_OUT_WORK.exec(raw) : null;
+    const publisher = raw.length > 20 && endsWithPutOutWork(raw) ? MEDIUM_PUT_OUT_WORK.exec(raw) : null;
     if (publisher) {
       const r = mediumNamed(publisher[1] as string, span.start, sentenceIdx, () => text.slice(Math.max(0, sentence.start - 1500), sentence.end));
       if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: null, isOutlet: true };

@@ -34,7 +34,9 @@ export function ownedClaims(text: string, from: number, to: number): OwnedClaim[
   if (!seg.includes(' that ') || !/(?:claim|assert|assessment|contention|insistence|suggestion|report)/.test(seg)) return out;
   POSSESSIVE_OWNER.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = POSSESSIVE_OWNER.exec(seg))) {
+  // (a possessive owner needs its apostrophe)
+  const hasApostrophe = seg.includes("'") || seg.includes('’');
+  while (hasApostrophe && (m = POSSESSIVE_OWNER.exec(seg))) {
     const owner = m[1] as string;
     const noun = m[2] as string;
     const nounStart = m.index + m[0].length - noun.length;

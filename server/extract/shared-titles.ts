@@ -64,8 +64,11 @@ function countryNames(): [Map<string, string>, RegExp] {
     countryOfName = new Map();
     for (const c of COUNTRIES) for (const w of [c.canonical, ...c.aliases, ...c.demonyms, ...c.capitals]) if (!countryOfName.has(w)) countryOfName.set(w, c.canonical);
     for (const [country, places] of Object.entries(MORE_PLACES)) for (const w of places) countryOfName.set(w, country);
-    const words = [...countryOfName.keys()].sort((a, b) => b.length - a.length).map(escape);
-    anyCountryName = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${words.join('|')})(?![\p{L}\p{N}])`, 'gu');
+    const names = [...countryOfName.keys()];
+    const words = names.sort((a, b) => b.length - a.length).map(escape);
+    // (a name's first letter is looked for before the lookbehind, which would otherwise be tried at every character)
+    const firsts = [...new Set(names.map((w) => escape(String.fromCodePoint(w.codePointAt(0) as number))))].join('');
+    anyCountryName = new RegExp(String.raw`(?=[${firsts}])(?<![\p{L}\p{N}])(?:${words.join('|')})(?![\p{L}\p{N}])`, 'gu');
   }
   return [countryOfName, anyCountryName];
 }

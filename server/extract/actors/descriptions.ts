@@ -304,8 +304,8 @@ export function countedStateDescriptions(text: string, mentions: ActorMention[],
   return out;
 }
 
-/** "the couple", "the duo", "the pair" (not "a couple of", "the pair of shoes"), found from the noun. */
-const PAIR_NOUN = /\b(?:couple|duo|pair|two)\b(?!\s+of\b)/g;
+/** "the couple", "the duo", "the pair" (not "a couple of", "the pair of shoes"): the noun (1) after "the". */
+const THE_PAIR_NOUN = /[Tt]he (couple|duo|pair|two)\b(?!\s+of\b)/g;
 /** After "the two": a verb or a clause's end, so that it stands for two people ("the two are still together"). */
 const TWO_AS_PEOPLE = /^(?:\s+(?:are|were|have|had|has|will|would|still|later|met|began|started|split|teamed|remain|remained|also|did|have|got|married|dated|broke)\b|[,.;])/;
 const PAIR_WINDOW = 800;
@@ -316,12 +316,11 @@ export function pairDescriptions(text: string, mentions: ActorMention[]): ActorM
   // (the bare nouns first: "he ..." starts at every "the", which makes indexOf slow)
   if (!(mayHaveWord(text, 'couple') && text.includes('he couple')) && !(mayHaveWord(text, 'duo') && text.includes('he duo')) && !(mayHaveWord(text, 'pair') && text.includes('he pair')) && !text.includes('he two ')) return out;
   let named: Map<string, number> | null = null;
-  for (const n of text.matchAll(PAIR_NOUN)) {
-    const before = text.slice(Math.max(0, n.index - 4), n.index);
-    if (before !== 'the ' && before !== 'The ') continue;
+  for (const n of text.matchAll(THE_PAIR_NOUN)) {
+    const start = n.index;
+    const noun = n[1] as string;
     // ("the two are still together", not "the two countries")
-    if (n[0] === 'two' && !TWO_AS_PEOPLE.test(text.slice(n.index + 3, n.index + 16))) continue;
-    const start = n.index - 4;
+    if (noun === 'two' && !TWO_AS_PEOPLE.test(text.slice(n.index + 7, n.index + 20))) continue;
     const three: ActorMention[] = [];
     for (let k = firstAtOrAfter(mentions, start) - 1; k >= 0 && start - mentions[k].start < PAIR_WINDOW && three.length < 3; k--) {
       const m = mentions[k];
@@ -348,7 +347,11 @@ export function pairDescriptions(text: string, mentions: ActorMention[]): ActorM
 
 /** "the Frenchman", "the Spaniard", "the 43-year-old": a person the article named before, not a state. */
 // (found from the noun, which is rare, rather than from "the", which is everywhere)
-const PERSON_NOUN = /(?:English|French|Dutch|Irish|Scots|Welsh|Ulster|Cornish)(?:man|woman)\b|\b(?:Spaniard|Dane|Swede|Finn|Pole|Scot|Brit|Kiwi|Aussie)\b|\b\d{2}-year-old\b/g;
+const PERSON_NATIONS = ['English', 'French', 'Dutch', 'Irish', 'Scots', 'Welsh', 'Ulster', 'Cornish'];
+const PERSON_DEMONYMS = ['Spaniard', 'Dane', 'Swede', 'Finn', 'Pole', 'Scot', 'Brit', 'Kiwi', 'Aussie'];
+const PERSON_NOUN = new RegExp(String.raw`(?:${PERSON_NATIONS.join('|')})(?:man|woman)\b|\b(?:${PERSON_DEMONYMS.join('|')})\b|\b\d{2}-year-old\b`, 'g');
+/** PERSON_NOUN's words as written, with their keys: a description (after "the ", so a whole word) is one of them or an age. */
+const PERSON_NOUN_WORDS = [...PERSON_NATIONS.flatMap((n) => [`${n}man`, `${n}woman`]), ...PERSON_DEMONYMS].map((w) => [w, w.toLowerCase()] as const);
 const THE_BEFORE = /\b[Tt]he (?:(?:\d{2}-year-old|veteran|former|young)\s+)?$/;
 /** After "the 43-year-old": a noun it describes instead of standing for a person named before. */
 const AGE_NOUN_AFTER = /^[ -]+(?:\p{Ll}+\s+)?(?:girl|boy|woman|man|child|building|record|company|law|ban|conflict|war|tradition|practice|rule|dispute|case)\b/u;
@@ -360,6 +363,9 @@ const PERSON_DESCRIPTION_WINDOW = 600;
  */
 export function personDescriptions(text: string, mentions: ActorMention[]): ActorMention[] {
   const out: ActorMention[] = [];
+  // (most articles have none of the words: the scan would try its alternation at every character; the word
+  // filter turns most away, and the text is searched for the few it lets through)
+  if (!text.includes('-year-old') && !PERSON_NOUN_WORDS.some(([word, key]) => mayHaveWord(text, key) && text.includes(word))) return out;
   for (const w of text.matchAll(PERSON_NOUN)) {
     const the = THE_BEFORE.exec(text.slice(Math.max(0, w.index - 24), w.index));
     if (!the) continue;

@@ -128,7 +128,7 @@ function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof
       ctx.surnames.set(surname, prev === undefined || prev === m.canonical ? m.canonical : null);
     }
   }
-  if (text.includes(' of ')) for (const t of text.matchAll(/\b(?:city|town|village) of ([A-Z][a-z]+)\b(?! [A-Z])/g)) ctx.townNames.add(t[1].toLowerCase());
+  if (text.includes('city of ') || text.includes('town of ') || text.includes('village of ')) for (const t of text.matchAll(/\b(?:city|town|village) of ([A-Z][a-z]+)\b(?! [A-Z])/g)) ctx.townNames.add(t[1].toLowerCase());
   // 'Alexander "A.E." Edwards': a nickname in quotes between a given name and a surname
   // (found from a quote that opens right after a capitalised word's space: the regex runs only there)
   const nickAt: number[] = [];

@@ -21,6 +21,8 @@ const AREAS = new Map<string, string>(Object.entries({
 const AREA = 'internal affairs|foreign affairs|external affairs|home affairs|emergency situations|interior|defen[cs]e|foreign|health|finance|justice|education|economy|energy|agriculture|trade|information|culture|transport|labou?r|environment|emergencies';
 const MINISTRY = new RegExp(`\\b(?:(${AREA}) ministry|ministry of (?:the )?(${AREA}))\\b`, 'gi');
 const HAS_MINISTRY = /ministry/i;
+/** The longest of AREA's names (its "[cs]" one letter, its "u?" at most one). */
+const LONGEST_AREA = Math.max(...AREA.replace(/\[cs\]/g, 'c').replace(/u\?/g, 'u').split('|').map((a) => a.length));
 /** Gazetteer names of bodies that exist in many states. */
 export const GENERIC_BODIES = new Set(['Joint Chiefs of Staff']);
 /** Names of bodies that many states have under the same name: "Federal Police", "Constitutional Court". */
@@ -99,11 +101,12 @@ function stateOf(text: string, mentions: ActorMention[], start: number, end: num
  */
 export function qualifyNationalBodies(text: string, mentions: ActorMention[], home: string | null): ActorMention[] {
   const bodies: ActorMention[] = [];
-  MINISTRY.lastIndex = 0;
   let r: RegExpExecArray | null;
-  // (the word itself is found much faster than the alternation is tried at every word)
-  const namesMinistry = HAS_MINISTRY.test(text);
-  while (namesMinistry && (r = MINISTRY.exec(text))) {
+  // (the word itself is found much faster than the alternation is tried at every word; no match starts
+  // more than an area's name and a space before it)
+  const firstMinistry = HAS_MINISTRY.exec(text);
+  MINISTRY.lastIndex = firstMinistry ? Math.max(0, firstMinistry.index - LONGEST_AREA - 1) : 0;
+  while (firstMinistry && (r = MINISTRY.exec(text))) {
     const start = r.index;
     const end = start + r[0].length;
     const areaWord = (r[1] ?? r[2]).toLowerCase();

@@ -4694,11 +4694,23 @@ export interface OutletMention {
 /** All gazetteer mentions of outlets in a text, left to right, longest match at each place. */
 export function findOutletMentions(text: string): OutletMention[] {
   const found = mentionsIn(text, tokensOf(text), outletMatchAt, (t, hit, tokens, i) => outletAcceptedAt(t, tokens, i));
-  return CAPITALS_RUN_GATE.test(text) ? withCapitalisedNames(text, found) : found;
+  return mayHaveCapitalsRun(text) ? withCapitalisedNames(text, found) : found;
 }
 
 /** A word of five or more capitals: where a name written in capitals may stand. */
 const CAPITALS_RUN_GATE = /\p{Lu}{5}/u;
+/** Five code units in a row that are ASCII capitals or outside ASCII: what a match of CAPITALS_RUN_GATE is made of */
+const CAPITAL_OR_NON_ASCII_RUN = /[A-Z\u0080-\uffff]{5}/;
+const OUTSIDE_LATIN1 = /[^\x00-\xff]/;
+
+/**
+ * CAPITALS_RUN_GATE.test(text). (In a text outside Latin-1, the engine asks a function call of each character
+ * whether it is in \p{Lu}, about five times slower: there the run of the regex without the class is looked for first.)
+ */
+function mayHaveCapitalsRun(text: string): boolean {
+  return (!OUTSIDE_LATIN1.test(text) || CAPITAL_OR_NON_ASCII_RUN.test(text)) && CAPITALS_RUN_GATE.test(text);
+}
+
 /** Words written in capitals, one to three ("HURRIYET", "DAILY SABAH"), set off by no letter around them. */
 const CAPITALS_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}'’&-]+(?:[ ]\p{Lu}[\p{Lu}'’&-]+){0,2}(?![\p{L}\p{N}])/gu;
 /**
