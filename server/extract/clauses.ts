@@ -2100,8 +2100,10 @@ function verbCue(scan: CueScan, v: VerbHit): void {
   // "the Nkandla report", "the Mueller report shows": a name between a determiner and the word makes a noun
   // (but "The Athletic report that C", "The Sun claim that C": British plural agreement after an outlet's name)
   // (and "C, the WSJ reports.": a medium's present tense closing the sentence after a comma)
+  // ("C, The Times quotes Rodchenkov as saying": a medium's present tense with its source and "as saying")
   const outletPlural = (nextLw === 'that' || (form === 'third' && CUE_THEN_DAY_END.test(text.slice(b, s1)) &&
-      /,["”]?[ \t]*(?:the[ \t]+)?$/i.test(text.slice(Math.max(s0, (prev?.start ?? b) - 7), prev?.start ?? b)))) &&
+      /,["”]?[ \t]*(?:the[ \t]+)?$/i.test(text.slice(Math.max(s0, (prev?.start ?? b) - 7), prev?.start ?? b))) ||
+      ((lw === 'quotes' || lw === 'cites') && SOURCE_AS_SAYING_AHEAD.test(text.slice(b, Math.min(s1, b + 120))))) &&
     (form === 'base' || form === 'third') && !!prev && !!(ctx.outletAt(prev.start) ?? ctx.outletAt(Math.max(s0, prev.start - 4)));
   if (!outletPlural && NOUNABLE.has(lw) && prev && startsWithCapital(prev.word) && /^(?:the|a|an|this|that)$/i.test(wordBefore(text, prev.start, s0)?.word.replace(/^['‘’"“]+/, '') ?? '')) return;
   // "the Journal's report": a possessive owner makes a noun
@@ -2234,6 +2236,8 @@ function auxiliariesBefore(text: string, from: number, floor: number): { start: 
 
 /** "had been summoned to the ministry and ": a passive predicate that a coordinated participle continues */
 const PASSIVE_BEFORE_AND = /(?:^|[ \t])(?:was|were|is|are|been|be|being|got|get)[ \t]+(?:\p{Ll}+ly[ \t]+)?\p{Ll}{3,}(?:ed|en|wn|ght|lt|nt)(?![\p{L}])[^,;:"“”]{0,80}[ \t]and[ \t]+$/u;
+/** " Rodchenkov as saying", " an official as stating": the source a medium quotes, then "as saying" */
+const SOURCE_AS_SAYING_AHEAD = /^[ \t]+[^,.;:"“”]{2,80}?[ \t]+as[ \t]+(?:saying|stating)(?![\p{L}])/u;
 /** Hedges, negations and participles used as adjectives before or after the verb: true when it states nothing. */
 function notAStatement(scan: CueScan, v: VerbHit, auxStart: number, beBefore: boolean, next: ReturnType<typeof wordAfter>, nextLw: string): boolean {
   const { text, s0, s1, contentStart } = scan;
@@ -3806,7 +3810,8 @@ const MEDIUM_ANAPHOR_NP = /^the\s+(?:paper|newspaper|daily|agency|news agency|br
 const APPOSITIVE_SUBJECT = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov)\.?[ \t]+)?\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,4}(?:,[ \t]*\d{1,3})?,[ \t]*(?:(?:a|an|the|its|his|her|their)[ \t]+|\p{Ll}[\p{L}-]*[ \t]+|\p{Lu}[\p{L}\p{N}.&-]*['’]s?[ \t]+)(?:(?!(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do)(?![\p{L}]))[^,;:"“”.!?])*$/u;
 
 /** "said Jane Roe, ...": the speaker after an inverted verb */
-const INVERTED_SPEAKER = /^[ \t]+((?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Sen|Rep|Gov|Maj|Adm|Cmdr|Jr|Sr|St|Rev)\.|\p{Lu}\.(?=\p{Lu}|[ \t]+\p{Lu}\p{Ll})|[^,.;:!?"“”]){1,100}?)(?=[ \t]*(?:[,.;:!?]|$))/u;
+// ('..., writes the "Mail on Sunday".': a medium's name in quotation marks)
+const INVERTED_SPEAKER = /^[ \t]+((?:the[ \t]+)?["“]\p{Lu}[^"“”,;:!?]{1,50}["”](?=[ \t]*[.,;!?]?[ \t]*$)|(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Sen|Rep|Gov|Maj|Adm|Cmdr|Jr|Sr|St|Rev)\.|\p{Lu}\.(?=\p{Lu}|[ \t]+\p{Lu}\p{Ll})|[^,.;:!?"“”]){1,100}?)(?=[ \t]*(?:[,.;:!?]|$))/u;
 /** "officials", "local residents": a plural source without a determiner */
 const BARE_PLURAL_SOURCE = /^(?:\p{Ll}+[ \t]+)?(?:investigators|officials|police|witnesses|sources|prosecutors|authorities|residents|analysts|experts|doctors|rescuers|diplomats|officers|activists|organizers|organisers|researchers|scientists|medics)$/u;
 /** a determiner, a number or a capital */
@@ -3902,7 +3907,7 @@ const FINITE_VERB_START = /^(?:is|are|was|were|will|would|could|can|may|might|mu
 const LEADING_PREPOSITION = /^(?:under|in|on|at|after|before|during|according|for|with|without|by|from|since|despite|amid|as|of|to|within|over|until)(?![\p{L}])/iu;
 /** After "a report": an optional date, the medium that carried it, and the link to its content. */
 const REPORT_BY_AFTER = /^(?:[ \t]+(?:on[ \t]+|last[ \t]+|earlier[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|today|yesterday)(?:[ \t]+(?:morning|afternoon|evening|night))?)?[ \t]+(?:in|by|from|on|(?:published|carried|aired|broadcast)[ \t]+(?:by|in|on))[ \t]+(?:(?:the|a|an)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:daily|newspaper|paper|tabloid|weekly|magazine|broadcaster|network|channel|agency|website|outlet|publication)[ \t]+)?((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}.'’&-]*|of|de|al|el))*)[ \t]*,?[ \t]+(?:saying|stating|claiming|alleging|suggesting|(?:which|that)[ \t]+(?:said|says|reported|claimed|claims|alleged|alleges|stated)|that)(?:[ \t]+that)?[ \t]+(?!(?:cited|cites|quoted|quotes|said|says|reported|claimed|named|was|were|is|has|had|appeared|ran)(?![\p{L}]))/u;
-const TRAILING_STATEMENT_SETTING = /,?[ \t]+in[ \t]+(?:(?:comments|remarks)(?=[ \t]+(?:to|with|carried|published|reported|aired|broadcast|released|quoted)[ \t])|(?:a|an|his|her|its|their|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:statement|interview|post|tweet|speech|address|letter|message|e-?mail|note|briefing|video|news conference|press conference|appearance|column|op-ed|article|essay|podcast|programme|documentary))(?:[ \t]+(?:posted|published|released|issued|given|carried|reported|aired|broadcast|on|to|with|at|late|early|from|for)[^,;"“”]{0,80})?[ \t]*[.!?]?[ \t]*$/u;
+const TRAILING_STATEMENT_SETTING = /,?[ \t]+in[ \t]+(?:(?:comments|remarks)(?=[ \t]+(?:to|with|carried|published|reported|aired|broadcast|released|quoted)[ \t])|(?:a|an|his|her|its|their|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}(?:statement|interview|post|tweet|speech|address|letter|message|e-?mail|note|response|reply|answer|briefing|video|news conference|press conference|appearance|column|op-ed|article|essay|podcast|programme|documentary))(?:[ \t]+(?:posted|published|released|issued|given|carried|reported|aired|broadcast|on|to|with|at|late|early|from|for)[^,;"“”]{0,80})?[ \t]*[.!?]?[ \t]*$/u;
 /** A medium's name modifying a trailing setting's work: " in the Folha interview", " in a CNN op-ed" (1: the name). */
 const TRAILING_SETTING_MODIFIER = /[ \t](?:the|a|an)[ \t]+((?:\p{Lu}[\p{L}\p{N}.&'’-]*)(?:[ \t]+\p{Lu}[\p{L}\p{N}.&'’-]*){0,2})[ \t]+(?:interview|column|op-ed|article|podcast|programme|documentary)(?![\p{L}])/u;
 /** The medium a trailing setting names: " with the BBC", " by state news agency RIA Novosti", " by the official IRNA news agency" (not a day). */

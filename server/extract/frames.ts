@@ -5,9 +5,9 @@ import { DATE_PHRASE } from './dates.js';
 
 const sticky = (source: string, flags = 'iuy') => new RegExp(source, flags);
 
-/** Whitespace then a date phrase: " on Sunday", " last night", " a week ago". */
+/** Whitespace then a date phrase: " on Sunday", " last night", " a week ago" (not "Friday’s strikes": a day that owns a noun). */
 // ("on Sept. 12", "Dec 27": a month abbreviated, with or without its period)
-export const DATE_AT = sticky(String.raw`[ \t]*,?[ \t]*(?:${DATE_PHRASE.source}|(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{1,2}(?:,[ \t]*\d{4})?(?![\d\p{L}])|(?:on[ \t]+)?(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?(?![\d\p{L}]))`);
+export const DATE_AT = sticky(String.raw`[ \t]*,?[ \t]*(?:${DATE_PHRASE.source}|(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{1,2}(?:,[ \t]*\d{4})?(?![\d\p{L}])|(?:on[ \t]+)?(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?(?![\d\p{L}]))(?![’']s(?![\p{L}]))`);
 
 /** Whitespace then a clock time: " at 7:50 p.m.", " at 10am local time". */
 export const CLOCK_AT = sticky(String.raw`[ \t]*,?[ \t]*at[ \t]+\d{1,2}(?:[:.]\d{2})?[ \t]*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|hrs|h)(?:[ \t]+(?:local[ \t]+time|GMT|UTC|\(\d{3,4}[ \t]*GMT\)))?(?![\p{L}])`);

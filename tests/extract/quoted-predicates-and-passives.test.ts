@@ -33,3 +33,15 @@ describe('no new speaker', () => {
     ]);
   });
 });
+
+describe('frames found in the same sets', () => {
+  it('a day that owns a noun is content, not the date of the frame: "said Friday’s strikes were illegal"', () => {
+    expect(rows('The envoy said Friday’s strikes were illegal, according to Tolo News.')[0]?.[2]).toBe('Friday’s strikes were illegal');
+  });
+  it('a medium named in quotation marks after an inverted cue', () => {
+    expect(rows('The reason is his disenchantment with the government, writes the "Mail on Sunday".')).toEqual([['The Mail on Sunday', null, 'The reason is his disenchantment with the government']]);
+  });
+  it('"C, M quotes S as saying": the present tense too', () => {
+    expect(rows('Agents swapped the samples at night, The Times quotes the chemist as saying.')).toEqual([['The Times', 'the chemist', 'Agents swapped the samples at night']]);
+  });
+});
