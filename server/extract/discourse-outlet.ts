@@ -41,7 +41,8 @@ export interface Carried {
 }
 
 /** "the source", "these officials", "this person", "two of the people", "the Saudi Foreign Ministry source", "the U.S. officials": a source introduced before */
-const SOURCE_ANAPHOR = /^(?:the|this|that|these|those|both|one of the|two of the)\s+(?:[\p{L}.-]+\s+){0,3}?(sources?|officials?|person|people|insiders?|diplomats?|aides?)$/iu;
+// ("the source at the Quds Military Hospital": perhaps with where the source is)
+const SOURCE_ANAPHOR = /^(?:the|this|that|these|those|both|one of the|two of the)\s+(?:[\p{L}.-]+\s+){0,3}?(sources?|officials?|person|people|insiders?|diplomats?|aides?)(?:\s+(?:at|in|from|inside|within)\s+(?:the\s+)?\p{Lu}[^,;:]{1,60})?$/iu;
 /** an unnamed source as a record's speaker */
 const UNNAMED_SOURCE = /\b(?:sources?|officials?|people|person|insiders?|diplomats?|aides?)\b/i;
 /** "Sources gave the Lebanese channel more details", "an official told the newspaper": a medium's source in narration */
@@ -103,6 +104,8 @@ export function carriedOutlet(scene: DiscourseScene, q: CarryQuery): Carried | n
   return statementOutlet(scene, q) ?? quotedReportOutlet(scene, q) ?? obtainedWritingOutlet(scene, q) ?? quotedPersonOutlet(scene, q, subjectText);
 }
 
+/** "A police official", "an aide", "one resident": a person described, not named */
+const UNNAMED_DESCRIPTION = /^(?:[Aa]n?|[Oo]ne)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*$/u;
 /** A description: "the spokesman", "the minister". */
 const THE_THEN_LOWERCASE = /^the\s+\p{Ll}/u;
 
@@ -114,7 +117,8 @@ const THE_THEN_LOWERCASE = /^the\s+\p{Ll}/u;
 function continuesSpeaker(subject: string, speaker: string): boolean {
   const a = subject.toLowerCase();
   const b = speaker.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
-  if (/^(?:he|she|him|her)$/.test(a)) return !/^(?:they|them|it|we)$/.test(b) && !/s$/.test(b) && !UNNAMED_SOURCE.test(b);
+  // ("A police official told PTI C1. '...,' he said": one unnamed person too; not "officials", "sources")
+  if (/^(?:he|she|him|her)$/.test(a)) return !/^(?:they|them|it|we)$/.test(b) && !/s$/.test(b) && !/\bpeople\b/.test(b);
   return THE_THEN_LOWERCASE.test(subject) && a.slice(4) === b;
 }
 
@@ -130,7 +134,8 @@ function quotedPersonOutlet(scene: DiscourseScene, q: CarryQuery, subjectText: s
       // ("He said C" where "he" was resolved to someone else than the last speaker: a new speaker, no carried medium)
       if (q.speaker !== subjectText && !sameSurname(q.speaker, r.speaker)) return null;
       // the person's last words carried a medium: one that quoted them, or one carried on from such a quotation
-      return r.outlet && (QUOTED_BY_MEDIUM.test(r.cue) || r.outletMention === null) ? { outlet: r.outlet, mention: null } : null;
+      // (or an unnamed person the medium spoke to: "A police official told PTI C1. '...,' he said")
+      return r.outlet && (QUOTED_BY_MEDIUM.test(r.cue) || r.outletMention === null || UNNAMED_DESCRIPTION.test(r.speaker)) ? { outlet: r.outlet, mention: null } : null;
     }
     // ("M quoted the woman as saying C1. '...,' she said. According to the woman, C3": the chain goes on through its pronouns)
     if (/^(?:he|she)$/i.test(r.speaker) && r.outlet && r.outletMention === null) window = at;

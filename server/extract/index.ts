@@ -172,7 +172,8 @@ const OFFICE_WORD = /\b(?:governor|minister|mayor|spokes(?:man|woman|person)|sec
 const NOT_EPITHET = /\b(?:Taliban|Vatican|Kremlin|Pentagon|Republican|Republicans|Democrat|Democrats|Lebanese Army|Sudan)\b/;
 const TITLE_WORDS = /^(?:President|Prime|Minister|Secretary|General|Chief|Director|Spokesman|Spokeswoman|Spokesperson|Senator|Sen\.|Governor|Gov\.|Mayor|King|Queen|Prince|Princess|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Deputy|Foreign|Defense|Defence|Interior|Finance|Health|Cabinet|Chancellor|Ambassador|Envoy|Commander|Colonel|Col\.|Gen\.|Lt\.|Judge|Justice|Pope|Sheikh|Emir|Vice|Former|former|Premier|Representative|Rep\.|Attorney|Speaker|Leader|Head|CEO|Chairman|Chairwoman|Chair|Officer|Witness|Lieutenant|Major|Captain|Sergeant|Admiral|Professor|Prof\.|Senior|Acting|Interim|State|Foreign|UN|U\.N\.|US|U\.S\.|EU|UK|National|Security|Adviser|Advisor|Analyst|Reporter|Journalist|Correspondent|Editor|Coach|Manager|Boss|Striker|Midfielder|Defender|Goalkeeper|Captain|Founder|Owner|Executive|Spokesperson|Minister)$/;
 const ANONYMOUS = /\b(?:sources?|officials?|people|person|diplomats?|witness(?:es)?|analysts?|residents?|someone|insiders?|aides?|experts?|observers?|critics?|investigators?|authorities|police|officers?|spokes(?:man|woman|person)|reports?|media)\b/i;
-const MEDIA_APPOSITIVE = /^\s*,\s*(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:news outlet|outlet|newspaper|news agency|news site|news website|website|news portal|portal|blog|broadcaster|daily|weekly|magazine|tabloid|news service|wire service|television channel|TV channel|TV station|television station|radio station|news channel|channel|network|publication)\b(?![ \t]+(?:(?:has|had|also|later)[ \t]+)?(?:reported|reports|said|says|wrote|writes|added|adds|claimed|claims|stated|states|noted|notes|revealed|reveals|learned|learnt|understands|quoted|quotes|cited|cites)(?![\p{L}]))/iu;
+// ("A statement by X, the government said the newspaper ...": a clause, no appositive, when a verb comes before the noun)
+const MEDIA_APPOSITIVE = /^\s*,\s*(?:a|an|the)\s+(?:(?!(?:said|says|told|tells|reported|reports|claimed|claims|added|adds|stated|states|wrote|writes)\s)[\p{L}-]+\s+){0,3}?(?:news outlet|outlet|newspaper|news agency|news site|news website|website|news portal|portal|blog|broadcaster|daily|weekly|magazine|tabloid|news service|wire service|television channel|TV channel|TV station|television station|radio station|news channel|channel|network|publication)\b(?![ \t]+(?:(?:has|had|also|later)[ \t]+)?(?:reported|reports|said|says|wrote|writes|added|adds|claimed|claims|stated|states|noted|notes|revealed|reveals|learned|learnt|understands|quoted|quotes|cited|cites)(?![\p{L}]))/iu;
 const STATEMENT_NOUN = /^(?:a|an|the|this|that)\s+(?:[\p{L}-]+\s+)?(?:note|statement|warning|message|communiqu[eé]|letter|post|notice|announcement)$/iu;
 /** "released a formal statement to ", "gave an interview to the ": a statement handed to the medium named next */
 const STATEMENT_GIVEN_TO = /(?:^|\s)(?:gave|released|issued|sent|provided|emailed|granted)\s+(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:statement|comments?|interview|response|reply)\s+to\s+(?:the\s+)?$/u;
@@ -903,6 +904,13 @@ export function extract(article: Article): Extraction {
     if (ownerOutlet) return { outlet: ownerOutlet, outletMention: sourcesOwner![1] as string, speaker: raw.slice((sourcesOwner![1] as string).length).replace(/^['’]s\s+/, ''), isOutlet: false };
     const role = outletRole(text.slice(span.start, span.end), mentionsBetween(mentions, span.start, span.end), context);
     if (role) return { outlet: role.outlet, outletMention: role.mention, speaker: role.speaker, isOutlet: true };
+    // ("Lloyd's list reported": a listed name of several words written in other capitals)
+    // (an exact spelling the mention finder turned away stays turned away: only other capitals count)
+    const respelled = lower !== raw && raw.includes(' ') && startsWithCapital(raw) && !mentionsBetween(mentions, span.start, span.end).length ? lookupOutlet(raw) : null;
+    const bare = raw.replace(/^the\s+/i, '');
+    if (respelled && ![respelled.canonical, ...respelled.aliases].some((n) => n === raw || n === bare || n === `The ${bare}`) && spelledAs(respelled, raw)) {
+      return { outlet: respelled.canonical, outletMention: raw, speaker: null, isOutlet: true };
+    }
     // "an AFP tally based on official figures", "a new Reuters count of the dead": the medium's own figures
     const tally = /^(?:(?:a|an|the)\s+)?(?:(?:new|latest|separate|own|running)\s+)?(.{2,40}?)\s+(?:tally|tallies|count|counts|estimates?|calculations?|compilation|analysis|review|survey|poll|investigation|report|story|article|reporting)(?:\s+(?:based on|of|from|compiled from|drawn from|using)\s.*)?$/iu.exec(raw);
     if (tally) {

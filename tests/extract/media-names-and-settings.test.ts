@@ -55,3 +55,13 @@ describe('no attribution', () => {
     expect(brief(ex).some((r) => r.speaker === 'Some analysts' && r.claim.includes('units had completed'))).toBe(false);
   });
 });
+
+describe('names written otherwise, and phrases that only look like media', () => {
+  it('a listed name of several words in other capitals: "Lloyd’s list reported"', () => {
+    expect(rows("Lloyd's list reported that the tanker was waiting at the anchorage.")[0]?.[0]).toBe("Lloyd's List");
+  });
+  it('"A statement by X, the government said the newspaper ..." names no medium before its verb', () => {
+    const r = rows('A statement signed by the spokesman Ann Lee, the government said the newspaper’s story was false.');
+    expect(r.some((x) => x[0] === 'A statement signed by the spokesman Ann Lee' || x[0] === 'Ann Lee')).toBe(false);
+  });
+});

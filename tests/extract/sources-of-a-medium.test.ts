@@ -43,3 +43,18 @@ describe('sources of a medium, described again', () => {
     expect(outlets(text).at(-1)).toEqual(['A source', null]);
   });
 });
+
+describe('an unnamed person a medium spoke to, referred to again', () => {
+  it('"he said" after "A police official told PTI"', () => {
+    const text = 'A police official told PTI that the move followed information about militants. “One militant is believed to have been killed,” he said.';
+    expect(outlets(text)).toEqual([['A police official', 'Press Trust of India'], ['A police official', 'Press Trust of India']]);
+  });
+  it('"the source at the hospital" after "a medical source told AFP"', () => {
+    const text = 'Two people were killed, a medical source told Agence France-Presse. The source at the Quds Military Hospital said the wounded had been brought in.';
+    expect(outlets(text).at(-1)).toEqual(['The source at the Quds Military Hospital', 'Agence France-Presse']);
+  });
+  it('a named person who told a medium speaks on without it', () => {
+    const text = 'Jane Roe told PTI that the move followed a tip. “We acted quickly,” she said.';
+    expect(outlets(text).at(-1)).toEqual(['Jane Roe', null]);
+  });
+});
