@@ -2049,6 +2049,11 @@ function unfamiliarMediumRole(role: Role, c: Clause, text: string, actors: () =>
         !safe(() => actors().isPersonName(raw)) && !safe(() => { const k = actors().canonicalSpeaker(raw); return k ? actors().kindOf(k) === 'place' || actors().kindOf(k) === 'person' : false; })) {
       role = { outlet: raw, outletMention: raw, speaker: null, isOutlet: true };
     }
+    // ("BNS reports": a name read as a medium by its frame is the listed medium it spells, under that medium's name)
+    if (role.isOutlet && role.outlet === raw) {
+      const listed = lookupOutlet(raw);
+      if (listed && [listed.canonical, ...listed.aliases].includes(raw)) role = { ...role, outlet: listed.canonical };
+    }
   }
   return role;
 }

@@ -41,3 +41,9 @@ describe('more readings found in the same sets', () => {
     expect(outlets('The chair of Parliament’s Foreign Affairs committee said intervention was inevitable.')).toEqual([null]);
   });
 });
+
+describe('initials read as a medium by their frame', () => {
+  it('"C, BNS reports": the listed medium those initials spell, under its own name', () => {
+    expect(outlets('The nominee named security as his portfolio, BNS reports.')).toEqual(['Baltic News Service']);
+  });
+});
