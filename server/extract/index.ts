@@ -9,7 +9,7 @@ import { workInWhichMedium } from './report-in-which.js';
 import { OUTLET_ONLY_VERBS } from './cues.js';
 import { resolveDate } from './dates.js';
 import { isCommonWord } from './lexicon/common-words.js';
-import { findOutletMentions, outletByBrandWord, lookupOutlet, type OutletKind } from './lexicon/outlets.js';
+import { findOutletMentions, listedInOtherCapitals, outletByBrandWord, lookupOutlet, type OutletKind } from './lexicon/outlets.js';
 import { callSignOutlet } from './call-sign.js';
 import { anaphorKind, descriptorAnaphor, isNewspaperTail, isOutletAnaphor, kindFits, kindInMention, isCountryOrCapital, isKnownActorName, mediumNameRole, outletRole, unfamiliarOutletName, type MediumKind, type OutletMention, type OutletRole } from './outlet-roles.js';
 import { withLongerTitle } from './article-titles.js';
@@ -906,9 +906,9 @@ export function extract(article: Article): Extraction {
     if (role) return { outlet: role.outlet, outletMention: role.mention, speaker: role.speaker, isOutlet: true };
     // ("Lloyd's list reported": a listed name of several words written in other capitals)
     // (an exact spelling the mention finder turned away stays turned away: only other capitals count)
-    const respelled = lower !== raw && raw.includes(' ') && startsWithCapital(raw) && !mentionsBetween(mentions, span.start, span.end).length ? lookupOutlet(raw) : null;
-    const bare = raw.replace(/^the\s+/i, '');
-    if (respelled && ![respelled.canonical, ...respelled.aliases].some((n) => n === raw || n === bare || n === `The ${bare}`) && spelledAs(respelled, raw)) {
+    const respelled = lower !== raw && raw.includes(' ') && startsWithCapital(raw) && !mentionsBetween(mentions, span.start, span.end).length ? listedInOtherCapitals(raw) : null;
+    const bare = respelled ? raw.replace(/^the\s+/i, '') : '';
+    if (respelled && ![respelled.canonical, ...respelled.aliases].some((n) => n === raw || n === bare || n === `The ${bare}`)) {
       return { outlet: respelled.canonical, outletMention: raw, speaker: null, isOutlet: true };
     }
     // "an AFP tally based on official figures", "a new Reuters count of the dead": the medium's own figures

@@ -4636,6 +4636,13 @@ export function outletByBrandWord(word: string): OutletEntry | null {
   return byBrandWord.get(word) ?? null;
 }
 
+/** The listed medium a whole phrase names in other capitals ("Lloyd's list", "the Wall Street journal"), never a guarded name. */
+export function listedInOtherCapitals(phrase: string): OutletEntry | null {
+  const k = keyOf(phrase);
+  const e = byKey.get(k);
+  return e && k.length > 4 && !guardedKeys.has(k) ? e : null;
+}
+
 /** The outlet a mention names: 'AFP', 'the AFP news agency', 'The New York Times', 'NYT'. */
 export function lookupOutlet(mention: string): OutletEntry | null {
   // a pure function of the phrase, asked again and again for the same speakers: remember answers
