@@ -45,3 +45,9 @@ describe('frames found in the same sets', () => {
     expect(rows('Agents swapped the samples at night, The Times quotes the chemist as saying.')).toEqual([['The Times', 'the chemist', 'Agents swapped the samples at night']]);
   });
 });
+
+describe('a written response as the setting of a medium told', () => {
+  it('"told M in a written response to the strikes"', () => {
+    expect(rows('“We condemn such attacks,” the spokesman told CGTN in a written response to the strikes.')).toEqual([['CGTN', 'the spokesman', 'We condemn such attacks']]);
+  });
+});
