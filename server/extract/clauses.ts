@@ -455,6 +455,12 @@ const PRONOUN_CLAUSE = /^(?:He|She|They|We|I)[ \t]+(?:(?:had|has|have|was|were|a
 /** "40 miles from the border", "about 50 km south of Baghdad": how far a place is from another */
 const DISTANCE_APPOSITIVE = /^(?:about|some|around|roughly|nearly|almost|just|only|more than|less than)?[ \t]*\d[\d,.]*[ \t]*(?:miles?|kilometres?|kilometers?|km|kms|mi)[ \t]+(?:\([^)]*\)[ \t]+)?(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|outside|away)[ \t]+)?(?:from|of)[ \t]/u;
 
+/** "when asked about it", "located across the Nile": a segment set off before the verb that is no subject */
+const TRAILING_ADJUNCT_SEGMENT = /^(?:(?:when|while|after|before|once|if)[ \t]+(?:asked|questioned|pressed|contacted|reached|interviewed|approached|speaking)(?![\p{L}])|(?:located|situated|based)[ \t])/u;
+/** "who now heads a different agency", "which owns the paper": a relative clause opening a segment */
+const RELATIVE_SEGMENT = /^(?:who|whose|which)[ \t]/u;
+/** "the Russian deputy premier", "But last week Lorenzana", "Jane Roe": a determined noun phrase or a name */
+const DETERMINED_OR_NAME_SEGMENT = /(?:^|[ \t])(?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}.'’-]*)(?:[ \t]+[\p{L}.'’-]+){0,6}$/u;
 export function subjectBefore(text: string, floor: number, end0: number): Span | null {
   let start = floor;
   // "its chairman Jane Roe - a close adviser to the president - told": a dashed aside before the verb
@@ -513,6 +519,15 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   if (rest.length > 1 && clean.length > rest.length && LOWER_PARTICIPLE_ASIDE.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end))) rest = rest.slice(1);
   // "Mr. Lee, 54, said": an age in apposition belongs to the name before it
   while (rest.length > 1 && /^\d{1,3}$/.test(text.slice((rest[rest.length - 1] as Span).start, (rest[rest.length - 1] as Span).end))) rest = rest.slice(0, -1);
+  // ("Tygart, chief of X, when asked about it, said", "a witness in Omdurman, located across the Nile, told": an adjunct set off
+  // before the verb, or a participle on the place before it, is no subject)
+  while (rest.length > 1 && TRAILING_ADJUNCT_SEGMENT.test(text.slice((rest[rest.length - 1] as Span).start, (rest[rest.length - 1] as Span).end))) rest = rest.slice(0, -1);
+  // ("the deputy premier, who oversees sports, tourism and youth, said": a relative clause on the subject, commas and all;
+  // "Another witness, who gave only his first name, Gilbert, said": a name after it is the speaker's, and stays)
+  if (rest.length > 1 && startsWithLowercase(text.slice((rest[rest.length - 1] as Span).start, (rest[rest.length - 1] as Span).end))) {
+    const k = rest.findIndex((r, i) => i > 0 && RELATIVE_SEGMENT.test(text.slice(r.start, r.end)));
+    if (k > 0 && DETERMINED_OR_NAME_SEGMENT.test(text.slice((rest[k - 1] as Span).start, (rest[k - 1] as Span).end))) rest = rest.slice(0, k);
+  }
   // "France's biggest newspaper, Le Monde, on Monday accused": a time between the subject's last comma and the verb
   if (rest.length > 2 && isTimePhrase(text.slice((rest[rest.length - 1] as Span).start, (rest[rest.length - 1] as Span).end))) rest = rest.slice(0, -1);
   let chosen: Span;
@@ -633,7 +648,7 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   // "Corriere dello Sport however say": a sentence adverb between the subject and its verb
   // ("The Telegraph itself revealed", "The story which said": a reflexive or a relative pronoun is not part of the subject)
   // (lower case only: mid-sentence these words are never capitalised, and 'The WHO said' is the World Health Organization)
-  const trailingAdverb = /[ \t]+(?:however|meanwhile|though|instead|too|further|in turn|for (?:its|his|her|their) part|itself|himself|herself|themselves|which|that|who)$/.exec(text.slice(span.start, span.end));
+  const trailingAdverb = /[ \t]+(?:however|meanwhile|though|instead|too|further|also|in turn|for (?:its|his|her|their) part|itself|himself|herself|themselves|which|that|who)$/.exec(text.slice(span.start, span.end));
   if (trailingAdverb && trailingAdverb.index > 0) span.end = span.start + trailingAdverb.index;
   // "Police arrested a man who said C": the relative pronoun's antecedent, not the clause it ends, is the speaker
   if (trailingAdverb && / who$/.test(trailingAdverb[0])) {
@@ -2479,7 +2494,8 @@ function trailingFrameCue(scan: CueScan, v: VerbHit, auxStart: number, cueText: 
   let subject = trimSpan(text, sepAt + 1, subjectEnd);
   while (subject.start < subject.end && /["'“”‘’\s]/.test(text[subject.start] as string)) subject.start++;
   // 'C, a government official, speaking on condition of anonymity, told X': the participial aside is not the speaker
-  if (comma >= 0 && (/^(?:speaking|writing|talking|asked|requesting|declining|citing)\b/i.test(text.slice(subject.start, subject.end)) || /^[Ww]ho\b/.test(text.slice(subject.start, subject.end)))) {
+  // ("a witness in Omdurman, located across the Nile, told AFP", "S, chief of X, when asked about it, said")
+  if (comma >= 0 && (/^(?:speaking|writing|talking|asked|requesting|declining|citing|located|situated|based|when[ \t]+asked)\b/i.test(text.slice(subject.start, subject.end)) || /^[Ww]ho\b/.test(text.slice(subject.start, subject.end)))) {
     let j = sepAt - 1;
     while (j > floor && text[j] !== ',' && !((text[j] === '”' || text[j] === '"') && isQuoteEnd(text, j))) j--;
     const np = trimSpan(text, j + 1, sepAt);

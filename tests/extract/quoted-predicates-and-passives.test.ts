@@ -51,3 +51,16 @@ describe('a written response as the setting of a medium told', () => {
     expect(rows('“We condemn such attacks,” the spokesman told CGTN in a written response to the strikes.')).toEqual([['CGTN', 'the spokesman', 'We condemn such attacks']]);
   });
 });
+
+describe('what stands between a subject and its verb', () => {
+  it('a participle on a place before the verb is no subject', () => {
+    expect(rows('"The bodies are in the streets," a witness in the old town, located across the river from the capital, told AFP.')[0]?.[1]).toBe('a witness in the old town');
+  });
+  it('a relative clause with commas of its own belongs to the subject; a name after it is the speaker', () => {
+    expect(rows('The deputy premier, who oversees sports, tourism and youth policy, said the words had been misread.')[0]?.[1]).toBe('The deputy premier');
+    expect(rows('Another witness, who gave only his first name, Gilbert, said the guards had fled.')[0]?.[1]).toBe('Gilbert');
+  });
+  it('"He also advised X and warned that C": the adverb is no part of the subject', () => {
+    expect(rows('He also advised the public not to speculate and warned that stern action would be taken.')[0]?.[1]).toBe('He');
+  });
+});
