@@ -526,7 +526,9 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   // "Another witness, who gave only his first name, Gilbert, said": a name after it is the speaker's, and stays)
   if (rest.length > 1 && startsWithLowercase(text.slice((rest[rest.length - 1] as Span).start, (rest[rest.length - 1] as Span).end))) {
     const k = rest.findIndex((r, i) => i > 0 && RELATIVE_SEGMENT.test(text.slice(r.start, r.end)));
-    if (k > 0 && DETERMINED_OR_NAME_SEGMENT.test(text.slice((rest[k - 1] as Span).start, (rest[k - 1] as Span).end))) rest = rest.slice(0, k);
+    // (not when the segments after it have a verb: "The report, which cited X, came as Hamas said": the predicate resumed)
+    if (k > 0 && DETERMINED_OR_NAME_SEGMENT.test(text.slice((rest[k - 1] as Span).start, (rest[k - 1] as Span).end)) &&
+        !rest.slice(k + 1).some((r) => FINITE_VERB.test(text.slice(r.start, r.end)) || IRREGULAR_PAST_WORD.test(text.slice(r.start, r.end)))) rest = rest.slice(0, k);
   }
   // "France's biggest newspaper, Le Monde, on Monday accused": a time between the subject's last comma and the verb
   if (rest.length > 2 && isTimePhrase(text.slice((rest[rest.length - 1] as Span).start, (rest[rest.length - 1] as Span).end))) rest = rest.slice(0, -1);
