@@ -136,6 +136,15 @@ export function mayHaveWord(text: string, word: string): boolean {
   return wordFilter.mayHave(word);
 }
 
+/**
+ * Whether a text holds `phrase`, searched only when the word `key` may be there: for gates whose pass
+ * matches `key` as a whole word (\bkey\b, as mayHaveWord needs), the filter turns most texts away before
+ * a whole-text search.
+ */
+export function mayHavePhrase(text: string, key: string, phrase: string = key): boolean {
+  return mayHaveWord(text, key) && text.includes(phrase);
+}
+
 let filteredText: string | null = null;
 let wordFilter = new KeyFilter(0);
 const ASCII_RUN = /[A-Za-z0-9]+/g;
