@@ -4,7 +4,7 @@ import { AsciiWordBits, endsWithConjunction, hasCapital, isSpaceAt, startsWithCa
 import { isCommonWord } from '../lexicon/common-words.js';
 import { FIRST_NAMES } from '../lexicon/first-names.js';
 import { ANONYMOUS_HEADS, NON_ACTOR_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/roles.js';
-import { KeyFilter, mayHavePhrase, mayHaveWord, tokenize, tokensOf, type Token } from '../lexicon/tokens.js';
+import { KeyFilter, mayHaveOnePhrase, mayHavePhrase, mayHaveWord, tokenize, tokensOf, type Token } from '../lexicon/tokens.js';
 import { genderOf } from '../pronouns.js';
 import { CAPITAL_STATES, COUNTRY_NAMES, CITY_NAMES, GAZETTEER_KINDS, REGION_NAMES, SINGLE_WORD_PLACES, type ActorKind } from './gazetteer.js';
 import { countedStateDescriptions, definiteDescriptions, dropInside, firstAtOrAfter, LONGEST_MENTION, ministerDescriptions, officeDescriptions, pairDescriptions, personDescriptions, spokespersonDescriptions, subdivisionDescriptions, titleDescriptions } from './descriptions.js';
@@ -133,7 +133,7 @@ function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof
       ctx.surnames.set(surname, prev === undefined || prev === m.canonical ? m.canonical : null);
     }
   }
-  if (TOWN_OF.some(([key, phrase]) => mayHavePhrase(text, key, phrase))) for (const t of text.matchAll(/\b(?:city|town|village) of ([A-Z][a-z]+)\b(?! [A-Z])/g)) ctx.townNames.add(t[1].toLowerCase());
+  if (mayHaveOnePhrase(text, TOWN_OF)) for (const t of text.matchAll(/\b(?:city|town|village) of ([A-Z][a-z]+)\b(?! [A-Z])/g)) ctx.townNames.add(t[1].toLowerCase());
   // 'Alexander "A.E." Edwards': a nickname in quotes between a given name and a surname
   // (found from a quote that opens right after a capitalised word's space: the regex runs only there)
   const nickAt: number[] = [];
@@ -155,7 +155,7 @@ function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof
     }
   }
   // "Rodriguez, known as A-Rod", "Ian Wright, nicknamed Wrighty": another name for the person just named
-  if (KNOWN_AS.some(([key, phrase]) => mayHavePhrase(text, key, phrase))) {
+  if (mayHaveOnePhrase(text, KNOWN_AS)) {
     for (const m of raw) {
       if (m.kind !== 'person' && !ctx.surnames.get(lastWordKey(m.canonical))) continue;
       const a = KNOWN_AS_AFTER.exec(text.slice(m.end, m.end + 60));
@@ -735,13 +735,12 @@ function parenAfterSpace(text: string, from: number, to: number): boolean {
 const COMPASS_STATE = /(?<![\p{L}])[Tt]he (North|South)(?![\p{L}'’-])(?![ \t]+(?:of|\p{Lu}))/gu;
 /** Mentions of "the North" / "the South" as the state of that side whose pair ("North Korea", "South Korea") the article names. */
 function compassStates(text: string, mentions: ActorMention[]): void {
-  if (!text.includes('he North') && !text.includes('he South')) return;
   const pairs = new Set<string>();
   for (const m of mentions) {
-    const pair = /^(?:North|South) (.+)$/.exec(m.canonical);
-    if (pair && COUNTRY_NAMES.has(m.canonical)) pairs.add(pair[1] as string);
+    const pair = (m.canonical.startsWith('North ') || m.canonical.startsWith('South ')) && COUNTRY_NAMES.has(m.canonical);
+    if (pair) pairs.add(m.canonical.slice(6));
   }
-  if (pairs.size !== 1) return;
+  if (pairs.size !== 1 || (!text.includes('he North') && !text.includes('he South'))) return;
   const [rest] = pairs;
   for (const r of text.matchAll(COMPASS_STATE)) {
     const state = `${r[1]} ${rest}`;
@@ -768,6 +767,8 @@ interface ArticleMentions {
 /** "'s foreign minister ", " chief executive ": lower-case words of a role before a name */
 const ROLE_BEFORE_NAME = /^(?:['’]s)?\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}(?=\p{Lu}\p{Ll})/u;
 /** "North and South Korea": two compass points before one place */
+/** COMPASS_PAIR_REGION's second compass point (a word of its own after "and "), by its key */
+const SECOND_COMPASS_POINT = ['North', 'South', 'East', 'West'].flatMap((p) => [[p.toLowerCase(), `and ${p}`], [`${p.toLowerCase()}ern`, `and ${p}`]] as const);
 const COMPASS_PAIR_REGION = /\b(North|South|East|West)(?:ern)? and (North|South|East|West)(?:ern)? (\p{Lu}\p{Ll}+)/gu;
 
 /** The article's scan, its reading context and every resolved mention, in text order. */
@@ -837,7 +838,7 @@ function articleMentions(text: string): ArticleMentions {
   if (footballStory) for (const m of mentions) asClub(text, m);
   commonWordSurnames(text, ctx, mentions);
   // "North and South Carolina": both.
-  for (const r of text.matchAll(COMPASS_PAIR_REGION)) {
+  if (mayHaveOnePhrase(text, SECOND_COMPASS_POINT)) for (const r of text.matchAll(COMPASS_PAIR_REGION)) {
     const name = `${r[1]} ${r[3]}`;
     if (GAZETTEER_KINDS.get(name) === 'place' && !mentions.some((m) => m.start === r.index)) mentions.push({ start: r.index, end: r.index + r[1].length, canonical: name, kind: 'place' });
   }

@@ -3,6 +3,7 @@
 import { COUNTRY_NAMES } from './gazetteer.js';
 import { firstAtOrAfter } from './descriptions.js';
 import type { ActorMention } from './index.js';
+import { mayHaveOnePhrase } from '../lexicon/tokens.js';
 import { COUNTRIES } from '../lexicon/places.js';
 import { ORGANIZATIONS } from '../lexicon/organizations.js';
 
@@ -227,11 +228,13 @@ export function possessiveForces(text: string, mentions: ActorMention[]): void {
   }
 }
 
+/** DEMONYM_TROOPS's words */
+const TROOP_WORDS = [['troops', 'troops'], ['soldiers', 'soldiers'], ['forces', 'forces']] as const;
 const DEMONYM_TROOPS = /^\s+(?:(?:security\s+)?forces|troops|soldiers)\b/;
 
 /** "Indian troops", "Pakistani security forces": the state's army or armed forces, not the state. */
 export function demonymForces(text: string, mentions: ActorMention[]): void {
-  if (!text.includes('troops') && !text.includes('soldiers') && !text.includes('forces')) return;
+  if (!mayHaveOnePhrase(text, TROOP_WORDS)) return;
   for (const m of mentions) {
     if (m.kind !== 'place' || !COUNTRY_NAMES.has(m.canonical)) continue;
     const surface = text.slice(m.start, m.end);
@@ -256,11 +259,13 @@ for (const o of ORGANIZATIONS) {
   }
 }
 /** Military aircraft after a demonym: "Israeli warplanes", "Russian jets" (not "a Russian aircraft", which may be an airliner). */
+/** DEMONYM_AIRCRAFT's words, one in each of its phrases */
+const AIRCRAFT_WORDS = [['aircraft', 'aircraft'], ['warplanes', 'warplanes'], ['planes', 'planes'], ['jets', 'jets'], ['fighters', 'fighters'], ['bombers', 'bombers']] as const;
 const DEMONYM_AIRCRAFT = /^\s+(?:warplanes|war planes|fighter jets|fighter planes|jets|fighters|bombers|military aircraft|aircraft)\b/;
 
 /** "Israeli warplanes struck", "Russian jets were flying": the state's air force, not the state. */
 export function demonymAircraft(text: string, mentions: ActorMention[]): void {
-  if (!text.includes('aircraft') && !text.includes('planes') && !text.includes('jets') && !text.includes('fighters') && !text.includes('bombers')) return;
+  if (!mayHaveOnePhrase(text, AIRCRAFT_WORDS)) return;
   for (const m of mentions) {
     if (m.kind !== 'place' || !COUNTRY_NAMES.has(m.canonical)) continue;
     if (DEMONYMS.get(text.slice(m.start, m.end).toLowerCase()) !== m.canonical) continue;

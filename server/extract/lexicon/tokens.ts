@@ -145,6 +145,12 @@ export function mayHavePhrase(text: string, key: string, phrase: string = key): 
   return mayHaveWord(text, key) && text.includes(phrase);
 }
 
+/** Whether a text holds one of the phrases, each with its word (key) as mayHavePhrase asks. */
+export function mayHaveOnePhrase(text: string, phrases: readonly (readonly [key: string, phrase: string])[]): boolean {
+  for (const [key, phrase] of phrases) if (mayHavePhrase(text, key, phrase)) return true;
+  return false;
+}
+
 let filteredText: string | null = null;
 let wordFilter = new KeyFilter(0);
 const ASCII_RUN = /[A-Za-z0-9]+/g;
