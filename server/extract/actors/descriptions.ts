@@ -30,7 +30,11 @@ export function dropInside(mentions: ActorMention[], start: number, end: number,
 export const LONGEST_MENTION = 200;
 
 /** "the hotel", "the mine", "the country": definite descriptions that point back to the last actor of that sort. */
-const DEFINITE = /\b[Tt]he (?:(terror|terrorist|militant|jihadist|islamist|armed|rebel|extremist|insurgent|paramilitary|palestinian|islamic|lebanese|yemeni|shiite|sunni) )?(?:(?:[a-z][A-Za-z-]*|[A-Z][a-z]+(?:an|ese|ish|i|ch)) ){0,3}?(hotel|cafe|café|restaurant|hospital|school|university|college|mine|plant|airport|mall|stadium|prison|church|mosque|base|factory|refinery|newspaper|paper|country|city|capital|company|firm|fund|giant|conglomerate|carmaker|automaker|chipmaker|retailer|airline|major|maker|manufacturer|producer|lender|insurer|brewer|bank|band|group|organi[sz]ation|movement|militia)\b(?!-)/g;
+/** DEFINITE's heads: the last word of each description */
+const DEFINITE_HEADS = ['hotel', 'cafe', 'café', 'restaurant', 'hospital', 'school', 'university', 'college', 'mine', 'plant', 'airport', 'mall', 'stadium', 'prison', 'church', 'mosque', 'base', 'factory', 'refinery', 'newspaper', 'paper', 'country', 'city', 'capital', 'company', 'firm', 'fund', 'giant', 'conglomerate', 'carmaker', 'automaker', 'chipmaker', 'retailer', 'airline', 'major', 'maker', 'manufacturer', 'producer', 'lender', 'insurer', 'brewer', 'bank', 'band', 'group', 'organisation', 'organization', 'movement', 'militia'];
+const DEFINITE = new RegExp(`\\b[Tt]he (?:(terror|terrorist|militant|jihadist|islamist|armed|rebel|extremist|insurgent|paramilitary|palestinian|islamic|lebanese|yemeni|shiite|sunni) )?(?:(?:[a-z][A-Za-z-]*|[A-Z][a-z]+(?:an|ese|ish|i|ch)) ){0,3}?(${DEFINITE_HEADS.join('|')})\\b(?!-)`, 'g');
+/** Whether a text may hold one of DEFINITE's heads ("café" searched: the word filter holds ASCII keys) */
+const mayHaveDefiniteHead = (text: string) => DEFINITE_HEADS.some((h) => (h === 'café' ? text.includes(h) : mayHaveWord(text, h)));
 /** Heads that describe a company: "the Japanese tech fund", "the e-commerce giant". */
 const COMPANY_HEADS = new Set(['firm', 'fund', 'giant', 'conglomerate', 'carmaker', 'automaker', 'chipmaker', 'retailer', 'airline', 'major', 'maker', 'manufacturer', 'producer', 'lender', 'insurer', 'brewer']);
 /** Heads that describe a company only after a word saying what it makes: "the oil major", "the smartphone maker" (not "the major"). */
@@ -52,6 +56,7 @@ export function definiteDescriptions(
   cities: ReadonlySet<string>,
 ): ActorMention[] {
   const out: ActorMention[] = [];
+  if (!mayHaveDefiniteHead(text)) return out;
   DEFINITE.lastIndex = 0;
   let d: RegExpExecArray | null;
   while ((d = DEFINITE.exec(text))) {
