@@ -4,7 +4,7 @@ import { GAZETTEER_KINDS } from './gazetteer.js';
 import { ARMED_GROUP_NAMES, COMPANY_NAMES } from '../lexicon/organizations.js';
 import type { ActorMention } from './index.js';
 import type { RawMention } from './scanner.js';
-import { mayHaveOnePhrase, mayHavePhrase, mayHaveWord } from '../lexicon/tokens.js';
+import { mayHavePhrase, mayHaveWord } from '../lexicon/tokens.js';
 
 /** Heads of organisation names that are not companies: "the company" never points to them. */
 const NOT_A_COMPANY = /\b(?:Agency|Ministry|Department|Council|Committee|Commission|Institute|University|College|School|Hospital|Court|Police|Army|Forces|Party|Union|Organi[sz]ation|Cent(?:er|re)s?|Office|Authority|Bureau|Assembly|Parliament|Government|Administration|Foundation|Association|Society|Movement|Front|Brigades?|Command|Service|League|Federation|Club|FC|Team|Band)$/;
@@ -216,16 +216,12 @@ export function officeDescriptions(text: string, mentions: ActorMention[]): Acto
 // "the Secretary", "the President" (capitalised, without "of ..."): the person the article names
 // with that title ("Defense Secretary Pete Hegseth", "Secretary Hegseth").
 // Offices held by one person at a time also in lower case: "The president may travel".
-const TITLES = ['President', 'Prime Minister', 'Secretary', 'Chancellor', 'Premier', 'Governor', 'Mayor', 'Minister', 'Emir', 'King', 'Queen', 'Pope', 'Commissioner', 'Chairman', 'Chairwoman', 'president', 'prime minister', 'chancellor', 'governor', 'mayor', 'emir', 'king', 'queen', 'pope'];
-const TITLE_ALONE = new RegExp(`\\b[Tt]he (${TITLES.join('|')})\\b(?![ \\t]+(?:of\\b|for\\b|\\p{Lu}))`, 'gu');
-/** Each title's first word (its key) and the phrase TITLE_ALONE needs: most articles have none of them. */
-const THE_TITLES = TITLES.map((t) => [t.split(' ')[0].toLowerCase(), `he ${t}`] as const);
+const TITLE_ALONE = /\b[Tt]he (President|Prime Minister|Secretary|Chancellor|Premier|Governor|Mayor|Minister|Emir|King|Queen|Pope|Commissioner|Chairman|Chairwoman|president|prime minister|chancellor|governor|mayor|emir|king|queen|pope)\b(?![ \t]+(?:of\b|for\b|\p{Lu}))/gu;
 
 const WORD_INITIAL = /\b\p{L}/gu;
 
 export function titleDescriptions(text: string, mentions: ActorMention[]): ActorMention[] {
   const out: ActorMention[] = [];
-  if (!mayHaveOnePhrase(text, THE_TITLES)) return out;
   TITLE_ALONE.lastIndex = 0;
   let t: RegExpExecArray | null;
   const holdersOf = new Map<string, string | null>(); // title -> its one holder, null when none or several

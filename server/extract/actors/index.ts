@@ -664,12 +664,12 @@ function stateDescriptions(text: string, mentions: ActorMention[], home: string 
   if (!home) return [];
   // (each description below holds its word: most articles have neither)
   const out: ActorMention[] = [];
-  if (mayHavePhrase(text, 'government', 'he government')) for (const d of text.matchAll(/\b[Tt]he government\b(?!\s+(?:of|in)\b)/g)) out.push({ start: d.index, end: d.index + d[0].length, canonical: home, kind: 'place' });
+  if (mayHaveWord(text, 'government')) for (const d of text.matchAll(/\b[Tt]he government\b(?!\s+(?:of|in)\b)/g)) out.push({ start: d.index, end: d.index + d[0].length, canonical: home, kind: 'place' });
   if (!mayHaveWord(text, 'commission')) return out;
   const named = mentions.find((m) => m.canonical.includes('Commission') && /\bElect(?:oral|ion) Commission\b/.test(m.canonical));
   const commission = named?.canonical ?? ELECTORAL_COMMISSIONS.get(home) ?? `${home} Electoral Commission`;
   let first = -1;
-  if (text.includes('electoral commission') || text.includes('election commission')) for (const d of text.matchAll(/\b[Tt]he (?:national |independent )?(?:electoral|election) commission\b/g)) {
+  for (const d of text.matchAll(/\b[Tt]he (?:national |independent )?(?:electoral|election) commission\b/g)) {
     if (first < 0) first = d.index;
     out.push({ start: d.index, end: d.index + d[0].length, canonical: commission, kind: 'organization' });
     // "the electoral commission (CENI)": the acronym names it too
@@ -767,8 +767,8 @@ interface ArticleMentions {
 /** "'s foreign minister ", " chief executive ": lower-case words of a role before a name */
 const ROLE_BEFORE_NAME = /^(?:['’]s)?\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}(?=\p{Lu}\p{Ll})/u;
 /** "North and South Korea": two compass points before one place */
-/** COMPASS_PAIR_REGION's second compass point (a word of its own after "and "), by its key */
-const SECOND_COMPASS_POINT = ['North', 'South', 'East', 'West'].flatMap((p) => [[p.toLowerCase(), `and ${p}`], [`${p.toLowerCase()}ern`, `and ${p}`]] as const);
+/** The keys of COMPASS_PAIR_REGION's compass points (words of their own): most articles have none */
+const COMPASS_POINT_KEYS = ['north', 'south', 'east', 'west'].flatMap((p) => [p, `${p}ern`]);
 const COMPASS_PAIR_REGION = /\b(North|South|East|West)(?:ern)? and (North|South|East|West)(?:ern)? (\p{Lu}\p{Ll}+)/gu;
 
 /** The article's scan, its reading context and every resolved mention, in text order. */
@@ -838,7 +838,7 @@ function articleMentions(text: string): ArticleMentions {
   if (footballStory) for (const m of mentions) asClub(text, m);
   commonWordSurnames(text, ctx, mentions);
   // "North and South Carolina": both.
-  if (mayHaveOnePhrase(text, SECOND_COMPASS_POINT)) for (const r of text.matchAll(COMPASS_PAIR_REGION)) {
+  if (COMPASS_POINT_KEYS.some((k) => mayHaveWord(text, k))) for (const r of text.matchAll(COMPASS_PAIR_REGION)) {
     const name = `${r[1]} ${r[3]}`;
     if (GAZETTEER_KINDS.get(name) === 'place' && !mentions.some((m) => m.start === r.index)) mentions.push({ start: r.index, end: r.index + r[1].length, canonical: name, kind: 'place' });
   }

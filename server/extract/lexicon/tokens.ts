@@ -129,6 +129,7 @@ export class KeyFilter {
  * other letters ("Ústates") its ASCII runs are added too. True may be a false alarm: the pass then runs.
  */
 export function mayHaveWord(text: string, word: string): boolean {
+  if (text.length < FILTERED_LENGTH) return true;
   if (text !== filteredText) {
     wordFilter = wordFilterOf(text);
     filteredText = text;
@@ -151,6 +152,11 @@ export function mayHaveOnePhrase(text: string, phrases: readonly (readonly [key:
   return false;
 }
 
+/**
+ * Shorter texts (the speaker phrases the resolver reads: "the government") get no filter: building one costs
+ * more than the passes it could skip, and would displace the article's.
+ */
+const FILTERED_LENGTH = 200;
 let filteredText: string | null = null;
 let wordFilter = new KeyFilter(0);
 const ASCII_RUN = /[A-Za-z0-9]+/g;
