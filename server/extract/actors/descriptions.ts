@@ -322,7 +322,7 @@ const PAIR_WINDOW = 800;
 export function pairDescriptions(text: string, mentions: ActorMention[]): ActorMention[] {
   const out: ActorMention[] = [];
   // (the bare nouns first: "he ..." starts at every "the", which makes indexOf slow)
-  if (!(mayHaveWord(text, 'couple') && text.includes('he couple')) && !(mayHaveWord(text, 'duo') && text.includes('he duo')) && !(mayHaveWord(text, 'pair') && text.includes('he pair')) && !text.includes('he two ')) return out;
+  if (!(mayHaveWord(text, 'couple') && text.includes('he couple')) && !(mayHaveWord(text, 'duo') && text.includes('he duo')) && !(mayHaveWord(text, 'pair') && text.includes('he pair')) && !(mayHaveWord(text, 'two') && text.includes('he two '))) return out;
   let named: Map<string, number> | null = null;
   for (const n of text.matchAll(THE_PAIR_NOUN)) {
     const start = n.index;
@@ -420,7 +420,7 @@ const MINISTER_ALONE = /\b[Tt]he minister\b(?!\s+(?:of|for|in)\b|-)/g;
  */
 export function ministerDescriptions(text: string, mentions: ActorMention[]): ActorMention[] {
   const out: ActorMention[] = [];
-  if (!text.includes('he minister')) return out;
+  if (!mayHavePhrase(text, 'minister', 'he minister')) return out;
   let holder: string | null | undefined;
   for (const d of text.matchAll(MINISTER_ALONE)) {
     if (holder === undefined) {

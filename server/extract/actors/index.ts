@@ -689,7 +689,7 @@ function stateDescriptions(text: string, mentions: ActorMention[], home: string 
  * the article's own. Replaces the bare "Kingdom" the scan read as a name.
  */
 function kingdomDescriptions(text: string, mentions: ActorMention[], home: string | null): void {
-  if (!text.includes('he Kingdom')) return;
+  if (!mayHavePhrase(text, 'kingdom', 'he Kingdom')) return;
   for (const d of text.matchAll(/\b[Tt]he Kingdom\b(?!\s+of\b)/g)) {
     let state = home;
     for (let k = firstAtOrAfter(mentions, d.index) - 1; k >= 0 && d.index - mentions[k].start < 1500; k--) {

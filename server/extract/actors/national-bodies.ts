@@ -3,7 +3,7 @@
 import { COUNTRY_NAMES } from './gazetteer.js';
 import { firstAtOrAfter } from './descriptions.js';
 import type { ActorMention } from './index.js';
-import { mayHaveOnePhrase } from '../lexicon/tokens.js';
+import { mayHaveOnePhrase, mayHaveWord } from '../lexicon/tokens.js';
 import { COUNTRIES } from '../lexicon/places.js';
 import { ORGANIZATIONS } from '../lexicon/organizations.js';
 
@@ -105,7 +105,7 @@ export function qualifyNationalBodies(text: string, mentions: ActorMention[], ho
   let r: RegExpExecArray | null;
   // (the word itself is found much faster than the alternation is tried at every word; no match starts
   // more than an area's name and a space before it)
-  const firstMinistry = HAS_MINISTRY.exec(text);
+  const firstMinistry = mayHaveWord(text, 'ministry') ? HAS_MINISTRY.exec(text) : null;
   MINISTRY.lastIndex = firstMinistry ? Math.max(0, firstMinistry.index - LONGEST_AREA - 1) : 0;
   while (firstMinistry && (r = MINISTRY.exec(text))) {
     const start = r.index;
