@@ -4,7 +4,7 @@ import { AsciiWordBits, endsWithConjunction, hasCapital, isSpaceAt, startsWithCa
 import { isCommonWord } from '../lexicon/common-words.js';
 import { FIRST_NAMES } from '../lexicon/first-names.js';
 import { ANONYMOUS_HEADS, NON_ACTOR_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/roles.js';
-import { KeyFilter, mayHaveWord, tokenize, tokensOf, type Token } from '../lexicon/tokens.js';
+import { KeyFilter, mayHaveOnePhrase, mayHavePhrase, mayHaveWord, tokenize, tokensOf, type Token } from '../lexicon/tokens.js';
 import { genderOf } from '../pronouns.js';
 import { CAPITAL_STATES, COUNTRY_NAMES, CITY_NAMES, GAZETTEER_KINDS, REGION_NAMES, SINGLE_WORD_PLACES, type ActorKind } from './gazetteer.js';
 import { countedStateDescriptions, definiteDescriptions, dropInside, firstAtOrAfter, LONGEST_MENTION, ministerDescriptions, officeDescriptions, pairDescriptions, personDescriptions, spokespersonDescriptions, subdivisionDescriptions, titleDescriptions } from './descriptions.js';
@@ -103,6 +103,11 @@ interface Context {
   aliases: Map<string, string>;
 }
 
+/** The town regex's words, each with the phrase it needs. */
+const TOWN_OF = [['city', 'city of '], ['town', 'town of '], ['village', 'village of ']] as const;
+/** KNOWN_AS_AFTER's words (each after white space), with the phrase it needs. */
+const KNOWN_AS = [['known', 'known as'], ['nicknamed', 'nicknamed'], ['dubbed', 'dubbed']] as const;
+
 function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof tokenize>): Context {
   const ctx: Context = { text, midSentenceNames: new Set(), shortForms: new Map(), surnames: new Map(), givenNames: new Map(), townNames: new Set(), acronyms: new Map(), lowerWords: new Set(), kinds: new Map(), aliases: new Map() };
   // Only the keys of lone capitalised words matter: look those up among lower-case tokens.
@@ -128,7 +133,7 @@ function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof
       ctx.surnames.set(surname, prev === undefined || prev === m.canonical ? m.canonical : null);
     }
   }
-  if (text.includes('city of ') || text.includes('town of ') || text.includes('village of ')) for (const t of text.matchAll(/\b(?:city|town|village) of ([A-Z][a-z]+)\b(?! [A-Z])/g)) ctx.townNames.add(t[1].toLowerCase());
+  if (mayHaveOnePhrase(text, TOWN_OF)) for (const t of text.matchAll(/\b(?:city|town|village) of ([A-Z][a-z]+)\b(?! [A-Z])/g)) ctx.townNames.add(t[1].toLowerCase());
   // 'Alexander "A.E." Edwards': a nickname in quotes between a given name and a surname
   // (found from a quote that opens right after a capitalised word's space: the regex runs only there)
   const nickAt: number[] = [];
@@ -150,7 +155,7 @@ function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof
     }
   }
   // "Rodriguez, known as A-Rod", "Ian Wright, nicknamed Wrighty": another name for the person just named
-  if (text.includes('known as') || text.includes('nicknamed') || text.includes('dubbed')) {
+  if (mayHaveOnePhrase(text, KNOWN_AS)) {
     for (const m of raw) {
       if (m.kind !== 'person' && !ctx.surnames.get(lastWordKey(m.canonical))) continue;
       const a = KNOWN_AS_AFTER.exec(text.slice(m.end, m.end + 60));
@@ -657,10 +662,10 @@ function nameStorms(text: string, mentions: ActorMention[]): Set<string> {
  */
 function stateDescriptions(text: string, mentions: ActorMention[], home: string | null): ActorMention[] {
   if (!home) return [];
-  // (every description below holds one of these words: most phrases have neither)
-  if (!mayHaveWord(text, 'government') && !mayHaveWord(text, 'commission')) return [];
+  // (each description below holds its word: most articles have neither)
   const out: ActorMention[] = [];
-  for (const d of text.matchAll(/\b[Tt]he government\b(?!\s+(?:of|in)\b)/g)) out.push({ start: d.index, end: d.index + d[0].length, canonical: home, kind: 'place' });
+  if (mayHaveWord(text, 'government')) for (const d of text.matchAll(/\b[Tt]he government\b(?!\s+(?:of|in)\b)/g)) out.push({ start: d.index, end: d.index + d[0].length, canonical: home, kind: 'place' });
+  if (!mayHaveWord(text, 'commission')) return out;
   const named = mentions.find((m) => m.canonical.includes('Commission') && /\bElect(?:oral|ion) Commission\b/.test(m.canonical));
   const commission = named?.canonical ?? ELECTORAL_COMMISSIONS.get(home) ?? `${home} Electoral Commission`;
   let first = -1;
@@ -684,7 +689,7 @@ function stateDescriptions(text: string, mentions: ActorMention[], home: string 
  * the article's own. Replaces the bare "Kingdom" the scan read as a name.
  */
 function kingdomDescriptions(text: string, mentions: ActorMention[], home: string | null): void {
-  if (!text.includes('he Kingdom')) return;
+  if (!mayHavePhrase(text, 'kingdom', 'he Kingdom')) return;
   for (const d of text.matchAll(/\b[Tt]he Kingdom\b(?!\s+of\b)/g)) {
     let state = home;
     for (let k = firstAtOrAfter(mentions, d.index) - 1; k >= 0 && d.index - mentions[k].start < 1500; k--) {
@@ -730,13 +735,12 @@ function parenAfterSpace(text: string, from: number, to: number): boolean {
 const COMPASS_STATE = /(?<![\p{L}])[Tt]he (North|South)(?![\p{L}'’-])(?![ \t]+(?:of|\p{Lu}))/gu;
 /** Mentions of "the North" / "the South" as the state of that side whose pair ("North Korea", "South Korea") the article names. */
 function compassStates(text: string, mentions: ActorMention[]): void {
-  if (!text.includes('he North') && !text.includes('he South')) return;
   const pairs = new Set<string>();
   for (const m of mentions) {
-    const pair = /^(?:North|South) (.+)$/.exec(m.canonical);
-    if (pair && COUNTRY_NAMES.has(m.canonical)) pairs.add(pair[1] as string);
+    const pair = (m.canonical.startsWith('North ') || m.canonical.startsWith('South ')) && COUNTRY_NAMES.has(m.canonical);
+    if (pair) pairs.add(m.canonical.slice(6));
   }
-  if (pairs.size !== 1) return;
+  if (pairs.size !== 1 || (!text.includes('he North') && !text.includes('he South'))) return;
   const [rest] = pairs;
   for (const r of text.matchAll(COMPASS_STATE)) {
     const state = `${r[1]} ${rest}`;
@@ -763,6 +767,8 @@ interface ArticleMentions {
 /** "'s foreign minister ", " chief executive ": lower-case words of a role before a name */
 const ROLE_BEFORE_NAME = /^(?:['’]s)?\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}(?=\p{Lu}\p{Ll})/u;
 /** "North and South Korea": two compass points before one place */
+/** The keys of COMPASS_PAIR_REGION's compass points (words of their own): most articles have none */
+const COMPASS_POINT_KEYS = ['north', 'south', 'east', 'west'].flatMap((p) => [p, `${p}ern`]);
 const COMPASS_PAIR_REGION = /\b(North|South|East|West)(?:ern)? and (North|South|East|West)(?:ern)? (\p{Lu}\p{Ll}+)/gu;
 
 /** The article's scan, its reading context and every resolved mention, in text order. */
@@ -832,7 +838,7 @@ function articleMentions(text: string): ArticleMentions {
   if (footballStory) for (const m of mentions) asClub(text, m);
   commonWordSurnames(text, ctx, mentions);
   // "North and South Carolina": both.
-  for (const r of text.matchAll(COMPASS_PAIR_REGION)) {
+  if (COMPASS_POINT_KEYS.some((k) => mayHaveWord(text, k))) for (const r of text.matchAll(COMPASS_PAIR_REGION)) {
     const name = `${r[1]} ${r[3]}`;
     if (GAZETTEER_KINDS.get(name) === 'place' && !mentions.some((m) => m.start === r.index)) mentions.push({ start: r.index, end: r.index + r[1].length, canonical: name, kind: 'place' });
   }
@@ -840,7 +846,7 @@ function articleMentions(text: string): ArticleMentions {
   mentions.sort((a, b) => a.start - b.start);
   namedByHead(text, mentions);
   // "Khartoum airport": the airport, named as reference works name airports after their town
-  if (text.includes(' airport')) for (const m of mentions) {
+  if (mayHavePhrase(text, 'airport', ' airport')) for (const m of mentions) {
     if (m.kind === 'place' && !COUNTRY_NAMES.has(m.canonical) && !REGION_NAMES.has(m.canonical) && AIRPORT_AFTER.test(text.slice(m.end, m.end + 9))) {
       m.canonical = `${m.canonical} Airport`;
       m.end += 8;
@@ -942,7 +948,7 @@ const OBLAST_STATES_ALL = new RegExp(OBLAST_STATES.source, 'g');
  * Russian or Ukrainian "Kursk region", "Sverdlovsk Region" -> "Kursk Oblast", as reference works name them.
  */
 function namedByHead(text: string, mentions: ActorMention[]): void {
-  if (UNIT_WORDS.some((w) => text.includes(w)) && UNIT_HINT.test(text)) unitLists(text, mentions);
+  if (UNIT_WORDS.some((w) => mayHavePhrase(text, w)) && UNIT_HINT.test(text)) unitLists(text, mentions);
   // (found from the rare heads: the mention that ends right before one, or whose name ends in one)
   // (searched without the space, whose first character is everywhere and makes indexOf slow; " region"
   // and " Region" in one search of "egion", the lower-case ones first)
@@ -997,8 +1003,8 @@ function namedByHead(text: string, mentions: ActorMention[]): void {
   }
 }
 
-/** Words UNIT_HINT needs, one of them at least (searched with includes first: a whole-text regex scan is slower) */
-const UNIT_WORDS = ['counties', 'provinces', 'districts', 'prefectures', 'department'];
+/** Words UNIT_HINT needs, one of them at least (looked for first: a whole-text regex scan is slower) */
+const UNIT_WORDS = ['counties', 'provinces', 'districts', 'prefectures', 'departments', 'department'];
 const UNIT_HINT = /\b(?:counties|provinces|districts|prefectures|departments|department of)\b/;
 const UNIT_PLURALS = /\b(counties|provinces|districts|prefectures|departments)\b/g;
 const UNIT_SINGULAR = new Map([['counties', 'County'], ['provinces', 'Province'], ['districts', 'District'], ['prefectures', 'Prefecture'], ['departments', 'Department']]);

@@ -3,6 +3,7 @@
 import { COUNTRY_NAMES } from './gazetteer.js';
 import { firstAtOrAfter } from './descriptions.js';
 import type { ActorMention } from './index.js';
+import { mayHaveOnePhrase, mayHaveWord } from '../lexicon/tokens.js';
 import { COUNTRIES } from '../lexicon/places.js';
 import { ORGANIZATIONS } from '../lexicon/organizations.js';
 
@@ -104,7 +105,7 @@ export function qualifyNationalBodies(text: string, mentions: ActorMention[], ho
   let r: RegExpExecArray | null;
   // (the word itself is found much faster than the alternation is tried at every word; no match starts
   // more than an area's name and a space before it)
-  const firstMinistry = HAS_MINISTRY.exec(text);
+  const firstMinistry = mayHaveWord(text, 'ministry') ? HAS_MINISTRY.exec(text) : null;
   MINISTRY.lastIndex = firstMinistry ? Math.max(0, firstMinistry.index - LONGEST_AREA - 1) : 0;
   while (firstMinistry && (r = MINISTRY.exec(text))) {
     const start = r.index;
@@ -227,11 +228,13 @@ export function possessiveForces(text: string, mentions: ActorMention[]): void {
   }
 }
 
+/** DEMONYM_TROOPS's words */
+const TROOP_WORDS = [['troops', 'troops'], ['soldiers', 'soldiers'], ['forces', 'forces']] as const;
 const DEMONYM_TROOPS = /^\s+(?:(?:security\s+)?forces|troops|soldiers)\b/;
 
 /** "Indian troops", "Pakistani security forces": the state's army or armed forces, not the state. */
 export function demonymForces(text: string, mentions: ActorMention[]): void {
-  if (!text.includes('troops') && !text.includes('soldiers') && !text.includes('forces')) return;
+  if (!mayHaveOnePhrase(text, TROOP_WORDS)) return;
   for (const m of mentions) {
     if (m.kind !== 'place' || !COUNTRY_NAMES.has(m.canonical)) continue;
     const surface = text.slice(m.start, m.end);
@@ -256,11 +259,13 @@ for (const o of ORGANIZATIONS) {
   }
 }
 /** Military aircraft after a demonym: "Israeli warplanes", "Russian jets" (not "a Russian aircraft", which may be an airliner). */
+/** DEMONYM_AIRCRAFT's words, one in each of its phrases */
+const AIRCRAFT_WORDS = [['aircraft', 'aircraft'], ['warplanes', 'warplanes'], ['planes', 'planes'], ['jets', 'jets'], ['fighters', 'fighters'], ['bombers', 'bombers']] as const;
 const DEMONYM_AIRCRAFT = /^\s+(?:warplanes|war planes|fighter jets|fighter planes|jets|fighters|bombers|military aircraft|aircraft)\b/;
 
 /** "Israeli warplanes struck", "Russian jets were flying": the state's air force, not the state. */
 export function demonymAircraft(text: string, mentions: ActorMention[]): void {
-  if (!text.includes('aircraft') && !text.includes('planes') && !text.includes('jets') && !text.includes('fighters') && !text.includes('bombers')) return;
+  if (!mayHaveOnePhrase(text, AIRCRAFT_WORDS)) return;
   for (const m of mentions) {
     if (m.kind !== 'place' || !COUNTRY_NAMES.has(m.canonical)) continue;
     if (DEMONYMS.get(text.slice(m.start, m.end).toLowerCase()) !== m.canonical) continue;

@@ -7,6 +7,7 @@ import type { ActorMention } from './index.js';
 import { dropInside } from './descriptions.js';
 import { DEMONYMS } from './national-bodies.js';
 import { SUBDIVISION_STATES } from '../lexicon/subdivisions.js';
+import { mayHavePhrase, mayHaveWord } from '../lexicon/tokens.js';
 
 /** State -> its national police force. */
 export const NATIONAL_POLICE: ReadonlyMap<string, string> = new Map([
@@ -40,6 +41,8 @@ const INTELLIGENCE = /\b(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)(?:['’]s)? intelli
 const POLICE_RANKS = /\b(?:(?:Assistant|Deputy|Chief|Senior) )?(?:Superintendents?|Inspectors?|Commissioners?|Officers?|Constables?) of Police\b(?!,?\s+\p{Lu})/gu;
 
 // ("police" in lower case, not the end of a name such as "Raleigh Police")
+/** The words POLICE finds "police" in */
+const POLICE_KEYS = ['police', 'policeman', 'policemen', 'policewoman', 'policewomen'];
 const POLICE = /\b(?:riot |armed |traffic |federal |national )?police(?:m[ae]n|wom[ae]n| officers?| barracks)?\b/g;
 const COAST_GUARD = /\b[Cc]oast [Gg]uards?\b/g;
 
@@ -49,17 +52,17 @@ const COAST_GUARD = /\b[Cc]oast [Gg]uards?\b/g;
  * renamed in place when the article is about another state.
  */
 export function nationalForces(text: string, mentions: ActorMention[], articleState: string | null): ActorMention[] {
-  const spies = text.includes('intelligence') ? intelligenceServices(text, mentions) : [];
+  const spies = mayHavePhrase(text, 'intelligence') ? intelligenceServices(text, mentions) : [];
   // (a story that names only the state's provinces: "from Borno state to Zamfara")
   const home = articleState ?? subdivisionsState(mentions);
   if (!home) return spies;
   const out: ActorMention[] = spies;
   const police = NATIONAL_POLICE.get(home);
-  if (police && text.includes('police')) {
+  if (police && POLICE_KEYS.some((k) => mayHaveWord(text, k))) {
     POLICE.lastIndex = 0;
     for (let r = POLICE.exec(text); r; r = POLICE.exec(text)) out.push({ start: r.index, end: r.index + r[0].length, canonical: police, kind: 'organization' });
   }
-  if (police && text.includes(' of Police')) {
+  if (police && mayHavePhrase(text, 'police', ' of Police')) {
     POLICE_RANKS.lastIndex = 0;
     for (let r = POLICE_RANKS.exec(text); r; r = POLICE_RANKS.exec(text)) {
       dropInside(mentions, r.index, r.index + r[0].length);

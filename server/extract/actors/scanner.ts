@@ -301,10 +301,11 @@ const QUOTED_WORDS = /[“"]([^“”"\n]{12,160})[”"]/g;
 function quotedTitles(text: string, tokens: Token[], inTitle: boolean[] | null): boolean[] | null {
   if (!text.includes('“') && !text.includes('"')) return inTitle;
   let mask = inTitle;
+  // (quotations come in text order: each one's first token is at or after the last one's)
+  let first = 0;
   for (const q of text.matchAll(QUOTED_WORDS)) {
     const from = (q.index as number) + 1;
     const to = from + (q[1] as string).length;
-    let first = 0;
     while (first < tokens.length && tokens[first].start < from) first++;
     let last = first;
     while (last < tokens.length && tokens[last].end <= to) last++;

@@ -129,6 +129,7 @@ export class KeyFilter {
  * other letters ("Ústates") its ASCII runs are added too. True may be a false alarm: the pass then runs.
  */
 export function mayHaveWord(text: string, word: string): boolean {
+  if (text.length < FILTERED_LENGTH) return true;
   if (text !== filteredText) {
     wordFilter = wordFilterOf(text);
     filteredText = text;
@@ -136,6 +137,26 @@ export function mayHaveWord(text: string, word: string): boolean {
   return wordFilter.mayHave(word);
 }
 
+/**
+ * Whether a text holds `phrase`, searched only when the word `key` may be there: for gates whose pass
+ * matches `key` as a whole word (\bkey\b, as mayHaveWord needs), the filter turns most texts away before
+ * a whole-text search.
+ */
+export function mayHavePhrase(text: string, key: string, phrase: string = key): boolean {
+  return mayHaveWord(text, key) && text.includes(phrase);
+}
+
+/** Whether a text holds one of the phrases, each with its word (key) as mayHavePhrase asks. */
+export function mayHaveOnePhrase(text: string, phrases: readonly (readonly [key: string, phrase: string])[]): boolean {
+  for (const [key, phrase] of phrases) if (mayHavePhrase(text, key, phrase)) return true;
+  return false;
+}
+
+/**
+ * Shorter texts (the speaker phrases the resolver reads: "the government") get no filter: building one costs
+ * more than the passes it could skip, and would displace the article's.
+ */
+const FILTERED_LENGTH = 200;
 let filteredText: string | null = null;
 let wordFilter = new KeyFilter(0);
 const ASCII_RUN = /[A-Za-z0-9]+/g;
