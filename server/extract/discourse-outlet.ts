@@ -41,8 +41,8 @@ export interface Carried {
 }
 
 /** "the source", "these officials", "this person", "two of the people", "the Saudi Foreign Ministry source", "the U.S. officials": a source introduced before */
-// ("the source at the Quds Military Hospital": perhaps with where the source is)
-const SOURCE_ANAPHOR = /^(?:the|this|that|these|those|both|one of the|two of the)\s+(?:[\p{L}.-]+\s+){0,3}?(sources?|officials?|person|people|insiders?|diplomats?|aides?)(?:\s+(?:at|in|from|inside|within)\s+(?:the\s+)?\p{Lu}[^,;:]{1,60})?$/iu;
+// ("the source at the Quds Military Hospital", "the official close to the regime": perhaps with where or whose the source is)
+const SOURCE_ANAPHOR = /^(?:the|this|that|these|those|both|one of the|two of the)\s+(?:[\p{L}.-]+\s+){0,3}?(sources?|officials?|person|people|insiders?|diplomats?|aides?)(?:\s+(?:(?:at|in|from|inside|within)\s+(?:the\s+)?\p{Lu}[^,;:]{1,60}|close\s+to\s+[^,;:]{2,60}))?$/iu;
 /** an unnamed source as a record's speaker */
 const UNNAMED_SOURCE = /\b(?:sources?|officials?|people|person|insiders?|diplomats?|aides?)\b/i;
 /** "Sources gave the Lebanese channel more details", "an official told the newspaper": a medium's source in narration */

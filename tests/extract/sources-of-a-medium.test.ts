@@ -58,3 +58,10 @@ describe('an unnamed person a medium spoke to, referred to again', () => {
     expect(outlets(text).at(-1)).toEqual(['Jane Roe', null]);
   });
 });
+
+describe('a source referred back to with what it is close to', () => {
+  it('"the official close to the regime" after "an official close to the regime told AFP"', () => {
+    const text = 'The strike hit a depot, an official close to the regime told Agence France-Presse. The official close to the regime said the army would respond.';
+    expect(outlets(text).at(-1)).toEqual(['The official close to the regime', 'Agence France-Presse']);
+  });
+});

@@ -3428,7 +3428,7 @@ const ROWS: Row[] = [
   ['China Television', 'broadcaster', 'TW'],
   ['CTi News', 'broadcaster', 'TW', 'CTi TV', 'CTiTV'],
   ['Newtalk', 'online', 'TW'],
-  ['Shukan Shincho', 'magazine', 'JP', 'Weekly Shincho'],
+  ['Shukan Shincho', 'magazine', 'JP', 'Weekly Shincho', 'Shincho'],
   ['Sports Hochi', 'newspaper', 'JP'],
   ['Nikkan Gendai', 'newspaper', 'JP'],
   ['Bungeishunju', 'magazine', 'JP'],
@@ -4496,7 +4496,7 @@ export const OUTLETS: OutletEntry[] = ROWS.map(([canonical, kind, country, ...al
 // only when preceded by "the" ("the Independent"), or as part of a longer alias.
 const NEEDS_ARTICLE = new Set([
   // (a common word: "Trend reported", never "the trend")
-  'Trend', 'Turan', 'ARY', 'Ekho', 'HS', 'ETV', 'ERR',
+  'Trend', 'Turan', 'ARY', 'Ekho', 'HS', 'ETV', 'ERR', 'Shincho',
   // (written in title case by some: "said Sana"; a given name and a spelling of Yemen's capital too)
   'Sana', 'Punch',
   'Independent', 'Guardian', 'Telegraph', 'Economist', 'Spectator', 'Insider', 'Intercept', 'Time', 'TIME',
