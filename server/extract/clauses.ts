@@ -112,7 +112,7 @@ const SKIP_BASE = new Set(['find', 'respond', 'reply', 'state', 'read', 'post', 
 const CLAUSE_PRONOUNS = new Set(['there', 'it', 'he', 'she', 'they', 'we', 'i', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'no', 'none', 'all', 'both', 'some', 'nobody', 'everything', 'nothing', 'russia', 'israel']);
 const ADVERBIAL_STARTERS = new Set(['on', 'in', 'at', 'after', 'before', 'as', 'even', 'when', 'while', 'since', 'during', 'following', 'despite', 'amid', 'last', 'earlier', 'however', 'meanwhile', 'also', 'but', 'instead', 'just', 'separately', 'later', 'so', 'yet', 'still', 'then', 'now', 'today', 'yesterday', 'although', 'though', 'because', 'if', 'once', 'until', 'with', 'without', 'from', 'over', 'under', 'within', 'among', 'moreover', 'furthermore', 'additionally', 'indeed', 'thus', 'therefore', 'nevertheless', 'overnight', 'early', 'late', 'hours', 'days', 'weeks', 'minutes', 'shortly', 'soon', 'speaking', 'asked', 'questioned', 'pressed', 'writing', 'responding', 'talking', 'addressing', 'interviewed', 'testifying', 'appearing', 'commenting', 'replying', 'reacting', 'according', 'citing', 'quoting', 'quoted', 'cited', 'firstly', 'secondly', 'thirdly', 'finally', 'lastly', 'unlike', 'like', 'by', 'for', 'to', 'through', 'throughout', 'against', 'regarding', 'about', 'in addition', 'including', 'notably', 'especially', 'particularly']);
 /** The start of a setting between a subject and its verb: ", speaking to the BBC,", ", in an interview with Le Monde,". */
-const SETTING_ASIDE_START = /^(?:speaking|talking|writing|appearing|commenting|responding|replying|in|on|at|during)[ \t]/;
+const SETTING_ASIDE_START = /^(?:citing|quoting|speaking|talking|writing|appearing|commenting|responding|replying|in|on|at|during)[ \t]/;
 const APPOSITIVE_STARTERS = /^(?:the|a|an|who|which|whose|now|then|formerly|himself|herself|itself|themselves|both|each|one|also|currently|previously|[\p{Ll}])/u;
 const CLAUSE_WORDS = /\s(?:and|but|while|after|as|because|since|when|where|although|though|whereas|so|then|that|which|who|if|until|before|once)\s/giu;
 /** After "who": a verb, so the pronoun is the relative clause's subject ("who asked not to be named", "who spoke on condition") */
@@ -168,8 +168,10 @@ const PRONOUN_CLAUSE_AHEAD = /^(?:it|he|she|they|we|there)[ \t]+(?:(?:also|still
 /** A bare mass or plural noun, then a finite verb and what follows a verb: "unemployment rose to", "prices had fallen by". */
 const BARE_NOUN_CLAUSE_AHEAD = /^\p{Ll}{4,}(?<!ing)[ \t]+(?:(?:had|has|have|was|were|is|are|will|would|could)[ \t]+)?(?:rose|fell|grew|dropped|climbed|jumped|slumped|doubled|tripled|soared|plunged|increased|decreased|declined|risen|fallen|grown|remained|stayed)[ \t]+(?:to|by|from|in|at|sharply|slightly|steadily|again|for|over|above|below|\d)/u;
 /** A finite clause without "that" starts the text: what a that-only verb may take as its content. */
+/** "conservative candidates would win", "foreign troops had left": bare lower-case plural or mass noun phrase, then a modal or auxiliary */
+const BARE_PHRASE_CLAUSE_AHEAD = /^(?!(?:to|for|of|in|on|at|by|with|from|about|that|which|who|whom|what|how|why|when|where|whether|if|not|no|its|his|her|their|our|the|a|an|this|these|those|it|he|she|they|we|you|i)(?![\p{L}]))\p{Ll}[\p{L}-]*(?:[ \t]+(?!(?:any|some|every|each|no|all|both|the|a|an|this|that|these|those|its|his|her|their|our|of|to|for|in|on|at|by|with)(?![\p{L}]))\p{Ll}[\p{L}-]*){0,2}[ \t]+(?:will|would|could|can|may|might|must|should|were|are|had|have)[ \t]+\p{Ll}/u;
 function clauseAhead(ahead: string): boolean {
-  return CLAUSE_AHEAD.test(ahead) || PAST_CLAUSE_AHEAD.test(ahead) || COUNTED_CLAUSE_AHEAD.test(ahead) || DO_CLAUSE_AHEAD.test(ahead) || PRONOUN_CLAUSE_AHEAD.test(ahead) ||
+  return CLAUSE_AHEAD.test(ahead) || BARE_PHRASE_CLAUSE_AHEAD.test(ahead) || PAST_CLAUSE_AHEAD.test(ahead) || COUNTED_CLAUSE_AHEAD.test(ahead) || DO_CLAUSE_AHEAD.test(ahead) || PRONOUN_CLAUSE_AHEAD.test(ahead) ||
     BARE_NOUN_CLAUSE_AHEAD.test(ahead) || NAMED_CLAUSE_AHEAD.test(' ' + ahead);
 }
 /** After "told (someone)": a clause within a few words ("at least 20 people have been killed"), not "the story of". */
@@ -532,6 +534,8 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   }
   // "France's biggest newspaper, Le Monde, on Monday accused": a time between the subject's last comma and the verb
   if (rest.length > 2 && isTimePhrase(text.slice((rest[rest.length - 1] as Span).start, (rest[rest.length - 1] as Span).end))) rest = rest.slice(0, -1);
+  // ("Lopez, 45, on Monday told": the age before the time)
+  while (rest.length > 1 && /^\d{1,3}$/.test(text.slice((rest[rest.length - 1] as Span).start, (rest[rest.length - 1] as Span).end))) rest = rest.slice(0, -1);
   let chosen: Span;
   const last = rest[rest.length - 1] as Span;
   const lastText = text.slice(last.start, last.end);
@@ -548,7 +552,8 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   else if (prevSeg && auxEnd && auxEnd.index > 0) chosen = { start: prevSeg.start, end: prevSeg.start + auxEnd.index };
   else if (rest.length === 1) chosen = subordinateSubject(lastText, last) ?? last;
   // "Citing officials in A, B and C, the Times said": the fronted source's list runs up to the subject
-  else if (frontedSource) chosen = last;
+  // ("According to Reuters, Maria Lopez, the mayor of X, said": unless a name and its lower-case description follow the source)
+  else if (frontedSource && !(rest.length === 2 && SHORT_NAME.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end)) && /^(?:the|a|an)[ \t]+\p{Ll}/u.test(lastText))) chosen = last;
   // "Roe, who was flanked by her deputy, John Doe, said": the names inside a relative clause on the subject are not it
   else if (rest.length >= 3 && /^who[ \t]/.test(text.slice((rest[1] as Span).start, (rest[1] as Span).end)) && /^\p{Lu}/u.test(lastText) &&
       /^(?:the[ \t]+)?\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,4}$/u.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end))) chosen = rest[0] as Span;
@@ -824,7 +829,7 @@ const NAME_CLOSING_AT = /^((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}'’&-]*(?:[ \t]+\p{Lu
 
 /** Consume what may follow a cue before its content: object, dates, settings, "citing X". */
 /** "Egypt's state-owned ", "Chinese state media outlet ", "the Hong Kong-based ": an owner, stance and media noun before a medium's name */
-const DESCRIBED_MEDIUM_LEAD = /^(?:the[ \t]+)?(?:\p{Lu}[\p{L}.-]*(?:[ \t]+\p{Lu}[\p{L}.-]*){0,2}['’]s?[ \t]+|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch)[ \t]+)?(?:(?:state|state-run|state-owned|state-controlled|semi-official|official|public|private|privately[ \t-]owned|independent|pro-government|opposition|leading|popular|influential|local|national|media|news|\p{L}+-(?:based|owned|run|funded|backed|language))[ \t]+){0,3}(?:(?:news[ \t]+agency|newspaper|daily|broadcaster|channel|network|magazine|weekly|outlet|website|news[ \t]+site|tabloid|TV|television|radio)[ \t]+)?/u;
+const DESCRIBED_MEDIUM_LEAD = /^(?:the[ \t]+)?(?:\p{Lu}[\p{L}.-]*(?:[ \t]+\p{Lu}[\p{L}.-]*){0,2}['’]s?[ \t]+|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch)[ \t]+)?(?:(?:state|state-run|state-owned|state-controlled|semi-?official|official|public|private|privately[ \t-]owned|independent|pro-government|opposition|leading|popular|influential|local|national|media|news(?![ \t]+(?:agency|site)(?![\p{L}]))|\p{L}+-(?:based|owned|run|funded|backed|language))[ \t]+){0,3}(?:(?:news[ \t]+agency|newspaper|daily|broadcaster|channel|network|magazine|weekly|outlet|website|news[ \t]+site|tabloid|TV|television|radio)[ \t]+)?/u;
 /** " broadcast live by", " carried on", " televised by": after an audience told ("a news conference"), the medium that carried it */
 const AUDIENCE_CARRIED_BY = /^[ \t]+(?:broadcast|carried|aired|televised|streamed)(?:[ \t]+live)?[ \t]+(?:by|on)[ \t]+/u;
 
@@ -845,11 +850,13 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
     let m: RegExpExecArray | null;
     // "confirmed to Reuters", "wrote in the New York Times", "said on CBS's Face the Nation": a named medium
     if (!medium && (m = stickyAt(text, TO_IN_ON_AT, pos, end))) {
-      const om = ctx.outletAt(pos + m[0].length);
+      // ("confirmed to the French news agency AFP", "spoke to Japan's public broadcaster NHK": its owner and description first)
+      const lead = ctx.outletAt(pos + m[0].length) ? null : DESCRIBED_MEDIUM_LEAD.exec(text.slice(pos + m[0].length, Math.min(end, pos + m[0].length + 80)));
+      const om = ctx.outletAt(pos + m[0].length + (lead ? lead[0].length : 0));
       if (om && (m[1] !== 'to' || !OBJECT_VERBS.has(lemma))) {
         medium = { start: om.start, end: om.end };
         let q = om.end;
-        const programme = /^(?:['’]s?[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|the|of|and|with)){0,5}(?:[ \t]+(?:programme|program|show|podcast|bulletin))?|[ \t]+(?:news agency|newspaper|daily|broadcaster|channel|television|TV|network|radio|website))(?=[ \t]*(?:[,.;:"“]|$|that(?![\p{L}])))/u.exec(text.slice(q, Math.min(end, q + 60)));
+        const programme = /^(?:['’]s?[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|the|of|and|with)){0,5}(?:[ \t]+(?:programme|program|show|podcast|bulletin))?|[ \t]+(?:(?:radio|television|TV|news)[ \t]+(?:station|channel|network)|news agency|newspaper|daily|broadcaster|channel|television|TV|network|radio|website))(?=[ \t]*(?:[,.;:"“]|$|that(?![\p{L}])))/u.exec(text.slice(q, Math.min(end, q + 60)));
         if (programme) q += programme[0].length;
         // "said in the CNN interview that C", "wrote in the Guardian column that C": the medium's work it was said in
         else {
@@ -965,7 +972,7 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
 
 /** What a cue that takes an object ("told", "spoke to") has right after it: the medium it names, if any, and where the object ends. */
 /** " news agency", " newspaper": a media word after a medium's name */
-const MEDIA_WORD_AFTER_NAME = /^[ \t]+(?:news agency|newspaper|daily|broadcaster|public broadcaster|channel|television|TV|network|radio|news outlet|outlet|news site|website|magazine|wire service)(?![\p{L}])/iu;
+const MEDIA_WORD_AFTER_NAME = /^[ \t]+(?:(?:radio|television|TV|news)[ \t]+(?:station|channel|network)|news agency|newspaper|daily|broadcaster|public broadcaster|channel|television|TV|network|radio|news outlet|outlet|news site|website|magazine|wire service)(?![\p{L}])/iu;
 function objectOfCue(ctx: SentenceContext, lemma: string, from: number, end: number): { pos: number; medium: Span | null } {
   const { text } = ctx;
   let pos = from;
@@ -1076,7 +1083,7 @@ function objectOfCue(ctx: SentenceContext, lemma: string, from: number, end: num
     medium = { start: s, end: pos + mm[0].length - dot };
     pos = medium.end;
     // "told Russia's RIA news agency"
-    const suffix = /^[ \t]+(?:news agency|newspaper|daily|broadcaster|public broadcaster|channel|television|TV|network|radio|news outlet|outlet|news site|website|magazine|wire service)(?![\p{L}])/iu.exec(text.slice(pos, pos + 30));
+    const suffix = MEDIA_WORD_AFTER_NAME.exec(text.slice(pos, pos + 30));
     if (suffix) { medium.end = pos + suffix[0].length; pos = medium.end; }
     // "told the Post and NYT": a second name coordinated with the first
     const and = /^[ \t]+and(?=[ \t])/.exec(text.slice(pos, pos + 6));
@@ -1558,6 +1565,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
   cutClaims(text, out);
   claimsEndAtNextPredicate(scan);
   shareCoordinatedMedium(text, out);
+  if (process.env.DEBUG_CLAUSES) for (const c of out) console.error('CLAUSE', c.kind, c.lemma, JSON.stringify(c.subject && text.slice(c.subject.start, c.subject.end)), JSON.stringify(c.medium && text.slice(c.medium.start, c.medium.end)), JSON.stringify(c.citing && text.slice(c.citing.start, c.citing.end)), JSON.stringify(c.claim && text.slice(c.claim.start, c.claim.end)));
   return out;
 }
 
@@ -1675,6 +1683,14 @@ function leadingSettingMedium(scan: CueScan): void {
     p = next;
     lead = mayLeadMedium(text, p, true) ? LEADING_MEDIUM_AFTER_ADVERBIAL.exec(text.slice(p, Math.min(s1, p + 120))) : null;
     leadAt = p;
+  }
+  // ("Also speaking to Reuters, X said": an adverb without its comma before the setting)
+  if (!lead) {
+    const adverb = /^(?:Also|Separately|Later|Earlier|Meanwhile|Previously|Subsequently|And|But)[ \t]+(?=\p{Ll})/u.exec(text.slice(contentStart, contentStart + 16));
+    if (adverb && mayLeadMedium(text, contentStart + adverb[0].length, true)) {
+      lead = LEADING_MEDIUM_AFTER_ADVERBIAL.exec(text.slice(contentStart + adverb[0].length, Math.min(s1, contentStart + adverb[0].length + 120)));
+      if (lead) leadAt = contentStart + adverb[0].length;
+    }
   }
   // "When asked repeatedly by Folha reporters about the pressure ..., S said": the medium whose journalists asked
   // (the question may run on past the comma-free stretch LEADING_MEDIUM reads)
@@ -2725,6 +2741,15 @@ function outletEndsAt(ctx: SentenceContext, wordStart: number, floor: number): b
 
 /** ", reporting for the Kyiv Independent": the medium a journalist reports for */
 const REPORTING_FOR = /^[ \t]*,[ \t]*(?:reporting|writing)[ \t]+(?:for|in|on)[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.'’&-]*){0,4})/u;
+/** A media noun inside a phrase: "the state-run IRNA news agency", "the daily Le Monde". */
+const MEDIA_WORD_INSIDE = /(?:^|[ \t])(?:news[ \t]+agency|agency|newspaper|daily|weekly|broadcaster|channel|network|radio|television|TV|magazine|tabloid|outlet|website|news[ \t]+site)(?![\p{L}])/iu;
+/** Whether a word of the span starts a listed medium's name. */
+function namesListedMedium(ctx: SentenceContext, span: Span): boolean {
+  for (let i = span.start; i < span.end; i++) {
+    if ((i === span.start || isBlankAt(ctx.text, i - 1)) && ctx.outletAt(i)) return true;
+  }
+  return false;
+}
 const COMMON_NOUN_PHRASE = /^(?:a|an|the|one|another|its|his|her|their|our)\s+\p{Ll}/u;
 /** "on Monday, ", "last night, " */
 const LEADING_DAY_COMMA = /^(?:on|last|this|earlier|late|early)\s+\p{L}+(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*/u;
@@ -2798,7 +2823,10 @@ function prepositionalCue(scan: CueScan, a: number, b: number, capital: boolean,
     // "a witness, Jane Doe, C": a name in apposition to a common-noun source
     const commonNoun = COMMON_NOUN_PHRASE.test(text.slice(np.start, np.end));
     let speaker = np;
-    for (let k = 0; k < 2 && isAppositiveAt(text, p, s1, commonNoun); k++) {
+    // ("According to the state-run IRNA news agency, Maria Lopez, the mayor of X, said C": after a medium, a name opens the
+    // content, unless it is the medium's own name: "According to the newspaper, Le Monde, C")
+    const medium = commonNoun && (MEDIA_WORD_INSIDE.test(text.slice(np.start, np.end)) || namesListedMedium(scan.ctx, np)) && !scan.ctx.outletAt(p);
+    for (let k = 0; k < 2 && !medium && isAppositiveAt(text, p, s1, commonNoun); k++) {
       const comma = phraseCommaAfter(text, p);
       if (comma < 0 || comma >= s1 || comma - p > 160) break;
       // ("According to the head of the clinic, Jane Roe, C": the name the description gives is the speaker)
@@ -3633,9 +3661,17 @@ function contentCue(scan: CueScan, a: number, auxStart: number, b: number, conte
   if (!subject && lemma !== 'speak') return;
   // "Two officials, speaking to Reuters, said C": the aside names the medium
   let medium = right.medium;
-  const aside = subject ? SPEAKING_TO_ASIDE.exec(text.slice(subject.end, auxStart)) : null;
+  const between = subject ? text.slice(subject.end, auxStart) : '';
+  let aside = subject ? SPEAKING_TO_ASIDE.exec(between) : null;
+  // ("Maria Lopez, the mayor of X, speaking to Reuters, said C": the aside after the subject's appositive)
+  let asideAt = 0;
+  for (let i = between.indexOf(',', 1); !aside && i > 0 && i < between.length - 1; i = between.indexOf(',', i + 1)) {
+    if (!/^\s*,[^,]{2,80}$/u.test(between.slice(0, i))) break;
+    aside = SPEAKING_TO_ASIDE.exec(between.slice(i));
+    if (aside) asideAt = i;
+  }
   if (aside && !medium) {
-    const st = subject!.end + aside.index + aside[0].indexOf(aside[1] as string);
+    const st = subject!.end + asideAt + aside.index + aside[0].indexOf(aside[1] as string);
     medium = { start: st, end: st + (aside[1] as string).length };
   }
   let citing = right.citing;
@@ -3746,7 +3782,7 @@ function laterParticiple(ctx: SentenceContext, out: Clause[], lemma: string, a: 
 }
 
 /** What "citing X" names when X is a source: people, documents, media, a name — not a reason ("citing weak demand"). */
-const SOURCE_PHRASE = /\b(?:sources?|officials?|bureaus?|departments?|commissions?|administrations?|regulators?|people|persons?|documents?|reports?|data|figures|statistics|statements?|analysts?|diplomats?|witness(?:es)?|police|authorities|ministry|ministries|government|agency|agencies|newspapers?|media|outlets?|insiders?|executives?|aides?|spokes(?:man|woman|person|people)|surveys?|polls?|stud(?:y|ies)|research(?:ers)?|records|filings?|letters?|memos?|e-?mails?|interviews?|someone|lawyers?|investigators?|residents|experts?|economists?|tally|estimates?|accounts?|communiqu[eé]|briefing|transcripts?|intelligence|security|military|army|commanders?|leaders?|members?|employees|staff|traders|bankers|dealers|person|individuals?|colleagues|journalists?|reporters?|correspondents?|tweets?|posts?|videos?|footage|testimony|court|ministers?|secretar(?:y|ies)|directors?|chairm[ae]n|chairwom[ae]n|chairs?|presidents?|chiefs?|heads?|ambassadors?|envoys?|advis[eo]rs?|governors?|mayors?|commissioners?|prosecutors?|generals?|officers?|negotiators?|managers?|representatives?|deputies|deputy|counsel|attorneys?)\b/iu;
+const SOURCE_PHRASE = /\b(?:sources?|officials?|bureaus?|departments?|commissions?|administrations?|regulators?|people|persons?|documents?|reports?|data|figures|statistics|statements?|analysts?|diplomats?|witness(?:es)?|police|authorities|ministry|ministries|government|agency|agencies|newspapers?|media|outlets?|insiders?|executives?|aides?|spokes(?:man|woman|person|people)|surveys?|polls?|stud(?:y|ies)|research(?:ers)?|records|filings?|letters?|memos?|e-?mails?|interviews?|someone|lawyers?|investigators?|residents|experts?|economists?|tally|estimates?|accounts?|communiqu[eé]|briefing|transcripts?|intelligence|security|military|army|commanders?|leaders?|members?|employees|staff|traders|bankers|dealers|person|individuals?|colleagues|journalists?|reporters?|correspondents?|tweets?|posts?|videos?|footage|testimony|court|ministers?|secretar(?:y|ies)|directors?|chairm[ae]n|chairwom[ae]n|chairs?|presidents?|chiefs?|heads?|ambassadors?|envoys?|advis[eo]rs?|governors?|mayors?|commissioners?|prosecutors?|generals?|officers?|negotiators?|managers?|representatives?|deputies|deputy|counsel|attorneys?|compan(?:y|ies)|firms?|organi[sz]ations?|part(?:y|ies)|offices?|councils?|committees?|unions?|hospitals?|embass(?:y|ies)|consulates?|campaigns?|spokespeople)\b/iu;
 const NAMED_OR_QUOTED_START = /^(?:(?:the|a|an)\s+)?(?:\p{Lu}|["“])/u;
 
 function isSourcePhrase(np: string): boolean {
@@ -3929,7 +3965,7 @@ const TRAILING_STATEMENT_SETTING = /,?[ \t]+in[ \t]+(?:(?:comments|remarks)(?=[ 
 /** A medium's name modifying a trailing setting's work: " in the Folha interview", " in a CNN op-ed" (1: the name). */
 const TRAILING_SETTING_MODIFIER = /[ \t](?:the|a|an)[ \t]+((?:\p{Lu}[\p{L}\p{N}.&'’-]*)(?:[ \t]+\p{Lu}[\p{L}\p{N}.&'’-]*){0,2})[ \t]+(?:interview|column|op-ed|article|podcast|programme|documentary)(?![\p{L}])/u;
 /** The medium a trailing setting names: " with the BBC", " by state news agency RIA Novosti", " by the official IRNA news agency" (not a day). */
-const TRAILING_SETTING_MEDIUM = /(?:with|to|for|by|on)[ \t]+((?:the[ \t]+)?(?:(?:state|official|public|semi-official)[ \t]+)?(?:(?:news[ \t]+agency|broadcaster|newspaper|daily|television|channel|network|radio)[ \t]+)?(?!(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?![\p{L}]))\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.'’&-]*){0,4}(?:[ \t]+(?:news[ \t]+agency|agency|newspaper|daily|broadcaster|channel|network))?)/u;
+const TRAILING_SETTING_MEDIUM = /(?:with|to|for|by|on)[ \t]+((?:the[ \t]+)?(?:(?:state|official|public|semi-?official)[ \t]+)?(?:(?:news[ \t]+agency|broadcaster|newspaper|daily|television|channel|network|radio)[ \t]+)?(?!(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?![\p{L}]))\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.'’&-]*){0,4}(?:[ \t]+(?:news[ \t]+agency|agency|newspaper|daily|broadcaster|channel|network))?)/u;
 /** After an anaphoric object ("denied this"): nothing, or only a time, place or occasion. */
 // ("rejected the report, calling it baseless": the verdict on it, no content of its own)
 const ANAPHORIC_OBJECT_END = /^(?:[ \t]*(?:,[ \t]*)?(?:(?:at|in|on|during|via|through|to|before|after|late|early|last|earlier|later|again|also|outright|strongly|flatly|categorically)(?![\p{L}])[^,;:"“”]{0,60})?)?(?:[ \t]*,[ \t]*calling[ \t]+(?:it|them)[ \t]+(?:["“][^"“”]{1,60}["”]|[^,;:"“”.]{1,60}))?[ \t]*[.!]?["”]?[ \t]*$/u;

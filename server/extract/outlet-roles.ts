@@ -46,7 +46,7 @@ const DESCRIPTORS = new Set([
   'il', 'lo', 'la', 'le', 'el', 'der', 'die', 'das',
 ]);
 /** Adjectives of media ownership and stance: "semi-official", "Beirut-based", "Kremlin-friendly", "pro-government". */
-const MEDIA_ADJECTIVE = /^(?:semi-official|quasi-official|pro-[\p{L}-]+|anti-[\p{L}-]+|opposition|hardline|reformist|privately-owned|privately|government-run|government-owned|popular|prominent|widely-read|mass-circulation|respected|well-known|leading|[\p{L}]+-(?:based|owned|run|funded|backed|affiliated|controlled|friendly|leaning|aligned|language|linked|sponsored|operated|supported|allied|oriented|leaning))$/iu;
+const MEDIA_ADJECTIVE = /^(?:semi-?official|quasi-?official|pro-[\p{L}-]+|anti-[\p{L}-]+|opposition|hardline|reformist|privately-owned|privately|government-run|government-owned|popular|prominent|widely-read|mass-circulation|respected|well-known|leading|[\p{L}]+-(?:based|owned|run|funded|backed|affiliated|controlled|friendly|leaning|aligned|language|linked|sponsored|operated|supported|allied|oriented|leaning))$/iu;
 const REPORTER_WORDS = new Set([
   'reporter', 'reporters', 'correspondent', 'correspondents', 'journalist', 'journalists', 'editor', 'columnist',
   'anchor', 'host', 'writer', 'contributor', 'commentator', 'presenter', 'bureau', 'chief', 'senior', 'political',
@@ -173,7 +173,7 @@ const ANAPHOR_HEADS: [RegExp, MediumKind][] = [
 const DESCRIPTOR_ANAPHOR = /^the\s+((?:[\p{L}.'’-]+\s+){1,4}?)((?:news|public|TV|television|radio|media|wire)\s+)?(agency|service|newswire|wire|newspaper|daily|paper|tabloid|broadsheet|weekly|magazine|broadcaster|network|channel|station|outlet|publication|site|website|portal|group)$/iu;
 /** Lower-case words that make a noun phrase something other than a reference back ("the first newspaper to", "the same paper"). */
 /** what may describe an agency that is a medium: "the state-run agency", "the semi-official agency" */
-const AGENCY_OF_MEDIA = /^(?:state|state-run|state-owned|state-controlled|official|semi-official|quasi-official|government-run|news|wire|press|photo|private|privately-owned|independent|local|national|international|regional|leading|major|main|[\p{L}]+-based|[\p{L}]+-language|pro-[\p{L}-]+)$/u;
+const AGENCY_OF_MEDIA = /^(?:state|state-run|state-owned|state-controlled|official|semi-?official|quasi-?official|government-run|news|wire|press|photo|private|privately-owned|independent|local|national|international|regional|leading|major|main|[\p{L}]+-based|[\p{L}]+-language|pro-[\p{L}-]+)$/u;
 const NOT_DESCRIPTOR = /^(?:first|second|third|last|next|only|other|another|same|such|rival|competing|one|two|three|several|many|some|its|his|her|their|our|my|of|and|or|to|for|in|on|with|by|at|from|that|which|who)$/i;
 
 const LOWERCASE_POSSESSIVE = /\p{Ll}['’]s$/u;
@@ -569,7 +569,7 @@ function unseenOutlet(phrase: string, context: string | (() => string)): OutletR
     const sm = STATE_MEDIA.exec(phrase) as RegExpExecArray;
     return { outlet: stateMediaName(phrase, context), mention: sm[1] as string, speaker: null };
   }
-  if (owner && !/['’]s\s*$/u.test(phrase)) return unseenOutlet(phrase.slice(owner[0].length).replace(/^(?:(?:official|semi-official|state-run|state-owned|independent|public|private|leading)\s+)+/i, ''), context);
+  if (owner && !/['’]s\s*$/u.test(phrase)) return unseenOutlet(phrase.slice(owner[0].length).replace(/^(?:(?:official|semi-?official|state-run|state-owned|independent|public|private|leading)\s+)+/i, ''), context);
   const stateMedia = STATE_MEDIA.exec(phrase);
   // "Bulgarian television", "French radio": a nation's broadcasting named by its medium
   const national = NATIONAL_BROADCASTING.exec(phrase);

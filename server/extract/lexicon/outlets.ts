@@ -4559,12 +4559,14 @@ const STAFF_OR_MEDIUM_AFTER = /^\s+(?:reporters?|journalists?|correspondents?|co
 /** after a name: a possessive or quotation mark, then a media word or a reporting verb ("Bild reported", "Kan's report") */
 const NAME_THEN_MEDIA_WORD_OR_VERB = /^(?:['’]s?|["”’»“])?\s+(?:(?:has|have|had|also|first|later|earlier|front-page)\s+)?(?:news|newspaper|daily|magazine|broadcaster|public broadcaster|TV|television|report|reported|reports|say|said|says|wrote|writes|write|quoted|quotes|cited|cites|claim|claims|claimed|reveal|reveals|revealed|understand|understands|understood|learned|learnt|published|confirm|confirms|confirmed|broke|breaks|citing|quoting|stated|states|state|added|adds|noted|notes|suggest|suggests|suggested|alleged|alleges|allege|insist|insists|insisted|indicated|indicates|described|describes|disclosed|discloses|announced|announces|carried|carries|ran|runs|printed|prints|headlined|asserted|asserts|reckons|believes|learns|journalists?|reporters?|correspondents?|columnists?|editors?|op-ed|column|article|piece|interview|editorial|investigation|headlines?|story|edition)\b/;
 /** an inverted cue right before a name: "..., said Sana", "according to Kyodo" */
-const INVERTED_CUE_BEFORE = /(?:said|says|reported|reports|wrote|writes|added|adds|according to|quoting|citing|told)\s+$/;
+const INVERTED_CUE_BEFORE = /(?:said|says|reported|reports|wrote|writes|added|adds|[Aa]ccording to|[Qq]uoting|[Cc]iting|told)\s+$/;
 const MEDIA_NOUN_BEFORE = /(?:broadcaster|newspaper|daily|magazine|agency|outlet|channel|tabloid|weekly|paper|journal|website|site|portal|TV|television|radio|station)\s+$/i;
 
 const byKey = new Map<string, OutletEntry>();
 // Keys of guarded names: "the paper", "the wire", "the leadership" are never an outlet case-insensitively.
 const guardedKeys = new Set<string>();
+// Keys of names that are ordinary words only without a medium's frame ("Antara", "Forbes"): in capitals, read in one.
+const articleGuardedKeys = new Set<string>();
 
 /** What a gazetteer hit names, with the guards `accepts` reads worked out once per alias. */
 interface OutletAlias {
@@ -4600,6 +4602,7 @@ function addName(entry: OutletEntry, name: string): void {
   for (const w of written) {
     const k = keyOf(w);
     if (guarded) guardedKeys.add(k);
+    if (NEEDS_ARTICLE.has(name) && !NEEDS_CONTEXT.has(name) && !ARTICLE_IS_PART.has(name)) articleGuardedKeys.add(k);
     if (!byKey.has(k)) byKey.set(k, entry);
   }
   // the guard sets are keyed by the alias as listed, also for its lower-case "al-" form
@@ -4732,7 +4735,9 @@ function withCapitalisedNames(text: string, found: OutletMention[]): OutletMenti
     const end = start + r[0].length;
     if (out.some((m) => m.start < end && start < m.end)) continue;
     const k = keyOf(r[0]);
-    const entry = k.replace(/ /g, '').length >= 5 && !guardedKeys.has(k) ? byKey.get(k) : undefined;
+    // ("told ANTARA", "FORBES reported": a name that is also a word counts in capitals where a medium's frame holds it)
+    const framed = guardedKeys.has(k) && articleGuardedKeys.has(k) && (accepts(text, start, end, true, false, true) || /(?:^|\s)(?:to|by|with)\s+$/.test(text.slice(Math.max(0, start - 6), start)));
+    const entry = k.replace(/ /g, '').length >= 5 && (!guardedKeys.has(k) || framed) ? byKey.get(k) : undefined;
     if (!entry) continue;
     const lineStart = text.lastIndexOf('\n', start) + 1;
     const lineEnd = text.indexOf('\n', end);
@@ -4774,7 +4779,7 @@ const SPACE_THEN_CAPITAL = /^ \p{Lu}/u;
 const OF_THEN_CAPITAL = /^ of \p{Lu}/u;
 
 /** "a report in ", "an editorial in ", "published by ", "seen by ", "a journalist at ": where only a medium's name can follow */
-const MEDIA_SLOT_BEFORE = /(?:(?:report|reports|article|articles|story|stories|editorial|interview|column|piece|op-ed|dispatch|commentary)[ \t]+(?:in|by|from|on)|(?:interview|e-?mail|message|statement|comments|remarks)[ \t]+(?:to|with)|(?:published|seen|obtained|reviewed|aired|broadcast|carried|quoted|cited)[ \t]+by|(?:journalist|reporter|correspondent|editor|columnist|producer|anchor)s?[ \t]+(?:at|for|with))[ \t]+$/;
+const MEDIA_SLOT_BEFORE = /(?:(?:report|reports|article|articles|story|stories|editorial|interview|column|piece|op-ed|dispatch|commentary)[ \t]+(?:in|by|from|on)|(?:interview|e-?mail|message|statement|comments|remarks)[ \t]+(?:to|with)|(?:published|seen|obtained|reviewed|aired|broadcast|carried|quoted|cited|reported)[ \t]+by|(?:speaking|spoke|talking|talked|confirmed|confirming|explained|revealed|disclosed)[ \t]+to|(?:journalist|reporter|correspondent|editor|columnist|producer|anchor)s?[ \t]+(?:at|for|with))[ \t]+$/;
 /** ", quoting", ", citing", ", which cited", ", in a report": after a name, a frame only a medium takes */
 const MEDIUM_FRAME_AFTER_COMMA = /^,[ \t]+(?:quoting|citing|which[ \t]+(?:cited|quoted|cites|quotes|first[ \t]+reported)|in[ \t]+(?:a|an|its)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|story|article|editorial|dispatch|broadcast|bulletin|edition))(?![\p{L}])/u;
 
@@ -4796,20 +4801,20 @@ function accepts(text: string, start: number, end: number, guarded: boolean, nee
     const before = text.slice(Math.max(0, start - 4), start);
     // ("a report in Kyodo", "published by Kyodo", "a journalist at Dawn": a media work's or a journalist's slot before the name)
     if (MEDIA_SLOT_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
+    // ("..., said Sana, adding", "according to Antara": the medium after an inverted cue)
+    if (INVERTED_CUE_BEFORE.test(text.slice(Math.max(0, start - 14), start))) return true;
     // ("officials in Sana said": after a preposition the name is a place or a person's)
     // ("asked by Folha reporters", "told Marca journalists": unless its journalists or a media noun follow)
     if (/(?:^|\s)(?:in|from|to|at|near|of|with|by)\s+$/.test(text.slice(Math.max(0, start - 6), start)) && !STAFF_OR_MEDIUM_AFTER.test(text.slice(end, end + 16))) return false;
     // ("Bild, quoting an aide, said", "Kyodo, which cited two aides, said", "Dawn, in a report on Monday, said": a medium's own frame after a comma)
     if (MEDIUM_FRAME_AFTER_COMMA.test(text.slice(end, end + 40))) return true;
-    // ("..., said Sana, adding": the medium after an inverted cue)
-    if (INVERTED_CUE_BEFORE.test(text.slice(Math.max(0, start - 14), start))) return true;
     if (!/(?:^|\s)the $/i.test(before) && !/^(?:the|The) $/.test(before)) {
       // Or followed by a media word ("Kan public broadcaster", "Dawn newspaper").
       // (British usage puts a plural verb after a title: "Marca say", "Bild claim")
       // ("Vanguard's editorial said", "Bild's report": a media work the name owns; '"Bild" reported': a closing quotation mark between the name and its verb)
       if (!NAME_THEN_MEDIA_WORD_OR_VERB.test(text.slice(end, end + 32)) && !/^\s+(?:News Agency|News Service|Newspaper|Daily|TV|Television|Radio)\b/.test(text.slice(end, end + 24))) {
         // Or preceded by a media description ("broadcaster Kan", "newspaper Bild").
-        if (!/(?:broadcaster|newspaper|daily|magazine|agency|outlet|channel|tabloid|weekly|paper|journal|website|TV|radio)\s+$/i.test(text.slice(Math.max(0, start - 24), start))) return false;
+        if (!/(?:broadcaster|newspaper|daily|magazine|agency|outlet|channel|tabloid|weekly|paper|journal|website|TV|radio|\p{L}-(?:based|owned|run|funded|backed|language|controlled)|semi-?official|pro-[\p{L}-]+)\s+$/iu.test(text.slice(Math.max(0, start - 24), start))) return false;
       }
     }
   }
