@@ -72,11 +72,13 @@ describe('what a speaker adds to a statement given to a medium', () => {
     expect(recordWith(ex, 'Try us').outlet).toBe('The Boston Globe');
   });
 
-  it('another speaker adding, or a later "said", keeps no medium', () => {
+  it('another speaker adding, or a "said" in a later paragraph, keeps no medium; the same speaker in the same paragraph keeps it', () => {
     const ex = run('"We will not give up," Jane Roe told the Boston Globe. "It is over," John Smith added.');
     expect(recordWith(ex, 'It is over').outlet).toBeNull();
+    const later = run('"We will not give up," Jane Roe told the Boston Globe.\n\n"Try us," Roe said.');
+    expect(recordWith(later, 'Try us').outlet).toBeNull();
     const said = run('"We will not give up," Jane Roe told the Boston Globe. "Try us," Roe said.');
-    expect(recordWith(said, 'Try us').outlet).toBeNull();
+    expect(recordWith(said, 'Try us').outlet).toBe('The Boston Globe');
   });
 });
 

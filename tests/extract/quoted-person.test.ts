@@ -12,14 +12,18 @@ describe('a person a medium quoted, speaking on', () => {
     expect(recordWith(ex, 'dam had been opened').outlet).toBe('The Guardian');
     expect(recordWith(ex, 'warned too late').outlet).toBe('The Guardian');
   });
-  it('the person named again speaks on their own', () => {
-    const ex = run('Reuters quoted Jane Okafor as saying the plan had failed. "We will try again," Okafor said.');
+  it('the person named again in a later paragraph speaks on their own', () => {
+    const ex = run('Reuters quoted Jane Okafor as saying the plan had failed.\n\n"We will try again," Okafor said.');
     expect(recordWith(ex, 'plan had failed').outlet).toBe('Reuters');
     expect(recordWith(ex, 'try again').outlet).toBeNull();
+    const same = run('Reuters quoted Jane Okafor as saying the plan had failed. "We will try again," Okafor said.');
+    expect(recordWith(same, 'try again').outlet).toBe('Reuters');
   });
-  it('a person who only told a medium something keeps no medium', () => {
+  it('a person who told a medium something keeps it in the same paragraph only', () => {
     const ex = run('Jane Okafor told AFP the plan had failed. "We will try again," she said.');
-    expect(recordWith(ex, 'try again').outlet).toBeNull();
+    expect(recordWith(ex, 'try again').outlet).toBe('Agence France-Presse');
+    const later = run('Jane Okafor told AFP the plan had failed.\n\n"We will try again," she said.');
+    expect(recordWith(later, 'try again').outlet).toBeNull();
   });
   it('nothing carries across a gap of several sentences', () => {
     const ex = run('The Guardian quoted the farmer as saying the river rose. The rain stopped. Roads reopened. Schools closed. "We lost two cows," he said.');

@@ -262,7 +262,7 @@ describe('an interview that frames the next statements', () => {
     const ex = run('In an interview with CNN, the governor said the roads were open. She said the schools would reopen on Monday.');
     expect(recordWith(ex, 'roads').outlet).toBe('CNN');
     expect(recordWith(ex, 'schools').outlet).toBeNull();
-    const ex2 = run('He told Sky News: "Nobody should suffer that abuse." He said he expected the whips to investigate.');
+    const ex2 = run('He told Sky News: "Nobody should suffer that abuse."\n\nHe said he expected the whips to investigate.');
     expect(recordWith(ex2, 'whips').outlet).toBeNull();
   });
 });

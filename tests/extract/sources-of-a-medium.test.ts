@@ -53,8 +53,8 @@ describe('an unnamed person a medium spoke to, referred to again', () => {
     const text = 'Two people were killed, a medical source told Agence France-Presse. The source at the Quds Military Hospital said the wounded had been brought in.';
     expect(outlets(text).at(-1)).toEqual(['The source at the Quds Military Hospital', 'Agence France-Presse']);
   });
-  it('a named person who told a medium speaks on without it', () => {
-    const text = 'Jane Roe told PTI that the move followed a tip. “We acted quickly,” she said.';
+  it('a named person who told a medium speaks on without it in a later paragraph', () => {
+    const text = 'Jane Roe told PTI that the move followed a tip.\n\n“We acted quickly,” she said.';
     expect(outlets(text).at(-1)).toEqual(['Jane Roe', null]);
   });
 });
