@@ -12,6 +12,7 @@
 // said" is still M's quotation).
 const QUOTED_BY_MEDIUM = /\b(?:quot|cit)(?:ed|es|ing|e)\b/i;
 import { isSpaceAt } from './chars.js';
+import { isCommonWord } from './lexicon/common-words.js';
 import type { Span } from './sentences.js';
 import type { Attribution } from './types.js';
 
@@ -125,7 +126,8 @@ function namedSpeakerInParagraph(scene: DiscourseScene, q: CarryQuery, subjectTe
     // (a record after this one's start is a frame inside it, not an earlier statement)
     if (r.claimStart >= at && r.sentenceStart >= at) continue;
     if (!r.speaker || !r.outlet) return null;
-    if (!sameSurname(q.speaker, r.speaker) || !PERSON_NAME.test(r.speaker) || UNNAMED_SOURCE.test(r.speaker)) return null;
+    // ("Analysts told AP C1. Analysts stated C2": a common noun opening a sentence is no name)
+    if (!sameSurname(q.speaker, r.speaker) || !PERSON_NAME.test(r.speaker) || UNNAMED_SOURCE.test(r.speaker) || isCommonWord(r.speaker.toLowerCase())) return null;
     const from = Math.min(r.sentenceStart, r.claimStart);
     return scene.text.slice(from, at).includes('\n') ? null : { outlet: r.outlet, mention: null };
   }
