@@ -179,6 +179,8 @@ function clauseAhead(ahead: string): boolean {
 const IRREGULAR_PAST = 'broke|spoke|took|gave|made|came|went|got|saw|knew|fell|rose|grew|became|began|ran|won|lost|left|met|sent|paid|sold|held|kept|led|found|thought|brought|bought|built|felt|meant|stood|spent|wrote|struck|fled|fought|caught|drove|flew|hid|threw|chose|forgot|understood|withdrew|shot|hit|quit|cut|put|set';
 /** "when she did not hear from him, she went ...": a subordinate clause with its own verb, a comma, then a subject and a finite verb. */
 const FRONTED_SUBORDINATE_CONTENT = new RegExp(String.raw`^\p{Ll}+[ \t]+(?:he|she|they|we|i|it|the[ \t]+\p{L}+|\p{Lu}[\p{L}'’-]*)[ \t]+[^,.;:"“”]{2,120}?,[ \t]+(?:he|she|they|we|I|it|(?:the|his|her|their)[ \t]+\p{L}+|\p{Lu}[\p{L}'’-]*)[ \t]+(?:(?:had|has|have|was|were|is|are|would|could|will|did)|\p{Ll}{2,}ed|${IRREGULAR_PAST})(?![\p{L}])`, 'u');
+/** After "told X": a name, perhaps an adverb, then a verb in the present ("Buhari now spends", "Smith still believes"). */
+const NAME_THEN_PRESENT_AHEAD = /^\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+(?:(?:now|still|also|already|currently|only|often|usually|rarely|no[ \t]+longer)[ \t]+)?(?!(?:news|times|always|perhaps|was|has|is)(?![\p{L}]))\p{Ll}{3,}(?:s|es)(?![\p{L}])/u;
 const TOLD_CLAUSE_AHEAD = new RegExp(String.raw`^(?!(?:to|for|of|about|with|on|in|not|at[ \t]+(?:a|an|the|his|her|its|their))(?![\p{L}]))(?:(?!(?:that|which|who|whom|whose)[ \t])[\p{L}\d'’-]+[ \t]+){0,8}?(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had|did|does|do|\p{Ll}+ed|${IRREGULAR_PAST})(?![\p{L}])`, 'u');
 // (a hyphen joining two words, "CNN-Turk", "state-run", separates no tag)
 const HEADLINE_TAG = /(?:\s*[–—]|\s+-|-(?=\s))\s*((?:the\s+|The\s+)?[\p{L}][\p{L}.'’& ]{1,40})$/u;
@@ -200,7 +202,8 @@ const ATTRIBUTE_TO = /^[ \t]+((?:(?:the|its|his|her|their|this|that|these|those)
 const BLAME_FOR = /^[ \t]+((?:(?:the|its|his|her|their)[ \t]+\p{L}|\p{Lu}|him|her|them|it)[^,;:.!?"“]{0,100}?[ \t]+for[ \t]+(?:\p{Ll}+ing|allegedly|its|his|her|their|the|a)\b)/u;
 /** "blamed bad weather for the collapse", "blame the attack on militants": what is blamed (any noun phrase) and on whom or for what */
 const BLAMED = /^[ \t]+((?:(?:the|its|his|her|their)[ \t]+\p{L}|\p{Lu}|\p{Ll}{3,}[ \t]+\p{L}|him|her|them|it)[^,;:.!?"“]{0,100}?[ \t]+(?:for|on)[ \t]+(?:\p{Ll}+ing|allegedly|its|his|her|their|the|a|an|\p{Lu}|\p{Ll}{3,}))/u;
-const PUT_AT = /^[ \t]+((?:the|its|their|his|her)[ \t]+[^,.;:"“]{2,80}?[ \t]+at[ \t]+(?:(?:about|around|some|least|nearly|roughly|more[ \t]+than|at[ \t]+least)[ \t]+)?(?:magnitude[ \t]+)?\d[\d.,]*\d?)/u;
+// ("put the turnout at around “41 percent”": a figure in quotation marks, and its unit, are part of it)
+const PUT_AT = /^[ \t]+((?:the|its|their|his|her)[ \t]+[^,.;:"“]{2,80}?[ \t]+at[ \t]+(?:(?:about|around|some|least|nearly|roughly|more[ \t]+than|at[ \t]+least)[ \t]+)?(?:magnitude[ \t]+)?(?:["“]\d[\d.,]*\d?(?:[ \t]*(?:%|percent|per[ \t]+cent))?["”]|\d[\d.,]*\d?(?:[ \t]*(?:%|percent|per[ \t]+cent))?))/u;
 const PLURAL_SUBJECT = /^(?:they|others|many|some|people|police|both|all|most|critics|experts|analysts|officials)$/i;
 
 /** A lower-case plural audience: "told analysts", "told fellow lawmakers". */
@@ -822,7 +825,7 @@ const EDITION_OF_NAME = /^[ \t]+of[ \t]+((?:the[ \t]+)?(?:(?:\p{Ll}[\p{L}-]*|\p{
 const EDITION_OF_MEDIUM_AT = /[ \t]*,?[ \t]*(?:on|in)[ \t]+(?:the|its)[ \t]+(?:(?:online|print|web|digital|Sunday|weekend|morning|evening|latest|English-language)[ \t]+)?(?:website|web[ \t]+site|site|edition|front[ \t]+page|pages|podcast)[ \t]+of[ \t]+((?:the[ \t]+)?(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch))[ \t]+){0,3}\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}.'’&-]*|de|du|del|la|le|al|el)){0,4})/uy;
 
 /** " at the team base in Knysna, Western Cape", " outside the court in Paris", " in Knysna, Western Cape": where the words were said */
-const CLOSING_SETTING_AT = /[ \t]+(?:at|in|near|outside|inside|from)[ \t]+(?:(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}-]*['’]s)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,3}?[\p{L}'’-]+(?:[ \t]+(?:in|at|near|of)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})?|\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})(?:,[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})?(?=[ \t]*[.!?]["”’]?(?:\s|$))/uy;
+const CLOSING_SETTING_AT = /[ \t]+(?:at|in|near|outside|inside|from)[ \t]+(?:(?:the|a|an|his|her|their|its|\p{Lu}[\p{L}-]*['’]s)[ \t]+(?:[\p{L}'’-]+[ \t]+){0,3}?[\p{L}'’-]+(?:[ \t]+(?:in|at|near|of)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})?|\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})(?:,[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})?(?=[ \t]*[.!?]["”’]?(?:\s|$)|,[ \t]*(?:located|situated|based|built|housed|which|where)(?![\p{L}]))/uy;
 
 /** "Variety.", "the Hollywood Reporter that": a capitalised name that closes the frame (in group 1) */
 const NAME_CLOSING_AT = /^((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’&-]*){0,4})(?=[ \t]*[.!?]["”’]?(?:\s|$)|[ \t]+that[ \t])/u;
@@ -891,9 +894,10 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       pos += m[0].length;
       continue;
     }
-    if ((m = stickyAt(text, CITING_AT, pos, end))) {
+    // "reported – citing unnamed sources – C": the source set off by dashes, the closing one consumed
+    if ((m = stickyAt(text, DASHED_CITING_AT, pos, end)) || (m = stickyAt(text, CITING_AT, pos, end))) {
       const np = m[2] as string;
-      const npStart = pos + m[0].length - np.length;
+      const npStart = pos + m[0].lastIndexOf(np);
       // "citing weak demand" gives a reason, not a source: consumed, but no speaker
       if (isSourcePhrase(np)) citing = { start: npStart, end: npStart + np.length };
       pos += m[0].length;
@@ -959,7 +963,8 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       }
     }
     // 'told a news conference at the team base in Knysna, Western Cape.': a setting with its place that closes the sentence
-    if ((m = stickyAt(text, CLOSING_SETTING_AT, pos, end)) && /^[ \t]*[.!?]?["”’]?[ \t]*$/.test(text.slice(pos + m[0].length, end))) { pos += m[0].length; continue; }
+    // ('told Reuters in his office, located in an 18th century palace.': or with a description of the place after it)
+    if ((m = stickyAt(text, CLOSING_SETTING_AT, pos, end)) && /^(?:[ \t]*[.!?]?["”’]?[ \t]*|,[ \t]*(?:located|situated|based|built|housed|which|where)[ \t][^"“”]*)$/.test(text.slice(pos + m[0].length, end))) { pos += m[0].length; continue; }
     // 'a spokesman said on condition of anonymity because he was not authorised to speak': the terms, not the content
     if (text.startsWith('on', q) && (m = stickyAt(text, ANONYMITY_TERMS_AT, pos, end))) { pos += m[0].length; continue; }
     if ((m = stickyAt(text, ADVERB_AT, pos, end))) { pos += m[0].length; continue; }
@@ -1302,6 +1307,8 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   let p = pos;
   while (p < end && isBlankAt(text, p)) p++;
   if (p >= end || /[.!?]/.test(text[p] as string)) return { kind: 'none', comma: false, closes: true };
+  // ("saw about a dozen protesters gathered": what a journalist saw is the object itself)
+  if (lemma === 'witness') return { kind: 'content', start: p };
   const rest = text.slice(p, Math.min(end, p + 40));
   // "C, the Nation reported this evening (Nov. 23).": a time that ends the frame is no content
   if (TIME_ENDS_FRAME.test(text.slice(p, Math.min(end + 1, p + 50)))) return { kind: 'none', comma: false, closes: true };
@@ -1399,7 +1406,8 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   // "tells the story of": a clause must follow tell (after its object)
   if (lemma === 'tell') {
     // ("told The Associated Press it's too soon": a pronoun with its verb contracted)
-    return CLAUSE_PRONOUNS.has(w) || CONTRACTED_PRONOUN.test(w) || TOLD_CLAUSE_AHEAD.test(text.slice(p, p + 70)) ? { kind: 'content', start: p } : { kind: 'none', comma: false, closes: false };
+    // ("told Reuters Buhari now spends four hours a day": a name, then a verb in the present)
+    return CLAUSE_PRONOUNS.has(w) || CONTRACTED_PRONOUN.test(w) || TOLD_CLAUSE_AHEAD.test(text.slice(p, p + 70)) || NAME_THEN_PRESENT_AHEAD.test(text.slice(p, p + 50)) ? { kind: 'content', start: p } : { kind: 'none', comma: false, closes: false };
   }
   // "denied any involvement", "denied wrongdoing": the denied part is the claim
   if (lemma === 'deny' && /^(?:(?:any|all|his|her|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:involvement|role|responsibility|wrongdoing|knowledge|connection|links?|ties|part|participation|complicity)(?![\p{L}])/u.test(rest)) return { kind: 'content', start: p };
@@ -2078,9 +2086,13 @@ function pluralBeforeInterjectedFrame(text: string, contentStart: number, a: num
   return !!m && isPluralWord(m[1]!);
 }
 
+/** A medium's journalist right before a verb of seeing: "An AFP reporter ", "Reuters journalists ", "a photographer for Reuters ". */
+const JOURNALIST_BEFORE = /(?:\p{Lu}[\p{L}.'’&-]*[ \t]+(?:reporters?|journalists?|correspondents?|photographers?|cameram[ae]n|camera[ \t]+crews?|crews?|witness)|(?:reporters?|journalists?|correspondents?|photographers?|cameram[ae]n|crews?)[ \t]+(?:for|from|of|with)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}.'’& -]{1,40}?)[ \t]+(?:(?:also|later|had|have|has|earlier)[ \t]+)?$/u;
+
 function verbCue(scan: CueScan, v: VerbHit): void {
   const { ctx, text, s0, s1, contentStart, out } = scan;
   const { a, b, lw, lemma, form } = v;
+  if (lemma === 'witness' && !JOURNALIST_BEFORE.test(text.slice(Math.max(contentStart, a - 80), a))) return;
   if (specialVerbReading(scan, v)) return;
   const prev = wordBefore(text, a, contentStart);
   const prevLw = prev?.word.toLowerCase() ?? '';
@@ -3807,6 +3819,8 @@ const URL_AT = /[ \t]*\(?https?:\/\/[^\s)]+\)?/y;
 
 /** " to ", " in ", " on ", " for " before a medium's name after a cue. */
 const ASIDE_BEFORE_THAT_AT = /,[ \t]*\p{Ll}[^,;:"“”()]{2,100},(?=[ \t]*that(?![\p{L}]))/uy;
+/** " – citing unnamed sources –", " — quoting a police officer —": a source between dashes after a cue. */
+const DASHED_CITING_AT = /[ \t]*(?:[–—]|-(?=[ \t]))[ \t]*(citing|quoting)[ \t]+([^,.;:"“–—]{2,120}?)[ \t]*(?:[–—]|-(?=[ \t]))(?=[ \t])/uy;
 const TO_IN_ON_AT = /[ \t]+(to|in|on|for)[ \t]+/y;
 
 /** ', according to the BBC, that C' right after a cue. */

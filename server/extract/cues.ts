@@ -116,6 +116,9 @@ const VERBS: Record<string, [string, string, string, string?]> = {
 const EXTRA_FORMS: [string, string, VerbForm['form']?][] = [
   // British spelling of a participle cue
   ['signalling', 'signal'], ['signalled', 'signal'],
+  // "an AFP reporter saw C", "a Reuters photographer witnessed C": what a medium's journalist saw or heard (a cue only
+  // after a journalist: see verbCue)
+  ['saw', 'witness', 'past'], ['witnessed', 'witness', 'past'], ['heard', 'witness', 'past'], ['counted', 'witness', 'past'],
   // "have rubbished reports that C", "refuted claims that C": a dismissal
   ['rubbish', 'dismiss', 'base'], ['rubbishes', 'dismiss', 'third'], ['rubbished', 'dismiss'], ['rubbishing', 'dismiss'],
   ['refute', 'deny', 'base'], ['refutes', 'deny', 'third'], ['refuted', 'deny'], ['refuting', 'deny'],
