@@ -181,7 +181,7 @@ const IRREGULAR_PAST = 'broke|spoke|took|gave|made|came|went|got|saw|knew|fell|r
 const FRONTED_SUBORDINATE_CONTENT = new RegExp(String.raw`^\p{Ll}+[ \t]+(?:he|she|they|we|i|it|the[ \t]+\p{L}+|\p{Lu}[\p{L}'’-]*)[ \t]+[^,.;:"“”]{2,120}?,[ \t]+(?:he|she|they|we|I|it|(?:the|his|her|their)[ \t]+\p{L}+|\p{Lu}[\p{L}'’-]*)[ \t]+(?:(?:had|has|have|was|were|is|are|would|could|will|did)|\p{Ll}{2,}ed|${IRREGULAR_PAST})(?![\p{L}])`, 'u');
 /** After "told X": a name, perhaps an adverb, then a verb in the present ("Buhari now spends", "Smith still believes"). */
 const NAME_THEN_PRESENT_AHEAD = /^\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+(?:(?:now|still|also|already|currently|only|often|usually|rarely|no[ \t]+longer)[ \t]+)?(?!(?:news|times|always|perhaps|was|has|is)(?![\p{L}]))\p{Ll}{3,}(?:s|es)(?![\p{L}])/u;
-const TOLD_CLAUSE_AHEAD = new RegExp(String.raw`^(?!(?:to|for|of|about|with|on|in|not|at[ \t]+(?:a|an|the|his|her|its|their))(?![\p{L}]))(?:(?!(?:that|which|who|whom|whose)[ \t])[\p{L}\d'’-]+[ \t]+){0,8}?(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had|did|does|do|\p{Ll}+ed|${IRREGULAR_PAST})(?![\p{L}])`, 'u');
+const TOLD_CLAUSE_AHEAD = new RegExp(String.raw`^(?!(?:to|for|of|about|with|on|in|not|at[ \t]+(?:a|an|the|his|her|its|their))(?![\p{L}]))(?:(?!(?:that|which|who|whom|whose)[ \t])[\p{L}\d'’-]+[ \t]+){0,8}?["“‘]?(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had|did|does|do|\p{Ll}+ed|${IRREGULAR_PAST})(?![\p{L}])`, 'u');
 // (a hyphen joining two words, "CNN-Turk", "state-run", separates no tag)
 const HEADLINE_TAG = /(?:\s*[–—]|\s+-|-(?=\s))\s*((?:the\s+|The\s+)?[\p{L}][\p{L}.'’& ]{1,40})$/u;
 /** a tag that ends in a reporting verb is the end of a sentence's trailing attribution ("..., al- Ahram online reported.") */
@@ -1243,7 +1243,8 @@ const ARTICLE_ADJECTIVE_BEFORE = /(?:^|[ \t])(?:a|an|the|this|that|its|his|her|t
 /** "this evening (Nov. 23).", "yesterday.", "late last night": a time, perhaps a bracketed date, then the sentence's end */
 const TIME_ENDS_FRAME = /^(?:(?:this|last|late|early|earlier|later)[ \t]+)?(?:morning|afternoon|evening|night|week|month|year|today|tonight|yesterday|last[ \t]+night)(?:[ \t]+(?:morning|afternoon|evening|night))?(?:[ \t]*\([^()]{1,30}\))?[ \t]*(?:[.!?]|$)/u;
 /** A finite verb right after "that": the "that" is a relative pronoun ("a report that led the news"), not a complementizer. */
-const RELATIVE_THAT_VERB = /^[ \t]*that[ \t]+(?:was|were|is|are|has|had|have|led|ran|aired|came|went|made|showed|shows|includes|included|appeared|appears|said|says|\p{Ll}{2,}ed)(?![\p{L}])/u;
+// (not "that targeted operations were conducted": a participle as adjective, then its noun and the clause's own verb)
+const RELATIVE_THAT_VERB = /^[ \t]*that[ \t]+(?:was|were|is|are|has|had|have|led|ran|aired|came|went|made|showed|shows|includes|included|appeared|appears|said|says|\p{Ll}{2,}ed(?![ \t]+\p{Ll}+[ \t]+(?:were|was|are|is|had|have|has|will|would|could|may|might)(?![\p{L}])))(?![\p{L}])/u;
 
 /** "residents to leave", "them not to": the people told to do something */
 const DIRECTIVE_OBJECT = /^(?:(?:the|his|her|their|its)\s+)?(?:(?:him|her|them|us|residents|people|citizens|the public|public|staff|employees|workers|investors|troops|supporters|members|everyone|reporters)\s+)?(?=(?:not\s+)?to\s+\p{Ll}{2,})/u;
@@ -1459,7 +1460,8 @@ function phraseAfter(text: string, pos: number, end: number): Span | null {
   while (q < end && (!isPhraseStopAt(text, q) || isAbbreviationPeriod(text, q) || (text[q] === '.' && LETTER.test(text[q + 1] ?? '')))) {
     if (text[q] === ' ') {
       // ("claims by the FT newspaper that C ...": the phrase ends at "that", however long C runs)
-      if (text.startsWith(' that ', q)) break;
+      // ("according to a report in the FT which cited a draft": and at a relative clause on it, read as its source)
+      if (text.startsWith(' that ', q) || (text.startsWith(' which ', q) && RELATIVE_CITING_AT.test(text.slice(q, q + 40)))) break;
       words++;
     }
     if (words > 14) return null;
@@ -2361,7 +2363,7 @@ function relativePronounCue(scan: CueScan, v: VerbHit, auxStart: number): boolea
     const whichMedium = !!mediumSubject && (ctx.outletAt(mediumSubject.start)?.end === mediumSubject.end || MEDIUM_ANAPHOR_NP.test(text.slice(mediumSubject.start, mediumSubject.end)));
     const relStatement = (rel.word.toLowerCase() === 'who' || whichMedium || (lemma === 'say' && text.charCodeAt(rel.start - 2) === 44 && (REPORTED_BY_BEFORE_WHICH.test(text.slice(Math.max(contentStart, rel.start - 90), rel.start)) || SOURCES_BEFORE_WHICH.test(text.slice(Math.max(contentStart, rel.start - 24), rel.start)) || outletEndingAt(ctx, rel.start - 2, contentStart)))) &&
       (lemma === 'say' || lemma === 'tell' || lemma === 'add' || lemma === 'claim' || lemma === 'insist' || lemma === 'warn');
-    const np = relStatement && !whichMedium ? /(?:^|,|[ \t](?:by|with|to|from|met|quoted|cited|and|interviewed|reached|contacted|visited|said|says|added|told|identify|name|named|identified))[ \t]+((?:a|an|the|one|two|three|four|five|six|some|many|several|another|its|their|\d+|\p{Lu})[^,;:"“”]{1,60}?),[ \t]*$/u.exec(text.slice(Math.max(contentStart, rel.start - 70), rel.start)) : null;
+    const np = relStatement && !whichMedium ? /(?:^|,|[ \t](?:by|with|to|from|met|quoted|cited|and|interviewed|reached|contacted|visited|said|says|added|told|identify|name|named|identified))[ \t]+((?:(?:a|an|the|one|two|three|four|five|six|some|many|several|another|its|their)(?![\p{L}])|\d+|\p{Lu})[^,;:"“”]{1,60}?),[ \t]*$/u.exec(text.slice(Math.max(contentStart, rel.start - 70), rel.start)) : null;
     let subject: Span | null = whichMedium ? mediumSubject : null;
     if (np) {
       const st = rel.start - (np[0].length - np[0].indexOf(np[1] as string, 1));
@@ -2376,7 +2378,7 @@ function relativePronounCue(scan: CueScan, v: VerbHit, auxStart: number): boolea
     if (whoSpeaker && (fromSubject || (!whoSpeaker.appositive && !atSubject))) subject = whoSpeaker.subject;
     const right = subject ? parseRight(ctx, lemma, b, s1) : null;
     const content = right ? contentAfter(text, lemma, right.pos, s1) : null;
-    if (subject && right && content?.kind === 'content' && (PAST_CLAUSE_AHEAD.test(text.slice(content.start, content.start + 60)) || CLAUSE_AHEAD.test(text.slice(content.start, content.start + 60)) || /^["“]/.test(text.slice(content.start, content.start + 1)) ||
+    if (subject && right && content?.kind === 'content' && (clauseAhead(text.slice(content.start, content.start + 60)) || /^["“]/.test(text.slice(content.start, content.start + 1)) ||
         /^(?:he|she|they|we|it)[ \t]+(?:\p{Ll}{2,}ed|saw|had|was|were|is|are|would|will|could|did|knew|heard|thought|felt|told|said)(?![\p{L}])/u.test(text.slice(content.start, content.start + 30)) ||
         // ("a shop owner who said local radio had been ...": a bare noun phrase, then its auxiliary)
         (!!whoSpeaker && /^(?:\p{Ll}[\p{L}-]*[ \t]+){1,3}(?:had|has|have|was|were|is|are|will|would|could)[ \t]/u.test(text.slice(content.start, content.start + 50))))) {

@@ -405,8 +405,8 @@ const SHORT_OUTLET_NAME = /^[Tt]he\s+(\p{Lu}[\p{L}-]+)(?:['’]s)?(?:\s+(?:repor
 const SHORT_OUTLET_JOURNALIST = /^[Tt]he\s+(\p{Lu}[\p{L}-]+)['’]s?\s+(?:(?:[\p{Ll}-]+\s+){0,3}?)(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u;
 /** "Germany's ", "the BBC's ": a capitalised owner before the names */
 const CAPITALISED_OWNER = /^(?:the\s+)?\p{Lu}[\p{L}.-]*['’]s\s+/u;
-/** "a report in the Corriere della Sera on Sunday" */
-const REPORT_IN_OUTLET = /^(?:[Aa]|[Aa]n|[Tt]he)\s+(?:(?:new|recent|separate|earlier|latest)\s+)?(?:report|story|article)\s+(?:in|by|from)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|de|del|di|la|le|el|dello|della))*)(?:\s+(?:on|last|this|earlier)\s+\p{L}+)?$/u;
+/** "a report in the Corriere della Sera on Sunday", "an online report by the official Dalian Daily" */
+const REPORT_IN_OUTLET = /^(?:[Aa]|[Aa]n|[Tt]he)\s+(?:(?:new|recent|separate|earlier|latest|online|exclusive|front-page|lengthy|brief|detailed|televised|broadcast|published)\s+){0,2}(?:report|story|article)\s+(?:in|by|from|on)\s+((?:the\s+)?(?:(?:official|semi-?official|state-run|state-owned|state|local|national|private|independent|pro-government|opposition)\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|de|del|di|la|le|el|dello|della))*)(?:\s+(?:on|last|this|earlier)\s+\p{L}+)?$/u;
 /** The last word of a body's name that publishes reports but is no medium: "Human Rights Watch", "the World Bank", "Amnesty International". */
 const REPORTING_BODY_HEAD = /\s(?:Watch|International|Fund|Bank|Institute|Institution|Foundation|Council|Commission|Ministry|Department|Organi[sz]ation|Union|Association|University|College|Office|Committee|Court|Police|Army|Forces|Government|Federation|League|Alliance|Coalition|Society|Trust|Bureau|Authority|Board|Cent(?:er|re)|Corporation|Company|Inc|Ltd|Plc|Panel|Programme|Program|Initiative|Project|Forum)$/u;
 /** "Dalsoor's sources", "the Post's own sources" (1: the owner) */
@@ -1089,7 +1089,7 @@ export function extract(article: Article): Extraction {
       const st = span.start + text.slice(span.start, span.end).indexOf(name);
       const r = outletRole(name, mentionsBetween(mentions, st, st + name.length), context);
       if (r && !r.speaker) return { outlet: r.outlet, outletMention: raw, speaker: null, isOutlet: true };
-      const bare = name.replace(/^the\s+/i, '');
+      const bare = name.replace(/^the\s+/i, '').replace(/^(?:official|semi-?official|state-run|state-owned|state|local|national|private|independent|pro-government|opposition)\s+/i, '');
       // ("a report by Human Rights Watch", "a new report from the World Bank": a body that publishes reports is their author, no medium)
       if (/\s(?:by|from)\s/.test(reportIn[0]) && (isKnownActorName(bare) || REPORTING_BODY_HEAD.test(bare))) return { outlet: null, outletMention: null, speaker: bare, isOutlet: false };
       if (!safe(() => actors().isPersonName(name)) && !isCountryOrCapital(bare)) return { outlet: bare, outletMention: raw, speaker: null, isOutlet: true };

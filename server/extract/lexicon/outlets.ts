@@ -4560,6 +4560,8 @@ const STAFF_OR_MEDIUM_AFTER = /^\s+(?:reporters?|journalists?|correspondents?|co
 const NAME_THEN_MEDIA_WORD_OR_VERB = /^(?:['’]s?|["”’»“])?\s+(?:(?:has|have|had|also|first|later|earlier|front-page)\s+)?(?:news|newspaper|daily|magazine|broadcaster|public broadcaster|TV|television|report|reported|reports|say|said|says|wrote|writes|write|quoted|quotes|cited|cites|claim|claims|claimed|reveal|reveals|revealed|understand|understands|understood|learned|learnt|published|confirm|confirms|confirmed|broke|breaks|citing|quoting|stated|states|state|added|adds|noted|notes|suggest|suggests|suggested|alleged|alleges|allege|insist|insists|insisted|indicated|indicates|described|describes|disclosed|discloses|announced|announces|carried|carries|ran|runs|printed|prints|headlined|asserted|asserts|reckons|believes|learns|journalists?|reporters?|correspondents?|columnists?|editors?|op-ed|column|article|piece|interview|editorial|investigation|headlines?|story|edition)\b/;
 /** an inverted cue right before a name: "..., said Sana", "according to Kyodo" */
 const INVERTED_CUE_BEFORE = /(?:said|says|reported|reports|wrote|writes|added|adds|[Aa]ccording to|[Qq]uoting|[Cc]iting|told)\s+$/;
+/** "newspapers Bild and ", "the dailies Blic and ": a plural media noun, a name, then "and" before the name that follows */
+const PLURAL_MEDIA_LIST_BEFORE = /(?:newspapers|dailies|papers|outlets|broadcasters|channels|networks|agencies|magazines|tabloids|weeklies)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:and|&)\s+$/u;
 const MEDIA_NOUN_BEFORE = /(?:broadcaster|newspaper|daily|magazine|agency|outlet|channel|tabloid|weekly|paper|journal|website|site|portal|TV|television|radio|station)\s+$/i;
 
 const byKey = new Map<string, OutletEntry>();
@@ -4749,6 +4751,9 @@ function withCapitalisedNames(text: string, found: OutletMention[]): OutletMenti
   return out;
 }
 
+/** A web address's ending after a medium's name: ".com", ".co.uk", ".ie". */
+const DOMAIN_SUFFIX = /^\.(?:com|net|org|co\.uk|co\.za|com\.au|com\.pk|ie|in|pk|ng|ru|de|fr|it|es|au|ca|info|tv|news)(?![\p{L}\p{N}])/u;
+
 function mentionsIn(
   text: string, tokens: Token[], matchAt: (text: string, tokens: Token[], i: number) => OutletMatch | null,
   accept: (text: string, hit: OutletMatch, tokens: Token[], i: number) => boolean,
@@ -4765,7 +4770,10 @@ function mentionsIn(
       // Include a directly preceding "the"/"The" in the mention.
       const before = text.slice(Math.max(0, start - 4), start);
       if (/^(?:the|The) $/.test(before) && !/^the /i.test(m.value.alias)) start -= 4;
-      out.push({ start, end: m.end, mention: text.slice(start, m.end), entry: m.value.entry });
+      // ("told Dawn.com", "according to Kompas.com": the medium's web address is its name)
+      const domain = text.charCodeAt(m.end) === 46 ? DOMAIN_SUFFIX.exec(text.slice(m.end, m.end + 8)) : null;
+      const end = m.end + (domain ? domain[0].length : 0);
+      out.push({ start, end, mention: text.slice(start, end), entry: m.value.entry });
     }
     i = m.last;
   }
@@ -4803,6 +4811,8 @@ function accepts(text: string, start: number, end: number, guarded: boolean, nee
     if (MEDIA_SLOT_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
     // ("..., said Sana, adding", "according to Antara": the medium after an inverted cue)
     if (INVERTED_CUE_BEFORE.test(text.slice(Math.max(0, start - 14), start))) return true;
+    // ("the newspapers Bild and Spiegel": the second of two media a plural media noun names)
+    if (PLURAL_MEDIA_LIST_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return true;
     // ("officials in Sana said": after a preposition the name is a place or a person's)
     // ("asked by Folha reporters", "told Marca journalists": unless its journalists or a media noun follow)
     if (/(?:^|\s)(?:in|from|to|at|near|of|with|by)\s+$/.test(text.slice(Math.max(0, start - 6), start)) && !STAFF_OR_MEDIUM_AFTER.test(text.slice(end, end + 16))) return false;
