@@ -279,6 +279,8 @@ const INDEFINITE_SOURCES = /^(?:(?:[Aa]n?|[Ss]ome|[Ss]everal|[Oo]ther)\s+)?(?:\p
  * source spoke without one: "Sources tell CBC News C1. ... In an interview with CBC News, S said C2. ... A source
  * said C3" keeps CBC News for C3. Sources who speak after another medium's report may be anyone's.
  */
+/** Unnamed sources a medium cites: "sources", "people familiar with the matter", "a person briefed on the talks", "insiders". */
+const UNNAMED_SOURCES_OF_MEDIUM = /\bsources?\b|\b(?:people|persons?)\s+(?:familiar|with\s+knowledge|close|briefed|aware|involved)\b|\binsiders?\b/i;
 function sourcesOfMediumOutlet(scene: DiscourseScene, q: CarryQuery): Carried | null {
   // (the distance counts from the latest record of the medium: each one keeps its sources in the discourse)
   let last = firstSentence(scene, q);
@@ -288,7 +290,8 @@ function sourcesOfMediumOutlet(scene: DiscourseScene, q: CarryQuery): Carried | 
     const at = scene.recordSentence.get(i) ?? -100;
     if (last - at > 6) break;
     if (at === q.sentenceIdx && r.claimStart >= q.claim.start) continue;
-    const unnamed = !!r.speaker && /\bsources?\b/i.test(r.speaker);
+    // ("citing people familiar with the matter" ... "sources said": unnamed sources by another name)
+    const unnamed = !!r.speaker && UNNAMED_SOURCES_OF_MEDIUM.test(r.speaker);
     if (!r.outlet) {
       if (r.speaker && UNNAMED_SOURCE.test(r.speaker)) return null;
       continue;

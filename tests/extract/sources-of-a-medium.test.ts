@@ -65,3 +65,14 @@ describe('a source referred back to with what it is close to', () => {
     expect(outlets(text).at(-1)).toEqual(['The official close to the regime', 'Agence France-Presse']);
   });
 });
+
+describe('sources after a medium cited people familiar with the matter', () => {
+  it('"sources said" later keeps the medium that cited them', () => {
+    const text = 'The two firms are in merger talks, the Wall Street Journal reported, citing people familiar with the matter.\n\nThe deal could be announced next week. But the price has not been agreed, sources said.';
+    expect(outlets(text).at(-1)).toEqual(['sources', 'The Wall Street Journal']);
+  });
+  it('not when the medium cited a named person', () => {
+    const text = 'The two firms are in merger talks, the Wall Street Journal reported, citing John Roe.\n\nThe deal could be announced next week. But the price has not been agreed, sources said.';
+    expect(outlets(text).at(-1)).toEqual(['sources', null]);
+  });
+});
