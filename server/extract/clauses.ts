@@ -390,6 +390,8 @@ function quotedTitleOpening(text: string, close: number, floor: number): number 
 /** An auxiliary among a segment's words. */
 const AUXILIARY_WORD = /(?:^|[ \t])(?:have|has|had|is|are|was|were|will|would|did|does|could|can)(?![\p{L}])/u;
 /** A segment that opens a subordinate clause: "while Cher", "And although the club". */
+/** "But the private UNB news agency", "And Reuters": a conjunction, then a determined or named noun phrase with no verb. */
+const CONJUNCTION_THEN_NOUN_PHRASE = /^(?:But|And|Yet|So)[ \t]+(?:(?:the|a|an|its|his|her|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,4}[\p{L}-]+|\p{Lu}[\p{L}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}.'’&-]*){0,3})$/u;
 const SUBORDINATE_LEAD = /^(?:(?:and|but|yet|so)[ \t]+)?(?:while|although|though|whereas|because|since|if|when|once|until|before|after)[ \t]/iu;
 
 /** "though police", "while many residents": a conjunction that is never a preposition, then a plain noun phrase. */
@@ -514,6 +516,8 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   // ("In Kunduz, 250 km north of Kabul, police said": the distance belongs to the fronted place)
   while (rest.length > 1 && (ADVERBIAL_STARTERS.has(firstWordOf(text, rest[0] as Span)) || DATE_SEGMENT.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end)) ||
       (rest !== clean && DISTANCE_APPOSITIVE.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end))))) {
+    // ("But the agency, quoting a councillor, said": a conjunction before the subject itself; the subject stays)
+    if (CONJUNCTION_THEN_NOUN_PHRASE.test(text.slice((rest[0] as Span).start, (rest[0] as Span).end))) break;
     if (/^(?:citing|quoting|according)$/.test(firstWordOf(text, rest[0] as Span))) frontedSource = true;
     rest = rest.slice(1);
   }
@@ -2764,6 +2768,8 @@ function namesListedMedium(ctx: SentenceContext, span: Span): boolean {
   }
   return false;
 }
+/** ", who spoke to Daily NK in July", ", who talked to Reuters,": the medium a source spoke to (1) */
+const SPOKE_TO_AFTER = /^[ \t]*,[ \t]*who[ \t]+(?:had[ \t]+)?(?:spoke|talked|was[ \t]+speaking|gave[ \t]+an[ \t]+interview)[ \t]+(?:exclusively[ \t]+)?(?:to|with)[ \t]+((?:the[ \t]+)?\p{Lu}[^,;:]{0,40}?)(?=[ \t]+(?:in|on|last|this|earlier|late|early)[ \t]|[ \t]*,)/u;
 const COMMON_NOUN_PHRASE = /^(?:a|an|the|one|another|its|his|her|their|our)\s+\p{Ll}/u;
 /** "on Monday, ", "last night, " */
 const LEADING_DAY_COMMA = /^(?:on|last|this|earlier|late|early)\s+\p{L}+(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*/u;
@@ -2852,7 +2858,11 @@ function prepositionalCue(scan: CueScan, a: number, b: number, capital: boolean,
     // "As reported by Reuters on Monday, C": the date of the report is not the claim
     const dated = LEADING_DAY_COMMA.exec(text.slice(p, Math.min(s1, p + 40)));
     if (dated) p += dated[0].length;
-    out.push(base('prep-lead', lw, h.word, a, b, { subject: speaker, claim: { start: p, end: s1 }, frameStart: a, citing: relCiting }));
+    // ("According to a source, who spoke to Daily NK in July, C": the medium the source spoke to)
+    const spoke = SPOKE_TO_AFTER.exec(text.slice(np.end, Math.min(s1, np.end + 90)));
+    const spokeAt = spoke ? np.end + spoke[0].length - (spoke[1] as string).length : -1;
+    const spokenTo = spoke && scan.ctx.outletAt(spokeAt) ? { start: spokeAt, end: spokeAt + (spoke[1] as string).length } : null;
+    out.push(base('prep-lead', lw, h.word, a, b, { subject: speaker, claim: { start: p, end: s1 }, frameStart: a, citing: relCiting, medium: spokenTo }));
   } else {
     let fs = a;
     while (fs > s0 && isSpaceOrCommaAt(text, fs - 1)) fs--;
@@ -3796,7 +3806,7 @@ function laterParticiple(ctx: SentenceContext, out: Clause[], lemma: string, a: 
 }
 
 /** What "citing X" names when X is a source: people, documents, media, a name — not a reason ("citing weak demand"). */
-const SOURCE_PHRASE = /\b(?:sources?|officials?|bureaus?|departments?|commissions?|administrations?|regulators?|people|persons?|documents?|reports?|data|figures|statistics|statements?|analysts?|diplomats?|witness(?:es)?|police|authorities|ministry|ministries|government|agency|agencies|newspapers?|media|outlets?|insiders?|executives?|aides?|spokes(?:man|woman|person|people)|surveys?|polls?|stud(?:y|ies)|research(?:ers)?|records|filings?|letters?|memos?|e-?mails?|interviews?|someone|lawyers?|investigators?|residents|experts?|economists?|tally|estimates?|accounts?|communiqu[eé]|briefing|transcripts?|intelligence|security|military|army|commanders?|leaders?|members?|employees|staff|traders|bankers|dealers|person|individuals?|colleagues|journalists?|reporters?|correspondents?|tweets?|posts?|videos?|footage|testimony|court|ministers?|secretar(?:y|ies)|directors?|chairm[ae]n|chairwom[ae]n|chairs?|presidents?|chiefs?|heads?|ambassadors?|envoys?|advis[eo]rs?|governors?|mayors?|commissioners?|prosecutors?|generals?|officers?|negotiators?|managers?|representatives?|deputies|deputy|counsel|attorneys?|compan(?:y|ies)|firms?|organi[sz]ations?|part(?:y|ies)|offices?|councils?|committees?|unions?|hospitals?|embass(?:y|ies)|consulates?|campaigns?|spokespeople)\b/iu;
+const SOURCE_PHRASE = /\b(?:sources?|officials?|bureaus?|departments?|commissions?|administrations?|regulators?|people|persons?|documents?|reports?|data|figures|statistics|statements?|analysts?|diplomats?|witness(?:es)?|police|authorities|ministry|ministries|government|agency|agencies|newspapers?|media|outlets?|insiders?|executives?|aides?|spokes(?:man|woman|person|people)|surveys?|polls?|stud(?:y|ies)|research(?:ers)?|records|filings?|letters?|memos?|e-?mails?|interviews?|someone|lawyers?|investigators?|residents|experts?|economists?|tally|estimates?|accounts?|communiqu[eé]|briefing|transcripts?|intelligence|security|military|army|commanders?|leaders?|members?|employees|staff|traders|bankers|dealers|person|individuals?|colleagues|journalists?|reporters?|correspondents?|tweets?|posts?|videos?|footage|testimony|court|ministers?|secretar(?:y|ies)|directors?|chairm[ae]n|chairwom[ae]n|chairs?|presidents?|chiefs?|heads?|ambassadors?|envoys?|advis[eo]rs?|governors?|mayors?|commissioners?|prosecutors?|generals?|officers?|negotiators?|managers?|representatives?|deputies|deputy|counsel|attorneys?|compan(?:y|ies)|firms?|organi[sz]ations?|part(?:y|ies)|offices?|councils?|committees?|unions?|hospitals?|embass(?:y|ies)|consulates?|campaigns?|spokespeople|council+ors?|villagers?|survivors?|eyewitness(?:es)?|doctors?|nurses?|teachers?|farmers?|workers?|activists?|lawmakers?|legislators?|senators?|judges?|relatives?|neighbou?rs?|students?|fisherm[ae]n|passengers?|pilots?|soldiers?|fighters?|rebels?|militants?|protesters?|organi[sz]ers?|campaigners?|volunteers?|rescuers?|medics?|paramedics?|firefighters?|m[ae]n|wom[ae]n|mothers?|fathers?|friends?)\b/iu;
 const NAMED_OR_QUOTED_START = /^(?:(?:the|a|an)\s+)?(?:\p{Lu}|["“])/u;
 
 function isSourcePhrase(np: string): boolean {

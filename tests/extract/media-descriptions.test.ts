@@ -1,5 +1,5 @@
 // A medium named between lower-case descriptors and its media noun ("the state-run Herald newspaper",
-// "the private Tolo television", "1+1 television"), and media named with unnamed others ("Rai and other
+// "the private Zhwandoon television", "1+1 television"), and media named with unnamed others ("Rai and other
 // media reported"): the named medium reports.
 import { describe, expect, it } from 'vitest';
 import { recordWith, run } from './helpers.js';
@@ -7,7 +7,7 @@ import { recordWith, run } from './helpers.js';
 describe('descriptors, a name, a media noun', () => {
   it('lower-case descriptors before a name the gazetteer lacks', () => {
     expect(recordWith(run('The army would withdraw by June, the state-run Herald newspaper reported on Monday.'), 'army')).toMatchObject({ outlet: 'Herald', speaker: null });
-    expect(recordWith(run('The army would withdraw by June, the private Tolo television reported.'), 'army')).toMatchObject({ outlet: 'Tolo', speaker: null });
+    expect(recordWith(run('The army would withdraw by June, the private Zhwandoon television reported.'), 'army')).toMatchObject({ outlet: 'Zhwandoon', speaker: null });
     expect(recordWith(run('The opposition-owned Daily Monitor newspaper said the army would withdraw by June.'), 'army')).toMatchObject({ outlet: 'Daily Monitor' });
   });
   it('a name that starts with a digit', () => {
