@@ -181,7 +181,8 @@ const IRREGULAR_PAST = 'broke|spoke|took|gave|made|came|went|got|saw|knew|fell|r
 const FRONTED_SUBORDINATE_CONTENT = new RegExp(String.raw`^\p{Ll}+[ \t]+(?:he|she|they|we|i|it|the[ \t]+\p{L}+|\p{Lu}[\p{L}'’-]*)[ \t]+[^,.;:"“”]{2,120}?,[ \t]+(?:he|she|they|we|I|it|(?:the|his|her|their)[ \t]+\p{L}+|\p{Lu}[\p{L}'’-]*)[ \t]+(?:(?:had|has|have|was|were|is|are|would|could|will|did)|\p{Ll}{2,}ed|${IRREGULAR_PAST})(?![\p{L}])`, 'u');
 /** After "told X": a name, perhaps an adverb, then a verb in the present ("Buhari now spends", "Smith still believes"). */
 const NAME_THEN_PRESENT_AHEAD = /^\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+(?:(?:now|still|also|already|currently|only|often|usually|rarely|no[ \t]+longer)[ \t]+)?(?!(?:news|times|always|perhaps|was|has|is)(?![\p{L}]))\p{Ll}{3,}(?:s|es)(?![\p{L}])/u;
-const TOLD_CLAUSE_AHEAD = new RegExp(String.raw`^(?!(?:to|for|of|about|with|on|in|not|at[ \t]+(?:a|an|the|his|her|its|their))(?![\p{L}]))(?:(?!(?:that|which|who|whom|whose)[ \t])[\p{L}\d'’-]+[ \t]+){0,8}?["“‘]?(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had|did|does|do|\p{Ll}+ed|${IRREGULAR_PAST})(?![\p{L}])`, 'u');
+// ("told Reuters the plant, which employs 3,000 people, would close": a relative clause set off on the clause's subject)
+const TOLD_CLAUSE_AHEAD = new RegExp(String.raw`^(?!(?:to|for|of|about|with|on|in|not|at[ \t]+(?:a|an|the|his|her|its|their))(?![\p{L}]))(?:(?!(?:that|which|who|whom|whose)[ \t])[\p{L}\d'’-]+(?:,[ \t]*(?:which|who|whose)[ \t](?:[^,;:"“”]|,(?=\d)){1,100},)?[ \t]+){0,8}?["“‘]?(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had|did|does|do|\p{Ll}+ed|${IRREGULAR_PAST})(?![\p{L}])`, 'u');
 // (a hyphen joining two words, "CNN-Turk", "state-run", separates no tag)
 const HEADLINE_TAG = /(?:\s*[–—]|\s+-|-(?=\s))\s*((?:the\s+|The\s+)?[\p{L}][\p{L}.'’& ]{1,40})$/u;
 /** a tag that ends in a reporting verb is the end of a sentence's trailing attribution ("..., al- Ahram online reported.") */
@@ -1412,7 +1413,7 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
   if (lemma === 'tell') {
     // ("told The Associated Press it's too soon": a pronoun with its verb contracted)
     // ("told Reuters Buhari now spends four hours a day": a name, then a verb in the present)
-    return CLAUSE_PRONOUNS.has(w) || CONTRACTED_PRONOUN.test(w) || TOLD_CLAUSE_AHEAD.test(text.slice(p, p + 70)) || NAME_THEN_PRESENT_AHEAD.test(text.slice(p, p + 50)) ? { kind: 'content', start: p } : { kind: 'none', comma: false, closes: false };
+    return CLAUSE_PRONOUNS.has(w) || CONTRACTED_PRONOUN.test(w) || TOLD_CLAUSE_AHEAD.test(text.slice(p, p + 170)) || NAME_THEN_PRESENT_AHEAD.test(text.slice(p, p + 50)) ? { kind: 'content', start: p } : { kind: 'none', comma: false, closes: false };
   }
   // "denied any involvement", "denied wrongdoing": the denied part is the claim
   if (lemma === 'deny' && /^(?:(?:any|all|his|her|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:involvement|role|responsibility|wrongdoing|knowledge|connection|links?|ties|part|participation|complicity)(?![\p{L}])/u.test(rest)) return { kind: 'content', start: p };
@@ -2890,10 +2891,14 @@ const NAME_THEN_COMMA = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:al|el|bin|ibn|de|da|di
 
 /** At q, after "According to X,": an appositive on X (a relative clause, a noun phrase, a name after a common noun), not the claim. */
 function isAppositiveAt(text: string, q: number, s1: number, commonNoun: boolean): boolean {
-  return /^(?:who|which|whose|where)\b/.test(text.slice(q, q + 6)) || (/^(?:a|an|the)\b/.test(text.slice(q, q + 4)) && isNounPhraseAt(text, q, s1)) ||
+  // ("According to Reuters, the plant, which employs 3,000 people, would close": a noun phrase with a relative clause of
+  // its own is the content's subject)
+  return /^(?:who|which|whose|where)\b/.test(text.slice(q, q + 6)) || (/^(?:a|an|the)\b/.test(text.slice(q, q + 4)) && isNounPhraseAt(text, q, s1) && !RELATIVE_AFTER_PHRASE.test(text.slice(phraseCommaAfter(text, q), phraseCommaAfter(text, q) + 10))) ||
     (commonNoun && NAME_THEN_COMMA.test(text.slice(q, q + 60)));
 }
 
+/** ", which ", ", who ": a relative clause set off after a noun phrase */
+const RELATIVE_AFTER_PHRASE = /^,[ \t]*(?:which|who|whose)[ \t]/;
 /** "the report published the names": a noun phrase with a past verb and its object */
 const PREDICATE_IN_PHRASE = /^(?:a|an|the)\s+\S+(?:\s+\S+)*?\s+\p{Ll}{3,}ed\s+(?:a|an|the|its|his|her|their|to|that|\d)\b/u;
 
@@ -3905,11 +3910,16 @@ const BARE_ROLE_SPEAKER = /^(?:(?:former|retired|veteran|longtime|long-time|then
 
 const IRREGULAR_PAST_WITH_OBJECT = new RegExp(String.raw`(?<![\p{L}-])(?:${IRREGULAR_PAST})[ \t]+(?:(?:the|a|an|his|her|their|its|him|them|it)(?![\p{L}])|\p{Lu})`, 'u');
 
+/** ", which employs 3,000 people, would close": a relative clause set off by commas, then a finite verb */
+const RELATIVE_THEN_PREDICATE = /^[ \t]*,[ \t]*(?:which|who|whose)[ \t](?:[^,;:"“”]|,(?=\d)){1,120},[ \t]*(?:(?:also|still|now|not|never|already)[ \t]+)?(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had|did|does|do|\p{Ll}{2,}(?:ed|es))(?![\p{L}])/u;
 function invertedSpeaker(text: string, pos: number, end: number): Span | null {
   const np = INVERTED_SPEAKER.exec(text.slice(pos, Math.min(end, pos + 120)));
   if (!np) return null;
   let phrase = np[1] as string;
   let phraseEnd = pos + np[0].length;
+  // ('..., said the plant, which employs 3,000 people, would close': a relative clause, then a verb of its own: the noun
+  // phrase is the content's subject, not the speaker)
+  if (RELATIVE_THEN_PREDICATE.test(text.slice(phraseEnd, Math.min(end, phraseEnd + 160)))) return null;
   // "said a senior official who asked not to be named": the relative clause describes the speaker, whose noun phrase ends before it
   const relative = phrase.includes(' who') ? /^(.{3,60}?)[ \t]+who(?:se)?[ \t]/u.exec(phrase) : null;
   if (relative && !/\b(?:had|has|have|is|are|was|were|will|would|could|did|does)\b/.test(relative[1] as string)) {

@@ -1,8 +1,9 @@
-// Every reporting frame with every way of naming a medium and every kind of speaker: the grammar's
+// Every reporting frame with every way of naming a medium, every kind of speaker and two shapes of content: the grammar's
 // pieces must compose. Each frame is filled with each medium (a bare name, a name with its media noun,
 // a description before the name, a possessive owner, capitals, a name that is also a word) and each
-// speaker (a name, a title, an appositive, an age, unnamed sources, an institution), and must give a
-// record whose claim is the content, whose outlet is the medium and whose speaker is the speaker.
+// speaker (a name, a title, an appositive, an age, unnamed sources, an institution), with plain content and content
+// holding a relative clause set off by commas, and must give a record whose claim is the content, whose outlet is
+// the medium and whose speaker is the speaker.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../server/extract/index.js';
 
@@ -47,8 +48,11 @@ const SPEAKERS: [written: string, head: string][] = [
   ['the company', 'company'],
 ];
 
-const CLAUSE = 'the situation in the city is very tense';
-const QUOTE = 'We have been checking the site of the blast';
+/** The content, plain and with a relative clause (and a number's comma) or a comma of its own inside it. */
+const CONTENTS: [clause: string, quote: string][] = [
+  ['the situation in the city is very tense', 'We have been checking the site of the blast'],
+  ['the plant, which employs 3,000 people, would close by June', 'We will not allow this, and we will fight it in court'],
+];
 const TWO_SENTENCES = 'We have been checking the site of the blast. We have just finished our roll call';
 
 /** Frames with a speaker: {S} speaker, {M} medium, {MS} medium opening the sentence, {C} clause, {Q} quotation, {Q2} two sentences. */
@@ -89,7 +93,7 @@ const KNOWN_GAPS: ((frame: string, medium: string, speaker: string) => boolean)[
 
 const capitalised = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 const possessive = (s: string) => (s.endsWith('s') ? `${s}'` : `${s}'s`);
-function fill(frame: string, medium: string, speaker: string): string {
+function fill(frame: string, medium: string, speaker: string, [CLAUSE, QUOTE]: [string, string]): string {
   return frame
     .replace('{MP}', frame.startsWith('{MP}') ? capitalised(possessive(medium)) : possessive(medium))
     .replace('{MS}', capitalised(medium))
@@ -105,10 +109,11 @@ function fill(frame: string, medium: string, speaker: string): string {
 const LEAD = 'The blast hit the city centre on Sunday.\n\n';
 
 /** Why the sentence's record is wrong, or null when it is right. */
-function problem(frame: string, medium: string, outlet: string, speaker: [string, string] | null): string | null {
-  const sentence = fill(frame, medium, speaker?.[0] ?? '');
+function problem(frame: string, medium: string, outlet: string, speaker: [string, string] | null, contents: [string, string]): string | null {
+  const sentence = fill(frame, medium, speaker?.[0] ?? '', contents);
   const text = LEAD + sentence;
-  const content = frame.includes('{Q2}') ? TWO_SENTENCES : frame.includes('{Q}') ? QUOTE : frame.startsWith('{C}') ? capitalised(CLAUSE) : CLAUSE;
+  const [clause, quote] = contents;
+  const content = frame.includes('{Q2}') ? TWO_SENTENCES : frame.includes('{Q}') ? quote : frame.startsWith('{C}') ? capitalised(clause) : clause;
   const start = text.indexOf(content);
   const end = start + content.length;
   const records = extract({ id: 'frame', title: '', text, published: '2024-05-01' }).attributions;
@@ -131,8 +136,10 @@ describe('reporting frames compose with every form of medium and speaker', () =>
       for (const [medium, outlet] of MEDIA) {
         for (const speaker of SPEAKERS) {
           if (KNOWN_GAPS.some((gap) => gap(frame, medium, speaker[0]))) continue;
-          const p = problem(frame, medium, outlet, speaker);
-          if (p) problems.push(p);
+          for (const contents of CONTENTS) {
+            const p = problem(frame, medium, outlet, speaker, contents);
+            if (p) problems.push(p);
+          }
         }
       }
       expect(problems).toEqual([]);
@@ -142,8 +149,10 @@ describe('reporting frames compose with every form of medium and speaker', () =>
     it(frame, () => {
       const problems: string[] = [];
       for (const [medium, outlet] of MEDIA) {
-        const p = problem(frame, medium, outlet, null);
-        if (p) problems.push(p);
+        for (const contents of CONTENTS) {
+          const p = problem(frame, medium, outlet, null, contents);
+          if (p) problems.push(p);
+        }
       }
       expect(problems).toEqual([]);
     });
