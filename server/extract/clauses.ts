@@ -182,7 +182,7 @@ const FRONTED_SUBORDINATE_CONTENT = new RegExp(String.raw`^\p{Ll}+[ \t]+(?:he|sh
 /** After "told X": a name, perhaps an adverb, then a verb in the present ("Buhari now spends", "Smith still believes"). */
 const NAME_THEN_PRESENT_AHEAD = /^\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?[ \t]+(?:(?:now|still|also|already|currently|only|often|usually|rarely|no[ \t]+longer)[ \t]+)?(?!(?:news|times|always|perhaps|was|has|is)(?![\p{L}]))\p{Ll}{3,}(?:s|es)(?![\p{L}])/u;
 // ("told Reuters the plant, which employs 3,000 people, would close": a relative clause set off on the clause's subject)
-const TOLD_CLAUSE_AHEAD = new RegExp(String.raw`^(?!(?:to|for|of|about|with|on|in|not|at[ \t]+(?:a|an|the|his|her|its|their))(?![\p{L}]))(?:(?!(?:that|which|who|whom|whose)[ \t])[\p{L}\d'’-]+(?:,[ \t]*(?:which|who|whose)[ \t](?:[^,;:"“”]|,(?=\d)){1,100},)?[ \t]+){0,8}?["“‘]?(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had|did|does|do|\p{Ll}+ed|${IRREGULAR_PAST})(?![\p{L}])`, 'u');
+const TOLD_CLAUSE_AHEAD = new RegExp(String.raw`^(?!(?:to|for|of|about|with|on|in|not|at[ \t]+(?:a|an|the|his|her|its|their))(?![\p{L}]))(?:(?!(?:that|which|who|whom|whose)[ \t])[\p{L}\d'’-]+(?:,[ \t]*(?:which|who|whose|the|a|an|its|his|her|their)[ \t](?:[^,;:"“”]|,(?=\d)){1,100},|[ \t]*\([^()]{1,100}\))?[ \t]+){0,8}?["“‘]?(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had|did|does|do|\p{Ll}+ed|${IRREGULAR_PAST})(?![\p{L}])`, 'u');
 // (a hyphen joining two words, "CNN-Turk", "state-run", separates no tag)
 const HEADLINE_TAG = /(?:\s*[–—]|\s+-|-(?=\s))\s*((?:the\s+|The\s+)?[\p{L}][\p{L}.'’& ]{1,40})$/u;
 /** a tag that ends in a reporting verb is the end of a sentence's trailing attribution ("..., al- Ahram online reported.") */
@@ -2907,7 +2907,8 @@ function isNounPhraseAt(text: string, q: number, s1: number): boolean {
   const comma = phraseCommaAfter(text, q);
   const seg = text.slice(q, comma < 0 || comma > s1 ? s1 : comma);
   // (a past verb after the noun, "the document provided a roadmap", makes it a clause)
-  return !/\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does)\b/.test(seg) && !PREDICATE_IN_PHRASE.test(seg);
+  // ("a senior officer said unemployment rose": a verb of saying, or an irregular past, makes it a clause too)
+  return !/\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|said|says|told|tells)\b/.test(seg) && !PREDICATE_IN_PHRASE.test(seg) && !IRREGULAR_PAST_WORD.test(seg);
 }
 
 function disputingParticiple(scan: CueScan, a: number, b: number, lemma: string): boolean {
@@ -3910,8 +3911,8 @@ const BARE_ROLE_SPEAKER = /^(?:(?:former|retired|veteran|longtime|long-time|then
 
 const IRREGULAR_PAST_WITH_OBJECT = new RegExp(String.raw`(?<![\p{L}-])(?:${IRREGULAR_PAST})[ \t]+(?:(?:the|a|an|his|her|their|its|him|them|it)(?![\p{L}])|\p{Lu})`, 'u');
 
-/** ", which employs 3,000 people, would close": a relative clause set off by commas, then a finite verb */
-const RELATIVE_THEN_PREDICATE = /^[ \t]*,[ \t]*(?:which|who|whose)[ \t](?:[^,;:"“”]|,(?=\d)){1,120},[ \t]*(?:(?:also|still|now|not|never|already)[ \t]+)?(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had|did|does|do|\p{Ll}{2,}(?:ed|es))(?![\p{L}])/u;
+/** ", which employs 3,000 people, would close", ", the plant's owner, would sell": a relative clause or an appositive set off by commas, then a finite verb */
+const RELATIVE_THEN_PREDICATE = /^[ \t]*,[ \t]*(?:which|who|whose|the|a|an|its|his|her|their)[ \t](?:[^,;:"“”]|,(?=\d)){1,120},[ \t]*(?:(?:also|still|now|not|never|already)[ \t]+)?(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had|did|does|do|\p{Ll}{2,}(?:ed|es))(?![\p{L}])/u;
 function invertedSpeaker(text: string, pos: number, end: number): Span | null {
   const np = INVERTED_SPEAKER.exec(text.slice(pos, Math.min(end, pos + 120)));
   if (!np) return null;
@@ -3920,6 +3921,8 @@ function invertedSpeaker(text: string, pos: number, end: number): Span | null {
   // ('..., said the plant, which employs 3,000 people, would close': a relative clause, then a verb of its own: the noun
   // phrase is the content's subject, not the speaker)
   if (RELATIVE_THEN_PREDICATE.test(text.slice(phraseEnd, Math.min(end, phraseEnd + 160)))) return null;
+  // ('..., said the plant (which employs 3,000 people) would close': a bracket the phrase does not close is no speaker's)
+  if (phrase.includes('(') && !phrase.includes(')')) return null;
   // "said a senior official who asked not to be named": the relative clause describes the speaker, whose noun phrase ends before it
   const relative = phrase.includes(' who') ? /^(.{3,60}?)[ \t]+who(?:se)?[ \t]/u.exec(phrase) : null;
   if (relative && !/\b(?:had|has|have|is|are|was|were|will|would|could|did|does)\b/.test(relative[1] as string)) {

@@ -48,10 +48,11 @@ const SPEAKERS: [written: string, head: string][] = [
   ['the company', 'company'],
 ];
 
-/** The content, plain and with a relative clause (and a number's comma) or a comma of its own inside it. */
+/** The content, plain, with a relative clause (and a number's comma) or a comma of its own inside it, and with a bracket. */
 const CONTENTS: [clause: string, quote: string][] = [
   ['the situation in the city is very tense', 'We have been checking the site of the blast'],
   ['the plant, which employs 3,000 people, would close by June', 'We will not allow this, and we will fight it in court'],
+  ['the plant (which employs 3,000 people) would close', 'We have checked the site (twice) and found nothing'],
 ];
 const TWO_SENTENCES = 'We have been checking the site of the blast. We have just finished our roll call';
 
