@@ -2448,7 +2448,8 @@ function framedCue(scan: CueScan, v: VerbHit, auxStart: number, beBefore: boolea
     const claim = claimBefore(text, contentStart, lb);
     if (claim) {
       // '"C," said Roe in an interview with the BBC': the setting after the speaker is not part of it, and names the medium
-      const setting = invertedSetting(text, inv, right.medium) ?? settingAfterAppositive(text, inv, s1, right.medium);
+      // ('"C," said Ahmed Ali, a resident, speaking to AFP.': or an aside after the speaker that names the medium)
+      const setting = invertedSetting(text, inv, right.medium) ?? settingAfterAppositive(text, inv, s1, right.medium) ?? speakingToAfterSpeaker(ctx, inv, s1, right.medium);
       out.push(base('inverted', lemma, cueText, auxStart, b, { subject: setting?.subject ?? inv, claim, frameStart: lb - 1, dateText: right.dateText, medium: setting?.medium ?? right.medium }));
     }
     return;
@@ -2492,6 +2493,18 @@ function quotationResumedAfterFrame(text: string, contentStart: number, lb: numb
 }
 
 /** 'C, the minister said.', 'C1, a witness said, C2', '"C" Jane Doe said.': a frame after its content. */
+/** After a quotation: a name, perhaps after a lower-case description, then its age or a description set off by commas (1: the name). */
+const NAME_WITH_APPOSITIVES = /^[ \t]*((?:(?:the|a|an)[ \t]+)?(?:[\p{Ll}-]+[ \t]+){0,4}\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,3})(?:,[ \t]*\d{1,3})?(?:,[ \t]*(?:a|an|the|his|her|its|their)[ \t][^,;:"“”]{1,80})?,[ \t]*$/u;
+/** The last closing quotation mark between floor and pos, or -1. */
+function lastQuoteEndBefore(text: string, floor: number, pos: number): number {
+  for (let i = pos - 1; i >= floor; i--) {
+    const c = text[i];
+    if ((c === '”' || c === '"') && isQuoteEnd(text, i)) return i;
+    if (c === ';' || c === ':') return -1;
+  }
+  return -1;
+}
+
 function trailingFrameCue(scan: CueScan, v: VerbHit, auxStart: number, cueText: string, right: RightSide, charBefore: string, lb: number): void {
   const { ctx, text, s1, contentStart, out } = scan;
   const { b, lemma } = v;
@@ -2509,7 +2522,19 @@ function trailingFrameCue(scan: CueScan, v: VerbHit, auxStart: number, cueText: 
     if ((c === '-' || c === '—' || c === '–') && text[i - 1] === ' ' && text[i + 1] === ' ' && ASIDE_OPENING_DASH.test(text.slice(floor, i - 1)) && SUBJECT_AFTER_DASH.test(text.slice(i + 1, auxStart))) { comma = i; break; }
     if (c === ';' || (c === ':' && !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''))) || c === '—') break;
   }
+  // ('"C," local resident Mohammed Ali, 45, a father of three, told AFP': after the quotation, a name with its age and
+  // description; the quotation ends the claim and the name is the speaker)
+  if (comma >= 0 && quoteEnd < 0) {
+    const close = lastQuoteEndBefore(text, floor, comma);
+    const chain = close >= 0 ? NAME_WITH_APPOSITIVES.exec(text.slice(close + 1, lb)) : null;
+    if (chain) {
+      comma = -1;
+      quoteEnd = close;
+    }
+  }
   let sepAt = comma >= 0 ? comma : quoteEnd;
+  // (the name only, without its age or description)
+  const chained = comma < 0 && quoteEnd >= 0 ? NAME_WITH_APPOSITIVES.exec(text.slice(quoteEnd + 1, lb)) : null;
   if (sepAt < 0) {
     // "However, he said, the talks would continue.": a fronted adverbial, the frame, then the claim
     const parenthetical = /^[ \t]*,[ \t]*(?=["“]?[\p{L}\d])/u.exec(text.slice(right.pos, Math.min(s1, right.pos + 6)));
@@ -2528,7 +2553,7 @@ function trailingFrameCue(scan: CueScan, v: VerbHit, auxStart: number, cueText: 
     }
     return;
   }
-  let subject = trimSpan(text, sepAt + 1, subjectEnd);
+  let subject = chained ? trimSpan(text, quoteEnd + 1 + (chained[0].length - chained[0].trimStart().length), quoteEnd + 1 + (chained[0].length - chained[0].trimStart().length) + (chained[1] as string).length) : trimSpan(text, sepAt + 1, subjectEnd);
   while (subject.start < subject.end && /["'“”‘’\s]/.test(text[subject.start] as string)) subject.start++;
   // 'C, a government official, speaking on condition of anonymity, told X': the participial aside is not the speaker
   // ("a witness in Omdurman, located across the Nile, told AFP", "S, chief of X, when asked about it, said")
@@ -3971,6 +3996,15 @@ function settingAfterAppositive(text: string, inv: Span, s1: number, medium: Spa
   if (!named) return null;
   const st = inv.end + appositive[0].length + named.index + named[0].length - (named[1] as string).length;
   return { subject: inv, medium: trimSpan(text, st, st + (named[1] as string).length) };
+}
+/** ", speaking to AFP", ", a resident, talking to Reuters by phone": perhaps an appositive, then an aside naming the medium spoken to */
+const SPEAKING_TO_AFTER_SPEAKER = /^(?:,[ \t]+[^,;:"“”()]{2,80}?)?,[ \t]*(?:(?:who[ \t]+)?(?:was[ \t]+)?(?:speaking|talking|spoke|talked)[ \t]+(?:exclusively[ \t]+)?(?:to|with)|in[ \t]+(?:an?|a[ \t]+(?:telephone|phone))[ \t]+interview[ \t]+with)[ \t]+/u;
+/** '"C," said S, speaking to AFP.': the medium of an aside after an inverted speaker, when it is a listed one. */
+function speakingToAfterSpeaker(ctx: SentenceContext, inv: Span, s1: number, medium: Span | null): { subject: Span; medium: Span } | null {
+  if (medium || ctx.text.charCodeAt(inv.end) !== 44) return null;
+  const m = SPEAKING_TO_AFTER_SPEAKER.exec(ctx.text.slice(inv.end, Math.min(s1, inv.end + 140)));
+  const named = m ? ctx.outletAt(inv.end + m[0].length) : null;
+  return named ? { subject: inv, medium: { start: named.start, end: named.end } } : null;
 }
 /** ", head of the label" before ", in a …": one appositive, without quotation or clause marks */
 const APPOSITIVE_BEFORE_SETTING = /^,[ \t]+[^,;:"“”()]{2,80}?(?=,[ \t]+in[ \t])/u;
