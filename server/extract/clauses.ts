@@ -837,7 +837,11 @@ const NAME_CLOSING_AT = /^((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}'’&-]*(?:[ \t]+\p{Lu
 
 /** Consume what may follow a cue before its content: object, dates, settings, "citing X". */
 /** "Egypt's state-owned ", "Chinese state media outlet ", "the Hong Kong-based ": an owner, stance and media noun before a medium's name */
-const DESCRIBED_MEDIUM_LEAD = /^(?:the[ \t]+)?(?:\p{Lu}[\p{L}.-]*(?:[ \t]+\p{Lu}[\p{L}.-]*){0,2}['’]s?[ \t]+|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch)[ \t]+)?(?:(?:state|state-run|state-owned|state-controlled|semi-?official|official|public|private|privately[ \t-]owned|independent|pro-government|opposition|leading|popular|influential|local|national|media|news(?![ \t]+(?:agency|site)(?![\p{L}]))|\p{L}+-(?:based|owned|run|funded|backed|language))[ \t]+){0,3}(?:(?:news[ \t]+agency|newspaper|daily|broadcaster|channel|network|magazine|weekly|outlet|website|news[ \t]+site|tabloid|TV|television|radio)[ \t]+)?/u;
+const DESCRIBED_MEDIUM_LEAD = /^(?:the[ \t]+)?(?:\p{Lu}[\p{L}.-]*(?:[ \t]+\p{Lu}[\p{L}.-]*){0,2}['’]s?[ \t]+|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch)[ \t]+|\p{Lu}\p{Ll}{2,}[ \t]+(?=(?:[\p{Ll}-]+[ \t]+){0,2}(?:news[ \t]+agency|agency|newspaper|daily|weekly|broadcaster|channel|network|magazine|outlet|website|news[ \t]+site|site|portal|news[ \t]+portal|tabloid|TV|television|radio)[ \t]))?(?:(?:state|state-run|state-owned|state-controlled|semi-?official|official|public|private|privately[ \t-]owned|independent|pro-government|opposition|leading|popular|influential|local|national|media|news(?![ \t]+(?:agency|site|portal)(?![\p{L}]))|\p{L}+-(?:based|owned|run|funded|backed|language))[ \t]+){0,3}(?:(?:news[ \t]+agency|newspaper|daily|broadcaster|channel|network|magazine|weekly|outlet|website|news[ \t]+site|news[ \t]+portal|portal|tabloid|TV|television|radio)[ \t]+)?/u;
+/** A description that ends in a media noun: "the Hungarian news portal ", "Kyrgyz news agency " */
+const MEDIA_NOUN_ENDING = /(?:news[ \t]+agency|agency|newspaper|daily|weekly|broadcaster|channel|network|magazine|outlet|website|news[ \t]+site|site|portal|tabloid|TV|television|radio)[ \t]+$/iu;
+/** A name after that description, up to what ends the object: "Telex", "24.kg", "La República" */
+const UNLISTED_NAME_AFTER_DESCRIPTION = /^(?:\p{Lu}|\d+\.?\p{L})[\p{L}\p{N}.'’&-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}.'’&-]*|de|del|la|le|el|al))*?(?<![.])(?=[ \t]*(?:[,;:]|$)|[ \t]+(?:that|on|in|last|this|earlier)(?![\p{L}]))/u;
 /** " broadcast live by", " carried on", " televised by": after an audience told ("a news conference"), the medium that carried it */
 const AUDIENCE_CARRIED_BY = /^[ \t]+(?:broadcast|carried|aired|televised|streamed)(?:[ \t]+live)?[ \t]+(?:by|on)[ \t]+/u;
 
@@ -873,6 +877,16 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
         }
         pos = q;
         continue;
+      }
+      // ("confirmed to the Hungarian news portal Telex that C", "to Kyrgyz news agency 24.kg": a name the gazetteer lacks,
+      // after a description that ends in a media noun)
+      if (!om && lead && MEDIA_NOUN_ENDING.test(lead[0]) && !OBJECT_VERBS.has(lemma)) {
+        const name = UNLISTED_NAME_AFTER_DESCRIPTION.exec(text.slice(pos + m[0].length + lead[0].length, end));
+        if (name) {
+          medium = { start: pos + m[0].length, end: pos + m[0].length + lead[0].length + (name[0] as string).length };
+          pos = medium.end;
+          continue;
+        }
       }
       // '"C," S explained to Variety.': a name told at the end of the frame, a medium when the gazetteer knows it there
       if (!om && m[1] === 'to' && !OBJECT_VERBS.has(lemma)) {

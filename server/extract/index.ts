@@ -2026,8 +2026,10 @@ function spelledAs(entry: { canonical: string; aliases: string[] }, raw: string)
 // (its own function: its rare branches would otherwise deoptimise extract() when first reached)
 function unfamiliarMediumRole(role: Role, c: Clause, text: string, actors: () => ActorResolver): Role {
   if (!role.isOutlet && role.speaker && !role.skip && c.subject && !(c.kind === 'participle' && c.inheritFrom !== null)) {
-    const reporting = c.lemma === 'report' || c.lemma === 'according to' || (c.kind === 'prep-lead' || c.kind === 'prep-trail') && /^(?:according to|as reported by)$/i.test(c.cue);
-    const clauseContent = c.kind !== 'pre' || (c.claim !== null && /\bthat\s*$/.test(text.slice(c.cueEnd, c.claim.start)));
+    // ("The Kabul Times quoted X as saying C": a name that quotes someone's words is a medium's as much as one that reports)
+    const quoting = (c.lemma === 'quote' || c.lemma === 'cite') && c.citing !== null;
+    const reporting = quoting || c.lemma === 'report' || c.lemma === 'according to' || (c.kind === 'prep-lead' || c.kind === 'prep-trail') && /^(?:according to|as reported by)$/i.test(c.cue);
+    const clauseContent = quoting || c.kind !== 'pre' || (c.claim !== null && /\bthat\s*$/.test(text.slice(c.cueEnd, c.claim.start)));
     const raw = clean(text, c.subject) ?? '';
     const named = unfamiliarOutletName(raw, reporting && clauseContent) ?? newspaperShapedName(raw, c.lemma) ?? callSignOfNoActor(raw, c.lemma, clauseContent) ??
       (raw.length > 12 && (c.lemma === 'report' || c.lemma === 'say' || c.lemma === 'according to') ? ownedMediumName(raw, c.lemma) : null);
@@ -2104,7 +2106,7 @@ function ownedMediumName(raw: string, lemma: string): { outlet: string; mention:
 }
 /** "The Kathmandu Evening Courier reported C": a name shaped like a newspaper's that reports or says, when no gazetteer knows it otherwise. */
 function newspaperShapedName(raw: string, lemma: string): { outlet: string; mention: string } | null {
-  if (lemma !== 'report' && lemma !== 'say' && lemma !== 'according to') return null;
+  if (lemma !== 'report' && lemma !== 'say' && lemma !== 'according to' && lemma !== 'quote' && lemma !== 'cite') return null;
   // "The Standard reported C", "according to the Nation": "The" and one word that is a newspaper's name
   if (ONE_WORD_PAPER.test(raw)) return { outlet: `The ${raw.slice(4)}`, mention: raw };
   const m = NEWSPAPER_SHAPED.exec(raw);
