@@ -280,6 +280,31 @@ const ANAPHOR_SPACE = new Uint8Array(128);
 for (let c = 0; c < 128; c++) if (/\s/.test(String.fromCharCode(c))) ANAPHOR_FIRSTS[c] = ANAPHOR_SPACE[c] = 1;
 for (const a of ANAPHORS) for (const ch of [a[0]!.toLowerCase(), a[0]!.toUpperCase()]) if (ch.charCodeAt(0) < 128) ANAPHOR_FIRSTS[ch.charCodeAt(0)] = 1;
 
+/** "state-run news agency", "official news agency", "state news agency": a state's own agency, unnamed */
+const AGENCY_OF_A_STATE = /\b(?:state|state-run|state-owned|state-controlled|official|government|government-run|national)\s+(?:news\s+)?agency$/i;
+/** Each state's own news agency, as the gazetteer names it (states with one agency the phrase can only mean). */
+const NATIONAL_AGENCIES: [country: string, agency: string][] = [
+  ['Iran', 'IRNA'], ['Syria', 'Syrian Arab News Agency'], ['North Korea', 'Korean Central News Agency'], ['Egypt', 'Middle East News Agency'],
+  ['China', 'Xinhua'], ['Saudi Arabia', 'Saudi Press Agency'], ['United Arab Emirates', 'Emirates News Agency'], ['Qatar', 'Qatar News Agency'],
+  ['Kuwait', 'Kuwait News Agency'], ['Jordan', 'Petra'], ['Vietnam', 'Vietnam News Agency'], ['Bahrain', 'Bahrain News Agency'],
+  ['Oman', 'Oman News Agency'], ['Iraq', 'Iraqi News Agency'], ['Algeria', 'Algeria Press Service'], ['Morocco', 'Maghreb Arab Press'],
+  ['Tunisia', 'Tunis Afrique Presse'], ['Libya', 'Libyan News Agency'], ['Sudan', 'Sudan News Agency'], ['Ethiopia', 'Ethiopian News Agency'],
+  ['Cuba', 'Prensa Latina'], ['Belarus', 'BelTA'], ['Azerbaijan', 'Azertac'], ['Kazakhstan', 'Kazinform'], ['Laos', 'KPL'],
+  ['Cambodia', 'Agence Kampuchea Presse'], ['Philippines', 'Philippine News Agency'], ['Bangladesh', 'Bangladesh Sangbad Sangstha'],
+  ['Pakistan', 'Associated Press of Pakistan'], ['Afghanistan', 'Bakhtar News Agency'], ['Mongolia', 'Montsame'], ['Ukraine', 'Ukrinform'],
+  ['Nigeria', 'News Agency of Nigeria'], ['Kenya', 'Kenya News Agency'], ['Ghana', 'Ghana News Agency'], ['Palestine', 'Wafa'],
+];
+let nationalAgencyByCountry: Map<string, string> | null = null;
+/** The state's own agency a phrase names by its owner ("Iran's", "North Korea's") or demonym ("the Syrian"), when the gazetteer lists it. */
+function nationalAgencyOf(phrase: string): string | null {
+  nationalAgencyByCountry ??= new Map(NATIONAL_AGENCIES.filter(([, a]) => lookupOutlet(a)).map(([c, a]) => [c, lookupOutlet(a)!.canonical]));
+  const owner = /^(?:the\s+)?(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})['’]s?\s/u.exec(phrase)?.[1];
+  const byOwner = owner ? COUNTRIES.find((c) => c.canonical === owner || c.aliases.includes(owner)) : undefined;
+  const demonym = byOwner ? null : words(phrase).find((w) => isDemonymLike(w));
+  const country = byOwner ?? (demonym ? COUNTRIES.find((c) => c.demonyms.includes(demonym)) : undefined);
+  return country ? nationalAgencyByCountry.get(country.canonical) ?? null : null;
+}
+
 /** The demonym of the country a passage is about, for naming "state media". */
 export function stateMediaName(np: string, context: string | (() => string)): string {
   const medium = STATE_MEDIUM_WORD.exec(np);
@@ -295,6 +320,9 @@ const LETTER = /\p{L}/u;
 
 function stateMediaOf(np: string, context: string | (() => string)): string {
   const ctx = typeof context === 'string' ? context : context();
+  // ("North Korean state media": a compass word before the demonym is part of it)
+  const compass = /\b(North|South|East|West|Central|Saudi)\s+(\p{Lu}\p{Ll}+)\b/u.exec(np);
+  if (compass && isDemonymLike(compass[2] as string)) return `${compass[1]} ${compass[2]} state media`;
   for (const w of words(np)) if (isDemonymLike(w) && !/-/.test(w) && !/['’]s$/.test(w)) return `${stripPossessive(w)} state media`;
   // "Iran's state radio", "Pyongyang's state media": the owner's own demonym (a capital stands for its state)
   const owner = CAPITALISED_OWNER_INSIDE.exec(np);
@@ -561,6 +589,10 @@ function unseenOutlet(phrase: string, context: string | (() => string)): OutletR
   // ("the state-run Herald newspaper", "the private Tolo television": lower-case descriptors before a name and a plain media noun)
   const described = MEDIUM_NOUN_END.test(phrase) ? LOWERCASE_DESCRIPTORS_LEAD.exec(phrase) : null;
   const undescribed = described && described[1]!.trim().split(/\s+/).every(isLowercaseDescriptor) ? phrase.slice(described[0].length) : null;
+  // ("Iran's state-run news agency", "the Syrian state news agency", "China's official news agency": the state's own
+  // news agency, by its name)
+  const agency = AGENCY_OF_A_STATE.test(phrase) ? nationalAgencyOf(phrase) : null;
+  if (agency) return { outlet: agency, mention: phrase.replace(/^the\s+/i, ''), speaker: null };
   // every rule below needs a capitalised name or "state ..."
   if (!hasCapital(phrase.slice(1)) && !/\bstate\b/i.test(phrase) && !TWO_CAPITALISED_WORDS.test(phrase) && !NAME_THEN_MEDIA.test(phrase) && !undescribed) return null;
   // "Peru's official Andina news agency": the owner's possessive is not part of the name
