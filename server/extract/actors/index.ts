@@ -11,7 +11,7 @@ import { countedStateDescriptions, definiteDescriptions, dropInside, firstAtOrAf
 import { STATE_AND_PROVINCE_NAMES } from '../lexicon/subdivisions.js';
 import { scan, type RawMention } from './scanner.js';
 import { demonymAircraft, demonymForces, isGenericBody, militaryDescriptions, possessiveForces, qualifyNationalBodies } from './national-bodies.js';
-import { COAST_GUARDS, nationalForces } from './national-police.js';
+import { COAST_GUARDS, NATIONAL_POLICE, demonymPolice, isPoliceForce, nationalForces } from './national-police.js';
 import { localPolice } from './local-police.js';
 import { isTeamNickname } from './team-names.js';
 import { facilityNames, isStructureName } from './facility-names.js';
@@ -495,6 +495,12 @@ function sentenceStartBefore(text: string, pos: number): number {
 /** Provinces named by a compass point, which many states have. */
 const COMPASS_PROVINCE = /^(?:Northern|Southern|Eastern|Western|Central|North[- ]Western|North[- ]Eastern|South[- ]Western|South[- ]Eastern) Province$/;
 /** A claim about the speaker's own group: "the group", "the movement", "the party". */
+/** A speaker who speaks as a police officer: "police official X", "Deputy Inspector-General of Police X", "Garda Commissioner X". */
+const POLICE_SPEAKER = /\b(?:[Pp]olice|[Gg]arda[ií]?|[Cc]onstabulary|[Dd]etective|[Ss]uperintendent)\b/;
+/** A source, not the force speaking: "police sources", "a police report". */
+const POLICE_SOURCE = /\b(?:sources?|reports?|documents?|records?|footage|video)\b/i;
+/** Police work in a claim, or the force speaking as "we": "officers were searching", "the investigation", "we have arrested". */
+const POLICE_WORK = /\b(?:[Ww]e|[Oo]ur|[Uu]s|police|officers?|investigat\w*|arrest\w*|suspects?|detained|custody|inquiry|probe)\b/;
 const GROUP_SELF = /\b[Tt]he (?:group|movement|militia|party|organi[sz]ation)\b(?![-'’])/;
 /** A vessel's name after or before what it is: "the British ship Rubymar", "the Surya Makmur Indah ferry". */
 const VESSEL_NOUN = String.raw`(?:ship|vessel|tanker|freighter|ferry|boat|cargo ship|bulk carrier|container ship|yacht|trawler)`;
@@ -903,6 +909,7 @@ function articleMentions(text: string): ArticleMentions {
     anaphora.push(...people);
   }
   anaphora.push(...militaryDescriptions(text, homeState));
+  demonymPolice(text, mentions);
   anaphora.push(...nationalForces(text, mentions, homeState));
   {
     const troopers = statePatrols(text, mentions);
@@ -1443,6 +1450,13 @@ class ArticleActors implements ActorResolver {
         // body among its claim's actors far more often than not (dev: actors F1 0.861 -> 0.870 with this).
         for (const m of bodies) if (!out.includes(m.canonical)) out.push(m.canonical);
       }
+      // "police official X said officers were searching", "Garda Commissioner X: 'we will'": the force speaks about its own work
+      // ("Beard said": introduced before as "Detective Inspector Scott Beard")
+      const officer = (POLICE_SPEAKER.test(speaker) && !POLICE_SOURCE.test(speaker)) || (person !== undefined && this.introducedAsPolice(person.canonical));
+      if (officer && POLICE_WORK.test(claim) && !out.some(isPoliceForce)) {
+        const force = found.find((m) => m.kind === 'organization' && isPoliceForce(m.canonical))?.canonical ?? this.articlePolice();
+        if (force) out.push(force);
+      }
       // "the government said": the state the article is about
       if (!found.length && /^(?:the\s+)?(?:government|cabinet)$/i.test(speaker.trim())) {
         const home = homeState;
@@ -1551,6 +1565,29 @@ class ArticleActors implements ActorResolver {
         }
       }
     }
+  }
+
+  private force: string | null | undefined = undefined;
+  /** The police force a police speaker speaks for: the article's state's national police, else the force it names most often. */
+  private articlePolice(): string | null {
+    if (this.force !== undefined) return this.force;
+    const national = this.homeState ? NATIONAL_POLICE.get(this.homeState) : undefined;
+    if (national) return (this.force = national);
+    const counts = new Map<string, number>();
+    for (const m of this.all) if (m.kind === 'organization' && isPoliceForce(m.canonical)) counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + 1);
+    let best: string | null = null;
+    for (const [f, n] of counts) if (!best || n > counts.get(best)!) best = f;
+    return (this.force = best);
+  }
+
+  /** Whether the article introduces a person as a police officer: "police official X", "X, a police spokesman". */
+  private introducedAsPolice(person: string): boolean {
+    const first = this.all.find((m) => m.canonical === person);
+    if (!first) return false;
+    const { text } = this;
+    const before = text.slice(Math.max(0, first.start - 50), first.start);
+    const lead = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf(', '), before.lastIndexOf('\n')) + 1);
+    return POLICE_SPEAKER.test(lead) || /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?police\b/iu.test(text.slice(first.end, first.end + 50));
   }
 
   private medium: string | null | undefined = undefined;
