@@ -219,6 +219,8 @@ export function officeDescriptions(text: string, mentions: ActorMention[]): Acto
 const TITLE_ALONE = /\b[Tt]he (President|Prime Minister|Secretary|Chancellor|Premier|Governor|Mayor|Minister|Emir|King|Queen|Pope|Commissioner|Chairman|Chairwoman|president|prime minister|chancellor|governor|mayor|emir|king|queen|pope)\b(?![ \t]+(?:of\b|for\b|\p{Lu}))/gu;
 
 const WORD_INITIAL = /\b\p{L}/gu;
+/** Before a title: a deputy's ("Vice President", "Deputy Prime Minister"). */
+const DEPUTY_BEFORE = /\b(?:[Vv]ice|[Dd]eputy)[- ]?$/;
 
 export function titleDescriptions(text: string, mentions: ActorMention[]): ActorMention[] {
   const out: ActorMention[] = [];
@@ -230,12 +232,31 @@ export function titleDescriptions(text: string, mentions: ActorMention[]): Actor
     if (!holdersOf.has(title)) {
       const names = new Set<string>();
       // (the title before the name, or inside a known name: "Queen Elizabeth" -> Elizabeth II)
-      for (const m of mentions) if (m.kind === 'person' && (text.slice(Math.max(0, m.start - title.length - 1), m.start) === `${title} ` || text.startsWith(`${title} `, m.start))) names.add(m.canonical);
+      // (not a deputy's: "Vice President X" is no holder of "the president")
+      for (const m of mentions) if (m.kind === 'person' && ((text.slice(Math.max(0, m.start - title.length - 1), m.start) === `${title} ` && !DEPUTY_BEFORE.test(text.slice(Math.max(0, m.start - title.length - 8), m.start - title.length - 1))) || text.startsWith(`${title} `, m.start))) names.add(m.canonical);
       holdersOf.set(title, names.size === 1 ? [...names][0] : null);
     }
     const holder = holdersOf.get(title);
     if (holder) out.push({ start: t.index, end: t.index + t[0].length, canonical: holder, kind: 'person' });
   }
+  if (mayHaveWord(text, 'leader')) out.push(...leaderDescriptions(text, mentions));
+  return out;
+}
+
+/** "the leader", "the country's leader" (not "the leader of", "the opposition leader", nor with the name after it). */
+const LEADER_ALONE = /\b[Tt]he (?:(?:country|nation)['’]s )?leader\b(?![ \t]*(?:of\b|,?[ \t]+\p{Lu}|-))/gu;
+/** Titles of a head of state or government, right before a person's name. */
+const HEAD_TITLE_BEFORE_NAME = /(?<!\b(?:[Vv]ice|[Dd]eputy)[- ])\b(?:President|Prime Minister|Premier|King|Queen|Emir|Sultan|Supreme Leader|leader)\s+$/;
+
+/** "the leader cancelled a trip": the one head of state or government the article names with a title. */
+function leaderDescriptions(text: string, mentions: ActorMention[]): ActorMention[] {
+  const heads = new Set<string>();
+  for (const m of mentions) if (m.kind === 'person' && HEAD_TITLE_BEFORE_NAME.test(text.slice(Math.max(0, m.start - 16), m.start))) heads.add(m.canonical);
+  if (heads.size !== 1) return [];
+  const [head] = heads;
+  const out: ActorMention[] = [];
+  LEADER_ALONE.lastIndex = 0;
+  for (let t = LEADER_ALONE.exec(text); t; t = LEADER_ALONE.exec(text)) out.push({ start: t.index, end: t.index + t[0].length, canonical: head, kind: 'person' });
   return out;
 }
 

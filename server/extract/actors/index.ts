@@ -737,8 +737,11 @@ function parenAfterSpace(text: string, from: number, to: number): boolean {
   return q < end && text.charCodeAt(q) === 40;
 }
 
-/** "the North", "the South" (not "the South of France"): a state of a divided pair ("North Korea") the article names. */
-const COMPASS_STATE = /(?<![\p{L}])[Tt]he (North|South)(?![\p{L}'’-])(?![ \t]+(?:of|\p{Lu}))/gu;
+/**
+ * "the North", "the South", "the North's leadership" (not "the South of France", nor "the South's Joint Chiefs of
+ * Staff", where the state only describes a body): a state of a divided pair ("North Korea") the article names.
+ */
+const COMPASS_STATE = /(?<![\p{L}])[Tt]he (North|South)(?![\p{L}-])(?!['’](?!s[ \t]+\p{Ll}))(?![ \t]+(?:of|\p{Lu}))/gu;
 /** Mentions of "the North" / "the South" as the state of that side whose pair ("North Korea", "South Korea") the article names. */
 function compassStates(text: string, mentions: ActorMention[]): void {
   const pairs = new Set<string>();
