@@ -461,3 +461,40 @@ export function ministerDescriptions(text: string, mentions: ActorMention[]): Ac
   }
   return out;
 }
+
+/** Role nouns a story calls its protagonist by after naming them with it ("envoy Thae Yong-ho ... the envoy"). */
+const ROLE_NOUNS_OF_PEOPLE = 'envoy|diplomat|defector|journalist|reporter|activist|dissident|lawyer|businessman|businesswoman|billionaire|tycoon|executive|banker|colonel|commander|pilot|blogger|cleric|actor|actress|singer|rapper|footballer|striker|goalkeeper|coach|suspect|judge|prosecutor|lawmaker|politician|candidate|monk|priest|academic|scientist|author|writer|novelist|producer';
+/** "the envoy", "the former diplomat" (not "the envoy of", "the journalist who", "the executive branch"). */
+const ROLE_ALONE = new RegExp(String.raw`\b[Tt]he (?:(?:former|detained|jailed|missing|slain|late|veteran)\s+)?(${ROLE_NOUNS_OF_PEOPLE})\b(?![ \t]+(?:of|for|who|whose|branch|committee|order|summary|board|office|team)\b)(?!['’]s[ \t]+(?:union|association)\b)(?!-)`, 'g');
+/** The role right before a name, titles allowed between ("senior envoy", "star striker Jo Roe", "Envoy Ambassador X"). */
+const ROLE_BEFORE_NAME = new RegExp(String.raw`\b(${ROLE_NOUNS_OF_PEOPLE})\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$`, 'iu');
+/** The role in an apposition after a name: "X, a senior diplomat,", "X, the defector". */
+const ROLE_AFTER_NAME = new RegExp(String.raw`^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(${ROLE_NOUNS_OF_PEOPLE})\b`, 'iu');
+
+/**
+ * "State media said the envoy had leaked secrets": the one person the article introduces with that role noun,
+ * before the name ("North Korean envoy Thae Yong-ho") or in an apposition after it ("Thae, a senior diplomat").
+ */
+export function roleDescriptions(text: string, mentions: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  const found = [...text.matchAll(ROLE_ALONE)];
+  if (!found.length) return out;
+  const holders = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (m.kind !== 'person') continue;
+    const role = ROLE_BEFORE_NAME.exec(text.slice(Math.max(0, m.start - 48), m.start)) ?? ROLE_AFTER_NAME.exec(text.slice(m.end, m.end + 60));
+    if (!role) continue;
+    const key = role[1].toLowerCase();
+    const set = holders.get(key) ?? new Set<string>();
+    set.add(m.canonical);
+    holders.set(key, set);
+  }
+  for (const d of found) {
+    const people = holders.get(d[1].toLowerCase());
+    if (people?.size !== 1) continue;
+    // (the description is the name's own apposition: "Thae, the envoy," is read already)
+    if (mentions.some((m) => m.end <= d.index && /^,\s*$/.test(text.slice(m.end, d.index)))) continue;
+    out.push({ start: d.index, end: d.index + d[0].length, canonical: [...people][0], kind: 'person' });
+  }
+  return out;
+}
