@@ -31,3 +31,10 @@ describe('sides and short names of states', () => {
     expect(lastSentence(text)).toContain('Ministry of Defence (United Kingdom)');
   });
 });
+
+describe('a people of two states', () => {
+  it('names neither Korea', () => {
+    expect(lastSentence('Japan sent a message to Seoul on Monday. The message concerned Korean comfort women.')).toEqual([]);
+    expect(lastSentence('Japan sent a message on Monday. South Korean officials said they would reply.')).toEqual(['South Korea']);
+  });
+});

@@ -501,6 +501,8 @@ const POLICE_SPEAKER = /\b(?:[Pp]olice|[Gg]arda[ií]?|[Cc]onstabulary|[Dd]etecti
 const POLICE_SOURCE = /\b(?:sources?|reports?|documents?|records?|footage|video)\b/i;
 /** Police work in a claim, or the force speaking as "we": "officers were searching", "the investigation", "we have arrested". */
 const POLICE_WORK = /\b(?:[Ww]e|[Oo]ur|[Uu]s|police|officers?|investigat\w*|arrest\w*|suspects?|detained|custody|inquiry|probe)\b/;
+/** A people of two states, which names neither: "Korean comfort women" (the names as read, lacking a gazetteer entry). */
+const PEOPLE_OF_TWO_STATES = new Set(['Korean', 'Koreans']);
 const GROUP_SELF = /\b[Tt]he (?:group|movement|militia|party|organi[sz]ation)\b(?![-'’])/;
 /** A vessel's name after or before what it is: "the British ship Rubymar", "the Surya Makmur Indah ferry". */
 const VESSEL_NOUN = String.raw`(?:ship|vessel|tanker|freighter|ferry|boat|cargo ship|bulk carrier|container ship|yacht|trawler)`;
@@ -1146,7 +1148,7 @@ class ArticleActors implements ActorResolver {
       const m = mentions[k];
       if (m.end <= start) continue;
       if (m.start >= end) break;
-      if (!seen.has(m.canonical)) {
+      if (!seen.has(m.canonical) && !PEOPLE_OF_TWO_STATES.has(m.canonical)) {
         seen.add(m.canonical);
         out.push(m.canonical);
       }
