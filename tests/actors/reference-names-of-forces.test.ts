@@ -15,3 +15,11 @@ describe('reference names of forces', () => {
     expect(lastSentence('A convoy was ambushed near the border. Officials blamed al Shabab fighters for the ambush.')).toEqual(['Al-Shabaab']);
   });
 });
+
+describe('parties and places by their reference names', () => {
+  it('reads party acronyms and the official name of Kosovo', () => {
+    expect(lastSentence('Polls closed at eight. Officials of the SNS said turnout was high.')).toEqual(['Serbian Progressive Party']);
+    expect(lastSentence('Polls closed at eight. The CHP said the count was slow.')).toEqual(["Republican People's Party"]);
+    expect(lastSentence('The talks ended on Friday. Belgrade called Kosovo and Metohija part of its territory.')).toEqual(['Serbia', 'Kosovo']);
+  });
+});

@@ -111,6 +111,7 @@ const ROWS: Row[] = [
   ['Bharatiya Janata Party', 'BJP'],
   ['Indian National Congress'],
   ['United Russia'],
+  ['Serbian Progressive Party', 'SNS'], ["Republican People's Party", 'CHP'], ['Justice and Development Party (Turkey)', 'AKP', 'AK Party'],
   ['Azov Brigade', 'Azov Regiment', 'Azov Battalion'],
   ['Security Service of Ukraine', 'SBU'],
   ['Main Intelligence Directorate', 'GUR', 'HUR'],
