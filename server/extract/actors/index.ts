@@ -1458,8 +1458,8 @@ class ArticleActors implements ActorResolver {
       }
       // "police official X said officers were searching", "Garda Commissioner X: 'we will'": the force speaks about its own work
       // ("Beard said": introduced before as "Detective Inspector Scott Beard")
-      const officer = (POLICE_SPEAKER.test(speaker) && !POLICE_SOURCE.test(speaker)) || (person !== undefined && this.introducedAsPolice(person.canonical));
-      if (officer && POLICE_WORK.test(claim) && !out.some(isPoliceForce)) {
+      const officer = () => (POLICE_SPEAKER.test(speaker) && !POLICE_SOURCE.test(speaker)) || (person !== undefined && this.introducedAsPolice(person.canonical));
+      if (POLICE_WORK.test(claim) && !out.some(isPoliceForce) && officer()) {
         const force = found.find((m) => m.kind === 'organization' && isPoliceForce(m.canonical))?.canonical ?? this.articlePolice();
         if (force) out.push(force);
       }
@@ -1587,7 +1587,13 @@ class ArticleActors implements ActorResolver {
   }
 
   /** Whether the article introduces a person as a police officer: "police official X", "X, a police spokesman". */
+  private readonly policeOfficers = new Map<string, boolean>();
   private introducedAsPolice(person: string): boolean {
+    let known = this.policeOfficers.get(person);
+    if (known === undefined) this.policeOfficers.set(person, (known = this.firstNamedAsPolice(person)));
+    return known;
+  }
+  private firstNamedAsPolice(person: string): boolean {
     const first = this.all.find((m) => m.canonical === person);
     if (!first) return false;
     const { text } = this;
