@@ -38,3 +38,10 @@ describe('a people of two states', () => {
     expect(lastSentence('Japan sent a message on Monday. South Korean officials said they would reply.')).toEqual(['South Korea']);
   });
 });
+
+describe('the sides of a deal', () => {
+  it('are read from "a deal that" too', () => {
+    const text = 'Chile and Bolivia are close to a deal that would reopen the border crossing, officials said. The agreement could be signed next week.';
+    expect(lastSentence(text)).toEqual(['Chile', 'Bolivia']);
+  });
+});

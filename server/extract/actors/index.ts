@@ -471,7 +471,7 @@ const CLAIM_WORDS = new AsciiWordBits(([
   [REPORT_BIT, 'report reports story stories article articles piece quote quotes publication broadcast headline coverage'],
 ] as const).flatMap(([bit, words]) => words.split(' ').map((w) => [w, bit] as const)));
 /** The first mention of talks or a deal with its parties. */
-const DEAL_SENTENCE = /\b(?:in talks|talks (?:with|between|to)|negotiations (?:with|between)|(?:a|the) deal (?:with|between|to|for)|agreed to (?:acquire|buy|merge)|to acquire|takeover (?:of|bid)|acquisition of|merger (?:with|between))\b/;
+const DEAL_SENTENCE = /\b(?:in talks|talks (?:with|between|to)|negotiations (?:with|between)|(?:a|the) deal (?:with|between|to|for|that)|agreed to (?:acquire|buy|merge)|to acquire|takeover (?:of|bid)|acquisition of|merger (?:with|between))\b/;
 /** After a state in a speaker phrase: "South Korea's military", "Japan's coast guard" (the state only describes a body not named). */
 const DESCRIBES_BODY_AFTER = /^['’]s\s+(?!government\b|cabinet\b)\p{Ll}/u;
 /** A report, story or quote the claim speaks of: "the report", "our story", "such reports", "tomorrow's article". */
