@@ -25,14 +25,52 @@ const CHOICE_VERBS = new Set(['chooses', 'chose', 'prefers', 'preferred', 'consi
 /** Past tenses in -ed that name what happens to a place, not what a state does. */
 const PLACE_EVENTS = new Set(['flooded', 'shuddered', 'sweltered', 'shivered', 'trembled', 'rocked', 'glowed', 'celebrated', 'mourned', 'welcomed', 'hosted', 'based', 'bound']);
 /** Nouns of relations between states, before "between A and B". */
-const RELATION_BETWEEN = new Set(['talks', 'ties', 'relations', 'daylight', 'tensions', 'tension', 'rift', 'dispute', 'mediator', 'negotiations', 'rapprochement', 'gap', 'war', 'conflict', 'deal', 'agreement', 'rivalry', 'standoff', 'row', 'feud', 'dialogue', 'cooperation']);
+const RELATION_BETWEEN = new Set(['talks', 'ties', 'relations', 'relationship', 'relationships', 'daylight', 'tensions', 'tension', 'rift', 'dispute', 'mediator', 'negotiations', 'rapprochement', 'gap', 'war', 'conflict', 'deal', 'agreement', 'rivalry', 'standoff', 'row', 'feud', 'dialogue', 'cooperation']);
 const BE = new Set(['is', 'was', 'are', 'were']);
 /** Adverbs between a subject and its verb that do not end in -ly: "Ankara also rejected", "Tehran first demanded". */
 const PLAIN_ADVERBS = new Set(['also', 'first', 'then', 'now', 'again', 'still', 'already', 'never', 'even', 'later', 'soon', 'once', 'too']);
 
 /** Is the capital at tokens[i..last) its state's government? `isState` tells whether a token starts a state's or capital's name. */
 export function capitalActsAsState(text: string, tokens: Token[], i: number, last: number, isState: (k: number) => boolean): boolean {
-  return actsByVerbOrRole(text, tokens, i, last) || actsInRelationOrTense(text, tokens, i, last, isState) || isAskedOrAccused(text, tokens, i, last);
+  return actsByVerbOrRole(text, tokens, i, last) || actsInRelationOrTense(text, tokens, i, last, isState) || isAskedOrAccused(text, tokens, i, last) ||
+    actsThroughOthers(text, tokens, i, last);
+}
+
+/** After a capital and a hyphen: what its state does to something ("a Pyongyang-owned restaurant", "Moscow-backed rebels"). */
+const STATE_DEED_AFTER_HYPHEN = /^-(?:owned|funded|backed|sponsored|supported|brokered|controlled|appointed|installed|imposed|allied|aligned|financed|run)\b/;
+/** A state's people and acts after its capital: "an Ankara envoy", "the Tehran delegation". */
+const STATE_AGENTS = new Set(['envoy', 'envoys', 'delegation', 'delegations', 'diplomats', 'negotiators', 'emissary', 'emissaries']);
+/** What a state has or does, after a capital's "'s" where a place word would be ("responses to Moscow's security proposals", "over Tehran's nuclear programme"). */
+const STATE_POSSESSIONS = new Set(
+  ('programme program proposals proposal policy policies decision demands demand position stance support response government officials military ' +
+    'nuclear security foreign economy allies ally troops army envoy ambassador request offer plans plan role influence involvement invasion annexation ' +
+    'claims sanctions aggression actions efforts refusal withdrawal approval consent backing interests intentions ambitions motives missile missiles').split(' '),
+);
+
+/** Nouns a city name describes: "Moscow time", "Kyiv suburbs". */
+const CITY_NOUNS = new Set(
+  ('time residents suburbs suburb streets street locals traffic hospital hospitals airport station metro subway city mayor council police ' +
+    'district districts outskirts region area centre center port road roads').split(' '),
+);
+
+/** "a Pyongyang-owned restaurant", "an Ankara envoy", "a crackdown by Beijing", "to Moscow's security proposals". */
+function actsThroughOthers(text: string, tokens: Token[], i: number, last: number): boolean {
+  const end = tokens[last - 1].end;
+  if (text.charCodeAt(end) === 45) return STATE_DEED_AFTER_HYPHEN.test(text.slice(end, end + 14));
+  const next = last < tokens.length ? tokens[last] : null;
+  const gap = next ? text.slice(end, next.start) : '';
+  if (next && gap === ' ' && next.text === next.key && STATE_AGENTS.has(next.key)) return true;
+  // ("by Moscow time", "surrounded by Kyiv suburbs": the city)
+  if (i > 0 && tokens[i - 1].key === 'by' && !(next && gap === ' ' && CITY_NOUNS.has(next.key))) return true;
+  // (a word or two may describe the possession: "to Lima's mining policy")
+  if (i > 0 && LOCATIVE.has(tokens[i - 1].key) && next?.key === 's' && /^['’]$/.test(gap)) {
+    for (let k = last + 1, prev = next; k < tokens.length && k <= last + 3; prev = tokens[k], k++) {
+      const word = tokens[k];
+      if (word.text !== word.key || text.slice(prev.end, word.start) !== ' ') return false;
+      if (STATE_POSSESSIONS.has(word.key)) return true;
+    }
+  }
+  return false;
 }
 
 /** Verbs that ask someone to act: "urged Tehran to return", "allow Moscow to pay" (not "help": "helped Kabul to recover"). */
@@ -44,7 +82,7 @@ const CONTROL_VERBS = new Set(
 /** Verbs whose object does what follows, with no "to": "could see Moscow invade", "let Kyiv decide". */
 const BARE_CONTROL_VERBS = new Set(['see', 'sees', 'saw', 'let', 'lets', 'make', 'makes', 'made']);
 /** What is done to a state, not to a town: "Tehran was referred to the Security Council", "Moscow was accused of". */
-const STATE_PASSIVES = new Set(['accused', 'referred', 'sanctioned', 'urged', 'asked', 'warned', 'told', 'invited', 'blamed', 'criticised', 'criticized', 'pressed', 'pressured', 'condemned', 'expelled', 'suspended', 'excluded', 'isolated', 'punished']);
+const STATE_PASSIVES = new Set(['expected', 'accused', 'referred', 'sanctioned', 'urged', 'asked', 'warned', 'told', 'invited', 'blamed', 'criticised', 'criticized', 'pressed', 'pressured', 'condemned', 'expelled', 'suspended', 'excluded', 'isolated', 'punished']);
 /** Words after which a lower-case word is no verb: "see Paris in the spring". */
 const NOT_A_VERB_AFTER_OBJECT = new Set(['in', 'on', 'at', 'for', 'from', 'with', 'and', 'or', 'but', 'as', 'the', 'a', 'an', 'this', 'that', 'by', 'of', 'to', 'after', 'before', 'during', 'again', 'up', 'first', 'last', 'now', 'today']);
 

@@ -219,6 +219,8 @@ export function officeDescriptions(text: string, mentions: ActorMention[]): Acto
 const TITLE_ALONE = /\b[Tt]he (President|Prime Minister|Secretary|Chancellor|Premier|Governor|Mayor|Minister|Emir|King|Queen|Pope|Commissioner|Chairman|Chairwoman|president|prime minister|chancellor|governor|mayor|emir|king|queen|pope)\b(?![ \t]+(?:of\b|for\b|\p{Lu}))/gu;
 
 const WORD_INITIAL = /\b\p{L}/gu;
+/** Before a title: a deputy's ("Vice President", "Deputy Prime Minister"). */
+const DEPUTY_BEFORE = /\b(?:[Vv]ice|[Dd]eputy)[- ]?$/;
 
 export function titleDescriptions(text: string, mentions: ActorMention[]): ActorMention[] {
   const out: ActorMention[] = [];
@@ -230,12 +232,31 @@ export function titleDescriptions(text: string, mentions: ActorMention[]): Actor
     if (!holdersOf.has(title)) {
       const names = new Set<string>();
       // (the title before the name, or inside a known name: "Queen Elizabeth" -> Elizabeth II)
-      for (const m of mentions) if (m.kind === 'person' && (text.slice(Math.max(0, m.start - title.length - 1), m.start) === `${title} ` || text.startsWith(`${title} `, m.start))) names.add(m.canonical);
+      // (not a deputy's: "Vice President X" is no holder of "the president")
+      for (const m of mentions) if (m.kind === 'person' && ((text.slice(Math.max(0, m.start - title.length - 1), m.start) === `${title} ` && !DEPUTY_BEFORE.test(text.slice(Math.max(0, m.start - title.length - 8), m.start - title.length - 1))) || text.startsWith(`${title} `, m.start))) names.add(m.canonical);
       holdersOf.set(title, names.size === 1 ? [...names][0] : null);
     }
     const holder = holdersOf.get(title);
     if (holder) out.push({ start: t.index, end: t.index + t[0].length, canonical: holder, kind: 'person' });
   }
+  if (mayHaveWord(text, 'leader')) out.push(...leaderDescriptions(text, mentions));
+  return out;
+}
+
+/** "the leader", "the country's leader" (not "the leader of", "the opposition leader", nor with the name after it). */
+const LEADER_ALONE = /\b[Tt]he (?:(?:country|nation)['’]s )?leader\b(?![ \t]*(?:of\b|,?[ \t]+\p{Lu}|-))/gu;
+/** Titles of a head of state or government, right before a person's name. */
+const HEAD_TITLE_BEFORE_NAME = /(?<!\b(?:[Vv]ice|[Dd]eputy)[- ])\b(?:President|Prime Minister|Premier|King|Queen|Emir|Sultan|Supreme Leader|leader)\s+$/;
+
+/** "the leader cancelled a trip": the one head of state or government the article names with a title. */
+function leaderDescriptions(text: string, mentions: ActorMention[]): ActorMention[] {
+  const heads = new Set<string>();
+  for (const m of mentions) if (m.kind === 'person' && HEAD_TITLE_BEFORE_NAME.test(text.slice(Math.max(0, m.start - 16), m.start))) heads.add(m.canonical);
+  if (heads.size !== 1) return [];
+  const [head] = heads;
+  const out: ActorMention[] = [];
+  LEADER_ALONE.lastIndex = 0;
+  for (let t = LEADER_ALONE.exec(text); t; t = LEADER_ALONE.exec(text)) out.push({ start: t.index, end: t.index + t[0].length, canonical: head, kind: 'person' });
   return out;
 }
 
@@ -437,6 +458,43 @@ export function ministerDescriptions(text: string, mentions: ActorMention[]): Ac
     }
     if (!holder) break;
     out.push({ start: d.index, end: d.index + d[0].length, canonical: holder, kind: 'person' });
+  }
+  return out;
+}
+
+/** Role nouns a story calls its protagonist by after naming them with it ("envoy Thae Yong-ho ... the envoy"). */
+const ROLE_NOUNS_OF_PEOPLE = 'envoy|diplomat|defector|journalist|reporter|activist|dissident|lawyer|businessman|businesswoman|billionaire|tycoon|executive|banker|colonel|commander|pilot|blogger|cleric|actor|actress|singer|rapper|footballer|striker|goalkeeper|coach|suspect|judge|prosecutor|lawmaker|politician|candidate|monk|priest|academic|scientist|author|writer|novelist|producer';
+/** "the envoy", "the former diplomat" (not "the envoy of", "the journalist who", "the executive branch"). */
+const ROLE_ALONE = new RegExp(String.raw`\b[Tt]he (?:(?:former|detained|jailed|missing|slain|late|veteran)\s+)?(${ROLE_NOUNS_OF_PEOPLE})\b(?![ \t]+(?:of|for|who|whose|branch|committee|order|summary|board|office|team)\b)(?!['’]s[ \t]+(?:union|association)\b)(?!-)`, 'g');
+/** The role right before a name, titles allowed between ("senior envoy", "star striker Jo Roe", "Envoy Ambassador X"). */
+const ROLE_BEFORE_NAME = new RegExp(String.raw`\b(${ROLE_NOUNS_OF_PEOPLE})\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$`, 'iu');
+/** The role in an apposition after a name: "X, a senior diplomat,", "X, the defector". */
+const ROLE_AFTER_NAME = new RegExp(String.raw`^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(${ROLE_NOUNS_OF_PEOPLE})\b`, 'iu');
+
+/**
+ * "State media said the envoy had leaked secrets": the one person the article introduces with that role noun,
+ * before the name ("North Korean envoy Thae Yong-ho") or in an apposition after it ("Thae, a senior diplomat").
+ */
+export function roleDescriptions(text: string, mentions: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  const found = [...text.matchAll(ROLE_ALONE)];
+  if (!found.length) return out;
+  const holders = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (m.kind !== 'person') continue;
+    const role = ROLE_BEFORE_NAME.exec(text.slice(Math.max(0, m.start - 48), m.start)) ?? ROLE_AFTER_NAME.exec(text.slice(m.end, m.end + 60));
+    if (!role) continue;
+    const key = role[1].toLowerCase();
+    const set = holders.get(key) ?? new Set<string>();
+    set.add(m.canonical);
+    holders.set(key, set);
+  }
+  for (const d of found) {
+    const people = holders.get(d[1].toLowerCase());
+    if (people?.size !== 1) continue;
+    // (the description is the name's own apposition: "Thae, the envoy," is read already)
+    if (mentions.some((m) => m.end <= d.index && /^,\s*$/.test(text.slice(m.end, d.index)))) continue;
+    out.push({ start: d.index, end: d.index + d[0].length, canonical: [...people][0], kind: 'person' });
   }
   return out;
 }

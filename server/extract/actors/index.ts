@@ -7,11 +7,11 @@ import { ANONYMOUS_HEADS, NON_ACTOR_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, T
 import { KeyFilter, mayHaveOnePhrase, mayHavePhrase, mayHaveWord, tokenize, tokensOf, type Token } from '../lexicon/tokens.js';
 import { genderOf } from '../pronouns.js';
 import { CAPITAL_STATES, COUNTRY_NAMES, CITY_NAMES, GAZETTEER_KINDS, REGION_NAMES, SINGLE_WORD_PLACES, type ActorKind } from './gazetteer.js';
-import { countedStateDescriptions, definiteDescriptions, dropInside, firstAtOrAfter, LONGEST_MENTION, ministerDescriptions, officeDescriptions, pairDescriptions, personDescriptions, spokespersonDescriptions, subdivisionDescriptions, titleDescriptions } from './descriptions.js';
+import { countedStateDescriptions, definiteDescriptions, dropInside, firstAtOrAfter, LONGEST_MENTION, ministerDescriptions, officeDescriptions, pairDescriptions, personDescriptions, roleDescriptions, spokespersonDescriptions, subdivisionDescriptions, titleDescriptions } from './descriptions.js';
 import { STATE_AND_PROVINCE_NAMES } from '../lexicon/subdivisions.js';
 import { scan, type RawMention } from './scanner.js';
 import { demonymAircraft, demonymForces, isGenericBody, militaryDescriptions, possessiveForces, qualifyNationalBodies } from './national-bodies.js';
-import { COAST_GUARDS, nationalForces } from './national-police.js';
+import { COAST_GUARDS, NATIONAL_POLICE, demonymPolice, isPoliceForce, nationalForces } from './national-police.js';
 import { localPolice } from './local-police.js';
 import { isTeamNickname } from './team-names.js';
 import { facilityNames, isStructureName } from './facility-names.js';
@@ -471,7 +471,7 @@ const CLAIM_WORDS = new AsciiWordBits(([
   [REPORT_BIT, 'report reports story stories article articles piece quote quotes publication broadcast headline coverage'],
 ] as const).flatMap(([bit, words]) => words.split(' ').map((w) => [w, bit] as const)));
 /** The first mention of talks or a deal with its parties. */
-const DEAL_SENTENCE = /\b(?:in talks|talks (?:with|between|to)|negotiations (?:with|between)|(?:a|the) deal (?:with|between|to|for)|agreed to (?:acquire|buy|merge)|to acquire|takeover (?:of|bid)|acquisition of|merger (?:with|between))\b/;
+const DEAL_SENTENCE = /\b(?:in talks|talks (?:with|between|to)|negotiations (?:with|between)|(?:a|the) deal (?:with|between|to|for|that)|agreed to (?:acquire|buy|merge)|to acquire|takeover (?:of|bid)|acquisition of|merger (?:with|between))\b/;
 /** After a state in a speaker phrase: "South Korea's military", "Japan's coast guard" (the state only describes a body not named). */
 const DESCRIBES_BODY_AFTER = /^['’]s\s+(?!government\b|cabinet\b)\p{Ll}/u;
 /** A report, story or quote the claim speaks of: "the report", "our story", "such reports", "tomorrow's article". */
@@ -495,6 +495,14 @@ function sentenceStartBefore(text: string, pos: number): number {
 /** Provinces named by a compass point, which many states have. */
 const COMPASS_PROVINCE = /^(?:Northern|Southern|Eastern|Western|Central|North[- ]Western|North[- ]Eastern|South[- ]Western|South[- ]Eastern) Province$/;
 /** A claim about the speaker's own group: "the group", "the movement", "the party". */
+/** A speaker who speaks as a police officer: "police official X", "Deputy Inspector-General of Police X", "Garda Commissioner X". */
+const POLICE_SPEAKER = /\b(?:[Pp]olice|[Gg]arda[ií]?|[Cc]onstabulary|[Dd]etective|[Ss]uperintendent)\b/;
+/** A source, not the force speaking: "police sources", "a police report". */
+const POLICE_SOURCE = /\b(?:sources?|reports?|documents?|records?|footage|video)\b/i;
+/** Police work in a claim, or the force speaking as "we": "officers were searching", "the investigation", "we have arrested". */
+const POLICE_WORK = /\b(?:[Ww]e|[Oo]ur|[Uu]s|police|officers?|investigat\w*|arrest\w*|suspects?|detained|custody|inquiry|probe)\b/;
+/** A people of two states, which names neither: "Korean comfort women" (the names as read, lacking a gazetteer entry). */
+const PEOPLE_OF_TWO_STATES = new Set(['Korean', 'Koreans']);
 const GROUP_SELF = /\b[Tt]he (?:group|movement|militia|party|organi[sz]ation)\b(?![-'’])/;
 /** A vessel's name after or before what it is: "the British ship Rubymar", "the Surya Makmur Indah ferry". */
 const VESSEL_NOUN = String.raw`(?:ship|vessel|tanker|freighter|ferry|boat|cargo ship|bulk carrier|container ship|yacht|trawler)`;
@@ -731,8 +739,11 @@ function parenAfterSpace(text: string, from: number, to: number): boolean {
   return q < end && text.charCodeAt(q) === 40;
 }
 
-/** "the North", "the South" (not "the South of France"): a state of a divided pair ("North Korea") the article names. */
-const COMPASS_STATE = /(?<![\p{L}])[Tt]he (North|South)(?![\p{L}'’-])(?![ \t]+(?:of|\p{Lu}))/gu;
+/**
+ * "the North", "the South", "the North's leadership" (not "the South of France", nor "the South's Joint Chiefs of
+ * Staff", where the state only describes a body): a state of a divided pair ("North Korea") the article names.
+ */
+const COMPASS_STATE = /(?<![\p{L}])[Tt]he (North|South)(?![\p{L}-])(?!['’](?!s[ \t]+\p{Ll}))(?![ \t]+(?:of|\p{Lu}))/gu;
 /** Mentions of "the North" / "the South" as the state of that side whose pair ("North Korea", "South Korea") the article names. */
 function compassStates(text: string, mentions: ActorMention[]): void {
   const pairs = new Set<string>();
@@ -892,6 +903,7 @@ function articleMentions(text: string): ArticleMentions {
   anaphora.push(...officeDescriptions(text, mentions));
   anaphora.push(...titleDescriptions(text, mentions));
   anaphora.push(...spokespersonDescriptions(text, mentions));
+  anaphora.push(...roleDescriptions(text, mentions));
   anaphora.push(...countedStateDescriptions(text, mentions, COUNTRY_NAMES));
   anaphora.push(...pairDescriptions(text, mentions));
   if (footballStory) anaphora.push(...sportsDescriptions(text, mentions), ...clubShortNames(text, mentions));
@@ -903,6 +915,7 @@ function articleMentions(text: string): ArticleMentions {
     anaphora.push(...people);
   }
   anaphora.push(...militaryDescriptions(text, homeState));
+  demonymPolice(text, mentions);
   anaphora.push(...nationalForces(text, mentions, homeState));
   {
     const troopers = statePatrols(text, mentions);
@@ -1135,7 +1148,7 @@ class ArticleActors implements ActorResolver {
       const m = mentions[k];
       if (m.end <= start) continue;
       if (m.start >= end) break;
-      if (!seen.has(m.canonical)) {
+      if (!seen.has(m.canonical) && !PEOPLE_OF_TWO_STATES.has(m.canonical)) {
         seen.add(m.canonical);
         out.push(m.canonical);
       }
@@ -1443,6 +1456,13 @@ class ArticleActors implements ActorResolver {
         // body among its claim's actors far more often than not (dev: actors F1 0.861 -> 0.870 with this).
         for (const m of bodies) if (!out.includes(m.canonical)) out.push(m.canonical);
       }
+      // "police official X said officers were searching", "Garda Commissioner X: 'we will'": the force speaks about its own work
+      // ("Beard said": introduced before as "Detective Inspector Scott Beard")
+      const officer = () => (POLICE_SPEAKER.test(speaker) && !POLICE_SOURCE.test(speaker)) || (person !== undefined && this.introducedAsPolice(person.canonical));
+      if (POLICE_WORK.test(claim) && !out.some(isPoliceForce) && officer()) {
+        const force = found.find((m) => m.kind === 'organization' && isPoliceForce(m.canonical))?.canonical ?? this.articlePolice();
+        if (force) out.push(force);
+      }
       // "the government said": the state the article is about
       if (!found.length && /^(?:the\s+)?(?:government|cabinet)$/i.test(speaker.trim())) {
         const home = homeState;
@@ -1551,6 +1571,35 @@ class ArticleActors implements ActorResolver {
         }
       }
     }
+  }
+
+  private force: string | null | undefined = undefined;
+  /** The police force a police speaker speaks for: the article's state's national police, else the force it names most often. */
+  private articlePolice(): string | null {
+    if (this.force !== undefined) return this.force;
+    const national = this.homeState ? NATIONAL_POLICE.get(this.homeState) : undefined;
+    if (national) return (this.force = national);
+    const counts = new Map<string, number>();
+    for (const m of this.all) if (m.kind === 'organization' && isPoliceForce(m.canonical)) counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + 1);
+    let best: string | null = null;
+    for (const [f, n] of counts) if (!best || n > counts.get(best)!) best = f;
+    return (this.force = best);
+  }
+
+  /** Whether the article introduces a person as a police officer: "police official X", "X, a police spokesman". */
+  private readonly policeOfficers = new Map<string, boolean>();
+  private introducedAsPolice(person: string): boolean {
+    let known = this.policeOfficers.get(person);
+    if (known === undefined) this.policeOfficers.set(person, (known = this.firstNamedAsPolice(person)));
+    return known;
+  }
+  private firstNamedAsPolice(person: string): boolean {
+    const first = this.all.find((m) => m.canonical === person);
+    if (!first) return false;
+    const { text } = this;
+    const before = text.slice(Math.max(0, first.start - 50), first.start);
+    const lead = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf(', '), before.lastIndexOf('\n')) + 1);
+    return POLICE_SPEAKER.test(lead) || /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?police\b/iu.test(text.slice(first.end, first.end + 50));
   }
 
   private medium: string | null | undefined = undefined;

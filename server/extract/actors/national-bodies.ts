@@ -7,6 +7,10 @@ import { mayHaveOnePhrase, mayHaveWord } from '../lexicon/tokens.js';
 import { COUNTRIES } from '../lexicon/places.js';
 import { ORGANIZATIONS } from '../lexicon/organizations.js';
 
+/** A state's names as written, with their canonical name: "UK" -> "United Kingdom". */
+const STATE_NAMES = new Map<string, string>();
+for (const c of COUNTRIES) for (const n of [c.canonical, ...c.aliases]) STATE_NAMES.set(n, c.canonical);
+
 /** "russian" -> "Russia", "south korean" -> "South Korea" */
 export const DEMONYMS = new Map<string, string>();
 for (const c of COUNTRIES) for (const d of c.demonyms) DEMONYMS.set(d.toLowerCase(), c.canonical);
@@ -65,7 +69,8 @@ function stateBefore(text: string, mentions: ActorMention[], start: number): str
     const one = DEMONYMS.get(words[2].toLowerCase());
     if (two || one) return (two || one)!;
     // ("the Kenya Foreign Office": a state's name read as part of the body's)
-    const named = words[1] && COUNTRY_NAMES.has(`${words[1]} ${words[2]}`) ? `${words[1]} ${words[2]}` : COUNTRY_NAMES.has(words[2]) ? words[2] : null;
+    // ("a UK Ministry of Defence official": a short name of the state)
+    const named = (words[1] && STATE_NAMES.get(`${words[1]} ${words[2]}`)) || STATE_NAMES.get(words[2]) || null;
     if (named) return named;
   }
   return null;

@@ -18,7 +18,43 @@ export const NATIONAL_POLICE: ReadonlyMap<string, string> = new Map([
   ['Philippines', 'Philippine National Police'], ['Indonesia', 'Indonesian National Police'], ['Malaysia', 'Royal Malaysia Police'],
   ['Thailand', 'Royal Thai Police'], ['Singapore', 'Singapore Police Force'], ['Israel', 'Israel Police'],
   ['Ireland', 'Garda Síochána'], ['New Zealand', 'New Zealand Police'], ['Hong Kong', 'Hong Kong Police Force'],
+  ['Sweden', 'Swedish Police Authority'], ['Norway', 'Norwegian Police Service'], ['Denmark', 'Danish National Police'],
+  ['Finland', 'Police of Finland'], ['South Korea', 'Korean National Police Agency'], ['Taiwan', 'National Police Agency (Taiwan)'],
+  ['Turkey', 'Turkish National Police'], ['Greece', 'Hellenic Police'], ['Ukraine', 'National Police of Ukraine'],
+  ['Peru', 'National Police of Peru'], ['Colombia', 'National Police of Colombia'], ['Chile', 'Carabineros de Chile'],
+  ['Cuba', 'National Revolutionary Police (Cuba)'], ['Jamaica', 'Jamaica Constabulary Force'], ['Afghanistan', 'Afghan National Police'],
+  ['Rwanda', 'Rwanda National Police'], ['Somalia', 'Somali Police Force'], ['Namibia', 'Namibian Police Force'],
+  ['Botswana', 'Botswana Police Service'], ['Myanmar', 'Myanmar Police Force'], ['Cambodia', 'Cambodian National Police'],
+  ['Fiji', 'Fiji Police Force'], ['Estonia', 'Police and Border Guard Board'],
 ]);
+
+
+
+const NATIONAL_FORCES = new Set(NATIONAL_POLICE.values());
+/** A police force's reference name: "Royal Malaysia Police", "Fresno Police Department", "Avon and Somerset Constabulary". */
+const FORCE_NAME = /(?:\bPolice(?: Service| Force| Department| Authority| Agency)?|\bConstabulary|Garda Síochána|Gendarmerie)(?: \([^)]+\))?$/;
+/** Whether a canonical name is a police force's. */
+export function isPoliceForce(canonical: string): boolean {
+  return NATIONAL_FORCES.has(canonical) || FORCE_NAME.test(canonical);
+}
+
+/** After a demonym: its state's police ("Norwegian police", "Cuban riot police"), not a name ("Turkish Police Academy"). */
+const POLICE_AFTER_DEMONYM = /^\s+(?:[Rr]iot\s+)?[Pp]olice\b(?!\s+\p{Lu})/u;
+
+/** "Norwegian police were assessing": the state's national police, not the state (renamed in place). */
+export function demonymPolice(text: string, mentions: ActorMention[]): void {
+  if (!POLICE_KEYS.some((k) => mayHaveWord(text, k))) return;
+  for (const m of mentions) {
+    if (m.kind !== 'place') continue;
+    const force = NATIONAL_POLICE.get(m.canonical);
+    if (!force || DEMONYMS.get(text.slice(m.start, m.end).toLowerCase()) !== m.canonical) continue;
+    const r = POLICE_AFTER_DEMONYM.exec(text.slice(m.end, m.end + 16));
+    if (!r) continue;
+    m.canonical = force;
+    m.kind = 'organization';
+    m.end += r[0].length;
+  }
+}
 
 /** State -> its coast guard. */
 export const COAST_GUARDS: ReadonlyMap<string, string> = new Map([
@@ -43,7 +79,9 @@ const POLICE_RANKS = /\b(?:(?:Assistant|Deputy|Chief|Senior) )?(?:Superintendent
 // ("police" in lower case, not the end of a name such as "Raleigh Police")
 /** The words POLICE finds "police" in */
 const POLICE_KEYS = ['police', 'policeman', 'policemen', 'policewoman', 'policewomen'];
-const POLICE = /\b(?:riot |armed |traffic |federal |national )?police(?:m[ae]n|wom[ae]n| officers?| barracks)?\b/g;
+const POLICE = /\b(?<!(?:[Ss]ecurity|[Ss]ecret|[Mm]ilitary|[Rr]eligious|[Bb]order|[Tt]ransport|[Rr]ailway|[Tt]ourist|[Mm]oral(?:ity)?) )(?:[Rr]iot |[Aa]rmed |[Tt]raffic |[Ff]ederal |[Nn]ational )?[Pp]olice(?:m[ae]n|wom[ae]n| officers?| barracks)?\b/g;
+/** A capitalised "Police" that opens a sentence ("Police said"), not a name's ("Police Scotland", "Raleigh Police"). */
+const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+|\n\s*|["“]\s*)$/;
 const COAST_GUARD = /\b[Cc]oast [Gg]uards?\b/g;
 
 /**
@@ -60,7 +98,12 @@ export function nationalForces(text: string, mentions: ActorMention[], articleSt
   const police = NATIONAL_POLICE.get(home);
   if (police && POLICE_KEYS.some((k) => mayHaveWord(text, k))) {
     POLICE.lastIndex = 0;
-    for (let r = POLICE.exec(text); r; r = POLICE.exec(text)) out.push({ start: r.index, end: r.index + r[0].length, canonical: police, kind: 'organization' });
+    for (let r = POLICE.exec(text); r; r = POLICE.exec(text)) {
+      if (/[A-Z]/.test(r[0][0]) && !policeOpensSentence(text, r.index, r.index + r[0].length, mentions)) continue;
+      // ("Norwegian police" in a Swedish story: that state's force, read already)
+      if (mentions.some((m) => m.start < r!.index + r![0].length && m.end > r!.index && NATIONAL_FORCES.has(m.canonical))) continue;
+      out.push({ start: r.index, end: r.index + r[0].length, canonical: police, kind: 'organization' });
+    }
   }
   if (police && mayHavePhrase(text, 'police', ' of Police')) {
     POLICE_RANKS.lastIndex = 0;
@@ -83,6 +126,13 @@ export function nationalForces(text: string, mentions: ActorMention[], articleSt
     }
   }
   return out;
+}
+
+/** "Police said", "Riot police fired": the word opening a sentence, with no name after it and in no name read already. */
+function policeOpensSentence(text: string, start: number, end: number, mentions: readonly ActorMention[]): boolean {
+  if (!SENTENCE_OPENING.test(text.slice(Math.max(0, start - 4), start))) return false;
+  if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3))) return false;
+  return !mentions.some((m) => m.start < end && m.end > start);
 }
 
 /** The one state whose subdivisions the article names, if they are all one state's. */

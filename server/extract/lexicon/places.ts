@@ -54,7 +54,7 @@ const ROWS: Row[] = [
   ['Croatia', [], ['Croatian', 'Croat', 'Croats'], ['Zagreb']],
   ['Bosnia and Herzegovina', ['Bosnia'], ['Bosnian'], ['Sarajevo']],
   ['Slovenia', [], ['Slovenian', 'Slovene'], ['Ljubljana']],
-  ['Kosovo', [], ['Kosovar', 'Kosovan'], ['Pristina']],
+  ['Kosovo', ['Kosovo and Metohija'], ['Kosovar', 'Kosovan'], ['Pristina']],
   ['Albania', [], ['Albanian'], ['Tirana']],
   ['North Macedonia', ['Macedonia'], ['Macedonian'], ['Skopje']],
   ['Montenegro', [], ['Montenegrin'], ['Podgorica']],
