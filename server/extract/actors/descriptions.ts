@@ -475,8 +475,11 @@ const ROLE_AFTER_NAME = new RegExp(String.raw`^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s
  * "State media said the envoy had leaked secrets": the one person the article introduces with that role noun,
  * before the name ("North Korean envoy Thae Yong-ho") or in an apposition after it ("Thae, a senior diplomat").
  */
+/** The role nouns, for a cheap check that one may occur before ROLE_ALONE runs over the text. */
+const ROLE_WORDS = ROLE_NOUNS_OF_PEOPLE.split('|');
 export function roleDescriptions(text: string, mentions: ActorMention[]): ActorMention[] {
   const out: ActorMention[] = [];
+  if (!ROLE_WORDS.some((w) => mayHaveWord(text, w))) return out;
   const found = [...text.matchAll(ROLE_ALONE)];
   if (!found.length) return out;
   const holders = new Map<string, Set<string>>();

@@ -1458,8 +1458,9 @@ class ArticleActors implements ActorResolver {
       }
       // "police official X said officers were searching", "Garda Commissioner X: 'we will'": the force speaks about its own work
       // ("Beard said": introduced before as "Detective Inspector Scott Beard")
-      const officer = () => (POLICE_SPEAKER.test(speaker) && !POLICE_SOURCE.test(speaker)) || (person !== undefined && this.introducedAsPolice(person.canonical));
-      if (POLICE_WORK.test(claim) && !out.some(isPoliceForce) && officer()) {
+      // (the speaker's short tests first, the claim's scan last)
+      if (((POLICE_SPEAKER.test(speaker) && !POLICE_SOURCE.test(speaker)) || (person !== undefined && this.introducedAsPolice(person.canonical))) &&
+          !out.some(isPoliceForce) && POLICE_WORK.test(claim)) {
         const force = found.find((m) => m.kind === 'organization' && isPoliceForce(m.canonical))?.canonical ?? this.articlePolice();
         if (force) out.push(force);
       }
