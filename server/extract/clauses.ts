@@ -1594,7 +1594,6 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
   cutClaims(text, out);
   claimsEndAtNextPredicate(scan);
   shareCoordinatedMedium(text, out);
-  if (process.env.DEBUG_CLAUSES) for (const c of out) console.error('CLAUSE', c.kind, c.lemma, JSON.stringify(c.subject && text.slice(c.subject.start, c.subject.end)), JSON.stringify(c.medium && text.slice(c.medium.start, c.medium.end)), JSON.stringify(c.citing && text.slice(c.citing.start, c.citing.end)), JSON.stringify(c.claim && text.slice(c.claim.start, c.claim.end)));
   return out;
 }
 
