@@ -997,6 +997,8 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
 /** What a cue that takes an object ("told", "spoke to") has right after it: the medium it names, if any, and where the object ends. */
 /** " news agency", " newspaper": a media word after a medium's name */
 const MEDIA_WORD_AFTER_NAME = /^[ \t]+(?:(?:radio|television|TV|news)[ \t]+(?:station|channel|network)|news agency|newspaper|daily|broadcaster|public broadcaster|channel|television|TV|network|radio|news outlet|outlet|news site|website|magazine|wire service)(?![\p{L}])/iu;
+/** "(CR)" after "Czech Radio": a name's initials in brackets */
+const INITIALS_IN_BRACKETS = /^[ \t]*\(\p{Lu}[\p{L}&]{0,6}\)/u;
 function objectOfCue(ctx: SentenceContext, lemma: string, from: number, end: number): { pos: number; medium: Span | null } {
   const { text } = ctx;
   let pos = from;
@@ -1024,7 +1026,7 @@ function objectOfCue(ctx: SentenceContext, lemma: string, from: number, end: num
     const suffix = MEDIA_WORD_AFTER_NAME.exec(text.slice(pos, pos + 30));
     if (suffix) { medium.end = pos + suffix[0].length; pos = medium.end; }
     // ("told Czech Radio (CR) C": the name's initials in brackets restate it)
-    const initials = /^[ \t]*\(\p{Lu}[\p{L}&]{0,6}\)/u.exec(text.slice(pos, pos + 12));
+    const initials = INITIALS_IN_BRACKETS.exec(text.slice(pos, pos + 12));
     if (initials) pos += initials[0].length;
     // "told Folha de S. Paulo": a name the gazetteer knew only the head of, continued after a particle
     else if ((mm = stickyAt(text, NAME_PARTICLE_TAIL_AT, pos, end))) { medium.end = pos + mm[0].length; pos = medium.end; }
@@ -1700,6 +1702,11 @@ function whatItCallsClause(scan: CueScan): void {
   }
 }
 
+/** "Also speaking to", "But in an interview with": an adverb without its comma before a setting. */
+const ADVERB_BEFORE_SETTING = /^(?:Also|Separately|Later|Earlier|Meanwhile|Previously|Subsequently|And|But)[ \t]+(?=\p{Ll})/u;
+// (a regex literal with \p{..} inside a function is compiled by tsx into a new RegExp on every call)
+const ADVERB_FIRST_LETTERS = 'ASLEMPB';
+
 /** "In an interview with the BBC, X said": the medium of a leading setting, given to the clause it frames. */
 function leadingSettingMedium(scan: CueScan): void {
   const { ctx, text, s1, contentStart, afterAdverbial, out } = scan;
@@ -1715,7 +1722,7 @@ function leadingSettingMedium(scan: CueScan): void {
   }
   // ("Also speaking to Reuters, X said": an adverb without its comma before the setting)
   if (!lead) {
-    const adverb = /^(?:Also|Separately|Later|Earlier|Meanwhile|Previously|Subsequently|And|But)[ \t]+(?=\p{Ll})/u.exec(text.slice(contentStart, contentStart + 16));
+    const adverb = ADVERB_FIRST_LETTERS.includes(text[contentStart] ?? '.') ? ADVERB_BEFORE_SETTING.exec(text.slice(contentStart, contentStart + 16)) : null;
     if (adverb && mayLeadMedium(text, contentStart + adverb[0].length, true)) {
       lead = LEADING_MEDIUM_AFTER_ADVERBIAL.exec(text.slice(contentStart + adverb[0].length, Math.min(s1, contentStart + adverb[0].length + 120)));
       if (lead) leadAt = contentStart + adverb[0].length;
