@@ -1553,6 +1553,8 @@ function insertInCueOrder(out: Clause[], clause: Clause): void {
   else out.splice(at, 0, clause);
 }
 
+/** DEBUG_CLAUSES=1 prints each sentence's clauses (read once: process.env is a slow lookup per sentence). */
+const DEBUG_CLAUSES = !!process.env.DEBUG_CLAUSES;
 /** All reporting clauses of one sentence. */
 export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
   const { text } = ctx;
@@ -1596,7 +1598,7 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
   cutClaims(text, out);
   claimsEndAtNextPredicate(scan);
   shareCoordinatedMedium(text, out);
-  if (process.env.DEBUG_CLAUSES) for (const c of out) console.error('CLAUSE', c.kind, c.lemma, JSON.stringify(c.subject && text.slice(c.subject.start, c.subject.end)), JSON.stringify(c.medium && text.slice(c.medium.start, c.medium.end)), JSON.stringify(c.citing && text.slice(c.citing.start, c.citing.end)), JSON.stringify(c.claim && text.slice(c.claim.start, c.claim.end)));
+  if (DEBUG_CLAUSES) for (const c of out) console.error('CLAUSE', c.kind, c.lemma, JSON.stringify(c.subject && text.slice(c.subject.start, c.subject.end)), JSON.stringify(c.medium && text.slice(c.medium.start, c.medium.end)), JSON.stringify(c.citing && text.slice(c.citing.start, c.citing.end)), JSON.stringify(c.claim && text.slice(c.claim.start, c.claim.end)));
   return out;
 }
 
