@@ -4581,6 +4581,8 @@ const PLURAL_MEDIA_LIST_BEFORE = /(?:newspapers|dailies|papers|outlets|broadcast
 const MEDIA_NOUN_BEFORE = /(?:broadcaster|newspaper|daily|magazine|agency|outlet|channel|tabloid|weekly|paper|journal|website|site|portal|TV|television|radio|station)\s+$/i;
 
 const byKey = new Map<string, OutletEntry>();
+// The last word of every key: an ASCII phrase whose own last word is none of them is no key (listedInOtherCapitals' gate).
+const keyLastWords = new Set<string>();
 // Keys of guarded names: "the paper", "the wire", "the leadership" are never an outlet case-insensitively.
 const guardedKeys = new Set<string>();
 // Keys of names that are ordinary words only without a medium's frame ("Antara", "Forbes"): in capitals, read in one.
@@ -4622,6 +4624,7 @@ function addName(entry: OutletEntry, name: string): void {
     if (guarded) guardedKeys.add(k);
     if (NEEDS_ARTICLE.has(name) && !NEEDS_CONTEXT.has(name) && !ARTICLE_IS_PART.has(name)) articleGuardedKeys.add(k);
     if (!byKey.has(k)) byKey.set(k, entry);
+    keyLastWords.add(k.slice(k.lastIndexOf(' ') + 1));
   }
   // the guard sets are keyed by the alias as listed, also for its lower-case "al-" form
   if (ARTICLE_IS_PART.has(name)) {
@@ -4659,10 +4662,26 @@ export function outletByBrandWord(word: string): OutletEntry | null {
 
 /** The listed medium a whole phrase names in other capitals ("Lloyd's list", "the Wall Street journal"), never a guarded name. */
 export function listedInOtherCapitals(phrase: string): OutletEntry | null {
+  if (isAscii(phrase) && !keyLastWords.has(lastKeyWordOfAscii(phrase))) return null;
   const k = keyOf(phrase);
   const e = byKey.get(k);
   return e && k.length > 4 && !guardedKeys.has(k) ? e : null;
 }
+
+/** keyOf(phrase)'s last word for an ASCII phrase: its last run of letters, digits, '&' and "'", lower-cased. */
+function lastKeyWordOfAscii(phrase: string): string {
+  let end = phrase.length;
+  while (end > 0 && !isKeyWordCode(phrase.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && isKeyWordCode(phrase.charCodeAt(start - 1))) start--;
+  return phrase.slice(start, end).toLowerCase();
+}
+/** [A-Za-z0-9&'], the code units keyOf keeps in a word. */
+function isKeyWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 38 || c === 39;
+}
+const NON_ASCII_CODE = /[^\x00-\x7f]/;
+const isAscii = (s: string) => !NON_ASCII_CODE.test(s);
 
 /** The outlet a mention names: 'AFP', 'the AFP news agency', 'The New York Times', 'NYT'. */
 export function lookupOutlet(mention: string): OutletEntry | null {
