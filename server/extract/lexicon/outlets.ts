@@ -4581,7 +4581,7 @@ const PLURAL_MEDIA_LIST_BEFORE = /(?:newspapers|dailies|papers|outlets|broadcast
 const MEDIA_NOUN_BEFORE = /(?:broadcaster|newspaper|daily|magazine|agency|outlet|channel|tabloid|weekly|paper|journal|website|site|portal|TV|television|radio|station)\s+$/i;
 
 const byKey = new Map<string, OutletEntry>();
-// The last word of every key: an ASCII phrase whose own last word is none of them is no key (listedInOtherCapitals' gate).
+// The last word of every key: a phrase whose own last word is none of them is no key (listedInOtherCapitals' gate).
 const keyLastWords = new Set<string>();
 // Keys of guarded names: "the paper", "the wire", "the leadership" are never an outlet case-insensitively.
 const guardedKeys = new Set<string>();
@@ -4662,26 +4662,37 @@ export function outletByBrandWord(word: string): OutletEntry | null {
 
 /** The listed medium a whole phrase names in other capitals ("Lloyd's list", "the Wall Street journal"), never a guarded name. */
 export function listedInOtherCapitals(phrase: string): OutletEntry | null {
-  if (isAscii(phrase) && !keyLastWords.has(lastKeyWordOfAscii(phrase))) return null;
+  const last = lastKeyWordOf(phrase);
+  if (last !== null && !keyLastWords.has(last)) return null;
   const k = keyOf(phrase);
   const e = byKey.get(k);
   return e && k.length > 4 && !guardedKeys.has(k) ? e : null;
 }
 
-/** keyOf(phrase)'s last word for an ASCII phrase: its last run of letters, digits, '&' and "'", lower-cased. */
-function lastKeyWordOfAscii(phrase: string): string {
+/**
+ * keyOf(phrase)'s last word, read from the phrase's end: its last run of letters, digits, '&' and apostrophes,
+ * lower-cased, with curly apostrophes straight. Null when that end holds any other non-ASCII character
+ * (NFKD may change it): then only keyOf knows.
+ */
+function lastKeyWordOf(phrase: string): string | null {
   let end = phrase.length;
-  while (end > 0 && !isKeyWordCode(phrase.charCodeAt(end - 1))) end--;
+  let kind = KEY_SEPARATOR;
+  while (end > 0 && (kind = keyCodeKind(phrase.charCodeAt(end - 1))) === KEY_SEPARATOR) end--;
+  if (kind === KEY_OTHER) return null;
   let start = end;
-  while (start > 0 && isKeyWordCode(phrase.charCodeAt(start - 1))) start--;
-  return phrase.slice(start, end).toLowerCase();
+  while (start > 0 && (kind = keyCodeKind(phrase.charCodeAt(start - 1))) === KEY_WORD) start--;
+  if (start > 0 && kind === KEY_OTHER) return null;
+  const word = phrase.slice(start, end).toLowerCase();
+  return word.includes('’') || word.includes('‘') ? word.replace(/[’‘]/g, "'") : word;
 }
-/** [A-Za-z0-9&'], the code units keyOf keeps in a word. */
-function isKeyWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 38 || c === 39;
+const KEY_WORD = 0;
+const KEY_SEPARATOR = 1;
+const KEY_OTHER = 2;
+/** A code unit in keyOf: part of a word ([A-Za-z0-9&'’‘]), a separator (other ASCII, curly double quotes), or other. */
+function keyCodeKind(c: number): number {
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 38 || c === 39 || c === 0x2019 || c === 0x2018) return KEY_WORD;
+  return c < 128 || c === 0x201c || c === 0x201d ? KEY_SEPARATOR : KEY_OTHER;
 }
-const NON_ASCII_CODE = /[^\x00-\x7f]/;
-const isAscii = (s: string) => !NON_ASCII_CODE.test(s);
 
 /** The outlet a mention names: 'AFP', 'the AFP news agency', 'The New York Times', 'NYT'. */
 export function lookupOutlet(mention: string): OutletEntry | null {
