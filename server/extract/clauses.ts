@@ -1553,6 +1553,9 @@ function insertInCueOrder(out: Clause[], clause: Clause): void {
   else out.splice(at, 0, clause);
 }
 
+/** The words a free-standing ", citing X", "as per X" or ", he said" after a claim needs: one regex scan (V8 reads
+ * literal alternatives together) costs about what one of six includes does on a claim's length. */
+const SOURCE_CUT_WORDS = /citing|quoting|as per| said| added| says/;
 /** DEBUG_CLAUSES=1 prints each sentence's clauses (read once: process.env is a slow lookup per sentence). */
 const DEBUG_CLAUSES = !!process.env.DEBUG_CLAUSES;
 /** All reporting clauses of one sentence. */
@@ -4330,7 +4333,7 @@ function cutClaims(text: string, clauses: Clause[]): void {
       // a free-standing ", citing X" or "(as) per X" after the content ends it too
       const tail = text.slice(c.claim.start, end);
       // (run only on a tail holding one of its words)
-      const cut = (tail.includes('citing') || tail.includes('quoting') || tail.includes('as per') || tail.includes(' said') || tail.includes(' added') || tail.includes(' says')) &&
+      const cut = SOURCE_CUT_WORDS.test(tail) &&
         /,\s*(?:citing|quoting)\s|\s+(?:citing|quoting)\s+(?=(?:sources|people|officials|unnamed|anonymous|senior|government|diplomatic|security|military|police|two|three|four|several)\b)|\s+as per\s|,\s*(?:he|she|they|it) (?:said|added|says)\b/.exec(tail);
       if (cut) end = c.claim.start + cut.index;
       // "C, per a statement to Politico.": the medium that carried it, not part of the claim
