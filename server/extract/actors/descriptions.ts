@@ -479,7 +479,8 @@ const ROLE_AFTER_NAME = new RegExp(String.raw`^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s
 const ROLE_WORDS = ROLE_NOUNS_OF_PEOPLE.split('|');
 export function roleDescriptions(text: string, mentions: ActorMention[]): ActorMention[] {
   const out: ActorMention[] = [];
-  if (!ROLE_WORDS.some((w) => mayHaveWord(text, w))) return out;
+  // (ROLE_ALONE is case-sensitive: the word itself must be in the text, which confirms the filter's false alarms)
+  if (!ROLE_WORDS.some((w) => mayHaveWord(text, w) && text.includes(w))) return out;
   const found = [...text.matchAll(ROLE_ALONE)];
   if (!found.length) return out;
   const holders = new Map<string, Set<string>>();

@@ -4581,6 +4581,8 @@ const PLURAL_MEDIA_LIST_BEFORE = /(?:newspapers|dailies|papers|outlets|broadcast
 const MEDIA_NOUN_BEFORE = /(?:broadcaster|newspaper|daily|magazine|agency|outlet|channel|tabloid|weekly|paper|journal|website|site|portal|TV|television|radio|station)\s+$/i;
 
 const byKey = new Map<string, OutletEntry>();
+// The last word of every key: a phrase whose own last word is none of them is no key (listedInOtherCapitals' gate).
+const keyLastWords = new Set<string>();
 // Keys of guarded names: "the paper", "the wire", "the leadership" are never an outlet case-insensitively.
 const guardedKeys = new Set<string>();
 // Keys of names that are ordinary words only without a medium's frame ("Antara", "Forbes"): in capitals, read in one.
@@ -4622,6 +4624,7 @@ function addName(entry: OutletEntry, name: string): void {
     if (guarded) guardedKeys.add(k);
     if (NEEDS_ARTICLE.has(name) && !NEEDS_CONTEXT.has(name) && !ARTICLE_IS_PART.has(name)) articleGuardedKeys.add(k);
     if (!byKey.has(k)) byKey.set(k, entry);
+    keyLastWords.add(k.slice(k.lastIndexOf(' ') + 1));
   }
   // the guard sets are keyed by the alias as listed, also for its lower-case "al-" form
   if (ARTICLE_IS_PART.has(name)) {
@@ -4659,9 +4662,36 @@ export function outletByBrandWord(word: string): OutletEntry | null {
 
 /** The listed medium a whole phrase names in other capitals ("Lloyd's list", "the Wall Street journal"), never a guarded name. */
 export function listedInOtherCapitals(phrase: string): OutletEntry | null {
+  const last = lastKeyWordOf(phrase);
+  if (last !== null && !keyLastWords.has(last)) return null;
   const k = keyOf(phrase);
   const e = byKey.get(k);
   return e && k.length > 4 && !guardedKeys.has(k) ? e : null;
+}
+
+/**
+ * keyOf(phrase)'s last word, read from the phrase's end: its last run of letters, digits, '&' and apostrophes,
+ * lower-cased, with curly apostrophes straight. Null when that end holds any other non-ASCII character
+ * (NFKD may change it): then only keyOf knows.
+ */
+function lastKeyWordOf(phrase: string): string | null {
+  let end = phrase.length;
+  let kind = KEY_SEPARATOR;
+  while (end > 0 && (kind = keyCodeKind(phrase.charCodeAt(end - 1))) === KEY_SEPARATOR) end--;
+  if (kind === KEY_OTHER) return null;
+  let start = end;
+  while (start > 0 && (kind = keyCodeKind(phrase.charCodeAt(start - 1))) === KEY_WORD) start--;
+  if (start > 0 && kind === KEY_OTHER) return null;
+  const word = phrase.slice(start, end).toLowerCase();
+  return word.includes('’') || word.includes('‘') ? word.replace(/[’‘]/g, "'") : word;
+}
+const KEY_WORD = 0;
+const KEY_SEPARATOR = 1;
+const KEY_OTHER = 2;
+/** A code unit in keyOf: part of a word ([A-Za-z0-9&'’‘]), a separator (other ASCII, curly double quotes), or other. */
+function keyCodeKind(c: number): number {
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 38 || c === 39 || c === 0x2019 || c === 0x2018) return KEY_WORD;
+  return c < 128 || c === 0x201c || c === 0x201d ? KEY_SEPARATOR : KEY_OTHER;
 }
 
 /** The outlet a mention names: 'AFP', 'the AFP news agency', 'The New York Times', 'NYT'. */

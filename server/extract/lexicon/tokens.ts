@@ -19,7 +19,8 @@ const DIACRITICS = /[\u0300-\u036f]/g;
 const NON_ASCII = /[^\x00-\x7f]/;
 
 export function foldKey(s: string): string {
-  return s.normalize('NFKD').replace(DIACRITICS, '').toLowerCase();
+  // (ASCII text has no decomposition: normalize() would return it unchanged, at a far higher cost)
+  return NON_ASCII.test(s) ? s.normalize('NFKD').replace(DIACRITICS, '').toLowerCase() : s.toLowerCase();
 }
 
 /** Strips diacritics but keeps case ("Médecins" -> "Medecins"). */
