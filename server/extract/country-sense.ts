@@ -27,6 +27,13 @@ const SENSES: readonly CountrySense[] = [
     outlet: 'Australian Broadcasting Corporation', kind: 'broadcaster', country: 'AU',
   },
   {
+    // "Spain's ABC newspaper" in a story about Spain is Madrid's daily ABC, not the American network
+    listed: 'ABC News', written: /^(?:Spain['’]s\s+)?ABC(?:\s+(?:newspaper|daily))?$/,
+    setting: /\b(?:Spain|Spanish|Madrid)\b/g,
+    home: /\b(?:U\.S\.|US|USA|United States|America|Americans?|Washington|New York|California)\b/g,
+    outlet: 'ABC (Spain)', kind: 'newspaper', country: 'ES',
+  },
+  {
     // "CNA reported" in a story about Taiwan is Taipei's Central News Agency, not Singapore's Channel NewsAsia
     listed: 'Channel NewsAsia', written: /^CNA$/,
     setting: /\b(?:Taiwan(?:ese)?|Taipei|Kaohsiung|Taichung|Tainan)\b/g,
@@ -35,7 +42,7 @@ const SENSES: readonly CountrySense[] = [
   },
   {
     // "APA reported" in a story about Azerbaijan is Baku's Azeri Press Agency, not the Austrian one
-    listed: 'Austria Presse Agentur', written: /^APA$/,
+    listed: 'Austria Presse Agentur', written: /^(?:[Tt]he\s+)?APA(?:\s+news\s+agency)?$/,
     setting: /\b(?:Azerbaijan(?:i|is)?|Azeri|Baku|Karabakh|Aliyev)\b/g,
     home: /\b(?:Austria(?:n|ns)?|Vienna)\b/g,
     outlet: 'Azeri Press Agency', kind: 'agency', country: 'AZ',

@@ -18,6 +18,7 @@ import { countrySense, withCountrySense } from './country-sense.js';
 import { qualifySharedTitles } from './shared-titles.js';
 import { withEarlierFullName } from './short-title.js';
 import { numberedChannelMentions } from './numbered-channels.js';
+import { describedMediaMentions } from './described-media.js';
 import { coordinatedTitleMentions } from './coordinated-titles.js';
 import { listedSpelling } from './listed-spelling.js';
 import { isCreditLine } from './credit-line.js';
@@ -473,11 +474,12 @@ export function extract(article: Article): Extraction {
   for (const m of findOutletMentions(text)) if (!insideLongerName(text, m.start)) mentions.push(withEarlierFullName(mentions, withCountrySense(text, withBroadcastSuffix(text, withLongerTitle(text, m)))));
   // ("Channels 12 and 13": numbered channels the gazetteer's scan passes over, in start order with the rest)
   // ("TMZ and Variety": a title read only after "the", coordinated with a medium)
-  for (const m of [...numberedChannelMentions(text), ...coordinatedTitleMentions(text, mentions)]) {
-    let i = mentions.length;
-    while (i > 0 && (mentions[i - 1] as OutletMention).start > m.start) i--;
-    if (!mentions.some((o) => o.start < m.end && m.start < o.end)) mentions.splice(i, 0, m);
-  }
+  for (const m of [...numberedChannelMentions(text), ...coordinatedTitleMentions(text, mentions)]) insertMention(mentions, m);
+  // ("local newspaper Expreso": an unlisted medium after its media noun, for "the paper" to refer back to; the
+  // clause reader and the roles of phrases keep to the mentions above)
+  const described = describedMediaMentions(text, mentions);
+  const referable = described.length ? mentions.slice() : mentions;
+  for (const m of described) insertMention(referable, m);
   const mentionByStart = new Map<number, OutletMention>();
   for (const m of mentions) mentionByStart.set(m.start, m);
 
@@ -551,8 +553,8 @@ export function extract(article: Article): Extraction {
   const foldedSeen = new Map<string, string>();
   /** The medium last named before pos (within a few paragraphs): a gazetteer mention or a newspaper-shaped name. */
   const outletNamedBefore = unnamed((pos: number, agency: boolean): string | null => {
-    for (let i = mentions.length - 1; i >= 0; i--) {
-      const m = mentions[i] as OutletMention;
+    for (let i = referable.length - 1; i >= 0; i--) {
+      const m = referable[i] as OutletMention;
       if (m.start >= pos) continue;
       if (pos - m.start > 1500) break;
       if (!agency || m.entry.kind === 'agency' || m.entry.kind === 'state-media' || /agency|press|news|wire/i.test(m.entry.canonical)) return m.entry.canonical;
@@ -603,8 +605,8 @@ export function extract(article: Article): Extraction {
   /** "the Canadian daily", "the state-run agency": the latest outlet before pos of that kind, else the publisher. */
   const describedOutletBefore = unnamed((pos: number, kind: MediumKind, withPublisher = true): string | null => {
     let best: { at: number; outlet: string } | null = null;
-    for (let i = mentions.length - 1; i >= 0; i--) {
-      const m = mentions[i] as OutletMention;
+    for (let i = referable.length - 1; i >= 0; i--) {
+      const m = referable[i] as OutletMention;
       if (m.start >= pos || !kindFits(kind, m.entry.kind)) continue;
       best = { at: m.start, outlet: m.entry.canonical };
       break;
@@ -1386,8 +1388,8 @@ export function extract(article: Article): Extraction {
     text, sentences, records, recordSentence,
     mediumOf: unnamed<DiscourseScene['mediumOf']>((np, pos, sentenceIdx) => journalistOutlet.get(lastWordOf(np)) ?? mediumNamed(np, pos, sentenceIdx, () => text.slice(Math.max(0, pos - 1500), pos + 200))?.outlet ?? null),
     mediumBefore: unnamed<DiscourseScene['mediumBefore']>((pos) => {
-      for (let i = mentions.length - 1; i >= 0; i--) {
-        const m = mentions[i] as OutletMention;
+      for (let i = referable.length - 1; i >= 0; i--) {
+        const m = referable[i] as OutletMention;
         if (m.start >= pos) continue;
         if (pos - m.start > 1500) break;
         return m.entry.canonical;
@@ -2132,6 +2134,13 @@ const INITIALS = /^(?:\p{Lu}\.)+$/u;
 const ACRONYM_OR_WEEKDAY = /^(?:[A-Z]{2,}|\p{Lu}\p{Ll}+day|January|February|March|April|May|June|July|August|September|October|November|December|Yesterday|Today|Tonight|Overnight)$/u;
 
 /** "the China Economic Times": a gazetteer alias ("Times") inside a longer proper noun is not that outlet. */
+/** Puts m among the mentions in start order, unless it overlaps one of them. */
+function insertMention(mentions: OutletMention[], m: OutletMention): void {
+  let i = mentions.length;
+  while (i > 0 && (mentions[i - 1] as OutletMention).start > m.start) i--;
+  if (!mentions.some((o) => o.start < m.end && m.start < o.end)) mentions.splice(i, 0, m);
+}
+
 function insideLongerName(text: string, start: number): boolean {
   if (/^the /i.test(text.slice(start, start + 4))) return false;
   const m = CAPITALISED_WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
@@ -2141,6 +2150,8 @@ function insideLongerName(text: string, start: number): boolean {
   if (text.charCodeAt(Math.max(0, start - 40) + m.index - 1) === 45) return false;
   // ("near Quneitra. SANA said": the word before ends the sentence before)
   if (/\.$/.test(word) && !INITIALS.test(word)) return false;
+  // ("U.S.-based Newsweek": a compound modifier describing the medium)
+  if (/-(?:based|owned|run|funded|backed|controlled|language)$/.test(word)) return false;
   if (OUTLET_PREFIX_WORD.test(word) || SENTENCE_HEAD_WORDS.test(word)) return false;
   if (ACRONYM_OR_WEEKDAY.test(word)) return false;
   return true;

@@ -48,7 +48,7 @@ const DESCRIPTORS = new Set([
   'il', 'lo', 'la', 'le', 'el', 'der', 'die', 'das',
 ]);
 /** Adjectives of media ownership and stance: "semi-official", "Beirut-based", "Kremlin-friendly", "pro-government". */
-const MEDIA_ADJECTIVE = /^(?:semi-?official|quasi-?official|pro-[\p{L}-]+|anti-[\p{L}-]+|opposition|hardline|reformist|privately-owned|privately|government-run|government-owned|popular|prominent|widely-read|mass-circulation|respected|well-known|leading|[\p{L}]+-(?:based|owned|run|funded|backed|affiliated|controlled|friendly|leaning|aligned|language|linked|sponsored|operated|supported|allied|oriented|leaning))$/iu;
+const MEDIA_ADJECTIVE = /^(?:semi-?official|quasi-?official|pro-[\p{L}-]+|anti-[\p{L}-]+|opposition|hardline|reformist|privately-owned|privately|government-run|government-owned|popular|prominent|widely-read|mass-circulation|respected|well-known|leading|[\p{L}.]+-(?:based|owned|run|funded|backed|affiliated|controlled|friendly|leaning|aligned|language|linked|sponsored|operated|supported|allied|oriented|leaning))$/iu;
 const REPORTER_WORDS = new Set([
   'reporter', 'reporters', 'correspondent', 'correspondents', 'journalist', 'journalists', 'editor', 'columnist',
   'anchor', 'host', 'writer', 'contributor', 'commentator', 'presenter', 'bureau', 'chief', 'senior', 'political',
@@ -157,9 +157,9 @@ const stripPossessive = (w: string) => w.replace(/['’]s$/u, '');
 /** Capitalised adjectives of nationality ("Israeli", "Chinese", "Saudi-owned"). */
 /** Demonyms of the country gazetteer ("Israeli", "French"), which a person's name never is. */
 const DEMONYM_WORDS = new Set(COUNTRIES.flatMap((c) => c.demonyms));
-const DEMONYM_SHAPED = /^\p{Lu}[\p{L}-]*(?:an|ian|ese|ish|i|ch|ic|ean|-based|-owned|-run|-funded)$/u;
+const DEMONYM_SHAPED = /^\p{Lu}[\p{L}.-]*(?:an|ian|ese|ish|i|ch|ic|ean|-based|-owned|-run|-funded)$/u;
 
-const isDemonymLike = (w: string) => DEMONYM_SHAPED.test(w) || /^(?:US|UK|EU|U\.S\.|U\.K\.|Arab|Thai|Greek|Swiss|Dutch|Czech|Kurdish|British|Israeli)$/u.test(w);
+export const isDemonymLike = (w: string): boolean => DEMONYM_SHAPED.test(w) || /^(?:US|UK|EU|U\.S\.|U\.K\.|Arab|Thai|Greek|Swiss|Dutch|Czech|Kurdish|British|Israeli)$/u.test(w);
 
 /** The kind of medium a descriptor names, for finding the outlet it refers back to. */
 export type MediumKind = 'newspaper' | 'agency' | 'broadcaster' | 'any';
@@ -180,7 +180,7 @@ const NOT_DESCRIPTOR = /^(?:first|second|third|last|next|only|other|another|same
 
 const LOWERCASE_POSSESSIVE = /\p{Ll}['’]s$/u;
 /** "Qatar-based", "state-run" with a capital: a compound modifier */
-const CAPITALISED_COMPOUND = /^\p{Lu}[\p{L}-]*-(?:based|owned|run|funded|backed|controlled|language)$/u;
+const CAPITALISED_COMPOUND = /^\p{Lu}[\p{L}.-]*-(?:based|owned|run|funded|backed|controlled|language)$/u;
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /**
@@ -525,6 +525,9 @@ const NAME_THEN_MEDIA = new RegExp(
   'u',
 );
 
+/** "U.S.-based", "London-based": where a medium is, describing it */
+const PLACE_BASED = /^\p{Lu}[\p{L}.]*-based$/u;
+
 /** The gazetteer outlet a name is, but not one it merely ends with ("China Economic Times" is not "The Times"). */
 function knownOutlet(name: string): OutletEntry | null {
   const known = lookupOutlet(name);
@@ -535,10 +538,18 @@ function knownOutlet(name: string): OutletEntry | null {
   for (let i = 0; i < ws.length; i++) {
     if (names.includes(fold(ws.slice(i).join(' ')))) {
       // what precedes the alias must describe it, not be part of a longer name
-      return ws.slice(0, i).every((w) => isDemonymLike(w) || /['’]s$/u.test(w) || DESCRIPTORS.has(w.toLowerCase())) ? known : null;
+      return ws.slice(0, i).every((w) => isDemonymLike(w) || /['’]s$/u.test(w) || DESCRIPTORS.has(w.toLowerCase()) || PLACE_BASED.test(w)) ? known : null;
     }
   }
   return known;
+}
+
+/** "Ansa" before "news agency": a one-word name the gazetteer lists in capitals only (ANSA), written as a word. */
+function listedInCapitals(name: string): OutletEntry | null {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(name)) return null;
+  const upper = name.toUpperCase();
+  const known = lookupOutlet(upper);
+  return known && (known.canonical === upper || known.aliases.includes(upper)) ? known : null;
 }
 
 /** The gazetteer outlet listed by exactly this name (any case): "Saba News Agency" for "Saba news agency". */
@@ -663,7 +674,7 @@ function unseenOutlet(phrase: string, context: string | (() => string)): OutletR
     if (NEWS_AGENCY_END.test(phrase)) {
       // ("the Fars News agency": the name's own "News" is not written twice)
       const agency = / News$/.test(nmName) ? `${nmName} Agency` : `${nmName} News Agency`;
-      const listed = listedAs(agency) ?? knownOutlet(nmName);
+      const listed = listedAs(agency) ?? knownOutlet(nmName) ?? listedInCapitals(nmName);
       return { outlet: listed?.canonical ?? agency, mention: phrase.replace(/^the\s+/i, ''), speaker: null };
     }
     const known = knownOutlet(nmName);

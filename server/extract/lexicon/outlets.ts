@@ -31,7 +31,7 @@ const ROWS: Row[] = [
   ['Newsis', 'agency', 'KR'],
   ['Korean Central News Agency', 'state-media', 'KP', 'KCNA'],
   ['Rodong Sinmun', 'state-media', 'KP'],
-  ['Anadolu Agency', 'agency', 'TR', 'Anadolu', 'Anadolu news agency'],
+  ['Anadolu Agency', 'agency', 'TR', 'Anadolu', 'Anadolu news agency', 'Anatolia news agency', 'Anatolian news agency', 'Anatolia News Agency'],
   ['Deutsche Presse-Agentur', 'agency', 'DE', 'dpa', 'DPA'],
   ['Agence EFE', 'agency', 'ES', 'EFE'],
   ['ANSA', 'agency', 'IT', 'Agenzia Nazionale Stampa Associata'],
@@ -959,7 +959,7 @@ const ROWS: Row[] = [
   ['Azatutyun', 'online', 'AM'],
   ['CivilNet', 'online', 'AM'],
   ['Report.az', 'online', 'AZ'],
-  ['Azeri Press Agency', 'agency', 'AZ', 'APA news agency', 'APA.az', 'Azeri-Press Agency', 'Azeri-Press news agency'],
+  ['Azeri Press Agency', 'agency', 'AZ', 'APA.az', 'Azeri-Press Agency', 'Azeri-Press news agency'],
   ['Tengrinews', 'online', 'KZ'],
   ['The Astana Times', 'newspaper', 'KZ', 'Astana Times'],
   ['Vlast.kz', 'online', 'KZ'],
@@ -1886,7 +1886,7 @@ const ROWS: Row[] = [
   ['C-SPAN', 'broadcaster', 'US'],
   ['Univision', 'broadcaster', 'US', 'Univision Noticias'],
   ['Telemundo', 'broadcaster', 'US', 'Noticias Telemundo'],
-  ['CNN en Español', 'broadcaster', 'US', 'CNN en Espanol'],
+  ['CNN en Español', 'broadcaster', 'US', 'CNN en Espanol', 'CNN Español', 'CNN Espanol'],
   ['Fox Business', 'broadcaster', 'US', 'Fox Business Network'],
   ['Scripps News', 'broadcaster', 'US'],
   ['Spectrum News', 'broadcaster', 'US', 'Spectrum News NY1', 'NY1'],
@@ -4831,6 +4831,8 @@ const acceptsHit = (text: string, hit: OutletMatch) => accepts(text, hit.start, 
 
 const SPACE_THEN_CAPITAL = /^ \p{Lu}/u;
 const OF_THEN_CAPITAL = /^ of \p{Lu}/u;
+/** "El Heraldo de Chiapas", "Diário do Nordeste": a Romance "of" and a capital after a name carry the name on */
+const ROMANCE_OF_THEN_CAPITAL = /^ (?:de|del|do|da|dos|das) \p{Lu}/u;
 
 /** "a report in ", "an editorial in ", "published by ", "seen by ", "a journalist at ": where only a medium's name can follow */
 const MEDIA_SLOT_BEFORE = /(?:(?:report|reports|article|articles|story|stories|editorial|interview|column|piece|op-ed|dispatch|commentary)[ \t]+(?:in|by|from|on)|(?:interview|e-?mail|message|statement|comments|remarks)[ \t]+(?:to|with)|(?:published|seen|obtained|reviewed|aired|broadcast|carried|quoted|cited|reported)[ \t]+by|(?:speaking|spoke|talking|talked|confirmed|confirming|explained|revealed|disclosed)[ \t]+to|(?:journalist|reporter|correspondent|editor|columnist|producer|anchor)s?[ \t]+(?:at|for|with))[ \t]+$/;
@@ -4839,6 +4841,7 @@ const MEDIUM_FRAME_AFTER_COMMA = /^,[ \t]+(?:quoting|citing|which[ \t]+(?:cited|
 
 function accepts(text: string, start: number, end: number, guarded: boolean, needsContext: boolean, needsArticle: boolean): boolean {
   if (NOT_OUTLET_AFTER.test(text.slice(end, end + 16))) return false;
+  if (ROMANCE_OF_THEN_CAPITAL.test(text.slice(end, end + 8))) return false;
   // A possessive company sense: "Reuters' parent company" is still the outlet; fine.
   // "The National Institute of Health", "The Hill Country": a longer name, not the outlet.
   if (guarded) {
@@ -4870,7 +4873,7 @@ function accepts(text: string, start: number, end: number, guarded: boolean, nee
       // ("Vanguard's editorial said", "Bild's report": a media work the name owns; '"Bild" reported': a closing quotation mark between the name and its verb)
       if (!NAME_THEN_MEDIA_WORD_OR_VERB.test(text.slice(end, end + 32)) && !/^\s+(?:News Agency|News Service|Newspaper|Daily|TV|Television|Radio)\b/.test(text.slice(end, end + 24))) {
         // Or preceded by a media description ("broadcaster Kan", "newspaper Bild").
-        if (!/(?:broadcaster|newspaper|daily|magazine|agency|outlet|channel|tabloid|weekly|paper|journal|website|TV|radio|\p{L}-(?:based|owned|run|funded|backed|language|controlled)|semi-?official|pro-[\p{L}-]+)\s+$/iu.test(text.slice(Math.max(0, start - 24), start))) return false;
+        if (!/(?:broadcaster|newspaper|daily|magazine|agency|outlet|channel|tabloid|weekly|paper|journal|website|TV|radio|[\p{L}.]-(?:based|owned|run|funded|backed|language|controlled)|semi-?official|pro-[\p{L}-]+)\s+$/iu.test(text.slice(Math.max(0, start - 24), start))) return false;
       }
     }
   }
