@@ -1458,7 +1458,7 @@ function contentAfter(text: string, lemma: string, pos: number, end: number): Co
 
 const LETTER = /\p{L}/u;
 /** "their levels of emissions", "the rules", "the agreement": what "as per" measures by when it cites no one */
-const AS_PER_MEASURE = /^(?:(?:the|its|their|his|her|our|this|that|these|those|a|an|usual|normal|standard|current|existing|new|local|international)\s+)*(?:levels?|rules?|regulations?|laws?|norms?|guidelines?|agreements?|deals?|contracts?|schedules?|plans?|traditions?|customs?|practices?|procedures?|protocols?|polic(?:y|ies)|standards?|requirements?|terms|provisions?|directives?|orders?|instructions?|size|sizes|weight|quotas?|rates?|usual|norm|capacity|demand|needs?|budgets?)(?![\p{L}])/iu;
+const AS_PER_MEASURE = /^(?:(?:the|its|their|his|her|our|this|that|these|those|a|an|usual|normal|standard|current|existing|new|local|international)\s+)*(?:levels?|rules?|regulations?|laws?|norms?|guidelines?|agreements?|deals?|contracts?|schedules?|plans?|traditions?|customs?|practices?|procedures?|protocols?|polic(?:y|ies)|standards?|requirements?|terms|provisions?|directives?|orders?|instructions?|size|sizes|weight|quotas?|rates?|usual|norm|capacity|demand|needs?|budgets?|(?:[\p{L}-]+\s+)?(?:designs?|specifications?|blueprints?|timetables?))(?![\p{L}])/iu;
 /** "a letter", "an open letter", "two articles", "his memoirs": a writing as the object of "wrote" */
 const WRITTEN_WORK = /^(?:(?:a|an|the|his|her|its|their|this|another|two|three|several|open|joint|formal|personal|new|long|short|lengthy|brief)\s+){1,3}(?:letters?|articles?|books?|notes?|op-eds?|columns?|posts?|messages?|e-?mails?|memos?|memoirs?|petitions?|complaints?|pieces?|editorials?|essays?|blogs?|blog\s+posts?|reviews?|songs?|poems?|novels?|scripts?)(?![\p{L}-])/u;
 /** what the writing says, after it: "saying C", "that C", "which said C", a colon or a quotation */
@@ -2862,7 +2862,8 @@ function prepositionalCue(scan: CueScan, a: number, b: number, capital: boolean,
   const whole = phraseAfter(text, b, s1);
   if (!whole) return;
   // ("taxed as per their levels of emissions", "as per the rules": a measure or rule, not a source)
-  if (lw === 'as per' && AS_PER_MEASURE.test(text.slice(whole.start, whole.end))) return;
+  // ("a submarine class according to British designs", "according to the rules": a norm or a design followed, not a source)
+  if ((lw === 'as per' || lw === 'according to') && AS_PER_MEASURE.test(text.slice(whole.start, whole.end))) return;
   // ("according to a report by the Financial Times citing two diplomats": the source after "citing" is not part of the report's name)
   const citingWord = /[ \t](?:citing|quoting)[ \t]+/.exec(text.slice(whole.start, whole.end));
   const phrase = citingWord && citingWord.index > 0 ? { start: whole.start, end: whole.start + citingWord.index } : whole;
@@ -3960,6 +3961,9 @@ const GERUND_WORD = /\b\p{Ll}{3,}ing\b/u;
 /** A bare description without an article: "former champion", "retired nurse Ann Page", "fire chief". */
 const BARE_ROLE_SPEAKER = /^(?:(?:former|retired|veteran|longtime|long-time|then|ex|acting|interim)[ \t-]+(?:[\p{L}-]+[ \t]+){0,3}[\p{L}-]+|(?:[\p{Ll}-]+[ \t]+){0,2}(?:chief|official|spokes(?:man|woman|person)|minister|champion|coach|nurse|doctor|manager|director|officer|commander|leader|president|mayor|governor|expert|analyst|teacher|lawyer|judge|prosecutor|resident|witness|survivor|player|captain|founder|executive|boss|chairman|chairwoman|head|researcher|scientist|economist|activist|aide|adviser|advisor|source|insider|envoy|diplomat|ally|negotiator|senator|lawmaker|MP)(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,3})$/u;
 
+/** "news agency PTI", "state broadcaster NHK": a media noun without an article, then the medium's name */
+const BARE_MEDIUM_SPEAKER = /^(?:(?:state|state-run|state-owned|official|semi-?official|private|local|public|national|independent)[ \t]+)?(?:news[ \t]+agency|newspaper|daily|broadcaster|news[ \t]+(?:site|website|portal)|website|tabloid|weekly|magazine|television|TV|radio)[ \t]+\p{Lu}/u;
+
 const IRREGULAR_PAST_WITH_OBJECT = new RegExp(String.raw`(?<![\p{L}-])(?:${IRREGULAR_PAST})[ \t]+(?:(?:the|a|an|his|her|their|its|him|them|it)(?![\p{L}])|\p{Lu})`, 'u');
 
 /** ", which employs 3,000 people, would close", ", the plant's owner, would sell": a relative clause or an appositive set off by commas, then a finite verb */
@@ -3987,7 +3991,9 @@ function invertedSpeaker(text: string, pos: number, end: number): Span | null {
   const bareRole = BARE_ROLE_SPEAKER.test(phrase);
   // ("said sources familiar with the matter", "said two people briefed on the talks": unnamed sources and what qualifies them)
   const unnamedSources = UNNAMED_SOURCES_SPEAKER.test(phrase);
-  if (splitWordCount(phrase) > 12 || (!barePlural && !bareRole && !unnamedSources && !DETERMINED_OR_NAMED_START.test(phrase))) return null;
+  // ("reported news agency PTI", "said state broadcaster NHK": a medium named after its bare description)
+  const bareMedium = BARE_MEDIUM_SPEAKER.test(phrase);
+  if (splitWordCount(phrase) > 12 || (!barePlural && !bareRole && !unnamedSources && !bareMedium && !DETERMINED_OR_NAMED_START.test(phrase))) return null;
   if (/^(?:that|it|this|there)\b/i.test(phrase)) return null;
   // a clause is not a speaker: "said several firms had lobbied"
   if (/\b(?:had|has|have|is|are|was|were|will|would|could|can|may|might|should|must|did|does|do)\b/i.test(phrase)) return null;

@@ -53,7 +53,8 @@ export const SETTING_AT = sticky(
   String.raw`(?:[ \t]+(?:carried|published|aired|broadcast|posted|released|issued|shared|given|granted|quoted|cited|run|reported|printed|provided|sent|emailed|e-mailed|supplied|delivered|read|received|obtained|seen|reviewed|viewed|(?:that|which)[ \t]+(?:aired|ran|was[ \t]+(?:aired|broadcast|published)))?(?:[ \t]+(?:on[ \t]+)?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|today|yesterday|overnight))?[ \t]*(?:by|with|on|to|in|from|for)[ \t]+(?:[^,.;:"“”]{1,60}?))?` +
   // ("in an interview published Tuesday", "in a report aired on Sunday": the work's own date, no agent)
   String.raw`(?:[ \t]+(?:published|aired|broadcast|posted|released|printed)(?:[ \t]+(?:on[ \t]+)?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|today|yesterday|overnight|(?:last|this|earlier[ \t]+this)[ \t]+(?:week|month)))?)?` +
-  String.raw`(?=[ \t]*(?:,|\.|;|:|"|“|$|[ \t]+that\b|[ \t]+(?:on|last|this|earlier|yesterday|today)\b))`,
+  // ("with Bloomberg in November": a month or a year after the agent is a date, not part of its name)
+  String.raw`(?=[ \t]*(?:,|\.|;|:|"|“|$|[ \t]+that\b|[ \t]+(?:on|last|this|earlier|yesterday|today)\b|[ \t]+in[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b))`,
 );
 
 /** Social platforms: where anyone posts, never a medium that reports. */

@@ -42,6 +42,8 @@ const DESCRIPTORS = new Set([
   'sports', 'sport', 'football', 'soccer', 'tech', 'technology', 'entertainment', 'celebrity', 'music', 'science', 'economic',
   'regional', 'provincial', 'city', 'community', 'trade', 'industry', 'specialist', 'gossip', 'investigative', 'health',
   'journal', 'journals', 'top', 'sister',
+  // ("US media organisation Radio Free Europe")
+  'organisation', 'organization',
   // ownership written as two words: "the privately owned Daily Star", "the semiofficial Fars"
   'privately', 'owned', 'run', 'semiofficial', 'government-owned', 'government-run', 'quasi-official', 'hardline', 'reformist',
   // articles of other languages before a name the gazetteer lists without them ("Il Corriere dello Sport")

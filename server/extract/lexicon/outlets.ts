@@ -259,7 +259,11 @@ const ROWS: Row[] = [
   ['Private Eye', 'magazine', 'GB'],
   ['Jeune Afrique', 'magazine', 'FR'],
   // ---- broadcasters
-  ['BBC', 'broadcaster', 'GB', 'BBC News', 'British Broadcasting Corporation', 'BBC World Service', 'BBC Radio 4', 'BBC Sport'],
+  ['BBC', 'broadcaster', 'GB', 'BBC News', 'British Broadcasting Corporation', 'BBC World Service', 'BBC Radio 4', 'BBC Sport',
+    // language and regional services named on their own
+    'BBC Afrique', 'BBC Africa', 'BBC Hausa', 'BBC Swahili', 'BBC Somali', 'BBC Mundo', 'BBC Brasil', 'BBC Turkish', 'BBC Ukrainian', 'BBC Hindi', 'BBC Bangla',
+    'BBC Burmese', 'BBC Pashto', 'BBC Tamil', 'BBC Sinhala', 'BBC Nepali', 'BBC Vietnamese', 'BBC Thai', 'BBC Indonesia', 'BBC Korean', 'BBC Chinese', 'BBC Amharic',
+    'BBC Tigrinya', 'BBC Yoruba', 'BBC Igbo', 'BBC Pidgin', 'BBC Uzbek', 'BBC Kyrgyz', 'BBC Azeri', 'BBC Gahuza', 'BBC Scotland', 'BBC Wales', 'BBC Newsnight'],
   // (the language services are named as services: "BBC Persian reported")
   ['BBC Persian', 'broadcaster', 'GB', 'BBC Farsi'],
   ['BBC Arabic', 'broadcaster', 'GB'],
@@ -4578,7 +4582,7 @@ const NAME_THEN_MEDIA_WORD_OR_VERB = /^(?:['’]s?|["”’»“])?\s+(?:(?:has|
 const INVERTED_CUE_BEFORE = /(?:said|says|reported|reports|wrote|writes|added|adds|[Aa]ccording to|[Qq]uoting|[Cc]iting|told)\s+$/;
 /** "newspapers Bild and ", "the dailies Blic and ": a plural media noun, a name, then "and" before the name that follows */
 const PLURAL_MEDIA_LIST_BEFORE = /(?:newspapers|dailies|papers|outlets|broadcasters|channels|networks|agencies|magazines|tabloids|weeklies)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:and|&)\s+$/u;
-const MEDIA_NOUN_BEFORE = /(?:broadcaster|newspaper|daily|magazine|agency|outlet|channel|tabloid|weekly|paper|journal|website|site|portal|TV|television|radio|station)\s+$/i;
+const MEDIA_NOUN_BEFORE = /(?:broadcaster|newspaper|daily|magazine|agency|outlet|channel|tabloid|weekly|paper|journal|website|site|portal|TV|television|radio|station|wire|newswire|media organi[sz]ation)\s+$/i;
 
 const byKey = new Map<string, OutletEntry>();
 // The last word of every key: a phrase whose own last word is none of them is no key (listedInOtherCapitals' gate).
@@ -4873,7 +4877,7 @@ function accepts(text: string, start: number, end: number, guarded: boolean, nee
       // ("Vanguard's editorial said", "Bild's report": a media work the name owns; '"Bild" reported': a closing quotation mark between the name and its verb)
       if (!NAME_THEN_MEDIA_WORD_OR_VERB.test(text.slice(end, end + 32)) && !/^\s+(?:News Agency|News Service|Newspaper|Daily|TV|Television|Radio)\b/.test(text.slice(end, end + 24))) {
         // Or preceded by a media description ("broadcaster Kan", "newspaper Bild").
-        if (!/(?:broadcaster|newspaper|daily|magazine|agency|outlet|channel|tabloid|weekly|paper|journal|website|TV|radio|[\p{L}.]-(?:based|owned|run|funded|backed|language|controlled)|semi-?official|pro-[\p{L}-]+)\s+$/iu.test(text.slice(Math.max(0, start - 24), start))) return false;
+        if (!/(?:broadcaster|newspaper|daily|magazine|agency|outlet|channel|tabloid|weekly|paper|journal|website|TV|radio|wire|newswire|media organi[sz]ation|[\p{L}.]-(?:based|owned|run|funded|backed|language|controlled)|semi-?official|pro-[\p{L}-]+)\s+$/iu.test(text.slice(Math.max(0, start - 24), start))) return false;
       }
     }
   }
