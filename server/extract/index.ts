@@ -632,6 +632,20 @@ export function extract(article: Article): Extraction {
     if (!known || kindFits(kind, known)) return antecedent;
     return describedOutletBefore(pos, kind, false) ?? antecedent;
   });
+  /** The last medium of the anaphor's kind named at a line's start after sentence `since` and before pos, or null. */
+  const mediumNamedAfterSentence = unnamed((since: number, pos: number, anaphor: string): string | null => {
+    const from = (sentences[since] as Span | undefined)?.end ?? 0;
+    const kind = anaphorKind(anaphor) ?? 'any';
+    for (let i = referable.length - 1; i >= 0; i--) {
+      const m = referable[i] as OutletMention;
+      if (m.start >= pos) continue;
+      if (m.start < from) return null;
+      // (only a name that opens its line, as a digest's heading does: one named in passing in a sentence, "since
+      // another paper, El Nuevo Diario, closed", leaves "the newspaper" with the medium the story is about)
+      if (kindFits(kind, m.entry.kind) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, m.start - 8), m.start))) return m.entry.canonical;
+    }
+    return null;
+  });
   /** anaphor as written (lower case) -> the medium it last referred to, and in which sentence */
   const lastAnaphor = new Map<string, { outlet: string; sentence: number }>();
   /** "the newspaper", "the report", "the agency": the medium it refers back to, or null. */
@@ -639,6 +653,14 @@ export function extract(article: Article): Extraction {
     // "The report said ... the Globe reported ... the report added": the same words refer to the same medium
     const key = raw.toLowerCase();
     const same = lastAnaphor.get(key);
+    // ("VEDOMOSTI ... the paper writes C1. KOMMERSANT ... the paper writes C2": a medium named since the one
+    // referred to last is the one "the paper" now means)
+    const since = same && sentenceIdx - same.sentence <= 4 ? same.sentence : d.lastReporter || d.lastOutlet ? d.lastOutletSentence : -1;
+    const newer = since >= 0 && MEDIUM_NOUN_ANAPHOR.test(raw) ? mediumNamedAfterSentence(since, pos, raw) : null;
+    if (newer) {
+      lastAnaphor.set(key, { outlet: newer, sentence: sentenceIdx });
+      return newer;
+    }
     if (same && sentenceIdx - same.sentence <= 4) { same.sentence = sentenceIdx; return same.outlet; }
     const antecedent = d.lastReporter ?? d.lastOutlet;
     if (antecedent) {

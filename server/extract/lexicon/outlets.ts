@@ -4793,12 +4793,20 @@ function withCapitalisedNames(text: string, found: OutletMention[]): OutletMenti
     if (!entry) continue;
     const lineStart = text.lastIndexOf('\n', start) + 1;
     const lineEnd = text.indexOf('\n', end);
-    if (!/\p{Ll}{3}/u.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) continue;
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+    // ("VEDOMOSTI" on a line of its own above the paper's stories: a press digest's heading; a headline in capitals is not)
+    if (!/\p{Ll}{3}/u.test(line) && !isHeadingOfLowerCaseText(text, line, r[0], lineEnd)) continue;
     let i = out.length;
     while (i > 0 && (out[i - 1] as OutletMention).start > start) i--;
     out.splice(i, 0, { start, end, mention: r[0], entry });
   }
   return out;
+}
+
+/** Whether a line that is only this name (perhaps with a colon or dash) heads lower-case text in the lines after it. */
+function isHeadingOfLowerCaseText(text: string, line: string, name: string, lineEnd: number): boolean {
+  if (lineEnd < 0 || line.trim().replace(/[\s:–—-]+$/, '') !== name) return false;
+  return /\p{Ll}{3}/u.test(text.slice(lineEnd, lineEnd + 200));
 }
 
 /** A web address's ending after a medium's name: ".com", ".co.uk", ".ie". */
