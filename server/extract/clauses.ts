@@ -128,7 +128,7 @@ const ANAPHORIC_REPORT_OBJECT = /^[ \t]+(?:the|that|this|these|those|such)[ \t]+
 const NAMED_REPORT_OBJECT = new RegExp(String.raw`^[ \t]+(?:(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|story|article)[ \t]+(?:(?:issued|published|carried|aired|broadcast|released|run)[ \t]+)?(?:by|in|from|on)[ \t]+(?:the[ \t]+)?\p{Lu}[^,;:"“”.]{1,50}?(?=[ \t]*(?:[,.!;]|$|[ \t](?:on|last|earlier)[ \t]))` +
   String.raw`|(?:the[ \t]+)?\p{Lu}[\p{L}.&-]*(?:[ \t]+\p{Lu}[\p{L}.&-]*){0,3}['’]s?[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|reports|story|article|claims?)(?![\p{L}]))`, 'u');
 // ("told the club's website": an owner's possessive among the words before the medium noun)
-const MEDIUM_OBJECT_AT = /[ \t]+((?:the[ \t]+|a[ \t]+)?(?:[\p{L}-]+(?:['’]s)?[ \t]+){0,3}?(?:newspaper|paper|daily|agency|news agency|broadcaster|outlet|network|channel|station|magazine|website|television|TV|radio|media|podcast|newsletter|blog|publication|tabloid|news site|news portal|portal|wire service|medium|programme|program|show)(?:[ \t]+(?:station|channel|network|news))?)(?![\p{L}])/iuy;
+const MEDIUM_OBJECT_AT = /[ \t]+((?:the[ \t]+|a[ \t]+)?(?:[\p{L}-]+(?:['’]s)?[ \t]+){0,3}?(?:newspaper|paper|daily|agency|news agency|broadcaster|outlet|network|channel|station|magazine|website|television|TV|radio|media|podcast|newsletter|blog|publication|tabloid|news site|news portal|portal|wire service|medium|programme|program|show)(?:[ \t]+(?:station|channel|network|news|outlet))?)(?![\p{L}])/iuy;
 
 /** Before "reports that": a preposition or verb that makes it a noun (1), and its modifiers (2). */
 /** "said in ", "wrote in ": a word (a finite reporting verb: isFiniteCueForm), then the setting its words were in */
@@ -845,6 +845,12 @@ const UNLISTED_NAME_AFTER_DESCRIPTION = /^(?:\p{Lu}|\d+\.?\p{L})[\p{L}\p{N}.'’
 /** " broadcast live by", " carried on", " televised by": after an audience told ("a news conference"), the medium that carried it */
 const AUDIENCE_CARRIED_BY = /^[ \t]+(?:broadcast|carried|aired|televised|streamed)(?:[ \t]+live)?[ \t]+(?:by|on)[ \t]+/u;
 
+/** "identified only by his surname Shen", "identified only as Maria": an aside that names the person it follows (1: the name) */
+const IDENTIFIED_BY_NAME = /^(?:identified|named)(?:[ \t]+only)?[ \t]+(?:as|by[ \t]+(?:his|her|their)[ \t]+(?:(?:sur|first|last|family|given)[ \t]?)?name)[ \t]+(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})$/u;
+
+/** ", a town of 200,000 people about 160 kilometers west of Chelyabinsk.": a description of a place, to the sentence's end */
+const PLACE_APPOSITIVE_TO_END = /^,[ \t]*(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:town|city|village|port|region|district|province|area|suburb|county|island|neighbou?rhood|capital|settlement|camp|municipality)(?![\p{L}])[^"“”;]*$/u;
+
 function parseRight(ctx: SentenceContext, lemma: string, from: number, end: number): RightSide {
   const { text } = ctx;
   const object = OBJECT_VERBS.has(lemma) || lemma === 'speak' ? objectOfCue(ctx, lemma, from, end) : null;
@@ -972,7 +978,9 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
     if ((m = stickyAt(text, CLOSING_PLACE_AT, pos, end))) {
       const after = pos + m[0].length;
       const date = stickyAt(text, DATE_AT, after, end);
-      if (/^[ \t]*[.!?]?["”’]?[ \t]*$/.test(text.slice(date ? after + date[0].length : after, end))) { pos = after; continue; }
+      // ('told Reuters from Zlatoust, a town of 200,000 people west of Chelyabinsk.': or a description of the place after it)
+      const rest = text.slice(date ? after + date[0].length : after, end);
+      if (/^[ \t]*[.!?]?["”’]?[ \t]*$/.test(rest) || PLACE_APPOSITIVE_TO_END.test(rest)) { pos = after; continue; }
       // ('told reporters in Kyiv the army had withdrawn': or a clause after the place, when the cue takes an object first)
       if (OBJECT_VERBS.has(lemma) && m[0].length > 4) {
         let q = date ? after + date[0].length : after;
@@ -1492,7 +1500,8 @@ function phraseAfter(text: string, pos: number, end: number): Span | null {
   let np = text.slice(p, q);
   // (a date, not "quoted on Interfax")
   const date = TRAILING_DATE.exec(np);
-  if (date) np = np.slice(0, date.index);
+  // ("according to USA Today": a capitalised "Today" ends a name, not a date)
+  if (date && !/\sToday$/.test(np)) np = np.slice(0, date.index);
   const thatCut = /\s+that\s/.exec(np);
   if (thatCut) np = np.slice(0, thatCut.index);
   const s = trimSpan(text, p, p + np.length);
@@ -2580,12 +2589,14 @@ function trailingFrameCue(scan: CueScan, v: VerbHit, auxStart: number, cueText: 
   while (subject.start < subject.end && /["'“”‘’\s]/.test(text[subject.start] as string)) subject.start++;
   // 'C, a government official, speaking on condition of anonymity, told X': the participial aside is not the speaker
   // ("a witness in Omdurman, located across the Nile, told AFP", "S, chief of X, when asked about it, said")
-  if (comma >= 0 && (/^(?:speaking|writing|talking|asked|requesting|declining|citing|located|situated|based|when[ \t]+asked)\b/i.test(text.slice(subject.start, subject.end)) || /^[Ww]ho\b/.test(text.slice(subject.start, subject.end)))) {
+  // ("the man, identified only by his surname Shen, said": the name the aside gives is the speaker's)
+  const identified = comma >= 0 ? IDENTIFIED_BY_NAME.exec(text.slice(subject.start, subject.end)) : null;
+  if (comma >= 0 && (identified || /^(?:speaking|writing|talking|asked|requesting|declining|citing|located|situated|based|when[ \t]+asked)\b/i.test(text.slice(subject.start, subject.end)) || /^[Ww]ho\b/.test(text.slice(subject.start, subject.end)))) {
     let j = sepAt - 1;
     while (j > floor && text[j] !== ',' && !((text[j] === '”' || text[j] === '"') && isQuoteEnd(text, j))) j--;
     const np = trimSpan(text, j + 1, sepAt);
     if (j > floor && np.end > np.start && /^(?:a|an|the|one|two|three|\p{Lu})/u.test(text.slice(np.start, np.end)) && text.slice(np.start, np.end).split(/\s+/).length <= 8) {
-      subject = np;
+      subject = identified ? { start: subject.end - (identified[1] as string).length, end: subject.end } : np;
       sepAt = j;
       if (text[j] !== ',') { quoteEnd = j; comma = -1; } else comma = j;
     }

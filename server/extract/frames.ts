@@ -81,7 +81,7 @@ export const CLOSING_PLACE_AT = sticky(
 
 /** The object of "told"/"informed" when it is an audience rather than a medium. */
 export const AUDIENCE_OBJECT_AT = sticky(
-  String.raw`[ \t]+(?:reporters|journalists|the media|the press|lawmakers|legislators|parliament|senators|congress|congressmen|supporters|parliamentarians|delegates|members|residents|investigators|the court|a court|the jury|a jury|the committee|a committee|the council|a news conference|a press conference|a briefing|a news briefing|a press briefing|a meeting|a rally|a gathering|a summit|an audience|the audience|the crowd|a crowd|students|him|her|them|us|me|you|(?:local|foreign|international|western|Western)[ \t]+(?:reporters|journalists|media|press))(?![\p{L}])`,
+  String.raw`[ \t]+(?:reporters|journalists|the media(?![ \t]+(?:outlet|organi[sz]ation))|the press|lawmakers|legislators|parliament|senators|congress|congressmen|supporters|parliamentarians|delegates|members|residents|investigators|the court|a court|the jury|a jury|the committee|a committee|the council|a news conference|a press conference|a briefing|a news briefing|a press briefing|a meeting|a rally|a gathering|a summit|an audience|the audience|the crowd|a crowd|students|him|her|them|us|me|you|(?:local|foreign|international|western|Western)[ \t]+(?:reporters|journalists|media|press))(?![\p{L}])`,
 );
 
 /** A capitalised object of "told": "the Kremlin", "Parliament", "President Biden"; a channel's number after it ("Channel 5 television"). */

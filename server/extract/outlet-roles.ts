@@ -288,7 +288,7 @@ const AGENCY_OF_A_STATE = /\b(?:state|state-run|state-owned|state-controlled|off
 const NATIONAL_AGENCIES: [country: string, agency: string][] = [
   ['Iran', 'IRNA'], ['Syria', 'Syrian Arab News Agency'], ['North Korea', 'Korean Central News Agency'], ['Egypt', 'Middle East News Agency'],
   ['China', 'Xinhua'], ['Saudi Arabia', 'Saudi Press Agency'], ['United Arab Emirates', 'Emirates News Agency'], ['Qatar', 'Qatar News Agency'],
-  ['Kuwait', 'Kuwait News Agency'], ['Jordan', 'Petra'], ['Vietnam', 'Vietnam News Agency'], ['Bahrain', 'Bahrain News Agency'],
+  ['Kuwait', 'Kuwait News Agency'], ['Jordan', 'Petra News Agency'], ['Vietnam', 'Vietnam News Agency'], ['Bahrain', 'Bahrain News Agency'],
   ['Oman', 'Oman News Agency'], ['Iraq', 'Iraqi News Agency'], ['Algeria', 'Algeria Press Service'], ['Morocco', 'Maghreb Arab Press'],
   ['Tunisia', 'Tunis Afrique Presse'], ['Libya', 'Libyan News Agency'], ['Sudan', 'Sudan News Agency'], ['Ethiopia', 'Ethiopian News Agency'],
   ['Cuba', 'Prensa Latina'], ['Belarus', 'BelTA'], ['Azerbaijan', 'Azertac'], ['Kazakhstan', 'Kazinform'], ['Laos', 'KPL'],
