@@ -808,6 +808,37 @@ interface RightSide {
 
 const firstWordOf = (text: string, s: Span): string => (/^[\p{L}]+/u.exec(text.slice(s.start, s.end))?.[0] ?? '').toLowerCase();
 
+/** Letters as a bit mask (bit 0 is "a"), for mayOpenWith. */
+function letterMask(letters: string): number {
+  let mask = 0;
+  for (let i = 0; i < letters.length; i++) mask |= 1 << (letters.charCodeAt(i) - 97);
+  return mask;
+}
+
+/**
+ * Whether the character code may open a word that starts with one of the letters in mask (lower case). caseless: for a regex
+ * with the i flag, either case, and any non-ASCII character (Unicode case folding takes "ſ" to "s" and the Kelvin sign to "k").
+ */
+function mayOpenWith(code: number, mask: number, caseless: boolean): boolean {
+  if (caseless) {
+    if (code > 127) return true;
+    code |= 0x20;
+  }
+  return code >= 97 && code <= 122 && ((mask >>> (code - 97)) & 1) === 1;
+}
+
+// The first letters of parseRight's frames (their regexes' first words), so that a frame is tried only where it can start
+const OPENS_TO_IN_ON_FOR = letterMask('tiof');
+const OPENS_CITING = letterMask('cqwr');
+const OPENS_AT = letterMask('a');
+const OPENS_ON_IN = letterMask('oi');
+const OPENS_PLATFORM = letterMask('ovi');
+const OPENS_VIA_THROUGH = letterMask('vt');
+const OPENS_SETTING = letterMask('iadovt');
+const OPENS_TO = letterMask('t');
+const OPENS_IN_FROM = letterMask('if');
+const OPENS_CLOSING_SETTING = letterMask('ainof');
+
 /** The sticky regex's match exactly at pos, if it ends by `end`. */
 function stickyAt(text: string, re: RegExp, pos: number, end: number): RegExpExecArray | null {
   re.lastIndex = pos;
@@ -859,9 +890,14 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
     while (q < end && isBlankAt(text, q)) q++;
     const first = q < end ? text.charCodeAt(q) : -1;
     if (first < 0 || (first < 128 && first !== 44 && first !== 40 && !((first | 0x20) >= 97 && (first | 0x20) <= 122))) break;
+    // (frames that open with [ \t]+ need a blank at pos; those that open with [ \t]*,?[ \t]* start their word at `word`)
+    const blank = q > pos;
+    let w = q;
+    if (first === 44) for (w = q + 1; isBlankAt(text, w); ) w++;
+    const word = text.charCodeAt(w);
     let m: RegExpExecArray | null;
     // "confirmed to Reuters", "wrote in the New York Times", "said on CBS's Face the Nation": a named medium
-    if (!medium && (m = stickyAt(text, TO_IN_ON_AT, pos, end))) {
+    if (!medium && blank && mayOpenWith(first, OPENS_TO_IN_ON_FOR, false) && (m = stickyAt(text, TO_IN_ON_AT, pos, end))) {
       // ("confirmed to the French news agency AFP", "spoke to Japan's public broadcaster NHK": its owner and description first)
       const lead = ctx.outletAt(pos + m[0].length) ? null : DESCRIBED_MEDIUM_LEAD.exec(text.slice(pos + m[0].length, Math.min(end, pos + m[0].length + 80)));
       const om = ctx.outletAt(pos + m[0].length + (lead ? lead[0].length : 0));
@@ -898,7 +934,7 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
         }
       }
     }
-    if (!medium && (m = stickyAt(text, INTERJECTED_MEDIUM_AT, pos, end))) {
+    if (!medium && first === 44 && (m = stickyAt(text, INTERJECTED_MEDIUM_AT, pos, end))) {
       const np = m[1] as string;
       const st = pos + m[0].indexOf(np);
       medium = { start: st, end: st + np.length };
@@ -906,7 +942,7 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       continue;
     }
     // "C, Bloomberg reported, which cited unnamed sources."
-    if (!citing && (m = stickyAt(text, RELATIVE_CITING_STICKY, pos, end)) && isSourcePhrase(m[1] as string)) {
+    if (!citing && first === 44 && (m = stickyAt(text, RELATIVE_CITING_STICKY, pos, end)) && isSourcePhrase(m[1] as string)) {
       const np = m[1] as string;
       const st = pos + m[0].lastIndexOf(np);
       citing = { start: st, end: st + np.length };
@@ -914,7 +950,8 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       continue;
     }
     // "reported – citing unnamed sources – C": the source set off by dashes, the closing one consumed
-    if ((m = stickyAt(text, DASHED_CITING_AT, pos, end)) || (m = stickyAt(text, CITING_AT, pos, end))) {
+    if (((first === 0x2013 || first === 0x2014 || first === 45) && (m = stickyAt(text, DASHED_CITING_AT, pos, end)))
+      || (mayOpenWith(word, OPENS_CITING, true) && (m = stickyAt(text, CITING_AT, pos, end)))) {
       const np = m[2] as string;
       const npStart = pos + m[0].lastIndexOf(np);
       // "citing weak demand" gives a reason, not a source: consumed, but no speaker
@@ -924,13 +961,13 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
     }
     if (mayBeDateAt(text, pos) && (m = stickyAt(text, DATE_AT, pos, end))) { dateText = m[0].replace(/^[\s,]+/, ''); pos += m[0].length; continue; }
     // ("told the Kyiv Independent at 7:50 p.m. on Jan. 29 that C": the hour, like the day, is no content)
-    if ((m = stickyAt(text, CLOCK_AT, pos, end))) { pos += m[0].length; continue; }
+    if (mayOpenWith(word, OPENS_AT, true) && (m = stickyAt(text, CLOCK_AT, pos, end))) { pos += m[0].length; continue; }
     // a link pasted after the cue: "reported https://... on Thursday"
-    if ((m = stickyAt(text, URL_AT, pos, end))) { pos += m[0].length; continue; }
+    if ((first === 40 || first === 104) && (m = stickyAt(text, URL_AT, pos, end))) { pos += m[0].length; continue; }
     // "Reuters notes (9/13).", "reports (Doucleff, 9/13).": a citation in brackets that closes the sentence
-    if ((m = stickyAt(text, CITATION_AT, pos, end)) && /^[ \t]*[.!?]?["”]?[ \t]*$/.test(text.slice(pos + m[0].length, end))) { pos += m[0].length; continue; }
+    if (first === 40 && (m = stickyAt(text, CITATION_AT, pos, end)) && /^[ \t]*[.!?]?["”]?[ \t]*$/.test(text.slice(pos + m[0].length, end))) { pos += m[0].length; continue; }
     // "quoted as saying on the website of French daily Le Parisien": a medium's website or edition is that medium
-    if (!medium && (m = stickyAt(text, EDITION_OF_MEDIUM_AT, pos, end))) {
+    if (!medium && mayOpenWith(word, OPENS_ON_IN, false) && (m = stickyAt(text, EDITION_OF_MEDIUM_AT, pos, end))) {
       const np = m[1] as string;
       const last = pos + m[0].length - 1;
       const dot = text[last] === '.' && !isAbbreviationPeriod(text, last) ? 1 : 0;
@@ -938,9 +975,9 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       pos = medium.end;
       continue;
     }
-    if ((m = stickyAt(text, PLATFORM_AT, pos, end))) { pos += m[0].length; continue; }
+    if (mayOpenWith(word, OPENS_PLATFORM, true) && (m = stickyAt(text, PLATFORM_AT, pos, end))) { pos += m[0].length; continue; }
     // "said via its affiliated Amaq news agency that C": a listed medium, or a name with its media noun
-    if (!medium && (m = stickyAt(text, VIA_MEDIUM_AT, pos, end))) {
+    if (!medium && mayOpenWith(word, OPENS_VIA_THROUGH, false) && (m = stickyAt(text, VIA_MEDIUM_AT, pos, end))) {
       const nameStart = pos + m[0].length - (m[1] as string).length - (m[2] ?? '').length;
       if (m[2] || ctx.outletAt(nameStart)) {
         medium = { start: nameStart, end: pos + m[0].length };
@@ -948,7 +985,7 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
         continue;
       }
     }
-    if ((m = stickyAt(text, SETTING_AT, pos, end))) {
+    if (mayOpenWith(word, OPENS_SETTING, true) && (m = stickyAt(text, SETTING_AT, pos, end))) {
       const phrase = m[0];
       const by = /(?:carried|published|aired|broadcast|posted|released|issued|shared|given|granted|quoted|cited|run)?[ \t]*(?<![\p{L}])(?:by|with|on|to|for)[ \t]+([^,.;:"“”]{1,60})$/iu.exec(phrase);
       // ("said in a statement on its Telegram channel": a platform account carries no medium)
@@ -966,10 +1003,10 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       pos += phrase.length;
       continue;
     }
-    if ((m = stickyAt(text, TO_AUDIENCE_AT, pos, end))) { pos += m[0].length; continue; }
+    if (blank && mayOpenWith(first, OPENS_TO, true) && (m = stickyAt(text, TO_AUDIENCE_AT, pos, end))) { pos += m[0].length; continue; }
     // 'told AFP in Mumbai.', 'told reporters in state capital Lagos.': a place that ends the sentence
     // ('told Reuters in London on Monday.': or a date between the place and the end)
-    if ((m = stickyAt(text, CLOSING_PLACE_AT, pos, end))) {
+    if (blank && mayOpenWith(first, OPENS_IN_FROM, false) && (m = stickyAt(text, CLOSING_PLACE_AT, pos, end))) {
       const after = pos + m[0].length;
       const date = stickyAt(text, DATE_AT, after, end);
       if (/^[ \t]*[.!?]?["”’]?[ \t]*$/.test(text.slice(date ? after + date[0].length : after, end))) { pos = after; continue; }
@@ -983,10 +1020,10 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
     }
     // 'told a news conference at the team base in Knysna, Western Cape.': a setting with its place that closes the sentence
     // ('told Reuters in his office, located in an 18th century palace.': or with a description of the place after it)
-    if ((m = stickyAt(text, CLOSING_SETTING_AT, pos, end)) && /^(?:[ \t]*[.!?]?["”’]?[ \t]*|,[ \t]*(?:located|situated|based|built|housed|which|where)[ \t][^"“”]*)$/.test(text.slice(pos + m[0].length, end))) { pos += m[0].length; continue; }
+    if (blank && mayOpenWith(first, OPENS_CLOSING_SETTING, false) && (m = stickyAt(text, CLOSING_SETTING_AT, pos, end)) && /^(?:[ \t]*[.!?]?["”’]?[ \t]*|,[ \t]*(?:located|situated|based|built|housed|which|where)[ \t][^"“”]*)$/.test(text.slice(pos + m[0].length, end))) { pos += m[0].length; continue; }
     // 'a spokesman said on condition of anonymity because he was not authorised to speak': the terms, not the content
     if (text.startsWith('on', q) && (m = stickyAt(text, ANONYMITY_TERMS_AT, pos, end))) { pos += m[0].length; continue; }
-    if ((m = stickyAt(text, ADVERB_AT, pos, end))) { pos += m[0].length; continue; }
+    if (blank && (m = stickyAt(text, ADVERB_AT, pos, end))) { pos += m[0].length; continue; }
     // "reported, without citing sources, that C": a lower-case aside between commas, then "that"
     if (text.charCodeAt(pos) === 44 && (m = stickyAt(text, ASIDE_BEFORE_THAT_AT, pos, end))) { pos += m[0].length; continue; }
     break;
