@@ -244,10 +244,16 @@ function trimSpan(text: string, start: number, end: number): Span {
   return { start, end };
 }
 
+/**
+ * What LINE_PREFIX needs in a head: each of its alternatives holds a colon, a dash or a bracket, but for a timestamp (a digit
+ * first) and a bare dateline ("Dec. 27 "). (Most sentences have none of them, and its long alternation is then tried in vain.)
+ */
+const LINE_PREFIX_MARK = /[:(\-–—]|^\d|^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+
 /** Where a sentence's content starts: after a timestamp, dateline or update tag. */
 export function contentStartOf(text: string, s: Span): number {
   const head = text.slice(s.start, Math.min(s.end, s.start + 120));
-  const m = LINE_PREFIX.exec(head);
+  const m = LINE_PREFIX_MARK.test(head) ? LINE_PREFIX.exec(head) : null;
   let start = m && m[0].length < s.end - s.start ? s.start + m[0].length : s.start;
   // an editor's bracketed note before the sentence: "[Update 2:45 p.m.] ", "(Updated 14:00 GMT) "
   const ch = text[start];
@@ -617,7 +623,8 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   const adverb = LEADING_ADVERB_WORD.exec(seg);
   if (adverb && seg.length - adverb[0].length >= 2) { s += adverb[0].length; seg = seg.slice(adverb[0].length); }
   // "calls in which officers said": the subject of a relative clause starts after its pronoun
-  const relative = /^(?:.*\s)?(?:(?:in|of|by|from|to|at|with|during|under|through)\s+)?(?:which|whom)\s+/su.exec(seg);
+  // (its .* runs to the end of the segment and backs off: tried only where "which" or "whom" can be)
+  const relative = seg.includes('wh') ? /^(?:.*\s)?(?:(?:in|of|by|from|to|at|with|during|under|through)\s+)?(?:which|whom)\s+/su.exec(seg) : null;
   // ("an interview in which he said": or a pronoun)
   if (relative && splitWordCount(seg.slice(relative[0].length)) <= 8 && /^(?:the|a|an|some|many|several|(?:he|she|they|it|we)$|\p{Ll}+s\b|\p{Lu})/u.test(seg.slice(relative[0].length))) {
     s += relative[0].length;
