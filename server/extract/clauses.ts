@@ -1621,11 +1621,13 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     const heard = interviewerOf(ctx, c.subject, contentStart);
     if (heard) { c.subject = heard.subject; c.medium = heard.medium; }
   }
-  whatItCallsClause(scan);
+  const words = SENTENCE_WORDS.of(text.slice(contentStart, s1));
+  whatItCallsClause(scan, words);
   // "after the president's remarks on Wednesday that C": a statement noun owned by its speaker, in an adjunct, then its content
   ownedStatement(text, contentStart, s1, out);
   // 'The lawyer called the threat "forensic blackmail"', 'dubbed it a "sneaky" rock': a quoted name given to something
-  if (text.includes('"', contentStart) || text.includes('“', contentStart)) namingCue(text, contentStart, s1, out);
+  // (namingCue looks for the quotation marks in the sentence itself: text.includes from contentStart would read on to the article's end)
+  namingCue(text, contentStart, s1, out);
   // "In an interview with the BBC, X said ...": the medium of the sentence's first clause
   // ("On Wednesday, talking to VOA, X said ...": after a leading adverbial too)
   leadingSettingMedium(scan);
@@ -1633,7 +1635,6 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
   attachFreeCitings(scan);
   quotationBeforeAdjunct(scan);
   sharedSubjectsAndSources(scan);
-  const words = SENTENCE_WORDS.of(text.slice(contentStart, s1));
   clausesWithoutVerbCue(scan, words);
   whichSubjectsAndStories(scan, words);
   lendInterjectedMedia(out);
@@ -1717,10 +1718,10 @@ function headlineSpeakerClause(scan: CueScan): boolean {
   return false;
 }
 
-/** "because of what it calls widespread fraud": the named words as the subject's claim. */
-function whatItCallsClause(scan: CueScan): void {
+/** "because of what it calls widespread fraud": the named words as the subject's claim. `words`: SENTENCE_WORDS of the sentence's content. */
+function whatItCallsClause(scan: CueScan, words: number): void {
   const { text, s1, contentStart, out } = scan;
-  const calls = WHAT_X_CALLS.exec(text.slice(contentStart, s1));
+  const calls = (words & WHAT_WORD) !== 0 ? WHAT_X_CALLS.exec(text.slice(contentStart, s1)) : null;
   if (calls) {
     const npAt = contentStart + calls.index + calls[0].indexOf(calls[1] as string, 5);
     const claimAt = contentStart + calls.index + calls[0].length;
@@ -1904,10 +1905,11 @@ const TITLE_WORD = 8;
 const FIRST_WORD = 16;
 const THAT_WORD = 32;
 const RELATIVE_PRONOUN = 64;
+const WHAT_WORD = 128;
 const SENTENCE_WORDS = new AsciiWordBits([
   ['it', IT_WORD], ['been', BEEN_OR_WAS], ['was', BEEN_OR_WAS], ['reports', REPORTS_WORD], ['first', FIRST_WORD],
   ['called', TITLE_WORD], ['titled', TITLE_WORD], ['entitled', TITLE_WORD], ['headlined', TITLE_WORD], ['headline', TITLE_WORD], ['title', TITLE_WORD],
-  ['that', THAT_WORD | RELATIVE_PRONOUN], ['which', RELATIVE_PRONOUN], ['who', RELATIVE_PRONOUN], ['whom', RELATIVE_PRONOUN], ['what', RELATIVE_PRONOUN],
+  ['that', THAT_WORD | RELATIVE_PRONOUN], ['which', RELATIVE_PRONOUN], ['who', RELATIVE_PRONOUN], ['whom', RELATIVE_PRONOUN], ['what', RELATIVE_PRONOUN | WHAT_WORD],
 ]);
 /** IMPERSONAL's words: "Reports", or "it" and "been" or "was" */
 const mayHaveImpersonalReport = (words: number): boolean => (words & REPORTS_WORD) !== 0 || ((words & IT_WORD) !== 0 && (words & BEEN_OR_WAS) !== 0);
@@ -1977,8 +1979,10 @@ function claimsEndAtNextPredicate(scan: CueScan): void {
   // "told CBS he is unaware of any plans; however, he would not deny it": outside a quotation a semicolon ends the content
   for (const c of out) {
     if (c.kind !== 'pre' || !c.claim) continue;
-    const semi = text.indexOf(';', c.claim.start);
-    if (semi < 0 || semi >= c.claim.end || semi - c.claim.start < 12) continue;
+    // (looked for within the claim: indexOf on the text would read on to the next semicolon, often the article's end)
+    const inClaim = text.slice(c.claim.start, c.claim.end).indexOf(';');
+    const semi = inClaim < 0 ? -1 : c.claim.start + inClaim;
+    if (semi < 0 || semi - c.claim.start < 12) continue;
     if (/["“”]/.test(text.slice(Math.max(s0, c.claim.start - 2), semi))) continue;
     // (only before a clause of its own: "; the Bataclan concert hall" names a place the content lists)
     if (!CLAUSE_AFTER_SEMICOLON.test(text.slice(semi + 1, Math.min(c.claim.end, semi + 80)))) continue;
