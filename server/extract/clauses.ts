@@ -3700,8 +3700,10 @@ function disputedReportCue(scan: CueScan, auxStart: number, b: number, cueText: 
 function asFrameCue(scan: CueScan, a: number, auxStart: number, b: number, cueText: string, lemma: string, right: RightSide): boolean {
   const { text, s1, contentStart, out } = scan;
   const floor = scan.afterAdverbial;
-  const lead = /^As[ \t]+((?:the[ \t]+|a[ \t]+)?[^,;:"“]{2,60}?)[ \t]+$/u.exec(text.slice(floor, auxStart));
-  const trail = lead ? null : /,[ \t]*as[ \t]+((?:the[ \t]+)?[^,;:"“]{2,60}?)[ \t]+$/u.exec(text.slice(Math.max(contentStart, auxStart - 70), auxStart));
+  // (each regex only where its opening can be: "As" and a blank at the floor, a comma before the cue)
+  const lead = text.startsWith('As', floor) && isBlankAt(text, floor + 2) ? /^As[ \t]+((?:the[ \t]+|a[ \t]+)?[^,;:"“]{2,60}?)[ \t]+$/u.exec(text.slice(floor, auxStart)) : null;
+  const beforeCue = lead ? '' : text.slice(Math.max(contentStart, auxStart - 70), auxStart);
+  const trail = beforeCue.includes(',') ? /,[ \t]*as[ \t]+((?:the[ \t]+)?[^,;:"“]{2,60}?)[ \t]+$/u.exec(beforeCue) : null;
   const m = lead ?? trail;
   if (m) {
     const np = m[1] as string;
