@@ -3966,22 +3966,23 @@ function isTitleCaseLine(text: string, s0: number, s1: number): boolean {
   return caps / ws.length >= 0.85 && ws.filter((w) => startsWithCapital(w)).length >= ws.length / 2;
 }
 
+const OPENING_MARK = /["“]/g;
+
 /** Closed quotations inside [from, to): curly pairs, and straight quotes that open at a word start. */
 function quotedRanges(text: string, from: number, to: number): Span[] {
   const out: Span[] = [];
-  for (let i = from; i < to; i++) {
-    const c = text[i];
-    if (c === '“') {
-      const j = text.indexOf('”', i + 1);
-      if (j < 0 || j >= to) break;
-      out.push({ start: i, end: j });
-      i = j;
-    } else if (c === '"' && (i === from || /[\s(—–-]/.test(text[i - 1] as string)) && /\S/.test(text[i + 1] ?? '')) {
-      const j = text.indexOf('"', i + 1);
-      if (j < 0 || j >= to) break;
-      out.push({ start: i, end: j });
-      i = j;
-    }
+  // (the marks found by a regex over the sentence, not by a loop over its characters)
+  const seg = text.slice(from, to);
+  OPENING_MARK.lastIndex = 0;
+  for (let m = OPENING_MARK.exec(seg); m; m = OPENING_MARK.exec(seg)) {
+    const i = from + m.index;
+    let j = -1;
+    if (m[0] === '“') j = text.indexOf('”', i + 1);
+    else if ((i === from || /[\s(—–-]/.test(text[i - 1] as string)) && /\S/.test(text[i + 1] ?? '')) j = text.indexOf('"', i + 1);
+    else continue;
+    if (j < 0 || j >= to) break;
+    out.push({ start: i, end: j });
+    OPENING_MARK.lastIndex = j + 1 - from;
   }
   return out;
 }
