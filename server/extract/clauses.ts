@@ -244,10 +244,16 @@ function trimSpan(text: string, start: number, end: number): Span {
   return { start, end };
 }
 
+/**
+ * What LINE_PREFIX needs in a head: each of its alternatives holds a colon, a dash or a bracket, but for a timestamp (a digit
+ * first) and a bare dateline ("Dec. 27 "). (Most sentences have none of them, and its long alternation is then tried in vain.)
+ */
+const LINE_PREFIX_MARK = /[:(\-–—]|^\d|^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+
 /** Where a sentence's content starts: after a timestamp, dateline or update tag. */
 export function contentStartOf(text: string, s: Span): number {
   const head = text.slice(s.start, Math.min(s.end, s.start + 120));
-  const m = LINE_PREFIX.exec(head);
+  const m = LINE_PREFIX_MARK.test(head) ? LINE_PREFIX.exec(head) : null;
   let start = m && m[0].length < s.end - s.start ? s.start + m[0].length : s.start;
   // an editor's bracketed note before the sentence: "[Update 2:45 p.m.] ", "(Updated 14:00 GMT) "
   const ch = text[start];
@@ -617,7 +623,8 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   const adverb = LEADING_ADVERB_WORD.exec(seg);
   if (adverb && seg.length - adverb[0].length >= 2) { s += adverb[0].length; seg = seg.slice(adverb[0].length); }
   // "calls in which officers said": the subject of a relative clause starts after its pronoun
-  const relative = /^(?:.*\s)?(?:(?:in|of|by|from|to|at|with|during|under|through)\s+)?(?:which|whom)\s+/su.exec(seg);
+  // (its .* runs to the end of the segment and backs off: tried only where "which" or "whom" can be)
+  const relative = seg.includes('wh') ? /^(?:.*\s)?(?:(?:in|of|by|from|to|at|with|during|under|through)\s+)?(?:which|whom)\s+/su.exec(seg) : null;
   // ("an interview in which he said": or a pronoun)
   if (relative && splitWordCount(seg.slice(relative[0].length)) <= 8 && /^(?:the|a|an|some|many|several|(?:he|she|they|it|we)$|\p{Ll}+s\b|\p{Lu})/u.test(seg.slice(relative[0].length))) {
     s += relative[0].length;
@@ -808,6 +815,37 @@ interface RightSide {
 
 const firstWordOf = (text: string, s: Span): string => (/^[\p{L}]+/u.exec(text.slice(s.start, s.end))?.[0] ?? '').toLowerCase();
 
+/** Letters as a bit mask (bit 0 is "a"), for mayOpenWith. */
+function letterMask(letters: string): number {
+  let mask = 0;
+  for (let i = 0; i < letters.length; i++) mask |= 1 << (letters.charCodeAt(i) - 97);
+  return mask;
+}
+
+/**
+ * Whether the character code may open a word that starts with one of the letters in mask (lower case). caseless: for a regex
+ * with the i flag, either case, and any non-ASCII character (Unicode case folding takes "ſ" to "s" and the Kelvin sign to "k").
+ */
+function mayOpenWith(code: number, mask: number, caseless: boolean): boolean {
+  if (caseless) {
+    if (code > 127) return true;
+    code |= 0x20;
+  }
+  return code >= 97 && code <= 122 && ((mask >>> (code - 97)) & 1) === 1;
+}
+
+// The first letters of parseRight's frames (their regexes' first words), so that a frame is tried only where it can start
+const OPENS_TO_IN_ON_FOR = letterMask('tiof');
+const OPENS_CITING = letterMask('cqwr');
+const OPENS_AT = letterMask('a');
+const OPENS_ON_IN = letterMask('oi');
+const OPENS_PLATFORM = letterMask('ovi');
+const OPENS_VIA_THROUGH = letterMask('vt');
+const OPENS_SETTING = letterMask('iadovt');
+const OPENS_TO = letterMask('t');
+const OPENS_IN_FROM = letterMask('if');
+const OPENS_CLOSING_SETTING = letterMask('ainof');
+
 /** The sticky regex's match exactly at pos, if it ends by `end`. */
 function stickyAt(text: string, re: RegExp, pos: number, end: number): RegExpExecArray | null {
   re.lastIndex = pos;
@@ -865,9 +903,14 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
     while (q < end && isBlankAt(text, q)) q++;
     const first = q < end ? text.charCodeAt(q) : -1;
     if (first < 0 || (first < 128 && first !== 44 && first !== 40 && !((first | 0x20) >= 97 && (first | 0x20) <= 122))) break;
+    // (frames that open with [ \t]+ need a blank at pos; those that open with [ \t]*,?[ \t]* start their word at `word`)
+    const blank = q > pos;
+    let w = q;
+    if (first === 44) for (w = q + 1; isBlankAt(text, w); ) w++;
+    const word = text.charCodeAt(w);
     let m: RegExpExecArray | null;
     // "confirmed to Reuters", "wrote in the New York Times", "said on CBS's Face the Nation": a named medium
-    if (!medium && (m = stickyAt(text, TO_IN_ON_AT, pos, end))) {
+    if (!medium && blank && mayOpenWith(first, OPENS_TO_IN_ON_FOR, false) && (m = stickyAt(text, TO_IN_ON_AT, pos, end))) {
       // ("confirmed to the French news agency AFP", "spoke to Japan's public broadcaster NHK": its owner and description first)
       const lead = ctx.outletAt(pos + m[0].length) ? null : DESCRIBED_MEDIUM_LEAD.exec(text.slice(pos + m[0].length, Math.min(end, pos + m[0].length + 80)));
       const om = ctx.outletAt(pos + m[0].length + (lead ? lead[0].length : 0));
@@ -904,7 +947,7 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
         }
       }
     }
-    if (!medium && (m = stickyAt(text, INTERJECTED_MEDIUM_AT, pos, end))) {
+    if (!medium && first === 44 && (m = stickyAt(text, INTERJECTED_MEDIUM_AT, pos, end))) {
       const np = m[1] as string;
       const st = pos + m[0].indexOf(np);
       medium = { start: st, end: st + np.length };
@@ -912,7 +955,7 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       continue;
     }
     // "C, Bloomberg reported, which cited unnamed sources."
-    if (!citing && (m = stickyAt(text, RELATIVE_CITING_STICKY, pos, end)) && isSourcePhrase(m[1] as string)) {
+    if (!citing && first === 44 && (m = stickyAt(text, RELATIVE_CITING_STICKY, pos, end)) && isSourcePhrase(m[1] as string)) {
       const np = m[1] as string;
       const st = pos + m[0].lastIndexOf(np);
       citing = { start: st, end: st + np.length };
@@ -920,7 +963,8 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       continue;
     }
     // "reported – citing unnamed sources – C": the source set off by dashes, the closing one consumed
-    if ((m = stickyAt(text, DASHED_CITING_AT, pos, end)) || (m = stickyAt(text, CITING_AT, pos, end))) {
+    if (((first === 0x2013 || first === 0x2014 || first === 45) && (m = stickyAt(text, DASHED_CITING_AT, pos, end)))
+      || (mayOpenWith(word, OPENS_CITING, true) && (m = stickyAt(text, CITING_AT, pos, end)))) {
       const np = m[2] as string;
       const npStart = pos + m[0].lastIndexOf(np);
       // "citing weak demand" gives a reason, not a source: consumed, but no speaker
@@ -930,13 +974,13 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
     }
     if (mayBeDateAt(text, pos) && (m = stickyAt(text, DATE_AT, pos, end))) { dateText = m[0].replace(/^[\s,]+/, ''); pos += m[0].length; continue; }
     // ("told the Kyiv Independent at 7:50 p.m. on Jan. 29 that C": the hour, like the day, is no content)
-    if ((m = stickyAt(text, CLOCK_AT, pos, end))) { pos += m[0].length; continue; }
+    if (mayOpenWith(word, OPENS_AT, true) && (m = stickyAt(text, CLOCK_AT, pos, end))) { pos += m[0].length; continue; }
     // a link pasted after the cue: "reported https://... on Thursday"
-    if ((m = stickyAt(text, URL_AT, pos, end))) { pos += m[0].length; continue; }
+    if ((first === 40 || first === 104) && (m = stickyAt(text, URL_AT, pos, end))) { pos += m[0].length; continue; }
     // "Reuters notes (9/13).", "reports (Doucleff, 9/13).": a citation in brackets that closes the sentence
-    if ((m = stickyAt(text, CITATION_AT, pos, end)) && /^[ \t]*[.!?]?["”]?[ \t]*$/.test(text.slice(pos + m[0].length, end))) { pos += m[0].length; continue; }
+    if (first === 40 && (m = stickyAt(text, CITATION_AT, pos, end)) && /^[ \t]*[.!?]?["”]?[ \t]*$/.test(text.slice(pos + m[0].length, end))) { pos += m[0].length; continue; }
     // "quoted as saying on the website of French daily Le Parisien": a medium's website or edition is that medium
-    if (!medium && (m = stickyAt(text, EDITION_OF_MEDIUM_AT, pos, end))) {
+    if (!medium && mayOpenWith(word, OPENS_ON_IN, false) && (m = stickyAt(text, EDITION_OF_MEDIUM_AT, pos, end))) {
       const np = m[1] as string;
       const last = pos + m[0].length - 1;
       const dot = text[last] === '.' && !isAbbreviationPeriod(text, last) ? 1 : 0;
@@ -944,9 +988,9 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       pos = medium.end;
       continue;
     }
-    if ((m = stickyAt(text, PLATFORM_AT, pos, end))) { pos += m[0].length; continue; }
+    if (mayOpenWith(word, OPENS_PLATFORM, true) && (m = stickyAt(text, PLATFORM_AT, pos, end))) { pos += m[0].length; continue; }
     // "said via its affiliated Amaq news agency that C": a listed medium, or a name with its media noun
-    if (!medium && (m = stickyAt(text, VIA_MEDIUM_AT, pos, end))) {
+    if (!medium && mayOpenWith(word, OPENS_VIA_THROUGH, false) && (m = stickyAt(text, VIA_MEDIUM_AT, pos, end))) {
       const nameStart = pos + m[0].length - (m[1] as string).length - (m[2] ?? '').length;
       if (m[2] || ctx.outletAt(nameStart)) {
         medium = { start: nameStart, end: pos + m[0].length };
@@ -954,7 +998,7 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
         continue;
       }
     }
-    if ((m = stickyAt(text, SETTING_AT, pos, end))) {
+    if (mayOpenWith(word, OPENS_SETTING, true) && (m = stickyAt(text, SETTING_AT, pos, end))) {
       const phrase = m[0];
       const by = /(?:carried|published|aired|broadcast|posted|released|issued|shared|given|granted|quoted|cited|run)?[ \t]*(?<![\p{L}])(?:by|with|on|to|for)[ \t]+([^,.;:"“”]{1,60})$/iu.exec(phrase);
       // ("said in a statement on its Telegram channel": a platform account carries no medium)
@@ -972,10 +1016,10 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       pos += phrase.length;
       continue;
     }
-    if ((m = stickyAt(text, TO_AUDIENCE_AT, pos, end))) { pos += m[0].length; continue; }
+    if (blank && mayOpenWith(first, OPENS_TO, true) && (m = stickyAt(text, TO_AUDIENCE_AT, pos, end))) { pos += m[0].length; continue; }
     // 'told AFP in Mumbai.', 'told reporters in state capital Lagos.': a place that ends the sentence
     // ('told Reuters in London on Monday.': or a date between the place and the end)
-    if ((m = stickyAt(text, CLOSING_PLACE_AT, pos, end))) {
+    if (blank && mayOpenWith(first, OPENS_IN_FROM, false) && (m = stickyAt(text, CLOSING_PLACE_AT, pos, end))) {
       const after = pos + m[0].length;
       const date = stickyAt(text, DATE_AT, after, end);
       // ('told Reuters from Zlatoust, a town of 200,000 people west of Chelyabinsk.': or a description of the place after it)
@@ -991,10 +1035,10 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
     }
     // 'told a news conference at the team base in Knysna, Western Cape.': a setting with its place that closes the sentence
     // ('told Reuters in his office, located in an 18th century palace.': or with a description of the place after it)
-    if ((m = stickyAt(text, CLOSING_SETTING_AT, pos, end)) && /^(?:[ \t]*[.!?]?["”’]?[ \t]*|,[ \t]*(?:located|situated|based|built|housed|which|where)[ \t][^"“”]*)$/.test(text.slice(pos + m[0].length, end))) { pos += m[0].length; continue; }
+    if (blank && mayOpenWith(first, OPENS_CLOSING_SETTING, false) && (m = stickyAt(text, CLOSING_SETTING_AT, pos, end)) && /^(?:[ \t]*[.!?]?["”’]?[ \t]*|,[ \t]*(?:located|situated|based|built|housed|which|where)[ \t][^"“”]*)$/.test(text.slice(pos + m[0].length, end))) { pos += m[0].length; continue; }
     // 'a spokesman said on condition of anonymity because he was not authorised to speak': the terms, not the content
     if (text.startsWith('on', q) && (m = stickyAt(text, ANONYMITY_TERMS_AT, pos, end))) { pos += m[0].length; continue; }
-    if ((m = stickyAt(text, ADVERB_AT, pos, end))) { pos += m[0].length; continue; }
+    if (blank && (m = stickyAt(text, ADVERB_AT, pos, end))) { pos += m[0].length; continue; }
     // "reported, without citing sources, that C": a lower-case aside between commas, then "that"
     if (text.charCodeAt(pos) === 44 && (m = stickyAt(text, ASIDE_BEFORE_THAT_AT, pos, end))) { pos += m[0].length; continue; }
     break;
@@ -1586,11 +1630,13 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
     const heard = interviewerOf(ctx, c.subject, contentStart);
     if (heard) { c.subject = heard.subject; c.medium = heard.medium; }
   }
-  whatItCallsClause(scan);
+  const words = SENTENCE_WORDS.of(text.slice(contentStart, s1));
+  whatItCallsClause(scan, words);
   // "after the president's remarks on Wednesday that C": a statement noun owned by its speaker, in an adjunct, then its content
   ownedStatement(text, contentStart, s1, out);
   // 'The lawyer called the threat "forensic blackmail"', 'dubbed it a "sneaky" rock': a quoted name given to something
-  if (text.includes('"', contentStart) || text.includes('“', contentStart)) namingCue(text, contentStart, s1, out);
+  // (namingCue looks for the quotation marks in the sentence itself: text.includes from contentStart would read on to the article's end)
+  namingCue(text, contentStart, s1, out);
   // "In an interview with the BBC, X said ...": the medium of the sentence's first clause
   // ("On Wednesday, talking to VOA, X said ...": after a leading adverbial too)
   leadingSettingMedium(scan);
@@ -1598,7 +1644,6 @@ export function clausesOf(ctx: SentenceContext, sentence: Span): Clause[] {
   attachFreeCitings(scan);
   quotationBeforeAdjunct(scan);
   sharedSubjectsAndSources(scan);
-  const words = SENTENCE_WORDS.of(text.slice(contentStart, s1));
   clausesWithoutVerbCue(scan, words);
   whichSubjectsAndStories(scan, words);
   lendInterjectedMedia(out);
@@ -1682,10 +1727,10 @@ function headlineSpeakerClause(scan: CueScan): boolean {
   return false;
 }
 
-/** "because of what it calls widespread fraud": the named words as the subject's claim. */
-function whatItCallsClause(scan: CueScan): void {
+/** "because of what it calls widespread fraud": the named words as the subject's claim. `words`: SENTENCE_WORDS of the sentence's content. */
+function whatItCallsClause(scan: CueScan, words: number): void {
   const { text, s1, contentStart, out } = scan;
-  const calls = WHAT_X_CALLS.exec(text.slice(contentStart, s1));
+  const calls = (words & WHAT_WORD) !== 0 ? WHAT_X_CALLS.exec(text.slice(contentStart, s1)) : null;
   if (calls) {
     const npAt = contentStart + calls.index + calls[0].indexOf(calls[1] as string, 5);
     const claimAt = contentStart + calls.index + calls[0].length;
@@ -1869,10 +1914,11 @@ const TITLE_WORD = 8;
 const FIRST_WORD = 16;
 const THAT_WORD = 32;
 const RELATIVE_PRONOUN = 64;
+const WHAT_WORD = 128;
 const SENTENCE_WORDS = new AsciiWordBits([
   ['it', IT_WORD], ['been', BEEN_OR_WAS], ['was', BEEN_OR_WAS], ['reports', REPORTS_WORD], ['first', FIRST_WORD],
   ['called', TITLE_WORD], ['titled', TITLE_WORD], ['entitled', TITLE_WORD], ['headlined', TITLE_WORD], ['headline', TITLE_WORD], ['title', TITLE_WORD],
-  ['that', THAT_WORD | RELATIVE_PRONOUN], ['which', RELATIVE_PRONOUN], ['who', RELATIVE_PRONOUN], ['whom', RELATIVE_PRONOUN], ['what', RELATIVE_PRONOUN],
+  ['that', THAT_WORD | RELATIVE_PRONOUN], ['which', RELATIVE_PRONOUN], ['who', RELATIVE_PRONOUN], ['whom', RELATIVE_PRONOUN], ['what', RELATIVE_PRONOUN | WHAT_WORD],
 ]);
 /** IMPERSONAL's words: "Reports", or "it" and "been" or "was" */
 const mayHaveImpersonalReport = (words: number): boolean => (words & REPORTS_WORD) !== 0 || ((words & IT_WORD) !== 0 && (words & BEEN_OR_WAS) !== 0);
@@ -1942,8 +1988,10 @@ function claimsEndAtNextPredicate(scan: CueScan): void {
   // "told CBS he is unaware of any plans; however, he would not deny it": outside a quotation a semicolon ends the content
   for (const c of out) {
     if (c.kind !== 'pre' || !c.claim) continue;
-    const semi = text.indexOf(';', c.claim.start);
-    if (semi < 0 || semi >= c.claim.end || semi - c.claim.start < 12) continue;
+    // (looked for within the claim: indexOf on the text would read on to the next semicolon, often the article's end)
+    const inClaim = text.slice(c.claim.start, c.claim.end).indexOf(';');
+    const semi = inClaim < 0 ? -1 : c.claim.start + inClaim;
+    if (semi < 0 || semi - c.claim.start < 12) continue;
     if (/["“”]/.test(text.slice(Math.max(s0, c.claim.start - 2), semi))) continue;
     // (only before a clause of its own: "; the Bataclan concert hall" names a place the content lists)
     if (!CLAUSE_AFTER_SEMICOLON.test(text.slice(semi + 1, Math.min(c.claim.end, semi + 80)))) continue;
@@ -3664,8 +3712,10 @@ function disputedReportCue(scan: CueScan, auxStart: number, b: number, cueText: 
 function asFrameCue(scan: CueScan, a: number, auxStart: number, b: number, cueText: string, lemma: string, right: RightSide): boolean {
   const { text, s1, contentStart, out } = scan;
   const floor = scan.afterAdverbial;
-  const lead = /^As[ \t]+((?:the[ \t]+|a[ \t]+)?[^,;:"“]{2,60}?)[ \t]+$/u.exec(text.slice(floor, auxStart));
-  const trail = lead ? null : /,[ \t]*as[ \t]+((?:the[ \t]+)?[^,;:"“]{2,60}?)[ \t]+$/u.exec(text.slice(Math.max(contentStart, auxStart - 70), auxStart));
+  // (each regex only where its opening can be: "As" and a blank at the floor, a comma before the cue)
+  const lead = text.startsWith('As', floor) && isBlankAt(text, floor + 2) ? /^As[ \t]+((?:the[ \t]+|a[ \t]+)?[^,;:"“]{2,60}?)[ \t]+$/u.exec(text.slice(floor, auxStart)) : null;
+  const beforeCue = lead ? '' : text.slice(Math.max(contentStart, auxStart - 70), auxStart);
+  const trail = beforeCue.includes(',') ? /,[ \t]*as[ \t]+((?:the[ \t]+)?[^,;:"“]{2,60}?)[ \t]+$/u.exec(beforeCue) : null;
   const m = lead ?? trail;
   if (m) {
     const np = m[1] as string;
@@ -3928,22 +3978,23 @@ function isTitleCaseLine(text: string, s0: number, s1: number): boolean {
   return caps / ws.length >= 0.85 && ws.filter((w) => startsWithCapital(w)).length >= ws.length / 2;
 }
 
+const OPENING_MARK = /["“]/g;
+
 /** Closed quotations inside [from, to): curly pairs, and straight quotes that open at a word start. */
 function quotedRanges(text: string, from: number, to: number): Span[] {
   const out: Span[] = [];
-  for (let i = from; i < to; i++) {
-    const c = text[i];
-    if (c === '“') {
-      const j = text.indexOf('”', i + 1);
-      if (j < 0 || j >= to) break;
-      out.push({ start: i, end: j });
-      i = j;
-    } else if (c === '"' && (i === from || /[\s(—–-]/.test(text[i - 1] as string)) && /\S/.test(text[i + 1] ?? '')) {
-      const j = text.indexOf('"', i + 1);
-      if (j < 0 || j >= to) break;
-      out.push({ start: i, end: j });
-      i = j;
-    }
+  // (the marks found by a regex over the sentence, not by a loop over its characters)
+  const seg = text.slice(from, to);
+  OPENING_MARK.lastIndex = 0;
+  for (let m = OPENING_MARK.exec(seg); m; m = OPENING_MARK.exec(seg)) {
+    const i = from + m.index;
+    let j = -1;
+    if (m[0] === '“') j = text.indexOf('”', i + 1);
+    else if ((i === from || /[\s(—–-]/.test(text[i - 1] as string)) && /\S/.test(text[i + 1] ?? '')) j = text.indexOf('"', i + 1);
+    else continue;
+    if (j < 0 || j >= to) break;
+    out.push({ start: i, end: j });
+    OPENING_MARK.lastIndex = j + 1 - from;
   }
   return out;
 }
@@ -4419,8 +4470,9 @@ const OWNED_STATEMENT_THAT = /(?:^|[ \t,])(?:after|following|amid|despite|over|a
 /** "after the president's remarks on Wednesday that C": the owner says C (pushed to out unless another clause holds it). */
 function ownedStatement(text: string, from: number, to: number, out: Clause[]): void {
   const seg = text.slice(from, to);
-  // (the regex only on a sentence holding a possessive and "that")
-  if (!seg.includes(' that ') || (!seg.includes("'s ") && !seg.includes('’s '))) return;
+  // (the regex only on a sentence holding a possessive and "that"; the possessive first: an includes whose first character
+  // is a space stops at every space, one that starts with an apostrophe is quick)
+  if ((!seg.includes("'s ") && !seg.includes('’s ')) || !seg.includes(' that ')) return;
   const m = OWNED_STATEMENT_THAT.exec(seg);
   if (!m) return;
   const ownerAt = from + m.index + m[0].indexOf(m[1] as string);

@@ -6,6 +6,6 @@ const OWN_STAFF = /(?:^|[\s(])[Oo]ur[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:correspond
 
 /** Does the sentence name the publisher's own staff ("our correspondent")? (a word test before the regex) */
 export function namesOwnStaff(text: string, sentence: Span): boolean {
-  const at = text.indexOf('ur ', sentence.start);
-  return at >= 0 && at < sentence.end && OWN_STAFF.test(text.slice(sentence.start, sentence.end));
+  // ("ur " starting inside the sentence, looked for there only: indexOf on the text would read on to the article's end)
+  return text.slice(sentence.start, sentence.end + 2).includes('ur ') && OWN_STAFF.test(text.slice(sentence.start, sentence.end));
 }

@@ -30,8 +30,9 @@ const NOT_AN_OWNER = /^(?:it|its|that|this|one|everyone|anyone|nobody|somebody|t
 export function ownedClaims(text: string, from: number, to: number): OwnedClaim[] {
   const seg = text.slice(from, to);
   const out: OwnedClaim[] = [];
-  // (cheap pre-check: every match needs " that " and one of the nouns' stems)
-  if (!seg.includes(' that ') || !/(?:claim|assert|assessment|contention|insistence|suggestion|report)/.test(seg)) return out;
+  // (cheap pre-check: every match needs one of the nouns' stems and " that "; the stems first, as an includes of a
+  // pattern that starts with a space stops at every space)
+  if (!/(?:claim|assert|assessment|contention|insistence|suggestion|report)/.test(seg) || !seg.includes(' that ')) return out;
   POSSESSIVE_OWNER.lastIndex = 0;
   let m: RegExpExecArray | null;
   // (a possessive owner needs its apostrophe)

@@ -41,12 +41,24 @@ const CONTENT_STOP = /(?<!,[ \t]*\d{1,3}),(?![ \t]*\d{1,3},)|[;:(—–]|[ \t]-[
 /** A second finite be-verb after a word of the predicate, with no subject of its own before it. */
 const MAIN_VERB_RESUMED = /(?<=^\S+[ \t].*?\p{Ll}{2,})[ \t]+(?<!(?:that|which|who|and|but|it|he|she|they|there)[ \t]+)(?=(?:was|were|is|are)[ \t])/u;
 
+/** The stems of the cues a relative clause can gap (each of LEMMA's words starts with one). */
+const CUE_STEM = /\b(?:said|says|say|claim|confirm|alleg|insist|maintain|assert|contend|argue|report)/g;
+
+/** Where CUE_STEM matches in seg. */
+function cueStemsIn(seg: string): number[] {
+  const at: number[] = [];
+  CUE_STEM.lastIndex = 0;
+  for (let m = CUE_STEM.exec(seg); m; m = CUE_STEM.exec(seg)) at.push(m.index);
+  return at;
+}
+
 /** Gapped relative clauses of the sentence text[from, to). */
 export function relativeGapClauses(text: string, from: number, to: number): GapClause[] {
   const out: GapClause[] = [];
   const seg = text.slice(from, to);
   // (a cheap pre-check: a cue that can be gapped before a verb)
-  if (!/\b(?:said|says|say|claim|confirm|alleg|insist|maintain|assert|contend|argue|report)/.test(seg)) return out;
+  const stems = cueStemsIn(seg);
+  if (!stems.length) return out;
   const pronoun = /\b(?:which|who|whom|that|what)[ \t]/g;
   let m: RegExpExecArray | null;
   while ((m = pronoun.exec(seg))) {
@@ -55,6 +67,8 @@ export function relativeGapClauses(text: string, from: number, to: number): GapC
     if (seg[at] === 'w' && seg.startsWith('what', at) && !/\p{Ll}[ \t]+$/u.test(seg.slice(Math.max(0, at - 12), at))) continue;
     // "everything that she said was true": the pronoun stands for what was said, not for the content's subject
     if (seg[at] === 't' && /(?:thing|all|much|little)[ \t]+$/.test(seg.slice(Math.max(0, at - 12), at))) continue;
+    // (the gapped cue follows the pronoun, within the 120 characters read: "said that C" has none after its "that")
+    if (!stems.some((p) => p > at && p < at + 120)) continue;
     GAP_AFTER_PRONOUN.lastIndex = at;
     const g = GAP_AFTER_PRONOUN.exec(seg.slice(0, Math.min(seg.length, at + 120)));
     if (!g) continue;
