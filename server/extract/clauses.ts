@@ -128,7 +128,7 @@ const ANAPHORIC_REPORT_OBJECT = /^[ \t]+(?:the|that|this|these|those|such)[ \t]+
 const NAMED_REPORT_OBJECT = new RegExp(String.raw`^[ \t]+(?:(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|story|article)[ \t]+(?:(?:issued|published|carried|aired|broadcast|released|run)[ \t]+)?(?:by|in|from|on)[ \t]+(?:the[ \t]+)?\p{Lu}[^,;:"“”.]{1,50}?(?=[ \t]*(?:[,.!;]|$|[ \t](?:on|last|earlier)[ \t]))` +
   String.raw`|(?:the[ \t]+)?\p{Lu}[\p{L}.&-]*(?:[ \t]+\p{Lu}[\p{L}.&-]*){0,3}['’]s?[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|reports|story|article|claims?)(?![\p{L}]))`, 'u');
 // ("told the club's website": an owner's possessive among the words before the medium noun)
-const MEDIUM_OBJECT_AT = /[ \t]+((?:the[ \t]+|a[ \t]+)?(?:[\p{L}-]+(?:['’]s)?[ \t]+){0,3}?(?:newspaper|paper|daily|agency|news agency|broadcaster|outlet|network|channel|station|magazine|website|television|TV|radio|media|podcast|newsletter|blog|publication|tabloid|news site|news portal|portal|wire service|medium|programme|program|show)(?:[ \t]+(?:station|channel|network|news|outlet))?)(?![\p{L}])/iuy;
+const MEDIUM_OBJECT_AT = /[ \t]+((?:the[ \t]+|a[ \t]+)?(?:[\p{L}-]+(?:['’]s)?[ \t]+){0,3}?(?:newspaper|paper|daily|agency|news agency|broadcaster|outlet|network|channel|station|magazine|website|television|TV|radio|media|podcast|newsletter|blog|publication|tabloid|news site|news portal|portal|wire service|news wire|newswire|medium|programme|program|show)(?:[ \t]+(?:station|channel|network|news|outlet|organi[sz]ation))?)(?![\p{L}])/iuy;
 
 /** Before "reports that": a preposition or verb that makes it a noun (1), and its modifiers (2). */
 /** "said in ", "wrote in ": a word (a finite reporting verb: isFiniteCueForm), then the setting its words were in */
@@ -875,10 +875,12 @@ const NAME_CLOSING_AT = /^((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}'’&-]*(?:[ \t]+\p{Lu
 
 /** Consume what may follow a cue before its content: object, dates, settings, "citing X". */
 /** "Egypt's state-owned ", "Chinese state media outlet ", "the Hong Kong-based ": an owner, stance and media noun before a medium's name */
-const DESCRIBED_MEDIUM_LEAD = /^(?:the[ \t]+)?(?:\p{Lu}[\p{L}.-]*(?:[ \t]+\p{Lu}[\p{L}.-]*){0,2}['’]s?[ \t]+|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch)[ \t]+|\p{Lu}\p{Ll}{2,}[ \t]+(?=(?:[\p{Ll}-]+[ \t]+){0,2}(?:news[ \t]+agency|agency|newspaper|daily|weekly|broadcaster|channel|network|magazine|outlet|website|news[ \t]+site|site|portal|news[ \t]+portal|tabloid|TV|television|radio)[ \t]))?(?:(?:state|state-run|state-owned|state-controlled|semi-?official|official|public|private|privately[ \t-]owned|independent|pro-government|opposition|leading|popular|influential|local|national|media|news(?![ \t]+(?:agency|site|portal)(?![\p{L}]))|\p{L}+-(?:based|owned|run|funded|backed|language))[ \t]+){0,3}(?:(?:news[ \t]+agency|newspaper|daily|broadcaster|channel|network|magazine|weekly|outlet|website|news[ \t]+site|news[ \t]+portal|portal|tabloid|TV|television|radio)[ \t]+)?/u;
+const DESCRIBED_MEDIUM_LEAD = /^(?:the[ \t]+)?(?:(?:US|U\.S\.|UK|U\.K\.|EU)[ \t]+|(?:country|nation|state|kingdom|island|region|city|province|territory)['’]s[ \t]+|\p{Lu}[\p{L}.-]*(?:[ \t]+\p{Lu}[\p{L}.-]*){0,2}['’]s?[ \t]+|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch)[ \t]+|\p{Lu}\p{Ll}{2,}[ \t]+(?=(?:[\p{Ll}-]+[ \t]+){0,2}(?:news[ \t]+agency|agency|newspaper|daily|weekly|broadcaster|channel|network|magazine|outlet|website|news[ \t]+site|site|portal|news[ \t]+portal|tabloid|TV|television|radio)[ \t]))?(?:(?:state|state-run|state-owned|state-controlled|semi-?official|official|public|private|privately[ \t-]owned|independent|pro-government|opposition|leading|popular|influential|local|national|media|news(?![ \t]+(?:agency|site|portal|wire)(?![\p{L}]))|[\p{L}.]+-(?:based|owned|run|funded|backed|language))[ \t]+){0,3}(?:(?:news[ \t]+agency|newspaper|daily|broadcaster|channel|network|magazine|weekly|outlet|website|news[ \t]+site|news[ \t]+portal|portal|tabloid|TV|television|radio|news[ \t]+wire|newswire|organi[sz]ation)[ \t]+)?/u;
 /** A description that ends in a media noun: "the Hungarian news portal ", "Kyrgyz news agency " */
-const MEDIA_NOUN_ENDING = /(?:news[ \t]+agency|agency|newspaper|daily|weekly|broadcaster|channel|network|magazine|outlet|website|news[ \t]+site|site|portal|tabloid|TV|television|radio)[ \t]+$/iu;
+const MEDIA_NOUN_ENDING = /(?:news[ \t]+agency|agency|newspaper|daily|weekly|broadcaster|channel|network|magazine|outlet|website|news[ \t]+site|site|portal|tabloid|TV|television|radio|news[ \t]+wire|newswire|organi[sz]ation)[ \t]+$/iu;
 /** A name after that description, up to what ends the object: "Telex", "24.kg", "La República" */
+/** "Ansa news agency", "the Daily Courier newspaper": a capitalised name, then a media noun, closing the frame */
+const NAME_THEN_MEDIA_NOUN_CLOSING = /^(?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.'’&-]*){0,3}[ \t]+(?:news[ \t]+agency|newspaper|daily|weekly|broadcaster|magazine|news[ \t]+site|news[ \t]+website|tabloid|television|radio)(?=[ \t]*(?:[,;:]|\.(?:[ \t]|$)|$)|[ \t]+(?:that|on|in|last|this|earlier)(?![\p{L}]))/u;
 const UNLISTED_NAME_AFTER_DESCRIPTION = /^(?:\p{Lu}|\d+\.?\p{L})[\p{L}\p{N}.'’&-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}.'’&-]*|de|del|la|le|el|al))*?(?<![.])(?=[ \t]*(?:[,;:]|$)|[ \t]+(?:that|on|in|last|this|earlier)(?![\p{L}]))/u;
 /** " broadcast live by", " carried on", " televised by": after an audience told ("a news conference"), the medium that carried it */
 const AUDIENCE_CARRIED_BY = /^[ \t]+(?:broadcast|carried|aired|televised|streamed)(?:[ \t]+live)?[ \t]+(?:by|on)[ \t]+/u;
@@ -933,6 +935,15 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
         const name = UNLISTED_NAME_AFTER_DESCRIPTION.exec(text.slice(pos + m[0].length + lead[0].length, end));
         if (name) {
           medium = { start: pos + m[0].length, end: pos + m[0].length + lead[0].length + (name[0] as string).length };
+          pos = medium.end;
+          continue;
+        }
+      }
+      // ("confirmed to Ansa news agency that C": a name the gazetteer lists otherwise, or lacks, before its media noun)
+      if (!om && !OBJECT_VERBS.has(lemma)) {
+        const named = NAME_THEN_MEDIA_NOUN_CLOSING.exec(text.slice(pos + m[0].length, end));
+        if (named) {
+          medium = { start: pos + m[0].length, end: pos + m[0].length + named[0].length };
           pos = medium.end;
           continue;
         }
@@ -999,8 +1010,10 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       }
     }
     if (mayOpenWith(word, OPENS_SETTING, true) && (m = stickyAt(text, SETTING_AT, pos, end))) {
-      const phrase = m[0];
-      const by = /(?:carried|published|aired|broadcast|posted|released|issued|shared|given|granted|quoted|cited|run)?[ \t]*(?<![\p{L}])(?:by|with|on|to|for)[ \t]+([^,.;:"“”]{1,60})$/iu.exec(phrase);
+      // ("in an interview with India Today": a capitalised "Today" ends the medium's name; SETTING_AT, caseless, took it for the date)
+      const titledToday = /^[ \t]+Today(?![\p{L}])/u.exec(text.slice(pos + m[0].length, pos + m[0].length + 8));
+      const phrase = titledToday ? m[0] + titledToday[0] : m[0];
+      const by = /(?:carried|published|aired|broadcast|posted|released|issued|shared|given|granted|quoted|cited|run)?[ \t]*(?<![\p{L}])(?:by|with|on|to|for)[ \t]+((?:[^,.;:"“”]|\.(?=[\p{L}-])){1,60})$/iu.exec(phrase);
       // ("said in a statement on its Telegram channel": a platform account carries no medium)
       if (by && !medium && !PLATFORM_ACCOUNT.test(by[1] as string)) {
         const np = by[1] as string;
@@ -3419,7 +3432,7 @@ function passiveCue(scan: CueScan, a: number, auxStart: number, b: number, lemma
     let medium: Span | null = null;
     if (nextLw === 'by' || quotedIn) {
       // ('"C," Peskov was quoted by Interfax.': the medium closes the sentence)
-      const np = /^[ \t]+(?:by|in)[ \t]+([^,.;:"“]{1,80}?)(?=[ \t]+(?:as[ \t]+)?(?:saying|stating)(?![\p{L}])|[ \t]*[,:]|[ \t]*[.!?][ \t]*$|$)/u.exec(text.slice(b, Math.min(s1, b + 120)));
+      const np = /^[ \t]+(?:by|in)[ \t]+((?:[^,.;:"“]|\.(?=[\p{L}-])){1,80}?)(?=[ \t]+(?:as[ \t]+)?(?:saying|stating)(?![\p{L}])|[ \t]*[,:]|[ \t]*[.!?][ \t]*$|$)/u.exec(text.slice(b, Math.min(s1, b + 120)));
       if (!np) return true;
       medium = { start: b + np[0].length - (np[1] as string).length, end: b + np[0].length };
       pos = medium.end;
@@ -3431,7 +3444,7 @@ function passiveCue(scan: CueScan, a: number, auxStart: number, b: number, lemma
     // ("was quoted as saying at a press conference by Zee News": a setting before the medium)
     const setting = as && !medium ? /^(?:(?:at|in|during|on)[ \t]+(?:a|an|the|his|her|its|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:press conference|news conference|conference|briefing|interview|meeting|rally|speech|event)[ \t]+)(?=by[ \t])/iu.exec(text.slice(pos, Math.min(s1, pos + 80))) : null;
     const byAt = pos + (setting ? setting[0].length : 0);
-    const byAfter = as && !medium ? /^by[ \t]+([^,.;:"“]{1,60}?)(?=[ \t]*(?:[,.;:]|$|[ \t]+that[ \t]))/u.exec(text.slice(byAt, Math.min(s1, byAt + 80))) : null;
+    const byAfter = as && !medium ? /^by[ \t]+((?:[^,.;:"“]|\.(?=[\p{L}-])){1,60}?)(?=[ \t]*(?:[,;:]|\.(?![\p{L}-])|$|[ \t]+that[ \t]))/u.exec(text.slice(byAt, Math.min(s1, byAt + 80))) : null;
     if (byAfter) {
       medium = { start: byAt + 3 + byAfter[0].slice(3).indexOf(byAfter[1] as string), end: byAt + byAfter[0].length };
       pos = byAt + byAfter[0].length;
@@ -4011,7 +4024,7 @@ const APPOSITIVE_SUBJECT = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov)\.?[ \t]+)?
 
 /** "said Jane Roe, ...": the speaker after an inverted verb */
 // ('..., writes the "Mail on Sunday".': a medium's name in quotation marks)
-const INVERTED_SPEAKER = /^[ \t]+((?:the[ \t]+)?["“]\p{Lu}[^"“”,;:!?]{1,50}["”](?=[ \t]*[.,;!?]?[ \t]*$)|(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Sen|Rep|Gov|Maj|Adm|Cmdr|Jr|Sr|St|Rev)\.|\p{Lu}\.(?=\p{Lu}|[ \t]+\p{Lu}\p{Ll})|[^,.;:!?"“”]){1,100}?)(?=[ \t]*(?:[,.;:!?]|$))/u;
+const INVERTED_SPEAKER = /^[ \t]+((?:the[ \t]+)?["“]\p{Lu}[^"“”,;:!?]{1,50}["”](?=[ \t]*[.,;!?]?[ \t]*$)|(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Sen|Rep|Gov|Maj|Adm|Cmdr|Jr|Sr|St|Rev)\.|\p{Lu}\.(?=\p{Lu}|-|[ \t]+\p{Lu}\p{Ll})|[^,.;:!?"“”]){1,100}?)(?=[ \t]*(?:[,.;:!?]|$))/u;
 /** "officials", "local residents": a plural source without a determiner */
 const BARE_PLURAL_SOURCE = /^(?:\p{Ll}+[ \t]+)?(?:investigators|officials|police|witnesses|sources|prosecutors|authorities|residents|analysts|experts|doctors|rescuers|diplomats|officers|activists|organizers|organisers|researchers|scientists|medics)$/u;
 /** a determiner, a number or a capital */

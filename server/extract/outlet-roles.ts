@@ -445,7 +445,8 @@ function outletRoleOfPhrase(np: string, mentions: OutletMention[], context: stri
     if (owner > 0 && before.slice(0, owner).every((w) => startsWithCapital(w) || /^(?:the)$/i.test(w))) before = before.slice(owner);
     // ("the country's official Korean Central News Agency": a state named again by a common noun owns it the same way)
     const nounOwner = before.findIndex((w) => OWNING_STATE_NOUN.test(w));
-    if (nounOwner >= 0 && before.slice(0, nounOwner).every((w) => /^(?:the|its)$/i.test(w))) before = before.slice(nounOwner + 1);
+    // ("a report by the country's national news wire Antara": after the words of a report by it)
+    if (nounOwner >= 0 && before.slice(0, nounOwner).every((w) => /^(?:the|its)$/i.test(w) || DESCRIPTORS.has(w.toLowerCase()))) before = before.slice(nounOwner + 1);
     // ("Africanews.com": the medium by its domain)
     if (/^\.(?:com|net|org|info)$/.test(phrase.slice(m.end))) return { outlet: m.entry.canonical, mention: phrase, speaker: null };
     // ("The Sunday Times of London": the seat of the medium after its name only tells which one it is)

@@ -22,6 +22,13 @@ describe('a medium after its bare description', () => {
   });
 });
 
+describe('a name before its media noun after "confirmed to"', () => {
+  it('is the medium confirmed to', () => {
+    expect(outletAndSpeakerOf('John Smith confirmed to Ansa news agency that the city was tense.', 'city')).toEqual(['ANSA', 'John Smith']);
+    expect(outletAndSpeakerOf('John Smith confirmed to the Daily Courier newspaper that the city was tense.', 'city')).toEqual(['Daily Courier', 'John Smith']);
+  });
+});
+
 describe('an interview dated after its medium', () => {
   it('by a month or a year', () => {
     expect(outletAndSpeakerOf('“We will win,” Xie said in an interview with Bloomberg in November.', 'We will win')).toEqual(['Bloomberg', 'Xie']);

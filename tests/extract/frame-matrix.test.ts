@@ -32,6 +32,12 @@ const MEDIA: [written: string, outlet: string][] = [
   ['Kyiv-based Hromadske', 'Hromadske'],
   ['the semiofficial Fars news agency', 'Fars News Agency'],
   ['local broadcaster Radio Zet', 'Radio Zet'],
+  ["the country's national news wire Antara", 'Antara'],
+  ['US media organisation Radio Free Europe', 'Radio Free Europe/Radio Liberty'],
+  ['U.S.-based Newsweek', 'Newsweek'],
+  ['India Today', 'India Today'],
+  ['BBC Afrique', 'BBC'],
+  ['news agency PTI', 'Press Trust of India'],
 ];
 
 /** A speaker as written, and a word the record's speaker must contain. */
@@ -73,6 +79,8 @@ const WITH_SPEAKER = [
   '{S} said in comments published by {M} that {C}.', '{S} said in remarks carried by {M} that {C}.', '{S} told {M} on condition of anonymity that {C}.',
   '{S} told {M} that {C}, adding that the city was calm.', '{S} later told {M} that {C}.', '{S} also told {M} that {C}.', '{S} has told {M} that {C}.', '{S} on Monday told {M} that {C}.',
   'Citing {S}, {M} reported that {C}.', '{S} told {M} {C}, adding that the city was calm.', '“{Q},” {S} told {M} by telephone.', '“{Q},” {S} told {M} on condition of anonymity.',
+  '{S} said in an interview with {M} in November that {C}.', '“{Q},” {S} said in an interview with {M} in November.', '{S} said {C}, reported {M}.',
+  '“{Q},” {S} told {M} by telephone from Zlatoust, a town of 200,000 people.',
 ];
 
 /** Frames where the medium itself reports. */
@@ -83,7 +91,7 @@ const MEDIUM_ONLY = [
   '{MP} report said {C}.', 'In its report, {M} said {C}.', '{MS} said in a report on Monday that {C}.', '{MS} said in an editorial that {C}.', '{C}, {M} said in a report.',
   '{MS} first reported that {C}.', '{MS} reported earlier that {C}.', '{MS} wrote that {C}.', '{MS} wrote on Monday that {C}.', '{MS} writes that {C}.', '{MS} claimed that {C}.',
   '{MS} revealed that {C}.', '{MS} understands that {C}.', '{MS} has learned that {C}.', '{C}, {M} has learned.', '{C}, {M} understands.', '{MP} report on Monday said {C}.',
-  'According to a report by {M}, {C}.', 'According to {MP} report, {C}.', '{C}, {MP} report said.',
+  'According to a report by {M}, {C}.', 'According to {MP} report, {C}.', '{C}, {MP} report said.', '{C}, reported {M}.', '{C}, said {M}.',
 ];
 
 /** Combinations still read wrongly, each a gap to close rather than a behaviour to keep. */
