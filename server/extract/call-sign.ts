@@ -1,6 +1,6 @@
 // North American broadcast call signs the gazetteer does not list: "KMOV reported that C",
 // "..., KARE 11 reported", "WBAL-TV 11 said". A bare call sign is an outlet only as the subject of
-// "report" with content; one with a channel number ("KARE 11") is shaped like a station in any
+// "report" with content, or of "according to" when it has four letters; one with a channel number ("KARE 11") is shaped like a station in any
 // reporting frame. Other K/W acronyms (KGB, WWF, KPMG) stay speakers.
 import { lookupOutlet } from './lexicon/outlets.js';
 
@@ -23,6 +23,7 @@ export function callSignOutlet(raw: string, lemma: string, withContent: boolean)
     const listed = lookupOutlet(numbered[1] as string);
     return { outlet: listed && listed.kind === 'broadcaster' ? listed.canonical : raw, mention: raw };
   }
-  if (BARE_CALL_SIGN.test(raw) && lemma === 'report' && withContent && !NOT_STATIONS.has(raw)) return { outlet: raw, mention: raw };
+  // ("according to KSLA": four letters, the length of most stations' signs, where "according to" names a source)
+  if (BARE_CALL_SIGN.test(raw) && ((lemma === 'report' && withContent) || (raw.length === 4 && lemma === 'according to')) && !NOT_STATIONS.has(raw)) return { outlet: raw, mention: raw };
   return null;
 }

@@ -14,6 +14,7 @@ import {
   SETTING_AT, TO_AUDIENCE_AT, CLOSING_PLACE_AT, PLATFORM_ACCOUNT,
 } from './frames.js';
 import { outletListAfter, outletListSubject } from './outlet-lists.js';
+import { namesPaperAlone } from './outlet-roles.js';
 import { appositiveRelativeEnd, speakerBeforeWho } from './relative-speaker.js';
 import { interviewerOf } from './interviewer.js';
 import { cleftSubject } from './cleft-subject.js';
@@ -2250,7 +2251,11 @@ function verbCue(scan: CueScan, v: VerbHit): void {
       /,["”]?[ \t]*(?:the[ \t]+)?$/i.test(text.slice(Math.max(s0, (prev?.start ?? b) - 7), prev?.start ?? b))) ||
       ((lw === 'quotes' || lw === 'cites') && SOURCE_AS_SAYING_AHEAD.test(text.slice(b, Math.min(s1, b + 120))))) &&
     (form === 'base' || form === 'third') && !!prev && !!(ctx.outletAt(prev.start) ?? ctx.outletAt(Math.max(s0, prev.start - 4)));
-  if (!outletPlural && NOUNABLE.has(lw) && prev && startsWithCapital(prev.word) && /^(?:the|a|an|this|that)$/i.test(wordBefore(text, prev.start, s0)?.word.replace(/^['‘’"“]+/, '') ?? '')) return;
+  // ("The Gazette reports that C": a paper the gazetteer lacks, named by its tail after "the")
+  // ("The Mirror reports the coach wants C": a listed medium's present tense before a clause without "that")
+  const paperReports = form === 'third' && !!prev && (namesPaperAlone(prev.word.replace(/['’]s$/, '')) || (lw === 'reports' && !!ctx.outletAt(Math.max(s0, prev.start - 4)))) &&
+    (nextLw === 'that' || (!!next && clauseAhead(text.slice(next.start, Math.min(s1, next.start + 80)))));
+  if (!outletPlural && !paperReports && NOUNABLE.has(lw) && prev && startsWithCapital(prev.word) && /^(?:the|a|an|this|that)$/i.test(wordBefore(text, prev.start, s0)?.word.replace(/^['‘’"“]+/, '') ?? '')) return;
   // "the Journal's report": a possessive owner makes a noun
   if (NOUNABLE.has(lw) && prev && POSSESSIVE_WORD.test(prev.word) && !/^(?:it|he|she|that|there|what|who)['’]s$/i.test(prev.word)) return;
   // "Spanish reports suggest C", "media reports say C": a plural noun is the subject of the verb right after it

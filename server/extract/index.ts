@@ -9,9 +9,9 @@ import { workInWhichMedium } from './report-in-which.js';
 import { OUTLET_ONLY_VERBS } from './cues.js';
 import { resolveDate } from './dates.js';
 import { isCommonWord } from './lexicon/common-words.js';
-import { findOutletMentions, listedInOtherCapitals, outletByBrandWord, lookupOutlet, type OutletKind } from './lexicon/outlets.js';
+import { findOutletMentions, listedInOtherCapitals, outletByBrandWord, lookupOutlet, type OutletEntry, type OutletKind } from './lexicon/outlets.js';
 import { callSignOutlet } from './call-sign.js';
-import { anaphorKind, descriptorAnaphor, isNewspaperTail, isOutletAnaphor, kindFits, kindInMention, isCountryOrCapital, isKnownActorName, mediumNameRole, outletRole, unfamiliarOutletName, type MediumKind, type OutletMention, type OutletRole } from './outlet-roles.js';
+import { anaphorKind, descriptorAnaphor, isNewspaperTail, namesPaperAlone, isOutletAnaphor, kindFits, kindInMention, isCountryOrCapital, isKnownActorName, mediumNameRole, outletRole, unfamiliarOutletName, type MediumKind, type OutletMention, type OutletRole } from './outlet-roles.js';
 import { withLongerTitle } from './article-titles.js';
 import { withBroadcastSuffix } from './broadcast-suffix.js';
 import { countrySense, withCountrySense } from './country-sense.js';
@@ -501,6 +501,7 @@ export function extract(article: Article): Extraction {
   const sentences = splitSentences(text);
 
   const publisherName = (article.publisher ?? '').replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+  const publisherListing = publisherName ? listedPublisher(publisherName) : null;
   /** "the Post", "the Plaindealer": an outlet named in full earlier (a record, a mention, a newspaper-shaped name) or the publisher. */
   const shortOutlet = unnamed((word: string, pos: number): string | null => {
     const w = word.toLowerCase();
@@ -519,11 +520,12 @@ export function extract(article: Article): Extraction {
       if (last) return last;
     }
     if (publisherName && hasWord(publisherName, w)) {
-      const own = lookupOutlet(publisherName)?.canonical ?? publisherName;
+      const own = publisherListing?.canonical ?? publisherName;
       // ("the ABC" in an Australian story on an "ABC News" page)
       return countrySense(text, own, word)?.outlet ?? own;
     }
-    return null;
+    // ("The Gazette reports", "the Republican-American reports": a paper the story names by its tail alone)
+    return namesPaperAlone(word) ? `The ${word}` : null;
   });
   /** "Globo": the outlet named before pos whose name is an article and this word ("O Globo", "Le Monde", "Der Spiegel"). */
   // (preferred to a gazetteer medium of that one word: "Globo" after "O Globo" is the newspaper, not TV Globo)
@@ -567,7 +569,7 @@ export function extract(article: Article): Extraction {
     while ((m = re.exec(before))) if (isNewspaperTail(m[2] as string)) last = m[1] as string;
     // "told the newspaper" in the newspaper's own article
     if (!last && publisherName) {
-      const known = lookupOutlet(publisherName);
+      const known = publisherListing;
       if (known && known.kind !== 'agency') return known.canonical;
       const tail = publisherName.split(/\s+/).pop() ?? '';
       if (isNewspaperTail(tail)) return publisherName;
@@ -620,7 +622,7 @@ export function extract(article: Article): Extraction {
     }
     if (best) return best.outlet;
     if (!publisherName || !withPublisher) return null;
-    const known = lookupOutlet(publisherName);
+    const known = publisherListing;
     return kindFits(kind, known?.kind ?? null) ? known?.canonical ?? publisherName : null;
   });
 
@@ -876,7 +878,7 @@ export function extract(article: Article): Extraction {
       const outlet = describedOutletBefore(span.start, described.kind);
       return outlet ? { outlet, outletMention: raw, speaker: null, isOutlet: true } : namedInDescription(raw, span, sentence) ?? { outlet: null, outletMention: null, speaker: raw, isOutlet: false };
     }
-    if (isAcronymOf(raw, publisherInitials)) return { outlet: lookupOutlet(publisherName)?.canonical ?? publisherName, outletMention: raw, speaker: null, isOutlet: true };
+    if (isAcronymOf(raw, publisherInitials)) return { outlet: publisherListing?.canonical ?? publisherName, outletMention: raw, speaker: null, isOutlet: true };
     const initialled = raw.length <= 9 ? outletByInitials(raw, span.start) : null;
     if (initialled) return { outlet: initialled, outletMention: raw, speaker: null, isOutlet: true };
     // "the note said": a document an outlet published in the sentences before
@@ -1312,7 +1314,7 @@ export function extract(article: Article): Extraction {
       const outlet = describedOutletBefore(span.start, described.kind);
       return outlet ? { outlet, mention: raw } : null;
     }
-    if (isAcronymOf(raw, publisherInitials)) return { outlet: lookupOutlet(publisherName)?.canonical ?? publisherName, mention: raw };
+    if (isAcronymOf(raw, publisherInitials)) return { outlet: publisherListing?.canonical ?? publisherName, mention: raw };
     const initialled = raw.length <= 9 ? outletByInitials(raw, span.start) : null;
     if (initialled) return { outlet: initialled, mention: raw };
     // "told the Post", and "told Us" in an Us Weekly story: a word of an outlet named before or of the publisher
@@ -1404,7 +1406,7 @@ export function extract(article: Article): Extraction {
   });
   /** the publisher, in a sentence that names its own staff ("Our correspondent spoke to a shop owner who said C") */
   let ownStaffOutlet: string | null = null;
-  const publisherOutlet = publisherName ? lookupOutlet(publisherName)?.canonical ?? null : null;
+  const publisherOutlet = publisherName ? publisherListing?.canonical ?? null : null;
   let scene: DiscourseScene | null = null;
   const discourseScene = unnamed((): DiscourseScene => ({
     text, sentences, records, recordSentence,
@@ -2156,6 +2158,17 @@ const INITIALS = /^(?:\p{Lu}\.)+$/u;
 const ACRONYM_OR_WEEKDAY = /^(?:[A-Z]{2,}|\p{Lu}\p{Ll}+day|January|February|March|April|May|June|July|August|September|October|November|December|Yesterday|Today|Tonight|Overnight)$/u;
 
 /** "the China Economic Times": a gazetteer alias ("Times") inside a longer proper noun is not that outlet. */
+/**
+ * The gazetteer entry a publisher's name is, perhaps with an edition after it ("Reuters UK", "CNN International"),
+ * not one named inside it ("International Business Times UK" is not "The Business Times").
+ */
+function listedPublisher(name: string): OutletEntry | null {
+  const entry = lookupOutlet(name);
+  if (!entry) return null;
+  const folded = name.toLowerCase().replace(/^the\s+/, '');
+  return [entry.canonical, ...entry.aliases].some((n) => folded.startsWith(n.toLowerCase().replace(/^the\s+/, ''))) ? entry : null;
+}
+
 /** Puts m among the mentions in start order, unless it overlaps one of them. */
 function insertMention(mentions: OutletMention[], m: OutletMention): void {
   let i = mentions.length;

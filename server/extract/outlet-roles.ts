@@ -74,6 +74,21 @@ const NAME_TAILS = new Set([
 ]);
 
 /** A newspaper's last name word ("the Plaindealer", "the Ledger"): a short form of a name used earlier. */
+/** "Democrat-Gazette", "Herald-Leader", "Republican-American": two capitalised words joined, one of them a paper's tail */
+const HYPHENATED_TAILS = new Set(['american', 'republican', 'democrat', 'constitution', 'telegram', 'picayune', 'enterprise', 'miner', 'intelligencer', 'appeal', 'eagle', 'bee', 'union', 'tribune', 'dispatch']);
+function hasNewspaperTail(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (NAME_TAILS.has(lower)) return true;
+  const parts = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(word) ? lower.split('-') : [];
+  return parts.length === 2 && parts.some((p) => NAME_TAILS.has(p) || HYPHENATED_TAILS.has(p));
+}
+
+/** "Gazette", "Republican-American": a word that names a paper on its own after "the" */
+export function namesPaperAlone(word: string): boolean {
+  // (not the messaging platform: "on the Telegram channel")
+  return (isNewspaperTail(word) && word !== 'Telegram') || (word.includes('-') && hasNewspaperTail(word));
+}
+
 export function isNewspaperTail(word: string): boolean {
   return NAME_TAILS.has(word.toLowerCase()) && !/^(?:news|radio|tv|television|broadcasting|today|week|nation|voice|leader|record|review|press|star|sun|mail|guardian|citizen|insider|independent|express|mirror|standard|daily|weekly|patriot)$/i.test(word);
 }
@@ -693,7 +708,7 @@ function unseenOutlet(phrase: string, context: string | (() => string)): OutletR
   const name = phrase.replace(/^the\s+/i, '');
   const nws = words(name);
   if (nws.length >= 2 && nws.length <= 5 && nws.every((w) => isCap(w) || /^(?:of|de|al|el|the|and|&)$/.test(w)) &&
-      NAME_TAILS.has((nws[nws.length - 1] as string).toLowerCase()) && /^the\s/i.test(phrase) && !countryWords().has(nws[0] as string)) {
+      hasNewspaperTail(nws[nws.length - 1] as string) && /^the\s/i.test(phrase) && !countryWords().has(nws[0] as string)) {
     return { outlet: nearOutlet(name) ?? `The ${name}`, mention: phrase, speaker: null };
   }
   // "<Outlet> reporter Jane Doe" for an outlet the gazetteer lacks

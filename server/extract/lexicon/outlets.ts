@@ -704,7 +704,7 @@ const ROWS: Row[] = [
   ['Lovin Malta', 'online', 'MT'],
 
   // ---- Spain, Portugal, Andorra
-  ['Diario AS', 'newspaper', 'ES'],
+  ['AS', 'newspaper', 'ES', 'Diario AS'],
   ['Mundo Deportivo', 'newspaper', 'ES'],
   ['El Confidencial', 'newspaper', 'ES'],
   ['elDiario.es', 'online', 'ES', 'eldiario.es'],
@@ -4579,7 +4579,7 @@ const STAFF_OR_MEDIUM_AFTER = /^\s+(?:reporters?|journalists?|correspondents?|co
 /** after a name: a possessive or quotation mark, then a media word or a reporting verb ("Bild reported", "Kan's report") */
 const NAME_THEN_MEDIA_WORD_OR_VERB = /^(?:['’]s?|["”’»“])?\s+(?:(?:has|have|had|also|first|later|earlier|front-page)\s+)?(?:news|newspaper|daily|magazine|broadcaster|public broadcaster|TV|television|report|reported|reports|say|said|says|wrote|writes|write|quoted|quotes|cited|cites|claim|claims|claimed|reveal|reveals|revealed|understand|understands|understood|learned|learnt|published|confirm|confirms|confirmed|broke|breaks|citing|quoting|stated|states|state|added|adds|noted|notes|suggest|suggests|suggested|alleged|alleges|allege|insist|insists|insisted|indicated|indicates|described|describes|disclosed|discloses|announced|announces|carried|carries|ran|runs|printed|prints|headlined|asserted|asserts|reckons|believes|learns|recalled|recalls|predicted|predicts|highlighted|highlights|explained|explains|warned|warns|observed|observes|estimated|estimates|detailed|details|argued|argues|speculated|speculates|concluded|concludes|commented|comments|questioned|questions|identified|identifies|journalists?|reporters?|correspondents?|columnists?|editors?|op-ed|column|article|piece|interview|editorial|investigation|headlines?|story|edition)\b/;
 /** an inverted cue right before a name: "..., said Sana", "according to Kyodo" */
-const INVERTED_CUE_BEFORE = /(?:said|says|reported|reports|wrote|writes|added|adds|[Aa]ccording to|[Qq]uoting|[Cc]iting|told)\s+$/;
+const INVERTED_CUE_BEFORE = /(?:said|says|reported|reports|wrote|writes|added|adds|[Aa]ccording to|[Qq]uoting|[Cc]iting|told|, (?:as )?per)\s+$/;
 /** "newspapers Bild and ", "the dailies Blic and ": a plural media noun, a name, then "and" before the name that follows */
 const PLURAL_MEDIA_LIST_BEFORE = /(?:newspapers|dailies|papers|outlets|broadcasters|channels|networks|agencies|magazines|tabloids|weeklies)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:and|&)\s+$/u;
 const MEDIA_NOUN_BEFORE = /(?:broadcaster|newspaper|daily|magazine|agency|outlet|channel|tabloid|weekly|paper|journal|website|site|portal|TV|television|radio|station|wire|newswire|media organi[sz]ation)\s+$/i;
