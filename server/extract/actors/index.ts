@@ -384,8 +384,8 @@ const OUTLET_ACTOR_NAMES = new Map<string, string>([['Bloomberg', 'Bloomberg New
 /** Speaker phrases that are news media, whose country is not what the claim is about. */
 const MEDIA_WORDS = /\b(?:news agency|newspaper|broadcaster|television|tv|radio|daily|news outlet|media)\b/i;
 
-/** Words of events that happen at a place. */
-const EVENT_WORDS = /\b(?:kill(?:s|ed|ing)?|dead|deaths?|died|dies|toll|wounded|injur(?:ed|ies|y)|casualties|attack(?:s|ed)?|fire|fired|blaze|blasts?|explosions?|explosives?|bomb(?:s|ed|ing|ings)?|shot|shoot(?:ing|ings)?|gunfire|gunmen|hostages?|targeted|raids?|strikes?|shelling|missiles?|rockets?|launch(?:es|ed)?|debris|quake|earthquake|magnitude|tremors?|aftershocks?|buildings?|houses|collapsed|buried|rescue[drs]?|evacuat(?:ed|ion)|floods?|flooding|rain|rains|rainfall|snow|snowfall|landslides?|mudslides?|wildfires?|storm|damage[d]?|destroyed|fighting|clashes|ceasefire|troops|soldiers|siege|stormed|victims|civilians|casualty|missing|trapped|displaced|arrested|detained)\b/i;
+/** Words of events that happen at a place. (Not arrests: "one suspect has been arrested" is about the suspect, not the town.) */
+const EVENT_WORDS = /\b(?:kill(?:s|ed|ing)?|dead|deaths?|died|dies|toll|wounded|injur(?:ed|ies|y)|casualties|attack(?:s|ed)?|fire|fired|blaze|blasts?|explosions?|explosives?|bomb(?:s|ed|ing|ings)?|shot|shoot(?:ing|ings)?|gunfire|gunmen|hostages?|targeted|raids?|strikes?|shelling|missiles?|rockets?|launch(?:es|ed)?|debris|quake|earthquake|magnitude|tremors?|aftershocks?|buildings?|houses|collapsed|buried|rescue[drs]?|evacuat(?:ed|ion)|floods?|flooding|rain|rains|rainfall|snow|snowfall|landslides?|mudslides?|wildfires?|storm|damage[d]?|destroyed|fighting|clashes|ceasefire|troops|soldiers|siege|stormed|victims|civilians|casualty|missing|trapped|displaced)\b/i;
 
 /** text[start, end) up to its first ".", ";", ":", "(", ")" or line break. */
 function upToClauseMark(text: string, start: number, end: number): string {
@@ -1363,7 +1363,8 @@ class ArticleActors implements ActorResolver {
     const words = CLAIM_WORDS.of(claim);
     const out: string[] = [];
     const quotedPerson = this.speakerActors(out, speaker, claim, claimStart, claimEnd);
-    for (const a of this.actorsIn(claimStart, claimEnd)) if (!out.includes(a)) out.push(a);
+    const named = this.actorsIn(claimStart, claimEnd);
+    for (const a of named) if (!out.includes(a)) out.push(a);
     // "the Bloomberg report was about right", "an interview with the Jerusalem Post": a medium the
     // claim itself names is one of its actors (the engine drops the outlet that reports the claim).
     let namesMedium = false;
@@ -1380,7 +1381,7 @@ class ArticleActors implements ActorResolver {
       if (!out.includes(name)) out.push(name);
     }
     this.pronounActors(out, speaker, claim, claimStart, quotedPerson, (words & PRONOUN_BIT) !== 0);
-    this.topicActors(out, claim, words);
+    this.topicActors(out, claim, words, named);
     // "the report was total fiction", "we stand by our story": a claim about the story's report, naming no
     // medium, involves the medium the story names most often (the first named of those tied).
     if (!namesMedium && (words & REPORT_BIT) !== 0 && REPORT_WORDS.test(claim)) {
@@ -1615,7 +1616,7 @@ class ArticleActors implements ActorResolver {
   }
 
   /** actorsForClaim: the setting and the story's topics a claim names no actor of (to out). */
-  private topicActors(out: string[], claim: string, topics: number): void {
+  private topicActors(out: string[], claim: string, topics: number, named: string[]): void {
     // "The talks are at a sensitive stage": a claim about the article's deal or talks, naming no
     // party, involves the parties the article first names with them.
     // (also when the claim names only parties of that deal: "UTi said there were no discussions between the companies")
@@ -1634,7 +1635,7 @@ class ArticleActors implements ActorResolver {
     // (deaths, an attack, a quake), not of talks or statements; a state the article is about always is.
     if (
       where && !out.includes(where) && !out.some((a) => this.kindOf(a) === 'place' && GAZETTEER_KINDS.has(a)) &&
-      (COUNTRY_NAMES.has(where) || EVENT_WORDS.test(claim) || HARM_WORDS.test(claim))
+      (COUNTRY_NAMES.has(where) || this.tellsOfTheScene(claim, named))
     ) out.push(where);
     // (topics of the story, after the setting: they are not places the claim names)
     // "the missile broke up after the launch": a claim about the article's launch involves the
@@ -1658,6 +1659,14 @@ class ArticleActors implements ActorResolver {
       const p = this.storyPlatform();
       if (p && !out.includes(p)) out.push(p);
     }
+  }
+
+  /**
+   * topicActors: does a claim tell of an event on the ground of the story's town? Not when it names a
+   * person: "X was arrested on Saturday", "X should be arrested" are about X, not the scene.
+   */
+  private tellsOfTheScene(claim: string, named: string[]): boolean {
+    return (EVENT_WORDS.test(claim) || HARM_WORDS.test(claim)) && !named.some((a) => this.kindOf(a) === 'person');
   }
 
   /** The organisation or state the sentence holding `pos` names first before `pos`, else the one the sentence before names first. */
