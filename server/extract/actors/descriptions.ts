@@ -307,30 +307,60 @@ export function spokespersonDescriptions(text: string, mentions: ActorMention[])
   return out;
 }
 
-/** "these four countries", "our two countries", "both nations": the states named last before it. */
-const COUNTED_STATES = /\b(?:[Tt]hese|[Tt]hose|[Tt]he|[Oo]ur|[Tt]heir|[Bb]oth)\s+(?:(two|three|four|five|six)\s+)?(?:countries|states|nations)$/;
+/** "these four countries", "our two countries", "both nations", "the two sides": the states named last before it. */
+const COUNTED_STATES = /\b(?:[Tt]hese|[Tt]hose|[Tt]he|[Oo]ur|[Tt]heir|[Bb]oth)\s+(?:(two|three|four|five|six)\s+)?(?:countries|states|nations|sides)$/;
+/** "the sides agreed": two parties even uncounted; "both sides of the border" is a place. */
+const UNCOUNTED_SIDES = /^[Tt]he\s+sides$/;
+const SIDES_OF = /^\s+of\b/;
 const COUNT = new Map<string, number>(Object.entries({ two: 2, three: 3, four: 4, five: 5, six: 6 }));
 
 export function countedStateDescriptions(text: string, mentions: ActorMention[], countries: ReadonlySet<string>): ActorMention[] {
   const out: ActorMention[] = [];
   // (found from the noun backwards: "the" is everywhere, "countries" is not)
-  if (!mayHaveWord(text, 'countries') && !mayHaveWord(text, 'states') && !mayHaveWord(text, 'nations')) return out;
-  for (const noun of text.matchAll(/\b(?:countries|states|nations)\b/g)) {
+  if (!mayHaveWord(text, 'countries') && !mayHaveWord(text, 'states') && !mayHaveWord(text, 'nations') && !mayHaveWord(text, 'sides')) return out;
+  for (const noun of text.matchAll(/\b(?:countries|states|nations|sides)\b/g)) {
+    if (noun[0] === 'sides' && SIDES_OF.test(text.slice(noun.index + 5, noun.index + 9))) continue;
     const from = Math.max(0, noun.index - 24);
     COUNTED_STATES.lastIndex = 0;
     const head = COUNTED_STATES.exec(text.slice(from, noun.index + noun[0].length));
     if (!head) continue;
     const d = Object.assign([...head], { index: from + head.index }) as unknown as RegExpExecArray;
-    const n = d[1] ? COUNT.get(d[1].toLowerCase()) : /^[Bb]oth/.test(d[0]) ? 2 : 0;
+    const n = d[1] ? COUNT.get(d[1].toLowerCase()) : /^[Bb]oth/.test(d[0]) || UNCOUNTED_SIDES.test(d[0]) ? 2 : 0;
     if (!n) continue;
-    const found: string[] = [];
-    for (let k = firstAtOrAfter(mentions, d.index) - 1; k >= 0 && d.index - mentions[k].start < ANTECEDENT_WINDOW && found.length < n; k--) {
-      const c = mentions[k].canonical;
-      if (countries.has(c) && !found.includes(c)) found.push(c);
-    }
-    if (found.length === n) for (const c of found.reverse()) out.push({ start: d.index, end: d.index + d[0].length, canonical: c, kind: 'place' });
+    const found = noun[0] === 'sides' ? twoSides(text, mentions, d.index, countries) : lastStatesBefore(mentions, d.index, n, countries);
+    if (found.length === n) for (const c of found) out.push({ start: d.index, end: d.index + d[0].length, canonical: c, kind: 'place' });
   }
   return out;
+}
+
+/** The n states named last before `pos`, in the order named. */
+function lastStatesBefore(mentions: ActorMention[], pos: number, n: number, countries: ReadonlySet<string>): string[] {
+  const found: string[] = [];
+  for (let k = firstAtOrAfter(mentions, pos) - 1; k >= 0 && pos - mentions[k].start < ANTECEDENT_WINDOW && found.length < n; k--) {
+    const c = mentions[k].canonical;
+    if (countries.has(c) && !found.includes(c)) found.push(c);
+  }
+  return found.reverse();
+}
+
+/**
+ * "the two sides", "both sides": the two states named last before it when its sentence names both ("urged
+ * A and B to meet halfway, with concessions from both sides"), else the two the article is about — of those named before,
+ * the two it names most often (the nearer first when tied): a state named just before is often a third
+ * party ("after talks hosted by Qatar, both sides").
+ */
+function twoSides(text: string, mentions: ActorMention[], pos: number, countries: ReadonlySet<string>): string[] {
+  const sentenceStart = Math.max(text.lastIndexOf('. ', pos), text.lastIndexOf('\n', pos));
+  const nearest = lastStatesBefore(mentions, pos, 2, countries);
+  if (nearest.length === 2 && mentions.some((m) => m.canonical === nearest[0] && m.start > sentenceStart && m.start < pos)) return nearest;
+  const counts = new Map<string, number>();
+  const last = new Map<string, number>();
+  mentions.forEach((m, k) => {
+    if (!countries.has(m.canonical)) return;
+    counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + 1);
+    if (m.start < pos) last.set(m.canonical, k);
+  });
+  return [...last.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || last.get(b)! - last.get(a)!).slice(0, 2);
 }
 
 /** "the couple", "the duo", "the pair" (not "a couple of", "the pair of shoes"): the noun (1) after "the". */

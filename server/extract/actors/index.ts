@@ -1260,16 +1260,18 @@ class ArticleActors implements ActorResolver {
     // The place the story happens in: the town or region it names most often (twice at least).
     const placeCounts = new Map<string, number>();
     const countryCounts = new Map<string, number>();
-    for (const m of mentions) {
+    mentions.forEach((m, k) => {
       // (a structure is where something happened, not the town it happened in: "the Reichstag building")
-      if (m.kind !== 'place' || REGION_NAMES.has(m.canonical) || storms.has(m.canonical) || isStructureName(m.canonical)) continue;
+      if (m.kind !== 'place' || REGION_NAMES.has(m.canonical) || storms.has(m.canonical) || isStructureName(m.canonical)) return;
+      // ("the two sides", "these four countries": a description of several states names none of them)
+      if (mentions[k - 1]?.start === m.start || mentions[k + 1]?.start === m.start) return;
       const country = COUNTRY_NAMES.has(m.canonical);
       // (by name: "60 km from the capital", "across the state" point back to a place as a landmark
       // or the frame more often than as the scene)
-      if (!country && !startsUpper(text, m.start) && !NAMED.test(text.slice(m.start, m.end))) continue;
+      if (!country && !startsUpper(text, m.start) && !NAMED.test(text.slice(m.start, m.end))) return;
       const counts = country ? countryCounts : placeCounts;
       counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + 1);
-    }
+    });
     // Named at least twice, and in the lead unless named three times or more.
     const firstSeen = new Map<string, number>();
     for (const m of mentions) if (!firstSeen.has(m.canonical)) firstSeen.set(m.canonical, m.start);
