@@ -458,6 +458,7 @@ const INJURY_BIT = 8;
 const PLATFORM_BIT = 16;
 const PRONOUN_BIT = 32;
 const REPORT_BIT = 64;
+const LEADERS_BIT = 128;
 /** The words each topic regex above and the pronoun regexes of pronounActors and REPORT_WORDS below need, one of them as a word, to their bit. */
 const CLAIM_WORDS = new AsciiWordBits(([
   // (DEAL_WORDS and DEAL_SIDES)
@@ -469,7 +470,10 @@ const CLAIM_WORDS = new AsciiWordBits(([
   [PRONOUN_BIT, 'he she him his her hers herself himself they them'],
   // (REPORT_WORDS: its noun comes after white space and before \b, a whole ASCII word)
   [REPORT_BIT, 'report reports story stories article articles piece quote quotes publication broadcast headline coverage'],
+  [LEADERS_BIT, 'leaders'],
 ] as const).flatMap(([bit, words]) => words.split(' ').map((w) => [w, bit] as const)));
+/** "the two leaders", "both leaders", "the leaders'" (not "the leaders of X", "party leaders"). */
+const TWO_LEADERS = /\b(?:[Tt]he two|[Bb]oth|[Tt]he) leaders\b(?!\s+(?:of|from|in)\b)/;
 /** The first mention of talks or a deal with its parties. */
 const DEAL_SENTENCE = /\b(?:in talks|talks (?:with|between|to)|negotiations (?:with|between)|(?:a|the) deal (?:with|between|to|for|that)|agreed to (?:acquire|buy|merge)|to acquire|takeover (?:of|bid)|acquisition of|merger (?:with|between))\b/;
 /** After a state in a speaker phrase: "South Korea's military", "Japan's coast guard" (the state only describes a body not named). */
@@ -1383,7 +1387,7 @@ class ArticleActors implements ActorResolver {
       if (!out.includes(name)) out.push(name);
     }
     this.pronounActors(out, speaker, claim, claimStart, quotedPerson, (words & PRONOUN_BIT) !== 0);
-    this.topicActors(out, claim, words, named);
+    this.topicActors(out, claim, claimStart, words, named);
     // "the report was total fiction", "we stand by our story": a claim about the story's report, naming no
     // medium, involves the medium the story names most often (the first named of those tied).
     if (!namesMedium && (words & REPORT_BIT) !== 0 && REPORT_WORDS.test(claim)) {
@@ -1618,7 +1622,7 @@ class ArticleActors implements ActorResolver {
   }
 
   /** actorsForClaim: the setting and the story's topics a claim names no actor of (to out). */
-  private topicActors(out: string[], claim: string, topics: number, named: string[]): void {
+  private topicActors(out: string[], claim: string, claimStart: number, topics: number, named: string[]): void {
     // "The talks are at a sensitive stage": a claim about the article's deal or talks, naming no
     // party, involves the parties the article first names with them.
     // (also when the claim names only parties of that deal: "UTi said there were no discussions between the companies")
@@ -1661,6 +1665,21 @@ class ArticleActors implements ActorResolver {
       const p = this.storyPlatform();
       if (p && !out.includes(p)) out.push(p);
     }
+    // "a meeting between the two leaders", "the leaders' discussions": the two heads of state or
+    // government named last before the claim.
+    if ((topics & LEADERS_BIT) !== 0 && TWO_LEADERS.test(claim)) for (const p of this.lastTwoHeads(claimStart)) if (!out.includes(p)) out.push(p);
+  }
+
+  /** The two persons the article introduced with a head's title ("President X") named last before `pos`, or none. */
+  private lastTwoHeads(pos: number): string[] {
+    const { headsOfState } = this.getClaimContext();
+    const mentions = this.all;
+    const found: string[] = [];
+    for (let k = firstAtOrAfter(mentions, pos) - 1; k >= 0 && found.length < 2; k--) {
+      const c = mentions[k].canonical;
+      if (mentions[k].kind === 'person' && headsOfState.has(c) && !found.includes(c)) found.push(c);
+    }
+    return found.length === 2 ? found.reverse() : [];
   }
 
   /**
