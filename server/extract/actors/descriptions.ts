@@ -216,7 +216,9 @@ export function officeDescriptions(text: string, mentions: ActorMention[]): Acto
 // "the Secretary", "the President" (capitalised, without "of ..."): the person the article names
 // with that title ("Defense Secretary Pete Hegseth", "Secretary Hegseth").
 // Offices held by one person at a time also in lower case: "The president may travel".
-const TITLE_ALONE = /\b[Tt]he (President|Prime Minister|Secretary|Chancellor|Premier|Governor|Mayor|Minister|Emir|King|Queen|Pope|Commissioner|Chairman|Chairwoman|president|prime minister|chancellor|governor|mayor|emir|king|queen|pope)\b(?![ \t]+(?:of\b|for\b|\p{Lu}))/gu;
+const TITLE_ALONE = /\b[Tt]he (President|Prime Minister|Secretary|Chancellor|Premier|Governor|Mayor|Minister|Emir|King|Queen|Pope|Holy Father|Pontiff|Commissioner|Chairman|Chairwoman|president|prime minister|chancellor|governor|mayor|emir|king|queen|pope|pontiff)\b(?![ \t]+(?:of\b|for\b|\p{Lu}))/gu;
+/** Epithets of an office's holder: "the Holy Father" is the Pope the article names. */
+const EPITHET_TITLES = new Map([['Holy Father', 'Pope'], ['Pontiff', 'Pope']]);
 
 const WORD_INITIAL = /\b\p{L}/gu;
 /** Before a title: a deputy's ("Vice President", "Deputy Prime Minister"). */
@@ -228,7 +230,10 @@ export function titleDescriptions(text: string, mentions: ActorMention[]): Actor
   let t: RegExpExecArray | null;
   const holdersOf = new Map<string, string | null>(); // title -> its one holder, null when none or several
   while ((t = TITLE_ALONE.exec(text))) {
-    const title = t[1].replace(WORD_INITIAL, (c) => c.toUpperCase());
+    const written = t[1].replace(WORD_INITIAL, (c) => c.toUpperCase());
+    const title = EPITHET_TITLES.get(written) ?? written;
+    // ("Holy Father" is no one's name)
+    if (title !== written) dropInside(mentions, t.index, t.index + t[0].length);
     if (!holdersOf.has(title)) {
       const names = new Set<string>();
       // (the title before the name, or inside a known name: "Queen Elizabeth" -> Elizabeth II)
@@ -361,6 +366,20 @@ function twoSides(text: string, mentions: ActorMention[], pos: number, countries
     if (m.start < pos) last.set(m.canonical, k);
   });
   return [...last.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || last.get(b)! - last.get(a)!).slice(0, 2);
+}
+
+/** "the Church" capitalised, on its own (not "the Church of England", "the Church's Name"). */
+const THE_CHURCH = /\b[Tt]he Church\b(?![ \t]+(?:of\b|\p{Lu}))/gu;
+/** An article about the Catholic Church names it, the Holy See or its clergy somewhere. */
+const CATHOLIC_STORY = /\b(?:Catholic|Vatican|Holy See|Pope|pope|cardinals?|Cardinal|archbishop|Archbishop)\b/;
+
+/** "abuse in the Church": the Catholic Church, in an article about it. */
+export function churchDescriptions(text: string): ActorMention[] {
+  if (!text.includes('he Church') || !CATHOLIC_STORY.test(text)) return [];
+  const out: ActorMention[] = [];
+  THE_CHURCH.lastIndex = 0;
+  for (let t = THE_CHURCH.exec(text); t; t = THE_CHURCH.exec(text)) out.push({ start: t.index, end: t.index + t[0].length, canonical: 'Catholic Church', kind: 'organization' });
+  return out;
 }
 
 /** "the couple", "the duo", "the pair" (not "a couple of", "the pair of shoes"): the noun (1) after "the". */

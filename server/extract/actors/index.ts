@@ -7,7 +7,7 @@ import { ANONYMOUS_HEADS, NON_ACTOR_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, T
 import { KeyFilter, mayHaveOnePhrase, mayHavePhrase, mayHaveWord, tokenize, tokensOf, type Token } from '../lexicon/tokens.js';
 import { genderOf } from '../pronouns.js';
 import { CAPITAL_STATES, COUNTRY_NAMES, CITY_NAMES, GAZETTEER_KINDS, REGION_NAMES, SINGLE_WORD_PLACES, type ActorKind } from './gazetteer.js';
-import { countedStateDescriptions, definiteDescriptions, dropInside, firstAtOrAfter, LONGEST_MENTION, ministerDescriptions, officeDescriptions, pairDescriptions, personDescriptions, roleDescriptions, spokespersonDescriptions, subdivisionDescriptions, titleDescriptions } from './descriptions.js';
+import { churchDescriptions, countedStateDescriptions, definiteDescriptions, dropInside, firstAtOrAfter, LONGEST_MENTION, ministerDescriptions, officeDescriptions, pairDescriptions, personDescriptions, roleDescriptions, spokespersonDescriptions, subdivisionDescriptions, titleDescriptions } from './descriptions.js';
 import { STATE_AND_PROVINCE_NAMES } from '../lexicon/subdivisions.js';
 import { scan, type RawMention } from './scanner.js';
 import { demonymAircraft, demonymForces, isGenericBody, militaryDescriptions, possessiveForces, qualifyNationalBodies } from './national-bodies.js';
@@ -910,6 +910,7 @@ function articleMentions(text: string): ArticleMentions {
   anaphora.push(...roleDescriptions(text, mentions));
   anaphora.push(...countedStateDescriptions(text, mentions, COUNTRY_NAMES));
   anaphora.push(...pairDescriptions(text, mentions));
+  anaphora.push(...churchDescriptions(text));
   if (footballStory) anaphora.push(...sportsDescriptions(text, mentions), ...clubShortNames(text, mentions));
   anaphora.push(...ministerDescriptions(text, mentions));
   {
