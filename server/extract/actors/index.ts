@@ -17,6 +17,7 @@ import { isTeamNickname } from './team-names.js';
 import { facilityNames, isStructureName } from './facility-names.js';
 import { clubShortNames, sportsDescriptions } from './sports-descriptions.js';
 import { qualifyUsPlaces, statePatrols } from './us-places.js';
+import { regionNations } from './region-nations.js';
 import { CLUB_NAMES, COMPANY_NAMES, ELECTORAL_COMMISSIONS, TOWN_CLUBS } from '../lexicon/organizations.js';
 
 export type { ActorKind } from './gazetteer.js';
@@ -948,6 +949,7 @@ function articleMentions(text: string): ArticleMentions {
   demonymForces(text, mentions);
   demonymAircraft(text, mentions);
   kingdomDescriptions(text, mentions, homeState);
+  regionNations(text, mentions, homeState);
   anaphora.push(...stateDescriptions(text, mentions, homeState));
   if (mentions.some((m) => STATE_AND_PROVINCE_NAMES.has(m.canonical))) {
     const described = subdivisionDescriptions(text, mentions, STATE_AND_PROVINCE_NAMES);
