@@ -1,4 +1,4 @@
-// The story's town is the scene of events on the ground, not of claims about a named person or of arrests.
+// The story's town is the scene of events on the ground, not of claims about a named person, of arrests, or of a named district.
 import { describe, expect, it } from 'vitest';
 import { claimActors } from './helpers.js';
 
@@ -18,5 +18,12 @@ describe('the scene of a claim', () => {
   it('is not added to an arrest', () => {
     const text = story + 'A police spokesman said two suspects had been arrested overnight.';
     expect(claimActors(text, 'two suspects had been arrested overnight', 'A police spokesman')).not.toContain('Tarnow');
+  });
+});
+
+describe('the scene of a claim that names a district or province', () => {
+  it('is that unit, not the story town', () => {
+    const text = story + 'Officials said that in Mielec district, four people had died in the floods.';
+    expect(claimActors(text, 'in Mielec district, four people had died in the floods', 'Officials')).not.toContain('Tarnow');
   });
 });

@@ -385,6 +385,8 @@ const OUTLET_ACTOR_NAMES = new Map<string, string>([['Bloomberg', 'Bloomberg New
 /** Speaker phrases that are news media, whose country is not what the claim is about. */
 const MEDIA_WORDS = /\b(?:news agency|newspaper|broadcaster|television|tv|radio|daily|news outlet|media)\b/i;
 
+/** A district, county or province named in a claim ("in Rayagada district", "the province of Hama"): a place of its own, not the story's town. */
+const NAMES_A_UNIT = /\b\p{Lu}[\p{L}'’-]+ (?:[Dd]istrict|[Cc]ounty|[Pp]rovince|[Rr]egion|[Pp]refecture|[Gg]overnorate|[Oo]blast)\b|\b(?:district|county|province|region|prefecture|governorate) of \p{Lu}/u;
 /** Words of events that happen at a place. (Not arrests: "one suspect has been arrested" is about the suspect, not the town.) */
 const EVENT_WORDS = /\b(?:kill(?:s|ed|ing)?|dead|deaths?|died|dies|toll|wounded|injur(?:ed|ies|y)|casualties|attack(?:s|ed)?|fire|fired|blaze|blasts?|explosions?|explosives?|bomb(?:s|ed|ing|ings)?|shot|shoot(?:ing|ings)?|gunfire|gunmen|hostages?|targeted|raids?|strikes?|shelling|missiles?|rockets?|launch(?:es|ed)?|debris|quake|earthquake|magnitude|tremors?|aftershocks?|buildings?|houses|collapsed|buried|rescue[drs]?|evacuat(?:ed|ion)|floods?|flooding|rain|rains|rainfall|snow|snowfall|landslides?|mudslides?|wildfires?|storm|damage[d]?|destroyed|fighting|clashes|ceasefire|troops|soldiers|siege|stormed|victims|civilians|casualty|missing|trapped|displaced)\b/i;
 
@@ -1706,7 +1708,7 @@ class ArticleActors implements ActorResolver {
    * person: "X was arrested on Saturday", "X should be arrested" are about X, not the scene.
    */
   private tellsOfTheScene(claim: string, named: string[]): boolean {
-    return (EVENT_WORDS.test(claim) || HARM_WORDS.test(claim)) && !named.some((a) => this.kindOf(a) === 'person');
+    return (EVENT_WORDS.test(claim) || HARM_WORDS.test(claim)) && !named.some((a) => this.kindOf(a) === 'person') && !NAMES_A_UNIT.test(claim);
   }
 
   /** The organisation or state the sentence holding `pos` names first before `pos`, else the one the sentence before names first. */
