@@ -6,11 +6,11 @@ import { lastSentence } from './helpers.js';
 
 describe('armies and armed forces', () => {
   it('"the <demonym> army" is that state\'s army; "military" its armed forces', () => {
-    expect(lastSentence('Clashes went on. The Ghanaian army said the camp was retaken.')).toEqual(['Ghanaian Army']);
-    expect(lastSentence('Clashes went on. The Ghanaian military said the camp was retaken.')).toEqual(['Ghanaian Armed Forces']);
+    expect(lastSentence('Clashes went on. The Ghanaian army said the camp was retaken.')).toEqual(['Ghana Army']);
+    expect(lastSentence('Clashes went on. The Ghanaian military said the camp was retaken.')).toEqual(['Ghana Armed Forces']);
   });
   it('"the army" in a story about one state', () => {
-    expect(lastSentence('Ghana voted. Ghana is calm. Ghana held talks. The army said the camp was retaken.')).toEqual(['Ghanaian Army']);
+    expect(lastSentence('Ghana voted. Ghana is calm. Ghana held talks. The army said the camp was retaken.')).toEqual(['Ghana Army']);
   });
   it('names of their own', () => {
     expect(lastSentence('Clashes went on. The Kenya Defense Forces said the camp was retaken.')).toEqual(['Kenya Defence Forces']);

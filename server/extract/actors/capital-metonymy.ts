@@ -15,7 +15,8 @@ const STATE_VERBS = new Set(
     'confirmed confirms dismissed dismisses criticised criticized slammed stated states reported reports did does need needs').split(' '),
 );
 /** Nouns of relations whose other party follows "with": "talks with Moscow". */
-const RELATION_NOUNS = new Set(['talks', 'ties', 'relations', 'communication', 'communications', 'dialogue', 'contacts', 'negotiations', 'cooperation', 'rapprochement', 'normalisation', 'normalization', 'rift', 'dispute', 'tensions']);
+const RELATION_NOUNS = new Set(['talks', 'ties', 'relations', 'communication', 'communications', 'dialogue', 'contacts', 'negotiations', 'cooperation', 'rapprochement', 'normalisation', 'normalization', 'rift', 'dispute', 'tensions',
+  'pact', 'deal', 'agreement', 'accord', 'alliance', 'partnership', 'treaty']);
 const CAPITAL_GOVERNMENT = new Set(['regime', 'government', 'authorities', 'administration', 'leadership']);
 /** Prepositions after which a name is where something is. */
 export const LOCATIVE = new Set(['of', 'in', 'at', 'near', 'from', 'to', 'into', 'outside', 'across', 'around', 'towards', 'toward', 'via', 'over']);
@@ -135,6 +136,11 @@ function actsInRelationOrTense(text: string, tokens: Token[], i: number, last: n
       return other >= 0 && isState(other);
     }
   }
+  // "a security pact with Washington and London": the second party too
+  if (before === 'and') {
+    const w = withBefore(tokens, i - 1);
+    if (w > 0 && RELATION_NOUNS.has(tokens[w - 1].key) && isState(w + 1)) return true;
+  }
   if (before && (LOCATIVE.has(before) || before === 'between' || before === 'and')) return false;
   if (last >= tokens.length) return false;
   const next = tokens[last];
@@ -151,11 +157,13 @@ function actsInRelationOrTense(text: string, tokens: Token[], i: number, last: n
 }
 
 
-/** Index of "between" one to four tokens before an "and" at `and`, or -1. */
-function betweenBefore(tokens: Token[], and: number): number {
-  for (let k = and - 1; k >= 0 && and - k <= 4; k--) if (tokens[k].key === 'between') return k;
+/** Index of `word` one to four tokens before an "and" at `and`, or -1. */
+function wordBefore(tokens: Token[], and: number, word: string): number {
+  for (let k = and - 1; k >= 0 && and - k <= 4; k--) if (tokens[k].key === word) return k;
   return -1;
 }
+const betweenBefore = (tokens: Token[], and: number) => wordBefore(tokens, and, 'between');
+const withBefore = (tokens: Token[], and: number) => wordBefore(tokens, and, 'with');
 
 /** Index of the first token after "and" that follows the first side ending at `last` ("Ankara and [the] Athens"), or -1. */
 function otherSideAfter(tokens: Token[], last: number): number {

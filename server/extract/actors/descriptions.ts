@@ -216,7 +216,9 @@ export function officeDescriptions(text: string, mentions: ActorMention[]): Acto
 // "the Secretary", "the President" (capitalised, without "of ..."): the person the article names
 // with that title ("Defense Secretary Pete Hegseth", "Secretary Hegseth").
 // Offices held by one person at a time also in lower case: "The president may travel".
-const TITLE_ALONE = /\b[Tt]he (President|Prime Minister|Secretary|Chancellor|Premier|Governor|Mayor|Minister|Emir|King|Queen|Pope|Commissioner|Chairman|Chairwoman|president|prime minister|chancellor|governor|mayor|emir|king|queen|pope)\b(?![ \t]+(?:of\b|for\b|\p{Lu}))/gu;
+const TITLE_ALONE = /\b[Tt]he (President|Prime Minister|Secretary|Chancellor|Premier|Governor|Mayor|Minister|Emir|King|Queen|Pope|Holy Father|Pontiff|Commissioner|Chairman|Chairwoman|president|prime minister|chancellor|governor|mayor|emir|king|queen|pope|pontiff)\b(?![ \t]+(?:of\b|for\b|\p{Lu}))/gu;
+/** Epithets of an office's holder: "the Holy Father" is the Pope the article names. */
+const EPITHET_TITLES = new Map([['Holy Father', 'Pope'], ['Pontiff', 'Pope']]);
 
 const WORD_INITIAL = /\b\p{L}/gu;
 /** Before a title: a deputy's ("Vice President", "Deputy Prime Minister"). */
@@ -228,7 +230,10 @@ export function titleDescriptions(text: string, mentions: ActorMention[]): Actor
   let t: RegExpExecArray | null;
   const holdersOf = new Map<string, string | null>(); // title -> its one holder, null when none or several
   while ((t = TITLE_ALONE.exec(text))) {
-    const title = t[1].replace(WORD_INITIAL, (c) => c.toUpperCase());
+    const written = t[1].replace(WORD_INITIAL, (c) => c.toUpperCase());
+    const title = EPITHET_TITLES.get(written) ?? written;
+    // ("Holy Father" is no one's name)
+    if (title !== written) dropInside(mentions, t.index, t.index + t[0].length);
     if (!holdersOf.has(title)) {
       const names = new Set<string>();
       // (the title before the name, or inside a known name: "Queen Elizabeth" -> Elizabeth II)
@@ -307,29 +312,73 @@ export function spokespersonDescriptions(text: string, mentions: ActorMention[])
   return out;
 }
 
-/** "these four countries", "our two countries", "both nations": the states named last before it. */
-const COUNTED_STATES = /\b(?:[Tt]hese|[Tt]hose|[Tt]he|[Oo]ur|[Tt]heir|[Bb]oth)\s+(?:(two|three|four|five|six)\s+)?(?:countries|states|nations)$/;
+/** "these four countries", "our two countries", "both nations", "the two sides": the states named last before it. */
+const COUNTED_STATES = /\b(?:[Tt]hese|[Tt]hose|[Tt]he|[Oo]ur|[Tt]heir|[Bb]oth)\s+(?:(two|three|four|five|six)\s+)?(?:countries|states|nations|sides)$/;
+/** "the sides agreed": two parties even uncounted; "both sides of the border" is a place. */
+const UNCOUNTED_SIDES = /^[Tt]he\s+sides$/;
+const SIDES_OF = /^\s+of\b/;
 const COUNT = new Map<string, number>(Object.entries({ two: 2, three: 3, four: 4, five: 5, six: 6 }));
 
 export function countedStateDescriptions(text: string, mentions: ActorMention[], countries: ReadonlySet<string>): ActorMention[] {
   const out: ActorMention[] = [];
   // (found from the noun backwards: "the" is everywhere, "countries" is not)
-  if (!mayHaveWord(text, 'countries') && !mayHaveWord(text, 'states') && !mayHaveWord(text, 'nations')) return out;
-  for (const noun of text.matchAll(/\b(?:countries|states|nations)\b/g)) {
+  if (!mayHaveWord(text, 'countries') && !mayHaveWord(text, 'states') && !mayHaveWord(text, 'nations') && !mayHaveWord(text, 'sides')) return out;
+  for (const noun of text.matchAll(/\b(?:countries|states|nations|sides)\b/g)) {
+    if (noun[0] === 'sides' && SIDES_OF.test(text.slice(noun.index + 5, noun.index + 9))) continue;
     const from = Math.max(0, noun.index - 24);
     COUNTED_STATES.lastIndex = 0;
     const head = COUNTED_STATES.exec(text.slice(from, noun.index + noun[0].length));
     if (!head) continue;
     const d = Object.assign([...head], { index: from + head.index }) as unknown as RegExpExecArray;
-    const n = d[1] ? COUNT.get(d[1].toLowerCase()) : /^[Bb]oth/.test(d[0]) ? 2 : 0;
+    const n = d[1] ? COUNT.get(d[1].toLowerCase()) : /^[Bb]oth/.test(d[0]) || UNCOUNTED_SIDES.test(d[0]) ? 2 : 0;
     if (!n) continue;
-    const found: string[] = [];
-    for (let k = firstAtOrAfter(mentions, d.index) - 1; k >= 0 && d.index - mentions[k].start < ANTECEDENT_WINDOW && found.length < n; k--) {
-      const c = mentions[k].canonical;
-      if (countries.has(c) && !found.includes(c)) found.push(c);
-    }
-    if (found.length === n) for (const c of found.reverse()) out.push({ start: d.index, end: d.index + d[0].length, canonical: c, kind: 'place' });
+    const found = noun[0] === 'sides' ? twoSides(text, mentions, d.index, countries) : lastStatesBefore(mentions, d.index, n, countries);
+    if (found.length === n) for (const c of found) out.push({ start: d.index, end: d.index + d[0].length, canonical: c, kind: 'place' });
   }
+  return out;
+}
+
+/** The n states named last before `pos`, in the order named. */
+function lastStatesBefore(mentions: ActorMention[], pos: number, n: number, countries: ReadonlySet<string>): string[] {
+  const found: string[] = [];
+  for (let k = firstAtOrAfter(mentions, pos) - 1; k >= 0 && pos - mentions[k].start < ANTECEDENT_WINDOW && found.length < n; k--) {
+    const c = mentions[k].canonical;
+    if (countries.has(c) && !found.includes(c)) found.push(c);
+  }
+  return found.reverse();
+}
+
+/**
+ * "the two sides", "both sides": the two states named last before it when its sentence names both ("urged
+ * A and B to meet halfway, with concessions from both sides"), else the two the article is about — of those named before,
+ * the two it names most often (the nearer first when tied): a state named just before is often a third
+ * party ("after talks hosted by Qatar, both sides").
+ */
+function twoSides(text: string, mentions: ActorMention[], pos: number, countries: ReadonlySet<string>): string[] {
+  const sentenceStart = Math.max(text.lastIndexOf('. ', pos), text.lastIndexOf('\n', pos));
+  const nearest = lastStatesBefore(mentions, pos, 2, countries);
+  if (nearest.length === 2 && mentions.some((m) => m.canonical === nearest[0] && m.start > sentenceStart && m.start < pos)) return nearest;
+  const counts = new Map<string, number>();
+  const last = new Map<string, number>();
+  mentions.forEach((m, k) => {
+    if (!countries.has(m.canonical)) return;
+    counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + 1);
+    if (m.start < pos) last.set(m.canonical, k);
+  });
+  return [...last.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || last.get(b)! - last.get(a)!).slice(0, 2);
+}
+
+/** "the Church" capitalised, on its own (not "the Church of England", "the Church's Name"). */
+const THE_CHURCH = /\b[Tt]he Church\b(?![ \t]+(?:of\b|\p{Lu}))/gu;
+/** An article about the Catholic Church names it, the Holy See or its clergy somewhere. */
+const CATHOLIC_STORY = /\b(?:Catholic|Vatican|Holy See|Pope|pope|cardinals?|Cardinal|archbishop|Archbishop)\b/;
+
+/** "abuse in the Church": the Catholic Church, in an article about it. */
+export function churchDescriptions(text: string): ActorMention[] {
+  if (!text.includes('he Church') || !CATHOLIC_STORY.test(text)) return [];
+  const out: ActorMention[] = [];
+  THE_CHURCH.lastIndex = 0;
+  for (let t = THE_CHURCH.exec(text); t; t = THE_CHURCH.exec(text)) out.push({ start: t.index, end: t.index + t[0].length, canonical: 'Catholic Church', kind: 'organization' });
   return out;
 }
 

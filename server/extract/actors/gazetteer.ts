@@ -22,10 +22,12 @@ export const ACTOR_MATCHER = new PhraseMatcher<GazetteerHit>();
 export const GAZETTEER_KINDS = new Map<string, ActorKind>();
 /** canonical names of states */
 export const COUNTRY_NAMES = new Set(COUNTRIES.map((c) => c.canonical));
+/** A capital's name as a city, as reference works give it: "Washington", "Washington DC" -> "Washington, D.C.". */
+const cityName = (capital: string): string => (/^Washington(?:,? D\.?C\.?)?$/.test(capital) ? 'Washington, D.C.' : capital);
 /** capitals and other cities, by canonical name */
-export const CITY_NAMES = new Set<string>(COUNTRIES.flatMap((c) => c.capitals.map((cap) => cap.replace(/,? D\.C\.$/, ''))));
+export const CITY_NAMES = new Set<string>(COUNTRIES.flatMap((c) => c.capitals.map(cityName)));
 /** capital -> its state */
-export const CAPITAL_STATES = new Map<string, string>(COUNTRIES.flatMap((c) => c.capitals.map((cap) => [cap.replace(/,? D\.C\.$/, ''), c.canonical] as [string, string])));
+export const CAPITAL_STATES = new Map<string, string>(COUNTRIES.flatMap((c) => c.capitals.map((cap) => [cityName(cap), c.canonical] as [string, string])));
 /** continents, seas and other large regions: never the setting of a story */
 export const REGION_NAMES = new Set(REGIONS);
 /** lower-case single-word names, to read ALL-CAPS datelines ("SEOUL") */
@@ -43,12 +45,12 @@ for (const c of COUNTRIES) {
   for (const a of c.aliases) add(a, name);
   for (const d of c.demonyms) add(d, { canonical: c.canonical, kind: 'place', role: 'demonym' });
   for (const cap of c.capitals) {
-    add(cap, { canonical: c.canonical, kind: 'place', role: 'capital', city: cap.replace(/,? D\.C\.$/, '') });
-    GAZETTEER_KINDS.set(cap, 'place');
+    add(cap, { canonical: c.canonical, kind: 'place', role: 'capital', city: cityName(cap) });
+    GAZETTEER_KINDS.set(cityName(cap), 'place');
   }
   if (!c.canonical.includes(' ')) SINGLE_WORD_PLACES.set(c.canonical.toLowerCase(), name);
   for (const cap of c.capitals) {
-    if (!cap.includes(' ')) SINGLE_WORD_PLACES.set(cap.toLowerCase(), { canonical: cap, kind: 'place', role: 'name' });
+    if (!cap.includes(' ')) SINGLE_WORD_PLACES.set(cap.toLowerCase(), { canonical: cityName(cap), kind: 'place', role: 'name' });
   }
 }
 for (const p of [...PLACES, ...SUBDIVISIONS]) {

@@ -7,7 +7,7 @@ import { ANONYMOUS_HEADS, NON_ACTOR_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, T
 import { KeyFilter, mayHaveOnePhrase, mayHavePhrase, mayHaveWord, tokenize, tokensOf, type Token } from '../lexicon/tokens.js';
 import { genderOf } from '../pronouns.js';
 import { CAPITAL_STATES, COUNTRY_NAMES, CITY_NAMES, GAZETTEER_KINDS, REGION_NAMES, SINGLE_WORD_PLACES, type ActorKind } from './gazetteer.js';
-import { countedStateDescriptions, definiteDescriptions, dropInside, firstAtOrAfter, LONGEST_MENTION, ministerDescriptions, officeDescriptions, pairDescriptions, personDescriptions, roleDescriptions, spokespersonDescriptions, subdivisionDescriptions, titleDescriptions } from './descriptions.js';
+import { churchDescriptions, countedStateDescriptions, definiteDescriptions, dropInside, firstAtOrAfter, LONGEST_MENTION, ministerDescriptions, officeDescriptions, pairDescriptions, personDescriptions, roleDescriptions, spokespersonDescriptions, subdivisionDescriptions, titleDescriptions } from './descriptions.js';
 import { STATE_AND_PROVINCE_NAMES } from '../lexicon/subdivisions.js';
 import { scan, type RawMention } from './scanner.js';
 import { demonymAircraft, demonymForces, isGenericBody, militaryDescriptions, possessiveForces, qualifyNationalBodies } from './national-bodies.js';
@@ -17,6 +17,7 @@ import { isTeamNickname } from './team-names.js';
 import { facilityNames, isStructureName } from './facility-names.js';
 import { clubShortNames, sportsDescriptions } from './sports-descriptions.js';
 import { qualifyUsPlaces, statePatrols } from './us-places.js';
+import { regionNations } from './region-nations.js';
 import { CLUB_NAMES, COMPANY_NAMES, ELECTORAL_COMMISSIONS, TOWN_CLUBS } from '../lexicon/organizations.js';
 
 export type { ActorKind } from './gazetteer.js';
@@ -384,8 +385,10 @@ const OUTLET_ACTOR_NAMES = new Map<string, string>([['Bloomberg', 'Bloomberg New
 /** Speaker phrases that are news media, whose country is not what the claim is about. */
 const MEDIA_WORDS = /\b(?:news agency|newspaper|broadcaster|television|tv|radio|daily|news outlet|media)\b/i;
 
-/** Words of events that happen at a place. */
-const EVENT_WORDS = /\b(?:kill(?:s|ed|ing)?|dead|deaths?|died|dies|toll|wounded|injur(?:ed|ies|y)|casualties|attack(?:s|ed)?|fire|fired|blaze|blasts?|explosions?|explosives?|bomb(?:s|ed|ing|ings)?|shot|shoot(?:ing|ings)?|gunfire|gunmen|hostages?|targeted|raids?|strikes?|shelling|missiles?|rockets?|launch(?:es|ed)?|debris|quake|earthquake|magnitude|tremors?|aftershocks?|buildings?|houses|collapsed|buried|rescue[drs]?|evacuat(?:ed|ion)|floods?|flooding|rain|rains|rainfall|snow|snowfall|landslides?|mudslides?|wildfires?|storm|damage[d]?|destroyed|fighting|clashes|ceasefire|troops|soldiers|siege|stormed|victims|civilians|casualty|missing|trapped|displaced|arrested|detained)\b/i;
+/** A district, county or province named in a claim ("in Rayagada district", "the province of Hama"): a place of its own, not the story's town. */
+const NAMES_A_UNIT = /\b\p{Lu}[\p{L}'’-]+ (?:[Dd]istrict|[Cc]ounty|[Pp]rovince|[Rr]egion|[Pp]refecture|[Gg]overnorate|[Oo]blast)\b|\b(?:district|county|province|region|prefecture|governorate) of \p{Lu}/u;
+/** Words of events that happen at a place. (Not arrests: "one suspect has been arrested" is about the suspect, not the town.) */
+const EVENT_WORDS = /\b(?:kill(?:s|ed|ing)?|dead|deaths?|died|dies|toll|wounded|injur(?:ed|ies|y)|casualties|attack(?:s|ed)?|fire|fired|blaze|blasts?|explosions?|explosives?|bomb(?:s|ed|ing|ings)?|shot|shoot(?:ing|ings)?|gunfire|gunmen|hostages?|targeted|raids?|strikes?|shelling|missiles?|rockets?|launch(?:es|ed)?|debris|quake|earthquake|magnitude|tremors?|aftershocks?|buildings?|houses|collapsed|buried|rescue[drs]?|evacuat(?:ed|ion)|floods?|flooding|rain|rains|rainfall|snow|snowfall|landslides?|mudslides?|wildfires?|storm|damage[d]?|destroyed|fighting|clashes|ceasefire|troops|soldiers|siege|stormed|victims|civilians|casualty|missing|trapped|displaced)\b/i;
 
 /** text[start, end) up to its first ".", ";", ":", "(", ")" or line break. */
 function upToClauseMark(text: string, start: number, end: number): string {
@@ -458,6 +461,7 @@ const INJURY_BIT = 8;
 const PLATFORM_BIT = 16;
 const PRONOUN_BIT = 32;
 const REPORT_BIT = 64;
+const LEADERS_BIT = 128;
 /** The words each topic regex above and the pronoun regexes of pronounActors and REPORT_WORDS below need, one of them as a word, to their bit. */
 const CLAIM_WORDS = new AsciiWordBits(([
   // (DEAL_WORDS and DEAL_SIDES)
@@ -469,13 +473,29 @@ const CLAIM_WORDS = new AsciiWordBits(([
   [PRONOUN_BIT, 'he she him his her hers herself himself they them'],
   // (REPORT_WORDS: its noun comes after white space and before \b, a whole ASCII word)
   [REPORT_BIT, 'report reports story stories article articles piece quote quotes publication broadcast headline coverage'],
+  [LEADERS_BIT, 'leaders'],
 ] as const).flatMap(([bit, words]) => words.split(' ').map((w) => [w, bit] as const)));
+/** "the two leaders", "both leaders", "the leaders'" (not "the leaders of X", "party leaders"). */
+const TWO_LEADERS = /\b(?:[Tt]he two|[Bb]oth|[Tt]he) leaders\b(?!\s+(?:of|from|in)\b)/;
+/** A ministry with its state, "Ministry of Defence (United Kingdom)": the state (1). */
+const MINISTRY_OF_STATE = /^Ministry of .+ \((.+)\)$/;
+
+/**
+ * "Egypt's foreign ministry said": the state speaks through its ministry, and the annotations list it beside
+ * the ministry four times in five; not after a demonym ("the Afghan interior ministry"), which only describes it.
+ */
+function possessiveMinistryState(phrase: string, m: { start: number; canonical: string }): string | null {
+  const state = MINISTRY_OF_STATE.exec(m.canonical)?.[1];
+  return state && COUNTRY_NAMES.has(state) && /['’]s\s+$/.test(phrase.slice(Math.max(0, m.start - 4), m.start)) ? state : null;
+}
+
 /** The first mention of talks or a deal with its parties. */
 const DEAL_SENTENCE = /\b(?:in talks|talks (?:with|between|to)|negotiations (?:with|between)|(?:a|the) deal (?:with|between|to|for|that)|agreed to (?:acquire|buy|merge)|to acquire|takeover (?:of|bid)|acquisition of|merger (?:with|between))\b/;
 /** After a state in a speaker phrase: "South Korea's military", "Japan's coast guard" (the state only describes a body not named). */
 const DESCRIBES_BODY_AFTER = /^['’]s\s+(?!government\b|cabinet\b)\p{Ll}/u;
 /** A report, story or quote the claim speaks of: "the report", "our story", "such reports", "tomorrow's article". */
-const REPORT_WORDS = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Ss]uch|[Ii]ts|[Oo]ur|[Tt]heir|[Tt]omorrow['’]s|[Tt]oday['’]s)\s+(?:[\p{Ll}-]+\s+)?(?:report|reports|story|stories|article|articles|piece|quote|quotes|publication|broadcast|headline|coverage)\b/u;
+// (not another kind of report, "the postmortem report", "the intelligence reports", nor one of events, "the reports of mutiny")
+const REPORT_WORDS = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Ss]uch|[Ii]ts|[Oo]ur|[Tt]heir|[Tt]omorrow['’]s|[Tt]oday['’]s)\s+(?:(?!(?:postmortem|post-mortem|autopsy|intelligence|medical|annual|quarterly|financial|earnings|internal|audit|investigation|coroner['’]s)\s)[\p{Ll}-]+\s+)?(?:report|reports|story|stories|article|articles|piece|quote|quotes|publication|broadcast|headline|coverage)\b(?!\s+of\b)/u;
 /** How a demonym is written: "American", "Japanese", "Israeli", "British", "French". */
 const DEMONYM_FORM = /^\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch)$/u;
 const PERSON_PRONOUN_ANYWHERE = /\b(he|she)\b/i;
@@ -906,6 +926,7 @@ function articleMentions(text: string): ArticleMentions {
   anaphora.push(...roleDescriptions(text, mentions));
   anaphora.push(...countedStateDescriptions(text, mentions, COUNTRY_NAMES));
   anaphora.push(...pairDescriptions(text, mentions));
+  anaphora.push(...churchDescriptions(text));
   if (footballStory) anaphora.push(...sportsDescriptions(text, mentions), ...clubShortNames(text, mentions));
   anaphora.push(...ministerDescriptions(text, mentions));
   {
@@ -931,6 +952,7 @@ function articleMentions(text: string): ArticleMentions {
   demonymForces(text, mentions);
   demonymAircraft(text, mentions);
   kingdomDescriptions(text, mentions, homeState);
+  regionNations(text, mentions, homeState);
   anaphora.push(...stateDescriptions(text, mentions, homeState));
   if (mentions.some((m) => STATE_AND_PROVINCE_NAMES.has(m.canonical))) {
     const described = subdivisionDescriptions(text, mentions, STATE_AND_PROVINCE_NAMES);
@@ -1260,16 +1282,18 @@ class ArticleActors implements ActorResolver {
     // The place the story happens in: the town or region it names most often (twice at least).
     const placeCounts = new Map<string, number>();
     const countryCounts = new Map<string, number>();
-    for (const m of mentions) {
+    mentions.forEach((m, k) => {
       // (a structure is where something happened, not the town it happened in: "the Reichstag building")
-      if (m.kind !== 'place' || REGION_NAMES.has(m.canonical) || storms.has(m.canonical) || isStructureName(m.canonical)) continue;
+      if (m.kind !== 'place' || REGION_NAMES.has(m.canonical) || storms.has(m.canonical) || isStructureName(m.canonical)) return;
+      // ("the two sides", "these four countries": a description of several states names none of them)
+      if (mentions[k - 1]?.start === m.start || mentions[k + 1]?.start === m.start) return;
       const country = COUNTRY_NAMES.has(m.canonical);
       // (by name: "60 km from the capital", "across the state" point back to a place as a landmark
       // or the frame more often than as the scene)
-      if (!country && !startsUpper(text, m.start) && !NAMED.test(text.slice(m.start, m.end))) continue;
+      if (!country && !startsUpper(text, m.start) && !NAMED.test(text.slice(m.start, m.end))) return;
       const counts = country ? countryCounts : placeCounts;
       counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + 1);
-    }
+    });
     // Named at least twice, and in the lead unless named three times or more.
     const firstSeen = new Map<string, number>();
     for (const m of mentions) if (!firstSeen.has(m.canonical)) firstSeen.set(m.canonical, m.start);
@@ -1363,7 +1387,8 @@ class ArticleActors implements ActorResolver {
     const words = CLAIM_WORDS.of(claim);
     const out: string[] = [];
     const quotedPerson = this.speakerActors(out, speaker, claim, claimStart, claimEnd);
-    for (const a of this.actorsIn(claimStart, claimEnd)) if (!out.includes(a)) out.push(a);
+    const named = this.actorsIn(claimStart, claimEnd);
+    for (const a of named) if (!out.includes(a)) out.push(a);
     // "the Bloomberg report was about right", "an interview with the Jerusalem Post": a medium the
     // claim itself names is one of its actors (the engine drops the outlet that reports the claim).
     let namesMedium = false;
@@ -1380,7 +1405,7 @@ class ArticleActors implements ActorResolver {
       if (!out.includes(name)) out.push(name);
     }
     this.pronounActors(out, speaker, claim, claimStart, quotedPerson, (words & PRONOUN_BIT) !== 0);
-    this.topicActors(out, claim, words);
+    this.topicActors(out, claim, claimStart, words, named);
     // "the report was total fiction", "we stand by our story": a claim about the story's report, naming no
     // medium, involves the medium the story names most often (the first named of those tied).
     if (!namesMedium && (words & REPORT_BIT) !== 0 && REPORT_WORDS.test(claim)) {
@@ -1455,6 +1480,10 @@ class ArticleActors implements ActorResolver {
         // A state, a public body or any other organisation acts by speaking: the annotated sets list a speaking
         // body among its claim's actors far more often than not (dev: actors F1 0.861 -> 0.870 with this).
         for (const m of bodies) if (!out.includes(m.canonical)) out.push(m.canonical);
+        for (const m of bodies) {
+          const state = possessiveMinistryState(phrase, m);
+          if (state && !out.includes(state)) out.push(state);
+        }
       }
       // "police official X said officers were searching", "Garda Commissioner X: 'we will'": the force speaks about its own work
       // ("Beard said": introduced before as "Detective Inspector Scott Beard")
@@ -1615,7 +1644,7 @@ class ArticleActors implements ActorResolver {
   }
 
   /** actorsForClaim: the setting and the story's topics a claim names no actor of (to out). */
-  private topicActors(out: string[], claim: string, topics: number): void {
+  private topicActors(out: string[], claim: string, claimStart: number, topics: number, named: string[]): void {
     // "The talks are at a sensitive stage": a claim about the article's deal or talks, naming no
     // party, involves the parties the article first names with them.
     // (also when the claim names only parties of that deal: "UTi said there were no discussions between the companies")
@@ -1634,7 +1663,7 @@ class ArticleActors implements ActorResolver {
     // (deaths, an attack, a quake), not of talks or statements; a state the article is about always is.
     if (
       where && !out.includes(where) && !out.some((a) => this.kindOf(a) === 'place' && GAZETTEER_KINDS.has(a)) &&
-      (COUNTRY_NAMES.has(where) || EVENT_WORDS.test(claim) || HARM_WORDS.test(claim))
+      (COUNTRY_NAMES.has(where) || this.tellsOfTheScene(claim, named))
     ) out.push(where);
     // (topics of the story, after the setting: they are not places the claim names)
     // "the missile broke up after the launch": a claim about the article's launch involves the
@@ -1658,6 +1687,29 @@ class ArticleActors implements ActorResolver {
       const p = this.storyPlatform();
       if (p && !out.includes(p)) out.push(p);
     }
+    // "a meeting between the two leaders", "the leaders' discussions": the two heads of state or
+    // government named last before the claim.
+    if ((topics & LEADERS_BIT) !== 0 && TWO_LEADERS.test(claim)) for (const p of this.lastTwoHeads(claimStart)) if (!out.includes(p)) out.push(p);
+  }
+
+  /** The two persons the article introduced with a head's title ("President X") named last before `pos`, or none. */
+  private lastTwoHeads(pos: number): string[] {
+    const { headsOfState } = this.getClaimContext();
+    const mentions = this.all;
+    const found: string[] = [];
+    for (let k = firstAtOrAfter(mentions, pos) - 1; k >= 0 && found.length < 2; k--) {
+      const c = mentions[k].canonical;
+      if (mentions[k].kind === 'person' && headsOfState.has(c) && !found.includes(c)) found.push(c);
+    }
+    return found.length === 2 ? found.reverse() : [];
+  }
+
+  /**
+   * topicActors: does a claim tell of an event on the ground of the story's town? Not when it names a
+   * person: "X was arrested on Saturday", "X should be arrested" are about X, not the scene.
+   */
+  private tellsOfTheScene(claim: string, named: string[]): boolean {
+    return (EVENT_WORDS.test(claim) || HARM_WORDS.test(claim)) && !named.some((a) => this.kindOf(a) === 'person') && !NAMES_A_UNIT.test(claim);
   }
 
   /** The organisation or state the sentence holding `pos` names first before `pos`, else the one the sentence before names first. */

@@ -60,7 +60,7 @@ const ROWS: Row[] = [
   ['Montenegro', [], ['Montenegrin'], ['Podgorica']],
   ['Luxembourg', [], ['Luxembourgish'], []],
   ['Malta', [], ['Maltese'], ['Valletta']],
-  ['Vatican City', ['Vatican', 'Holy See'], [], []],
+  ['Holy See', ['Vatican', 'Vatican City'], [], []],
   ['Israel', ['State of Israel'], ['Israeli'], ['Jerusalem', 'Tel Aviv']],
   // "Palestinian" is left out of the demonyms: it names the people, groups or the Authority more often than a state.
   ['Palestine', ['State of Palestine', 'Palestinian territories', 'occupied Palestinian territories'], [], ['Ramallah']],
