@@ -126,6 +126,8 @@ function roleAfter(phrase: string, at: number, mentions: OutletMention[], contex
 /** "The Aug. 12 edition of ", "Sunday's issue of ", "the latest episode of ": a medium's edition, before its name */
 const EDITION_OF = /^(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his|[Tt]hat|[Ll]ast|[Ll]atest|[Nn]ew|[Oo]nline|[Pp]rint|[Ww]eekend|[Mm]orning|[Ee]vening)\s+|[\p{Lu}][\p{L}.]*\.?\s+\d{1,2}\s+|\d{1,2}\s+[\p{Lu}][\p{L}.]*\s+|[\p{Lu}][\p{L}]*['’]s\s+)*(?:edition|issue|episode|front\s+page|cover)\s+of\s+/u;
 /** "sources at ", "a source inside ", "staff at ": people of an organisation named after them */
+const CALL_SIGN_WITH_BAND = /^[KW][A-Z]{2,3}-(?:TV|DT|FM|AM)$/;
+const NEWS_PARTNERS_AT = /^(?:our|its|their|the)\s+(?:news\s+|media\s+)?partners?\s+(?:at|from)\s+/iu;
 const PEOPLE_INSIDE = /^(?:(?:a|an|one|two|three|several|some|many|unnamed|anonymous)\s+)?(?:sources?|insiders?|staff|employees?|people|journalists?|reporters?)\s+(?:at|inside|within)\s+/iu;
 const POSSESSED_SOURCE = /^(?:(?:own|unnamed|anonymous|several|two|three|many|multiple|[\p{Ll}-]+)\s+){0,2}(?:sources?|insiders?|correspondents?|reporters?|journalists?)(?:\s+.*)?$/u;
 
@@ -433,6 +435,17 @@ function outletRoleOfPhrase(np: string, mentions: OutletMention[], context: stri
     const inner = roleAfter(phrase, insiders[0].length, mentions, context);
     if (inner && !inner.speaker) return { outlet: inner.outlet, mention: inner.mention, speaker: phrase };
   }
+  // ("The Oregonian/OregonLive": a paper and its website, joined by a slash)
+  const slash = phrase.indexOf('/');
+  if (slash > 0 && mentions.some((m) => m.end === slash) && /^\/\p{Lu}[\p{L}\p{N}.]*$/u.test(phrase.slice(slash))) {
+    return outletRoleOfPhrase(phrase.slice(0, slash), mentions.filter((m) => m.end <= slash), context);
+  }
+  // ("our news partners at KSLA-TV report": a partner medium, itself the reporter)
+  const partners = NEWS_PARTNERS_AT.exec(phrase);
+  if (partners) {
+    const inner = roleAfter(phrase, partners[0].length, mentions, context);
+    if (inner && !inner.speaker) return inner;
+  }
   // "The Aug. 12 edition of Star magazine", "Sunday's issue of the Observer": the medium itself
   const edition = phrase.includes(' of ') ? EDITION_OF.exec(phrase) : null;
   if (edition) {
@@ -704,6 +717,8 @@ function unseenOutlet(phrase: string, context: string | (() => string)): OutletR
     const known = lookupOutlet(domain[1] as string);
     return { outlet: known?.canonical ?? `${domain[1]}${domain[2]}`, mention: phrase, speaker: null };
   }
+  // ("KSLA-TV", "WDEL-AM": a call sign with its band is a station)
+  if (CALL_SIGN_WITH_BAND.test(phrase)) return { outlet: phrase, mention: phrase, speaker: null };
   // a newspaper-shaped name: "the Kyiv Independent", "The Jakarta Post"
   const name = phrase.replace(/^the\s+/i, '');
   const nws = words(name);

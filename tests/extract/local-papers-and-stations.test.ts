@@ -35,6 +35,14 @@ describe('stations by call sign', () => {
   });
 });
 
+describe('stations and sites written otherwise', () => {
+  it('a call sign with its band, a partner medium, a paper and its website', () => {
+    expect(rows('The clerk was arrested Friday, our news partners at KSLA-TV report.')).toEqual([['KSLA-TV', 'The clerk was arrested Friday']]);
+    expect(rows('The clerk was arrested Friday, WDEL-AM reported.')).toEqual([['WDEL-AM', 'The clerk was arrested Friday']]);
+    expect(rows('The Oregonian/OregonLive reported that the budget needs three votes.')).toEqual([['The Oregonian', 'the budget needs three votes']]);
+  });
+});
+
 describe('listed names that are also words', () => {
   it('after ", per" and in capitals', () => {
     expect(rows('The club is keen to sign the midfielder, per Marca.')).toEqual([['Marca', 'The club is keen to sign the midfielder']]);
