@@ -62,15 +62,12 @@ export class AsciiWordBits {
   private readonly slots = new Uint8Array(WORD_SLOTS);
   /** the table's words between \b's (without the u flag, so in ASCII case only: a match is ASCII) */
   private readonly words: RegExp;
-  /** all the table's bits: once they are found, no later word adds one */
-  private readonly every: number = 0;
 
   /** `words`: each lower-case word of [a-z0-9_] with its bits (within 0-255) */
   constructor(words: Iterable<readonly [string, number]>) {
     const all: string[] = [];
     for (const [word, bits] of words) {
       this.slots[slotOf(word)] |= bits;
-      this.every |= bits;
       all.push(word);
     }
     all.sort((a, b) => b.length - a.length);
@@ -81,10 +78,7 @@ export class AsciiWordBits {
     const re = this.words;
     re.lastIndex = 0;
     let bits = 0;
-    for (let m = re.exec(s); m !== null; m = re.exec(s)) {
-      bits |= this.slots[slotOf(m[0])] as number;
-      if (bits === this.every) break;
-    }
+    for (let m = re.exec(s); m !== null; m = re.exec(s)) bits |= this.slots[slotOf(m[0])] as number;
     return bits;
   }
 }
