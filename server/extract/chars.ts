@@ -47,6 +47,9 @@ function conjunctionEndsAt(s: string, end: number): boolean {
   return start >= 0 && !(start > 0 && isAsciiWordCode(s.charCodeAt(start - 1)));
 }
 
+// (called through the prototype: claims come as strings of several internal representations, and a property lookup
+// on them per character would be a slow, megamorphic one)
+const charCodeAt = String.prototype.charCodeAt;
 /** Slots of an AsciiWordBits table: with a few dozen words, a word not among them finds a slot of theirs about once in 150 */
 const WORD_SLOTS = 8192;
 
@@ -54,44 +57,42 @@ const WORD_SLOTS = 8192;
  * Bits for ASCII words, asked of a whole string at once: `of(s)` or's the bits of the words among the lower-case runs of
  * [A-Za-z0-9_] in s, the words that \b bounds in a regex without the u flag. Such a regex that needs one of some ASCII
  * words, each between \b's (in any case under the i flag), matches s only if one of them is a run of s: a bit missing
- * tells, without the regex, that it fails. The runs that are words of the table are found by one regex of them all
- * (faster than reading s a character at a time in JS) and take their bits from the word's slot, which two words may
- * share: a word may bring the bits of another (a false alarm, after which the regex runs), never lose its own.
+ * tells, without the regex, that it fails. Runs are compared by a hash, without a string made of each: a run may bring
+ * the bits of another word (a false alarm, after which the regex runs), never lose its own.
  */
 export class AsciiWordBits {
   private readonly slots = new Uint8Array(WORD_SLOTS);
-  /** the table's words between \b's (without the u flag, so in ASCII case only: a match is ASCII) */
-  private readonly words: RegExp;
 
-  /** `words`: each lower-case word of [a-z0-9_] with its bits (within 0-255) */
+  /** `words`: each lower-case word with its bits (within 0-255) */
   constructor(words: Iterable<readonly [string, number]>) {
-    const all: string[] = [];
-    for (const [word, bits] of words) {
-      this.slots[slotOf(word)] |= bits;
-      all.push(word);
-    }
-    all.sort((a, b) => b.length - a.length);
-    this.words = new RegExp(String.raw`\b(?:${all.join('|')})\b`, 'gi');
+    for (const [word, bits] of words) this.slots[slotOf(word)] |= bits;
   }
 
   of(s: string): number {
-    const re = this.words;
-    re.lastIndex = 0;
     let bits = 0;
-    for (let m = re.exec(s); m !== null; m = re.exec(s)) bits |= this.slots[slotOf(m[0])] as number;
+    let h = HASH_START;
+    let inWord = false;
+    for (let i = 0; i <= s.length; i++) {
+      const c = i < s.length ? charCodeAt.call(s, i) : 32;
+      if (isAsciiWordCode(c)) {
+        h = Math.imul(h ^ (c <= 90 && c >= 65 ? c + 32 : c), HASH_PRIME);
+        inWord = true;
+      } else if (inWord) {
+        bits |= this.slots[h & (WORD_SLOTS - 1)];
+        h = HASH_START;
+        inWord = false;
+      }
+    }
     return bits;
   }
 }
 
 const HASH_START = 0x811c9dc5 | 0;
 const HASH_PRIME = 0x01000193;
-/** The slot of an ASCII word, in any case: the FNV-1a hash of its lower case. */
+/** The slot of a lower-case word: its FNV-1a hash, as `of` computes it for a run. */
 function slotOf(word: string): number {
   let h = HASH_START;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    h = Math.imul(h ^ (c <= 90 && c >= 65 ? c + 32 : c), HASH_PRIME);
-  }
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), HASH_PRIME);
   return h & (WORD_SLOTS - 1);
 }
 
