@@ -186,6 +186,8 @@ const NAME_THEN_PRESENT_AHEAD = /^\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]
 const TOLD_CLAUSE_AHEAD = new RegExp(String.raw`^(?!(?:to|for|of|about|with|on|in|not|at[ \t]+(?:a|an|the|his|her|its|their))(?![\p{L}]))(?:(?!(?:that|which|who|whom|whose)[ \t])[\p{L}\d'’-]+(?:,[ \t]*(?:which|who|whose|the|a|an|its|his|her|their)[ \t](?:[^,;:"“”]|,(?=\d)){1,100},|[ \t]*\([^()]{1,100}\))?[ \t]+){0,8}?["“‘]?(?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had|did|does|do|\p{Ll}+ed|${IRREGULAR_PAST})(?![\p{L}])`, 'u');
 // (a hyphen joining two words, "CNN-Turk", "state-run", separates no tag)
 const HEADLINE_TAG = /(?:\s*[–—]|\s+-|-(?=\s))\s*((?:the\s+|The\s+)?[\p{L}][\p{L}.'’& ]{1,40})$/u;
+/** the dash every match of HEADLINE_TAG holds (the regex itself, which may start with blanks, is tried at each character) */
+const HEADLINE_TAG_DASH = /[–—-]/;
 /** a tag that ends in a reporting verb is the end of a sentence's trailing attribution ("..., al- Ahram online reported.") */
 const TAG_ENDS_IN_CUE = /\s(?:said|says|reported|reports|wrote|writes|added|adds|claimed|claims|stated|states)\.?$/;
 /** ", and blamed", '” and said': a coordinated verb of saying or blaming, without a subject, after a comma or a closing quotation mark. */
@@ -1676,7 +1678,8 @@ function headlineTagClause(scan: CueScan): boolean {
   if ((s0 === 0 || text[s0 - 1] === '\n') && (s1 === text.length || text[s1] === '\n' || text[s1] === '\r')) {
     // the article's title may also end in ": Yonhap" (one colon only: "Read more: X: Report" is a link)
     const colonTag = s0 === 0 && text.slice(s0, s1).split(':').length === 2 ? HEADLINE_COLON_TAG.exec(text.slice(Math.max(s0, s1 - 60), s1)) : null;
-    const tag = HEADLINE_TAG.exec(text.slice(Math.max(s0, s1 - 60), s1)) ?? colonTag;
+    const tail = text.slice(Math.max(s0, s1 - 60), s1);
+    const tag = (HEADLINE_TAG_DASH.test(tail) ? HEADLINE_TAG.exec(tail) : null) ?? colonTag;
     if (tag && !TAG_ENDS_IN_CUE.test(tag[1] as string)) {
       const tagStart = s1 - tag[0].length + tag[0].indexOf(tag[1] as string);
       const isReport = /^(?:reports?|sources?|officials?|insiders?)$/i.test(tag[1] as string);
@@ -2177,13 +2180,21 @@ function isPluralWord(word: string): boolean {
 }
 /** ', the paper reported, ' right before a verb: a frame set off inside its clause, and the subject before it. */
 const INTERJECTED_FRAME_BEFORE = /([\p{L}'’]+)(?:,["”]|["”]?,)[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[\p{L}.'’&-]+[ \t]+){0,4}?(?:said|says|reported|reports|wrote|writes|added|told[ \t]+[^,;:"“”]{1,40}?),[ \t]*$/u;
+/** Whether INTERJECTED_FRAME_BEFORE's verb (or "told" and its object) can end at `end`, in text from `from` on. */
+function frameVerbEndsAt(text: string, from: number, end: number): boolean {
+  const head = text.slice(from, end);
+  return FRAME_VERB_AT_END.test(head) || head.includes('told');
+}
+const FRAME_VERB_AT_END = /(?:said|says|reported|reports|wrote|writes|added)$/;
 /** 'Unnamed "insiders," the Times said, predict C': a plural subject, then a frame set off by commas, before the verb at `a`. */
 function pluralBeforeInterjectedFrame(text: string, contentStart: number, a: number): boolean {
   // (the frame's comma, then blanks, must end the text before the verb: elsewhere the regex would try a word at every letter)
   let i = a;
   while (i > contentStart && isBlankAt(text, i - 1)) i--;
   if (text.charCodeAt(i - 1) !== 44) return false;
-  const m = INTERJECTED_FRAME_BEFORE.exec(text.slice(Math.max(contentStart, a - 100), a));
+  const from = Math.max(contentStart, a - 100);
+  if (!frameVerbEndsAt(text, from, i - 1)) return false;
+  const m = INTERJECTED_FRAME_BEFORE.exec(text.slice(from, a));
   return !!m && isPluralWord(m[1]!);
 }
 

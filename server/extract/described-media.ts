@@ -4,8 +4,12 @@
 import type { OutletKind, OutletMention } from './lexicon/outlets.js';
 import { isDemonymLike } from './outlet-roles.js';
 
-/** the lower-case media noun (1) and the capitalised name after it (2); "de", "of", "al" may join its words */
-const DESCRIBED_NAME = /(?<![\p{L}-])(newspaper|daily|weekly|tabloid|magazine|broadcaster|news agency|news site|news website|news portal|radio station|television station|TV station|TV channel|television channel)[ \t]+((?:[Tt]he[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+(?:(?:de|del|do|da|dos|das|di|du|des|of|al|el|la|le|e|i|y|van|von|der|den)[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*){0,4})/gu;
+/**
+ * the lower-case media noun (1) and the capitalised name after it (2); "de", "of", "al" may join its words. (No letter or
+ * hyphen before the noun: checked after it, as (?<![\p{L}-]\1), so that the search runs on the literal nouns; a leading
+ * \p lookbehind is tried at every character, and in a text outside Latin-1 by a function call each.)
+ */
+const DESCRIBED_NAME = /(newspaper|daily|weekly|tabloid|magazine|broadcaster|news agency|news site|news website|news portal|radio station|television station|TV station|TV channel|television channel)(?<![\p{L}-]\1)[ \t]+((?:[Tt]he[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+(?:(?:de|del|do|da|dos|das|di|du|des|of|al|el|la|le|e|i|y|van|von|der|den)[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*){0,4})/gu;
 /** words that begin a clause or a date, not a medium's name */
 const NOT_A_NAME_START = /^(?:On|In|At|By|For|From|With|And|But|Or|As|If|When|While|After|Before|Since|This|That|These|Those|It|He|She|They|We|I|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const GATE = /newspaper|daily|weekly|tabloid|magazine|broadcaster|news agency|news site|news website|news portal|station|channel/;

@@ -4773,8 +4773,12 @@ function mayHaveCapitalsRun(text: string): boolean {
   return (!OUTSIDE_LATIN1.test(text) || CAPITAL_OR_NON_ASCII_RUN.test(text)) && CAPITALS_RUN_GATE.test(text);
 }
 
-/** Words written in capitals, one to three ("HURRIYET", "DAILY SABAH"), set off by no letter around them. */
-const CAPITALS_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}'’&-]+(?:[ ]\p{Lu}[\p{Lu}'’&-]+){0,2}(?![\p{L}\p{N}])/gu;
+/**
+ * Words written in capitals, one to three ("HURRIYET", "DAILY SABAH"), set off by no letter around them. (The letter
+ * before the first capital is looked for behind it, (?<![\p{L}\p{N}]\p{Lu}): a leading lookbehind costs a class test
+ * at every character, one more function call each in a text outside Latin-1.)
+ */
+const CAPITALS_RUN = /\p{Lu}(?<![\p{L}\p{N}]\p{Lu})[\p{Lu}'’&-]+(?:[ ]\p{Lu}[\p{Lu}'’&-]+){0,2}(?![\p{L}\p{N}])/gu;
 /**
  * 'HURRIYET quotes Erdogan ...', 'DAILY SABAH reports ...' (a press review that writes each paper's name in capitals):
  * a run of capitals, inside a line that has lower-case text, that is a listed name of five or more letters written
