@@ -323,6 +323,8 @@ export function countedStateDescriptions(text: string, mentions: ActorMention[],
   const out: ActorMention[] = [];
   // (found from the noun backwards: "the" is everywhere, "countries" is not)
   if (!mayHaveWord(text, 'countries') && !mayHaveWord(text, 'states') && !mayHaveWord(text, 'nations') && !mayHaveWord(text, 'sides')) return out;
+  // (how often the article names each state, counted once for all its "sides")
+  let stateCounts: Map<string, number> | null = null;
   for (const noun of text.matchAll(/\b(?:countries|states|nations|sides)\b/g)) {
     if (noun[0] === 'sides' && SIDES_OF.test(text.slice(noun.index + 5, noun.index + 9))) continue;
     const from = Math.max(0, noun.index - 24);
@@ -332,7 +334,7 @@ export function countedStateDescriptions(text: string, mentions: ActorMention[],
     const d = Object.assign([...head], { index: from + head.index }) as unknown as RegExpExecArray;
     const n = d[1] ? COUNT.get(d[1].toLowerCase()) : /^[Bb]oth/.test(d[0]) || UNCOUNTED_SIDES.test(d[0]) ? 2 : 0;
     if (!n) continue;
-    const found = noun[0] === 'sides' ? twoSides(text, mentions, d.index, countries) : lastStatesBefore(mentions, d.index, n, countries);
+    const found = noun[0] === 'sides' ? twoSides(text, mentions, d.index, countries, stateCounts ??= countsOfStates(mentions, countries)) : lastStatesBefore(mentions, d.index, n, countries);
     if (found.length === n) for (const c of found) out.push({ start: d.index, end: d.index + d[0].length, canonical: c, kind: 'place' });
   }
   return out;
@@ -354,18 +356,20 @@ function lastStatesBefore(mentions: ActorMention[], pos: number, n: number, coun
  * the two it names most often (the nearer first when tied): a state named just before is often a third
  * party ("after talks hosted by Qatar, both sides").
  */
-function twoSides(text: string, mentions: ActorMention[], pos: number, countries: ReadonlySet<string>): string[] {
+function twoSides(text: string, mentions: ActorMention[], pos: number, countries: ReadonlySet<string>, counts: ReadonlyMap<string, number>): string[] {
   const sentenceStart = Math.max(text.lastIndexOf('. ', pos), text.lastIndexOf('\n', pos));
   const nearest = lastStatesBefore(mentions, pos, 2, countries);
   if (nearest.length === 2 && mentions.some((m) => m.canonical === nearest[0] && m.start > sentenceStart && m.start < pos)) return nearest;
-  const counts = new Map<string, number>();
   const last = new Map<string, number>();
-  mentions.forEach((m, k) => {
-    if (!countries.has(m.canonical)) return;
-    counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + 1);
-    if (m.start < pos) last.set(m.canonical, k);
-  });
+  for (let k = 0; k < mentions.length && mentions[k].start < pos; k++) if (counts.has(mentions[k].canonical)) last.set(mentions[k].canonical, k);
   return [...last.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || last.get(b)! - last.get(a)!).slice(0, 2);
+}
+
+/** How many times the mentions name each state. */
+function countsOfStates(mentions: ActorMention[], countries: ReadonlySet<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of mentions) if (countries.has(m.canonical)) counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + 1);
+  return counts;
 }
 
 /** "the Church" capitalised, on its own (not "the Church of England", "the Church's Name"). */
