@@ -2265,7 +2265,7 @@ function verbCue(scan: CueScan, v: VerbHit): void {
   // ("The Gazette reports that C": a paper the gazetteer lacks, named by its tail after "the")
   // ("The Mirror reports the coach wants C": a listed medium's present tense before a clause without "that")
   const paperReports = form === 'third' && !!prev && (namesPaperAlone(prev.word.replace(/['’]s$/, '')) || (lw === 'reports' && !!ctx.outletAt(Math.max(s0, prev.start - 4)))) &&
-    (nextLw === 'that' || (!!next && clauseAhead(text.slice(next.start, Math.min(s1, next.start + 80)))));
+    (nextLw === 'that' || (!!next && (clauseAhead(text.slice(next.start, Math.min(s1, next.start + 80))) || TOLD_CLAUSE_AHEAD.test(text.slice(next.start, Math.min(s1, next.start + 170))))));
   if (!outletPlural && !paperReports && NOUNABLE.has(lw) && prev && startsWithCapital(prev.word) && /^(?:the|a|an|this|that)$/i.test(wordBefore(text, prev.start, s0)?.word.replace(/^['‘’"“]+/, '') ?? '')) return;
   // "the Journal's report": a possessive owner makes a noun
   if (NOUNABLE.has(lw) && prev && POSSESSIVE_WORD.test(prev.word) && !/^(?:it|he|she|that|there|what|who)['’]s$/i.test(prev.word)) return;

@@ -17,6 +17,10 @@ describe('local papers', () => {
       .toEqual([['The Northwest Arkansas Democrat-Gazette', 'A police chief was placed on leave Wednesday']]);
     expect(rows('Village leaders are exploring a new road, the Fairbanks Daily News-Miner reports.')).toEqual([['The Fairbanks Daily News-Miner', 'Village leaders are exploring a new road']]);
   });
+  it('a paper by its tail, before a clause without "that"', () => {
+    expect(rows('The Times reports outside agencies deferred to school officials.')).toEqual([['The Times', 'outside agencies deferred to school officials']]);
+    expect(rows('The Times reports on the war were criticized.')).toEqual([]);
+  });
   it('a paper named before keeps its short name', () => {
     const text = 'The plan was leaked, The Washington Post reported. The agency told the Post that the plan was final.';
     expect(run(text).attributions.map((a) => a.outlet)).toEqual(['The Washington Post', 'The Washington Post']);
