@@ -178,7 +178,8 @@ const stripPossessive = (w: string) => w.replace(/['’]s$/u, '');
 const DEMONYM_WORDS = new Set(COUNTRIES.flatMap((c) => c.demonyms));
 const DEMONYM_SHAPED = /^\p{Lu}[\p{L}.-]*(?:an|ian|ese|ish|i|ch|ic|ean|-based|-owned|-run|-funded)$/u;
 
-export const isDemonymLike = (w: string): boolean => DEMONYM_SHAPED.test(w) || /^(?:US|UK|EU|U\.S\.|U\.K\.|Arab|Thai|Greek|Swiss|Dutch|Czech|Kurdish|British|Israeli)$/u.test(w);
+// ("Kazakh", "Slovak", "Uzbek": the lexicon's demonyms of any shape)
+export const isDemonymLike = (w: string): boolean => DEMONYM_SHAPED.test(w) || DEMONYM_WORDS.has(w) || /^(?:US|UK|EU|U\.S\.|U\.K\.|Arab|Thai|Greek|Swiss|Dutch|Czech|Kurdish|British|Israeli)$/u.test(w);
 
 /** The kind of medium a descriptor names, for finding the outlet it refers back to. */
 export type MediumKind = 'newspaper' | 'agency' | 'broadcaster' | 'any';

@@ -22,6 +22,13 @@ describe('a medium after its bare description', () => {
   });
 });
 
+describe('a demonym of any shape before the description', () => {
+  it('"Kazakh", "Slovak" describe the medium', () => {
+    expect(rows('Kazakh news site Vlast.kz reported that the city was tense.')).toEqual([['Vlast.kz', null, 'the city was tense']]);
+    expect(outletAndSpeakerOf('“We are checking,” John Smith told the Slovak daily SME.', 'checking')).toEqual(['SME', 'John Smith']);
+  });
+});
+
 describe('a name before its media noun after "confirmed to"', () => {
   it('is the medium confirmed to', () => {
     expect(outletAndSpeakerOf('John Smith confirmed to Ansa news agency that the city was tense.', 'city')).toEqual(['ANSA', 'John Smith']);
