@@ -38,6 +38,7 @@ const MEDIA: [written: string, outlet: string][] = [
   ['India Today', 'India Today'],
   ['BBC Afrique', 'BBC'],
   ['news agency PTI', 'Press Trust of India'],
+  ['Channel 12', 'Channel 12'],
 ];
 
 /** A speaker as written, and a word the record's speaker must contain. */
