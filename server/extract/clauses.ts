@@ -891,6 +891,9 @@ const AUDIENCE_CARRIED_BY = /^[ \t]+(?:broadcast|carried|aired|televised|streame
 /** "identified only by his surname Shen", "identified only as Maria": an aside that names the person it follows (1: the name) */
 const IDENTIFIED_BY_NAME = /^(?:identified|named)(?:[ \t]+only)?[ \t]+(?:as|by[ \t]+(?:his|her|their)[ \t]+(?:(?:sur|first|last|family|given)[ \t]?)?name)[ \t]+(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})$/u;
 
+/** " state broadcaster", " state-run television": after "to", a medium described as the state's */
+const STATE_MEDIUM_AFTER_TO = /^[ \t]+state(?:-run|-owned|-controlled)?[ \t]+(?:broadcaster|media|television|TV|radio|news|newspaper|daily|agency|outlet|channel|network)(?![\p{L}])/u;
+
 /** ", a town of 200,000 people about 160 kilometers west of Chelyabinsk.": a description of a place, to the sentence's end */
 const PLACE_APPOSITIVE_TO_END = /^,[ \t]*(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:town|city|village|port|region|district|province|area|suburb|county|island|neighbou?rhood|capital|settlement|camp|municipality)(?![\p{L}])[^"“”;]*$/u;
 
@@ -2417,7 +2420,9 @@ function notAStatement(scan: CueScan, v: VerbHit, auxStart: number, beBefore: bo
     if (beBefore || /^(?:have|be|been|include|involve|number|total|exceed|contain|possess|own|hold|control)$/.test(after)) return true;
     // headline hedges: "Israel said to weigh deal" (a bare verb after "to", not an audience such as "CNN");
     // a passive directive: "residents in low-lying areas, told to leave immediately"
-    if (/^\p{Ll}+$/u.test(afterWord) && !/s$/.test(after) && !DETERMINERS.has(after) && !/^(?:him|me|us|them|whom|everyone|anyone|police|staff|parliament|congress|media)$/.test(after) && lemma !== 'speak') return true;
+    // (not "confirmed to state broadcaster NHK": "state" before a media noun describes the medium spoken to)
+    if (/^\p{Ll}+$/u.test(afterWord) && !/s$/.test(after) && !DETERMINERS.has(after) && !/^(?:him|me|us|them|whom|everyone|anyone|police|staff|parliament|congress|media)$/.test(after) && lemma !== 'speak' &&
+      !(after === 'state' && STATE_MEDIUM_AFTER_TO.test(text.slice(next!.end, next!.end + 40)))) return true;
   }
   if (isNegated(text, auxStart, contentStart)) return true;
   // "the alleged fraud", "the second reported launch": a participle used as an adjective

@@ -96,10 +96,7 @@ const MEDIUM_ONLY = [
 ];
 
 /** Combinations still read wrongly, each a gap to close rather than a behaviour to keep. */
-const KNOWN_GAPS: ((frame: string, medium: string, speaker: string) => boolean)[] = [
-  // "confirmed to state ..." is read as the purpose "to state"
-  (frame: string, medium: string) => frame.includes('confirmed to') && medium.startsWith('state '),
-];
+const KNOWN_GAPS: ((frame: string, medium: string, speaker: string) => boolean)[] = [];
 
 const capitalised = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 const possessive = (s: string) => (s.endsWith('s') ? `${s}'` : `${s}'s`);
