@@ -2297,7 +2297,7 @@ function verbCue(scan: CueScan, v: VerbHit): void {
   }
   // ("confirmed in 30 states", "in two states": a plural noun after a numeral)
   // (not "Channel 12 reports that C": a number that ends a medium's name)
-  if (form === 'third' && lw.endsWith('s') && prev && NUMERAL_WORD.test(prev.word) && !closingMedium && !mentionCovers(ctx, prev.start, prev.start + prev.word.length)) return;
+  if (form === 'third' && lw.endsWith('s') && prev && NUMERAL_WORD.test(prev.word) && !closingMedium && !outletEndsAt(ctx, prev.start, contentStart)) return;
   // ("Gulf states must act": a plural noun before a modal, which no reporting verb takes as its object)
   if (/^(?:reports?|claims?|comments?|notes?|tweets?|posts?|quotes?|estimates?|questions?|states)$/.test(lw) && /^(?:by|from|of|in|issued|published|said|says|stated|suggests|suggested|were|was|is|are|has|have|had|must|will|would|can|could|should|may|might|shall)$/.test(nextLw)) return;
   // skip auxiliaries and adverbs between subject and cue
@@ -2432,7 +2432,7 @@ function notAStatement(scan: CueScan, v: VerbHit, auxStart: number, beBefore: bo
     // ("Cabello’s alleged links": a possessive before it too)
     // ("Channel 12 reported on Monday": a number that ends a medium's name is no count)
     if (prev && (ATTRIBUTIVE_BEFORE.test(prev.word) || POSSESSIVE_WORD.test(prev.word)) && !/^(?:that|to|by|as|it|he|she|they|we|i|there|this|the|a|an|his|her|their|its)$/i.test(nextLw) &&
-      !(/^\d+$/.test(prev.word) && mentionCovers(scan.ctx, prev.start, prev.start + prev.word.length))) return true;
+      !(/^\d+$/.test(prev.word) && outletEndsAt(scan.ctx, prev.start, s0))) return true;
   }
   // "the probe into alleged Russian interference": after a preposition the participle is an adjective
   if ((form === 'past' || form === 'participle') && auxStart === a && BLANK_THEN_CAPITALISED_WORD.test(text.slice(b, b + 4))) {
@@ -2893,19 +2893,6 @@ const NAME_AFTER_COMMA = /,[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:[ \t
 const closesSentence = (text: string, pos: number, end: number): boolean => /^[\s.!?"”’)]*$/.test(text.slice(pos, Math.min(end, pos + 8))) && end - pos <= 8;
 
 /** An outlet's name ends with the word at wordStart ("Sky Sports News" before "claim"): tried from up to three capitalised words back. */
-/** Whether a medium's mention (starting at most three words before) runs to `end`: "Channel 12" covers its "12". */
-function mentionCovers(ctx: SentenceContext, start: number, end: number): boolean {
-  let p = start;
-  for (let k = 0; k < 4; k++) {
-    const om = ctx.outletAt(p);
-    if (om) return om.end >= end;
-    const w = wordBefore(ctx.text, p, 0);
-    if (!w) return false;
-    p = w.start;
-  }
-  return false;
-}
-
 function outletEndsAt(ctx: SentenceContext, wordStart: number, floor: number): boolean {
   let p = wordStart;
   for (let k = 0; k < 4; k++) {

@@ -1406,7 +1406,7 @@ export function extract(article: Article): Extraction {
   });
   /** the publisher, in a sentence that names its own staff ("Our correspondent spoke to a shop owner who said C") */
   let ownStaffOutlet: string | null = null;
-  const publisherOutlet = publisherName ? publisherListing?.canonical ?? null : null;
+  const publisherOutlet = publisherListing?.canonical ?? null;
   let scene: DiscourseScene | null = null;
   const discourseScene = unnamed((): DiscourseScene => ({
     text, sentences, records, recordSentence,
