@@ -4048,7 +4048,8 @@ const APPOSITIVE_SUBJECT = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov)\.?[ \t]+)?
 
 /** "said Jane Roe, ...": the speaker after an inverted verb */
 // ('..., writes the "Mail on Sunday".': a medium's name in quotation marks)
-const INVERTED_SPEAKER = /^[ \t]+((?:the[ \t]+)?["“]\p{Lu}[^"“”,;:!?]{1,50}["”](?=[ \t]*[.,;!?]?[ \t]*$)|(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Sen|Rep|Gov|Maj|Adm|Cmdr|Jr|Sr|St|Rev)\.|\p{Lu}\.(?=\p{Lu}|-|[ \t]+\p{Lu}\p{Ll})|[^,.;:!?"“”]){1,100}?)(?=[ \t]*(?:[,.;:!?]|$))/u;
+// ("said the U.S. envoy": the last initial of an initialism, then a lower-case word, is inside the phrase)
+const INVERTED_SPEAKER = /^[ \t]+((?:the[ \t]+)?["“]\p{Lu}[^"“”,;:!?]{1,50}["”](?=[ \t]*[.,;!?]?[ \t]*$)|(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Sen|Rep|Gov|Maj|Adm|Cmdr|Jr|Sr|St|Rev)\.|\p{Lu}\.(?=\p{Lu}|-|[ \t]+\p{Lu}\p{Ll})|(?<=\.)\p{Lu}\.(?=[ \t]+\p{Ll})|[^,.;:!?"“”]){1,100}?)(?=[ \t]*(?:[,.;:!?]|$))/u;
 /** "officials", "local residents": a plural source without a determiner */
 const BARE_PLURAL_SOURCE = /^(?:\p{Ll}+[ \t]+)?(?:investigators|officials|police|witnesses|sources|prosecutors|authorities|residents|analysts|experts|doctors|rescuers|diplomats|officers|activists|organizers|organisers|researchers|scientists|medics)$/u;
 /** a determiner, a number or a capital */

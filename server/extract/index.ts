@@ -398,6 +398,8 @@ const LAST_WORD = /[\p{L}-]+$/u;
 const NAME_OR_DOMAIN_INSIDE = /\s\p{Lu}|[a-z]\.[a-z]{2,4}\b/u;
 /** " also reported", " says": a finite verb right after a sentence's subject */
 const FINITE_VERB_AFTER_SUBJECT = /^\s+(?:(?:also|later|then|further|has|had|have)\s+)?(?:\p{Ll}+(?:ed|s)|ran|wrote|said|broke)\b/u;
+/** Where a phrase naming the medium someone spoke to may end: before how, where or when ("by phone", "from Goma", "on Monday"). */
+const SPOKEN_TO_ADJUNCT = /[ \t]+(?=(?:by|via|over|on|from|in|at|during|after|before|earlier|last|this|exclusively|yesterday)(?![\p{L}]))/gu;
 /** ", published by the Guardian on Friday,": an appositive naming who published a report */
 const PUBLISHED_BY_APPOSITIVE = /^[ \t]*,[ \t]*(?:which[ \t]+was[ \t]+)?(?:first[ \t]+)?(?:published|released|aired|broadcast|carried|run|printed|reported|compiled|obtained|seen)[ \t]+(?:(?:on|late|early)[ \t]+\p{L}+[ \t]+)?(?:by|in|on)[ \t]+([^,;:"“]{2,60}?)(?:[ \t]+(?:on|last|this|earlier)[ \t]+\p{L}+)?[ \t]*,/u;
 /** "the Journal", "the Times' report": a medium by the last word of its name */
@@ -685,6 +687,15 @@ export function extract(article: Article): Extraction {
     return null;
   };
   /** A medium named or referred to by np (at st): "ABC News", "the agency", "the Post". */
+  /** "AFP via telephone from Goma", "the Post by phone": a medium, then how or where it was spoken to (the longest named prefix). */
+  const mediumBeforeAdjunct = (np: string, st: number, sentenceIdx: number, context: () => string): { outlet: string; mention: string } | null => {
+    const cuts = [...np.matchAll(SPOKEN_TO_ADJUNCT)].map((m) => m.index);
+    for (let i = cuts.length - 1; i >= 0; i--) {
+      const r = mediumNamed(np.slice(0, cuts[i]), st, sentenceIdx, context);
+      if (r) return r;
+    }
+    return null;
+  };
   const mediumNamed = unnamed((np: string, st: number, sentenceIdx: number, context: () => string): { outlet: string; mention: string } | null => {
     const r = outletRole(np, mentionsBetween(mentions, st, st + np.length), context);
     if (r) return { outlet: r.outlet, mention: r.mention };
@@ -1037,7 +1048,7 @@ export function extract(article: Article): Extraction {
     if (spokeTo) {
       const np = spokeTo[2] as string;
       const st = span.start + text.slice(span.start, span.end).lastIndexOf(np);
-      const r = mediumNamed(np, st, sentenceIdx, context);
+      const r = mediumNamed(np, st, sentenceIdx, context) ?? mediumBeforeAdjunct(np, st, sentenceIdx, context);
       if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: spokeTo[1] as string, isOutlet: false };
     }
     // "A reporter for the Chicago Tribune said", "Jane Roe of the Irish Independent newspaper reported": a journalist of the medium

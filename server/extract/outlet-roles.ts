@@ -562,6 +562,8 @@ const PLACE_BASED = /^\p{Lu}[\p{L}.]*-based$/u;
 
 /** The gazetteer outlet a name is, but not one it merely ends with ("China Economic Times" is not "The Times"). */
 function knownOutlet(name: string): OutletEntry | null {
+  // ("South African radio": a demonym without "the" before a media word describes the medium, it names no "The South African")
+  if (DEMONYM_WORDS.has(name)) return null;
   const known = lookupOutlet(name);
   if (!known) return null;
   const fold = (x: string) => x.toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, '').trim();

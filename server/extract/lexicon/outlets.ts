@@ -2,6 +2,7 @@
 // it lists an outlet. Aliases are matched case-sensitively ("AP", not "ap"), word-bounded.
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.js';
 import { foldKey, StreamMemo, tokenize, tokensOf, type Token } from './tokens.js';
+import { COUNTRIES } from './places.js';
 
 export type OutletKind = 'agency' | 'newspaper' | 'broadcaster' | 'online' | 'magazine' | 'state-media';
 
@@ -2286,6 +2287,9 @@ const ROWS: Row[] = [
   ['The Sunday Post', 'newspaper', 'GB', 'Sunday Post'],
   ['Sunday Mail', 'newspaper', 'GB', 'The Sunday Mail'],
   ['Scotland on Sunday', 'newspaper', 'GB'],
+  ['The Independent on Sunday', 'newspaper', 'GB', 'Independent on Sunday'],
+  ['Sunday Tribune', 'newspaper', 'IE', 'The Sunday Tribune'],
+  ['The Sunday Herald', 'newspaper', 'GB', 'Sunday Herald'],
   ['Sunday People', 'newspaper', 'GB', 'The Sunday People'],
   ['Daily Star Sunday', 'newspaper', 'GB'],
   ['Evening Times', 'newspaper', 'GB', 'Glasgow Evening Times'],
@@ -4723,7 +4727,8 @@ function computeLookup(mention: string): OutletEntry | null {
   if (exact) return exact;
   const stripped = m.replace(MENTION_SUFFIX, '').trim();
   for (const candidate of [stripped, stripped.replace(MENTION_PREFIX, ''), m.replace(MENTION_PREFIX, '')]) {
-    if (!candidate) continue;
+    // ("South African radio": a demonym left without its media word describes a medium, it does not name "The South African")
+    if (!candidate || DEMONYMS.has(candidate)) continue;
     const hit = matchWhole(candidate);
     if (hit) return hit;
   }
@@ -4755,10 +4760,19 @@ export interface OutletMention {
 
 /** All gazetteer mentions of outlets in a text, left to right, longest match at each place. */
 export function findOutletMentions(text: string): OutletMention[] {
-  const found = mentionsIn(text, tokensOf(text), outletMatchAt, (t, hit, tokens, i) => outletAcceptedAt(t, tokens, i));
+  // ("the Bahrain News Agency said ... BNA said": a name that needs a media word around it stands alone once the
+  // article has named that medium; not after a preposition, where it is a place's or a person's)
+  const named = new Set<OutletEntry>();
+  const found = mentionsIn(text, tokensOf(text), outletMatchAt, (t, hit, tokens, i) => {
+    const ok = outletAcceptedAt(t, tokens, i) ||
+      ((hit.value.needsContext || hit.value.needsArticle) && named.has(hit.value.entry) && !PREPOSITION_BEFORE.test(t.slice(Math.max(0, hit.start - 6), hit.start)));
+    if (ok) named.add(hit.value.entry);
+    return ok;
+  });
   return mayHaveCapitalsRun(text) ? withCapitalisedNames(text, found) : found;
 }
 
+const PREPOSITION_BEFORE = /(?:^|\s)(?:in|from|to|at|near|of|with|by|on|for)\s+$/;
 /** A word of five or more capitals: where a name written in capitals may stand. */
 const CAPITALS_RUN_GATE = /\p{Lu}{5}/u;
 /** Five code units in a row that are ASCII capitals or outside ASCII: what a match of CAPITALS_RUN_GATE is made of */
@@ -4855,9 +4869,14 @@ const MEDIA_SLOT_BEFORE = /(?:(?:report|reports|article|articles|story|stories|e
 /** ", quoting", ", citing", ", which cited", ", in a report": after a name, a frame only a medium takes */
 const MEDIUM_FRAME_AFTER_COMMA = /^,[ \t]+(?:quoting|citing|which[ \t]+(?:cited|quoted|cites|quotes|first[ \t]+reported)|in[ \t]+(?:a|an|its)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|story|article|editorial|dispatch|broadcast|bulletin|edition))(?![\p{L}])/u;
 
+const DEMONYMS = new Set(COUNTRIES.flatMap((c) => c.demonyms));
+const LOWER_WORD_AFTER = /^\s\p{Ll}/u;
+
 function accepts(text: string, start: number, end: number, guarded: boolean, needsContext: boolean, needsArticle: boolean): boolean {
   if (NOT_OUTLET_AFTER.test(text.slice(end, end + 16))) return false;
   if (ROMANCE_OF_THEN_CAPITAL.test(text.slice(end, end + 8))) return false;
+  // ("Namibian radio reported", "South African newspaper The Citizen": a demonym before a lower-case noun describes it)
+  if (LOWER_WORD_AFTER.test(text.slice(end, end + 3)) && DEMONYMS.has(text.slice(start, end)) && !/^(?:the|The) $/.test(text.slice(Math.max(0, start - 4), start))) return false;
   // A possessive company sense: "Reuters' parent company" is still the outlet; fine.
   // "The National Institute of Health", "The Hill Country": a longer name, not the outlet.
   if (guarded) {
