@@ -14,7 +14,7 @@ import {
   SETTING_AT, TO_AUDIENCE_AT, CLOSING_PLACE_AT, PLATFORM_ACCOUNT,
 } from './frames.js';
 import { outletListAfter, outletListSubject } from './outlet-lists.js';
-import { namesPaperAlone } from './outlet-roles.js';
+import { isDemonymLike, namesPaperAlone } from './outlet-roles.js';
 import { appositiveRelativeEnd, speakerBeforeWho } from './relative-speaker.js';
 import { interviewerOf } from './interviewer.js';
 import { cleftSubject } from './cleft-subject.js';
@@ -776,7 +776,8 @@ const NAMED_REPORT_BEFORE = /(?:^|[ \t])(?:a|an|the)[ \t]+(?:(?:new|recent|earli
 /** A medium's possessive right before a report noun: "after Reuters' ", "the Guardian's ". */
 const MEDIUM_POSSESSIVE_BEFORE = /(?:^|[ \t])((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&-]*){0,3})['’]s?[ \t]+$/u;
 /** What links a report noun to its content: "which suggested that", "that said", ", saying". */
-const REPORT_LINK_AFTER = /^[ \t]*,?[ \t]*(?:(?:which|that)[ \t]+(?:also[ \t]+)?(?:said|says|suggested|suggests|claimed|claims|stated|states|found|finds|showed|shows|revealed|reveals|reported|alleged|indicated)|saying|suggesting|claiming|stating)(?:[ \t]+that)?[ \t]+|^[ \t]+that[ \t]+(?=(?:the|a|an|his|her|its|their|he|she|it|they|there|some|many|\p{Lu})(?![\p{L}])|\p{Lu})/u;
+// ("a Bloomberg report in August that C": when the report appeared may stand between it and its content)
+const REPORT_LINK_AFTER = /^(?:[ \t]+(?:(?:in|on|last|earlier|this)[ \t]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|yesterday)(?:[ \t]+\d{4})?)?(?:[ \t]*,?[ \t]*(?:(?:which|that)[ \t]+(?:also[ \t]+)?(?:said|says|suggested|suggests|claimed|claims|stated|states|found|finds|showed|shows|revealed|reveals|reported|alleged|indicated)|saying|suggesting|claiming|stating)(?:[ \t]+that)?[ \t]+|[ \t]+that[ \t]+(?=(?:the|a|an|his|her|its|their|he|she|it|they|there|some|many|\p{Lu})(?![\p{L}])|\p{Lu}))/u;
 const FIRST_TO_BEFORE = /(?:^|[ \t])(?:was|were|is|are)[ \t]+(?:the[ \t]+)?first[ \t]+to[ \t]+$/i;
 /** "in a telephone interview with the BBC", "in an interview with Reuters": the medium named (1). */
 const INTERVIEW_WITH_NAME = /(?:^|[ \t])(?:in|gave|granted|gives|grants|giving|granting)[ \t]+(?:a|an)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?interview[ \t]+(?:with|to)[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.'’&-]*){0,4})/u;
@@ -2204,6 +2205,9 @@ function pluralBeforeInterjectedFrame(text: string, contentStart: number, a: num
 /** A medium's journalist right before a verb of seeing: "An AFP reporter ", "Reuters journalists ", "a photographer for Reuters ". */
 const JOURNALIST_BEFORE = /(?:\p{Lu}[\p{L}.'’&-]*[ \t]+(?:reporters?|journalists?|correspondents?|photographers?|cameram[ae]n|camera[ \t]+crews?|crews?|witness)|(?:reporters?|journalists?|correspondents?|photographers?|cameram[ae]n|crews?)[ \t]+(?:for|from|of|with)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}.'’& -]{1,40}?)[ \t]+(?:(?:also|later|had|have|has|earlier)[ \t]+)?$/u;
 
+const AUXILIARY_OR_THAN = /^(?:do|does|did|will|would|can|could|should|shall|may|might|must|than)$/i;
+/** Words that make "states" a noun after them ("Gulf states", "member states", "island states"). */
+const STATES_OF = /^(?:Gulf|Arab|Baltic|Nordic|Balkan|Caribbean|Pacific|Sahel|Andean|[Mm]ember|[Ii]sland|[Cc]oastal|[Ff]rontline|[Nn]eighbou?ring|[Ww]estern|[Ee]astern|[Nn]orthern|[Ss]outhern|[Cc]entral|[Nn]uclear|[Aa]rmed|[Nn]ation|[Cc]ity|[Bb]order|[Ss]ister|[Ff]ailed|[Rr]ogue|[Ss]wing|[Bb]attleground|[Uu]nited)$/;
 function verbCue(scan: CueScan, v: VerbHit): void {
   const { ctx, text, s0, s1, contentStart, out } = scan;
   const { a, b, lw, lemma, form } = v;
@@ -2298,6 +2302,10 @@ function verbCue(scan: CueScan, v: VerbHit): void {
   // ("confirmed in 30 states", "in two states": a plural noun after a numeral)
   // (not "Channel 12 reports that C": a number that ends a medium's name)
   if (form === 'third' && lw.endsWith('s') && prev && NUMERAL_WORD.test(prev.word) && !closingMedium && !outletEndsAt(ctx, prev.start, contentStart)) return;
+  // ("than they do answers", "will claims": a form in -s after an auxiliary or "than" is a plural noun, no finite verb)
+  if (form === 'third' && prev && AUXILIARY_OR_THAN.test(prev.word)) return;
+  // ("fuel bound for Arab states, was ...": states of a region or people, not a verb)
+  if (lw === 'states' && prev && nextLw !== 'that' && (STATES_OF.test(prev.word) || isDemonymLike(prev.word))) return;
   // ("Gulf states must act": a plural noun before a modal, which no reporting verb takes as its object)
   if (/^(?:reports?|claims?|comments?|notes?|tweets?|posts?|quotes?|estimates?|questions?|states)$/.test(lw) && /^(?:by|from|of|in|issued|published|said|says|stated|suggests|suggested|were|was|is|are|has|have|had|must|will|would|can|could|should|may|might|shall)$/.test(nextLw)) return;
   // skip auxiliaries and adverbs between subject and cue
@@ -3434,6 +3442,8 @@ const REPORT_WORD_SUBJECT = /^(?:the|this|that|these|those|such)[ \t]+(?:[\p{L}-
 
 const isBlankRun = (text: string, from: number, to: number): boolean => { for (let i = from; i < to; i++) if (!isBlankAt(text, i)) return false; return true; };
 
+/** ", who led the tests,", ", a senior official,": what is set off by commas between a subject and its verb (at the end). */
+const SET_OFF_BEFORE_CUE = /,[ \t]*(?:who|whose|which|a|an|the|his|her|its|their)[ \t][^,;:"“”()]{2,100},$/u;
 function passiveCue(scan: CueScan, a: number, auxStart: number, b: number, lemma: string, next: ReturnType<typeof wordAfter>, nextLw: string): boolean {
   const { ctx, text, s0, s1, contentStart, out } = scan;
   // "It has been confirmed by the police that C": the agent is the speaker of the that-clause
@@ -3495,6 +3505,9 @@ function passiveCue(scan: CueScan, a: number, auxStart: number, b: number, lemma
       while (q > contentStart && !((text[q] === '”' || text[q] === '"') && isQuoteEnd(text, q))) q--;
       if (q <= contentStart || lb - q > 120) {
         // 'C, the officials were quoted as saying.': no quotation marks, a comma ends the claim
+        // ('C, Kim, who led the tests, was quoted as saying.': an appositive or relative clause set off after the subject)
+        const setOff = text.charCodeAt(lb - 1) === 44 ? SET_OFF_BEFORE_CUE.exec(text.slice(Math.max(contentStart, lb - 200), lb)) : null;
+        if (setOff) lb -= setOff[0].length;
         const comma = text.lastIndexOf(',', lb - 1);
         const subj = comma > contentStart ? trimSpan(text, comma + 1, lb) : null;
         const claim = subj && lb - comma <= 80 ? claimBefore(text, contentStart, comma) : null;
@@ -4044,7 +4057,8 @@ const WHAT_X_CALLS = /\bwhat[ \t]+((?:it|they|he|she|(?:the[ \t]+)?\p{Lu}[\p{L}.
 /** A name, an optional age and one appositive noun phrase: "John Smith, 61, a farmer from Leeds". */
 /** "the paper", "the agency", "the blog": a bare reference back to a medium. */
 const MEDIUM_ANAPHOR_NP = /^the\s+(?:paper|newspaper|daily|agency|news agency|broadcaster|channel|network|station|report|blog|website|site|magazine|outlet|tabloid|weekly)$/i;
-const APPOSITIVE_SUBJECT = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov)\.?[ \t]+)?\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,4}(?:,[ \t]*\d{1,3})?,[ \t]*(?:(?:a|an|the|its|his|her|their)[ \t]+|\p{Ll}[\p{L}-]*[ \t]+|\p{Lu}[\p{L}\p{N}.&-]*['’]s?[ \t]+)(?:(?!(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do)(?![\p{L}]))[^,;:"“”.!?])*$/u;
+// (an auxiliary as a whole word: "Mexican" and "Paris" hold no "can" and no "is")
+const APPOSITIVE_SUBJECT = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov)\.?[ \t]+)?\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,4}(?:,[ \t]*\d{1,3})?,[ \t]*(?:(?:a|an|the|its|his|her|their)[ \t]+|\p{Ll}[\p{L}-]*[ \t]+|\p{Lu}[\p{L}\p{N}.&-]*['’]s?[ \t]+)(?:(?!(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do)(?![\p{L}]))[^,;:"“”.!?])*$/u;
 
 /** "said Jane Roe, ...": the speaker after an inverted verb */
 // ('..., writes the "Mail on Sunday".': a medium's name in quotation marks)

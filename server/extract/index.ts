@@ -398,6 +398,8 @@ const LAST_WORD = /[\p{L}-]+$/u;
 const NAME_OR_DOMAIN_INSIDE = /\s\p{Lu}|[a-z]\.[a-z]{2,4}\b/u;
 /** " also reported", " says": a finite verb right after a sentence's subject */
 const FINITE_VERB_AFTER_SUBJECT = /^\s+(?:(?:also|later|then|further|has|had|have)\s+)?(?:\p{Ll}+(?:ed|s)|ran|wrote|said|broke)\b/u;
+/** The rest of a closing frame, then ", and" and a clause's subject: " on Thursday, and " before "he is considering ...". */
+const FRAME_THEN_AND_CLAUSE = /^[^,;:"“”.!?]{0,40},[ \t]+and[ \t]+(?=(?:the|a|an|he|she|it|they|we|his|her|its|their|this|there|\p{Lu})(?![\p{L}]))/u;
 /** Where a phrase naming the medium someone spoke to may end: before how, where or when ("by phone", "from Goma", "on Monday"). */
 const SPOKEN_TO_ADJUNCT = /[ \t]+(?=(?:by|via|over|on|from|in|at|during|after|before|earlier|last|this|exclusively|yesterday)(?![\p{L}]))/gu;
 /** ", published by the Guardian on Friday,": an appositive naming who published a report */
@@ -1852,7 +1854,10 @@ export function extract(article: Article): Extraction {
           innerRole.outletMention = outerRole.outletMention;
           // ("S denied it, according to Reuters and the Post": every medium of the frame carries S's statement)
           if (outerRole.also?.length && !innerRole.also) innerRole.also = outerRole.also;
-          dropped.add(oi);
+          // ("C1, the mayor said on Thursday, and C2, Reuters reported": the medium's own claim is the clause after "and")
+          const joined = inner.kind === 'post' ? FRAME_THEN_AND_CLAUSE.exec(text.slice(inner.cueEnd, outer.claim!.end)) : null;
+          if (joined && outer.claim!.end - inner.cueEnd - joined[0].length >= 15) outer.claim = { start: inner.cueEnd + joined[0].length, end: outer.claim!.end };
+          else dropped.add(oi);
         } else if (outerRole.isOutlet && outerOutlet && innerRole.isOutlet && !innerRole.speaker && innerRole.outlet && innerRole.outlet !== outerOutlet &&
             inner.kind === 'pre' && inner.lemma === 'say' && inner.subject && !innerRole.also) {
           // ("State TV channel Khabar 24 said C, Tass and Sputnik reported": the media that report are the outlets, the one they heard the speaker)
