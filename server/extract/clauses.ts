@@ -105,7 +105,8 @@ const INVERTING = new Set(['say', 'add', 'write', 'report', 'explain', 'warn', '
 /** Of those, verbs that invert only after a quotation ('"We will rebuild," stressed the mayor'; "The union had, however, confirmed the strike" is no inversion) */
 const INVERTING_AFTER_QUOTE_ONLY = new Set(['confirm', 'stress', 'reiterate', 'emphasise', 'emphasize', 'announce']);
 /** A reporting verb agreeing with a plural subject right after a noun: " suggest", " say", " claimed". */
-const VERB_OF_PLURAL_SUBJECT = /^[ \t]+(?:say|said|suggest|suggested|claim|claimed|indicate|indicated|allege|alleged|state|stated|show|showed)(?![\p{L}])/u;
+// (not "reports state broadcaster NHK": "state" before a media noun describes the medium after an inverted verb)
+const VERB_OF_PLURAL_SUBJECT = /^[ \t]+(?:say|said|suggest|suggested|claim|claimed|indicate|indicated|allege|alleged|state(?![ \t-]+(?:run|owned|controlled|broadcaster|media|television|TV|radio|news|newspaper|daily|agency|outlet|channel|network)(?![\p{L}]))|stated|show|showed)(?![\p{L}])/u;
 const NOUNABLE = new Set(['report', 'reports', 'claim', 'claims', 'comment', 'comments', 'note', 'notes', 'estimate', 'estimates', 'tweet', 'tweets', 'post', 'posts', 'question', 'questions', 'quote', 'quotes', 'dispute', 'disputes', 'warning', 'warnings', 'read', 'reading', 'briefing', 'writing', 'posting', 'statement', 'denial', 'denials', 'brief', 'state', 'states', 'add', 'adds', 'reject', 'stress', 'say']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'media', 'news', 'new', 'latest', 'earlier', 'previous', 'any', 'no', 'such', 'whose', 'initial', 'final', 'recent', 'official', 'one', 'two', 'several', 'some', 'many', 'multiple', 'other', 'press', 'first', 'further', 'unconfirmed', 'local', 'conflicting', 'separate', 'own', 'weekend', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'overnight', 'exclusive']);
 /** Base forms that are too often nouns or other words to count as cues. */
@@ -879,7 +880,7 @@ const NAME_CLOSING_AT = /^((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}'’&-]*(?:[ \t]+\p{Lu
 
 /** Consume what may follow a cue before its content: object, dates, settings, "citing X". */
 /** "Egypt's state-owned ", "Chinese state media outlet ", "the Hong Kong-based ": an owner, stance and media noun before a medium's name */
-const DESCRIBED_MEDIUM_LEAD = /^(?:the[ \t]+)?(?:(?:US|U\.S\.|UK|U\.K\.|EU)[ \t]+|(?:country|nation|state|kingdom|island|region|city|province|territory)['’]s[ \t]+|\p{Lu}[\p{L}.-]*(?:[ \t]+\p{Lu}[\p{L}.-]*){0,2}['’]s?[ \t]+|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch)[ \t]+|\p{Lu}\p{Ll}{2,}[ \t]+(?=(?:[\p{Ll}-]+[ \t]+){0,2}(?:news[ \t]+agency|agency|newspaper|daily|weekly|broadcaster|channel|network|magazine|outlet|website|news[ \t]+site|site|portal|news[ \t]+portal|tabloid|TV|television|radio)[ \t]))?(?:(?:state|state-run|state-owned|state-controlled|semi-?official|official|public|private|privately[ \t-]owned|independent|pro-government|opposition|leading|popular|influential|local|national|media|news(?![ \t]+(?:agency|site|portal|wire)(?![\p{L}]))|[\p{L}.]+-(?:based|owned|run|funded|backed|language))[ \t]+){0,3}(?:(?:news[ \t]+agency|newspaper|daily|broadcaster|channel|network|magazine|weekly|outlet|website|news[ \t]+site|news[ \t]+portal|portal|tabloid|TV|television|radio|news[ \t]+wire|newswire|organi[sz]ation)[ \t]+)?/u;
+const DESCRIBED_MEDIUM_LEAD = /^(?:the[ \t]+)?(?:(?:US|U\.S\.|UK|U\.K\.|EU)[ \t]+|(?:country|nation|state|kingdom|island|region|city|province|territory)['’]s[ \t]+|\p{Lu}[\p{L}.-]*(?:[ \t]+\p{Lu}[\p{L}.-]*){0,2}['’]s?[ \t]+|\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ch)[ \t]+|\p{Lu}\p{Ll}{2,}[ \t]+(?=(?:[\p{Ll}-]+[ \t]+){0,2}(?:news[ \t]+agency|agency|newspaper|daily|weekly|broadcaster|channel|network|magazine|outlet|website|news[ \t]+site|site|portal|news[ \t]+portal|tabloid|TV|television|radio)[ \t]))?(?:(?:state|state-run|state-owned|state-controlled|semi-?official|official|public|private|privately[ \t-]owned|independent|pro-government|opposition|leading|popular|influential|local|national|regional|online|digital|investigative|business|financial|sports|media|pan-\p{Lu}\p{L}+|news(?![ \t]+(?:agency|site|portal|wire)(?![\p{L}]))|[\p{L}.]+-(?:based|owned|run|funded|backed|language))[ \t]+){0,3}(?:(?:news[ \t]+agency|newspaper|daily|broadcaster|channel|network|magazine|weekly|outlet|website|news[ \t]+site|news[ \t]+portal|portal|tabloid|TV|television|radio|news[ \t]+wire|newswire|organi[sz]ation)[ \t]+)?/u;
 /** A description that ends in a media noun: "the Hungarian news portal ", "Kyrgyz news agency " */
 const MEDIA_NOUN_ENDING = /(?:news[ \t]+agency|agency|newspaper|daily|weekly|broadcaster|channel|network|magazine|outlet|website|news[ \t]+site|site|portal|tabloid|TV|television|radio|news[ \t]+wire|newswire|organi[sz]ation)[ \t]+$/iu;
 /** A name after that description, up to what ends the object: "Telex", "24.kg", "La República" */
@@ -2277,7 +2278,7 @@ function verbCue(scan: CueScan, v: VerbHit): void {
   // "the Journal's report": a possessive owner makes a noun
   if (NOUNABLE.has(lw) && prev && POSSESSIVE_WORD.test(prev.word) && !/^(?:it|he|she|that|there|what|who)['’]s$/i.test(prev.word)) return;
   // "Spanish reports suggest C", "media reports say C": a plural noun is the subject of the verb right after it
-  if (form === 'third' && NOUNABLE.has(lw) && VERB_OF_PLURAL_SUBJECT.test(text.slice(b, Math.min(s1, b + 14)))) return;
+  if (form === 'third' && NOUNABLE.has(lw) && VERB_OF_PLURAL_SUBJECT.test(text.slice(b, Math.min(s1, b + 30)))) return;
   // "..., US media report.": a plural "media" before a base form that closes the sentence is its subject
   const mediaVerb = (form === 'base' && /^(?:media|press)$/i.test(prevLw) && /^[\s.!?"”]*$/.test(text.slice(b, s1))) ||
     // "a US official claims C": after a singular article the plural-looking word is the verb ("an official claims", not "official claims")
@@ -3306,7 +3307,8 @@ function unnamedReportsCue(scan: CueScan, a: number, b: number, lw: string, next
   const np = UNNAMED_REPORTS_BEFORE.exec(text.slice(Math.max(contentStart, a - 60), a));
   // ("The Guardian reports that C", "The Punch reports": a medium named like a demonym ("Italian", "French") is the one reporting)
   const phraseAt = np ? a - (np[2] ?? '').length : -1;
-  if (np && np[2] && /\p{Lu}\p{Ll}/u.test(np[2]) && (scan.ctx.outletAt(phraseAt) || scan.ctx.outletAt(phraseAt + (/^(?:the|The)[ \t]+/.exec(np[2])?.[0].length ?? 0)))) return false;
+  // ("Radio Okapi reports that C": or a listed name that ends there)
+  if (np && np[2] && /\p{Lu}\p{Ll}/u.test(np[2]) && (scan.ctx.outletAt(phraseAt) || scan.ctx.outletAt(phraseAt + (/^(?:the|The)[ \t]+/.exec(np[2])?.[0].length ?? 0)) || outletEndsAt(scan.ctx, phraseAt, contentStart))) return false;
   // ("Reuters said in a report that C": the report is the setting of the cue before it, whose content this is)
   const cueThenIn = np && !np[1] && np[2] ? CUE_THEN_IN.exec(text.slice(Math.max(contentStart, phraseAt - 40), phraseAt)) : null;
   if (cueThenIn && isFiniteCueForm(cueThenIn[1] as string)) return false;
@@ -4063,7 +4065,9 @@ const APPOSITIVE_SUBJECT = /^(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov)\.?[ \t]+)?
 /** "said Jane Roe, ...": the speaker after an inverted verb */
 // ('..., writes the "Mail on Sunday".': a medium's name in quotation marks)
 // ("said the U.S. envoy": the last initial of an initialism, then a lower-case word, is inside the phrase)
-const INVERTED_SPEAKER = /^[ \t]+((?:the[ \t]+)?["“]\p{Lu}[^"“”,;:!?]{1,50}["”](?=[ \t]*[.,;!?]?[ \t]*$)|(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Sen|Rep|Gov|Maj|Adm|Cmdr|Jr|Sr|St|Rev)\.|\p{Lu}\.(?=\p{Lu}|-|[ \t]+\p{Lu}\p{Ll})|(?<=\.)\p{Lu}\.(?=[ \t]+\p{Ll})|[^,.;:!?"“”]){1,100}?)(?=[ \t]*(?:[,.;:!?]|$))/u;
+// ("reported news site Vlast.kz.": the dot of a web address)
+const WEB_DOMAIN_ENDS = 'com|net|org|info|news|ru|ua|by|kz|kg|uz|az|am|ge|md|pl|hu|ro|bg|rs|ba|hr|tr|il|ir|pk|in|lk|np|ng|ke|za|gh|ug|eg|ma|sa|ae|qa|lb|iq|de|fr|it|es|ch|at|ie|ca|mx|br|ar|hk|tw|jp|kr|vn|th|my|sg|id|ph|au|nz';
+const INVERTED_SPEAKER = new RegExp(String.raw`^[ \t]+((?:the[ \t]+)?["“]\p{Lu}[^"“”,;:!?]{1,50}["”](?=[ \t]*[.,;!?]?[ \t]*$)|(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Sgt|Capt|Sen|Rep|Gov|Maj|Adm|Cmdr|Jr|Sr|St|Rev)\.|\p{Lu}\.(?=\p{Lu}|-|[ \t]+\p{Lu}\p{Ll})|(?<=\.)\p{Lu}\.(?=[ \t]+\p{Ll})|\.(?=(?:${WEB_DOMAIN_ENDS})(?![\p{L}\p{N}]))|[^,.;:!?"“”]){1,100}?)(?=[ \t]*(?:[,;:!?]|\.(?!(?:${WEB_DOMAIN_ENDS})(?![\p{L}\p{N}]))|$))`, 'u');
 /** "officials", "local residents": a plural source without a determiner */
 const BARE_PLURAL_SOURCE = /^(?:\p{Ll}+[ \t]+)?(?:investigators|officials|police|witnesses|sources|prosecutors|authorities|residents|analysts|experts|doctors|rescuers|diplomats|officers|activists|organizers|organisers|researchers|scientists|medics)$/u;
 /** a determiner, a number or a capital */

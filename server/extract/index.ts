@@ -412,6 +412,10 @@ const SHORT_OUTLET_JOURNALIST = /^[Tt]he\s+(\p{Lu}[\p{L}-]+)['’]s?\s+(?:(?:[\p
 const CAPITALISED_OWNER = /^(?:the\s+)?\p{Lu}[\p{L}.-]*['’]s\s+/u;
 /** "a report in the Corriere della Sera on Sunday", "an online report by the official Dalian Daily" */
 const REPORT_IN_OUTLET = /^(?:[Aa]|[Aa]n|[Tt]he)\s+(?:(?:new|recent|separate|earlier|latest|online|exclusive|front-page|lengthy|brief|detailed|televised|broadcast|published)\s+){0,2}(?:report|story|article)\s+(?:in|by|from|on)\s+((?:the\s+)?(?:(?:official|semi-?official|state-run|state-owned|state|local|national|private|independent|pro-government|opposition)\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|de|del|di|la|le|el|dello|della))*)(?:\s+(?:on|last|this|earlier)\s+\p{L}+)?$/u;
+/** "A report by the Slovak daily SME on Monday": any phrase after a report's preposition (1), before a time */
+const REPORT_IN_PHRASE = /^(?:[Aa]|[Aa]n|[Tt]he)\s+(?:(?:new|recent|separate|earlier|latest|online|exclusive|front-page)\s+){0,2}(?:report|story|article)\s+(?:in|by|from)\s+(.{3,80}?)(?:\s+(?:on|last|this|earlier)\s+\p{L}+)?$/u;
+/** "The Daily Courier's report", "the Kabul Times' latest story": the owner (1) of a report */
+const OWNED_REPORT = /^(.{2,60}?)['’]s?\s+(?:(?:new|latest|recent|earlier|own|exclusive|front-page)\s+)?(?:report|story|article)(?:\s+(?:on|last|this|earlier)\s+\p{L}+)?$/u;
 /** The last word of a body's name that publishes reports but is no medium: "Human Rights Watch", "the World Bank", "Amnesty International". */
 const REPORTING_BODY_HEAD = /\s(?:Watch|International|Fund|Bank|Institute|Institution|Foundation|Council|Commission|Ministry|Department|Organi[sz]ation|Union|Association|University|College|Office|Committee|Court|Police|Army|Forces|Government|Federation|League|Alliance|Coalition|Society|Trust|Bureau|Authority|Board|Cent(?:er|re)|Corporation|Company|Inc|Ltd|Plc|Panel|Programme|Program|Initiative|Project|Forum)$/u;
 /** "Dalsoor's sources", "the Post's own sources" (1: the owner) */
@@ -941,6 +945,13 @@ export function extract(article: Article): Extraction {
     const sourcesOwner = raw.includes('’s ') || raw.includes("'s ") ? OWNER_OF_SOURCES.exec(raw) : null;
     const ownerOutlet = sourcesOwner ? outletNamedAgain(sourcesOwner[1] as string) : null;
     if (ownerOutlet) return { outlet: ownerOutlet, outletMention: sourcesOwner![1] as string, speaker: raw.slice((sourcesOwner![1] as string).length).replace(/^['’]s\s+/, ''), isOutlet: false };
+    // ("The Daily Courier's report", "Ansa news agency's report": the report of the medium that owns it)
+    const ownedReport = raw.includes('’') || raw.includes("'") ? OWNED_REPORT.exec(raw) : null;
+    if (ownedReport) {
+      const owner = ownedReport[1] as string;
+      const r = outletRole(owner, mentionsBetween(mentions, span.start, span.start + owner.length), context);
+      if (r && !r.speaker) return { outlet: r.outlet, outletMention: raw, speaker: null, isOutlet: true };
+    }
     const role = outletRole(text.slice(span.start, span.end), mentionsBetween(mentions, span.start, span.end), context);
     if (role) return { outlet: role.outlet, outletMention: role.mention, speaker: role.speaker, isOutlet: true };
     // ("Lloyd's list reported": a listed name of several words written in other capitals)
@@ -1132,6 +1143,14 @@ export function extract(article: Article): Extraction {
       // ("a report by Human Rights Watch", "a new report from the World Bank": a body that publishes reports is their author, no medium)
       if (/\s(?:by|from)\s/.test(reportIn[0]) && (isKnownActorName(bare) || REPORTING_BODY_HEAD.test(bare))) return { outlet: null, outletMention: null, speaker: bare, isOutlet: false };
       if (!safe(() => actors().isPersonName(name)) && !isCountryOrCapital(bare)) return { outlet: bare, outletMention: raw, speaker: null, isOutlet: true };
+    }
+    // ("a report by the Slovak daily SME", "a report in Ansa news agency": a described medium, or a name then its media noun)
+    const reportInDescribed = REPORT_IN_PHRASE.exec(raw);
+    if (reportInDescribed) {
+      const name = reportInDescribed[1] as string;
+      const st = span.start + text.slice(span.start, span.end).lastIndexOf(name);
+      const r = outletRole(name, mentionsBetween(mentions, st, st + name.length), context);
+      if (r && !r.speaker) return { outlet: r.outlet, outletMention: raw, speaker: null, isOutlet: true };
     }
     // "The report by Jane Roe in today's Herald", "the follow-up article in The Atlantic": the medium it appeared in
     const workIn = lowered.includes(' in ') ? WORK_IN_MEDIUM.exec(raw) : null;

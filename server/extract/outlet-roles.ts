@@ -726,7 +726,7 @@ function unseenOutlet(phrase: string, context: string | (() => string)): OutletR
   const name = phrase.replace(/^the\s+/i, '');
   const nws = words(name);
   if (nws.length >= 2 && nws.length <= 5 && nws.every((w) => isCap(w) || /^(?:of|de|al|el|the|and|&)$/.test(w)) &&
-      hasNewspaperTail(nws[nws.length - 1] as string) && /^the\s/i.test(phrase) && !countryWords().has(nws[0] as string)) {
+      hasNewspaperTail(nws[nws.length - 1] as string) && /^the\s/i.test(phrase) && !(countryWords().has(nws[0] as string) && TAILS_OF_NON_PAPERS.test(nws[nws.length - 1] as string))) {
     return { outlet: nearOutlet(name) ?? `The ${name}`, mention: phrase, speaker: null };
   }
   // "<Outlet> reporter Jane Doe" for an outlet the gazetteer lacks
@@ -743,6 +743,8 @@ function unseenOutlet(phrase: string, context: string | (() => string)): OutletR
   return null;
 }
 
+/** After a country or city ("the Kenya Post", "the Israel Union"), tails that name postal services, parties and peoples, not papers ("the Kabul Times" is one). */
+const TAILS_OF_NON_PAPERS = /^(?:Post|Nation|Union|Citizen|Voice|Leader|Patriot|Democrat|Republican|Record|Pioneer|Advocate|Guardian|Messenger|Spectator|Banner|Beacon|Sentinel)$/;
 /** The field of a public body named before "agency" or "service": "Emergency Management agency", "Border Protection service". */
 const PUBLIC_FIELD = /^(?:Management|Protection|Security|Safety|Health|Development|Enforcement|Intelligence|Energy|Environment|Environmental|Regulatory|Revenue|Customs|Tax|Transport|Transportation|Space|Defense|Defence|Emergency|Emergencies|Disaster|Atomic|Nuclear|Food|Drug|Drugs|Medicines|Maritime|Aviation|Border|Immigration|Statistics|Statistical|Planning|Investment|Procurement|Weather|Meteorological|Geological|Fisheries|Forestry|Water|Housing|Employment|Welfare|Pensions|Prisons?|Probation|Audit|Competition|Consumer|Financial|Banking|Insurance|Trade|Export|Road|Roads|Highways?|Rail|Railways?|Police|Fire|Rescue|Park|Parks|Wildlife|Agriculture|Agricultural|Education|Research|Cyber|Cybersecurity|Counterterrorism|Anti-Corruption|Anticorruption)$/;
 

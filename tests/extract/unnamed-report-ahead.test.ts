@@ -118,7 +118,7 @@ describe('a medium by its initials, an unfamiliar paper by its name, a medium qu
     const a = recordWith(run('The Sydney Morning Herald reported that the bridge would close. Engineers found cracks last month. Repairs would take a year, the SMH said.'), 'Repairs');
     expect(a.outlet).toBe('The Sydney Morning Herald');
     const b = recordWith(run('The Kathmandu Evening Courier reported that the bridge would close. Engineers found cracks last month. The KEC said repairs would take a year.'), 'repairs');
-    expect(b.outlet).toBe('Kathmandu Evening Courier');
+    expect(b.outlet).toBe('The Kathmandu Evening Courier');
   });
   it('initials that match no medium named before stay a speaker', () => {
     const a = recordWith(run('The Sydney Morning Herald reported that the bridge would close. The RTA said repairs would take a year.'), 'repairs');
@@ -127,7 +127,7 @@ describe('a medium by its initials, an unfamiliar paper by its name, a medium qu
   });
   it('"The Kathmandu Evening Courier said C": "The", capitalised words and a newspaper\'s name word', () => {
     const a = recordWith(run('The Kathmandu Evening Courier said the bridge would close.'), 'bridge');
-    expect(a.outlet).toBe('Kathmandu Evening Courier');
+    expect(a.outlet).toBe('The Kathmandu Evening Courier');
     expect(a.speaker).toBeNull();
   });
   it('"Bloomberg quoting a ministry official said C", "The Guardian citing two officials said C"', () => {
