@@ -706,7 +706,13 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   const gap = time ? SUBJECT_AFTER_TIME.exec(words.slice(time.length)) : null;
   if (time && gap && words.length - time.length - gap[0].length >= 3) span.start += time.length + gap[0].length;
   if (span.end <= span.start) return null;
-  if (splitWordCount(text.slice(span.start, span.end)) > 14) return null;
+  const subjectWords = splitWordCount(text.slice(span.start, span.end));
+  if (subjectWords > 14) {
+    // ("Two sources familiar with the matter who spoke to the Reuters news agency by phone said": a relative clause on the
+    // speaker does not count towards its length)
+    const who = subjectWords <= 26 ? WHO_ON_SPEAKER.exec(text.slice(span.start, span.end)) : null;
+    if (!who || splitWordCount(text.slice(span.start, span.start + who.index)) > 14) return null;
+  }
   return span;
 }
 
@@ -886,15 +892,15 @@ const MEDIA_NOUN_ENDING = /(?:news[ \t]+agency|agency|newspaper|daily|weekly|bro
 /** A name after that description, up to what ends the object: "Telex", "24.kg", "La República" */
 /** "Ansa news agency", "the Daily Courier newspaper": a capitalised name, then a media noun, closing the frame */
 const NAME_THEN_MEDIA_NOUN_CLOSING = /^(?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.'’&-]*){0,3}[ \t]+(?:news[ \t]+agency|newspaper|daily|weekly|broadcaster|magazine|news[ \t]+site|news[ \t]+website|tabloid|television|radio)(?=[ \t]*(?:[,;:]|\.(?:[ \t]|$)|$)|[ \t]+(?:that|on|in|last|this|earlier)(?![\p{L}]))/u;
-const UNLISTED_NAME_AFTER_DESCRIPTION = /^(?:\p{Lu}|\d+\.?\p{L})[\p{L}\p{N}.'’&-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}.'’&-]*|de|del|la|le|el|al))*?(?<![.])(?=[ \t]*(?:[,;:]|$)|[ \t]+(?:that|on|in|last|this|earlier)(?![\p{L}]))/u;
+const UNLISTED_NAME_AFTER_DESCRIPTION = /^(?:\p{Lu}|\d+\.?\p{L})[\p{L}\p{N}.'’&-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}.'’&-]*|\d{1,3}(?![\p{L}\p{N}])|de|del|la|le|el|al))*?(?<![.])(?=[ \t]*(?:[,;:]|$)|[ \t]+(?:that|on|in|last|this|earlier)(?![\p{L}]))/u;
 /** " broadcast live by", " carried on", " televised by": after an audience told ("a news conference"), the medium that carried it */
 const AUDIENCE_CARRIED_BY = /^[ \t]+(?:broadcast|carried|aired|televised|streamed)(?:[ \t]+live)?[ \t]+(?:by|on)[ \t]+/u;
 
 /** "identified only by his surname Shen", "identified only as Maria": an aside that names the person it follows (1: the name) */
 const IDENTIFIED_BY_NAME = /^(?:identified|named)(?:[ \t]+only)?[ \t]+(?:as|by[ \t]+(?:his|her|their)[ \t]+(?:(?:sur|first|last|family|given)[ \t]?)?name)[ \t]+(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})$/u;
 
-/** " state broadcaster", " state-run television": after "to", a medium described as the state's */
-const STATE_MEDIUM_AFTER_TO = /^[ \t]+state(?:-run|-owned|-controlled)?[ \t]+(?:broadcaster|media|television|TV|radio|news|newspaper|daily|agency|outlet|channel|network)(?![\p{L}])/u;
+/** " state broadcaster", " public broadcaster", " local news website": after "to", a described medium */
+const STATE_MEDIUM_AFTER_TO = /^[ \t]+(?:state|public|private|local|national|regional|independent|online|official|semi-?official|pro-government|opposition)(?:-run|-owned|-controlled)?[ \t]+(?:[\p{Ll}-]+[ \t]+)?(?:broadcaster|media|television|TV|radio|news|newspaper|daily|agency|outlet|channel|network|website|magazine|weekly|tabloid)(?![\p{L}])/u;
 
 /** ", a town of 200,000 people about 160 kilometers west of Chelyabinsk.": a description of a place, to the sentence's end */
 const PLACE_APPOSITIVE_TO_END = /^,[ \t]*(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:town|city|village|port|region|district|province|area|suburb|county|island|neighbou?rhood|capital|settlement|camp|municipality)(?![\p{L}])[^"“”;]*$/u;
@@ -927,7 +933,7 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
       if (om && (m[1] !== 'to' || !OBJECT_VERBS.has(lemma))) {
         medium = { start: om.start, end: om.end };
         let q = om.end;
-        const programme = /^(?:['’]s?[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|the|of|and|with)){0,5}(?:[ \t]+(?:programme|program|show|podcast|bulletin))?|[ \t]+(?:(?:radio|television|TV|news)[ \t]+(?:station|channel|network)|news agency|newspaper|daily|broadcaster|channel|television|TV|network|radio|website))(?=[ \t]*(?:[,.;:"“]|$|that(?![\p{L}])))/u.exec(text.slice(q, Math.min(end, q + 60)));
+        const programme = /^(?:['’]s?[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|the|of|and|with)){0,5}(?:[ \t]+(?:programme|program|show|podcast|bulletin))?|[ \t]+(?:(?:business|financial|economic|sports|evening|morning|English-language|online|weekly)[ \t]+)?(?:(?:radio|television|TV|news)[ \t]+(?:station|channel|network)|news agency|newspaper|daily|broadcaster|channel|television|TV|network|radio|website))(?=[ \t]*(?:[,.;:"“]|$|that(?![\p{L}])))/u.exec(text.slice(q, Math.min(end, q + 60)));
         if (programme) q += programme[0].length;
         // "said in the CNN interview that C", "wrote in the Guardian column that C": the medium's work it was said in
         else {
@@ -1069,7 +1075,8 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
 
 /** What a cue that takes an object ("told", "spoke to") has right after it: the medium it names, if any, and where the object ends. */
 /** " news agency", " newspaper": a media word after a medium's name */
-const MEDIA_WORD_AFTER_NAME = /^[ \t]+(?:(?:radio|television|TV|news)[ \t]+(?:station|channel|network)|news agency|newspaper|daily|broadcaster|public broadcaster|channel|television|TV|network|radio|news outlet|outlet|news site|website|magazine|wire service)(?![\p{L}])/iu;
+// ("the Nikkei business daily": a lower-case topic or time word before the media noun)
+const MEDIA_WORD_AFTER_NAME = /^[ \t]+(?:(?:business|financial|economic|sports|evening|morning|English-language|online|weekly)[ \t]+)?(?:(?:radio|television|TV|news)[ \t]+(?:station|channel|network)|news agency|newspaper|daily|broadcaster|public broadcaster|channel|television|TV|network|radio|news outlet|outlet|news site|website|magazine|wire service)(?![\p{L}])/iu;
 /** "(CR)" after "Czech Radio": a name's initials in brackets */
 const INITIALS_IN_BRACKETS = /^[ \t]*\(\p{Lu}[\p{L}&]{0,6}\)/u;
 function objectOfCue(ctx: SentenceContext, lemma: string, from: number, end: number): { pos: number; medium: Span | null } {
@@ -1550,15 +1557,19 @@ function phraseAfter(text: string, pos: number, end: number): Span | null {
     if (close > p + 1 && close - p <= 40 && close < end) q = close + 1;
   }
   let words = 0;
+  let limit = 14;
   // an abbreviation's period ("U.S.", "Gov.") is part of the phrase
   while (q < end && (!isPhraseStopAt(text, q) || isAbbreviationPeriod(text, q) || (text[q] === '.' && LETTER.test(text[q + 1] ?? '')))) {
     if (text[q] === ' ') {
       // ("claims by the FT newspaper that C ...": the phrase ends at "that", however long C runs)
       // ("according to a report in the FT which cited a draft": and at a relative clause on it, read as its source)
       if (text.startsWith(' that ', q) || (text.startsWith(' which ', q) && RELATIVE_CITING_AT.test(text.slice(q, q + 40)))) break;
+      // ("according to two sources familiar with the matter who spoke to AFP via telephone": a relative clause on the
+      // source may run longer)
+      if (limit === 14 && words <= 14 && text.startsWith(' who ', q) && WHO_ON_SPEAKER.test(text.slice(q, q + 40))) limit = 26;
       words++;
     }
-    if (words > 14) return null;
+    if (words > limit) return null;
     q++;
   }
   // "according to the BBC." / "according to a report by Bloomberg on Friday"
@@ -2302,7 +2313,8 @@ function verbCue(scan: CueScan, v: VerbHit): void {
   }
   // ("confirmed in 30 states", "in two states": a plural noun after a numeral)
   // (not "Channel 12 reports that C": a number that ends a medium's name)
-  if (form === 'third' && lw.endsWith('s') && prev && NUMERAL_WORD.test(prev.word) && !closingMedium && !outletEndsAt(ctx, prev.start, contentStart)) return;
+  if (form === 'third' && lw.endsWith('s') && prev && NUMERAL_WORD.test(prev.word) && !closingMedium && !outletEndsAt(ctx, prev.start, contentStart) &&
+    !CHANNEL_WORD_BEFORE.test(text.slice(Math.max(contentStart, prev.start - 10), prev.start))) return;
   // ("than they do answers", "will claims": a form in -s after an auxiliary or "than" is a plural noun, no finite verb)
   if (form === 'third' && prev && AUXILIARY_OR_THAN.test(prev.word)) return;
   // ("fuel bound for Arab states, was ...": states of a region or people, not a verb)
@@ -2412,6 +2424,8 @@ function auxiliariesBefore(text: string, from: number, floor: number): { start: 
 const PASSIVE_BEFORE_AND = /(?:^|[ \t])(?:was|were|is|are|been|be|being|got|get)[ \t]+(?:\p{Ll}+ly[ \t]+)?\p{Ll}{3,}(?:ed|en|wn|ght|lt|nt)(?![\p{L}])[^,;:"“”]{0,80}[ \t]and[ \t]+$/u;
 /** " Rodchenkov as saying", " an official as stating": the source a medium quotes, then "as saying" */
 const SOURCE_AS_SAYING_AHEAD = /^[ \t]+[^,.;:"“”]{2,80}?[ \t]+as[ \t]+(?:saying|stating)(?![\p{L}])/u;
+/** "Canal ", "Channel ": a word that a number after it makes a broadcaster's name ("Canal 44 reported") */
+const CHANNEL_WORD_BEFORE = /(?:Channel|Canal|Kanal|Radio|TV|Antenna|Antena|Rai|Kan|Telecanal)[ \t]+$/;
 /** Hedges, negations and participles used as adjectives before or after the verb: true when it states nothing. */
 function notAStatement(scan: CueScan, v: VerbHit, auxStart: number, beBefore: boolean, next: ReturnType<typeof wordAfter>, nextLw: string): boolean {
   const { text, s0, s1, contentStart } = scan;
@@ -2431,7 +2445,7 @@ function notAStatement(scan: CueScan, v: VerbHit, auxStart: number, beBefore: bo
     // a passive directive: "residents in low-lying areas, told to leave immediately"
     // (not "confirmed to state broadcaster NHK": "state" before a media noun describes the medium spoken to)
     if (/^\p{Ll}+$/u.test(afterWord) && !/s$/.test(after) && !DETERMINERS.has(after) && !/^(?:him|me|us|them|whom|everyone|anyone|police|staff|parliament|congress|media)$/.test(after) && lemma !== 'speak' &&
-      !(after === 'state' && STATE_MEDIUM_AFTER_TO.test(text.slice(next!.end, next!.end + 40)))) return true;
+      !STATE_MEDIUM_AFTER_TO.test(text.slice(next!.end, next!.end + 40))) return true;
   }
   if (isNegated(text, auxStart, contentStart)) return true;
   // "the alleged fraud", "the second reported launch": a participle used as an adjective
@@ -2441,7 +2455,7 @@ function notAStatement(scan: CueScan, v: VerbHit, auxStart: number, beBefore: bo
     // ("Cabello’s alleged links": a possessive before it too)
     // ("Channel 12 reported on Monday": a number that ends a medium's name is no count)
     if (prev && (ATTRIBUTIVE_BEFORE.test(prev.word) || POSSESSIVE_WORD.test(prev.word)) && !/^(?:that|to|by|as|it|he|she|they|we|i|there|this|the|a|an|his|her|their|its)$/i.test(nextLw) &&
-      !(/^\d+$/.test(prev.word) && outletEndsAt(scan.ctx, prev.start, s0))) return true;
+      !(/^\d+$/.test(prev.word) && (outletEndsAt(scan.ctx, prev.start, s0) || CHANNEL_WORD_BEFORE.test(text.slice(Math.max(s0, prev.start - 10), prev.start))))) return true;
   }
   // "the probe into alleged Russian interference": after a preposition the participle is an adjective
   if ((form === 'past' || form === 'participle') && auxStart === a && BLANK_THEN_CAPITALISED_WORD.test(text.slice(b, b + 4))) {
@@ -2740,13 +2754,19 @@ function trailingFrameCue(scan: CueScan, v: VerbHit, auxStart: number, cueText: 
 
 /** "the Border Guard Service of the State Committee for National Security": a body's name in title case */
 const LONG_BODY_NAME = /^(?:the[ \t]+)?\p{Lu}[\p{L}'’.&-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.&-]*|of|the|for|and|on))*$/u;
+/** " who spoke to", " who told": a relative clause on a speaker, by what it says the speaker did */
+const WHO_ON_SPEAKER = /[ \t]who[ \t]+(?:(?:had|has|was|were)[ \t]+)?(?:spoke|spoken|talked|told|asked|requested|declined|was|were|is|are|works|worked|lives|witnessed|saw)(?![\p{L}])/u;
 /** The claim of a trailing frame whose subject was found ('C, Jane Doe said'), and its clause (pushed to scan.out). */
 function frameWithSubject(scan: CueScan, v: VerbHit, auxStart: number, cueText: string, right: RightSide, floor: number, subject: Span, sepAt: number, comma: number, quoteEnd: number): void {
   const { ctx, text, s1, contentStart, out } = scan;
   const { b, lemma } = v;
   const subjWords = splitWordCount(text.slice(subject.start, subject.end));
+  // ("C, a senior police officer who spoke to the Reuters news agency by phone said": a relative clause on the speaker
+  // does not count towards the subject's length)
+  const who = subjWords > 12 ? WHO_ON_SPEAKER.exec(text.slice(subject.start, subject.end)) : null;
+  const headWords = who && subjWords <= 26 ? splitWordCount(text.slice(subject.start, subject.start + who.index)) : subjWords;
   // ("the Border Guard Service of the State Committee for National Security of Kyrgyzstan told M": a long name is one subject)
-  if (subject.end <= subject.start || (subjWords > 12 && !(subjWords <= 18 && LONG_BODY_NAME.test(text.slice(subject.start, subject.end))))) return;
+  if (subject.end <= subject.start || (headWords > 12 && !(subjWords <= 18 && LONG_BODY_NAME.test(text.slice(subject.start, subject.end))))) return;
   if (/^(?:[Aa]nd|[Bb]ut|[Ww]hich|[Ww]ho|[Tt]hat|[Ww]hile|[Aa]s|[Ww]hen|[Ss]o)\b/.test(text.slice(subject.start, subject.end))) return;
   // ("C, in a brief report on the unrest, said": a prepositional setting is no subject)
   if (LOWER_PREPOSITION_START.test(text.slice(subject.start, subject.end))) return;
@@ -2798,7 +2818,9 @@ function frameWithSubject(scan: CueScan, v: VerbHit, auxStart: number, cueText: 
   if (!claim) return;
   if (cont && restFits && !FINITE_VERB.test(text.slice(claim.start, claim.end))) {
     const rest = trimClaim(text, right.pos + cont[0].length, s1);
-    claim = LEADING_PREPOSITION.test(text.slice(claim.start, claim.end)) ? rest : { start: claim.start, end: rest.end };
+    // ("But on Monday, the paper reported, C", "Right now, the Times reports, C": a fronted adverbial is no part of the content)
+    const head = text.slice(claim.start, claim.end).replace(LEADING_CONJUNCTION, '');
+    claim = LEADING_PREPOSITION.test(head) || FRONTED_TIME_WORDS.test(head) ? rest : { start: claim.start, end: rest.end };
   }
   // "... to boycott the event because, they claimed, C": a frame right after a conjunction owns what follows it,
   // and leaves the clause around it whole
@@ -3444,8 +3466,8 @@ const REPORT_WORD_SUBJECT = /^(?:the|this|that|these|those|such)[ \t]+(?:[\p{L}-
 
 const isBlankRun = (text: string, from: number, to: number): boolean => { for (let i = from; i < to; i++) if (!isBlankAt(text, i)) return false; return true; };
 
-/** ", who led the tests,", ", a senior official,": what is set off by commas between a subject and its verb (at the end). */
-const SET_OFF_BEFORE_CUE = /,[ \t]*(?:who|whose|which|a|an|the|his|her|its|their)[ \t][^,;:"“”()]{2,100},$/u;
+/** ", who led the tests,", ", a senior official,", ", 45,": what is set off by commas between a subject and its verb (at the end). */
+const SET_OFF_BEFORE_CUE = /,[ \t]*(?:(?:who|whose|which|a|an|the|his|her|its|their)[ \t][^,;:"“”()]{2,100}|\d{1,3}),$/u;
 function passiveCue(scan: CueScan, a: number, auxStart: number, b: number, lemma: string, next: ReturnType<typeof wordAfter>, nextLw: string): boolean {
   const { ctx, text, s0, s1, contentStart, out } = scan;
   // "It has been confirmed by the police that C": the agent is the speaker of the that-clause
@@ -4181,6 +4203,9 @@ const DENIAL_AS_NOT_DESCRIPTION = /[ \t]as[ \t]+(?:soon|well|long|much|many|far|
 /** "muttered the", "insulted him": a past-tense verb and the word after it */
 const PAST_VERB_START = /^\p{Ll}{3,}ed[ \t]+\p{L}/u;
 const FINITE_VERB_START = /^(?:is|are|was|were|will|would|could|can|may|might|must|should|has|have|had|did|does|do|remains?|remained)(?![\p{L}])/u;
+const LEADING_CONJUNCTION = /^(?:But|And|Yet|So|Still|Meanwhile)[ \t]+/;
+/** A fronted time without a preposition: "Right now", "Today", "Last week" */
+const FRONTED_TIME_WORDS = /^(?:right[ \t]+now|now|today|yesterday|tonight|currently|so[ \t]+far|for[ \t]+now|(?:this|last|next)[ \t]+(?:week|month|year|morning|afternoon|evening|night|weekend))$/i;
 const LEADING_PREPOSITION = /^(?:under|in|on|at|after|before|during|according|for|with|without|by|from|since|despite|amid|as|of|to|within|over|until)(?![\p{L}])/iu;
 /** After "a report": an optional date, the medium that carried it, and the link to its content. */
 const REPORT_BY_AFTER = /^(?:[ \t]+(?:on[ \t]+|last[ \t]+|earlier[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|today|yesterday)(?:[ \t]+(?:morning|afternoon|evening|night))?)?[ \t]+(?:in|by|from|on|(?:published|carried|aired|broadcast)[ \t]+(?:by|in|on))[ \t]+(?:(?:the|a|an)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:daily|newspaper|paper|tabloid|weekly|magazine|broadcaster|network|channel|agency|website|outlet|publication)[ \t]+)?((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}.'’&-]*|of|de|al|el))*)[ \t]*,?[ \t]+(?:saying|stating|claiming|alleging|suggesting|(?:which|that)[ \t]+(?:said|says|reported|claimed|claims|alleged|alleges|stated)|that)(?:[ \t]+that)?[ \t]+(?!(?:cited|cites|quoted|quotes|said|says|reported|claimed|named|was|were|is|has|had|appeared|ran)(?![\p{L}]))/u;

@@ -400,8 +400,8 @@ const NAME_OR_DOMAIN_INSIDE = /\s\p{Lu}|[a-z]\.[a-z]{2,4}\b/u;
 const FINITE_VERB_AFTER_SUBJECT = /^\s+(?:(?:also|later|then|further|has|had|have)\s+)?(?:\p{Ll}+(?:ed|s)|ran|wrote|said|broke)\b/u;
 /** The rest of a closing frame, then ", and" and a clause's subject: " on Thursday, and " before "he is considering ...". */
 const FRAME_THEN_AND_CLAUSE = /^[^,;:"“”.!?]{0,40},[ \t]+and[ \t]+(?=(?:the|a|an|he|she|it|they|we|his|her|its|their|this|there|\p{Lu})(?![\p{L}]))/u;
-/** Where a phrase naming the medium someone spoke to may end: before how, where or when ("by phone", "from Goma", "on Monday"). */
-const SPOKEN_TO_ADJUNCT = /[ \t]+(?=(?:by|via|over|on|from|in|at|during|after|before|earlier|last|this|exclusively|yesterday)(?![\p{L}]))/gu;
+/** How, where or when someone spoke to a medium, after its name: " via telephone from Goma", " by phone on Friday", " earlier". */
+const SPOKEN_TO_TAIL = /(?:[ \t]+(?:(?:by|via|over)[ \t]+(?:the[ \t]+)?(?:tele)?phone|(?:by|via)[ \t]+(?:e-?mail|video(?:[ \t]+link)?|text(?:[ \t]+message)?|satellite[ \t]+phone)|on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last[ \t]+(?:week|month|year|night)|earlier(?:[ \t]+this[ \t]+(?:week|month|year))?|exclusively|in[ \t]+an?[ \t]+(?:(?:telephone|phone|exclusive)[ \t]+)?interview|from[ \t]+[^,;:]{2,60}))+$/u;
 /** ", published by the Guardian on Friday,": an appositive naming who published a report */
 const PUBLISHED_BY_APPOSITIVE = /^[ \t]*,[ \t]*(?:which[ \t]+was[ \t]+)?(?:first[ \t]+)?(?:published|released|aired|broadcast|carried|run|printed|reported|compiled|obtained|seen)[ \t]+(?:(?:on|late|early)[ \t]+\p{L}+[ \t]+)?(?:by|in|on)[ \t]+([^,;:"“]{2,60}?)(?:[ \t]+(?:on|last|this|earlier)[ \t]+\p{L}+)?[ \t]*,/u;
 /** "the Journal", "the Times' report": a medium by the last word of its name */
@@ -414,8 +414,8 @@ const CAPITALISED_OWNER = /^(?:the\s+)?\p{Lu}[\p{L}.-]*['’]s\s+/u;
 const REPORT_IN_OUTLET = /^(?:[Aa]|[Aa]n|[Tt]he)\s+(?:(?:new|recent|separate|earlier|latest|online|exclusive|front-page|lengthy|brief|detailed|televised|broadcast|published)\s+){0,2}(?:report|story|article)\s+(?:in|by|from|on)\s+((?:the\s+)?(?:(?:official|semi-?official|state-run|state-owned|state|local|national|private|independent|pro-government|opposition)\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|de|del|di|la|le|el|dello|della))*)(?:\s+(?:on|last|this|earlier)\s+\p{L}+)?$/u;
 /** "A report by the Slovak daily SME on Monday": any phrase after a report's preposition (1), before a time */
 const REPORT_IN_PHRASE = /^(?:[Aa]|[Aa]n|[Tt]he)\s+(?:(?:new|recent|separate|earlier|latest|online|exclusive|front-page)\s+){0,2}(?:report|story|article)\s+(?:in|by|from)\s+(.{3,80}?)(?:\s+(?:on|last|this|earlier)\s+\p{L}+)?$/u;
-/** "The Daily Courier's report", "the Kabul Times' latest story": the owner (1) of a report */
-const OWNED_REPORT = /^(.{2,60}?)['’]s?\s+(?:(?:new|latest|recent|earlier|own|exclusive|front-page)\s+)?(?:report|story|article)(?:\s+(?:on|last|this|earlier)\s+\p{L}+)?$/u;
+/** "The Daily Courier's report", "the Kabul Times' latest story", "ANTARA's website": the owner (1) of a report or a website */
+const OWNED_REPORT = /^(.{2,60}?)['’]s?\s+(?:(?:new|latest|recent|earlier|own|exclusive|front-page|official)\s+)?(?:report|story|article|website|web\s+site|site|online\s+edition)(?:\s+(?:on|last|this|earlier)\s+\p{L}+)?$/u;
 /** The last word of a body's name that publishes reports but is no medium: "Human Rights Watch", "the World Bank", "Amnesty International". */
 const REPORTING_BODY_HEAD = /\s(?:Watch|International|Fund|Bank|Institute|Institution|Foundation|Council|Commission|Ministry|Department|Organi[sz]ation|Union|Association|University|College|Office|Committee|Court|Police|Army|Forces|Government|Federation|League|Alliance|Coalition|Society|Trust|Bureau|Authority|Board|Cent(?:er|re)|Corporation|Company|Inc|Ltd|Plc|Panel|Programme|Program|Initiative|Project|Forum)$/u;
 /** "Dalsoor's sources", "the Post's own sources" (1: the owner) */
@@ -693,15 +693,6 @@ export function extract(article: Article): Extraction {
     return null;
   };
   /** A medium named or referred to by np (at st): "ABC News", "the agency", "the Post". */
-  /** "AFP via telephone from Goma", "the Post by phone": a medium, then how or where it was spoken to (the longest named prefix). */
-  const mediumBeforeAdjunct = (np: string, st: number, sentenceIdx: number, context: () => string): { outlet: string; mention: string } | null => {
-    const cuts = [...np.matchAll(SPOKEN_TO_ADJUNCT)].map((m) => m.index);
-    for (let i = cuts.length - 1; i >= 0; i--) {
-      const r = mediumNamed(np.slice(0, cuts[i]), st, sentenceIdx, context);
-      if (r) return r;
-    }
-    return null;
-  };
   const mediumNamed = unnamed((np: string, st: number, sentenceIdx: number, context: () => string): { outlet: string; mention: string } | null => {
     const r = outletRole(np, mentionsBetween(mentions, st, st + np.length), context);
     if (r) return { outlet: r.outlet, mention: r.mention };
@@ -1061,7 +1052,9 @@ export function extract(article: Article): Extraction {
     if (spokeTo) {
       const np = spokeTo[2] as string;
       const st = span.start + text.slice(span.start, span.end).lastIndexOf(np);
-      const r = mediumNamed(np, st, sentenceIdx, context) ?? mediumBeforeAdjunct(np, st, sentenceIdx, context);
+      // ("AFP via telephone from Goma", "the Post by phone": how or where it was spoken to is no part of the medium's name)
+      const bare = np.replace(SPOKEN_TO_TAIL, '');
+      const r = (bare !== np && bare ? mediumNamed(bare, st, sentenceIdx, context) : null) ?? mediumNamed(np, st, sentenceIdx, context);
       if (r) return { outlet: r.outlet, outletMention: r.mention, speaker: spokeTo[1] as string, isOutlet: false };
     }
     // "A reporter for the Chicago Tribune said", "Jane Roe of the Irish Independent newspaper reported": a journalist of the medium

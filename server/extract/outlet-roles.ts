@@ -694,7 +694,8 @@ function unseenOutlet(phrase: string, context: string | (() => string)): OutletR
   let lead = 0;
   // ("a Turkish news agency": an unnamed medium, described by its country alone)
   while (lead < nmWords.length - 1 && (/^(?:the|a|an)$/i.test(nmWords[lead] as string) || isDemonymLike(nmWords[lead] as string) || MEDIA_ADJECTIVE.test(nmWords[lead] as string))) lead++;
-  let nmName = nmWords.slice(lead).join(' ');
+  // ("ANTARA's website": the owner of the medium's site is the medium)
+  let nmName = nmWords.slice(lead).join(' ').replace(/['’]s?$/u, '');
   // ("The news service": a sentence-initial article is no name)
   if (/^(?:the|a|an|this|that)$/i.test(nmName)) nmName = '';
   // ("Suhail TV", "Dunya News": a one-word name keeps its TV or News)
