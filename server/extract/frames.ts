@@ -62,9 +62,9 @@ const PLATFORM_NAMES = String.raw`X|Twitter|Telegram|Facebook|Instagram|TikTok|Y
 /** A platform account as a setting's agent: "its Telegram channel", "his X account", "Facebook". */
 export const PLATFORM_ACCOUNT = new RegExp(String.raw`^(?:(?:his|her|its|their|the)[ \t]+(?:official[ \t]+)?)?(?:${PLATFORM_NAMES})(?:[ \t]+(?:account|channel|page|feed|profile))?$`, 'u');
 
-/** Platforms and channels (not outlets): " on the social media app Telegram", " on X", " on its website". */
+/** Platforms and channels (not outlets): " on the social media app Telegram", " on X", " on the Telegram channel", " on its website". */
 export const PLATFORM_AT = sticky(
-  String.raw`[ \t]*,?[ \t]*(?:on|via|in)[ \t]+(?:the[ \t]+)?(?:(?:social[ \t]+media|messaging|microblogging)[ \t]+(?:app|platform|site|network|account|channel)[ \t]+)?(?:${PLATFORM_NAMES}|(?:his|her|its|their|the)[ \t]+(?:official[ \t]+)?(?:[\p{L}-]+[ \t]+)?(?:website|account|page|channel|feed|blog))(?![\p{L}])(?:,?[ \t]+(?:formerly known as|formerly)[ \t]+Twitter)?`,
+  String.raw`[ \t]*,?[ \t]*(?:on|via|in)[ \t]+(?:the[ \t]+)?(?:(?:social[ \t]+media|messaging|microblogging)[ \t]+(?:app|platform|site|network|account|channel)[ \t]+)?(?:(?:${PLATFORM_NAMES})(?:[ \t]+(?:account|channel|page|feed|profile|app))?|(?:his|her|its|their|the)[ \t]+(?:official[ \t]+)?(?:[\p{L}-]+[ \t]+)?(?:website|account|page|channel|feed|blog))(?![\p{L}])(?:,?[ \t]+(?:formerly known as|formerly)[ \t]+Twitter)?`,
 );
 
 /** " to reporters", " to journalists", " to the media" (after "said"). */

@@ -413,10 +413,15 @@ const INITIALISM = /^(?:\p{Lu}\.?){2,4}$/u;
  * as blanks, so the mentions' offsets hold).
  */
 function computeOutletRole(np: string, mentions: OutletMention[], context: string | (() => string)): OutletRole | null {
+  // ("the ship tracking website VesselFinder", "Flightradar24", "the monitoring group NetBlocks": data services and
+  // monitors report figures, they are no news media)
+  if (DATA_SERVICE.test(np)) return null;
   if (!QUOTED_NAME.test(np) || PROGRAMME_TITLE.test(np)) return outletRoleOfPhrase(np, mentions, context);
   const role = outletRoleOfPhrase(np.replace(QUOTE_AROUND_NAME, ' '), mentions, context);
   return role && { outlet: squeeze(role.outlet), mention: squeeze(role.mention), speaker: role.speaker === null ? null : squeeze(role.speaker) };
 }
+/** Tracking, monitoring and market-data services (by name or description), which the annotation rules keep apart from news media */
+const DATA_SERVICE = /(?:^|[\s'’"“])(?:MarineTraffic|Marine Traffic|VesselFinder|MyShipTracking|Flightradar24|FlightRadar24|FlightAware|ADS-B Exchange|Kpler|Vortexa|TankerTrackers|Downdetector|NetBlocks|Worldometers?|Statista|Similarweb|Sensor Tower|Cirium|Dealogic|PitchBook|Crunchbase|Chainalysis|CoinGecko|CoinMarketCap|Glassnode)(?![\p{L}\p{N}])|(?:ship|vessel|flight|aircraft|tanker|maritime)[ -]tracking|tracking[ \t]+(?:website|site|service|data|firm|platform|app)|(?:monitoring|analytics|market[ -]data)[ \t]+(?:group|firm|website|site|service|platform|provider|company)/iu;
 const QUOTED_NAME = /\s["“]\p{Lu}/u;
 /** 'NPR's health blog "Shots"': the title of a medium's programme or column after its media noun */
 const PROGRAMME_TITLE = /(\s(?:blog|show|programme|program|column|podcast|newsletter))\s+["“‘][^"”’]{1,40}["”’]?$/u;
@@ -479,7 +484,9 @@ function outletRoleOfPhrase(np: string, mentions: OutletMention[], context: stri
     // ("Africanews.com": the medium by its domain)
     if (/^\.(?:com|net|org|info)$/.test(phrase.slice(m.end))) return { outlet: m.entry.canonical, mention: phrase, speaker: null };
     // ("The Sunday Times of London": the seat of the medium after its name only tells which one it is)
-    const after = withoutSeat(words(phrase.slice(m.end)));
+    let after = withoutSeat(words(phrase.slice(m.end)));
+    // ("the Mash Telegram channel": the medium's own channel on the platform is the medium)
+    if (after.length === 2 && after[0] === 'Telegram' && after[1] === 'channel') after = after.slice(1);
     // "China's official Xinhua news agency": a possessive place or owner before the name describes it
     // "ROK national news agency Yonhap": a country code before the name describes it too
     // "South Korean", "Saudi Arabian": a compass or first word of a two-word demonym describes too
@@ -834,7 +841,7 @@ const unfamiliarElse = new Map<string, OutletRole | null>();
 
 function computeUnfamiliarOutletName(np: string, reporting: boolean): OutletRole | null {
   const phrase = np.replace(/\s+/g, ' ').trim();
-  if (isKnownActorName(phrase)) return null;
+  if (isKnownActorName(phrase) || DATA_SERVICE.test(phrase)) return null;
   // "Politico.eu", "Skysports.com": a domain whose name is an outlet's or says news (not "Amazon.com")
   const domain = phrase.includes('.') ? DOMAIN_NAME.exec(phrase) : null;
   if (domain) {

@@ -4576,7 +4576,8 @@ const CONTEXT_GUARDED = (alias: string) => NEEDS_ARTICLE.has(alias) || ARTICLE_I
 // "Granma province", "the Irrawaddy delta").
 const NOT_OUTLET_AFTER = /^[\s\u00a0]*(?:LP|L\.P\.|Inc|Foundation|[Cc]ommittee|Minister|Ministry|Secretary|Council|Department|Commission|Select|Philanthropies|Terminal|Group|Holdings|Plc|plc|Corporation|Corp|[Rr]iver|[Dd]elta|[Rr]egion|[Pp]rovince|[Vv]alley|[Bb]asin|[Dd]istrict|[Cc]ounty)\b/;
 // A media noun right after a guarded alias ("Mint newspaper", "RBC news outlet") ...
-const MEDIA_NOUN_AFTER = /^[\s\u00a0]+(?:news agency|news outlet|news site|news website|news portal|newspaper|daily|magazine|weekly|tabloid|broadcaster|public broadcaster|TV|television|channel|radio|website|portal|outlet)\b/i;
+// ("the Mash Telegram channel": a medium's own channel on the platform)
+const MEDIA_NOUN_AFTER = /^[\s\u00a0]+(?:Telegram channel|news agency|news outlet|news site|news website|news portal|newspaper|daily|magazine|weekly|tabloid|broadcaster|public broadcaster|TV|television|channel|radio|website|portal|outlet)\b/i;
 // Its journalists or a media noun after a name ("Folha reporters", "Marca newspaper").
 const STAFF_OR_MEDIUM_AFTER = /^\s+(?:reporters?|journalists?|correspondents?|columnists?|editors?|newspaper|daily|magazine|broadcaster|TV|television)\b/;
 // ... or a media description right before it ("business daily Globes", "broadcaster HRT").
@@ -4882,7 +4883,8 @@ function accepts(text: string, start: number, end: number, guarded: boolean, nee
   if (guarded) {
     const after = text.slice(end, end + 24);
     // (but "Jiji News Agency", "Kan TV": a media word after the name keeps it the outlet)
-    if (SPACE_THEN_CAPITAL.test(after) && !/^ (?:News Agency|News Service|Newspaper|Daily|TV|Television|Radio)\b/.test(after)) return false;
+    // ("the Mash Telegram channel": the medium's channel on the platform)
+    if (SPACE_THEN_CAPITAL.test(after) && !/^ (?:News Agency|News Service|Newspaper|Daily|TV|Television|Radio|Telegram channel)\b/.test(after)) return false;
     // "The Nation of Islam": a longer name
     if (OF_THEN_CAPITAL.test(after)) return false;
   }
