@@ -1832,7 +1832,12 @@ function leadingSettingMedium(scan: CueScan): void {
   if (lead && framed && !framed.medium) {
     // ("Asked by Reuters about the delay,": the medium, not the topic)
     // ("Speaking to French magazine Telefoot last week,": nor the time)
-    const np = (lead[1] as string).replace(/\s+(?:about|whether|if|over|regarding)\s[\s\S]*$/, '').replace(SETTING_TIME_AFTER, '');
+    // ("In an interview with VOA in Bangkok,": nor the place)
+    const topicless = (lead[1] as string).replace(/\s+(?:about|whether|if|over|regarding)\s[\s\S]*$/, '');
+    // ("In an interview with the Mail on Sunday,": a listed name that ends in a day keeps it)
+    const nameAt = leadAt + lead[0].indexOf(topicless);
+    const listed = ctx.outletAt(nameAt) ?? ctx.outletAt(nameAt + 4);
+    const np = listed && listed.end === nameAt + topicless.length ? topicless : topicless.replace(SETTING_TIME_AFTER, '').replace(SETTING_PLACE_AFTER, '');
     const st = leadAt + lead[0].indexOf(np);
     framed.medium = { start: st, end: st + np.length };
   }
@@ -4253,6 +4258,8 @@ const LOWER_PREPOSITION_START = /^(?:in|on|at|for|with|from|by|of|after|before|d
 /** ", Ukrinform reports.": a publisher crediting itself at the end of a sentence */
 const PUBLISHER_CREDIT_TAIL = /^,[ \t]+\p{Lu}[\p{L}.&-]*(?:[ \t]+\p{Lu}[\p{L}.&-]*){0,3}[ \t]+(?:reports|reported|writes|said)[ \t]*\.?\s*$/u;
 /** " last week", " on Monday", " earlier this month": when the setting was, after the medium it names */
+/** " in Bangkok", " from the capital Kabul": where a setting took place, after its medium */
+const SETTING_PLACE_AFTER = /\s+(?:in|from|at)\s+(?:the\s+(?:capital\s+)?)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
 const SETTING_TIME_AFTER = /\s+(?:(?:(?:last|this|earlier\s+this|late\s+last|early\s+last)\s+(?:week|weekend|month|year|summer|winter|spring|autumn|fall|season))|(?:(?:on|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|recently|earlier)$/u;
 /** A pronoun with its verb contracted: "it's", "they're", "we'll", "she'd". */
 const CONTRACTED_PRONOUN = /^(?:it|he|she|they|we|i|there|that|you)['’](?:s|re|ll|ve|d|m)$/i;

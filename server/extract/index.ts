@@ -153,7 +153,13 @@ const HEDGE_LEMMAS = new Set(['suggest', 'believe', 'speculate']);
 /** "the Portuguese", "the Frenchman", "the 45-year-old", "the veteran": a description of the last person quoted. */
 const EPITHET = /^the\s+(?:\p{Lu}\p{Ll}+(?:ese|ian|ean|an|ish|ch|i)|\p{Lu}\p{Ll}+(?:man|woman)|\d+-year-old(?:\s+\p{Ll}{3,})?|veteran|former\s+\p{Ll}+)$/u;
 /** One unnamed person: "a senior official", "an officer close to the inquiry", "one resident". */
-const UNNAMED_PERSON = /^(?:a|an|one|another)\s+(?:[\p{L}.-]+\s+){0,3}?(?:official|spokes(?:man|woman|person)|officer|source|resident|witness|eyewitness|diplomat|aide|insider|executive|lawyer|doctor|nurse|soldier|worker|employee|analyst|expert|member|person|man|woman|commander|investigator|negotiator|lawmaker|teacher|student|survivor|relative|neighbou?r|fighter|activist|medic|paramedic|firefighter|policeman|policewoman)(?:\s+(?:with|from|in|at|of|for|close|familiar|who|briefed)\s.*)?$/iu;
+/** Nouns of an unnamed person's role or rank ("a former colonel", "a local farmer", "the nurse"). */
+const PERSON_ROLE_NOUNS = 'official|spokes(?:man|woman|person)|officer|source|resident|witness|eyewitness|diplomat|aide|insider|executive|lawyer|doctor|nurse|soldier|worker|employee|analyst|expert|member|person|man|woman|commander|investigator|negotiator|lawmaker|teacher|student|survivor|relative|neighbou?r|fighter|activist|medic|paramedic|firefighter|policeman|policewoman|colonel|general|captain|major|lieutenant|sergeant|corporal|admiral|commandant|monk|priest|farmer|villager|shopkeeper|driver|pilot|engineer|refugee|migrant|protester|demonstrator|guard|mother|father|defector|veteran';
+const UNNAMED_PERSON = new RegExp(String.raw`^(?:a|an|one|another)\s+(?:[\p{L}.-]+\s+){0,3}?(?:${PERSON_ROLE_NOUNS})(?:\s+(?:with|from|in|at|of|for|close|familiar|who|briefed)\s.*)?$`, 'iu');
+/** "The colonel", "the former nurse": a definite description of one unnamed person. */
+const DEFINITE_PERSON = new RegExp(String.raw`^the\s+(?:[\p{Ll}-]+\s+){0,2}(?:${PERSON_ROLE_NOUNS})$`, 'iu');
+/** "a former colonel", "an elderly farmer" inside a sentence: an unnamed person introduced by description (global). */
+const DESCRIBED_PERSON_G = new RegExp(String.raw`(?<![\p{L}])(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${PERSON_ROLE_NOUNS})(?![\p{L}])`, 'giu');
 /** The body-noun alternative of OWN_BODY_SUBJECT: "the company", "The state ministry". */
 /** "an engineer familiar with the plans", "a banker close to the deal": a person by trade, unnamed (beyond UNNAMED_PERSON's nouns) */
 const UNNAMED_PROFESSIONAL = /^(?:an?|one|another)\s+(?:[\p{L}-]+\s+){0,3}?(?:engineer|manager|director|banker|trader|adviser|advisor|staffer|consultant|economist|scientist|researcher|professor|academic|journalist|reporter|player|coach|agent|partner|investor|associate|colleague|friend|minister|politician|lobbyist|accountant|auditor|pilot|driver|guard)s?(?![\p{L}])/iu;
@@ -1276,6 +1282,14 @@ export function extract(article: Article): Extraction {
   });
 
   /** he/she: the person who spoke in the last sentences, else the last person in subject position (same gender). */
+  /** The last "a/an <role>" in the sentence before and in this one before pos. */
+  const describedPersonBefore = (pos: number, sentenceIdx: number): string | null => {
+    const from = (sentences[Math.max(0, sentenceIdx - 1)] as Span).start;
+    let last: string | null = null;
+    DESCRIBED_PERSON_G.lastIndex = 0;
+    for (const m of text.slice(from, pos).matchAll(DESCRIBED_PERSON_G)) last = m[0];
+    return last;
+  };
   const pronounReferent = unnamed((pronoun: string, pos: number, sentenceIdx: number): string | null => {
     const gender = pronoun === 'he' ? 'male' : 'female';
     // ("Hansen had told him about the incident, he added": a name its own sentence binds with "him" is not "he")
@@ -1285,10 +1299,17 @@ export function extract(article: Article): Extraction {
     const lastSentence = d.lastRecord !== null ? recordSentence.get(d.lastRecord) ?? -10 : -10;
     // '"C1," a police officer said. He said C2': an unnamed person who spoke just before
     const unnamedSpeaker = d.lastRecord !== null && sentenceIdx - lastSentence <= 1 ? records[d.lastRecord]?.speaker ?? null : null;
-    if (unnamedSpeaker && UNNAMED_PERSON.test(unnamedSpeaker) && !(gender === 'male' ? /woman\b/i : /(?<!wo)man\b/i).test(unnamedSpeaker)) return unnamedSpeaker;
+    // ('"C1," a former colonel says. He says C2', 'The colonel says C1. He says C2': or described by the article)
+    if (unnamedSpeaker && (UNNAMED_PERSON.test(unnamedSpeaker) || DEFINITE_PERSON.test(unnamedSpeaker)) && !(gender === 'male' ? /woman\b/i : /(?<!wo)man\b/i).test(unnamedSpeaker)) return unnamedSpeaker;
     if (d.lastPerson && sentenceIdx - lastSentence <= 1 && fits(d.lastPerson)) return d.lastPerson;
     const p = personBefore(pos, sentenceIdx, bound);
     if (fits(p)) return p;
+    // ("The report came from a former colonel. In an interview, he says C": an unnamed person the sentence before
+    // introduced, when no name stands nearer)
+    if (!p) {
+      const described = describedPersonBefore(pos, sentenceIdx);
+      if (described && !(gender === 'male' ? /woman\b/i : /(?<!wo)man\b/i).test(described)) return described;
+    }
     if (fits(d.lastPerson)) return d.lastPerson;
     // the name that spoke in the sentence before, even one the gazetteers do not know ("Smith told X. He said")
     const prev = d.lastRecord !== null && sentenceIdx - lastSentence <= 1 ? records[d.lastRecord]?.speaker ?? null : null;
