@@ -34,6 +34,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(
     'coalition society trust church mosque temple observatory laboratory lab laboratories station studio studios records pictures motors ' +
     'industries systems technologies energy oil petroleum pharmaceuticals group restaurant cafe café bar store stores market exchange ' +
     'programme program project mission united rovers wanderers athletic hotspur albion community partners constabulary ' +
+    'coastguard fleet division squadron gendarmerie militia forum productions insurance securities investments resources railway telecom software pharma labs ' +
     'times post herald journal tribune gazette chronicle courier dealer plaindealer observer examiner inquirer enquirer sentinel dispatch bulletin ledger telegraph advertiser').split(' '),
 );
 
