@@ -450,7 +450,7 @@ const LAUNCH_TOPIC = /\b(?:missiles?|launch|launches|rockets?|projectiles?)\b/i;
 /** "North Korea fired a short-range missile": the launch and who made it. */
 const LAUNCH_SENTENCE = /\b(?:fired|launched|test-fired|test-launched|tested)\b[^.;]{0,60}?\b(?:missiles?|rockets?|projectiles?|satellite)\b/;
 /** A claim about "the deal", "the talks": what the article's deal is about. */
-const DEAL_WORDS = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]ny such) (?:(?:proposed|potential|possible|planned|initial|emerging|general|final|reported)\s+)?(?:deal|talks|negotiations|agreement|proposal|acquisition|merger|takeover|outline of the deal)\b(?!\s+(?:with|between|of|for|to)\b)/;
+const DEAL_WORDS = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]ny such) (?:(?:proposed|potential|possible|planned|initial|emerging|general|final|reported)\s+)?(?:deal|talks|negotiations|agreement|proposal|acquisition|merger|takeover|transaction|tie-up|truce|ceasefire|outline of the deal)\b(?!\s+(?:with|between|of|for|to)\b)/;
 /** Looser words for the deal or its sides ("Discussions are at an early stage", "Neither side has", "a deal could"): only where the article names both sides. */
 const DEAL_SIDES = /\b(?:[Aa] (?:(?:formal|possible|potential)\s+)?(?:deal|bid|merger|takeover)|[Dd]iscussions|[Nn]egotiations|(?:[Tt]he|[Bb]oth|[Tt]he two) (?:companies|firms)|(?:[Nn]either|[Bb]oth|[Ee]ither) (?:side|sides|company|party|parties))\b(?!\s+(?:with|between|of|for|to|on|about)\b)/;
 // (bits of the claim regexes above and below, in CLAIM_WORDS)
@@ -465,7 +465,7 @@ const LEADERS_BIT = 128;
 /** The words each topic regex above and the pronoun regexes of pronounActors and REPORT_WORDS below need, one of them as a word, to their bit. */
 const CLAIM_WORDS = new AsciiWordBits(([
   // (DEAL_WORDS and DEAL_SIDES)
-  [DEAL_BIT, 'deal talks negotiations agreement proposal acquisition merger takeover outline bid discussions companies firms side sides company party parties'],
+  [DEAL_BIT, 'deal talks negotiations agreement proposal acquisition merger takeover transaction tie truce ceasefire outline bid discussions companies firms side sides company party parties'],
   [LAUNCH_BIT, 'missile missiles launch launches rocket rockets projectile projectiles'],
   [DRILLS_BIT, 'drills exercise exercises games'],
   [INJURY_BIT, 'injury injuries injured lay sidelined hamstring sprained ligament torn fracture fractured fractures'],
@@ -490,7 +490,7 @@ function possessiveMinistryState(phrase: string, m: { start: number; canonical: 
 }
 
 /** The first mention of talks or a deal with its parties. */
-const DEAL_SENTENCE = /\b(?:in talks|talks (?:with|between|to)|negotiations (?:with|between)|(?:a|the) deal (?:with|between|to|for|that)|agreed to (?:acquire|buy|merge)|to acquire|takeover (?:of|bid)|acquisition of|merger (?:with|between))\b/;
+const DEAL_SENTENCE = /\b(?:in [“"]?(?:(?:advanced|exclusive|preliminary|early|merger|takeover)\s+)?talks|(?:announced|reached|agreed|signed|struck) (?:a|the) (?:[\w-]+\s+)?(?:deal|truce|ceasefire|agreement)|(?:are|were) merging|to be (?:acquired|bought) by|talks (?:with|between|to)|negotiations (?:with|between)|(?:a|the) (?:deal|truce|ceasefire|merger|takeover) (?:with|between|to|for|that)|agreed (?:to (?:acquire|buy|merge)|(?:a|to a) (?:deal|truce|ceasefire|merger))|to (?:acquire|buy|merge with)|(?:discussing|considering|exploring) (?:a|an) (?:deal|merger|takeover|tie-up|combination)|takeover (?:of|bid)|acquisition of|merger (?:with|between))\b/;
 /** After a state in a speaker phrase: "South Korea's military", "Japan's coast guard" (the state only describes a body not named). */
 const DESCRIBES_BODY_AFTER = /^['’]s\s+(?!government\b|cabinet\b)\p{Ll}/u;
 /** A report, story or quote the claim speaks of: "the report", "our story", "such reports", "tomorrow's article". */
