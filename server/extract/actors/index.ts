@@ -60,6 +60,17 @@ const FAMILY_NAME_FIRST = new Set(
     'xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao jin fu zhong qin dai tan bai wen jia qiao mao').split(' '),
 );
 
+/** A club's reference name ends in its legal suffix ("Everton F.C.", "Málaga CF"); the annotations give the club as commonly named ("Everton"). */
+const CLUB_SUFFIX = / (?:F\.C\.|CF)$/;
+function clubByCommonName(name: string): string {
+  return name.endsWith('.') || name.endsWith('CF') ? (CLUB_NAMES.has(name) ? name.replace(CLUB_SUFFIX, '') : name) : name;
+}
+/** Club names without their legal suffix, once each ("Liverpool F.C." and the city "Liverpool" are one name then). */
+function withClubsByCommonName(actors: string[]): string[] {
+  if (!actors.some((a) => a !== clubByCommonName(a))) return actors;
+  return [...new Set(actors.map(clubByCommonName))];
+}
+
 const ANONYMOUS_MARKERS = /\b(?:unidentified|unnamed|anonymous|anonymity|familiar with|who (?:asked|requested|declined|spoke)|not authori[sz]ed)\b/i;
 
 const lastWordKeys = new Map<string, string>();
@@ -1239,7 +1250,7 @@ class ArticleActors implements ActorResolver {
     // A person if one is named; else the innermost organisation ("the UN's humanitarian office
     // OCHA", "the deputy director of North Korea's space agency"); else the first place.
     const orgs = found.filter((m) => m.kind === 'organization');
-    return (found.find((m) => m.kind === 'person') ?? orgs[orgs.length - 1] ?? found[0]).canonical;
+    return clubByCommonName((found.find((m) => m.kind === 'person') ?? orgs[orgs.length - 1] ?? found[0]).canonical);
   }
 
   isPersonName(s: string): boolean {
@@ -1412,7 +1423,7 @@ class ArticleActors implements ActorResolver {
       const medium = this.storyMedium();
       if (medium && !out.includes(medium)) out.push(medium);
     }
-    return out;
+    return withClubsByCommonName(out);
   }
 
   /** actorsForClaim: the speaker's own actors (to out); the person, when the claim quotes the speaker. */
