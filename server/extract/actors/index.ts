@@ -1073,7 +1073,8 @@ function unitLists(text: string, mentions: ActorMention[]): void {
       const m = mentions[k];
       const gap = text.slice(m.end, at + 1);
       if (!(gap === ' ' || (at + 1 < u.index && /^(?:,\s*|,?\s+and\s+|,?\s+or\s+)$/.test(gap)))) break;
-      if (m.kind === 'person' || COUNTRY_NAMES.has(m.canonical) || m.canonical.includes(' ')) break;
+      // (a known province or state already goes by its reference name: "Anhui and Hubei provinces" -> "Anhui", "Hubei")
+      if (m.kind === 'person' || COUNTRY_NAMES.has(m.canonical) || STATE_AND_PROVINCE_NAMES.has(m.canonical) || m.canonical.includes(' ')) break;
       m.canonical = `${m.canonical} ${unit}`;
       m.kind = 'place';
       at = m.start - 1;
