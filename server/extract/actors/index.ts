@@ -86,6 +86,32 @@ function lastWordKey(name: string): string {
   return k;
 }
 
+const GENERATION_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+/** Lower-case key of a person's surname: the last word, or the one before a generation ("Joseph Lattus III" -> "lattus"). */
+function surnameKey(name: string): string {
+  const key = lastWordKey(name);
+  if (!GENERATION_SUFFIXES.has(key)) return key;
+  const words = tokenize(name);
+  return words.length > 2 ? words[words.length - 2].key : key;
+}
+
+/**
+ * A surname several people of the article share ("Kim Jong Un", "Kim Yo Jong" ... "Kim") is the one of them
+ * the article writes out at least twice as often as any other (null, as before, when none is).
+ */
+function settleSharedSurnames(surnames: Map<string, string | null>, fullNames: Map<string, number>): void {
+  for (const [key, full] of surnames) {
+    if (full !== null) continue;
+    let best: string | null = null, bestCount = 0, second = 0;
+    for (const [name, n] of fullNames) {
+      if (surnameKey(name) !== key && name.split(' ')[0].toLowerCase() !== key) continue;
+      if (n > bestCount) [best, bestCount, second] = [name, n, bestCount];
+      else if (n > second) second = n;
+    }
+    if (best && bestCount >= 2 * second) surnames.set(key, best);
+  }
+}
+
 /** Initials of a name's capitalised words: "Médecins Sans Frontières" -> "MSF". */
 function initials(name: string): string {
   return tokenize(name)
@@ -137,10 +163,13 @@ function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof
       for (let k = m.first; k < m.last; k++) ctx.midSentenceNames.add(tokens[k].key);
     }
   }
+  // (how often each full name is written, for a surname that several of them share)
+  const fullNames = new Map<string, number>();
   for (const m of raw) {
     if (m.kind === 'person' && (m.source === 'pattern' || m.source === 'gazetteer') && m.canonical.includes(' ')) {
       if (AWARD_TITLE.test(m.canonical) && /\bof the\s+$/.test(text.slice(Math.max(0, m.start - 8), m.start))) continue;
-      const surname = lastWordKey(m.canonical);
+      fullNames.set(m.canonical, (fullNames.get(m.canonical) ?? 0) + 1);
+      const surname = surnameKey(m.canonical);
       const prev = ctx.surnames.get(surname);
       ctx.surnames.set(surname, prev === undefined || prev === m.canonical ? m.canonical : null);
     }
@@ -193,6 +222,7 @@ function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof
     const prev = ctx.surnames.get(family);
     ctx.surnames.set(family, prev === undefined || prev === m.canonical ? m.canonical : null);
   }
+  settleSharedSurnames(ctx.surnames, fullNames);
   for (const m of raw) {
     // (and a known company's: "Thomson Corp" ... "Thomson", "Sun Microsystems" ... "Sun")
     // (and a club's, unless its first word is a town's: "Atletico Madrid" ... "Atletico", not "Manchester")
