@@ -295,6 +295,12 @@ function resolve(m: RawMention, ctx: Context, speakerRole = false): ActorMention
         if (person && SURNAME_VERB_AFTER.test(ctx.text.slice(m.end, m.end + 16))) return mention(m, person, 'person');
       }
       if (speakerRole && m.capitalOf) return mention(m, m.capitalOf, 'place');
+      if (m.kind === 'place' && m.last - m.first === 1 && !COUNTRY_NAMES.has(m.canonical)) {
+        // "Rio" in an article about Rio Tinto: a short name of a town is the known company the article names with that word
+        const written = ctx.text.slice(m.start, m.end);
+        const company = written !== m.canonical ? ctx.shortForms.get(written.toLowerCase()) : undefined;
+        if (company && COMPANY_NAMES.has(company)) return mention(m, company, 'organization');
+      }
       return mention(m, m.canonical, m.kind);
     case 'surname': {
       // A full name in the article wins over the gazetteer's holder of the surname.
