@@ -139,6 +139,8 @@ interface Context {
   kinds: Map<string, ActorKind>;
   /** a name the article gives someone besides their own ("Rodriguez, known as A-Rod") -> the full name */
   aliases: Map<string, string>;
+  /** acronyms the article defines for lower-case words ("the exclusive economic zone (EEZ)"): no actors */
+  commonNounAcronyms: Set<string>;
 }
 
 /** The town regex's words, each with the phrase it needs. */
@@ -147,7 +149,7 @@ const TOWN_OF = [['city', 'city of '], ['town', 'town of '], ['village', 'villag
 const KNOWN_AS = [['known', 'known as'], ['nicknamed', 'nicknamed'], ['dubbed', 'dubbed']] as const;
 
 function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof tokenize>): Context {
-  const ctx: Context = { text, midSentenceNames: new Set(), shortForms: new Map(), surnames: new Map(), givenNames: new Map(), townNames: new Set(), acronyms: new Map(), lowerWords: new Set(), kinds: new Map(), aliases: new Map() };
+  const ctx: Context = { text, midSentenceNames: new Set(), shortForms: new Map(), surnames: new Map(), givenNames: new Map(), townNames: new Set(), acronyms: new Map(), lowerWords: new Set(), kinds: new Map(), aliases: new Map(), commonNounAcronyms: new Set() };
   // Only the keys of lone capitalised words matter: look those up among lower-case tokens.
   const candidates = new Set<string>();
   for (const m of raw) if (m.source === 'single') candidates.add(tokens[m.first].key);
@@ -255,6 +257,7 @@ function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof
       }
     }
   }
+  for (const m of raw) if (m.source === 'acronym' && definesCommonNoun(text, m.start, m.end)) ctx.commonNounAcronyms.add(m.canonical);
   // A known name written in capitals ("META" for "Meta").
   for (const m of raw) {
     if (m.source !== 'gazetteer' || m.kind === 'outlet') continue;
@@ -272,6 +275,19 @@ function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof
     }
   }
   return ctx;
+}
+
+/** Lower-case words right before an acronym in parentheses, as many as it has letters: "exclusive economic zone (" */
+const LOWER_WORDS_BEFORE_PAREN = /((?:[a-z]+[- ]){1,7})\($/;
+/** Whether the acronym at start..end, in parentheses, spells the lower-case words before it ("anti-terrorism court (ATC)"). */
+function definesCommonNoun(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start - 1) !== 40 || text.charCodeAt(end) !== 41) return false;
+  const before = LOWER_WORDS_BEFORE_PAREN.exec(text.slice(Math.max(0, start - 80), start));
+  if (!before) return false;
+  const acronym = text.slice(start, end).toLowerCase();
+  const words = before[1].trim().split(/[- ]/);
+  if (words.length < acronym.length) return false;
+  return words.slice(words.length - acronym.length).map((w) => w[0]).join('') === acronym;
 }
 
 function mention(m: RawMention, canonical: string, kind: ActorKind): ActorMention {
@@ -333,6 +349,7 @@ function resolve(m: RawMention, ctx: Context, speakerRole = false): ActorMention
       if (STOCK_EXCHANGES.has(m.canonical) || /\b(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|ticker)\s*:\s*$/.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))) return null;
       const long = ctx.acronyms.get(m.canonical);
       if (long) return mention(m, long, GAZETTEER_KINDS.get(long) ?? ctx.kinds.get(long) ?? 'organization');
+      if (ctx.commonNounAcronyms.has(m.canonical)) return null;
       return mention(m, m.canonical, 'organization');
     }
     case 'single': {
@@ -375,7 +392,7 @@ const HARM_WORDS = /\b(?:washed away|waterlogged|loss of life|outbreaks?|vaccina
 const AWARD_TITLE = /^(?:Year|Season|Month|Decade|Tournament|Match)\s+(\S.*)$/;
 
 /** Laws, treaties and competitions: named things that are not actors ("Digital Services Act", "Champions League"). */
-const NOT_ACTOR_NAME = /^(?:X-rays?|MRIs?|CT|CT scans?|ECG|PCR|GPS|VAR|ICU|HIV|AIDS|IVF|MERS(?:-CoV)?|SARS(?:-CoV-2)?|Ebola|Zika|Mpox|COVID-19|Covid-19|K-[Pp]op|Ecstasy|EPO|(?:Christmas|Boxing|New Year['’]s|Valentine['’]s|Memorial|Independence|Labou?r) Day|USD|EUR|GBP|JPY|CNY|RMB|SEK|NOK|DKK|CHF|INR|RUB|ZAR|AUD|CAD|HKD|NZD|(?!G\d)[A-Z]{1,2}\d{2,}[A-Za-z]*|Board of (?:Directors|Trustees|Governors)|Supervisory Board|Executive Board|Board|Directors)$|(?:\b(?:Act|Acts|Law|Bill|Treaty|Accords?|Agreement|Convention|Protocol|Resolution|Directive|Regulation|Amendment|Doctrine|Plan|Initiative|Strategy|Cup|Championships?|Olympics|Olympic Games|Games|Grand Prix|Open|Awards?|Prize|Festival|Summit|Conference|Forum|Index|Report|Survey)$)|^(?:Champions League|Europa League|Conference League|Premier League|World Cup|Super Bowl)$/;
+const NOT_ACTOR_NAME = /^(?:X-rays?|MRIs?|CT|CT scans?|ECG|PCR|GPS|VAR|ICU|HIV|AIDS|IVF|IPOs?|CO2|MERS(?:-CoV)?|SARS(?:-CoV-2)?|Ebola|Zika|Mpox|COVID-19|Covid-19|K-[Pp]op|Ecstasy|EPO|(?:Christmas|Boxing|New Year['’]s|Valentine['’]s|Memorial|Independence|Labou?r) Day|USD|EUR|GBP|JPY|CNY|RMB|SEK|NOK|DKK|CHF|INR|RUB|ZAR|AUD|CAD|HKD|NZD|(?!G\d)[A-Z]{1,2}\d{2,}[A-Za-z]*|Board of (?:Directors|Trustees|Governors)|Supervisory Board|Executive Board|Board|Directors)$|(?:\b(?:Act|Acts|Law|Bill|Treaty|Accords?|Agreement|Convention|Protocol|Resolution|Directive|Regulation|Amendment|Doctrine|Plan|Initiative|Strategy|Cup|Championships?|Olympics|Olympic Games|Games|Grand Prix|Open|Awards?|Prize|Festival|Summit|Conference|Forum|Index|Report|Survey)$)|^(?:Champions League|Europa League|Conference League|Premier League|World Cup|Super Bowl)$/;
 
 /** Days, feasts and flu strains: no actors ("New Year's eve", "H5N1"). */
 const NOT_ACTOR_DAYS = /^(?:New Year|(?:Lunar|Chinese) New Year|Christmas(?: Eve)?|Easter|Thanksgiving|Ramadan|Diwali|Hanukkah|H\d{1,2}N\d{1,2})$/;
