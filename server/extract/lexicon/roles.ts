@@ -3,7 +3,7 @@
 /** Title words stripped from the front of a name ("Prime Minister Nawaz Sharif"). */
 export const TITLE_WORDS: ReadonlySet<string> = new Set(
   ('president vice prime minister ministers secretary chief director deputy general gen lt col colonel major captain capt ' +
-    'commander admiral marshal sergeant sgt lieutenant brigadier ' +
+    'commander admiral marshal sergeant sgt lieutenant brigadier treasurer comptroller ombudsman solicitor auditor sheriff coroner mufti pastor ' +
     'chancellor premier king queen prince princess crown emir amir sheikh sheik sultan pope cardinal archbishop bishop rabbi imam ayatollah ' +
     'mr mrs ms miss dr prof professor sir dame lord lady senator sen rep representative congressman congresswoman governor gov mayor ' +
     'ambassador envoy spokesman spokeswoman spokesperson judge justice attorney chairman chairwoman chair ceo cfo coo founder head leader ' +
