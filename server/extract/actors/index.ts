@@ -60,6 +60,17 @@ const FAMILY_NAME_FIRST = new Set(
     'xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao jin fu zhong qin dai tan bai wen jia qiao mao').split(' '),
 );
 
+/** A club's reference name ends in its legal suffix ("Everton F.C.", "Málaga CF"); the annotations give the club as commonly named ("Everton"). */
+const CLUB_SUFFIX = / (?:F\.C\.|CF)$/;
+function clubByCommonName(name: string): string {
+  return name.endsWith('.') || name.endsWith('CF') ? (CLUB_NAMES.has(name) ? name.replace(CLUB_SUFFIX, '') : name) : name;
+}
+/** Club names without their legal suffix, once each ("Liverpool F.C." and the city "Liverpool" are one name then). */
+function withClubsByCommonName(actors: string[]): string[] {
+  if (!actors.some((a) => a !== clubByCommonName(a))) return actors;
+  return [...new Set(actors.map(clubByCommonName))];
+}
+
 const ANONYMOUS_MARKERS = /\b(?:unidentified|unnamed|anonymous|anonymity|familiar with|who (?:asked|requested|declined|spoke)|not authori[sz]ed)\b/i;
 
 const lastWordKeys = new Map<string, string>();
@@ -73,6 +84,32 @@ function lastWordKey(name: string): string {
     lastWordKeys.set(name, k);
   }
   return k;
+}
+
+const GENERATION_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+/** Lower-case key of a person's surname: the last word, or the one before a generation ("Joseph Lattus III" -> "lattus"). */
+function surnameKey(name: string): string {
+  const key = lastWordKey(name);
+  if (!GENERATION_SUFFIXES.has(key)) return key;
+  const words = tokenize(name);
+  return words.length > 2 ? words[words.length - 2].key : key;
+}
+
+/**
+ * A surname several people of the article share ("Kim Jong Un", "Kim Yo Jong" ... "Kim") is the one of them
+ * the article writes out at least twice as often as any other (null, as before, when none is).
+ */
+function settleSharedSurnames(surnames: Map<string, string | null>, fullNames: Map<string, number>): void {
+  for (const [key, full] of surnames) {
+    if (full !== null) continue;
+    let best: string | null = null, bestCount = 0, second = 0;
+    for (const [name, n] of fullNames) {
+      if (surnameKey(name) !== key && name.split(' ')[0].toLowerCase() !== key) continue;
+      if (n > bestCount) [best, bestCount, second] = [name, n, bestCount];
+      else if (n > second) second = n;
+    }
+    if (best && bestCount >= 2 * second) surnames.set(key, best);
+  }
 }
 
 /** Initials of a name's capitalised words: "Médecins Sans Frontières" -> "MSF". */
@@ -102,6 +139,8 @@ interface Context {
   kinds: Map<string, ActorKind>;
   /** a name the article gives someone besides their own ("Rodriguez, known as A-Rod") -> the full name */
   aliases: Map<string, string>;
+  /** acronyms the article defines for lower-case words ("the exclusive economic zone (EEZ)"): no actors */
+  commonNounAcronyms: Set<string>;
 }
 
 /** The town regex's words, each with the phrase it needs. */
@@ -110,7 +149,7 @@ const TOWN_OF = [['city', 'city of '], ['town', 'town of '], ['village', 'villag
 const KNOWN_AS = [['known', 'known as'], ['nicknamed', 'nicknamed'], ['dubbed', 'dubbed']] as const;
 
 function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof tokenize>): Context {
-  const ctx: Context = { text, midSentenceNames: new Set(), shortForms: new Map(), surnames: new Map(), givenNames: new Map(), townNames: new Set(), acronyms: new Map(), lowerWords: new Set(), kinds: new Map(), aliases: new Map() };
+  const ctx: Context = { text, midSentenceNames: new Set(), shortForms: new Map(), surnames: new Map(), givenNames: new Map(), townNames: new Set(), acronyms: new Map(), lowerWords: new Set(), kinds: new Map(), aliases: new Map(), commonNounAcronyms: new Set() };
   // Only the keys of lone capitalised words matter: look those up among lower-case tokens.
   const candidates = new Set<string>();
   for (const m of raw) if (m.source === 'single') candidates.add(tokens[m.first].key);
@@ -126,10 +165,13 @@ function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof
       for (let k = m.first; k < m.last; k++) ctx.midSentenceNames.add(tokens[k].key);
     }
   }
+  // (how often each full name is written, for a surname that several of them share)
+  const fullNames = new Map<string, number>();
   for (const m of raw) {
     if (m.kind === 'person' && (m.source === 'pattern' || m.source === 'gazetteer') && m.canonical.includes(' ')) {
       if (AWARD_TITLE.test(m.canonical) && /\bof the\s+$/.test(text.slice(Math.max(0, m.start - 8), m.start))) continue;
-      const surname = lastWordKey(m.canonical);
+      fullNames.set(m.canonical, (fullNames.get(m.canonical) ?? 0) + 1);
+      const surname = surnameKey(m.canonical);
       const prev = ctx.surnames.get(surname);
       ctx.surnames.set(surname, prev === undefined || prev === m.canonical ? m.canonical : null);
     }
@@ -182,6 +224,7 @@ function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof
     const prev = ctx.surnames.get(family);
     ctx.surnames.set(family, prev === undefined || prev === m.canonical ? m.canonical : null);
   }
+  settleSharedSurnames(ctx.surnames, fullNames);
   for (const m of raw) {
     // (and a known company's: "Thomson Corp" ... "Thomson", "Sun Microsystems" ... "Sun")
     // (and a club's, unless its first word is a town's: "Atletico Madrid" ... "Atletico", not "Manchester")
@@ -214,6 +257,7 @@ function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof
       }
     }
   }
+  for (const m of raw) if (m.source === 'acronym' && definesCommonNoun(text, m.start, m.end)) ctx.commonNounAcronyms.add(m.canonical);
   // A known name written in capitals ("META" for "Meta").
   for (const m of raw) {
     if (m.source !== 'gazetteer' || m.kind === 'outlet') continue;
@@ -231,6 +275,19 @@ function buildContext(text: string, raw: RawMention[], tokens: ReturnType<typeof
     }
   }
   return ctx;
+}
+
+/** Lower-case words right before an acronym in parentheses, as many as it has letters: "exclusive economic zone (" */
+const LOWER_WORDS_BEFORE_PAREN = /((?:[a-z]+[- ]){1,7})\($/;
+/** Whether the acronym at start..end, in parentheses, spells the lower-case words before it ("anti-terrorism court (ATC)"). */
+function definesCommonNoun(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start - 1) !== 40 || text.charCodeAt(end) !== 41) return false;
+  const before = LOWER_WORDS_BEFORE_PAREN.exec(text.slice(Math.max(0, start - 80), start));
+  if (!before) return false;
+  const acronym = text.slice(start, end).toLowerCase();
+  const words = before[1].trim().split(/[- ]/);
+  if (words.length < acronym.length) return false;
+  return words.slice(words.length - acronym.length).map((w) => w[0]).join('') === acronym;
 }
 
 function mention(m: RawMention, canonical: string, kind: ActorKind): ActorMention {
@@ -254,6 +311,12 @@ function resolve(m: RawMention, ctx: Context, speakerRole = false): ActorMention
         if (person && SURNAME_VERB_AFTER.test(ctx.text.slice(m.end, m.end + 16))) return mention(m, person, 'person');
       }
       if (speakerRole && m.capitalOf) return mention(m, m.capitalOf, 'place');
+      if (m.kind === 'place' && m.last - m.first === 1 && !COUNTRY_NAMES.has(m.canonical)) {
+        // "Rio" in an article about Rio Tinto: a short name of a town is the known company the article names with that word
+        const written = ctx.text.slice(m.start, m.end);
+        const company = written !== m.canonical ? ctx.shortForms.get(written.toLowerCase()) : undefined;
+        if (company && COMPANY_NAMES.has(company)) return mention(m, company, 'organization');
+      }
       return mention(m, m.canonical, m.kind);
     case 'surname': {
       // A full name in the article wins over the gazetteer's holder of the surname.
@@ -286,6 +349,7 @@ function resolve(m: RawMention, ctx: Context, speakerRole = false): ActorMention
       if (STOCK_EXCHANGES.has(m.canonical) || /\b(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|HKEX|ticker)\s*:\s*$/.test(ctx.text.slice(Math.max(0, m.start - 12), m.start))) return null;
       const long = ctx.acronyms.get(m.canonical);
       if (long) return mention(m, long, GAZETTEER_KINDS.get(long) ?? ctx.kinds.get(long) ?? 'organization');
+      if (ctx.commonNounAcronyms.has(m.canonical)) return null;
       return mention(m, m.canonical, 'organization');
     }
     case 'single': {
@@ -328,7 +392,7 @@ const HARM_WORDS = /\b(?:washed away|waterlogged|loss of life|outbreaks?|vaccina
 const AWARD_TITLE = /^(?:Year|Season|Month|Decade|Tournament|Match)\s+(\S.*)$/;
 
 /** Laws, treaties and competitions: named things that are not actors ("Digital Services Act", "Champions League"). */
-const NOT_ACTOR_NAME = /^(?:X-rays?|MRIs?|CT|CT scans?|ECG|PCR|GPS|VAR|ICU|HIV|AIDS|IVF|MERS(?:-CoV)?|SARS(?:-CoV-2)?|Ebola|Zika|Mpox|COVID-19|Covid-19|K-[Pp]op|Ecstasy|EPO|(?:Christmas|Boxing|New Year['’]s|Valentine['’]s|Memorial|Independence|Labou?r) Day|USD|EUR|GBP|JPY|CNY|RMB|SEK|NOK|DKK|CHF|INR|RUB|ZAR|AUD|CAD|HKD|NZD|(?!G\d)[A-Z]{1,2}\d{2,}[A-Za-z]*|Board of (?:Directors|Trustees|Governors)|Supervisory Board|Executive Board|Board|Directors)$|(?:\b(?:Act|Acts|Law|Bill|Treaty|Accords?|Agreement|Convention|Protocol|Resolution|Directive|Regulation|Amendment|Doctrine|Plan|Initiative|Strategy|Cup|Championships?|Olympics|Olympic Games|Games|Grand Prix|Open|Awards?|Prize|Festival|Summit|Conference|Forum|Index|Report|Survey)$)|^(?:Champions League|Europa League|Conference League|Premier League|World Cup|Super Bowl)$/;
+const NOT_ACTOR_NAME = /^(?:X-rays?|MRIs?|CT|CT scans?|ECG|PCR|GPS|VAR|ICU|HIV|AIDS|IVF|IPOs?|CO2|MERS(?:-CoV)?|SARS(?:-CoV-2)?|Ebola|Zika|Mpox|COVID-19|Covid-19|K-[Pp]op|Ecstasy|EPO|(?:Christmas|Boxing|New Year['’]s|Valentine['’]s|Memorial|Independence|Labou?r) Day|USD|EUR|GBP|JPY|CNY|RMB|SEK|NOK|DKK|CHF|INR|RUB|ZAR|AUD|CAD|HKD|NZD|(?!G\d)[A-Z]{1,2}\d{2,}[A-Za-z]*|Board of (?:Directors|Trustees|Governors)|Supervisory Board|Executive Board|Board|Directors)$|(?:\b(?:Act|Acts|Law|Bill|Treaty|Accords?|Agreement|Convention|Protocol|Resolution|Directive|Regulation|Amendment|Doctrine|Plan|Initiative|Strategy|Cup|Championships?|Olympics|Olympic Games|Games|Grand Prix|Open|Awards?|Prize|Festival|Summit|Conference|Forum|Index|Report|Survey)$)|^(?:Champions League|Europa League|Conference League|Premier League|World Cup|Super Bowl)$/;
 
 /** Days, feasts and flu strains: no actors ("New Year's eve", "H5N1"). */
 const NOT_ACTOR_DAYS = /^(?:New Year|(?:Lunar|Chinese) New Year|Christmas(?: Eve)?|Easter|Thanksgiving|Ramadan|Diwali|Hanukkah|H\d{1,2}N\d{1,2})$/;
@@ -450,7 +514,7 @@ const LAUNCH_TOPIC = /\b(?:missiles?|launch|launches|rockets?|projectiles?)\b/i;
 /** "North Korea fired a short-range missile": the launch and who made it. */
 const LAUNCH_SENTENCE = /\b(?:fired|launched|test-fired|test-launched|tested)\b[^.;]{0,60}?\b(?:missiles?|rockets?|projectiles?|satellite)\b/;
 /** A claim about "the deal", "the talks": what the article's deal is about. */
-const DEAL_WORDS = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]ny such) (?:(?:proposed|potential|possible|planned|initial|emerging|general|final|reported)\s+)?(?:deal|talks|negotiations|agreement|proposal|acquisition|merger|takeover|outline of the deal)\b(?!\s+(?:with|between|of|for|to)\b)/;
+const DEAL_WORDS = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]ny such) (?:(?:proposed|potential|possible|planned|initial|emerging|general|final|reported)\s+)?(?:deal|talks|negotiations|agreement|proposal|acquisition|merger|takeover|transaction|tie-up|truce|ceasefire|outline of the deal)\b(?!\s+(?:with|between|of|for|to)\b)/;
 /** Looser words for the deal or its sides ("Discussions are at an early stage", "Neither side has", "a deal could"): only where the article names both sides. */
 const DEAL_SIDES = /\b(?:[Aa] (?:(?:formal|possible|potential)\s+)?(?:deal|bid|merger|takeover)|[Dd]iscussions|[Nn]egotiations|(?:[Tt]he|[Bb]oth|[Tt]he two) (?:companies|firms)|(?:[Nn]either|[Bb]oth|[Ee]ither) (?:side|sides|company|party|parties))\b(?!\s+(?:with|between|of|for|to|on|about)\b)/;
 // (bits of the claim regexes above and below, in CLAIM_WORDS)
@@ -465,7 +529,7 @@ const LEADERS_BIT = 128;
 /** The words each topic regex above and the pronoun regexes of pronounActors and REPORT_WORDS below need, one of them as a word, to their bit. */
 const CLAIM_WORDS = new AsciiWordBits(([
   // (DEAL_WORDS and DEAL_SIDES)
-  [DEAL_BIT, 'deal talks negotiations agreement proposal acquisition merger takeover outline bid discussions companies firms side sides company party parties'],
+  [DEAL_BIT, 'deal talks negotiations agreement proposal acquisition merger takeover transaction tie truce ceasefire outline bid discussions companies firms side sides company party parties'],
   [LAUNCH_BIT, 'missile missiles launch launches rocket rockets projectile projectiles'],
   [DRILLS_BIT, 'drills exercise exercises games'],
   [INJURY_BIT, 'injury injuries injured lay sidelined hamstring sprained ligament torn fracture fractured fractures'],
@@ -490,7 +554,7 @@ function possessiveMinistryState(phrase: string, m: { start: number; canonical: 
 }
 
 /** The first mention of talks or a deal with its parties. */
-const DEAL_SENTENCE = /\b(?:in talks|talks (?:with|between|to)|negotiations (?:with|between)|(?:a|the) deal (?:with|between|to|for|that)|agreed to (?:acquire|buy|merge)|to acquire|takeover (?:of|bid)|acquisition of|merger (?:with|between))\b/;
+const DEAL_SENTENCE = /\b(?:in [“"]?(?:(?:advanced|exclusive|preliminary|early|merger|takeover)\s+)?talks|(?:announced|reached|agreed|signed|struck) (?:a|the) (?:[\w-]+\s+)?(?:deal|truce|ceasefire|agreement)|(?:are|were) merging|to be (?:acquired|bought) by|talks (?:with|between|to)|negotiations (?:with|between)|(?:a|the) (?:deal|truce|ceasefire|merger|takeover) (?:with|between|to|for|that)|agreed (?:to (?:acquire|buy|merge)|(?:a|to a) (?:deal|truce|ceasefire|merger))|to (?:acquire|buy|merge with)|(?:discussing|considering|exploring) (?:a|an) (?:deal|merger|takeover|tie-up|combination)|takeover (?:of|bid)|acquisition of|merger (?:with|between))\b/;
 /** After a state in a speaker phrase: "South Korea's military", "Japan's coast guard" (the state only describes a body not named). */
 const DESCRIBES_BODY_AFTER = /^['’]s\s+(?!government\b|cabinet\b)\p{Ll}/u;
 /** A report, story or quote the claim speaks of: "the report", "our story", "such reports", "tomorrow's article". */
@@ -1062,7 +1126,8 @@ function unitLists(text: string, mentions: ActorMention[]): void {
       const m = mentions[k];
       const gap = text.slice(m.end, at + 1);
       if (!(gap === ' ' || (at + 1 < u.index && /^(?:,\s*|,?\s+and\s+|,?\s+or\s+)$/.test(gap)))) break;
-      if (m.kind === 'person' || COUNTRY_NAMES.has(m.canonical) || m.canonical.includes(' ')) break;
+      // (a known province or state already goes by its reference name: "Anhui and Hubei provinces" -> "Anhui", "Hubei")
+      if (m.kind === 'person' || COUNTRY_NAMES.has(m.canonical) || STATE_AND_PROVINCE_NAMES.has(m.canonical) || m.canonical.includes(' ')) break;
       m.canonical = `${m.canonical} ${unit}`;
       m.kind = 'place';
       at = m.start - 1;
@@ -1239,7 +1304,7 @@ class ArticleActors implements ActorResolver {
     // A person if one is named; else the innermost organisation ("the UN's humanitarian office
     // OCHA", "the deputy director of North Korea's space agency"); else the first place.
     const orgs = found.filter((m) => m.kind === 'organization');
-    return (found.find((m) => m.kind === 'person') ?? orgs[orgs.length - 1] ?? found[0]).canonical;
+    return clubByCommonName((found.find((m) => m.kind === 'person') ?? orgs[orgs.length - 1] ?? found[0]).canonical);
   }
 
   isPersonName(s: string): boolean {
@@ -1412,7 +1477,7 @@ class ArticleActors implements ActorResolver {
       const medium = this.storyMedium();
       if (medium && !out.includes(medium)) out.push(medium);
     }
-    return out;
+    return withClubsByCommonName(out);
   }
 
   /** actorsForClaim: the speaker's own actors (to out); the person, when the claim quotes the speaker. */

@@ -3,7 +3,7 @@
 /** Title words stripped from the front of a name ("Prime Minister Nawaz Sharif"). */
 export const TITLE_WORDS: ReadonlySet<string> = new Set(
   ('president vice prime minister ministers secretary chief director deputy general gen lt col colonel major captain capt ' +
-    'commander admiral marshal sergeant sgt lieutenant brigadier ' +
+    'commander admiral marshal sergeant sgt lieutenant brigadier treasurer comptroller ombudsman solicitor auditor sheriff coroner mufti pastor ' +
     'chancellor premier king queen prince princess crown emir amir sheikh sheik sultan pope cardinal archbishop bishop rabbi imam ayatollah ' +
     'mr mrs ms miss dr prof professor sir dame lord lady senator sen rep representative congressman congresswoman governor gov mayor ' +
     'ambassador envoy spokesman spokeswoman spokesperson judge justice attorney chairman chairwoman chair ceo cfo coo founder head leader ' +
@@ -34,6 +34,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(
     'coalition society trust church mosque temple observatory laboratory lab laboratories station studio studios records pictures motors ' +
     'industries systems technologies energy oil petroleum pharmaceuticals group restaurant cafe café bar store stores market exchange ' +
     'programme program project mission united rovers wanderers athletic hotspur albion community partners constabulary ' +
+    'coastguard fleet division squadron gendarmerie militia forum productions insurance securities investments resources railway telecom software pharma labs ' +
     'times post herald journal tribune gazette chronicle courier dealer plaindealer observer examiner inquirer enquirer sentinel dispatch bulletin ledger telegraph advertiser').split(' '),
 );
 

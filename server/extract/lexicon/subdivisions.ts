@@ -45,7 +45,12 @@ const ROWS: Row[] = [
   ['Chihuahua'], ['Sonora'], ['Sinaloa'], ['Michoacán', 'Michoacan'], ['Guerrero'], ['Oaxaca'], ['Chiapas'], ['Veracruz'], ['Tamaulipas'],
   ['Jalisco'], ['Baja California'], ['Amazonas'], ['Bahia'], ['Minas Gerais'], ['Rio Grande do Sul'],
   // Africa, Asia
-  ['Cabo Delgado'], ['Sofala'], ['Sindh'], ['Luzon'], ['Kurdistan Region'],
+  ['Sindh'], ['Luzon'], ['Kurdistan Region'],
+  // Mozambique: reference works name its provinces with the unit (the bare names of some are their capitals')
+  ['Cabo Delgado Province', 'Cabo Delgado', 'Cabo Delgado province'], ['Sofala Province', 'Sofala', 'Sofala province'],
+  ['Manica Province', 'Manica', 'Manica province'], ['Zambezia Province', 'Zambezia', 'Zambézia', 'Zambezia province', 'Zambézia Province'],
+  ['Niassa Province', 'Niassa', 'Niassa province'], ['Nampula Province', 'Nampula province'], ['Tete Province', 'Tete province'],
+  ['Inhambane Province', 'Inhambane province'],
   ['Balochistan', 'Baluchistan', 'Balochistan province', 'Baluchistan province', 'Balochistan Province', 'Baluchistan Province'],
 ];
 
