@@ -846,7 +846,7 @@ function mayOpenWith(code: number, mask: number, caseless: boolean): boolean {
 }
 
 // The first letters of parseRight's frames (their regexes' first words), so that a frame is tried only where it can start
-const OPENS_TO_IN_ON_FOR = letterMask('tiof');
+const OPENS_TO_IN_ON_FOR = letterMask('tiofw');
 const OPENS_CITING = letterMask('cqwr');
 const OPENS_AT = letterMask('a');
 const OPENS_ON_IN = letterMask('oi');
@@ -963,7 +963,8 @@ function parseRight(ctx: SentenceContext, lemma: string, from: number, end: numb
         }
       }
       // '"C," S explained to Variety.': a name told at the end of the frame, a medium when the gazetteer knows it there
-      if (!om && m[1] === 'to' && !OBJECT_VERBS.has(lemma)) {
+      // ('"C," an insider shared with People.': or the name a revelation was shared with)
+      if (!om && (m[1] === 'to' || (m[1] === 'with' && lemma === 'reveal')) && !OBJECT_VERBS.has(lemma)) {
         const name = NAME_CLOSING_AT.exec(text.slice(pos + m[0].length, end));
         if (name) {
           medium = { start: pos + m[0].length, end: pos + m[0].length + (name[1] as string).length };
@@ -1137,6 +1138,9 @@ function objectOfCue(ctx: SentenceContext, lemma: string, from: number, end: num
     // "told the editor of The Times", "informed a reporter for the BBC": the medium the journalist works for
     medium = { start: staffOf.start, end: staffOf.end };
     pos = staffOf.end;
+  } else if (HER_THEN_WORD.test(text.slice(pos, pos + 8)) && (mm = stickyAt(text, PLURAL_OBJECT_AT, pos, end))) {
+    // ('"C," she told her fans': "her" is the audience's determiner, not the audience)
+    pos += mm[0].length;
   } else if ((mm = stickyAt(text, AUDIENCE_OBJECT_AT, pos, end)) && !/^[ \t]+Us$/.test(mm[0])) {
     // (a capital "Us" mid-sentence is a name: Us Weekly told by its short name)
     pos += mm[0].length;
@@ -1205,6 +1209,8 @@ function objectOfCue(ctx: SentenceContext, lemma: string, from: number, end: num
   return { pos, medium };
 }
 
+/** " her fans": "her" before a lower-case word */
+const HER_THEN_WORD = /^[ \t]+her[ \t]+\p{Ll}/u;
 /** The object of "told" that is a medium's staff, up to the medium's name: " the editor of ", " a reporter for ". */
 const STAFF_OF_AT = /[ \t]+(?:(?:the|a|an|one)[ \t]+)?(?:[\p{Ll}-]+[ \t]+)?(?:editors?|editor-in-chief|reporters?|correspondents?|journalists?|columnists?|interviewers?|producers?|anchor|host|presenter)[ \t]+(?:of|for|from|at|with)[ \t]+/uy;
 /** " on condition of anonymity", " on condition that he not be named", with the reason given for it. */
@@ -1547,6 +1553,11 @@ const WORDS_OF_WRITING_AHEAD = /\b(?:that|saying|stating|says|said|warning|claim
 const TRAILING_DATE = /\s+(?:on|last|this|earlier)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?|\d{1,2}(?:st|nd|rd|th)?(?:\s+\p{Lu}\p{Ll}+)?)(?:\s+(?:morning|afternoon|evening|night|week))?$|\s+(?:yesterday|today|last night)$|\s+(?:a|an|one|two|three|four|five|six|seven|ten)\s+(?:days?|weeks?|months?)\s+ago$/iu;
 
 /** The phrase after "according to"/"as quoted by": up to a comma, "that", or the sentence end. */
+/** "E! News", "Hello! magazine", "Yahoo! Finance": an exclamation mark inside a medium's name */
+const BANG_NAME_BEFORE = /(?:^|[^\p{L}])(?:E|OK|Hello|Yahoo)$/u;
+function isBangInName(text: string, q: number): boolean {
+  return BANG_NAME_BEFORE.test(text.slice(Math.max(0, q - 6), q)) && /^![ \t]+(?:\p{Lu}|magazine|news)/u.test(text.slice(q, q + 12));
+}
 function phraseAfter(text: string, pos: number, end: number): Span | null {
   let p = pos;
   while (p < end && isBlankAt(text, p)) p++;
@@ -1559,7 +1570,7 @@ function phraseAfter(text: string, pos: number, end: number): Span | null {
   let words = 0;
   let limit = 14;
   // an abbreviation's period ("U.S.", "Gov.") is part of the phrase
-  while (q < end && (!isPhraseStopAt(text, q) || isAbbreviationPeriod(text, q) || (text[q] === '.' && LETTER.test(text[q + 1] ?? '')))) {
+  while (q < end && (!isPhraseStopAt(text, q) || isAbbreviationPeriod(text, q) || (text[q] === '.' && LETTER.test(text[q + 1] ?? '')) || (text[q] === '!' && isBangInName(text, q)))) {
     if (text[q] === ' ') {
       // ("claims by the FT newspaper that C ...": the phrase ends at "that", however long C runs)
       // ("according to a report in the FT which cited a draft": and at a relative clause on it, read as its source)
@@ -2431,6 +2442,8 @@ const PASSIVE_BEFORE_AND = /(?:^|[ \t])(?:was|were|is|are|been|be|being|got|get)
 const SOURCE_AS_SAYING_AHEAD = /^[ \t]+[^,.;:"“”]{2,80}?[ \t]+as[ \t]+(?:saying|stating)(?![\p{L}])/u;
 /** "Canal ", "Channel ": a word that a number after it makes a broadcaster's name ("Canal 44 reported") */
 const CHANNEL_WORD_BEFORE = /(?:Channel|Canal|Kanal|Radio|TV|Antenna|Antena|Rai|Kan|Telecanal)[ \t]+$/;
+/** "videos ", "photos ": things that are shared or posted, right before the participle */
+const SHARED_THING_BEFORE = /(?:^|[^\p{L}])(?:videos|photos|pictures|images|posts|clips|messages|files|documents|links|stories|footage|content|data|recordings)[ \t]+$/u;
 /** Hedges, negations and participles used as adjectives before or after the verb: true when it states nothing. */
 function notAStatement(scan: CueScan, v: VerbHit, auxStart: number, beBefore: boolean, next: ReturnType<typeof wordAfter>, nextLw: string): boolean {
   const { text, s0, s1, contentStart } = scan;
@@ -2462,6 +2475,8 @@ function notAStatement(scan: CueScan, v: VerbHit, auxStart: number, beBefore: bo
     if (prev && (ATTRIBUTIVE_BEFORE.test(prev.word) || POSSESSIVE_WORD.test(prev.word)) && !/^(?:that|to|by|as|it|he|she|they|we|i|there|this|the|a|an|his|her|their|its)$/i.test(nextLw) &&
       !(/^\d+$/.test(prev.word) && (outletEndsAt(scan.ctx, prev.start, s0) || CHANNEL_WORD_BEFORE.test(text.slice(Math.max(s0, prev.start - 10), prev.start))))) return true;
   }
+  // ("performance videos shared to YouTube": a thing shared, a reduced relative, not a revelation)
+  if ((lemma === 'reveal' || lemma === 'post') && auxStart === a && (form === 'past' || form === 'participle') && SHARED_THING_BEFORE.test(text.slice(Math.max(s0, a - 14), a))) return true;
   // "the probe into alleged Russian interference": after a preposition the participle is an adjective
   if ((form === 'past' || form === 'participle') && auxStart === a && BLANK_THEN_CAPITALISED_WORD.test(text.slice(b, b + 4))) {
     const prev = wordBefore(text, a, s0);
@@ -4031,7 +4046,8 @@ const URL_AT = /[ \t]*\(?https?:\/\/[^\s)]+\)?/y;
 const ASIDE_BEFORE_THAT_AT = /,[ \t]*\p{Ll}[^,;:"“”()]{2,100},(?=[ \t]*that(?![\p{L}]))/uy;
 /** " – citing unnamed sources –", " — quoting a police officer —": a source between dashes after a cue. */
 const DASHED_CITING_AT = /[ \t]*(?:[–—]|-(?=[ \t]))[ \t]*(citing|quoting)[ \t]+([^,.;:"“–—]{2,120}?)[ \t]*(?:[–—]|-(?=[ \t]))(?=[ \t])/uy;
-const TO_IN_ON_AT = /[ \t]+(to|in|on|for)[ \t]+/y;
+// ('"C," an insider shared with E! News': "with" the medium a statement was shared with)
+const TO_IN_ON_AT = /[ \t]+(to|in|on|for|with)[ \t]+/y;
 
 /** ', according to the BBC, that C' right after a cue. */
 const INTERJECTED_MEDIUM_AT = /[ \t]*,[ \t]*(?:according[ \t]+to|as[ \t]+quoted[ \t]+by|as[ \t]+reported[ \t]+by|per)[ \t]+([^,.;:"“]{2,60}?)[ \t]*(?:,(?=[ \t]*(?:that(?![\p{L}])|["“]))|:(?=[ \t]*["“]))/uy;

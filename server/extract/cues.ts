@@ -134,6 +134,9 @@ const EXTRA_FORMS: [string, string, VerbForm['form']?][] = [
   // "gushed that C", "boasted that C": a claim, with "that" or a quotation
   ['gush', 'claim', 'base'], ['gushes', 'claim', 'third'], ['gushed', 'claim'], ['gushing', 'claim'],
   ['boast', 'claim', 'base'], ['boasts', 'claim', 'third'], ['boasted', 'claim'], ['boasting', 'claim'],
+  // "a source dished to Us Weekly that C", "spilled to People that C", '"C," an insider shared with E! News': the
+  // entertainment press's words for revealing (a revelation: with "that" or after a quotation only)
+  ['dished', 'reveal'], ['dishes', 'reveal', 'third'], ['dishing', 'reveal'], ['spilled', 'reveal'], ['spilt', 'reveal'], ['shared', 'reveal'],
 ];
 
 /** Verbs that take a person/outlet object before the content: "told AFP that", "informed reporters". */

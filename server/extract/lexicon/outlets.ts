@@ -4866,7 +4866,7 @@ const OF_THEN_CAPITAL = /^ of \p{Lu}/u;
 const ROMANCE_OF_THEN_CAPITAL = /^ (?:de|del|do|da|dos|das) \p{Lu}/u;
 
 /** "a report in ", "an editorial in ", "published by ", "seen by ", "a journalist at ": where only a medium's name can follow */
-const MEDIA_SLOT_BEFORE = /(?:(?:report|reports|article|articles|story|stories|editorial|interview|column|piece|op-ed|dispatch|commentary)[ \t]+(?:in|by|from|on)|(?:interview|e-?mail|message|statement|comments|remarks)[ \t]+(?:to|with)|(?:published|seen|obtained|reviewed|aired|broadcast|carried|quoted|cited|reported)[ \t]+by|(?:speaking|spoke|talking|talked|confirmed|confirming|explained|revealed|disclosed)[ \t]+to|(?:journalist|reporter|correspondent|editor|columnist|producer|anchor)s?[ \t]+(?:at|for|with))[ \t]+$/;
+const MEDIA_SLOT_BEFORE = /(?:(?:report|reports|article|articles|story|stories|editorial|interview|column|piece|op-ed|dispatch|commentary)[ \t]+(?:in|by|from|on)|(?:interview|e-?mail|message|statement|comments|remarks)[ \t]+(?:to|with)|(?:published|seen|obtained|reviewed|aired|broadcast|carried|quoted|cited|reported)[ \t]+by|(?:speaking|spoke|talking|talked|confirmed|confirming|explained|revealed|disclosed|dished|spilled)[ \t]+to|(?:shared|spoke|talked|speaking|talking)[ \t]+with|(?:journalist|reporter|correspondent|editor|columnist|producer|anchor)s?[ \t]+(?:at|for|with))[ \t]+$/;
 /** ", quoting", ", citing", ", which cited", ", in a report": after a name, a frame only a medium takes */
 const MEDIUM_FRAME_AFTER_COMMA = /^,[ \t]+(?:quoting|citing|which[ \t]+(?:cited|quoted|cites|quotes|first[ \t]+reported)|in[ \t]+(?:a|an|its)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|story|article|editorial|dispatch|broadcast|bulletin|edition))(?![\p{L}])/u;
 
