@@ -130,7 +130,7 @@ const ANAPHORIC_REPORT_OBJECT = /^[ \t]+(?:the|that|this|these|those|such)[ \t]+
 const NAMED_REPORT_OBJECT = new RegExp(String.raw`^[ \t]+(?:(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|story|article)[ \t]+(?:(?:issued|published|carried|aired|broadcast|released|run)[ \t]+)?(?:by|in|from|on)[ \t]+(?:the[ \t]+)?\p{Lu}[^,;:"“”.]{1,50}?(?=[ \t]*(?:[,.!;]|$|[ \t](?:on|last|earlier)[ \t]))` +
   String.raw`|(?:the[ \t]+)?\p{Lu}[\p{L}.&-]*(?:[ \t]+\p{Lu}[\p{L}.&-]*){0,3}['’]s?[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|reports|story|article|claims?)(?![\p{L}]))`, 'u');
 // ("told the club's website": an owner's possessive among the words before the medium noun)
-const MEDIUM_OBJECT_AT = /[ \t]+((?:the[ \t]+|a[ \t]+)?(?:[\p{L}-]+(?:['’]s)?[ \t]+){0,3}?(?:newspaper|paper|daily|agency|news agency|broadcaster|outlet|network|channel|station|magazine|website|television|TV|radio|media|podcast|newsletter|blog|publication|tabloid|news site|news portal|portal|wire service|news wire|newswire|medium|programme|program|show)(?:[ \t]+(?:station|channel|network|news|outlet|organi[sz]ation))?)(?![\p{L}])/iuy;
+const MEDIUM_OBJECT_AT = /[ \t]+((?:the[ \t]+|a[ \t]+)?(?:[\p{L}-]+(?:['’]s)?[ \t]+){0,3}?(?:newspaper|paper|daily|agency|news agency|broadcaster|outlet|network|channel|station|magazine|website|site|television|TV|radio|media|podcast|newsletter|blog|publication|tabloid|news site|news portal|portal|wire service|news wire|newswire|medium|programme|program|show)(?:[ \t]+(?:station|channel|network|news|outlet|organi[sz]ation))?)(?![\p{L}])/iuy;
 
 /** Before "reports that": a preposition or verb that makes it a noun (1), and its modifiers (2). */
 /** "said in ", "wrote in ": a word (a finite reporting verb: isFiniteCueForm), then the setting its words were in */
@@ -2958,6 +2958,8 @@ function outletEndsAt(ctx: SentenceContext, wordStart: number, floor: number): b
 
 /** ", reporting for the Kyiv Independent": the medium a journalist reports for */
 const REPORTING_FOR = /^[ \t]*,[ \t]*(?:reporting|writing)[ \t]+(?:for|in|on)[ \t]+((?:the[ \t]+)?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.'’&-]*){0,4})/u;
+/** "the report", "the latest story": a medium's work, named by its noun */
+const REPORT_NP = /^(?:the|this|that|its|their)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|story|article|dispatch|broadcast|investigation)$/iu;
 /** A media noun inside a phrase: "the state-run IRNA news agency", "the daily Le Monde". */
 const MEDIA_WORD_INSIDE = /(?:^|[ \t])(?:news[ \t]+agency|agency|newspaper|daily|weekly|broadcaster|channel|network|radio|television|TV|magazine|tabloid|outlet|website|news[ \t]+site)(?![\p{L}])/iu;
 /** Whether a word of the span starts a listed medium's name. */
@@ -3045,7 +3047,8 @@ function prepositionalCue(scan: CueScan, a: number, b: number, capital: boolean,
     let speaker = np;
     // ("According to the state-run IRNA news agency, Maria Lopez, the mayor of X, said C": after a medium, a name opens the
     // content, unless it is the medium's own name: "According to the newspaper, Le Monde, C")
-    const medium = commonNoun && (MEDIA_WORD_INSIDE.test(text.slice(np.start, np.end)) || namesListedMedium(scan.ctx, np)) && !scan.ctx.outletAt(p);
+    // ("According to the report, Maria Lopez, the mayor, said C": nor after a medium's report)
+    const medium = commonNoun && (MEDIA_WORD_INSIDE.test(text.slice(np.start, np.end)) || REPORT_NP.test(text.slice(np.start, np.end)) || namesListedMedium(scan.ctx, np)) && !scan.ctx.outletAt(p);
     for (let k = 0; k < 2 && !medium && isAppositiveAt(text, p, s1, commonNoun); k++) {
       const comma = phraseCommaAfter(text, p);
       if (comma < 0 || comma >= s1 || comma - p > 160) break;

@@ -117,7 +117,7 @@ const RELATIVE_PRONOUN_FRAME = /,[ \t]*(?:which|who|that)[ \t]+(?:it|he|she|they
 /** "EU diplomats", "two senior officials": a group of people, which "it" cannot refer to */
 const PLURAL_GROUP_END = /(?:^|\s)\p{Ll}{3,}(?<!ss|us|is|ews)s$/u;
 /** "the newspaper", "her station": a medium referred to by its kind, named earlier in narration */
-const MEDIUM_NOUN_ANAPHOR = /^(?:the|his|her)\s+(?:newspaper|paper|daily|weekly|tabloid|broadsheet|news agency|agency|news service|newswire|programme|program|podcast|newsletter|broadcaster|network|channel|magazine|publication|news outlet|media outlet|news site|news website|outlet|station|article|radio|medium)$/i;
+const MEDIUM_NOUN_ANAPHOR = /^(?:the|his|her)\s+(?:newspaper|paper|daily|weekly|tabloid|broadsheet|news agency|agency|news service|newswire|programme|program|podcast|newsletter|broadcaster|network|channel|magazine|publication|news outlet|media outlet|news site|news website|website|site|outlet|station|article|radio|medium)$/i;
 /** Labels that open a line of a news item: "Source:", "Quote:", "Details:", "Background:". */
 const ITEM_LABEL = /^(Source|Quote|Details|Background|Context)\s*:\s*/;
 

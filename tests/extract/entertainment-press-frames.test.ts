@@ -36,3 +36,13 @@ describe('an audience after "told"', () => {
     expect(rows('He told her that the deal was off.')).toEqual([[null, 'He', 'the deal was off']]);
   });
 });
+
+describe('a medium referred back to', () => {
+  it('"told the site" after the site was named', () => {
+    expect(rows('Page Six reported the split. “They are done,” a source told the site.').at(-1)).toEqual(['Page Six', 'a source', 'They are done']);
+  });
+  it('"According to the report, <name>, <appositive>, said C"', () => {
+    const text = 'Reuters reported the blast on Monday. According to the report, Maria Lopez, the mayor of the town, said the road was closed.';
+    expect(rows(text).at(-1)).toEqual(['Reuters', 'Maria Lopez', 'the road was closed']);
+  });
+});
