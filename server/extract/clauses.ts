@@ -208,7 +208,7 @@ const BLAME_FOR = /^[ \t]+((?:(?:the|its|his|her|their)[ \t]+\p{L}|\p{Lu}|him|he
 /** "blamed bad weather for the collapse", "blame the attack on militants": what is blamed (any noun phrase) and on whom or for what */
 const BLAMED = /^[ \t]+((?:(?:the|its|his|her|their)[ \t]+\p{L}|\p{Lu}|\p{Ll}{3,}[ \t]+\p{L}|him|her|them|it)[^,;:.!?"“]{0,100}?[ \t]+(?:for|on)[ \t]+(?:\p{Ll}+ing|allegedly|its|his|her|their|the|a|an|\p{Lu}|\p{Ll}{3,}))/u;
 // ("put the turnout at around “41 percent”": a figure in quotation marks, and its unit, are part of it)
-const PUT_AT = /^[ \t]+((?:the|its|their|his|her)[ \t]+[^,.;:"“]{2,80}?[ \t]+at[ \t]+(?:(?:about|around|some|least|nearly|roughly|more[ \t]+than|at[ \t]+least)[ \t]+)?(?:magnitude[ \t]+)?(?:["“]\d[\d.,]*\d?(?:[ \t]*(?:%|percent|per[ \t]+cent))?["”]|\d[\d.,]*\d?(?:[ \t]*(?:%|percent|per[ \t]+cent))?))/u;
+const PUT_AT = /^[ \t]+((?:the|its|their|his|her)[ \t]+[^,.;:"“]{2,80}?[ \t]+at[ \t]+(?:(?:about|around|some|least|nearly|roughly|more[ \t]+than|at[ \t]+least)[ \t]+)?(?:magnitude[ \t]+)?(?:["“]\d[\d.,]*\d?(?:[ \t]*(?:%|percent|per[ \t]+cent))?["”]|\d[\d.,]*\d?(?:[ \t]*(?:%|percent|per[ \t]+cent))?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a[ \t]+hundred|hundreds|dozens)(?![\p{L}])))/u;
 const PLURAL_SUBJECT = /^(?:they|others|many|some|people|police|both|all|most|critics|experts|analysts|officials)$/i;
 
 /** A lower-case plural audience: "told analysts", "told fellow lawmakers". */

@@ -137,6 +137,10 @@ const EXTRA_FORMS: [string, string, VerbForm['form']?][] = [
   // "a source dished to Us Weekly that C", "spilled to People that C", '"C," an insider shared with E! News': the
   // entertainment press's words for revealing (a revelation: with "that" or after a quotation only)
   ['dished', 'reveal'], ['dishes', 'reveal', 'third'], ['dishing', 'reveal'], ['spilled', 'reveal'], ['spilt', 'reveal'], ['shared', 'reveal'],
+  // "AFP places the death toll at twenty": a figure the subject gives, like "put ... at"
+  ['places', 'put', 'third'], ['placed', 'put'], ['placing', 'put'],
+  // "the official assessed that C": a conclusion, with "that"
+  ['assesses', 'conclude', 'third'], ['assessed', 'conclude'], ['assessing', 'conclude'],
 ];
 
 /** Verbs that take a person/outlet object before the content: "told AFP that", "informed reporters". */

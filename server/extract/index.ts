@@ -199,7 +199,7 @@ function commaAfterBlanks(text: string, from: number, end: number): boolean {
   return q < end && text.charCodeAt(q) === 44;
 }
 const OWN_SOURCES = /^(?:its|their)\s+(?:(?:own|unnamed|anonymous|several|two|three)\s+)?(?:sources?|informants?)$/iu;
-const DEFINITE_SOURCE = /^(?:the|these|those|this|that|both|one of the|two of the)\s+(?:[\p{L}-]+\s+)?(?:sources?|officials?|people|person|diplomats?|insiders?|aides?)$/iu;
+const DEFINITE_SOURCE = /^(?:the|these|those|this|that|both|one of the|two of the)\s+(?:[\p{L}-]+\s+)?(?:sources?|officials?|people|person|diplomats?|insiders?|aides?|interlocutors?)$/iu;
 
 /** "The White House did not ...": a named body as the subject of a sentence. */
 const BODY_SUBJECT = /^(?:The\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s+(?:did|does|has|had|is|was|were|have|declined|refused|would|will|could)\b/u;
