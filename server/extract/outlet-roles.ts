@@ -168,8 +168,9 @@ const COUNTRY_DEMONYMS_G: [RegExp, string][] = COUNTRY_DEMONYMS.map(([re, name])
 const words = spaceSeparatedWords;
 const isCap = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
 /** Words after a medium's name without a closing "of <country or capital>". */
+// ("El Tiempo in Honduras": "in" the country too)
 const withoutSeat = (ws: string[]): string[] => {
-  const of = ws.lastIndexOf('of');
+  const of = Math.max(ws.lastIndexOf('of'), ws.lastIndexOf('in'));
   return of >= 0 && of >= ws.length - 3 && of < ws.length - 1 && isCountryOrCapital(ws.slice(of + 1).join(' ')) ? ws.slice(0, of) : ws;
 };
 const stripPossessive = (w: string) => w.replace(/['’]s$/u, '');

@@ -30,3 +30,16 @@ describe('sources named again and sentence adverbs', () => {
     expect(rows('Overall, according to the police, the attack killed two people.')).toEqual([[null, 'the police', 'according to', 'the attack killed two people']]);
   });
 });
+
+describe('media named bare among media', () => {
+  it('a short name closing a frame, or after "while", where the passage speaks of media', () => {
+    const text = 'Several Telegram channels reported a drone strike. Two blasts were heard at 3am, Baza reported, while Mash claimed the depot was on fire.';
+    expect(rows(text).slice(1).map((r) => [r[0], r[3]])).toEqual([['Baza', 'Two blasts were heard at 3am'], ['Mash', 'the depot was on fire']]);
+  });
+  it('not a place that reports figures', () => {
+    expect(rows('Local media covered the floods. In Malaysia, Sabah reported 50 new cases on Monday.').map((r) => r[0])).toEqual([null]);
+  });
+  it('a medium "in" its country', () => {
+    expect(rows('El Tiempo in Honduras reports that the men were captured.')).toEqual([['El Tiempo', null, 'reports', 'the men were captured']]);
+  });
+});

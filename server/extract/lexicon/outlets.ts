@@ -4766,13 +4766,28 @@ export function findOutletMentions(text: string): OutletMention[] {
   const named = new Set<OutletEntry>();
   const found = mentionsIn(text, tokensOf(text), outletMatchAt, (t, hit, tokens, i) => {
     const ok = outletAcceptedAt(t, tokens, i) ||
-      ((hit.value.needsContext || hit.value.needsArticle) && named.has(hit.value.entry) && !PREPOSITION_BEFORE.test(t.slice(Math.max(0, hit.start - 6), hit.start)));
+      ((hit.value.needsContext || hit.value.needsArticle) && named.has(hit.value.entry) && !PREPOSITION_BEFORE.test(t.slice(Math.max(0, hit.start - 6), hit.start))) ||
+      (hit.value.needsContext && reportsAmidMedia(t, hit.start, hit.end));
     if (ok) named.add(hit.value.entry);
     return ok;
   });
   return mayHaveCapitalsRun(text) ? withCapitalisedNames(text, found) : found;
 }
 
+/**
+ * "Several Telegram channels reported ... Two blasts were heard, Baza reported, while Mash claimed C": a name that needs
+ * a media word stands alone mid-sentence before a reporting verb, where the passage just before speaks of media.
+ */
+function reportsAmidMedia(text: string, start: number, end: number): boolean {
+  const verb = REPORTING_VERB_AFTER.exec(text.slice(end, end + 12));
+  if (!verb) return false;
+  // (a closing frame, "C, Baza reported.", or after a conjunction, "while Mash claimed C")
+  const closing = /,\s+$/.test(text.slice(Math.max(0, start - 2), start)) && /^\s*(?:[,.;]|$)/.test(text.slice(end + verb[0].length, end + verb[0].length + 2));
+  if (!closing && !/(?:^|\s)(?:while|and|but|whereas)\s+$/.test(text.slice(Math.max(0, start - 9), start))) return false;
+  return PLURAL_MEDIA_NOUN.test(text.slice(Math.max(0, start - 300), start));
+}
+const REPORTING_VERB_AFTER = /^\s+(?:reported|reports|said|says|wrote|writes|claimed|claims)(?![\p{L}])/u;
+const PLURAL_MEDIA_NOUN = /(?:^|[^\p{L}])(?:channels|outlets|media|newspapers|papers|agencies|broadcasters|tabloids|websites|news sites|dailies)(?![\p{L}])/u;
 const PREPOSITION_BEFORE = /(?:^|\s)(?:in|from|to|at|near|of|with|by|on|for)\s+$/;
 /** A word of five or more capitals: where a name written in capitals may stand. */
 const CAPITALS_RUN_GATE = /\p{Lu}{5}/u;
