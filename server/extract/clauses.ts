@@ -2571,7 +2571,8 @@ function framedCue(scan: CueScan, v: VerbHit, auxStart: number, beBefore: boolea
   }
   const cueText = text.slice(auxStart, b);
   // "Xinhua quoted a ministry spokesman as saying that C", "The paper cites an official as saying C"
-  if ((lemma === 'quote' || lemma === 'cite') && (form === 'past' || form === 'third')) {
+  // ("Sky News reported a Taliban spokesman as saying C": a medium reporting its source's words, like "quoted")
+  if (((lemma === 'quote' || lemma === 'cite') || (lemma === 'report' && REPORTED_AS_SAYING.test(text.slice(b, Math.min(s1, b + 120))))) && (form === 'past' || form === 'third')) {
     quotingCue(scan, a, auxStart, b, lemma);
     return;
   }
@@ -2638,6 +2639,8 @@ function framedCue(scan: CueScan, v: VerbHit, auxStart: number, beBefore: boolea
   trailingFrameCue(scan, v, auxStart, cueText, right, charBefore, lb);
 }
 
+/** " a Taliban spokesman as saying": a source, then "as saying", after "reported" */
+const REPORTED_AS_SAYING = /^[ \t]+(?:the|a|an|its|his|her|their|\p{Lu})[^,.;:"“]{0,80}?[ \t]as[ \t]+saying(?![\p{L}])/u;
 /** A quotation closed by a comma ('…,” ') a few words before the frame at `lb`. */
 const QUOTE_CLOSED_BEFORE_FRAME = /[,!?]["”][ \t]+((?:[^ \t,.;:!?"“”]+[ \t]+){0,7}[^ \t,.;:!?"“”]+[ \t]*)$/u;
 /**

@@ -43,3 +43,11 @@ describe('media named bare among media', () => {
     expect(rows('El Tiempo in Honduras reports that the men were captured.')).toEqual([['El Tiempo', null, 'reports', 'the men were captured']]);
   });
 });
+
+describe('a medium reporting its source as saying', () => {
+  it('"reported X as saying C", like "quoted"', () => {
+    expect(rows('Sky News reported a rebel spokesman as saying three soldiers were captured.'))
+      .toEqual([['Sky News', 'a rebel spokesman', 'reported as saying', 'three soldiers were captured']]);
+    expect(rows('Reuters reported that the army withdrew.')).toEqual([['Reuters', null, 'reported', 'the army withdrew']]);
+  });
+});
