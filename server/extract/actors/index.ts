@@ -844,8 +844,36 @@ function compassStates(text: string, mentions: ActorMention[]): void {
   }
 }
 
-export function createActorResolver(text: string): ActorResolver {
-  return new ArticleActors(text);
+/** title: the article's headline, where the story's subject is named (see storySubject) */
+export function createActorResolver(text: string, title = ''): ActorResolver {
+  return new ArticleActors(text, title);
+}
+
+/** The actor named at least twice, twice as often as any other, when the title names it as the text does ("Pompeo", "Tillerson"). */
+function subjectNamedInTitle(text: string, title: string, mentions: ActorMention[]): string | null {
+  const counts = new Map<string, number>();
+  for (const m of mentions) counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + 1);
+  let top: string | null = null;
+  let topCount = 0;
+  let next = 0;
+  for (const [name, n] of counts) {
+    if (n > topCount) [top, topCount, next] = [name, n, topCount];
+    else if (n > next) next = n;
+  }
+  if (!top || topCount < 2 || topCount < 2 * next) return null;
+  for (const m of mentions) if (m.canonical === top && containsWord(title, text.slice(m.start, m.end))) return top;
+  return null;
+}
+
+const isLetterAt = (s: string, i: number) => i >= 0 && i < s.length && /\p{L}/u.test(s[i]);
+
+/** Whether phrase occurs in s between non-letters. */
+function containsWord(s: string, phrase: string): boolean {
+  if (!phrase) return false;
+  for (let i = s.indexOf(phrase); i >= 0; i = s.indexOf(phrase, i + 1)) {
+    if (!isLetterAt(s, i - 1) && !isLetterAt(s, i + phrase.length)) return true;
+  }
+  return false;
 }
 
 interface ArticleMentions {
@@ -1212,7 +1240,7 @@ class ArticleActors implements ActorResolver {
   private readonly qualifiedBodies: Map<string, string>;
   private readonly footballStory: boolean;
 
-  constructor(private readonly text: string) {
+  constructor(private readonly text: string, private readonly title = '') {
     const found = articleMentions(text);
     this.raw = found.raw;
     this.ctx = found.ctx;
@@ -1477,6 +1505,8 @@ class ArticleActors implements ActorResolver {
       const medium = this.storyMedium();
       if (medium && !out.includes(medium)) out.push(medium);
     }
+    const subject = this.storySubject();
+    if (subject && !out.includes(subject)) out.push(subject);
     return withClubsByCommonName(out);
   }
 
@@ -1695,6 +1725,17 @@ class ArticleActors implements ActorResolver {
     const before = text.slice(Math.max(0, first.start - 50), first.start);
     const lead = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf(', '), before.lastIndexOf('\n')) + 1);
     return POLICE_SPEAKER.test(lead) || /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?police\b/iu.test(text.slice(first.end, first.end + 50));
+  }
+
+  private subject: string | null | undefined = undefined;
+  /**
+   * The story's subject, an actor of every claim whether the claim names it or not: the actor the
+   * headline names that the text names at least twice as often as any other (the read sets list it
+   * in 55% of the claims it is added to).
+   */
+  private storySubject(): string | null {
+    if (this.subject === undefined) this.subject = this.title ? subjectNamedInTitle(this.text, this.title, this.all) : null;
+    return this.subject;
   }
 
   private medium: string | null | undefined = undefined;
