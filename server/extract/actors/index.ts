@@ -844,13 +844,19 @@ function compassStates(text: string, mentions: ActorMention[]): void {
   }
 }
 
-/** title: the article's headline, where the story's subject is named (see storySubject) */
+/** title: the article's headline, where the story's subject is named (see headlineActor) */
 export function createActorResolver(text: string, title = ''): ActorResolver {
   return new ArticleActors(text, title);
 }
 
-/** The actor named at least twice, twice as often as any other, when the title names it as the text does ("Pompeo", "Tillerson"). */
-function subjectNamedInTitle(text: string, title: string, mentions: ActorMention[]): string | null {
+interface HeadlineActor {
+  name: string;
+  /** named at least twice as often as any other actor */
+  dominant: boolean;
+}
+
+/** The actor the text names most, at least twice, when the title names it as the text does ("Pompeo", "Tillerson"). */
+function mostNamedInTitle(text: string, title: string, mentions: ActorMention[]): HeadlineActor | null {
   const counts = new Map<string, number>();
   for (const m of mentions) counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + 1);
   let top: string | null = null;
@@ -860,8 +866,8 @@ function subjectNamedInTitle(text: string, title: string, mentions: ActorMention
     if (n > topCount) [top, topCount, next] = [name, n, topCount];
     else if (n > next) next = n;
   }
-  if (!top || topCount < 2 || topCount < 2 * next) return null;
-  for (const m of mentions) if (m.canonical === top && containsWord(title, text.slice(m.start, m.end))) return top;
+  if (!top || topCount < 2) return null;
+  for (const m of mentions) if (m.canonical === top && containsWord(title, text.slice(m.start, m.end))) return { name: top, dominant: topCount >= 2 * next };
   return null;
 }
 
@@ -1505,8 +1511,9 @@ class ArticleActors implements ActorResolver {
       const medium = this.storyMedium();
       if (medium && !out.includes(medium)) out.push(medium);
     }
-    const subject = this.storySubject();
-    if (subject && !out.includes(subject)) out.push(subject);
+    // The headline's actor: the story's subject in every claim, else in a claim that names no actor (not a place).
+    const lead = this.headlineActor();
+    if (lead && !out.includes(lead.name) && (lead.dominant || (!out.length && this.kindOf(lead.name) !== 'place'))) out.push(lead.name);
     return withClubsByCommonName(out);
   }
 
@@ -1727,15 +1734,15 @@ class ArticleActors implements ActorResolver {
     return POLICE_SPEAKER.test(lead) || /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?police\b/iu.test(text.slice(first.end, first.end + 50));
   }
 
-  private subject: string | null | undefined = undefined;
+  private headline: HeadlineActor | null | undefined = undefined;
   /**
-   * The story's subject, an actor of every claim whether the claim names it or not: the actor the
-   * headline names that the text names at least twice as often as any other (the read sets list it
-   * in 55% of the claims it is added to).
+   * The actor the text names most, at least twice, when the headline names it too. Dominant — named at least
+   * twice as often as any other — it is the story's subject, an actor of every claim whether the claim names it
+   * or not (55% of those it adds on the read sets); else it is the actor of claims that name none (52%).
    */
-  private storySubject(): string | null {
-    if (this.subject === undefined) this.subject = this.title ? subjectNamedInTitle(this.text, this.title, this.all) : null;
-    return this.subject;
+  private headlineActor(): HeadlineActor | null {
+    if (this.headline === undefined) this.headline = this.title ? mostNamedInTitle(this.text, this.title, this.all) : null;
+    return this.headline;
   }
 
   private medium: string | null | undefined = undefined;
