@@ -672,8 +672,6 @@ function asClub(text: string, m: ActorMention): void {
 const TEAM_BEFORE = /\b(?:with|for|against|beat|beats|beaten by|face|faces|facing|play|plays|played|playing|vs\.?|v\.?|champions)\s+(?:the\s+)?$/i;
 const TEAM_AFTER = /^(?:['’]s\s+(?:squad|team|side|coach|captain|defence|attack|goal))?\s+(?:play|plays|face|faces|beat|beats|won|lost|drew|defeated|thrashed|edged|host|hosts|qualified)\b/i;
 const PERSON_SUBJECT = /^\s*["“‘']?\s*(?:he|she|his|her)\b/i;
-/** "he believes (that) ...", "she was confident ...": a claim about the content of a belief. */
-const BELIEF_SUBJECT = /^\s*["“‘']?\s*(?:he|she)\s+(?:(?:still|also|firmly|strongly)\s+)?(?:believes|believed|thinks|thought|hopes|hoped|expects|expected|feels|felt|knows|knew|doubts|doubted|suspects|suspected|fears|feared|(?:is|was)\s+(?:convinced|confident|sure|certain|hopeful|optimistic))\b/i;
 // (a lookbehind, not "(?:^|[^\p{L}'’])" before the word: the same test, without trying the wide class at every character)
 const FIRST_PERSON_SINGULAR = /(?<![\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yself)(?![\p{L}])/u;
 /** A speaker's frame around what is said, in the first person: "I think", "as far as I know", "all I can say is". */
@@ -1464,8 +1462,8 @@ class ArticleActors implements ActorResolver {
     const quoted = /["“”‘’']\s*$/.test(text.slice(Math.max(0, claimStart - 3), claimStart)) || /^\s*["“‘]/.test(claim);
     return {
       quoted,
-      // ("he believed Iran planned": what the speaker believes is about Iran)
-      personSubject: PERSON_SUBJECT.test(claim) && !BELIEF_SUBJECT.test(claim),
+      // ("he believed Iran planned" too: the annotations list the believer, 10 claims in 13)
+      personSubject: PERSON_SUBJECT.test(claim),
       // ("I think", "as far as I know", "I want to stress": the speaker's hedge, not what the claim is about)
       self: FIRST_PERSON_SINGULAR.test(claim) && FIRST_PERSON_SINGULAR.test(claim.replace(FIRST_PERSON_HEDGE, ' ')),
       plural: FIRST_PERSON_PLURAL.test(claim),
