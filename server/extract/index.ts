@@ -365,10 +365,10 @@ class ArticleContext implements SentenceContext {
 }
 
 /** The article's actor resolver, built on first use. */
-function lazyActorResolver(text: string): () => ActorResolver {
+function lazyActorResolver(text: string, title: string): () => ActorResolver {
   let resolver: ActorResolver | null = null;
   // (returned unnamed: under keepNames a named closure costs a defineProperty per article)
-  return () => (resolver ??= createActorResolver(text));
+  return () => (resolver ??= createActorResolver(text, title));
 }
 
 /**
@@ -498,7 +498,7 @@ export function extract(article: Article): Extraction {
   for (const m of mentions) mentionByStart.set(m.start, m);
 
   const ctx: SentenceContext = new ArticleContext(text, mentionByStart);
-  const actors = lazyActorResolver(text);
+  const actors = lazyActorResolver(text, typeof article.title === 'string' ? article.title : '');
 
   const d: Discourse = {
     lastOutlet: null, lastReporter: null, lastSourcedOutlet: null, lastOutletSentence: -10, lastSubjectWasOutlet: false,

@@ -90,9 +90,9 @@ describe('names written short', () => {
 });
 
 describe('who a claim is about', () => {
-  it('does not add a speaker whose claim is what the speaker believes', () => {
+  it('adds a speaker whose claim is what the speaker believes (the annotations list the believer)', () => {
     const text = 'Senator Tom Vell said he believed Iran had lied.';
-    expect(forClaim(text, 'he believed Iran had lied', 'Senator Tom Vell')).toEqual(['Iran']);
+    expect(forClaim(text, 'he believed Iran had lied', 'Senator Tom Vell')).toEqual(['Tom Vell', 'Iran']);
     const text2 = 'Senator Tom Vell said he would resign.';
     expect(forClaim(text2, 'he would resign', 'Senator Tom Vell')).toEqual(['Tom Vell']);
   });

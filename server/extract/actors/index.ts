@@ -672,8 +672,6 @@ function asClub(text: string, m: ActorMention): void {
 const TEAM_BEFORE = /\b(?:with|for|against|beat|beats|beaten by|face|faces|facing|play|plays|played|playing|vs\.?|v\.?|champions)\s+(?:the\s+)?$/i;
 const TEAM_AFTER = /^(?:['’]s\s+(?:squad|team|side|coach|captain|defence|attack|goal))?\s+(?:play|plays|face|faces|beat|beats|won|lost|drew|defeated|thrashed|edged|host|hosts|qualified)\b/i;
 const PERSON_SUBJECT = /^\s*["“‘']?\s*(?:he|she|his|her)\b/i;
-/** "he believes (that) ...", "she was confident ...": a claim about the content of a belief. */
-const BELIEF_SUBJECT = /^\s*["“‘']?\s*(?:he|she)\s+(?:(?:still|also|firmly|strongly)\s+)?(?:believes|believed|thinks|thought|hopes|hoped|expects|expected|feels|felt|knows|knew|doubts|doubted|suspects|suspected|fears|feared|(?:is|was)\s+(?:convinced|confident|sure|certain|hopeful|optimistic))\b/i;
 // (a lookbehind, not "(?:^|[^\p{L}'’])" before the word: the same test, without trying the wide class at every character)
 const FIRST_PERSON_SINGULAR = /(?<![\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yself)(?![\p{L}])/u;
 /** A speaker's frame around what is said, in the first person: "I think", "as far as I know", "all I can say is". */
@@ -844,8 +842,42 @@ function compassStates(text: string, mentions: ActorMention[]): void {
   }
 }
 
-export function createActorResolver(text: string): ActorResolver {
-  return new ArticleActors(text);
+/** title: the article's headline, where the story's subject is named (see headlineActor) */
+export function createActorResolver(text: string, title = ''): ActorResolver {
+  return new ArticleActors(text, title);
+}
+
+interface HeadlineActor {
+  name: string;
+  /** named at least twice as often as any other actor */
+  dominant: boolean;
+}
+
+/** The actor the text names most, at least twice, when the title names it as the text does ("Pompeo", "Tillerson"). */
+function mostNamedInTitle(text: string, title: string, mentions: ActorMention[]): HeadlineActor | null {
+  const counts = new Map<string, number>();
+  for (const m of mentions) counts.set(m.canonical, (counts.get(m.canonical) ?? 0) + 1);
+  let top: string | null = null;
+  let topCount = 0;
+  let next = 0;
+  for (const [name, n] of counts) {
+    if (n > topCount) [top, topCount, next] = [name, n, topCount];
+    else if (n > next) next = n;
+  }
+  if (!top || topCount < 2) return null;
+  for (const m of mentions) if (m.canonical === top && containsWord(title, text.slice(m.start, m.end))) return { name: top, dominant: topCount >= 2 * next };
+  return null;
+}
+
+const isLetterAt = (s: string, i: number) => i >= 0 && i < s.length && /\p{L}/u.test(s[i]);
+
+/** Whether phrase occurs in s between non-letters. */
+function containsWord(s: string, phrase: string): boolean {
+  if (!phrase) return false;
+  for (let i = s.indexOf(phrase); i >= 0; i = s.indexOf(phrase, i + 1)) {
+    if (!isLetterAt(s, i - 1) && !isLetterAt(s, i + phrase.length)) return true;
+  }
+  return false;
 }
 
 interface ArticleMentions {
@@ -1212,7 +1244,7 @@ class ArticleActors implements ActorResolver {
   private readonly qualifiedBodies: Map<string, string>;
   private readonly footballStory: boolean;
 
-  constructor(private readonly text: string) {
+  constructor(private readonly text: string, private readonly title = '') {
     const found = articleMentions(text);
     this.raw = found.raw;
     this.ctx = found.ctx;
@@ -1430,8 +1462,8 @@ class ArticleActors implements ActorResolver {
     const quoted = /["“”‘’']\s*$/.test(text.slice(Math.max(0, claimStart - 3), claimStart)) || /^\s*["“‘]/.test(claim);
     return {
       quoted,
-      // ("he believed Iran planned": what the speaker believes is about Iran)
-      personSubject: PERSON_SUBJECT.test(claim) && !BELIEF_SUBJECT.test(claim),
+      // ("he believed Iran planned" too: the annotations list the believer, 10 claims in 13)
+      personSubject: PERSON_SUBJECT.test(claim),
       // ("I think", "as far as I know", "I want to stress": the speaker's hedge, not what the claim is about)
       self: FIRST_PERSON_SINGULAR.test(claim) && FIRST_PERSON_SINGULAR.test(claim.replace(FIRST_PERSON_HEDGE, ' ')),
       plural: FIRST_PERSON_PLURAL.test(claim),
@@ -1477,6 +1509,9 @@ class ArticleActors implements ActorResolver {
       const medium = this.storyMedium();
       if (medium && !out.includes(medium)) out.push(medium);
     }
+    // The headline's actor: the story's subject in every claim, else in a claim that names no actor (not a place).
+    const lead = this.headlineActor();
+    if (lead && !out.includes(lead.name) && (lead.dominant || (!out.length && this.kindOf(lead.name) !== 'place'))) out.push(lead.name);
     return withClubsByCommonName(out);
   }
 
@@ -1695,6 +1730,17 @@ class ArticleActors implements ActorResolver {
     const before = text.slice(Math.max(0, first.start - 50), first.start);
     const lead = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf(', '), before.lastIndexOf('\n')) + 1);
     return POLICE_SPEAKER.test(lead) || /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?police\b/iu.test(text.slice(first.end, first.end + 50));
+  }
+
+  private headline: HeadlineActor | null | undefined = undefined;
+  /**
+   * The actor the text names most, at least twice, when the headline names it too. Dominant — named at least
+   * twice as often as any other — it is the story's subject, an actor of every claim whether the claim names it
+   * or not (55% of those it adds on the read sets); else it is the actor of claims that name none (52%).
+   */
+  private headlineActor(): HeadlineActor | null {
+    if (this.headline === undefined) this.headline = this.title ? mostNamedInTitle(this.text, this.title, this.all) : null;
+    return this.headline;
   }
 
   private medium: string | null | undefined = undefined;
