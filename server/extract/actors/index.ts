@@ -444,6 +444,11 @@ function outletIsSubject(text: string, start: number, end: number): boolean {
 
 /** After an outlet's name in a speaker phrase: the medium speaks for itself. */
 const OUTLET_SPEAKS_FOR_ITSELF = /^(?:['’]s)?\s+(?:spokes(?:man|woman|person)|representative|statement|owner|owners|chief executive|ceo|editor-in-chief|management|lawyers?)\b/i;
+/** Whether the phrase has an outlet mention that OUTLET_SPEAKS_FOR_ITSELF reads as an organisation (see mentionsOfPhraseUncached). */
+function hasOutletSpeakingForItself(phrase: string): boolean {
+  for (const m of scanPhrase(phrase).raw) if (m.kind === 'outlet' && OUTLET_SPEAKS_FOR_ITSELF.test(phrase.slice(m.end, m.end + 40))) return true;
+  return false;
+}
 /** Outlets whose short canonical name is not what they are called as an organisation. */
 const OUTLET_ACTOR_NAMES = new Map<string, string>([['Bloomberg', 'Bloomberg News']]);
 /** Speaker phrases that are news media, whose country is not what the claim is about. */
@@ -1251,7 +1256,10 @@ class ArticleActors implements ActorResolver {
     const known = this.phraseMentions[(speakerRole ? 2 : 0) + (outletsAsBodies ? 1 : 0)];
     let found = known.get(phrase);
     if (!found) {
-      found = this.mentionsOfPhraseUncached(phrase, speakerRole, outletsAsBodies);
+      // (outletsAsBodies only changes how an outlet speaking for itself reads: without one, the phrase's
+      // mentions are those already found without the flag — the speaker phrase of every record asks for both)
+      const plain = outletsAsBodies ? this.phraseMentions[speakerRole ? 2 : 0]!.get(phrase) : undefined;
+      found = plain && !hasOutletSpeakingForItself(phrase) ? plain : this.mentionsOfPhraseUncached(phrase, speakerRole, outletsAsBodies);
       known.set(phrase, found);
     }
     return found.slice();
