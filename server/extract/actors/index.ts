@@ -444,10 +444,18 @@ function outletIsSubject(text: string, start: number, end: number): boolean {
 
 /** After an outlet's name in a speaker phrase: the medium speaks for itself. */
 const OUTLET_SPEAKS_FOR_ITSELF = /^(?:['’]s)?\s+(?:spokes(?:man|woman|person)|representative|statement|owner|owners|chief executive|ceo|editor-in-chief|management|lawyers?)\b/i;
-/** Whether the phrase has an outlet mention that OUTLET_SPEAKS_FOR_ITSELF reads as an organisation (see mentionsOfPhraseUncached). */
-function hasOutletSpeakingForItself(phrase: string): boolean {
-  for (const m of scanPhrase(phrase).raw) if (m.kind === 'outlet' && OUTLET_SPEAKS_FOR_ITSELF.test(phrase.slice(m.end, m.end + 40))) return true;
-  return false;
+/**
+ * Which flags of mentionsOfPhraseUncached can change its answer for the phrase: speakerRole only through a capital
+ * that could stand for its state (resolve), outletsAsBodies only through an outlet that speaks for itself.
+ */
+function flagsThatMatter(phrase: string): { capital: boolean; outletSpeaks: boolean } {
+  let capital = false;
+  let outletSpeaks = false;
+  for (const m of scanPhrase(phrase).raw) {
+    if (m.capitalOf) capital = true;
+    if (m.kind === 'outlet' && OUTLET_SPEAKS_FOR_ITSELF.test(phrase.slice(m.end, m.end + 40))) outletSpeaks = true;
+  }
+  return { capital, outletSpeaks };
 }
 /** Outlets whose short canonical name is not what they are called as an organisation. */
 const OUTLET_ACTOR_NAMES = new Map<string, string>([['Bloomberg', 'Bloomberg News']]);
@@ -1256,10 +1264,15 @@ class ArticleActors implements ActorResolver {
     const known = this.phraseMentions[(speakerRole ? 2 : 0) + (outletsAsBodies ? 1 : 0)];
     let found = known.get(phrase);
     if (!found) {
-      // (outletsAsBodies only changes how an outlet speaking for itself reads: without one, the phrase's
-      // mentions are those already found without the flag — the speaker phrase of every record asks for both)
-      const plain = outletsAsBodies ? this.phraseMentions[speakerRole ? 2 : 0]!.get(phrase) : undefined;
-      found = plain && !hasOutletSpeakingForItself(phrase) ? plain : this.mentionsOfPhraseUncached(phrase, speakerRole, outletsAsBodies);
+      // (a flag that changes nothing for this phrase is read as off, so that the asks that differ only in it share one
+      // answer: the speaker phrase of every record is asked for with and without outletsAsBodies)
+      const { capital, outletSpeaks } = flagsThatMatter(phrase);
+      const effective = this.phraseMentions[(speakerRole && capital ? 2 : 0) + (outletsAsBodies && outletSpeaks ? 1 : 0)]!;
+      found = effective.get(phrase);
+      if (!found) {
+        found = this.mentionsOfPhraseUncached(phrase, speakerRole && capital, outletsAsBodies && outletSpeaks);
+        effective.set(phrase, found);
+      }
       known.set(phrase, found);
     }
     return found.slice();
