@@ -1264,18 +1264,24 @@ class ArticleActors implements ActorResolver {
     const known = this.phraseMentions[(speakerRole ? 2 : 0) + (outletsAsBodies ? 1 : 0)];
     let found = known.get(phrase);
     if (!found) {
-      // (a flag that changes nothing for this phrase is read as off, so that the asks that differ only in it share one
-      // answer: the speaker phrase of every record is asked for with and without outletsAsBodies)
-      const { capital, outletSpeaks } = flagsThatMatter(phrase);
-      const effective = this.phraseMentions[(speakerRole && capital ? 2 : 0) + (outletsAsBodies && outletSpeaks ? 1 : 0)]!;
-      found = effective.get(phrase);
-      if (!found) {
-        found = this.mentionsOfPhraseUncached(phrase, speakerRole && capital, outletsAsBodies && outletSpeaks);
-        effective.set(phrase, found);
-      }
+      found = this.mentionsUnderOtherFlags(phrase, speakerRole, outletsAsBodies) ?? this.mentionsOfPhraseUncached(phrase, speakerRole, outletsAsBodies);
       known.set(phrase, found);
     }
     return found.slice();
+  }
+  /**
+   * The phrase's mentions as already found with one flag the other way, when that flag cannot change them for this
+   * phrase (the speaker phrase of every record is asked for with and without outletsAsBodies).
+   */
+  private mentionsUnderOtherFlags(phrase: string, speakerRole: boolean, outletsAsBodies: boolean): ActorMention[] | undefined {
+    const index = (speakerRole ? 2 : 0) + (outletsAsBodies ? 1 : 0);
+    const otherBodies = this.phraseMentions[index ^ 1]!.get(phrase);
+    const otherRole = this.phraseMentions[index ^ 2]!.get(phrase);
+    if (!otherBodies && !otherRole) return undefined;
+    const { capital, outletSpeaks } = flagsThatMatter(phrase);
+    if (otherBodies && !outletSpeaks) return otherBodies;
+    if (otherRole && !capital) return otherRole;
+    return undefined;
   }
   private mentionsOfPhraseUncached(phrase: string, speakerRole: boolean, outletsAsBodies: boolean): ActorMention[] {
     const { ctx, homeState, qualifiedBodies } = this;
