@@ -246,8 +246,8 @@ const OTHER_MEDIA_TAIL = /\s*,?\s+and\s+(?:(?:several|many|some|various|numerous
 /** " news websites", " television stations": a plural media noun, perhaps after a lower-case kind, ending the phrase */
 const PLURAL_MEDIA_TAIL = /\s+(?:(?:\p{Ll}[\p{L}-]*|TV)\s+)?(?:newspapers|dailies|websites|sites|channels|broadcasters|networks|outlets|agencies|magazines|tabloids|stations)$/u;
 const NON_STATEMENT = /^[^,;]{0,80}?\b(?:declined to comment|refused to comment|declined to elaborate|could not be reached|did not (?:immediately )?(?:respond|reply|return)|was not available for comment)\b[^;]{0,80}$/i;
-/** The words NON_STATEMENT needs, one of them as a word */
-const NON_STATEMENT_WORDS = new AsciiWordBits([['declined', 1], ['refused', 1], ['not', 1]]);
+/** What every match of NON_STATEMENT holds (as a literal alternation V8 finds several times faster than a word-by-word scan finds the words) */
+const NON_STATEMENT_GATE = /(?:could|did|was) not|declined|refused/i;
 // (bits of the words between spaces that mediumInPhraseRole's tests look for: a phrase without a test's words as
 // ASCII words fails that test, so it is skipped)
 const BY_ON_IN = 1;
@@ -1008,7 +1008,8 @@ export function extract(article: Article): Extraction {
     const others = lower.includes(' other ') ? OTHER_MEDIA_TAIL.exec(raw) : null;
     // ("Al Arabiya and Al Jazeera television stations": a media noun of two words after the names)
     // (the word before the plural noun is a lower-case kind, "television stations", not the last name's word: "The Sun newspapers")
-    const mediaTail = others ?? PLURAL_MEDIA_TAIL.exec(raw);
+    // (the nouns PLURAL_MEDIA_TAIL ends with all end in "s": a cheap test first)
+    const mediaTail = others ?? (raw.endsWith('s') ? PLURAL_MEDIA_TAIL.exec(raw) : null);
     const inner = owner || mediaTail ? { start: span.start + (owner ? owner[0].length : 0), end: span.end - (mediaTail ? mediaTail[0].length : 0) } : span;
     const parts = inner.end > inner.start ? splitCoordination(text, inner) : [];
     if (parts.length > 1 || (parts.length === 1 && (including || others))) {
@@ -1999,7 +2000,7 @@ export function extract(article: Article): Extraction {
       if (!claim || claim.end - claim.start < 3) return;
       // "X declined to comment, the newspaper said": a non-statement reported is no claim
       const claimed = text.slice(claim.start, claim.end);
-      if (NON_STATEMENT_WORDS.of(claimed) !== 0 && NON_STATEMENT.test(claimed)) return;
+      if (NON_STATEMENT_GATE.test(claimed) && NON_STATEMENT.test(claimed)) return;
       // 'they had struck “A” and “B.”': two claims
       const parts: Span[] = [];
       {

@@ -444,6 +444,19 @@ function outletIsSubject(text: string, start: number, end: number): boolean {
 
 /** After an outlet's name in a speaker phrase: the medium speaks for itself. */
 const OUTLET_SPEAKS_FOR_ITSELF = /^(?:['’]s)?\s+(?:spokes(?:man|woman|person)|representative|statement|owner|owners|chief executive|ceo|editor-in-chief|management|lawyers?)\b/i;
+/**
+ * Which flags of mentionsOfPhraseUncached can change its answer for the phrase: speakerRole only through a capital
+ * that could stand for its state (resolve), outletsAsBodies only through an outlet that speaks for itself.
+ */
+function flagsThatMatter(phrase: string): { capital: boolean; outletSpeaks: boolean } {
+  let capital = false;
+  let outletSpeaks = false;
+  for (const m of scanPhrase(phrase).raw) {
+    if (m.capitalOf) capital = true;
+    if (m.kind === 'outlet' && OUTLET_SPEAKS_FOR_ITSELF.test(phrase.slice(m.end, m.end + 40))) outletSpeaks = true;
+  }
+  return { capital, outletSpeaks };
+}
 /** Outlets whose short canonical name is not what they are called as an organisation. */
 const OUTLET_ACTOR_NAMES = new Map<string, string>([['Bloomberg', 'Bloomberg News']]);
 /** Speaker phrases that are news media, whose country is not what the claim is about. */
@@ -1283,10 +1296,24 @@ class ArticleActors implements ActorResolver {
     const known = this.phraseMentions[(speakerRole ? 2 : 0) + (outletsAsBodies ? 1 : 0)];
     let found = known.get(phrase);
     if (!found) {
-      found = this.mentionsOfPhraseUncached(phrase, speakerRole, outletsAsBodies);
+      found = this.mentionsUnderOtherFlags(phrase, speakerRole, outletsAsBodies) ?? this.mentionsOfPhraseUncached(phrase, speakerRole, outletsAsBodies);
       known.set(phrase, found);
     }
     return found.slice();
+  }
+  /**
+   * The phrase's mentions as already found with one flag the other way, when that flag cannot change them for this
+   * phrase (the speaker phrase of every record is asked for with and without outletsAsBodies).
+   */
+  private mentionsUnderOtherFlags(phrase: string, speakerRole: boolean, outletsAsBodies: boolean): ActorMention[] | undefined {
+    const index = (speakerRole ? 2 : 0) + (outletsAsBodies ? 1 : 0);
+    const otherBodies = this.phraseMentions[index ^ 1]!.get(phrase);
+    const otherRole = this.phraseMentions[index ^ 2]!.get(phrase);
+    if (!otherBodies && !otherRole) return undefined;
+    const { capital, outletSpeaks } = flagsThatMatter(phrase);
+    if (otherBodies && !outletSpeaks) return otherBodies;
+    if (otherRole && !capital) return otherRole;
+    return undefined;
   }
   private mentionsOfPhraseUncached(phrase: string, speakerRole: boolean, outletsAsBodies: boolean): ActorMention[] {
     const { ctx, homeState, qualifiedBodies } = this;
