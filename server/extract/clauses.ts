@@ -706,13 +706,8 @@ export function subjectBefore(text: string, floor: number, end0: number): Span |
   const gap = time ? SUBJECT_AFTER_TIME.exec(words.slice(time.length)) : null;
   if (time && gap && words.length - time.length - gap[0].length >= 3) span.start += time.length + gap[0].length;
   if (span.end <= span.start) return null;
-  const subjectWords = splitWordCount(text.slice(span.start, span.end));
-  if (subjectWords > 14) {
-    // ("Two sources familiar with the matter who spoke to the Reuters news agency by phone said": a relative clause on the
-    // speaker does not count towards its length)
-    const who = subjectWords <= 26 ? WHO_ON_SPEAKER.exec(text.slice(span.start, span.end)) : null;
-    if (!who || splitWordCount(text.slice(span.start, span.start + who.index)) > 14) return null;
-  }
+  // ("Two sources familiar with the matter who spoke to the Reuters news agency by phone said")
+  if (wordsBeforeRelative(text, span, splitWordCount(text.slice(span.start, span.end)), 14) > 14) return null;
   return span;
 }
 
@@ -900,7 +895,7 @@ const AUDIENCE_CARRIED_BY = /^[ \t]+(?:broadcast|carried|aired|televised|streame
 const IDENTIFIED_BY_NAME = /^(?:identified|named)(?:[ \t]+only)?[ \t]+(?:as|by[ \t]+(?:his|her|their)[ \t]+(?:(?:sur|first|last|family|given)[ \t]?)?name)[ \t]+(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})$/u;
 
 /** " state broadcaster", " public broadcaster", " local news website": after "to", a described medium */
-const STATE_MEDIUM_AFTER_TO = /^[ \t]+(?:state|public|private|local|national|regional|independent|online|official|semi-?official|pro-government|opposition)(?:-run|-owned|-controlled)?[ \t]+(?:[\p{Ll}-]+[ \t]+)?(?:broadcaster|media|television|TV|radio|news|newspaper|daily|agency|outlet|channel|network|website|magazine|weekly|tabloid)(?![\p{L}])/u;
+const DESCRIBED_MEDIUM_AFTER_TO = /^[ \t]+(?:state|public|private|local|national|regional|independent|online|official|semi-?official|pro-government|opposition)(?:-run|-owned|-controlled)?[ \t]+(?:[\p{Ll}-]+[ \t]+)?(?:broadcaster|media|television|TV|radio|news|newspaper|daily|agency|outlet|channel|network|website|magazine|weekly|tabloid)(?![\p{L}])/u;
 
 /** ", a town of 200,000 people about 160 kilometers west of Chelyabinsk.": a description of a place, to the sentence's end */
 const PLACE_APPOSITIVE_TO_END = /^,[ \t]*(?:a|an|the)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?(?:town|city|village|port|region|district|province|area|suburb|county|island|neighbou?rhood|capital|settlement|camp|municipality)(?![\p{L}])[^"“”;]*$/u;
@@ -2463,7 +2458,7 @@ function notAStatement(scan: CueScan, v: VerbHit, auxStart: number, beBefore: bo
     // a passive directive: "residents in low-lying areas, told to leave immediately"
     // (not "confirmed to state broadcaster NHK": "state" before a media noun describes the medium spoken to)
     if (/^\p{Ll}+$/u.test(afterWord) && !/s$/.test(after) && !DETERMINERS.has(after) && !/^(?:him|me|us|them|whom|everyone|anyone|police|staff|parliament|congress|media)$/.test(after) && lemma !== 'speak' &&
-      !STATE_MEDIUM_AFTER_TO.test(text.slice(next!.end, next!.end + 40))) return true;
+      !DESCRIBED_MEDIUM_AFTER_TO.test(text.slice(next!.end, next!.end + 40))) return true;
   }
   if (isNegated(text, auxStart, contentStart)) return true;
   // "the alleged fraud", "the second reported launch": a participle used as an adjective
@@ -2777,6 +2772,14 @@ function trailingFrameCue(scan: CueScan, v: VerbHit, auxStart: number, cueText: 
 
 /** "the Border Guard Service of the State Committee for National Security": a body's name in title case */
 const LONG_BODY_NAME = /^(?:the[ \t]+)?\p{Lu}[\p{L}'’.&-]*(?:[ \t]+(?:\p{Lu}[\p{L}'’.&-]*|of|the|for|and|on))*$/u;
+/**
+ * A subject's length in words for the limit `limit`: beyond it, and up to 26 words, a relative clause on the speaker
+ * (" who spoke to the Reuters news agency by phone") does not count.
+ */
+function wordsBeforeRelative(text: string, span: Span, words: number, limit: number): number {
+  const who = words > limit && words <= 26 ? WHO_ON_SPEAKER.exec(text.slice(span.start, span.end)) : null;
+  return who ? splitWordCount(text.slice(span.start, span.start + who.index)) : words;
+}
 /** " who spoke to", " who told": a relative clause on a speaker, by what it says the speaker did */
 const WHO_ON_SPEAKER = /[ \t]who[ \t]+(?:(?:had|has|was|were)[ \t]+)?(?:spoke|spoken|talked|told|asked|requested|declined|was|were|is|are|works|worked|lives|witnessed|saw)(?![\p{L}])/u;
 /** The claim of a trailing frame whose subject was found ('C, Jane Doe said'), and its clause (pushed to scan.out). */
@@ -2784,10 +2787,8 @@ function frameWithSubject(scan: CueScan, v: VerbHit, auxStart: number, cueText: 
   const { ctx, text, s1, contentStart, out } = scan;
   const { b, lemma } = v;
   const subjWords = splitWordCount(text.slice(subject.start, subject.end));
-  // ("C, a senior police officer who spoke to the Reuters news agency by phone said": a relative clause on the speaker
-  // does not count towards the subject's length)
-  const who = subjWords > 12 ? WHO_ON_SPEAKER.exec(text.slice(subject.start, subject.end)) : null;
-  const headWords = who && subjWords <= 26 ? splitWordCount(text.slice(subject.start, subject.start + who.index)) : subjWords;
+  // ("C, a senior police officer who spoke to the Reuters news agency by phone said")
+  const headWords = wordsBeforeRelative(text, subject, subjWords, 12);
   // ("the Border Guard Service of the State Committee for National Security of Kyrgyzstan told M": a long name is one subject)
   if (subject.end <= subject.start || (headWords > 12 && !(subjWords <= 18 && LONG_BODY_NAME.test(text.slice(subject.start, subject.end))))) return;
   if (/^(?:[Aa]nd|[Bb]ut|[Ww]hich|[Ww]ho|[Tt]hat|[Ww]hile|[Aa]s|[Ww]hen|[Ss]o)\b/.test(text.slice(subject.start, subject.end))) return;

@@ -1282,15 +1282,14 @@ export function extract(article: Article): Extraction {
     return null;
   });
 
-  /** he/she: the person who spoke in the last sentences, else the last person in subject position (same gender). */
   /** The last "a/an <role>" in the sentence before and in this one before pos. */
   const describedPersonBefore = (pos: number, sentenceIdx: number): string | null => {
     const from = (sentences[Math.max(0, sentenceIdx - 1)] as Span).start;
     let last: string | null = null;
-    DESCRIBED_PERSON_G.lastIndex = 0;
     for (const m of text.slice(from, pos).matchAll(DESCRIBED_PERSON_G)) last = m[0];
     return last;
   };
+  /** he/she: the person who spoke in the last sentences, else the last person in subject position (same gender). */
   const pronounReferent = unnamed((pronoun: string, pos: number, sentenceIdx: number): string | null => {
     const gender = pronoun === 'he' ? 'male' : 'female';
     // ("Hansen had told him about the incident, he added": a name its own sentence binds with "him" is not "he")
@@ -1301,7 +1300,9 @@ export function extract(article: Article): Extraction {
     // '"C1," a police officer said. He said C2': an unnamed person who spoke just before
     const unnamedSpeaker = d.lastRecord !== null && sentenceIdx - lastSentence <= 1 ? records[d.lastRecord]?.speaker ?? null : null;
     // ('"C1," a former colonel says. He says C2', 'The colonel says C1. He says C2': or described by the article)
-    if (unnamedSpeaker && (UNNAMED_PERSON.test(unnamedSpeaker) || DEFINITE_PERSON.test(unnamedSpeaker)) && !(gender === 'male' ? /woman\b/i : /(?<!wo)man\b/i).test(unnamedSpeaker)) return unnamedSpeaker;
+    // (not "a woman" for "he", nor "a man" for "she")
+    const otherSexWord = gender === 'male' ? /woman\b/i : /(?<!wo)man\b/i;
+    if (unnamedSpeaker && (UNNAMED_PERSON.test(unnamedSpeaker) || DEFINITE_PERSON.test(unnamedSpeaker)) && !otherSexWord.test(unnamedSpeaker)) return unnamedSpeaker;
     if (d.lastPerson && sentenceIdx - lastSentence <= 1 && fits(d.lastPerson)) return d.lastPerson;
     const p = personBefore(pos, sentenceIdx, bound);
     if (fits(p)) return p;
@@ -1309,7 +1310,7 @@ export function extract(article: Article): Extraction {
     // introduced, when no name stands nearer)
     if (!p) {
       const described = describedPersonBefore(pos, sentenceIdx);
-      if (described && !(gender === 'male' ? /woman\b/i : /(?<!wo)man\b/i).test(described)) return described;
+      if (described && !otherSexWord.test(described)) return described;
     }
     if (fits(d.lastPerson)) return d.lastPerson;
     // the name that spoke in the sentence before, even one the gazetteers do not know ("Smith told X. He said")

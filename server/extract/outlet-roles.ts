@@ -3,7 +3,7 @@
 // rules for outlets it does not know: "Israeli broadcaster Kan", "the Kyiv Independent",
 // "state news agency KCNA", "Axios reporter Jane Doe" (outlet + speaker), "state media".
 import { lookupOutlet, OUTLETS, type OutletEntry } from './lexicon/outlets.js';
-import { COUNTRIES } from './lexicon/places.js';
+import { COUNTRIES, DEMONYMS } from './lexicon/places.js';
 import { ORGANIZATIONS } from './lexicon/organizations.js';
 import { PEOPLE } from './lexicon/people.js';
 import { hasCapital, singleSpaced, spaceSeparatedWords, startsWithCapital, startsWithLowercase } from './chars.js';
@@ -176,7 +176,7 @@ const withoutSeat = (ws: string[]): string[] => {
 const stripPossessive = (w: string) => w.replace(/['’]s$/u, '');
 /** Capitalised adjectives of nationality ("Israeli", "Chinese", "Saudi-owned"). */
 /** Demonyms of the country gazetteer ("Israeli", "French"), which a person's name never is. */
-const DEMONYM_WORDS = new Set(COUNTRIES.flatMap((c) => c.demonyms));
+const DEMONYM_WORDS = DEMONYMS;
 const DEMONYM_SHAPED = /^\p{Lu}[\p{L}.-]*(?:an|ian|ese|ish|i|ch|ic|ean|-based|-owned|-run|-funded)$/u;
 
 // ("Kazakh", "Slovak", "Uzbek": the lexicon's demonyms of any shape)

@@ -2,7 +2,7 @@
 // it lists an outlet. Aliases are matched case-sensitively ("AP", not "ap"), word-bounded.
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.js';
 import { foldKey, StreamMemo, tokenize, tokensOf, type Token } from './tokens.js';
-import { COUNTRIES } from './places.js';
+import { DEMONYMS } from './places.js';
 
 export type OutletKind = 'agency' | 'newspaper' | 'broadcaster' | 'online' | 'magazine' | 'state-media';
 
@@ -4885,7 +4885,6 @@ const MEDIA_SLOT_BEFORE = /(?:(?:report|reports|article|articles|story|stories|e
 /** ", quoting", ", citing", ", which cited", ", in a report": after a name, a frame only a medium takes */
 const MEDIUM_FRAME_AFTER_COMMA = /^,[ \t]+(?:quoting|citing|which[ \t]+(?:cited|quoted|cites|quotes|first[ \t]+reported)|in[ \t]+(?:a|an|its)[ \t]+(?:[\p{L}-]+[ \t]+)?(?:report|story|article|editorial|dispatch|broadcast|bulletin|edition))(?![\p{L}])/u;
 
-const DEMONYMS = new Set(COUNTRIES.flatMap((c) => c.demonyms));
 const LOWER_WORD_AFTER = /^\s\p{Ll}/u;
 
 function accepts(text: string, start: number, end: number, guarded: boolean, needsContext: boolean, needsArticle: boolean): boolean {

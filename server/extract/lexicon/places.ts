@@ -198,6 +198,9 @@ export const COUNTRIES: CountryEntry[] = ROWS.map(([canonical, aliases, demonyms
   capitals,
 }));
 
+/** Every country's demonyms ("Israeli", "South African", "Namibians"), which no person's or medium's name is on its own. */
+export const DEMONYMS: ReadonlySet<string> = new Set(COUNTRIES.flatMap((c) => c.demonyms));
+
 export interface PlaceEntry {
   canonical: string;
   aliases: string[];
